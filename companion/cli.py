@@ -1,0 +1,103 @@
+"""Command line: parsed without importing Qt, so `--help`, `--version` and
+`content check` work quickly and even where Qt's system libraries are missing."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion import APP_NAME, __version__
+
+PAGES = ("home", "check", "learn", "timers", "journal", "settings")
+DATA_DIR_ENV = "COMPANION_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the person asked for on the command line."""
+
+    data_dir: Path | None
+    page: str | None
+    kiosk: bool
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thigh-pain-companion",
+        description=(
+            f"{APP_NAME}: an offline companion for pain at the back of the thigh. "
+            "It explains and supports self-care; it does not diagnose."
+        ),
+        epilog=(
+            "Subcommand: 'content check [DIR]' validates the content files and exits "
+            "non-zero on a problem."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help=f"keep data in DIR instead of the usual place (also: ${DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--page", choices=PAGES, type=str.lower, help="open on this page (default: home)"
+    )
+    parser.add_argument(
+        "--kiosk", action="store_true", help="run as a locked clinic kiosk that keeps no data"
+    )
+    return parser
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    args = _parser().parse_args(list(argv))
+    data_dir = args.data_dir
+    if data_dir is None and os.environ.get(DATA_DIR_ENV):
+        data_dir = Path(os.environ[DATA_DIR_ENV])
+    return Options(
+        data_dir=data_dir.expanduser().resolve() if data_dir else None,
+        page=args.page,
+        kiosk=args.kiosk,
+    )
+
+
+def run_content_check(argv: Sequence[str]) -> int:
+    """`content check [DIR]`: print each problem with its file and key; 0 when clean."""
+    from companion.core.content import check_content
+
+    parser = argparse.ArgumentParser(
+        prog="thigh-pain-companion content check",
+        description="Validate the content files (TOML and Markdown).",
+    )
+    parser.add_argument("dir", nargs="?", type=Path, help="content folder (default: bundled)")
+    args = parser.parse_args(list(argv))
+    problems = list(check_content(args.dir))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"content check: {len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print("content check: all content is valid")
+    return 0
+
+
+def is_content_command(argv: Sequence[str]) -> bool:
+    return len(argv) >= 1 and argv[0] == "content"
+
+
+def content_command(argv: Sequence[str]) -> int:
+    if len(argv) < 2 or argv[1] != "check":
+        print("usage: thigh-pain-companion content check [DIR]", file=sys.stderr)
+        return 2
+    return run_content_check(argv[2:])
+
+
+def console_main() -> None:
+    """Console entry point (`thigh-pain-companion-cli`), for scripted checks."""
+    from companion.app import main
+
+    sys.exit(main())

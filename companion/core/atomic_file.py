@@ -1,0 +1,136 @@
+"""Crash-safe file writes and private folders.
+
+A file is never rewritten in place: the new bytes go to a private temporary
+file in the same folder, which is flushed to disk and then renamed over the
+target. A rename within one folder is atomic, so after a crash the target
+holds either the old or the new bytes, never a mix.
+"""
+
+from __future__ import annotations
+
+import errno
+import itertools
+import os
+import re
+import secrets
+from datetime import datetime
+from pathlib import Path
+
+_POSIX = os.name == "posix"
+_PRIVATE_FILE = 0o600
+_PRIVATE_DIR = 0o700
+
+# ".<target name>.<16 hex digits>.tmp": the dot hides it, the random part lets
+# a retry never collide with a leftover, and the pattern is specific enough
+# that cleaning up can never touch a file that is not ours.
+_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{16}\.tmp$")
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_ALLOWED = {errno.EACCES, errno.EPERM}
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file.
+
+    The file ends up readable and writable by its owner only (0600 on POSIX).
+
+    Raises:
+        OSError: the write failed; ``path`` is unchanged and no temporary file is left.
+    """
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    # O_EXCL: never follow or reuse a file someone else put there.
+    # 0o600 at creation: the data is never readable by others, even briefly.
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags, _PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if _POSIX:
+                # The umask can only take bits away; this makes 0600 exact.
+                os.fchmod(handle.fileno(), _PRIVATE_FILE)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (new names, renames) to disk. Does nothing on Windows."""
+    if not _POSIX:
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some file systems cannot sync a folder; the file data itself is
+        # already synced, so this is not worth failing the write for.
+        if exc.errno != errno.EINVAL:
+            raise
+    finally:
+        os.close(fd)
+
+
+def move_aside(path: Path, when: datetime) -> Path:
+    """Rename a broken file to ``<stem>.broken-YYYYmmdd-HHMMSS<suffix>`` in its folder.
+
+    The file is kept byte for byte. An existing file is never replaced: "-2", "-3"...
+    is added to the name instead.
+
+    Returns:
+        The new path.
+
+    Raises:
+        OSError: the file could not be renamed (for example, a read-only folder).
+    """
+    stamp = when.strftime("%Y%m%d-%H%M%S")
+    for n in itertools.count(1):
+        extra = "" if n == 1 else f"-{n}"
+        target = path.with_name(f"{path.stem}.broken-{stamp}{extra}{path.suffix}")
+        if not os.path.lexists(target):
+            break
+    path.replace(target)
+    fsync_dir(path.parent)
+    return target
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and missing parents) and make it private to its owner (0700)."""
+    path.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
+    if _POSIX:
+        path.chmod(_PRIVATE_DIR)
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Delete temporary files left under ``folder`` by a process that was killed mid-write.
+
+    Only names made by :func:`atomic_write_bytes` are touched. Files that cannot be
+    removed (for example in a read-only folder) are left alone.
+
+    Returns:
+        How many files were removed.
+    """
+    removed = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            if _TEMP_NAME.match(name):
+                try:
+                    (Path(root) / name).unlink()
+                except OSError:
+                    continue
+                removed += 1
+    return removed
+
+
+def describe_os_error(exc: OSError) -> str:
+    """Explain a failed save in one short, friendly sentence for the user."""
+    if exc.errno in _DISK_FULL:
+        return "The app could not save because the disk is full."
+    if exc.errno == errno.EROFS:
+        return "The app could not save because its data folder is read-only."
+    if exc.errno in _NOT_ALLOWED:
+        return "The app could not save because it is not allowed to write to its data folder."
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"The app could not save because of a problem with the disk ({reason})."

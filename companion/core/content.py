@@ -1,0 +1,284 @@
+"""Loads the app's words and decision data from `content/` into typed objects.
+
+Content is data (TOML, and Markdown with TOML front matter between ``+++`` lines) so
+that clinicians and translators can edit it without touching code. Everything is
+validated on load; a problem names the file, the key and what is wrong.
+
+Each language lives in its own folder (``content/en/``) so a second language can be
+added beside the first.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from companion.core.resources import resource_dir
+
+DEFAULT_LANGUAGE = "en"
+
+_T = TypeVar("_T")
+
+
+class ContentError(Exception):
+    """One problem in one content file."""
+
+    def __init__(self, file: Path | str, key: str, message: str) -> None:
+        self.file = str(file)
+        self.key = key
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        return f"{where}: {self.message}"
+
+
+class ContentErrors(Exception):
+    """All the problems found while loading a content folder."""
+
+    def __init__(self, errors: Sequence[ContentError]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+class Fields:
+    """Typed, path-aware access to one TOML table, for error messages that name the key."""
+
+    def __init__(self, data: dict[str, Any], file: Path, path: str = "") -> None:
+        self._data = data
+        self.file = file
+        self.path = path
+
+    def _key(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def error(self, key: str, message: str) -> ContentError:
+        return ContentError(self.file, self._key(key), message)
+
+    def has(self, key: str) -> bool:
+        return key in self._data
+
+    def text(self, key: str) -> str:
+        value = self._data.get(key)
+        if value is None:
+            raise self.error(key, "is missing")
+        if not isinstance(value, str):
+            raise self.error(key, f"should be text, not {type(value).__name__}")
+        if not value.strip():
+            raise self.error(key, "is empty")
+        return value.strip()
+
+    def integer(self, key: str, *, minimum: int, maximum: int) -> int:
+        value = self._data.get(key)
+        if value is None:
+            raise self.error(key, "is missing")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(key, f"should be a whole number, not {type(value).__name__}")
+        if not minimum <= value <= maximum:
+            raise self.error(key, f"should be between {minimum} and {maximum}, not {value}")
+        return value
+
+    def text_list(self, key: str) -> tuple[str, ...]:
+        value = self._data.get(key)
+        if value is None:
+            raise self.error(key, "is missing")
+        if not isinstance(value, list) or not value:
+            raise self.error(key, "should be a non-empty list of text")
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                raise self.error(f"{key}[{index}]", "should be non-empty text")
+        return tuple(item.strip() for item in value)
+
+    def tables(self, key: str) -> list[Fields]:
+        value = self._data.get(key)
+        if value is None:
+            raise self.error(key, "is missing")
+        if not isinstance(value, list) or not value:
+            raise self.error(key, "should be a non-empty list of tables ([[...]])")
+        result = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.error(f"{key}[{index}]", "should be a table")
+            result.append(Fields(item, self.file, self._key(f"{key}[{index}]")))
+        return result
+
+    def allow_only(self, *keys: str) -> None:
+        """Reject unknown keys, which are nearly always typos."""
+        for key in self._data:
+            if key not in keys:
+                allowed = ", ".join(keys)
+                raise self.error(key, f"is not a known key (known keys: {allowed})")
+
+
+def read_toml(path: Path) -> Fields:
+    """Parse a TOML file, turning syntax errors into a ContentError."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(path, "", "the file is missing") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ContentError(path, "", f"is not valid TOML ({exc})") from None
+    return Fields(data, path)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A Markdown text with its front matter."""
+
+    path: Path
+    title: str
+    sources: tuple[str, ...]
+    body: str
+
+
+FRONT_MATTER_FENCE = "+++"
+
+
+def read_document(path: Path) -> Document:
+    """Read Markdown with TOML front matter between ``+++`` lines.
+
+    Every document needs a `title` and a `sources` list, because the text shown to users
+    must say where its health claims come from.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, "", "the file is missing") from None
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, "", f"is not UTF-8 text ({exc})") from None
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        raise ContentError(path, "front matter", f"should start with a '{FRONT_MATTER_FENCE}' line")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER_FENCE)
+    except StopIteration:
+        raise ContentError(path, "front matter", "has no closing '+++' line") from None
+    try:
+        meta = tomllib.loads("\n".join(lines[1:end]))
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, "front matter", f"is not valid TOML ({exc})") from None
+    fields = Fields(meta, path)
+    fields.allow_only("title", "sources")
+    body = "\n".join(lines[end + 1 :]).strip()
+    if not body:
+        raise ContentError(path, "body", "is empty")
+    return Document(path, fields.text("title"), fields.text_list("sources"), body)
+
+
+@dataclass(frozen=True)
+class EmergencyChoice:
+    """A common emergency number offered on first run (the person can type another)."""
+
+    number: str
+    places: str
+
+
+@dataclass(frozen=True)
+class HomeTexts:
+    """Health wording shown on the Home page."""
+
+    safety_line: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything loaded from one language folder."""
+
+    language: str
+    welcome: Document
+    about: Document
+    emergency_choices: tuple[EmergencyChoice, ...]
+    home: HomeTexts
+
+
+def is_valid_emergency_number(number: str) -> bool:
+    """Emergency numbers are short strings of digits (000, 112, 911, 1122)."""
+    return number.isdigit() and 2 <= len(number) <= 6
+
+
+def _load_emergency_choices(path: Path) -> tuple[EmergencyChoice, ...]:
+    root = read_toml(path)
+    root.allow_only("sources", "choice")
+    root.text_list("sources")
+    choices = []
+    seen: set[str] = set()
+    for table in root.tables("choice"):
+        table.allow_only("number", "places")
+        number = table.text("number")
+        if not is_valid_emergency_number(number):
+            raise table.error("number", f"'{number}' should be 2 to 6 digits")
+        if number in seen:
+            raise table.error("number", f"'{number}' is listed twice")
+        seen.add(number)
+        choices.append(EmergencyChoice(number, table.text("places")))
+    return tuple(choices)
+
+
+def _load_home(path: Path) -> HomeTexts:
+    root = read_toml(path)
+    root.allow_only("safety_line", "sources")
+    line = root.text("safety_line")
+    if "{emergency_number}" not in line:
+        raise root.error("safety_line", "should contain {emergency_number}")
+    return HomeTexts(line, root.text_list("sources"))
+
+
+class _Collector:
+    """Runs each part's loader, keeping every error instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.errors: list[ContentError] = []
+
+    def load(self, loader: Callable[[Path], _T], path: Path) -> _T | None:
+        try:
+            return loader(path)
+        except ContentError as exc:
+            self.errors.append(exc)
+            return None
+
+
+def language_dir(root: Path | None, language: str) -> Path:
+    base = root if root is not None else resource_dir("content")
+    return base / language
+
+
+def load_content(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> Content:
+    """Load and validate one language's content; raise ContentErrors listing every problem."""
+    folder = language_dir(root, language)
+    if not folder.is_dir():
+        raise ContentErrors([ContentError(folder, "", "the content folder is missing")])
+    collect = _Collector()
+    welcome = collect.load(read_document, folder / "welcome.md")
+    about = collect.load(read_document, folder / "about.md")
+    choices = collect.load(_load_emergency_choices, folder / "emergency_numbers.toml")
+    home = collect.load(_load_home, folder / "home.toml")
+    if collect.errors:
+        raise ContentErrors(collect.errors)
+    assert welcome and about and choices and home  # every loader succeeded
+    return Content(language, welcome, about, choices, home)
+
+
+def available_languages(root: Path | None = None) -> list[str]:
+    base = root if root is not None else resource_dir("content")
+    return sorted(p.name for p in base.iterdir() if p.is_dir())
+
+
+def check_content(root: Path | None = None) -> Iterator[ContentError]:
+    """Validate every language folder under `root`, yielding each problem."""
+    base = root if root is not None else resource_dir("content")
+    if not base.is_dir():
+        yield ContentError(base, "", "is not a folder")
+        return
+    languages = available_languages(base)
+    if not languages:
+        yield ContentError(base, "", "holds no language folder (for example 'en')")
+    for language in languages:
+        try:
+            load_content(base, language)
+        except ContentErrors as exc:
+            yield from exc.errors

@@ -1,0 +1,62 @@
+"""What the Home page shows: a first step for newcomers, the state at a glance for others."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from companion.core.app_state import CHECKS, JOURNAL, TIMERS, AppState
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    first_time: bool
+    emergency_number: str | None
+    last_check_days_ago: int | None
+    last_check_summary: str | None
+    last_entry_days_ago: int | None
+    last_entry_pain: int | None
+    entry_today: bool
+    journal_entries: int
+    running_timers: int
+
+
+def days_between(earlier: datetime, later: datetime) -> int:
+    """Whole calendar days from `earlier` to `later`, in `later`'s time zone."""
+    return (later.date() - earlier.astimezone(later.tzinfo).date()).days
+
+
+def _time_of(data: dict[str, object]) -> datetime | None:
+    value = data.get("time")
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def summarize(state: AppState) -> HomeSummary:
+    now = state.now()
+    checks = state.store.table(CHECKS).all()
+    last_check = checks[-1].data if checks else None
+    journal = state.store.partitioned(JOURNAL, "time")
+    latest = journal.latest(1)
+    last_entry = latest[0].data if latest else None
+    check_time = _time_of(last_check) if last_check else None
+    entry_time = _time_of(last_entry) if last_entry else None
+    entry_days = days_between(entry_time, now) if entry_time else None
+    pain = last_entry.get("pain_now") if last_entry else None
+    summary = last_check.get("summary") if last_check else None
+    count = journal.count()
+    return HomeSummary(
+        first_time=not checks and count == 0,
+        emergency_number=state.settings.current.emergency_number,
+        last_check_days_ago=days_between(check_time, now) if check_time else None,
+        last_check_summary=summary if isinstance(summary, str) else None,
+        last_entry_days_ago=entry_days,
+        last_entry_pain=pain if isinstance(pain, int) and not isinstance(pain, bool) else None,
+        entry_today=entry_days == 0,
+        journal_entries=count,
+        running_timers=state.store.table(TIMERS).count(),
+    )

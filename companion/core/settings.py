@@ -1,0 +1,217 @@
+"""The person's settings: typed, versioned, migrated and saved atomically.
+
+Settings live in ``settings.json`` in the data folder. A file that will not parse is
+moved aside (never overwritten) and defaults are used; a value that is out of range
+falls back to its default with a notice that names the key. If saving fails (read-only
+folder, full disk) the change is kept in memory and can be saved again later.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from companion.core.atomic_file import atomic_write_bytes, describe_os_error, move_aside
+from companion.core.content import is_valid_emergency_number
+
+SCHEMA_VERSION = 1
+SETTINGS_FILE = "settings.json"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+# Keyed by the version a migration starts from: MIGRATIONS[1] turns a v1 dict into v2.
+MIGRATIONS: Mapping[int, Migration] = {}
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class Units(StrEnum):
+    METRIC = "metric"
+    IMPERIAL = "imperial"
+
+
+# Text size as a percentage of the normal size; the UI names each step.
+TEXT_SCALES = (90, 100, 115, 130, 150, 175)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings with their defaults. `emergency_number` is None until the person picks one:
+    there is no silent default, because the right number depends on the country."""
+
+    emergency_number: str | None = None
+    text_scale: int = 100
+    theme: Theme = Theme.SYSTEM
+    sound: bool = True
+    units: Units = Units.METRIC
+    welcome_done: bool = False
+
+
+class SettingsTooNewError(Exception):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+
+def validate_emergency_number(text: str) -> str:
+    """Return the cleaned number, or raise ValueError with a message for the person."""
+    number = "".join(text.split())
+    if not number:
+        raise ValueError("Please enter your emergency number.")
+    if not number.isdigit():
+        raise ValueError("An emergency number has only digits, like 112 or 911.")
+    if not is_valid_emergency_number(number):
+        raise ValueError("An emergency number is usually 2 to 6 digits long.")
+    return number
+
+
+def _check_value(name: str, value: Any) -> Any:
+    """Turn a raw JSON value into the typed value, or raise ValueError."""
+    if name == "emergency_number":
+        return None if value is None else validate_emergency_number(str(value))
+    if name == "text_scale":
+        if isinstance(value, bool) or value not in TEXT_SCALES:
+            raise ValueError(f"should be one of {', '.join(map(str, TEXT_SCALES))}")
+        return int(value)
+    if name == "theme":
+        return Theme(value)
+    if name == "units":
+        return Units(value)
+    if name in ("sound", "welcome_done"):
+        if not isinstance(value, bool):
+            raise ValueError("should be true or false")
+        return value
+    raise ValueError("is not a known setting")
+
+
+def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+    """Build Settings from a dict, keeping every valid value; notices name the keys dropped."""
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    notices: list[str] = []
+    for key, value in raw.items():
+        if key == "schema_version":
+            continue
+        if key not in known:
+            notices.append(f"The setting '{key}' is not known and was ignored.")
+            continue
+        try:
+            values[key] = _check_value(key, value)
+        except ValueError as exc:
+            notices.append(f"The setting '{key}' was not valid ({exc}), so the default is used.")
+    return Settings(**values), notices
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for key, value in asdict(settings).items():
+        data[key] = value.value if isinstance(value, StrEnum) else value
+    return data
+
+
+@dataclass
+class SaveState:
+    """Whether the newest settings are on disk, and if not, why."""
+
+    saved: bool = True
+    problem: str | None = None
+
+
+@dataclass
+class SettingsStore:
+    """Holds the current settings in memory and keeps `settings.json` in step."""
+
+    path: Path
+    now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
+    schema_version: int = SCHEMA_VERSION
+    migrations: Mapping[int, Migration] = field(default_factory=lambda: MIGRATIONS)
+    current: Settings = field(default_factory=Settings, init=False)
+    notices: list[str] = field(default_factory=list, init=False)
+    state: SaveState = field(default_factory=SaveState, init=False)
+    _listeners: list[Callable[[Settings], None]] = field(default_factory=list, init=False)
+
+    @classmethod
+    def open(cls, data_dir: Path, **kwargs: Any) -> SettingsStore:
+        store = cls(data_dir / SETTINGS_FILE, **kwargs)
+        store.load()
+        return store
+
+    def add_listener(self, callback: Callable[[Settings], None]) -> None:
+        """`callback(settings)` runs after every change, saved or not."""
+        self._listeners.append(callback)
+
+    def load(self) -> Settings:
+        self.notices = []
+        try:
+            raw_text = self.path.read_bytes()
+        except FileNotFoundError:
+            self.current = Settings()
+            return self.current
+        try:
+            raw = json.loads(raw_text)
+            if not isinstance(raw, dict):
+                raise ValueError("the file does not hold a JSON object")
+        except (ValueError, UnicodeDecodeError) as exc:
+            moved = move_aside(self.path, self.now())
+            self.notices.append(
+                f"Your settings file could not be read ({exc}). It was kept as "
+                f"{moved.name} and the usual settings are used."
+            )
+            self.current = Settings()
+            return self.current
+        version = raw.get("schema_version", 1)
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            self.notices.append("The settings file had no valid version number; version 1 assumed.")
+            version = 1
+        if version > self.schema_version:
+            raise SettingsTooNewError(
+                "Your settings were saved by a newer version of Thigh Pain Companion. "
+                "Please update the app; your settings file was left as it is."
+            )
+        migrated = version < self.schema_version
+        if migrated:
+            self._keep_copy_before_migration(raw_text, version)
+        while version < self.schema_version:
+            raw = self.migrations[version](dict(raw))
+            version += 1
+        self.current, notices = settings_from_dict(raw)
+        self.notices.extend(notices)
+        if migrated:
+            self._write()
+        return self.current
+
+    def _keep_copy_before_migration(self, raw_text: bytes, version: int) -> None:
+        copy = self.path.with_name(f"settings.v{version}.json")
+        if not copy.exists():
+            atomic_write_bytes(copy, raw_text)
+
+    def update(self, **changes: Any) -> Settings:
+        """Change settings (validating each value) and save. Raises ValueError on a bad value.
+
+        A failed save does not raise: the change stays in memory and `state` says why.
+        """
+        checked = {key: _check_value(key, value) for key, value in changes.items()}
+        self.current = replace(self.current, **checked)
+        self._write()
+        for callback in self._listeners:
+            callback(self.current)
+        return self.current
+
+    def retry_save(self) -> bool:
+        self._write()
+        return self.state.saved
+
+    def _write(self) -> None:
+        data = json.dumps(settings_to_dict(self.current), indent=2).encode("utf-8")
+        try:
+            atomic_write_bytes(self.path, data)
+        except OSError as exc:
+            self.state = SaveState(saved=False, problem=describe_os_error(exc))
+        else:
+            self.state = SaveState()

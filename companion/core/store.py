@@ -1,0 +1,908 @@
+"""The app's local data store: small tables, time-sharded collections, backups.
+
+Layout of a data folder (folders 0700, files 0600 on POSIX)::
+
+    store.json                  {"schema_version": N, "tables": [...], "partitioned": [...]}
+    <table>.json                small data, one TinyDB file
+    <name>/2026.json            a partitioned collection, one file per year
+    <name>/2026-03.json         ... or per month
+    backups/2026-03-01/...      one daily backup (the newest 7 are kept)
+    backups/pre-migration-v1-20260301-101500/...
+
+Every file is written atomically (see :mod:`companion.core.atomic_file`) and kept in
+memory once read. A file that does not parse is moved aside, kept, and reported as
+a :class:`StoreProblem`; a write that fails keeps the change in memory as pending.
+The manifest lists the collections ever opened, so that :meth:`Store.verify` and the
+backups cover exactly the store's files and never other files in the folder (such as
+the settings).
+
+Only one process may use a data folder at a time, and a :class:`Store` is meant to
+be used from one thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+import re
+import shutil
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from tinydb.table import Document, Table
+
+from companion.core.atomic_file import (
+    atomic_write_bytes,
+    describe_os_error,
+    ensure_private_dir,
+    fsync_dir,
+    move_aside,
+    remove_stale_temp_files,
+)
+from companion.core.storage import (
+    AtomicJSONStorage,
+    CorruptFileError,
+    Tables,
+    parse_tables,
+    read_tables,
+)
+
+Migration = Callable[[Path], None]
+
+#: The data layout this version of the app reads and writes.
+SCHEMA_VERSION = 1
+#: ``MIGRATIONS[v]`` turns a data folder at version ``v`` into version ``v + 1``.
+MIGRATIONS: Mapping[int, Migration] = {}
+
+MANIFEST_NAME = "store.json"
+BACKUPS_DIR = "backups"
+DAILY_BACKUPS_KEPT = 7
+
+_TABLE = "_default"  # TinyDB's table name; each of our files holds one table
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SHARD_FILE = re.compile(r"\d{4}(-\d{2})?\.json")
+_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_RESERVED_NAMES = {Path(MANIFEST_NAME).stem, BACKUPS_DIR}
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+class StoreTooNewError(Exception):
+    """The data folder was written by a newer app version with a newer layout."""
+
+    def __init__(self, found_version: int, supported_version: int) -> None:
+        super().__init__(
+            "This data was saved by a newer version of the app, so this version cannot "
+            "open it. Nothing was changed. Please update the app."
+        )
+        self.found_version = found_version
+        self.supported_version = supported_version
+
+
+@dataclass(frozen=True)
+class Record:
+    """One stored record: its id and an independent copy of its data."""
+
+    id: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StoreProblem:
+    """A data file that could not be read.
+
+    Attributes:
+        path: The live file. It now holds only what was saved after the problem.
+        moved_to: Where the broken file was kept, or None while the folder is not
+            writable (the broken file is then left in place and nothing is written
+            over it until it can be moved).
+        newest_backup: The newest daily backup of the same file, if there is one.
+        message: A plain sentence for the user.
+    """
+
+    path: Path
+    moved_to: Path | None
+    newest_backup: Path | None
+    message: str
+
+
+@dataclass(frozen=True)
+class ProblemFound:
+    """Event: a broken data file was found (also listed in ``Store.problems``)."""
+
+    problem: StoreProblem
+
+
+@dataclass(frozen=True)
+class WriteFailed:
+    """Event: a file could not be written.
+
+    Attributes:
+        path: The file (or backup folder) that was not written.
+        error: The error from the operating system.
+        message: Plain sentences for the user.
+        in_memory: True when the newest data is safe in memory and listed in
+            ``Store.pending``; False when only a backup was skipped.
+    """
+
+    path: Path
+    error: OSError
+    message: str
+    in_memory: bool
+
+
+@dataclass(frozen=True)
+class PendingCleared:
+    """Event: data that was only in memory has now been saved to ``path``."""
+
+    path: Path
+
+
+StoreEvent = ProblemFound | WriteFailed | PendingCleared
+Listener = Callable[[StoreEvent], None]
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _clone(value: Any) -> Any:
+    """Copy JSON data deeply (much faster than ``copy.deepcopy`` for plain data)."""
+    if isinstance(value, dict):
+        return {key: _clone(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clone(item) for item in value]
+    return value
+
+
+def _normalize(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a private copy of ``doc`` exactly as it will read back from disk.
+
+    Checking here, before TinyDB touches the in-memory data, means a value JSON
+    cannot hold (a datetime, NaN, ...) is refused up front instead of breaking
+    every later write of the file.
+    """
+    if not isinstance(doc, Mapping):
+        raise TypeError(f"a record must be a dict, not {type(doc).__name__}")
+    copy: dict[str, Any] = json.loads(json.dumps(doc, allow_nan=False))
+    return copy
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    version: int
+    tables: frozenset[str] = frozenset()
+    partitioned: frozenset[str] = frozenset()
+
+    def encode(self) -> bytes:
+        content = {
+            "schema_version": self.version,
+            "tables": sorted(self.tables),
+            "partitioned": sorted(self.partitioned),
+        }
+        return json.dumps(content).encode("utf-8")
+
+
+def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
+    """Decode the manifest's bytes.
+
+    Raises:
+        CorruptFileError: the manifest does not parse.
+    """
+    try:
+        content = json.loads(raw.decode("utf-8"))
+    except ValueError as exc:
+        raise CorruptFileError(path, str(exc)) from exc
+    if not isinstance(content, dict):
+        raise CorruptFileError(path, "expected a JSON object")
+    version = content.get("schema_version")
+    if type(version) is not int or version < 1:
+        raise CorruptFileError(path, f"bad schema_version {version!r}")
+    names: list[frozenset[str]] = []
+    for key in ("tables", "partitioned"):
+        value = content.get(key, [])
+        if not isinstance(value, list) or not all(
+            isinstance(name, str) and _NAME.fullmatch(name) for name in value
+        ):
+            raise CorruptFileError(path, f"bad {key} list")
+        names.append(frozenset(value))
+    return _Manifest(version, *names)
+
+
+def _read_manifest(path: Path) -> _Manifest | None:
+    """The manifest in ``path``; None when the file does not exist."""
+    try:
+        return _parse_manifest(path.read_bytes(), path)
+    except FileNotFoundError:
+        return None
+
+
+def _unused_path(make: Callable[[str], Path]) -> Path:
+    """The first of ``make("")``, ``make("-2")``, ``make("-3")``... that does not exist."""
+    for n in itertools.count(1):
+        candidate = make("" if n == 1 else f"-{n}")
+        if not os.path.lexists(candidate):
+            return candidate
+    raise AssertionError("unreachable")
+
+
+class _DataFile:
+    """One JSON file: its storage, a TinyDB table on it, and the next record number."""
+
+    def __init__(self, storage: AtomicJSONStorage) -> None:
+        self.storage = storage
+        self.table = Table(storage, _TABLE)
+        # Numbers are never handed out twice while the app runs, even after a
+        # remove, and after a broken file they start above the backup's numbers
+        # so a restore can merge without clashes.
+        self.next_number = 1
+        self.broken_in_place = False
+
+    @property
+    def path(self) -> Path:
+        return self.storage.path
+
+    def docs(self) -> dict[str, dict[str, Any]]:
+        """The live in-memory records, keyed by number (do not mutate)."""
+        return self.storage.load().get(_TABLE, {})
+
+    def refresh_next_number(self) -> None:
+        highest = max((int(key) for key in self.docs()), default=0)
+        self.next_number = max(self.next_number, highest + 1)
+
+    def insert(self, doc: dict[str, Any]) -> int:
+        number = self.next_number
+        self.next_number += 1
+        self.table.insert(Document(doc, doc_id=number))
+        return number
+
+    def get(self, number: int) -> dict[str, Any] | None:
+        return self.docs().get(str(number))
+
+    def update(self, number: int, fields: dict[str, Any]) -> None:
+        self.table.update(fields, doc_ids=[number])
+
+    def remove(self, number: int) -> None:
+        if str(number) in self.docs():
+            self.table.remove(doc_ids=[number])
+
+    def items(self) -> list[tuple[int, dict[str, Any]]]:
+        return [(int(key), doc) for key, doc in self.docs().items()]
+
+
+class Collection(ABC):
+    """A set of records with string ids. Returned data is always a private copy."""
+
+    def __init__(self, store: Store, name: str) -> None:
+        self._store = store
+        self.name = name
+
+    @abstractmethod
+    def insert(self, doc: Mapping[str, Any]) -> str:
+        """Save a new record and return its id."""
+
+    @abstractmethod
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        """The record's data, or None if there is no such record."""
+
+    @abstractmethod
+    def update(self, record_id: str, fields: Mapping[str, Any]) -> str:
+        """Set ``fields`` on a record and return its (possibly new) id.
+
+        Raises:
+            KeyError: there is no such record.
+        """
+
+    @abstractmethod
+    def remove(self, record_id: str) -> None:
+        """Delete a record; does nothing if it does not exist."""
+
+    @abstractmethod
+    def all(self) -> list[Record]:
+        """Every record, oldest first."""
+
+    @abstractmethod
+    def latest(self, n: int = 1) -> list[Record]:
+        """The newest ``n`` records, newest first."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """How many records there are."""
+
+
+class TableCollection(Collection):
+    """Small data in one file, ``<data_dir>/<name>.json``. Ids are "1", "2", ..."""
+
+    def __init__(self, store: Store, name: str) -> None:
+        super().__init__(store, name)
+        self.path = store.data_dir / f"{name}.json"
+
+    def _file(self) -> _DataFile:
+        return self._store._file(self.path)
+
+    @staticmethod
+    def _number(record_id: str) -> int:
+        if not (isinstance(record_id, str) and record_id.isdigit()):
+            raise ValueError(f"{record_id!r} is not a record id of a table")
+        return int(record_id)
+
+    def insert(self, doc: Mapping[str, Any]) -> str:
+        return str(self._file().insert(_normalize(doc)))
+
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        doc = self._file().get(self._number(record_id))
+        return None if doc is None else _clone(doc)
+
+    def update(self, record_id: str, fields: Mapping[str, Any]) -> str:
+        number = self._number(record_id)
+        file = self._file()
+        if file.get(number) is None:
+            raise KeyError(record_id)
+        file.update(number, _normalize(fields))
+        return record_id
+
+    def remove(self, record_id: str) -> None:
+        self._file().remove(self._number(record_id))
+
+    def all(self) -> list[Record]:
+        return [Record(str(n), _clone(doc)) for n, doc in sorted(self._file().items())]
+
+    def latest(self, n: int = 1) -> list[Record]:
+        newest = sorted(self._file().items(), reverse=True)[: max(n, 0)]
+        return [Record(str(number), _clone(doc)) for number, doc in newest]
+
+    def count(self) -> int:
+        return len(self._file().docs())
+
+
+class PartitionedCollection(Collection):
+    """Large data split by time into ``<data_dir>/<name>/<YYYY>.json`` or ``<YYYY-MM>.json``.
+
+    A record's shard comes from the year (and month) written in ``doc[time_key]``,
+    an ISO-8601 date and time. Ids look like "2026-17" or "2026-03-17": the shard,
+    then a number within it, so ``get``/``update``/``remove`` read one shard only.
+    Shards are loaded when first needed and an insert rewrites one shard.
+
+    Order is by shard, then by the moment in time (times without a UTC offset count
+    as UTC), then by id. That is plain time order except when records written in
+    different time zones straddle a new year or month.
+    """
+
+    def __init__(
+        self, store: Store, name: str, time_key: str, by: Literal["year", "month"]
+    ) -> None:
+        super().__init__(store, name)
+        if by not in ("year", "month"):
+            raise ValueError(f"by must be 'year' or 'month', not {by!r}")
+        self.folder = store.data_dir / name
+        self.time_key = time_key
+        self.by = by
+        shard = r"\d{4}" if by == "year" else r"\d{4}-\d{2}"
+        self._shard_name = re.compile(rf"({shard})\.json")
+        self._record_id = re.compile(rf"({shard})-(\d+)")
+
+    def _time_of(self, doc: Mapping[str, Any]) -> datetime:
+        value = doc.get(self.time_key)
+        try:
+            if not isinstance(value, str):
+                raise TypeError
+            return datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise ValueError(
+                f"records in {self.name!r} need a {self.time_key!r} field holding an "
+                f"ISO-8601 date and time such as '2026-03-01T09:30:00+01:00', "
+                f"got {value!r}"
+            ) from None
+
+    def _shard_key(self, doc: Mapping[str, Any]) -> str:
+        moment = self._time_of(doc)
+        return f"{moment.year:04d}" if self.by == "year" else f"{moment:%Y-%m}"
+
+    def _sort_instant(self, doc: Mapping[str, Any]) -> datetime:
+        # Stored data was checked on insert, but a hand-edited or migrated file
+        # must not make listing crash.
+        try:
+            moment = self._time_of(doc)
+        except ValueError:
+            return _EARLIEST
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+    def _split(self, record_id: str) -> tuple[str, int]:
+        match = self._record_id.fullmatch(record_id) if isinstance(record_id, str) else None
+        if match is None:
+            raise ValueError(f"{record_id!r} is not a record id of {self.name!r}")
+        return match[1], int(match[2])
+
+    def _shard(self, key: str) -> _DataFile:
+        return self._store._file(self.folder / f"{key}.json")
+
+    def _shard_keys(self) -> list[str]:
+        """Every shard on disk, plus any in memory whose first write is still pending."""
+        paths = set(self._store._loaded_in(self.folder))
+        with contextlib.suppress(FileNotFoundError):
+            paths.update(self.folder.iterdir())
+        return sorted(m[1] for m in (self._shard_name.fullmatch(p.name) for p in paths) if m)
+
+    def _sorted_shard(self, key: str, *, newest_first: bool = False) -> list[Record]:
+        items = sorted(
+            self._shard(key).items(),
+            key=lambda item: (self._sort_instant(item[1]), item[0]),
+            reverse=newest_first,
+        )
+        return [Record(f"{key}-{number}", _clone(doc)) for number, doc in items]
+
+    def insert(self, doc: Mapping[str, Any]) -> str:
+        clean = _normalize(doc)
+        key = self._shard_key(clean)
+        return f"{key}-{self._shard(key).insert(clean)}"
+
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        key, number = self._split(record_id)
+        doc = self._shard(key).get(number)
+        return None if doc is None else _clone(doc)
+
+    def update(self, record_id: str, fields: Mapping[str, Any]) -> str:
+        key, number = self._split(record_id)
+        shard = self._shard(key)
+        current = shard.get(number)
+        if current is None:
+            raise KeyError(record_id)
+        clean = _normalize(fields)
+        merged = {**_clone(current), **clean}
+        new_key = self._shard_key(merged)
+        if new_key == key:
+            shard.update(number, clean)
+            return record_id
+        # Add to the new shard before removing from the old one: a crash in
+        # between leaves a duplicate, never a lost record.
+        new_number = self._shard(new_key).insert(merged)
+        shard.remove(number)
+        return f"{new_key}-{new_number}"
+
+    def remove(self, record_id: str) -> None:
+        key, number = self._split(record_id)
+        self._shard(key).remove(number)
+
+    def all(self) -> list[Record]:
+        return [record for key in self._shard_keys() for record in self._sorted_shard(key)]
+
+    def latest(self, n: int = 1) -> list[Record]:
+        found: list[Record] = []
+        for key in reversed(self._shard_keys()):
+            if len(found) >= n:
+                break
+            found.extend(self._sorted_shard(key, newest_first=True)[: n - len(found)])
+        return found
+
+    def count(self) -> int:
+        return sum(len(self._shard(key).docs()) for key in self._shard_keys())
+
+
+class Store:
+    """The app's data folder. Create it with :meth:`Store.open`."""
+
+    def __init__(self, data_dir: Path, now: Callable[[], datetime], manifest: _Manifest) -> None:
+        self.data_dir = data_dir
+        self._now = now
+        self._manifest = manifest
+        self._files: dict[Path, _DataFile] = {}
+        self._tables: dict[str, TableCollection] = {}
+        self._partitioned: dict[str, PartitionedCollection] = {}
+        self._problems: list[StoreProblem] = []
+        self._listeners: list[Listener] = []
+        self._write_errors: dict[Path, OSError] = {}
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        now: Callable[[], datetime] | None = None,
+        schema_version: int = SCHEMA_VERSION,
+        migrations: Mapping[int, Migration] | None = None,
+    ) -> Store:
+        """Open (or create) a data folder, migrating it to ``schema_version`` if needed.
+
+        Args:
+            data_dir: The folder; created private (0700) if missing.
+            now: Returns the current time, timezone-aware; used for backup and
+                broken-file names. Defaults to the local clock.
+            schema_version: The layout version this app writes.
+            migrations: ``migrations[v](data_dir)`` upgrades version v to v + 1.
+                Defaults to :data:`MIGRATIONS`.
+
+        Raises:
+            StoreTooNewError: the folder has a newer layout; nothing was changed.
+            ValueError: a migration step is missing; nothing was changed.
+            OSError: the folder cannot be created, or a migration failed to save.
+        """
+        steps = MIGRATIONS if migrations is None else migrations
+        manifest_path = data_dir / MANIFEST_NAME
+        # Read and check before touching anything, so a refusal changes nothing.
+        try:
+            found = _read_manifest(manifest_path)
+            broken = False
+        except CorruptFileError:
+            found, broken = None, True
+        if found is not None and found.version > schema_version:
+            raise StoreTooNewError(found.version, schema_version)
+        if found is not None:
+            missing = [v for v in range(found.version, schema_version) if v not in steps]
+            if missing:
+                raise ValueError(f"no migration from schema version {missing[0]}")
+
+        try:
+            ensure_private_dir(data_dir)
+        except OSError:
+            if not data_dir.is_dir():
+                raise  # an existing read-only folder is still usable
+        remove_stale_temp_files(data_dir)
+
+        store = cls(data_dir, now or _local_now, found or _Manifest(schema_version))
+        if broken:
+            store._set_aside_manifest()
+        elif found is None:
+            store._try_write_manifest()
+        elif found.version < schema_version:
+            store._migrate(schema_version, steps)
+        return store
+
+    @property
+    def schema_version(self) -> int:
+        return self._manifest.version
+
+    # --- collections -------------------------------------------------------
+
+    def table(self, name: str) -> Collection:
+        """Small data kept in one file, ``<data_dir>/<name>.json``."""
+        collection = self._tables.get(name)
+        if collection is None:
+            self._register(name, partitioned=False)
+            collection = self._tables[name] = TableCollection(self, name)
+        return collection
+
+    def partitioned(
+        self, name: str, time_key: str, by: Literal["year", "month"] = "year"
+    ) -> Collection:
+        """Large data split into one file per year or month of ``doc[time_key]``."""
+        collection = self._partitioned.get(name)
+        if collection is None:
+            self._register(name, partitioned=True)
+            collection = PartitionedCollection(self, name, time_key, by)
+            self._partitioned[name] = collection
+        elif (collection.time_key, collection.by) != (time_key, by):
+            raise ValueError(
+                f"{name!r} is already open with time_key={collection.time_key!r}, "
+                f"by={collection.by!r}"
+            )
+        return collection
+
+    def _register(self, name: str, *, partitioned: bool) -> None:
+        if not _NAME.fullmatch(name) or name in _RESERVED_NAMES:
+            raise ValueError(
+                f"{name!r} cannot be a collection name: use lowercase letters, digits, "
+                f"'-' and '_', and not {sorted(_RESERVED_NAMES)}"
+            )
+        manifest = self._manifest
+        if partitioned and name not in manifest.partitioned:
+            self._manifest = replace(manifest, partitioned=manifest.partitioned | {name})
+        elif not partitioned and name not in manifest.tables:
+            self._manifest = replace(manifest, tables=manifest.tables | {name})
+        if self._manifest is not manifest:
+            self._try_write_manifest()
+
+    # --- events, problems, pending writes -----------------------------------
+
+    def add_listener(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every :data:`StoreEvent`; returns a function that stops it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _emit(self, event: StoreEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    @property
+    def problems(self) -> list[StoreProblem]:
+        """Broken files found since the store was opened (restored ones drop out)."""
+        return list(self._problems)
+
+    @property
+    def pending(self) -> list[Path]:
+        """Files whose newest data is only in memory because writing them failed."""
+        return sorted(path for path, file in self._files.items() if file.storage.pending)
+
+    def pending_reason(self) -> str | None:
+        """Why the newest failed write failed, as a sentence for the user; None if none."""
+        pending = set(self.pending)
+        errors = [error for path, error in self._write_errors.items() if path in pending]
+        return describe_os_error(errors[-1]) if errors else None
+
+    def retry_pending(self) -> bool:
+        """Try again to save everything pending; True when it all got written."""
+        results = [file.storage.retry() for file in list(self._files.values())]
+        return all(results)
+
+    def _on_write_failed(self, path: Path, error: OSError) -> None:
+        self._write_errors.pop(path, None)  # re-insert so the newest comes last
+        self._write_errors[path] = error
+        message = f"{describe_os_error(error)} Your latest changes are kept while the app is open."
+        self._emit(WriteFailed(path, error, message, in_memory=True))
+
+    def _on_pending_cleared(self, path: Path) -> None:
+        self._write_errors.pop(path, None)
+        self._emit(PendingCleared(path))
+
+    # --- files and broken files ---------------------------------------------
+
+    def _file(self, path: Path) -> _DataFile:
+        file = self._files.get(path)
+        if file is None:
+            storage = AtomicJSONStorage(
+                path,
+                on_write_failed=self._on_write_failed,
+                on_pending_cleared=self._on_pending_cleared,
+            )
+            file = _DataFile(storage)
+            try:
+                storage.load()
+                broken = False
+            except CorruptFileError:
+                storage.start_empty()
+                broken = True
+            file.refresh_next_number()
+            # Registered before reporting, so a listener that reads the store
+            # gets this same file back.
+            self._files[path] = file
+            if broken:
+                self._report_broken(file, memory_is_good=False)
+        return file
+
+    def _loaded_in(self, folder: Path) -> list[Path]:
+        return [path for path in self._files if path.parent == folder]
+
+    def _data_files(self) -> list[Path]:
+        """The manifest and every file of the registered collections that exists."""
+        found = [self.data_dir / MANIFEST_NAME]
+        found += [self.data_dir / f"{name}.json" for name in sorted(self._manifest.tables)]
+        for name in sorted(self._manifest.partitioned):
+            with contextlib.suppress(FileNotFoundError):
+                shards = (self.data_dir / name).iterdir()
+                found += sorted(path for path in shards if _SHARD_FILE.fullmatch(path.name))
+        return [path for path in found if path.is_file()]
+
+    def _report_broken(self, file: _DataFile, *, memory_is_good: bool) -> None:
+        """Move a broken data file aside, record the problem and tell listeners.
+
+        Args:
+            file: The data file; its memory is either empty (the file was broken
+                when first read) or still good (it broke on disk afterwards).
+            memory_is_good: True to write the in-memory data back to the file.
+        """
+        path = file.path
+        backup = self._newest_backup(path)
+        if backup is not None:
+            highest = max((int(key) for key in backup[1].get(_TABLE, {})), default=0)
+            file.next_number = max(file.next_number, highest + 1)
+        try:
+            moved_to: Path | None = move_aside(path, self._now())
+        except OSError:
+            # Read-only folder: leave the broken file where it is and move it
+            # first thing before any later write, so it can never be overwritten.
+            moved_to = None
+            file.broken_in_place = True
+            file.storage.before_write = lambda: self._finish_move_aside(file)
+
+        label = path.relative_to(self.data_dir).as_posix()
+        if memory_is_good:
+            message = (
+                f"A saved file ({label}) was damaged, so the app set it aside and saved "
+                "it again from the copy it had open. Nothing was lost."
+            )
+        elif backup is not None:
+            day = backup[0].relative_to(self.data_dir / BACKUPS_DIR).parts[0]
+            message = (
+                f"A saved file ({label}) was damaged, so the app set it aside and started "
+                f"that part fresh. You can bring back what was saved in the backup from {day}."
+            )
+        else:
+            message = (
+                f"A saved file ({label}) was damaged, so the app set it aside and started "
+                "that part fresh. The damaged file was kept in case it can be repaired."
+            )
+        if memory_is_good:
+            file.storage.write(file.storage.load())
+        problem = StoreProblem(path, moved_to, backup[0] if backup else None, message)
+        self._problems.append(problem)
+        self._emit(ProblemFound(problem))
+
+    def _finish_move_aside(self, file: _DataFile) -> None:
+        moved_to = move_aside(file.path, self._now()) if file.path.exists() else None
+        file.broken_in_place = False
+        file.storage.before_write = None
+        self._problems = [
+            replace(problem, moved_to=moved_to)
+            if problem.path == file.path and problem.moved_to is None
+            else problem
+            for problem in self._problems
+        ]
+
+    def _set_aside_manifest(self) -> None:
+        manifest = self.data_dir / MANIFEST_NAME
+        try:
+            moved_to: Path | None = move_aside(manifest, self._now())
+        except OSError:
+            moved_to = None
+        else:
+            self._try_write_manifest()
+        problem = StoreProblem(
+            manifest,
+            moved_to,
+            None,
+            "The file that tells the app which version saved your data was damaged, "
+            "so the app set it aside and made a new one.",
+        )
+        self._problems.append(problem)
+        self._emit(ProblemFound(problem))
+
+    def _try_write_manifest(self) -> None:
+        # Best effort: the manifest is written again on the next open or new collection.
+        with contextlib.suppress(OSError):
+            atomic_write_bytes(self.data_dir / MANIFEST_NAME, self._manifest.encode())
+
+    def verify(self) -> list[StoreProblem]:
+        """Read every data file from disk now; move broken ones aside and report them."""
+        first_new = len(self._problems)
+        manifest = self.data_dir / MANIFEST_NAME
+        for path in self._data_files():
+            try:
+                parse = _parse_manifest if path == manifest else parse_tables
+                parse(path.read_bytes(), path)
+            except CorruptFileError:
+                file = self._files.get(path)
+                if path == manifest:
+                    self._set_aside_manifest()
+                elif file is None:
+                    self._file(path)  # loading it reports it
+                elif not file.broken_in_place:
+                    self._report_broken(file, memory_is_good=True)
+            except OSError:
+                continue  # vanished or unreadable: nothing to repair it from
+        if not manifest.exists():
+            self._try_write_manifest()
+        return self._problems[first_new:]
+
+    def restore_backup(self, problem: StoreProblem) -> None:
+        """Bring back the records in ``problem.newest_backup`` that the live file lacks.
+
+        Records saved since the problem are kept (ids never clash: new records are
+        numbered above the backup's). The moved-aside broken file is not touched.
+
+        Raises:
+            ValueError: the problem has no backup.
+            FileNotFoundError: the backup file is gone.
+            CorruptFileError: the backup file does not parse.
+        """
+        if problem.newest_backup is None:
+            raise ValueError("there is no backup to restore for this problem")
+        backup = read_tables(problem.newest_backup)
+        if backup is None:
+            raise FileNotFoundError(problem.newest_backup)
+        file = self._file(problem.path)
+        live = file.storage.load()
+        added = False
+        for table_name, docs in backup.items():
+            target = live.setdefault(table_name, {})
+            for key, doc in docs.items():
+                if key not in target:
+                    target[key] = doc
+                    added = True
+        if added:
+            file.storage.write(live)
+        file.refresh_next_number()
+        self._problems = [p for p in self._problems if p.path != problem.path]
+
+    # --- backups and migrations ---------------------------------------------
+
+    def maintenance(self) -> list[StoreProblem]:
+        """Run :meth:`verify`, then :meth:`backup_if_due`; returns the new problems."""
+        problems = self.verify()
+        self.backup_if_due()
+        return problems
+
+    def backup_if_due(self) -> Path | None:
+        """Make today's backup if there is none yet; returns its folder if one was made.
+
+        Only files that parse are copied. The newest 7 daily backups are kept;
+        pre-migration backups are never removed. A failure (say, a full disk) is
+        reported as a :class:`WriteFailed` event, not raised.
+        """
+        target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
+        if target.exists():
+            return None
+        try:
+            self._write_backup(target, self._data_files(), only_valid=True)
+        except OSError as exc:
+            message = f"{describe_os_error(exc)} Today's backup was skipped."
+            self._emit(WriteFailed(target, exc, message, in_memory=False))
+            return None
+        daily = sorted(p for p in target.parent.iterdir() if p.is_dir() and _DAY.fullmatch(p.name))
+        for old in daily[:-DAILY_BACKUPS_KEPT]:
+            shutil.rmtree(old, ignore_errors=True)
+        return target
+
+    def _write_backup(self, target: Path, files: list[Path], *, only_valid: bool) -> None:
+        """Copy ``files`` into ``target``, which appears only once complete."""
+        ensure_private_dir(target.parent)
+        staging = target.parent / f".incomplete-{target.name}"
+        shutil.rmtree(staging, ignore_errors=True)  # left by a crash
+        try:
+            ensure_private_dir(staging)
+            for path in files:
+                raw = path.read_bytes()
+                if only_valid and not self._parses(path, raw):
+                    continue
+                copy = staging / path.relative_to(self.data_dir)
+                ensure_private_dir(copy.parent)
+                atomic_write_bytes(copy, raw)
+            staging.rename(target)
+            fsync_dir(target.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+    def _parses(self, path: Path, raw: bytes) -> bool:
+        parse = _parse_manifest if path == self.data_dir / MANIFEST_NAME else parse_tables
+        try:
+            parse(raw, path)
+        except CorruptFileError:
+            return False
+        return True
+
+    def _newest_backup(self, path: Path) -> tuple[Path, Tables] | None:
+        """The newest daily backup copy of ``path`` that parses and has today's schema."""
+        folder = self.data_dir / BACKUPS_DIR
+        relative = path.relative_to(self.data_dir)
+        try:
+            days = sorted((p for p in folder.iterdir() if _DAY.fullmatch(p.name)), reverse=True)
+        except FileNotFoundError:
+            return None
+        for day in days:
+            try:
+                # An older backup may predate a migration; its records would not fit.
+                manifest = _read_manifest(day / MANIFEST_NAME)
+                if manifest is None or manifest.version != self.schema_version:
+                    continue
+                tables = read_tables(day / relative)
+            except (CorruptFileError, OSError):
+                continue
+            if tables is not None:
+                return day / relative, tables
+        return None
+
+    def _migrate(self, schema_version: int, steps: Mapping[int, Migration]) -> None:
+        old = self._manifest.version
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        backups = self.data_dir / BACKUPS_DIR
+        target = _unused_path(lambda extra: backups / f"pre-migration-v{old}-{stamp}{extra}")
+        # Everything JSON, not just the registered collections: a migration may
+        # touch any of it, and this copy is the way back.
+        relative = (path.relative_to(self.data_dir) for path in self.data_dir.rglob("*.json"))
+        files = sorted(
+            self.data_dir / path
+            for path in relative
+            if path.parts[0] != BACKUPS_DIR and not any(p.startswith(".") for p in path.parts)
+        )
+        self._write_backup(target, files, only_valid=False)
+        manifest_path = self.data_dir / MANIFEST_NAME
+        for version in range(old, schema_version):
+            steps[version](self.data_dir)
+            # A step may rename or add collections in the manifest; keep its lists.
+            changed = _read_manifest(manifest_path) or self._manifest
+            self._manifest = replace(changed, version=version + 1)
+            atomic_write_bytes(manifest_path, self._manifest.encode())

@@ -1,0 +1,46 @@
+"""Icons drawn from the SVGs in `assets/icons`, tinted for the current theme."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from companion.core.resources import asset_path
+
+
+@cache
+def _svg_text(name: str) -> str:
+    return asset_path(f"icons/{name}.svg").read_text(encoding="utf-8")
+
+
+def _render(svg: str, size: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(QSize(size, size))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
+
+
+def tinted_icon(name: str, colour: str, checked_colour: str | None = None) -> QIcon:
+    """An icon whose strokes (`currentColor` in the SVG) take `colour`, and `checked_colour`
+    when its button is checked; sharp on high-DPI."""
+    icon = QIcon()
+    states = [(QIcon.State.Off, colour), (QIcon.State.On, checked_colour or colour)]
+    for state, tint in states:
+        svg = _svg_text(name).replace("currentColor", tint)
+        for size in (24, 32, 48, 64):
+            icon.addPixmap(_render(svg, size), QIcon.Mode.Normal, state)
+    return icon
+
+
+def app_icon() -> QIcon:
+    svg = _svg_text("app")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addPixmap(_render(svg, size))
+    return icon

@@ -1,0 +1,206 @@
+"""The main window: navigation on the left, the current page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.core.app_state import AppState
+from companion.ui.about_dialog import AboutDialog
+from companion.ui.appearance import Appearance
+from companion.ui.coming_page import ComingPage
+from companion.ui.home_page import HomePage
+from companion.ui.icons import app_icon
+from companion.ui.navigation import NavBar, NavItem
+from companion.ui.settings_page import SettingsPage
+from companion.ui.store_banner import StoreBanner
+from companion.ui.welcome_dialog import WelcomeDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def nav_items() -> list[NavItem]:
+    return [
+        NavItem("home", tr("Home"), "home", "Ctrl+1"),
+        NavItem("check", tr("Check"), "check", "Ctrl+2"),
+        NavItem("learn", tr("Learn"), "learn", "Ctrl+3"),
+        NavItem("timers", tr("Timers"), "timers", "Ctrl+4"),
+        NavItem("journal", tr("Journal"), "journal", "Ctrl+5"),
+        NavItem("settings", tr("Settings"), "settings", "Ctrl+6"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, appearance: Appearance, *, page: str = "home") -> None:
+        super().__init__()
+        self.state = state
+        self.appearance = appearance
+        self.welcome: WelcomeDialog | None = None
+        self.about: AboutDialog | None = None
+        self.quit_box: QMessageBox | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(800, 520)
+        self._fit_to_screen()
+
+        self.nav = NavBar(nav_items())
+        self.nav.page_requested.connect(self.show_page)
+        self.banner = StoreBanner(state)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        appearance.changed.connect(self.nav.retint)
+        self.nav.retint(appearance.palette)
+        state.add_reset_listener(self._after_reset)
+        self.show_page(page)
+
+    def _fit_to_screen(self) -> None:
+        """A comfortable size that never spills off a small screen (1024x600 laptops)."""
+        screen = self.screen().availableGeometry()
+        width = min(1180, screen.width())
+        height = min(760, screen.height())
+        self.resize(width, height)
+        if width == screen.width() or height == screen.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _build_pages(self) -> None:
+        home = HomePage(self.state)
+        home.page_requested.connect(self.show_page)
+        settings = SettingsPage(self.state)
+        settings.data_deleted.connect(self.show_welcome)
+        self.pages = {"home": home}
+        for name in ("check", "learn", "timers", "journal"):
+            coming = ComingPage(name)
+            coming.page_requested.connect(self.show_page)
+            self.pages[name] = coming
+        self.pages["settings"] = settings
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        app_menu = bar.addMenu(tr("&App"))
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+
+        go_menu = bar.addMenu(tr("&Go"))
+        for item in self.nav.items:
+            action = QAction(item.label, self)
+            action.setShortcut(QKeySequence(item.shortcut))
+            action.triggered.connect(lambda _=False, page=item.page: self.show_page(page))
+            go_menu.addAction(action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
+        for text, keys, step in (
+            (tr("Bigger text"), [*zoom_in, QKeySequence("Ctrl+=")], 1),
+            (tr("Smaller text"), zoom_out, -1),
+            (tr("Normal text size"), [QKeySequence("Ctrl+0")], 0),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts(keys)
+            action.triggered.connect(lambda _=False, s=step: self.appearance.step_text_size(s))
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        welcome = QAction(tr("What this app is and is not"), self)
+        welcome.triggered.connect(self.show_welcome)
+        about = QAction(tr("&About %1").replace("%1", APP_NAME), self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(welcome)
+        help_menu.addAction(about)
+
+    def current_page(self) -> str:
+        return self.nav.current()
+
+    def show_page(self, page: str) -> None:
+        widget = self.pages[page]
+        self.stack.setCurrentWidget(widget)
+        self.nav.set_current(page)
+        self.setWindowTitle(f"{self.nav.buttons[page].text()} – {APP_NAME}")
+
+    def show_welcome(self) -> WelcomeDialog:
+        self.welcome = WelcomeDialog(self.state, self)
+        self.welcome.finished.connect(lambda _r: self._refresh_after_welcome())
+        self.welcome.open()
+        return self.welcome
+
+    def _refresh_after_welcome(self) -> None:
+        settings = self.pages["settings"]
+        assert isinstance(settings, SettingsPage)
+        settings.load_values()
+        home = self.pages["home"]
+        assert isinstance(home, HomePage)
+        home.refresh()
+
+    def show_about(self) -> AboutDialog:
+        self.about = AboutDialog(self.state.content.about, str(self.state.data_dir), self)
+        self.about.open()
+        return self.about
+
+    def bring_to_front(self) -> None:
+        """Called when a second copy of the app was started."""
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _after_reset(self) -> None:
+        self.appearance.follow(self.state.settings)
+        self.banner.watch(self.state)
+        home = self.pages["home"]
+        assert isinstance(home, HomePage)
+        home.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Offer one more try before quitting with changes that are only in memory."""
+        if not self.banner.unsaved():
+            event.accept()
+            return
+        self.banner.retry()
+        if not self.banner.unsaved():
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self,
+            tr("Changes not saved"),
+            tr("Some changes could not be saved, and will be lost if you quit now. Quit anyway?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()

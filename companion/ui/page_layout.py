@@ -1,0 +1,101 @@
+"""The shared frame of every page: a scrolling column with a title, and cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_COLUMN_WIDTH = 920
+
+
+def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
+    """A wrapping label; `role` picks its style from the theme (title, heading, muted)."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def markdown_label(text: str) -> QLabel:
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.MarkdownText)
+    widget.setText(text)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def button(text: str, *, role: str | None = None, accessible: str | None = None) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible or text.replace("&", ""))
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAutoDefault(False)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def card(role: str = "card", *, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", role)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 18, 20, 18)
+    layout.setSpacing(spacing)
+    return frame, layout
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(12)
+    for widget in buttons:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+class PageScaffold(QScrollArea):
+    """A page: title and intro on top, then a column of content that scrolls when small."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QWidget()
+        outer.setObjectName("pageBody")
+        outer_row = QHBoxLayout(outer)
+        outer_row.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        body.setMaximumWidth(MAX_COLUMN_WIDTH)
+        body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer_row.addWidget(body)
+        self.column: QBoxLayout = QVBoxLayout(body)
+        self.column.setContentsMargins(32, 24, 32, 32)
+        self.column.setSpacing(16)
+        self.title_label = label(title, "title")
+        self.title_label.setAccessibleName(title)
+        self.column.addWidget(self.title_label)
+        self.intro_label = label(intro, "muted")
+        self.column.addWidget(self.intro_label)
+        self.setWidget(outer)
+        self.setAccessibleName(title)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.column.addWidget(widget)
+        return widget
+
+    def finish(self) -> None:
+        self.column.addStretch(1)

@@ -1,0 +1,80 @@
+"""One running app per data folder.
+
+The first copy holds a QLockFile in the data folder. A second copy cannot take it, so it
+leaves a small "raise request" file there and quits; the first copy notices the file and
+brings its window to the front. No sockets are used: the app has no network code at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
+
+from companion.core.app_state import LOCK_FILE
+
+RAISE_REQUEST = "raise-request"
+
+
+class InstanceLock(QObject):
+    """Emits `raise_requested` when another copy asked this one to show itself."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self._lock = QLockFile(str(data_dir / LOCK_FILE))
+        # Never treat a live holder's lock as stale by age; a crashed holder's lock is
+        # still recognised (its process is gone) and taken over.
+        self._lock.setStaleLockTime(0)
+        self._watcher: QFileSystemWatcher | None = None
+
+    def acquire(self) -> bool:
+        if not self._lock.tryLock(0):
+            return False
+        self._consume_request()
+        self._watcher = QFileSystemWatcher([str(self.data_dir)])
+        self._watcher.directoryChanged.connect(lambda _path: self._consume_request())
+        return True
+
+    def release(self) -> None:
+        if self._watcher is not None:
+            self._watcher.removePaths(self._watcher.directories())
+            self._watcher = None
+        self._lock.unlock()
+
+    def _consume_request(self) -> None:
+        request = self.data_dir / RAISE_REQUEST
+        try:
+            request.unlink()
+        except FileNotFoundError:
+            return
+        except OSError:
+            pass  # a read-only folder: still raise the window, once
+        self.raise_requested.emit()
+
+
+def ask_running_copy_to_show(
+    data_dir: Path, wait: Callable[[], bool], *, attempts: int = 20
+) -> bool:
+    """Leave a raise request; True once the running copy has picked it up.
+
+    `wait()` pauses briefly between looks and returns False to give up early.
+    """
+    request = data_dir / RAISE_REQUEST
+    try:
+        request.write_text(str(os.getpid()), encoding="utf-8")
+    except OSError:
+        return False
+    for _ in range(attempts):
+        if not request.exists():
+            return True
+        if not wait():
+            break
+    with contextlib.suppress(OSError):
+        request.unlink()
+    return False

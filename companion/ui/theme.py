@@ -1,0 +1,245 @@
+"""One palette per theme and one stylesheet built from it.
+
+Every widget is styled from here: pages set a `role` property (title, card, primary...)
+and never pick colours themselves. Contrast of each text/background pair is checked by
+tests against WCAG AA.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from companion.core.resources import asset_path
+from companion.core.settings import Theme
+
+BASE_POINT_SIZE = 11.0
+MIN_TOUCH_PX = 44
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str
+    surface: str
+    surface_alt: str
+    text: str
+    muted: str
+    accent: str
+    on_accent: str
+    border: str
+    field_border: str
+    focus: str
+    danger: str
+    on_danger: str
+    warning_bg: str
+    warning_text: str
+    nav_bg: str
+    dark: bool
+
+
+LIGHT = Palette(
+    window="#F4F6F5",
+    surface="#FFFFFF",
+    surface_alt="#E8F1F1",
+    text="#1B262C",
+    muted="#4B5B63",
+    accent="#1D6B76",
+    on_accent="#FFFFFF",
+    border="#D5DEE0",
+    field_border="#6F8189",
+    focus="#B54708",
+    danger="#B42318",
+    on_danger="#FFFFFF",
+    warning_bg="#FFF4D6",
+    warning_text="#5C3B00",
+    nav_bg="#E4ECEC",
+    dark=False,
+)
+
+DARK = Palette(
+    window="#121719",
+    surface="#1B2226",
+    surface_alt="#1E2E31",
+    text="#E7EDEF",
+    muted="#B2C0C6",
+    accent="#7CCBD6",
+    on_accent="#0B1E22",
+    border="#2E3A3F",
+    field_border="#7F9096",
+    focus="#FFB35C",
+    danger="#F28B82",
+    on_danger="#2B0A07",
+    warning_bg="#3A2E12",
+    warning_text="#FCE3A6",
+    nav_bg="#171E21",
+    dark=True,
+)
+
+# Text drawn on a background, as (text colour, background colour) field names: each pair
+# must reach 4.5:1. Non-text parts (field borders, focus ring) must reach 3:1.
+TEXT_PAIRS = (
+    ("text", "window"),
+    ("text", "surface"),
+    ("text", "surface_alt"),
+    ("text", "nav_bg"),
+    ("muted", "window"),
+    ("muted", "surface"),
+    ("muted", "surface_alt"),
+    ("on_accent", "accent"),
+    ("accent", "surface"),
+    ("accent", "window"),
+    ("accent", "surface_alt"),
+    ("on_danger", "danger"),
+    ("danger", "surface"),
+    ("warning_text", "warning_bg"),
+)
+NON_TEXT_PAIRS = (("field_border", "surface"), ("focus", "surface"), ("focus", "window"))
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def palette_for(theme: Theme) -> Palette:
+    if theme is Theme.DARK or (theme is Theme.SYSTEM and system_prefers_dark()):
+        return DARK
+    return LIGHT
+
+
+def point_size(scale: int, factor: float = 1.0) -> float:
+    return round(BASE_POINT_SIZE * scale / 100 * factor, 1)
+
+
+def stylesheet(p: Palette, scale: int) -> str:
+    """The app's one stylesheet; sizes follow the text-size setting."""
+    body = point_size(scale)
+    variant = "dark" if p.dark else "light"
+    chevron = asset_path(f"icons/chevron-{variant}.svg").as_posix()
+    tick = asset_path(f"icons/tick-{variant}.svg").as_posix()
+    return f"""
+QWidget {{ color: {p.text}; }}
+QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#pageBody,
+QStackedWidget {{ background: {p.window}; }}
+QToolTip {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.field_border}; }}
+QLabel {{ background: transparent; }}
+QLabel[role="title"] {{ font-size: {point_size(scale, 1.75)}pt; font-weight: 600; }}
+QLabel[role="heading"] {{ font-size: {point_size(scale, 1.25)}pt; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {p.muted}; }}
+QLabel[role="brand"] {{ font-size: {point_size(scale, 1.05)}pt; font-weight: 700; }}
+QLabel a {{ color: {p.accent}; }}
+QFrame[role="card"] {{
+  background: {p.surface}; border: 1px solid {p.border}; border-radius: 12px;
+}}
+QFrame[role="hero"] {{
+  background: {p.surface_alt}; border: 1px solid {p.border}; border-radius: 14px;
+}}
+QFrame[role="warning"] {{
+  background: {p.warning_bg}; border: 1px solid {p.warning_text}; border-radius: 10px;
+}}
+QFrame[role="warning"] QLabel {{ color: {p.warning_text}; }}
+QFrame#navBar {{ background: {p.nav_bg}; border: none; }}
+QPushButton, QToolButton {{
+  min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; padding: 0 16px;
+  border-radius: 10px; border: 1px solid {p.field_border};
+  background: {p.surface}; color: {p.text}; font-size: {body}pt;
+}}
+QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
+QPushButton:focus, QToolButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
+QPushButton[role="primary"] {{
+  background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent}; font-weight: 600;
+}}
+QPushButton[role="primary"]:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[role="danger"] {{ color: {p.danger}; border-color: {p.danger}; font-weight: 600; }}
+QPushButton[role="danger"]:focus {{ border: 3px solid {p.focus}; }}
+QToolButton[role="nav"] {{
+  border: 2px solid transparent; background: transparent; text-align: left;
+  padding: 6px 12px; font-weight: 500;
+}}
+QToolButton[role="nav"]:hover {{ background: {p.surface}; }}
+QToolButton[role="nav"]:checked {{
+  background: {p.accent}; color: {p.on_accent}; font-weight: 700;
+}}
+QToolButton[role="nav"]:focus {{ border: 3px solid {p.focus}; }}
+QLineEdit, QComboBox {{
+  min-height: {MIN_TOUCH_PX - 4}px; padding: 0 10px; border-radius: 8px;
+  border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
+  selection-background-color: {p.accent}; selection-color: {p.on_accent};
+}}
+QLineEdit:focus, QComboBox:focus {{ border: 3px solid {p.focus}; }}
+QComboBox QAbstractItemView {{
+  background: {p.surface}; color: {p.text};
+  selection-background-color: {p.accent}; selection-color: {p.on_accent};
+}}
+QComboBox::drop-down {{
+  subcontrol-origin: padding; subcontrol-position: center right; width: 32px; border: none;
+}}
+QComboBox::down-arrow {{ image: url("{chevron}"); width: 16px; height: 16px; }}
+QRadioButton, QCheckBox {{ min-height: {MIN_TOUCH_PX}px; spacing: 10px; }}
+QRadioButton::indicator, QCheckBox::indicator {{
+  width: 18px; height: 18px; border: 2px solid {p.field_border}; background: {p.surface};
+}}
+QRadioButton::indicator {{ border-radius: 11px; }}
+QCheckBox::indicator {{ border-radius: 5px; }}
+QRadioButton::indicator:checked {{
+  border: 2px solid {p.accent};
+  background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+    stop:0 {p.accent}, stop:0.55 {p.accent}, stop:0.65 {p.surface}, stop:1 {p.surface});
+}}
+QCheckBox::indicator:checked {{ border: 2px solid {p.accent}; background: {p.accent};
+  image: url("{tick}"); }}
+QRadioButton::indicator:focus, QCheckBox::indicator:focus {{ border: 2px solid {p.focus}; }}
+QRadioButton:focus, QCheckBox:focus {{ color: {p.text}; text-decoration: underline; }}
+QMenuBar {{ background: {p.window}; }}
+QMenuBar::item:selected, QMenu::item:selected {{
+  background: {p.accent}; color: {p.on_accent};
+}}
+QMenu {{ background: {p.surface}; border: 1px solid {p.field_border}; }}
+QMenu::item {{ padding: 6px 24px; }}
+"""
+
+
+def qpalette(p: Palette) -> QPalette:
+    """A QPalette in step with the stylesheet, for the parts stylesheets do not reach."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: p.window,
+        QPalette.ColorRole.WindowText: p.text,
+        QPalette.ColorRole.Base: p.surface,
+        QPalette.ColorRole.AlternateBase: p.surface_alt,
+        QPalette.ColorRole.Text: p.text,
+        QPalette.ColorRole.Button: p.surface,
+        QPalette.ColorRole.ButtonText: p.text,
+        QPalette.ColorRole.Highlight: p.accent,
+        QPalette.ColorRole.HighlightedText: p.on_accent,
+        QPalette.ColorRole.ToolTipBase: p.surface,
+        QPalette.ColorRole.ToolTipText: p.text,
+        QPalette.ColorRole.PlaceholderText: p.muted,
+        QPalette.ColorRole.Link: p.accent,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(p.muted))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(p.muted))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(p.muted))
+    return pal
+
+
+def apply_theme(app: QApplication, theme: Theme, scale: int) -> Palette:
+    """Apply colours and text size to the whole app; returns the palette in use."""
+    p = palette_for(theme)
+    app.setStyle("Fusion")
+    app.setPalette(qpalette(p))
+    font = QFont(app.font())
+    font.setPointSizeF(point_size(scale))
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(p, scale))
+    return p
+
+
+def palette_colours(p: Palette) -> dict[str, str]:
+    return {f.name: getattr(p, f.name) for f in fields(p) if f.name != "dark"}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs Thigh Pain Companion on Debian or Ubuntu: the system libraries Qt needs,
+# a virtual environment in .venv, and the app. With --test it also installs the test
+# tools (pytest, pytest-qt, hypothesis, ruff, mypy).
+#
+#   bash scripts/install.sh          # the app
+#   bash scripts/install.sh --test   # the app in editable mode, with the test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_tests=false
+[ "${1:-}" = "--test" ] && with_tests=true
+
+# Qt's runtime libraries on Linux: the first line is enough for tests (offscreen);
+# the rest are for a real window (X11/xcb) and readable default fonts.
+qt_libs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+         libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+         libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
+         libx11-xcb1 fonts-dejavu-core)
+
+python=${PYTHON:-python3}
+missing=()
+if command -v dpkg >/dev/null 2>&1; then
+  for lib in "${qt_libs[@]}"; do
+    # Ubuntu 24.04 renamed some libraries (libglib2.0-0t64); accept either name.
+    dpkg -s "$lib" >/dev/null 2>&1 || dpkg -s "${lib}t64" >/dev/null 2>&1 || missing+=("$lib")
+  done
+  "$python" -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install: adding system packages: ${missing[*]}"
+  if [ "$(id -u)" = 0 ]; then sudo=(); else sudo=(sudo); fi
+  if [ ${#sudo[@]} -gt 0 ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "install: please install these packages as root: ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+"$python" - <<'PY'
+import sys
+if sys.version_info < (3, 11):
+    sys.exit(f"install: Python 3.11 or newer is needed; this is {sys.version.split()[0]}")
+PY
+
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
+if $with_tests; then
+  "${pip[@]}" install -e '.[test]'
+else
+  "${pip[@]}" install .
+fi
+echo "install: done (.venv)"

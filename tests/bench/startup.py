@@ -1,0 +1,134 @@
+"""Start-up benchmark: the app against a bare PySide6 window, in the same run.
+
+    python tests/bench/startup.py [--runs N]
+
+Each sample is a fresh process. Time runs from just before the process is started to
+the moment its main window has been shown and the event loop has turned once; memory is
+the process's peak resident size at that moment. Targets (issue: foundation): the app
+takes at most 2x the bare window's time and at most 45 MB more memory, also with ten
+years of daily journal entries on disk. Exit code 1 when a target is missed.
+
+Not a timed unit test: it is run by hand (or by a benchmark job), never by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+REPORT = (
+    "import resource, sys, time\n"
+    "def report():\n"
+    "    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "    print(f'{time.time() - float(sys.argv[1]):.4f} {peak_kb}', flush=True)\n"
+)
+
+BARE = REPORT + (
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "window = QMainWindow()\n"
+    "window.resize(1180, 760)\n"
+    "window.show()\n"
+    "QTimer.singleShot(0, lambda: (report(), app.quit()))\n"
+    "app.exec()\n"
+)
+
+APP = REPORT + (
+    "from companion.app import start\n"
+    "from companion.cli import parse_options\n"
+    "running = start(parse_options(['--data-dir', sys.argv[2]]))\n"
+    "from PySide6.QtCore import QTimer\n"
+    "QTimer.singleShot(0, lambda: (report(), running.app.quit()))\n"
+    "running.app.exec()\n"
+    "running.lock.release()\n"
+)
+
+TIME_RATIO_TARGET = 2.0
+EXTRA_MB_TARGET = 45.0
+
+
+def prepare_data(folder: Path, years: int) -> Path:
+    """A returning user's data folder, with `years` of daily journal entries."""
+    from companion.core.app_state import JOURNAL, AppState
+
+    state = AppState.open(folder)
+    state.settings.update(welcome_done=True, emergency_number="112")
+    journal = state.store.partitioned(JOURNAL, "time")
+    start = datetime.now().astimezone() - timedelta(days=365 * years)
+    for day in range(365 * years):
+        when = start + timedelta(days=day)
+        journal.insert({"time": when.isoformat(), "pain_now": day % 11, "reach": "thigh"})
+    return folder
+
+
+def sample(script: str, *args: str) -> tuple[float, float]:
+    env = {**os.environ}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", script, repr(started), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    seconds, peak_kb = result.stdout.split()[-2:]
+    return float(seconds), int(peak_kb) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh"
+        print("preparing ten years of journal entries...", flush=True)
+        decade = prepare_data(Path(tmp) / "decade", years=10)
+        prepare_data(fresh, years=0)
+        cases = {
+            "bare window": (BARE,),
+            "app": (APP, str(fresh)),
+            "app, 10 years": (APP, str(decade)),
+        }
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
+        sample(BARE)  # warm the disk cache once, not counted
+        sample(APP, str(fresh))
+        for _ in range(args.runs):  # interleaved, so drift affects every case alike
+            for name, case in cases.items():
+                results[name].append(sample(*case))
+    medians = {
+        name: (statistics.median(t for t, _ in runs), statistics.median(m for _, m in runs))
+        for name, runs in results.items()
+    }
+    bare_time, bare_mem = medians["bare window"]
+    print(
+        f"\nmedian of {args.runs} runs "
+        f"(QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')})"
+    )
+    print(f"{'case':<16}{'time':>9}{'ratio':>8}{'peak MB':>10}{'extra MB':>10}")
+    failed = False
+    for name, (seconds, mem) in medians.items():
+        ratio, extra = seconds / bare_time, mem - bare_mem
+        print(f"{name:<16}{seconds:>8.3f}s{ratio:>7.2f}x{mem:>10.1f}{extra:>+10.1f}")
+        if name != "bare window" and (ratio > TIME_RATIO_TARGET or extra > EXTRA_MB_TARGET):
+            failed = True
+    verdict = "FAIL" if failed else "PASS"
+    print(
+        f"\ntargets: time <= {TIME_RATIO_TARGET}x bare, memory <= bare + {EXTRA_MB_TARGET:.0f} MB"
+        f": {verdict}"
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Atomic writes leave the old or the new file, private, and never litter the folder."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from companion.core import atomic_file
+from companion.core.atomic_file import (
+    atomic_write_bytes,
+    describe_os_error,
+    ensure_private_dir,
+    move_aside,
+    remove_stale_temp_files,
+)
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+WHEN = datetime(2026, 3, 9, 10, 30, 5, tzinfo=timezone(timedelta(hours=1)))
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_writes_new_and_replaces_existing_content(tmp_path: Path) -> None:
+    target = tmp_path / "data.json"
+    atomic_write_bytes(target, b"first")
+    atomic_write_bytes(target, b"second, longer")
+    assert target.read_bytes() == b"second, longer"
+    assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
+
+
+@posix_only
+def test_the_file_is_private_even_when_it_was_not(tmp_path: Path) -> None:
+    target = tmp_path / "data.json"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    atomic_write_bytes(target, b"new")
+    assert mode(target) == 0o600
+
+
+def test_the_temp_file_is_private_from_the_start_and_in_the_same_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[tuple[Path, int, int]] = []
+    real_open = os.open
+
+    def spy_open(path: str | Path, flags: int, mode: int = 0o777, **kwargs: object) -> int:
+        opened.append((Path(path), flags, mode))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(atomic_file.os, "open", spy_open)
+    atomic_write_bytes(tmp_path / "data.json", b"x")
+    temp, flags, created_mode = opened[0]
+    assert temp.parent == tmp_path
+    assert temp.name.startswith(".") and ".tmp" in temp.name
+    assert flags & os.O_CREAT and flags & os.O_EXCL and flags & os.O_WRONLY
+    assert created_mode == 0o600
+
+
+@posix_only
+def test_the_folder_is_synced_after_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[Path] = []
+    monkeypatch.setattr(atomic_file, "fsync_dir", synced.append)
+    atomic_write_bytes(tmp_path / "data.json", b"x")
+    assert synced == [tmp_path]
+
+
+@pytest.mark.parametrize(("broken", "code"), [("fsync", errno.ENOSPC), ("replace", errno.EROFS)])
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: str, code: int
+) -> None:
+    target = tmp_path / "data.json"
+    atomic_write_bytes(target, b"old")
+
+    def fail(*_args: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic_file.os, broken, fail)
+    with pytest.raises(OSError) as caught:
+        atomic_write_bytes(target, b"new")
+    assert caught.value.errno == code
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
+
+
+@posix_only
+def test_ensure_private_dir_creates_parents_and_fixes_the_mode(tmp_path: Path) -> None:
+    folder = tmp_path / "a" / "b"
+    ensure_private_dir(folder)
+    assert mode(folder) == 0o700
+    folder.chmod(0o755)
+    ensure_private_dir(folder)
+    assert mode(folder) == 0o700
+
+
+def test_move_aside_keeps_the_bytes_and_never_overwrites(tmp_path: Path) -> None:
+    first = tmp_path / "journal.json"
+    first.write_bytes(b"\x00broken{")
+    moved = move_aside(first, WHEN)
+    assert moved.name == "journal.broken-20260309-103005.json"
+    assert moved.read_bytes() == b"\x00broken{"
+    assert not first.exists()
+
+    first.write_bytes(b"broken again")
+    second = move_aside(first, WHEN)
+    assert second.name == "journal.broken-20260309-103005-2.json"
+    assert moved.read_bytes() == b"\x00broken{"
+    assert second.read_bytes() == b"broken again"
+
+
+def test_stale_temp_files_of_ours_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    ours = [
+        tmp_path / ".journal.json.0123456789abcdef.tmp",
+        tmp_path / "journal" / ".2026.json.fedcba9876543210.tmp",
+    ]
+    theirs = [
+        tmp_path / ".hidden",
+        tmp_path / "notes.tmp",
+        tmp_path / ".journal.json.tmp",
+        tmp_path / "journal" / "2026.json",
+    ]
+    for path in ours + theirs:
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(b"x")
+    assert remove_stale_temp_files(tmp_path) == 2
+    assert not any(p.exists() for p in ours)
+    assert all(p.exists() for p in theirs)
+
+
+def test_a_write_killed_midway_leaves_a_temp_file_that_cleanup_recognises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def killed(*_args: object) -> None:
+        raise KeyboardInterrupt  # stands in for the process dying before the rename
+
+    monkeypatch.setattr(atomic_file.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write_bytes(tmp_path / "data.json", b"x")
+    # Even an interrupt cleans up; a real SIGKILL cannot, which is what cleanup is for.
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, "disk is full"),
+        (getattr(errno, "EDQUOT", errno.ENOSPC), "disk is full"),
+        (errno.EROFS, "read-only"),
+        (errno.EACCES, "not allowed"),
+        (errno.EPERM, "not allowed"),
+        (errno.EIO, os.strerror(errno.EIO)),
+    ],
+)
+def test_os_errors_are_explained_in_one_plain_sentence(code: int, words: str) -> None:
+    sentence = describe_os_error(OSError(code, os.strerror(code)))
+    assert words in sentence
+    assert sentence.endswith(".") and sentence.count(". ") == 0
+    assert len(sentence) < 100

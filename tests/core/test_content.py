@@ -1,0 +1,93 @@
+"""Content loads into typed objects, and every mistake names its file and key."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from companion.core.content import ContentErrors, check_content, load_content, read_document
+from companion.core.resources import resource_dir
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(resource_dir("content"), target)
+    return target
+
+
+def test_bundled_content_loads_with_sources_on_every_document() -> None:
+    content = load_content()
+    assert content.language == "en"
+    for doc in (content.welcome, content.about):
+        assert doc.title and doc.body and doc.sources
+    numbers = [c.number for c in content.emergency_choices]
+    assert "112" in numbers and "911" in numbers
+    assert "{emergency_number}" in content.home.safety_line
+    assert list(check_content()) == []
+
+
+def test_no_text_hard_codes_an_emergency_number() -> None:
+    content = load_content()
+    for text in (content.welcome.body, content.about.body, content.home.safety_line):
+        for choice in content.emergency_choices:
+            assert choice.number not in text.split()
+
+
+def test_broken_toml_names_the_file(content_copy: Path) -> None:
+    (content_copy / "en" / "home.toml").write_text('safety_line = "unclosed\n', encoding="utf-8")
+    problems = list(check_content(content_copy))
+    assert len(problems) == 1
+    assert problems[0].file.endswith("home.toml")
+    assert "not valid TOML" in str(problems[0])
+
+
+def test_wrong_value_names_the_key(content_copy: Path) -> None:
+    path = content_copy / "en" / "emergency_numbers.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('number = "000"', 'number = "0a0"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentErrors) as caught:
+        load_content(content_copy)
+    (error,) = caught.value.errors
+    assert error.key == "choice[3].number"
+    assert "2 to 6 digits" in error.message
+
+
+def test_every_problem_is_reported_not_just_the_first(content_copy: Path) -> None:
+    (content_copy / "en" / "welcome.md").unlink()
+    about = content_copy / "en" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8").replace("sources = [", "sauces = ["))
+    keys = {(Path(p.file).name, p.key) for p in check_content(content_copy)}
+    assert ("welcome.md", "") in keys
+    assert ("about.md", "sauces") in keys
+
+
+def test_document_needs_front_matter_and_sources(tmp_path: Path) -> None:
+    doc = tmp_path / "card.md"
+    doc.write_text("+++\ntitle = 'A card'\n+++\nSome text.\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"card\.md: sources: is missing"):
+        read_document(doc)
+    doc.write_text("No front matter here.\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"front matter"):
+        read_document(doc)
+
+
+def test_safety_line_must_leave_room_for_the_number(content_copy: Path) -> None:
+    path = content_copy / "en" / "home.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("{emergency_number}", "999"), encoding="utf-8"
+    )
+    (problem,) = check_content(content_copy)
+    assert problem.key == "safety_line"
+
+
+def test_a_second_language_can_sit_beside_the_first(content_copy: Path) -> None:
+    shutil.copytree(content_copy / "en", content_copy / "cy")
+    assert load_content(content_copy, "cy").language == "cy"
+    (content_copy / "cy" / "home.toml").unlink()
+    problems = list(check_content(content_copy))
+    assert [Path(p.file).parent.name for p in problems] == ["cy"]

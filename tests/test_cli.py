@@ -1,0 +1,69 @@
+"""The command line, run as a person would run it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from companion import __version__
+from companion.cli import parse_options
+from companion.core.resources import resource_dir
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Thigh Pain Companion {__version__}"
+
+
+def test_help_lists_every_option() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for option in ("--version", "--data-dir", "--page", "--kiosk", "content check"):
+        assert option in result.stdout
+
+
+def test_content_check_passes_on_the_bundled_content() -> None:
+    result = run("content", "check")
+    assert result.returncode == 0, result.stderr
+    assert "valid" in result.stdout
+
+
+def test_content_check_fails_naming_file_and_key(tmp_path: Path) -> None:
+    target = tmp_path / "content"
+    shutil.copytree(resource_dir("content"), target)
+    (target / "en" / "home.toml").write_text('sources = ["x"]\n', encoding="utf-8")
+    result = run("content", "check", str(target))
+    assert result.returncode == 1
+    assert "home.toml: safety_line: is missing" in result.stderr
+
+
+def test_unknown_page_is_refused() -> None:
+    result = run("--page", "nowhere")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+
+
+def test_data_dir_from_option_or_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COMPANION_DATA_DIR", str(tmp_path / "env"))
+    assert parse_options([]).data_dir == tmp_path / "env"
+    assert parse_options(["--data-dir", str(tmp_path / "arg")]).data_dir == tmp_path / "arg"
+    options = parse_options(["--page", "Journal", "--kiosk"])
+    assert options.page == "journal" and options.kiosk

@@ -1,0 +1,46 @@
+"""Fixtures for driving real windows with qtbot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.ui.appearance import Appearance
+from companion.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def state(tmp_path: Path, clock: FakeClock) -> AppState:
+    return AppState.open(tmp_path / "data", now=clock)
+
+
+@pytest.fixture
+def returning_state(state: AppState) -> AppState:
+    """Someone who already went through the welcome and chose a number."""
+    state.settings.update(welcome_done=True, emergency_number="112")
+    return state
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, qapp: QApplication) -> Iterator[object]:
+    def build(state: AppState, page: str = "home") -> MainWindow:
+        appearance = Appearance(qapp, state.settings)
+        window = MainWindow(state, appearance, page=page)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):  # keyboard shortcuts only reach the active window
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield build

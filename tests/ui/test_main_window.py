@@ -1,0 +1,214 @@
+"""The shell as a person meets it: navigation, menus, home, about, first run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import CHECKS, JOURNAL, AppState
+from companion.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def visible_text(widget: QWidget) -> str:
+    return " ".join(lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisibleTo(widget))
+
+
+def button_named(widget: QWidget, text: str) -> QPushButton:
+    matches = [b for b in widget.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    assert len(matches) == 1, f"expected one visible button {text!r}, found {len(matches)}"
+    return matches[0]
+
+
+def test_title_names_the_app_and_page(make_window: MakeWindow, returning_state: AppState) -> None:
+    window = make_window(returning_state)
+    assert window.windowTitle() == "Home – Thigh Pain Companion"
+    assert not window.windowIcon().isNull()
+
+
+def test_clicking_each_nav_button_opens_its_page(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state)
+    for page in ("check", "learn", "timers", "journal", "settings", "home"):
+        qtbot.mouseClick(window.nav.buttons[page], Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.pages[page]
+        assert window.nav.buttons[page].isChecked()
+
+
+def test_keyboard_shortcuts_and_arrows_move_between_pages(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "journal"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "settings"
+    window.nav.buttons["home"].setFocus()
+    qtbot.keyClick(window.nav.buttons["home"], Qt.Key.Key_Down)
+    assert window.nav.buttons["check"].hasFocus()
+    qtbot.keyClick(window.nav.buttons["check"], Qt.Key.Key_Space)
+    assert window.current_page() == "check"
+
+
+def test_open_on_a_page_from_the_command_line(
+    make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    assert window.stack.currentWidget() is window.pages["settings"]
+
+
+def test_coming_pages_say_so_honestly_and_lead_home(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="timers")
+    page = window.pages["timers"]
+    assert "still being built" in visible_text(page)
+    qtbot.mouseClick(button_named(page, "Back to Home"), Qt.MouseButton.LeftButton)
+    assert window.current_page() == "home"
+
+
+def test_first_time_home_offers_the_check_as_first_step(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    state.settings.update(welcome_done=True)
+    window = make_window(state)
+    home = window.pages["home"]
+    text = visible_text(home)
+    assert "Start with the guided check" in text
+    assert "emergency number is not set" in text
+    assert "your local emergency number" in text  # never a made-up default
+    qtbot.mouseClick(button_named(home, "Start the guided check"), Qt.MouseButton.LeftButton)
+    assert window.current_page() == "check"
+
+
+def test_returning_home_shows_the_state_at_a_glance(
+    make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    journal = returning_state.store.partitioned(JOURNAL, "time")
+    clock.advance(days=-2)
+    journal.insert({"time": clock().isoformat(), "pain_now": 6})
+    returning_state.store.table(CHECKS).insert(
+        {"time": clock().isoformat(), "summary": "The nerve pattern fits best."}
+    )
+    clock.advance(days=2)
+    window = make_window(returning_state)
+    home = window.pages["home"]
+    text = visible_text(home)
+    assert "Welcome back" in home.title_label.text()
+    assert "Next step: today's journal entry" in text
+    assert "1 entries. The last one was 2 days ago. Pain then: 6 out of 10." in text
+    assert "Last done 2 days ago." in text and "nerve pattern" in text
+    assert "call 112" in text
+    assert "emergency number is not set" not in text
+
+
+def test_home_updates_after_a_new_entry(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    window = make_window(returning_state, page="settings")
+    returning_state.store.partitioned(JOURNAL, "time").insert(
+        {"time": clock().isoformat(), "pain_now": 3}
+    )
+    qtbot.mouseClick(window.nav.buttons["home"], Qt.MouseButton.LeftButton)
+    assert "You are up to date for today" in visible_text(window.pages["home"])
+
+
+def test_welcome_runs_on_first_start_and_saves_the_choice(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    window = make_window(state)
+    dialog = window.show_welcome()
+    qtbot.waitExposed(dialog)
+    assert "not take the place of a doctor" in dialog.intro_text.text()
+    assert "Step 1 of 2" in dialog.step_label.text()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "Step 2 of 2" in dialog.step_label.text()
+    assert not dialog.next_button.isEnabled()  # a number first, or "later"
+    field = dialog.number_field
+    field.combo.setFocus()
+    field.combo.setCurrentIndex(field.combo.findData("999"))
+    field.combo.activated.emit(field.combo.currentIndex())
+    assert dialog.next_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert state.settings.current.emergency_number == "999"
+    assert state.settings.current.welcome_done
+    assert "call 999" in visible_text(window.pages["home"])
+
+
+def test_welcome_takes_a_typed_number_and_enter_finishes(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    window = make_window(state)
+    dialog = window.show_welcome()
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
+    field = dialog.number_field
+    field.combo.setCurrentIndex(field.combo.findData("other"))
+    field.combo.activated.emit(field.combo.currentIndex())
+    assert field.other.isVisible()
+    qtbot.keyClicks(field.other, "11x")
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert "only digits" in field.error.text()
+    assert dialog.isVisible() and not dialog.next_button.isEnabled()
+    field.other.clear()
+    qtbot.keyClicks(field.other, "1122")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert state.settings.current.emergency_number == "1122"
+    assert state.settings.current.welcome_done
+
+
+def test_welcome_can_leave_the_number_for_later(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    window = make_window(state)
+    dialog = window.show_welcome()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert state.settings.current.welcome_done
+    assert state.settings.current.emergency_number is None  # "later" keeps it unset
+    assert "emergency number is not set" in visible_text(window.pages["home"])
+
+
+def test_about_box_names_the_app_version_and_disclaimer(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state)
+    about = window.show_about()
+    qtbot.waitExposed(about)
+    text = visible_text(about)
+    assert "Thigh Pain Companion" in text and "Version 0.1.0" in text
+    assert "not a diagnosis" in about.body.text()
+    assert str(returning_state.data_dir) in text
+
+
+def test_every_control_has_a_name_and_a_big_enough_target(
+    make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state)
+    for page in window.pages:
+        window.show_page(page)
+        QApplication.processEvents()
+        for control in window.findChildren(QAbstractButton):
+            if not control.isVisible():
+                continue
+            name = control.accessibleName() or control.text()
+            assert name.strip(), f"unnamed control on {page}"
+            hint = control.sizeHint()
+            assert control.height() >= 44 or hint.height() >= 44, f"{name!r} is too small"
+
+
+def test_pyqtgraph_is_not_loaded_at_start(
+    make_window: MakeWindow, returning_state: AppState
+) -> None:
+    import sys
+
+    make_window(returning_state)
+    assert "pyqtgraph" not in sys.modules

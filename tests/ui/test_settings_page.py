@@ -1,0 +1,174 @@
+"""Settings page: changes apply at once, persist, and deleting data asks first."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from companion.core import atomic_file
+from companion.core.app_state import JOURNAL, AppState
+from companion.core.settings import SettingsStore, Theme
+from companion.ui.main_window import MainWindow
+from companion.ui.settings_page import SettingsPage
+from companion.ui.theme import DARK, point_size
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def settings_page(window: MainWindow) -> SettingsPage:
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def choose(combo_owner: object, qtbot: QtBot, combo: object, data: object) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(combo, QComboBox)
+    combo.setFocus()
+    index = combo.findData(data)
+    assert index >= 0
+    # Open the list with the keyboard and pick the entry, as a person would.
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_text_size_changes_the_font_and_is_saved(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    choose(page, qtbot, page.text_size, 150)
+    assert QApplication.font().pointSizeF() == point_size(150)
+    assert SettingsStore.open(returning_state.data_dir).current.text_scale == 150
+    assert page.status.text() == "Saved."
+
+
+def test_ctrl_plus_and_minus_step_the_text_size(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert returning_state.settings.current.text_scale == 115
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert returning_state.settings.current.text_scale == 90
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert returning_state.settings.current.text_scale == 100
+    window.show_page("settings")
+    assert settings_page(window).text_size.currentData() == 100
+
+
+def test_dark_theme_applies_to_the_whole_app(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    radio = page.theme_buttons[Theme.DARK]
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+    assert returning_state.settings.current.theme is Theme.DARK
+    assert QApplication.palette().window().color().name().upper() == DARK.window
+    assert DARK.window in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+
+
+def test_sound_and_units_are_saved(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    page.sound.setFocus()
+    qtbot.keyClick(page.sound, Qt.Key.Key_Space)
+    assert returning_state.settings.current.sound is False
+    from companion.core.settings import Units
+
+    qtbot.mouseClick(page.unit_buttons[Units.IMPERIAL], Qt.MouseButton.LeftButton)
+    assert SettingsStore.open(returning_state.data_dir).current.units is Units.IMPERIAL
+
+
+def test_emergency_number_can_be_changed(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    assert page.emergency.number() == "112"
+    choose(page, qtbot, page.emergency.combo, "000")
+    assert returning_state.settings.current.emergency_number == "000"
+    window.show_page("home")
+    from tests.ui.test_main_window import visible_text
+
+    assert "call 000" in visible_text(window.pages["home"])
+
+
+def test_a_failed_save_says_so_and_keeps_the_change(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, monkeypatch: object
+) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+
+    def read_only(*_args: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    real_replace = os.replace
+    monkeypatch.setattr(atomic_file.os, "replace", read_only)
+    page.sound.setFocus()
+    qtbot.keyClick(page.sound, Qt.Key.Key_Space)
+    assert "read-only" in page.status.text()
+    assert window.banner.isVisible()
+    assert "read-only" in window.banner.message.text()
+    assert returning_state.settings.current.sound is False  # kept in memory
+    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+    assert SettingsStore.open(returning_state.data_dir).current.sound is False
+
+
+def test_delete_all_data_asks_first_and_can_be_cancelled(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    returning_state.store.partitioned(JOURNAL, "time").insert(
+        {"time": returning_state.now().isoformat(), "pain_now": 5}
+    )
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert isinstance(box, QMessageBox)
+    assert "cannot be undone" in box.informativeText()
+    assert box.defaultButton().text() == "Keep my data"  # Enter keeps the data
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert page.status.text() == "Nothing was deleted."
+    assert returning_state.store.partitioned(JOURNAL, "time").count() == 1
+
+
+def test_delete_all_data_removes_everything_and_starts_fresh(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    returning_state.store.partitioned(JOURNAL, "time").insert(
+        {"time": returning_state.now().isoformat(), "pain_now": 5}
+    )
+    returning_state.store.maintenance()
+    data_dir = returning_state.data_dir
+    assert (data_dir / "backups").exists()
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert box is not None
+    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
+    with qtbot.waitSignal(page.data_deleted):
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    leftovers = [p.name for p in data_dir.iterdir() if not p.name.startswith("app.lock")]
+    assert "backups" not in leftovers and "journal" not in leftovers
+    assert "settings.json" not in leftovers
+    assert returning_state.settings.current.emergency_number is None
+    assert returning_state.store.partitioned(JOURNAL, "time").count() == 0
+    assert window.welcome is not None and window.welcome.isVisible()  # first run again
+    assert page.emergency.number() is None

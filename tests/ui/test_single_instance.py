@@ -1,0 +1,74 @@
+"""Only one copy of the app runs per data folder; a second start brings the first forward."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.ui.single_instance import RAISE_REQUEST, InstanceLock, ask_running_copy_to_show
+
+
+def test_second_lock_on_the_same_folder_fails(qapp: QApplication, tmp_path: Path) -> None:
+    first, second = InstanceLock(tmp_path), InstanceLock(tmp_path)
+    assert first.acquire()
+    try:
+        assert not second.acquire()
+    finally:
+        first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_a_different_folder_is_not_blocked(qapp: QApplication, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, other = InstanceLock(tmp_path / "a"), InstanceLock(tmp_path / "b")
+    assert first.acquire() and other.acquire()
+    first.release()
+    other.release()
+
+
+def test_second_copy_asks_the_first_to_show_itself(qtbot: QtBot, tmp_path: Path) -> None:
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire()
+    try:
+        with qtbot.waitSignal(lock.raise_requested, timeout=5000):
+            (tmp_path / RAISE_REQUEST).write_text("123")
+        assert not (tmp_path / RAISE_REQUEST).exists()
+    finally:
+        lock.release()
+
+
+def test_nobody_picks_up_a_request_when_no_copy_is_listening(tmp_path: Path) -> None:
+    waits: list[int] = []
+    assert not ask_running_copy_to_show(tmp_path, lambda: waits.append(1) is None, attempts=3)
+    assert len(waits) == 3
+    assert not (tmp_path / RAISE_REQUEST).exists()  # the request is withdrawn
+
+
+def test_starting_the_real_app_twice(qtbot: QtBot, tmp_path: Path) -> None:
+    """The second process exits at once and the first one is asked to come forward."""
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire()
+    raised: list[bool] = []
+    lock.raise_requested.connect(lambda: raised.append(True))
+    try:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        qtbot.waitUntil(lambda: bool(raised), timeout=20000)
+        out, err = proc.communicate(timeout=20)
+        assert proc.returncode == 0, err
+        assert "already open" in out
+    finally:
+        lock.release()
