@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from companion.ui.single_instance import InstanceLock
 
 APP_ID = "thigh-pain-companion"
+MAINTENANCE_DELAY_MS = 1500
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,8 +139,8 @@ def start(options: Options) -> Running | int:
     if options.kiosk:
         print(f"{APP_NAME}: kiosk mode is not finished yet; starting the normal app.")
     window.show()
-    # After the first paint: check every data file and take the daily backup.
-    QTimer.singleShot(0, state.store.maintenance)
+    # Once the window has settled: check every data file and take the daily backup.
+    QTimer.singleShot(MAINTENANCE_DELAY_MS, state.store.maintenance)
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:

@@ -35,7 +35,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     The file ends up readable and writable by its owner only (0600 on POSIX).
 
     Raises:
-        OSError: the write failed; ``path`` is unchanged and no temporary file is left.
+        OSError: the write failed and ``path`` is unchanged, with no temporary file
+            left (or, rarely, only syncing the folder after the rename failed).
     """
     temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     # O_EXCL: never follow or reuse a file someone else put there.

@@ -17,7 +17,7 @@ class HomeSummary:
     last_entry_days_ago: int | None
     last_entry_pain: int | None
     entry_today: bool
-    journal_entries: int
+    entries_this_week: int
     running_timers: int
 
 
@@ -40,23 +40,23 @@ def summarize(state: AppState) -> HomeSummary:
     now = state.now()
     checks = state.store.table(CHECKS).all()
     last_check = checks[-1].data if checks else None
-    journal = state.store.partitioned(JOURNAL, "time")
-    latest = journal.latest(1)
-    last_entry = latest[0].data if latest else None
+    # Only the newest entries: start-up must not read years of journal files.
+    recent = state.store.partitioned(JOURNAL, "time").latest(7)
+    last_entry = recent[0].data if recent else None
+    recent_days = [days_between(t, now) for r in recent if (t := _time_of(r.data))]
     check_time = _time_of(last_check) if last_check else None
     entry_time = _time_of(last_entry) if last_entry else None
     entry_days = days_between(entry_time, now) if entry_time else None
     pain = last_entry.get("pain_now") if last_entry else None
     summary = last_check.get("summary") if last_check else None
-    count = journal.count()
     return HomeSummary(
-        first_time=not checks and count == 0,
+        first_time=not checks and not recent,
         emergency_number=state.settings.current.emergency_number,
         last_check_days_ago=days_between(check_time, now) if check_time else None,
         last_check_summary=summary if isinstance(summary, str) else None,
         last_entry_days_ago=entry_days,
         last_entry_pain=pain if isinstance(pain, int) and not isinstance(pain, bool) else None,
         entry_today=entry_days == 0,
-        journal_entries=count,
+        entries_this_week=sum(1 for days in recent_days if days < 7),
         running_timers=state.store.table(TIMERS).count(),
     )

@@ -86,13 +86,13 @@ class AtomicJSONStorage(Storage):
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         *,
         on_write_failed: Callable[[Path, OSError], None] | None = None,
         on_pending_cleared: Callable[[Path], None] | None = None,
     ) -> None:
         super().__init__()
-        self.path = path
+        self.path = Path(path)
         #: Runs just before each disk write; an ``OSError`` from it counts as a
         #: failed write. The store uses it to move a broken file out of the way
         #: before anything can be written over it.
@@ -106,11 +106,6 @@ class AtomicJSONStorage(Storage):
     def pending(self) -> bool:
         """True while the newest data exists only in memory."""
         return self._pending
-
-    @property
-    def loaded(self) -> bool:
-        """True once the file has been read (or replaced by :meth:`start_empty`)."""
-        return self._data is not None
 
     def load(self) -> Tables:
         """Return the data, reading the file only the first time.

@@ -53,6 +53,23 @@ from companion.core.storage import (
     read_tables,
 )
 
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Collection",
+    "CorruptFileError",
+    "Listener",
+    "Migration",
+    "PendingCleared",
+    "ProblemFound",
+    "Record",
+    "Store",
+    "StoreEvent",
+    "StoreProblem",
+    "StoreTooNewError",
+    "WriteFailed",
+]
+
 Migration = Callable[[Path], None]
 
 #: The data layout this version of the app reads and writes.

@@ -154,17 +154,19 @@ class HomePage(PageScaffold):
             check_text = tr("Last done %1.").replace("%1", days_ago_text(s.last_check_days_ago))
             if s.last_check_summary:
                 check_text += "\n" + s.last_check_summary
-        if s.journal_entries == 0 or s.last_entry_days_ago is None:
+        if s.last_entry_days_ago is None:
             journal_text = tr("No entries yet.")
         else:
-            journal_text = tr("%1 entries. The last one was %2.")
-            journal_text = journal_text.replace("%1", str(s.journal_entries)).replace(
-                "%2", days_ago_text(s.last_entry_days_ago)
+            journal_text = tr("Last entry %1.").replace(
+                "%1", days_ago_text(s.last_entry_days_ago)
             )
             if s.last_entry_pain is not None:
                 journal_text += " " + tr("Pain then: %1 out of 10.").replace(
                     "%1", str(s.last_entry_pain)
                 )
+            journal_text += " " + tr("Entries in the last 7 days: %1.").replace(
+                "%1", str(s.entries_this_week)
+            )
         if s.running_timers == 0:
             timer_text = tr("None running.")
         else:

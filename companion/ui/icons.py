@@ -33,14 +33,12 @@ def tinted_icon(name: str, colour: str, checked_colour: str | None = None) -> QI
     states = [(QIcon.State.Off, colour), (QIcon.State.On, checked_colour or colour)]
     for state, tint in states:
         svg = _svg_text(name).replace("currentColor", tint)
-        for size in (24, 32, 48, 64):
+        for size in (24, 48):  # normal and high-DPI screens; Qt scales between them
             icon.addPixmap(_render(svg, size), QIcon.Mode.Normal, state)
     return icon
 
 
+@cache
 def app_icon() -> QIcon:
-    svg = _svg_text("app")
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addPixmap(_render(svg, size))
-    return icon
+    """The app's icon; Qt's SVG icon engine draws each size only when it is needed."""
+    return QIcon(str(asset_path("icons/app.svg")))

@@ -13,17 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from companion import APP_NAME
 from companion.core.app_state import AppState
-from companion.ui.about_dialog import AboutDialog
 from companion.ui.appearance import Appearance
-from companion.ui.coming_page import ComingPage
 from companion.ui.home_page import HomePage
 from companion.ui.icons import app_icon
 from companion.ui.navigation import NavBar, NavItem
-from companion.ui.settings_page import SettingsPage
 from companion.ui.store_banner import StoreBanner
-from companion.ui.welcome_dialog import WelcomeDialog
+
+# Pages and dialogs not needed for the first paint are imported when first opened,
+# which keeps start-up close to a bare window.
+if TYPE_CHECKING:
+    from companion.ui.about_dialog import AboutDialog
+    from companion.ui.coming_page import ComingPage
+    from companion.ui.settings_page import SettingsPage
+    from companion.ui.welcome_dialog import WelcomeDialog
 
 
 def tr(text: str) -> str:
@@ -58,8 +64,8 @@ class MainWindow(QMainWindow):
         self.nav.page_requested.connect(self.show_page)
         self.banner = StoreBanner(state)
         self.stack = QStackedWidget()
+        # Pages are built the first time they are shown, so start-up builds only one.
         self.pages: dict[str, QWidget] = {}
-        self._build_pages()
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -89,19 +95,26 @@ class MainWindow(QMainWindow):
         if width == screen.width() or height == screen.height():
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
-    def _build_pages(self) -> None:
-        home = HomePage(self.state)
-        home.page_requested.connect(self.show_page)
-        settings = SettingsPage(self.state)
-        settings.data_deleted.connect(self.show_welcome)
-        self.pages = {"home": home}
-        for name in ("check", "learn", "timers", "journal"):
-            coming = ComingPage(name)
-            coming.page_requested.connect(self.show_page)
-            self.pages[name] = coming
-        self.pages["settings"] = settings
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+    def page(self, name: str) -> QWidget:
+        """The page called `name`, built now if it has not been shown yet."""
+        if name not in self.pages:
+            widget: HomePage | SettingsPage | ComingPage
+            if name == "home":
+                widget = HomePage(self.state)
+                widget.page_requested.connect(self.show_page)
+            elif name == "settings":
+                from companion.ui.settings_page import SettingsPage
+
+                widget = SettingsPage(self.state)
+                widget.data_deleted.connect(self.show_welcome)
+            else:
+                from companion.ui.coming_page import ComingPage
+
+                widget = ComingPage(name)
+                widget.page_requested.connect(self.show_page)
+            self.pages[name] = widget
+            self.stack.addWidget(widget)
+        return self.pages[name]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -144,26 +157,30 @@ class MainWindow(QMainWindow):
         return self.nav.current()
 
     def show_page(self, page: str) -> None:
-        widget = self.pages[page]
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self.page(page))
         self.nav.set_current(page)
         self.setWindowTitle(f"{self.nav.buttons[page].text()} – {APP_NAME}")
 
     def show_welcome(self) -> WelcomeDialog:
+        from companion.ui.welcome_dialog import WelcomeDialog
+
         self.welcome = WelcomeDialog(self.state, self)
         self.welcome.finished.connect(lambda _r: self._refresh_after_welcome())
         self.welcome.open()
         return self.welcome
 
     def _refresh_after_welcome(self) -> None:
-        settings = self.pages["settings"]
-        assert isinstance(settings, SettingsPage)
-        settings.load_values()
-        home = self.pages["home"]
-        assert isinstance(home, HomePage)
-        home.refresh()
+        from companion.ui.settings_page import SettingsPage
+
+        for widget in self.pages.values():
+            if isinstance(widget, SettingsPage):
+                widget.load_values()
+            elif isinstance(widget, HomePage):
+                widget.refresh()
 
     def show_about(self) -> AboutDialog:
+        from companion.ui.about_dialog import AboutDialog
+
         self.about = AboutDialog(self.state.content.about, str(self.state.data_dir), self)
         self.about.open()
         return self.about
@@ -180,9 +197,9 @@ class MainWindow(QMainWindow):
     def _after_reset(self) -> None:
         self.appearance.follow(self.state.settings)
         self.banner.watch(self.state)
-        home = self.pages["home"]
-        assert isinstance(home, HomePage)
-        home.refresh()
+        home = self.pages.get("home")
+        if isinstance(home, HomePage):
+            home.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Offer one more try before quitting with changes that are only in memory."""

@@ -72,6 +72,8 @@ def prepare_data(folder: Path, years: int) -> Path:
 def sample(script: str, *args: str) -> tuple[float, float]:
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed app runs from compiled bytecode (pip writes it); let the warm-up write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     result = subprocess.run(
         [sys.executable, "-c", script, repr(started), *args],

@@ -6,12 +6,13 @@ and can be restored without losing newer records; the layout can be migrated.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tinydb import Query, TinyDB
 
 from companion.core import atomic_file, storage
 from companion.core.storage import AtomicJSONStorage, CorruptFileError
@@ -83,22 +85,16 @@ def listen(store: Store) -> list[StoreEvent]:
     return seen
 
 
-class DiskFailure:
-    """Makes every rename fail, as on a read-only or full disk, until ``fix()``."""
+@contextlib.contextmanager
+def disk_failure(code: int = errno.EROFS) -> Iterator[None]:
+    """Inside the block every rename fails, as on a read-only or full disk."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, code: int = errno.EROFS) -> None:
-        self.monkeypatch = monkeypatch
-        self.code = code
+    def fail(*_args: object) -> None:
+        raise OSError(code, os.strerror(code))
 
-    def __enter__(self) -> DiskFailure:
-        def fail(*_args: object) -> None:
-            raise OSError(self.code, os.strerror(self.code))
-
-        self.monkeypatch.setattr(atomic_file.os, "replace", fail)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.monkeypatch.undo()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(atomic_file.os, "replace", fail)
+        yield
 
 
 # --- everyday use -----------------------------------------------------------
@@ -137,9 +133,9 @@ def test_returned_and_inserted_data_are_independent_copies(
     open_store: Callable[..., Store],
 ) -> None:
     journal = open_store().partitioned("journal", "time")
-    doc = {"time": at(2026), "tags": ["walk"]}
-    record_id = journal.insert(doc)
-    doc["tags"].append("changed after insert")
+    tags = ["walk"]
+    record_id = journal.insert({"time": at(2026), "tags": tags})
+    tags.append("changed after insert")
     fetched = journal.get(record_id)
     assert fetched is not None
     fetched["tags"].append("changed by a caller")
@@ -379,6 +375,16 @@ def test_anything_but_an_object_of_tables_is_a_corrupt_file(tmp_path: Path, cont
     assert caught.value.path == path
 
 
+def test_the_storage_works_for_plain_tinydb_too(tmp_path: Path) -> None:
+    path = tmp_path / "plain.json"
+    with TinyDB(path, storage=AtomicJSONStorage) as db:
+        db.insert({"kind": "heat", "minutes": 15})
+        db.table("other").insert({"x": 1})
+    with TinyDB(path, storage=AtomicJSONStorage) as db:
+        assert db.search(Query().kind == "heat") == [{"kind": "heat", "minutes": 15}]
+        assert db.table("other").all() == [{"x": 1}]
+
+
 def test_a_second_broken_file_in_the_same_second_gets_its_own_name(
     open_store: Callable[..., Store], data_dir: Path
 ) -> None:
@@ -573,12 +579,12 @@ def test_a_backup_interrupted_by_a_crash_does_not_count(
 
 
 def test_a_failed_backup_is_reported_not_raised(
-    open_store: Callable[..., Store], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    open_store: Callable[..., Store], data_dir: Path
 ) -> None:
     store = open_store()
     store.table("checks").insert({"a": 1})
     seen = listen(store)
-    with DiskFailure(monkeypatch, errno.ENOSPC):
+    with disk_failure(errno.ENOSPC):
         assert store.backup_if_due() is None
     (event,) = seen
     assert isinstance(event, WriteFailed) and not event.in_memory
@@ -595,7 +601,6 @@ def test_a_failed_backup_is_reported_not_raised(
 def test_a_failed_write_keeps_the_change_and_retry_saves_it(
     open_store: Callable[..., Store],
     data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
     code: int,
     words: str,
 ) -> None:
@@ -604,7 +609,7 @@ def test_a_failed_write_keeps_the_change_and_retry_saves_it(
     checks.insert({"a": 1})
     seen = listen(store)
     on_disk = (data_dir / "checks.json").read_bytes()
-    with DiskFailure(monkeypatch, code):
+    with disk_failure(code):
         record_id = checks.insert({"a": 2})  # no exception reaches the app
         assert checks.get(record_id) == {"a": 2}
         assert store.pending == [data_dir / "checks.json"]
@@ -612,8 +617,9 @@ def test_a_failed_write_keeps_the_change_and_retry_saves_it(
         assert store.retry_pending() is False
     assert (data_dir / "checks.json").read_bytes() == on_disk
     assert not list(data_dir.glob(".*"))  # no temp files left behind
-    assert all(isinstance(e, WriteFailed) and e.in_memory for e in seen)
-    assert words in seen[0].message and "kept" in seen[0].message
+    failures = [e for e in seen if isinstance(e, WriteFailed) and e.in_memory]
+    assert failures == seen
+    assert words in failures[0].message and "kept" in failures[0].message
 
     assert store.retry_pending() is True
     assert store.pending == [] and store.pending_reason() is None
@@ -622,11 +628,11 @@ def test_a_failed_write_keeps_the_change_and_retry_saves_it(
 
 
 def test_the_next_successful_write_clears_pending_by_itself(
-    open_store: Callable[..., Store], monkeypatch: pytest.MonkeyPatch
+    open_store: Callable[..., Store],
 ) -> None:
     store = open_store()
     checks = store.table("checks")
-    with DiskFailure(monkeypatch):
+    with disk_failure():
         checks.insert({"a": 1})
     seen = listen(store)
     checks.insert({"a": 2})
@@ -636,12 +642,12 @@ def test_the_next_successful_write_clears_pending_by_itself(
 
 
 def test_a_new_shard_that_could_not_be_written_is_still_listed(
-    open_store: Callable[..., Store], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    open_store: Callable[..., Store], data_dir: Path
 ) -> None:
     store = open_store()
     journal = store.partitioned("journal", "time")
     journal.insert({"time": at(2025)})
-    with DiskFailure(monkeypatch):
+    with disk_failure():
         new_id = journal.insert({"time": at(2026)})
     assert not (data_dir / "journal" / "2026.json").exists()
     assert journal.count() == 2
@@ -651,11 +657,11 @@ def test_a_new_shard_that_could_not_be_written_is_still_listed(
 
 
 def test_a_broken_file_in_a_read_only_folder_is_never_written_over(
-    open_store: Callable[..., Store], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    open_store: Callable[..., Store], data_dir: Path
 ) -> None:
     open_store().table("checks").insert({"a": 1})
     (data_dir / "checks.json").write_bytes(b"broken")
-    with DiskFailure(monkeypatch):
+    with disk_failure():
         store = open_store()
         checks = store.table("checks")
         assert checks.count() == 0
@@ -705,11 +711,9 @@ def test_a_really_read_only_folder_keeps_changes_until_it_is_writable(
     assert open_store().table("checks").count() == 2
 
 
-def test_the_store_opens_in_a_read_only_folder(
-    open_store: Callable[..., Store], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_store_opens_in_a_read_only_folder(open_store: Callable[..., Store]) -> None:
     open_store().table("checks").insert({"a": 1})
-    with DiskFailure(monkeypatch):
+    with disk_failure():
         store = open_store()
         store.table("timers").insert({"b": 2})
         assert store.table("checks").count() == 1
@@ -793,13 +797,11 @@ def test_data_from_a_newer_app_is_refused_and_left_exactly_as_it_was(
 # --- listeners ----------------------------------------------------------------
 
 
-def test_a_listener_can_stop_listening(
-    open_store: Callable[..., Store], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_listener_can_stop_listening(open_store: Callable[..., Store]) -> None:
     store = open_store()
     seen: list[StoreEvent] = []
     stop = store.add_listener(seen.append)
-    with DiskFailure(monkeypatch):
+    with disk_failure():
         store.table("checks").insert({"a": 1})
         stop()
         store.table("checks").insert({"a": 2})

@@ -37,7 +37,7 @@ def test_clicking_each_nav_button_opens_its_page(
     window = make_window(returning_state)
     for page in ("check", "learn", "timers", "journal", "settings", "home"):
         qtbot.mouseClick(window.nav.buttons[page], Qt.MouseButton.LeftButton)
-        assert window.stack.currentWidget() is window.pages[page]
+        assert window.stack.currentWidget() is window.page(page)
         assert window.nav.buttons[page].isChecked()
 
 
@@ -60,14 +60,14 @@ def test_open_on_a_page_from_the_command_line(
     make_window: MakeWindow, returning_state: AppState
 ) -> None:
     window = make_window(returning_state, page="settings")
-    assert window.stack.currentWidget() is window.pages["settings"]
+    assert window.stack.currentWidget() is window.page("settings")
 
 
 def test_coming_pages_say_so_honestly_and_lead_home(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
     window = make_window(returning_state, page="timers")
-    page = window.pages["timers"]
+    page = window.page("timers")
     assert "still being built" in visible_text(page)
     qtbot.mouseClick(button_named(page, "Back to Home"), Qt.MouseButton.LeftButton)
     assert window.current_page() == "home"
@@ -78,7 +78,7 @@ def test_first_time_home_offers_the_check_as_first_step(
 ) -> None:
     state.settings.update(welcome_done=True)
     window = make_window(state)
-    home = window.pages["home"]
+    home = window.page("home")
     text = visible_text(home)
     assert "Start with the guided check" in text
     assert "emergency number is not set" in text
@@ -98,11 +98,11 @@ def test_returning_home_shows_the_state_at_a_glance(
     )
     clock.advance(days=2)
     window = make_window(returning_state)
-    home = window.pages["home"]
+    home = window.page("home")
     text = visible_text(home)
     assert "Welcome back" in home.title_label.text()
     assert "Next step: today's journal entry" in text
-    assert "1 entries. The last one was 2 days ago. Pain then: 6 out of 10." in text
+    assert "Last entry 2 days ago. Pain then: 6 out of 10. Entries in the last 7 days: 1." in text
     assert "Last done 2 days ago." in text and "nerve pattern" in text
     assert "call 112" in text
     assert "emergency number is not set" not in text
@@ -116,7 +116,7 @@ def test_home_updates_after_a_new_entry(
         {"time": clock().isoformat(), "pain_now": 3}
     )
     qtbot.mouseClick(window.nav.buttons["home"], Qt.MouseButton.LeftButton)
-    assert "You are up to date for today" in visible_text(window.pages["home"])
+    assert "You are up to date for today" in visible_text(window.page("home"))
 
 
 def test_welcome_runs_on_first_start_and_saves_the_choice(
@@ -139,7 +139,7 @@ def test_welcome_runs_on_first_start_and_saves_the_choice(
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert state.settings.current.emergency_number == "999"
     assert state.settings.current.welcome_done
-    assert "call 999" in visible_text(window.pages["home"])
+    assert "call 999" in visible_text(window.page("home"))
 
 
 def test_welcome_takes_a_typed_number_and_enter_finishes(
@@ -174,7 +174,7 @@ def test_welcome_can_leave_the_number_for_later(
         qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
     assert state.settings.current.welcome_done
     assert state.settings.current.emergency_number is None  # "later" keeps it unset
-    assert "emergency number is not set" in visible_text(window.pages["home"])
+    assert "emergency number is not set" in visible_text(window.page("home"))
 
 
 def test_about_box_names_the_app_version_and_disclaimer(
@@ -193,7 +193,7 @@ def test_every_control_has_a_name_and_a_big_enough_target(
     make_window: MakeWindow, returning_state: AppState
 ) -> None:
     window = make_window(returning_state)
-    for page in window.pages:
+    for page in window.nav.buttons:
         window.show_page(page)
         QApplication.processEvents()
         for control in window.findChildren(QAbstractButton):

@@ -21,7 +21,7 @@ MakeWindow = Callable[..., MainWindow]
 
 
 def settings_page(window: MainWindow) -> SettingsPage:
-    page = window.pages["settings"]
+    page = window.page("settings")
     assert isinstance(page, SettingsPage)
     return page
 
@@ -101,7 +101,7 @@ def test_emergency_number_can_be_changed(
     window.show_page("home")
     from tests.ui.test_main_window import visible_text
 
-    assert "call 000" in visible_text(window.pages["home"])
+    assert "call 000" in visible_text(window.page("home"))
 
 
 def test_a_failed_save_says_so_and_keeps_the_change(

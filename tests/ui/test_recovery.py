@@ -1,0 +1,110 @@
+"""What a person sees when a data file is broken or the disk refuses a save."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from companion.app import Running, start
+from companion.cli import parse_options
+from companion.core import atomic_file
+from companion.core.app_state import JOURNAL, AppState
+from companion.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def test_broken_journal_is_kept_and_the_backup_can_be_restored(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    data = tmp_path / "data"
+    first = AppState.open(data, now=clock)
+    first.settings.update(welcome_done=True, emergency_number="112")
+    journal = first.store.partitioned(JOURNAL, "time")
+    for pain in (6, 5):
+        journal.insert({"time": clock().isoformat(), "pain_now": pain})
+        clock.advance(hours=1)
+    first.store.maintenance()  # today's backup
+    shard = data / "journal" / f"{clock().year}.json"
+    shard.write_bytes(b'{"_default": {"1": {"time": "2026-03-09T1')  # cut off mid-write
+    clock.advance(days=1)
+
+    state = AppState.open(data, now=clock)
+    window = make_window(state)
+    state.store.maintenance()
+    banner = window.banner
+    assert banner.isVisible()
+    assert "could not be read" in banner.heading.text()
+    assert "backup" in banner.message.text()
+    kept = list((data / "journal").glob("*.broken-*.json"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b'{"_default": {"1": {"time"')
+
+    qtbot.mouseClick(banner.restore_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    pains = [r.data["pain_now"] for r in state.store.partitioned(JOURNAL, "time").all()]
+    assert pains == [6, 5]
+    assert kept[0].exists()  # the broken file is still kept
+
+
+def test_a_refused_save_keeps_the_entry_and_retry_saves_it(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(returning_state)
+    real_replace = os.replace
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
+    journal = returning_state.store.partitioned(JOURNAL, "time")
+    journal.insert({"time": returning_state.now().isoformat(), "pain_now": 4})
+    assert window.banner.isVisible()
+    assert "disk is full" in window.banner.message.text()
+    assert journal.count() == 1  # still there, in memory
+
+    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+    shard = returning_state.data_dir / "journal" / f"{returning_state.now().year}.json"
+    assert "4" in json.dumps(json.loads(shard.read_text()))
+
+
+def test_start_opens_the_requested_page_and_first_run_welcome(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    running = start(parse_options(["--data-dir", str(tmp_path / "d"), "--page", "learn"]))
+    assert isinstance(running, Running)
+    try:
+        qtbot.addWidget(running.window)
+        assert running.window.current_page() == "learn"
+        qtbot.waitUntil(lambda: running.window.welcome is not None)
+        assert running.window.welcome is not None
+        qtbot.waitUntil(running.window.welcome.isVisible)
+    finally:
+        running.lock.release()
+
+
+def test_start_refuses_data_from_a_newer_version_without_touching_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    manifest = data / "store.json"
+    manifest.write_text(json.dumps({"schema_version": 99}))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert start(parse_options(["--data-dir", str(data)])) == 1
+    assert "newer version" in shown[0]
+    assert json.loads(manifest.read_text()) == {"schema_version": 99}
