@@ -98,7 +98,7 @@ def start(options: Options) -> Running | int:
 
     from companion.core.app_state import AppState
     from companion.core.atomic_file import describe_os_error, ensure_private_dir
-    from companion.core.content import ContentErrors
+    from companion.core.content import InvalidContentError
     from companion.core.settings import SettingsTooNewError
     from companion.core.store import StoreTooNewError
     from companion.ui.appearance import Appearance
@@ -125,7 +125,7 @@ def start(options: Options) -> Running | int:
         return 1
     try:
         state = AppState.open(data_dir)
-    except ContentErrors as exc:
+    except InvalidContentError as exc:
         _fail(APP_NAME, f"The app's content files have a problem:\n{exc}")
         lock.release()
         return 1

@@ -12,7 +12,6 @@ import errno
 import itertools
 import os
 import re
-import secrets
 from datetime import datetime
 from pathlib import Path
 
@@ -38,7 +37,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         OSError: the write failed and ``path`` is unchanged, with no temporary file
             left (or, rarely, only syncing the folder after the rename failed).
     """
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    # os.urandom rather than secrets: it spares start-up the hashlib import.
+    temp = path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")
     # O_EXCL: never follow or reuse a file someone else put there.
     # 0o600 at creation: the data is never readable by others, even briefly.
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)

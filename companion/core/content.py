@@ -37,7 +37,7 @@ class ContentError(Exception):
         return f"{where}: {self.message}"
 
 
-class ContentErrors(Exception):
+class InvalidContentError(Exception):
     """All the problems found while loading a content folder."""
 
     def __init__(self, errors: Sequence[ContentError]) -> None:
@@ -248,17 +248,17 @@ def language_dir(root: Path | None, language: str) -> Path:
 
 
 def load_content(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> Content:
-    """Load and validate one language's content; raise ContentErrors listing every problem."""
+    """Load and validate one language's content; raise InvalidContentError listing every problem."""
     folder = language_dir(root, language)
     if not folder.is_dir():
-        raise ContentErrors([ContentError(folder, "", "the content folder is missing")])
+        raise InvalidContentError([ContentError(folder, "", "the content folder is missing")])
     collect = _Collector()
     welcome = collect.load(read_document, folder / "welcome.md")
     about = collect.load(read_document, folder / "about.md")
     choices = collect.load(_load_emergency_choices, folder / "emergency_numbers.toml")
     home = collect.load(_load_home, folder / "home.toml")
     if collect.errors:
-        raise ContentErrors(collect.errors)
+        raise InvalidContentError(collect.errors)
     assert welcome and about and choices and home  # every loader succeeded
     return Content(language, welcome, about, choices, home)
 
@@ -280,5 +280,5 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
     for language in languages:
         try:
             load_content(base, language)
-        except ContentErrors as exc:
+        except InvalidContentError as exc:
             yield from exc.errors

@@ -157,9 +157,7 @@ class HomePage(PageScaffold):
         if s.last_entry_days_ago is None:
             journal_text = tr("No entries yet.")
         else:
-            journal_text = tr("Last entry %1.").replace(
-                "%1", days_ago_text(s.last_entry_days_ago)
-            )
+            journal_text = tr("Last entry %1.").replace("%1", days_ago_text(s.last_entry_days_ago))
             if s.last_entry_pain is not None:
                 journal_text += " " + tr("Pain then: %1 out of 10.").replace(
                     "%1", str(s.last_entry_pain)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.content import ContentErrors, check_content, load_content, read_document
+from companion.core.content import InvalidContentError, check_content, load_content, read_document
 from companion.core.resources import resource_dir
 
 
@@ -50,7 +50,7 @@ def test_wrong_value_names_the_key(content_copy: Path) -> None:
         path.read_text(encoding="utf-8").replace('number = "000"', 'number = "0a0"'),
         encoding="utf-8",
     )
-    with pytest.raises(ContentErrors) as caught:
+    with pytest.raises(InvalidContentError) as caught:
         load_content(content_copy)
     (error,) = caught.value.errors
     assert error.key == "choice[3].number"

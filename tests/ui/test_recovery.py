@@ -81,9 +81,7 @@ def test_a_refused_save_keeps_the_entry_and_retry_saves_it(
     assert "4" in json.dumps(json.loads(shard.read_text()))
 
 
-def test_start_opens_the_requested_page_and_first_run_welcome(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_path: Path) -> None:
     running = start(parse_options(["--data-dir", str(tmp_path / "d"), "--page", "learn"]))
     assert isinstance(running, Running)
     try:
