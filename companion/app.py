@@ -7,6 +7,7 @@ Qt is imported only when a window is needed, so `--help`, `--version` and
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from companion.ui.single_instance import InstanceLock
 
 APP_ID = "thigh-pain-companion"
-MAINTENANCE_DELAY_MS = 1500
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,13 +107,18 @@ def start(options: Options) -> Running | int:
 
     app = make_application()
     data_dir = options.data_dir or default_data_dir()
+    if options.kiosk and options.data_dir is None:
+        # Until kiosk mode is built, at least keep nothing: a fresh folder, removed on exit.
+        kiosk_dir = tempfile.TemporaryDirectory(prefix="thigh-pain-kiosk-")
+        app.aboutToQuit.connect(kiosk_dir.cleanup)
+        data_dir = Path(kiosk_dir.name)
     try:
         ensure_private_dir(data_dir)
     except OSError as exc:
         _fail(APP_NAME, f"The data folder {data_dir} cannot be used. {describe_os_error(exc)}")
         return 1
     lock = InstanceLock(data_dir)
-    if not lock.acquire():
+    if not lock.acquire() and not lock.folder_is_unwritable():
         if ask_running_copy_to_show(data_dir, _pause):
             print(f"{APP_NAME} is already open; its window was brought to the front.")
             return 0
@@ -137,10 +142,9 @@ def start(options: Options) -> Running | int:
     window = MainWindow(state, appearance, page=options.page or "home")
     lock.raise_requested.connect(window.bring_to_front)
     if options.kiosk:
-        print(f"{APP_NAME}: kiosk mode is not finished yet; starting the normal app.")
+        print(f"{APP_NAME}: kiosk mode is not finished yet; this run keeps no data.")
     window.show()
-    # Once the window has settled: check every data file and take the daily backup.
-    QTimer.singleShot(MAINTENANCE_DELAY_MS, state.store.maintenance)
+    window.start_maintenance()
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:

@@ -48,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
         "--page", choices=PAGES, type=str.lower, help="open on this page (default: home)"
     )
     parser.add_argument(
-        "--kiosk", action="store_true", help="run as a locked clinic kiosk that keeps no data"
+        "--kiosk",
+        action="store_true",
+        help="clinic kiosk mode (not finished yet: for now the app keeps no data in this mode)",
     )
     return parser
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from companion.core.atomic_file import ensure_private_dir
+from companion.core.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.content import Content, load_content
 from companion.core.settings import SettingsStore
 from companion.core.store import Store
@@ -19,6 +19,8 @@ CHECKS = "checks"  # one record per finished guided check
 TIMERS = "timers"  # running timers, so they survive a restart
 
 LOCK_FILE = "app.lock"  # held by the running app; never deleted under it
+RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/single_instance)
+SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-")
 
 
 def local_now() -> datetime:
@@ -57,19 +59,31 @@ class AppState:
         """`callback()` runs after `delete_all_data`, once the new empty store is open."""
         self._reset_listeners.append(callback)
 
+    def owned_paths(self) -> list[Path]:
+        """The files and folders the app keeps here; never anything else in the folder."""
+        settings_files = [
+            p for p in self.data_dir.glob("settings*.json") if p.name.startswith(SETTINGS_PREFIXES)
+        ]
+        request = self.data_dir / RAISE_REQUEST
+        extra = [request] if request.exists() else []
+        return sorted({*self.store.owned_paths(), *settings_files, *extra})
+
     def delete_all_data(self) -> None:
         """Remove every file the app keeps in the data folder, backups included.
 
-        Raises OSError if something could not be removed; what was removed stays removed.
+        Other files in the folder are left alone. Raises OSError if something could not
+        be removed; either way the app then shows what is really left on disk.
         """
-        for child in sorted(self.data_dir.iterdir()):
-            if child.name == LOCK_FILE or child.name.startswith(f"{LOCK_FILE}."):
-                continue
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child)
-            else:
-                child.unlink()
-        self.settings = SettingsStore.open(self.data_dir, now=self.now)
-        self.store = Store.open(self.data_dir, now=self.now)
-        for callback in self._reset_listeners:
-            callback()
+        try:
+            for path in self.owned_paths():
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink(missing_ok=True)
+            remove_stale_temp_files(self.data_dir)
+        finally:
+            # Reopen whatever is left, so nothing deleted can be written back from memory.
+            self.store = Store.open(self.data_dir, now=self.now)
+            self.settings.reload()
+            for callback in self._reset_listeners:
+                callback()

@@ -98,7 +98,13 @@ def move_aside(path: Path, when: datetime) -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and missing parents) and make it private to its owner (0700)."""
+    """Create ``path`` (and missing parents) private to its owner (0700).
+
+    A folder that already exists keeps its permissions: it may be one the person chose
+    for other things too, or sit on a read-only disk.
+    """
+    if path.is_dir():
+        return
     path.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
     if _POSIX:
         path.chmod(_PRIVATE_DIR)

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from companion.core.app_state import CHECKS, JOURNAL, TIMERS, AppState
 
+WEEK_DAYS = 7
+
 
 @dataclass(frozen=True)
 class HomeSummary:
@@ -41,9 +43,15 @@ def summarize(state: AppState) -> HomeSummary:
     checks = state.store.table(CHECKS).all()
     last_check = checks[-1].data if checks else None
     # Only the newest entries: start-up must not read years of journal files.
-    recent = state.store.partitioned(JOURNAL, "time").latest(7)
-    last_entry = recent[0].data if recent else None
+    journal = state.store.partitioned(JOURNAL, "time")
+    wanted = 16
+    recent = journal.latest(wanted)
     recent_days = [days_between(t, now) for r in recent if (t := _time_of(r.data))]
+    while len(recent) == wanted and recent_days and max(recent_days) < WEEK_DAYS:
+        wanted *= 4  # more than 16 entries this week: look further back
+        recent = journal.latest(wanted)
+        recent_days = [days_between(t, now) for r in recent if (t := _time_of(r.data))]
+    last_entry = recent[0].data if recent else None
     check_time = _time_of(last_check) if last_check else None
     entry_time = _time_of(last_entry) if last_entry else None
     entry_days = days_between(entry_time, now) if entry_time else None
@@ -57,6 +65,6 @@ def summarize(state: AppState) -> HomeSummary:
         last_entry_days_ago=entry_days,
         last_entry_pain=pain if isinstance(pain, int) and not isinstance(pain, bool) else None,
         entry_today=entry_days == 0,
-        entries_this_week=sum(1 for days in recent_days if days < 7),
+        entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),
         running_timers=state.store.table(TIMERS).count(),
     )

@@ -135,6 +135,8 @@ class SettingsStore:
     notices: list[str] = field(default_factory=list, init=False)
     state: SaveState = field(default_factory=SaveState, init=False)
     _listeners: list[Callable[[Settings], None]] = field(default_factory=list, init=False)
+    # A broken file that could not be moved aside (read-only folder): never write over it.
+    _broken_in_place: bool = field(default=False, init=False)
 
     @classmethod
     def open(cls, data_dir: Path, **kwargs: Any) -> SettingsStore:
@@ -146,8 +148,17 @@ class SettingsStore:
         """`callback(settings)` runs after every change, saved or not."""
         self._listeners.append(callback)
 
+    def reload(self) -> Settings:
+        """Read the file again (after all data was deleted) and tell the listeners."""
+        self.load()
+        self.state = SaveState()
+        for callback in self._listeners:
+            callback(self.current)
+        return self.current
+
     def load(self) -> Settings:
         self.notices = []
+        self._broken_in_place = False
         try:
             raw_text = self.path.read_bytes()
         except FileNotFoundError:
@@ -158,12 +169,21 @@ class SettingsStore:
             if not isinstance(raw, dict):
                 raise ValueError("the file does not hold a JSON object")
         except (ValueError, UnicodeDecodeError) as exc:
-            moved = move_aside(self.path, self.now())
-            self.notices.append(
-                f"Your settings file could not be read ({exc}). It was kept as "
-                f"{moved.name} and the usual settings are used."
-            )
             self.current = Settings()
+            try:
+                moved = move_aside(self.path, self.now())
+            except OSError:
+                self._broken_in_place = True
+                self.notices.append(
+                    f"Your settings file could not be read ({exc}), and the data folder "
+                    "cannot be changed, so it was left as it is. The usual settings are "
+                    "used for now."
+                )
+            else:
+                self.notices.append(
+                    f"Your settings file could not be read ({exc}). It was kept as "
+                    f"{moved.name} and the usual settings are used."
+                )
             return self.current
         version = raw.get("schema_version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -175,21 +195,28 @@ class SettingsStore:
                 "Please update the app; your settings file was left as it is."
             )
         migrated = version < self.schema_version
-        if migrated:
-            self._keep_copy_before_migration(raw_text, version)
+        kept_copy = not migrated or self._keep_copy_before_migration(raw_text, version)
         while version < self.schema_version:
             raw = self.migrations[version](dict(raw))
             version += 1
         self.current, notices = settings_from_dict(raw)
         self.notices.extend(notices)
-        if migrated:
-            self._write()
+        if not kept_copy:
+            # Without a copy of the old file, do not replace it yet; retry_save() can.
+            self.state = SaveState(saved=False, problem="The old settings could not be copied.")
+        elif migrated or notices:
+            self._write()  # save the cleaned file once, so the notice does not come back
         return self.current
 
-    def _keep_copy_before_migration(self, raw_text: bytes, version: int) -> None:
+    def _keep_copy_before_migration(self, raw_text: bytes, version: int) -> bool:
         copy = self.path.with_name(f"settings.v{version}.json")
-        if not copy.exists():
+        if copy.exists():
+            return True
+        try:
             atomic_write_bytes(copy, raw_text)
+        except OSError:
+            return False
+        return True
 
     def update(self, **changes: Any) -> Settings:
         """Change settings (validating each value) and save. Raises ValueError on a bad value.
@@ -210,6 +237,9 @@ class SettingsStore:
     def _write(self) -> None:
         data = json.dumps(settings_to_dict(self.current), indent=2).encode("utf-8")
         try:
+            if self._broken_in_place:
+                move_aside(self.path, self.now())
+                self._broken_in_place = False
             atomic_write_bytes(self.path, data)
         except OSError as exc:
             self.state = SaveState(saved=False, problem=describe_os_error(exc))

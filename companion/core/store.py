@@ -514,6 +514,23 @@ class Store:
         self._listeners: list[Listener] = []
         self._write_errors: dict[Path, OSError] = {}
 
+    def owned_paths(self) -> list[Path]:
+        """Every file and folder this store keeps in the data folder, and nothing else.
+
+        The data folder may be one the person chose (even their home folder), so
+        deleting "all my data" must remove only these.
+        """
+        names = {MANIFEST_NAME, BACKUPS_DIR}
+        stems = {Path(MANIFEST_NAME).stem} | set(self._manifest.tables)
+        names |= {f"{stem}.json" for stem in self._manifest.tables}
+        names |= set(self._manifest.partitioned)
+        found = []
+        for entry in self.data_dir.iterdir():
+            broken = any(entry.name.startswith(f"{stem}.broken-") for stem in stems)
+            if entry.name in names or broken:
+                found.append(entry)
+        return sorted(found)
+
     @classmethod
     def open(
         cls,

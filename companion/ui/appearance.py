@@ -21,18 +21,13 @@ class Appearance(QObject):
         self.settings = settings
         self.palette: Palette = self.apply(settings.current)
         settings.add_listener(self._on_settings)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: self._on_settings(self.settings.current)
-        )
+        # A bound method, so Qt drops the connection when this object goes away.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
-    def follow(self, settings: SettingsStore) -> None:
-        """Switch to a new settings store (after all data was deleted)."""
-        self.settings = settings
-        settings.add_listener(self._on_settings)
-        self._on_settings(settings.current)
+    def _on_system_scheme(self) -> None:
+        self._on_settings(self.settings.current)
 
     def apply(self, current: Settings) -> Palette:
-        self._applied = (current.theme, current.text_scale)
         self.palette = apply_theme(self.app, current.theme, current.text_scale)
         return self.palette
 

@@ -4,10 +4,11 @@ Settings, so both ask the same way."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from companion.core.content import EmergencyChoice
 from companion.core.settings import validate_emergency_number
+from companion.ui.page_layout import ChoiceBox
 
 OTHER = "other"
 
@@ -26,7 +27,7 @@ class EmergencyNumberField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.combo = QComboBox()
+        self.combo = ChoiceBox()
         self.combo.setAccessibleName(tr("Emergency number"))
         self.combo.addItem(tr("Choose your emergency number…"), None)
         for choice in choices:
@@ -40,14 +41,12 @@ class EmergencyNumberField(QWidget):
         self.error = QLabel()
         self.error.setProperty("role", "muted")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Emergency number problem"))
         self.error.hide()
         layout.addWidget(self.combo)
         layout.addWidget(self.other)
         layout.addWidget(self.error)
         self.combo.activated.connect(self._on_choice)
         self.other.editingFinished.connect(self._on_typed)
-        self.other.returnPressed.connect(self._on_typed)
 
     def set_number(self, number: str | None) -> None:
         self._show_error(None)
@@ -76,8 +75,9 @@ class EmergencyNumberField(QWidget):
     def _on_choice(self, index: int) -> None:
         data = self.combo.itemData(index)
         if data == OTHER:
+            # Shown next in the Tab order; focus stays put so arrowing through the list
+            # never jumps into the text box.
             self.other.show()
-            self.other.setFocus()
             return
         self.other.hide()
         self._show_error(None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from companion.ui.coming_page import ComingPage
     from companion.ui.settings_page import SettingsPage
     from companion.ui.welcome_dialog import WelcomeDialog
+
+
+MAINTENANCE_DELAY_MS = 1500
+BACKUP_CHECK_MS = 60 * 60 * 1000  # the backup itself is taken at most once a day
 
 
 def tr(text: str) -> str:
@@ -84,6 +88,9 @@ class MainWindow(QMainWindow):
         appearance.changed.connect(self.nav.retint)
         self.nav.retint(appearance.palette)
         state.add_reset_listener(self._after_reset)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(lambda: self.state.store.backup_if_due())
         self.show_page(page)
 
     def _fit_to_screen(self) -> None:
@@ -153,6 +160,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(welcome)
         help_menu.addAction(about)
 
+    def start_maintenance(self) -> None:
+        """Check every data file once the window has settled, then keep taking the daily
+        backup for as long as the app stays open (a kiosk may run for weeks)."""
+        QTimer.singleShot(MAINTENANCE_DELAY_MS, self, lambda: self.state.store.maintenance())
+        self.backup_timer.start()
+
     def current_page(self) -> str:
         return self.nav.current()
 
@@ -165,6 +178,7 @@ class MainWindow(QMainWindow):
         from companion.ui.welcome_dialog import WelcomeDialog
 
         self.welcome = WelcomeDialog(self.state, self)
+        self.welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.welcome.finished.connect(lambda _r: self._refresh_after_welcome())
         self.welcome.open()
         return self.welcome
@@ -182,6 +196,7 @@ class MainWindow(QMainWindow):
         from companion.ui.about_dialog import AboutDialog
 
         self.about = AboutDialog(self.state.content.about, str(self.state.data_dir), self)
+        self.about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about.open()
         return self.about
 
@@ -195,8 +210,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _after_reset(self) -> None:
-        self.appearance.follow(self.state.settings)
-        self.banner.watch(self.state)
+        self.banner.watch_store()
         home = self.pages.get("home")
         if isinstance(home, HomePage):
             home.refresh()

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QLabel,
     QSizePolicy,
@@ -51,8 +50,8 @@ class NavBar(QFrame):
         layout.addWidget(brand)
         layout.addWidget(name)
         layout.addSpacing(14)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # Not an exclusive QButtonGroup: that would give the whole bar one Tab stop, like
+        # radio buttons. Each page button is its own Tab stop; set_current keeps one checked.
         self.buttons: dict[str, QToolButton] = {}
         for item in items:
             btn = QToolButton()
@@ -67,13 +66,13 @@ class NavBar(QFrame):
             btn.setToolTip(f"{item.label} ({item.shortcut})")
             btn.setCursor(Qt.CursorShape.PointingHandCursor)
             btn.clicked.connect(lambda _=False, page=item.page: self.page_requested.emit(page))
-            self.group.addButton(btn)
             self.buttons[item.page] = btn
             layout.addWidget(btn)
         layout.addStretch(1)
 
     def set_current(self, page: str) -> None:
-        self.buttons[page].setChecked(True)
+        for name, btn in self.buttons.items():
+            btn.setChecked(name == page)
 
     def current(self) -> str:
         return next(page for page, btn in self.buttons.items() if btn.isChecked())

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -66,6 +68,17 @@ def button_row(*buttons: QWidget) -> QHBoxLayout:
     return row
 
 
+class ChoiceBox(QComboBox):
+    """A drop-down list that ignores the mouse wheel unless its list is open, so scrolling
+    a page past it never changes a setting by accident."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.view().isVisible():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 class PageScaffold(QScrollArea):
     """A page: title and intro on top, then a column of content that scrolls when small."""
 
@@ -86,12 +99,10 @@ class PageScaffold(QScrollArea):
         self.column.setContentsMargins(32, 24, 32, 32)
         self.column.setSpacing(16)
         self.title_label = label(title, "title")
-        self.title_label.setAccessibleName(title)
         self.column.addWidget(self.title_label)
         self.intro_label = label(intro, "muted")
         self.column.addWidget(self.intro_label)
         self.setWidget(outer)
-        self.setAccessibleName(title)
 
     def add(self, widget: QWidget) -> QWidget:
         self.column.addWidget(widget)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QMessageBox,
     QRadioButton,
     QWidget,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from companion.core.app_state import AppState
 from companion.core.settings import TEXT_SCALES, Theme, Units
 from companion.ui.emergency_number_field import EmergencyNumberField
-from companion.ui.page_layout import PageScaffold, button, button_row, card, label
+from companion.ui.page_layout import ChoiceBox, PageScaffold, button, button_row, card, label
 
 
 class SettingsPage(PageScaffold):
@@ -37,10 +36,11 @@ class SettingsPage(PageScaffold):
         self.add(self._sound_units_card())
         self.add(self._data_card())
         self.status = label("", "muted")
-        self.status.setAccessibleName(self.tr("Save status"))
         self.add(self.status)
         self.finish()
         self.load_values()
+        # Keep in step with changes made elsewhere (Ctrl+plus, the welcome, a reset).
+        state.settings.add_listener(lambda _settings: self.load_values())
 
     # --- building -------------------------------------------------------------------
     def _emergency_card(self) -> QWidget:
@@ -63,7 +63,7 @@ class SettingsPage(PageScaffold):
     def _appearance_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(label(self.tr("Text size and colours"), "heading"))
-        self.text_size = QComboBox()
+        self.text_size = ChoiceBox()
         self.text_size.setAccessibleName(self.tr("Text size"))
         names = [
             self.tr("Small"),
@@ -130,7 +130,6 @@ class SettingsPage(PageScaffold):
             )
         )
         self.folder_label = label(str(self.state.data_dir))
-        self.folder_label.setAccessibleName(self.tr("Data folder"))
         layout.addWidget(self.folder_label)
         open_folder = button(self.tr("Open the data folder"))
         open_folder.clicked.connect(
@@ -190,6 +189,7 @@ class SettingsPage(PageScaffold):
         keep.setAccessibleName(self.tr("Keep my data"))
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(lambda clicked: self._confirmed(clicked is delete))
         self.confirm_box = box
         box.open()

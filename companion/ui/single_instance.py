@@ -14,9 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
-from companion.core.app_state import LOCK_FILE
-
-RAISE_REQUEST = "raise-request"
+from companion.core.app_state import LOCK_FILE, RAISE_REQUEST
 
 
 class InstanceLock(QObject):
@@ -40,6 +38,11 @@ class InstanceLock(QObject):
         self._watcher = QFileSystemWatcher([str(self.data_dir)])
         self._watcher.directoryChanged.connect(lambda _path: self._consume_request())
         return True
+
+    def folder_is_unwritable(self) -> bool:
+        """True when the lock failed because the folder cannot be written (read-only disk),
+        not because another copy holds it. The app then runs, and says saves fail."""
+        return self._lock.error() == QLockFile.LockError.PermissionError
 
     def release(self) -> None:
         if self._watcher is not None:

@@ -47,14 +47,14 @@ class StoreBanner(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
-        self.watch(state)
-
-    def watch(self, state: AppState) -> None:
-        """Follow this state's store and settings (again after all data was deleted)."""
-        self.state = state
-        self._dismissed.clear()
-        state.store.add_listener(self._on_store_event)
         state.settings.add_listener(lambda _settings: self.refresh())
+        self.watch_store()
+
+    def watch_store(self) -> None:
+        """Follow the store (again after all data was deleted, which opens a new one)."""
+        self._dismissed.clear()
+        self._write_problem = ""
+        self.state.store.add_listener(self._on_store_event)
         self.refresh()
 
     def _on_store_event(self, event: StoreEvent) -> None:

@@ -91,6 +91,10 @@ class WelcomeDialog(QDialog):
         self.number_field.combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.number_field.other.textChanged.connect(lambda _t: self._update_buttons())
         column.addWidget(self.number_field)
+        self.number_hint = label(
+            self.tr("Choose a number to continue, or choose “Set the number later”."), "muted"
+        )
+        column.addWidget(self.number_hint)
         column.addStretch(1)
         return page
 
@@ -110,7 +114,9 @@ class WelcomeDialog(QDialog):
 
     def _update_buttons(self) -> None:
         on_number_step = self.steps.currentIndex() == 1
-        self.next_button.setEnabled(not on_number_step or self.number_field.number() is not None)
+        ready = not on_number_step or self.number_field.number() is not None
+        self.next_button.setEnabled(ready)
+        self.number_hint.setVisible(not ready)
 
     def _next(self) -> None:
         if self.steps.currentIndex() == 0:

@@ -92,13 +92,16 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
 
 
 @posix_only
-def test_ensure_private_dir_creates_parents_and_fixes_the_mode(tmp_path: Path) -> None:
+def test_ensure_private_dir_creates_private_but_leaves_a_chosen_folder_alone(
+    tmp_path: Path,
+) -> None:
     folder = tmp_path / "a" / "b"
     ensure_private_dir(folder)
     assert mode(folder) == 0o700
+    # A folder the person chose (say, their home folder) keeps its own permissions.
     folder.chmod(0o755)
     ensure_private_dir(folder)
-    assert mode(folder) == 0o700
+    assert mode(folder) == 0o755
 
 
 def test_move_aside_keeps_the_bytes_and_never_overwrites(tmp_path: Path) -> None:
