@@ -45,7 +45,8 @@ class EmergencyNumberField(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.other)
         layout.addWidget(self.error)
-        self.combo.activated.connect(self._on_choice)
+        self.combo.currentIndexChanged.connect(self._on_index)
+        self.combo.committed.connect(self._on_choice)
         self.other.editingFinished.connect(self._on_typed)
 
     def set_number(self, number: str | None) -> None:
@@ -72,16 +73,15 @@ class EmergencyNumberField(QWidget):
                 return None
         return data if isinstance(data, str) else None
 
+    def _on_index(self, index: int) -> None:
+        # The box is shown next in the Tab order; focus stays on the list, so arrowing
+        # through it never jumps into the text box.
+        self.other.setVisible(self.combo.itemData(index) == OTHER)
+        self._show_error(None)
+
     def _on_choice(self, index: int) -> None:
         data = self.combo.itemData(index)
-        if data == OTHER:
-            # Shown next in the Tab order; focus stays put so arrowing through the list
-            # never jumps into the text box.
-            self.other.show()
-            return
-        self.other.hide()
-        self._show_error(None)
-        if isinstance(data, str):
+        if data != OTHER and isinstance(data, str):
             self.number_chosen.emit(data)
 
     def _on_typed(self) -> None:

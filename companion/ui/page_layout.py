@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -70,13 +70,55 @@ def button_row(*buttons: QWidget) -> QHBoxLayout:
 
 class ChoiceBox(QComboBox):
     """A drop-down list that ignores the mouse wheel unless its list is open, so scrolling
-    a page past it never changes a setting by accident."""
+    a page past it never changes a setting by accident.
+
+    `committed(index)` fires when the person has really chosen: an entry picked from the
+    open list, Enter, or leaving the list after arrowing to a new entry. Arrowing through
+    the closed list alone commits nothing.
+    """
+
+    committed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._from_list = False
+        self._committed_index = -1
+        self.activated.connect(self._on_activated)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.view().isVisible():
             super().wheelEvent(event)
         else:
             event.ignore()
+
+    def showPopup(self) -> None:
+        self._from_list = True
+        super().showPopup()
+
+    def _on_activated(self, index: int) -> None:
+        if self._from_list:
+            self._from_list = False
+            self._commit(index)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._committed_index = self.currentIndex()
+        self._from_list = False
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if not self.view().isVisible() and self.currentIndex() != self._committed_index:
+            self._commit(self.currentIndex())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view().isVisible():
+            self._commit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _commit(self, index: int) -> None:
+        self._committed_index = index
+        self.committed.emit(index)
 
 
 class PageScaffold(QScrollArea):

@@ -140,3 +140,35 @@ def test_a_failed_save_keeps_the_change_and_retry_writes_it(
     monkeypatch.setattr(atomic_file.os, "replace", real_replace)
     assert store.retry_save() is True
     assert read_json(tmp_path / "settings.json")["emergency_number"] == "112"
+
+
+def test_a_cleaned_file_is_saved_so_the_notice_shows_once(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(json.dumps({"schema_version": 1, "thme": "dark"}))
+    assert SettingsStore.open(tmp_path).notices
+    assert SettingsStore.open(tmp_path).notices == []
+
+
+def test_a_broken_file_that_cannot_be_moved_is_never_written_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.core import settings as settings_module
+
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"{broken")
+    real_move = settings_module.move_aside
+
+    def read_only(*_args: object) -> Path:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(settings_module, "move_aside", read_only)
+    store = SettingsStore.open(tmp_path)
+    assert "left as it is" in store.notices[0]
+    store.update(theme="dark")
+    assert path.read_bytes() == b"{broken"  # untouched
+    assert store.state.saved is False and store.current.theme is Theme.DARK
+
+    monkeypatch.setattr(settings_module, "move_aside", real_move)
+    assert store.retry_save()
+    assert read_json(path)["theme"] == "dark"
+    (kept,) = tmp_path.glob("settings.broken-*.json")
+    assert kept.read_bytes() == b"{broken"

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.app_state import CHECKS, JOURNAL, AppState
 from companion.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -52,6 +53,8 @@ def test_keyboard_shortcuts_and_arrows_move_between_pages(
     window.nav.buttons["home"].setFocus()
     qtbot.keyClick(window.nav.buttons["home"], Qt.Key.Key_Down)
     assert window.nav.buttons["check"].hasFocus()
+    qtbot.keyClick(window.nav.buttons["check"], Qt.Key.Key_Tab)
+    assert window.nav.buttons["learn"].hasFocus()  # every page button is a Tab stop
     qtbot.keyClick(window.nav.buttons["check"], Qt.Key.Key_Space)
     assert window.current_page() == "check"
 
@@ -130,11 +133,9 @@ def test_welcome_runs_on_first_start_and_saves_the_choice(
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert "Step 2 of 2" in dialog.step_label.text()
     assert not dialog.next_button.isEnabled()  # a number first, or "later"
-    field = dialog.number_field
-    field.combo.setFocus()
-    field.combo.setCurrentIndex(field.combo.findData("999"))
-    field.combo.activated.emit(field.combo.currentIndex())
-    assert dialog.next_button.isEnabled()
+    assert dialog.number_hint.isVisible()  # says why the button is not ready yet
+    pick(qtbot, dialog.number_field.combo, "999")
+    assert dialog.next_button.isEnabled() and not dialog.number_hint.isVisible()
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert state.settings.current.emergency_number == "999"
@@ -149,9 +150,10 @@ def test_welcome_takes_a_typed_number_and_enter_finishes(
     dialog = window.show_welcome()
     qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
     field = dialog.number_field
-    field.combo.setCurrentIndex(field.combo.findData("other"))
-    field.combo.activated.emit(field.combo.currentIndex())
+    pick(qtbot, field.combo, "other")
     assert field.other.isVisible()
+    assert field.combo.nextInFocusChain() is field.other  # Tab goes to the box next
+    field.other.setFocus()
     qtbot.keyClicks(field.other, "11x")
     qtbot.keyClick(field.other, Qt.Key.Key_Return)
     assert "only digits" in field.error.text()

@@ -90,7 +90,10 @@ def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_
         qtbot.waitUntil(lambda: running.window.welcome is not None)
         assert running.window.welcome is not None
         qtbot.waitUntil(running.window.welcome.isVisible)
+        assert running.window.backup_timer.isActive()
     finally:
+        running.window.backup_timer.stop()
+        running.window.deleteLater()  # also drops its pending start-up check
         running.lock.release()
 
 

@@ -16,6 +16,7 @@ from companion.core.settings import SettingsStore, Theme
 from companion.ui.main_window import MainWindow
 from companion.ui.settings_page import SettingsPage
 from companion.ui.theme import DARK, point_size
+from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -26,24 +27,12 @@ def settings_page(window: MainWindow) -> SettingsPage:
     return page
 
 
-def choose(combo_owner: object, qtbot: QtBot, combo: object, data: object) -> None:
-    from PySide6.QtWidgets import QComboBox
-
-    assert isinstance(combo, QComboBox)
-    combo.setFocus()
-    index = combo.findData(data)
-    assert index >= 0
-    # Open the list with the keyboard and pick the entry, as a person would.
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
-
-
 def test_text_size_changes_the_font_and_is_saved(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
     window = make_window(returning_state, page="settings")
     page = settings_page(window)
-    choose(page, qtbot, page.text_size, 150)
+    pick(qtbot, page.text_size, 150)
     assert QApplication.font().pointSizeF() == point_size(150)
     assert SettingsStore.open(returning_state.data_dir).current.text_scale == 150
     assert page.status.text() == "Saved."
@@ -52,16 +41,17 @@ def test_text_size_changes_the_font_and_is_saved(
 def test_ctrl_plus_and_minus_step_the_text_size(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
-    window = make_window(returning_state)
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert returning_state.settings.current.text_scale == 115
+    assert page.text_size.currentData() == 115  # the open page follows the change
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert returning_state.settings.current.text_scale == 90
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert returning_state.settings.current.text_scale == 100
-    window.show_page("settings")
-    assert settings_page(window).text_size.currentData() == 100
+    assert page.text_size.currentData() == 100
 
 
 def test_dark_theme_applies_to_the_whole_app(
@@ -96,7 +86,9 @@ def test_emergency_number_can_be_changed(
     window = make_window(returning_state, page="settings")
     page = settings_page(window)
     assert page.emergency.number() == "112"
-    choose(page, qtbot, page.emergency.combo, "000")
+    pick(qtbot, page.emergency.combo, "000")
+    assert returning_state.settings.current.emergency_number == "112"  # not yet chosen
+    qtbot.keyClick(page.emergency.combo, Qt.Key.Key_Return)
     assert returning_state.settings.current.emergency_number == "000"
     window.show_page("home")
     from tests.ui.test_main_window import visible_text
@@ -157,6 +149,7 @@ def test_delete_all_data_removes_everything_and_starts_fresh(
     returning_state.store.maintenance()
     data_dir = returning_state.data_dir
     assert (data_dir / "backups").exists()
+    (data_dir / "my-notes.txt").write_text("not the app's")
     window = make_window(returning_state, page="settings")
     page = settings_page(window)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -165,10 +158,50 @@ def test_delete_all_data_removes_everything_and_starts_fresh(
     delete = next(b for b in box.buttons() if b.text() == "Delete everything")
     with qtbot.waitSignal(page.data_deleted):
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
-    leftovers = [p.name for p in data_dir.iterdir() if not p.name.startswith("app.lock")]
-    assert "backups" not in leftovers and "journal" not in leftovers
-    assert "settings.json" not in leftovers
+    leftovers = sorted(p.name for p in data_dir.iterdir())
+    # The person's own file is never touched; store.json is the new, empty store's.
+    assert leftovers == ["my-notes.txt", "store.json"]
     assert returning_state.settings.current.emergency_number is None
     assert returning_state.store.partitioned(JOURNAL, "time").count() == 0
     assert window.welcome is not None and window.welcome.isVisible()  # first run again
     assert page.emergency.number() is None
+
+
+def test_scrolling_past_a_list_never_changes_a_setting(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = make_window(returning_state, page="settings")
+    combo = settings_page(window).emergency.combo
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(combo.mapToGlobal(combo.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "112"
+    assert returning_state.settings.current.emergency_number == "112"
+
+
+def test_typing_another_number_saves_it_once(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    field = settings_page(window).emergency
+    saves: list[object] = []
+    returning_state.settings.add_listener(saves.append)
+    pick(qtbot, field.combo, "other")
+    assert field.other.isVisible() and field.combo.hasFocus()  # no jump into the box
+    field.other.setFocus()
+    qtbot.keyClicks(field.other, "1 1 2 2")
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert returning_state.settings.current.emergency_number == "1122"
+    assert len(saves) == 1

@@ -66,8 +66,11 @@ def test_starting_the_real_app_twice(qtbot: QtBot, tmp_path: Path) -> None:
             text=True,
             env=env,
         )
-        qtbot.waitUntil(lambda: bool(raised), timeout=20000)
-        out, err = proc.communicate(timeout=20)
+        try:
+            qtbot.waitUntil(lambda: bool(raised), timeout=20000)
+            out, err = proc.communicate(timeout=20)
+        finally:
+            proc.kill()
         assert proc.returncode == 0, err
         assert "already open" in out
     finally:
