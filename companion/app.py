@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def make_application() -> QApplication:
-    from PySide6.QtCore import QLocale, Qt, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -54,6 +54,12 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    # Qt's own words (standard buttons such as Cancel), then the app's.
+    qt_words = QTranslator(app)
+    if qt_words.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_words)
     translator = QTranslator(app)
     translations = resource_dir("assets") / "translations"
     if translator.load(QLocale(), "companion", "_", str(translations)):

@@ -23,7 +23,8 @@ missing=()
 if command -v dpkg >/dev/null 2>&1; then
   for lib in "${qt_libs[@]}"; do
     # Ubuntu 24.04 renamed some libraries (libglib2.0-0t64); accept either name.
-    dpkg -s "$lib" >/dev/null 2>&1 || dpkg -s "${lib}t64" >/dev/null 2>&1 || missing+=("$lib")
+    installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+    installed "$lib" || installed "${lib}t64" || missing+=("$lib")
   done
   "$python" -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
 fi
@@ -34,9 +35,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "install: please install these packages as root: ${missing[*]}" >&2
     exit 1
   fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 "$python" - <<'PY'

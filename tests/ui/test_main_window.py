@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import CHECKS, JOURNAL, AppState
@@ -198,13 +206,16 @@ def test_every_control_has_a_name_and_a_big_enough_target(
     for page in window.nav.buttons:
         window.show_page(page)
         QApplication.processEvents()
-        for control in window.findChildren(QAbstractButton):
+        controls = window.findChildren(QAbstractButton) + window.findChildren(QComboBox)
+        controls += window.findChildren(QLineEdit)
+        for control in controls:
             if not control.isVisible():
                 continue
-            name = control.accessibleName() or control.text()
-            assert name.strip(), f"unnamed control on {page}"
-            hint = control.sizeHint()
-            assert control.height() >= 44 or hint.height() >= 44, f"{name!r} is too small"
+            text = control.text() if isinstance(control, QAbstractButton) else ""
+            name = control.accessibleName() or text
+            assert name.strip(), f"unnamed {type(control).__name__} on {page}"
+            assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, f"{name!r}: no Tab stop"
+            assert control.height() >= 40, f"{name!r} on {page} is {control.height()} px tall"
 
 
 def test_pyqtgraph_is_not_loaded_at_start(
