@@ -59,9 +59,6 @@ class Fields:
     def error(self, key: str, message: str) -> ContentError:
         return ContentError(self.file, self._key(key), message)
 
-    def has(self, key: str) -> bool:
-        return key in self._data
-
     def text(self, key: str) -> str:
         value = self._data.get(key)
         if value is None:
@@ -71,16 +68,6 @@ class Fields:
         if not value.strip():
             raise self.error(key, "is empty")
         return value.strip()
-
-    def integer(self, key: str, *, minimum: int, maximum: int) -> int:
-        value = self._data.get(key)
-        if value is None:
-            raise self.error(key, "is missing")
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(key, f"should be a whole number, not {type(value).__name__}")
-        if not minimum <= value <= maximum:
-            raise self.error(key, f"should be between {minimum} and {maximum}, not {value}")
-        return value
 
     def text_list(self, key: str) -> tuple[str, ...]:
         value = self._data.get(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from companion.core.app_state import AppState
 from companion.core.home_summary import HomeSummary, summarize
@@ -183,11 +183,3 @@ class HomePage(PageScaffold):
             layout.addStretch(1)
             tiles.append(tile)
         return tiles
-
-    def tile_texts(self) -> list[str]:
-        """The visible text of each status tile, for tests and screen readers."""
-        return [
-            " ".join(lbl.text() for lbl in tile.findChildren(QLabel))
-            for tile in self._content.findChildren(QWidget)
-            if tile.property("role") == "card"
-        ]

@@ -7,25 +7,20 @@ newest backup to restore.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.core.app_state import AppState
-from companion.core.atomic_file import describe_os_error
-from companion.core.store import StoreEvent, StoreProblem, WriteFailed
+from companion.core.store import StoreProblem
 from companion.ui.page_layout import button, card, label
 
 
 class StoreBanner(QWidget):
     """Hidden while all is well."""
 
-    changed = Signal()
-
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._dismissed: set[StoreProblem] = set()
-        self._write_problem = ""
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 0)
         self.frame, layout = card("warning")
@@ -53,13 +48,7 @@ class StoreBanner(QWidget):
     def watch_store(self) -> None:
         """Follow the store (again after all data was deleted, which opens a new one)."""
         self._dismissed.clear()
-        self._write_problem = ""
-        self.state.store.add_listener(self._on_store_event)
-        self.refresh()
-
-    def _on_store_event(self, event: StoreEvent) -> None:
-        if isinstance(event, WriteFailed) and event.in_memory:
-            self._write_problem = describe_os_error(event.error)
+        self.state.store.add_listener(lambda _event: self.refresh())
         self.refresh()
 
     def unsaved(self) -> bool:
@@ -75,7 +64,7 @@ class StoreBanner(QWidget):
         self.restore_button.hide()
         self.dismiss_button.hide()
         if self.unsaved():
-            reason = self.state.settings.state.problem or self._write_problem
+            reason = self.state.settings.state.problem or self.state.store.pending_reason() or ""
             self.heading.setText(self.tr("Your latest changes are not saved yet"))
             self.message.setText(
                 self.tr(
@@ -94,7 +83,6 @@ class StoreBanner(QWidget):
             self.setVisible(True)
         else:
             self.setVisible(False)
-        self.changed.emit()
 
     def retry(self) -> None:
         self.state.store.retry_pending()

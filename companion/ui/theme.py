@@ -7,7 +7,7 @@ tests against WCAG AA.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -239,7 +239,3 @@ def apply_theme(app: QApplication, theme: Theme, scale: int) -> Palette:
     app.setFont(font)
     app.setStyleSheet(stylesheet(p, scale))
     return p
-
-
-def palette_colours(p: Palette) -> dict[str, str]:
-    return {f.name: getattr(p, f.name) for f in fields(p) if f.name != "dark"}
