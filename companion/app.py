@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME
-from companion.cli import Options, content_command, is_content_command, parse_options
+from companion.cli import Options, parse_options, run_subcommand, split_subcommand
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -29,8 +29,9 @@ APP_ID = "thigh-pain-companion"
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if is_content_command(args):
-        return content_command(args)
+    subcommand = split_subcommand(args)
+    if subcommand is not None:
+        return run_subcommand(*subcommand)
     return run_gui(parse_options(args))
 
 

@@ -87,15 +87,54 @@ def run_content_check(argv: Sequence[str]) -> int:
     return 0
 
 
-def is_content_command(argv: Sequence[str]) -> bool:
-    return len(argv) >= 1 and argv[0] == "content"
+# Subcommands that run without a window: name -> "module:function". Each function takes
+# the arguments after the name (and after any global --data-dir) and returns the exit
+# status. A module is imported only when its subcommand is used.
+SUBCOMMANDS = {
+    "content": "companion.cli:content_command",
+}
+
+
+def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] | None:
+    """(name, its arguments, --data-dir) when `argv` asks for a subcommand, else None.
+
+    `--data-dir DIR` may come before the subcommand name, as in
+    `python -m companion --data-dir DIR journal export`.
+    """
+    args = list(argv)
+    data_dir: Path | None = None
+    while args and args[0].startswith("--data-dir"):
+        option = args.pop(0)
+        if "=" in option:
+            data_dir = Path(option.split("=", 1)[1])
+        elif args:
+            data_dir = Path(args.pop(0))
+        else:
+            return None
+    if not args or args[0] not in SUBCOMMANDS:
+        return None
+    if data_dir is None and os.environ.get(DATA_DIR_ENV):
+        data_dir = Path(os.environ[DATA_DIR_ENV])
+    return args[0], args[1:], data_dir.expanduser().resolve() if data_dir else None
+
+
+def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int:
+    """Run one subcommand; those that use the data folder take `data_dir=`."""
+    import importlib
+    import inspect
+
+    module_name, function_name = SUBCOMMANDS[name].split(":")
+    function = getattr(importlib.import_module(module_name), function_name)
+    if "data_dir" in inspect.signature(function).parameters:
+        return int(function(list(argv), data_dir=data_dir))
+    return int(function(list(argv)))
 
 
 def content_command(argv: Sequence[str]) -> int:
-    if len(argv) < 2 or argv[1] != "check":
+    if not argv or argv[0] != "check":
         print("usage: thigh-pain-companion content check [DIR]", file=sys.stderr)
         return 2
-    return run_content_check(argv[2:])
+    return run_content_check(argv[1:])
 
 
 def console_main() -> None:

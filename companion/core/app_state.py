@@ -10,6 +10,7 @@ from pathlib import Path
 
 from companion.core.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.content import Content, load_content
+from companion.core.records import CheckRecord, RecordError
 from companion.core.settings import SettingsStore
 from companion.core.store import Store
 
@@ -17,6 +18,7 @@ from companion.core.store import Store
 JOURNAL = "journal"  # partitioned by "time": one record per journal entry
 CHECKS = "checks"  # one record per finished guided check
 TIMERS = "timers"  # running timers, so they survive a restart
+# Timer events ("events", partitioned by "time") are described in core/records.py.
 
 LOCK_FILE = "app.lock"  # held by the running app; never deleted under it
 RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/single_instance)
@@ -36,7 +38,10 @@ class AppState:
     store: Store
     content: Content
     now: Callable[[], datetime] = local_now
+    kiosk: bool = False  # a shared clinic screen: results stay in memory, never on disk
     _reset_listeners: list[Callable[[], None]] = field(default_factory=list)
+    _check_listeners: list[Callable[[CheckRecord], None]] = field(default_factory=list)
+    _session_check: CheckRecord | None = None
 
     @classmethod
     def open(
@@ -45,6 +50,7 @@ class AppState:
         *,
         now: Callable[[], datetime] = local_now,
         content: Content | None = None,
+        kiosk: bool = False,
     ) -> AppState:
         ensure_private_dir(data_dir)
         return cls(
@@ -53,7 +59,37 @@ class AppState:
             store=Store.open(data_dir, now=now),
             content=content or load_content(),
             now=now,
+            kiosk=kiosk,
         )
+
+    def save_check(self, record: CheckRecord) -> None:
+        """Keep a finished check (in memory only in kiosk mode) and tell the pages."""
+        if self.kiosk:
+            self._session_check = record
+        else:
+            self.store.table(CHECKS).insert(record.to_dict())
+        for callback in self._check_listeners:
+            callback(record)
+
+    def latest_check(self) -> CheckRecord | None:
+        """The newest finished check, or None; a damaged record counts as none."""
+        if self.kiosk:
+            return self._session_check
+        newest = self.store.table(CHECKS).latest(1)
+        if not newest:
+            return None
+        try:
+            return CheckRecord.from_dict(newest[0].data)
+        except RecordError:
+            return None
+
+    def add_check_listener(self, callback: Callable[[CheckRecord], None]) -> None:
+        """`callback(record)` runs each time a check is saved."""
+        self._check_listeners.append(callback)
+
+    def forget_session(self) -> None:
+        """Kiosk: drop the last person's check from memory."""
+        self._session_check = None
 
     def add_reset_listener(self, callback: Callable[[], None]) -> None:
         """`callback()` runs after `delete_all_data`, once the new empty store is open."""

@@ -255,6 +255,22 @@ def available_languages(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in base.iterdir() if p.is_dir())
 
 
+# Checks of each feature's own content, "module:function"; each function takes one
+# language folder and yields every ContentError it finds there.
+FEATURE_CHECKS: tuple[str, ...] = ()
+
+
+def _feature_checks(folder: Path) -> Iterator[ContentError]:
+    import importlib
+
+    for dotted in FEATURE_CHECKS:
+        module_name, function_name = dotted.split(":")
+        check: Callable[[Path], Iterator[ContentError]] = getattr(
+            importlib.import_module(module_name), function_name
+        )
+        yield from check(folder)
+
+
 def check_content(root: Path | None = None) -> Iterator[ContentError]:
     """Validate every language folder under `root`, yielding each problem."""
     base = root if root is not None else resource_dir("content")
@@ -269,3 +285,4 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
             load_content(base, language)
         except InvalidContentError as exc:
             yield from exc.errors
+        yield from _feature_checks(language_dir(base, language))

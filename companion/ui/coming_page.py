@@ -69,3 +69,23 @@ class ComingPage(PageScaffold):
         layout.addLayout(button_row(home))
         self.add(note)
         self.finish()
+
+
+class CheckComingPage(ComingPage):
+    def __init__(self, _state: object, parent: QWidget | None = None) -> None:
+        super().__init__("check", parent)
+
+
+class LearnComingPage(ComingPage):
+    def __init__(self, _state: object, parent: QWidget | None = None) -> None:
+        super().__init__("learn", parent)
+
+
+class TimersComingPage(ComingPage):
+    def __init__(self, _state: object, parent: QWidget | None = None) -> None:
+        super().__init__("timers", parent)
+
+
+class JournalComingPage(ComingPage):
+    def __init__(self, _state: object, parent: QWidget | None = None) -> None:
+        super().__init__("journal", parent)

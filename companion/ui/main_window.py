@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -27,8 +28,6 @@ from companion.ui.store_banner import StoreBanner
 # which keeps start-up close to a bare window.
 if TYPE_CHECKING:
     from companion.ui.about_dialog import AboutDialog
-    from companion.ui.coming_page import ComingPage
-    from companion.ui.settings_page import SettingsPage
     from companion.ui.welcome_dialog import WelcomeDialog
 
 
@@ -38,6 +37,17 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # the backup itself is taken at most once a da
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+# Each page's class, imported the first time the page is shown (see `page`).
+PAGE_CLASSES = {
+    "home": "companion.ui.home_page:HomePage",
+    "check": "companion.ui.coming_page:CheckComingPage",
+    "learn": "companion.ui.coming_page:LearnComingPage",
+    "timers": "companion.ui.coming_page:TimersComingPage",
+    "journal": "companion.ui.coming_page:JournalComingPage",
+    "settings": "companion.ui.settings_page:SettingsPage",
+}
 
 
 def nav_items() -> list[NavItem]:
@@ -103,22 +113,20 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def page(self, name: str) -> QWidget:
-        """The page called `name`, built now if it has not been shown yet."""
+        """The page called `name`, built now if it has not been shown yet.
+
+        A page is built as `Page(state)`. If it has a `page_requested(str)` signal, the
+        window follows it, so pages can link to each other without knowing the window.
+        """
         if name not in self.pages:
-            widget: HomePage | SettingsPage | ComingPage
-            if name == "home":
-                widget = HomePage(self.state)
-                widget.page_requested.connect(self.show_page)
-            elif name == "settings":
-                from companion.ui.settings_page import SettingsPage
-
-                widget = SettingsPage(self.state)
-                widget.data_deleted.connect(self.show_welcome)
-            else:
-                from companion.ui.coming_page import ComingPage
-
-                widget = ComingPage(name)
-                widget.page_requested.connect(self.show_page)
+            module_name, class_name = PAGE_CLASSES[name].split(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            widget: QWidget = page_class(self.state)
+            requested = getattr(widget, "page_requested", None)
+            if requested is not None:
+                requested.connect(self.show_page)
+            if name == "settings":
+                widget.data_deleted.connect(self.show_welcome)  # type: ignore[attr-defined]
             self.pages[name] = widget
             self.stack.addWidget(widget)
         return self.pages[name]

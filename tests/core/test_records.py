@@ -1,0 +1,78 @@
+"""The shared record shapes round-trip and reject damaged data with a plain reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from companion.core.records import (
+    EMERGENCY,
+    SCIATIC_NERVE,
+    SELF_CARE,
+    SOON,
+    URGENT,
+    WALK,
+    CheckRecord,
+    RecordError,
+    TimerEvent,
+    most_urgent,
+)
+
+WHEN = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+
+def test_most_urgent_level_wins() -> None:
+    assert most_urgent([SOON, EMERGENCY, SELF_CARE, URGENT]) == EMERGENCY
+    assert most_urgent([]) == SELF_CARE
+
+
+def test_check_record_round_trip() -> None:
+    record = CheckRecord(
+        time=WHEN,
+        urgency=SOON,
+        leading=SCIATIC_NERVE,
+        patterns=((SCIATIC_NERVE, 6.0), ("lower_back", 2.5)),
+        summary="Fits the sciatic nerve pattern best.",
+        answers={"pain_below_knee": "yes"},
+    )
+    assert CheckRecord.from_dict(record.to_dict()) == record
+
+
+def test_timer_event_round_trip() -> None:
+    event = TimerEvent(WHEN, WALK, 12.5, {"eased_by_sitting": True})
+    assert TimerEvent.from_dict(event.to_dict()) == event
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ({"kind": "heat", "minutes": 15}, "'time' is missing"),
+        ({"time": "2026-03-01T09:30", "kind": "heat", "minutes": 1}, "no time zone"),
+        ({"time": WHEN.isoformat(), "kind": "sauna", "minutes": 1}, "'kind' must be one of"),
+        ({"time": WHEN.isoformat(), "kind": "ice", "minutes": -3}, "at least 0"),
+    ],
+)
+def test_damaged_event_is_refused(data: dict[str, object], reason: str) -> None:
+    with pytest.raises(RecordError, match=reason):
+        TimerEvent.from_dict(data)
+
+
+def test_app_state_keeps_kiosk_checks_in_memory(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from companion.core.app_state import CHECKS, AppState
+
+    assert isinstance(tmp_path, Path)
+    seen: list[CheckRecord] = []
+    record = CheckRecord(WHEN, URGENT, SCIATIC_NERVE, ((SCIATIC_NERVE, 3.0),), "x")
+    for kiosk in (False, True):
+        state = AppState.open(tmp_path / str(kiosk), now=lambda: WHEN, kiosk=kiosk)
+        state.add_check_listener(seen.append)
+        assert state.latest_check() is None
+        state.save_check(record)
+        assert state.latest_check() == record
+        assert state.store.table(CHECKS).count() == (0 if kiosk else 1)
+        state.forget_session()
+        assert (state.latest_check() is None) == kiosk
+    assert seen == [record, record]
