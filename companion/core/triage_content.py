@@ -1,0 +1,774 @@
+"""Loads and checks the guided check's decision content (`content/<lang>/triage/`).
+
+Everything the check asks and decides is data, so clinicians can read and sign it off:
+
+- `questions.toml`: sections and questions in the order they are asked;
+- `red_flags.toml`: the rules that set how urgent the result is;
+- `evidence.toml`: what each answer adds to (or takes from) each pattern, and the
+  scoring thresholds;
+- `outcomes.toml`: the words for each urgency level and each pattern, and the summary;
+- `advice.toml`: what to do, what to avoid, and "if this happens, do that";
+- `selftests.toml`: the guided self-checks, step by step, each step with a drawing.
+
+Loading validates it all and names the file and key of every problem: unknown ids,
+questions no one can reach, patterns with no evidence, missing texts.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from companion.core.content import (
+    DEFAULT_LANGUAGE,
+    ContentError,
+    Fields,
+    InvalidContentError,
+    language_dir,
+    read_toml,
+)
+from companion.core.records import EMERGENCY, MIXED, PATTERNS, SOON, URGENCY_LEVELS, URGENT
+from companion.core.triage_rules import Condition, ConditionError, Value, parse_condition
+
+FOLDER = "triage"
+
+# Answer kinds.
+YES_NO = "yes_no"
+ONE_OF = "one_of"
+SEVERAL_OF = "several_of"
+SCALE = "scale"
+BODY_REGION = "body_region"
+KINDS = (YES_NO, ONE_OF, SEVERAL_OF, SCALE, BODY_REGION)
+LIST_KINDS = (SEVERAL_OF, BODY_REGION)
+
+YES, NO, NOT_SURE = "yes", "no", "not_sure"
+YES_NO_VALUES = (YES, NO, NOT_SURE)
+SKIPPED = "skipped"  # the answer of a self-check the person chose to skip
+SCALE_MIN, SCALE_MAX = 0, 10
+
+# Safety questions the journal maps its entries to: their ids and answers are a contract.
+SHARED_SAFETY_QUESTIONS = (
+    "saddle_numbness",
+    "bladder_bowel_change",
+    "both_legs",
+    "weakness_worsening",
+)
+RULE_URGENCIES = (SOON, URGENT, EMERGENCY)
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    text: str
+    area: str | None = None  # body regions: the part of the leg, whichever side
+    exclusive: bool = False  # "none of these": cannot be picked with other options
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    intro: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    section: str
+    kind: str
+    text: str
+    why: str
+    options: tuple[Option, ...]
+    sources: tuple[str, ...]
+    show_if: Condition | None = None
+    show_if_text: str = ""
+    selftest: str | None = None
+    low: str = ""  # scale: what 0 means
+    high: str = ""  # scale: what 10 means
+
+    def values(self) -> tuple[str, ...]:
+        return tuple(option.value for option in self.options)
+
+    def option(self, value: str) -> Option | None:
+        return next((o for o in self.options if o.value == value), None)
+
+
+@dataclass(frozen=True)
+class RedFlagRule:
+    id: str
+    urgency: str
+    title: str
+    advice: str
+    when: Condition
+    when_text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: str  # "<pattern>.<n>", numbered per pattern in file order
+    index: int  # its place in evidence.toml, for error messages ("evidence[3]")
+    pattern: str
+    weight: int  # above 0 points towards the pattern, below 0 points away
+    when: Condition
+    when_text: str
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Scoring:
+    lead_at_least: int  # the best pattern needs this many points to lead...
+    lead_margin: int  # ...and this many more than the next; otherwise "mixed"
+
+
+@dataclass(frozen=True)
+class UrgencyText:
+    level: str
+    label: str  # one or two words, shown beside the icon
+    summary: str  # a few words for the one-line summary ("see a clinician soon")
+    heading: str
+    text: str
+    do_now: tuple[str, ...]
+    sources: tuple[str, ...]
+    what_to_say: tuple[str, ...] = ()  # emergency only: what to say when calling
+
+
+@dataclass(frozen=True)
+class PatternText:
+    id: str
+    name: str  # "Irritated sciatic nerve"
+    short: str  # "the sciatic nerve pattern", used inside sentences
+    fits: str  # a paragraph: what this pattern is, in plain words
+    learn_topic: str  # a word for Learn to find its card (free text, not an id)
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Advice:
+    id: str
+    kind: str  # "do" or "avoid"
+    text: str
+    patterns: tuple[str, ...]  # applies when one of these leads, or scores high when mixed
+    when: Condition | None
+    when_text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IfThen:
+    id: str
+    if_text: str
+    then_text: str  # may contain {emergency_number}
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SelfTestStep:
+    text: str
+    drawing: str  # the name of an SVG in assets/illustrations, without ".svg"
+    description: str  # what the drawing shows, for screen readers
+
+
+@dataclass(frozen=True)
+class SelfTest:
+    id: str
+    title: str
+    intro: str
+    safety: str
+    steps: tuple[SelfTestStep, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriageContent:
+    """The whole decision content of one language, validated."""
+
+    language: str
+    yes_no_texts: Mapping[str, str]
+    sections: tuple[Section, ...]
+    questions: tuple[Question, ...]
+    rules: tuple[RedFlagRule, ...]
+    evidence: tuple[Evidence, ...]
+    scoring: Scoring
+    urgencies: Mapping[str, UrgencyText]
+    patterns: Mapping[str, PatternText]  # every pattern id, and "mixed"
+    texts: Mapping[str, str]
+    advice: tuple[Advice, ...]
+    if_then: tuple[IfThen, ...]
+    selftests: Mapping[str, SelfTest]
+    _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({q.id: q for q in self.questions})
+
+    def question(self, question_id: str) -> Question:
+        """The question called `question_id`; KeyError if there is none."""
+        return self._by_id[question_id]
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._by_id
+
+    def section(self, section_id: str) -> Section:
+        return next(s for s in self.sections if s.id == section_id)
+
+    def option_text(self, question: Question, value: object) -> str:
+        """The words of one answer, as the person saw them."""
+        if question.kind == YES_NO and isinstance(value, str):
+            return self.yes_no_texts.get(value, value)
+        if question.kind == SCALE:
+            return str(value)
+        if isinstance(value, list | tuple):
+            return ", ".join(self.option_text(question, v) for v in value)
+        option = question.option(str(value))
+        return option.text if option else str(value)
+
+
+# --- Loading ------------------------------------------------------------------------
+
+
+class _Table(Fields):
+    """Fields with the optional keys and sub-tables the triage files use."""
+
+    def __init__(self, data: dict[str, Any], file: Path, path: str = "") -> None:
+        super().__init__(data, file, path)
+        self.data = data
+
+    def get(self, key: str, default: object = None) -> object:
+        return self.data.get(key, default)
+
+    def table(self, key: str) -> _Table:
+        value = self.data.get(key)
+        if value is None:
+            raise self.error(key, "is missing")
+        if not isinstance(value, dict):
+            raise self.error(key, "should be a table")
+        return _Table(value, self.file, self._key(key))
+
+    def subtables(self, key: str) -> list[_Table]:
+        value = self.data.get(key)
+        if value is None:
+            raise self.error(key, "is missing")
+        if not isinstance(value, list) or not value:
+            raise self.error(key, "should be a non-empty list of tables ([[...]])")
+        result = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.error(f"{key}[{index}]", "should be a table")
+            result.append(_Table(item, self.file, self._key(f"{key}[{index}]")))
+        return result
+
+
+def _read(path: Path) -> _Table:
+    read_toml(path)  # reports a missing file or broken TOML, naming the file
+    return _Table(tomllib.loads(path.read_text(encoding="utf-8")), path)
+
+
+def _optional_text(fields: _Table, key: str) -> str:
+    return fields.text(key) if fields.get(key) is not None else ""
+
+
+def _sources(fields: _Table) -> tuple[str, ...]:
+    return fields.text_list("sources")
+
+
+def _int(fields: _Table, key: str) -> int:
+    value = fields.get(key)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise fields.error(key, f"should be a whole number, not {value!r}")
+    return value
+
+
+def _bool(fields: _Table, key: str) -> bool:
+    value = fields.get(key, False)
+    if not isinstance(value, bool):
+        raise fields.error(key, f"should be true or false, not {value!r}")
+    return value
+
+
+def _text_list_or_empty(fields: _Table, key: str) -> tuple[str, ...]:
+    return fields.text_list(key) if fields.get(key) is not None else ()
+
+
+class _Resolver:
+    """Checks each comparison in a condition against the questions asked before it."""
+
+    def __init__(self, questions: Mapping[str, Question]) -> None:
+        self.questions = questions
+
+    def __call__(self, question_id: str, op: str, values: tuple[Value, ...]) -> frozenset[Value]:
+        question = self.questions.get(question_id)
+        if question is None:
+            known = ", ".join(self.questions) or "none"
+            raise ConditionError(f"names an unknown question {question_id!r} (known: {known})")
+        if question.kind == SCALE:
+            if op in ("in", "has"):
+                raise ConditionError(f"{question_id!r} is a 0 to 10 question: use ==, >= or <=")
+            for value in values:
+                if not isinstance(value, int) or not SCALE_MIN <= value <= SCALE_MAX:
+                    raise ConditionError(
+                        f"{question_id!r} takes a number from 0 to 10, not {value!r}"
+                    )
+            return frozenset(values)
+        if question.kind in LIST_KINDS:
+            if op != "has":
+                raise ConditionError(f"{question_id!r} takes several answers: use 'has'")
+            areas: dict[str, set[str]] = {}
+            for option in question.options:
+                if option.area:
+                    areas.setdefault(option.area, set()).add(option.value)
+            resolved: set[Value] = set()
+            for value in values:
+                if value in question.values():
+                    resolved.add(value)
+                elif value in areas:
+                    resolved.update(areas[str(value)])
+                else:
+                    allowed = ", ".join([*question.values(), *areas])
+                    raise ConditionError(
+                        f"{value!r} is not an answer of {question_id!r} (answers: {allowed})"
+                    )
+            return frozenset(resolved)
+        if op not in ("==", "!=", "in"):
+            raise ConditionError(f"{question_id!r} takes one answer: use ==, != or in")
+        allowed_values = YES_NO_VALUES if question.kind == YES_NO else question.values()
+        for value in values:
+            if value not in allowed_values:
+                raise ConditionError(
+                    f"{value!r} is not an answer of {question_id!r} "
+                    f"(answers: {', '.join(allowed_values)})"
+                )
+        return frozenset(values)
+
+
+def _condition(fields: _Table, key: str, questions: Mapping[str, Question]) -> Condition:
+    text = fields.text(key)
+    try:
+        return parse_condition(text, _Resolver(questions))
+    except ConditionError as exc:
+        raise fields.error(key, str(exc)) from None
+
+
+class _Errors:
+    """Collects problems so one load reports all of them."""
+
+    def __init__(self) -> None:
+        self.items: list[ContentError] = []
+
+    def add(self, error: ContentError) -> None:
+        self.items.append(error)
+
+
+def _load_questions(
+    path: Path, errors: _Errors
+) -> tuple[dict[str, str], tuple[Section, ...], tuple[Question, ...]]:
+    root = _read(path)
+    root.allow_only("yes_no", "section", "question")
+    yes_no_table = root.table("yes_no")
+    yes_no_table.allow_only(*YES_NO_VALUES)
+    yes_no = {value: yes_no_table.text(value) for value in YES_NO_VALUES}
+    sections: list[Section] = []
+    for table in root.subtables("section"):
+        try:
+            table.allow_only("id", "title", "intro")
+            section = Section(table.text("id"), table.text("title"), table.text("intro"))
+            if any(s.id == section.id for s in sections):
+                raise table.error("id", f"'{section.id}' is used twice")
+            sections.append(section)
+        except ContentError as exc:
+            errors.add(exc)
+    section_ids = {s.id for s in sections}
+    questions: dict[str, Question] = {}
+    for table in root.subtables("question"):
+        try:
+            question = _question(table, questions, section_ids)
+        except ContentError as exc:
+            errors.add(exc)
+            continue
+        questions[question.id] = question
+    for section in sections:
+        if not any(q.section == section.id for q in questions.values()):
+            errors.add(ContentError(path, f"section '{section.id}'", "has no questions"))
+    for shared in SHARED_SAFETY_QUESTIONS:
+        found = questions.get(shared)
+        if found is None or found.kind != YES_NO or found.show_if is not None:
+            errors.add(
+                ContentError(
+                    path,
+                    f"question '{shared}'",
+                    "the journal needs this safety question, always asked, with yes/no answers",
+                )
+            )
+    return yes_no, tuple(sections), tuple(questions.values())
+
+
+def _question(table: _Table, earlier: Mapping[str, Question], sections: set[str]) -> Question:
+    table.allow_only(
+        "id",
+        "section",
+        "kind",
+        "text",
+        "why",
+        "option",
+        "show_if",
+        "selftest",
+        "low",
+        "high",
+        "sources",
+    )
+    question_id = table.text("id")
+    if question_id in earlier:
+        raise table.error("id", f"'{question_id}' is used twice")
+    section = table.text("section")
+    if section not in sections:
+        raise table.error("section", f"'{section}' is not a section (known: {', '.join(sections)})")
+    kind = table.text("kind")
+    if kind not in KINDS:
+        raise table.error("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    options: list[Option] = []
+    if kind in (ONE_OF, SEVERAL_OF, BODY_REGION):
+        for option_table in table.subtables("option"):
+            option_table.allow_only("value", "text", "area", "exclusive")
+            value = option_table.text("value")
+            if any(o.value == value for o in options):
+                raise option_table.error("value", f"'{value}' is used twice")
+            exclusive = _bool(option_table, "exclusive")
+            if exclusive and kind != SEVERAL_OF:
+                raise option_table.error("exclusive", "only several-of questions have it")
+            area = _optional_text(option_table, "area") or None
+            if kind == BODY_REGION and area is None:
+                raise option_table.error("area", "is missing")
+            options.append(Option(value, option_table.text("text"), area, exclusive))
+    elif table.get("option") is not None:
+        raise table.error("option", f"a {kind} question has no options")
+    show_if_text = _optional_text(table, "show_if")
+    show_if = _condition(table, "show_if", earlier) if show_if_text else None
+    selftest = _optional_text(table, "selftest") or None
+    if selftest and (kind != ONE_OF or SKIPPED not in [o.value for o in options]):
+        raise table.error("selftest", f"a self-check question is one-of with a '{SKIPPED}' answer")
+    low = high = ""
+    if kind == SCALE:
+        low, high = table.text("low"), table.text("high")
+    return Question(
+        id=question_id,
+        section=section,
+        kind=kind,
+        text=table.text("text"),
+        why=table.text("why"),
+        options=tuple(options),
+        sources=_sources(table),
+        show_if=show_if,
+        show_if_text=show_if_text,
+        selftest=selftest,
+        low=low,
+        high=high,
+    )
+
+
+def _load_rules(
+    path: Path, questions: Mapping[str, Question], errors: _Errors
+) -> tuple[RedFlagRule, ...]:
+    root = _read(path)
+    root.allow_only("rule")
+    rules: list[RedFlagRule] = []
+    for table in root.subtables("rule"):
+        try:
+            table.allow_only("id", "urgency", "when", "title", "advice", "sources")
+            rule_id = table.text("id")
+            if any(r.id == rule_id for r in rules):
+                raise table.error("id", f"'{rule_id}' is used twice")
+            urgency = table.text("urgency")
+            if urgency not in RULE_URGENCIES:
+                raise table.error(
+                    "urgency", f"'{urgency}' is not one of {', '.join(RULE_URGENCIES)}"
+                )
+            rules.append(
+                RedFlagRule(
+                    id=rule_id,
+                    urgency=urgency,
+                    title=table.text("title"),
+                    advice=table.text("advice"),
+                    when=_condition(table, "when", questions),
+                    when_text=table.text("when"),
+                    sources=_sources(table),
+                )
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    return tuple(rules)
+
+
+def _load_evidence(
+    path: Path, questions: Mapping[str, Question], errors: _Errors
+) -> tuple[tuple[Evidence, ...], Scoring]:
+    root = _read(path)
+    root.allow_only("scoring", "evidence")
+    scoring_table = root.table("scoring")
+    scoring_table.allow_only("lead_at_least", "lead_margin")
+    scoring = Scoring(_int(scoring_table, "lead_at_least"), _int(scoring_table, "lead_margin"))
+    found: list[Evidence] = []
+    counts: dict[str, int] = {}
+    for index, table in enumerate(root.subtables("evidence")):
+        try:
+            table.allow_only("pattern", "weight", "when", "reason", "sources")
+            pattern = table.text("pattern")
+            if pattern not in PATTERNS:
+                raise table.error("pattern", f"'{pattern}' is not one of {', '.join(PATTERNS)}")
+            weight = _int(table, "weight")
+            if weight == 0:
+                raise table.error("weight", "should not be 0 (leave the line out instead)")
+            counts[pattern] = counts.get(pattern, 0) + 1
+            found.append(
+                Evidence(
+                    id=f"{pattern}.{counts[pattern]}",
+                    index=index,
+                    pattern=pattern,
+                    weight=weight,
+                    when=_condition(table, "when", questions),
+                    when_text=table.text("when"),
+                    reason=table.text("reason"),
+                    sources=_sources(table),
+                )
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    for pattern in PATTERNS:
+        if not any(e.pattern == pattern and e.weight > 0 for e in found):
+            errors.add(ContentError(path, f"evidence for '{pattern}'", "no answer points to it"))
+    return tuple(found), scoring
+
+
+TEXT_KEYS = (
+    "summary_leading",  # {pattern} {urgency}
+    "summary_mixed",  # {urgency}
+    "no_number",  # said instead of the number while none is set
+    "safety_clear",
+)
+
+
+def _load_outcomes(
+    path: Path, errors: _Errors
+) -> tuple[dict[str, UrgencyText], dict[str, PatternText], dict[str, str]]:
+    root = _read(path)
+    root.allow_only("urgency", "pattern", "texts")
+    urgencies: dict[str, UrgencyText] = {}
+    urgency_root = root.table("urgency")
+    urgency_root.allow_only(*URGENCY_LEVELS)
+    for level in URGENCY_LEVELS:
+        try:
+            table = urgency_root.table(level)
+            table.allow_only(
+                "label", "summary", "heading", "text", "do_now", "what_to_say", "sources"
+            )
+            what_to_say = _text_list_or_empty(table, "what_to_say")
+            if level == EMERGENCY and not what_to_say:
+                raise table.error("what_to_say", "is missing")
+            urgencies[level] = UrgencyText(
+                level=level,
+                label=table.text("label"),
+                summary=table.text("summary"),
+                heading=table.text("heading"),
+                text=table.text("text"),
+                do_now=table.text_list("do_now"),
+                sources=_sources(table),
+                what_to_say=what_to_say,
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    patterns: dict[str, PatternText] = {}
+    pattern_root = root.table("pattern")
+    pattern_root.allow_only(*PATTERNS, MIXED)
+    for pattern in (*PATTERNS, MIXED):
+        try:
+            table = pattern_root.table(pattern)
+            table.allow_only("name", "short", "fits", "learn_topic", "sources")
+            patterns[pattern] = PatternText(
+                id=pattern,
+                name=table.text("name"),
+                short=table.text("short"),
+                fits=table.text("fits"),
+                learn_topic=table.text("learn_topic"),
+                sources=_sources(table),
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    texts: dict[str, str] = {}
+    try:
+        text_table = root.table("texts")
+        text_table.allow_only(*TEXT_KEYS)
+        for key in TEXT_KEYS:
+            texts[key] = text_table.text(key)
+    except ContentError as exc:
+        errors.add(exc)
+    return urgencies, patterns, texts
+
+
+def _load_advice(
+    path: Path, questions: Mapping[str, Question], errors: _Errors
+) -> tuple[tuple[Advice, ...], tuple[IfThen, ...]]:
+    root = _read(path)
+    root.allow_only("advice", "if_then")
+    advice: list[Advice] = []
+    for index, table in enumerate(root.subtables("advice")):
+        try:
+            table.allow_only("kind", "text", "patterns", "when", "sources")
+            kind = table.text("kind")
+            if kind not in ("do", "avoid"):
+                raise table.error("kind", f"should be 'do' or 'avoid', not '{kind}'")
+            patterns = _text_list_or_empty(table, "patterns")
+            for pattern in patterns:
+                if pattern not in (*PATTERNS, MIXED):
+                    raise table.error("patterns", f"'{pattern}' is not a pattern")
+            when_text = _optional_text(table, "when")
+            when = _condition(table, "when", questions) if when_text else None
+            advice.append(
+                Advice(
+                    id=f"advice[{index}]",
+                    kind=kind,
+                    text=table.text("text"),
+                    patterns=patterns,
+                    when=when,
+                    when_text=when_text,
+                    sources=_sources(table),
+                )
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    if_then: list[IfThen] = []
+    for index, table in enumerate(root.subtables("if_then")):
+        try:
+            table.allow_only("if", "then", "sources")
+            if_then.append(
+                IfThen(f"if_then[{index}]", table.text("if"), table.text("then"), _sources(table))
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    for pattern in (*PATTERNS, MIXED):
+        for kind in ("do", "avoid"):
+            if not any(a.kind == kind and pattern in a.patterns for a in advice):
+                errors.add(ContentError(path, f"advice for '{pattern}'", f"has no '{kind}' text"))
+    return tuple(advice), tuple(if_then)
+
+
+def _load_selftests(path: Path, errors: _Errors) -> dict[str, SelfTest]:
+    root = _read(path)
+    root.allow_only("selftest")
+    tests: dict[str, SelfTest] = {}
+    for table in root.subtables("selftest"):
+        try:
+            table.allow_only("id", "title", "intro", "safety", "step", "sources")
+            test_id = table.text("id")
+            if test_id in tests:
+                raise table.error("id", f"'{test_id}' is used twice")
+            steps = []
+            for step in table.subtables("step"):
+                step.allow_only("text", "drawing", "description")
+                steps.append(
+                    SelfTestStep(step.text("text"), step.text("drawing"), step.text("description"))
+                )
+            tests[test_id] = SelfTest(
+                id=test_id,
+                title=table.text("title"),
+                intro=table.text("intro"),
+                safety=table.text("safety"),
+                steps=tuple(steps),
+                sources=_sources(table),
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    return tests
+
+
+def _cross_checks(content: TriageContent, folder: Path) -> Iterator[ContentError]:
+    questions_file = folder / "questions.toml"
+    for question in content.questions:
+        if question.selftest and question.selftest not in content.selftests:
+            yield ContentError(
+                questions_file,
+                f"question '{question.id}'.selftest",
+                f"'{question.selftest}' is not in selftests.toml",
+            )
+    used = {q.selftest for q in content.questions}
+    for test_id in content.selftests:
+        if test_id not in used:
+            yield ContentError(
+                folder / "selftests.toml", f"selftest '{test_id}'", "no question uses it"
+            )
+    # Imported here: the search uses the engine, and the engine uses these types.
+    from companion.core.triage_reach import answers_meeting, calm_answers, unreachable_questions
+
+    for question_id in unreachable_questions(content):
+        yield ContentError(
+            questions_file,
+            f"question '{question_id}'.show_if",
+            "no answers to the earlier questions can make this question appear",
+        )
+    calm = calm_answers(content)
+    never = "no answers along the check's path can make this hold"
+    for rule in content.rules:
+        if answers_meeting(content, rule.when, calm) is None:
+            yield ContentError(folder / "red_flags.toml", f"rule '{rule.id}'.when", never)
+    for evidence in content.evidence:
+        if answers_meeting(content, evidence.when, calm) is None:
+            yield ContentError(folder / "evidence.toml", f"evidence[{evidence.index}].when", never)
+    for advice in content.advice:
+        if advice.when is not None and answers_meeting(content, advice.when, calm) is None:
+            yield ContentError(folder / "advice.toml", f"{advice.id}.when", never)
+
+
+def load_triage(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> TriageContent:
+    """Load and validate one language's triage content; raise InvalidContentError."""
+    return _load_folder(language_dir(root, language) / FOLDER, language)
+
+
+def _load_folder(folder: Path, language: str) -> TriageContent:
+    errors = _Errors()
+
+    def guarded(loader: Any, *args: Any) -> Any:
+        try:
+            return loader(*args, errors)
+        except ContentError as exc:
+            errors.add(exc)
+            return None
+
+    loaded = guarded(_load_questions, folder / "questions.toml")
+    yes_no, sections, questions = loaded if loaded else ({}, (), ())
+    by_id = {q.id: q for q in questions}
+    rules = guarded(_load_rules, folder / "red_flags.toml", by_id) or ()
+    evidence, scoring = guarded(_load_evidence, folder / "evidence.toml", by_id) or ((), None)
+    outcomes = guarded(_load_outcomes, folder / "outcomes.toml")
+    urgencies, patterns, texts = outcomes if outcomes else ({}, {}, {})
+    advice, if_then = guarded(_load_advice, folder / "advice.toml", by_id) or ((), ())
+    selftests = guarded(_load_selftests, folder / "selftests.toml") or {}
+    if errors.items or scoring is None:
+        raise InvalidContentError(errors.items)
+    content = TriageContent(
+        language=language,
+        yes_no_texts=yes_no,
+        sections=sections,
+        questions=questions,
+        rules=rules,
+        evidence=evidence,
+        scoring=scoring,
+        urgencies=urgencies,
+        patterns=patterns,
+        texts=texts,
+        advice=advice,
+        if_then=if_then,
+        selftests=selftests,
+    )
+    problems = list(_cross_checks(content, folder))
+    if problems:
+        raise InvalidContentError(problems)
+    return content
+
+
+def check_language(folder: Path) -> Iterator[ContentError]:
+    """Content check of one language folder (`content/en`): every triage problem."""
+    try:
+        _load_folder(folder / FOLDER, folder.name)
+    except InvalidContentError as exc:
+        yield from exc.errors

@@ -1,0 +1,114 @@
+"""The whole decision logic of the guided check as one Markdown document, for sign-off."""
+
+from __future__ import annotations
+
+from companion.core.records import MIXED, PATTERNS
+from companion.core.triage_content import LIST_KINDS, SCALE, YES_NO, Question, TriageContent
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _answers(content: TriageContent, question: Question) -> str:
+    if question.kind == YES_NO:
+        return ", ".join(f"`{v}` {t}" for v, t in content.yes_no_texts.items())
+    if question.kind == SCALE:
+        return f"0 ({question.low}) to 10 ({question.high})"
+    words = [
+        f"`{o.value}` {o.text}" + (" (only alone)" if o.exclusive else "") for o in question.options
+    ]
+    prefix = "any of: " if question.kind in LIST_KINDS else ""
+    return prefix + "; ".join(words)
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def decision_table(content: TriageContent) -> str:
+    """Questions, urgency rules, evidence, scoring and advice, each with its sources."""
+    out = [
+        "# Guided check: decision logic",
+        "",
+        "Questions are asked in this order; a question with a condition is asked only when "
+        "it holds. The most urgent rule that holds sets the urgency (none: self-care). "
+        "Each pattern's score is the sum of the weights of the evidence that holds.",
+        "",
+        "## Questions",
+        "",
+    ]
+    out += _table(
+        ("#", "id", "section", "question", "kind", "answers", "asked when", "sources"),
+        [
+            (
+                str(n),
+                f"`{q.id}`",
+                q.section,
+                q.text,
+                q.kind,
+                _answers(content, q),
+                f"`{q.show_if_text}`" if q.show_if_text else "always",
+                "; ".join(q.sources),
+            )
+            for n, q in enumerate(content.questions, start=1)
+        ],
+    )
+    out += ["", "## Urgency rules", ""]
+    out += _table(
+        ("rule", "urgency", "when", "what the person reads", "sources"),
+        [
+            (
+                f"`{r.id}`",
+                r.urgency,
+                f"`{r.when_text}`",
+                f"{r.title}: {r.advice}",
+                "; ".join(r.sources),
+            )
+            for r in content.rules
+        ],
+    )
+    out += ["", "## Evidence for each pattern", ""]
+    for pattern in PATTERNS:
+        out += ["", f"### {content.patterns[pattern].name} (`{pattern}`)", ""]
+        out += _table(
+            ("id", "weight", "when", "reason shown", "sources"),
+            [
+                (e.id, f"{e.weight:+d}", f"`{e.when_text}`", e.reason, "; ".join(e.sources))
+                for e in content.evidence
+                if e.pattern == pattern
+            ],
+        )
+    rule = content.scoring
+    out += [
+        "",
+        "## Leading pattern",
+        "",
+        f"The best pattern leads when it scores at least {rule.lead_at_least} and at least "
+        f"{rule.lead_margin} more than the next; otherwise the result is "
+        f'"{content.patterns[MIXED].name}". Ties keep this order: {", ".join(PATTERNS)}.',
+        "",
+        "## Advice",
+        "",
+    ]
+    out += _table(
+        ("kind", "shown for patterns", "when", "text", "sources"),
+        [
+            (
+                a.kind,
+                ", ".join(a.patterns) or "any",
+                f"`{a.when_text}`" if a.when_text else "always",
+                a.text,
+                "; ".join(a.sources),
+            )
+            for a in content.advice
+        ],
+    )
+    out += ["", "## If this happens, do that (always shown)", ""]
+    out += _table(
+        ("if", "then", "sources"),
+        [(i.if_text, i.then_text, "; ".join(i.sources)) for i in content.if_then],
+    )
+    return "\n".join(out) + "\n"

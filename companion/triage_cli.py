@@ -1,0 +1,120 @@
+"""`triage questions|evaluate|table`: the guided check's logic from the command line.
+
+For clinicians who review the logic, and for tests. Prints JSON (questions, evaluate)
+or Markdown (table) on standard output; problems go to standard error with exit status
+2. Imports no Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+USAGE_ERROR = 2
+
+
+def _fail(message: str) -> int:
+    print(f"triage: {message}", file=sys.stderr)
+    return USAGE_ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thigh-pain-companion triage",
+        description="Show the guided check's questions and decision logic, or evaluate answers.",
+    )
+    parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to use")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("questions", help="print every question as JSON")
+    evaluate = commands.add_parser(
+        "evaluate",
+        help='evaluate ANSWERS.json ({"question_id": value, ...}) and print the result as JSON',
+    )
+    evaluate.add_argument("answers", metavar="ANSWERS.json", help="a JSON file, or - for stdin")
+    evaluate.add_argument(
+        "--emergency-number", metavar="NUMBER", help="fill this number into the advice"
+    )
+    commands.add_parser("table", help="print the whole decision logic as a Markdown table")
+    return parser
+
+
+def _questions_json(content: Any) -> list[dict[str, Any]]:
+    from companion.core.triage_content import YES_NO
+
+    result = []
+    for question in content.questions:
+        if question.kind == YES_NO:
+            options = [{"value": v, "text": t} for v, t in content.yes_no_texts.items()]
+        else:
+            options = [
+                {"value": o.value, "text": o.text}
+                | ({"area": o.area} if o.area else {})
+                | ({"exclusive": True} if o.exclusive else {})
+                for o in question.options
+            ]
+        item: dict[str, Any] = {
+            "id": question.id,
+            "section": question.section,
+            "text": question.text,
+            "why": question.why,
+            "kind": question.kind,
+            "options": options,
+            "show_if": question.show_if_text or None,
+        }
+        if question.kind == "scale":
+            item["range"] = [0, 10]
+        result.append(item)
+    return result
+
+
+def _read_answers(source: str) -> dict[str, Any] | str:
+    """The answers in the file (or stdin), or a message saying what is wrong."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        return f"cannot read {source}: {exc.strerror or exc}"
+    except UnicodeDecodeError:
+        return f"{source} is not UTF-8 text"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"{source} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+    if not isinstance(data, dict):
+        return f'{source} should hold one JSON object, like {{"saddle_numbness": "no"}}'
+    return data
+
+
+def triage_command(argv: Sequence[str]) -> int:
+    from companion.core.content import InvalidContentError
+    from companion.core.triage import AnswerError, evaluate, result_json
+    from companion.core.triage_content import load_triage
+    from companion.core.triage_table import decision_table
+
+    try:
+        args = _parser().parse_args(list(argv))
+    except SystemExit as exc:  # argparse has printed its message
+        return int(exc.code or 0)
+    try:
+        content = load_triage(args.content)
+    except InvalidContentError as exc:
+        return _fail(f"the triage content has problems:\n{exc}")
+    if args.command == "questions":
+        print(json.dumps(_questions_json(content), indent=2, ensure_ascii=False))
+        return 0
+    if args.command == "table":
+        print(decision_table(content), end="")
+        return 0
+    answers = _read_answers(args.answers)
+    if isinstance(answers, str):
+        return _fail(answers)
+    try:
+        result = evaluate(content, answers)
+    except AnswerError as exc:
+        return _fail("these answers cannot be used:\n  " + "\n  ".join(exc.problems))
+    output = result_json(content, result, args.emergency_number)
+    print(json.dumps(output, indent=2, ensure_ascii=False))
+    return 0

@@ -1,0 +1,466 @@
+"""The screens of the guided check: start, question, urgent notice, emergency, review.
+
+Each screen is built fresh from the session's state and only displays it; the buttons'
+signals go to the Check page, which asks the session what comes next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.records import EMERGENCY, SELF_CARE, SOON, URGENT
+from companion.core.triage import RedFlagHit, fill_number
+from companion.core.triage_content import SelfTest, TriageContent
+from companion.core.triage_session import CheckSession
+from companion.ui.check_answers import AnswerInput, answer_input
+from companion.ui.illustration import IllustrationView, is_dark
+from companion.ui.page_layout import button, button_row, card, label
+from companion.ui.theme import DARK, LIGHT
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CheckPage", text)
+
+
+URGENCY_ICONS = {
+    EMERGENCY: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    SOON: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    SELF_CARE: QStyle.StandardPixmap.SP_DialogApplyButton,
+}
+
+
+def urgency_icon(widget: QWidget, level: str) -> QIcon:
+    return widget.style().standardIcon(URGENCY_ICONS[level])
+
+
+def urgency_badge(content: TriageContent, level: str) -> QWidget:
+    """An icon and the level in words, so urgency never rests on colour alone."""
+    badge = QWidget()
+    row = QHBoxLayout(badge)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(12)
+    icon = QLabel()
+    icon.setPixmap(urgency_icon(badge, level).pixmap(QSize(40, 40)))
+    icon.setAccessibleName(content.urgencies[level].label)
+    row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+    words = label(content.urgencies[level].label, "heading")
+    words.setObjectName("urgencyLabel")
+    row.addWidget(words, 1)
+    badge.setAccessibleName(tr("How urgent: %1").replace("%1", content.urgencies[level].label))
+    return badge
+
+
+def bullet_list(lines: list[str] | tuple[str, ...]) -> QLabel:
+    """A list as one label, each line with a bullet (plain text: no markup surprises)."""
+    return label("\n".join(f"•  {line}" for line in lines))
+
+
+def danger_frame(frame: QFrame) -> None:
+    """A thick border in the theme's danger colour (the words say the same)."""
+    p = DARK if is_dark(frame.palette()) else LIGHT
+    frame.setObjectName("dangerCard")
+    frame.setStyleSheet(
+        f"QFrame#dangerCard {{ background: {p.surface}; border: 3px solid {p.danger}; "
+        "border-radius: 14px; }"
+        f"QLabel#callNumber {{ color: {p.danger}; }}"
+    )
+
+
+# --- Start --------------------------------------------------------------------------
+
+
+class StartScreen(QWidget):
+    start_clicked = Signal()
+
+    def __init__(self, content: TriageContent, last_summary: str | None) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        hero, layout = card("hero", spacing=12)
+        hero.setAccessibleName(tr("About the guided check"))
+        layout.addWidget(label(tr("How this check works"), "heading"))
+        layout.addWidget(
+            bullet_list(
+                [
+                    tr(
+                        "First, a few safety questions. If an answer needs help now, we say so "
+                        "straight away."
+                    ),
+                    tr("Then where it hurts, how it feels, how it started and what changes it."),
+                    tr("Last, four gentle self-checks. Each is optional: you can skip any."),
+                    tr("You can go back and change any answer. It takes about five minutes."),
+                ]
+            )
+        )
+        layout.addWidget(
+            label(
+                tr(
+                    "The result shows which patterns your answers fit, and why. It explains; "
+                    "it does not diagnose."
+                ),
+                "muted",
+            )
+        )
+        self.start_button = button(tr("Start the check"), role="primary")
+        self.start_button.clicked.connect(self.start_clicked)
+        layout.addLayout(button_row(self.start_button))
+        column.addWidget(hero)
+        if last_summary:
+            last, last_layout = card()
+            last.setAccessibleName(tr("Your last check"))
+            last_layout.addWidget(label(tr("Your last check"), "heading"))
+            last_layout.addWidget(label(last_summary, "muted"))
+            column.addWidget(last)
+
+
+# --- Question -----------------------------------------------------------------------
+
+
+class SelfTestSteps(QWidget):
+    """A self-check, one step at a time, each with its drawing."""
+
+    def __init__(self, test: SelfTest) -> None:
+        super().__init__()
+        self.test = test
+        self.index = 0
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(label(test.title, "heading"))
+        column.addWidget(label(test.intro))
+        safety, safety_layout = card("warning")
+        safety.setAccessibleName(tr("Safety: %1").replace("%1", test.safety))
+        safety_layout.addWidget(label(tr("Safety first: %1").replace("%1", test.safety)))
+        column.addWidget(safety)
+        first = test.steps[0]
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        self.drawing = IllustrationView(first.drawing, first.description, min_height=180)
+        self.drawing.setMaximumHeight(260)
+        row.addWidget(self.drawing, 3)
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        self.step_label = label("", "muted")
+        side.addWidget(self.step_label)
+        self.step_text = label("")
+        self.step_text.setMinimumWidth(200)
+        side.addWidget(self.step_text)
+        self.previous_button = button(tr("Previous step"))
+        self.next_step_button = button(tr("Next step"))
+        self.previous_button.clicked.connect(lambda: self.show_step(self.index - 1))
+        self.next_step_button.clicked.connect(lambda: self.show_step(self.index + 1))
+        side.addStretch(1)
+        row.addLayout(side, 2)
+        column.addLayout(row)
+        column.addLayout(button_row(self.previous_button, self.next_step_button))
+        self.show_step(0)
+
+    def show_step(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.test.steps) - 1))
+        step = self.test.steps[self.index]
+        self.drawing.set_illustration(step.drawing, step.description)
+        self.step_label.setText(
+            tr("Step %1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(len(self.test.steps)))
+        )
+        self.step_text.setText(step.text)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_step_button.setEnabled(self.index < len(self.test.steps) - 1)
+
+
+class QuestionScreen(QWidget):
+    next_clicked = Signal()
+    back_clicked = Signal()
+    skip_clicked = Signal()
+    restart_clicked = Signal()
+
+    def __init__(self, session: CheckSession) -> None:
+        super().__init__()
+        content = session.content
+        question = session.current
+        assert question is not None
+        self.question = question
+        progress = session.progress()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+
+        where = label(
+            tr("Part %1 of %2: %3")
+            .replace("%1", str(progress.section_number))
+            .replace("%2", str(progress.section_count))
+            .replace("%3", progress.section_title),
+            "muted",
+        )
+        count = label(
+            tr("Question %1 of %2")
+            .replace("%1", str(progress.number))
+            .replace("%2", str(progress.total)),
+            "muted",
+        )
+        count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout()
+        top.addWidget(where, 1)
+        top.addWidget(count)
+        column.addLayout(top)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, progress.total)
+        self.progress_bar.setValue(progress.number - 1)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(10)
+        self.progress_bar.setAccessibleName(
+            tr("Progress: question %1 of %2")
+            .replace("%1", str(progress.number))
+            .replace("%2", str(progress.total))
+        )
+        column.addWidget(self.progress_bar)
+        if session.first_in_section():
+            column.addWidget(label(content.section(question.section).intro))
+
+        self.self_test: SelfTestSteps | None = None
+        if question.selftest:
+            test_card, test_layout = card()
+            self.self_test = SelfTestSteps(content.selftests[question.selftest])
+            test_layout.addWidget(self.self_test)
+            column.addWidget(test_card)
+
+        box, layout = card(spacing=12)
+        box.setAccessibleName(question.text)
+        self.question_label = label(question.text, "heading")
+        layout.addWidget(self.question_label)
+        self.input: AnswerInput = answer_input(content, question)
+        self.input.setAccessibleName(question.text)
+        current = session.current_answer()
+        if current is not None:
+            self.input.set_value(current)
+        layout.addWidget(self.input)
+        self.error_label = label("", "muted")
+        self.error_label.setObjectName("answerError")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.why_button = button(tr("Why we ask this"))
+        self.why_button.setCheckable(True)
+        self.why_button.setAccessibleName(tr("Why we ask this (show or hide)"))
+        self.why_label = label(question.why, "muted")
+        self.why_label.hide()
+        self.why_button.toggled.connect(self._toggle_why)
+        layout.addLayout(button_row(self.why_button))
+        layout.addWidget(self.why_label)
+        column.addWidget(box)
+        self.input.changed.connect(self.error_label.hide)
+
+        self.back_button = button(tr("Back"), accessible=tr("Back to the previous question"))
+        self.back_button.setToolTip(tr("Back (Alt+Left)"))
+        self.next_button = button(tr("Next"), role="primary")
+        self.next_button.setToolTip(tr("Next (Enter)"))
+        self.back_button.clicked.connect(self.back_clicked)
+        self.next_button.clicked.connect(self.next_clicked)
+        nav = [self.back_button, self.next_button]
+        self.skip_button: QPushButton | None = None
+        if question.selftest:
+            self.skip_button = button(tr("Skip this check"))
+            self.skip_button.clicked.connect(self.skip_clicked)
+            nav.append(self.skip_button)
+        row = button_row(*nav)
+        self.restart_button = button(tr("Start over"))
+        self.restart_button.clicked.connect(self.restart_clicked)
+        row.addWidget(self.restart_button)
+        column.addLayout(row)
+
+    def _toggle_why(self, shown: bool) -> None:
+        self.why_label.setVisible(shown)
+        self.why_button.setText(tr("Hide why we ask this") if shown else tr("Why we ask this"))
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def default_action(self) -> None:
+        self.next_button.click()
+
+
+# --- Warnings -----------------------------------------------------------------------
+
+
+def _hit_lines(content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(8)
+    for hit in hits:
+        column.addWidget(label(hit.title, "heading"))
+        column.addWidget(label(fill_number(content, hit.advice, number)))
+    return box
+
+
+class NoticeScreen(QWidget):
+    """An urgent sign: the advice now, then the person may go on with the check."""
+
+    continue_clicked = Signal()
+    back_clicked = Signal()
+
+    def __init__(self, content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None):
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        box, layout = card("warning", spacing=12)
+        text = content.urgencies[URGENT]
+        box.setAccessibleName(f"{text.label}: {text.heading}")
+        layout.addWidget(urgency_badge(content, URGENT))
+        layout.addWidget(label(text.heading, "title"))
+        layout.addWidget(label(text.text))
+        layout.addWidget(_hit_lines(content, hits, number))
+        column.addWidget(box)
+        more, more_layout = card()
+        more_layout.addWidget(
+            label(
+                tr(
+                    "You can go on with the check. At the end it also shows what may help "
+                    "while you wait to be seen. The advice above still stands."
+                ),
+            )
+        )
+        self.continue_button = button(tr("I understand: continue the check"), role="primary")
+        self.back_button = button(tr("Back to change my answer"))
+        self.continue_button.clicked.connect(self.continue_clicked)
+        self.back_button.clicked.connect(self.back_clicked)
+        more_layout.addLayout(button_row(self.continue_button, self.back_button))
+        column.addWidget(more)
+
+    def default_action(self) -> None:
+        self.continue_button.click()
+
+
+class EmergencyScreen(QWidget):
+    """The check stops: what to do now, the number to call, and what to say."""
+
+    back_clicked = Signal()
+    settings_clicked = Signal()
+    restart_clicked = Signal()
+
+    def __init__(self, content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None):
+        super().__init__()
+        text = content.urgencies[EMERGENCY]
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        box, layout = card(spacing=14)
+        danger_frame(box)
+        box.setAccessibleName(f"{text.label}: {text.heading}")
+        layout.addWidget(urgency_badge(content, EMERGENCY))
+        self.heading = label(text.heading, "title")
+        layout.addWidget(self.heading)
+        call = (
+            tr("Call %1 now").replace("%1", number)
+            if number
+            else tr("Call %1 now").replace("%1", content.texts["no_number"])
+        )
+        self.call_label = label(call, "title")
+        self.call_label.setObjectName("callNumber")
+        self.call_label.setAccessibleName(call)
+        layout.addWidget(self.call_label)
+        layout.addWidget(label(text.text))
+        layout.addWidget(_hit_lines(content, hits, number))
+        layout.addWidget(bullet_list([fill_number(content, t, number) for t in text.do_now]))
+        self.settings_button: QPushButton | None = None
+        if not number:
+            layout.addWidget(
+                label(
+                    tr(
+                        "Your emergency number is not set. It depends on your country. You can "
+                        "set it in Settings so the app shows it here."
+                    ),
+                    "muted",
+                )
+            )
+            self.settings_button = button(tr("Set my emergency number in Settings"))
+            self.settings_button.clicked.connect(self.settings_clicked)
+            layout.addLayout(button_row(self.settings_button))
+        column.addWidget(box)
+        say, say_layout = card()
+        say.setAccessibleName(tr("What to say when you call"))
+        say_layout.addWidget(label(tr("What to say when you call"), "heading"))
+        say_layout.addWidget(bullet_list(list(text.what_to_say)))
+        column.addWidget(say)
+        self.back_button = button(tr("I answered by mistake: go back"))
+        self.back_button.clicked.connect(self.back_clicked)
+        self.restart_button = button(tr("Start over"))
+        self.restart_button.clicked.connect(self.restart_clicked)
+        column.addLayout(button_row(self.back_button, self.restart_button))
+
+    def default_action(self) -> None:
+        """Enter does nothing here: nothing should move the person on by accident."""
+
+
+# --- Review -------------------------------------------------------------------------
+
+
+class ReviewScreen(QWidget):
+    change_clicked = Signal(str)
+    result_clicked = Signal()
+    back_clicked = Signal()
+
+    def __init__(self, session: CheckSession) -> None:
+        super().__init__()
+        content = session.content
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        intro, intro_layout = card("hero")
+        intro_layout.addWidget(label(tr("Check your answers"), "heading"))
+        intro_layout.addWidget(
+            label(tr("Change any answer you like, then see your result."), "muted")
+        )
+        self.result_button = button(tr("See my result"), role="primary")
+        self.result_button.clicked.connect(self.result_clicked)
+        self.back_button = button(tr("Back"), accessible=tr("Back to the last question"))
+        self.back_button.clicked.connect(self.back_clicked)
+        intro_layout.addLayout(button_row(self.result_button, self.back_button))
+        column.addWidget(intro)
+        self.change_buttons: dict[str, QPushButton] = {}
+        section = ""
+        layout: QVBoxLayout | None = None
+        for line in session.review():
+            if line.question.section != section:
+                section = line.question.section
+                box, layout = card(spacing=12)
+                box.setAccessibleName(content.section(section).title)
+                layout.addWidget(label(content.section(section).title, "heading"))
+                column.addWidget(box)
+            assert layout is not None
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            words = QVBoxLayout()
+            words.setSpacing(2)
+            words.addWidget(label(line.question.text, "muted"))
+            answer = label(line.answer_text or tr("Not answered yet"))
+            bold = QFont()
+            bold.setBold(True)  # only the weight: the size still follows the text setting
+            answer.setFont(bold)
+            words.addWidget(answer)
+            row.addLayout(words, 1)
+            change = button(
+                tr("Change"), accessible=tr("Change: %1").replace("%1", line.question.text)
+            )
+            change.clicked.connect(lambda _=False, q=line.question.id: self.change_clicked.emit(q))
+            self.change_buttons[line.question.id] = change
+            row.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+
+    def default_action(self) -> None:
+        self.result_button.click()

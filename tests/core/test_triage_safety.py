@@ -1,0 +1,202 @@
+"""Red flags: every warning sign sets at least its urgency, whatever else was answered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core.records import EMERGENCY, SELF_CARE, SOON, URGENCY_LEVELS, URGENT, urgency_rank
+from companion.core.triage import (
+    AnswerError,
+    evaluate,
+    fill_number,
+    next_question,
+    red_flag_hits,
+    stops_here,
+)
+from companion.core.triage_content import (
+    LIST_KINDS,
+    SCALE,
+    SHARED_SAFETY_QUESTIONS,
+    YES_NO,
+    Question,
+    TriageContent,
+    load_triage,
+)
+
+CONTENT = load_triage()
+
+# For each rule: answers that meet it (with the answers that make its questions appear).
+TRIGGERS: dict[str, dict[str, Any]] = {
+    "saddle_numbness": {"saddle_numbness": "yes"},
+    "bladder_bowel_change": {"bladder_bowel_change": "yes"},
+    "both_legs_new_or_worse": {"both_legs": "yes", "both_legs_new_or_worse": "yes"},
+    "both_legs_weakness_worsening": {"both_legs": "yes", "weakness_worsening": "yes"},
+    "chest_breath": {"chest_breath": "yes"},
+    "serious_accident": {"serious_accident": "yes"},
+    "saddle_numbness_unsure": {"saddle_numbness": "not_sure"},
+    "bladder_bowel_unsure": {"bladder_bowel_change": "not_sure"},
+    "both_legs": {"both_legs": "yes"},
+    "weakness_worsening": {"weakness_worsening": "yes"},
+    "chest_breath_unsure": {"chest_breath": "not_sure"},
+    "serious_accident_unsure": {"serious_accident": "not_sure"},
+    "clot_signs": {"clot_signs": "yes"},
+    "fever": {"health_signs": ["fever"]},
+    "weight_loss": {"health_signs": ["weight_loss"]},
+    "cancer_history": {"health_signs": ["cancer_history"]},
+    "night_pain": {"night_pain": "yes"},
+    "tendon_tear": {"onset": "sudden_sport", "felt_pop": "yes", "walk_normally": "no"},
+    "night_pain_unsure": {"night_pain": "not_sure"},
+    "not_better_after_6_weeks": {"how_long": "over_6_weeks", "getting_better": "same"},
+    "spreading_down": {"spreading_down": "yes"},
+    "stops_activities": {"stops_activities": "yes"},
+}
+RULES = {rule.id: rule for rule in CONTENT.rules}
+
+
+def test_every_rule_has_a_trigger_in_this_test() -> None:
+    assert set(TRIGGERS) == set(RULES)
+
+
+def test_the_journals_safety_questions_are_always_asked_yes_no() -> None:
+    for question_id in SHARED_SAFETY_QUESTIONS:
+        question = CONTENT.question(question_id)
+        assert question.kind == YES_NO
+        assert question.show_if is None
+        assert question.section == "safety"
+
+
+def test_safety_questions_come_first() -> None:
+    sections = [q.section for q in CONTENT.questions]
+    assert sections[: sections.count("safety")] == ["safety"] * sections.count("safety")
+    assert next_question(CONTENT, {}) == CONTENT.question("saddle_numbness")
+
+
+@pytest.mark.parametrize("rule_id", sorted(TRIGGERS))
+def test_each_trigger_meets_its_rule_alone(rule_id: str) -> None:
+    hits = red_flag_hits(CONTENT, TRIGGERS[rule_id])
+    assert rule_id in [hit.rule_id for hit in hits]
+    assert evaluate(CONTENT, TRIGGERS[rule_id]).urgency == RULES[rule_id].urgency
+
+
+@pytest.mark.parametrize("question_id", ["saddle_numbness", "bladder_bowel_change"])
+def test_saddle_and_bladder_signs_are_emergencies(question_id: str) -> None:
+    (hit,) = red_flag_hits(CONTENT, {question_id: "yes"})
+    assert hit.urgency == EMERGENCY
+    assert hit.question_ids == (question_id,)
+    assert "{emergency_number}" in hit.advice
+    assert stops_here(CONTENT, {question_id: "yes"})
+
+
+@pytest.mark.parametrize("question_id", SHARED_SAFETY_QUESTIONS)
+def test_not_sure_about_a_shared_sign_is_at_least_urgent(question_id: str) -> None:
+    hits = red_flag_hits(CONTENT, {question_id: "not_sure"})
+    assert hits and urgency_rank(hits[0].urgency) >= urgency_rank(URGENT)
+
+
+def test_one_weak_sign_alone_is_urgent_never_emergency() -> None:
+    for answers in (
+        {"both_legs": "yes"},
+        {"weakness_worsening": "yes"},
+        {"night_pain": "yes"},
+        {"clot_signs": "yes"},
+        {"health_signs": ["fever"]},
+    ):
+        hits = red_flag_hits(CONTENT, answers)
+        assert [hit.urgency for hit in hits] == [URGENT], answers
+        assert not stops_here(CONTENT, answers)
+
+
+def test_weakness_getting_worse_in_both_legs_is_an_emergency() -> None:
+    hits = red_flag_hits(CONTENT, {"both_legs": "yes", "weakness_worsening": "yes"})
+    assert hits[0].urgency == EMERGENCY
+    assert hits[0].question_ids == ("both_legs", "weakness_worsening")
+    assert [hit.urgency for hit in hits] == [EMERGENCY, URGENT, URGENT]
+
+
+def test_hits_come_most_urgent_first() -> None:
+    hits = red_flag_hits(
+        CONTENT, {"night_pain": "yes", "spreading_down": "yes", "saddle_numbness": "yes"}
+    )
+    assert [hit.urgency for hit in hits] == [EMERGENCY, URGENT, SOON]
+
+
+def test_all_no_means_no_hits_and_self_care() -> None:
+    answers = {q: "no" for q in SHARED_SAFETY_QUESTIONS}
+    assert red_flag_hits(CONTENT, answers) == []
+    assert evaluate(CONTENT, answers).urgency == SELF_CARE
+
+
+def test_an_emergency_answer_stops_the_check_at_once() -> None:
+    assert next_question(CONTENT, {"saddle_numbness": "yes"}) is None
+    urgent_only = {"saddle_numbness": "no", "bladder_bowel_change": "no", "both_legs": "yes"}
+    question = next_question(CONTENT, urgent_only)
+    assert question is not None and question.id == "both_legs_new_or_worse"
+
+
+def test_a_follow_up_answer_left_over_from_a_changed_path_does_not_count() -> None:
+    answers = {"both_legs": "no", "both_legs_new_or_worse": "yes"}
+    assert red_flag_hits(CONTENT, answers) == []
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"saddle_numbess": "yes"}, "saddle_numbess: is not a question"),
+        ({"saddle_numbness": "maybe"}, "saddle_numbness: should be one of yes, no, not_sure"),
+        ({"pain_now": 11}, "pain_now: should be from 0 to 10"),
+        ({"pain_now": True}, "pain_now: should be a whole number"),
+        ({"health_signs": "fever"}, "health_signs: should be a list"),
+        ({"health_signs": ["fever", "none"]}, "'none' cannot be picked with other answers"),
+        ({"pain_regions": ["elbow"]}, "pain_regions: 'elbow' is not one of"),
+        ({"onset": "yesterday"}, "onset: should be one of sudden_sport"),
+    ],
+)
+def test_bad_answers_are_refused_with_a_clear_message(
+    answers: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(AnswerError) as caught:
+        red_flag_hits(CONTENT, answers)
+    assert message in str(caught.value)
+
+
+def test_the_number_comes_from_settings_or_plain_words() -> None:
+    advice = red_flag_hits(CONTENT, {"saddle_numbness": "yes"})[0].advice
+    assert "Call 112 or" in fill_number(CONTENT, advice, "112")
+    assert "your local emergency number" in fill_number(CONTENT, advice, None)
+
+
+# --- Property: any red-flag answer forces at least its urgency --------------------------
+
+
+def any_answer(question: Question) -> st.SearchStrategy[Any]:
+    if question.kind == YES_NO:
+        return st.sampled_from(["yes", "no", "not_sure"])
+    if question.kind == SCALE:
+        return st.integers(0, 10)
+    if question.kind in LIST_KINDS:
+        plain = [o.value for o in question.options if not o.exclusive]
+        exclusive = [[o.value] for o in question.options if o.exclusive]
+        return st.one_of(st.lists(st.sampled_from(plain), unique=True), *map(st.just, exclusive))
+    return st.sampled_from(question.values())
+
+
+def any_answers(content: TriageContent) -> st.SearchStrategy[dict[str, Any]]:
+    """Any answers to any subset of the questions, consistent with the path or not."""
+    return st.fixed_dictionaries({}, optional={q.id: any_answer(q) for q in content.questions})
+
+
+@settings(max_examples=300, deadline=None)
+@given(rule_id=st.sampled_from(sorted(TRIGGERS)), others=any_answers(CONTENT))
+def test_any_red_flag_answer_forces_at_least_its_urgency(
+    rule_id: str, others: dict[str, Any]
+) -> None:
+    answers = {**others, **TRIGGERS[rule_id]}
+    result = evaluate(CONTENT, answers)
+    assert urgency_rank(result.urgency) >= urgency_rank(RULES[rule_id].urgency)
+    assert rule_id in [hit.rule_id for hit in result.hits]
+    assert result.urgency == result.hits[0].urgency
+    assert result.urgency in URGENCY_LEVELS

@@ -1,0 +1,489 @@
+"""The Check page, driven with the mouse and keyboard as a person would."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.core.home_summary import summarize
+from companion.core.records import EMERGENCY, SCIATIC_NERVE, URGENT
+from companion.ui.check_answers import BodyRegionInput, ChoiceInput, ScaleInput, SeveralInput
+from companion.ui.check_page import CheckPage
+from companion.ui.check_result import ResultScreen
+from companion.ui.check_screens import (
+    EmergencyScreen,
+    NoticeScreen,
+    QuestionScreen,
+    ReviewScreen,
+    StartScreen,
+)
+from companion.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+SAFE = {
+    "saddle_numbness": "no",
+    "bladder_bowel_change": "no",
+    "both_legs": "no",
+    "weakness_worsening": "no",
+    "chest_breath": "no",
+    "serious_accident": "no",
+    "clot_signs": "no",
+    "health_signs": ["none"],
+    "night_pain": "no",
+}
+NERVE = {
+    **SAFE,
+    "pain_regions": ["buttock_right", "calf_right"],
+    "leg_vs_back": "leg_worse",
+    "feel": ["burning", "tingling"],
+    "pain_now": 6,
+    "onset": "gradual",
+    "how_long": "under_6_weeks",
+    "getting_better": "same",
+    "spreading_down": "no",
+    "age_band": "under_50",
+    "worse_with": ["sitting", "cough_sneeze"],
+    "eases_with": ["lying_down"],
+    "stretching_effect": "worse",
+    "back_stiff": "no",
+    "thigh_tender": "little",
+    "stops_activities": "no",
+    "slump_result": "head_changes",
+}
+
+
+def check_page(window: MainWindow) -> CheckPage:
+    page = window.page("check")
+    assert isinstance(page, CheckPage)
+    return page
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click where a person would: on the indicator of a radio or check box."""
+    assert widget.isVisible(), widget
+    if isinstance(widget, QAbstractButton) and widget.metaObject().className() in (
+        "QRadioButton",
+        "QCheckBox",
+    ):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def question(page: CheckPage) -> QuestionScreen:
+    assert isinstance(page.view, QuestionScreen), type(page.view)
+    return page.view
+
+
+def give(qtbot: QtBot, page: CheckPage, value: Any) -> None:
+    """Answer the question on screen with the mouse, then press Next."""
+    screen = question(page)
+    answer = screen.input
+    if isinstance(answer, ChoiceInput):
+        click(qtbot, answer.buttons[value])
+    elif isinstance(answer, SeveralInput):
+        for item in value:
+            click(qtbot, answer.boxes[item])
+    elif isinstance(answer, ScaleInput):
+        click(qtbot, answer.buttons[value])
+    elif isinstance(answer, BodyRegionInput):
+        for region in value:
+            centre = answer.map.element_rect(f"region_{region}").center().toPoint()
+            qtbot.mouseClick(answer.map, Qt.MouseButton.LeftButton, pos=centre)
+    assert answer.value() == value
+    click(qtbot, screen.next_button)
+
+
+def walk(qtbot: QtBot, page: CheckPage, answers: dict[str, Any]) -> None:
+    """Answer every question asked; skip the self-checks not in `answers`."""
+    for _ in range(60):
+        view = page.view
+        if isinstance(view, NoticeScreen):
+            click(qtbot, view.continue_button)
+            continue
+        if not isinstance(view, QuestionScreen):
+            return
+        if view.question.id in answers:
+            give(qtbot, page, answers[view.question.id])
+        else:
+            assert view.skip_button is not None, f"no answer for {view.question.id}"
+            click(qtbot, view.skip_button)
+    raise AssertionError("the check did not end")
+
+
+def start(qtbot: QtBot, page: CheckPage) -> None:
+    assert isinstance(page.view, StartScreen)
+    click(qtbot, page.view.start_button)
+
+
+def test_clicking_through_the_check_reaches_a_saved_result(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    texts = [w.text() for w in question(page).findChildren(QLabel)]
+    assert any(text.startswith("Question 1 of") for text in texts)
+    assert "Part 1 of 6: Safety first" in texts
+    walk(qtbot, page, NERVE)
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    click(qtbot, review.result_button)
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    assert result.leading_label.text() == "Irritated sciatic nerve"
+    assert result.urgency_heading.text() == "Self-care is a good place to start"
+    words = [w.text() for w in result.findChildren(QLabel)]
+    assert "Self-care" in words  # the level in words beside its icon, not colour alone
+    assert "Do not stretch your hamstrings" in result.avoid_label.text()
+    assert result.saved_label.text().startswith("Saved to your journal")
+    saved = returning_state.latest_check()
+    assert saved is not None
+    assert saved.leading == SCIATIC_NERVE
+    assert saved.answers["slump_result"] == "head_changes"
+    assert summarize(returning_state).last_check_summary == saved.summary
+    assert saved.summary.startswith("Fits the irritated nerve pattern best")
+
+
+def test_the_progress_and_part_are_shown(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    screen = question(page)
+    assert screen.progress_bar.value() == 0
+    assert screen.progress_bar.accessibleName().startswith("Progress: question 1 of")
+    give(qtbot, page, "no")
+    assert question(page).progress_bar.value() == 1
+
+
+def test_an_emergency_answer_stops_at_once_with_the_number_and_what_to_say(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "yes")
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen)
+    assert screen.call_label.text() == "Call 112 now"
+    texts = " ".join(label.text() for label in screen.findChildren(QLabel))
+    assert "Numbness around the genitals or bottom" in texts
+    assert "What to say when you call" in texts
+    assert screen.settings_button is None
+    assert not screen.findChildren(QuestionScreen)
+    saved = returning_state.latest_check()
+    assert saved is not None and saved.urgency == EMERGENCY
+    # Enter moves nothing on; going back lets a mistaken answer be changed.
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert page.view is screen
+    click(qtbot, screen.back_button)
+    assert question(page).question.id == "saddle_numbness"
+    assert question(page).input.value() == "yes"
+
+
+def test_without_a_number_the_emergency_screen_says_so_and_links_to_settings(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    state.settings.update(welcome_done=True)
+    window = make_window(state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    give(qtbot, page, "no")
+    give(qtbot, page, "yes")
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen)
+    assert screen.call_label.text() == "Call your local emergency number now"
+    assert screen.settings_button is not None
+    click(qtbot, screen.settings_button)
+    assert window.current_page() == "settings"
+
+
+def test_an_urgent_answer_shows_the_advice_and_lets_the_person_continue(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    for value in ("no", "no"):
+        give(qtbot, page, value)
+    give(qtbot, page, "yes")  # both legs
+    notice = page.view
+    assert isinstance(notice, NoticeScreen)
+    assert notice.continue_button.hasFocus()
+    click(qtbot, notice.continue_button)
+    assert question(page).question.id == "both_legs_new_or_worse"
+    walk(qtbot, page, {**NERVE, "both_legs": "yes", "both_legs_new_or_worse": "no"})
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    saved = returning_state.latest_check()
+    assert saved is not None and saved.urgency == URGENT
+
+
+def test_next_without_an_answer_asks_for_one(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    screen = question(page)
+    click(qtbot, screen.next_button)
+    assert page.view is screen
+    assert screen.error_label.isVisible()
+    assert screen.error_label.text() == "Please choose an answer to go on."
+
+
+def test_why_we_ask_this_opens_and_closes(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    screen = question(page)
+    assert not screen.why_label.isVisible()
+    click(qtbot, screen.why_button)
+    assert screen.why_label.isVisible()
+    assert "squeezed bundle of nerves" in screen.why_label.text()
+    click(qtbot, screen.why_button)
+    assert not screen.why_label.isVisible()
+
+
+def test_the_keyboard_answers_goes_on_and_goes_back(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    first = question(page).input
+    assert isinstance(first, ChoiceInput)
+    assert first.buttons["yes"].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # to "No"
+    assert first.buttons["no"].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert first.value() == "no"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert question(page).question.id == "bladder_bowel_change"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert question(page).question.id == "saddle_numbness"
+    assert question(page).input.value() == "no"
+    # Backspace never goes back.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    assert question(page).question.id == "saddle_numbness"
+
+
+def test_number_keys_pick_on_the_0_to_10_scale(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    walk_until = {**NERVE}
+    for _ in range(40):
+        if question(page).question.id == "pain_now":
+            break
+        give(qtbot, page, walk_until[question(page).question.id])
+    scale = question(page).input
+    assert isinstance(scale, ScaleInput)
+    assert scale.buttons[0].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_7)
+    assert scale.value() == 7
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    assert scale.value() == 10
+    assert scale.buttons[10].accessibleName() == "10, Worst pain you can imagine"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert question(page).question.id == "onset"
+
+
+def test_the_body_map_works_with_mouse_keyboard_and_list(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    for _ in range(20):
+        if question(page).question.id == "pain_regions":
+            break
+        give(qtbot, page, SAFE[question(page).question.id])
+    answer = question(page).input
+    assert isinstance(answer, BodyRegionInput)
+    body = answer.map
+    assert body.hasFocus()
+    assert body.accessibleName() == "Body map, seen from behind. Lower back: not picked."
+    qtbot.keyClick(body, Qt.Key.Key_Down)  # left buttock
+    qtbot.keyClick(body, Qt.Key.Key_Right)  # right buttock
+    qtbot.keyClick(body, Qt.Key.Key_Space)
+    assert answer.value() == ["buttock_right"]
+    assert answer.list.boxes["buttock_right"].isChecked()
+    assert "Right buttock: picked" in body.accessibleName()
+    centre = body.element_rect("region_calf_left").center().toPoint()
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=centre)
+    assert answer.value() == ["buttock_right", "calf_left"]
+    assert "Picked: Right buttock, Left calf" in body.accessibleDescription()
+    click(qtbot, answer.list.boxes["calf_left"])  # the list un-picks it on the map too
+    assert body.selected == ["buttock_right"]
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))  # outside the body
+    assert body.selected == ["buttock_right"]
+
+
+def test_none_of_these_clears_the_other_choices(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    for _ in range(10):
+        if question(page).question.id == "health_signs":
+            break
+        give(qtbot, page, SAFE[question(page).question.id])
+    several = question(page).input
+    assert isinstance(several, SeveralInput)
+    click(qtbot, several.boxes["fever"])
+    click(qtbot, several.boxes["none"])
+    assert several.value() == ["none"]
+    click(qtbot, several.boxes["weight_loss"])
+    assert several.value() == ["weight_loss"]
+
+
+def test_self_checks_show_each_step_with_a_drawing_and_can_be_skipped(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    for _ in range(40):
+        if question(page).question.id == "slump_result":
+            break
+        give(qtbot, page, NERVE[question(page).question.id])
+    steps = question(page).self_test
+    assert steps is not None
+    assert steps.drawing.name == "selftest_slump_1"
+    assert steps.step_label.text() == "Step 1 of 4"
+    assert not steps.previous_button.isEnabled()
+    click(qtbot, steps.next_step_button)
+    assert steps.drawing.name == "selftest_slump_2"
+    assert "chin" in steps.drawing.accessibleName()
+    texts = [w.text() for w in question(page).findChildren(QLabel)]
+    assert any("Stop if it hurts more" in text for text in texts)
+    skip = question(page).skip_button
+    assert skip is not None
+    click(qtbot, skip)
+    assert question(page).question.id == "position_result"
+    assert page.session.answers["slump_result"] == "skipped"
+
+
+def test_any_answer_can_be_changed_from_the_review(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    change = review.change_buttons["leg_vs_back"]
+    assert change.accessibleName().startswith("Change: Which is worse")
+    click(qtbot, change)
+    assert question(page).input.value() == "leg_worse"
+    give(qtbot, page, "back_worse")
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    click(qtbot, review.result_button)
+    assert isinstance(page.view, ResultScreen)
+    assert page.session.answers["leg_vs_back"] == "back_worse"
+
+
+def test_result_links_go_to_learn_timers_and_journal(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    with qtbot.waitSignal(page.page_requested) as signal:
+        click(qtbot, result.timers_button)
+    assert signal.args == ["timers"]
+    assert window.current_page() == "timers"
+
+
+def test_start_over_clears_the_answers(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "no")
+    click(qtbot, question(page).restart_button)
+    assert isinstance(page.view, StartScreen)
+    assert page.session.answers == {}
+
+
+def test_the_summary_saves_as_a_one_page_pdf(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, tmp_path: Path
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    result = page.view
+    assert isinstance(result, ResultScreen) and result.pdf_button is not None
+    click(qtbot, result.pdf_button)
+    dialog = page.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "summary.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    assert target.read_bytes().startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True)
+    if info.returncode == 0:
+        assert re.search(r"^Pages:\s+1$", info.stdout, re.MULTILINE), info.stdout
+    assert result.message_label.text() == f"Saved the summary to {target}"
+    html = page.summary_html()
+    assert "What was reported" in html and "Warning signs not reported" in html
+
+
+def test_a_pdf_that_cannot_be_written_says_so(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, tmp_path: Path
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    assert not page.save_pdf(tmp_path / "no-such-folder" / "summary.pdf")
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    assert result.message_label.text().startswith("The PDF could not be saved")
+
+
+@pytest.mark.parametrize("kiosk", [True])
+def test_kiosk_mode_keeps_the_result_in_memory_and_offers_no_pdf(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: Any, kiosk: bool
+) -> None:
+    state = AppState.open(tmp_path / "kiosk", now=clock, kiosk=kiosk)
+    state.settings.update(welcome_done=True, emergency_number="112")
+    page = check_page(make_window(state, page="check"))
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    assert result.pdf_button is None
+    assert "Nothing is saved" in result.saved_label.text()
+    assert not page.save_pdf(tmp_path / "summary.pdf")
+    assert not (tmp_path / "summary.pdf").exists()
+    saved = state.latest_check()
+    assert saved is not None and saved.leading == SCIATIC_NERVE
+    assert state.store.table("checks").count() == 0
+
+
+def test_clicking_the_words_of_an_option_picks_it(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    answer = question(page).input
+    assert isinstance(answer, ChoiceInput)
+    words = next(w for w in answer.findChildren(QLabel) if w.text() == "Not sure")
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert answer.value() == "not_sure"
+    assert answer.buttons["not_sure"].accessibleName() == "Not sure"
