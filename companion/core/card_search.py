@@ -1,0 +1,135 @@
+"""Search across the Learn cards: forgiving about word endings, best matches first.
+
+Each word of the query must match the start of a word somewhere in a card (its title,
+keywords, summary or text), after simple endings are trimmed, so "stretching" finds
+"stretch" and "nerves" finds "nerve". Matches in the title and keywords count most.
+When no card has every word, cards with some of the words are shown instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from companion.core.cards import Card
+from companion.core.readability import plain_text
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "how",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "my",
+        "of",
+        "on",
+        "or",
+        "so",
+        "the",
+        "to",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "with",
+        "you",
+        "your",
+    )
+)
+_ENDINGS = ("ing", "ed", "s", "ly")
+WEIGHTS = {"title": 6.0, "keywords": 5.0, "summary": 3.0, "main": 1.0, "detail": 0.5}
+SNIPPET_CHARS = 150
+
+
+def stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """The searchable word stems of a text, stop words left out."""
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    card: Card
+    score: float
+    snippet: str  # a sentence that shows why it matched
+    matched_all: bool
+
+
+def _fields(card: Card) -> dict[str, list[str]]:
+    return {
+        "title": terms(card.title),
+        "keywords": terms(" ".join(card.keywords)),
+        "summary": terms(card.summary),
+        "main": terms(plain_text(card.main)),
+        "detail": terms(plain_text(card.detail)),
+    }
+
+
+def _matches(query_term: str, words: list[str]) -> int:
+    """How many words start with the term (or, for longer words, start the term)."""
+    return sum(
+        1 for w in words if w.startswith(query_term) or (len(w) >= 4 and query_term.startswith(w))
+    )
+
+
+def _snippet(card: Card, query: list[str]) -> str:
+    text = plain_text(card.main + "\n" + card.detail)
+    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    for sentence in sentences:
+        if any(
+            t in terms(sentence) or any(w.startswith(t) for w in terms(sentence)) for t in query
+        ):
+            clean = sentence.strip()
+            if len(clean) > SNIPPET_CHARS:
+                clean = clean[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
+            return clean
+    return card.summary
+
+
+def search(cards: Iterable[Card], query: str) -> list[SearchHit]:
+    """Cards matching `query`, best first; empty for an empty query."""
+    wanted = list(dict.fromkeys(terms(query)))
+    if not wanted:
+        return []
+    hits = []
+    for card in cards:
+        fields = _fields(card)
+        score = 0.0
+        found = 0
+        for term in wanted:
+            term_score = sum(
+                WEIGHTS[name] * min(_matches(term, words), 3) for name, words in fields.items()
+            )
+            if term_score:
+                found += 1
+                score += term_score
+        if found:
+            hits.append(SearchHit(card, score, _snippet(card, wanted), found == len(wanted)))
+    if any(hit.matched_all for hit in hits):
+        hits = [hit for hit in hits if hit.matched_all]
+    return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))

@@ -1,0 +1,262 @@
+"""Learn's cards and other content load, and `content check` catches broken content,
+naming the file and the key."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from companion.core.cards import LearnContent, check_learn, load_learn, read_card
+from companion.core.content import ContentError, check_content, load_content
+from companion.core.readability import count_text, plain_text
+from companion.core.records import LEADING_CHOICES
+from companion.core.resources import asset_path, resource_dir
+
+EN = resource_dir("content") / "en"
+
+# Reading level of each card's main text, by the Flesch-Kincaid grade: at most 8
+# (the top of the grade 6 to 8 range asked for health texts); the cards average lower.
+MAX_GRADE = 8.0
+MAX_MEAN_GRADE = 7.0
+
+
+@pytest.fixture(scope="module")
+def learn() -> LearnContent:
+    return load_learn(EN)
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(resource_dir("content"), target)
+    return target
+
+
+def problems(root: Path) -> list[tuple[str, str, str]]:
+    return [(Path(p.file).name, p.key, p.message) for p in check_content(root)]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# --- the bundled content -----------------------------------------------------------
+
+
+def test_bundled_learn_content_is_valid(learn: LearnContent) -> None:
+    assert list(check_learn(EN)) == []
+    assert len(learn.cards) >= 14
+    for card in learn.cards.values():
+        assert card.title and card.summary and card.main and card.detail
+        assert card.sources, card.id
+        assert all(p in LEADING_CHOICES for p in card.patterns)
+    with_drawing = [c for c in learn.cards.values() if c.image]
+    assert len(with_drawing) >= len(learn.cards) * 2 // 3  # a drawing on most cards
+    for card in with_drawing:
+        assert asset_path(f"illustrations/{card.image}.svg").is_file()
+        assert len(card.image_alt) > 30, f"{card.id}: say what the drawing shows"
+
+
+def test_the_cards_the_issue_asks_for_are_there(learn: LearnContent) -> None:
+    wanted = {
+        "nerve_or_muscle",
+        "pain_not_damage",
+        "nerve_first_aid",
+        "nerve_do_avoid",
+        "muscle_strain",
+        "tendon_pain",
+        "lower_back",
+        "narrowed_canal",
+        "track_progress",
+        "when_to_get_help",
+        "graded_return",
+        "sleep",
+        "sitting_pacing",
+        "medicine_facts",
+    }
+    assert wanted <= set(learn.cards)
+
+
+def test_reading_level_of_every_card(learn: LearnContent) -> None:
+    grades = {}
+    for card in learn.cards.values():
+        counts = count_text(plain_text(card.main_text("your local emergency number")))
+        assert counts.words > 40, f"{card.id}: main text is too thin to measure"
+        grades[card.id] = counts.grade
+    too_hard = {cid: round(g, 1) for cid, g in grades.items() if g > MAX_GRADE}
+    assert not too_hard, f"above grade {MAX_GRADE}: {too_hard}"
+    assert sum(grades.values()) / len(grades) <= MAX_MEAN_GRADE
+
+
+def test_the_emergency_number_is_a_setting_never_in_the_text(learn: LearnContent) -> None:
+    numbers = [c.number for c in load_content().emergency_choices]
+    for card in learn.cards.values():
+        for number in numbers:
+            assert not re.search(rf"\b{number}\b", card.main + card.detail), (card.id, number)
+    help_card = learn.card("when_to_get_help")
+    assert "{emergency_number}" in help_card.main
+    assert "Call 112 or go" in help_card.main_text("112")
+    assert "Call your local emergency number" in help_card.main_text("your local emergency number")
+
+
+def test_medicine_card_gives_no_doses(learn: LearnContent) -> None:
+    card = learn.card("medicine_facts")
+    text = card.main + card.detail
+    assert not re.search(r"\d\s*(mg|g|ml|tablets?|times a day)\b", text, re.IGNORECASE)
+
+
+def test_where_sources_disagree_the_card_says_so(learn: LearnContent) -> None:
+    for cid in ("nerve_do_avoid", "heat_and_ice", "medicine_facts"):
+        assert "Where advice differs" in learn.card(cid).detail, cid
+
+
+def test_anatomy_layers_and_parts(learn: LearnContent) -> None:
+    layers = {layer.id: layer for layer in learn.anatomy.layers}
+    assert {"nerve", "muscles", "patterns"} <= set(layers)
+    nerve_parts = {p.id for p in layers["nerve"].parts}
+    assert {
+        "nerve_roots",
+        "piriformis",
+        "sciatic_nerve",
+        "nerve_split",
+        "tibial_nerve",
+        "fibular_nerve",
+    } <= nerve_parts
+    muscle_parts = {p.id for p in layers["muscles"].parts}
+    assert {"biceps_femoris", "semitendinosus", "semimembranosus", "sitting_bone"} <= muscle_parts
+    assert "femoral_nerve" in {p.id for p in layers["front"].parts}
+
+
+def test_quiz_has_about_six_questions_each_linking_a_card(learn: LearnContent) -> None:
+    assert 5 <= len(learn.quiz.questions) <= 8
+    for question in learn.quiz.questions:
+        assert question.card in learn.cards
+        assert question.right != question.wrong
+
+
+# --- broken content is caught, naming file and key --------------------------------
+
+
+def test_missing_image_is_reported(content_copy: Path) -> None:
+    edit(
+        content_copy / "en/cards/nerve_first_aid.md",
+        'image = "learn_first_aid"',
+        'image = "no_such_drawing"',
+    )
+    (found,) = [p for p in problems(content_copy) if p[0] == "nerve_first_aid.md"]
+    assert found[1] == "image"
+    assert "no_such_drawing.svg' is missing" in found[2]
+
+
+def test_missing_figure_image_is_reported(content_copy: Path) -> None:
+    edit(
+        content_copy / "en/cards/nerve_do_avoid.md",
+        'image = "exercise_walking"',
+        'image = "exercise_running"',
+    )
+    assert ("nerve_do_avoid.md", "figure[3].image") in {p[:2] for p in problems(content_copy)}
+
+
+def test_broken_related_link_is_reported(content_copy: Path) -> None:
+    edit(
+        content_copy / "en/cards/sleep.md",
+        'related = ["sitting_pacing"',
+        'related = ["siting_pacing"',
+    )
+    found = [p for p in problems(content_copy) if p[0] == "sleep.md"]
+    assert found == [("sleep.md", "related[0]", "no card called 'siting_pacing'")]
+
+
+def test_broken_link_in_the_text_is_reported(content_copy: Path) -> None:
+    edit(content_copy / "en/cards/sleep.md", "(card:when_to_get_help)", "(card:get_help)")
+    assert ("sleep.md", "body", "links to 'card:get_help', which is missing") in problems(
+        content_copy
+    )
+
+
+def test_a_removed_card_breaks_the_links_to_it(content_copy: Path) -> None:
+    (content_copy / "en/cards/heat_and_ice.md").unlink()
+    found = problems(content_copy)
+    files = {p[0] for p in found}
+    assert {"nerve_first_aid.md", "quiz.toml"} <= files  # links from cards and the quiz
+    assert ("order.toml", "start[6]", "no card called 'heat_and_ice'") in found
+
+
+def test_missing_sources_are_reported(content_copy: Path) -> None:
+    path = content_copy / "en/cards/medicine_facts.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"sources = \[.*?\]\n", "", text, count=1, flags=re.S), "utf-8")
+    assert ("medicine_facts.md", "sources", "is missing") in problems(content_copy)
+    path.write_text(
+        re.sub(r"sources = \[.*?\]\n", "sources = []\n", text, count=1, flags=re.S), "utf-8"
+    )
+    assert ("medicine_facts.md", "sources") in {p[:2] for p in problems(content_copy)}
+
+
+def test_empty_sections_are_reported(content_copy: Path) -> None:
+    path = content_copy / "en/cards/sleep.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.split("## More detail")[0] + "## More detail\n\n", "utf-8")
+    assert ("sleep.md", "section 'More detail'", "is empty") in problems(content_copy)
+    front, _, _ = text.partition("+++\n")[2].partition("+++\n")
+    path.write_text("+++\n" + front + "+++\n\n## More detail\nSome detail.\n", "utf-8")
+    assert ("sleep.md", "body", "is empty") in problems(content_copy)
+    path.write_text(text.replace("## More detail", "## Later\n\n## More detail"), "utf-8")
+    assert ("sleep.md", "section 'Later'", "is empty") in problems(content_copy)
+
+
+def test_a_card_needs_a_more_detail_layer(content_copy: Path) -> None:
+    edit(content_copy / "en/cards/sleep.md", "## More detail", "## Also")
+    assert ("sleep.md", "body", "needs one '## More detail' section") in problems(content_copy)
+
+
+def test_unknown_front_matter_key_and_bad_link_target(content_copy: Path) -> None:
+    path = content_copy / "en/cards/sleep.md"
+    edit(path, 'image = "learn_sleep"', 'picture = "learn_sleep"')
+    keys = {p[:2] for p in problems(content_copy)}
+    assert ("sleep.md", "picture") in keys
+    edit(path, 'picture = "learn_sleep"', 'image = "learn_sleep"')
+    edit(path, "(page:journal)", "(https://example.org)")
+    (found,) = [p for p in problems(content_copy) if p[0] == "sleep.md"]
+    assert found[1] == "body" and "card:<id> or page:<name>" in found[2]
+
+
+def test_anatomy_part_must_exist_in_its_drawing(content_copy: Path) -> None:
+    edit(content_copy / "en/learn/anatomy.toml", 'id = "piriformis"', 'id = "piriform"')
+    found = [p for p in problems(content_copy) if p[0] == "anatomy.toml"]
+    assert found == [
+        (
+            "anatomy.toml",
+            "layer[0].part[2].id",
+            "'piriform' is not an id in the drawing 'anatomy_nerve.svg'",
+        )
+    ]
+
+
+def test_quiz_answer_must_be_a_choice(content_copy: Path) -> None:
+    edit(
+        content_copy / "en/learn/quiz.toml",
+        'correct = "15 to 20 minutes"',
+        'correct = "20 minutes"',
+    )
+    found = [p for p in problems(content_copy) if p[0] == "quiz.toml"]
+    assert found == [("quiz.toml", "question[4].correct", "'20 minutes' is not one of the choices")]
+
+
+def test_order_must_list_every_card(content_copy: Path) -> None:
+    edit(content_copy / "en/learn/order.toml", '  "medicine_facts",\n', "")
+    assert ("order.toml", "start", "leaves out medicine_facts; list every card") in problems(
+        content_copy
+    )
+
+
+def test_read_card_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "a_card.md"
+    path.write_text("no front matter", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"a_card\.md: front matter"):
+        read_card(path)

@@ -1,0 +1,69 @@
+"""Searching the cards: forgiving about endings, best matches first."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.card_search import search, stem, terms
+from companion.core.cards import Card, LearnContent, load_learn
+from companion.core.resources import resource_dir
+
+
+@pytest.fixture(scope="module")
+def cards() -> list[Card]:
+    learn: LearnContent = load_learn(resource_dir("content") / "en")
+    return list(learn.cards.values())
+
+
+def ids(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [hit.card.id for hit in hits]
+
+
+def test_stems_and_stop_words() -> None:
+    assert stem("stretching") == "stretch"
+    assert stem("nerves") == "nerve"
+    assert stem("legs") == "legs"  # too short to trim
+    assert terms("How do I stop the pain?") == ["stop", "pain"]
+
+
+def test_empty_query_finds_nothing(cards: list[Card]) -> None:
+    assert search(cards, "") == []
+    assert search(cards, "   the   ") == []
+
+
+def test_title_matches_rank_first(cards: list[Card]) -> None:
+    assert ids(search(cards, "sleep"))[0] == "sleep"
+    assert ids(search(cards, "first aid"))[0] == "nerve_first_aid"
+
+
+def test_keywords_find_words_the_text_does_not_use(cards: list[Card]) -> None:
+    assert ids(search(cards, "ibuprofen"))[0] == "medicine_facts"
+    assert ids(search(cards, "stenosis"))[0] == "narrowed_canal"
+    assert "tendon_pain" in ids(search(cards, "tendinopathy"))
+
+
+def test_word_endings_do_not_matter(cards: list[Card]) -> None:
+    assert "nerve_do_avoid" in ids(search(cards, "stretches"))
+    assert "nerve_do_avoid" in ids(search(cards, "stretching"))
+
+
+def test_every_word_must_match_when_some_card_has_them_all(cards: list[Card]) -> None:
+    hits = search(cards, "heat numb")
+    assert hits and all(hit.matched_all for hit in hits)
+    assert "heat_and_ice" in ids(hits)
+
+
+def test_partial_matches_when_no_card_has_every_word(cards: list[Card]) -> None:
+    hits = search(cards, "sleep zebra")
+    assert ids(hits)[0] == "sleep"
+    assert not hits[0].matched_all
+
+
+def test_snippet_shows_why_it_matched(cards: list[Card]) -> None:
+    hit = next(h for h in search(cards, "pillow") if h.card.id == "sleep")
+    assert "pillow" in hit.snippet.lower()
+    assert len(hit.snippet) <= 150
+
+
+def test_typing_a_word_part_already_finds_cards(cards: list[Card]) -> None:
+    assert "sleep" in ids(search(cards, "sle"))

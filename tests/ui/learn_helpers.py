@@ -1,0 +1,69 @@
+"""Shared steps for the Learn page tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.core.records import SELF_CARE, CheckRecord
+from companion.ui.learn_page import LearnPage
+from companion.ui.learn_tile import CardTile
+
+
+def open_learn(qtbot: QtBot, state: AppState, width: int = 1000) -> LearnPage:
+    page = LearnPage(state)
+    qtbot.addWidget(page)
+    page.resize(width, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def visible_tiles(widget: QWidget) -> list[CardTile]:
+    tiles = [t for t in widget.findChildren(CardTile) if t.isVisibleTo(widget)]
+    return sorted(
+        tiles,
+        key=lambda t: (
+            t.mapTo(widget, t.rect().topLeft()).y(),
+            t.mapTo(widget, t.rect().topLeft()).x(),
+        ),
+    )
+
+
+def card_tiles(page: LearnPage) -> list[str]:
+    """Titles of the card tiles on the start view, top to bottom, left to right."""
+    explore = {page.start.anatomy_tile, page.start.quiz_tile}
+    return [t.title() for t in visible_tiles(page.start) if t not in explore]
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click a widget where a person would: a radio button on its round indicator."""
+    assert widget.isVisible(), f"{widget!r} is not visible"
+    if isinstance(widget, QRadioButton):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def button_named(widget: QWidget, text: str) -> QPushButton:
+    found = [b for b in widget.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    assert len(found) == 1, f"expected one visible button {text!r}, found {len(found)}"
+    return found[0]
+
+
+def tile_named(widget: QWidget, title: str) -> CardTile:
+    """The visible tile showing `title` (its accessible name may say more)."""
+    found = [t for t in visible_tiles(widget) if t.title() == title]
+    assert found, f"no visible tile {title!r}"
+    return found[0]
+
+
+def a_check(leading: str, urgency: str = SELF_CARE, when: datetime | None = None) -> CheckRecord:
+    when = when or datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    return CheckRecord(
+        when, urgency, leading, ((leading, 0.8),) if leading != "mixed" else (), "A summary line."
+    )

@@ -1,0 +1,221 @@
+"""Learn's start view, cards, links and search, driven as a person would."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.core.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_NERVE
+from companion.core.resources import resource_dir
+from companion.ui.learn_page import LearnPage
+from tests.ui.learn_helpers import (
+    a_check,
+    button_named,
+    card_tiles,
+    click,
+    open_learn,
+    tile_named,
+    visible_tiles,
+)
+
+
+def test_without_a_check_learn_starts_with_nerve_or_muscle(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    page = open_learn(qtbot, returning_state)
+    assert page.currentWidget() is page.start
+    assert page.start.reason_heading.text() == "A good place to start"
+    tiles = card_tiles(page)
+    assert tiles[0] == "Nerve or muscle? How to tell"
+    assert len(tiles) == len(page.learn.cards)  # type: ignore[union-attr]
+    click(qtbot, button_named(page.start, "Take the guided check"))  # offered, and goes there
+
+
+def test_a_finished_check_puts_its_cards_first(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    returning_state.save_check(a_check(HAMSTRING_STRAIN))
+    assert card_tiles(page)[0] == "Caring for a hamstring strain"
+    assert page.start.reason_heading.text() == "Picked for your last check"
+    assert "muscle strain pattern" in page.start.reason_text.text()
+    assert not page.start.check_button.isVisible()
+
+
+def test_an_earlier_check_orders_the_page_when_it_opens(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    returning_state.save_check(a_check(SCIATIC_NERVE))
+    page = open_learn(qtbot, returning_state)
+    assert card_tiles(page)[:2] == [
+        "Nerve pain first aid",
+        "What helps, and what to avoid, when the nerve is irritated",
+    ]
+
+
+def test_an_urgent_check_puts_when_to_get_help_first_and_says_why(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    page = open_learn(qtbot, returning_state)
+    returning_state.save_check(a_check(SCIATIC_NERVE, EMERGENCY))
+    assert card_tiles(page)[0] == "When to get help"
+    assert "needs help right away" in page.start.reason_text.text()
+    assert page.start.reason_card.property("role") == "warning"
+
+
+def test_deleting_all_data_goes_back_to_the_start_order(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    returning_state.save_check(a_check(HAMSTRING_STRAIN))
+    page = open_learn(qtbot, returning_state)
+    returning_state.delete_all_data()
+    assert card_tiles(page)[0] == "Nerve or muscle? How to tell"
+
+
+def test_open_a_card_read_more_and_go_back(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    click(qtbot, tile_named(page.start, "Nerve pain first aid"))
+    view = page.card_view
+    assert page.currentWidget() is view
+    assert view.title_label.text() == "Nerve pain first aid"
+    assert view.image is not None and view.image.isVisible()
+    assert "change position" in view.main_text.text().lower()
+    assert view.sources_label.text().startswith("Sources: ")
+    assert not view.detail.isVisible()
+    click(qtbot, view.more_button)
+    assert view.detail.isVisible()
+    assert view.more_button.text() == "Hide more detail"
+    click(qtbot, view.more_button)
+    assert not view.detail.isVisible()
+    # Read next: a related card, then back to the first card, then back to the start.
+    read_next = tile_named(view, "Heat and ice, safely")
+    assert read_next.accessibleName() == "Read next: Heat and ice, safely"
+    click(qtbot, read_next)
+    assert view.title_label.text() == "Heat and ice, safely"
+    assert view.back_button.text() == "← Back to “Nerve pain first aid”"
+    click(qtbot, view.back_button)
+    assert view.title_label.text() == "Nerve pain first aid"
+    assert view.back_button.text() == "← Back to Learn"
+    click(qtbot, view.back_button)
+    assert page.currentWidget() is page.start
+
+
+def test_every_card_opens_with_its_drawings(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    for title in card_tiles(page):
+        click(qtbot, tile_named(page.start, title))
+        view = page.card_view
+        assert view.title_label.text() == title
+        card = view.card
+        assert card is not None
+        if card.image:
+            assert view.image is not None and view.image.renderer.isValid()
+            assert view.image.accessibleName() == card.image_alt
+        click(qtbot, view.more_button)
+        assert view.detail_text.text()
+        click(qtbot, view.back_button)
+
+
+def test_card_buttons_lead_to_other_pages(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    click(qtbot, tile_named(page.start, "Nerve pain first aid"))
+    with qtbot.waitSignal(page.page_requested) as sent:
+        click(qtbot, button_named(page.card_view, "Start a heat timer"))
+    assert sent.args == ["timers"]
+
+
+def test_links_in_the_text_work_from_the_keyboard(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    click(qtbot, tile_named(page.start, "Why nerves hurt, and why pain is not damage"))
+    text = page.card_view.main_text
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_Tab)  # the first link in the text
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    assert page.card_view.title_label.text() == "When to get help"
+
+
+def test_the_emergency_number_comes_from_the_settings(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    page = open_learn(qtbot, returning_state)
+    click(qtbot, tile_named(page.start, "When to get help"))
+    assert "Call 112 or go" in page.card_view.main_text.text()
+    returning_state.settings.update(emergency_number=None)
+    click(qtbot, page.card_view.back_button)
+    click(qtbot, tile_named(page.start, "When to get help"))
+    assert "Call your local emergency number or go" in page.card_view.main_text.text()
+
+
+def test_search_finds_cards_and_clearing_brings_the_list_back(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    page = open_learn(qtbot, returning_state)
+    start = page.start
+    qtbot.keyClicks(start.search_field, "ibuprofen")
+    assert not start.reason_card.isVisible()
+    tiles = visible_tiles(start)
+    assert tiles and tiles[0].title() == "Medicine facts"
+    assert start.results_heading.text() in ("1 card found", f"{len(tiles)} cards found")
+    click(qtbot, tiles[0])
+    assert page.card_view.title_label.text() == "Medicine facts"
+    click(qtbot, page.card_view.back_button)
+    start.search_field.clear()
+    assert start.reason_card.isVisible()
+    assert card_tiles(page)[0] == "Nerve or muscle? How to tell"
+
+
+def test_search_with_no_match_says_so_kindly(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    qtbot.keyClicks(page.start.search_field, "zebra")
+    assert page.start.results_heading.text() == "No cards found"
+    assert "Try another word" in page.start.no_results.text()
+    assert visible_tiles(page.start) == []
+
+
+def test_tiles_are_keyboard_buttons_with_names(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    tile = tile_named(page.start, "Sitting and pacing")
+    assert tile.accessibleName() == "Sitting and pacing"
+    assert tile.height() >= 44
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Space)
+    assert page.card_view.title_label.text() == "Sitting and pacing"
+
+
+def test_narrow_window_shows_one_column(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state, width=520)
+    first = tile_named(page.start, "Nerve or muscle? How to tell")
+    second = tile_named(page.start, "Why nerves hurt, and why pain is not damage")
+    qtbot.waitUntil(lambda: second.y() > first.y())  # stacked, not side by side
+    assert second.x() == first.x()
+    page.resize(1000, 800)
+    qtbot.waitUntil(lambda: second.y() == first.y() and second.x() > first.x())
+
+
+def test_broken_content_shows_a_clear_message(
+    qtbot: QtBot, returning_state: AppState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "content"
+    shutil.copytree(resource_dir("content"), copy)
+    (copy / "en" / "learn" / "quiz.toml").write_text("broken = [", encoding="utf-8")
+    monkeypatch.setattr("companion.ui.learn_page.language_dir", lambda _root, lang: copy / lang)
+    page = LearnPage(returning_state)
+    qtbot.addWidget(page)
+    page.show()
+    shown = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "could not be loaded" in shown
+    assert "quiz.toml" in shown
+
+
+def test_ctrl_f_goes_to_the_search_field(qtbot: QtBot, returning_state: AppState) -> None:
+    page = open_learn(qtbot, returning_state)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    tile = tile_named(page.start, "Sleeping with thigh or nerve pain")
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.start.search_field.hasFocus()

@@ -1,0 +1,90 @@
+"""The quiz: answer, read kind feedback, follow it to the card, and finish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.ui.learn_page import LearnPage
+from companion.ui.quiz_view import QuizView
+from tests.ui.learn_helpers import click, open_learn
+
+
+def open_quiz(qtbot: QtBot, state: AppState) -> tuple[LearnPage, QuizView]:
+    page = open_learn(qtbot, state)
+    click(qtbot, page.start.quiz_tile)
+    assert page.quiz is not None and page.currentWidget() is page.quiz
+    return page, page.quiz
+
+
+def test_a_wrong_answer_gets_kind_feedback_and_a_card(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    page, quiz = open_quiz(qtbot, returning_state)
+    question = quiz.session.question
+    assert quiz.progress.text() == f"Question 1 of {quiz.session.total}"
+    assert quiz.question_label.text() == question.text
+    click(qtbot, quiz.check_button)  # nothing picked yet: a gentle hint, no feedback
+    assert quiz.pick_first.isVisible()
+    assert not quiz.feedback_card.isVisible()
+    wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+    click(qtbot, quiz.choice_buttons[wrong])
+    assert not quiz.pick_first.isVisible()
+    click(qtbot, quiz.check_button)
+    assert quiz.verdict.text() == "✗ Not quite"
+    assert quiz.feedback_text.text() == question.wrong
+    # The feedback leads to the card, and back to the same question.
+    click(qtbot, quiz.read_button)
+    assert page.currentWidget() is page.card_view
+    assert page.card_view.card is not None and page.card_view.card.id == question.card
+    assert page.card_view.back_button.text() == "← Back to the quiz"
+    click(qtbot, page.card_view.back_button)
+    assert page.currentWidget() is quiz
+    assert quiz.question_label.text() == question.text
+    click(qtbot, quiz.choice_buttons[question.correct])
+    click(qtbot, quiz.check_button)
+    assert quiz.verdict.text() == "✓ Well done"
+
+
+def test_the_whole_quiz_by_keyboard(qtbot: QtBot, returning_state: AppState) -> None:
+    _, quiz = open_quiz(qtbot, returning_state)
+    total = quiz.session.total
+    for number in range(1, total + 1):
+        assert quiz.progress.text() == f"Question {number} of {total}"
+        right = quiz.session.question.correct
+        first = quiz.choice_buttons[0]
+        qtbot.waitUntil(first.hasFocus)
+        for index in range(right):  # arrow keys move between the choices
+            qtbot.keyClick(quiz.choice_buttons[index], Qt.Key.Key_Down)
+            assert quiz.choice_buttons[index + 1].hasFocus()
+        qtbot.keyClick(quiz.choice_buttons[right], Qt.Key.Key_Space)
+        assert quiz.choice_buttons[right].isChecked()
+        quiz.check_button.setFocus()
+        qtbot.keyClick(quiz.check_button, Qt.Key.Key_Space)
+        assert quiz.verdict.text() == "✓ Well done"
+        assert quiz.next_button.hasFocus()
+        qtbot.keyClick(quiz.next_button, Qt.Key.Key_Space)
+    assert quiz.end_card.isVisible()
+    assert quiz.end_heading.text() == f"You got {total} of {total} right the first time."
+
+
+def test_first_answers_count_and_try_again_restarts(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    page, quiz = open_quiz(qtbot, returning_state)
+    total = quiz.session.total
+    for _ in range(total):
+        question = quiz.session.question
+        wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+        click(qtbot, quiz.choice_buttons[wrong])
+        click(qtbot, quiz.check_button)
+        click(qtbot, quiz.choice_buttons[question.correct])
+        click(qtbot, quiz.check_button)
+        click(qtbot, quiz.next_button)
+    assert quiz.end_heading.text() == f"You got 0 of {total} right the first time."
+    assert "learning works" in quiz.end_text.text()
+    click(qtbot, quiz.again_button)
+    assert quiz.progress.text() == f"Question 1 of {total}"
+    click(qtbot, quiz.back_button)
+    assert page.currentWidget() is page.start
