@@ -1,0 +1,517 @@
+"""The timer engine: heat and ice sessions, the walking check and movement breaks.
+
+Why it is built this way: break-reminder apps are known to go wrong after the computer
+sleeps (breaks firing at once on waking, or the sleep not counted as a break). So:
+
+* Every deadline is kept as a wall-clock time (UTC inside, stored with its offset), so
+  timers survive closing and reopening the app.
+* Each tick compares how far the wall clock moved with how far a monotonic clock moved.
+  A difference means the clock was changed by hand (or by a time-zone or daylight-saving
+  mistake): deadlines move by the same amount, so no timer gets shorter or longer. A
+  long gap between ticks on the monotonic clock means the computer slept.
+* The monotonic clock must keep counting while the computer sleeps (CLOCK_BOOTTIME on
+  Linux); `SystemClock` picks such a clock where the system has one.
+* A tick raises at most one alert per timer, for what is true now: a heat session that
+  ended during a sleep is reported once, at its true end, and a sleep at least as long
+  as a break counts as the break.
+
+Nothing here imports Qt: the window calls `tick()` about once a second and shows the
+alerts it returns. Tests drive it with a fake clock and never sleep.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from companion.core.app_state import TIMERS, AppState, local_now
+from companion.core.breaks import (
+    DUE,
+    ON_BREAK,
+    SITTING,
+    SOON,
+    TAKEN,
+    BreakCycle,
+    BreakOutcome,
+    BreakSettings,
+    pick_movement,
+    today_bounds,
+    tomorrow_start,
+)
+from companion.core.records import (
+    BREAK_SKIPPED,
+    BREAK_TAKEN,
+    EVENTS,
+    WALK,
+    RecordError,
+    TimerEvent,
+)
+from companion.core.timer_content import Movement
+from companion.core.timers import PACK_KINDS, FinishedPack, PackSession, utc
+from companion.core.walking_check import WalkRun
+
+TIMER_SETTINGS = "timer_settings"  # one record: the break settings
+BREAKS = "breaks"  # the `kind` of the break cycle's record in the timers table
+CLOCK_TOLERANCE = 5.0  # seconds the two clocks may drift apart between ticks
+SLEEP_GAP = 30.0  # seconds without a tick that count as the computer sleeping
+LATE_AFTER = 60.0  # an alert this many seconds after the fact is "late"
+
+# Alert kinds.
+PACK_DONE = "pack_done"  # a heat or ice session ended: take it off, check the skin
+WALK_LIMIT = "walk_limit"  # the walking check reached 30 minutes and stopped
+BREAK_SOON = "break_soon"
+BREAK_DUE = "break_due"
+BREAK_OVER = "break_over"
+
+
+class Clock(Protocol):
+    def wall(self) -> datetime:
+        """The wall clock: an aware datetime in the local time zone."""
+        ...
+
+    def monotonic(self) -> float:
+        """Seconds from an arbitrary start; never goes back; counts time asleep."""
+        ...
+
+
+def _sleep_counting_clock() -> Callable[[], float]:
+    if sys.platform.startswith("linux") and hasattr(time, "CLOCK_BOOTTIME"):
+        return lambda: time.clock_gettime(time.CLOCK_BOOTTIME)
+    if sys.platform == "darwin" and hasattr(time, "CLOCK_MONOTONIC"):
+        # On macOS, unlike time.monotonic(), this one keeps counting during sleep.
+        return lambda: time.clock_gettime(time.CLOCK_MONOTONIC)
+    return time.monotonic  # Windows: counts sleep as well
+
+
+@dataclass
+class SystemClock:
+    """The real clocks. `now` is the app's wall clock (AppState.now)."""
+
+    now: Callable[[], datetime] = local_now
+    _monotonic: Callable[[], float] = field(default_factory=_sleep_counting_clock)
+
+    def wall(self) -> datetime:
+        return self.now()
+
+    def monotonic(self) -> float:
+        return self._monotonic()
+
+
+@dataclass(frozen=True)
+class Jump:
+    """What happened to the clocks since the last tick."""
+
+    asleep: float = 0.0  # seconds the computer slept (no ticks at all)
+    shift: float = 0.0  # seconds the wall clock was moved by hand (+ forward)
+
+
+class ClockWatch:
+    """Compares the wall clock with the monotonic clock from one tick to the next."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self._last: tuple[datetime, float] | None = None
+
+    def reset(self) -> None:
+        """Forget the last tick (after a time without ticks that was not a sleep)."""
+        self._last = None
+
+    def observe(self) -> tuple[datetime, Jump]:
+        wall, mono = self.clock.wall(), self.clock.monotonic()
+        last, self._last = self._last, (wall, mono)
+        if last is None:
+            return wall, Jump()
+        wall_moved = (utc(wall) - utc(last[0])).total_seconds()
+        mono_moved = mono - last[1]
+        shift = wall_moved - mono_moved
+        return wall, Jump(
+            asleep=mono_moved if mono_moved > SLEEP_GAP else 0.0,
+            shift=shift if abs(shift) > CLOCK_TOLERANCE else 0.0,
+        )
+
+
+@dataclass(frozen=True)
+class Alert:
+    """Something to tell the person now. `at` is when it really happened (local time);
+    `late` is True when that was a while ago (the computer slept or the app was closed)."""
+
+    kind: str
+    timer: str  # heat, ice, walk or breaks
+    at: datetime
+    late: bool = False
+
+
+class KioskError(RuntimeError):
+    """Timers are explained in kiosk mode, never run."""
+
+
+class Scheduler:
+    """Runs the timers of one data folder and keeps their state in the `timers` table."""
+
+    def __init__(self, state: AppState, clock: Clock | None = None) -> None:
+        self.state = state
+        self.clock: Clock = clock or SystemClock(state.now)
+        self.watch = ClockWatch(self.clock)
+        self.pack: PackSession | None = None
+        self.finished: FinishedPack | None = None
+        self.walk: WalkRun | None = None
+        self.cycle = BreakCycle()
+        self.settings = BreakSettings()
+        self._ids: dict[str, str] = {}
+        self._saved: dict[str, dict[str, Any]] = {}
+        self.load()
+        state.add_reset_listener(self.load)
+
+    # --- storage ---------------------------------------------------------------------------
+    @property
+    def kiosk(self) -> bool:
+        return self.state.kiosk
+
+    def _table(self) -> Any:
+        return self.state.store.table(TIMERS)
+
+    def load(self) -> None:
+        """Read running timers back (at start, and after all data was deleted)."""
+        self.pack, self.finished, self.walk = None, None, None
+        self.cycle, self.settings = BreakCycle(), BreakSettings()
+        self._ids, self._saved = {}, {}
+        self.watch.reset()
+        if self.kiosk:
+            return
+        local = self.clock.wall()
+        stored = self.state.store.table(TIMER_SETTINGS).latest(1)
+        if stored:
+            self.settings = BreakSettings.from_dict(stored[0].data)
+        table = self._table()
+        for record in table.all():
+            kind = record.data.get("kind")
+            if kind in self._ids:
+                table.remove(record.id)  # a duplicate left by a crash
+                continue
+            try:
+                if kind in PACK_KINDS:
+                    self.pack = PackSession.from_dict(record.data).within_limits(local)
+                elif kind == WALK:
+                    self.walk = WalkRun.from_dict(record.data).within_limits(local)
+                elif kind == BREAKS:
+                    self.cycle = BreakCycle.from_dict(record.data)
+                else:
+                    raise RecordError(f"unknown timer kind {kind!r}")
+            except RecordError:
+                table.remove(record.id)
+                continue
+            self._ids[str(kind)] = record.id
+            self._saved[str(kind)] = record.data
+        if self.settings.enabled:
+            if BREAKS not in self._ids:
+                self.cycle.restart(local, self.settings)
+            else:
+                self.cycle.after_restart(local, self.settings)
+        self._save_all()
+
+    def _put(self, kind: str, data: dict[str, Any] | None) -> None:
+        """Keep the record of one timer in step (None removes it); unchanged data is not
+        written again."""
+        table = self._table()
+        record_id = self._ids.get(kind)
+        if data is None:
+            if record_id is not None:
+                table.remove(record_id)
+            self._ids.pop(kind, None)
+            self._saved.pop(kind, None)
+            return
+        if self._saved.get(kind) == data and record_id is not None:
+            return
+        if record_id is not None and table.get(record_id) is not None:
+            self._ids[kind] = table.update(record_id, data)
+        else:
+            self._ids[kind] = table.insert(data)
+        self._saved[kind] = data
+
+    def _save_all(self) -> None:
+        if self.kiosk:
+            return
+        for kind in PACK_KINDS:
+            mine = self.pack is not None and self.pack.kind == kind
+            self._put(kind, self.pack.to_dict() if mine and self.pack else None)
+        self._put(WALK, self.walk.to_dict() if self.walk else None)
+        self._put(BREAKS, self.cycle.to_dict() if self.settings.enabled else None)
+
+    def _record(self, event: TimerEvent) -> None:
+        if not self.kiosk:
+            self.state.store.partitioned(EVENTS, "time").insert(event.to_dict())
+
+    def _guard(self) -> datetime:
+        if self.kiosk:
+            raise KioskError("timers are not run in kiosk mode")
+        return self.clock.wall()
+
+    # --- the tick --------------------------------------------------------------------------
+    def tick(self) -> list[Alert]:
+        """Bring every timer up to now; return what to tell the person."""
+        if self.kiosk:
+            return []
+        local, jump = self.watch.observe()
+        now = utc(local)
+        alerts: list[Alert] = []
+        # A due break waits while a timer runs, and for one more tick after it ends, so
+        # two alerts never arrive at once.
+        busy = self.pack is not None or (self.walk is not None and self.walk.running)
+        if jump.shift:
+            if self.pack:
+                self.pack = self.pack.shifted(jump.shift)
+            if self.walk:
+                self.walk = self.walk.shifted(jump.shift)
+            self.cycle.shift(jump.shift)
+        if self.pack is not None and self.pack.is_over(now):
+            alerts.append(self._finish_pack(local))
+        if self.walk is not None and self.walk.at_limit(now):
+            self.walk = self.walk.stop(now)
+            at = self.walk.limit_at.astimezone(local.tzinfo)
+            alerts.append(Alert(WALK_LIMIT, WALK, at, self._late(at, local)))
+            self._moved(local)
+        for outcome in self.cycle.tick(self.settings, local, asleep=jump.asleep, busy=busy):
+            alerts.append(self._break_outcome(outcome, local))
+        self._save_all()
+        return alerts
+
+    @staticmethod
+    def _late(at: datetime, local: datetime) -> bool:
+        return (utc(local) - utc(at)).total_seconds() > LATE_AFTER
+
+    def _finish_pack(self, local: datetime) -> Alert:
+        pack = self.pack
+        assert pack is not None and pack.ends is not None
+        end = pack.ends.astimezone(local.tzinfo)
+        late = self._late(end, local)
+        self._record(TimerEvent(end, pack.kind, float(pack.minutes), {"planned": pack.minutes}))
+        self.finished = FinishedPack(pack.kind, pack.minutes, pack.minutes, end, False, late)
+        self.pack = None
+        return Alert(PACK_DONE, pack.kind, end, late)
+
+    def _break_outcome(self, outcome: BreakOutcome, local: datetime) -> Alert:
+        at = outcome.at.astimezone(local.tzinfo)
+        if outcome.kind == TAKEN:
+            self._record(TimerEvent(at, BREAK_TAKEN, outcome.minutes))
+            return Alert(BREAK_OVER, BREAKS, at, self._late(at, local))
+        kind = BREAK_SOON if outcome.kind == SOON else BREAK_DUE
+        return Alert(kind, BREAKS, at, False)
+
+    def _moved(self, local: datetime) -> None:
+        """The person just walked: the break clock starts again."""
+        if self.settings.enabled and self.cycle.phase in (SITTING, DUE):
+            self.cycle.restart(local, self.settings)
+
+    # --- heat and ice ----------------------------------------------------------------------
+    def start_pack(self, kind: str, minutes: int) -> PackSession:
+        local = self._guard()
+        if self.pack is not None:
+            raise ValueError(f"a {self.pack.kind} session is already on")
+        self.pack = PackSession.start(kind, minutes, local)
+        self.finished = None
+        self._save_all()
+        return self.pack
+
+    def pause_pack(self) -> None:
+        local = self._guard()
+        if self.pack is not None:
+            self.pack = self.pack.pause(local)
+            self._save_all()
+
+    def resume_pack(self) -> None:
+        local = self._guard()
+        if self.pack is not None:
+            self.pack = self.pack.resume(local)
+            self._save_all()
+
+    def stop_pack(self) -> FinishedPack | None:
+        """Stop early. A session of a minute or more is still recorded."""
+        local = self._guard()
+        pack = self.pack
+        if pack is None:
+            return None
+        applied = pack.applied_minutes(local)
+        if applied >= 1:
+            details = {"planned": pack.minutes, "stopped_early": True}
+            self._record(TimerEvent(local, pack.kind, applied, details))
+        self.finished = FinishedPack(pack.kind, applied, pack.minutes, local, True, False)
+        self.pack = None
+        self._save_all()
+        return self.finished
+
+    def dismiss_finished(self) -> None:
+        self.finished = None
+
+    def pack_left(self) -> float:
+        return self.pack.left(self.clock.wall()) if self.pack else 0.0
+
+    # --- walking check ---------------------------------------------------------------------
+    def start_walk(self) -> WalkRun:
+        local = self._guard()
+        self.walk = WalkRun.start(local)
+        self._save_all()
+        return self.walk
+
+    def stop_walk(self) -> WalkRun | None:
+        """The usual symptoms started: stop the stopwatch; the two questions come next."""
+        local = self._guard()
+        if self.walk is None:
+            return None
+        self.walk = self.walk.stop(local)
+        self._moved(local)
+        self._save_all()
+        return self.walk
+
+    def cancel_walk(self) -> None:
+        self._guard()
+        self.walk = None
+        self._save_all()
+
+    def save_walk(
+        self, *, eased_by_sitting: bool | None, eased_by_bending: bool | None
+    ) -> TimerEvent:
+        local = self._guard()
+        if self.walk is None:
+            raise ValueError("no walking check to save")
+        event = self.walk.event(
+            local, eased_by_sitting=eased_by_sitting, eased_by_bending=eased_by_bending
+        )
+        self._record(event)
+        self.walk = None
+        self._save_all()
+        return event
+
+    def walk_seconds(self) -> float:
+        return self.walk.seconds(self.clock.wall()) if self.walk else 0.0
+
+    # --- movement breaks -------------------------------------------------------------------
+    def update_break_settings(self, **changes: Any) -> BreakSettings:
+        """Change break settings (ValueError on a value out of range) and save them."""
+        local = self._guard()
+        old = self.settings
+        new = replace(old, **changes).checked()
+        table = self.state.store.table(TIMER_SETTINGS)
+        stored = table.latest(1)
+        if stored:
+            table.update(stored[0].id, new.to_dict())
+        else:
+            table.insert(new.to_dict())
+        self.settings = new
+        timing_changed = (old.interval, old.start, old.end, old.days) != (
+            new.interval,
+            new.start,
+            new.end,
+            new.days,
+        )
+        if not new.enabled:
+            self.cycle = BreakCycle(rounds=self.cycle.rounds)
+        elif (not old.enabled or timing_changed) and self.cycle.phase != ON_BREAK:
+            self.cycle = BreakCycle(rounds=self.cycle.rounds)
+            self.cycle.tick(new, local)  # starts counting, or waits for the active hours
+        self._save_all()
+        return new
+
+    def take_break(self) -> None:
+        self.cycle.take_break(self._guard(), self.settings)
+        self._save_all()
+
+    def finish_break(self) -> None:
+        local = self._guard()
+        outcome = self.cycle.finish_break(local, self.settings)
+        self._record(TimerEvent(local, BREAK_TAKEN, outcome.minutes))
+        self._save_all()
+
+    def postpone_break(self) -> None:
+        self.cycle.postpone(self._guard())
+        self._save_all()
+
+    def skip_break(self) -> None:
+        local = self._guard()
+        self.cycle.skip(local, self.settings)
+        self._record(TimerEvent(local, BREAK_SKIPPED, 0.0))
+        self._save_all()
+
+    def pause_breaks(self, *, minutes: int = 60) -> datetime:
+        local = self._guard()
+        until = local + timedelta(minutes=minutes)
+        self.cycle.pause_until(until)
+        self._save_all()
+        return until
+
+    def pause_breaks_until_tomorrow(self) -> datetime:
+        local = self._guard()
+        until = tomorrow_start(local, self.settings)
+        self.cycle.pause_until(until)
+        self._save_all()
+        return until
+
+    def resume_breaks(self) -> None:
+        local = self._guard()
+        self.cycle.resume(local, self.settings)
+        self.cycle.tick(self.settings, local)  # outside the active hours it waits
+        self._save_all()
+
+    def next_break(self) -> datetime | None:
+        """When the next break is planned, in local time; None if off or on a break."""
+        local = self.clock.wall()
+        planned = self.cycle.next_break(local, self.settings)
+        return None if planned is None else planned.astimezone(local.tzinfo)
+
+    def break_left(self) -> float:
+        """Seconds left of the break under way."""
+        ends = self.cycle.break_ends
+        if self.cycle.phase != ON_BREAK or ends is None:
+            return 0.0
+        return max(0.0, (ends - utc(self.clock.wall())).total_seconds())
+
+    def movement(self, movements: tuple[Movement, ...]) -> Movement | None:
+        """The movement suggested for the next break, fitting the last check result."""
+        check = self.state.latest_check()
+        leading = check.leading if check else None
+        return pick_movement(movements, leading, self.cycle.rounds)
+
+    # --- what was done ---------------------------------------------------------------------
+    def events_since(self, since: datetime) -> list[TimerEvent]:
+        """Timer events from `since` on, oldest first (damaged records are left out)."""
+        since = utc(since)
+        collection = self.state.store.partitioned(EVENTS, "time")
+        wanted = 32
+        while True:
+            records = collection.latest(wanted)
+            found: list[TimerEvent] = []
+            reached_older = False
+            for record in records:
+                try:
+                    event = TimerEvent.from_dict(record.data)
+                except RecordError:
+                    continue
+                if utc(event.time) < since:
+                    reached_older = True
+                    continue
+                found.append(event)
+            if reached_older or len(records) < wanted:
+                return sorted(found, key=lambda e: utc(e.time))
+            wanted *= 4
+
+    def today(self) -> list[TimerEvent]:
+        start, _end = today_bounds(self.clock.wall())
+        return self.events_since(start)
+
+    def counts_today(self) -> dict[str, int]:
+        """How many of each event kind today (local calendar day)."""
+        counts: dict[str, int] = {}
+        for event in self.today():
+            counts[event.kind] = counts.get(event.kind, 0) + 1
+        return counts
+
+    def last_session(self, kind: str, *, within_hours: int = 24) -> TimerEvent | None:
+        since = self.clock.wall() - timedelta(hours=within_hours)
+        sessions = [e for e in self.events_since(since) if e.kind == kind]
+        return sessions[-1] if sessions else None
+
+    def running_count(self) -> int:
+        return len(self._ids)

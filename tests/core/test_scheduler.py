@@ -1,0 +1,345 @@
+"""The timer engine with a fake clock: heat and ice, clock jumps, sleep, restarts, DST."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from companion.core.app_state import TIMERS, AppState
+from companion.core.home_summary import summarize
+from companion.core.records import EVENTS, HEAT, ICE, TimerEvent
+from companion.core.scheduler import (
+    PACK_DONE,
+    ClockWatch,
+    KioskError,
+    Scheduler,
+    SystemClock,
+)
+from tests.helpers.clock import FakeClock
+from tests.helpers.timer_clock import TimerClock
+
+
+@pytest.fixture
+def clock() -> TimerClock:
+    return TimerClock()
+
+
+@pytest.fixture
+def state(tmp_path: Path, clock: TimerClock) -> AppState:
+    return AppState.open(tmp_path / "data", now=clock.wall)
+
+
+@pytest.fixture
+def engine(state: AppState, clock: TimerClock) -> Scheduler:
+    scheduler = Scheduler(state, clock)
+    scheduler.tick()
+    return scheduler
+
+
+def run(engine: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list:
+    """Let time pass with the app awake, ticking every `step` seconds."""
+    alerts = []
+    passed = 0.0
+    while passed < seconds:
+        clock.advance(seconds=step)
+        passed += step
+        alerts.extend(engine.tick())
+    return alerts
+
+
+def events(state: AppState) -> list[TimerEvent]:
+    return [TimerEvent.from_dict(r.data) for r in state.store.partitioned(EVENTS, "time").all()]
+
+
+# --- the clock watch -------------------------------------------------------------------------
+def test_clock_watch_tells_time_passing_from_sleep_and_from_clock_changes() -> None:
+    clock = TimerClock()
+    watch = ClockWatch(clock)
+    assert watch.observe()[1].asleep == 0
+    clock.advance(seconds=1)
+    jump = watch.observe()[1]
+    assert (jump.asleep, jump.shift) == (0, 0)
+    clock.advance(hours=2)  # no ticks for two hours: the computer slept
+    jump = watch.observe()[1]
+    assert jump.asleep == 7200 and jump.shift == 0
+    clock.advance(seconds=1)
+    clock.change_wall(hours=1)  # set by hand
+    jump = watch.observe()[1]
+    assert jump.shift == 3600 and jump.asleep == 0
+    clock.advance(seconds=1)
+    clock.change_wall(minutes=-30)
+    assert watch.observe()[1].shift == -1800
+
+
+def test_small_drift_between_the_clocks_is_not_a_jump() -> None:
+    clock = TimerClock()
+    watch = ClockWatch(clock)
+    watch.observe()
+    clock.advance(seconds=1)
+    clock.change_wall(seconds=0.8)  # network time nudging the clock
+    assert watch.observe()[1].shift == 0
+
+
+def test_system_clock_reads_both_clocks() -> None:
+    fixed = datetime(2026, 1, 1, tzinfo=UTC)
+    system = SystemClock(lambda: fixed)
+    first = system.monotonic()
+    assert system.wall() == fixed
+    assert system.monotonic() >= first
+
+
+# --- heat and ice ----------------------------------------------------------------------------
+def test_heat_runs_to_its_end_and_is_recorded_once(
+    engine: Scheduler, clock: TimerClock, state: AppState
+) -> None:
+    start = clock.wall()
+    engine.start_pack(HEAT, 15)
+    assert engine.pack_left() == 15 * 60
+    assert run(engine, clock, 14 * 60) == []
+    assert engine.pack_left() == 60
+    alerts = run(engine, clock, 120)
+    assert [(a.kind, a.timer, a.late) for a in alerts] == [(PACK_DONE, HEAT, False)]
+    assert alerts[0].at == start + timedelta(minutes=15)
+    assert engine.pack is None
+    assert engine.finished is not None and not engine.finished.stopped_early
+    saved = events(state)
+    assert [(e.kind, e.minutes, e.time) for e in saved] == [
+        (HEAT, 15.0, start + timedelta(minutes=15))
+    ]
+    assert run(engine, clock, 600) == []  # no second alert
+
+
+@pytest.mark.parametrize("minutes", [4, 21, 60, 0])
+def test_a_session_never_runs_outside_5_to_20_minutes(engine: Scheduler, minutes: int) -> None:
+    with pytest.raises(ValueError, match="5 to 20 minutes"):
+        engine.start_pack(HEAT, minutes)
+    assert engine.pack is None
+
+
+def test_custom_lengths_from_5_to_20_minutes_are_allowed(engine: Scheduler) -> None:
+    for minutes in (5, 12, 20):
+        engine.start_pack(ICE, minutes)
+        assert engine.pack_left() == minutes * 60
+        engine.stop_pack()
+
+
+def test_only_one_pack_at_a_time(engine: Scheduler) -> None:
+    engine.start_pack(HEAT, 15)
+    with pytest.raises(ValueError, match="already on"):
+        engine.start_pack(ICE, 15)
+
+
+def test_pause_and_resume_keep_the_time_left(
+    engine: Scheduler, clock: TimerClock, state: AppState
+) -> None:
+    engine.start_pack(HEAT, 20)
+    run(engine, clock, 300)
+    engine.pause_pack()
+    assert engine.pack is not None and engine.pack.paused
+    run(engine, clock, 3600)  # an hour paused: nothing ends
+    assert engine.pack_left() == 15 * 60
+    engine.resume_pack()
+    assert run(engine, clock, 14 * 60) == []
+    alerts = run(engine, clock, 60)
+    assert [a.kind for a in alerts] == [PACK_DONE]
+    assert events(state)[0].minutes == 20
+
+
+def test_stopping_early_records_the_minutes_applied(
+    engine: Scheduler, clock: TimerClock, state: AppState
+) -> None:
+    engine.start_pack(ICE, 20)
+    run(engine, clock, 6 * 60)
+    finished = engine.stop_pack()
+    assert finished is not None and finished.stopped_early and finished.minutes == 6.0
+    [event] = events(state)
+    assert (event.kind, event.minutes, event.details["stopped_early"]) == (ICE, 6.0, True)
+    assert state.store.table(TIMERS).count() == 0
+
+
+def test_a_session_stopped_within_a_minute_is_not_recorded(
+    engine: Scheduler, clock: TimerClock, state: AppState
+) -> None:
+    engine.start_pack(HEAT, 15)
+    run(engine, clock, 30)
+    engine.stop_pack()
+    assert events(state) == []
+
+
+def test_heat_that_ends_during_sleep_is_reported_once_at_its_true_end(
+    engine: Scheduler, clock: TimerClock, state: AppState
+) -> None:
+    start = clock.wall()
+    engine.start_pack(HEAT, 15)
+    run(engine, clock, 60)
+    clock.advance(hours=3)  # the lid is closed: no ticks
+    alerts = engine.tick()
+    assert [(a.kind, a.late) for a in alerts] == [(PACK_DONE, True)]
+    assert alerts[0].at == start + timedelta(minutes=15)
+    assert [e.time for e in events(state)] == [start + timedelta(minutes=15)]
+    assert engine.finished is not None and engine.finished.late
+    assert run(engine, clock, 60) == []
+
+
+def test_a_short_sleep_mid_session_counts_as_time_on(engine: Scheduler, clock: TimerClock) -> None:
+    engine.start_pack(HEAT, 15)
+    run(engine, clock, 60)
+    clock.advance(minutes=5)
+    assert engine.tick() == []
+    assert engine.pack_left() == 9 * 60
+
+
+@pytest.mark.parametrize("change", [timedelta(hours=1), timedelta(hours=-1), timedelta(days=-2)])
+def test_changing_the_clock_by_hand_neither_shortens_nor_lengthens_a_session(
+    engine: Scheduler, clock: TimerClock, change: timedelta
+) -> None:
+    engine.start_pack(HEAT, 20)
+    run(engine, clock, 5 * 60)
+    clock.advance(seconds=1)
+    clock.change_wall(seconds=change.total_seconds())
+    assert engine.tick() == []
+    assert engine.pack_left() == pytest.approx(15 * 60 - 1)
+    assert run(engine, clock, 15 * 60 - 10) == []
+    assert [a.kind for a in run(engine, clock, 20)] == [PACK_DONE]
+
+
+def test_daylight_saving_change_does_not_change_a_session(tmp_path: Path) -> None:
+    zoneinfo = pytest.importorskip("zoneinfo")
+    try:
+        paris = zoneinfo.ZoneInfo("Europe/Paris")
+    except zoneinfo.ZoneInfoNotFoundError:
+        pytest.skip("no time zone data on this system")
+    # 29 March 2026: at 02:00 in Paris the clocks go forward to 03:00.
+    utc_clock = TimerClock(FakeClock(datetime(2026, 3, 29, 0, 50, tzinfo=UTC)))
+
+    class ParisClock:
+        def wall(self) -> datetime:
+            return utc_clock.wall().astimezone(paris)
+
+        def monotonic(self) -> float:
+            return utc_clock.monotonic()
+
+    state = AppState.open(tmp_path / "data", now=ParisClock().wall)
+    engine = Scheduler(state, ParisClock())
+    engine.tick()
+    assert engine.start_pack(HEAT, 20)
+    assert ParisClock().wall().hour == 1
+    alerts = run(engine, utc_clock, 19 * 60)  # local time jumped from 01:xx to 03:xx
+    assert alerts == []
+    assert ParisClock().wall().hour == 3
+    alerts = run(engine, utc_clock, 60)
+    assert [a.kind for a in alerts] == [PACK_DONE]
+    assert alerts[0].at.strftime("%H:%M") == "03:10"  # 20 real minutes after 01:50
+
+
+# --- restarts ---------------------------------------------------------------------------------
+def test_a_running_session_survives_a_restart(
+    state: AppState, clock: TimerClock, tmp_path: Path
+) -> None:
+    engine = Scheduler(state, clock)
+    engine.start_pack(HEAT, 20)
+    run(engine, clock, 5 * 60)
+    clock.advance(minutes=2)  # the app is closed for two minutes
+    reopened = AppState.open(tmp_path / "data", now=clock.wall)
+    again = Scheduler(reopened, clock)
+    assert again.pack is not None and again.pack.kind == HEAT
+    assert again.pack_left() == 13 * 60
+    assert summarize(reopened).running_timers == 1
+    assert again.tick() == []
+    assert [a.kind for a in run(again, clock, 13 * 60)] == [PACK_DONE]
+
+
+def test_a_paused_session_survives_a_restart(
+    state: AppState, clock: TimerClock, tmp_path: Path
+) -> None:
+    engine = Scheduler(state, clock)
+    engine.start_pack(ICE, 10)
+    run(engine, clock, 120)
+    engine.pause_pack()
+    clock.advance(hours=5)
+    again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    assert again.pack is not None and again.pack.paused
+    assert again.pack_left() == 8 * 60
+
+
+def test_a_session_that_ended_while_the_app_was_closed_is_reported_late_once(
+    state: AppState, clock: TimerClock, tmp_path: Path
+) -> None:
+    start = clock.wall()
+    Scheduler(state, clock).start_pack(HEAT, 15)
+    clock.advance(hours=4)
+    reopened = AppState.open(tmp_path / "data", now=clock.wall)
+    again = Scheduler(reopened, clock)
+    alerts = again.tick()
+    assert [(a.kind, a.late, a.at) for a in alerts] == [
+        (PACK_DONE, True, start + timedelta(minutes=15))
+    ]
+    assert again.tick() == []
+    assert reopened.store.table(TIMERS).count() == 0
+    assert len(events(reopened)) == 1
+
+
+def test_a_clock_put_back_while_closed_never_makes_a_session_longer(
+    state: AppState, clock: TimerClock, tmp_path: Path
+) -> None:
+    Scheduler(state, clock).start_pack(HEAT, 15)
+    clock.change_wall(hours=-3)
+    again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    assert again.pack_left() == 15 * 60
+
+
+def test_damaged_and_duplicate_timer_records_are_dropped(
+    state: AppState, clock: TimerClock, tmp_path: Path
+) -> None:
+    table = state.store.table(TIMERS)
+    table.insert({"kind": HEAT, "minutes": 90, "started": "x"})
+    table.insert({"kind": "rocket"})
+    good = Scheduler(state, clock)
+    good.start_pack(ICE, 15)
+    table.insert(dict(good._saved[ICE]))
+    again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    assert again.pack is not None and again.pack.kind == ICE
+    assert again.state.store.table(TIMERS).count() == 1
+
+
+def test_deleting_all_data_stops_every_timer(engine: Scheduler, state: AppState) -> None:
+    engine.start_pack(HEAT, 15)
+    engine.update_break_settings(enabled=True)
+    state.delete_all_data()
+    assert engine.pack is None
+    assert not engine.settings.enabled
+    assert state.store.table(TIMERS).count() == 0
+
+
+# --- spacing and history ---------------------------------------------------------------------
+def test_last_session_and_counts_for_spacing_advice(engine: Scheduler, clock: TimerClock) -> None:
+    engine.start_pack(ICE, 5)
+    run(engine, clock, 5 * 60)
+    last = engine.last_session(ICE)
+    assert last is not None and last.time == clock.wall()
+    assert engine.counts_today() == {ICE: 1}
+    assert engine.last_session(HEAT) is None
+
+
+def test_events_since_looks_back_past_many_records(engine: Scheduler, state: AppState) -> None:
+    collection = state.store.partitioned(EVENTS, "time")
+    base = engine.clock.wall()
+    for minutes in range(100):
+        moment = base - timedelta(minutes=minutes)
+        collection.insert(TimerEvent(moment, HEAT, 1.0).to_dict())
+    assert len(engine.events_since(base - timedelta(minutes=49, seconds=30))) == 50
+
+
+# --- kiosk ---------------------------------------------------------------------------------------
+def test_kiosk_runs_no_timer_and_writes_nothing(tmp_path: Path, clock: TimerClock) -> None:
+    state = AppState.open(tmp_path / "data", now=clock.wall, kiosk=True)
+    engine = Scheduler(state, clock)
+    with pytest.raises(KioskError):
+        engine.start_pack(HEAT, 15)
+    with pytest.raises(KioskError):
+        engine.start_walk()
+    assert engine.tick() == []
+    assert state.store.table(TIMERS).count() == 0
+    assert events(state) == []

@@ -1,0 +1,100 @@
+"""The timer texts load, and `content check` names the file and key of each problem."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from companion.core.content import FEATURE_CHECKS, check_content, language_dir
+from companion.core.records import HEAT, ICE
+from companion.core.timer_content import check_timer_content, load_timer_content
+from companion.core.timers import LONGEST_MINUTES, safety_stops
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(language_dir(None, "en").parent, root)
+    return root
+
+
+def timers_file(root: Path, name: str) -> Path:
+    return root / "en" / "timers" / name
+
+
+def problems(root: Path) -> list[str]:
+    return [str(e) for e in check_timer_content(root / "en")]
+
+
+def test_real_content_loads_and_is_registered() -> None:
+    assert "companion.core.timer_content:check_timer_content" in FEATURE_CHECKS
+    content = load_timer_content(language_dir(None, "en"))
+    assert content.heat.presets == (15, 20)
+    assert (content.heat.shortest, content.heat.longest) == (5, LONGEST_MINUTES)
+    assert content.ice.longest <= 20 and content.ice.spacing_hours == 2
+    assert {"numb_skin", "fresh_injury"} <= {q.id for q in content.heat.questions}
+    assert any("cloth" in r for r in content.heat.reminders)
+    assert any("towel" in r.lower() for r in content.ice.reminders)
+    assert content.walk.limit_minutes == 30
+    for texts in (content.heat, content.ice, content.breaks, content.walk):
+        assert texts.sources
+    assert all(m.sources for m in content.breaks.movements)
+    assert list(check_timer_content(language_dir(None, "en"))) == []
+
+
+def test_safety_answers_stop_heat() -> None:
+    heat = load_timer_content(language_dir(None, "en")).pack(HEAT)
+    answers: dict[str, bool | None] = {q.id: False for q in heat.questions}
+    assert safety_stops(heat.questions, answers) == []
+    answers["numb_skin"] = True
+    assert [q.id for q in safety_stops(heat.questions, answers)] == ["numb_skin"]
+    answers["numb_skin"] = None
+    with pytest.raises(ValueError, match="numb_skin"):
+        safety_stops(heat.questions, answers)
+
+
+def test_a_session_longer_than_20_minutes_is_refused(content_copy: Path) -> None:
+    path = timers_file(content_copy, "heat.toml")
+    path.write_text(path.read_text().replace("longest = 20", "longest = 30"))
+    [problem] = problems(content_copy)
+    assert "heat.toml: longest" in problem
+
+
+def test_removing_the_numb_skin_question_is_refused(content_copy: Path) -> None:
+    path = timers_file(content_copy, "heat.toml")
+    path.write_text(path.read_text().replace('id = "numb_skin"', 'id = "skin"'))
+    [problem] = problems(content_copy)
+    assert "heat.toml: question" in problem and "numb_skin" in problem
+
+
+def test_hamstring_stretching_for_the_nerve_pattern_is_refused(content_copy: Path) -> None:
+    path = timers_file(content_copy, "breaks.toml")
+    text = path.read_text().replace(
+        "Walk around at an easy pace", "Stretch your hamstrings, then walk around at an easy pace"
+    )
+    path.write_text(text)
+    [problem] = problems(content_copy)
+    assert "breaks.toml: movement[0].steps" in problem and "stretch" in problem
+
+
+def test_unknown_pattern_missing_sources_and_bad_toml_are_named(content_copy: Path) -> None:
+    breaks = timers_file(content_copy, "breaks.toml")
+    breaks.write_text(breaks.read_text().replace('"lower_back", "mixed"]', '"knee"]', 1))
+    walk = timers_file(content_copy, "walking_check.toml")
+    walk.write_text(walk.read_text().split("sources = [")[0])
+    ice = timers_file(content_copy, "ice.toml")
+    ice.write_text("title = ")
+    found = problems(content_copy)
+    assert any("breaks.toml: movement[0].patterns[2]" in p and "knee" in p for p in found)
+    assert any("walking_check.toml: sources: is missing" in p for p in found)
+    assert any("ice.toml" in p and "not valid TOML" in p for p in found)
+    assert len(found) == 3
+
+
+def test_the_content_check_command_reports_timer_problems(content_copy: Path) -> None:
+    timers_file(content_copy, "ice.toml").unlink()
+    found = [str(e) for e in check_content(content_copy)]
+    assert any("ice.toml" in p and "missing" in p for p in found)
+    assert load_timer_content(language_dir(None, "en")).pack(ICE).title == "Ice"

@@ -1,0 +1,31 @@
+"""Wall and monotonic clocks moved by hand, for the timer engine: no test sleeps."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from tests.helpers.clock import FakeClock
+
+
+class TimerClock:
+    """`advance` lets time pass (awake or asleep: the monotonic clock counts both, as
+    CLOCK_BOOTTIME does); `change_wall` moves only the wall clock, as a person changing
+    the time by hand would."""
+
+    def __init__(self, wall: FakeClock | None = None) -> None:
+        self.wall_clock = wall or FakeClock()
+        self.mono = 1000.0
+
+    def wall(self) -> datetime:
+        return self.wall_clock()
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def advance(self, **delta: float) -> None:
+        step = timedelta(**delta)
+        self.wall_clock.current += step
+        self.mono += step.total_seconds()
+
+    def change_wall(self, **delta: float) -> None:
+        self.wall_clock.current += timedelta(**delta)

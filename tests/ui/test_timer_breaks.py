@@ -1,0 +1,280 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
+"""Movement breaks as a person meets them: turning them on, the notice, the break window,
+postpone limits, skip counts, the suggested movement, the tray menu and closing to tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import TIMERS, AppState
+from companion.core.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
+from companion.ui.main_window import MainWindow
+from companion.ui.timer_breaks_panel import BreaksPanel
+from companion.ui.timer_engine import TimerEngine, TimerHub
+from companion.ui.timers_page import TimersPage
+from companion.ui.tray import TrayMenu
+from tests.helpers.timer_clock import TimerClock
+from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
+    engine,
+    find_button,
+    has_button,
+    let_time_pass,
+    timer_clock,
+    visible_text,
+)
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def breaks_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, BreaksPanel]:
+    window = make_window(state, page="timers")
+    page = window.page("timers")
+    assert isinstance(page, TimersPage)
+    page.show_panel("breaks")
+    panel = page.panels["breaks"]
+    assert isinstance(panel, BreaksPanel)
+    return window, panel
+
+
+def test_breaks_are_off_until_turned_on(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+) -> None:
+    _window, panel = breaks_page(make_window, returning_state)
+    assert "Movement breaks are off" in visible_text(panel)
+    assert not engine.ticking
+    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    assert engine.ticking
+    assert panel.enabled_box.isChecked()
+    assert "Next break at 11:00" in visible_text(panel)
+    assert returning_state.store.table(TIMERS).count() == 1  # Home counts it as running
+    click(qtbot, panel.enabled_box)
+    assert "Movement breaks are off" in visible_text(panel)
+    assert returning_state.store.table(TIMERS).count() == 0
+
+
+def test_notice_break_window_postpone_limit_and_skip(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+    timer_clock: TimerClock,
+) -> None:
+    window, panel = breaks_page(make_window, returning_state)
+    window.start_timers()
+    assert window.timers is not None
+    window.timers.presenter.sound = lambda: None
+    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    let_time_pass(engine, timer_clock, 29 * 60)
+    dialog = window.timers.presenter.break_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "A movement break at 11:00" in visible_text(dialog)
+    click(qtbot, find_button(dialog, "OK"))
+    let_time_pass(engine, timer_clock, 60)
+    assert dialog.isVisible() and "Time for a movement break" in visible_text(dialog)
+    assert "Stand up" in visible_text(dialog)  # a suggested movement
+    for _ in range(2):
+        click(qtbot, find_button(dialog, "Postpone 5 minutes"))
+        assert not dialog.isVisible()
+        let_time_pass(engine, timer_clock, 5 * 60)
+        assert dialog.isVisible()
+    assert not has_button(dialog, "Postpone 5 minutes")
+    assert "Postponed twice already." in visible_text(dialog)
+    assert not find_button(panel, "Postpone 5 minutes").isEnabled()
+    assert "Postponed 2 times in a row" in visible_text(panel)
+    click(qtbot, find_button(dialog, "Skip this one"))
+    assert not dialog.isVisible()
+    assert "Today: 0 taken, 1 skipped." in visible_text(panel)
+
+
+def test_a_break_counts_down_and_is_counted_as_taken(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+    timer_clock: TimerClock,
+) -> None:
+    window, panel = breaks_page(make_window, returning_state)
+    window.start_timers()
+    assert window.timers is not None
+    chimes: list[str] = []
+    window.timers.presenter.sound = lambda: chimes.append("chime")
+    engine.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    let_time_pass(engine, timer_clock, 30 * 60)
+    dialog = window.timers.presenter.break_dialog
+    assert dialog is not None and dialog.isVisible()
+    click(qtbot, find_button(dialog, "Start a 3-minute break"))
+    assert dialog.countdown.isVisible() and dialog.countdown.text() == "3:00"
+    assert panel.break_countdown.isVisible()
+    let_time_pass(engine, timer_clock, 60)
+    assert dialog.countdown.text() == "2:00"
+    let_time_pass(engine, timer_clock, 120)
+    assert "Break over. Well done." in visible_text(dialog)
+    assert chimes == ["chime", "chime"]  # due, then over
+    click(qtbot, find_button(dialog, "Close"))
+    assert "Today: 1 taken, 0 skipped." in visible_text(panel)
+    assert "Next break at 11:33" in visible_text(panel)
+
+
+def test_a_sleep_counts_as_the_break_and_closes_the_reminder(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+    timer_clock: TimerClock,
+) -> None:
+    window, panel = breaks_page(make_window, returning_state)
+    window.start_timers()
+    assert window.timers is not None
+    window.timers.presenter.sound = lambda: None
+    engine.act(lambda s: s.update_break_settings(enabled=True))
+    let_time_pass(engine, timer_clock, 30 * 60)
+    dialog = window.timers.presenter.break_dialog
+    assert dialog is not None and dialog.isVisible()
+    timer_clock.advance(hours=1)  # the laptop lid was closed
+    engine.tick()
+    assert not dialog.isVisible()
+    assert "Next break at 12:30" in visible_text(panel)
+
+
+def test_the_suggestion_fits_the_last_check_result(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+    timer_clock: TimerClock,
+) -> None:
+    now = timer_clock.wall()
+    returning_state.save_check(
+        CheckRecord(now, "self_care", SCIATIC_NERVE, ((SCIATIC_NERVE, 0.9),), "")
+    )
+    engine.act(lambda s: s.update_break_settings(enabled=True))
+    _window, panel = breaks_page(make_window, returning_state)
+    for _ in range(4):
+        text = visible_text(panel)
+        assert "Suggested:" in text and "stretch" not in text.lower()
+        engine.act(lambda s: s.take_break())
+        engine.act(lambda s: s.finish_break())
+    returning_state.save_check(
+        CheckRecord(now, "self_care", SPINAL_CANAL, ((SPINAL_CANAL, 0.9),), "")
+    )
+    engine.tick()
+    assert "lean" in visible_text(panel).lower()
+
+
+def test_settings_change_and_bad_values_are_explained(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    _window, panel = breaks_page(make_window, returning_state)
+    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    interval = panel.interval
+    assert isinstance(interval, QSpinBox)
+    assert (interval.minimum(), interval.maximum()) == (15, 90)
+    interval.setFocus()
+    qtbot.keyClick(interval, Qt.Key.Key_Up)
+    assert engine.scheduler.settings.interval == 35
+    assert "Next break at 11:05" in visible_text(panel)
+    panel.length.setFocus()
+    qtbot.keyClick(panel.length, Qt.Key.Key_Up)
+    assert engine.scheduler.settings.length == 4
+    days = [b for b in panel.day_buttons]
+    for day in days[:6]:
+        click(qtbot, day)
+    assert engine.scheduler.settings.days == frozenset({6})
+    assert days[6].text() == "✓ Sun" and days[0].text() == "Mon"
+    click(qtbot, days[6])  # the last day: refused, with a reason
+    assert engine.scheduler.settings.days == frozenset({6})
+    assert "Keep at least one day" in visible_text(panel)
+    assert days[6].isChecked()
+
+
+def test_pause_for_an_hour_and_until_tomorrow_from_the_page(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    _window, panel = breaks_page(make_window, returning_state)
+    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    click(qtbot, find_button(panel, "Pause for an hour"))
+    assert "Breaks paused until 11:30" in visible_text(panel)
+    click(qtbot, find_button(panel, "Resume breaks"))
+    click(qtbot, find_button(panel, "Pause until tomorrow"))
+    assert "Breaks paused until 08:00 tomorrow" in visible_text(panel)
+
+
+def test_the_page_says_when_there_is_no_tray_and_closing_quits(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    window, panel = breaks_page(make_window, returning_state)
+    window.start_timers()
+    assert window.timers is not None and window.timers.tray is None  # offscreen: no tray
+    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    assert "no system tray" in visible_text(panel)
+    assert "Closing the window quits the app" in visible_text(panel)
+    assert window.close()
+    assert not window.isVisible()
+
+
+def test_with_a_tray_closing_hides_the_window_and_quit_still_quits(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    class FakeTray:
+        def __init__(self) -> None:
+            self.told = 0
+
+        def tell_still_running(self) -> None:
+            self.told += 1
+
+    window = make_window(returning_state)
+    window.start_timers()
+    assert window.timers is not None
+    tray = FakeTray()
+    window.timers = TimerHub(engine, window.timers.presenter, tray)  # type: ignore[arg-type]
+    assert window.close()  # breaks off and no timer: closing really closes
+    window.show()
+    engine.act(lambda s: s.update_break_settings(enabled=True))
+    assert not window.close()
+    assert not window.isVisible() and tray.told == 1
+    window.show()
+    assert window.quit_app()
+    assert not window.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen only
+def test_tray_menu_shows_the_next_break_and_pauses(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+    timer_clock: TimerClock,
+) -> None:
+    window = make_window(returning_state)
+    menu = TrayMenu(engine, window)
+    assert menu.next_break.text() == "Movement breaks are off"
+    assert not menu.pause_hour.isVisible()
+    engine.act(lambda s: s.update_break_settings(enabled=True))
+    assert menu.next_break.text() == "Next break at 11:00"
+    menu.pause_hour.trigger()
+    assert menu.next_break.text() == "Breaks paused until 11:30"
+    assert menu.resume.isVisible() and not menu.pause_day.isVisible()
+    menu.resume.trigger()
+    menu.pause_day.trigger()
+    assert menu.next_break.text() == "Breaks paused until 08:00"
+    menu.resume.trigger()
+    engine.act(lambda s: s.start_pack(HEAT, 15))
+    assert menu.running.text() == "Heat: 15:00 left"
+    let_time_pass(engine, timer_clock, 60)
+    assert menu.running.text() == "Heat: 14:00 left"
+    window.hide()
+    menu.open_window.trigger()
+    QApplication.processEvents()
+    assert window.isVisible()

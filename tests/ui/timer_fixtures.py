@@ -1,0 +1,76 @@
+"""Fixtures for the timer UI tests: a fake clock for the engine and a timer fired by hand.
+
+Import the fixtures into a test module (`from tests.ui.timer_fixtures import ...`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from companion.core.app_state import AppState
+from companion.ui.timer_engine import TimerEngine, engine_for
+from tests.helpers.clock import FakeClock
+from tests.helpers.timer_clock import TimerClock
+
+
+class ManualTimer(QObject):
+    """Stands in for the engine's QTimer: records start/stop, never fires by itself."""
+
+    timeout = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._active = False
+
+    def start(self, msec: int) -> None:
+        self._active = True
+
+    def stop(self) -> None:
+        self._active = False
+
+    def isActive(self) -> bool:
+        return self._active
+
+
+@pytest.fixture
+def timer_clock(clock: FakeClock) -> TimerClock:
+    """The engine's clocks, sharing the wall clock the app state uses."""
+    return TimerClock(clock)
+
+
+@pytest.fixture
+def engine(returning_state: AppState, timer_clock: TimerClock) -> Iterator[TimerEngine]:
+    made = engine_for(returning_state, clock=timer_clock, timer_factory=ManualTimer)
+    yield made
+    made.stop()
+
+
+def let_time_pass(engine: TimerEngine, clock: TimerClock, seconds: float, step: float = 5) -> None:
+    """Time passes with the app awake: the clock moves and the engine ticks."""
+    passed = 0.0
+    while passed < seconds:
+        clock.advance(seconds=step)
+        passed += step
+        engine.tick()
+    QApplication.processEvents()
+
+
+def visible_text(widget: QWidget) -> str:
+    return " ".join(lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisibleTo(widget))
+
+
+def find_button(widget: QWidget, text: str) -> QPushButton:
+    found = [b for b in widget.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    assert len(found) == 1, f"expected one visible button {text!r}, found {len(found)}"
+    return found[0]
+
+
+def has_button(widget: QWidget, text: str) -> bool:
+    return any(b.text() == text and b.isVisible() for b in widget.findChildren(QPushButton))
+
+
+SoundLog = Callable[[], None]
