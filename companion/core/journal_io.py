@@ -1,0 +1,372 @@
+"""Export the journal to CSV or JSON, and read those files back in.
+
+An import is read and checked in full before anything is saved: `read_import` returns a
+preview (the good entries, each bad row with its line number, entries already in the
+journal), and only `JournalStore.import_entries` saves, after the person has said yes.
+
+CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a
+leading apostrophe on export, which import removes again, so a round trip is exact.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from companion.core.journal import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
+
+JSON_FORMAT = "thigh-pain-companion-journal"
+JSON_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+LIST_SEPARATOR = ";"
+
+_LIST_FIELDS = ("feelings", "done", "warning_signs")
+_ACTIVITY_COLUMNS = tuple(
+    column
+    for n in range(1, MAX_ACTIVITIES + 1)
+    for column in (f"activity_{n}", f"activity_{n}_rating")
+)
+CSV_COLUMNS = tuple(
+    column for name in FIELDS for column in (_ACTIVITY_COLUMNS if name == "activities" else (name,))
+)
+_REQUIRED_COLUMNS = ("time", "pain_now", "level")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+class ImportFileError(ValueError):
+    """The whole file cannot be read (not a journal export, not text, too big)."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A row that cannot be imported: where it starts in the file and why."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"Line {self.line}: {self.message}"
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do; nothing is saved until `JournalStore.import_entries`."""
+
+    format: str  # "csv" or "json"
+    rows: int = 0
+    entries: list[Entry] = field(default_factory=list)  # new entries to add
+    problems: list[RowProblem] = field(default_factory=list)
+    duplicates: int = 0  # rows already in the journal, skipped
+
+    @property
+    def clean(self) -> bool:
+        return not self.problems
+
+
+# --- export ---------------------------------------------------------------------
+
+
+def export_json(entries: Sequence[Entry], now: datetime) -> str:
+    """Every entry as JSON: one entry per line, so a person can read and diff it."""
+    lines = [json.dumps(entry.to_dict(), ensure_ascii=False) for entry in entries]
+    body = ",\n    ".join(lines)
+    head = (
+        f'{{\n  "format": "{JSON_FORMAT}",\n  "version": {JSON_VERSION},\n'
+        f'  "exported": {json.dumps(now.isoformat())},\n'
+    )
+    if not lines:
+        return head + '  "entries": []\n}\n'
+    return head + f'  "entries": [\n    {body}\n  ]\n}}\n'
+
+
+def _protect(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _unprotect(text: str) -> str:
+    return text[1:] if text.startswith("'") else text
+
+
+def _number_text(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _csv_row(entry: Entry) -> list[str]:
+    data = entry.to_dict()
+    row: list[str] = []
+    for name in FIELDS:
+        value = data[name]
+        if name == "activities":
+            for n in range(MAX_ACTIVITIES):
+                activity = entry.activities[n] if n < len(entry.activities) else None
+                row.append(_protect(activity.name) if activity else "")
+                row.append(str(activity.rating) if activity else "")
+        elif name in _LIST_FIELDS:
+            row.append(LIST_SEPARATOR.join(value))
+        elif name == "note":
+            row.append(_protect(value))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            row.append(_number_text(value))
+        else:
+            row.append("" if value is None else str(value))
+    return row
+
+
+def export_csv(entries: Sequence[Entry]) -> str:
+    """Every entry as CSV with a header row; lists are split by ';'."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for entry in entries:
+        writer.writerow(_csv_row(entry))
+    return out.getvalue()
+
+
+# --- import ---------------------------------------------------------------------
+
+
+def _decode(raw: bytes) -> str:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ImportFileError("The file is too large to be a journal export from this app.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            "The file is not plain text in UTF-8, so it is not a journal export from this app."
+        ) from None
+
+
+def _line_of(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+class _JsonScanner:
+    """Finds each item of the "entries" list with where it starts, for line numbers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.decoder = json.JSONDecoder()
+        self.pos = 0
+
+    def _space(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] in " \t\r\n":
+            self.pos += 1
+
+    def _expect(self, char: str) -> None:
+        self._space()
+        if self.text[self.pos : self.pos + 1] != char:
+            line = _line_of(self.text, self.pos)
+            raise ImportFileError(f"The file is not valid JSON: '{char}' expected on line {line}.")
+        self.pos += 1
+
+    def _value(self) -> Any:
+        self._space()
+        try:
+            value, self.pos = self.decoder.raw_decode(self.text, self.pos)
+        except json.JSONDecodeError as exc:
+            raise ImportFileError(
+                f"The file is not valid JSON: {exc.msg} on line {exc.lineno}."
+            ) from None
+        return value
+
+    def _items(self) -> Iterator[tuple[int, Any]]:
+        self._expect("[")
+        self._space()
+        if self.text[self.pos : self.pos + 1] == "]":
+            self.pos += 1
+            return
+        while True:
+            self._space()
+            line = _line_of(self.text, self.pos)
+            yield line, self._value()
+            self._space()
+            if self.text[self.pos : self.pos + 1] == ",":
+                self.pos += 1
+                continue
+            self._expect("]")
+            return
+
+    def scan(self) -> tuple[dict[str, Any], list[tuple[int, Any]]]:
+        """(the top-level fields other than "entries", the entries with their lines)."""
+        self._space()
+        if self.text[self.pos : self.pos + 1] == "[":
+            bare = list(self._items())
+            self._end()
+            return {}, bare
+        self._expect("{")
+        head: dict[str, Any] = {}
+        items: list[tuple[int, Any]] | None = None
+        self._space()
+        if self.text[self.pos : self.pos + 1] == "}":
+            self.pos += 1
+        else:
+            while True:
+                key = self._value()
+                if not isinstance(key, str):
+                    raise ImportFileError("The file is not valid JSON: a key is not text.")
+                self._expect(":")
+                self._space()
+                if key == "entries" and self.text[self.pos : self.pos + 1] == "[":
+                    items = list(self._items())
+                else:
+                    head[key] = self._value()
+                self._space()
+                if self.text[self.pos : self.pos + 1] == ",":
+                    self.pos += 1
+                    continue
+                self._expect("}")
+                break
+        self._end()
+        if items is None:
+            raise ImportFileError("The file has no list of entries, so it is not a journal export.")
+        return head, items
+
+    def _end(self) -> None:
+        self._space()
+        if self.pos != len(self.text):
+            line = _line_of(self.text, self.pos)
+            raise ImportFileError(f"The file is not valid JSON: extra text on line {line}.")
+
+
+def _json_rows(text: str) -> Iterator[tuple[int, Any]]:
+    head, items = _JsonScanner(text).scan()
+    if head:
+        if head.get("format") != JSON_FORMAT:
+            raise ImportFileError("This JSON file is not a journal export from this app.")
+        version = head.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ImportFileError("The export's version number is missing or wrong.")
+        if version > JSON_VERSION:
+            raise ImportFileError(
+                "This file was made by a newer version of the app. Please update the app "
+                "to import it."
+            )
+    yield from items
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ImportFileError("The file is empty.") from None
+    except csv.Error as exc:
+        raise ImportFileError(f"The file is not valid CSV: {exc}.") from None
+    columns = [name.strip() for name in header]
+    unknown = [name for name in columns if name not in CSV_COLUMNS]
+    if unknown:
+        raise ImportFileError(
+            f"The column '{unknown[0]}' is not one this app writes, so the file is not "
+            "a journal export from this app."
+        )
+    missing = [name for name in _REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        raise ImportFileError(f"The file has no '{missing[0]}' column.")
+    if len(set(columns)) != len(columns):
+        raise ImportFileError("A column is named twice in the first line.")
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ImportFileError(f"The file is not valid CSV near line {start}: {exc}.") from None
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(columns):
+            yield (
+                start,
+                ValueError(
+                    f"This row has {len(row)} cells, but the first line names "
+                    f"{len(columns)} columns."
+                ),
+            )
+            continue
+        yield start, _csv_fields(dict(zip(columns, row, strict=True)))
+
+
+def _csv_fields(cells: dict[str, str]) -> dict[str, Any]:
+    """A CSV row turned into the fields `parse_entry` reads."""
+    data: dict[str, Any] = {}
+    activities = []
+    for name, cell in cells.items():
+        if name in _ACTIVITY_COLUMNS:
+            continue
+        if name in _LIST_FIELDS:
+            data[name] = [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
+        elif name == "note":
+            data[name] = _unprotect(cell)
+        else:
+            data[name] = cell
+    for n in range(1, MAX_ACTIVITIES + 1):
+        name = _unprotect(cells.get(f"activity_{n}", ""))
+        rating = cells.get(f"activity_{n}_rating", "")
+        if name.strip() or rating.strip():
+            activities.append({"name": name, "rating": rating})
+    data["activities"] = activities
+    return data
+
+
+def detect_format(raw: bytes, name: str = "") -> str:
+    """ "json" or "csv", from the file name or else from the first character."""
+    lowered = name.lower()
+    if lowered.endswith(".json"):
+        return "json"
+    if lowered.endswith(".csv"):
+        return "csv"
+    head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    return "json" if head in (b"{", b"[") else "csv"
+
+
+def read_import(
+    raw: bytes,
+    *,
+    name: str = "",
+    now: datetime,
+    already_there: Callable[[Entry], bool] = lambda _entry: False,
+) -> ImportPreview:
+    """Check every row of an exported file; save nothing.
+
+    Args:
+        raw: The file's bytes.
+        name: The file name, to tell CSV from JSON (else the content decides).
+        now: Entries after this moment are refused.
+        already_there: True for an entry the journal already holds (skipped, counted).
+
+    Raises:
+        ImportFileError: the file as a whole cannot be read.
+    """
+    text = _decode(raw)
+    kind = detect_format(raw, name)
+    rows = _json_rows(text) if kind == "json" else _csv_rows(text)
+    preview = ImportPreview(kind)
+    seen: set[Entry] = set()
+    for line, data in rows:
+        preview.rows += 1
+        if isinstance(data, ValueError):
+            preview.problems.append(RowProblem(line, str(data)))
+            continue
+        if not isinstance(data, dict):
+            preview.problems.append(RowProblem(line, "This entry is not a set of named fields."))
+            continue
+        try:
+            entry = parse_entry(data, now=now)
+        except EntryError as exc:
+            preview.problems.append(RowProblem(line, str(exc)))
+            continue
+        if entry in seen or already_there(entry):
+            preview.duplicates += 1
+            continue
+        seen.add(entry)
+        preview.entries.append(entry)
+    if preview.rows == 0:
+        raise ImportFileError("The file holds no journal entries.")
+    return preview

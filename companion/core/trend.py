@@ -1,0 +1,273 @@
+"""The trend in words: is the pain retreating up the leg, steady, or spreading down?
+
+The last 14 days are compared with the 14 days before (the numbers live in
+``content/<language>/journal/trend.toml``). What counts is how far down the leg the pain
+reached, on average: pain moving up towards the buttock is a good sign, pain moving
+towards the calf and foot a sign of getting worse. After about six weeks of entries
+without a clear improvement, the app suggests seeing a clinician.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from companion.core.content import DEFAULT_LANGUAGE, ContentError, Fields, language_dir, read_toml
+from companion.core.journal import Entry
+
+RETREATING = "retreating"
+STEADY = "steady"
+SPREADING = "spreading"
+TOO_LITTLE = "too_little"
+TREND_KINDS = (RETREATING, STEADY, SPREADING, TOO_LITTLE)
+
+TREND_FILE = Path("journal") / "trend.toml"
+
+
+@dataclass(frozen=True)
+class TrendRules:
+    window_days: int = 14
+    min_entries: int = 3
+    level_change: float = 0.5
+    clinician_after_days: int = 42
+    pain_change: float = 2.0
+
+
+@dataclass(frozen=True)
+class TrendText:
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TrendContent:
+    rules: TrendRules
+    texts: dict[str, TrendText]  # one per trend kind
+    spreading_warning: str
+    spreading_link: str
+    no_improvement: TrendText
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trend:
+    """The comparison, with the averages behind it (None where a period has no data)."""
+
+    kind: str
+    recent_count: int
+    earlier_count: int
+    recent_level: float | None
+    earlier_level: float | None
+    recent_pain: float | None
+    earlier_pain: float | None
+    recent_walk: float | None
+    earlier_walk: float | None
+    days_tracked: int
+    no_improvement: bool
+
+    @property
+    def check_warning_signs(self) -> bool:
+        """Spreading pain: the person should look at the warning signs again."""
+        return self.kind == SPREADING
+
+    @property
+    def weeks_tracked(self) -> int:
+        return self.days_tracked // 7
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+@dataclass(frozen=True)
+class _Period:
+    count: int
+    level: float | None
+    pain: float | None
+    walk: float | None
+
+
+def _period(entries: Sequence[Entry]) -> _Period:
+    walks = [e.walk_minutes for e in entries if e.walk_minutes is not None]
+    return _Period(
+        len(entries),
+        _mean([e.depth for e in entries]),
+        _mean([e.pain_now for e in entries]),
+        _mean(walks),
+    )
+
+
+def _between(
+    entries: Sequence[Entry], times: Sequence[datetime], start: datetime, end: datetime
+) -> Sequence[Entry]:
+    """Entries with start < time <= end (entries and times sorted by time)."""
+    return entries[bisect.bisect_right(times, start) : bisect.bisect_right(times, end)]
+
+
+def classify_trend(
+    entries: Sequence[Entry], now: datetime, rules: TrendRules | None = None
+) -> Trend:
+    """Compare the last `window_days` with the same span before; entries sorted by time."""
+    rules = rules or TrendRules()
+    times = [e.time for e in entries]
+    window = timedelta(days=rules.window_days)
+    recent = _period(_between(entries, times, now - window, now))
+    earlier = _period(_between(entries, times, now - 2 * window, now - window))
+
+    enough = recent.count >= rules.min_entries and earlier.count >= rules.min_entries
+    kind = TOO_LITTLE
+    if enough:
+        assert recent.level is not None and earlier.level is not None
+        change = recent.level - earlier.level
+        if change <= -rules.level_change:
+            kind = RETREATING
+        elif change >= rules.level_change:
+            kind = SPREADING
+        else:
+            kind = STEADY
+
+    past = [e for e in entries if e.time <= now]
+    days_tracked = (now - past[0].time).days if past else 0
+    no_improvement = False
+    if past and days_tracked >= rules.clinician_after_days and recent.count >= rules.min_entries:
+        first = past[0].time
+        start = _period(_between(entries, times, first - timedelta(microseconds=1), first + window))
+        if start.count >= rules.min_entries:
+            assert start.level is not None and start.pain is not None
+            assert recent.level is not None and recent.pain is not None
+            still_there = recent.level >= 1 or recent.pain >= 1
+            eased = start.pain - recent.pain >= rules.pain_change
+            retreated = start.level - recent.level >= 2 * rules.level_change
+            no_improvement = still_there and not eased and not retreated
+    return Trend(
+        kind=kind,
+        recent_count=recent.count,
+        earlier_count=earlier.count,
+        recent_level=recent.level,
+        earlier_level=earlier.level,
+        recent_pain=recent.pain,
+        earlier_pain=earlier.pain,
+        recent_walk=recent.walk,
+        earlier_walk=earlier.walk,
+        days_tracked=days_tracked,
+        no_improvement=no_improvement,
+    )
+
+
+def _text(root: Fields, data: dict[str, Any], key: str, *placeholders: str) -> TrendText:
+    raw = data.get(key)
+    if raw is None:
+        raise root.error(key, "is missing")
+    if not isinstance(raw, dict):
+        raise root.error(key, "should be a table with 'title' and 'text'")
+    table = Fields(raw, root.file, key)
+    allowed = ("title", "text", "warning", "link") if key == SPREADING else ("title", "text")
+    table.allow_only(*allowed)
+    text = TrendText(table.text("title"), table.text("text"))
+    for placeholder in placeholders:
+        if placeholder not in text.title + text.text:
+            raise table.error("text", f"should contain {placeholder}")
+    return text
+
+
+def _positive(root: Fields, data: dict[str, Any], key: str, kind: type) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise root.error(key, "should be a number above 0")
+    if kind is int and not isinstance(value, int):
+        raise root.error(key, "should be a whole number")
+    return value
+
+
+def read_trend_content(folder: Path) -> TrendContent:
+    """Read `journal/trend.toml` from one language folder.
+
+    Raises:
+        ContentError: naming the file and the key.
+    """
+    path = folder / TREND_FILE
+    root = read_toml(path)  # reports a missing file or bad TOML, naming the file
+    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    keys = ("window_days", "min_entries", "level_change", "clinician_after_days", "pain_change")
+    root.allow_only("sources", *keys, *TREND_KINDS, "no_improvement")
+    sources = root.text_list("sources")
+    rules = TrendRules(
+        window_days=int(_positive(root, data, "window_days", int)),
+        min_entries=int(_positive(root, data, "min_entries", int)),
+        level_change=float(_positive(root, data, "level_change", float)),
+        clinician_after_days=int(_positive(root, data, "clinician_after_days", int)),
+        pain_change=float(_positive(root, data, "pain_change", float)),
+    )
+    texts = {
+        RETREATING: _text(root, data, RETREATING),
+        STEADY: _text(root, data, STEADY),
+        SPREADING: _text(root, data, SPREADING),
+        TOO_LITTLE: _text(root, data, TOO_LITTLE, "{min_entries}"),
+    }
+    spreading = Fields(data[SPREADING], path, SPREADING)
+    return TrendContent(
+        rules=rules,
+        texts=texts,
+        spreading_warning=spreading.text("warning"),
+        spreading_link=spreading.text("link"),
+        no_improvement=_text(root, data, "no_improvement", "{weeks}"),
+        sources=sources,
+    )
+
+
+@cache
+def _load(folder: Path) -> TrendContent:
+    return read_trend_content(folder)
+
+
+def load_trend_content(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> TrendContent:
+    return _load(language_dir(root, language))
+
+
+@dataclass(frozen=True)
+class TrendWords:
+    """The trend as the person reads it."""
+
+    title: str
+    text: str
+    warning: str | None  # spreading: look at the warning signs (with `link`)
+    link: str | None
+    clinician: TrendText | None  # no clear improvement after about 6 weeks
+
+
+def describe_trend(trend: Trend, content: TrendContent) -> TrendWords:
+    text = content.texts[trend.kind]
+    fill = {"{min_entries}": str(content.rules.min_entries), "{weeks}": str(trend.weeks_tracked)}
+
+    def filled(words: str) -> str:
+        for key, value in fill.items():
+            words = words.replace(key, value)
+        return words
+
+    clinician = None
+    if trend.no_improvement:
+        clinician = TrendText(
+            filled(content.no_improvement.title), filled(content.no_improvement.text)
+        )
+    spreading = trend.check_warning_signs
+    return TrendWords(
+        title=filled(text.title),
+        text=filled(text.text),
+        warning=content.spreading_warning if spreading else None,
+        link=content.spreading_link if spreading else None,
+        clinician=clinician,
+    )
+
+
+def check_trend_content(folder: Path) -> list[ContentError]:
+    try:
+        read_trend_content(folder)
+    except ContentError as exc:
+        return [exc]
+    return []

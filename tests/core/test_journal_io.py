@@ -1,0 +1,258 @@
+"""Export and import: round trips, good and bad files, line numbers, nothing half done."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from companion.core.journal import (
+    DONE,
+    FEELINGS,
+    LEVELS,
+    SIDES,
+    SLEEP,
+    Entry,
+    EntryError,
+    parse_entry,
+)
+from companion.core.journal_io import (
+    CSV_COLUMNS,
+    ImportFileError,
+    export_csv,
+    export_json,
+    read_import,
+)
+
+NOW = datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+def entry(days_ago: int, **changes: Any) -> Entry:
+    data: dict[str, Any] = {
+        "time": (NOW - timedelta(days=days_ago)).isoformat(),
+        "pain_now": 3,
+        "pain_worst": 5,
+        "level": "calf",
+        "side": "right",
+    }
+    data.update(changes)
+    return parse_entry(data, now=NOW)
+
+
+FULL = entry(
+    1,
+    feelings=["burning", "tingling"],
+    walk_minutes=12.5,
+    sitting_minutes=40,
+    sleep="poor",
+    done=["heat", "exercises"],
+    activities=[{"name": "Gardening", "rating": 3}, {"name": "-Stairs, up", "rating": 7}],
+    warning_signs=["weakness_worsening"],
+    note='=SUM(A1)\nSecond line, with "quotes"; and a semicolon',
+)
+
+
+@pytest.mark.parametrize("kind", ["csv", "json"])
+def test_export_then_import_gives_the_same_entries(kind: str) -> None:
+    entries = [entry(3), FULL, entry(0, level="none", pain_now=0, pain_worst=0)]
+    text = export_csv(entries) if kind == "csv" else export_json(entries, NOW)
+    preview = read_import(text.encode(), name=f"journal.{kind}", now=NOW)
+    assert preview.format == kind and preview.clean
+    assert preview.entries == entries
+    assert [e.to_dict() for e in preview.entries] == [e.to_dict() for e in entries]
+
+
+def test_csv_has_a_header_and_keeps_spreadsheets_from_running_formulas() -> None:
+    rows = list(csv.reader(io.StringIO(export_csv([FULL]), newline="")))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["note"].startswith("'=SUM")
+    assert row["activity_2"] == "'-Stairs, up"
+    assert row["feelings"] == "burning;tingling"
+    assert row["walk_minutes"] == "12.5" and row["sitting_minutes"] == "40"
+
+
+def test_json_export_names_its_format_and_holds_one_entry_per_line() -> None:
+    text = export_json([entry(2), entry(1)], NOW)
+    data = json.loads(text)
+    assert data["format"] == "thigh-pain-companion-journal" and data["version"] == 1
+    assert len(data["entries"]) == 2
+    assert text.count("\n") == 9
+    assert json.loads(export_json([], NOW))["entries"] == []
+
+
+def test_bad_csv_rows_are_reported_by_the_line_they_start_on() -> None:
+    text = export_csv([FULL, entry(2), entry(3)])
+    records = text.split("\r\n")
+    # FULL's note spans two lines (2-3); entry(2) is on line 4, entry(3) on line 5.
+    records[2] = records[2].replace(",3,5,calf,", ",12,5,calf,")
+    records[3] = records[3].replace(",calf,right,", ",shin,right,")
+    preview = read_import("\r\n".join(records).encode(), name="j.csv", now=NOW)
+    assert [p.line for p in preview.problems] == [4, 5]
+    assert "Pain now should be a whole number from 0 to 10." in preview.problems[0].message
+    assert "'shin' is not one of the levels" in preview.problems[1].message
+    assert str(preview.problems[0]).startswith("Line 4: ")
+    assert preview.entries == [FULL]
+    assert not preview.clean
+
+
+def test_bad_json_entries_are_reported_by_line() -> None:
+    text = export_json([entry(3), entry(2), entry(1)], NOW)
+    text = text.replace('"pain_now": 3', '"pain_now": "lots"', 2)
+    preview = read_import(text.encode(), name="j.json", now=NOW)
+    assert [p.line for p in preview.problems] == [6, 7]
+    assert len(preview.entries) == 1
+
+
+def test_a_row_with_the_wrong_number_of_cells_is_a_row_problem() -> None:
+    text = export_csv([entry(1)]) + "2026-03-01T10:00:00+01:00,3\r\n"
+    preview = read_import(text.encode(), name="j.csv", now=NOW)
+    assert [(p.line, "cells" in p.message) for p in preview.problems] == [(3, True)]
+
+
+def test_entries_already_in_the_journal_or_twice_in_the_file_are_skipped() -> None:
+    text = export_json([entry(3), entry(2), entry(2)], NOW)
+    preview = read_import(
+        text.encode(), name="j.json", now=NOW, already_there=lambda e: e == entry(3)
+    )
+    assert preview.entries == [entry(2)]
+    assert preview.duplicates == 2
+
+
+def test_future_entries_are_refused() -> None:
+    text = export_json([], NOW)
+    future = {"time": (NOW + timedelta(days=1)).isoformat(), "pain_now": 1, "level": "none"}
+    text = text.replace('"entries": []', '"entries": [' + json.dumps(future) + "]")
+    preview = read_import(text.encode(), name="j.json", now=NOW)
+    assert "in the future" in preview.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "words"),
+    [
+        (b"\xff\xfe\x00bad", "j.csv", "not plain text in UTF-8"),
+        (b"", "j.csv", "empty"),
+        (b"time,pain_now,level,colour\r\n", "j.csv", "The column 'colour'"),
+        (b"time,level\r\n", "j.csv", "no 'pain_now' column"),
+        (",".join(CSV_COLUMNS).encode() + b"\r\n", "j.csv", "holds no journal entries"),
+        (
+            b'{"format": "thigh-pain-companion-journal", "version": 9, "entries": []}',
+            "j.json",
+            "newer version",
+        ),
+        (
+            b'{"format": "something-else", "version": 1, "entries": []}',
+            "j.json",
+            "not a journal export",
+        ),
+        (
+            b'{"format": "thigh-pain-companion-journal",\n "version": 1,\n "entries": [}',
+            "j.json",
+            "line 3",
+        ),
+        (b'{"version": 1}', "j.json", "no list of entries"),
+        (b"[] trailing", "j.json", "extra text"),
+    ],
+)
+def test_a_file_that_is_not_an_export_is_refused_as_a_whole(
+    raw: bytes, name: str, words: str
+) -> None:
+    with pytest.raises(ImportFileError) as caught:
+        read_import(raw, name=name, now=NOW)
+    assert words in str(caught.value)
+
+
+def test_format_is_guessed_from_the_content_without_a_file_name() -> None:
+    assert read_import(export_json([FULL], NOW).encode(), now=NOW).format == "json"
+    assert read_import(("\ufeff" + export_csv([FULL])).encode(), now=NOW).format == "csv"
+
+
+# --- any valid entry survives a round trip ---
+
+OFFSETS = st.integers(-12 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
+TEXT = st.characters(blacklist_categories=("Cs", "Cc"))
+NOTE = st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t")
+
+
+@st.composite
+def raw_entries(draw: st.DrawFn) -> dict[str, Any]:
+    pain = draw(st.integers(0, 10))
+    return {
+        "time": draw(st.datetimes(datetime(1900, 1, 2), datetime(2026, 3, 8), timezones=OFFSETS)),
+        "pain_now": pain,
+        "pain_worst": draw(st.none() | st.integers(pain, 10)),
+        "level": draw(st.sampled_from(LEVELS)),
+        "side": draw(st.sampled_from(SIDES)),
+        "feelings": draw(st.lists(st.sampled_from(FEELINGS), unique=True)),
+        "walk_minutes": draw(st.none() | st.floats(0, 600)),
+        "sitting_minutes": draw(st.none() | st.integers(0, 1440)),
+        "sleep": draw(st.none() | st.sampled_from(SLEEP)),
+        "done": draw(st.lists(st.sampled_from(DONE), unique=True)),
+        "activities": draw(
+            st.lists(
+                st.fixed_dictionaries(
+                    {"name": st.text(TEXT, min_size=1, max_size=60), "rating": st.integers(0, 10)}
+                ),
+                max_size=3,
+            )
+        ),
+        "warning_signs": draw(
+            st.lists(
+                st.sampled_from(["weakness_worsening", "saddle_numbness", "bladder_bowel_change"]),
+                unique=True,
+            )
+        ),
+        "note": draw(st.text(NOTE, max_size=300)),
+    }
+
+
+def valid(raw: dict[str, Any]) -> Entry | None:
+    try:
+        return parse_entry(raw, now=NOW)
+    except EntryError:
+        return None
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_entries())
+def test_any_valid_entry_survives_csv_export_and_import(raw: dict[str, Any]) -> None:
+    original = valid(raw)
+    assume(original is not None)
+    assert original is not None
+    preview = read_import(export_csv([original]).encode(), name="x.csv", now=NOW)
+    assert preview.problems == []
+    assert preview.entries == [original]
+    assert preview.entries[0].to_dict() == original.to_dict()
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_entries())
+def test_any_valid_entry_survives_json_export_and_import(raw: dict[str, Any]) -> None:
+    original = valid(raw)
+    assume(original is not None)
+    assert original is not None
+    preview = read_import(export_json([original], NOW).encode(), name="x.json", now=NOW)
+    assert preview.problems == []
+    assert preview.entries[0].to_dict() == original.to_dict()
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_entries())
+def test_stored_entries_read_quickly_give_the_same_entry(raw: dict[str, Any]) -> None:
+    from companion.core.journal import _trusted_entry, stored_entry
+
+    original = valid(raw)
+    assume(original is not None)
+    assert original is not None
+    assert stored_entry(original.to_dict()) == original
+    quick = _trusted_entry(original.to_dict())
+    assert quick is None or quick.to_dict() == original.to_dict()
+    raw_text = {**raw, "time": raw["time"].isoformat()}
+    quick_raw = _trusted_entry(raw_text)
+    assert quick_raw is None or quick_raw == parse_entry(raw_text, strict=False)

@@ -1,0 +1,157 @@
+"""`journal export` and `journal import`, run as a person would run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from companion.core.app_state import JOURNAL, AppState
+from companion.core.journal import parse_entry
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def make_folder(folder: Path, days: int = 3) -> list[dict[str, object]]:
+    state = AppState.open(folder)
+    collection = state.store.partitioned(JOURNAL, "time")
+    now = datetime.now().astimezone().replace(microsecond=0)
+    rows = []
+    for day in range(days):
+        entry = parse_entry(
+            {
+                "time": (now - timedelta(days=day + 1)).isoformat(),
+                "pain_now": day,
+                "level": "calf",
+                "side": "left",
+                "note": f"day {day}, with a comma",
+            }
+        )
+        collection.insert(entry.to_dict())
+        rows.append(entry.to_dict())
+    return rows
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "backups" not in p.parts
+    }
+
+
+def test_export_json_and_csv_then_import_into_another_folder(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    rows = make_folder(source)
+    out = tmp_path / "journal.json"
+    result = run("--data-dir", str(source), "journal", "export", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Exported 3 entries" in result.stderr
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(e["note"] for e in exported["entries"]) == sorted(r["note"] for r in rows)
+
+    printed = run("--data-dir", str(source), "journal", "export", "--format", "csv")
+    assert printed.returncode == 0
+    assert printed.stdout.startswith("time,pain_now,pain_worst,level,side,")
+    csv_file = tmp_path / "journal.csv"
+    csv_file.write_text(printed.stdout, encoding="utf-8", newline="")
+
+    target = tmp_path / "target"
+    result = run("--data-dir", str(target), "journal", "import", str(csv_file))
+    assert result.returncode == 0, result.stderr
+    assert "Added 3 entries" in result.stdout
+    imported = [r.data for r in AppState.open(target).store.partitioned(JOURNAL, "time").all()]
+    assert sorted(d["note"] for d in imported) == sorted(r["note"] for r in rows)
+
+    again = run("--data-dir", str(target), "journal", "import", str(out))
+    assert again.returncode == 0
+    assert "3 entries are already in the journal" in again.stdout
+    assert "nothing new" in again.stdout
+
+
+def test_a_bad_file_is_refused_with_line_numbers_and_changes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    make_folder(folder)
+    out = tmp_path / "journal.csv"
+    assert run("--data-dir", str(folder), "journal", "export", "--out", str(out)).returncode == 0
+    lines = out.read_bytes().decode("utf-8").split("\r\n")
+    lines[2] = lines[2].replace(",1,,calf,", ",14,,calf,")
+    out.write_text("\r\n".join(lines), encoding="utf-8", newline="")
+    before = snapshot(folder)
+    result = run("--data-dir", str(folder), "journal", "import", str(out))
+    assert result.returncode == 2
+    assert "Line 3: Pain now should be a whole number from 0 to 10." in result.stderr
+    assert "nothing was imported" in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_a_file_that_is_not_an_export_gives_exit_2_and_creates_nothing(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello", encoding="utf-8")
+    folder = tmp_path / "never-made"
+    result = run("--data-dir", str(folder), "journal", "import", str(notes))
+    assert result.returncode == 2
+    assert "Nothing was imported" in result.stderr
+    assert not folder.exists()
+    missing = run("--data-dir", str(folder), "journal", "import", str(tmp_path / "nope.json"))
+    assert missing.returncode == 2
+    assert "could not be read" in missing.stderr
+
+
+def test_check_only_and_usage_errors(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    make_folder(folder)
+    out = tmp_path / "journal.json"
+    run("--data-dir", str(folder), "journal", "export", "--out", str(out))
+    checked = run("--data-dir", str(folder), "journal", "import", "--check", str(out))
+    assert checked.returncode == 0 and "all 3 rows are fine" in checked.stdout
+    assert run("--data-dir", str(folder), "journal", "export", "--format", "xml").returncode == 2
+    assert run("journal").returncode == 2
+    empty = run("--data-dir", str(tmp_path / "empty"), "journal", "export")
+    assert empty.returncode == 1 and "nothing to export" in empty.stderr
+
+
+def test_import_waits_while_the_app_holds_the_folder(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    folder = tmp_path / "data"
+    make_folder(folder)
+    out = tmp_path / "journal.json"
+    run("--data-dir", str(folder), "journal", "export", "--out", str(out))
+    other = tmp_path / "other"
+    make_folder(other, days=0)
+    lock = QLockFile(str(other / "app.lock"))
+    assert lock.tryLock(0)
+    try:
+        result = run("--data-dir", str(other), "journal", "import", str(out))
+    finally:
+        lock.unlock()
+    assert result.returncode == 1
+    assert "is open with this data folder" in result.stderr
+
+
+def test_default_data_folder_is_the_apps(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "share")}
+    env_without = {k: v for k, v in os.environ.items() if k != "COMPANION_DATA_DIR"}
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "journal", "export"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**env_without, **env},
+    )
+    assert result.returncode == 1
+    assert str(home / "share" / "thigh-pain-companion") in result.stderr

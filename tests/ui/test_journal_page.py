@@ -1,0 +1,433 @@
+"""Journal page: add, change, delete and undo through the form; the graph's data; safety."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import JOURNAL, AppState
+from companion.core.journal import Entry, parse_entry
+from companion.core.journal_io import export_csv, read_import
+from companion.core.records import EVENTS, HEAT, TimerEvent
+from companion.ui.journal_form import JournalForm
+from companion.ui.journal_page import JournalPage
+from companion.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+MakeWindow = Callable[..., MainWindow]
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def journal_page(window: MainWindow) -> JournalPage:
+    page = window.page("journal")
+    assert isinstance(page, JournalPage)
+    return page
+
+
+def add_entries(state: AppState, clock: FakeClock, levels: list[str], pain: int = 4) -> None:
+    collection = state.store.partitioned(JOURNAL, "time")
+    for days_ago, level in zip(range(len(levels) - 1, -1, -1), levels, strict=True):
+        when = clock() - timedelta(days=days_ago, hours=1)
+        entry = parse_entry(
+            {"time": when.isoformat(), "pain_now": pain, "level": level, "side": "left"}
+        )
+        collection.insert(entry.to_dict())
+
+
+def open_form(qtbot: QtBot, page: JournalPage) -> JournalForm:
+    qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    form = page.form
+    assert isinstance(form, JournalForm)
+    qtbot.waitUntil(form.isActiveWindow)
+    return form
+
+
+def click(qtbot: QtBot, widget: object) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def stored(state: AppState) -> list[dict[str, object]]:
+    return [r.data for r in state.store.partitioned(JOURNAL, "time").all()]
+
+
+def test_empty_journal_invites_the_first_entry(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    assert page.empty_card.isVisible()
+    assert not page.graph_card.isVisible() and page.chart is None
+    click(qtbot, page.first_entry_button)
+    assert isinstance(page.form, JournalForm)
+    assert page.form.windowTitle() == "New journal entry"
+
+
+def test_a_first_entry_by_keyboard_and_mouse(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    assert form.when.dateTime().toPython() == clock().replace(tzinfo=None)
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_5)  # focus starts on "pain now"
+    assert form.pain_now.value() == 5
+    assert form.pain_worst.value() == 5  # the worst is raised to match
+    click(qtbot, form.picker.levels.buttons["calf"])
+    click(qtbot, form.picker.sides.buttons["left"])
+    click(qtbot, form.feelings["tingling"])
+    qtbot.keyClicks(form.walk, "12")
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert page.form is None or not page.form.isVisible()
+    [data] = stored(returning_state)
+    assert data["pain_now"] == 5 and data["level"] == "calf" and data["side"] == "left"
+    assert data["feelings"] == ["tingling"] and data["walk_minutes"] == 12
+    assert data["time"] == clock().isoformat()
+    assert page.notice_text.text() == "Entry saved."
+    assert page.rows[0].summary.text().startswith("Pain 5 out of 10 (worst 5) · Calf, left")
+    assert page.chart is not None
+    _x, depth = page.chart.level_curve.getData()
+    assert list(depth) == [5.0]
+
+
+def test_missing_answers_are_named_and_nothing_is_saved(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    click(qtbot, form.save_button)
+    assert form.isVisible()
+    assert form.errors.isVisible()
+    assert "Please choose how much it hurts now" in form.error_text.text()
+    assert "how far down the leg" in form.error_text.text()
+    assert stored(returning_state) == []
+    qtbot.keyClicks(form.walk, "lots")
+    click(qtbot, form.pain_now.buttons[3])
+    click(qtbot, form.picker.levels.buttons["none"])
+    click(qtbot, form.save_button)
+    assert "Walking minutes should be a number" in form.error_text.text()
+    assert form.focusWidget() is form.walk
+
+
+def test_next_entry_offers_the_last_values_and_saves_at_once(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["upper_thigh"], pain=6)
+    page = journal_page(make_window(returning_state, page="journal"))
+    clock.advance(days=1)
+    form = open_form(qtbot, page)
+    assert form.pain_now.value() == 6
+    assert form.picker.level() == "upper_thigh" and form.picker.side() == "left"
+    assert "Filled in from your last entry" in form.intro.text()
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Left)  # one less than last time
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert [d["pain_now"] for d in stored(returning_state)] == [6, 5]
+
+
+def test_walking_minutes_come_from_a_walking_check_since_the_last_entry(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["buttock"])
+    walk = TimerEvent(clock() - timedelta(minutes=20), "walk", 9.5)
+    returning_state.store.partitioned(EVENTS, "time").insert(walk.to_dict())
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    assert form.walk.text() == "9.5"
+    assert form.walk_source.isVisible()
+    assert "walking check" in form.walk_source.text()
+
+
+def test_change_an_entry_then_undo(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["calf", "calf"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    click(qtbot, page.rows[0].change_button)
+    form = page.form
+    assert isinstance(form, JournalForm)
+    assert form.windowTitle() == "Change journal entry"
+    click(qtbot, form.picker.levels.buttons["buttock"])
+    click(qtbot, form.save_button)
+    assert [d["level"] for d in stored(returning_state)] == ["calf", "buttock"]
+    assert page.notice_text.text() == "Your change was saved."
+    click(qtbot, page.undo_button)
+    assert [d["level"] for d in stored(returning_state)] == ["calf", "calf"]
+    assert page.notice_text.text() == "The change was taken back."
+
+
+def test_delete_an_entry_then_undo_with_ctrl_z(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["calf", "buttock"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    click(qtbot, page.rows[0].delete_button)
+    assert [d["level"] for d in stored(returning_state)] == ["calf"]
+    assert "was deleted" in page.notice_text.text()
+    assert len(page.rows) == 1
+    page.undo_button.setFocus()
+    qtbot.keyClick(page.undo_button, Qt.Key.Key_Z, CTRL)
+    assert [d["level"] for d in stored(returning_state)] == ["calf", "buttock"]
+    assert page.notice_text.text() == "The deleted entry is back."
+    assert len(page.rows) == 2
+
+
+def test_delete_from_the_form(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["calf"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    click(qtbot, page.rows[0].change_button)
+    assert isinstance(page.form, JournalForm)
+    click(qtbot, page.form.delete_button)
+    assert stored(returning_state) == []
+    assert page.empty_card.isVisible()
+
+
+def test_graph_holds_levels_pain_walking_and_markers(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    collection = returning_state.store.partitioned(JOURNAL, "time")
+    times = [clock() - timedelta(days=d) for d in (2, 1, 0)]
+    for when, level, pain, walk in zip(
+        times, ["calf", "lower_thigh_knee", "buttock"], [7, 5, 3], [4, None, 11.5], strict=True
+    ):
+        entry = parse_entry(
+            {
+                "time": when.isoformat(),
+                "pain_now": pain,
+                "pain_worst": pain + 1,
+                "level": level,
+                "side": "right",
+                "walk_minutes": walk,
+                "done": ["ice"],
+            }
+        )
+        collection.insert(entry.to_dict())
+    heat = TimerEvent(times[1] + timedelta(hours=2), HEAT, 20.0)
+    returning_state.store.partitioned(EVENTS, "time").insert(heat.to_dict())
+    page = journal_page(make_window(returning_state, page="journal"))
+    chart = page.chart
+    assert chart is not None
+    xs, depth = chart.level_curve.getData()
+    assert list(xs) == [t.timestamp() for t in times]
+    assert list(depth) == [5.0, 4.0, 2.0]  # calf, knee, buttock: foot is at the bottom
+    assert list(chart.pain_curve.getData()[1]) == [7.0, 5.0, 3.0]
+    assert list(chart.worst_curve.getData()[1]) == [8.0, 6.0, 4.0]
+    walk_x, walk_y = chart.walk_curve.getData()
+    assert list(walk_y) == [4.0, 11.5] and list(walk_x) == [
+        times[0].timestamp(),
+        times[2].timestamp(),
+    ]
+    assert list(chart.marker_items[HEAT].getData()[0]) == [heat.time.timestamp()]
+    assert len(chart.marker_items["ice"].getData()[0]) == 3  # one per day named in entries
+    assert chart.level_plot.getViewBox().yInverted()
+    ticks = chart.level_plot.getAxis("left")._tickLevels[0]
+    assert ticks[0] == (0, "No pain") and ticks[-1] == (6, "Foot")
+
+
+def test_range_buttons_and_keyboard_details(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["calf"] * 40)
+    page = journal_page(make_window(returning_state, page="journal"))
+    chart = page.chart
+    assert chart is not None
+    click(qtbot, chart.range_buttons.buttons["2w"])
+    low, high = chart.visible_range()
+    assert round((high - low) / 86400) == 14
+    click(qtbot, chart.range_buttons.buttons["all"])
+    low, high = chart.visible_range()
+    assert low <= chart.xs[0] and high >= chart.xs[-1]
+    chart.view.setFocus()
+    qtbot.keyClick(chart.view, Qt.Key.Key_End)
+    assert chart.selected == 39
+    qtbot.keyClick(chart.view, Qt.Key.Key_Left)
+    assert chart.selected == 38
+    assert "pain 4 out of 10" in chart.details.text() and "Calf" in chart.details.text()
+
+
+def test_hover_shows_the_nearest_entry(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["calf", "buttock", "upper_thigh"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    chart = page.chart
+    assert chart is not None
+    click(qtbot, chart.range_buttons.buttons["2w"])
+    vb = chart.level_plot.getViewBox()
+    target = vb.mapViewToScene(QPointF(chart.xs[1], 3))
+    qtbot.mouseMove(chart.view.viewport(), chart.view.mapFromScene(target))
+    qtbot.waitUntil(lambda: chart.selected == 1)
+    assert "Buttock" in chart.details.text()
+
+
+def test_a_red_flag_entry_shows_the_checks_advice_at_once(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    click(qtbot, form.pain_now.buttons[6])
+    click(qtbot, form.picker.levels.buttons["calf"])
+    assert not form.safety.isVisible()
+    click(qtbot, form.picker.sides.buttons["both"])
+    assert form.safety.isVisible()
+    assert form.safety.heading.text() == "Get medical help today"
+    assert "both legs" in form.safety.body.text()
+    click(qtbot, form.signs["saddle_numbness"])
+    assert form.safety.heading.text() == "Emergency: get help now"
+    assert "Call 112" in form.safety.body.text()
+    click(qtbot, form.save_button)
+    assert page.safety.isVisible()
+    assert "Call 112" in page.safety.body.text()
+    assert stored(returning_state)[0]["warning_signs"] == ["saddle_numbness"]
+
+
+def test_spreading_pain_links_to_the_warning_signs(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["buttock"] * 14 + ["calf"] * 14)
+    window = make_window(returning_state, page="journal")
+    page = journal_page(window)
+    assert page.trend_title.text() == "The pain is reaching further down the leg"
+    assert page.warning_button is not None
+    click(qtbot, page.warning_button)
+    assert window.current_page() == "check"
+
+
+def test_leg_picker_by_keyboard_and_on_the_drawing(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    picker = form.picker
+    click(qtbot, picker.levels.buttons["buttock"])
+    qtbot.keyClick(picker.levels.buttons["buttock"], Qt.Key.Key_Down)
+    assert picker.level() == "upper_thigh"
+    assert picker.levels.buttons["upper_thigh"].hasFocus()
+    assert picker.levels.buttons["upper_thigh"].accessibleName() == (
+        "How far down the leg: Upper thigh"
+    )
+    qtbot.keyClick(picker.levels.buttons["upper_thigh"], Qt.Key.Key_Up)
+    assert picker.level() == "buttock"
+    form.scroll_area.ensureWidgetVisible(picker.drawing)
+    band = picker.drawing.band_rect("calf")
+    assert not band.isEmpty()
+    centre = band.center().toPoint()
+    qtbot.mouseClick(picker.drawing, Qt.MouseButton.LeftButton, pos=QPoint(centre))
+    assert picker.level() == "calf"
+    assert "calf" in picker.drawing.accessibleName()
+    click(qtbot, picker.levels.buttons["none"])
+    assert not picker.sides.isEnabled()
+
+
+def test_export_and_import_through_the_page(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    add_entries(returning_state, clock, ["calf", "buttock"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    target = tmp_path / "copy.csv"
+    page.ask_save_path = lambda _kind, _name: str(target)
+    click(qtbot, page.export_csv_button)
+    preview = read_import(target.read_bytes(), name="copy.csv", now=clock())
+    assert len(preview.entries) == 2
+
+    extra: Entry = parse_entry(
+        {"time": (clock() - timedelta(days=5)).isoformat(), "pain_now": 2, "level": "none"}
+    )
+    text = export_csv([extra]) + "2026-03-01T10:00:00+01:00,99,,calf,left" + "," * 13 + "\r\n"
+    source = tmp_path / "more.csv"
+    source.write_text(text, encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    shown: list[str] = []
+
+    def confirm(preview: object) -> bool:
+        shown.append(page.describe_preview(preview))  # type: ignore[arg-type]
+        return True
+
+    page.confirm_import = confirm
+    click(qtbot, page.import_button)
+    assert "1 new entries are ready to add." in shown[0]
+    assert "Line 3: Pain now should be a whole number from 0 to 10." in shown[0]
+    assert len(stored(returning_state)) == 3
+    assert page.notice_text.text() == "1 entries were added."
+    click(qtbot, page.undo_button)
+    assert len(stored(returning_state)) == 2
+
+
+def test_import_of_a_file_that_is_not_an_export_changes_nothing(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, tmp_path: Path
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    source = tmp_path / "notes.csv"
+    source.write_text("date,how\r\nmonday,bad\r\n", encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    page.confirm_import = lambda _preview: True
+    click(qtbot, page.import_button)
+    assert page.notice_text.text().startswith("Nothing was imported. The column 'date'")
+    assert stored(returning_state) == []
+
+
+def test_pdf_report_is_written(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    add_entries(returning_state, clock, ["calf"] * 5 + ["buttock"] * 5)
+    page = journal_page(make_window(returning_state, page="journal"))
+    target = tmp_path / "report.pdf"
+    page.ask_save_path = lambda _kind, _name: str(target)
+    click(qtbot, page.report_button)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "report was saved" in page.notice_text.text()
+    from companion.ui.journal_report import JournalReport
+
+    report = page._report()
+    assert isinstance(report, JournalReport)
+    html = report.html_text()
+    assert "No guided check has been done yet." in html
+    assert "Recent entries" in html and "Buttock" in html
+
+
+def test_graph_follows_dark_mode(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    from companion.core.settings import Theme
+    from companion.ui.theme import DARK, LIGHT
+
+    add_entries(returning_state, clock, ["calf"])
+    returning_state.settings.update(theme=Theme.LIGHT)
+    page = journal_page(make_window(returning_state, page="journal"))
+    assert page.chart is not None
+    assert page.chart.colours.background == LIGHT.surface
+    returning_state.settings.update(theme=Theme.DARK)
+    qtbot.waitUntil(
+        lambda: page.chart is not None and page.chart.colours.background == DARK.surface
+    )
+    QApplication.processEvents()
+
+
+def test_more_than_a_year_in_view_shows_weekly_averages(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    levels = ["calf", "buttock"] * 350  # 700 days, alternating
+    add_entries(returning_state, clock, levels)
+    page = journal_page(make_window(returning_state, page="journal"))
+    chart = page.chart
+    assert chart is not None
+    assert len(chart.level_curve.xData) == 700  # 3 months in view: every entry
+    click(qtbot, chart.range_buttons.buttons["all"])
+    x, y = chart.level_curve.xData, chart.level_curve.yData
+    assert 99 <= len(x) <= 101
+    assert all(3.0 <= value <= 4.0 for value in y)  # the week's mean of 5 and 2
+    assert chart.averages_label.isVisible()
+    click(qtbot, chart.range_buttons.buttons["1y"])
+    assert len(chart.level_curve.xData) == 700
+    assert not chart.averages_label.isVisible()
