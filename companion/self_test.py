@@ -1,0 +1,311 @@
+"""`--self-test`: checks that this copy of the app is whole, without showing a window.
+
+It loads and validates every content file, draws every SVG, builds every page in a
+main window (on a throw-away data folder, so the person's data is never changed), and
+checks the data folder: that it can be written, or in kiosk mode that it was not
+touched. It prints a short report and returns 0, or 1 naming what failed. Support staff
+can ask for its output, and the packaging build runs it on the finished bundle.
+
+Kiosk mode: the pages are built with a kiosk state (`AppState(kiosk=True)`) on a
+throw-away folder, as the app does today; the data folder (`--data-dir` or the usual
+one) is listed with sizes and times before and after, and any change fails the test.
+When the kiosk feature opens its state differently, `build_pages` should follow it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from companion import APP_NAME, __version__
+from companion.cli import Options
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+# (size in bytes, modification time in ns) of each entry, by path inside the folder.
+Snapshot = dict[str, tuple[int, int]]
+
+PROBE_NAME = ".self-test-probe"
+
+
+@dataclass
+class StepResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+class SelfTest:
+    """Runs the steps in order; each one reports, and a failure never stops the rest."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.results: list[StepResult] = []
+        self.content_ok = True
+
+    def step(self, name: str, run: Callable[[], str]) -> bool:
+        try:
+            detail = run()
+        except SelfTestError as exc:
+            self.results.append(StepResult(name, False, str(exc)))
+        except Exception as exc:  # any crash is a finding, reported with its place
+            self.results.append(StepResult(name, False, _describe_exception(exc)))
+        else:
+            self.results.append(StepResult(name, True, detail))
+            return True
+        return False
+
+    # --- the steps -------------------------------------------------------------
+
+    def check_content(self) -> str:
+        from companion.core.content import available_languages, check_content
+        from companion.core.resources import resource_dir
+
+        folder = resource_dir("content")
+        problems = [str(problem) for problem in check_content(folder)]
+        if problems:
+            self.content_ok = False
+            raise SelfTestError(_listing(f"{len(problems)} problem(s) in the content", problems))
+        languages = ", ".join(available_languages(folder))
+        return f"valid (languages: {languages}; folder: {folder})"
+
+    def check_assets(self) -> str:
+        from PySide6.QtSvg import QSvgRenderer
+
+        from companion.core.resources import asset_path, resource_dir
+        from companion.ui.main_window import nav_items
+
+        folder = resource_dir("assets")
+        needed = ["icons/app.svg", *(f"icons/{item.icon}.svg" for item in nav_items())]
+        problems = [
+            f"{asset_path(name)}: is missing" for name in needed if not asset_path(name).is_file()
+        ]
+        drawings = sorted(folder.rglob("*.svg"))
+        for path in drawings:
+            if not QSvgRenderer(str(path)).isValid():
+                problems.append(f"{path}: is not a drawing Qt can read (broken SVG)")
+        if problems:
+            raise SelfTestError(_listing(f"{len(problems)} problem(s) in the assets", problems))
+        return f"{len(drawings)} drawings read (folder: {folder})"
+
+    def build_pages(self, app: QApplication) -> str:
+        from companion.core.app_state import AppState
+        from companion.core.content import InvalidContentError
+        from companion.ui.about_dialog import AboutDialog
+        from companion.ui.appearance import Appearance
+        from companion.ui.main_window import PAGE_CLASSES, MainWindow
+        from companion.ui.welcome_dialog import WelcomeDialog
+
+        built: list[str] = []
+        with (
+            tempfile.TemporaryDirectory(prefix="thigh-pain-self-test-") as scratch,
+            _collect_uncaught() as uncaught,
+        ):
+            try:
+                state = AppState.open(Path(scratch) / "data", kiosk=self.options.kiosk)
+            except InvalidContentError:
+                raise SelfTestError("not built, because the content has problems") from None
+            appearance = Appearance(app, state.settings)
+            try:
+                window = MainWindow(state, appearance, page="home")
+            except Exception as exc:
+                raise SelfTestError(f"the main window failed: {_describe_exception(exc)}") from None
+            try:
+                window.show()
+                for name in PAGE_CLASSES:
+                    try:
+                        window.show_page(name)
+                        app.processEvents()
+                        window.grab()  # paints the page, which runs its drawing code
+                    except Exception as exc:
+                        raise SelfTestError(
+                            f"the {name!r} page ({PAGE_CLASSES[name]}) failed: "
+                            f"{_describe_exception(exc)}"
+                        ) from None
+                    if uncaught:
+                        raise SelfTestError(
+                            f"the {name!r} page ({PAGE_CLASSES[name]}) failed: {uncaught[0]}"
+                        )
+                    built.append(name)
+                for dialog in (
+                    WelcomeDialog(state, window),
+                    AboutDialog(state.content.about, str(state.data_dir), window),
+                ):
+                    dialog.deleteLater()
+            finally:
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+        return f"{len(built)} built: {', '.join(built)}"
+
+    def draw_graph(self, app: QApplication) -> str:
+        """The journal's graph library, which pages load only when a graph is first shown."""
+        import importlib
+
+        # By name, so type checking does not depend on pyqtgraph's (missing) type hints.
+        pyqtgraph = importlib.import_module("pyqtgraph")
+        plot = pyqtgraph.PlotWidget()
+        try:
+            plot.plot([0, 1, 2, 3], [4, 3, 3, 1])
+            plot.resize(320, 200)
+            if plot.grab().isNull():
+                raise SelfTestError("pyqtgraph could not draw a line graph")
+        finally:
+            plot.deleteLater()
+            app.processEvents()
+        return f"pyqtgraph {pyqtgraph.__version__} draws a line graph"
+
+    def check_data_writable(self, data_dir: Path) -> str:
+        from companion.core.atomic_file import (
+            atomic_write_bytes,
+            describe_os_error,
+            ensure_private_dir,
+        )
+
+        probe = data_dir / PROBE_NAME
+        payload = b"Thigh Pain Companion self-test\n"
+        try:
+            ensure_private_dir(data_dir)
+            atomic_write_bytes(probe, payload)
+            if probe.read_bytes() != payload:
+                raise SelfTestError(f"{data_dir}: a test file read back differently")
+        except OSError as exc:
+            raise SelfTestError(f"{data_dir} cannot be written. {describe_os_error(exc)}") from None
+        finally:
+            with suppress(OSError):
+                probe.unlink(missing_ok=True)
+        return f"{data_dir} can be written"
+
+    # --- running ---------------------------------------------------------------
+
+    def run(self) -> int:
+        print(f"{APP_NAME} {__version__} self-test ({_where_from()})")
+        self.step("content", self.check_content)
+        app = self._application()
+        if app is None:
+            return self.report()
+        data_dir = self.options.data_dir or _default_data_dir()
+        before = snapshot(data_dir) if self.options.kiosk else None
+        self.step("assets", self.check_assets)
+        self.step("pages", lambda: self.build_pages(app))
+        self.step("graph", lambda: self.draw_graph(app))
+        if before is None:
+            self.step("data folder", lambda: self.check_data_writable(data_dir))
+        else:
+            self.step("data folder", lambda: _untouched(data_dir, before))
+        return self.report()
+
+    def _application(self) -> QApplication | None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        holder: list[QApplication] = []
+
+        def start() -> str:
+            from PySide6 import __version__ as qt_version
+
+            from companion.app import make_application
+
+            holder.append(make_application())
+            return f"Qt {qt_version} started ({holder[0].platformName()})"
+
+        self.step("qt", start)
+        return holder[0] if holder else None
+
+    def report(self) -> int:
+        width = max(len(result.name) for result in self.results)
+        for result in self.results:
+            verdict = "ok    " if result.ok else "FAILED"
+            lines = result.detail.splitlines() or [""]
+            print(f"  {result.name:<{width}}  {verdict}  {lines[0]}")
+            for line in lines[1:]:
+                print(f"  {'':<{width}}          {line}")
+        failed = [result.name for result in self.results if not result.ok]
+        if failed:
+            print(f"self-test FAILED: {', '.join(failed)}")
+            return 1
+        print("self-test passed" + (" (kiosk mode)" if self.options.kiosk else ""))
+        return 0
+
+
+class SelfTestError(Exception):
+    """A step found a problem; the message says what, naming the file where it can."""
+
+
+def run_self_test(options: Options) -> int:
+    """Check this copy of the app; 0 when everything works, 1 otherwise."""
+    return SelfTest(options).run()
+
+
+def snapshot(folder: Path) -> Snapshot:
+    """Every entry under `folder` with its size and modification time (empty if absent)."""
+    if not folder.exists():
+        return {}
+    entries: Snapshot = {".": (0, folder.stat().st_mtime_ns)}
+    for path in folder.rglob("*"):
+        info = path.lstat()
+        entries[str(path.relative_to(folder))] = (info.st_size, info.st_mtime_ns)
+    return entries
+
+
+def _untouched(folder: Path, before: Snapshot) -> str:
+    after = snapshot(folder)
+    if after == before:
+        return f"kiosk mode left {folder} untouched"
+    added = sorted(set(after) - set(before))
+    removed = sorted(set(before) - set(after))
+    changed = sorted(k for k in set(after) & set(before) if after[k] != before[k])
+    lines = [f"added {name}" for name in added]
+    lines += [f"removed {name}" for name in removed]
+    lines += [f"changed {name}" for name in changed]
+    raise SelfTestError(_listing(f"kiosk mode changed the data folder {folder}", lines))
+
+
+def _default_data_dir() -> Path:
+    from companion.app import default_data_dir
+
+    return default_data_dir()
+
+
+def _where_from() -> str:
+    if getattr(sys, "frozen", False):
+        return f"bundle at {Path(sys.executable).resolve().parent}"
+    return f"from source at {Path(__file__).resolve().parent}"
+
+
+def _listing(title: str, lines: list[str], limit: int = 20) -> str:
+    shown = lines[:limit]
+    more = [f"... and {len(lines) - limit} more"] if len(lines) > limit else []
+    return "\n".join([f"{title}:", *(f"- {line}" for line in shown), *more])
+
+
+def _describe_exception(exc: BaseException) -> str:
+    """The error and the app's own line that raised it (the last frame in `companion`)."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "companion" in f.filename]
+    place = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__name__}: {exc}{place}"
+
+
+@contextmanager
+def _collect_uncaught() -> Iterator[list[str]]:
+    """Errors raised inside Qt's calls into Python (paint events, slots) are printed
+    and swallowed by Qt; collect them so a page that only breaks when drawn fails too."""
+    found: list[str] = []
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        found.append(_describe_exception(exc.with_traceback(tb)))
+        previous(kind, exc, tb)
+
+    sys.excepthook = hook
+    try:
+        yield found
+    finally:
+        sys.excepthook = previous

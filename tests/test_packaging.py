@@ -1,0 +1,258 @@
+"""The packaged app: `python packaging/build.py` makes a bundle and a .deb that work.
+
+One build (about 30 s here) serves every test in this file. Run it alone with
+`pytest -m slow tests/test_packaging.py`; it needs PyInstaller (the `package` extra,
+which `scripts/install.sh --test` installs) and dpkg-deb.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from companion.core.store import BACKUPS_DIR
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds a Linux .deb"),
+    pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb"),
+]
+
+
+def load_build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("tpc_build", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = load_build_script()
+NAME: str = build.NAME
+
+
+class Built:
+    def __init__(self, dist: Path, root: Path, log: str) -> None:
+        self.dist = dist
+        self.bundle = dist / NAME
+        (self.deb,) = dist.glob(f"{NAME}_*.deb")
+        self.root = root  # the .deb unpacked with dpkg -x
+        self.log = log
+
+    def installed(self, path: str) -> Path:
+        return self.root / path.lstrip("/")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    pytest.importorskip("PyInstaller", reason="needs the 'package' extra (PyInstaller)")
+    base = tmp_path_factory.mktemp("packaging")
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(base / "dist"),
+            "--work",
+            str(base / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,
+        check=False,
+    )
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    root = base / "root"
+    subprocess.run(
+        ["dpkg-deb", "-x", str(next((base / "dist").glob("*.deb"))), str(root)], check=True
+    )
+    yield Built(base / "dist", root, log)
+
+
+def self_test(executable: Path, data: Path, *wrapper: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [*wrapper, str(executable), "--self-test", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+
+
+def test_the_build_ran_the_bundles_self_test(built: Built) -> None:
+    assert built.log.count("self-test passed") == 3  # bundle, bundle in kiosk mode, .deb
+    assert "self-test passed (kiosk mode)" in built.log
+
+
+def test_the_unpacked_deb_passes_its_self_test(built: Built, tmp_path: Path) -> None:
+    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    result = self_test(program, tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"bundle at {program.parent}" in result.stdout
+    assert "self-test passed" in result.stdout
+
+
+def test_the_installed_app_starts_and_a_second_start_brings_it_forward(
+    built: Built, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The real start (window, lock, single instance), not only the self-test."""
+    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [str(program), "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        # The daily backup is taken 1.5 s after the window opens, from the event loop:
+        # once it is there the running copy is listening for a second start.
+        qtbot.waitUntil(
+            lambda: (data / BACKUPS_DIR).is_dir() or first.poll() is not None, timeout=60_000
+        )
+        assert first.poll() is None, first.communicate()[0]
+        second = subprocess.run(
+            [str(program), "--data-dir", str(data)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert second.returncode == 0, second.stdout + second.stderr
+        assert "already open" in second.stdout
+        assert first.poll() is None  # the first copy is still running
+    finally:
+        first.terminate()
+        first.communicate(timeout=60)
+
+
+def test_the_deb_installs_launcher_menu_entry_icons_and_metainfo(built: Built) -> None:
+    launcher = built.installed(f"/usr/bin/{NAME}")
+    assert os.access(launcher, os.X_OK)
+    target = re.search(r"exec (\S+)", launcher.read_text(encoding="utf-8"))
+    assert target is not None
+    assert built.installed(target.group(1)).is_file()
+
+    desktop = built.installed(f"/usr/share/applications/{NAME}.desktop").read_text("utf-8")
+    entries = dict(line.split("=", 1) for line in desktop.splitlines() if "=" in line)
+    assert entries["Exec"].split()[0] == NAME  # the launcher on the PATH
+    assert entries["Name"] == "Thigh Pain Companion"
+    icon_name = entries["Icon"]
+
+    hicolor = built.installed("/usr/share/icons/hicolor")
+    assert (hicolor / "scalable" / "apps" / f"{icon_name}.svg").is_file()
+    for size in build.ICON_SIZES:
+        image = QImage(str(hicolor / f"{size}x{size}" / "apps" / f"{icon_name}.png"))
+        assert (image.width(), image.height()) == (size, size)
+        assert image.pixelColor(size // 2, size // 2).alpha() > 0  # drawn, not blank
+
+    metainfo = built.installed(f"/usr/share/metainfo/{build.METAINFO_ID}.metainfo.xml")
+    text = metainfo.read_text(encoding="utf-8")
+    assert f'<launchable type="desktop-id">{NAME}.desktop</launchable>' in text
+    assert f'<release version="{build.project_version()}"' in text
+
+
+def test_the_deb_control_file_names_version_and_dependencies(built: Built) -> None:
+    fields = subprocess.run(
+        ["dpkg-deb", "-f", str(built.deb), "Package", "Version", "Depends"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert f"Package: {NAME}" in fields
+    assert f"Version: {build.project_version()}" in fields
+    assert "libxcb-cursor0" in fields
+    listing = subprocess.run(
+        ["dpkg-deb", "-c", str(built.deb)], capture_output=True, text=True, check=True
+    ).stdout
+    assert all(" root/root " in line for line in listing.splitlines())
+
+
+def test_the_bundle_carries_no_test_files(built: Built) -> None:
+    from PyInstaller.archive.readers import CArchiveReader
+
+    for path in built.bundle.rglob("*"):
+        assert path.name not in {"tests", "conftest.py", "pytest.ini"}, path
+        assert not re.fullmatch(r"test_.*\.py", path.name), path
+    modules = CArchiveReader(str(built.bundle / NAME)).open_embedded_archive("PYZ.pyz").toc
+    assert "companion.app" in modules  # the listing is real
+    for name in modules:
+        top = name.split(".")[0]
+        assert top not in {"tests", "pytest", "_pytest", "pytestqt", "hypothesis"}, name
+
+
+# Python modules that open network connections, and Qt's network library.
+NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "ftplib", "smtplib", "asyncio", "requests"}
+
+
+def imported_modules(path: Path) -> Iterator[str]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def test_the_app_and_its_bundle_have_no_network_code(built: Built) -> None:
+    for path in (ROOT / "companion").rglob("*.py"):
+        for module in imported_modules(path):
+            assert module.split(".")[0] not in NETWORK_MODULES, f"{path}: imports {module}"
+            assert "QtNetwork" not in module, f"{path}: imports {module}"
+    network_files = [
+        p for p in built.bundle.rglob("*") if re.search(r"Qt6?Network|qvnc|qtuiotouch", p.name)
+    ]
+    assert network_files == []
+
+
+def _works(*command: str) -> bool:
+    try:
+        return subprocess.run([*command, "true"], capture_output=True, check=False).returncode == 0
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(
+    shutil.which("strace") is None or not _works("strace", "-f", "-o", os.devnull),
+    reason="needs strace (and permission to trace)",
+)
+def test_the_bundle_opens_no_network_connection(built: Built, tmp_path: Path) -> None:
+    trace = tmp_path / "trace.txt"
+    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    wrapper = ("strace", "-f", "-qq", "-e", "trace=connect,sendto,bind", "-o", str(trace))
+    result = self_test(program, tmp_path / "data", *wrapper)
+    assert result.returncode == 0, result.stdout + result.stderr
+    calls = trace.read_text(encoding="utf-8").splitlines()
+    internet = [line for line in calls if re.search(r"AF_INET6?\b", line)]
+    assert internet == []
+
+
+@pytest.mark.skipif(
+    shutil.which("unshare") is None or not _works("unshare", "-rn"),
+    reason="needs unshare and user namespaces",
+)
+def test_the_bundle_works_without_any_network(built: Built, tmp_path: Path) -> None:
+    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    result = self_test(program, tmp_path / "data", "unshare", "-rn")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,171 @@
+"""`--self-test`, run as support staff or the packaging build would run it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from companion.core.resources import resource_dir
+from companion.self_test import PROBE_NAME, SelfTestError, _untouched, snapshot
+from companion.ui.main_window import PAGE_CLASSES, nav_items
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run `python -m companion ARGS`; its exit code and everything it printed."""
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd or ROOT,
+        env={**os.environ, **(env or {})},
+    )
+    return result.returncode, result.stdout + result.stderr
+
+
+def app_copy(tmp_path: Path) -> Path:
+    """A copy of the app's code, content and assets: an install the test can break."""
+    target = tmp_path / "app"
+    shutil.copytree(ROOT / "companion", target / "companion")
+    shutil.copytree(resource_dir("content"), target / "content")
+    shutil.copytree(resource_dir("assets"), target / "assets")
+    return target
+
+
+def test_help_offers_the_self_test() -> None:
+    code, output = run("--help")
+    assert code == 0
+    assert "--self-test" in output
+
+
+def test_self_test_passes_from_source_and_builds_every_page(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    code, output = run("--self-test", "--data-dir", str(data))
+    assert code == 0, output
+    assert "self-test passed" in output
+    for name in PAGE_CLASSES:  # every registered page, including ones added later
+        assert name in output.split("pages")[1].splitlines()[0]
+    assert f"{data} can be written" in output
+    assert data.is_dir()
+    assert not (data / PROBE_NAME).exists()  # the test file is cleaned up
+
+
+def test_a_missing_icon_fails_naming_the_file(tmp_path: Path) -> None:
+    app = app_copy(tmp_path)
+    icon = f"icons/{nav_items()[0].icon}.svg"
+    (app / "assets" / icon).unlink()
+    code, output = run("--self-test", "--data-dir", str(tmp_path / "data"), cwd=app)
+    assert code == 1
+    assert f"{app / 'assets' / icon}: is missing" in output
+    assert "self-test FAILED: assets" in output
+
+
+def test_a_broken_drawing_fails_naming_the_file(tmp_path: Path) -> None:
+    app = app_copy(tmp_path)
+    broken = app / "assets" / "icons" / "app.svg"
+    broken.write_text("<svg xmlns='http://www.w3.org/2000/svg'", encoding="utf-8")
+    code, output = run("--self-test", "--data-dir", str(tmp_path / "data"), cwd=app)
+    assert code == 1
+    assert f"{broken}: is not a drawing Qt can read (broken SVG)" in output
+
+
+def test_broken_content_fails_naming_the_file_and_key(tmp_path: Path) -> None:
+    app = app_copy(tmp_path)
+    about = app / "content" / "en" / "about.md"
+    text = about.read_text(encoding="utf-8")
+    about.write_text(text.replace('title = "', 'heading = "', 1), encoding="utf-8")
+    code, output = run("--self-test", "--data-dir", str(tmp_path / "data"), cwd=app)
+    assert code == 1
+    assert f"{about}: heading: is not a known key" in output
+    assert "pages        FAILED  not built, because the content has problems" in output
+    assert "self-test FAILED: content" in output
+
+
+def test_a_data_folder_that_cannot_be_written_fails(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    code, output = run("--self-test", "--data-dir", str(blocked))
+    assert code == 1
+    assert f"{blocked} cannot be written" in output
+    assert "self-test FAILED: data folder" in output
+
+
+def test_kiosk_mode_leaves_the_data_folder_untouched(tmp_path: Path) -> None:
+    data = tmp_path / "clinic"
+    data.mkdir()
+    (data / "settings.json").write_text('{"schema_version": 1}', encoding="utf-8")
+    (data / "journal").mkdir()
+    (data / "journal" / "2026.json").write_text("{}", encoding="utf-8")
+    before = snapshot(data)
+    code, output = run("--self-test", "--kiosk", "--data-dir", str(data))
+    assert code == 0, output
+    assert f"kiosk mode left {data} untouched" in output
+    assert snapshot(data) == before
+
+
+def test_kiosk_mode_does_not_create_the_usual_data_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "share"), "COMPANION_DATA_DIR": ""}
+    code, output = run("--self-test", "--kiosk", env=env)
+    assert code == 0, output
+    assert not (home / "share").exists()
+    code, output = run("--self-test", env=env)  # without kiosk mode it is made and written
+    assert code == 0, output
+    assert (home / "share" / "thigh-pain-companion").is_dir()
+
+
+def test_a_change_in_the_watched_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "kept.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "gone.json").write_text("{}", encoding="utf-8")
+    before = snapshot(tmp_path)
+    (tmp_path / "kept.json").write_text('{"changed": true}', encoding="utf-8")
+    (tmp_path / "gone.json").unlink()
+    (tmp_path / "new.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(SelfTestError) as failure:
+        _untouched(tmp_path, before)
+    message = str(failure.value)
+    assert "added new.json" in message
+    assert "removed gone.json" in message
+    assert "changed kept.json" in message
+
+
+# Run in its own process: building every page loads pyqtgraph, which the app must not
+# load at start (tests/ui/test_main_window.py checks this in the test process).
+BROKEN_PAGE = """
+import sys
+from PySide6.QtWidgets import QWidget
+from companion.cli import parse_options
+from companion.self_test import run_self_test
+import companion.ui.main_window as main_window
+
+class PageThatFailsToDraw(QWidget):
+    def __init__(self, state):
+        super().__init__()
+
+    def paintEvent(self, event):
+        raise ValueError("the drawing code is broken")
+
+main_window.PAGE_CLASSES["learn"] = "__main__:PageThatFailsToDraw"
+sys.exit(run_self_test(parse_options(["--data-dir", sys.argv[1]])))
+"""
+
+
+def test_a_page_that_breaks_only_when_drawn_fails_by_name(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", BROKEN_PAGE, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1
+    assert "the 'learn' page (__main__:PageThatFailsToDraw) failed" in result.stdout
+    assert "the drawing code is broken" in result.stdout
+    assert "self-test FAILED: pages" in result.stdout
