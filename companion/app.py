@@ -32,7 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     subcommand = split_subcommand(args)
     if subcommand is not None:
         return run_subcommand(*subcommand)
-    return run_gui(parse_options(args))
+    options = parse_options(args)
+    if options.self_test:
+        from companion.self_test import run_self_test
+
+        return run_self_test(options)
+    return run_gui(options)
 
 
 def make_application() -> QApplication:
@@ -152,6 +157,7 @@ def start(options: Options) -> Running | int:
         print(f"{APP_NAME}: kiosk mode is not finished yet; this run keeps no data.")
     window.show()
     window.start_maintenance()
+    QTimer.singleShot(300, window.start_timers)  # once the window is up: start-up stays fast
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:

@@ -23,6 +23,7 @@ class Options:
     data_dir: Path | None
     page: str | None
     kiosk: bool
+    self_test: bool = False
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
         epilog=(
             "Subcommand: 'content check [DIR]' validates the content files and exits "
             "non-zero on a problem."
+            " 'triage questions|evaluate ANSWERS.json|table' shows the guided check's "
+            "questions and decision logic, or evaluates answers, as JSON or Markdown."
+            " 'journal export [--format csv|json] [--out FILE]' and 'journal import FILE' "
+            "copy the journal out and back in (a bad file changes nothing, exit status 2)."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -52,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="clinic kiosk mode (not finished yet: for now the app keeps no data in this mode)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of the app works (content, drawings, every page, the "
+        "data folder) without showing a window; prints a report, exits 1 on a problem",
+    )
     return parser
 
 
@@ -64,6 +75,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         data_dir=data_dir.expanduser().resolve() if data_dir else None,
         page=args.page,
         kiosk=args.kiosk,
+        self_test=args.self_test,
     )
 
 
@@ -92,6 +104,8 @@ def run_content_check(argv: Sequence[str]) -> int:
 # status. A module is imported only when its subcommand is used.
 SUBCOMMANDS = {
     "content": "companion.cli:content_command",
+    "triage": "companion.triage_cli:triage_command",
+    "journal": "companion.journal_cli:journal_command",
 }
 
 
@@ -125,9 +139,15 @@ def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int
 
     module_name, function_name = SUBCOMMANDS[name].split(":")
     function = getattr(importlib.import_module(module_name), function_name)
-    if "data_dir" in inspect.signature(function).parameters:
-        return int(function(list(argv), data_dir=data_dir))
-    return int(function(list(argv)))
+    try:
+        if "data_dir" in inspect.signature(function).parameters:
+            return int(function(list(argv), data_dir=data_dir))
+        return int(function(list(argv)))
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def content_command(argv: Sequence[str]) -> int:

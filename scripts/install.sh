@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs Thigh Pain Companion on Debian or Ubuntu: the system libraries Qt needs,
 # a virtual environment in .venv, and the app. With --test it also installs the test
-# tools (pytest, pytest-qt, hypothesis, ruff, mypy).
+# tools (pytest, pytest-qt, hypothesis, ruff, mypy) and PyInstaller, which the packaging
+# test uses to build the bundle and the .deb.
 #
 #   bash scripts/install.sh          # the app
 #   bash scripts/install.sh --test   # the app in editable mode, with the test tools
@@ -49,7 +50,7 @@ PY
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
 if $with_tests; then
-  "${pip[@]}" install -e '.[test]'
+  "${pip[@]}" install -e '.[test,package]'
 else
   "${pip[@]}" install .
 fi

@@ -67,3 +67,21 @@ def test_data_dir_from_option_or_environment(
     assert parse_options(["--data-dir", str(tmp_path / "arg")]).data_dir == tmp_path / "arg"
     options = parse_options(["--page", "Journal", "--kiosk"])
     assert options.page == "journal" and options.kiosk
+
+
+def test_output_cut_short_by_the_reader_ends_quietly() -> None:
+    """`... triage table | head -1`: no traceback when the reader stops early."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "companion", "triage", "table"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line is written
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

@@ -257,7 +257,12 @@ def available_languages(root: Path | None = None) -> list[str]:
 
 # Checks of each feature's own content, "module:function"; each function takes one
 # language folder and yields every ContentError it finds there.
-FEATURE_CHECKS: tuple[str, ...] = ()
+FEATURE_CHECKS: tuple[str, ...] = (
+    "companion.core.journal:check_journal_content",
+    "companion.core.timer_content:check_timer_content",
+    "companion.core.triage_content:check_language",
+    "companion.core.cards:check_learn",
+)
 
 
 def _feature_checks(folder: Path) -> Iterator[ContentError]:

@@ -28,6 +28,7 @@ from companion.ui.store_banner import StoreBanner
 # which keeps start-up close to a bare window.
 if TYPE_CHECKING:
     from companion.ui.about_dialog import AboutDialog
+    from companion.ui.timer_engine import TimerHub
     from companion.ui.welcome_dialog import WelcomeDialog
 
 
@@ -42,10 +43,10 @@ def tr(text: str) -> str:
 # Each page's class, imported the first time the page is shown (see `page`).
 PAGE_CLASSES = {
     "home": "companion.ui.home_page:HomePage",
-    "check": "companion.ui.coming_page:CheckComingPage",
-    "learn": "companion.ui.coming_page:LearnComingPage",
-    "timers": "companion.ui.coming_page:TimersComingPage",
-    "journal": "companion.ui.coming_page:JournalComingPage",
+    "check": "companion.ui.check_page:CheckPage",
+    "learn": "companion.ui.learn_page:LearnPage",
+    "timers": "companion.ui.timers_page:TimersPage",
+    "journal": "companion.ui.journal_page:JournalPage",
     "settings": "companion.ui.settings_page:SettingsPage",
 }
 
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.welcome: WelcomeDialog | None = None
         self.about: AboutDialog | None = None
         self.quit_box: QMessageBox | None = None
+        self.timers: TimerHub | None = None  # set by start_timers, just after the first paint
+        self.quitting = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(800, 520)
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
         app_menu = bar.addMenu(tr("&App"))
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         app_menu.addAction(quit_action)
 
         go_menu = bar.addMenu(tr("&Go"))
@@ -173,6 +176,22 @@ class MainWindow(QMainWindow):
         backup for as long as the app stays open (a kiosk may run for weeks)."""
         QTimer.singleShot(MAINTENANCE_DELAY_MS, self, lambda: self.state.store.maintenance())
         self.backup_timer.start()
+
+    def start_timers(self) -> None:
+        """Run the timers and break reminders from app start (never in kiosk mode), with a
+        tray icon where the desktop has a tray."""
+        if self.state.kiosk or self.timers is not None:
+            return
+        from companion.ui.timer_engine import attach_timers
+
+        self.timers = attach_timers(self, self.state)
+
+    def quit_app(self) -> bool:
+        """Quit for real (the menu's Quit, the tray's Quit); True if the window closed."""
+        self.quitting = True
+        closed = self.close()
+        self.quitting = False
+        return closed
 
     def current_page(self) -> str:
         return self.nav.current()
@@ -225,6 +244,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Offer one more try before quitting with changes that are only in memory."""
+        if not self.quitting and self.timers is not None and self.timers.keeps_running():
+            event.ignore()  # breaks or a timer are on: keep them reaching the person
+            self.hide()
+            self.timers.hidden_to_tray()
+            return
         if not self.banner.unsaved():
             event.accept()
             return

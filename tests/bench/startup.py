@@ -58,6 +58,7 @@ EXTRA_MB_TARGET = 45.0
 def prepare_data(folder: Path, years: int) -> Path:
     """A returning user's data folder, with `years` of daily journal entries."""
     from companion.core.app_state import JOURNAL, AppState
+    from companion.core.journal import LEVELS, Entry
 
     state = AppState.open(folder)
     state.settings.update(welcome_done=True, emergency_number="112")
@@ -65,7 +66,8 @@ def prepare_data(folder: Path, years: int) -> Path:
     start = datetime.now().astimezone() - timedelta(days=365 * years)
     for day in range(365 * years):
         when = start + timedelta(days=day)
-        journal.insert({"time": when.isoformat(), "pain_now": day % 11, "reach": "thigh"})
+        entry = Entry(time=when, pain_now=day % 11, level=LEVELS[3], side="right")
+        journal.insert(entry.to_dict())
     return folder
 
 
