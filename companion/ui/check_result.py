@@ -1,13 +1,24 @@
-"""The result of the guided check: urgency first, then the patterns with their reasons,
-what was ruled out, what to do and avoid, when to get help, and where to go next."""
+"""The result of the guided check, calm and quick to read.
+
+First how urgent it is and what to do now; then the pattern the answers point to, with
+the answers behind it; then what helps and what to avoid. The rest (how every pattern
+scored, what the answers made less likely, when to get help) waits behind labelled
+sections that open with a click, a tap, Space or Enter.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.records import EMERGENCY, MIXED, SELF_CARE, URGENT
-from companion.core.triage import TriageResult, fill_number
+from companion.core.triage import PatternScore, TriageResult, fill_number
 from companion.core.triage_content import TriageContent
 from companion.ui.check_screens import bullet_list, danger_frame, urgency_badge
 from companion.ui.page_layout import button, button_row, card, label
@@ -15,6 +26,64 @@ from companion.ui.page_layout import button, button_row, card, label
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CheckResult", text)
+
+
+def points(score: int) -> str:
+    return (tr("1 point") if abs(score) == 1 else tr("%1 points")).replace("%1", str(abs(score)))
+
+
+def score_words(score: int) -> str:
+    """A score in words: "5 points towards it", "2 points away from it"."""
+    if score < 0:
+        return tr("%1 away from it").replace("%1", points(score))
+    if score == 0:
+        return tr("no points either way")
+    return tr("%1 towards it").replace("%1", points(score))
+
+
+class Section(QWidget):
+    """A part whose heading is a button that shows or hides the rest (closed at first)."""
+
+    def __init__(self, title: str, hint: str = "") -> None:
+        super().__init__()
+        self.title = title
+        self.setAccessibleName(title)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self.toggle = QPushButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggle.setAutoDefault(False)
+        self.toggle.setAccessibleName(tr("%1 (show or hide)").replace("%1", title))
+        if hint:
+            self.toggle.setAccessibleDescription(hint)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.setStyleSheet("text-align: left; font-weight: 600;")
+        self.toggle.toggled.connect(self._show)
+        column.addWidget(self.toggle)
+        self.hint_label = label(hint, "muted")
+        self.hint_label.setContentsMargins(8, 0, 8, 0)
+        self.hint_label.setVisible(bool(hint))
+        column.addWidget(self.hint_label)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(8, 4, 8, 6)
+        self.body_layout.setSpacing(8)
+        self.body.hide()
+        column.addWidget(self.body)
+        self._show(False)
+
+    def add(self, widget: QWidget) -> None:
+        self.body_layout.addWidget(widget)
+
+    def is_open(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _show(self, shown: bool) -> None:
+        self.body.setVisible(shown)
+        self.hint_label.setVisible(not shown and bool(self.hint_label.text()))
+        self.toggle.setText(("▾  " if shown else "▸  ") + self.title)
 
 
 class ResultScreen(QWidget):
@@ -34,20 +103,31 @@ class ResultScreen(QWidget):
     ) -> None:
         super().__init__()
         self.result = result
+        self.content = content
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         column.addWidget(self._urgency(content, result, number))
         column.addWidget(self._patterns(content, result))
-        column.addWidget(self._ruled_out(content, result))
         column.addWidget(self._advice(result))
-        column.addWidget(self._if_then(content, result, number))
+        self.scores_section = self._scores(result)
+        self.ruled_out_section = self._ruled_out(result)
+        self.if_then_section = self._if_then(content, result, number)
+        self.sections = [self.scores_section, self.ruled_out_section, self.if_then_section]
+        more, more_layout = card(spacing=14)
+        more.setAccessibleName(tr("More about your result"))
+        more_layout.addWidget(label(tr("More about your result"), "heading"))
+        for section in self.sections:
+            more_layout.addWidget(section)
+        column.addWidget(more)
         column.addWidget(self._next_steps(kiosk))
+
+    # --- Always shown -----------------------------------------------------------------
 
     def _urgency(self, content: TriageContent, result: TriageResult, number: str | None) -> QWidget:
         text = result.urgency_text
         role = {URGENT: "warning", SELF_CARE: "hero"}.get(result.urgency, "card")
-        box, layout = card(role, spacing=12)
+        box, layout = card(role, spacing=10)
         if result.urgency == EMERGENCY:
             danger_frame(box)
         box.setObjectName(box.objectName() or "urgencyCard")
@@ -65,59 +145,53 @@ class ResultScreen(QWidget):
         layout.addWidget(bullet_list([fill_number(content, t, number) for t in text.do_now]))
         return box
 
+    def _shown_patterns(self, content: TriageContent, result: TriageResult) -> list[PatternScore]:
+        """The leading pattern; in a mixed picture, the ones that came closest."""
+        if result.leading != MIXED:
+            return [result.pattern(result.leading)]
+        strong = [p for p in result.patterns if p.score >= content.scoring.lead_at_least]
+        if strong:
+            return strong
+        return [p for p in result.patterns[:2] if p.score > 0]
+
     def _patterns(self, content: TriageContent, result: TriageResult) -> QWidget:
-        box, layout = card(spacing=10)
+        box, layout = card(spacing=8)
         box.setAccessibleName(tr("What your answers point to"))
-        layout.addWidget(label(tr("What your answers point to"), "heading"))
+        layout.addWidget(label(tr("What your answers point to"), "muted"))
         leading = content.patterns[result.leading]
         self.leading_label = label(leading.name, "heading")
         self.leading_label.setObjectName("leadingPattern")
         layout.addWidget(self.leading_label)
         layout.addWidget(label(leading.fits))
+        shown = self._shown_patterns(content, result)
+        for pattern in shown:
+            if result.leading == MIXED:
+                layout.addWidget(
+                    label(tr("Partly fits: %1").replace("%1", pattern.name), "heading")
+                )
+            if pattern.reasons_for:
+                layout.addWidget(label(tr("What pointed towards it:"), "muted"))
+                layout.addWidget(bullet_list([r.text for r in pattern.reasons_for]))
+            if pattern.reasons_against:
+                layout.addWidget(label(tr("What pointed away from it:"), "muted"))
+                layout.addWidget(bullet_list([r.text for r in pattern.reasons_against]))
+        others = [p.name for p in result.patterns if p not in shown]
+        if others:
+            layout.addWidget(
+                label(
+                    tr("Also looked at, closest first: %1.").replace("%1", ", ".join(others)),
+                    "muted",
+                )
+            )
         layout.addWidget(
             label(
                 tr(
-                    "This is not a diagnosis. Each pattern below shows the answers that "
-                    "pointed towards it and away from it."
+                    "This is not a diagnosis. It shows which patterns your answers fit. "
+                    "A doctor or physiotherapist can tell you more."
                 ),
                 "muted",
             )
         )
-        for rank, pattern in enumerate(result.patterns, start=1):
-            points = tr("%1 points").replace("%1", str(pattern.score))
-            mark = ""
-            if pattern.id == result.leading:
-                mark = tr(" (leads)")
-            title = tr("%1. %2%3: %4").replace("%1", str(rank)).replace("%2", pattern.name)
-            layout.addWidget(label(title.replace("%3", mark).replace("%4", points), "heading"))
-            if pattern.reasons_for:
-                layout.addWidget(label(tr("Points towards it:"), "muted"))
-                layout.addWidget(bullet_list([r.text for r in pattern.reasons_for]))
-            if pattern.reasons_against:
-                layout.addWidget(label(tr("Points away from it:"), "muted"))
-                layout.addWidget(bullet_list([r.text for r in pattern.reasons_against]))
-            if not pattern.reasons_for and not pattern.reasons_against:
-                layout.addWidget(label(tr("None of your answers said much about this."), "muted"))
-        if result.leading == MIXED:
-            layout.addWidget(label(content.patterns[MIXED].fits, "muted"))
-        return box
-
-    def _ruled_out(self, content: TriageContent, result: TriageResult) -> QWidget:
-        box, layout = card(spacing=8)
-        box.setAccessibleName(tr("What your answers made less likely"))
-        layout.addWidget(label(tr("What your answers made less likely"), "heading"))
-        signs = [item.title for item in result.ruled_out if item.kind == "sign"]
-        patterns = [item for item in result.ruled_out if item.kind == "pattern"]
-        if signs:
-            layout.addWidget(label(tr("Warning signs you did not report:"), "muted"))
-            layout.addWidget(bullet_list(signs))
-        for item in patterns:
-            layout.addWidget(
-                label(tr("%1 is less likely, because:").replace("%1", item.title), "muted")
-            )
-            layout.addWidget(bullet_list(item.reasons))
-        if not signs and not patterns:
-            layout.addWidget(label(tr("Nothing was clearly ruled out."), "muted"))
         return box
 
     def _advice(self, result: TriageResult) -> QWidget:
@@ -131,14 +205,70 @@ class ResultScreen(QWidget):
         layout.addWidget(self.avoid_label)
         return box
 
-    def _if_then(self, content: TriageContent, result: TriageResult, number: str | None) -> QWidget:
-        box, layout = card(spacing=8)
-        box.setAccessibleName(tr("If this happens, do that"))
-        layout.addWidget(label(tr("If this happens, do that"), "heading"))
+    # --- Behind a click ---------------------------------------------------------------
+
+    def _scores(self, result: TriageResult) -> Section:
+        section = Section(
+            tr("How each pattern scored"),
+            tr("All %1 patterns, and the answers that pointed towards or away from each.").replace(
+                "%1", str(len(result.patterns))
+            ),
+        )
+        for rank, pattern in enumerate(result.patterns, start=1):
+            mark = tr(" (leads)") if pattern.id == result.leading else ""
+            title = (
+                tr("%1. %2%3: %4")
+                .replace("%1", str(rank))
+                .replace("%2", pattern.name)
+                .replace("%3", mark)
+                .replace("%4", score_words(pattern.score))
+            )
+            section.add(label(title, "heading"))
+            if pattern.reasons_for:
+                section.add(label(tr("What pointed towards it:"), "muted"))
+                section.add(bullet_list([r.text for r in pattern.reasons_for]))
+            if pattern.reasons_against:
+                section.add(label(tr("What pointed away from it:"), "muted"))
+                section.add(bullet_list([r.text for r in pattern.reasons_against]))
+            if not pattern.reasons_for and not pattern.reasons_against:
+                section.add(label(tr("None of your answers said much about this."), "muted"))
+        return section
+
+    def _ruled_out(self, result: TriageResult) -> Section:
+        signs = [item.title for item in result.ruled_out if item.kind == "sign"]
+        patterns = [item for item in result.ruled_out if item.kind == "pattern"]
+        if signs:
+            hint = tr("%1 warning signs you did not report").replace("%1", str(len(signs)))
+            if patterns:
+                hint += tr(", and the patterns your answers pointed away from.")
+            else:
+                hint += "."
+        elif patterns:
+            hint = tr("The patterns your answers pointed away from.")
+        else:
+            hint = tr("Nothing was clearly ruled out.")
+        section = Section(tr("What your answers made less likely"), hint)
+        if signs:
+            section.add(label(tr("Warning signs you did not report:"), "muted"))
+            section.add(bullet_list(signs))
+        for item in patterns:
+            section.add(label(tr("%1 is less likely, because:").replace("%1", item.title), "muted"))
+            section.add(bullet_list(item.reasons))
+        if not signs and not patterns:
+            section.add(label(tr("Nothing was clearly ruled out."), "muted"))
+        return section
+
+    def _if_then(self, content: TriageContent, result: TriageResult, number: str | None) -> Section:
+        section = Section(
+            tr("When to get help: if this happens, do that"),
+            tr("Signs to watch for, and what to do if they appear."),
+        )
         for item in result.if_then:
-            layout.addWidget(label(tr("If: %1").replace("%1", item.if_text), "muted"))
-            layout.addWidget(label("→  " + fill_number(content, item.then_text, number)))
-        return box
+            section.add(label(tr("If: %1").replace("%1", item.if_text), "muted"))
+            section.add(label("→  " + fill_number(content, item.then_text, number)))
+        return section
+
+    # --- Where next -------------------------------------------------------------------
 
     def _next_steps(self, kiosk: bool) -> QWidget:
         box, layout = card("hero", spacing=12)
@@ -189,4 +319,8 @@ class ResultScreen(QWidget):
         self.message_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def default_action(self) -> None:
-        """Enter does nothing on the result."""
+        """Enter opens or closes the focused section; otherwise it does nothing here."""
+        focus = QApplication.focusWidget()
+        for section in self.sections:
+            if focus is section.toggle:
+                section.toggle.toggle()

@@ -487,3 +487,50 @@ def test_clicking_the_words_of_an_option_picks_it(
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
     assert answer.value() == "not_sure"
     assert answer.buttons["not_sure"].accessibleName() == "Not sure"
+
+
+def test_result_details_open_and_close_with_mouse_and_keyboard(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    # Urgency, what to do now, the leading pattern and what to avoid are shown at once.
+    assert result.urgency_heading.isVisible() and result.avoid_label.isVisible()
+    shown = [w.text() for w in result.findChildren(QLabel) if w.isVisible()]
+    assert "What to do now" in shown
+    assert any("The slump check brought on your usual pain" in text for text in shown)
+    # The rest waits behind labelled, closed sections.
+    names = [section.toggle.accessibleName() for section in result.sections]
+    assert names == [
+        "How each pattern scored (show or hide)",
+        "What your answers made less likely (show or hide)",
+        "When to get help: if this happens, do that (show or hide)",
+    ]
+    assert not any(section.body.isVisible() for section in result.sections)
+    help_section = result.if_then_section
+    click(qtbot, help_section.toggle)
+    assert help_section.body.isVisible() and help_section.toggle.isChecked()
+    then = [w.text() for w in help_section.body.findChildren(QLabel) if w.isVisible()]
+    assert "→  Call 112 or go to an emergency department now." in then
+    click(qtbot, help_section.toggle)
+    assert not help_section.body.isVisible()
+    # Keyboard: Tab reaches a section's button; Space and Enter open and close it.
+    scores = result.scores_section
+    result.learn_button.setFocus()
+    for _ in range(12):
+        if scores.toggle.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert scores.toggle.hasFocus()
+    qtbot.keyClick(scores.toggle, Qt.Key.Key_Space)
+    assert scores.body.isVisible()
+    heads = [w.text() for w in scores.body.findChildren(QLabel)]
+    assert "1. Irritated sciatic nerve (leads): 16 points towards it" in heads
+    qtbot.keyClick(scores.toggle, Qt.Key.Key_Return)
+    assert not scores.body.isVisible()
+    qtbot.keyClick(scores.toggle, Qt.Key.Key_Return)
+    assert scores.body.isVisible()
