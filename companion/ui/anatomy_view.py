@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 from companion.core.anatomy import Anatomy, Layer, Part, svg_id_order
 from companion.core.resources import asset_path
 from companion.ui.illustration import IllustrationView
-from companion.ui.page_layout import PageScaffold, button, card, label
+from companion.ui.page_layout import MAX_COLUMN_WIDTH, PageScaffold, button, card, label
 
 SIDE_BY_SIDE_FROM = 700  # px of page width; narrower puts the text below the drawing
 HIT_RADIUS = 8  # px: a tap this close to a part's paint counts as on it
 CANVAS_MIN_HEIGHT = 340
 CANVAS_MAX_HEIGHT = 900
 NARROW_CANVAS_MIN_HEIGHT = 500
-HEADER_HEIGHT = 215  # px above the drawing: the title row, the layer buttons, the margins
+COMPACT_BELOW = 700  # px of page height; shorter puts the layer buttons beside the back button
 
 
 def tr(text: str) -> str:
@@ -254,15 +254,16 @@ class AnatomyPage(PageScaffold):
         # The back button shares the title's row, leaving more room for the drawing.
         self.back_button = button(tr("← Back to Learn"), accessible=tr("Back to Learn"))
         self.back_button.clicked.connect(self.back.emit)
-        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        top.setSpacing(16)
+        self.top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top_row.setSpacing(16)
         self.column.removeWidget(self.title_label)
-        top.addWidget(self.back_button)
-        top.addWidget(self.title_label, 1)
-        self.column.insertLayout(0, top)
+        self.top_row.addWidget(self.back_button)
+        self.top_row.addWidget(self.title_label, 1)
+        self.column.insertLayout(0, self.top_row)
 
         self.layer_buttons: dict[str, QPushButton] = {}
         layer_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        layer_row.setContentsMargins(0, 0, 0, 0)
         layer_row.setSpacing(8)
         for layer in anatomy.layers:
             choice = button(layer.name, accessible=tr("Layer: %1").replace("%1", layer.name))
@@ -271,10 +272,11 @@ class AnatomyPage(PageScaffold):
             self.layer_buttons[layer.id] = choice
             layer_row.addWidget(choice)
         layer_row.addStretch(1)
-        layers = QWidget()
-        layers.setLayout(layer_row)
-        layers.setAccessibleName(tr("Layers"))
-        self.add(layers)
+        self.layers_bar = QWidget()
+        self.layers_bar.setLayout(layer_row)
+        self.layers_bar.setAccessibleName(tr("Layers"))
+        self.add(self.layers_bar)
+        self.compact = False  # layer buttons in the top row, title hidden
 
         self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.split.setSpacing(20)
@@ -352,14 +354,47 @@ class AnatomyPage(PageScaffold):
         if self.part and self.part.card:
             self.card_requested.emit(self.part.card)
 
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen, put the layer buttons in the back button's row and hide the
+        page title (the Learn tab and the back button still say where you are), so the
+        drawing and its labels can be bigger."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        if compact:
+            self.column.removeWidget(self.layers_bar)
+            self.top_row.addWidget(self.layers_bar, 1)
+        else:
+            self.top_row.removeWidget(self.layers_bar)
+            self.column.insertWidget(self.column.indexOf(self.intro_label) + 1, self.layers_bar)
+        self.title_label.setVisible(not compact)
+
+    def header_height(self) -> int:
+        """Pixels of the page above and below the drawing: margins, top row, layer row."""
+        spacing = self.column.spacing()
+        margins = self.column.contentsMargins()
+        rows: list[QWidget] = [self.back_button]
+        rows.append(self.layers_bar if self.compact else self.title_label)
+        top = max(widget.sizeHint().height() for widget in rows)
+        extra = 0 if self.compact else self.layers_bar.sizeHint().height() + spacing
+        return margins.top() + top + spacing + extra + margins.bottom() + 8
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = event.size().width() < SIDE_BY_SIDE_FROM
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.split.direction() != direction:
             self.split.setDirection(direction)
+        margins = self.column.contentsMargins()
+        row_room = min(event.size().width(), MAX_COLUMN_WIDTH) - margins.left() - margins.right()
+        row_need = (
+            self.back_button.sizeHint().width()
+            + self.top_row.spacing()
+            + self.layers_bar.sizeHint().width()
+        )
+        self.set_compact(event.size().height() < COMPACT_BELOW and row_need <= row_room - 24)
         # Side by side, the whole drawing fits on screen below the header, as big as it
         # can be. Narrow, the text is below anyway, so the drawing may be taller.
-        room = event.size().height() - HEADER_HEIGHT
+        room = event.size().height() - self.header_height()
         least = NARROW_CANVAS_MIN_HEIGHT if narrow else CANVAS_MIN_HEIGHT
         self.canvas.setFixedHeight(max(least, min(CANVAS_MAX_HEIGHT, room)))
         super().resizeEvent(event)

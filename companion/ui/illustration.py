@@ -33,6 +33,7 @@ DARK_SWAPS = {
     "#B42318": "#FF8A80",  # pain
     "#1D6B76": "#7CCBD6",  # movement arrows, "do this"
     "#FFFFFF": "#1B2226",  # paper (label backgrounds)
+    "#101A1F": "#0B1114",  # nerve outline: stays dark, so the nerve stands out in dark mode
 }
 
 

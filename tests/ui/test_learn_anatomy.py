@@ -131,3 +131,29 @@ def test_text_moves_below_the_drawing_when_narrow(qtbot: QtBot, returning_state:
     page.resize(560, 800)
     qtbot.waitUntil(lambda: view.split.direction() == QBoxLayout.Direction.TopToBottom)
     qtbot.waitUntil(lambda: view.side.y() > view.canvas.y())
+
+
+def test_on_a_short_screen_the_layer_buttons_share_the_top_row(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    page, view = open_anatomy(qtbot, returning_state, width=830)
+    page.resize(830, 800)
+    qtbot.waitUntil(lambda: view.title_label.isVisible())
+    tall_canvas_top = view.canvas.mapTo(view, view.canvas.rect().topLeft()).y()
+    page.resize(830, 560)
+    qtbot.waitUntil(lambda: not view.title_label.isVisible())
+    layers = view.layers_bar
+    qtbot.waitUntil(
+        lambda: abs(layers.geometry().center().y() - view.back_button.geometry().center().y()) < 4
+    )
+    # The drawing starts higher and the whole of it fits in the page: no scrolling to see the foot.
+    qtbot.waitUntil(
+        lambda: view.canvas.mapTo(view, view.canvas.rect().topLeft()).y() < tall_canvas_top
+    )
+    bottom = view.canvas.mapTo(view, view.canvas.rect().bottomLeft()).y()
+    assert bottom <= view.viewport().height()
+    # Every layer button still works from the top row.
+    click(qtbot, view.layer_buttons["muscles"])
+    assert view.canvas.name == "anatomy_muscles"
+    page.resize(830, 800)
+    qtbot.waitUntil(lambda: view.title_label.isVisible())
