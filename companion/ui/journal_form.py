@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QCompleter,
     QDateTimeEdit,
@@ -159,6 +160,7 @@ class JournalForm(QDialog):
         self.entry_id = entry_id
         self._triage = triage
         self.original: Entry | None = journal.get(entry_id) if entry_id else None
+        self._focus_released = False  # True once the form stops following the focus
         self.setWindowTitle(tr("Change journal entry") if entry_id else tr("New journal entry"))
         self.setModal(True)
 
@@ -176,6 +178,7 @@ class JournalForm(QDialog):
         self.column.setSpacing(14)
         scroll.setWidget(body)
         self.scroll_area = scroll
+        self.body = body
         outer.addWidget(scroll, 1)
 
         self._build(activity_names or [])
@@ -206,6 +209,10 @@ class JournalForm(QDialog):
         self._update_safety()
         self._fit()
         self.pain_now.focus_button().setFocus()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+            self.finished.connect(self._stop_following_focus)
 
     # --- building ---
 
@@ -390,13 +397,39 @@ class JournalForm(QDialog):
         self._section(tr("Note"), self.note)
 
     def _fit(self) -> None:
+        """As big as the window (and the screen) allows, up to 760 by 900."""
         parent = self.parentWidget()
-        room = parent.window().size() if parent is not None else None
         width, height = 760, 900
-        if room is not None:
+        rooms = [self.screen().availableGeometry().size()]
+        if parent is not None:
+            rooms.append(parent.window().size())
+        for room in rooms:
             width = min(width, room.width() - 40)
             height = min(height, room.height() - 40)
         self.resize(max(width, 480), max(height, 400))
+
+    def _stop_following_focus(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self._focus_released:
+            self._focus_released = True
+            app.focusChanged.disconnect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tab brings the whole section into view (its heading too), not just the field.
+
+        A click leaves the view where it is, so nothing moves under the pointer.
+        """
+        if new is None or not self.body.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        section = new
+        while (parent := section.parentWidget()) is not None and parent is not self.body:
+            section = parent
+        viewport = self.scroll_area.viewport().height()
+        if section.height() <= viewport - 16:
+            self.scroll_area.ensureWidgetVisible(section, 0, 8)
+        self.scroll_area.ensureWidgetVisible(new, 0, 8)
 
     # --- values ---
 

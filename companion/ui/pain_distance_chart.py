@@ -13,9 +13,10 @@ the visible range, and markers are gathered per day.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, tzinfo
+from functools import partial
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
@@ -39,6 +40,8 @@ CHECK = "check"
 MARKER_ROWS = (HEAT, ICE, BREAK_TAKEN, CHECK)  # top to bottom
 MARKER_SYMBOLS = {HEAT: "t1", ICE: "s", BREAK_TAKEN: "o", CHECK: "d"}
 AXIS_PADDING = 18  # room for the tick marks beside the longest label
+MIN_HEIGHT = 520  # pixels, for the plots at ordinary text sizes
+LINES_OF_TEXT = 30  # the plots' height in lines of text, at larger text sizes
 
 
 def tr(text: str) -> str:
@@ -141,6 +144,154 @@ class MarkerDays:
         return words
 
 
+# How the date axis steps, finest first: days (on these days of the month), months (every
+# n-th), years (every n-th). The first step whose labels fit side by side is used.
+DAY_STEPS: tuple[tuple[int, ...], ...] = (
+    tuple(range(1, 32)),
+    tuple(range(1, 30, 2)),  # 1, 3, ... 29: never 31 right before the next 1
+    (1, 8, 15, 22),
+    (1, 15),
+)
+MONTH_STEPS = (1, 2, 3, 6)
+YEAR_STEPS = (1, 2, 5, 10, 20, 50)
+LABEL_GAP = 1.2  # the least room between two labels, in widths of "0"
+
+
+@dataclass(frozen=True)
+class DateTicks:
+    """The ticks of one step: where they fall (seconds since 1970) and their labels."""
+
+    values: list[float]
+    labels: list[str]
+
+
+def _midnight(day: date, zone: tzinfo | None) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def _day_ticks(low: date, high: date, days: tuple[int, ...]) -> Iterator[date]:
+    day = low
+    while day <= high:
+        if day.day in days:
+            yield day
+        day += timedelta(days=1)
+
+
+def _month_ticks(low: date, high: date, every: int) -> Iterator[date]:
+    year, month = low.year, low.month
+    while date(year, month, 1) <= high:
+        if (month - 1) % every == 0 and date(year, month, 1) >= low:
+            yield date(year, month, 1)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+TickLabel = Callable[[date, bool], str]  # a tick's day, and whether it is the first label
+
+
+def _year_ticks(low: date, high: date, every: int) -> Iterator[date]:
+    for year in range(low.year, high.year + 1):
+        if year % every == 0 and date(year, 1, 1) >= low:
+            yield date(year, 1, 1)
+
+
+def date_ticks(
+    low: float, high: float, size: float, width: Callable[[str], float], zone: tzinfo | None
+) -> DateTicks:
+    """Ticks for the dates from `low` to `high` (seconds) on an axis `size` pixels long.
+
+    Day numbers, with the month's name at the first of a month and on the first label
+    (and the year at New Year); months, with the year at January and on the first label;
+    or years. The finest step whose labels, `width(text)` pixels wide, keep apart.
+    """
+    if high <= low or size <= 0:
+        return DateTicks([], [])
+    scale = size / (high - low)
+    first = datetime.fromtimestamp(low, zone).date()
+    last = datetime.fromtimestamp(high, zone).date()
+    gap = width("0") * LABEL_GAP
+    span_days = (high - low) / DAY
+
+    def place(days: Iterator[date], label: TickLabel) -> DateTicks | None:
+        values: list[float] = []
+        labels: list[str] = []
+        right_edge = -float("inf")
+        for day in days:
+            x = _midnight(day, zone)
+            text = label(day, not labels)
+            half = width(text) / 2
+            pixel = (x - low) * scale
+            if pixel - half < 0 or pixel + half > size:
+                continue  # would stick out of the axis (the axis hides such labels)
+            if pixel - half < right_edge + gap:
+                return None
+            values.append(x)
+            labels.append(text)
+            right_edge = pixel + half
+        return DateTicks(values, labels)
+
+    def day_label(day: date, first_label: bool) -> str:
+        if day.month == 1 and day.day == 1:
+            return f"{day.day} {day:%b %Y}"
+        if day.day == 1 or first_label:
+            return f"{day.day} {day:%b}"
+        return str(day.day)
+
+    def month_label(day: date, first_label: bool) -> str:
+        return f"{day:%b %Y}" if day.month == 1 or first_label else f"{day:%b}"
+
+    def year_label(day: date, _first_label: bool) -> str:
+        return str(day.year)
+
+    candidates: list[tuple[float, Callable[[], Iterator[date]], TickLabel]] = []
+    for days in DAY_STEPS:
+        count = span_days * len(days) / 30.4
+        candidates.append((count, partial(_day_ticks, first, last, days), day_label))
+    for every in MONTH_STEPS:
+        count = span_days / 30.4 / every
+        candidates.append((count, partial(_month_ticks, first, last, every), month_label))
+    for every in YEAR_STEPS:
+        count = span_days / 365.25 / every
+        candidates.append((count, partial(_year_ticks, first, last, every), year_label))
+    least = width("00") + gap
+    for count, ticks, words in candidates:
+        if count * least > size * 1.5:
+            continue  # plainly too many: skip without building them
+        found = place(ticks(), words)
+        if found is not None:
+            return found
+    return DateTicks([], [])
+
+
+class DateAxis(pg.AxisItem):  # type: ignore[misc]
+    """A date axis whose labels never run into each other (see `date_ticks`).
+
+    The plots above the bottom one use it too, without labels, so their grid lines fall
+    on the same dates.
+    """
+
+    def __init__(self, zone: tzinfo | None = None) -> None:
+        super().__init__(orientation="bottom")
+        self.zone = zone
+        self.ticks = DateTicks([], [])
+        self._labels: dict[float, str] = {}
+
+    def _text_width(self, text: str) -> float:
+        font = self.style.get("tickFont") or self.font()
+        return float(QFontMetrics(font).horizontalAdvance(text))
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        self.ticks = date_ticks(low, high, size, self._text_width, self.zone)
+        self._labels = dict(zip(self.ticks.values, self.ticks.labels, strict=True))
+        return [(DAY, self.ticks.values)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [
+            self._labels.get(value)
+            or f"{datetime.fromtimestamp(value, self.zone):%d %b}".lstrip("0")
+            for value in values
+        ]
+
+
 def _let_title_shrink(title: pg.LabelItem) -> None:
     """A plot title may be cut short on a narrow window instead of widening the graph."""
     original = title.updateMin
@@ -240,9 +391,10 @@ class PainDistanceChart(QWidget):
 
     # --- building ---
 
-    def _plot(self, row: int, title: str, *, bottom: pg.AxisItem | None = None) -> pg.PlotItem:
-        axes = {"bottom": bottom} if bottom is not None else {}
-        plot: pg.PlotItem = self.view.addPlot(row=row, col=0, axisItems=axes)
+    def _plot(self, row: int, title: str, *, labelled: bool = False) -> pg.PlotItem:
+        axis = DateAxis(self.now.tzinfo)
+        self.date_axes.append(axis)
+        plot: pg.PlotItem = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis})
         plot.setTitle(title, justify="left")
         _let_title_shrink(plot.titleLabel)
         plot.setMenuEnabled(False)
@@ -253,12 +405,13 @@ class PainDistanceChart(QWidget):
         # overwrite a curve's own setting): draw only what is in view, thinned out.
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
-        if bottom is None:
-            plot.getAxis("bottom").setStyle(showValues=False)
+        if not labelled:
+            axis.setStyle(showValues=False)
         plot.showGrid(x=True, y=True, alpha=0.25)
         return plot
 
     def _build_plots(self) -> None:
+        self.date_axes: list[DateAxis] = []
         layout = self.view.ci.layout
         self.level_plot = self._plot(0, tr("How far down the leg"))
         self.level_plot.invertY(True)
@@ -266,17 +419,20 @@ class PainDistanceChart(QWidget):
         self.level_plot.getAxis("left").setTicks(
             [[(i, self.content.level(level).short) for i, level in enumerate(LEVELS)]]
         )
-        self.pain_plot = self._plot(
-            1, tr("Pain 0 to 10: now (thick line), worst of the day (thin)")
+        self.pain_plot = self._plot(1, tr("Pain 0 to 10: now (thick), worst of the day (thin)"))
+        # Room above 10 and below 0 for their labels (an axis hides a label that would
+        # stick out of the plot); 2, 4, 6 and 8 have grid lines but no words, which would
+        # crowd a short plot.
+        self.pain_plot.setYRange(-1.4, 11.4, padding=0)
+        self.pain_plot.getAxis("left").setTicks(
+            [[(v, str(v)) for v in (0, 5, 10)], [(v, "") for v in (2, 4, 6, 8)]]
         )
-        self.pain_plot.setYRange(-0.8, 10.8, padding=0)
-        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
         self.walk_plot = self._plot(2, tr("Walking: minutes before symptoms"))
         names = marker_names()
         self.marker_plot = self._plot(
             3,
             tr("Heat, ice, breaks and checks"),
-            bottom=pg.DateAxisItem(orientation="bottom"),
+            labelled=True,
         )
         self.marker_plot.invertY(True)
         self.marker_plot.setYRange(-0.6, len(MARKER_ROWS) - 0.4, padding=0)
@@ -324,6 +480,10 @@ class PainDistanceChart(QWidget):
         self.colours = c
         self.view.setBackground(c.background)
         font = QFont(QApplication.font())
+        line = QFontMetrics(font).height()
+        # Room for every level's name one above the other, at any text size.
+        self.view.setMinimumHeight(max(MIN_HEIGHT, line * LINES_OF_TEXT))
+        self.marker_plot.getAxis("bottom").setHeight(line + 14)
         for plot in (self.level_plot, self.pain_plot, self.walk_plot, self.marker_plot):
             for side in ("left", "bottom"):
                 axis = plot.getAxis(side)
@@ -392,6 +552,11 @@ class PainDistanceChart(QWidget):
         first_time = not len(self.xs) and self._limits is None
         self.entries = list(entries)
         self.now = now
+        for axis in self.date_axes:
+            if axis.zone != now.tzinfo:
+                axis.zone = now.tzinfo
+                axis.picture = None  # draw the labels again in this time zone
+                axis.update()
         count = len(self.entries)
         xs = np.fromiter((e.time.timestamp() for e in self.entries), float, count)
         self.xs = xs
@@ -429,7 +594,7 @@ class PainDistanceChart(QWidget):
         top = max(10.0, max((m for _x, m in walks), default=0.0))
         if top != self._walk_top:
             self._walk_top = top
-            self.walk_plot.setYRange(0, top * 1.15, padding=0)
+            self.walk_plot.setYRange(-top * 0.18, top * 1.15, padding=0)
             self.walk_plot.getAxis("left").setTicks([self._walk_ticks(top)])
         if (
             self.markers is None
@@ -456,8 +621,9 @@ class PainDistanceChart(QWidget):
 
     @staticmethod
     def _walk_ticks(top: float) -> list[tuple[float, str]]:
-        step = next(s for s in (2, 5, 10, 15, 30, 60, 120, 300) if top / s <= 4)
-        return [(float(v), str(v)) for v in range(0, int(top * 1.15) + 1, step)]
+        """Three or four labels from 0 up to the longest walk, so a short plot has room."""
+        step = next((s for s in (2, 5, 10, 15, 30, 60, 120, 300) if top / s <= 3), 600)
+        return [(float(v), str(v)) for v in range(0, int(top) + 1, step)]
 
     def set_range(self, key: object) -> None:
         """Show the last 2 weeks ("2w"), 3 months ("3m"), a year ("1y") or all ("all")."""

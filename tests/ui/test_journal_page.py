@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import JOURNAL, AppState
@@ -17,6 +20,7 @@ from companion.core.records import EVENTS, HEAT, TimerEvent
 from companion.ui.journal_form import JournalForm
 from companion.ui.journal_page import JournalPage
 from companion.ui.main_window import MainWindow
+from companion.ui.pain_distance_chart import PainDistanceChart
 from tests.helpers.clock import FakeClock
 
 MakeWindow = Callable[..., MainWindow]
@@ -431,3 +435,121 @@ def test_more_than_a_year_in_view_shows_weekly_averages(
     click(qtbot, chart.range_buttons.buttons["1y"])
     assert len(chart.level_curve.xData) == 700
     assert not chart.averages_label.isVisible()
+
+
+def date_labels(chart: PainDistanceChart, length: float) -> tuple[list[float], list[str]]:
+    """The bottom axis's tick values and labels for the dates in view, `length` px long."""
+    axis = chart.marker_plot.getAxis("bottom")
+    low, high = chart.visible_range()
+    [(spacing, values)] = axis.tickValues(low, high, length)
+    return values, axis.tickStrings(values, 1.0, spacing)
+
+
+def assert_apart(chart: PainDistanceChart, values: list[float], labels: list[str], length: float):
+    """Neighbouring labels, centred on their ticks, leave room between them."""
+    low, high = chart.visible_range()
+    metrics = QFontMetrics(chart.marker_plot.getAxis("bottom").style["tickFont"])
+    edges = []
+    for value, text in zip(values, labels, strict=True):
+        middle = (value - low) / (high - low) * length
+        half = metrics.horizontalAdvance(text) / 2
+        assert middle - half >= 0 and middle + half <= length, text
+        edges.append((middle - half, middle + half))
+    for (_left, right), (left, _right) in itertools.pairwise(edges):
+        assert left - right >= metrics.horizontalAdvance("0"), labels
+
+
+@pytest.mark.parametrize("length", [560.0, 900.0, 1200.0])
+def test_date_axis_labels_stay_apart_at_every_range(
+    make_window: MakeWindow, returning_state: AppState, clock: FakeClock, length: float
+) -> None:
+    # Ten years: one entry a fortnight, then daily for the last 3 months.
+    collection = returning_state.store.partitioned(JOURNAL, "time")
+    days = sorted({*range(0, 3650, 14), *range(0, 91)}, reverse=True)
+    for days_ago in days:
+        when = clock() - timedelta(days=days_ago, hours=1)
+        entry = parse_entry(
+            {"time": when.isoformat(), "pain_now": 3, "level": "buttock", "side": "left"}
+        )
+        collection.insert(entry.to_dict())
+    page = journal_page(make_window(returning_state, page="journal"))
+    chart = page.chart
+    assert chart is not None
+    months = {f"{date(2000, m, 1):%b}" for m in range(1, 13)}
+    seen = {}
+    for key in ("2w", "3m", "1y", "all"):
+        chart.set_range(key)
+        values, labels = date_labels(chart, length)
+        assert_apart(chart, values, labels, length)
+        seen[key] = labels
+    # 2 weeks (the clock is 9 March 2026): each day, the first with its month.
+    assert seen["2w"][0] in ("24 Feb", "25 Feb") and "1 Mar" in seen["2w"]
+    assert len(seen["2w"]) >= 7 and all(t.isdigit() for t in seen["2w"] if " " not in t)
+    # 3 months: day numbers, the month's name only on the 1st (and the first label).
+    assert {"1 Jan 2026", "1 Feb", "1 Mar"} <= set(seen["3m"])
+    assert all(t.split()[0] == "1" for t in seen["3m"][1:] if " " in t)
+    # A year: months, the year at January and on the first label.
+    assert "Jan 2026" in seen["1y"] and set(seen["1y"][1:]) - {"Jan 2026"} <= months
+    assert seen["1y"][0].split()[0] in months and seen["1y"][0].split()[1] == "2025"
+    # Ten years: years.
+    assert all(t.isdigit() and len(t) == 4 for t in seen["all"])
+    assert {"2017", "2020", "2025"} <= set(seen["all"]) or length < 600
+    assert seen["all"][-1] in ("2025", "2026")
+
+
+def test_a_daily_entry_by_keyboard_alone(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    add_entries(returning_state, clock, ["upper_thigh"], pain=6)
+    window = make_window(returning_state, page="journal")
+    page = journal_page(window)
+    clock.advance(days=1)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    form = page.form
+    assert isinstance(form, JournalForm)
+    qtbot.waitUntil(form.isActiveWindow)
+    assert form.focusWidget() is form.pain_now.focus_button()
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_3)  # pain now: 3
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)  # to the worst pain (raised to 3)
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)  # to the leg picker
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Up)  # one level higher up the leg
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: page.form is None)
+    data = stored(returning_state)[-1]
+    assert data["pain_now"] == 3 and data["pain_worst"] == 3
+    assert data["level"] == "buttock" and data["time"] == clock().isoformat()
+    assert page.notice_text.text() == "Entry saved."
+
+
+def test_the_form_fits_a_small_screen_at_large_text(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    returning_state.settings.update(text_scale=150)
+    add_entries(returning_state, clock, ["calf"])
+    window = make_window(returning_state, page="journal")
+    window.resize(1024, 600)
+    page = journal_page(window)
+    form = open_form(qtbot, page)
+    assert form.width() <= 1024 and form.height() <= 600 - 30  # room for a title bar
+    bar = form.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0  # the form scrolls, the buttons stay below it
+    for widget in (form.save_button, form.cancel_button):
+        assert widget.isVisible()
+        assert form.rect().contains(widget.geometry().translated(widget.parentWidget().pos()))
+    form.activity_ratings[2].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(form.activity_ratings[2], Qt.Key.Key_Tab)  # Tab to the note scrolls it in
+    assert form.focusWidget() is form.note
+    viewport = form.scroll_area.viewport()
+
+    section = form.note.parentWidget()  # the card with the heading "Note"
+
+    def in_view(widget: QWidget) -> bool:
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        return 0 <= top <= viewport.height() - widget.height()
+
+    qtbot.waitUntil(lambda: in_view(section))  # the note and its heading
+    assert bar.value() > 0
+    qtbot.keyClick(form.note, Qt.Key.Key_Backtab)
+    assert form.focusWidget() is form.activity_ratings[2]
+    assert in_view(form.activity_ratings[2])
+    assert form.scroll_area.horizontalScrollBar().maximum() == 0  # nothing cut at the side
