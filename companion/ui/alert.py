@@ -8,12 +8,13 @@ and to silence if even that fails.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.breaks import DUE, ON_BREAK, POSTPONE_MINUTES, SITTING
 from companion.core.records import WALK
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from companion.ui.tray import TrayIcon
 
 CHIME = "sounds/chime.wav"
+FOCUS_SLACK = 8  # px
 
 
 def tr(text: str) -> str:
@@ -66,7 +68,14 @@ def play_chime() -> None:
 
 
 class AlertDialog(QDialog):
-    """A small window with a heading, some text, an optional countdown and buttons."""
+    """A small window with a heading, some text, an optional countdown and buttons.
+
+    It always fits the screen it is on, at any text size: the text wraps, and the
+    buttons go one under the other when they do not fit side by side.
+    """
+
+    SCREEN_MARGIN = 24  # px kept free on each side of the screen
+    READING_CHARS = 70  # the widest line of text, in average characters
 
     def __init__(self, parent: QWidget | None, name: str) -> None:
         super().__init__(parent)
@@ -87,44 +96,102 @@ class AlertDialog(QDialog):
         self.layout_.addWidget(self.extra)
         self._buttons = QWidget()
         self.layout_.addWidget(self._buttons)
+        self.buttons_stacked = False
         self.mode = ""
 
-    def fill(self, title: str, heading: str, body: str, extra: str = "") -> None:
+    def fill(self, title: str, heading: str, body: str, extra: str = "", *, lead: str = "") -> None:
+        """`lead`, when given, is shown in bold as the first line of the body."""
         self.setWindowTitle(title)
         self.heading.setText(heading)
         self.setAccessibleName(heading)
-        self.body.setText(body)
-        self.body.setVisible(bool(body))
+        if lead:
+            self.body.setTextFormat(Qt.TextFormat.RichText)
+            paragraphs = [f"<b>{html.escape(lead, quote=False)}</b>"]
+            paragraphs += [html.escape(part, quote=False) for part in body.split("\n") if part]
+            self.body.setText("<br>".join(paragraphs))
+        else:
+            self.body.setTextFormat(Qt.TextFormat.PlainText)
+            self.body.setText(body)
+        self.body.setVisible(bool(body or lead))
         self.extra.setText(extra)
         self.extra.setVisible(bool(extra))
 
+    def body_text(self) -> str:
+        """The body as a person reads it (no markup)."""
+        if self.body.textFormat() == Qt.TextFormat.RichText:
+            return QTextDocumentFragment.fromHtml(self.body.text()).toPlainText()
+        return self.body.text()
+
     def set_buttons(self, *items: tuple[str, str | None, Callable[[], object]]) -> None:
         """(caption, role, action) for each button; the first is the default."""
-        old = self._buttons
-        self._buttons = QWidget()
-        row = button_row()
-        self._buttons.setLayout(row)
-        row.takeAt(row.count() - 1)  # the stretch: buttons first, then the stretch again
-        for index, (caption, role, action) in enumerate(items):
+        widgets: list[QPushButton] = []
+        for caption, role, action in items:
             widget = button(caption, role=role)
             widget.clicked.connect(action)
-            row.addWidget(widget)
-            if index == 0:
-                widget.setDefault(True)
-                widget.setFocus()
-        row.addStretch(1)
+            widget.ensurePolished()  # measured with the theme's (bold) font
+            # Room for the thicker border the theme draws around the focused button.
+            widget.setMinimumWidth(widget.sizeHint().width() + FOCUS_SLACK)
+            widgets.append(widget)
+        margins = self.layout_.contentsMargins()
+        room = self.max_width() - margins.left() - margins.right()
+        spacing = 12
+        side_by_side = sum(w.minimumWidth() for w in widgets) + spacing * (len(widgets) - 1)
+        self.buttons_stacked = side_by_side > room
+        old = self._buttons
+        self._buttons = QWidget()
+        if self.buttons_stacked:
+            column = QVBoxLayout(self._buttons)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(8)
+            for widget in widgets:
+                column.addWidget(widget)
+        else:
+            row = button_row(*widgets)
+            row.setContentsMargins(0, 0, 0, 0)  # lined up with the text above
+            self._buttons.setLayout(row)
+        if widgets:
+            widgets[0].setDefault(True)
+            widgets[0].setFocus()
         self.layout_.replaceWidget(old, self._buttons)
         old.hide()
         old.deleteLater()
+        if self.isVisible():
+            self.fit()
+
+    def max_width(self) -> int:
+        """The widest this window may be: the screen (of the main window) less a margin."""
+        owner = self.parentWidget() or self
+        screen = owner.screen() or QGuiApplication.primaryScreen()
+        return max(240, screen.availableGeometry().width() - 2 * self.SCREEN_MARGIN)
+
+    def fit(self) -> None:
+        """As wide as the text reads well and the buttons need, never wider than the
+        screen; as tall as the wrapped text needs at that width."""
+        self.ensurePolished()
+        limit = self.max_width()
+        self.setMinimumWidth(min(420, limit))
+        margins = self.layout_.contentsMargins()
+        buttons = self._buttons.sizeHint().width() + margins.left() + margins.right()
+        reading = max(560, self.fontMetrics().averageCharWidth() * self.READING_CHARS)
+        text = max((self._text_width(lbl) for lbl in self._texts()), default=0)
+        text += margins.left() + margins.right()
+        wanted = max(self.minimumWidth(), buttons, min(text, reading))
+        width = min(limit, wanted)
+        height = self.layout_.totalHeightForWidth(width)
+        self.resize(width, max(height, self.layout_.totalMinimumSize().height()))
+
+    def _texts(self) -> list[QLabel]:
+        return [lbl for lbl in (self.heading, self.body, self.extra) if not lbl.isHidden()]
+
+    def _text_width(self, shown: QLabel) -> int:
+        """How wide the label's longest line is when it does not wrap."""
+        text = self.body_text() if shown is self.body else shown.text()
+        metrics = shown.fontMetrics()
+        return max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
 
     def present(self, *, take_focus: bool) -> None:
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not take_focus)
-        # As tall as the wrapped text needs at this width: no gaps between the lines.
-        margins = self.layout_.contentsMargins()
-        buttons = self._buttons.sizeHint().width() + margins.left() + margins.right()
-        width = max(self.minimumWidth(), buttons, min(self.sizeHint().width(), 560))
-        height = self.layout_.totalHeightForWidth(width)
-        self.resize(width, max(height, self.layout_.totalMinimumSize().height()))
+        self.fit()
         self.show()
         if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
             self.raise_()
@@ -262,11 +329,8 @@ class AlertPresenter(QObject):
         s = self.engine.scheduler
         texts = self.engine.content.breaks
         movement = s.movement(texts.movements)
-        how = (
-            tr("Suggested: %1").replace("%1", movement.title) + "\n" + movement.steps
-            if movement
-            else ""
-        )
+        # The suggested movement: its name in bold, then how to do it.
+        lead, how = (movement.title, movement.steps) if movement else ("", "")
 
         def act(action: Callable[[Any], Any], close: bool = True) -> Callable[[], None]:
             def run() -> None:
@@ -281,7 +345,9 @@ class AlertPresenter(QObject):
         if dialog.mode == "soon":
             planned = s.next_break()
             when = time_of_day(planned) if planned else ""
-            dialog.fill(texts.title, tr("A movement break at %1").replace("%1", when), how)
+            dialog.fill(
+                texts.title, tr("A movement break at %1").replace("%1", when), how, lead=lead
+            )
             dialog.set_buttons(
                 (tr("OK"), None, dialog.close),
                 (tr("Take it now"), "primary", act(lambda x: x.take_break(), close=False)),
@@ -289,7 +355,7 @@ class AlertPresenter(QObject):
             )
         elif dialog.mode == "due":
             extra = "" if s.cycle.can_postpone else tr("Postponed twice already.")
-            dialog.fill(texts.title, tr("Time for a movement break"), how, extra)
+            dialog.fill(texts.title, tr("Time for a movement break"), how, extra, lead=lead)
             buttons: list[tuple[str, str | None, Callable[[], object]]] = [
                 (
                     tr("Start a %1-minute break").replace("%1", str(s.settings.length)),
@@ -302,7 +368,7 @@ class AlertPresenter(QObject):
             buttons.append((tr("Skip this one"), None, act(lambda x: x.skip_break())))
             dialog.set_buttons(*buttons)
         elif dialog.mode == "break":
-            dialog.fill(texts.title, tr("Break time: get up and move"), how)
+            dialog.fill(texts.title, tr("Break time: get up and move"), how, lead=lead)
             dialog.countdown.show_seconds(s.break_left())
             dialog.set_buttons(
                 (tr("Done, back to sitting"), "primary", act(lambda x: x.finish_break()))

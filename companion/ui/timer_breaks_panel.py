@@ -340,7 +340,7 @@ class BreaksPanel(QWidget):
         self.movement_title.setVisible(show_movement)
         self.movement_steps.setVisible(show_movement)
         if show_movement and movement is not None:
-            self.movement_title.setText(tr("Suggested: %1").replace("%1", movement.title))
+            self.movement_title.setText(tr("Try this: %1").replace("%1", movement.title))
             self.movement_steps.setText(movement.steps)
         self._refresh_today()
 

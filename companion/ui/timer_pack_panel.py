@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QRadioButton,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -159,6 +160,17 @@ class PackPanel(QWidget):
         self.ends_label = label("")
         layout.addWidget(self.ends_label)
         layout.addWidget(label(self.texts.running_note, "muted"))
+        # Without a tray, closing the window quits: the end alert could not reach anyone.
+        self.no_tray_note = label(
+            tr(
+                "Keep this window open until the time is up; you can minimise it. With no "
+                "system tray on this computer, the alert cannot reach you once the window is "
+                "closed."
+            ),
+            "muted",
+        )
+        self.no_tray_note.setVisible(not QSystemTrayIcon.isSystemTrayAvailable())
+        layout.addWidget(self.no_tray_note)
         self.pause_button = button(tr("Pause"))
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.stop_button = button(tr("Stop"), role="danger")

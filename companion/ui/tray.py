@@ -161,6 +161,6 @@ class TrayIcon(QObject):
             APP_NAME,
             tr(
                 "Still running here, so your reminders and timers can reach you. "
-                "Quit from this menu."
+                "To quit, open the menu of this icon and choose Quit."
             ),
         )

@@ -44,6 +44,16 @@ def test_real_content_loads_and_is_registered() -> None:
     assert list(check_timer_content(language_dir(None, "en"))) == []
 
 
+def test_a_movement_s_steps_do_not_repeat_its_name() -> None:
+    """The break notice shows the name in bold, then the steps: "A short walk. Get up
+    slowly...", never "Stand up and walk. Stand up slowly. Walk around..."."""
+    small = {"a", "an", "the", "and", "then", "off", "what"}
+    for movement in load_timer_content(language_dir(None, "en")).breaks.movements:
+        named = {w.strip(",.").lower() for w in movement.title.split()} - small
+        opening = {w.strip(",.:").lower() for w in movement.steps.split()[:3]}
+        assert not named & opening, f"{movement.id}: {movement.title!r} / {movement.steps!r}"
+
+
 def test_safety_answers_stop_heat() -> None:
     heat = load_timer_content(language_dir(None, "en")).pack(HEAT)
     answers: dict[str, bool | None] = {q.id: False for q in heat.questions}
@@ -72,7 +82,7 @@ def test_removing_the_numb_skin_question_is_refused(content_copy: Path) -> None:
 def test_hamstring_stretching_for_the_nerve_pattern_is_refused(content_copy: Path) -> None:
     path = timers_file(content_copy, "breaks.toml")
     text = path.read_text().replace(
-        "Walk around at an easy pace", "Stretch your hamstrings, then walk around at an easy pace"
+        "then stroll at an easy pace", "then stretch your hamstrings and stroll at an easy pace"
     )
     path.write_text(text)
     [problem] = problems(content_copy)

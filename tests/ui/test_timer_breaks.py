@@ -83,7 +83,13 @@ def test_notice_break_window_postpone_limit_and_skip(
     click(qtbot, find_button(dialog, "OK"))
     let_time_pass(engine, timer_clock, 60)
     assert dialog.isVisible() and "Time for a movement break" in visible_text(dialog)
-    assert "Stand up" in visible_text(dialog)  # a suggested movement
+    # The suggested movement: its name in bold, then how, with no words said twice.
+    assert dialog.body_text().splitlines() == [
+        "A short walk",
+        "Get up slowly, then stroll at an easy pace for the whole break: to the window, "
+        "the kitchen or down the hall and back.",
+    ]
+    assert "<b>A short walk</b>" in dialog.body.text()
     for _ in range(2):
         click(qtbot, find_button(dialog, "Postpone 5 minutes"))
         assert not dialog.isVisible()
@@ -163,7 +169,7 @@ def test_the_suggestion_fits_the_last_check_result(
     _window, panel = breaks_page(make_window, returning_state)
     for _ in range(4):
         text = visible_text(panel)
-        assert "Suggested:" in text and "stretch" not in text.lower()
+        assert "Try this:" in text and "stretch" not in text.lower()
         engine.act(lambda s: s.take_break())
         engine.act(lambda s: s.finish_break())
     returning_state.save_check(
@@ -197,6 +203,38 @@ def test_settings_change_and_bad_values_are_explained(
     assert engine.scheduler.settings.days == frozenset({6})
     assert "Keep at least one day" in visible_text(panel)
     assert days[6].isChecked()
+
+
+def test_active_hours_and_days_set_on_the_page_decide_when_breaks_come(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+    timer_clock: TimerClock,
+) -> None:
+    _window, panel = breaks_page(make_window, returning_state)  # Monday 10:30
+    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    panel.end_time.setFocus()
+    for _ in range(11):  # 20:00 down to 09:00, one hour per key press
+        qtbot.keyClick(panel.end_time, Qt.Key.Key_Down)
+    assert engine.scheduler.settings.end.hour == 9
+    assert "Outside your active hours" in visible_text(panel)
+    assert "The next break will be at 08:30 tomorrow." in visible_text(panel)
+    panel.start_time.setFocus()
+    for _ in range(14):  # 08:00 up to 22:00: the hours now cross midnight
+        qtbot.keyClick(panel.start_time, Qt.Key.Key_Up)
+    assert engine.scheduler.settings.start.hour == 22
+    assert "The next break will be at 22:30." in visible_text(panel)
+    timer_clock.advance(hours=12, minutes=30)  # 23:00 (the computer slept)
+    engine.tick()
+    assert "Next break at 23:30" in visible_text(panel)
+    timer_clock.advance(hours=2)  # 01:00 on Tuesday still belongs to Monday evening
+    engine.tick()
+    assert "Next break at 01:30" in visible_text(panel)
+    click(qtbot, panel.day_buttons[0])  # no breaks on Mondays
+    assert 0 not in engine.scheduler.settings.days
+    assert "Outside your active hours" in visible_text(panel)
+    assert "The next break will be at 22:30." in visible_text(panel)
 
 
 def test_pause_for_an_hour_and_until_tomorrow_from_the_page(
@@ -278,3 +316,40 @@ def test_tray_menu_shows_the_next_break_and_pauses(
     menu.open_window.trigger()
     QApplication.processEvents()
     assert window.isVisible()
+
+
+def test_the_break_notice_fits_a_small_screen_at_the_largest_text_size(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    engine: TimerEngine,
+    timer_clock: TimerClock,
+) -> None:
+    from companion.ui.theme import apply_theme
+
+    returning_state.settings.update(text_scale=175)
+    try:
+        window, _panel = breaks_page(make_window, returning_state)
+        window.start_timers()
+        assert window.timers is not None
+        window.timers.presenter.sound = lambda: None
+        engine.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+        let_time_pass(engine, timer_clock, 30 * 60)
+        dialog = window.timers.presenter.break_dialog
+        assert dialog is not None and dialog.isVisible()
+        QApplication.processEvents()
+        screen = window.screen().availableGeometry()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+        assert dialog.buttons_stacked  # three big buttons do not fit side by side
+        for caption in ("Start a 3-minute break", "Postpone 5 minutes", "Skip this one"):
+            shown = find_button(dialog, caption)
+            assert shown.width() >= shown.sizeHint().width(), f"{caption!r} is cut off"
+            right = shown.mapTo(dialog, shown.rect().bottomRight())
+            assert dialog.rect().contains(right), f"{caption!r} sticks out"
+        assert dialog.body.wordWrap() and dialog.body.width() < dialog.width()
+        click(qtbot, find_button(dialog, "Start a 3-minute break"))
+        QApplication.processEvents()  # the new buttons are shown by a queued call
+        assert find_button(dialog, "Done, back to sitting").width() < dialog.width()
+    finally:
+        apply_theme(qapp, returning_state.settings.current.theme, 100)

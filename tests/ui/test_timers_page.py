@@ -302,6 +302,68 @@ def test_a_running_heat_timer_is_shown_after_a_restart(
     second.stop()
 
 
+def test_after_a_restart_heat_counts_down_and_ends_at_its_true_end(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    timer_clock = TimerClock(clock)
+    first = AppState.open(tmp_path / "data", now=clock)
+    first.settings.update(welcome_done=True, emergency_number="112")
+    engine_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
+        lambda s: s.start_pack(HEAT, 15)
+    )  # at 10:30, so it ends at 10:45
+    timer_clock.advance(minutes=10)  # the app is closed for ten minutes
+    again = AppState.open(tmp_path / "data", now=clock)
+    second = engine_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    window = make_window(again, page="timers")
+    window.start_timers()
+    assert window.timers is not None
+    chimes: list[str] = []
+    window.timers.presenter.sound = lambda: chimes.append("chime")
+    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
+    assert isinstance(heat, PackPanel)
+    assert heat.countdown.text() == "5:00" and "Ends at 10:45." in visible_text(heat)
+    assert "Keep this window open until the time is up" in visible_text(heat)  # no tray
+    let_time_pass(second, timer_clock, 5 * 60)
+    dialog = window.timers.presenter.pack_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "It ended at 10:45. Saved to your journal." in visible_text(dialog)
+    assert chimes == ["chime"]
+    assert [(e.time.strftime("%H:%M"), e.minutes) for e in events(again)] == [("10:45", 15.0)]
+    second.stop()
+
+
+def test_heat_that_ended_while_the_app_was_closed_is_shown_once_at_its_true_end(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    timer_clock = TimerClock(clock)
+    first = AppState.open(tmp_path / "data", now=clock)
+    first.settings.update(welcome_done=True, emergency_number="112")
+    engine_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
+        lambda s: s.start_pack(HEAT, 15)
+    )  # at 10:30, so it ends at 10:45
+    timer_clock.advance(hours=2)  # the app stays closed until 12:30
+    again = AppState.open(tmp_path / "data", now=clock)
+    second = engine_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    window = make_window(again, page="home")
+    window.start_timers()  # as the app does just after its first paint
+    assert window.timers is not None
+    dialog = window.timers.presenter.pack_dialog
+    assert dialog is not None and dialog.isVisible()
+    late = "It ended at 10:45, while the computer was asleep or the app was closed."
+    assert late in visible_text(dialog) and "Check your skin now" in visible_text(dialog)
+    click(qtbot, find_button(dialog, "Open Timers"))
+    page = window.page("timers")
+    assert isinstance(page, TimersPage) and page.current_panel() == HEAT
+    assert late in visible_text(page)
+    assert [(e.time.strftime("%H:%M"), e.minutes) for e in events(again)] == [("10:45", 15.0)]
+    click(qtbot, find_button(page, "I have checked my skin"))
+    let_time_pass(second, timer_clock, 60)
+    assert not dialog.isVisible() and len(events(again)) == 1  # no second alert, no copy
+    second.stop()
+    third = AppState.open(tmp_path / "data", now=clock)  # and none on the next start
+    assert engine_for(third, clock=timer_clock, timer_factory=ManualTimer).scheduler.tick() == []
+
+
 def test_kiosk_explains_the_timers_and_runs_none(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:
