@@ -232,7 +232,9 @@ def qpalette(p: Palette) -> QPalette:
 def apply_theme(app: QApplication, theme: Theme, scale: int) -> Palette:
     """Apply colours and text size to the whole app; returns the palette in use."""
     p = palette_for(theme)
-    app.setStyle("Fusion")
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        app.setStyle("Fusion")  # once: setting a style again re-polishes every widget
     app.setPalette(qpalette(p))
     font = QFont(app.font())
     font.setPointSizeF(point_size(scale))

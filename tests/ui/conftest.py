@@ -15,6 +15,18 @@ from companion.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 
 
+@pytest.fixture(autouse=True)
+def _app_look_restored(qapp: QApplication) -> Iterator[None]:
+    """A test that changes the theme or text size leaves the shared app as it found it,
+    so later tests lay out at the size they expect."""
+    style, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    yield
+    if qapp.styleSheet() != style:
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        qapp.setStyleSheet(style)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
