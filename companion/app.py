@@ -141,7 +141,7 @@ def start(options: Options) -> Running | int:
         )
         return 1
     try:
-        state = AppState.open(data_dir)
+        state = AppState.open(data_dir, kiosk=options.kiosk)
     except InvalidContentError as exc:
         _fail(APP_NAME, f"The app's content files have a problem:\n{exc}")
         lock.release()

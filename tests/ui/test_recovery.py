@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
@@ -94,6 +94,27 @@ def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_
     finally:
         running.window.backup_timer.stop()
         running.window.deleteLater()  # also drops its pending start-up check
+        running.lock.release()
+
+
+def test_kiosk_start_runs_no_timers_and_keeps_checks_in_memory(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    running = start(
+        parse_options(["--kiosk", "--data-dir", str(tmp_path / "k"), "--page", "timers"])
+    )
+    assert isinstance(running, Running)
+    try:
+        qtbot.addWidget(running.window)
+        assert running.window.state.kiosk
+        page = running.window.page("timers")
+        running.window.start_timers()
+        buttons = [w.text().lower() for w in page.findChildren(QPushButton)]
+        assert not any("safety check" in text or "start" in text for text in buttons)
+        assert running.window.timers is None  # timers are explained, never run
+    finally:
+        running.window.backup_timer.stop()
+        running.window.deleteLater()
         running.lock.release()
 
 
