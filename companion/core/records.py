@@ -57,7 +57,8 @@ def most_urgent(levels: list[str] | tuple[str, ...]) -> str:
     return max(levels, key=urgency_rank, default=SELF_CARE)
 
 
-def _time(data: Mapping[str, Any], key: str = "time") -> datetime:
+def parse_time(data: Mapping[str, Any], key: str = "time") -> datetime:
+    """`data[key]` as an aware datetime; RecordError says plainly what is wrong."""
     value = data.get(key)
     if not isinstance(value, str):
         raise RecordError(f"{key!r} is missing")
@@ -116,7 +117,7 @@ class CheckRecord:
         summary = data.get("summary")
         answers = data.get("answers", {})
         return cls(
-            time=_time(data),
+            time=parse_time(data),
             urgency=_choice(data, "urgency", URGENCY_LEVELS),
             leading=_choice(data, "leading", LEADING_CHOICES),
             patterns=tuple(pairs),
@@ -154,7 +155,7 @@ class TimerEvent:
             raise RecordError(f"'minutes' must be a number of at least 0, not {minutes!r}")
         details = data.get("details", {})
         return cls(
-            time=_time(data),
+            time=parse_time(data),
             kind=_choice(data, "kind", EVENT_KINDS),
             minutes=float(minutes),
             details=details if isinstance(details, Mapping) else {},

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from companion.core.records import HEAT, ICE, RecordError
+from companion.core.records import parse_time as records_parse_time
 
 PACK_KINDS = (HEAT, ICE)
 # Hard limits, whatever the content files say: never longer than 20 minutes on the skin.
@@ -38,16 +39,8 @@ def utc(moment: datetime) -> datetime:
 
 
 def parse_time(data: Mapping[str, Any], key: str) -> datetime:
-    value = data.get(key)
-    if not isinstance(value, str):
-        raise RecordError(f"{key!r} is missing")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise RecordError(f"{key!r} is not a date and time: {value!r}") from exc
-    if parsed.tzinfo is None:
-        raise RecordError(f"{key!r} has no time zone: {value!r}")
-    return parsed.astimezone(UTC)
+    """A stored time, in UTC (timers compare instants, never local clock readings)."""
+    return records_parse_time(data, key).astimezone(UTC)
 
 
 def optional_time(data: Mapping[str, Any], key: str) -> datetime | None:
