@@ -13,7 +13,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.core.content import ContentError, Fields, read_toml
+from companion.core.content import Fields, read_toml
 from companion.core.resources import asset_path
 
 
@@ -51,12 +51,7 @@ class Anatomy:
 
 def optional_text(table: Fields, key: str) -> str | None:
     """The text at `key`, or None when the key is absent (present but bad still raises)."""
-    try:
-        return table.text(key)
-    except ContentError as exc:
-        if exc.message == "is missing":
-            return None
-        raise
+    return table.optional_text(key)
 
 
 def svg_id_order(path: Path) -> list[str]:

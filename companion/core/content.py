@@ -59,6 +59,22 @@ class Fields:
     def error(self, key: str, message: str) -> ContentError:
         return ContentError(self.file, self._key(key), message)
 
+    def get(self, key: str, default: object = None) -> object:
+        """The raw value at `key` (for optional keys and kinds not typed here)."""
+        return self._data.get(key, default)
+
+    def optional_text(self, key: str) -> str | None:
+        """The text at `key`, or None when the key is absent (present but bad raises)."""
+        return None if self._data.get(key) is None else self.text(key)
+
+    def table(self, key: str) -> Fields:
+        value = self._data.get(key)
+        if value is None:
+            raise self.error(key, "is missing")
+        if not isinstance(value, dict):
+            raise self.error(key, "should be a table")
+        return Fields(value, self.file, self._key(key))
+
     def text(self, key: str) -> str:
         value = self._data.get(key)
         if value is None:

@@ -100,8 +100,8 @@ class TimerContent:
         return self.heat if kind == HEAT else self.ice
 
 
-def _whole(fields: Fields, data: dict[str, Any], key: str, low: int, high: int) -> int:
-    value = data.get(key)
+def _whole(fields: Fields, key: str, low: int, high: int) -> int:
+    value = fields.get(key)
     if value is None:
         raise fields.error(key, "is missing")
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -111,7 +111,6 @@ def _whole(fields: Fields, data: dict[str, Any], key: str, low: int, high: int) 
 
 def _load_pack(path: Path, kind: str) -> PackTexts:
     root = read_toml(path)
-    data = root._data
     root.allow_only(
         "title",
         "summary",
@@ -129,9 +128,9 @@ def _load_pack(path: Path, kind: str) -> PackTexts:
         "finished_text",
         "sources",
     )
-    shortest = _whole(root, data, "shortest", SHORTEST_MINUTES, LONGEST_MINUTES)
-    longest = _whole(root, data, "longest", shortest, LONGEST_MINUTES)
-    presets = data.get("presets")
+    shortest = _whole(root, "shortest", SHORTEST_MINUTES, LONGEST_MINUTES)
+    longest = _whole(root, "longest", shortest, LONGEST_MINUTES)
+    presets = root.get("presets")
     if not isinstance(presets, list) or not presets:
         raise root.error("presets", "should be a non-empty list of minutes")
     for index, value in enumerate(presets):
@@ -149,7 +148,7 @@ def _load_pack(path: Path, kind: str) -> PackTexts:
         if qid in seen:
             raise table.error("id", f"'{qid}' is used twice")
         seen.add(qid)
-        stop_if = table._data.get("stop_if")
+        stop_if = table.get("stop_if")
         if not isinstance(stop_if, bool):
             raise table.error("stop_if", "should be true or false")
         questions.append(SafetyQuestion(qid, table.text("text"), stop_if, table.text("stop_text")))
@@ -170,7 +169,7 @@ def _load_pack(path: Path, kind: str) -> PackTexts:
         reminders=root.text_list("reminders"),
         running_note=root.text("running_note"),
         spacing=root.text("spacing"),
-        spacing_hours=_whole(root, data, "spacing_hours", 0, 12),
+        spacing_hours=_whole(root, "spacing_hours", 0, 12),
         finished_title=root.text("finished_title"),
         finished_text=root.text("finished_text"),
         sources=root.text_list("sources"),
@@ -193,7 +192,7 @@ def _load_breaks(path: Path) -> BreakTexts:
             if pattern not in LEADING_CHOICES:
                 known = ", ".join(LEADING_CHOICES)
                 raise table.error(f"patterns[{index}]", f"'{pattern}' is not one of {known}")
-        everyone = table._data.get("for_everyone", False)
+        everyone = table.get("for_everyone", False)
         if not isinstance(everyone, bool):
             raise table.error("for_everyone", "should be true or false")
         title, steps = table.text("title"), table.text("steps")
@@ -235,7 +234,7 @@ def _load_walk(path: Path) -> WalkTexts:
         "meaning",
         "sources",
     )
-    limit = _whole(root, root._data, "limit_minutes", 30, 30)
+    limit = _whole(root, "limit_minutes", 30, 30)
     return WalkTexts(
         title=root.text("title"),
         summary=root.text("summary"),

@@ -16,7 +16,6 @@ questions no one can reach, patterns with no evidence, missing texts.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,66 +229,29 @@ class TriageContent:
 # --- Loading ------------------------------------------------------------------------
 
 
-class _Table(Fields):
-    """Fields with the optional keys and sub-tables the triage files use."""
-
-    def __init__(self, data: dict[str, Any], file: Path, path: str = "") -> None:
-        super().__init__(data, file, path)
-        self.data = data
-
-    def get(self, key: str, default: object = None) -> object:
-        return self.data.get(key, default)
-
-    def table(self, key: str) -> _Table:
-        value = self.data.get(key)
-        if value is None:
-            raise self.error(key, "is missing")
-        if not isinstance(value, dict):
-            raise self.error(key, "should be a table")
-        return _Table(value, self.file, self._key(key))
-
-    def subtables(self, key: str) -> list[_Table]:
-        value = self.data.get(key)
-        if value is None:
-            raise self.error(key, "is missing")
-        if not isinstance(value, list) or not value:
-            raise self.error(key, "should be a non-empty list of tables ([[...]])")
-        result = []
-        for index, item in enumerate(value):
-            if not isinstance(item, dict):
-                raise self.error(f"{key}[{index}]", "should be a table")
-            result.append(_Table(item, self.file, self._key(f"{key}[{index}]")))
-        return result
+def _optional_text(fields: Fields, key: str) -> str:
+    return fields.optional_text(key) or ""
 
 
-def _read(path: Path) -> _Table:
-    read_toml(path)  # reports a missing file or broken TOML, naming the file
-    return _Table(tomllib.loads(path.read_text(encoding="utf-8")), path)
-
-
-def _optional_text(fields: _Table, key: str) -> str:
-    return fields.text(key) if fields.get(key) is not None else ""
-
-
-def _sources(fields: _Table) -> tuple[str, ...]:
+def _sources(fields: Fields) -> tuple[str, ...]:
     return fields.text_list("sources")
 
 
-def _int(fields: _Table, key: str) -> int:
+def _int(fields: Fields, key: str) -> int:
     value = fields.get(key)
     if isinstance(value, bool) or not isinstance(value, int):
         raise fields.error(key, f"should be a whole number, not {value!r}")
     return value
 
 
-def _bool(fields: _Table, key: str) -> bool:
+def _bool(fields: Fields, key: str) -> bool:
     value = fields.get(key, False)
     if not isinstance(value, bool):
         raise fields.error(key, f"should be true or false, not {value!r}")
     return value
 
 
-def _text_list_or_empty(fields: _Table, key: str) -> tuple[str, ...]:
+def _text_list_or_empty(fields: Fields, key: str) -> tuple[str, ...]:
     return fields.text_list(key) if fields.get(key) is not None else ()
 
 
@@ -344,7 +306,7 @@ class _Resolver:
         return frozenset(values)
 
 
-def _condition(fields: _Table, key: str, questions: Mapping[str, Question]) -> Condition:
+def _condition(fields: Fields, key: str, questions: Mapping[str, Question]) -> Condition:
     text = fields.text(key)
     try:
         return parse_condition(text, _Resolver(questions))
@@ -365,13 +327,13 @@ class _Errors:
 def _load_questions(
     path: Path, errors: _Errors
 ) -> tuple[dict[str, str], tuple[Section, ...], tuple[Question, ...]]:
-    root = _read(path)
+    root = read_toml(path)
     root.allow_only("yes_no", "section", "question")
     yes_no_table = root.table("yes_no")
     yes_no_table.allow_only(*YES_NO_VALUES)
     yes_no = {value: yes_no_table.text(value) for value in YES_NO_VALUES}
     sections: list[Section] = []
-    for table in root.subtables("section"):
+    for table in root.tables("section"):
         try:
             table.allow_only("id", "title", "intro")
             section = Section(table.text("id"), table.text("title"), table.text("intro"))
@@ -382,7 +344,7 @@ def _load_questions(
             errors.add(exc)
     section_ids = {s.id for s in sections}
     questions: dict[str, Question] = {}
-    for table in root.subtables("question"):
+    for table in root.tables("question"):
         try:
             question = _question(table, questions, section_ids)
         except ContentError as exc:
@@ -405,7 +367,7 @@ def _load_questions(
     return yes_no, tuple(sections), tuple(questions.values())
 
 
-def _question(table: _Table, earlier: Mapping[str, Question], sections: set[str]) -> Question:
+def _question(table: Fields, earlier: Mapping[str, Question], sections: set[str]) -> Question:
     table.allow_only(
         "id",
         "section",
@@ -430,7 +392,7 @@ def _question(table: _Table, earlier: Mapping[str, Question], sections: set[str]
         raise table.error("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
     options: list[Option] = []
     if kind in (ONE_OF, SEVERAL_OF, BODY_REGION):
-        for option_table in table.subtables("option"):
+        for option_table in table.tables("option"):
             option_table.allow_only("value", "text", "area", "exclusive")
             value = option_table.text("value")
             if any(o.value == value for o in options):
@@ -471,10 +433,10 @@ def _question(table: _Table, earlier: Mapping[str, Question], sections: set[str]
 def _load_rules(
     path: Path, questions: Mapping[str, Question], errors: _Errors
 ) -> tuple[RedFlagRule, ...]:
-    root = _read(path)
+    root = read_toml(path)
     root.allow_only("rule")
     rules: list[RedFlagRule] = []
-    for table in root.subtables("rule"):
+    for table in root.tables("rule"):
         try:
             table.allow_only("id", "urgency", "when", "title", "advice", "sources")
             rule_id = table.text("id")
@@ -504,14 +466,14 @@ def _load_rules(
 def _load_evidence(
     path: Path, questions: Mapping[str, Question], errors: _Errors
 ) -> tuple[tuple[Evidence, ...], Scoring]:
-    root = _read(path)
+    root = read_toml(path)
     root.allow_only("scoring", "evidence")
     scoring_table = root.table("scoring")
     scoring_table.allow_only("lead_at_least", "lead_margin")
     scoring = Scoring(_int(scoring_table, "lead_at_least"), _int(scoring_table, "lead_margin"))
     found: list[Evidence] = []
     counts: dict[str, int] = {}
-    for index, table in enumerate(root.subtables("evidence")):
+    for index, table in enumerate(root.tables("evidence")):
         try:
             table.allow_only("pattern", "weight", "when", "reason", "sources")
             pattern = table.text("pattern")
@@ -552,7 +514,7 @@ TEXT_KEYS = (
 def _load_outcomes(
     path: Path, errors: _Errors
 ) -> tuple[dict[str, UrgencyText], dict[str, PatternText], dict[str, str]]:
-    root = _read(path)
+    root = read_toml(path)
     root.allow_only("urgency", "pattern", "texts")
     urgencies: dict[str, UrgencyText] = {}
     urgency_root = root.table("urgency")
@@ -609,10 +571,10 @@ def _load_outcomes(
 def _load_advice(
     path: Path, questions: Mapping[str, Question], errors: _Errors
 ) -> tuple[tuple[Advice, ...], tuple[IfThen, ...]]:
-    root = _read(path)
+    root = read_toml(path)
     root.allow_only("advice", "if_then")
     advice: list[Advice] = []
-    for index, table in enumerate(root.subtables("advice")):
+    for index, table in enumerate(root.tables("advice")):
         try:
             table.allow_only("kind", "text", "patterns", "when", "sources")
             kind = table.text("kind")
@@ -638,7 +600,7 @@ def _load_advice(
         except ContentError as exc:
             errors.add(exc)
     if_then: list[IfThen] = []
-    for index, table in enumerate(root.subtables("if_then")):
+    for index, table in enumerate(root.tables("if_then")):
         try:
             table.allow_only("if", "then", "sources")
             if_then.append(
@@ -654,17 +616,17 @@ def _load_advice(
 
 
 def _load_selftests(path: Path, errors: _Errors) -> dict[str, SelfTest]:
-    root = _read(path)
+    root = read_toml(path)
     root.allow_only("selftest")
     tests: dict[str, SelfTest] = {}
-    for table in root.subtables("selftest"):
+    for table in root.tables("selftest"):
         try:
             table.allow_only("id", "title", "intro", "safety", "step", "sources")
             test_id = table.text("id")
             if test_id in tests:
                 raise table.error("id", f"'{test_id}' is used twice")
             steps = []
-            for step in table.subtables("step"):
+            for step in table.tables("step"):
                 step.allow_only("text", "drawing", "description")
                 steps.append(
                     SelfTestStep(step.text("text"), step.text("drawing"), step.text("description"))

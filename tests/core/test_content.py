@@ -92,3 +92,17 @@ def test_a_second_language_can_sit_beside_the_first(content_copy: Path) -> None:
     (content_copy / "cy" / "home.toml").unlink()
     problems = list(check_content(content_copy))
     assert [Path(p.file).parent.name for p in problems] == ["cy"]
+
+
+def test_optional_keys_and_nested_tables_name_the_key_when_wrong(tmp_path: Path) -> None:
+    from companion.core.content import ContentError, read_toml
+
+    path = tmp_path / "x.toml"
+    path.write_text('title = "T"\nnote = " "\n[limits]\nmost = 20\n', encoding="utf-8")
+    fields = read_toml(path)
+    assert fields.optional_text("missing") is None
+    assert fields.table("limits").get("most") == 20
+    with pytest.raises(ContentError, match=r"x.toml: note: is empty"):
+        fields.optional_text("note")
+    with pytest.raises(ContentError, match=r"x.toml: title: should be a table"):
+        fields.table("title")
