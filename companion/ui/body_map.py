@@ -11,11 +11,11 @@ the sides), Space picks or un-picks the region in focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-from companion.ui.illustration import DARK_SWAPS, IllustrationView, illustration_svg, is_dark
+from companion.ui.illustration import DARK_SWAPS, IllustrationView, is_dark
 
 DRAWING = "body_back"
 SKIN, SOFT_INK, INK, PAIN, MOVE = "#F3E3D3", "#4B5B63", "#1B262C", "#B42318", "#1D6B76"
@@ -51,27 +51,14 @@ class BodyMap(IllustrationView):
 
     # --- Drawing ----------------------------------------------------------------------
 
-    def _load(self) -> None:
-        dark = is_dark(self.palette())
-        self._dark = dark
-        text = illustration_svg(self.name, False).decode("utf-8")
+    def marked_svg(self, text: str) -> str:
         for value in self.selected:
             text = text.replace(
                 f'id="region_{value}" {REGION_STYLE}',
                 f'id="region_{value}" fill="{PAIN}" fill-opacity="0.55" stroke="{INK}" '
                 'stroke-width="2"',
             )
-        if dark:
-            for light, dark_colour in DARK_SWAPS.items():
-                text = text.replace(light, dark_colour)
-        self.renderer.load(QByteArray(text.encode("utf-8")))
-        self.updateGeometry()
-        self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._load()
-        QWidget.changeEvent(self, event)
+        return text
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -95,7 +82,7 @@ class BodyMap(IllustrationView):
         if ordered == self.selected:
             return
         self.selected = ordered
-        self._load()
+        self.redraw()
         self._describe()
 
     def toggle(self, value: str) -> None:

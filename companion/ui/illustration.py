@@ -41,14 +41,18 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def swap_to_dark(text: str) -> str:
+    """SVG text drawn in the light palette, with each colour swapped for its dark partner."""
+    for light, dark_colour in DARK_SWAPS.items():
+        text = text.replace(light, dark_colour).replace(light.lower(), dark_colour)
+    return text
+
+
 @cache
 def illustration_svg(name: str, dark: bool) -> bytes:
     """The SVG text of `assets/illustrations/<name>.svg`, with dark colours if asked."""
     text = asset_path(f"illustrations/{name}.svg").read_text(encoding="utf-8")
-    if dark:
-        for light, dark_colour in DARK_SWAPS.items():
-            text = text.replace(light, dark_colour).replace(light.lower(), dark_colour)
-    return text.encode("utf-8")
+    return (swap_to_dark(text) if dark else text).encode("utf-8")
 
 
 class IllustrationView(QWidget):
@@ -82,12 +86,26 @@ class IllustrationView(QWidget):
             self.setAccessibleDescription(description)
         self._load()
 
+    def marked_svg(self, text: str) -> str:
+        """Override to change the drawing before it is shown (fill a picked region, say).
+
+        `text` is the SVG in light colours; the dark swap comes after, so marks made with
+        palette colours follow the theme.
+        """
+        return text
+
+    def redraw(self) -> None:
+        """Draw again after what `marked_svg` does has changed."""
+        self._dark = None
+        self._load()
+
     def _load(self) -> None:
         dark = is_dark(self.palette())
         if dark == self._dark:
             return
         self._dark = dark
-        self.renderer.load(QByteArray(illustration_svg(self._name, dark)))
+        text = self.marked_svg(illustration_svg(self._name, False).decode("utf-8"))
+        self.renderer.load(QByteArray((swap_to_dark(text) if dark else text).encode("utf-8")))
         self.updateGeometry()
         self.update()
 

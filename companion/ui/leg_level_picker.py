@@ -9,12 +9,10 @@ both legs) is chosen with buttons below.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
     QObject,
@@ -24,8 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -37,8 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.journal import LEVELS, NO_PAIN, JournalContent
-from companion.core.resources import asset_path
-from companion.ui.illustration import DARK_SWAPS, is_dark
+from companion.ui.illustration import IllustrationView
 from companion.ui.page_layout import label
 
 DRAWING = "leg_levels"
@@ -161,7 +157,7 @@ class ButtonChoice(QWidget):
         return None
 
 
-class LegDrawing(QWidget):
+class LegDrawing(IllustrationView):
     """The drawing of the leg in bands; clicking a band picks that level.
 
     Not in the Tab order: the word buttons beside it do the same by keyboard.
@@ -170,72 +166,35 @@ class LegDrawing(QWidget):
     picked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.renderer = QSvgRenderer(self)
         self._level = NO_PAIN
-        self._dark: bool | None = None
-        self._loaded: tuple[str, bool] | None = None
-        self.setMinimumSize(110, 220)
+        super().__init__(DRAWING, "", parent, min_height=220)
+        self.setMinimumWidth(110)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._load()
 
     def set_level(self, level: str) -> None:
-        self._level = level
-        self._load()
+        if level != self._level:
+            self._level = level
+            self.redraw()
 
-    def svg_text(self, dark: bool) -> str:
-        """The drawing with the bands down to the chosen level filled with the pain colour."""
-        text = asset_path(f"illustrations/{DRAWING}.svg").read_text(encoding="utf-8")
-        reached = LEVELS[1 : LEVELS.index(self._level) + 1]
-        for level in reached:
-            text = re.sub(
-                rf'id="level_{level}" fill="{SKIN}"',
+    def marked_svg(self, text: str) -> str:
+        """The bands down to the chosen level, filled with the pain colour."""
+        for level in LEVELS[1 : LEVELS.index(self._level) + 1]:
+            text = text.replace(
+                f'id="level_{level}" fill="{SKIN}"',
                 f'id="level_{level}" fill="{PAIN}" fill-opacity="{PAIN_OPACITY}"',
-                text,
             )
-        if dark:
-            for light, dark_colour in DARK_SWAPS.items():
-                text = text.replace(light, dark_colour)
         return text
-
-    def _load(self) -> None:
-        key = (self._level, is_dark(self.palette()))
-        if key == self._loaded:
-            return
-        self._loaded = key
-        self.renderer.load(QByteArray(self.svg_text(key[1]).encode("utf-8")))
-        self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._load()
-        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(170, 340)
 
-    def drawing_rect(self) -> QRectF:
-        view = self.renderer.viewBoxF()
-        scale = min(self.width() / view.width(), self.height() / view.height())
-        width, height = view.width() * scale, view.height() * scale
-        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+    def hasHeightForWidth(self) -> bool:
+        return False
 
     def band_rect(self, level: str) -> QRectF:
         """Where a level's band is drawn inside the widget (empty for "none")."""
-        element = f"level_{level}"
-        if not self.renderer.elementExists(element):
-            return QRectF()
-        bounds = self.renderer.boundsOnElement(element)
-        view = self.renderer.viewBoxF()
-        target = self.drawing_rect()
-        scale = target.width() / view.width()
-        return QRectF(
-            target.x() + (bounds.x() - view.x()) * scale,
-            target.y() + (bounds.y() - view.y()) * scale,
-            bounds.width() * scale,
-            bounds.height() * scale,
-        )
+        return self.element_rect(f"level_{level}")
 
     def level_at(self, point: QPointF) -> str | None:
         """The band under a point; where two bands' boxes overlap, the nearer centre wins."""
@@ -253,12 +212,6 @@ class LegDrawing(QWidget):
             event.accept()
             return
         super().mousePressEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.renderer.render(painter, self.drawing_rect())
-        painter.end()
 
 
 class LegLevelPicker(QWidget):
