@@ -10,8 +10,9 @@ from pathlib import Path
 
 from companion.core.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.content import Content, load_content
+from companion.core.kiosk_config import KIOSK_TEXT_SCALE, KioskConfig
 from companion.core.records import CheckRecord, RecordError
-from companion.core.settings import SettingsStore
+from companion.core.settings import Settings, SettingsStore, Theme
 from companion.core.store import Store
 
 # Collection names shared by the features (the feature issues define the records).
@@ -39,6 +40,7 @@ class AppState:
     content: Content
     now: Callable[[], datetime] = local_now
     kiosk: bool = False  # a shared clinic screen: results stay in memory, never on disk
+    kiosk_config: KioskConfig | None = None  # set by `open_kiosk`
     _reset_listeners: list[Callable[[], None]] = field(default_factory=list)
     _check_listeners: list[Callable[[CheckRecord], None]] = field(default_factory=list)
     _session_check: CheckRecord | None = None
@@ -60,6 +62,34 @@ class AppState:
             content=content or load_content(),
             now=now,
             kiosk=kiosk,
+        )
+
+    @classmethod
+    def open_kiosk(
+        cls,
+        config: KioskConfig,
+        *,
+        now: Callable[[], datetime] = local_now,
+        content: Content | None = None,
+    ) -> AppState:
+        """A state for a shared clinic screen that never reads or writes a data folder:
+        settings come from the kiosk config and every record lives in memory only."""
+        settings = Settings(
+            emergency_number=config.emergency_number,
+            text_scale=config.text_scale or KIOSK_TEXT_SCALE,
+            theme=Theme.LIGHT,
+            sound=False,
+            welcome_done=True,
+        )
+        memory = Path("kiosk-memory")  # names records' paths only; never created
+        return cls(
+            data_dir=memory,
+            settings=SettingsStore.in_memory(settings, now=now),
+            store=Store.in_memory(memory, now=now),
+            content=content or load_content(),
+            now=now,
+            kiosk=True,
+            kiosk_config=config,
         )
 
     def save_check(self, record: CheckRecord) -> None:

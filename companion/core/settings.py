@@ -137,6 +137,14 @@ class SettingsStore:
     _listeners: list[Callable[[Settings], None]] = field(default_factory=list, init=False)
     # A broken file that could not be moved aside (read-only folder): never write over it.
     _broken_in_place: bool = field(default=False, init=False)
+    memory_only: bool = False  # kiosk mode: never read or write the file
+
+    @classmethod
+    def in_memory(cls, settings: Settings, **kwargs: Any) -> SettingsStore:
+        """Settings that live in memory only (kiosk mode); changes are never saved."""
+        store = cls(Path(SETTINGS_FILE), memory_only=True, **kwargs)
+        store.current = settings
+        return store
 
     @classmethod
     def open(cls, data_dir: Path, **kwargs: Any) -> SettingsStore:
@@ -157,6 +165,8 @@ class SettingsStore:
         return self.current
 
     def load(self) -> Settings:
+        if self.memory_only:
+            return self.current
         self.notices = []
         self._broken_in_place = False
         try:
@@ -235,6 +245,8 @@ class SettingsStore:
         return self.state.saved
 
     def _write(self) -> None:
+        if self.memory_only:
+            return
         data = json.dumps(settings_to_dict(self.current), indent=2).encode("utf-8")
         try:
             if self._broken_in_place:

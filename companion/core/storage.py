@@ -90,9 +90,12 @@ class AtomicJSONStorage(Storage):
         *,
         on_write_failed: Callable[[Path, OSError], None] | None = None,
         on_pending_cleared: Callable[[Path], None] | None = None,
+        memory_only: bool = False,
     ) -> None:
         super().__init__()
         self.path = Path(path)
+        #: Never read or write the file: the data lives in memory only (kiosk mode).
+        self.memory_only = memory_only
         #: Runs just before each disk write; an ``OSError`` from it counts as a
         #: failed write. The store uses it to move a broken file out of the way
         #: before anything can be written over it.
@@ -116,7 +119,7 @@ class AtomicJSONStorage(Storage):
             CorruptFileError: the file does not parse.
         """
         if self._data is None:
-            self._data = read_tables(self.path) or {}
+            self._data = {} if self.memory_only else read_tables(self.path) or {}
         return self._data
 
     def start_empty(self) -> None:
@@ -138,6 +141,8 @@ class AtomicJSONStorage(Storage):
 
     def _save(self) -> None:
         assert self._data is not None
+        if self.memory_only:
+            return
         try:
             if self.before_write is not None:
                 self.before_write()

@@ -442,6 +442,8 @@ class PartitionedCollection(Collection):
         """Every shard on disk, plus any in memory whose first write is still pending."""
         paths = set(self._store._loaded_in(self.folder))
         with contextlib.suppress(FileNotFoundError):
+            if self._store.memory_only:
+                raise FileNotFoundError
             paths.update(self.folder.iterdir())
         return sorted(m[1] for m in (self._shard_name.fullmatch(p.name) for p in paths) if m)
 
@@ -523,6 +525,15 @@ class Store:
         self._problems: list[StoreProblem] = []
         self._listeners: list[Listener] = []
         self._write_errors: dict[Path, OSError] = {}
+        self.memory_only = False
+
+    @classmethod
+    def in_memory(cls, data_dir: Path, *, now: Callable[[], datetime] | None = None) -> Store:
+        """A store that never reads or writes a file (kiosk mode): `data_dir` only names
+        the records' paths, and is neither created nor looked into."""
+        store = cls(data_dir, now or _local_now, _Manifest(SCHEMA_VERSION))
+        store.memory_only = True
+        return store
 
     def owned_paths(self) -> list[Path]:
         """Every file and folder this store keeps in the data folder, and nothing else.
@@ -530,6 +541,8 @@ class Store:
         The data folder may be one the person chose (even their home folder), so
         deleting "all my data" must remove only these.
         """
+        if self.memory_only:
+            return []
         names = {MANIFEST_NAME, BACKUPS_DIR}
         stems = {Path(MANIFEST_NAME).stem} | set(self._manifest.tables)
         names |= {f"{stem}.json" for stem in self._manifest.tables}
@@ -691,6 +704,7 @@ class Store:
                 path,
                 on_write_failed=self._on_write_failed,
                 on_pending_cleared=self._on_pending_cleared,
+                memory_only=self.memory_only,
             )
             file = _DataFile(storage)
             try:
@@ -712,6 +726,8 @@ class Store:
 
     def _data_files(self) -> list[Path]:
         """The manifest and every file of the registered collections that exists."""
+        if self.memory_only:
+            return []
         found = [self.data_dir / MANIFEST_NAME]
         found += [self.data_dir / f"{name}.json" for name in sorted(self._manifest.tables)]
         for name in sorted(self._manifest.partitioned):
@@ -796,6 +812,8 @@ class Store:
 
     def _try_write_manifest(self) -> None:
         # Best effort: the manifest is written again on the next open or new collection.
+        if self.memory_only:
+            return
         with contextlib.suppress(OSError):
             atomic_write_bytes(self.data_dir / MANIFEST_NAME, self._manifest.encode())
 
@@ -867,7 +885,7 @@ class Store:
         reported as a :class:`WriteFailed` event, not raised.
         """
         target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
-        if target.exists():
+        if self.memory_only or target.exists():
             return None
         try:
             self._write_backup(target, self._data_files(), only_valid=True)
@@ -912,6 +930,8 @@ class Store:
         """The newest daily backup copy of ``path`` that parses and has today's schema."""
         folder = self.data_dir / BACKUPS_DIR
         relative = path.relative_to(self.data_dir)
+        if self.memory_only:
+            return None
         try:
             days = sorted((p for p in folder.iterdir() if _DAY.fullmatch(p.name)), reverse=True)
         except FileNotFoundError:

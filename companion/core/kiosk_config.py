@@ -1,0 +1,194 @@
+"""The kiosk config file: which clinic runs the screen, and how it is locked and reset.
+
+A clinic puts ``kiosk.toml`` in the system config folder (an installer can do this), or
+starts the app with ``--kiosk-config FILE``. Every key is checked when the app starts;
+a problem names the file and the key, and the app then refuses to start rather than
+run unlocked. See ``packaging/kiosk.example.toml`` for a commented example.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from companion.core.content import ContentError, Fields, is_valid_emergency_number, read_toml
+from companion.core.kiosk_idle import COUNTDOWN_SECONDS, IDLE_SECONDS
+from companion.core.kiosk_pin import PinHash, PinHashError
+from companion.core.settings import TEXT_SCALES
+
+CONFIG_NAME = "kiosk.toml"
+APP_FOLDER = "thigh-pain-companion"
+HANDOFF_CHOICES = ("qr", "print")
+START_PAGES = ("welcome", "check", "learn")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+IDLE_RANGE = (30, 1800)
+COUNTDOWN_RANGE = (5, 120)
+# Text a step or two up from normal, read standing at arm's length: unless the config
+# sets a size, 130 % on big screens (1000 px tall or more), 115 % on small ones.
+KIOSK_TEXT_SCALE = 115
+KIOSK_TEXT_SCALE_BIG = 130
+BIG_SCREEN_HEIGHT = 1000
+TOP_KEYS = ("emergency_number", "start_page", "handoff", "text_scale", "clinic", "idle", "admin")
+
+
+class KioskConfigError(Exception):
+    """Everything wrong with one config file, each naming its key."""
+
+    def __init__(self, errors: list[ContentError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    """A kiosk's settings. The defaults are what plain ``--kiosk`` uses."""
+
+    clinic_name: str | None = None
+    clinic_phone: str | None = None
+    clinic_hours: str | None = None
+    logo: Path | None = None
+    emergency_number: str | None = None
+    idle_seconds: int = IDLE_SECONDS
+    countdown_seconds: int = COUNTDOWN_SECONDS
+    pin_hash: PinHash | None = None
+    handoff: frozenset[str] = field(default_factory=lambda: frozenset({"qr"}))
+    start_page: str = "welcome"
+    text_scale: int | None = None  # None: chosen for the screen (see `text_scale_for`)
+    source: Path | None = None  # the file it came from, None for plain --kiosk
+
+    @property
+    def offers_qr(self) -> bool:
+        return "qr" in self.handoff
+
+    @property
+    def offers_print(self) -> bool:
+        return "print" in self.handoff
+
+
+def text_scale_for(config: KioskConfig, screen_height: int) -> int:
+    """The text size to use: the config's, or one that suits the screen."""
+    if config.text_scale is not None:
+        return config.text_scale
+    return KIOSK_TEXT_SCALE_BIG if screen_height >= BIG_SCREEN_HEIGHT else KIOSK_TEXT_SCALE
+
+
+def system_config_paths(
+    platform: str = sys.platform, environ: Mapping[str, str] | None = None
+) -> list[Path]:
+    """Where an installer puts ``kiosk.toml`` for the whole machine, first match wins.
+
+    Linux and other Unix: each folder of ``$XDG_CONFIG_DIRS`` (``/etc/xdg`` by default).
+    Windows: ``%PROGRAMDATA%`` (``C:\\ProgramData``). macOS: ``/Library/Application Support``.
+    """
+    env = os.environ if environ is None else environ
+    if platform.startswith("win"):
+        roots = [env.get("PROGRAMDATA") or r"C:\ProgramData"]
+    elif platform == "darwin":
+        roots = ["/Library/Application Support"]
+    else:
+        dirs = env.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+        roots = [d for d in dirs.split(":") if d]
+    return [Path(root) / APP_FOLDER / CONFIG_NAME for root in roots]
+
+
+def find_system_config(
+    platform: str = sys.platform, environ: Mapping[str, str] | None = None
+) -> Path | None:
+    return next((p for p in system_config_paths(platform, environ) if p.is_file()), None)
+
+
+def _whole_number(fields: Fields, key: str, default: int, bounds: tuple[int, int]) -> int:
+    value = fields.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise fields.error(key, f"should be a whole number of seconds, not {value!r}")
+    low, high = bounds
+    if not low <= value <= high:
+        raise fields.error(key, f"should be between {low} and {high} seconds, not {value}")
+    return value
+
+
+def load_kiosk_config(path: Path) -> KioskConfig:
+    """Read and check ``path``; raises KioskConfigError listing every problem."""
+    errors: list[ContentError] = []
+    try:
+        top = read_toml(path)
+    except ContentError as exc:
+        raise KioskConfigError([exc]) from None
+    values: dict[str, object] = {"source": path}
+
+    def attempt(step: Callable[[], None]) -> None:
+        try:
+            step()
+        except ContentError as exc:
+            errors.append(exc)
+
+    def top_level() -> None:
+        top.allow_only(*TOP_KEYS)
+
+    def emergency() -> None:
+        number = top.text("emergency_number")
+        if not is_valid_emergency_number(number):
+            raise top.error("emergency_number", f"{number!r} is not a phone number")
+        values["emergency_number"] = number
+
+    def start_page() -> None:
+        page = top.get("start_page", "welcome")
+        if page not in START_PAGES:
+            raise top.error("start_page", f"should be one of {', '.join(START_PAGES)}")
+        values["start_page"] = page
+
+    def handoff() -> None:
+        raw = top.get("handoff", ["qr"])
+        if not isinstance(raw, list) or any(item not in HANDOFF_CHOICES for item in raw):
+            raise top.error("handoff", 'should be a list of "qr" and "print" (or [] for neither)')
+        values["handoff"] = frozenset(raw)
+
+    def text_scale() -> None:
+        scale = top.get("text_scale")
+        if scale is None:
+            return
+        if scale not in TEXT_SCALES or isinstance(scale, bool):
+            raise top.error("text_scale", f"should be one of {', '.join(map(str, TEXT_SCALES))}")
+        values["text_scale"] = scale
+
+    def clinic() -> None:
+        table = top.table("clinic")
+        table.allow_only("name", "phone", "hours", "logo")
+        values["clinic_name"] = table.text("name")
+        values["clinic_phone"] = table.optional_text("phone")
+        values["clinic_hours"] = table.optional_text("hours")
+        logo = table.optional_text("logo")
+        if logo is not None:
+            logo_path = (path.parent / logo).resolve()
+            if logo_path.suffix.lower() not in LOGO_SUFFIXES:
+                raise table.error("logo", f"should be a {', '.join(LOGO_SUFFIXES)} file")
+            if not logo_path.is_file():
+                raise table.error("logo", f"the file {logo_path} is not there")
+            values["logo"] = logo_path
+
+    def idle() -> None:
+        if top.get("idle") is None:
+            return
+        table = top.table("idle")
+        table.allow_only("seconds", "countdown_seconds")
+        values["idle_seconds"] = _whole_number(table, "seconds", IDLE_SECONDS, IDLE_RANGE)
+        values["countdown_seconds"] = _whole_number(
+            table, "countdown_seconds", COUNTDOWN_SECONDS, COUNTDOWN_RANGE
+        )
+
+    def admin() -> None:
+        table = top.table("admin")
+        table.allow_only("pin_hash")
+        try:
+            values["pin_hash"] = PinHash.parse(table.text("pin_hash"))
+        except PinHashError as exc:
+            raise table.error("pin_hash", str(exc)) from None
+
+    for step in (top_level, emergency, start_page, handoff, text_scale, clinic, idle, admin):
+        attempt(step)
+    if errors:
+        raise KioskConfigError(errors)
+    return KioskConfig(**values)  # type: ignore[arg-type]

@@ -1,0 +1,95 @@
+"""A kiosk's state lives in memory only: nothing is read from or written to any folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from companion.core.app_state import AppState
+from companion.core.kiosk_config import KioskConfig
+from companion.core.records import CheckRecord
+from companion.core.settings import Theme
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def in_empty_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def a_check(clock: FakeClock) -> CheckRecord:
+    return CheckRecord(
+        time=clock(),
+        urgency="self_care",
+        leading="sciatic_nerve",
+        patterns=(("sciatic_nerve", 6.0),),
+        summary="Fits the irritated nerve pattern best",
+        answers={"pain_now": 6},
+    )
+
+
+def test_settings_come_from_the_config_and_are_never_saved(
+    in_empty_folder: Path, clock: FakeClock
+) -> None:
+    config = KioskConfig(emergency_number="999", clinic_name="Riverside", text_scale=130)
+    state = AppState.open_kiosk(config, now=clock)
+    assert state.kiosk and state.kiosk_config is config
+    current = state.settings.current
+    assert (current.emergency_number, current.text_scale, current.theme) == (
+        "999",
+        130,
+        Theme.LIGHT,
+    )
+    assert current.welcome_done  # no first-run dialog on a shared screen
+    state.settings.update(text_scale=150)
+    assert state.settings.current.text_scale == 150
+    assert state.settings.state.saved  # nothing to warn about: it is meant to stay in memory
+    assert listing(in_empty_folder) == []
+
+
+def test_records_are_kept_in_memory_and_nothing_reaches_the_disk(
+    in_empty_folder: Path, clock: FakeClock
+) -> None:
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=clock)
+    state.save_check(a_check(clock))
+    assert state.latest_check() == a_check(clock)
+    table = state.store.table("notes")
+    record_id = table.insert({"text": "kept in memory"})
+    assert table.get(record_id) == {"text": "kept in memory"}
+    journal = state.store.partitioned("journal", "time")
+    journal.insert({"time": clock().isoformat(), "pain": 3})
+    assert journal.count() == 1
+    assert state.store.maintenance() == []
+    assert state.store.backup_if_due() is None
+    assert state.store.pending == [] and state.owned_paths() == []
+    assert listing(in_empty_folder) == []
+    assert not state.data_dir.exists()
+
+
+def test_a_kiosk_never_reads_a_data_folder_that_happens_to_be_there(
+    in_empty_folder: Path, clock: FakeClock
+) -> None:
+    # Someone's own data in the folder the kiosk names for its records: never shown.
+    personal = AppState.open(in_empty_folder / "kiosk-memory", now=clock)
+    personal.save_check(a_check(clock))
+    personal.store.table("notes").insert({"text": "private"})
+    before = {p: p.stat().st_mtime_ns for p in in_empty_folder.rglob("*")}
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=clock)
+    assert state.data_dir == Path("kiosk-memory")
+    assert state.latest_check() is None
+    assert state.store.table("notes").all() == []
+    assert state.store.table("checks").count() == 0
+    state.store.table("notes").insert({"text": "kiosk"})
+    assert {p: p.stat().st_mtime_ns for p in in_empty_folder.rglob("*")} == before
+    assert [p.name for p in in_empty_folder.iterdir()] == ["kiosk-memory"]
