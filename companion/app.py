@@ -6,6 +6,8 @@ Qt is imported only when a window is needed, so `--help`, `--version` and
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import sys
 import tempfile
 import time
@@ -18,10 +20,10 @@ from companion import APP_NAME
 from companion.cli import Options, parse_options, run_subcommand, split_subcommand
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from companion.core.app_state import AppState
-    from companion.ui.main_window import MainWindow
+    from companion.core.kiosk_config import KioskConfig
     from companion.ui.single_instance import InstanceLock
 
 APP_ID = "thigh-pain-companion"
@@ -85,7 +87,7 @@ class Running:
     """What a started app holds; `run_gui` runs its event loop."""
 
     app: QApplication
-    window: MainWindow
+    window: QWidget  # the MainWindow, or the KioskWindow in kiosk mode
     state: AppState
     lock: InstanceLock
 
@@ -103,8 +105,90 @@ def _fail(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
+def kiosk_config_for(options: Options) -> KioskConfig | None:
+    """The kiosk settings to run with, or None for the personal app.
+
+    `--kiosk-config FILE` wins; otherwise a kiosk.toml in the system config folder turns
+    the machine into a kiosk (an installer can put it there); plain `--kiosk` uses the
+    defaults. Raises KioskConfigError when the file has a problem.
+    """
+    from companion.core.kiosk_config import KioskConfig, find_system_config, load_kiosk_config
+
+    path = options.kiosk_config or find_system_config()
+    if path is not None:
+        return load_kiosk_config(path)
+    return KioskConfig() if options.kiosk else None
+
+
+def start_kiosk(config: KioskConfig) -> Running | int:
+    """The locked clinic screen: memory only, nothing read from or written to a data folder."""
+    from PySide6.QtGui import QPixmap
+
+    from companion.core.app_state import AppState
+    from companion.core.content import InvalidContentError
+    from companion.core.kiosk_config import text_scale_for
+    from companion.ui.appearance import Appearance
+    from companion.ui.kiosk_window import KioskWindow
+    from companion.ui.single_instance import InstanceLock
+    from companion.ui.theme import KIOSK_TOUCH_PX
+
+    app = make_application()
+    screen = app.primaryScreen()
+    height = screen.geometry().height() if screen is not None else 0
+    config = dataclasses.replace(config, text_scale=text_scale_for(config, height))
+    title = f"{APP_NAME} (kiosk)"
+    if config.logo is not None and QPixmap(str(config.logo)).isNull():
+        where = config.source or "the kiosk config"
+        _fail(title, f"{where}: clinic.logo: the picture {config.logo} could not be read.")
+        return 2
+    # Only a lock (it holds a process id, nothing personal) in the system's temporary
+    # folder, so a second copy cannot start on top of the first.
+    lock_dir = Path(tempfile.gettempdir()) / f"{APP_ID}-kiosk"
+    with contextlib.suppress(OSError):  # a read-only temp folder: run without the lock
+        lock_dir.mkdir(mode=0o700, exist_ok=True)
+    lock = InstanceLock(lock_dir)
+    if not lock.acquire() and not lock.folder_is_unwritable():
+        print(f"{APP_NAME}: the kiosk is already running.", file=sys.stderr)
+        return 1
+    try:
+        state = AppState.open_kiosk(config)
+    except InvalidContentError as exc:
+        _fail(title, f"The app's content files have a problem:\n{exc}")
+        lock.release()
+        return 1
+    appearance = Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
+    window = KioskWindow(state)
+    appearance.setParent(window)
+    if config.pin_hash is None:
+        print(
+            f"{APP_NAME}: kiosk mode without an admin PIN: the screen cannot be unlocked from "
+            "the app. Set [admin] pin_hash in kiosk.toml (see packaging/kiosk.md).",
+            file=sys.stderr,
+        )
+    window.start()
+    return Running(app, window, state, lock)
+
+
 def start(options: Options) -> Running | int:
     """Open everything and show the window; an exit code instead when it cannot start."""
+    from companion.core.kiosk_config import KioskConfigError
+
+    try:
+        kiosk = kiosk_config_for(options)
+    except KioskConfigError as exc:
+        make_application()
+        _fail(
+            f"{APP_NAME} (kiosk)",
+            f"The kiosk config has a problem, so the kiosk will not start:\n{exc}",
+        )
+        return 2
+    if kiosk is not None:
+        return start_kiosk(kiosk)
+    return start_personal(options)
+
+
+def start_personal(options: Options) -> Running | int:
+    """The personal app on one data folder."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -119,11 +203,6 @@ def start(options: Options) -> Running | int:
 
     app = make_application()
     data_dir = options.data_dir or default_data_dir()
-    if options.kiosk and options.data_dir is None:
-        # Until kiosk mode is built, at least keep nothing: a fresh folder, removed on exit.
-        kiosk_dir = tempfile.TemporaryDirectory(prefix="thigh-pain-kiosk-")
-        app.aboutToQuit.connect(kiosk_dir.cleanup)
-        data_dir = Path(kiosk_dir.name)
     try:
         ensure_private_dir(data_dir)
     except OSError as exc:
@@ -141,7 +220,7 @@ def start(options: Options) -> Running | int:
         )
         return 1
     try:
-        state = AppState.open(data_dir, kiosk=options.kiosk)
+        state = AppState.open(data_dir)
     except InvalidContentError as exc:
         _fail(APP_NAME, f"The app's content files have a problem:\n{exc}")
         lock.release()
@@ -153,8 +232,6 @@ def start(options: Options) -> Running | int:
     appearance = Appearance(app, state.settings)
     window = MainWindow(state, appearance, page=options.page or "home")
     lock.raise_requested.connect(window.bring_to_front)
-    if options.kiosk:
-        print(f"{APP_NAME}: kiosk mode is not finished yet; this run keeps no data.")
     window.show()
     window.start_maintenance()
     QTimer.singleShot(300, window.start_timers)  # once the window is up: start-up stays fast

@@ -24,6 +24,7 @@ class Options:
     page: str | None
     kiosk: bool
     self_test: bool = False
+    kiosk_config: Path | None = None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
             "questions and decision logic, or evaluates answers, as JSON or Markdown."
             " 'journal export [--format csv|json] [--out FILE]' and 'journal import FILE' "
             "copy the journal out and back in (a bad file changes nothing, exit status 2)."
+            " 'kiosk hash-pin|check [FILE]|where' makes the kiosk admin PIN's hash, checks a "
+            "kiosk config file, or lists where the app looks for one."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -55,7 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kiosk",
         action="store_true",
-        help="clinic kiosk mode (not finished yet: for now the app keeps no data in this mode)",
+        help="clinic kiosk mode: full screen and locked, keeps nothing, clears itself when "
+        "left alone (settings from the system kiosk.toml if there is one)",
+    )
+    parser.add_argument(
+        "--kiosk-config",
+        metavar="FILE",
+        type=Path,
+        help="kiosk mode with the settings in FILE (see packaging/kiosk.md); a problem in "
+        "the file stops the app",
     )
     parser.add_argument(
         "--self-test",
@@ -74,8 +85,9 @@ def parse_options(argv: Sequence[str]) -> Options:
     return Options(
         data_dir=data_dir.expanduser().resolve() if data_dir else None,
         page=args.page,
-        kiosk=args.kiosk,
+        kiosk=args.kiosk or args.kiosk_config is not None,
         self_test=args.self_test,
+        kiosk_config=args.kiosk_config.expanduser().resolve() if args.kiosk_config else None,
     )
 
 
@@ -106,6 +118,7 @@ SUBCOMMANDS = {
     "content": "companion.cli:content_command",
     "triage": "companion.triage_cli:triage_command",
     "journal": "companion.journal_cli:journal_command",
+    "kiosk": "companion.kiosk_cli:kiosk_command",
 }
 
 

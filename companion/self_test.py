@@ -6,10 +6,10 @@ checks the data folder: that it can be written, or in kiosk mode that it was not
 touched. It prints a short report and returns 0, or 1 naming what failed. Support staff
 can ask for its output, and the packaging build runs it on the finished bundle.
 
-Kiosk mode: the pages are built with a kiosk state (`AppState(kiosk=True)`) on a
-throw-away folder, as the app does today; the data folder (`--data-dir` or the usual
-one) is listed with sizes and times before and after, and any change fails the test.
-When the kiosk feature opens its state differently, `build_pages` should follow it.
+Kiosk mode (`--kiosk`, `--kiosk-config FILE`, or a system kiosk.toml): the kiosk config
+is checked, the kiosk window is built on a memory-only state as the app opens it (every
+kiosk page, the PIN pad and the "Still there?" notice), and the data folder (`--data-dir`
+or the usual one) is listed with sizes and times before and after: any change fails.
 """
 
 from __future__ import annotations
@@ -48,9 +48,14 @@ class SelfTest:
     """Runs the steps in order; each one reports, and a failure never stops the rest."""
 
     def __init__(self, options: Options) -> None:
+        from companion.core.kiosk_config import KioskConfig, find_system_config
+
         self.options = options
         self.results: list[StepResult] = []
         self.content_ok = True
+        # As the app decides: the flag, a given config, or a kiosk.toml for the machine.
+        self.kiosk = options.kiosk or find_system_config() is not None
+        self.kiosk_config: KioskConfig | None = None
 
     def step(self, name: str, run: Callable[[], str]) -> bool:
         try:
@@ -97,7 +102,73 @@ class SelfTest:
             raise SelfTestError(_listing(f"{len(problems)} problem(s) in the assets", problems))
         return f"{len(drawings)} drawings read (folder: {folder})"
 
+    def check_kiosk_config(self) -> str:
+        from companion.app import kiosk_config_for
+        from companion.core.kiosk_config import KioskConfigError
+
+        try:
+            config = kiosk_config_for(self.options)
+        except KioskConfigError as exc:
+            problems = str(exc).splitlines()
+            raise SelfTestError(_listing("the kiosk config has problems", problems)) from None
+        assert config is not None
+        self.kiosk_config = config
+        if config.source is None:
+            return "no kiosk.toml: the defaults, with no admin PIN"
+        pin = "admin PIN set" if config.pin_hash is not None else "NO admin PIN"
+        return f"{config.source} is valid ({pin})"
+
+    def build_kiosk_pages(self, app: QApplication) -> str:
+        from companion.core.app_state import AppState
+        from companion.core.content import InvalidContentError
+        from companion.ui.appearance import Appearance
+        from companion.ui.kiosk_window import KIOSK_PAGES, KioskWindow
+        from companion.ui.theme import KIOSK_TOUCH_PX
+
+        if self.kiosk_config is None:
+            raise SelfTestError("not built, because the kiosk config has problems")
+        try:
+            state = AppState.open_kiosk(self.kiosk_config)
+        except InvalidContentError:
+            raise SelfTestError("not built, because the content has problems") from None
+        Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
+        built: list[str] = []
+        with _collect_uncaught() as uncaught:
+            try:
+                window = KioskWindow(state)
+            except Exception as exc:
+                raise SelfTestError(
+                    f"the kiosk window failed: {_describe_exception(exc)}"
+                ) from None
+            try:
+                window.show()
+                steps: list[tuple[str, Callable[[], object]]] = [
+                    *((name, lambda n=name: window.show_page(n)) for name in KIOSK_PAGES),
+                    ("PIN pad", window.open_pin_pad),
+                    ("reset", window.finish_session),
+                ]
+                for name, action in steps:
+                    try:
+                        action()
+                        app.processEvents()
+                        window.grab()
+                    except Exception as exc:
+                        raise SelfTestError(
+                            f"the kiosk's {name} failed: {_describe_exception(exc)}"
+                        ) from None
+                    if uncaught:
+                        raise SelfTestError(f"the kiosk's {name} failed: {uncaught[0]}")
+                    built.append(name)
+            finally:
+                window.exit_allowed = True
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+        return f"kiosk: {len(built)} built: {', '.join(built)}"
+
     def build_pages(self, app: QApplication) -> str:
+        if self.kiosk:
+            return self.build_kiosk_pages(app)
         from companion.core.app_state import AppState
         from companion.core.content import InvalidContentError
         from companion.ui.about_dialog import AboutDialog
@@ -111,7 +182,7 @@ class SelfTest:
             _collect_uncaught() as uncaught,
         ):
             try:
-                state = AppState.open(Path(scratch) / "data", kiosk=self.options.kiosk)
+                state = AppState.open(Path(scratch) / "data")
             except InvalidContentError:
                 raise SelfTestError("not built, because the content has problems") from None
             appearance = Appearance(app, state.settings)
@@ -194,7 +265,9 @@ class SelfTest:
         if app is None:
             return self.report()
         data_dir = self.options.data_dir or _default_data_dir()
-        before = snapshot(data_dir) if self.options.kiosk else None
+        before = snapshot(data_dir) if self.kiosk else None
+        if self.kiosk:
+            self.step("kiosk config", self.check_kiosk_config)
         self.step("assets", self.check_assets)
         self.step("pages", lambda: self.build_pages(app))
         self.step("graph", lambda: self.draw_graph(app))
@@ -231,7 +304,7 @@ class SelfTest:
         if failed:
             print(f"self-test FAILED: {', '.join(failed)}")
             return 1
-        print("self-test passed" + (" (kiosk mode)" if self.options.kiosk else ""))
+        print("self-test passed" + (" (kiosk mode)" if self.kiosk else ""))
         return 0
 
 

@@ -121,6 +121,16 @@ def test_kiosk_mode_does_not_create_the_usual_data_folder(tmp_path: Path) -> Non
     assert (home / "share" / "thigh-pain-companion").is_dir()
 
 
+def test_a_bad_kiosk_config_fails_the_self_test_naming_the_key(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('emergency_number = "112"\nstart_page = "journal"\n', encoding="utf-8")
+    code, output = run("--self-test", "--kiosk-config", str(config))
+    assert code == 1
+    assert f"{config}: start_page: should be one of welcome, check, learn" in output
+    assert f"{config}: clinic: is missing" in output
+    assert "self-test FAILED: kiosk config, pages" in output
+
+
 def test_a_change_in_the_watched_folder_is_named(tmp_path: Path) -> None:
     (tmp_path / "kept.json").write_text("{}", encoding="utf-8")
     (tmp_path / "gone.json").write_text("{}", encoding="utf-8")

@@ -278,6 +278,7 @@ FEATURE_CHECKS: tuple[str, ...] = (
     "companion.core.timer_content:check_timer_content",
     "companion.core.triage_content:check_language",
     "companion.core.cards:check_learn",
+    "companion.core.handoff:check_handoff_content",
 )
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from companion.core.settings import TEXT_SCALES, Settings, SettingsStore
-from companion.ui.theme import Palette, apply_theme
+from companion.ui.theme import MIN_TOUCH_PX, Palette, apply_theme
 
 
 class Appearance(QObject):
@@ -15,10 +15,13 @@ class Appearance(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, app: QApplication, settings: SettingsStore) -> None:
+    def __init__(
+        self, app: QApplication, settings: SettingsStore, *, touch: int = MIN_TOUCH_PX
+    ) -> None:
         super().__init__()
         self.app = app
         self.settings = settings
+        self.touch = touch  # the smallest button height: 48 px on a kiosk's touch screen
         self.palette: Palette = self.apply(settings.current)
         settings.add_listener(self._on_settings)
         # A bound method, so Qt drops the connection when this object goes away.
@@ -28,7 +31,7 @@ class Appearance(QObject):
         self._on_settings(self.settings.current)
 
     def apply(self, current: Settings) -> Palette:
-        self.palette = apply_theme(self.app, current.theme, current.text_scale)
+        self.palette = apply_theme(self.app, current.theme, current.text_scale, self.touch)
         return self.palette
 
     def _on_settings(self, current: Settings) -> None:

@@ -11,7 +11,9 @@ never "back", so it cannot throw an answer away by accident.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
 from companion.core.app_state import AppState
 from companion.core.content import InvalidContentError
+from companion.core.kiosk_config import KioskConfig
 from companion.core.triage import AnswerError, counted_answers
 from companion.core.triage_content import TriageContent, load_triage
 from companion.core.triage_session import (
@@ -38,6 +41,9 @@ from companion.ui.check_screens import (
     StartScreen,
 )
 from companion.ui.page_layout import PageScaffold, card, label
+
+if TYPE_CHECKING:
+    from companion.ui.handoff_panel import PrinterFactory
 
 
 def tr(text: str) -> str:
@@ -59,6 +65,8 @@ class CheckPage(PageScaffold):
         self.finish()
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QWidget | None = None
+        # Kiosk printing: None is the system's default printer; tests pass their own.
+        self.printer_factory: PrinterFactory | None = None
         self._last_saved: object = None
         self.problem_label = label("", "muted")
         self.problem_label.hide()
@@ -139,7 +147,11 @@ class CheckPage(PageScaffold):
             widget = review
         else:
             result = ResultScreen(
-                self.content, session.result(), self.number(), kiosk=self.state.kiosk
+                self.content,
+                session.result(),
+                self.number(),
+                kiosk=self.state.kiosk,
+                handoff=self._handoff() if self.state.kiosk else None,
             )
             result.page_requested.connect(self.page_requested)
             result.print_clicked.connect(self.print_summary)
@@ -263,11 +275,45 @@ class CheckPage(PageScaffold):
         assert self.content is not None
         return report_html(self.content, self.session.result(), self.number(), self.state.now())
 
+    def kiosk_config(self) -> KioskConfig:
+        """The clinic's kiosk settings, with the emergency number the screens show."""
+        config = self.state.kiosk_config or KioskConfig()
+        return replace(config, emergency_number=self.number())
+
+    def handoff_summary(self) -> str | None:
+        """The short text inside the kiosk's QR code; None if its words cannot load."""
+        from companion.core.handoff import load_handoff_words, summary_text
+
+        assert self.content is not None
+        try:
+            words = load_handoff_words(language=self.state.content.language)
+        except InvalidContentError:
+            return None
+        result = self.session.result()
+        return summary_text(self.content, result, self.state.now(), words, self.kiosk_config())
+
+    def _handoff(self) -> QWidget | None:
+        """The kiosk's "Take it home" card, when the clinic offers a QR code or printing."""
+        from companion.ui.handoff_panel import HandoffPanel, default_printer, offers_handoff
+
+        config = self.kiosk_config()
+        summary = self.handoff_summary()
+        if not offers_handoff(config) or summary is None:
+            return None
+        return HandoffPanel(
+            summary,
+            self.summary_html(),
+            config,
+            printer_factory=self.printer_factory or default_printer,
+        )
+
     def print_summary(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from companion.ui.check_report import render
 
+        if self.state.kiosk:
+            return  # no dialogs on a shared screen: the "Take it home" card prints
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -100,16 +101,26 @@ class ResultScreen(QWidget):
         number: str | None,
         *,
         kiosk: bool,
+        handoff: QWidget | None = None,
     ) -> None:
         super().__init__()
         self.result = result
         self.content = content
+        self.handoff = handoff  # kiosk: "Take it home" (a QR code, printing)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         column.addWidget(self._urgency(content, result, number))
+        self.take_home_button: QPushButton | None = None
+        if handoff is not None:
+            # On a kiosk the code sits further down; one touch brings it into view.
+            self.take_home_button = button(tr("Take your summary home"), role="primary")
+            self.take_home_button.clicked.connect(self.show_handoff)
+            column.addLayout(button_row(self.take_home_button))
         column.addWidget(self._patterns(content, result))
         column.addWidget(self._advice(result))
+        if handoff is not None:
+            column.addWidget(handoff)
         self.scores_section = self._scores(result)
         self.ruled_out_section = self._ruled_out(result)
         self.if_then_section = self._if_then(content, result, number)
@@ -121,6 +132,23 @@ class ResultScreen(QWidget):
             more_layout.addWidget(section)
         column.addWidget(more)
         column.addWidget(self._next_steps(kiosk))
+
+    def show_handoff(self) -> None:
+        """Scroll the "Take it home" card into view and move the keyboard focus there."""
+        if self.handoff is None:
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self.handoff, 0, 0)
+        focusable = [
+            w
+            for w in self.handoff.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self.handoff)
+        ]
+        if focusable:
+            focusable[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- Always shown -----------------------------------------------------------------
 
@@ -276,14 +304,14 @@ class ResultScreen(QWidget):
         layout.addWidget(label(tr("Where to go next"), "heading"))
         self.learn_button = button(tr("Learn about this"), role="primary")
         self.timers_button = button(tr("Heat and break timers"))
-        self.journal_button = button(tr("Open the journal"))
-        for widget, page in (
-            (self.learn_button, "learn"),
-            (self.timers_button, "timers"),
-            (self.journal_button, "journal"),
-        ):
+        links = [(self.learn_button, "learn"), (self.timers_button, "timers")]
+        self.journal_button: QPushButton | None = None
+        if not kiosk:  # a shared screen has no journal
+            self.journal_button = button(tr("Open the journal"))
+            links.append((self.journal_button, "journal"))
+        for widget, page in links:
             widget.clicked.connect(lambda _=False, p=page: self.page_requested.emit(p))
-        layout.addLayout(button_row(self.learn_button, self.timers_button, self.journal_button))
+        layout.addLayout(button_row(*(widget for widget, _page in links)))
         if kiosk:
             saved = tr(
                 "On this shared screen, the result is kept only until the next person "
@@ -293,19 +321,23 @@ class ResultScreen(QWidget):
             saved = tr("Saved to your journal. It shows there as a marker on the graph.")
         self.saved_label = label(saved, "muted")
         layout.addWidget(self.saved_label)
-        self.print_button = button(tr("Print a summary"))
-        self.print_button.clicked.connect(self.print_clicked)
+        # A shared screen opens no print or file dialog (they reach the file system);
+        # it prints from the "Take it home" card instead.
+        self.print_button: QPushButton | None = None
         self.pdf_button: QPushButton | None = None
-        actions = [self.print_button]
+        actions: list[QWidget] = []
         if not kiosk:
+            self.print_button = button(tr("Print a summary"))
+            self.print_button.clicked.connect(self.print_clicked)
             self.pdf_button = button(tr("Save as PDF"))
             self.pdf_button.clicked.connect(self.pdf_clicked)
-            actions.append(self.pdf_button)
+            actions = [self.print_button, self.pdf_button]
         self.change_button = button(tr("Change my answers"))
         self.change_button.clicked.connect(self.change_clicked)
         self.restart_button = button(tr("Start over"))
         self.restart_button.clicked.connect(self.restart_clicked)
-        layout.addLayout(button_row(*actions))
+        if actions:
+            layout.addLayout(button_row(*actions))
         layout.addLayout(button_row(self.change_button, self.restart_button))
         self.message_label = label("", "muted")
         self.message_label.setObjectName("resultMessage")

@@ -29,7 +29,10 @@ class LearnStart(PageScaffold):
     quiz_requested = Signal()
     page_requested = Signal(str)
 
-    def __init__(self, learn: LearnContent, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, learn: LearnContent, parent: QWidget | None = None, *, searchable: bool = True
+    ) -> None:
+        """`searchable=False` (a kiosk: no typing on a shared touch screen) hides search."""
         super().__init__(
             tr("Learn"),
             tr(
@@ -49,11 +52,13 @@ class LearnStart(PageScaffold):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.run_search)
         self.add(self.search_field)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(
-            lambda: self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        )
+        self.search_field.setVisible(searchable)
+        if searchable:
+            find = QShortcut(QKeySequence.StandardKey.Find, self)
+            find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            find.activated.connect(
+                lambda: self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            )
 
         # Search results replace everything below while there is a query.
         self.results_heading = label("", "heading")

@@ -18,6 +18,7 @@ from companion.core.settings import Theme
 
 BASE_POINT_SIZE = 11.0
 MIN_TOUCH_PX = 44
+KIOSK_TOUCH_PX = 48  # a shared touch screen, used standing: a little larger still
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,9 @@ def point_size(scale: int, factor: float = 1.0) -> float:
     return round(BASE_POINT_SIZE * scale / 100 * factor, 1)
 
 
-def stylesheet(p: Palette, scale: int) -> str:
-    """The app's one stylesheet; sizes follow the text-size setting."""
+def stylesheet(p: Palette, scale: int, touch: int = MIN_TOUCH_PX) -> str:
+    """The app's one stylesheet; sizes follow the text-size setting, and every button,
+    tick box and choice is at least `touch` pixels high."""
     body = point_size(scale)
     variant = "dark" if p.dark else "light"
     chevron = asset_path(f"icons/chevron-{variant}.svg").as_posix()
@@ -141,9 +143,11 @@ QFrame[role="warning"] {{
   background: {p.warning_bg}; border: 1px solid {p.warning_text}; border-radius: 10px;
 }}
 QFrame[role="warning"] QLabel {{ color: {p.warning_text}; }}
-QFrame#navBar {{ background: {p.nav_bg}; border: none; }}
+QFrame#navBar, QFrame#kioskBar {{ background: {p.nav_bg}; border: none; }}
+QPushButton[big="true"] {{ min-height: 104px; text-align: left; border-width: 2px; }}
+QPushButton[role="primary"] QLabel {{ color: {p.on_accent}; }}
 QPushButton, QToolButton {{
-  min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; padding: 0 16px;
+  min-height: {touch}px; min-width: {touch}px; padding: 0 16px;
   border-radius: 10px; border: 1px solid {p.field_border};
   background: {p.surface}; color: {p.text}; font-size: {body}pt;
 }}
@@ -166,7 +170,7 @@ QToolButton[role="nav"]:checked {{
 }}
 QToolButton[role="nav"]:focus {{ border: 3px solid {p.focus}; }}
 QLineEdit, QComboBox {{
-  min-height: {MIN_TOUCH_PX - 4}px; padding: 0 10px; border-radius: 8px;
+  min-height: {touch - 4}px; padding: 0 10px; border-radius: 8px;
   border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
@@ -179,7 +183,7 @@ QComboBox::drop-down {{
   subcontrol-origin: padding; subcontrol-position: center right; width: 32px; border: none;
 }}
 QComboBox::down-arrow {{ image: url("{chevron}"); width: 16px; height: 16px; }}
-QRadioButton, QCheckBox {{ min-height: {MIN_TOUCH_PX}px; spacing: 10px; }}
+QRadioButton, QCheckBox {{ min-height: {touch}px; spacing: 10px; }}
 QRadioButton::indicator, QCheckBox::indicator {{
   width: 18px; height: 18px; border: 2px solid {p.field_border}; background: {p.surface};
 }}
@@ -229,7 +233,7 @@ def qpalette(p: Palette) -> QPalette:
     return pal
 
 
-def apply_theme(app: QApplication, theme: Theme, scale: int) -> Palette:
+def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TOUCH_PX) -> Palette:
     """Apply colours and text size to the whole app; returns the palette in use."""
     p = palette_for(theme)
     style = app.style()
@@ -239,5 +243,5 @@ def apply_theme(app: QApplication, theme: Theme, scale: int) -> Palette:
     font = QFont(app.font())
     font.setPointSizeF(point_size(scale))
     app.setFont(font)
-    app.setStyleSheet(stylesheet(p, scale))
+    app.setStyleSheet(stylesheet(p, scale, touch))
     return p

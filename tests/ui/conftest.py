@@ -28,6 +28,17 @@ def _app_look_restored(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
+def own_temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temp folder of this test's own, so a kiosk's lock there never meets another run's."""
+    import tempfile
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 

@@ -97,24 +97,27 @@ def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_
         running.lock.release()
 
 
+@pytest.mark.usefixtures("own_temp_folder")
 def test_kiosk_start_runs_no_timers_and_keeps_checks_in_memory(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    running = start(
-        parse_options(["--kiosk", "--data-dir", str(tmp_path / "k"), "--page", "timers"])
-    )
+    from companion.ui.kiosk_window import KioskWindow
+    from companion.ui.timer_engine import _ENGINE_KEY
+
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))
+    running = start(parse_options(["--kiosk", "--data-dir", str(tmp_path / "k")]))
     assert isinstance(running, Running)
     try:
-        qtbot.addWidget(running.window)
-        assert running.window.state.kiosk
-        page = running.window.page("timers")
-        running.window.start_timers()
+        window = running.window
+        assert isinstance(window, KioskWindow)
+        qtbot.addWidget(window)
+        assert window.state.kiosk
+        page = window.page("timers")
         buttons = [w.text().lower() for w in page.findChildren(QPushButton)]
         assert not any("safety check" in text or "start" in text for text in buttons)
-        assert running.window.timers is None  # timers are explained, never run
+        assert not hasattr(window.state, _ENGINE_KEY)  # timers are explained, never run
+        assert not (tmp_path / "k").exists()
     finally:
-        running.window.backup_timer.stop()
-        running.window.deleteLater()
         running.lock.release()
 
 

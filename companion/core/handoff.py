@@ -1,0 +1,247 @@
+""" "Take it home": a short plain-text summary of a finished check, for a shared screen.
+
+On a clinic's kiosk nothing is kept, so the person takes the result with them: as a QR
+code that holds this text itself (no web address, nothing sent anywhere), or on paper.
+
+The summary is built from the check's own words (the urgency, what to do now, the
+pattern that fits best and why, what can help) and a few words of its own from
+``content/<lang>/handoff.toml``. It has a hard length cap so the QR code stays small
+enough to scan: when it is too long, the least important lines go first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from companion.core.content import (
+    DEFAULT_LANGUAGE,
+    ContentError,
+    InvalidContentError,
+    language_dir,
+    read_toml,
+)
+from companion.core.kiosk_config import KioskConfig
+from companion.core.records import MIXED, URGENT, urgency_rank
+from companion.core.triage import PatternScore, TriageResult, fill_number
+from companion.core.triage_content import TriageContent
+
+FILE_NAME = "handoff.toml"
+# At QR error level M, 700 characters of plain text need a version 21 code: 109 modules
+# with the quiet zone, about 650 pixels at 6 pixels a module. A phone reads that easily
+# from arm's length; much longer texts make the modules too small to scan.
+SUMMARY_LIMIT = 700
+MAX_REASONS = 3
+MAX_HELPS = 2
+ELLIPSIS = "…"
+
+# Each key of handoff.toml and the placeholders its text must hold.
+WORD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("{date}",),
+    "clinic": ("{name}",),
+    "urgency": ("{label}", "{heading}"),
+    "do_now": (),
+    "fits": ("{pattern}",),
+    "mixed": ("{patterns}",),
+    "reasons": (),
+    "helps": (),
+    "not_diagnosis": (),
+    "phone": ("{phone}",),
+}
+
+
+@dataclass(frozen=True)
+class HandoffWords:
+    """The summary's own words (everything else comes from the check's content)."""
+
+    title: str
+    clinic: str
+    urgency: str
+    do_now: str
+    fits: str
+    mixed: str
+    reasons: str
+    helps: str
+    not_diagnosis: str
+    phone: str
+    sources: tuple[str, ...]
+
+
+def _read_words(path: Path) -> HandoffWords:
+    root = read_toml(path)
+    root.allow_only(*WORD_KEYS, "sources")
+    texts: dict[str, str] = {}
+    for key, placeholders in WORD_KEYS.items():
+        text = root.text(key)
+        missing = [p for p in placeholders if p not in text]
+        if missing:
+            raise root.error(key, f"should contain {', '.join(missing)}")
+        texts[key] = text
+    return HandoffWords(**texts, sources=root.text_list("sources"))
+
+
+def load_handoff_words(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> HandoffWords:
+    """The words of one language; InvalidContentError naming the file and key."""
+    try:
+        return _read_words(language_dir(root, language) / FILE_NAME)
+    except ContentError as exc:
+        raise InvalidContentError([exc]) from None
+
+
+def check_handoff_content(folder: Path) -> Iterator[ContentError]:
+    """For `companion content check` (FEATURE_CHECKS): problems in ``handoff.toml``."""
+    try:
+        _read_words(folder / FILE_NAME)
+    except ContentError as exc:
+        yield exc
+
+
+# --- The summary --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    rank: int  # 0 is always kept; when the text is too long, the highest rank goes first
+    block: int  # blocks are separated by an empty line
+    heading: str = ""  # a list item: the heading is written once above its first item
+
+
+# Ranks, most important first.
+KEEP = 0
+FIRST_HIT = 1
+PHONE = 1
+FIRST_REASON = 2
+CLINIC = 3
+FIRST_HELP = 3
+SECOND_REASON = 4
+MORE_HITS = 5
+THIRD_REASON = 6
+MORE_STEPS = 7
+SECOND_HELP = 8
+# When help is needed today or now, every step of "what to do now" beats the details.
+PRESSING_STEPS = 1
+
+
+def _shown_patterns(content: TriageContent, result: TriageResult) -> list[PatternScore]:
+    """The leading pattern; in a mixed picture, the ones that came closest (as on screen)."""
+    if result.leading != MIXED:
+        return [result.pattern(result.leading)]
+    strong = [p for p in result.patterns if p.score >= content.scoring.lead_at_least]
+    return strong or [p for p in result.patterns[:2] if p.score > 0]
+
+
+def _lines(
+    content: TriageContent,
+    result: TriageResult,
+    when: datetime,
+    words: HandoffWords,
+    config: KioskConfig,
+) -> list[_Line]:
+    number = config.emergency_number
+    urgency = result.urgency_text
+    lines = [_Line(words.title.replace("{date}", f"{when:%Y-%m-%d}"), KEEP, 0)]
+    if config.clinic_name:
+        lines.append(_Line(words.clinic.replace("{name}", config.clinic_name), CLINIC, 0))
+
+    lines.append(
+        _Line(
+            words.urgency.replace("{label}", urgency.label).replace("{heading}", urgency.heading),
+            KEEP,
+            1,
+        )
+    )
+    for index, hit in enumerate(result.hits):
+        text = f"{hit.title}: {fill_number(content, hit.advice, number)}"
+        lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1))
+    pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
+    for index, step in enumerate(urgency.do_now):
+        rank = KEEP if index == 0 else PRESSING_STEPS if pressing else MORE_STEPS
+        lines.append(_Line(fill_number(content, step, number), rank, 1, words.do_now))
+
+    shown = _shown_patterns(content, result)
+    if result.leading == MIXED and shown:
+        names = ", ".join(p.name for p in shown)
+        lines.append(_Line(words.mixed.replace("{patterns}", names), KEEP, 2))
+    else:  # a leading pattern, or "Mixed picture" when nothing came close
+        name = content.patterns[result.leading].name
+        lines.append(_Line(words.fits.replace("{pattern}", name), KEEP, 2))
+    reasons = [r.text for p in shown for r in p.reasons_for]
+    reasons = list(dict.fromkeys(reasons))[:MAX_REASONS]  # no repeats across patterns
+    for reason, rank in zip(reasons, (FIRST_REASON, SECOND_REASON, THIRD_REASON), strict=False):
+        lines.append(_Line(reason, rank, 2, words.reasons))
+    for helps, rank in zip(result.do[:MAX_HELPS], (FIRST_HELP, SECOND_HELP), strict=False):
+        lines.append(_Line(helps, rank, 3, words.helps))
+
+    lines.append(_Line(words.not_diagnosis, KEEP, 4))
+    if config.clinic_phone:
+        lines.append(_Line(words.phone.replace("{phone}", config.clinic_phone), PHONE, 4))
+    return lines
+
+
+def _render(lines: list[_Line]) -> str:
+    blocks: list[list[str]] = []
+    last_block, last_heading = -1, ""
+    for line in lines:
+        if line.block != last_block:
+            blocks.append([])
+            last_block, last_heading = line.block, ""
+        if line.heading and line.heading != last_heading:
+            blocks[-1].append(line.heading)
+        last_heading = line.heading
+        blocks[-1].append(f"- {line.text}" if line.heading else line.text)
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """`text` cut at a word to at most `limit` characters, with an ellipsis if cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - len(ELLIPSIS), 0)]
+    if " " in cut.rstrip():
+        cut = cut.rstrip()[: cut.rstrip().rfind(" ")]
+    return cut.rstrip(" ,;:.") + ELLIPSIS
+
+
+def fit_lines(lines: list[_Line], limit: int) -> str:
+    """The lines as text of at most `limit` characters, dropping the least important."""
+    kept = list(lines)
+    while len(_render(kept)) > limit:
+        droppable = [line for line in kept if line.rank > KEEP]
+        if not droppable:
+            break
+        worst = max(droppable, key=lambda line: line.rank)
+        # Of equal rank, the last one goes first (it is the least important of them).
+        kept.pop(max(i for i, line in enumerate(kept) if line.rank == worst.rank))
+    text = _render(kept)
+    while len(text) > limit:
+        # Only essential lines are left and they are still too long: shorten the longest.
+        longest = max(range(len(kept)), key=lambda i: len(kept[i].text))
+        line = kept[longest]
+        over = len(text) - limit
+        shorter = _shorten(line.text, max(len(line.text) - over, 1))
+        if shorter == line.text:
+            return _shorten(text, limit)
+        kept[longest] = _Line(shorter, line.rank, line.block, line.heading)
+        text = _render(kept)
+    return text
+
+
+def summary_text(
+    content: TriageContent,
+    result: TriageResult,
+    when: datetime,
+    words: HandoffWords,
+    config: KioskConfig | None = None,
+    *,
+    limit: int = SUMMARY_LIMIT,
+) -> str:
+    """The summary of a finished check, at most `limit` characters.
+
+    `config` gives the clinic's name and phone and the emergency number (without a
+    number, the words "your local emergency number" stand in for it).
+    """
+    lines = _lines(content, result, when, words, config or KioskConfig())
+    return fit_lines(lines, limit)

@@ -1,0 +1,203 @@
+"""`kiosk hash-pin`, `kiosk check` and `kiosk where`: setting up a clinic kiosk.
+
+    thigh-pain-companion kiosk hash-pin          # prints the admin PIN's salted hash
+    thigh-pain-companion kiosk check [FILE]      # checks a kiosk config file
+    thigh-pain-companion kiosk where             # where the app looks for kiosk.toml
+
+`hash-pin` asks for the PIN twice, without showing it, when run in a terminal; from a
+script it reads one line (`echo 2468 | thigh-pain-companion kiosk hash-pin`). A bad PIN
+exits with status 2. `check` prints each problem with its file and key and exits 1, or
+prints what the kiosk will show and exits 0. It also fails a file whose admin PIN is still
+the example's (packaging/kiosk.example.toml), since anyone can read that one. See
+packaging/kiosk.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+OK, FAILED, BAD_INPUT = 0, 1, 2
+GUIDE = "packaging/kiosk.md"
+EXAMPLE_PIN = "2468"  # the PIN of packaging/kiosk.example.toml, which anyone can read
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thigh-pain-companion kiosk",
+        description=(
+            "Set up a clinic kiosk: make the admin PIN's hash, check a kiosk config "
+            f"file, or show where the app looks for one. Guide: {GUIDE}."
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser(
+        "hash-pin",
+        help="ask for a 4 to 8 digit PIN and print its salted hash for kiosk.toml",
+        description="Ask for a 4 to 8 digit PIN (twice, not shown) and print the line "
+        "to put under [admin] in kiosk.toml. Without a terminal, reads the PIN from "
+        "one line of standard input.",
+    )
+    check = commands.add_parser(
+        "check",
+        help="check a kiosk config file and say what the kiosk will show",
+        description="Check a kiosk config file. Exit status 0 when it is valid, 1 when "
+        "it has a problem or there is no file.",
+    )
+    check.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="the file to check (default: the system kiosk config, see 'kiosk where')",
+    )
+    commands.add_parser(
+        "where",
+        help="list where the app looks for the system kiosk config, in order",
+    )
+    return parser
+
+
+def kiosk_command(argv: Sequence[str]) -> int:
+    try:
+        args = _parser().parse_args(list(argv))
+    except SystemExit as exc:  # argparse already printed the help or the mistake
+        return OK if not exc.code else BAD_INPUT
+    if args.command == "hash-pin":
+        return _hash_pin()
+    if args.command == "check":
+        return _check(args.file)
+    return _where()
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _read_pin() -> str | None:
+    """The new PIN, checked; None (after saying why) when it cannot be used."""
+    from companion.core.kiosk_pin import check_pin
+
+    stdin = sys.stdin
+    if stdin is None:
+        _say("No PIN was given: run this in a terminal, or pipe the PIN in.")
+        return None
+    try:
+        if stdin.isatty():
+            pin = getpass.getpass("New admin PIN (4 to 8 digits, not shown): ").strip()
+            check_pin(pin)
+            again = getpass.getpass("Type the same PIN again: ").strip()
+            if again != pin:
+                _say("The two PINs are not the same. Nothing was made; please try again.")
+                return None
+        else:
+            pin = stdin.readline().strip()
+            if not pin:
+                _say("No PIN was given: put the PIN on the first line of the input.")
+                return None
+            check_pin(pin)
+    except ValueError as exc:
+        _say(f"{exc} Nothing was made; please try again.")
+        return None
+    except (EOFError, KeyboardInterrupt):
+        _say("\nStopped. Nothing was made.")
+        return None
+    return pin
+
+
+def _hash_pin() -> int:
+    from companion.core.kiosk_pin import hash_pin
+
+    pin = _read_pin()
+    if pin is None:
+        return BAD_INPUT
+    print(f'pin_hash = "{hash_pin(pin)}"')
+    _say(
+        "Put this line under [admin] in kiosk.toml, in place of any pin_hash line there. "
+        "Keep the PIN itself somewhere safe: it cannot be read back from the hash."
+    )
+    return OK
+
+
+def _check(file: Path | None) -> int:
+    from companion.core.kiosk_config import (
+        KioskConfigError,
+        find_system_config,
+        load_kiosk_config,
+        system_config_paths,
+    )
+
+    if file is None:
+        file = find_system_config()
+        if file is None:
+            _say("kiosk check: there is no kiosk config file. The app looked in:")
+            for path in system_config_paths():
+                _say(f"  {path}")
+            _say("To check another file: thigh-pain-companion kiosk check FILE")
+            return FAILED
+    try:
+        config = load_kiosk_config(file)
+    except KioskConfigError as exc:
+        for error in exc.errors:
+            _say(str(error))
+        _say(
+            f"kiosk check: {len(exc.errors)} problem(s) found. "
+            "The app will not start in kiosk mode with this file."
+        )
+        return FAILED
+    handoff = {
+        frozenset({"qr", "print"}): "QR code and printing",
+        frozenset({"qr"}): "QR code",
+        frozenset({"print"}): "printing",
+    }.get(config.handoff, "none (people cannot take their summary home)")
+    clinic = ", ".join(
+        part
+        for part in (
+            config.clinic_name,
+            config.clinic_phone and f"phone {config.clinic_phone}",
+            config.clinic_hours and f"open {config.clinic_hours}",
+        )
+        if part
+    )
+    lines = [
+        f"kiosk check: {file}",
+        f"  clinic: {clinic}",
+        f"  logo: {config.logo if config.logo else 'none'}",
+        f"  emergency number: {config.emergency_number}",
+        f'  idle: "Still there?" after {config.idle_seconds} s without a touch, '
+        f"then a reset {config.countdown_seconds} s later",
+        f"  hand-off: {handoff}",
+        f"  start page: {config.start_page}",
+        f"  text size: {config.text_scale} %"
+        if config.text_scale is not None
+        else "  text size: chosen for the screen (larger on big screens)",
+        "  admin PIN: set",
+    ]
+    print("\n".join(lines))
+    if config.pin_hash is None:  # the loader requires one; never pass a file without it
+        _say("kiosk check: there is no admin PIN hash under [admin]")
+        return FAILED
+    if config.pin_hash.matches(EXAMPLE_PIN):
+        _say(
+            f"kiosk check: the admin PIN is the example's PIN ({EXAMPLE_PIN}), which anyone "
+            "can read in the example file. Make your own: thigh-pain-companion kiosk hash-pin"
+        )
+        return FAILED
+    print("kiosk check: the file is valid")
+    return OK
+
+
+def _where() -> int:
+    from companion.core.kiosk_config import find_system_config, system_config_paths
+
+    for path in system_config_paths():
+        print(path)
+    found = find_system_config()
+    if found is None:
+        _say("The first of these that exists is used. None exists now.")
+    else:
+        _say(f"The first of these that exists is used: now {found}")
+    return OK

@@ -1,0 +1,217 @@
+"""Kiosk soak: many strangers in a row, each cleared away, and nothing left behind.
+
+    python tests/bench/kiosk_soak.py [--sessions 1000]
+
+Runs simulated sessions through a real kiosk window (offscreen), driven by clicks on
+the real widgets: a full guided check with its QR hand-off, a few answers left for the
+idle reset, Learn cards read and scrolled, the timer explanations and a wrong PIN at
+the staff pad. Half end with "Finish and clear", half by the idle countdown (the clock
+is moved by hand, nothing sleeps). After a warm-up it compares the process's resident
+memory and the number of live Qt widgets with the end of the run.
+
+Targets (issue: kiosk): memory growth under 10 MB over the run, and no growth in the
+number of live widgets. Exit code 1 when either is missed.
+
+Not a timed unit test: it is run by hand (or by a benchmark job), never by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.app import make_application
+from companion.core.app_state import AppState
+from companion.core.kiosk_config import KioskConfig
+from companion.core.kiosk_pin import PinHash, hash_pin
+from companion.ui.appearance import Appearance
+from companion.ui.check_page import CheckPage
+from companion.ui.check_result import ResultScreen
+from companion.ui.check_screens import ReviewScreen
+from companion.ui.kiosk_window import KioskWindow
+from companion.ui.learn_tile import CardTile
+from companion.ui.theme import KIOSK_TOUCH_PX
+from tests.ui.test_check_page import NERVE, give, walk
+
+MEMORY_TARGET_MB = 10.0
+WARM_UP = 40
+
+
+class Ticker(QObject):
+    """The window's one-second timer, fired by hand."""
+
+    timeout = Signal()
+
+    def start(self, msec: int) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def isActive(self) -> bool:
+        return True
+
+
+class Clicks:
+    """What the test helpers need of qtbot, without pytest."""
+
+    @staticmethod
+    def mouseClick(widget: QWidget, button: Any, pos: QPoint | None = None) -> None:
+        QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier, pos or QPoint())
+
+
+def rss_mb() -> float:
+    with Path("/proc/self/statm").open() as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def settle() -> None:
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+    gc.collect()
+
+
+class Soak:
+    def __init__(self) -> None:
+        self.mono = 1000.0
+        self.ticker = Ticker()
+        config = KioskConfig(
+            clinic_name="Soak Clinic",
+            emergency_number="112",
+            pin_hash=PinHash.parse(hash_pin("2468", iterations=100_000)),
+            handoff=frozenset({"qr"}),
+        )
+        state = AppState.open_kiosk(config)
+        Appearance(QApplication.instance(), state.settings, touch=KIOSK_TOUCH_PX)  # type: ignore[arg-type]
+        self.window = KioskWindow(state, monotonic=lambda: self.mono, timer_factory=self._ticker)
+        self.window.resize(1280, 800)
+        self.window.show()
+        self.bot = Clicks()
+
+    def _ticker(self, _parent: QObject) -> Ticker:
+        return self.ticker
+
+    def click(self, widget: QWidget) -> None:
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def wait(self, seconds: int) -> None:
+        for _ in range(seconds):
+            self.mono += 1
+            self.ticker.timeout.emit()
+
+    def check_page(self) -> CheckPage:
+        self.click(self.window.tabs["check"])
+        page = self.window.page("check")
+        assert isinstance(page, CheckPage)
+        self.click(page.view.start_button)  # type: ignore[attr-defined]
+        return page
+
+    def full_check(self) -> None:
+        page = self.check_page()
+        walk(self.bot, page, NERVE)  # type: ignore[arg-type]
+        assert isinstance(page.view, ReviewScreen)
+        self.click(page.view.result_button)
+        assert isinstance(page.view, ResultScreen)
+        page.view.grab()  # paints the QR code
+
+    def some_answers(self) -> None:
+        page = self.check_page()
+        for value in ("no", "no", "no"):
+            give(self.bot, page, value)  # type: ignore[arg-type]
+
+    def read_cards(self) -> None:
+        self.click(self.window.tabs["learn"])
+        learn = self.window.page("learn")
+        tiles = [t for t in learn.findChildren(CardTile) if t.isVisibleTo(learn)]
+        self.click(tiles[0])
+        target = learn.currentWidget()
+        assert target is not None
+        wheel = QWheelEvent(
+            QPointF(40, 40),
+            QPointF(40, 40),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(target, wheel)
+
+    def staff_pad(self) -> None:
+        self.click(self.window.tabs["timers"])
+        pad = self.window.open_pin_pad()
+        for digit in "1111":
+            self.click(pad.digit_buttons[digit])
+        self.click(pad.unlock_button)
+        self.click(pad.cancel_button)
+        pad.gate.misses = 0  # a real pad would lock after 5; the soak keeps trying
+
+    def session(self, number: int) -> None:
+        kind = number % 4
+        if kind == 0:
+            self.full_check()
+        elif kind == 1:
+            self.read_cards()
+        elif kind == 2:
+            self.some_answers()
+        else:
+            self.staff_pad()
+        before = self.window.sessions_cleared
+        if number % 2 == 0:
+            self.click(self.window.finish_button)
+        else:
+            self.wait(self.window.config.idle_seconds + self.window.config.countdown_seconds)
+        assert self.window.sessions_cleared == before + 1, "the session was not cleared"
+        assert self.window.state.latest_check() is None
+        settle()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=1000)
+    args = parser.parse_args()
+    make_application()
+    soak = Soak()
+    started = time.perf_counter()
+    for number in range(WARM_UP):
+        soak.session(number)
+    base_mb, base_widgets = rss_mb(), len(QApplication.allWidgets())
+    for number in range(WARM_UP, WARM_UP + args.sessions):
+        soak.session(number)
+        if (number - WARM_UP + 1) % 250 == 0:
+            print(
+                f"  {number - WARM_UP + 1:5d} sessions: {rss_mb() - base_mb:+6.1f} MB, "
+                f"{len(QApplication.allWidgets())} widgets",
+                flush=True,
+            )
+    grown_mb = rss_mb() - base_mb
+    widgets = len(QApplication.allWidgets())
+    seconds = time.perf_counter() - started
+    print(
+        f"kiosk soak: {args.sessions} sessions after {WARM_UP} warm-up, {seconds:.0f} s; "
+        f"memory {grown_mb:+.1f} MB (target under {MEMORY_TARGET_MB:.0f} MB); "
+        f"live widgets {base_widgets} -> {widgets} (target: no growth)"
+    )
+    ok = grown_mb < MEMORY_TARGET_MB and widgets <= base_widgets
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""The "take it home" summary: short, safe, and never longer than a QR code allows."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core.content import InvalidContentError, check_content
+from companion.core.handoff import (
+    SUMMARY_LIMIT,
+    check_handoff_content,
+    load_handoff_words,
+    summary_text,
+)
+from companion.core.kiosk_config import KioskConfig
+from companion.core.resources import resource_dir
+from companion.core.triage import evaluate
+from companion.core.triage_content import load_triage
+from tests.core.test_triage_safety import TRIGGERS, any_answers
+
+CONTENT = load_triage()
+WORDS = load_handoff_words()
+WHEN = datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+CLINIC = KioskConfig(
+    emergency_number="112",
+    clinic_name="Riverside Physiotherapy and Sports Injury Clinic",
+    clinic_phone="+44 20 7946 0000",
+)
+SAFE = {
+    "saddle_numbness": "no",
+    "bladder_bowel_change": "no",
+    "both_legs": "no",
+    "weakness_worsening": "no",
+    "chest_breath": "no",
+    "serious_accident": "no",
+    "clot_signs": "no",
+    "health_signs": ["none"],
+    "night_pain": "no",
+}
+NERVE = {
+    **SAFE,
+    "pain_regions": ["buttock_right", "calf_right"],
+    "leg_vs_back": "leg_worse",
+    "feel": ["burning", "tingling"],
+    "pain_now": 6,
+    "onset": "gradual",
+    "how_long": "under_6_weeks",
+    "getting_better": "same",
+    "spreading_down": "no",
+    "age_band": "under_50",
+    "worse_with": ["sitting", "cough_sneeze"],
+    "eases_with": ["lying_down"],
+    "stretching_effect": "worse",
+    "back_stiff": "no",
+    "thigh_tender": "little",
+    "stops_activities": "no",
+    "slump_result": "head_changes",
+}
+
+
+def summary(answers: dict[str, Any], config: KioskConfig | None = CLINIC) -> str:
+    return summary_text(CONTENT, evaluate(CONTENT, answers), WHEN, WORDS, config)
+
+
+def test_the_summary_says_how_urgent_what_fits_and_why() -> None:
+    result = evaluate(CONTENT, NERVE)
+    text = summary(NERVE)
+    lines = text.splitlines()
+    assert lines[0] == "Thigh pain check, 2026-03-09"
+    assert "Clinic: Riverside Physiotherapy and Sports Injury Clinic" in lines
+    assert "How urgent: Self-care. Self-care is a good place to start." in lines
+    assert f"- {result.urgency_text.do_now[0]}" in lines
+    assert "Fits best: Irritated sciatic nerve" in lines
+    reasons = [r.text for r in result.pattern("sciatic_nerve").reasons_for]
+    assert sum(f"- {reason}" in lines for reason in reasons) >= 2
+    assert f"- {result.do[0]}" in lines
+    assert "This is not a diagnosis. Show this to your clinician." in lines
+    assert lines[-1] == "Clinic phone: +44 20 7946 0000"
+    assert len(text) <= SUMMARY_LIMIT
+
+
+def test_an_emergency_says_the_number_to_call() -> None:
+    text = summary({**NERVE, "saddle_numbness": "yes"})
+    assert "How urgent: Emergency. Get help now." in text
+    assert "- Call 112 now, or go to the nearest emergency department." in text
+    assert "Do not drive yourself" in text  # every step of what to do now stays
+
+
+def test_without_a_number_it_says_your_local_emergency_number() -> None:
+    text = summary({**NERVE, "chest_breath": "yes"}, KioskConfig())
+    assert "Call your local emergency number now" in text
+    assert "{emergency_number}" not in text
+
+
+def test_without_a_clinic_there_is_no_empty_clinic_line() -> None:
+    text = summary(NERVE, KioskConfig(emergency_number="112"))
+    assert "Clinic" not in text
+    assert not any(line.strip() in ("Clinic:", "Clinic phone:") for line in text.splitlines())
+    assert summary(NERVE, None) == summary(NERVE, KioskConfig())
+
+
+def test_a_mixed_picture_names_the_closest_patterns() -> None:
+    result = evaluate(CONTENT, SAFE)
+    assert result.leading == "mixed"
+    text = summary(SAFE)
+    assert "Fits best: Mixed picture" in text or "No single pattern leads" in text
+
+
+def test_the_least_important_lines_go_first() -> None:
+    full = summary(NERVE, CLINIC)
+    short = summary_text(CONTENT, evaluate(CONTENT, NERVE), WHEN, WORDS, CLINIC, limit=330)
+    assert len(short) <= 330
+    for essential in (
+        "How urgent: Self-care",
+        "Fits best: Irritated sciatic nerve",
+        "This is not a diagnosis",
+        "Clinic phone",
+    ):
+        assert essential in short
+    assert "What can help" in full and "What can help" not in short
+    # A heading never stays behind without its list.
+    assert not short.rstrip().endswith(":")
+    assert "Why:\n\n" not in short and "What can help:\n\n" not in short
+
+
+def test_even_the_essentials_are_cut_to_the_limit() -> None:
+    text = summary_text(
+        CONTENT, evaluate(CONTENT, {"saddle_numbness": "yes"}), WHEN, WORDS, CLINIC, limit=120
+    )
+    assert len(text) <= 120
+    assert text.startswith("Thigh pain check")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    answers=any_answers(CONTENT),
+    flags=st.lists(st.sampled_from(sorted(TRIGGERS)), max_size=6),
+    long_clinic=st.booleans(),
+)
+def test_never_longer_than_the_limit(
+    answers: dict[str, Any], flags: list[str], long_clinic: bool
+) -> None:
+    for rule_id in flags:
+        answers = {**answers, **TRIGGERS[rule_id]}
+    config = (
+        KioskConfig(
+            emergency_number="1122",
+            clinic_name="The Very Long Named Regional Musculoskeletal Physiotherapy Centre " * 3,
+            clinic_phone="+1 (555) 010-0000 extension 1234 (front desk)",
+        )
+        if long_clinic
+        else CLINIC
+    )
+    result = evaluate(CONTENT, answers)
+    text = summary_text(CONTENT, result, WHEN, WORDS, config)
+    assert len(text) <= SUMMARY_LIMIT
+    assert "How urgent: " + result.urgency_text.label in text
+    assert "This is not a diagnosis." in text
+    assert "{" not in text
+
+
+def test_the_longest_results_stay_under_the_limit() -> None:
+    # Every warning sign at once, with a mixed picture: the most there is to say.
+    answers: dict[str, Any] = {}
+    for trigger in TRIGGERS.values():
+        answers.update(trigger)
+    text = summary(answers)
+    assert len(text) <= SUMMARY_LIMIT
+    assert "Urgent" in text or "Emergency" in text
+
+
+def test_content_check_names_the_file_and_key(tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    folder.mkdir()
+    shutil.copy(resource_dir("content") / "en" / "handoff.toml", folder / "handoff.toml")
+    assert list(check_handoff_content(folder)) == []
+    path = folder / "handoff.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('phone = "Clinic phone: {phone}"', 'phone = "x"'),
+        encoding="utf-8",
+    )
+    errors = list(check_handoff_content(folder))
+    assert len(errors) == 1
+    assert errors[0].file.endswith("handoff.toml") and errors[0].key == "phone"
+    assert "{phone}" in errors[0].message
+    with pytest.raises(InvalidContentError, match=r"handoff\.toml: phone"):
+        load_handoff_words(tmp_path)
+
+
+def test_the_shipped_content_passes_the_check() -> None:
+    assert not [e for e in check_content() if "handoff" in e.file]

@@ -1,0 +1,261 @@
+"""`kiosk hash-pin`, `kiosk check` and `kiosk where`, run through the app's entry point."""
+
+from __future__ import annotations
+
+import getpass
+import io
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from companion.app import main
+from companion.core.kiosk_config import system_config_paths
+from companion.core.kiosk_pin import PinHash, hash_pin
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "packaging" / "kiosk.example.toml"
+
+
+class Terminal(io.StringIO):
+    """Standard input that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def typed(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
+    """Pretend a person at a terminal types `answers` at the hidden prompts."""
+    prompts: list[str] = []
+    replies: Iterator[str] = iter(answers)
+
+    def fake_getpass(prompt: str = "Password: ", stream: object = None) -> str:
+        prompts.append(prompt)
+        return next(replies)
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    return prompts
+
+
+def piped(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+
+
+def the_hash(out: str) -> PinHash:
+    match = re.fullmatch(r'pin_hash = "([^"]+)"\n', out)
+    assert match, out
+    return PinHash.parse(match.group(1))
+
+
+def write_config(folder: Path, pin: str = "97531", **changes: str) -> Path:
+    values = {
+        "emergency_number": '"911"',
+        "handoff": '["qr", "print"]',
+        "name": '"Riverside Physio"',
+        "pin_hash": f'"{hash_pin(pin, iterations=100_000)}"',
+        **changes,
+    }
+    path = folder / "kiosk.toml"
+    path.write_text(
+        f"emergency_number = {values['emergency_number']}\n"
+        f"handoff = {values['handoff']}\n"
+        "[clinic]\n"
+        f"name = {values['name']}\n"
+        'phone = "555 0100"\n'
+        "[idle]\n"
+        "seconds = 60\n"
+        "[admin]\n"
+        f"pin_hash = {values['pin_hash']}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+# --- hash-pin ---------------------------------------------------------------------------
+
+
+def test_hash_pin_at_a_terminal_asks_twice_and_prints_a_line_to_paste(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prompts = typed(monkeypatch, "4826", "4826")
+    assert main(["kiosk", "hash-pin"]) == 0
+    out, err = capsys.readouterr()
+    assert len(prompts) == 2
+    pin_hash = the_hash(out)
+    assert pin_hash.matches("4826")
+    assert not pin_hash.matches("4827")
+    assert pin_hash.iterations >= 200_000
+    assert "[admin]" in err and "kiosk.toml" in err
+    assert "4826" not in out + err  # the PIN itself is never shown
+
+
+def test_hash_pin_makes_a_new_salt_each_time(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hashes = []
+    for _ in range(2):
+        piped(monkeypatch, "2468\n")
+        assert main(["kiosk", "hash-pin"]) == 0
+        hashes.append(the_hash(capsys.readouterr().out))
+    assert hashes[0].salt != hashes[1].salt
+    assert all(h.matches("2468") for h in hashes)
+
+
+def test_hash_pin_from_a_script_reads_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    piped(monkeypatch, "13572468\r\nignored\n")
+    assert main(["kiosk", "hash-pin"]) == 0
+    assert the_hash(capsys.readouterr().out).matches("13572468")
+
+
+def test_two_different_pins_exit_2_and_print_no_hash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed(monkeypatch, "4826", "4862")
+    assert main(["kiosk", "hash-pin"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "not the same" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("pin", "reason"),
+    [
+        ("123", "4 to 8 digits"),
+        ("123456789", "4 to 8 digits"),
+        ("12a4", "digits only"),
+        ("١٢٣٤", "digits only"),  # Arabic-Indic digits: not 0 to 9
+        ("", "No PIN"),
+    ],
+)
+def test_a_bad_pin_from_a_script_exits_2_saying_why(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], pin: str, reason: str
+) -> None:
+    piped(monkeypatch, pin + "\n")
+    assert main(["kiosk", "hash-pin"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert reason in err
+    assert "Traceback" not in err
+
+
+def test_a_bad_pin_at_a_terminal_is_refused_before_asking_again(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prompts = typed(monkeypatch, "12")
+    assert main(["kiosk", "hash-pin"]) == 2
+    assert len(prompts) == 1
+    assert "4 to 8 digits" in capsys.readouterr().err
+
+
+def test_stopping_at_the_prompt_makes_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(prompt: str = "", stream: object = None) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(getpass, "getpass", interrupted)
+    assert main(["kiosk", "hash-pin"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Nothing was made" in err
+
+
+# --- check ------------------------------------------------------------------------------
+
+
+def test_check_summarises_a_good_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_config(tmp_path)
+    assert main(["kiosk", "check", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "clinic: Riverside Physio, phone 555 0100" in out
+    assert "emergency number: 911" in out
+    assert '"Still there?" after 60 s' in out and "reset 20 s later" in out
+    assert "hand-off: QR code and printing" in out
+    assert "start page: welcome" in out
+    assert "admin PIN: set" in out
+    assert out.rstrip().endswith("the file is valid")
+
+
+def test_check_names_each_problem_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_config(tmp_path, emergency_number='"help"', handoff='["email"]', pin_hash='"x"')
+    assert main(["kiosk", "check", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert lines[0].startswith(f"{path}: emergency_number: ")
+    assert lines[1].startswith(f"{path}: handoff: ")
+    assert lines[2].startswith(f"{path}: admin.pin_hash: ")
+    assert "3 problem(s)" in lines[3] and "will not start" in lines[3]
+
+
+def test_check_refuses_the_examples_well_known_pin(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["kiosk", "check", str(EXAMPLE)]) == 1
+    out, err = capsys.readouterr()
+    assert "Example Physiotherapy Clinic" in out
+    assert "example's PIN (2468)" in err and "kiosk hash-pin" in err
+    assert "the file is valid" not in out
+
+
+def test_check_of_a_missing_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["kiosk", "check", str(tmp_path / "nope.toml")]) == 1
+    assert "nope.toml: the file is missing" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_CONFIG_DIRS is Linux's")
+def test_check_without_a_file_uses_the_system_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty, system = tmp_path / "empty", tmp_path / "system"
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{empty}:{system}")
+    assert main(["kiosk", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "there is no kiosk config file" in err
+    assert str(empty / "thigh-pain-companion" / "kiosk.toml") in err
+    assert str(system / "thigh-pain-companion" / "kiosk.toml") in err
+
+    (system / "thigh-pain-companion").mkdir(parents=True)
+    path = write_config(system / "thigh-pain-companion")
+    assert main(["kiosk", "check"]) == 0
+    assert f"kiosk check: {path}" in capsys.readouterr().out
+
+
+# --- where and usage --------------------------------------------------------------------
+
+
+def test_where_lists_the_searched_paths_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{tmp_path / 'a'}:{tmp_path / 'b'}")
+    monkeypatch.setenv("PROGRAMDATA", str(tmp_path / "programdata"))
+    assert main(["kiosk", "where"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [str(path) for path in system_config_paths()]
+    if sys.platform.startswith("linux"):
+        assert out.splitlines() == [
+            str(tmp_path / folder / "thigh-pain-companion" / "kiosk.toml") for folder in "ab"
+        ]
+    assert "None exists now" in err
+
+
+def test_kiosk_without_a_command_shows_usage_and_exits_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["kiosk"]) == 2
+    assert "hash-pin" in capsys.readouterr().err
+
+
+def test_kiosk_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["kiosk", "--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("hash-pin", "check", "where"):
+        assert command in out

@@ -1,0 +1,515 @@
+"""The locked kiosk window, driven as a stranger in a waiting room (and the staff) would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.core.kiosk_config import KioskConfig
+from companion.core.kiosk_pin import PinHash, hash_pin
+from companion.ui.appearance import Appearance
+from companion.ui.check_page import CheckPage
+from companion.ui.check_result import ResultScreen
+from companion.ui.check_screens import ReviewScreen
+from companion.ui.kiosk_welcome import KioskWelcome
+from companion.ui.kiosk_window import HOLD_SECONDS, KioskWindow
+from companion.ui.learn_page import LearnPage
+from companion.ui.theme import KIOSK_TOUCH_PX
+from tests.helpers.clock import FakeClock
+from tests.ui.test_check_page import NERVE, click, give, question, walk
+from tests.ui.test_check_page import start as start_check
+from tests.ui.timer_fixtures import ManualTimer
+
+PIN = "2468"
+PIN_HASH = PinHash.parse(hash_pin(PIN, iterations=100_000))
+
+
+class Mono:
+    """A monotonic clock moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Kiosk:
+    """A kiosk window with its hand-moved clock and hand-fired ticker."""
+
+    def __init__(self, window: KioskWindow, mono: Mono, ticker: ManualTimer) -> None:
+        self.window = window
+        self.mono = mono
+        self.ticker = ticker
+
+    def wait(self, seconds: int) -> None:
+        """Time passes with nobody touching the screen; the window ticks each second."""
+        for _ in range(seconds):
+            self.mono.now += 1
+            self.ticker.timeout.emit()
+
+
+MakeKiosk = Callable[..., Kiosk]
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
+    def build(**config: object) -> Kiosk:
+        values: dict[str, object] = {
+            "clinic_name": "Riverside Clinic",
+            "emergency_number": "112",
+            "pin_hash": PIN_HASH,
+        }
+        values.update(config)
+        state = AppState.open_kiosk(KioskConfig(**values), now=clock)  # type: ignore[arg-type]
+        Appearance(qapp, state.settings, touch=KIOSK_TOUCH_PX)  # as the app starts it
+        mono = Mono()
+        tickers: list[ManualTimer] = []
+
+        def factory(parent: object) -> ManualTimer:
+            tickers.append(ManualTimer())
+            return tickers[-1]
+
+        window = KioskWindow(state, monotonic=mono, timer_factory=factory, now=clock)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.start()
+        window.activateWindow()
+        return Kiosk(window, mono, tickers[0])
+
+    return build
+
+
+def check(window: KioskWindow) -> CheckPage:
+    page = window.page("check")
+    assert isinstance(page, CheckPage)
+    return page
+
+
+def welcome(window: KioskWindow) -> KioskWelcome:
+    page = window.page("welcome")
+    assert isinstance(page, KioskWelcome)
+    return page
+
+
+def finish_a_check(qtbot: QtBot, window: KioskWindow) -> CheckPage:
+    click(qtbot, welcome(window).check_button)
+    page = check(window)
+    start_check(qtbot, page)
+    walk(qtbot, page, NERVE)
+    assert isinstance(page.view, ReviewScreen)
+    click(qtbot, page.view.result_button)
+    assert isinstance(page.view, ResultScreen)
+    return page
+
+
+def gone(widget: QWidget) -> bool:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return not shiboken6.isValid(widget)
+
+
+# --- locked ---------------------------------------------------------------------------
+
+
+def test_it_fills_the_screen_without_a_frame_and_stays_on_top(make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert window.isFullScreen()
+    assert window.geometry() == window.screen().geometry()
+
+
+def test_only_the_check_learn_and_timer_explanations_are_offered(make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    tabs = [tab.text() for tab in window.findChildren(QToolButton) if tab.isVisible()]
+    assert tabs == ["Start", "Guided check", "Learn", "Heat and breaks"]
+    assert window.finish_button.isVisible()
+    for page in ("journal", "settings", "home"):  # links to pages a kiosk has not got
+        window.show_page(page)
+        assert window.current_page() == "welcome"
+
+
+def test_closing_and_quit_keys_do_nothing(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    window.show_page("learn")
+    assert window.close() is False
+    for key, mods in (
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.MetaModifier),
+    ):
+        qtbot.keyClick(window.page("learn"), key, mods)
+        assert window.isVisible() and window.isFullScreen()
+        assert window.current_page() == "learn"
+
+
+def test_a_minimised_window_comes_straight_back(make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    window.setWindowState(Qt.WindowState.WindowMinimized)
+    assert window.isFullScreen()
+
+
+def test_every_button_is_a_big_touch_target(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    page = finish_a_check(qtbot, window)
+    window.show_page("check")
+    QApplication.processEvents()
+    for screen in (window, page):
+        for widget in screen.findChildren(QPushButton) + screen.findChildren(QToolButton):
+            if widget.isVisibleTo(window):
+                assert widget.height() >= 48, (widget.text(), widget.height())
+                assert widget.accessibleName(), widget.text()
+
+
+def test_one_touch_brings_the_take_home_code_into_view(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    page = finish_a_check(qtbot, window)
+    result = page.view
+    assert isinstance(result, ResultScreen) and result.handoff is not None
+    button = result.take_home_button
+    assert button is not None and button.isVisible()
+    viewport = page.viewport()
+
+    def code_on_screen() -> bool:
+        QApplication.processEvents()
+        assert result.handoff is not None
+        top = result.handoff.mapTo(viewport, QPoint(0, 0)).y()
+        return (
+            top >= 0 and top + min(result.handoff.height(), viewport.height()) <= viewport.height()
+        )
+
+    assert not code_on_screen()  # below the urgency, reasons and advice
+    click(qtbot, button)
+    assert code_on_screen()
+
+
+def test_nothing_asks_for_typing(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    finish_a_check(qtbot, window)
+    for name in ("learn", "timers"):
+        window.show_page(name)
+    shown = [
+        field
+        for page in window.pages.values()
+        for field in page.findChildren(QLineEdit)
+        if field.isVisibleTo(page)
+    ]
+    assert shown == []
+
+
+# --- resets itself --------------------------------------------------------------------
+
+
+def test_after_the_idle_time_it_asks_then_wipes_every_answer(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    old_state = window.state
+    page = finish_a_check(qtbot, window)
+    assert old_state.latest_check() is not None
+    kiosk.wait(89)
+    assert window.idle_notice is None or not window.idle_notice.isVisible()
+    kiosk.wait(1)
+    notice = window.idle_notice
+    assert notice is not None and notice.isVisible()
+    assert notice.seconds_left == 20
+    kiosk.wait(19)
+    assert notice.isVisible() and notice.seconds_left == 1
+    assert window.state is old_state
+    kiosk.wait(1)
+    # The model, not only the screen: the old person's state and pages are gone.
+    assert not notice.isVisible()
+    assert window.state is not old_state
+    assert old_state.latest_check() is not None  # nothing reachable holds it any more
+    assert window.state.latest_check() is None
+    assert gone(page)
+    assert window.current_page() == "welcome"
+    assert welcome(window).cleared_label.isVisible()
+    fresh = check(window)
+    assert fresh is not page and fresh.session.answers == {}
+    assert window.sessions_cleared == 1
+
+
+def test_an_untouched_screen_never_asks(make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.wait(600)
+    assert kiosk.window.idle_notice is None
+    assert kiosk.window.sessions_cleared == 0
+
+
+def test_a_touch_and_the_button_both_keep_the_answers(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    click(qtbot, welcome(window).check_button)
+    page = check(window)
+    start_check(qtbot, page)
+    give(qtbot, page, "no")
+    kiosk.wait(95)
+    notice = window.idle_notice
+    assert notice is not None and notice.isVisible()
+    click(qtbot, notice.button)
+    assert not notice.isVisible()
+    kiosk.wait(95)
+    assert notice.isVisible()
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))  # anywhere
+    kiosk.wait(1)
+    assert not notice.isVisible()
+    assert check(window) is page
+    assert page.session.answers == {"saddle_numbness": "no"}
+    assert question(page).question.id == "bladder_bowel_change"
+
+
+def test_reading_a_long_learn_page_with_some_scrolling_does_not_time_out(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    click(qtbot, welcome(window).learn_button)
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    target = learn.currentWidget()
+    assert target is not None
+    for _ in range(10):  # ten minutes of reading, a scroll every minute
+        kiosk.wait(60)
+        wheel = QWheelEvent(
+            QPointF(50, 50),
+            QPointF(target.mapToGlobal(QPoint(50, 50))),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(target.viewport() if hasattr(target, "viewport") else target, wheel)
+    assert window.idle_notice is None or not window.idle_notice.isVisible()
+    assert window.sessions_cleared == 0
+    assert window.current_page() == "learn"
+
+
+def test_keys_count_as_activity(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    click(qtbot, welcome(window).check_button)
+    for _ in range(5):
+        kiosk.wait(80)
+        qtbot.keyClick(window.page("check"), Qt.Key.Key_Tab)
+    assert window.sessions_cleared == 0
+
+
+def test_finish_and_clear_wipes_the_answers_at_once(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    page = finish_a_check(qtbot, window)
+    old_state = window.state
+    click(qtbot, window.finish_button)
+    assert window.state is not old_state and window.state.latest_check() is None
+    assert gone(page)
+    assert window.current_page() == "welcome"
+    assert welcome(window).cleared_label.isVisible()
+    click(qtbot, window.tabs["check"])
+    assert not welcome(window).cleared_label.isVisible()
+    assert check(window).session.answers == {}
+
+
+def test_the_start_page_from_the_config_is_where_each_person_begins(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    window = make_kiosk(start_page="check").window
+    assert window.current_page() == "check"
+    click(qtbot, window.tabs["learn"])
+    click(qtbot, window.finish_button)
+    assert window.current_page() == "check"
+
+
+# --- staff exit -----------------------------------------------------------------------
+
+
+def test_holding_the_clinic_name_opens_the_pin_pad(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    badge = window.badge
+    qtbot.mousePress(badge, Qt.MouseButton.LeftButton)
+    kiosk.wait(HOLD_SECONDS - 1)
+    qtbot.mouseRelease(badge, Qt.MouseButton.LeftButton)
+    kiosk.wait(5)
+    assert window.pin_pad is None  # a short press is just a touch
+    qtbot.mousePress(badge, Qt.MouseButton.LeftButton)
+    kiosk.wait(HOLD_SECONDS)
+    assert window.pin_pad is not None and window.pin_pad.isVisible()
+
+
+def test_the_right_pin_exits_and_a_wrong_one_does_not(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk().window
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier,
+    )
+    pad = window.pin_pad
+    assert pad is not None and pad.isVisible()
+    for digit in "1111":
+        click(qtbot, pad.digit_buttons[digit])
+    click(qtbot, pad.unlock_button)
+    assert window.isVisible() and not window.exit_allowed
+    assert "not right" in pad.message.text()
+    for digit in PIN:
+        click(qtbot, pad.digit_buttons[digit])
+    click(qtbot, pad.unlock_button)
+    assert window.exit_allowed
+    assert not window.isVisible()
+
+
+def test_five_wrong_pins_lock_the_pad_for_a_minute(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    pad = window.open_pin_pad()
+    for _ in range(5):
+        for digit in "9999":
+            click(qtbot, pad.digit_buttons[digit])
+        click(qtbot, pad.unlock_button)
+    assert not pad.digit_buttons["2"].isEnabled()
+    assert "Try again in 60 seconds" in pad.message.text()
+    kiosk.wait(59)
+    assert not pad.digit_buttons["2"].isEnabled()
+    kiosk.wait(1)
+    assert pad.digit_buttons["2"].isEnabled()
+    for digit in PIN:
+        click(qtbot, pad.digit_buttons[digit])
+    click(qtbot, pad.unlock_button)
+    assert window.exit_allowed
+
+
+def test_without_a_pin_set_the_pad_cannot_unlock(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk(pin_hash=None).window
+    pad = window.open_pin_pad()
+    assert "No admin PIN" in pad.message.text() or "no admin PIN" in pad.message.text()
+    assert not pad.unlock_button.isVisible()
+    click(qtbot, pad.cancel_button)
+    assert not pad.isVisible() and window.isVisible()
+
+
+# --- private ----------------------------------------------------------------------------
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(path.relative_to(root)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(root.rglob("*"))
+    }
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_whole_session_leaves_the_data_folder_and_home_untouched(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.app import Running, start
+    from companion.cli import parse_options
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"schema_version": 1, "emergency_number": "999"}')
+    home = tmp_path / "home"
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        folder = home / name.lower()
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))
+    before = snapshot(data), snapshot(home)
+
+    running = start(parse_options(["--kiosk", "--data-dir", str(data)]))
+    assert isinstance(running, Running)
+    window = running.window
+    assert isinstance(window, KioskWindow)
+    qtbot.addWidget(window)
+    try:
+        finish_a_check(qtbot, window)
+        assert window.state.latest_check() is not None
+        click(qtbot, window.finish_button)
+        for name in ("learn", "timers", "check"):
+            window.show_page(name)
+    finally:
+        running.lock.release()
+    assert (snapshot(data), snapshot(home)) == before
+
+
+def test_a_bad_config_stops_the_app_naming_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.app import start
+    from companion.cli import parse_options
+
+    before = len([w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)])
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    config = tmp_path / "kiosk.toml"
+    config.write_text('emergency_number = "112"\n[clinic]\nname = "X"\n[idle]\nseconds = 2\n')
+    assert start(parse_options(["--kiosk-config", str(config)])) == 2
+    assert "idle.seconds" in shown[0] and "admin" in shown[0]
+    assert "will not start" in capsys.readouterr().err
+    after = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)]
+    assert len(after) == before
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_system_config_turns_the_machine_into_a_kiosk(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.app import Running, start
+    from companion.cli import parse_options
+
+    system = tmp_path / "etc-xdg"
+    folder = system / "thigh-pain-companion"
+    folder.mkdir(parents=True)
+    (folder / "kiosk.toml").write_text(
+        'emergency_number = "911"\n[clinic]\nname = "Lakeside Physio"\n'
+        f'[admin]\npin_hash = "{hash_pin(PIN, iterations=100_000)}"\n'
+    )
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(system))
+    running = start(parse_options(["--data-dir", str(tmp_path / "data")]))
+    assert isinstance(running, Running)
+    qtbot.addWidget(running.window)
+    try:
+        assert isinstance(running.window, KioskWindow)
+        assert running.window.badge.name.text() == "Lakeside Physio"
+        assert "911" in " ".join(
+            label.text()
+            for label in welcome(running.window).findChildren(type(running.window.badge.name))
+        )
+    finally:
+        running.lock.release()
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_second_kiosk_does_not_start_on_top_of_the_first(
+    own_temp_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.app import APP_ID, start
+    from companion.cli import parse_options
+    from companion.ui.single_instance import InstanceLock
+
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(own_temp_folder / "no-system-config"))
+    folder = own_temp_folder / f"{APP_ID}-kiosk"
+    folder.mkdir()
+    first = InstanceLock(folder)
+    assert first.acquire()
+    try:
+        assert start(parse_options(["--kiosk"])) == 1
+        assert "already running" in capsys.readouterr().err
+    finally:
+        first.release()
