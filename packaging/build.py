@@ -243,6 +243,11 @@ def stage_deb(bundle: Path, icons: Path, stage: Path, version: str, arch: str) -
         " licences.\n",
         encoding="utf-8",
     )
+    # The clinic kiosk guide and an example config, as documents only: an active kiosk
+    # config is never installed (it would turn every user's app into the kiosk, with the
+    # example's public PIN).
+    for name in ("kiosk.md", "kiosk.example.toml"):
+        shutil.copyfile(PACKAGING / name, doc / name)
 
     installed_kib = (folder_size(stage) + 1023) // 1024
     summary, _, _ = project_description().partition(":")

@@ -8,17 +8,19 @@
 ;   iscc /DAppVersion=0.1.0 packaging\windows\thigh-pain-companion.iss
 ;
 ; The installer lands in dist\. It installs for the current user by default (no admin
-; rights needed); "Install for all users" is offered as well. A clinic can tick
-; "Set this computer up as a kiosk": that needs the all-users install, copies a kiosk
-; config file to C:\ProgramData\thigh-pain-companion\kiosk.toml and starts the app in
-; kiosk mode from its shortcuts. Compile with /DKioskConfig=path\to\your-kiosk.toml to
-; ship your clinic's own config (its admin PIN hash, phone number and so on).
+; rights needed); "Install for all users" is offered as well.
+;
+; Clinic kiosk (see packaging/kiosk.md): the installer never installs a kiosk config by
+; itself, because the example's admin PIN is public. Put the clinic's own checked
+; kiosk.toml in the same folder as the setup .exe (or compile it in with
+; /DKioskConfig=path\to\clinic-kiosk.toml). Only then, in an all-users install, the task
+; "Set this computer up as a clinic kiosk" appears: it copies that file to
+; C:\ProgramData\thigh-pain-companion\kiosk.toml and the shortcuts start the kiosk.
+; While that file is there, the app starts as the kiosk for every user of the computer.
+; kiosk.example.toml is always installed in the app's folder, for reference only.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
-#endif
-#ifndef KioskConfig
-  #define KioskConfig "..\kiosk.example.toml"
 #endif
 #define AppName "Thigh Pain Companion"
 #define AppExe "thigh-pain-companion.exe"
@@ -52,19 +54,28 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
-Name: "kiosk"; Description: "Set this computer up as a clinic kiosk (all-users install only)"; GroupDescription: "Clinic"; Flags: unchecked; Check: IsAdminInstallMode
+; Offered only for an all-users install and only when there is a clinic kiosk.toml to use.
+Name: "kiosk"; Description: "Set this computer up as a clinic kiosk (with the clinic's own kiosk.toml)"; GroupDescription: "Clinic"; Flags: unchecked; Check: IsAdminInstallMode and KioskConfigAvailable
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
-; The kiosk config goes where every user's copy of the app can read it. It is kept on
-; uninstall (a clinic's settings), and never overwritten without asking.
+; For reference only: the app never reads a config from its own folder.
+Source: "..\kiosk.example.toml"; DestDir: "{app}"; Flags: ignoreversion
+; The clinic's kiosk config goes where every user's copy of the app reads it. It is kept
+; on uninstall (delete it to turn the kiosk off), and never overwritten without asking.
+#ifdef KioskConfig
 Source: "{#KioskConfig}"; DestDir: "{commonappdata}\thigh-pain-companion"; DestName: "kiosk.toml"; Tasks: kiosk; Flags: confirmoverwrite uninsneveruninstall
+#else
+Source: "{src}\kiosk.toml"; DestDir: "{commonappdata}\thigh-pain-companion"; DestName: "kiosk.toml"; Tasks: kiosk; Flags: external skipifsourcedoesntexist confirmoverwrite uninsneveruninstall
+#endif
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: not kiosk
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon and not kiosk
-Name: "{autoprograms}\{#AppName} (kiosk)"; Filename: "{app}\{#AppExe}"; Parameters: "--kiosk"; Tasks: kiosk
-Name: "{autodesktop}\{#AppName} (kiosk)"; Filename: "{app}\{#AppExe}"; Parameters: "--kiosk"; Tasks: kiosk and desktopicon
+; --kiosk-config rather than --kiosk: if the file goes missing, the app refuses to start
+; instead of running as a kiosk with no admin PIN.
+Name: "{autoprograms}\{#AppName} (kiosk)"; Filename: "{app}\{#AppExe}"; Parameters: "--kiosk-config ""{commonappdata}\thigh-pain-companion\kiosk.toml"""; Tasks: kiosk
+Name: "{autodesktop}\{#AppName} (kiosk)"; Filename: "{app}\{#AppExe}"; Parameters: "--kiosk-config ""{commonappdata}\thigh-pain-companion\kiosk.toml"""; Tasks: kiosk and desktopicon
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent; Tasks: not kiosk
@@ -72,3 +83,16 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 [UninstallDelete]
 ; The person's own data (in %APPDATA%\thigh-pain-companion) is never removed by the
 ; uninstaller; Settings > "Delete all my data" in the app does that.
+
+[Code]
+// The kiosk task needs a clinic config: compiled in, next to the setup .exe, or already
+// installed by an earlier run (an upgrade keeps the kiosk).
+function KioskConfigAvailable: Boolean;
+begin
+#ifdef KioskConfig
+  Result := True;
+#else
+  Result := FileExists(ExpandConstant('{src}\kiosk.toml')) or
+    FileExists(ExpandConstant('{commonappdata}\thigh-pain-companion\kiosk.toml'));
+#endif
+end;
