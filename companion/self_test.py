@@ -218,6 +218,20 @@ class SelfTest:
                 app.processEvents()
         return f"{len(built)} built: {', '.join(built)}"
 
+    def draw_qr_code(self, app: QApplication) -> str:
+        """The kiosk's "Take it home" code (segno), drawn as the result screen draws it."""
+        from companion.ui.qr_code import QrCodeView
+
+        view = QrCodeView("Thigh Pain Companion self-test")
+        try:
+            view.resize(view.sizeHint())
+            if view.grab().isNull() or view.modules() < 21:
+                raise SelfTestError("the QR code for the kiosk hand-off could not be drawn")
+            return f"a {view.modules()}x{view.modules()} QR code drawn"
+        finally:
+            view.deleteLater()
+            app.processEvents()
+
     def draw_graph(self, app: QApplication) -> str:
         """The journal's graph library, which pages load only when a graph is first shown."""
         import importlib
@@ -271,6 +285,7 @@ class SelfTest:
         self.step("assets", self.check_assets)
         self.step("pages", lambda: self.build_pages(app))
         self.step("graph", lambda: self.draw_graph(app))
+        self.step("qr code", lambda: self.draw_qr_code(app))
         if before is None:
             self.step("data folder", lambda: self.check_data_writable(data_dir))
         else:

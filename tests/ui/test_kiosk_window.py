@@ -9,7 +9,15 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
@@ -22,6 +30,7 @@ from companion.ui.check_screens import ReviewScreen
 from companion.ui.kiosk_welcome import KioskWelcome
 from companion.ui.kiosk_window import HOLD_SECONDS, KioskWindow
 from companion.ui.learn_page import LearnPage
+from companion.ui.learn_tile import CardTile
 from companion.ui.theme import KIOSK_TOUCH_PX
 from tests.helpers.clock import FakeClock
 from tests.ui.test_check_page import NERVE, click, give, question, walk
@@ -162,14 +171,33 @@ def test_a_minimised_window_comes_straight_back(make_kiosk: MakeKiosk) -> None:
 
 def test_every_button_is_a_big_touch_target(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     window = make_kiosk().window
-    page = finish_a_check(qtbot, window)
-    window.show_page("check")
+    finish_a_check(qtbot, window)
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    for name in ("welcome", "check", "learn", "timers"):
+        window.show_page(name)
+        QApplication.processEvents()
+        controls = [
+            w
+            for kind in (QPushButton, QToolButton, QRadioButton, QCheckBox)
+            for w in window.findChildren(kind)
+            if w.isVisibleTo(window)
+        ]
+        assert controls
+        for widget in controls:
+            assert widget.height() >= 48, (name, widget.text(), widget.height())
+            assert widget.accessibleName() or widget.text(), (name, type(widget))
+    # Inside Learn: an opened card.
+    window.show_page("learn")
+    tile = next(t for t in learn.findChildren(CardTile) if t.isVisibleTo(learn))
+    click(qtbot, tile)
+    card = learn.currentWidget()
+    assert card is not None and card is not tile
     QApplication.processEvents()
-    for screen in (window, page):
-        for widget in screen.findChildren(QPushButton) + screen.findChildren(QToolButton):
-            if widget.isVisibleTo(window):
-                assert widget.height() >= 48, (widget.text(), widget.height())
-                assert widget.accessibleName(), widget.text()
+    buttons = [w for w in card.findChildren(QPushButton) if w.isVisibleTo(card)]
+    assert buttons
+    for widget in buttons:
+        assert widget.height() >= 48, ("card", widget.text(), widget.height())
 
 
 def test_one_touch_brings_the_take_home_code_into_view(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
