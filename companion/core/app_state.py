@@ -7,13 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.core.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.content import Content, load_content
-from companion.core.kiosk_config import KIOSK_TEXT_SCALE, KioskConfig
 from companion.core.records import CheckRecord, RecordError
 from companion.core.settings import Settings, SettingsStore, Theme
 from companion.core.store import Store
+
+if TYPE_CHECKING:
+    from companion.core.kiosk_config import KioskConfig
 
 # Collection names shared by the features (the feature issues define the records).
 JOURNAL = "journal"  # partitioned by "time": one record per journal entry
@@ -74,6 +77,8 @@ class AppState:
     ) -> AppState:
         """A state for a shared clinic screen that never reads or writes a data folder:
         settings come from the kiosk config and every record lives in memory only."""
+        from companion.core.kiosk_config import KIOSK_TEXT_SCALE
+
         settings = Settings(
             emergency_number=config.emergency_number,
             text_scale=config.text_scale or KIOSK_TEXT_SCALE,

@@ -7,9 +7,6 @@ PIN itself. `python -m companion kiosk hash-pin` makes one.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -36,11 +33,17 @@ def check_pin(pin: str) -> str:
 
 
 def _derive(pin: str, salt: bytes, iterations: int) -> bytes:
+    # Imported here: OpenSSL's library is large, and only a kiosk's PIN pad needs it,
+    # so the personal app's start-up never loads it.
+    import hashlib
+
     return hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
 
 
 def hash_pin(pin: str, *, iterations: int = ITERATIONS, salt: bytes | None = None) -> str:
     """A salted hash of `pin` to put in the kiosk config."""
+    import secrets
+
     check_pin(pin)
     salt = secrets.token_bytes(16) if salt is None else salt
     digest = _derive(pin, salt, iterations)
@@ -76,6 +79,8 @@ class PinHash:
         return cls(iterations, salt, digest)
 
     def matches(self, pin: str) -> bool:
+        import hmac
+
         if not pin.isascii():
             return False
         return hmac.compare_digest(_derive(pin, self.salt, self.iterations), self.digest)
