@@ -10,7 +10,6 @@ Time comes from an injected monotonic clock and one ticking timer made by
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -36,7 +35,7 @@ from companion.core.content import Content
 from companion.core.kiosk_config import KioskConfig
 from companion.core.kiosk_idle import IdlePhase, IdleWatch
 from companion.core.kiosk_pin import PinGate
-from companion.ui.main_window import PAGE_CLASSES
+from companion.ui.main_window import PAGE_CLASSES, build_page
 from companion.ui.page_layout import button
 from companion.ui.timer_engine import TickTimer, qt_timer
 
@@ -235,12 +234,7 @@ class KioskWindow(QWidget):
     def page(self, name: str) -> QWidget:
         """The page called `name` for the current person, built on first use."""
         if name not in self.pages:
-            module_name, class_name = KIOSK_PAGE_CLASSES[name].split(":")
-            page_class = getattr(importlib.import_module(module_name), class_name)
-            widget: QWidget = page_class(self.state)
-            requested = getattr(widget, "page_requested", None)
-            if requested is not None:
-                requested.connect(lambda target: self.show_page(pages_for(target)))
+            widget = build_page(KIOSK_PAGE_CLASSES[name], self.state, self.show_page)
             self.pages[name] = widget
             self.stack.addWidget(widget)
         return self.pages[name]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -49,6 +50,21 @@ PAGE_CLASSES = {
     "journal": "companion.ui.journal_page:JournalPage",
     "settings": "companion.ui.settings_page:SettingsPage",
 }
+
+
+def build_page(spec: str, state: AppState, follow: Callable[[str], None]) -> QWidget:
+    """Build the page named by `spec` ("module:Class") as `Class(state)`.
+
+    If the page has a `page_requested(str)` signal, `follow` gets each page it asks for,
+    so pages can link to each other without knowing the window that shows them.
+    """
+    module_name, class_name = spec.split(":")
+    page_class = getattr(importlib.import_module(module_name), class_name)
+    widget: QWidget = page_class(state)
+    requested = getattr(widget, "page_requested", None)
+    if requested is not None:
+        requested.connect(follow)
+    return widget
 
 
 def nav_items() -> list[NavItem]:
@@ -116,18 +132,9 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def page(self, name: str) -> QWidget:
-        """The page called `name`, built now if it has not been shown yet.
-
-        A page is built as `Page(state)`. If it has a `page_requested(str)` signal, the
-        window follows it, so pages can link to each other without knowing the window.
-        """
+        """The page called `name`, built now (see `build_page`) if not shown yet."""
         if name not in self.pages:
-            module_name, class_name = PAGE_CLASSES[name].split(":")
-            page_class = getattr(importlib.import_module(module_name), class_name)
-            widget: QWidget = page_class(self.state)
-            requested = getattr(widget, "page_requested", None)
-            if requested is not None:
-                requested.connect(self.show_page)
+            widget = build_page(PAGE_CLASSES[name], self.state, self.show_page)
             if name == "settings":
                 widget.data_deleted.connect(self.show_welcome)  # type: ignore[attr-defined]
             self.pages[name] = widget

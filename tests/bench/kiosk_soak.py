@@ -44,7 +44,8 @@ from companion.ui.check_screens import ReviewScreen
 from companion.ui.kiosk_window import KioskWindow
 from companion.ui.learn_tile import CardTile
 from companion.ui.theme import KIOSK_TOUCH_PX
-from tests.ui.test_check_page import NERVE, give, walk
+from tests.helpers.answers import NERVE
+from tests.ui.test_check_page import give, walk
 
 MEMORY_TARGET_MB = 10.0
 WARM_UP = 40

@@ -23,6 +23,7 @@ from companion.core.resources import resource_dir
 from companion.core.triage import evaluate
 from companion.core.triage_content import load_triage
 from tests.core.test_triage_safety import TRIGGERS, any_answers
+from tests.helpers.answers import NERVE, SAFE
 
 CONTENT = load_triage()
 WORDS = load_handoff_words()
@@ -32,36 +33,6 @@ CLINIC = KioskConfig(
     clinic_name="Riverside Physiotherapy and Sports Injury Clinic",
     clinic_phone="+44 20 7946 0000",
 )
-SAFE = {
-    "saddle_numbness": "no",
-    "bladder_bowel_change": "no",
-    "both_legs": "no",
-    "weakness_worsening": "no",
-    "chest_breath": "no",
-    "serious_accident": "no",
-    "clot_signs": "no",
-    "health_signs": ["none"],
-    "night_pain": "no",
-}
-NERVE = {
-    **SAFE,
-    "pain_regions": ["buttock_right", "calf_right"],
-    "leg_vs_back": "leg_worse",
-    "feel": ["burning", "tingling"],
-    "pain_now": 6,
-    "onset": "gradual",
-    "how_long": "under_6_weeks",
-    "getting_better": "same",
-    "spreading_down": "no",
-    "age_band": "under_50",
-    "worse_with": ["sitting", "cough_sneeze"],
-    "eases_with": ["lying_down"],
-    "stretching_effect": "worse",
-    "back_stiff": "no",
-    "thigh_tender": "little",
-    "stops_activities": "no",
-    "slump_result": "head_changes",
-}
 
 
 def summary(answers: dict[str, Any], config: KioskConfig | None = CLINIC) -> str:

@@ -27,39 +27,9 @@ from companion.ui.check_screens import (
     StartScreen,
 )
 from companion.ui.main_window import MainWindow
+from tests.helpers.answers import NERVE, SAFE
 
 MakeWindow = Callable[..., MainWindow]
-
-SAFE = {
-    "saddle_numbness": "no",
-    "bladder_bowel_change": "no",
-    "both_legs": "no",
-    "weakness_worsening": "no",
-    "chest_breath": "no",
-    "serious_accident": "no",
-    "clot_signs": "no",
-    "health_signs": ["none"],
-    "night_pain": "no",
-}
-NERVE = {
-    **SAFE,
-    "pain_regions": ["buttock_right", "calf_right"],
-    "leg_vs_back": "leg_worse",
-    "feel": ["burning", "tingling"],
-    "pain_now": 6,
-    "onset": "gradual",
-    "how_long": "under_6_weeks",
-    "getting_better": "same",
-    "spreading_down": "no",
-    "age_band": "under_50",
-    "worse_with": ["sitting", "cough_sneeze"],
-    "eases_with": ["lying_down"],
-    "stretching_effect": "worse",
-    "back_stiff": "no",
-    "thigh_tender": "little",
-    "stops_activities": "no",
-    "slump_result": "head_changes",
-}
 
 
 def check_page(window: MainWindow) -> CheckPage:

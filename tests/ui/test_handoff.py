@@ -25,8 +25,9 @@ from companion.ui.check_result import ResultScreen
 from companion.ui.handoff_panel import HandoffPanel
 from companion.ui.qr_code import GOOD_MODULE_PX, MIN_MODULE_PX, QrCodeView, preferred_module_px
 from companion.ui.theme import apply_theme
+from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
-from tests.ui.test_check_page import NERVE, MakeWindow, check_page, click, start, walk
+from tests.ui.test_check_page import MakeWindow, check_page, click, start, walk
 
 NOT_READY = "The printer is not ready. Please ask at the front desk."
 BOTH = frozenset({"qr", "print"})

@@ -32,8 +32,9 @@ from companion.ui.kiosk_window import HOLD_SECONDS, KioskWindow
 from companion.ui.learn_page import LearnPage
 from companion.ui.learn_tile import CardTile
 from companion.ui.theme import KIOSK_TOUCH_PX
+from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
-from tests.ui.test_check_page import NERVE, click, give, question, walk
+from tests.ui.test_check_page import click, give, question, walk
 from tests.ui.test_check_page import start as start_check
 from tests.ui.timer_fixtures import ManualTimer
 

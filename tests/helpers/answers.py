@@ -1,0 +1,36 @@
+"""Answer sets for the guided check, shared by core and UI tests (no Qt here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SAFE: dict[str, Any] = {
+    "saddle_numbness": "no",
+    "bladder_bowel_change": "no",
+    "both_legs": "no",
+    "weakness_worsening": "no",
+    "chest_breath": "no",
+    "serious_accident": "no",
+    "clot_signs": "no",
+    "health_signs": ["none"],
+    "night_pain": "no",
+}
+NERVE: dict[str, Any] = {
+    **SAFE,
+    "pain_regions": ["buttock_right", "calf_right"],
+    "leg_vs_back": "leg_worse",
+    "feel": ["burning", "tingling"],
+    "pain_now": 6,
+    "onset": "gradual",
+    "how_long": "under_6_weeks",
+    "getting_better": "same",
+    "spreading_down": "no",
+    "age_band": "under_50",
+    "worse_with": ["sitting", "cough_sneeze"],
+    "eases_with": ["lying_down"],
+    "stretching_effect": "worse",
+    "back_stiff": "no",
+    "thigh_tender": "little",
+    "stops_activities": "no",
+    "slump_result": "head_changes",
+}
