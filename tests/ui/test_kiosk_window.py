@@ -542,3 +542,36 @@ def test_a_second_kiosk_does_not_start_on_top_of_the_first(
         assert "already running" in capsys.readouterr().err
     finally:
         first.release()
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_logo_that_cannot_be_read_stops_the_kiosk_naming_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.app import start
+    from companion.cli import parse_options
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    (tmp_path / "logo.png").write_bytes(b"not a picture")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        'emergency_number = "112"\n[clinic]\nname = "X"\nlogo = "logo.png"\n'
+        f'[admin]\npin_hash = "{hash_pin(PIN, iterations=100_000)}"\n'
+    )
+    assert start(parse_options(["--kiosk-config", str(config)])) == 2
+    assert f"{config}: clinic.logo:" in shown[0] and "could not be read" in shown[0]
+
+
+def test_the_clinic_logo_shows_beside_its_name(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1b6b73"))
+    assert image.save(str(logo))
+    window = make_kiosk(logo=logo).window
+    assert window.badge.logo.isVisible()
+    assert window.badge.logo.pixmap().height() <= 48
