@@ -42,8 +42,7 @@ class AppState:
     store: Store
     content: Content
     now: Callable[[], datetime] = local_now
-    kiosk: bool = False  # a shared clinic screen: results stay in memory, never on disk
-    kiosk_config: KioskConfig | None = None  # set by `open_kiosk`
+    kiosk_config: KioskConfig | None = None  # set by `open_kiosk`: a shared clinic screen
     _reset_listeners: list[Callable[[], None]] = field(default_factory=list)
     _check_listeners: list[Callable[[CheckRecord], None]] = field(default_factory=list)
     _session_check: CheckRecord | None = None
@@ -55,7 +54,6 @@ class AppState:
         *,
         now: Callable[[], datetime] = local_now,
         content: Content | None = None,
-        kiosk: bool = False,
     ) -> AppState:
         ensure_private_dir(data_dir)
         return cls(
@@ -64,7 +62,6 @@ class AppState:
             store=Store.open(data_dir, now=now),
             content=content or load_content(),
             now=now,
-            kiosk=kiosk,
         )
 
     @classmethod
@@ -93,9 +90,13 @@ class AppState:
             store=Store.in_memory(memory, now=now),
             content=content or load_content(),
             now=now,
-            kiosk=True,
             kiosk_config=config,
         )
+
+    @property
+    def kiosk(self) -> bool:
+        """A shared clinic screen: results stay in memory, never on disk."""
+        return self.kiosk_config is not None
 
     def save_check(self, record: CheckRecord) -> None:
         """Keep a finished check (in memory only in kiosk mode) and tell the pages."""
@@ -121,10 +122,6 @@ class AppState:
     def add_check_listener(self, callback: Callable[[CheckRecord], None]) -> None:
         """`callback(record)` runs each time a check is saved."""
         self._check_listeners.append(callback)
-
-    def forget_session(self) -> None:
-        """Kiosk: drop the last person's check from memory."""
-        self._session_check = None
 
     def add_reset_listener(self, callback: Callable[[], None]) -> None:
         """`callback()` runs after `delete_all_data`, once the new empty store is open."""

@@ -11,7 +11,6 @@ never "back", so it cannot throw an answer away by accident.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
 from companion.core.app_state import AppState
 from companion.core.content import InvalidContentError
-from companion.core.kiosk_config import KioskConfig
 from companion.core.triage import AnswerError, counted_answers
 from companion.core.triage_content import TriageContent, load_triage
 from companion.core.triage_session import (
@@ -275,11 +273,6 @@ class CheckPage(PageScaffold):
         assert self.content is not None
         return report_html(self.content, self.session.result(), self.number(), self.state.now())
 
-    def kiosk_config(self) -> KioskConfig:
-        """The clinic's kiosk settings, with the emergency number the screens show."""
-        config = self.state.kiosk_config or KioskConfig()
-        return replace(config, emergency_number=self.number())
-
     def handoff_summary(self) -> str | None:
         """The short text inside the kiosk's QR code; None if its words cannot load."""
         from companion.core.handoff import load_handoff_words, summary_text
@@ -289,14 +282,17 @@ class CheckPage(PageScaffold):
             words = load_handoff_words(language=self.state.content.language)
         except InvalidContentError:
             return None
+        config = self.state.kiosk_config
+        assert config is not None, "the hand-off is for kiosk mode"
         result = self.session.result()
-        return summary_text(self.content, result, self.state.now(), words, self.kiosk_config())
+        return summary_text(self.content, result, self.state.now(), words, config)
 
     def _handoff(self) -> QWidget | None:
         """The kiosk's "Take it home" card, when the clinic offers a QR code or printing."""
         from companion.ui.handoff_panel import HandoffPanel, default_printer, offers_handoff
 
-        config = self.kiosk_config()
+        config = self.state.kiosk_config
+        assert config is not None
         summary = self.handoff_summary()
         if not offers_handoff(config) or summary is None:
             return None

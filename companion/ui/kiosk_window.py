@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.app_state import AppState, local_now
+from companion.core.app_state import AppState
 from companion.core.content import Content
 from companion.core.kiosk_config import KioskConfig
 from companion.core.kiosk_idle import IdlePhase, IdleWatch
@@ -147,7 +146,6 @@ class KioskWindow(QWidget):
         *,
         monotonic: Callable[[], float] = time.monotonic,
         timer_factory: Callable[[QObject], TickTimer] = qt_timer,
-        now: Callable[[], datetime] = local_now,
     ) -> None:
         super().__init__(
             None,
@@ -159,7 +157,6 @@ class KioskWindow(QWidget):
         self.config: KioskConfig = state.kiosk_config
         self.content: Content = state.content
         self.state = state
-        self._now = now
         self._monotonic = monotonic
         self.exit_allowed = False
         self.sessions_cleared = 0
@@ -275,7 +272,7 @@ class KioskWindow(QWidget):
             widget.hide()
             widget.deleteLater()
         self.pages.clear()
-        self.state = AppState.open_kiosk(self.config, now=self._now, content=self.content)
+        self.state = AppState.open_kiosk(self.config, now=self.state.now, content=self.content)
         self.touched = False
         self.idle.activity()
         self.sessions_cleared += 1

@@ -62,17 +62,19 @@ def test_app_state_keeps_kiosk_checks_in_memory(tmp_path: object) -> None:
     from pathlib import Path
 
     from companion.core.app_state import CHECKS, AppState
+    from companion.core.kiosk_config import KioskConfig
 
     assert isinstance(tmp_path, Path)
     seen: list[CheckRecord] = []
     record = CheckRecord(WHEN, URGENT, SCIATIC_NERVE, ((SCIATIC_NERVE, 3.0),), "x")
     for kiosk in (False, True):
-        state = AppState.open(tmp_path / str(kiosk), now=lambda: WHEN, kiosk=kiosk)
+        if kiosk:
+            state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=lambda: WHEN)
+        else:
+            state = AppState.open(tmp_path / "data", now=lambda: WHEN)
         state.add_check_listener(seen.append)
         assert state.latest_check() is None
         state.save_check(record)
         assert state.latest_check() == record
         assert state.store.table(CHECKS).count() == (0 if kiosk else 1)
-        state.forget_session()
-        assert (state.latest_check() is None) == kiosk
     assert seen == [record, record]

@@ -9,6 +9,7 @@ import pytest
 
 from companion.core.app_state import TIMERS, AppState
 from companion.core.home_summary import summarize
+from companion.core.kiosk_config import KioskConfig
 from companion.core.records import EVENTS, HEAT, ICE, TimerEvent
 from companion.core.scheduler import (
     PACK_DONE,
@@ -334,7 +335,7 @@ def test_events_since_looks_back_past_many_records(engine: Scheduler, state: App
 
 # --- kiosk ---------------------------------------------------------------------------------------
 def test_kiosk_runs_no_timer_and_writes_nothing(tmp_path: Path, clock: TimerClock) -> None:
-    state = AppState.open(tmp_path / "data", now=clock.wall, kiosk=True)
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=clock.wall)
     engine = Scheduler(state, clock)
     with pytest.raises(KioskError):
         engine.start_pack(HEAT, 15)

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
 from companion.core.home_summary import summarize
+from companion.core.kiosk_config import KioskConfig
 from companion.core.records import EMERGENCY, SCIATIC_NERVE, URGENT
 from companion.ui.check_answers import BodyRegionInput, ChoiceInput, ScaleInput, SeveralInput
 from companion.ui.check_page import CheckPage
@@ -425,11 +425,10 @@ def test_a_pdf_that_cannot_be_written_says_so(
     assert result.message_label.text().startswith("The PDF could not be saved")
 
 
-@pytest.mark.parametrize("kiosk", [True])
 def test_kiosk_mode_keeps_the_result_in_memory_and_offers_no_pdf(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: Any, kiosk: bool
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: Any
 ) -> None:
-    state = AppState.open(tmp_path / "kiosk", now=clock, kiosk=kiosk)
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=clock)
     state.settings.update(welcome_done=True, emergency_number="112")
     page = check_page(make_window(state, page="check"))
     start(qtbot, page)

@@ -88,7 +88,7 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
             tickers.append(ManualTimer())
             return tickers[-1]
 
-        window = KioskWindow(state, monotonic=mono, timer_factory=factory, now=clock)
+        window = KioskWindow(state, monotonic=mono, timer_factory=factory)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.start()

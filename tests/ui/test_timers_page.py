@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QRadioButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import TIMERS, AppState
+from companion.core.kiosk_config import KioskConfig
 from companion.core.records import EVENTS, HEAT, ICE, TimerEvent
 from companion.ui.main_window import MainWindow
 from companion.ui.timer_engine import TimerEngine, engine_for, has_engine
@@ -367,7 +368,7 @@ def test_heat_that_ended_while_the_app_was_closed_is_shown_once_at_its_true_end(
 def test_kiosk_explains_the_timers_and_runs_none(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:
-    state = AppState.open(tmp_path / "kiosk", now=clock, kiosk=True)
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=clock)
     page = TimersPage(state)
     qtbot.addWidget(page)
     page.show()
