@@ -16,35 +16,8 @@ from companion.ui.page_layout import card
 from companion.ui.theme import BASE_POINT_SIZE
 
 BACKDROP = QColor(0, 0, 0, 150)  # dims the screen below in both themes
-KEY_PX = 72  # PIN keys and the main buttons: easy to hit standing, with a thumb
 MARGIN_PX = 24  # least space kept round the card, so it never touches the screen edge
-
-
-def scaled_font_rules(base_pt: float) -> str:
-    """Sizes the theme has no role for, as multiples of the app's text size.
-
-    Kept on the overlay's own stylesheet (which wins over the app's) and rebuilt when
-    the app's text size changes, so they follow the text-size setting too.
-    """
-
-    def pt(factor: float) -> str:
-        return f"{round(base_pt * factor, 1)}pt"
-
-    return f"""
-QLabel[kiosk="lead"] {{ font-size: {pt(1.15)}; }}
-QLabel[kiosk="count"] {{ font-size: {pt(4.0)}; font-weight: 700; }}
-QLabel[kiosk="dots"] {{ font-size: {pt(2.0)}; letter-spacing: 4px; }}
-QPushButton[kiosk="key"] {{
-  min-height: {KEY_PX}px; min-width: {KEY_PX + 16}px; font-size: {pt(1.6)}; font-weight: 600;
-}}
-QPushButton[kiosk="word-key"] {{
-  min-height: {KEY_PX}px; min-width: {KEY_PX}px; font-size: {pt(1.2)}; font-weight: 600;
-}}
-QPushButton[kiosk="big"] {{
-  min-height: {KEY_PX}px; min-width: {KEY_PX * 2}px; font-size: {pt(1.2)}; font-weight: 600;
-  padding: 0 28px;
-}}
-"""
+# Sizes of the big parts (keys, the countdown) are theme rules on the "kiosk" property.
 
 
 class Overlay(QWidget):
@@ -69,7 +42,6 @@ class Overlay(QWidget):
         self.card.setAccessibleName(accessible_name)
         self.content.setContentsMargins(32, 28, 32, 28)
         outer.addWidget(self.card, 0, 0, Qt.AlignmentFlag.AlignCenter)
-        self._apply_font_rules()
         parent.installEventFilter(self)
         self.hide()
 
@@ -98,9 +70,6 @@ class Overlay(QWidget):
         back, self._return_focus = self._return_focus, None
         if back is not None and isValid(back) and back.isVisible():
             back.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def is_open(self) -> bool:
-        return self.isVisible()
 
     # --- focus ------------------------------------------------------------------------
     def focus_chain(self) -> list[QWidget]:
@@ -201,15 +170,7 @@ class Overlay(QWidget):
 
     # --- text size ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        # The app's text size changed (a child widget gets FontChange, not
-        # ApplicationFontChange): resize the big parts to match.
-        if event.type() == QEvent.Type.FontChange and self._apply_font_rules():
+        # The app's text size changed (a child widget gets FontChange): refit the card.
+        if event.type() == QEvent.Type.FontChange:
             self._cover_host()
         super().changeEvent(event)
-
-    def _apply_font_rules(self) -> bool:
-        rules = scaled_font_rules(QApplication.font().pointSizeF())
-        if rules == self.styleSheet():
-            return False
-        self.setStyleSheet(rules)
-        return True

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.kiosk_pin import PIN_LENGTHS, PinGate, PinOutcome
-from companion.ui.kiosk_overlay import KEY_PX, Overlay
+from companion.ui.kiosk_overlay import Overlay
 from companion.ui.page_layout import button, card, label
+from companion.ui.theme import KIOSK_KEY_PX
 
 MAX_DIGITS = PIN_LENGTHS[-1]
 DOT = "\u25cf"
@@ -168,7 +169,7 @@ class PinPad(Overlay):
         keypad: QWidget | None = getattr(self, "keypad", None)  # None while being built
         if keypad is None:
             return
-        key_height = max(KEY_PX, min(height // 12, 96))
+        key_height = max(KIOSK_KEY_PX, min(height // 12, 96))
         for key in keypad.findChildren(QPushButton):
             key.setMinimumHeight(key_height)
         self._even_keys()

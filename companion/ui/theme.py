@@ -19,6 +19,7 @@ from companion.core.settings import Theme
 BASE_POINT_SIZE = 11.0
 MIN_TOUCH_PX = 44
 KIOSK_TOUCH_PX = 48  # a shared touch screen, used standing: a little larger still
+KIOSK_KEY_PX = 72  # the kiosk's PIN keys and main overlay buttons: easy to hit with a thumb
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,21 @@ QMenuBar::item:selected, QMenu::item:selected {{
 }}
 QMenu {{ background: {p.surface}; border: 1px solid {p.field_border}; }}
 QMenu::item {{ padding: 6px 24px; }}
+QLabel[kiosk="lead"] {{ font-size: {point_size(scale, 1.15)}pt; }}
+QLabel[kiosk="count"] {{ font-size: {point_size(scale, 4.0)}pt; font-weight: 700; }}
+QLabel[kiosk="dots"] {{ font-size: {point_size(scale, 2.0)}pt; letter-spacing: 4px; }}
+QPushButton[kiosk="key"] {{
+  min-height: {KIOSK_KEY_PX}px; min-width: {KIOSK_KEY_PX + 16}px;
+  font-size: {point_size(scale, 1.6)}pt; font-weight: 600;
+}}
+QPushButton[kiosk="word-key"] {{
+  min-height: {KIOSK_KEY_PX}px; min-width: {KIOSK_KEY_PX}px;
+  font-size: {point_size(scale, 1.2)}pt; font-weight: 600;
+}}
+QPushButton[kiosk="big"] {{
+  min-height: {KIOSK_KEY_PX}px; min-width: {KIOSK_KEY_PX * 2}px;
+  font-size: {point_size(scale, 1.2)}pt; font-weight: 600; padding: 0 28px;
+}}
 """
 
 

@@ -9,12 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.settings import Theme
 from companion.ui.idle_notice import IdleNotice
-from companion.ui.theme import apply_theme
+from companion.ui.theme import KIOSK_TOUCH_PX, apply_theme
 
 
 @pytest.fixture
 def host(qtbot: QtBot) -> QWidget:
     """A window with a page in it, like the kiosk window the notice opens over."""
+    # The app's own look, as a kiosk starts it: the big keys are theme rules.
+    apply_theme(QApplication.instance(), Theme.LIGHT, 100, KIOSK_TOUCH_PX)  # type: ignore[arg-type]
     window = QWidget()
     layout = QVBoxLayout(window)
     window.page_button = QPushButton("A page button")  # type: ignore[attr-defined]
@@ -134,6 +136,7 @@ def test_it_fits_a_small_screen_at_any_text_size(
     qapp: QApplication, host: QWidget, notice: IdleNotice, scale: int
 ) -> None:
     apply_theme(qapp, Theme.LIGHT, scale)
+    qapp.processEvents()  # the relayout after a style change, as the event loop runs it
     assert notice.rect().contains(notice.card.geometry())
     for text in (notice.heading, notice.message, notice.count):
         assert text.height() >= text.heightForWidth(text.width()), text.text()

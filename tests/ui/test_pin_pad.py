@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.kiosk_pin import MIN_ITERATIONS, PinGate, PinHash, hash_pin
 from companion.core.settings import Theme
 from companion.ui.pin_pad import PinPad
-from companion.ui.theme import apply_theme
+from companion.ui.theme import KIOSK_TOUCH_PX, apply_theme
 
 PIN = "2468"
 
@@ -39,6 +39,8 @@ def clock() -> Monotonic:
 @pytest.fixture
 def host(qtbot: QtBot) -> QWidget:
     """A window with a page in it, like the kiosk window the pad opens over."""
+    # The app's own look, as a kiosk starts it: the big keys are theme rules.
+    apply_theme(QApplication.instance(), Theme.LIGHT, 100, KIOSK_TOUCH_PX)  # type: ignore[arg-type]
     window = QWidget()
     layout = QVBoxLayout(window)
     window.page_button = QPushButton("A page button")  # type: ignore[attr-defined]
