@@ -19,6 +19,12 @@ qt_libs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
          libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
          libx11-xcb1 fonts-dejavu-core)
 
+# With --test: the tools the tests drive, so that no check skips for want of one:
+# the distro's validators for the packaging test, poppler for reading PDFs back, strace
+# for the no-network test, tzdata for clock tests.
+test_pkgs=(desktop-file-utils appstream lintian poppler-utils strace tzdata binutils)
+$with_tests && qt_libs+=("${test_pkgs[@]}")
+
 python=${PYTHON:-python3}
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
