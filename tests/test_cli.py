@@ -47,10 +47,12 @@ def test_content_check_passes_on_the_bundled_content() -> None:
 def test_content_check_fails_naming_file_and_key(tmp_path: Path) -> None:
     target = tmp_path / "content"
     shutil.copytree(resource_dir("content"), target)
-    (target / "en" / "home.toml").write_text('sources = ["x"]\n', encoding="utf-8")
+    shared = target / "en" / "shared" / "get_help.toml"
+    text = shared.read_text(encoding="utf-8")
+    shared.write_text(text.replace("[summary]", "[summery]"), encoding="utf-8")
     result = run("content", "check", str(target))
     assert result.returncode == 1
-    assert "home.toml: safety_line: is missing" in result.stderr
+    assert "get_help.toml: summery: is not a known key" in result.stderr
 
 
 def test_unknown_page_is_refused() -> None:

@@ -11,6 +11,7 @@ A card lives in `content/<language>/cards/<id>.md`:
     related = ["heat_and_ice"]            # other cards' ids
     patterns = ["sciatic_nerve"]          # the check result patterns it fits
     keywords = ["flare-up"]               # extra words for search (optional)
+    kind = "self_care"                    # self_care, explain or get_help
 
     [[figure]]                            # more drawings for the detail layer (optional)
     image = "exercise_walking"
@@ -27,6 +28,10 @@ A card lives in `content/<language>/cards/<id>.md`:
 
 Inside the text, `[words](card:other_id)` links to another card and
 `[words](page:timers)` to a page. `{emergency_number}` is filled in from the settings.
+The shared words about getting help (`{when_to_get_help}`, `{timing}`, `{sign:ID}`...,
+see `companion.core.get_help`) are filled in when the card is read. A card that gives
+self-care advice (`kind = "self_care"`) must end its main text with the
+`{when_to_get_help}` footer; the one `get_help` card lists the signs with `{signs:LEVEL}`.
 Everything else Learn needs (the anatomy view, the quiz, the start order) lives in
 `content/<language>/learn/` and is loaded here too, so one call checks it all.
 """
@@ -41,6 +46,15 @@ from pathlib import Path
 
 from companion.core.anatomy import Anatomy, load_anatomy
 from companion.core.content import ContentError, Fields, InvalidContentError
+from companion.core.get_help import (
+    FOOTER,
+    HELP_CARD,
+    LEVELS,
+    GetHelp,
+    PlaceholderError,
+    placeholders_in,
+    read_get_help,
+)
 from companion.core.learn_order import LearnOrder, load_order
 from companion.core.quiz import Quiz, load_quiz
 from companion.core.records import LEADING_CHOICES
@@ -50,6 +64,10 @@ CARDS_DIR = "cards"
 LEARN_DIR = "learn"
 MORE_DETAIL = "More detail"
 PLACEHOLDERS = ("{emergency_number}",)
+SELF_CARE_KIND = "self_care"
+EXPLAIN_KIND = "explain"
+GET_HELP_KIND = "get_help"
+KINDS = (SELF_CARE_KIND, EXPLAIN_KIND, GET_HELP_KIND)
 # Pages a card may link to (the names used by the main window).
 PAGES = ("home", "check", "learn", "timers", "journal", "settings")
 
@@ -83,8 +101,11 @@ class Card:
     title: str
     summary: str
     sources: tuple[str, ...]
-    main: str
+    main: str  # shared words filled in; {emergency_number} still to fill
     detail: str
+    kind: str = EXPLAIN_KIND
+    footer: str = ""  # the shared "when to get help" footer (Markdown), if the card has one
+    footer_title: str = ""
     image: str | None = None
     image_alt: str = ""
     related: tuple[str, ...] = ()
@@ -100,11 +121,14 @@ class Card:
     def detail_text(self, emergency_number: str) -> str:
         return fill_placeholders(self.detail, emergency_number)
 
+    def footer_text(self, emergency_number: str) -> str:
+        return fill_placeholders(self.footer, emergency_number)
+
     def card_links(self) -> list[str]:
         """Ids of the cards this card's text links to, in order."""
         return [
             target[5:]
-            for _, target in _LINK.findall(self.main + "\n" + self.detail)
+            for _, target in _LINK.findall(f"{self.main}\n{self.footer}\n{self.detail}")
             if target.startswith("card:")
         ]
 
@@ -184,8 +208,36 @@ def _image(fields: Fields, key: str) -> str:
     return name
 
 
-def read_card(path: Path) -> Card:
-    """Read and check one card on its own (links to other cards are checked later)."""
+def _kind(path: Path, fields: Fields, main: str, detail: str) -> str:
+    """The card's kind, checked against what its text must hold."""
+    kind = fields.text("kind")
+    if kind not in KINDS:
+        raise fields.error("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    if kind == SELF_CARE_KIND and not main.rstrip().endswith(FOOTER):
+        raise ContentError(
+            path, "body", f"a self-care card must end its main text with the {FOOTER} footer"
+        )
+    if kind == GET_HELP_KIND:
+        if path.stem != HELP_CARD:
+            raise fields.error("kind", f"only the '{HELP_CARD}' card lists the warning signs")
+        for level in LEVELS:
+            # The same-day and emergency signs belong in the main text, always seen.
+            where = main if level != LEVELS[-1] else main + detail
+            if f"{{signs:{level}}}" not in where:
+                raise ContentError(path, "body", f"should list the signs with {{signs:{level}}}")
+    return kind
+
+
+def _filled(path: Path, words: GetHelp, text: str) -> str:
+    try:
+        return words.fill(text, markdown=True)
+    except PlaceholderError as exc:
+        raise ContentError(path, "body", str(exc)) from None
+
+
+def read_card(path: Path, words: GetHelp) -> Card:
+    """Read and check one card on its own (links to other cards are checked later);
+    `words` are the shared words about getting help that its placeholders stand for."""
     card_id = path.stem
     if not _CARD_ID.match(card_id):
         raise ContentError(path, "", "the file name should be lowercase letters, digits and _")
@@ -202,6 +254,7 @@ def read_card(path: Path) -> Card:
         "keywords",
         "figure",
         "link",
+        "kind",
     )
     title = fields.text("title")
     summary = fields.text("summary")
@@ -234,14 +287,24 @@ def read_card(path: Path) -> Card:
     main, detail = _sections(path, body)
     for text in (main, detail):
         _check_text(path, text)
+    kind = _kind(path, fields, main, detail)
+    footer = ""
+    if main.rstrip().endswith(FOOTER):
+        main = main.rstrip()[: -len(FOOTER)].rstrip()
+        footer = words.footer_markdown()
+    if FOOTER in main + detail:
+        raise ContentError(path, "body", f"{FOOTER} goes once, at the end of the main text")
     return Card(
         id=card_id,
         path=path,
         title=title,
         summary=summary,
         sources=sources,
-        main=main,
-        detail=detail,
+        main=_filled(path, words, main),
+        detail=_filled(path, words, detail),
+        kind=kind,
+        footer=footer,
+        footer_title=words.footer_title if footer else "",
         image=image,
         image_alt=image_alt or "",
         related=_optional_list(meta, fields, "related"),
@@ -253,8 +316,9 @@ def read_card(path: Path) -> Card:
 
 
 def _check_text(path: Path, text: str) -> None:
+    shared = placeholders_in(text)
     for placeholder in _PLACEHOLDER.findall(text):
-        if placeholder not in PLACEHOLDERS:
+        if placeholder not in PLACEHOLDERS and placeholder not in shared:
             raise ContentError(path, "body", f"unknown placeholder {placeholder}")
     for words, target in _LINK.findall(text):
         scheme, _, name = target.partition(":")
@@ -282,7 +346,7 @@ def _cross_check(cards: Mapping[str, Card]) -> Iterator[ContentError]:
                 yield ContentError(card.path, "body", f"links to 'card:{other}', which is missing")
 
 
-def load_cards(folder: Path) -> tuple[dict[str, Card], list[ContentError]]:
+def load_cards(folder: Path, words: GetHelp) -> tuple[dict[str, Card], list[ContentError]]:
     """Every card in `folder/cards`, by id, with the problems found (cards with a
     problem are left out so the rest can still be shown)."""
     cards: dict[str, Card] = {}
@@ -292,7 +356,7 @@ def load_cards(folder: Path) -> tuple[dict[str, Card], list[ContentError]]:
         return cards, [ContentError(card_dir, "", "the cards folder is missing")]
     for path in sorted(card_dir.glob("*.md")):
         try:
-            card = read_card(path)
+            card = read_card(path, words)
         except ContentError as exc:
             errors.append(exc)
             continue
@@ -304,7 +368,11 @@ def load_cards(folder: Path) -> tuple[dict[str, Card], list[ContentError]]:
 
 
 def _load_learn(folder: Path) -> tuple[LearnContent | None, list[ContentError]]:
-    cards, errors = load_cards(folder)
+    try:
+        words = read_get_help(folder)
+    except ContentError as exc:
+        return None, [exc]  # without the shared words no card can be filled in
+    cards, errors = load_cards(folder, words)
     known = frozenset(cards)
     learn = folder / LEARN_DIR
     anatomy = quiz = order = None
@@ -313,7 +381,7 @@ def _load_learn(folder: Path) -> tuple[LearnContent | None, list[ContentError]]:
     except ContentError as exc:
         errors.append(exc)
     try:
-        quiz = load_quiz(learn / "quiz.toml", known)
+        quiz = load_quiz(learn / "quiz.toml", known, words)
     except ContentError as exc:
         errors.append(exc)
     try:

@@ -181,14 +181,6 @@ class EmergencyChoice:
 
 
 @dataclass(frozen=True)
-class HomeTexts:
-    """Health wording shown on the Home page."""
-
-    safety_line: str
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Content:
     """Everything loaded from one language folder."""
 
@@ -196,7 +188,6 @@ class Content:
     welcome: Document
     about: Document
     emergency_choices: tuple[EmergencyChoice, ...]
-    home: HomeTexts
 
 
 def is_valid_emergency_number(number: str) -> bool:
@@ -220,15 +211,6 @@ def _load_emergency_choices(path: Path) -> tuple[EmergencyChoice, ...]:
         seen.add(number)
         choices.append(EmergencyChoice(number, table.text("places")))
     return tuple(choices)
-
-
-def _load_home(path: Path) -> HomeTexts:
-    root = read_toml(path)
-    root.allow_only("safety_line", "sources")
-    line = root.text("safety_line")
-    if "{emergency_number}" not in line:
-        raise root.error("safety_line", "should contain {emergency_number}")
-    return HomeTexts(line, root.text_list("sources"))
 
 
 class _Collector:
@@ -259,11 +241,10 @@ def load_content(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> 
     welcome = collect.load(read_document, folder / "welcome.md")
     about = collect.load(read_document, folder / "about.md")
     choices = collect.load(_load_emergency_choices, folder / "emergency_numbers.toml")
-    home = collect.load(_load_home, folder / "home.toml")
     if collect.errors:
         raise InvalidContentError(collect.errors)
-    assert welcome and about and choices and home  # every loader succeeded
-    return Content(language, welcome, about, choices, home)
+    assert welcome and about and choices  # every loader succeeded
+    return Content(language, welcome, about, choices)
 
 
 def available_languages(root: Path | None = None) -> list[str]:
@@ -274,6 +255,7 @@ def available_languages(root: Path | None = None) -> list[str]:
 # Checks of each feature's own content, "module:function"; each function takes one
 # language folder and yields every ContentError it finds there.
 FEATURE_CHECKS: tuple[str, ...] = (
+    "companion.core.get_help:check_get_help_content",
     "companion.core.journal:check_journal_content",
     "companion.core.timer_content:check_timer_content",
     "companion.core.triage_content:check_language",
@@ -302,9 +284,15 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
     languages = available_languages(base)
     if not languages:
         yield ContentError(base, "", "holds no language folder (for example 'en')")
+    seen: set[str] = set()  # a broken shared file stops several features: say it once
     for language in languages:
+        found: list[ContentError] = []
         try:
             load_content(base, language)
         except InvalidContentError as exc:
-            yield from exc.errors
-        yield from _feature_checks(language_dir(base, language))
+            found.extend(exc.errors)
+        found.extend(_feature_checks(language_dir(base, language)))
+        for error in found:
+            if str(error) not in seen:
+                seen.add(str(error))
+                yield error

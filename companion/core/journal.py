@@ -30,6 +30,7 @@ from companion.core.content import (
     language_dir,
     read_toml,
 )
+from companion.core.get_help import PlaceholderError, read_get_help
 from companion.core.records import (
     EVENT_KINDS,
     EVENTS,
@@ -53,7 +54,9 @@ LEVELS = (
 NO_PAIN = "none"
 SIDES = ("left", "right", "both")
 BOTH = "both"
-FEELINGS = ("ache", "sharp", "burning", "tingling", "numbness", "weakness")
+NUMBNESS = "numbness"
+WEAKNESS = "weakness"
+FEELINGS = ("ache", "sharp", "burning", "tingling", NUMBNESS, WEAKNESS)
 SLEEP = ("good", "woke", "poor")
 DONE = ("heat", "ice", "breaks", "exercises", "medicine")
 # Tick boxes for warning signs; the ids are the guided check's safety question ids, so
@@ -675,6 +678,20 @@ def check_journal_content(folder: Path) -> Iterator[ContentError]:
             reader(folder)
         except ContentError as exc:
             yield exc
+    yield from _check_warning_sign_words(folder)
+
+
+def _check_warning_sign_words(folder: Path) -> Iterator[ContentError]:
+    """The entry form names its warning signs with the app's shared words."""
+    try:
+        shared = read_get_help(folder)
+    except ContentError:
+        return  # reported by the shared words' own check
+    for sign in WARNING_SIGNS:
+        try:
+            shared.sign(sign)
+        except PlaceholderError as exc:
+            yield ContentError(shared.path, "sign", f"{exc} (the journal's entry form needs it)")
 
 
 # --- the stored journal, with undo --------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.content import read_toml
+from companion.core.get_help import GetHelp, fill_or_error
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ class QuizSession:
         self.feedback = None
 
 
-def load_quiz(path: Path, cards: Set[str]) -> Quiz:
+def load_quiz(path: Path, cards: Set[str], words: GetHelp) -> Quiz:
+    """Read the quiz; its feedback may use the shared words (`{timing}`, `{sign:ID}`...)."""
     root = read_toml(path)
     root.allow_only("sources", "question")
     sources = root.text_list("sources")
@@ -125,8 +127,8 @@ def load_quiz(path: Path, cards: Set[str]) -> Quiz:
                 table.text("text"),
                 choices,
                 choices.index(correct),
-                table.text("right"),
-                table.text("wrong"),
+                fill_or_error(words, table, "right", markdown=False, number=False),
+                fill_or_error(words, table, "wrong", markdown=False, number=False),
                 card,
             )
         )

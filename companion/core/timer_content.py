@@ -5,7 +5,9 @@ breaks.toml the movements suggested for a break, each marked with the check resu
 fits; walking_check.toml the steps and questions of the walking check. Every file has
 `sources`. Some safety rules are checked here as well, so that an edit cannot remove
 them by accident: heat always asks about numb skin and a fresh injury, and nothing
-suggested for the nerve pattern stretches the hamstrings.
+suggested for the nerve pattern stretches the hamstrings. A text may use the app's
+shared words about getting help (`{sign:clot_signs}`, `{timing}`...: see
+`companion.core.get_help`); they are filled in here.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.content import ContentError, Fields, InvalidContentError, read_toml
+from companion.core.get_help import GetHelp, fill_or_error, read_get_help
 from companion.core.records import HEAT, ICE, LEADING_CHOICES, SCIATIC_NERVE
 from companion.core.timers import LONGEST_MINUTES, SHORTEST_MINUTES, SafetyQuestion
 
@@ -109,7 +112,31 @@ def _whole(fields: Fields, key: str, low: int, high: int) -> int:
     return value
 
 
-def _load_pack(path: Path, kind: str) -> PackTexts:
+class _Words:
+    """Reads the texts of one timer file with the shared words filled in.
+
+    The timers show their texts as they are, so no text may bring in `{emergency_number}`.
+    """
+
+    def __init__(self, shared: GetHelp) -> None:
+        self.shared = shared
+
+    def text(self, fields: Fields, key: str) -> str:
+        return fill_or_error(self.shared, fields, key, markdown=False, number=False)
+
+    def text_list(self, fields: Fields, key: str) -> tuple[str, ...]:
+        items = fields.text_list(key)
+        filled = []
+        for index, item in enumerate(items):
+            one = Fields({"item": item}, fields.file, fields.path)
+            try:
+                filled.append(fill_or_error(self.shared, one, "item", markdown=False, number=False))
+            except ContentError as exc:
+                raise fields.error(f"{key}[{index}]", exc.message) from None
+        return tuple(filled)
+
+
+def _load_pack(path: Path, kind: str, words: _Words) -> PackTexts:
     root = read_toml(path)
     root.allow_only(
         "title",
@@ -151,32 +178,34 @@ def _load_pack(path: Path, kind: str) -> PackTexts:
         stop_if = table.get("stop_if")
         if not isinstance(stop_if, bool):
             raise table.error("stop_if", "should be true or false")
-        questions.append(SafetyQuestion(qid, table.text("text"), stop_if, table.text("stop_text")))
+        questions.append(
+            SafetyQuestion(qid, words.text(table, "text"), stop_if, words.text(table, "stop_text"))
+        )
     if kind == HEAT:
         for required in REQUIRED_HEAT_STOPS:
             if not any(q.id == required and q.stop_if for q in questions):
                 raise root.error("question", f"heat must ask '{required}' (stop_if = true)")
     return PackTexts(
         kind=kind,
-        title=root.text("title"),
-        summary=root.text("summary"),
-        intro=root.text("intro"),
+        title=words.text(root, "title"),
+        summary=words.text(root, "summary"),
+        intro=words.text(root, "intro"),
         presets=tuple(presets),
         shortest=shortest,
         longest=longest,
-        check_intro=root.text("check_intro"),
+        check_intro=words.text(root, "check_intro"),
         questions=tuple(questions),
-        reminders=root.text_list("reminders"),
-        running_note=root.text("running_note"),
-        spacing=root.text("spacing"),
+        reminders=words.text_list(root, "reminders"),
+        running_note=words.text(root, "running_note"),
+        spacing=words.text(root, "spacing"),
         spacing_hours=_whole(root, "spacing_hours", 0, 12),
-        finished_title=root.text("finished_title"),
-        finished_text=root.text("finished_text"),
+        finished_title=words.text(root, "finished_title"),
+        finished_text=words.text(root, "finished_text"),
         sources=root.text_list("sources"),
     )
 
 
-def _load_breaks(path: Path) -> BreakTexts:
+def _load_breaks(path: Path, words: _Words) -> BreakTexts:
     root = read_toml(path)
     root.allow_only("title", "summary", "intro", "sleep_note", "movement", "sources")
     movements = []
@@ -195,11 +224,11 @@ def _load_breaks(path: Path) -> BreakTexts:
         everyone = table.get("for_everyone", False)
         if not isinstance(everyone, bool):
             raise table.error("for_everyone", "should be true or false")
-        title, steps = table.text("title"), table.text("steps")
+        title, steps = words.text(table, "title"), words.text(table, "steps")
         if SCIATIC_NERVE in patterns or everyone:
-            words = f"{title} {steps}".lower()
+            said = f"{title} {steps}".lower()
             for word in NERVE_FORBIDDEN:
-                if word in words:
+                if word in said:
                     raise table.error(
                         "steps",
                         f"mentions '{word}': nothing suggested for the nerve pattern (or for "
@@ -211,16 +240,16 @@ def _load_breaks(path: Path) -> BreakTexts:
     if not any(m.for_everyone for m in movements):
         raise root.error("movement", "at least one movement needs for_everyone = true")
     return BreakTexts(
-        title=root.text("title"),
-        summary=root.text("summary"),
-        intro=root.text("intro"),
-        sleep_note=root.text("sleep_note"),
+        title=words.text(root, "title"),
+        summary=words.text(root, "summary"),
+        intro=words.text(root, "intro"),
+        sleep_note=words.text(root, "sleep_note"),
         movements=tuple(movements),
         sources=root.text_list("sources"),
     )
 
 
-def _load_walk(path: Path) -> WalkTexts:
+def _load_walk(path: Path, words: _Words) -> WalkTexts:
     root = read_toml(path)
     root.allow_only(
         "title",
@@ -236,15 +265,15 @@ def _load_walk(path: Path) -> WalkTexts:
     )
     limit = _whole(root, "limit_minutes", 30, 30)
     return WalkTexts(
-        title=root.text("title"),
-        summary=root.text("summary"),
-        intro=root.text("intro"),
-        steps=root.text_list("steps"),
+        title=words.text(root, "title"),
+        summary=words.text(root, "summary"),
+        intro=words.text(root, "intro"),
+        steps=words.text_list(root, "steps"),
         limit_minutes=limit,
-        limit_text=root.text("limit_text"),
-        sitting_question=root.text("sitting_question"),
-        bending_question=root.text("bending_question"),
-        meaning=root.text("meaning"),
+        limit_text=words.text(root, "limit_text"),
+        sitting_question=words.text(root, "sitting_question"),
+        bending_question=words.text(root, "bending_question"),
+        meaning=words.text(root, "meaning"),
         sources=root.text_list("sources"),
     )
 
@@ -253,11 +282,15 @@ def _collect(folder: Path) -> tuple[list[ContentError], dict[str, Any]]:
     base = folder / FOLDER
     errors: list[ContentError] = []
     loaded: dict[str, Any] = {}
+    try:
+        words = _Words(read_get_help(folder))
+    except ContentError as exc:
+        return [exc], loaded  # without the shared words no text can be filled in
     loaders = (
-        (HEAT, lambda: _load_pack(base / HEAT_FILE, HEAT)),
-        (ICE, lambda: _load_pack(base / ICE_FILE, ICE)),
-        ("breaks", lambda: _load_breaks(base / BREAKS_FILE)),
-        ("walk", lambda: _load_walk(base / WALK_FILE)),
+        (HEAT, lambda: _load_pack(base / HEAT_FILE, HEAT, words)),
+        (ICE, lambda: _load_pack(base / ICE_FILE, ICE, words)),
+        ("breaks", lambda: _load_breaks(base / BREAKS_FILE, words)),
+        ("walk", lambda: _load_walk(base / WALK_FILE, words)),
     )
     for name, loader in loaders:
         try:

@@ -140,6 +140,15 @@ class CardView(PageScaffold):
         if self.link_buttons:
             main_layout.addLayout(button_row(*self.link_buttons))
         column.addWidget(main)
+        self.footer: QFrame | None = None
+        if card.footer:
+            self.footer, footer_layout = self._frame("hero")
+            self.footer.setAccessibleName(card.footer_title)
+            footer_layout.addWidget(label(card.footer_title, "heading"))
+            self.footer_text = text_label(card.footer_text(number))
+            self.footer_text.linkActivated.connect(self._follow)
+            footer_layout.addWidget(self.footer_text)
+            column.addWidget(self.footer)
 
         self.more_button = button(tr("Show more detail"))
         self.more_button.setCheckable(True)
@@ -175,8 +184,8 @@ class CardView(PageScaffold):
         return body
 
     @staticmethod
-    def _frame() -> tuple[QFrame, QVBoxLayout]:
-        return card()
+    def _frame(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
+        return card(role)
 
     def _figures(self, card: Card) -> QWidget:
         grid_widget = QWidget()

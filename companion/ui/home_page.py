@@ -7,6 +7,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from companion.core.app_state import AppState
+from companion.core.get_help import load_get_help
 from companion.core.home_summary import HomeSummary, summarize
 from companion.ui.page_layout import PageScaffold, button, button_row, card, label
 
@@ -103,7 +104,7 @@ class HomePage(PageScaffold):
         safety, safety_layout = card()
         safety.setAccessibleName(tr("When to get help right away"))
         safety_layout.addWidget(label(tr("When to get help right away"), "heading"))
-        line = self.state.content.home.safety_line.replace(
+        line = load_get_help(language=self.state.content.language).emergency.replace(
             "{emergency_number}", emergency_number_text(s.emergency_number)
         )
         safety_layout.addWidget(label(line))

@@ -32,13 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.app_state import AppState
+from companion.core.get_help import load_get_help
 from companion.core.journal import (
-    BLADDER_BOWEL_CHANGE,
     MAX_ACTIVITIES,
     MAX_PAIN,
-    SADDLE_NUMBNESS,
     WARNING_SIGNS,
-    WEAKNESS_WORSENING,
     Entry,
     EntryError,
     JournalContent,
@@ -287,11 +285,9 @@ class JournalForm(QDialog):
         signs_box = QWidget()
         signs_column = QVBoxLayout(signs_box)
         signs_column.setContentsMargins(0, 0, 0, 0)
-        sign_words = {
-            WEAKNESS_WORSENING: tr("New or worse weakness in the leg or foot"),
-            SADDLE_NUMBNESS: tr("Numbness around the genitals or back passage"),
-            BLADDER_BOWEL_CHANGE: tr("A new change in bladder or bowel control"),
-        }
+        # The signs' names are the app's shared words about getting help.
+        shared = load_get_help(language=self.state.content.language)
+        sign_words = {sign: shared.sign(sign).title for sign in WARNING_SIGNS}
         self.signs: dict[str, QCheckBox] = {}
         for sign in WARNING_SIGNS:
             box = QCheckBox(sign_words[sign])
@@ -302,7 +298,10 @@ class JournalForm(QDialog):
         self._section(
             tr("Anything new?"),
             signs_box,
-            tr("Tick any of these that are new today. They can need help quickly."),
+            tr(
+                "Tick any of these that are new or getting worse. Each one needs a doctor "
+                "today, and some need help right away."
+            ),
         )
 
         numbers = QWidget()
@@ -529,7 +528,7 @@ class JournalForm(QDialog):
             self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")
             return
         if answers:
-            fallback = self.state.content.home.safety_line.replace(
+            fallback = load_get_help(language=self.state.content.language).emergency.replace(
                 "{emergency_number}", number or tr("your local emergency number")
             )
         self.safety.show_hits(hits, lambda text: text, fallback)

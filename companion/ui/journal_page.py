@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from companion.core.app_state import AppState
 from companion.core.atomic_file import atomic_write_bytes, describe_os_error
 from companion.core.content import ContentError, InvalidContentError
+from companion.core.get_help import load_get_help
 from companion.core.journal import (
     ADDED,
     DELETED,
@@ -539,7 +540,7 @@ class JournalPage(PageScaffold):
             hits = red_flag_hits(triage, answers)
             self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")
         elif answers:
-            line = self.state.content.home.safety_line.replace(
+            line = load_get_help(language=self.state.content.language).emergency.replace(
                 "{emergency_number}", number or tr("your local emergency number")
             )
             self.safety.show_hits([], lambda text: text, line)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.app_state import AppState
+from companion.core.get_help import load_get_help
 from companion.ui.home_page import emergency_number_text
 from companion.ui.page_layout import PageScaffold, card, label
 
@@ -103,7 +104,8 @@ class KioskWelcome(PageScaffold):
         safety.setAccessibleName(tr("When to get help right away"))
         safety_layout.addWidget(label(tr("When to get help right away"), "heading"))
         number = emergency_number_text(state.settings.current.emergency_number)
-        line = state.content.home.safety_line.replace("{emergency_number}", number)
+        words = load_get_help(language=state.content.language)
+        line = words.emergency.replace("{emergency_number}", number)
         safety_layout.addWidget(label(tr("%1 Or tell the front desk now.").replace("%1", line)))
         self.add(safety)
 

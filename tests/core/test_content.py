@@ -26,22 +26,23 @@ def test_bundled_content_loads_with_sources_on_every_document() -> None:
         assert doc.title and doc.body and doc.sources
     numbers = [c.number for c in content.emergency_choices]
     assert "112" in numbers and "911" in numbers
-    assert "{emergency_number}" in content.home.safety_line
     assert list(check_content()) == []
 
 
 def test_no_text_hard_codes_an_emergency_number() -> None:
     content = load_content()
-    for text in (content.welcome.body, content.about.body, content.home.safety_line):
+    for text in (content.welcome.body, content.about.body):
         for choice in content.emergency_choices:
             assert not re.search(rf"\b{choice.number}\b", text), choice.number
 
 
 def test_broken_toml_names_the_file(content_copy: Path) -> None:
-    (content_copy / "en" / "home.toml").write_text('safety_line = "unclosed\n', encoding="utf-8")
+    (content_copy / "en" / "emergency_numbers.toml").write_text(
+        'sources = "unclosed\n', encoding="utf-8"
+    )
     problems = list(check_content(content_copy))
     assert len(problems) == 1
-    assert problems[0].file.endswith("home.toml")
+    assert problems[0].file.endswith("emergency_numbers.toml")
     assert "not valid TOML" in str(problems[0])
 
 
@@ -77,19 +78,10 @@ def test_document_needs_front_matter_and_sources(tmp_path: Path) -> None:
         read_document(doc)
 
 
-def test_safety_line_must_leave_room_for_the_number(content_copy: Path) -> None:
-    path = content_copy / "en" / "home.toml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("{emergency_number}", "999"), encoding="utf-8"
-    )
-    (problem,) = check_content(content_copy)
-    assert problem.key == "safety_line"
-
-
 def test_a_second_language_can_sit_beside_the_first(content_copy: Path) -> None:
     shutil.copytree(content_copy / "en", content_copy / "cy")
     assert load_content(content_copy, "cy").language == "cy"
-    (content_copy / "cy" / "home.toml").unlink()
+    (content_copy / "cy" / "emergency_numbers.toml").unlink()
     problems = list(check_content(content_copy))
     assert [Path(p.file).parent.name for p in problems] == ["cy"]
 

@@ -75,3 +75,25 @@ def test_mixed_result_takes_turns_between_the_two_best_patterns(order: LearnOrde
     assert result.picked[:2] == ("lower_back", "nerve_first_aid")
     plain = personal_order(order, check(MIXED))
     assert plain.picked == order.by_pattern[MIXED]
+
+
+@pytest.mark.parametrize(
+    ("leading", "new_card"),
+    [
+        (HAMSTRING_STRAIN, "return_to_running"),
+        ("hamstring_tendon", "tendon_loading"),
+        (SPINAL_CANAL, "living_with_canal"),
+        (SCIATIC_NERVE, "nerve_positions"),
+    ],
+)
+def test_the_new_cards_come_second_for_their_pattern(
+    order: LearnOrder, leading: str, new_card: str
+) -> None:
+    """After a check, the card on what to do next for that pattern follows the one that
+    explains it."""
+    assert personal_order(order, check(leading)).cards[1] == new_card
+
+
+@pytest.mark.parametrize("leading", LEADING_CHOICES)
+def test_how_long_it_takes_is_picked_for_every_result(order: LearnOrder, leading: str) -> None:
+    assert "how_long" in personal_order(order, check(leading)).picked

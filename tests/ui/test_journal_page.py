@@ -300,6 +300,18 @@ def test_spreading_pain_links_to_the_warning_signs(
     assert window.current_page() == "check"
 
 
+def test_the_forms_warning_signs_use_the_apps_shared_words(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    from companion.core.get_help import load_get_help
+
+    shared = load_get_help()
+    form = open_form(qtbot, journal_page(make_window(returning_state, page="journal")))
+    for sign, box in form.signs.items():
+        assert box.text() == shared.sign(sign).title
+        assert box.accessibleName() == shared.sign(sign).title
+
+
 def test_leg_picker_by_keyboard_and_on_the_drawing(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:

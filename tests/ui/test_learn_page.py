@@ -53,7 +53,7 @@ def test_an_earlier_check_orders_the_page_when_it_opens(
     page = open_learn(qtbot, returning_state)
     assert card_tiles(page)[:2] == [
         "Nerve pain first aid",
-        "What helps, and what to avoid, when the nerve is irritated",
+        "Positions for an irritated nerve",
     ]
 
 
@@ -130,12 +130,32 @@ def test_card_buttons_lead_to_other_pages(qtbot: QtBot, returning_state: AppStat
 
 def test_links_in_the_text_work_from_the_keyboard(qtbot: QtBot, returning_state: AppState) -> None:
     page = open_learn(qtbot, returning_state)
-    click(qtbot, tile_named(page.start, "Why nerves hurt, and why pain is not damage"))
+    click(qtbot, tile_named(page.start, "Caring for a hamstring strain"))
     text = page.card_view.main_text
     text.setFocus()
     qtbot.keyClick(text, Qt.Key.Key_Tab)  # the first link in the text
     qtbot.keyClick(text, Qt.Key.Key_Return)
-    assert page.card_view.title_label.text() == "When to get help"
+    assert page.card_view.title_label.text() == "Back to running after a strain"
+
+
+def test_a_self_care_card_ends_with_when_to_get_help(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    """The shared footer sits under the main text in a box of its own, with the number
+    from the settings, and its link (by keyboard) opens the full list of signs."""
+    page = open_learn(qtbot, returning_state)
+    click(qtbot, tile_named(page.start, "Loading a sore tendon, step by step"))
+    view = page.card_view
+    assert view.footer is not None and view.footer.isVisible()
+    assert view.footer.accessibleName() == "When to get help"
+    assert "Call 112 or go to an emergency department" in view.footer_text.text()
+    assert "about 6 weeks" in view.footer_text.text()
+    assert "When to get help" not in view.main_text.text()
+    view.footer_text.setFocus()
+    qtbot.keyClick(view.footer_text, Qt.Key.Key_Tab)
+    qtbot.keyClick(view.footer_text, Qt.Key.Key_Return)
+    assert view.title_label.text() == "When to get help"
+    assert view.footer is None  # the help card lists the signs itself
 
 
 def test_the_emergency_number_comes_from_the_settings(

@@ -106,7 +106,7 @@ def test_returning_home_shows_the_state_at_a_glance(
     assert "Next step: today's journal entry" in text
     assert "Last entry 2 days ago. Pain then: 6 out of 10. Entries in the last 7 days: 1." in text
     assert "Last done 2 days ago." in text and "nerve pattern" in text
-    assert "call 112" in text
+    assert "Call 112 or go to an emergency department" in text
     assert "emergency number is not set" not in text
 
 
@@ -139,7 +139,7 @@ def test_welcome_runs_on_first_start_and_saves_the_choice(
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert state.settings.current.emergency_number == "999"
     assert state.settings.current.welcome_done
-    assert "call 999" in visible_text(window.page("home"))
+    assert "Call 999 or go to an emergency department" in visible_text(window.page("home"))
 
 
 def test_welcome_takes_a_typed_number_and_enter_finishes(

@@ -93,7 +93,7 @@ def test_emergency_number_can_be_changed(
     window.show_page("home")
     from tests.ui.test_main_window import visible_text
 
-    assert "call 000" in visible_text(window.page("home"))
+    assert "Call 000 or go to an emergency department" in visible_text(window.page("home"))
 
 
 def test_a_failed_save_says_so_and_keeps_the_change(
