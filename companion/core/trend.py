@@ -3,8 +3,13 @@
 The last 14 days are compared with the 14 days before (the numbers live in
 ``content/<language>/journal/trend.toml``). What counts is how far down the leg the pain
 reached, on average: pain moving up towards the buttock is a good sign, pain moving
-towards the calf and foot a sign of getting worse. After about six weeks of entries
+towards the calf and foot a sign of getting worse, and pain that retreats while the leg
+grows weaker or more numb is no good sign at all: then the trend says so and gives the
+same-day advice instead. After the shared timing rule's weeks (about six) of entries
 without a clear improvement, the app suggests seeing a clinician.
+
+The words about getting help come from the app's shared words
+(``content/<language>/shared/get_help.toml``), never from the trend's own file.
 """
 
 from __future__ import annotations
@@ -19,13 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.content import DEFAULT_LANGUAGE, ContentError, Fields, language_dir, read_toml
-from companion.core.journal import Entry
+from companion.core.get_help import GetHelp, read_get_help
+from companion.core.journal import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING, Entry
 
 RETREATING = "retreating"
 STEADY = "steady"
 SPREADING = "spreading"
 TOO_LITTLE = "too_little"
-TREND_KINDS = (RETREATING, STEADY, SPREADING, TOO_LITTLE)
+WEAKER = "weaker"  # weakness or numbness increasing: overrides the others
+TREND_KINDS = (RETREATING, STEADY, SPREADING, TOO_LITTLE, WEAKER)
+# The shared warning sign whose same-day advice follows a WEAKER trend.
+WEAKER_SIGN = WEAKNESS_WORSENING
 
 TREND_FILE = Path("journal") / "trend.toml"
 
@@ -49,9 +58,9 @@ class TrendText:
 class TrendContent:
     rules: TrendRules
     texts: dict[str, TrendText]  # one per trend kind
-    spreading_warning: str
     spreading_link: str
     no_improvement: TrendText
+    get_help: GetHelp  # the shared words: footer, same-day advice, timing
     sources: tuple[str, ...]
 
 
@@ -75,6 +84,11 @@ class Trend:
     def check_warning_signs(self) -> bool:
         """Spreading pain: the person should look at the warning signs again."""
         return self.kind == SPREADING
+
+    @property
+    def needs_help_today(self) -> bool:
+        """Weakness or numbness increasing: the same-day advice, whatever the pain did."""
+        return self.kind == WEAKER
 
     @property
     def weeks_tracked(self) -> int:
@@ -103,6 +117,24 @@ def _period(entries: Sequence[Entry]) -> _Period:
     )
 
 
+def _share(entries: Sequence[Entry], feeling: str) -> float:
+    return sum(feeling in e.feelings for e in entries) / len(entries) if entries else 0.0
+
+
+def weaker_or_more_numb(recent: Sequence[Entry], earlier: Sequence[Entry]) -> bool:
+    """Do the entries show weakness or numbness increasing?
+
+    Yes when a recent entry ticks "weakness getting worse", or when weakness or numbness
+    is ticked in a larger share of the recent entries than of the earlier ones. Erring
+    towards yes is deliberate: the cost is one visit to a doctor.
+    """
+    if any(WEAKNESS_WORSENING in e.warning_signs for e in recent):
+        return True
+    if not recent or not earlier:
+        return False
+    return any(_share(recent, f) > _share(earlier, f) for f in (WEAKNESS, NUMBNESS))
+
+
 def _between(
     entries: Sequence[Entry], times: Sequence[datetime], start: datetime, end: datetime
 ) -> Sequence[Entry]:
@@ -117,8 +149,10 @@ def classify_trend(
     rules = rules or TrendRules()
     times = [e.time for e in entries]
     window = timedelta(days=rules.window_days)
-    recent = _period(_between(entries, times, now - window, now))
-    earlier = _period(_between(entries, times, now - 2 * window, now - window))
+    recent_entries = _between(entries, times, now - window, now)
+    earlier_entries = _between(entries, times, now - 2 * window, now - window)
+    recent = _period(recent_entries)
+    earlier = _period(earlier_entries)
 
     enough = recent.count >= rules.min_entries and earlier.count >= rules.min_entries
     kind = TOO_LITTLE
@@ -131,6 +165,8 @@ def classify_trend(
             kind = SPREADING
         else:
             kind = STEADY
+    if weaker_or_more_numb(recent_entries, earlier_entries):
+        kind = WEAKER
 
     past = [e for e in entries if e.time <= now]
     days_tracked = (now - past[0].time).days if past else 0
@@ -144,7 +180,7 @@ def classify_trend(
             still_there = recent.level >= 1 or recent.pain >= 1
             eased = start.pain - recent.pain >= rules.pain_change
             retreated = start.level - recent.level >= 2 * rules.level_change
-            no_improvement = still_there and not eased and not retreated
+            no_improvement = still_there and not eased and not retreated and kind != WEAKER
     return Trend(
         kind=kind,
         recent_count=recent.count,
@@ -167,7 +203,7 @@ def _text(root: Fields, data: dict[str, Any], key: str, *placeholders: str) -> T
     if not isinstance(raw, dict):
         raise root.error(key, "should be a table with 'title' and 'text'")
     table = Fields(raw, root.file, key)
-    allowed = ("title", "text", "warning", "link") if key == SPREADING else ("title", "text")
+    allowed = ("title", "text", "link") if key == SPREADING else ("title", "text")
     table.allow_only(*allowed)
     text = TrendText(table.text("title"), table.text("text"))
     for placeholder in placeholders:
@@ -194,14 +230,16 @@ def read_trend_content(folder: Path) -> TrendContent:
     path = folder / TREND_FILE
     root = read_toml(path)  # reports a missing file or bad TOML, naming the file
     data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    keys = ("window_days", "min_entries", "level_change", "clinician_after_days", "pain_change")
+    keys = ("window_days", "min_entries", "level_change", "pain_change")
     root.allow_only("sources", *keys, *TREND_KINDS, "no_improvement")
     sources = root.text_list("sources")
+    get_help = read_get_help(folder)
+    get_help.sign(WEAKER_SIGN)  # the same-day advice must be there
     rules = TrendRules(
         window_days=int(_positive(root, data, "window_days", int)),
         min_entries=int(_positive(root, data, "min_entries", int)),
         level_change=float(_positive(root, data, "level_change", float)),
-        clinician_after_days=int(_positive(root, data, "clinician_after_days", int)),
+        clinician_after_days=7 * get_help.timing.weeks,
         pain_change=float(_positive(root, data, "pain_change", float)),
     )
     texts = {
@@ -209,14 +247,15 @@ def read_trend_content(folder: Path) -> TrendContent:
         STEADY: _text(root, data, STEADY),
         SPREADING: _text(root, data, SPREADING),
         TOO_LITTLE: _text(root, data, TOO_LITTLE, "{min_entries}"),
+        WEAKER: _text(root, data, WEAKER),
     }
     spreading = Fields(data[SPREADING], path, SPREADING)
     return TrendContent(
         rules=rules,
         texts=texts,
-        spreading_warning=spreading.text("warning"),
         spreading_link=spreading.text("link"),
         no_improvement=_text(root, data, "no_improvement", "{weeks}"),
+        get_help=get_help,
         sources=sources,
     )
 
@@ -236,14 +275,20 @@ class TrendWords:
 
     title: str
     text: str
-    warning: str | None  # spreading: look at the warning signs (with `link`)
+    warning: str | None  # spreading: the shared "when to get help" words (with `link`)
     link: str | None
     clinician: TrendText | None  # no clear improvement after about 6 weeks
+    same_day: TrendText | None  # weaker or more numb: the shared same-day advice
 
 
-def describe_trend(trend: Trend, content: TrendContent) -> TrendWords:
+def describe_trend(trend: Trend, content: TrendContent, emergency_number: str) -> TrendWords:
+    """The trend in words; `emergency_number` is the number, or words that stand for it."""
     text = content.texts[trend.kind]
-    fill = {"{min_entries}": str(content.rules.min_entries), "{weeks}": str(trend.weeks_tracked)}
+    fill = {
+        "{min_entries}": str(content.rules.min_entries),
+        "{weeks}": str(trend.weeks_tracked),
+        "{emergency_number}": emergency_number,
+    }
 
     def filled(words: str) -> str:
         for key, value in fill.items():
@@ -256,12 +301,18 @@ def describe_trend(trend: Trend, content: TrendContent) -> TrendWords:
             filled(content.no_improvement.title), filled(content.no_improvement.text)
         )
     spreading = trend.check_warning_signs
+    shared = content.get_help
+    same_day = None
+    if trend.needs_help_today:
+        level = shared.level(shared.sign(WEAKER_SIGN).level)
+        same_day = TrendText(level.title, filled(shared.sign_advice(WEAKER_SIGN)))
     return TrendWords(
         title=filled(text.title),
         text=filled(text.text),
-        warning=content.spreading_warning if spreading else None,
+        warning=filled(shared.footer_text()) if spreading else None,
         link=content.spreading_link if spreading else None,
         clinician=clinician,
+        same_day=same_day,
     )
 
 

@@ -314,13 +314,22 @@ class JournalPage(PageScaffold):
         self._clear(self.trend_layout)
         trend = classify_trend(entries, self.state.now(), self.trend_content.rules)
         self.trend = trend
-        words = describe_trend(trend, self.trend_content)
+        words = describe_trend(trend, self.trend_content, self._emergency_number())
         self.trend_title = label(words.title, "heading")
         self.trend_layout.addWidget(self.trend_title)
         self.trend_text = label(words.text)
         self.trend_layout.addWidget(self.trend_text)
         self.numbers_label.setText(self._trend_numbers())
         self.numbers_label.setVisible(bool(self.numbers_label.text()))
+        self.same_day = None
+        if words.same_day is not None:
+            # Weaker or more numb: the same-day advice, framed as a warning, first.
+            self.same_day, same_day_layout = card("warning")
+            same_day_layout.addWidget(label(words.same_day.title, "heading"))
+            same_day_layout.addWidget(label(words.same_day.text))
+            self.same_day.setAccessibleName(words.same_day.title)
+            self.same_day.setAccessibleDescription(words.same_day.text)
+            self.trend_layout.addWidget(self.same_day)
         self.warning_button = None
         if words.warning and words.link:
             self.trend_layout.addWidget(label(words.warning))
@@ -332,7 +341,14 @@ class JournalPage(PageScaffold):
             self.trend_layout.addWidget(label(words.clinician.title, "heading"))
             self.clinician_label = label(words.clinician.text)
             self.trend_layout.addWidget(self.clinician_label)
-        self.trend_card.setAccessibleDescription(f"{words.title}. {words.text}")
+        described = f"{words.title}. {words.text}"
+        if words.same_day is not None:
+            described += f" {words.same_day.title}: {words.same_day.text}"
+        self.trend_card.setAccessibleDescription(described)
+
+    def _emergency_number(self) -> str:
+        number = self.state.settings.current.emergency_number
+        return number or tr("your local emergency number")
 
     def _trend_numbers(self) -> str:
         t = self.trend
@@ -541,7 +557,7 @@ class JournalPage(PageScaffold):
             self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")
         elif answers:
             line = load_get_help(language=self.state.content.language).emergency.replace(
-                "{emergency_number}", number or tr("your local emergency number")
+                "{emergency_number}", self._emergency_number()
             )
             self.safety.show_hits([], lambda text: text, line)
         else:

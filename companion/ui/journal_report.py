@@ -200,10 +200,18 @@ class JournalReport:
 
     def html_text(self) -> str:
         trend = classify_trend(self.entries, self.now, self.trend_content.rules)
-        words = describe_trend(trend, self.trend_content)
+        number = self.state.settings.current.emergency_number
+        words = describe_trend(
+            trend, self.trend_content, number or tr("your local emergency number")
+        )
         first = self.entries[0].time.strftime("%d %b %Y") if self.entries else "–"
         last = self.entries[-1].time.strftime("%d %b %Y") if self.entries else "–"
         trend_html = f"<p><b>{html.escape(words.title)}.</b> {html.escape(words.text)}</p>"
+        if words.same_day:
+            trend_html += (
+                f"<p><b>{html.escape(words.same_day.title)}.</b> "
+                f"{html.escape(words.same_day.text)}</p>"
+            )
         if words.warning:
             trend_html += f"<p>{html.escape(words.warning)}</p>"
         if words.clinician:

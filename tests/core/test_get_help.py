@@ -26,6 +26,7 @@ from companion.core.journal import WARNING_SIGNS
 from companion.core.readability import grade_level
 from companion.core.resources import resource_dir
 from companion.core.timer_content import load_timer_content
+from companion.core.trend import read_trend_content
 
 EN = resource_dir("content") / "en"
 NUMBER = "your local emergency number"
@@ -94,6 +95,7 @@ def written_text(path: Path) -> str:
 def files_that_use_the_shared_words() -> list[Path]:
     return [
         *sorted((EN / "cards").glob("*.md")),
+        EN / "journal" / "trend.toml",
         *sorted((EN / "timers").glob("*.toml")),
         EN / "learn" / "anatomy.toml",
     ]
@@ -266,7 +268,7 @@ def test_no_other_content_file_writes_its_own_timing_rule() -> None:
     assert not found, f"use {{timing}} instead: {found}"
 
 
-def test_changing_the_weeks_once_changes_cards_and_quiz(content_copy: Path) -> None:
+def test_changing_the_weeks_once_changes_cards_quiz_and_journal(content_copy: Path) -> None:
     edit(content_copy / "en/shared/get_help.toml", "weeks = 6", "weeks = 8")
     folder = content_copy / "en"
     learn = load_learn(folder)
@@ -277,6 +279,7 @@ def test_changing_the_weeks_once_changes_cards_and_quiz(content_copy: Path) -> N
         assert "about 6 weeks" not in text, card_id
     (question,) = [q for q in learn.quiz.questions if q.id == "how_long"]
     assert "about 8 weeks" in question.right
+    assert read_trend_content(folder).rules.clinician_after_days == 56
     help_card = learn.card(HELP_CARD)
     assert "- It is not clearly better after about 8 weeks of self-care." in help_card.detail
 

@@ -1,24 +1,47 @@
-"""The trend in words: retreating, steady, spreading, too little data, and 6 weeks."""
+"""The trend in words: retreating, steady, spreading, too little data, 6 weeks, and a
+leg growing weaker or more numb, which no retreat can outweigh."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from companion.core.journal import LEVELS, Entry, parse_entry
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core.get_help import load_get_help
+from companion.core.journal import (
+    LEVELS,
+    NUMBNESS,
+    WEAKNESS,
+    WEAKNESS_WORSENING,
+    Entry,
+    parse_entry,
+)
 from companion.core.trend import (
     RETREATING,
     SPREADING,
     STEADY,
     TOO_LITTLE,
+    WEAKER,
+    TrendWords,
     classify_trend,
     describe_trend,
     load_trend_content,
 )
 
 NOW = datetime(2026, 3, 9, 20, 0, tzinfo=timezone(timedelta(hours=1)))
+NUMBER = "112"
 
 
-def day(days_ago: float, level: str, pain: int = 4, walk: float | None = None) -> Entry:
+def day(
+    days_ago: float,
+    level: str,
+    pain: int = 4,
+    walk: float | None = None,
+    feelings: tuple[str, ...] = (),
+    signs: tuple[str, ...] = (),
+) -> Entry:
     return parse_entry(
         {
             "time": (NOW - timedelta(days=days_ago)).isoformat(),
@@ -26,15 +49,27 @@ def day(days_ago: float, level: str, pain: int = 4, walk: float | None = None) -
             "level": level,
             "side": "left",
             "walk_minutes": walk,
+            "feelings": list(feelings),
+            "warning_signs": list(signs),
         },
         now=NOW,
     )
 
 
-def series(earlier: str, recent: str, *, pain: tuple[int, int] = (4, 4)) -> list[Entry]:
-    older = [day(d, earlier, pain[0], walk=5) for d in range(27, 14, -1)]
-    newer = [day(d, recent, pain[1], walk=9) for d in range(13, -1, -1)]
+def series(
+    earlier: str,
+    recent: str,
+    *,
+    pain: tuple[int, int] = (4, 4),
+    feelings: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+) -> list[Entry]:
+    older = [day(d, earlier, pain[0], walk=5, feelings=feelings[0]) for d in range(27, 14, -1)]
+    newer = [day(d, recent, pain[1], walk=9, feelings=feelings[1]) for d in range(13, -1, -1)]
     return older + newer
+
+
+def words_for(entries: list[Entry]) -> TrendWords:
+    return describe_trend(classify_trend(entries, NOW), load_trend_content(), NUMBER)
 
 
 def test_pain_moving_up_the_leg_is_retreating() -> None:
@@ -50,9 +85,13 @@ def test_pain_moving_down_the_leg_is_spreading_and_points_to_the_warning_signs()
     trend = classify_trend(series("buttock", "calf"), NOW)
     assert trend.kind == SPREADING
     assert trend.check_warning_signs
-    words = describe_trend(trend, load_trend_content())
-    assert words.warning and "warning signs" in words.warning
+    words = describe_trend(trend, load_trend_content(), NUMBER)
+    shared = load_get_help()
+    # The warning is the app's shared "when to get help" wording, number filled in.
+    assert words.warning == shared.footer_text().replace("{emergency_number}", NUMBER)
+    assert "Call 112" in words.warning and "genitals or back passage" in words.warning
     assert words.link == "Check the warning signs"
+    assert words.same_day is None
 
 
 def test_a_small_change_is_steady() -> None:
@@ -66,7 +105,7 @@ def test_too_few_entries_in_either_period_is_too_little_data() -> None:
     trend = classify_trend(few, NOW)
     assert trend.kind == TOO_LITTLE
     assert (trend.earlier_count, trend.recent_count) == (2, 5)
-    words = describe_trend(trend, load_trend_content())
+    words = describe_trend(trend, load_trend_content(), NUMBER)
     assert "at least 3 entries" in words.text
     assert classify_trend([], NOW).kind == TOO_LITTLE
 
@@ -83,7 +122,7 @@ def test_no_clear_improvement_after_six_weeks_suggests_a_clinician() -> None:
     entries = start + series("calf", "calf", pain=(6, 5))
     trend = classify_trend(entries, NOW)
     assert trend.days_tracked == 50 and trend.no_improvement
-    words = describe_trend(trend, load_trend_content())
+    words = describe_trend(trend, load_trend_content(), NUMBER)
     assert words.clinician is not None
     assert "7 weeks" in words.clinician.title
     assert "clinician" in words.clinician.text
@@ -103,5 +142,85 @@ def test_clear_improvement_or_a_short_journal_does_not_suggest_a_clinician() -> 
 def test_every_trend_kind_has_words() -> None:
     content = load_trend_content()
     for entries in (series("calf", "buttock"), series("calf", "calf"), []):
-        words = describe_trend(classify_trend(entries, NOW), content)
+        words = describe_trend(classify_trend(entries, NOW), content, NUMBER)
         assert words.title and words.text and "{" not in words.text
+
+
+def test_the_clinician_threshold_is_the_shared_timing_rule() -> None:
+    assert load_trend_content().rules.clinician_after_days == 7 * load_get_help().timing.weeks
+
+
+# --- weaker or more numb: never a good sign, always the same-day advice -------------
+
+
+def test_a_retreat_with_new_weakness_is_not_called_good() -> None:
+    entries = series("calf", "buttock", feelings=((), (WEAKNESS,)))
+    trend = classify_trend(entries, NOW)
+    assert trend.kind == WEAKER and trend.needs_help_today
+    words = words_for(entries)
+    retreat = load_trend_content().texts[RETREATING]
+    assert words.title != retreat.title and "good sign" not in words.title
+    assert "not a good sign" in words.text
+    assert words.same_day is not None
+    assert words.same_day.title == "Get medical help today"
+    assert "weaker or more numb" in words.same_day.text
+    assert "today" in words.same_day.text
+    assert words.warning is None  # one timescale: today, not "soon"
+
+
+def test_numbness_ticked_more_often_than_before_counts_too() -> None:
+    earlier = [
+        day(d, "calf", feelings=(NUMBNESS,) if d % 4 == 0 else ()) for d in range(27, 14, -1)
+    ]
+    recent = [day(d, "upper_thigh", feelings=(NUMBNESS,) if d % 2 == 0 else ()) for d in range(14)]
+    assert classify_trend(earlier + recent, NOW).kind == WEAKER
+
+
+def test_a_ticked_weakness_warning_counts_even_with_too_few_entries() -> None:
+    entries = [day(1, "buttock", signs=(WEAKNESS_WORSENING,))]
+    trend = classify_trend(entries, NOW)
+    assert trend.kind == WEAKER
+    assert words_for(entries).same_day is not None
+
+
+def test_weakness_that_stays_the_same_or_eases_leaves_the_retreat_good() -> None:
+    same = series("calf", "buttock", feelings=((WEAKNESS,), (WEAKNESS,)))
+    assert classify_trend(same, NOW).kind == RETREATING
+    easing = series("calf", "buttock", feelings=((WEAKNESS, NUMBNESS), ()))
+    assert classify_trend(easing, NOW).kind == RETREATING
+    assert words_for(easing).same_day is None
+
+
+def test_weaker_overrides_spreading_and_the_six_week_note() -> None:
+    start = [day(d, "calf", 6) for d in range(50, 36, -1)]
+    entries = start + series("buttock", "calf", pain=(6, 6), feelings=((), (WEAKNESS,)))
+    trend = classify_trend(entries, NOW)
+    assert trend.kind == WEAKER and not trend.no_improvement
+    words = words_for(entries)
+    assert words.clinician is None and words.warning is None and words.same_day is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    earlier_levels=st.lists(st.sampled_from(LEVELS), min_size=0, max_size=14),
+    recent_levels=st.lists(st.sampled_from(LEVELS), min_size=1, max_size=14),
+    loss=st.sampled_from([(WEAKNESS,), (NUMBNESS,), (WEAKNESS, NUMBNESS)]),
+    tick=st.booleans(),
+)
+def test_whatever_the_pain_does_new_weakness_or_numbness_means_help_today(
+    earlier_levels: list[str], recent_levels: list[str], loss: tuple[str, ...], tick: bool
+) -> None:
+    """Entries whose recent half shows weakness or numbness the earlier half did not:
+    whichever way the pain moved, the trend never calls it good and gives the same-day
+    advice."""
+    earlier = [day(27 - i * 0.9, level) for i, level in enumerate(earlier_levels)]
+    recent = [day(13 - i * 0.9, level, feelings=loss) for i, level in enumerate(recent_levels)]
+    if tick or not earlier:
+        recent[-1] = replace(recent[-1], warning_signs=(WEAKNESS_WORSENING,))
+    entries = earlier + recent
+    trend = classify_trend(entries, NOW)
+    assert trend.kind == WEAKER
+    words = words_for(entries)
+    assert words.same_day is not None and "today" in words.same_day.text
+    good = load_trend_content().texts[RETREATING]
+    assert words.title != good.title and words.text != good.text

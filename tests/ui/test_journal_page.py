@@ -300,6 +300,44 @@ def test_spreading_pain_links_to_the_warning_signs(
     assert window.current_page() == "check"
 
 
+def test_a_retreat_is_not_called_good_once_the_leg_grows_weaker(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """The pain has moved up from the calf to the buttock: a good sign, until an entry
+    says the leg is weaker. Then the trend says so and shows the same-day advice."""
+    add_entries(returning_state, clock, ["calf"] * 14 + ["buttock"] * 13)
+    page = journal_page(make_window(returning_state, page="journal"))
+    assert page.trend_title.text() == "The pain is moving back up the leg"
+    assert page.same_day is None
+    form = open_form(qtbot, page)
+    click(qtbot, form.pain_now.buttons[3])
+    click(qtbot, form.picker.levels.buttons["buttock"])
+    click(qtbot, form.picker.sides.buttons["left"])
+    click(qtbot, form.feelings["weakness"])
+    click(qtbot, form.save_button)
+    assert page.trend_title.text() == "Your leg seems weaker or more numb than before"
+    assert "not a good sign" in page.trend_text.text()
+    same_day = page.same_day
+    assert same_day is not None
+    qtbot.waitUntil(same_day.isVisible)
+    assert same_day.accessibleName() == "Get medical help today"
+    assert "Contact a doctor or urgent care today." in same_day.accessibleDescription()
+    assert page.warning_button is None and page.clinician_label is None
+    assert "Get medical help today" in page.trend_card.accessibleDescription()
+    # The clinician's report says it too.
+    from companion.ui.journal_report import JournalReport
+
+    report = page._report()
+    assert isinstance(report, JournalReport)
+    html = report.html_text()
+    assert "Your leg seems weaker or more numb than before" in html
+    assert "<b>Get medical help today.</b>" in html
+    # Undo takes the entry back, and with it the warning.
+    click(qtbot, page.undo_button)
+    assert page.trend_title.text() == "The pain is moving back up the leg"
+    assert page.same_day is None
+
+
 def test_the_forms_warning_signs_use_the_apps_shared_words(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
