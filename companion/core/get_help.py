@@ -150,8 +150,8 @@ class GetHelp:
         return f"### {self.footer_title}\n\n{self.footer_markdown()}"
 
     def _one_sign(self, sign_id: str, markdown: bool) -> str:
-        if not markdown:
-            return f"{self.sign(sign_id).title}: {self.sign_advice(sign_id)}"
+        if not markdown:  # a paragraph of its own, named by the sign's title
+            return f"\n\n{self.sign(sign_id).title}: {self.sign_advice(sign_id)}\n\n"
         # In a card the sign stands out as a list item of its own, after the words
         # that lead up to it.
         sign = self.sign(sign_id)
