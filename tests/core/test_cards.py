@@ -4,17 +4,17 @@ naming the file and the key."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from companion.core.cards import LearnContent, check_learn, load_learn, read_card
-from companion.core.content import ContentError, check_content, load_content
+from companion.core.cards import LearnContent, check_learn, read_card
+from companion.core.content import ContentError, load_content
 from companion.core.get_help import read_get_help
 from companion.core.readability import count_text, plain_text
 from companion.core.records import LEADING_CHOICES
 from companion.core.resources import asset_path, resource_dir
+from tests.helpers.content_edits import edit, problems
 
 EN = resource_dir("content") / "en"
 
@@ -31,28 +31,6 @@ NEW_CARDS = (
     "nerve_positions",
     "how_long",
 )
-
-
-@pytest.fixture(scope="module")
-def learn() -> LearnContent:
-    return load_learn(EN)
-
-
-@pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(resource_dir("content"), target)
-    return target
-
-
-def problems(root: Path) -> list[tuple[str, str, str]]:
-    return [(Path(p.file).name, p.key, p.message) for p in check_content(root)]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 # --- the bundled content -----------------------------------------------------------

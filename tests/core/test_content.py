@@ -9,14 +9,6 @@ from pathlib import Path
 import pytest
 
 from companion.core.content import InvalidContentError, check_content, load_content, read_document
-from companion.core.resources import resource_dir
-
-
-@pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(resource_dir("content"), target)
-    return target
 
 
 def test_bundled_content_loads_with_sources_on_every_document() -> None:

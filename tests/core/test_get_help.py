@@ -7,14 +7,12 @@ naming the file and the key."""
 from __future__ import annotations
 
 import re
-import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from companion.core.cards import GET_HELP_KIND, SELF_CARE_KIND, LearnContent, load_learn
-from companion.core.content import check_content
 from companion.core.get_help import (
     FOOTER,
     HELP_CARD,
@@ -27,6 +25,7 @@ from companion.core.readability import grade_level
 from companion.core.resources import resource_dir
 from companion.core.timer_content import load_timer_content
 from companion.core.trend import read_trend_content
+from tests.helpers.content_edits import edit, problems
 
 EN = resource_dir("content") / "en"
 NUMBER = "your local emergency number"
@@ -58,28 +57,6 @@ SEE_SOMEONE = re.compile(r"\b(see|book|visit|doctor|GP|clinician|physiotherapist
 @pytest.fixture(scope="module")
 def shared() -> GetHelp:
     return load_get_help()
-
-
-@pytest.fixture(scope="module")
-def learn() -> LearnContent:
-    return load_learn(EN)
-
-
-@pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(resource_dir("content"), target)
-    return target
-
-
-def problems(root: Path) -> list[tuple[str, str, str]]:
-    return [(Path(p.file).name, p.key, p.message) for p in check_content(root)]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def written_text(path: Path) -> str:

@@ -1,0 +1,29 @@
+"""Editing a copy of the bundled content, for tests that break it on purpose and read
+what `content check` says (file name, key, message)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from companion.core.content import check_content
+from companion.core.resources import resource_dir
+
+
+def copy_content(tmp_path: Path) -> Path:
+    """A copy of the whole bundled `content/` folder, safe to edit."""
+    target = tmp_path / "content"
+    shutil.copytree(resource_dir("content"), target)
+    return target
+
+
+def problems(root: Path) -> list[tuple[str, str, str]]:
+    """Every problem `content check` finds under `root`, as (file name, key, message)."""
+    return [(Path(p.file).name, p.key, p.message) for p in check_content(root)]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in the file with `new`; `old` must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
