@@ -288,6 +288,11 @@ def read_card(path: Path, words: GetHelp) -> Card:
     for text in (main, detail):
         _check_text(path, text)
     kind = _kind(path, fields, main, detail)
+    try:
+        # The shared words bring their sources with them.
+        shared_sources = words.sources_for(f"{main}\n{detail}")
+    except PlaceholderError as exc:
+        raise ContentError(path, "body", str(exc)) from None
     footer = ""
     if main.rstrip().endswith(FOOTER):
         main = main.rstrip()[: -len(FOOTER)].rstrip()
@@ -299,7 +304,7 @@ def read_card(path: Path, words: GetHelp) -> Card:
         path=path,
         title=title,
         summary=summary,
-        sources=sources,
+        sources=tuple(dict.fromkeys([*sources, *shared_sources])),
         main=_filled(path, words, main),
         detail=_filled(path, words, detail),
         kind=kind,

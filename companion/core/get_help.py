@@ -81,6 +81,7 @@ class Timing:
     weeks: int
     usual: str  # how long sciatica usually takes
     rule: str  # when to see someone, with the weeks filled in
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class GetHelp:
     footer_title: str
     footer_link: str
     sources: tuple[str, ...]
+    summary_sources: tuple[str, ...] = ()  # for the short sentences (Home, the footer)
 
     def sign(self, sign_id: str) -> Sign:
         for sign in self.signs:
@@ -105,6 +107,21 @@ class GetHelp:
 
     def signs_at(self, level: str) -> tuple[Sign, ...]:
         return tuple(sign for sign in self.signs if sign.level == level)
+
+    def sources_for(self, text: str) -> tuple[str, ...]:
+        """The sources behind the shared words `text` uses, so that a card (say) can
+        name them beside its own: they travel with the words."""
+        found: list[str] = []
+        if FOOTER in text:
+            found += [*self.summary_sources, *self.timing.sources]
+        if TIMING in text or USUAL_COURSE in text:
+            found += self.timing.sources
+        for match in _SIGN.finditer(text):
+            found += self.sign(match.group(1)).sources
+        for match in _SIGNS.finditer(text):
+            for sign in self.signs_at(match.group(1)):
+                found += sign.sources
+        return tuple(dict.fromkeys(found))
 
     def level(self, level_id: str) -> Level:
         if level_id not in self.levels:
@@ -221,14 +238,14 @@ def _levels(root: Fields) -> dict[str, Level]:
 def _timing(root: Fields) -> Timing:
     table = root.table("timing")
     table.allow_only("weeks", "usual", "rule", "sources")
-    table.text_list("sources")
+    sources = table.text_list("sources")
     weeks = table.get("weeks")
     if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 52:
         raise table.error("weeks", "should be a whole number of weeks from 1 to 52")
     rule = table.text("rule")
     if _WEEKS not in rule:
         raise table.error("rule", f"should contain {_WEEKS}")
-    return Timing(weeks, table.text("usual"), rule.replace(_WEEKS, str(weeks)))
+    return Timing(weeks, table.text("usual"), rule.replace(_WEEKS, str(weeks)), sources)
 
 
 def _signs(root: Fields, weeks: int) -> tuple[Sign, ...]:
@@ -275,7 +292,7 @@ def read_get_help(folder: Path) -> GetHelp:
     timing = _timing(root)
     summary = root.table("summary")
     summary.allow_only("emergency", "urgent", "sources")
-    summary.text_list("sources")
+    summary_sources = summary.text_list("sources")
     footer = root.table("footer")
     footer.allow_only("title", "link")
     return GetHelp(
@@ -288,6 +305,7 @@ def read_get_help(folder: Path) -> GetHelp:
         footer_title=footer.text("title"),
         footer_link=footer.text("link"),
         sources=sources,
+        summary_sources=summary_sources,
     )
 
 

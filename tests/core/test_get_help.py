@@ -323,3 +323,17 @@ def test_the_journal_needs_a_shared_sign_for_each_tick_box(content_copy: Path) -
         "sign",
         "no warning sign called 'bladder_bowel_change' (the journal's entry form needs it)",
     ) in found
+
+
+def test_the_shared_words_bring_their_sources_to_the_card(
+    learn: LearnContent, shared: GetHelp
+) -> None:
+    """A card names the sources of the shared words it shows, beside its own."""
+    for card in learn.cards.values():
+        if card.footer:
+            assert set(shared.summary_sources) <= set(card.sources), card.id
+            assert set(shared.timing.sources) <= set(card.sources), card.id
+    strain = learn.card("muscle_strain")
+    for sign in ("clot_signs", "tendon_tear"):
+        assert set(shared.sign(sign).sources) <= set(strain.sources), sign
+    assert len(strain.sources) == len(set(strain.sources))  # each named once
