@@ -37,8 +37,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog=(
             "Subcommand: 'content check [DIR]' validates the content files and exits "
             "non-zero on a problem."
-            " 'triage questions|evaluate ANSWERS.json|table' shows the guided check's "
-            "questions and decision logic, or evaluates answers, as JSON or Markdown."
+            " 'triage questions|evaluate ANSWERS.json|table|validate CASES.toml' shows the "
+            "guided check's questions and decision logic, evaluates answers (JSON or "
+            "Markdown), or tests the logic against case stories."
             " 'journal export [--format csv|json] [--out FILE]' and 'journal import FILE' "
             "copy the journal out and back in (a bad file changes nothing, exit status 2)."
             " 'kiosk hash-pin|check [FILE]|where' makes the kiosk admin PIN's hash, checks a "

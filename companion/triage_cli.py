@@ -1,8 +1,8 @@
-"""`triage questions|evaluate|table`: the guided check's logic from the command line.
+"""`triage questions|evaluate|table|validate`: the guided check's logic from the command line.
 
-For clinicians who review the logic, and for tests. Prints JSON (questions, evaluate)
-or Markdown (table) on standard output; problems go to standard error with exit status
-2. Imports no Qt.
+For clinicians who review the logic, and for tests. Prints JSON (questions, evaluate),
+Markdown (table) or a report (validate) on standard output; problems go to standard
+error with exit status 2. `validate` exits 1 when any case is wrong. Imports no Qt.
 """
 
 from __future__ import annotations
@@ -15,6 +15,23 @@ from pathlib import Path
 from typing import Any
 
 USAGE_ERROR = 2
+CASES_WRONG = 1
+CASES_HELP = """\
+CASES.toml holds one [[case]] table per story:
+
+  [[case]]
+  id = "strain-sprint"
+  story = "24, sudden sharp pain while sprinting"      # optional, for people
+  urgency = ["self_care", "soon"]     # allowed: self_care, soon, urgent, emergency
+  leading = ["hamstring_strain"]      # allowed pattern ids, "mixed", or "any"
+  [case.answers]                      # question ids and answers ('triage questions')
+  onset = "sudden_sport"
+  pain_regions = ["upper_thigh_left"]
+
+A question left out of the answers counts as not answered. Prints each wrong case (what
+was expected, what came out, and why), then one summary line. Exit status: 0 when every
+case is right, 1 when any is wrong, 2 when the file cannot be read or used.
+"""
 
 
 def _fail(message: str) -> int:
@@ -39,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
         "--emergency-number", metavar="NUMBER", help="fill this number into the advice"
     )
     commands.add_parser("table", help="print the whole decision logic as a Markdown table")
+    validate = commands.add_parser(
+        "validate",
+        help="run case stories (CASES.toml) through the check and report the wrong ones",
+        description="Run case stories through the guided check's logic.",
+        epilog=CASES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    validate.add_argument("cases", metavar="CASES.toml", type=Path, help="the case file")
     return parser
 
 
@@ -60,6 +85,7 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
             "id": question.id,
             "section": question.section,
             "text": question.text,
+            "hint": question.hint or None,
             "why": question.why,
             "kind": question.kind,
             "options": options,
@@ -88,9 +114,31 @@ def _read_answers(source: str) -> dict[str, Any] | str:
     return data
 
 
+def _validate(content: Any, path: Path) -> int:
+    from companion.core.triage_cases import (
+        CaseFileError,
+        describe_wrong,
+        load_cases,
+        run_cases,
+        summary_line,
+    )
+
+    try:
+        cases = load_cases(content, path)
+    except CaseFileError as exc:
+        return _fail("the case file cannot be used:\n  " + "\n  ".join(exc.problems))
+    outcomes = run_cases(content, cases)
+    for outcome in outcomes:
+        if not outcome.right:
+            print(describe_wrong(outcome), end="\n\n")
+    print(summary_line(outcomes))
+    return 0 if all(o.right for o in outcomes) else CASES_WRONG
+
+
 def triage_command(argv: Sequence[str]) -> int:
     from companion.core.content import InvalidContentError
-    from companion.core.triage import AnswerError, evaluate, result_json
+    from companion.core.triage import AnswerError, evaluate
+    from companion.core.triage_advice import result_json
     from companion.core.triage_content import load_triage
     from companion.core.triage_table import decision_table
 
@@ -108,6 +156,8 @@ def triage_command(argv: Sequence[str]) -> int:
     if args.command == "table":
         print(decision_table(content), end="")
         return 0
+    if args.command == "validate":
+        return _validate(content, args.cases)
     answers = _read_answers(args.answers)
     if isinstance(answers, str):
         return _fail(answers)

@@ -87,6 +87,7 @@ def test_the_example_names_every_key_the_loader_knows() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     for key in (
         "emergency_number =",
+        "emergency_help =",
         "start_page =",
         "handoff =",
         "text_scale =",
@@ -102,6 +103,17 @@ def test_the_example_names_every_key_the_loader_knows() -> None:
         "pin_hash =",
     ):
         assert key in text, key
+
+
+def test_without_a_number_the_kiosk_says_to_tell_the_staff(tmp_path: Path) -> None:
+    no_number = GOOD.replace('emergency_number = "999"\n', "")
+    assert load_kiosk_config(write(tmp_path, no_number)).emergency_number is None
+    own = no_number.replace("[clinic]", 'emergency_help = "Press  the red\\t button."\n[clinic]')
+    config = load_kiosk_config(write(tmp_path, own))
+    assert config.emergency_help == "Press the red button."
+    too_long = no_number.replace("[clinic]", f'emergency_help = "{"x" * 201}"\n[clinic]')
+    (message,) = problems(write(tmp_path, too_long))
+    assert message.endswith("emergency_help: should be at most 200 characters")
 
 
 def test_a_good_file_gives_every_value(tmp_path: Path) -> None:
@@ -145,7 +157,10 @@ def test_an_empty_handoff_list_offers_neither(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda t: t.replace('emergency_number = "999"\n', ""), "emergency_number: is missing"),
+        (
+            lambda t: t.replace('emergency_number = "999"\n', "emergency_help = 7\n"),
+            "emergency_help: should be text",
+        ),
         (
             lambda t: t.replace('"999"', '"call us"'),
             "emergency_number: 'call us' is not a phone number",
@@ -192,7 +207,7 @@ def test_an_empty_handoff_list_offers_neither(tmp_path: Path) -> None:
         (lambda t: t.replace('"logo.svg"', "5"), "clinic.logo: should be text"),
     ],
     ids=[
-        "missing-emergency",
+        "bad-emergency-help",
         "bad-emergency",
         "bad-start-page",
         "bad-handoff-item",

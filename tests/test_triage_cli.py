@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,8 +37,8 @@ def test_questions_prints_every_question_with_its_answer_values() -> None:
     assert result.returncode == 0, result.stderr
     questions = json.loads(result.stdout)
     ids = [q["id"] for q in questions]
-    assert ids[:3] == ["saddle_numbness", "bladder_bowel_change", "both_legs"]
-    saddle = questions[0]
+    assert ids[:4] == ["age_band", "saddle_numbness", "bladder_bowel_change", "both_legs"]
+    saddle = questions[1]
     assert saddle["kind"] == "yes_no"
     assert [o["value"] for o in saddle["options"]] == ["yes", "no", "not_sure"]
     assert all(q["text"] and q["why"] for q in questions)
@@ -67,8 +68,10 @@ def test_evaluate_prints_urgency_patterns_and_advice(
     assert {r["text"] for r in nerve["reasons"]} >= {
         "You feel burning, which is typical of an irritated nerve."
     }
-    assert set(out["advice"]) == {"now", "do", "avoid", "if_then"}
+    assert set(out["advice"]) == {"now", "what_to_say", "do", "avoid", "if_then", "notes"}
     assert any("112" in line for line in out["advice"]["now"])
+    # Urgent: the "when to get help" lines only escalate, to an emergency.
+    assert all("112" in item["then"] for item in out["advice"]["if_then"])
 
 
 def test_evaluate_reads_standard_input() -> None:
@@ -76,7 +79,8 @@ def test_evaluate_reads_standard_input() -> None:
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["urgency"] == "emergency"
-    assert "your local emergency number" in out["red_flags"][0]["advice"]
+    assert "your local emergency number" in out["advice"]["now"][0]
+    assert out["advice"]["do"] == [] and out["advice"]["avoid"] == []
 
 
 def test_table_prints_the_decision_logic_as_markdown() -> None:
@@ -90,14 +94,174 @@ def test_table_prints_the_decision_logic_as_markdown() -> None:
         "## Evidence for each pattern",
         "## Leading pattern",
         "## Advice",
-        "## If this happens, do that",
+        "## No heat",
+        "## Under 18",
+        "## When to get help: if this happens, do that",
     ):
         assert heading in text
     assert "| `saddle_numbness` | emergency | `saddle_numbness == yes` |" in text
+    # The new weights, as a clinician signs them off.
+    assert "| spinal_canal.3 | +3 | `both_legs == yes or (" in text
+    assert "| spinal_canal.5 | +4 | `eases_with has [sitting_down, bending_forward] or" in text
 
 
 def test_help_mentions_triage() -> None:
     assert "triage questions" in run("--help").stdout
+    assert "validate CASES.toml" in " ".join(run("--help").stdout.split())
+
+
+# --- validate -----------------------------------------------------------------------------
+
+RIGHT_CASES = """
+[[case]]
+id = "strain-sprint"
+story = "24, sudden sharp pain while sprinting"
+urgency = ["self_care", "soon"]
+leading = ["hamstring_strain"]
+[case.answers]
+onset = "sudden_sport"
+felt_pop = "no"
+walk_normally = "yes"
+bruising = "small"
+feel = ["sharp_spot"]
+thigh_tender = "one_spot"
+
+[[case]]
+id = "saddle"
+answers = { saddle_numbness = "yes" }
+urgency = ["emergency"]
+leading = ["any"]
+"""
+
+WRONG_CASES = (
+    RIGHT_CASES
+    + """
+[[case]]
+id = "night-pain-called-self-care"
+story = "a clinician who thinks night pain can wait"
+answers = { night_pain = "yes" }
+urgency = ["self_care"]
+leading = ["any"]
+
+[[case]]
+id = "fever-called-emergency"
+answers = { health_signs = ["fever"] }
+urgency = ["emergency"]
+leading = ["any"]
+
+[[case]]
+id = "strain-called-nerve"
+answers = { onset = "sudden_sport", felt_pop = "no", walk_normally = "yes", bruising = "small" }
+urgency = ["self_care"]
+leading = ["sciatic_nerve"]
+"""
+)
+
+
+def cases_file(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "cases.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_validate_right_cases_exits_0_with_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = triage_command(["validate", cases_file(tmp_path, RIGHT_CASES)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out == "2 of 2 cases right; under-triaged 0; over-triaged 0; leading pattern wrong 0\n"
+
+
+def test_validate_names_each_wrong_case_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = triage_command(["validate", cases_file(tmp_path, WRONG_CASES)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert out.splitlines()[-1] == (
+        "2 of 5 cases right; under-triaged 1; over-triaged 1; leading pattern wrong 1"
+    )
+    night = out.split("night-pain-called-self-care: over-triaged\n")[1].split("\n\n")[0]
+    assert "story: a clinician who thinks night pain can wait" in night
+    assert "expected: urgency self_care; leading any" in night
+    assert "got: urgency urgent; leading mixed" in night
+    assert "sign (urgent): Night pain that rest does not ease" in night
+    assert "fever-called-emergency: under-triaged" in out
+    strain = out.split("strain-called-nerve: leading pattern wrong\n")[1]
+    assert "hamstring_strain 5: +3 It started suddenly during sport" in strain
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[case]\nid = 1", "is not valid TOML"),
+        ("title = 'x'", "title: is not a known key"),
+        ("[[case]]\nstory = 'no id'", "case[0]: id: is missing or empty"),
+        (
+            '[[case]]\nid = "a"\nanswers = { onset = "yesterday" }\nurgency = ["soon"]\n'
+            'leading = ["any"]',
+            ":2: case 'a': answers.onset: should be one of",
+        ),
+        (
+            '[[case]]\nid = "b"\nanswers = { felt_pop = "yes" }\nurgency = ["soon"]\n'
+            'leading = ["any"]',
+            "case 'b': answers.felt_pop: is not asked with these answers (it is asked when "
+            "onset in [sudden_sport, sudden_other, not_sure])",
+        ),
+        (
+            '[[case]]\nid = "c"\nanswers = {}\nurgency = "soon"\nleading = ["any"]',
+            "case 'c': urgency: should be a list, like ['self_care']",
+        ),
+        (
+            '[[case]]\nid = "d"\nanswers = {}\nurgency = ["later"]\nleading = ["any"]',
+            "case 'd': urgency: 'later' is not one of self_care, soon, urgent, emergency",
+        ),
+        (
+            '[[case]]\nid = "e"\nanswers = {}\nurgency = ["soon"]\nleading = ["nerve"]',
+            "case 'e': leading: 'nerve' is not one of",
+        ),
+        (
+            '[[case]]\nid = "f"\nanswers = {}\nurgency = ["soon"]\nleading = ["any"]\n'
+            'colour = "red"',
+            "case 'f': colour: is not a known key",
+        ),
+        (
+            '[[case]]\nid = "g"\nanswers = {}\nurgency = ["soon"]\nleading = ["any"]\n'
+            '[[case]]\nid = "g"\nanswers = {}\nurgency = ["soon"]\nleading = ["any"]',
+            "case 'g': id: is used twice",
+        ),
+        ("", "has no cases"),
+    ],
+)
+def test_validate_a_broken_file_exits_2_naming_the_case_and_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    code = triage_command(["validate", cases_file(tmp_path, text)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.out == ""
+    assert message in captured.err, captured.err
+
+
+def test_validate_a_missing_or_binary_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert triage_command(["validate", str(tmp_path / "none.toml")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    binary = tmp_path / "cases.toml"
+    binary.write_bytes(b"\xff\xfe\x00junk")
+    assert triage_command(["validate", str(binary)]) == 2
+    assert "is not UTF-8 text" in capsys.readouterr().err
+
+
+def test_validate_runs_the_projects_own_cases_end_to_end() -> None:
+    result = run("triage", "validate", "content/en/triage/cases.toml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.fullmatch(
+        r"(\d+) of \1 cases right; under-triaged 0; over-triaged 0; leading pattern wrong 0\n",
+        result.stdout,
+    )
 
 
 @pytest.mark.parametrize(

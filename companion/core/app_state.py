@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from companion.core.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.content import Content, load_content
@@ -24,6 +24,7 @@ CHECKS = "checks"  # one record per finished guided check
 TIMERS = "timers"  # running timers, so they survive a restart
 # Timer events ("events", partitioned by "time") are described in core/records.py.
 
+KIOSK_CHECK = "kiosk"  # the id of the one check a kiosk keeps in memory
 LOCK_FILE = "app.lock"  # held by the running app; never deleted under it
 RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/single_instance)
 SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-")
@@ -44,7 +45,7 @@ class AppState:
     now: Callable[[], datetime] = local_now
     kiosk_config: KioskConfig | None = None  # set by `open_kiosk`: a shared clinic screen
     _reset_listeners: list[Callable[[], None]] = field(default_factory=list)
-    _check_listeners: list[Callable[[CheckRecord], None]] = field(default_factory=list)
+    _check_listeners: list[Callable[[CheckRecord | None], None]] = field(default_factory=list)
     _session_check: CheckRecord | None = None
 
     @classmethod
@@ -98,29 +99,83 @@ class AppState:
         """A shared clinic screen: results stay in memory, never on disk."""
         return self.kiosk_config is not None
 
-    def save_check(self, record: CheckRecord) -> None:
-        """Keep a finished check (in memory only in kiosk mode) and tell the pages."""
+    def save_check(self, record: CheckRecord) -> str:
+        """Keep a finished check (in memory only in kiosk mode) and tell the pages.
+
+        Returns the record's id, for `replace_check` and `remove_check`.
+        """
         if self.kiosk:
             self._session_check = record
+            check_id = KIOSK_CHECK
         else:
+            check_id = self.store.table(CHECKS).insert(record.to_dict())
+        self._checks_changed()
+        return check_id
+
+    def replace_check(self, check_id: str, record: CheckRecord) -> None:
+        """Put `record` in the place of the saved check `check_id` (changed answers)."""
+        if self.kiosk:
+            self._session_check = record
+        elif self.store.table(CHECKS).get(check_id) is None:
             self.store.table(CHECKS).insert(record.to_dict())
+        else:
+            self.store.table(CHECKS).update(check_id, record.to_dict())
+        self._checks_changed()
+
+    def remove_check(self, check_id: str) -> dict[str, Any] | None:
+        """Take a saved check away (a mistake, or deleted from the history), so Home,
+        Learn, the journal and the reports no longer show it. Returns its data, for an
+        undo with `restore_check`; None when there was no such check."""
+        if self.kiosk:
+            gone, self._session_check = self._session_check, None
+            data = gone.to_dict() if gone is not None and check_id == KIOSK_CHECK else None
+        else:
+            data = self.store.table(CHECKS).get(check_id)
+            if data is not None:
+                self.store.table(CHECKS).remove(check_id)
+        self._checks_changed()
+        return data
+
+    def restore_check(self, data: dict[str, Any]) -> str:
+        """Put a removed check back (undo); returns its new id."""
+        if self.kiosk:
+            self._session_check = CheckRecord.from_dict(data)
+            check_id = KIOSK_CHECK
+        else:
+            check_id = self.store.table(CHECKS).insert(data)
+        self._checks_changed()
+        return check_id
+
+    def past_checks(self) -> list[tuple[str, CheckRecord]]:
+        """Every readable saved check with its id, newest first (kiosk: this person's)."""
+        if self.kiosk:
+            return [(KIOSK_CHECK, self._session_check)] if self._session_check else []
+        found: list[tuple[str, CheckRecord]] = []
+        for stored in self.store.table(CHECKS).all():
+            try:
+                found.append((stored.id, CheckRecord.from_dict(stored.data)))
+            except (RecordError, TypeError, ValueError):
+                continue  # a damaged record is left alone, never shown half-read
+        # Newest first; at the same moment, the one saved last.
+        found.sort(key=lambda pair: (pair[1].time, int(pair[0])), reverse=True)
+        return found
+
+    def _checks_changed(self) -> None:
+        latest = self.latest_check()
         for callback in self._check_listeners:
-            callback(record)
+            callback(latest)
 
     def latest_check(self) -> CheckRecord | None:
-        """The newest finished check, or None; a damaged record counts as none."""
+        """The newest readable finished check, or None (damaged records are skipped)."""
         if self.kiosk:
             return self._session_check
-        newest = self.store.table(CHECKS).latest(1)
-        if not newest:
-            return None
-        try:
-            return CheckRecord.from_dict(newest[0].data)
-        except RecordError:
-            return None
+        # By time, not by id: a check put back by "undo" is stored last but is not new.
+        past = self.past_checks()
+        return past[0][1] if past else None
 
-    def add_check_listener(self, callback: Callable[[CheckRecord], None]) -> None:
-        """`callback(record)` runs each time a check is saved."""
+    def add_check_listener(self, callback: Callable[[CheckRecord | None], None]) -> None:
+        """`callback(latest)` runs each time a check is saved, replaced, removed or put
+        back; `latest` is then the newest check, or None."""
         self._check_listeners.append(callback)
 
     def add_reset_listener(self, callback: Callable[[], None]) -> None:

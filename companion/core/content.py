@@ -258,7 +258,7 @@ FEATURE_CHECKS: tuple[str, ...] = (
     "companion.core.get_help:check_get_help_content",
     "companion.core.journal:check_journal_content",
     "companion.core.timer_content:check_timer_content",
-    "companion.core.triage_content:check_language",
+    "companion.core.triage_checks:check_language",
     "companion.core.cards:check_learn",
     "companion.core.handoff:check_handoff_content",
 )

@@ -3,8 +3,9 @@
 On a clinic's kiosk nothing is kept, so the person takes the result with them: as a QR
 code that holds this text itself (no web address, nothing sent anywhere), or on paper.
 
-The summary is built from the check's own words (the urgency, what to do now, the
-pattern that fits best and why, what can help) and a few words of its own from
+The summary is built from the check's own words, composed by `triage_advice.compose`
+like every other output (the urgency, what to do now, the pattern that fits best and
+why, what can help, when to get help) and a few words of its own from
 ``content/<lang>/handoff.toml``. It has a hard length cap so the QR code stays small
 enough to scan: when it is too long, the least important lines go first.
 """
@@ -25,7 +26,8 @@ from companion.core.content import (
 )
 from companion.core.kiosk_config import KioskConfig
 from companion.core.records import MIXED, URGENT, urgency_rank
-from companion.core.triage import PatternScore, TriageResult, fill_number
+from companion.core.triage import TriageResult
+from companion.core.triage_advice import compose, shown_patterns, staff_help
 from companion.core.triage_content import TriageContent
 
 FILE_NAME = "handoff.toml"
@@ -35,6 +37,7 @@ FILE_NAME = "handoff.toml"
 SUMMARY_LIMIT = 700
 MAX_REASONS = 3
 MAX_HELPS = 2
+MAX_WHEN_HELP = 4
 ELLIPSIS = "…"
 
 # Each key of handoff.toml and the placeholders its text must hold.
@@ -47,6 +50,7 @@ WORD_KEYS: dict[str, tuple[str, ...]] = {
     "mixed": ("{patterns}",),
     "reasons": (),
     "helps": (),
+    "when_help": (),
     "not_diagnosis": (),
     "phone": ("{phone}",),
 }
@@ -64,6 +68,7 @@ class HandoffWords:
     mixed: str
     reasons: str
     helps: str
+    when_help: str
     not_diagnosis: str
     phone: str
     sources: tuple[str, ...]
@@ -114,23 +119,17 @@ KEEP = 0
 FIRST_HIT = 1
 PHONE = 1
 FIRST_REASON = 2
-CLINIC = 3
+FIRST_WHEN_HELP = 2
 FIRST_HELP = 3
+CLINIC = 4
 SECOND_REASON = 4
+MORE_WHEN_HELP = 5
 MORE_HITS = 5
 THIRD_REASON = 6
 MORE_STEPS = 7
 SECOND_HELP = 8
 # When help is needed today or now, every step of "what to do now" beats the details.
 PRESSING_STEPS = 1
-
-
-def _shown_patterns(content: TriageContent, result: TriageResult) -> list[PatternScore]:
-    """The leading pattern; in a mixed picture, the ones that came closest (as on screen)."""
-    if result.leading != MIXED:
-        return [result.pattern(result.leading)]
-    strong = [p for p in result.patterns if p.score >= content.scoring.lead_at_least]
-    return strong or [p for p in result.patterns[:2] if p.score > 0]
 
 
 def _lines(
@@ -140,44 +139,44 @@ def _lines(
     words: HandoffWords,
     config: KioskConfig,
 ) -> list[_Line]:
-    number = config.emergency_number
-    urgency = result.urgency_text
+    staff = staff_help(content, config)
+    guidance = compose(content, result, config.emergency_number, staff_help=staff)
     lines = [_Line(words.title.replace("{date}", f"{when:%Y-%m-%d}"), KEEP, 0)]
     if config.clinic_name:
         lines.append(_Line(words.clinic.replace("{name}", config.clinic_name), CLINIC, 0))
 
-    lines.append(
-        _Line(
-            words.urgency.replace("{label}", urgency.label).replace("{heading}", urgency.heading),
-            KEEP,
-            1,
-        )
-    )
-    for index, hit in enumerate(result.hits):
-        text = f"{hit.title}: {fill_number(content, hit.advice, number)}"
+    urgency = words.urgency.replace("{label}", guidance.label)
+    lines.append(_Line(urgency.replace("{heading}", guidance.heading), KEEP, 1))
+    for index, sign in enumerate(guidance.signs):
+        text = f"{sign.title}: {sign.note}" if sign.note else sign.title
         lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1))
     pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
-    for index, step in enumerate(urgency.do_now):
+    for index, step in enumerate(guidance.now):
         rank = KEEP if index == 0 else PRESSING_STEPS if pressing else MORE_STEPS
-        lines.append(_Line(fill_number(content, step, number), rank, 1, words.do_now))
+        lines.append(_Line(step, rank, 1, words.do_now))
 
-    shown = _shown_patterns(content, result)
-    if result.leading == MIXED and shown:
-        names = ", ".join(p.name for p in shown)
-        lines.append(_Line(words.mixed.replace("{patterns}", names), KEEP, 2))
-    else:  # a leading pattern, or "Mixed picture" when nothing came close
-        name = content.patterns[result.leading].name
-        lines.append(_Line(words.fits.replace("{pattern}", name), KEEP, 2))
-    reasons = [r.text for p in shown for r in p.reasons_for]
-    reasons = list(dict.fromkeys(reasons))[:MAX_REASONS]  # no repeats across patterns
-    for reason, rank in zip(reasons, (FIRST_REASON, SECOND_REASON, THIRD_REASON), strict=False):
-        lines.append(_Line(reason, rank, 2, words.reasons))
-    for helps, rank in zip(result.do[:MAX_HELPS], (FIRST_HELP, SECOND_HELP), strict=False):
+    if not result.adults_only:
+        shown = shown_patterns(content, result)
+        if result.leading == MIXED and shown:
+            names = ", ".join(p.name for p in shown)
+            lines.append(_Line(words.mixed.replace("{patterns}", names), KEEP, 2))
+        else:  # a leading pattern, or "Mixed picture" when nothing came close
+            name = content.patterns[result.leading].name
+            lines.append(_Line(words.fits.replace("{pattern}", name), KEEP, 2))
+        reasons = [r.text for p in shown for r in p.reasons_for]
+        reasons = list(dict.fromkeys(reasons))[:MAX_REASONS]  # no repeats across patterns
+        ranks = (FIRST_REASON, SECOND_REASON, THIRD_REASON)
+        for reason, rank in zip(reasons, ranks, strict=False):
+            lines.append(_Line(reason, rank, 2, words.reasons))
+    for helps, rank in zip(guidance.do[:MAX_HELPS], (FIRST_HELP, SECOND_HELP), strict=False):
         lines.append(_Line(helps, rank, 3, words.helps))
+    for index, item in enumerate(guidance.when_to_get_help[:MAX_WHEN_HELP]):
+        rank = FIRST_WHEN_HELP if index == 0 else MORE_WHEN_HELP + index
+        lines.append(_Line(f"{item.if_text}: {item.then_text}", rank, 4, words.when_help))
 
-    lines.append(_Line(words.not_diagnosis, KEEP, 4))
+    lines.append(_Line(words.not_diagnosis, KEEP, 5))
     if config.clinic_phone:
-        lines.append(_Line(words.phone.replace("{phone}", config.clinic_phone), PHONE, 4))
+        lines.append(_Line(words.phone.replace("{phone}", config.clinic_phone), PHONE, 5))
     return lines
 
 
@@ -206,15 +205,27 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def fit_lines(lines: list[_Line], limit: int) -> str:
-    """The lines as text of at most `limit` characters, dropping the least important."""
-    kept = list(lines)
-    while len(_render(kept)) > limit:
-        droppable = [line for line in kept if line.rank > KEEP]
+    """The lines as text of at most `limit` characters, dropping the least important,
+    then taking back, most important first, any dropped line that still fits."""
+    kept = list(range(len(lines)))
+    dropped: list[int] = []
+    while len(_render([lines[i] for i in kept])) > limit:
+        droppable = [i for i in kept if lines[i].rank > KEEP]
         if not droppable:
             break
-        worst = max(droppable, key=lambda line: line.rank)
+        worst = max(lines[i].rank for i in droppable)
         # Of equal rank, the last one goes first (it is the least important of them).
-        kept.pop(max(i for i, line in enumerate(kept) if line.rank == worst.rank))
+        gone = max(i for i in droppable if lines[i].rank == worst)
+        kept.remove(gone)
+        dropped.append(gone)
+    for index in sorted(dropped, key=lambda i: (lines[i].rank, i)):
+        trial = sorted([*kept, index])
+        if len(_render([lines[i] for i in trial])) <= limit:
+            kept = trial
+    return _shorten_to_fit([lines[i] for i in kept], limit)
+
+
+def _shorten_to_fit(kept: list[_Line], limit: int) -> str:
     text = _render(kept)
     while len(text) > limit:
         # Only essential lines are left and they are still too long: shorten the longest.

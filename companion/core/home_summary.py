@@ -40,8 +40,8 @@ def _time_of(data: dict[str, object]) -> datetime | None:
 
 def summarize(state: AppState) -> HomeSummary:
     now = state.now()
-    checks = state.store.table(CHECKS).all()
-    last_check = checks[-1].data if checks else None
+    has_checks = state.store.table(CHECKS).count() > 0
+    last_check = state.latest_check()
     # Only the newest entries: start-up must not read years of journal files.
     journal = state.store.partitioned(JOURNAL, "time")
     wanted = 16
@@ -52,16 +52,14 @@ def summarize(state: AppState) -> HomeSummary:
         recent = journal.latest(wanted)
         recent_days = [days_between(t, now) for r in recent if (t := _time_of(r.data))]
     last_entry = recent[0].data if recent else None
-    check_time = _time_of(last_check) if last_check else None
     entry_time = _time_of(last_entry) if last_entry else None
     entry_days = days_between(entry_time, now) if entry_time else None
     pain = last_entry.get("pain_now") if last_entry else None
-    summary = last_check.get("summary") if last_check else None
     return HomeSummary(
-        first_time=not checks and not recent,
+        first_time=not has_checks and not recent,
         emergency_number=state.settings.current.emergency_number,
-        last_check_days_ago=days_between(check_time, now) if check_time else None,
-        last_check_summary=summary if isinstance(summary, str) else None,
+        last_check_days_ago=days_between(last_check.time, now) if last_check else None,
+        last_check_summary=last_check.summary or None if last_check else None,
         last_entry_days_ago=entry_days,
         last_entry_pain=pain if isinstance(pain, int) and not isinstance(pain, bool) else None,
         entry_today=entry_days == 0,

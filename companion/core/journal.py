@@ -66,6 +66,8 @@ SADDLE_NUMBNESS = "saddle_numbness"
 BLADDER_BOWEL_CHANGE = "bladder_bowel_change"
 BOTH_LEGS = "both_legs"
 WARNING_SIGNS = (WEAKNESS_WORSENING, SADDLE_NUMBNESS, BLADDER_BOWEL_CHANGE)
+# The feelings that make "both legs" a nerve sign the check asks about.
+NERVE_FEELINGS = ("burning", "tingling", "numbness", "weakness")
 
 MAX_PAIN = 10
 MAX_ACTIVITIES = 3
@@ -542,22 +544,28 @@ def _trusted_entry(data: Mapping[str, Any]) -> Entry | None:
 
 
 def safety_answers_from(
-    level: str | None, side: str | None, warning_signs: Sequence[str]
+    level: str | None,
+    side: str | None,
+    warning_signs: Sequence[str],
+    feelings: Sequence[str] = (),
 ) -> dict[str, str]:
     """The guided check's safety answers that an entry gives ("yes" only).
 
-    Pain in both legs and each ticked warning sign count as a "yes" to the matching
-    question. Nothing else is answered: an entry does not ask the other questions, and
-    the check's own red-flag rules (`triage.red_flag_hits`) decide what the answers mean.
+    Nerve-type feelings (burning, tingling, numbness, weakness) in both legs, and each
+    ticked warning sign, count as a "yes" to the matching question; an ache in both legs
+    does not, as the check's own question asks about nerve symptoms only. Nothing else
+    is answered: an entry does not ask the other questions, and the check's own
+    red-flag rules (`triage.red_flag_hits`) decide what the answers mean.
     """
     answers = {sign: "yes" for sign in WARNING_SIGNS if sign in warning_signs}
-    if side == BOTH and level != NO_PAIN:
+    nerve_type = any(feeling in NERVE_FEELINGS for feeling in feelings)
+    if side == BOTH and level != NO_PAIN and nerve_type:
         answers[BOTH_LEGS] = "yes"
     return answers
 
 
 def safety_answers(entry: Entry) -> dict[str, str]:
-    return safety_answers_from(entry.level, entry.side, entry.warning_signs)
+    return safety_answers_from(entry.level, entry.side, entry.warning_signs, entry.feelings)
 
 
 def local_moment(wall: datetime, now: datetime) -> datetime:

@@ -31,7 +31,17 @@ COUNTDOWN_RANGE = (5, 120)
 KIOSK_TEXT_SCALE = 115
 KIOSK_TEXT_SCALE_BIG = 130
 BIG_SCREEN_HEIGHT = 1000
-TOP_KEYS = ("emergency_number", "start_page", "handoff", "text_scale", "clinic", "idle", "admin")
+TOP_KEYS = (
+    "emergency_number",
+    "emergency_help",
+    "start_page",
+    "handoff",
+    "text_scale",
+    "clinic",
+    "idle",
+    "admin",
+)
+EMERGENCY_HELP_MAX = 200
 
 
 class KioskConfigError(Exception):
@@ -51,6 +61,9 @@ class KioskConfig:
     clinic_hours: str | None = None
     logo: Path | None = None
     emergency_number: str | None = None
+    # Without a number: what to tell a person who needs emergency help (None: the
+    # check's own words, "tell the front desk or a member of staff now").
+    emergency_help: str | None = None
     idle_seconds: int = IDLE_SECONDS
     countdown_seconds: int = COUNTDOWN_SECONDS
     pin_hash: PinHash | None = None
@@ -129,10 +142,18 @@ def load_kiosk_config(path: Path) -> KioskConfig:
         top.allow_only(*TOP_KEYS)
 
     def emergency() -> None:
-        number = top.text("emergency_number")
-        if not is_valid_emergency_number(number):
-            raise top.error("emergency_number", f"{number!r} is not a phone number")
-        values["emergency_number"] = number
+        number = top.optional_text("emergency_number")
+        if number is not None:
+            if not is_valid_emergency_number(number):
+                raise top.error("emergency_number", f"{number!r} is not a phone number")
+            values["emergency_number"] = number
+        help_text = top.optional_text("emergency_help")
+        if help_text is not None:
+            if len(help_text) > EMERGENCY_HELP_MAX:
+                raise top.error(
+                    "emergency_help", f"should be at most {EMERGENCY_HELP_MAX} characters"
+                )
+            values["emergency_help"] = " ".join(help_text.split())
 
     def start_page() -> None:
         page = top.get("start_page", "welcome")

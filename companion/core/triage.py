@@ -7,6 +7,9 @@ Answers map question ids to values: "yes" / "no" / "not_sure" for yes/no questio
 option value for one-of, a list of option values for several-of and body-region
 questions, a whole number 0 to 10 for scales. An answer to a question that is not shown
 (because an earlier answer changed) is kept by the caller but ignored here.
+
+What to do about a result (the advice, when to get help) is composed in one place,
+`triage_advice.compose`, for every output.
 """
 
 from __future__ import annotations
@@ -14,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from companion.core.records import (
     EMERGENCY,
     MIXED,
     PATTERNS,
+    SOON,
     URGENT,
     CheckRecord,
     most_urgent,
@@ -32,13 +35,17 @@ from companion.core.triage_content import (
     SCALE_MIN,
     YES_NO,
     YES_NO_VALUES,
-    IfThen,
     Question,
     RedFlagRule,
+    Section,
     TriageContent,
     UrgencyText,
 )
 from companion.core.triage_rules import questions_in
+
+ADULTS_ONLY = "adults_only"
+# Sections whose questions ask about warning signs directly.
+SIGN_SECTIONS = ("about_you", "safety")
 
 
 class AnswerError(ValueError):
@@ -56,7 +63,8 @@ class RedFlagHit:
     rule_id: str
     urgency: str  # one of records.URGENCY_LEVELS ("urgent", "emergency", ...)
     title: str  # short plain words
-    advice: str  # what to do now; may contain "{emergency_number}"
+    note: str  # what is special about the sign; may contain "{emergency_number}"
+    advice: str  # the level's "act" and the note: the sign on its own, as the journal shows it
     question_ids: tuple[str, ...]
 
 
@@ -97,12 +105,11 @@ class TriageResult:
     patterns: tuple[PatternScore, ...]  # best first
     leading: str  # a pattern id, or "mixed" when none clearly leads
     ruled_out: tuple[RuledOut, ...]
-    do: tuple[str, ...]
-    avoid: tuple[str, ...]
-    if_then: tuple[IfThen, ...]
     summary: str
     answers: Mapping[str, object]  # the answers that counted (shown questions only)
     complete: bool  # every question shown was answered
+    adults_only: bool = False  # under 18: the adult rules for patterns were not run
+    skipped: tuple[Section, ...] = ()  # sections left out for these answers (say why)
 
     def pattern(self, pattern_id: str) -> PatternScore:
         return next(p for p in self.patterns if p.id == pattern_id)
@@ -186,19 +193,20 @@ def counted_answers(content: TriageContent, answers: Mapping[str, object]) -> di
 # --- Safety -------------------------------------------------------------------------
 
 
+def _hit(content: TriageContent, rule: RedFlagRule, order: Mapping[str, int]) -> RedFlagHit:
+    return RedFlagHit(
+        rule_id=rule.id,
+        urgency=rule.urgency,
+        title=rule.title,
+        note=rule.note,
+        advice=f"{content.urgencies[rule.urgency].act} {rule.note}",
+        question_ids=tuple(sorted(questions_in(rule.when), key=order.__getitem__)),
+    )
+
+
 def _hits(content: TriageContent, counted: Mapping[str, object]) -> list[RedFlagHit]:
     order = {q.id: i for i, q in enumerate(content.questions)}
-    hits = [
-        RedFlagHit(
-            rule_id=rule.id,
-            urgency=rule.urgency,
-            title=rule.title,
-            advice=rule.advice,
-            question_ids=tuple(sorted(questions_in(rule.when), key=order.__getitem__)),
-        )
-        for rule in content.rules
-        if rule.when.holds(counted)
-    ]
+    hits = [_hit(content, rule, order) for rule in content.rules if rule.when.holds(counted)]
     # Stable sort: most urgent first, file order within a level.
     return sorted(hits, key=lambda hit: -urgency_rank(hit.urgency))
 
@@ -216,10 +224,25 @@ def stops_here(content: TriageContent, answers: Mapping[str, object]) -> bool:
     return any(hit.urgency == EMERGENCY for hit in red_flag_hits(content, answers))
 
 
+def is_adults_only(content: TriageContent, counted: Mapping[str, object]) -> bool:
+    """True for a person under 18: the check stops kindly, without its adult rules."""
+    return content.adults_only.when.holds(counted)
+
+
+def stop_reason(content: TriageContent, counted: Mapping[str, object]) -> str | None:
+    """Why the check ends before its last question: "emergency", "adults_only" or None."""
+    if any(rule.urgency == EMERGENCY and rule.when.holds(counted) for rule in content.rules):
+        return EMERGENCY
+    if is_adults_only(content, counted):
+        return ADULTS_ONLY
+    return None
+
+
 def next_question(content: TriageContent, answers: Mapping[str, object]) -> Question | None:
-    """The next question to ask, or None when the check is done or must stop (emergency)."""
+    """The next question to ask, or None when the check is done or must stop (an
+    emergency, or a person under 18)."""
     shown, counted = _walk(content, validate_answers(content, answers))
-    if any(hit.urgency == EMERGENCY for hit in _hits(content, counted)):
+    if stop_reason(content, counted) is not None:
         return None
     return next((q for q in shown if q.id not in counted), None)
 
@@ -266,42 +289,32 @@ def _leading(content: TriageContent, ranked: list[PatternScore]) -> str:
     return MIXED
 
 
-def _advice_applies(
-    patterns: tuple[str, ...], leading: str, ranked: list[PatternScore], content: TriageContent
-) -> bool:
-    """Pattern advice counts for the leading pattern; in a mixed picture, also for every
-    pattern that scored enough to lead on its own (the careful choice)."""
-    if not patterns:
-        return True
-    if leading in patterns:
-        return True
-    if leading != MIXED:
-        return False
-    strong = {p.id for p in ranked if p.score >= content.scoring.lead_at_least}
-    return bool(strong.intersection(patterns))
-
-
 def _ruled_out(
     content: TriageContent,
     counted: Mapping[str, object],
     hits: list[RedFlagHit],
     ranked: list[PatternScore],
 ) -> list[RuledOut]:
+    """Warning signs asked about and not reported, and patterns the answers pointed away
+    from. A sign is named by its most urgent rule, once per question it starts from."""
+    order = {q.id: i for i, q in enumerate(content.questions)}
     hit_questions = {q for hit in hits for q in hit.question_ids}
     named: set[str] = set()
     result: list[RuledOut] = []
     rules: list[RedFlagRule] = sorted(content.rules, key=lambda r: -urgency_rank(r.urgency))
     for rule in rules:
-        questions = questions_in(rule.when)
-        if len(questions) != 1 or urgency_rank(rule.urgency) < urgency_rank(URGENT):
+        if urgency_rank(rule.urgency) < urgency_rank(URGENT):
             continue
-        (question_id,) = questions
-        if question_id in hit_questions or question_id not in counted:
+        asked = questions_in(rule.when)
+        first = min(asked, key=order.__getitem__)
+        if first in hit_questions or first not in counted:
             continue
-        if content.question(question_id).kind == YES_NO:
-            if question_id in named:
+        if content.question(first).section not in SIGN_SECTIONS and not asked <= counted.keys():
+            continue  # a sign met by follow-ups (a tear) counts as asked once they were
+        if content.question(first).kind == YES_NO:
+            if first in named:
                 continue  # one line per yes/no question, named by its most urgent rule
-            named.add(question_id)
+            named.add(first)
         result.append(RuledOut("sign", rule.id, rule.title))
     for pattern in ranked:
         if pattern.score <= 0 and pattern.reasons_against:
@@ -317,24 +330,27 @@ def _ruled_out(
 
 
 def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageResult:
-    """The result for these answers (complete or not). Raises AnswerError on bad answers."""
+    """The result for these answers (complete or not). Raises AnswerError on bad answers.
+
+    Under 18 (`adults_only`), the patterns are not scored: the adult rules do not apply.
+    The warning signs still count if they were answered, and the least it says is to
+    see a clinician.
+    """
     shown, counted = _walk(content, validate_answers(content, answers))
     hits = _hits(content, counted)
-    urgency = most_urgent([hit.urgency for hit in hits])
-    ranked = _score_patterns(content, counted)
-    leading = _leading(content, ranked)
-    do: list[str] = []
-    avoid: list[str] = []
-    for advice in content.advice:
-        if not _advice_applies(advice.patterns, leading, ranked, content):
-            continue
-        if advice.when is not None and not advice.when.holds(counted):
-            continue
-        target = do if advice.kind == "do" else avoid
-        if advice.text not in target:
-            target.append(advice.text)
+    adults_only = is_adults_only(content, counted)
+    levels = [hit.urgency for hit in hits]
+    urgency = most_urgent([*levels, SOON] if adults_only else levels)
+    if adults_only:
+        ranked = [PatternScore(p, content.patterns[p].name, 0, (), ()) for p in PATTERNS]
+        leading = MIXED
+    else:
+        ranked = _score_patterns(content, counted)
+        leading = _leading(content, ranked)
     urgency_text = content.urgencies[urgency]
-    if leading == MIXED:
+    if adults_only:
+        summary = content.texts["summary_adults_only"].format(urgency=urgency_text.summary)
+    elif leading == MIXED:
         summary = content.texts["summary_mixed"].format(urgency=urgency_text.summary)
     else:
         summary = content.texts["summary_leading"].format(
@@ -347,12 +363,13 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
         patterns=tuple(ranked),
         leading=leading,
         ruled_out=tuple(_ruled_out(content, counted, hits, ranked)),
-        do=tuple(do),
-        avoid=tuple(avoid),
-        if_then=content.if_then,
         summary=summary,
         answers=counted,
         complete=all(q.id in counted for q in shown),
+        adults_only=adults_only,
+        skipped=tuple(
+            s for s in content.sections if s.show_if is not None and not s.show_if.holds(counted)
+        ),
     )
 
 
@@ -366,57 +383,3 @@ def check_record(result: TriageResult, time: datetime) -> CheckRecord:
         summary=result.summary,
         answers=dict(result.answers),
     )
-
-
-def result_json(
-    content: TriageContent, result: TriageResult, number: str | None = None
-) -> dict[str, Any]:
-    """The result as plain JSON data, for the command line and for review."""
-
-    def reason(r: Reason) -> dict[str, Any]:
-        return {
-            "evidence": r.evidence_id,
-            "weight": r.weight,
-            "text": r.text,
-            "questions": list(r.question_ids),
-        }
-
-    return {
-        "urgency": result.urgency,
-        "urgency_label": result.urgency_text.label,
-        "leading": result.leading,
-        "summary": result.summary,
-        "complete": result.complete,
-        "red_flags": [
-            {
-                "rule": hit.rule_id,
-                "urgency": hit.urgency,
-                "title": hit.title,
-                "advice": fill_number(content, hit.advice, number),
-                "questions": list(hit.question_ids),
-            }
-            for hit in result.hits
-        ],
-        "patterns": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "score": p.score,
-                "reasons": [reason(r) for r in (*p.reasons_for, *p.reasons_against)],
-            }
-            for p in result.patterns
-        ],
-        "ruled_out": [
-            {"kind": r.kind, "id": r.id, "title": r.title, "reasons": list(r.reasons)}
-            for r in result.ruled_out
-        ],
-        "advice": {
-            "now": [fill_number(content, t, number) for t in result.urgency_text.do_now],
-            "do": list(result.do),
-            "avoid": list(result.avoid),
-            "if_then": [
-                {"if": item.if_text, "then": fill_number(content, item.then_text, number)}
-                for item in result.if_then
-            ],
-        },
-    }

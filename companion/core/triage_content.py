@@ -6,17 +6,20 @@ Everything the check asks and decides is data, so clinicians can read and sign i
 - `red_flags.toml`: the rules that set how urgent the result is;
 - `evidence.toml`: what each answer adds to (or takes from) each pattern, and the
   scoring thresholds;
-- `outcomes.toml`: the words for each urgency level and each pattern, and the summary;
-- `advice.toml`: what to do, what to avoid, and "if this happens, do that";
+- `outcomes.toml`: the words for each urgency level and each pattern, for a person
+  under 18, and the summary;
+- `advice.toml`: what to do, what to avoid, when heat must not be used, and "if this
+  happens, do that";
 - `selftests.toml`: the guided self-checks, step by step, each step with a drawing.
 
 Loading validates it all and names the file and key of every problem: unknown ids,
-questions no one can reach, patterns with no evidence, missing texts.
+questions no one can reach, patterns with no evidence, missing texts, and advice that
+conflicts with a safety rule or repeats another line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,8 +32,21 @@ from companion.core.content import (
     language_dir,
     read_toml,
 )
-from companion.core.records import EMERGENCY, MIXED, PATTERNS, SOON, URGENCY_LEVELS, URGENT
-from companion.core.triage_rules import Condition, ConditionError, Value, parse_condition
+from companion.core.records import (
+    EMERGENCY,
+    MIXED,
+    PATTERNS,
+    SOON,
+    URGENCY_LEVELS,
+    URGENT,
+)
+from companion.core.triage_rules import (
+    All,
+    Condition,
+    ConditionError,
+    Value,
+    parse_condition,
+)
 
 FOLDER = "triage"
 
@@ -71,6 +87,9 @@ class Section:
     id: str
     title: str
     intro: str
+    show_if: Condition | None = None  # applies to every question in the section
+    show_if_text: str = ""
+    skipped_note: str = ""  # shown in the section's place when show_if does not hold
 
 
 @dataclass(frozen=True)
@@ -82,11 +101,14 @@ class Question:
     why: str
     options: tuple[Option, ...]
     sources: tuple[str, ...]
-    show_if: Condition | None = None
+    short: str = ""  # a few words naming the question, for the printed summary
+    hint: str = ""  # a short line under the question: what counts, what does not
+    show_if: Condition | None = None  # with the section's own condition folded in
     show_if_text: str = ""
     selftest: str | None = None
     low: str = ""  # scale: what 0 means
     high: str = ""  # scale: what 10 means
+    remember: bool = False  # kept from the last saved check and not asked again
 
     def values(self) -> tuple[str, ...]:
         return tuple(option.value for option in self.options)
@@ -100,7 +122,7 @@ class RedFlagRule:
     id: str
     urgency: str
     title: str
-    advice: str
+    note: str  # what is special about the sign; never a timescale (see red_flags.toml)
     when: Condition
     when_text: str
     sources: tuple[str, ...]
@@ -130,10 +152,24 @@ class UrgencyText:
     label: str  # one or two words, shown beside the icon
     summary: str  # a few words for the one-line summary ("see a clinician soon")
     heading: str
+    act: str  # how soon to act, in one sentence (a single sign shown alone)
     text: str
     do_now: tuple[str, ...]
     sources: tuple[str, ...]
     what_to_say: tuple[str, ...] = ()  # emergency only: what to say when calling
+
+
+@dataclass(frozen=True)
+class AdultsOnly:
+    """What the check says, without running its adult rules, to a person under 18."""
+
+    when: Condition
+    when_text: str
+    label: str
+    heading: str
+    text: str
+    do_now: tuple[str, ...]
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -155,11 +191,24 @@ class Advice:
     when: Condition | None
     when_text: str
     sources: tuple[str, ...]
+    heat: bool = False  # suggests heat, or is a tip for using it
+
+
+@dataclass(frozen=True)
+class NoHeat:
+    """When heat must not be used; `text` is then shown under "Avoid"."""
+
+    id: str
+    when: Condition
+    when_text: str
+    text: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class IfThen:
     id: str
+    level: str  # how urgent acting on it is: an urgency level (self_care: reassurance)
     if_text: str
     then_text: str  # may contain {emergency_number}
     sources: tuple[str, ...]
@@ -196,7 +245,9 @@ class TriageContent:
     urgencies: Mapping[str, UrgencyText]
     patterns: Mapping[str, PatternText]  # every pattern id, and "mixed"
     texts: Mapping[str, str]
+    adults_only: AdultsOnly
     advice: tuple[Advice, ...]
+    no_heat: tuple[NoHeat, ...]
     if_then: tuple[IfThen, ...]
     selftests: Mapping[str, SelfTest]
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
@@ -333,20 +384,35 @@ def _load_questions(
     yes_no_table.allow_only(*YES_NO_VALUES)
     yes_no = {value: yes_no_table.text(value) for value in YES_NO_VALUES}
     sections: list[Section] = []
+    section_tables: dict[str, Fields] = {}
     for table in root.tables("section"):
         try:
-            table.allow_only("id", "title", "intro")
+            table.allow_only("id", "title", "intro", "show_if", "skipped_note")
             section = Section(table.text("id"), table.text("title"), table.text("intro"))
-            if any(s.id == section.id for s in sections):
+            if section.id in section_tables:
                 raise table.error("id", f"'{section.id}' is used twice")
+            if (table.get("show_if") is None) != (table.get("skipped_note") is None):
+                raise table.error("show_if", "needs a skipped_note saying why, and only with it")
             sections.append(section)
+            section_tables[section.id] = table
         except ContentError as exc:
             errors.add(exc)
-    section_ids = {s.id for s in sections}
     questions: dict[str, Question] = {}
+    opened: set[str] = set()
     for table in root.tables("question"):
         try:
-            question = _question(table, questions, section_ids)
+            section_id = table.text("section")
+            if section_id not in section_tables:
+                known = ", ".join(section_tables)
+                raise table.error("section", f"'{section_id}' is not a section (known: {known})")
+            place = next(i for i, s in enumerate(sections) if s.id == section_id)
+            if section_id not in opened:
+                # A section's condition may look at the questions asked before it.
+                opened.add(section_id)
+                sections[place] = _section_condition(
+                    sections[place], section_tables[section_id], questions
+                )
+            question = _question(table, questions, sections[place])
         except ContentError as exc:
             errors.add(exc)
             continue
@@ -367,15 +433,32 @@ def _load_questions(
     return yes_no, tuple(sections), tuple(questions.values())
 
 
-def _question(table: Fields, earlier: Mapping[str, Question], sections: set[str]) -> Question:
+def _section_condition(section: Section, table: Fields, earlier: Mapping[str, Question]) -> Section:
+    text = _optional_text(table, "show_if")
+    if not text:
+        return section
+    return Section(
+        section.id,
+        section.title,
+        section.intro,
+        show_if=_condition(table, "show_if", earlier),
+        show_if_text=text,
+        skipped_note=table.text("skipped_note"),
+    )
+
+
+def _question(table: Fields, earlier: Mapping[str, Question], section: Section) -> Question:
     table.allow_only(
         "id",
         "section",
         "kind",
+        "short",
         "text",
+        "hint",
         "why",
         "option",
         "show_if",
+        "remember",
         "selftest",
         "low",
         "high",
@@ -384,9 +467,6 @@ def _question(table: Fields, earlier: Mapping[str, Question], sections: set[str]
     question_id = table.text("id")
     if question_id in earlier:
         raise table.error("id", f"'{question_id}' is used twice")
-    section = table.text("section")
-    if section not in sections:
-        raise table.error("section", f"'{section}' is not a section (known: {', '.join(sections)})")
     kind = table.text("kind")
     if kind not in KINDS:
         raise table.error("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
@@ -408,6 +488,16 @@ def _question(table: Fields, earlier: Mapping[str, Question], sections: set[str]
         raise table.error("option", f"a {kind} question has no options")
     show_if_text = _optional_text(table, "show_if")
     show_if = _condition(table, "show_if", earlier) if show_if_text else None
+    if section.show_if is not None:
+        # The section's condition is part of every question's own.
+        parts = (section.show_if, show_if) if show_if is not None else (section.show_if,)
+        show_if = All(parts) if len(parts) > 1 else section.show_if
+        show_if_text = " and ".join(
+            f"({text})" for text in (section.show_if_text, show_if_text) if text
+        )
+    remember = _bool(table, "remember")
+    if remember and show_if is not None:
+        raise table.error("remember", "only a question that is always asked can be remembered")
     selftest = _optional_text(table, "selftest") or None
     if selftest and (kind != ONE_OF or SKIPPED not in [o.value for o in options]):
         raise table.error("selftest", f"a self-check question is one-of with a '{SKIPPED}' answer")
@@ -416,17 +506,20 @@ def _question(table: Fields, earlier: Mapping[str, Question], sections: set[str]
         low, high = table.text("low"), table.text("high")
     return Question(
         id=question_id,
-        section=section,
+        section=section.id,
         kind=kind,
         text=table.text("text"),
         why=table.text("why"),
         options=tuple(options),
         sources=_sources(table),
+        short=table.text("short"),
+        hint=_optional_text(table, "hint"),
         show_if=show_if,
         show_if_text=show_if_text,
         selftest=selftest,
         low=low,
         high=high,
+        remember=remember,
     )
 
 
@@ -438,7 +531,7 @@ def _load_rules(
     rules: list[RedFlagRule] = []
     for table in root.tables("rule"):
         try:
-            table.allow_only("id", "urgency", "when", "title", "advice", "sources")
+            table.allow_only("id", "urgency", "when", "title", "note", "sources")
             rule_id = table.text("id")
             if any(r.id == rule_id for r in rules):
                 raise table.error("id", f"'{rule_id}' is used twice")
@@ -452,7 +545,7 @@ def _load_rules(
                     id=rule_id,
                     urgency=urgency,
                     title=table.text("title"),
-                    advice=table.text("advice"),
+                    note=table.text("note"),
                     when=_condition(table, "when", questions),
                     when_text=table.text("when"),
                     sources=_sources(table),
@@ -506,16 +599,32 @@ def _load_evidence(
 TEXT_KEYS = (
     "summary_leading",  # {pattern} {urgency}
     "summary_mixed",  # {urgency}
+    "summary_adults_only",  # {urgency}
     "no_number",  # said instead of the number while none is set
     "safety_clear",
+    "kiosk_no_number",  # a shared screen without a number: tell the staff
 )
 
 
+def _load_adults_only(root: Fields, questions: Mapping[str, Question]) -> AdultsOnly:
+    table = root.table("adults_only")
+    table.allow_only("when", "label", "heading", "text", "do_now", "sources")
+    return AdultsOnly(
+        when=_condition(table, "when", questions),
+        when_text=table.text("when"),
+        label=table.text("label"),
+        heading=table.text("heading"),
+        text=table.text("text"),
+        do_now=table.text_list("do_now"),
+        sources=_sources(table),
+    )
+
+
 def _load_outcomes(
-    path: Path, errors: _Errors
-) -> tuple[dict[str, UrgencyText], dict[str, PatternText], dict[str, str]]:
+    path: Path, questions: Mapping[str, Question], errors: _Errors
+) -> tuple[dict[str, UrgencyText], dict[str, PatternText], dict[str, str], AdultsOnly | None]:
     root = read_toml(path)
-    root.allow_only("urgency", "pattern", "texts")
+    root.allow_only("urgency", "pattern", "texts", "adults_only")
     urgencies: dict[str, UrgencyText] = {}
     urgency_root = root.table("urgency")
     urgency_root.allow_only(*URGENCY_LEVELS)
@@ -523,7 +632,7 @@ def _load_outcomes(
         try:
             table = urgency_root.table(level)
             table.allow_only(
-                "label", "summary", "heading", "text", "do_now", "what_to_say", "sources"
+                "label", "summary", "heading", "act", "text", "do_now", "what_to_say", "sources"
             )
             what_to_say = _text_list_or_empty(table, "what_to_say")
             if level == EMERGENCY and not what_to_say:
@@ -533,6 +642,7 @@ def _load_outcomes(
                 label=table.text("label"),
                 summary=table.text("summary"),
                 heading=table.text("heading"),
+                act=table.text("act"),
                 text=table.text("text"),
                 do_now=table.text_list("do_now"),
                 sources=_sources(table),
@@ -565,18 +675,23 @@ def _load_outcomes(
             texts[key] = text_table.text(key)
     except ContentError as exc:
         errors.add(exc)
-    return urgencies, patterns, texts
+    adults_only: AdultsOnly | None = None
+    try:
+        adults_only = _load_adults_only(root, questions)
+    except ContentError as exc:
+        errors.add(exc)
+    return urgencies, patterns, texts, adults_only
 
 
 def _load_advice(
     path: Path, questions: Mapping[str, Question], errors: _Errors
-) -> tuple[tuple[Advice, ...], tuple[IfThen, ...]]:
+) -> tuple[tuple[Advice, ...], tuple[NoHeat, ...], tuple[IfThen, ...]]:
     root = read_toml(path)
-    root.allow_only("advice", "if_then")
+    root.allow_only("advice", "no_heat", "if_then")
     advice: list[Advice] = []
     for index, table in enumerate(root.tables("advice")):
         try:
-            table.allow_only("kind", "text", "patterns", "when", "sources")
+            table.allow_only("kind", "text", "patterns", "when", "heat", "sources")
             kind = table.text("kind")
             if kind not in ("do", "avoid"):
                 raise table.error("kind", f"should be 'do' or 'avoid', not '{kind}'")
@@ -595,6 +710,22 @@ def _load_advice(
                     when=when,
                     when_text=when_text,
                     sources=_sources(table),
+                    heat=_bool(table, "heat"),
+                )
+            )
+        except ContentError as exc:
+            errors.add(exc)
+    no_heat: list[NoHeat] = []
+    for index, table in enumerate(root.tables("no_heat")):
+        try:
+            table.allow_only("when", "text", "sources")
+            no_heat.append(
+                NoHeat(
+                    id=f"no_heat[{index}]",
+                    when=_condition(table, "when", questions),
+                    when_text=table.text("when"),
+                    text=table.text("text"),
+                    sources=_sources(table),
                 )
             )
         except ContentError as exc:
@@ -602,9 +733,18 @@ def _load_advice(
     if_then: list[IfThen] = []
     for index, table in enumerate(root.tables("if_then")):
         try:
-            table.allow_only("if", "then", "sources")
+            table.allow_only("level", "if", "then", "sources")
+            level = table.text("level")
+            if level not in URGENCY_LEVELS:
+                raise table.error("level", f"'{level}' is not one of {', '.join(URGENCY_LEVELS)}")
             if_then.append(
-                IfThen(f"if_then[{index}]", table.text("if"), table.text("then"), _sources(table))
+                IfThen(
+                    id=f"if_then[{index}]",
+                    level=level,
+                    if_text=table.text("if"),
+                    then_text=table.text("then"),
+                    sources=_sources(table),
+                )
             )
         except ContentError as exc:
             errors.add(exc)
@@ -612,7 +752,7 @@ def _load_advice(
         for kind in ("do", "avoid"):
             if not any(a.kind == kind and pattern in a.patterns for a in advice):
                 errors.add(ContentError(path, f"advice for '{pattern}'", f"has no '{kind}' text"))
-    return tuple(advice), tuple(if_then)
+    return tuple(advice), tuple(no_heat), tuple(if_then)
 
 
 def _load_selftests(path: Path, errors: _Errors) -> dict[str, SelfTest]:
@@ -644,49 +784,13 @@ def _load_selftests(path: Path, errors: _Errors) -> dict[str, SelfTest]:
     return tests
 
 
-def _cross_checks(content: TriageContent, folder: Path) -> Iterator[ContentError]:
-    questions_file = folder / "questions.toml"
-    for question in content.questions:
-        if question.selftest and question.selftest not in content.selftests:
-            yield ContentError(
-                questions_file,
-                f"question '{question.id}'.selftest",
-                f"'{question.selftest}' is not in selftests.toml",
-            )
-    used = {q.selftest for q in content.questions}
-    for test_id in content.selftests:
-        if test_id not in used:
-            yield ContentError(
-                folder / "selftests.toml", f"selftest '{test_id}'", "no question uses it"
-            )
-    # Imported here: the search uses the engine, and the engine uses these types.
-    from companion.core.triage_reach import answers_meeting, calm_answers, unreachable_questions
-
-    for question_id in unreachable_questions(content):
-        yield ContentError(
-            questions_file,
-            f"question '{question_id}'.show_if",
-            "no answers to the earlier questions can make this question appear",
-        )
-    calm = calm_answers(content)
-    never = "no answers along the check's path can make this hold"
-    for rule in content.rules:
-        if answers_meeting(content, rule.when, calm) is None:
-            yield ContentError(folder / "red_flags.toml", f"rule '{rule.id}'.when", never)
-    for evidence in content.evidence:
-        if answers_meeting(content, evidence.when, calm) is None:
-            yield ContentError(folder / "evidence.toml", f"evidence[{evidence.index}].when", never)
-    for advice in content.advice:
-        if advice.when is not None and answers_meeting(content, advice.when, calm) is None:
-            yield ContentError(folder / "advice.toml", f"{advice.id}.when", never)
-
-
 def load_triage(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> TriageContent:
     """Load and validate one language's triage content; raise InvalidContentError."""
-    return _load_folder(language_dir(root, language) / FOLDER, language)
+    return load_folder(language_dir(root, language) / FOLDER, language)
 
 
-def _load_folder(folder: Path, language: str) -> TriageContent:
+def load_folder(folder: Path, language: str) -> TriageContent:
+    """Load and validate the triage folder `folder`; raise InvalidContentError."""
     errors = _Errors()
 
     def guarded(loader: Any, *args: Any) -> Any:
@@ -701,11 +805,11 @@ def _load_folder(folder: Path, language: str) -> TriageContent:
     by_id = {q.id: q for q in questions}
     rules = guarded(_load_rules, folder / "red_flags.toml", by_id) or ()
     evidence, scoring = guarded(_load_evidence, folder / "evidence.toml", by_id) or ((), None)
-    outcomes = guarded(_load_outcomes, folder / "outcomes.toml")
-    urgencies, patterns, texts = outcomes if outcomes else ({}, {}, {})
-    advice, if_then = guarded(_load_advice, folder / "advice.toml", by_id) or ((), ())
+    outcomes = guarded(_load_outcomes, folder / "outcomes.toml", by_id)
+    urgencies, patterns, texts, adults_only = outcomes if outcomes else ({}, {}, {}, None)
+    advice, no_heat, if_then = guarded(_load_advice, folder / "advice.toml", by_id) or ((), (), ())
     selftests = guarded(_load_selftests, folder / "selftests.toml") or {}
-    if errors.items or scoring is None:
+    if errors.items or scoring is None or adults_only is None:
         raise InvalidContentError(errors.items)
     content = TriageContent(
         language=language,
@@ -718,19 +822,17 @@ def _load_folder(folder: Path, language: str) -> TriageContent:
         urgencies=urgencies,
         patterns=patterns,
         texts=texts,
+        adults_only=adults_only,
         advice=advice,
+        no_heat=no_heat,
         if_then=if_then,
         selftests=selftests,
     )
-    problems = list(_cross_checks(content, folder))
+    # Imported here: these checks search the check's paths with the engine, and the
+    # engine is built on the types above.
+    from companion.core.triage_checks import cross_checks
+
+    problems = list(cross_checks(content, folder))
     if problems:
         raise InvalidContentError(problems)
     return content
-
-
-def check_language(folder: Path) -> Iterator[ContentError]:
-    """Content check of one language folder (`content/en`): every triage problem."""
-    try:
-        _load_folder(folder / FOLDER, folder.name)
-    except InvalidContentError as exc:
-        yield from exc.errors

@@ -1,9 +1,9 @@
 """Searches through the guided check's paths, to prove content can be reached.
 
 A question is reachable when some answers to the questions before it make it appear,
-without an emergency answer stopping the check first. The search only varies the
-questions its `show_if` depends on (and theirs in turn); every other question gets a
-calm answer that raises no emergency.
+without an answer stopping the check first (an emergency, or a person under 18). The
+search only varies the questions its `show_if` depends on (and theirs in turn); every
+other question gets a calm answer that stops nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ import itertools
 import random
 from collections.abc import Iterator, Mapping
 
-from companion.core.records import EMERGENCY
-from companion.core.triage import next_question, red_flag_hits
+from companion.core.triage import next_question, stop_reason
 from companion.core.triage_content import (
     LIST_KINDS,
     SCALE,
@@ -40,10 +39,9 @@ def candidate_values(question: Question) -> list[object]:
 
 
 def calm_value(content: TriageContent, question: Question) -> object:
-    """An answer to `question` that on its own raises no emergency."""
+    """An answer to `question` that on its own stops nothing (no emergency, not under 18)."""
     for value in candidate_values(question):
-        hits = red_flag_hits(content, {question.id: value})
-        if not any(hit.urgency == EMERGENCY for hit in hits):
+        if stop_reason(content, {question.id: value}) is None:
             return value
     return candidate_values(question)[0]
 
@@ -70,7 +68,6 @@ def answer_all(
 ) -> tuple[dict[str, object], bool]:
     """Answer the check in order, `fixed` answers first, calm ones elsewhere, the way
     `next_question` walks it. Returns the answers and whether `stop_at` was asked."""
-    emergency_rules = [rule for rule in content.rules if rule.urgency == EMERGENCY]
     counted: dict[str, object] = {}
     for question in content.questions:
         if question.show_if is not None and not question.show_if.holds(counted):
@@ -78,7 +75,7 @@ def answer_all(
         if question.id == stop_at:
             return counted, True
         counted[question.id] = fixed.get(question.id, calm[question.id])
-        if any(rule.when.holds(counted) for rule in emergency_rules):
+        if stop_reason(content, counted) is not None:
             break  # the check stops here
     return counted, False
 

@@ -5,7 +5,12 @@ comes next is made here, where it can be tested without a window.
 
 Screens: the start, one question at a time, an urgent notice (shown once for each new
 urgent sign, then the person may go on), the emergency screen (the check stops), the
-review list (every answer, each one changeable) and the result.
+"written for adults" screen (under 18: the check stops kindly), the review list (every
+answer, each one changeable) and the result.
+
+A remembered answer (age, from the last saved check) is not asked again; it shows on
+the review list, where it can be changed. A follow-up question is asked before any
+urgent notice its question raised, so the notice speaks of both answers.
 """
 
 from __future__ import annotations
@@ -23,26 +28,31 @@ from companion.core.triage import (
     check_record,
     counted_answers,
     evaluate,
+    is_adults_only,
     red_flag_hits,
     shown_questions,
 )
-from companion.core.triage_content import SKIPPED, Question, TriageContent
+from companion.core.triage_content import SKIPPED, Question, Section, TriageContent
+from companion.core.triage_rules import questions_in
 
 START = "start"
 QUESTION = "question"
 URGENT_NOTICE = "urgent"
 EMERGENCY_STOP = "emergency"
+ADULTS_ONLY_STOP = "adults_only"
 REVIEW = "review"
 RESULT = "result"
 
 
 @dataclass(frozen=True)
 class Progress:
-    number: int  # this question's place among the questions asked (1-based)
-    total: int  # how many questions are asked with the answers so far
-    section_number: int
+    """Where the person is, by part of the check: it never jumps back, because a part's
+    share is split among only the questions that can still be asked in it."""
+
+    section_number: int  # this part among the parts that have questions to ask (1-based)
     section_count: int
     section_title: str
+    done: float  # 0.0 at the first question to 1.0 at the end, never going back
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,7 @@ class CheckSession:
 
     def restart(self) -> None:
         self.answers: dict[str, object] = {}
+        self.remembered: set[str] = set()  # answers kept from the last check, not asked
         self.screen = START
         self.current: Question | None = None
         self.notice: tuple[RedFlagHit, ...] = ()  # what the urgent or emergency screen shows
@@ -66,13 +77,30 @@ class CheckSession:
 
     # --- Moving ---------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, remembered: Mapping[str, object] | None = None) -> None:
+        """Begin at the first question. `remembered`: answers from the last saved check;
+        those to questions marked `remember` (and still valid) are kept and not asked."""
         self.restart()
+        for question in self.content.questions:
+            value = (remembered or {}).get(question.id)
+            usable = value is not None and answer_problem(question, value) is None
+            if question.remember and usable:
+                self.answers[question.id] = value
+                self.remembered.add(question.id)
+        if is_adults_only(self.content, self.answers):
+            # Someone under 18 is never remembered, but a changed rule must not trap them.
+            for question_id in self.remembered:
+                del self.answers[question_id]
+            self.remembered.clear()
         self.screen = QUESTION
-        self.current = self._shown()[0]
+        self._go_to(self._asked()[0] if self._asked() else None)
 
     def _shown(self) -> list[Question]:
         return shown_questions(self.content, self.answers)
+
+    def _asked(self) -> list[Question]:
+        """The questions the person goes through: shown, and not remembered."""
+        return [q for q in self._shown() if q.id not in self.remembered]
 
     def answer(self, value: object) -> None:
         """Keep the answer to the current question; AnswerError if it cannot be one."""
@@ -88,11 +116,19 @@ class CheckSession:
     def next(self) -> None:
         """Go on from the answered current question: to a warning, or the next question."""
         assert self.current is not None and self.current.id in self.answers
+        self.remembered.discard(self.current.id)  # changed from the review: now their own
         hits = red_flag_hits(self.content, self.answers)
         emergency = tuple(h for h in hits if h.urgency == EMERGENCY)
         if emergency:
             self.notice = emergency
             self.screen = EMERGENCY_STOP
+            return
+        if is_adults_only(self.content, counted_answers(self.content, self.answers)):
+            self.notice = ()
+            self.screen = ADULTS_ONLY_STOP
+            return
+        if self._follow_up_waiting():
+            self._advance()  # its answer may settle the sign: warn after it
             return
         new_urgent = tuple(
             h for h in hits if h.urgency == URGENT and h.rule_id not in self._acknowledged
@@ -102,6 +138,45 @@ class CheckSession:
             self.screen = URGENT_NOTICE
             return
         self._advance()
+
+    def _follow_up_waiting(self) -> bool:
+        """True when the next question to ask follows up the current one's answer."""
+        assert self.current is not None
+        after = self._next_after_current()
+        return (
+            after is not None
+            and after.id not in self.answers
+            and after.show_if is not None
+            and self.current.id in questions_in(after.show_if)
+        )
+
+    def _next_after_current(self) -> Question | None:
+        asked = self._asked()
+        if self._from_review:
+            return next((q for q in asked if q.id not in self.answers), None)
+        assert self.current is not None
+        ids = [q.id for q in asked]
+        if self.current.id not in ids:
+            return None
+        position = ids.index(self.current.id)
+        return asked[position + 1] if position + 1 < len(asked) else None
+
+    def in_progress(self) -> bool:
+        """True while the person is part-way through answering (not at the start, not
+        at a finished result)."""
+        return self.screen in (QUESTION, URGENT_NOTICE, REVIEW)
+
+    def open_from_elsewhere(
+        self, first_check: bool, remembered: Mapping[str, object] | None = None
+    ) -> None:
+        """Another page's "take the check" button: carry on with a check under way; else
+        the start screen for a first check, or straight to the first question."""
+        if self.in_progress():
+            return
+        if first_check:
+            self.restart()
+        else:
+            self.start(remembered)
 
     def skip(self) -> None:
         """Skip an optional self-check."""
@@ -116,14 +191,7 @@ class CheckSession:
         self._advance()
 
     def _advance(self) -> None:
-        shown = self._shown()
-        if self._from_review:
-            self._go_to(next((q for q in shown if q.id not in self.answers), None))
-            return
-        assert self.current is not None
-        ids = [q.id for q in shown]
-        position = ids.index(self.current.id)
-        self._go_to(shown[position + 1] if position + 1 < len(shown) else None)
+        self._go_to(self._next_after_current())
 
     def _go_to(self, question: Question | None) -> None:
         if question is None:
@@ -137,24 +205,25 @@ class CheckSession:
     def back(self) -> None:
         """One step back; from a warning screen, back to the answer that raised it."""
         self.notice = ()
-        if self.screen in (URGENT_NOTICE, EMERGENCY_STOP):
+        if self.screen in (URGENT_NOTICE, EMERGENCY_STOP, ADULTS_ONLY_STOP):
             self.screen = QUESTION
             return
         if self.screen == RESULT:
             self.screen = REVIEW
             return
-        shown = self._shown()
+        asked = self._asked()
         if self.screen == REVIEW:
             self._from_review = False
-            self._go_to(shown[-1])
+            self._go_to(asked[-1] if asked else None)
             return
         if self.screen == QUESTION and self.current is not None:
-            position = [q.id for q in shown].index(self.current.id)
+            ids = [q.id for q in asked]
+            position = ids.index(self.current.id) if self.current.id in ids else 0
             if position == 0:
                 self.screen = START
                 self.current = None
             else:
-                self.current = shown[position - 1]
+                self.current = asked[position - 1]
 
     def can_go_back(self) -> bool:
         return self.screen != START
@@ -178,24 +247,51 @@ class CheckSession:
     def record(self, time: datetime) -> CheckRecord:
         return check_record(self.result(), time)
 
+    def _possible(self) -> list[Question]:
+        """Questions that are asked with the answers so far, or may still be: one whose
+        condition looks at a question not answered yet might still appear."""
+        shown = {q.id for q in self._asked()}
+        return [
+            q
+            for q in self.content.questions
+            if q.id not in self.remembered
+            and (
+                q.id in shown
+                or (q.show_if is not None and questions_in(q.show_if) - self.answers.keys())
+            )
+        ]
+
     def progress(self) -> Progress:
+        """Progress by part: each part has an equal share of the bar, split among the
+        questions that can still be asked in it, so answering never moves the bar back."""
         assert self.current is not None
-        shown = self._shown()
-        sections = [s.id for s in self.content.sections]
-        section = self.content.section(self.current.section)
+        possible = self._possible()
+        parts = [s for s in self.content.sections if any(q.section == s.id for q in possible)]
+        place = next(i for i, s in enumerate(parts) if s.id == self.current.section)
+        in_part = [q.id for q in possible if q.section == self.current.section]
+        position = in_part.index(self.current.id) if self.current.id in in_part else 0
         return Progress(
-            number=[q.id for q in shown].index(self.current.id) + 1,
-            total=len(shown),
-            section_number=sections.index(section.id) + 1,
-            section_count=len(sections),
-            section_title=section.title,
+            section_number=place + 1,
+            section_count=len(parts),
+            section_title=parts[place].title,
+            done=(place + position / max(len(in_part), 1)) / len(parts),
         )
 
     def review(self) -> list[ReviewLine]:
+        """Every answer of the check, remembered ones included, each one changeable."""
         counted: Mapping[str, object] = counted_answers(self.content, self.answers)
         return [
             ReviewLine(q, self.content.option_text(q, counted[q.id]) if q.id in counted else "")
             for q in self._shown()
+        ]
+
+    def skipped_sections(self) -> list[Section]:
+        """Parts left out for these answers; the review says why in their place."""
+        counted = counted_answers(self.content, self.answers)
+        return [
+            s
+            for s in self.content.sections
+            if s.show_if is not None and not s.show_if.holds(counted)
         ]
 
     def all_answered(self) -> bool:
@@ -204,6 +300,9 @@ class CheckSession:
     def first_in_section(self) -> bool:
         """True when the current question opens its section (show the section's intro)."""
         assert self.current is not None
-        shown = self._shown()
-        position = [q.id for q in shown].index(self.current.id)
-        return position == 0 or shown[position - 1].section != self.current.section
+        asked = self._asked()
+        ids = [q.id for q in asked]
+        if self.current.id not in ids:
+            return True
+        position = ids.index(self.current.id)
+        return position == 0 or asked[position - 1].section != self.current.section

@@ -35,7 +35,8 @@ def decision_table(content: TriageContent) -> str:
         "",
         "Questions are asked in this order; a question with a condition is asked only when "
         "it holds. The most urgent rule that holds sets the urgency (none: self-care). "
-        "Each pattern's score is the sum of the weights of the evidence that holds.",
+        "Each pattern's score is the sum of the weights of the evidence that holds. "
+        "Why each weight is what it is: rules.md.",
         "",
         "## Questions",
         "",
@@ -47,7 +48,7 @@ def decision_table(content: TriageContent) -> str:
                 str(n),
                 f"`{q.id}`",
                 q.section,
-                q.text,
+                f"{q.text} ({q.hint})" if q.hint else q.text,
                 q.kind,
                 _answers(content, q),
                 f"`{q.show_if_text}`" if q.show_if_text else "always",
@@ -64,12 +65,26 @@ def decision_table(content: TriageContent) -> str:
                 f"`{r.id}`",
                 r.urgency,
                 f"`{r.when_text}`",
-                f"{r.title}: {r.advice}",
+                f"{r.title}: {r.note}",
                 "; ".join(r.sources),
             )
             for r in content.rules
         ],
     )
+    out += ["", "How soon to act is said once per result, by its level:", ""]
+    out += _table(
+        ("level", "heading", "act"),
+        [(level, text.heading, text.act) for level, text in content.urgencies.items()],
+    )
+    adults = content.adults_only
+    out += [
+        "",
+        "## Under 18",
+        "",
+        f"When `{adults.when_text}`, the check stops after that answer and says: "
+        f'"{adults.heading}". The patterns are not scored; the result is at least '
+        '"see a clinician soon".',
+    ]
     out += ["", "## Evidence for each pattern", ""]
     for pattern in PATTERNS:
         out += ["", f"### {content.patterns[pattern].name} (`{pattern}`)", ""]
@@ -97,7 +112,7 @@ def decision_table(content: TriageContent) -> str:
         ("kind", "shown for patterns", "when", "text", "sources"),
         [
             (
-                a.kind,
+                a.kind + (" (heat)" if a.heat else ""),
                 ", ".join(a.patterns) or "any",
                 f"`{a.when_text}`" if a.when_text else "always",
                 a.text,
@@ -106,9 +121,27 @@ def decision_table(content: TriageContent) -> str:
             for a in content.advice
         ],
     )
-    out += ["", "## If this happens, do that (always shown)", ""]
+    out += [
+        "",
+        "## No heat",
+        "",
+        "When any of these holds, every heat line is left out and its text is shown.",
+        "",
+    ]
     out += _table(
-        ("if", "then", "sources"),
-        [(i.if_text, i.then_text, "; ".join(i.sources)) for i in content.if_then],
+        ("when", "text", "sources"),
+        [(f"`{r.when_text}`", r.text, "; ".join(r.sources)) for r in content.no_heat],
+    )
+    out += [
+        "",
+        "## When to get help: if this happens, do that",
+        "",
+        "A result shows the lines more urgent than itself; self-care lines only with a "
+        "self-care or soon result; an emergency shows none.",
+        "",
+    ]
+    out += _table(
+        ("level", "if", "then", "sources"),
+        [(i.level, i.if_text, i.then_text, "; ".join(i.sources)) for i in content.if_then],
     )
     return "\n".join(out) + "\n"

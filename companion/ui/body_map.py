@@ -7,17 +7,25 @@ boxes beside the map (`RegionList`) offers the same choice for anyone who prefer
 
 Keyboard: arrow keys move between regions (up and down the leg, left and right between
 the sides), Space picks or un-picks the region in focus.
+
+The sitting bones are a narrow band on the whole drawing, so the map can zoom in on the
+hips (`set_zoomed`): there each band is a comfortable touch target.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from companion.ui.illustration import DARK_SWAPS, IllustrationView, is_dark
 
 DRAWING = "body_back"
+# The hips in the drawing's own units: the lower back's edge, the buttocks, the sitting
+# bones and the top of the thighs. Shown at the map's width, a sitting bone is then at
+# least a touch target tall (44 px).
+HIPS = QRectF(80, 170, 240, 175)
+ZOOMED_WIDTH = (330, 440)  # the map's narrowest and widest size when zoomed in
 SKIN, SOFT_INK, INK, PAIN, MOVE = "#F3E3D3", "#4B5B63", "#1B262C", "#B42318", "#1D6B76"
 REGION_STYLE = f'fill="{SKIN}" stroke="{SOFT_INK}" stroke-width="1.5"'
 
@@ -44,12 +52,24 @@ class BodyMap(IllustrationView):
         self.words = dict(regions)
         self.selected: list[str] = []
         self.focused = 0
+        self.zoomed = False
         super().__init__(DRAWING, tr("Body map"), parent, min_height=360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._describe()
 
     # --- Drawing ----------------------------------------------------------------------
+
+    def view_box(self) -> QRectF | None:
+        return HIPS if self.zoomed else None
+
+    def set_zoomed(self, zoomed: bool) -> None:
+        """Show only the hips, larger (True), or the whole back of the body (False)."""
+        if zoomed == self.zoomed:
+            return
+        self.zoomed = zoomed
+        self.redraw()
+        self._describe()
 
     def marked_svg(self, text: str) -> str:
         for value in self.selected:
@@ -156,8 +176,13 @@ class BodyMap(IllustrationView):
         value, words = self.regions[self.focused]
         state = tr("picked") if value in self.selected else tr("not picked")
         picked = ", ".join(self.words[v] for v in self.selected) or tr("nothing yet")
+        view = (
+            tr("Body map of the hips, seen from behind.")
+            if self.zoomed
+            else tr("Body map, seen from behind.")
+        )
         self.setAccessibleName(
-            tr("Body map, seen from behind. %1: %2.").replace("%1", words).replace("%2", state)
+            tr("%1 %2: %3.").replace("%1", view).replace("%2", words).replace("%3", state)
         )
         self.setAccessibleDescription(
             tr("Arrow keys move between places, Space picks or un-picks. Picked: %1.").replace(

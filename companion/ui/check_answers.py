@@ -34,7 +34,7 @@ from companion.core.triage_content import (
     Question,
     TriageContent,
 )
-from companion.ui.body_map import BodyMap, RegionList
+from companion.ui.body_map import ZOOMED_WIDTH, BodyMap, RegionList
 from companion.ui.illustration import is_dark
 from companion.ui.page_layout import label
 from companion.ui.theme import DARK, LIGHT, MIN_TOUCH_PX
@@ -265,20 +265,28 @@ class ScaleInput(AnswerInput):
 
 class BodyRegionInput(AnswerInput):
     """The body map and the same choice as a list, kept in step. The list sits beside the
-    map when there is room (large text or a small screen put it below)."""
+    map when there is room (large text or a small screen put it below). A button under
+    the map zooms in on the hips, where the sitting bones are small on the whole map."""
 
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.map = BodyMap(regions)
-        self.map.setMinimumWidth(180)
-        self.map.setMaximumWidth(260)
         self.map.setMaximumHeight(520)
+        self.zoom_button = QPushButton()
+        self.zoom_button.setCheckable(True)
+        self.zoom_button.setAutoDefault(False)
+        self.zoom_button.toggled.connect(self._zoom)
+        self._zoom(False)
         self.list = RegionList(regions)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(24)
-        self.row.addWidget(self.map, 1, Qt.AlignmentFlag.AlignHCenter)
+        drawing = QVBoxLayout()
+        drawing.setSpacing(8)
+        drawing.addWidget(self.map, 1, Qt.AlignmentFlag.AlignHCenter)
+        drawing.addWidget(self.zoom_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.row.addLayout(drawing, 1)
         side = QVBoxLayout()
         side.addWidget(label(tr("Or pick from this list:"), "muted"))
         side.addWidget(self.list)
@@ -287,6 +295,18 @@ class BodyRegionInput(AnswerInput):
         self.map.changed.connect(self._from_map)
         self.list.changed.connect(self._from_list)
 
+    def _zoom(self, zoomed: bool) -> None:
+        low, high = ZOOMED_WIDTH if zoomed else (180, 260)
+        self.map.setMinimumWidth(low)
+        self.map.setMaximumWidth(high)
+        self.map.set_zoomed(zoomed)
+        words = tr("Show the whole leg") if zoomed else tr("Zoom in on the hips")
+        self.zoom_button.setText(words)
+        self.zoom_button.setAccessibleName(words)
+        if hasattr(self, "row"):  # not while being built
+            self._arrange(self.width())
+        self.updateGeometry()
+
     def _side_by_side_width(self) -> int:
         return self.map.minimumWidth() + self.row.spacing() + self.list.sizeHint().width()
 
@@ -294,11 +314,14 @@ class BodyRegionInput(AnswerInput):
         return QSize(self.map.minimumWidth(), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= self._side_by_side_width()
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        wide = width >= self._side_by_side_width()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
-        super().resizeEvent(event)
 
     def _from_map(self) -> None:
         self.list.set_selected(self.map.selected)

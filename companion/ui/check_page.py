@@ -2,7 +2,10 @@
 
 The page shows whatever screen the CheckSession (companion/core) is on and passes the
 person's clicks back to it. A finished check (the result, or the emergency stop) is
-saved through AppState, which keeps it in memory only in kiosk mode.
+saved through a CheckKeeper (core), which keeps the saved record in step with the
+answers: a mistake taken back, or a changed answer, takes the old result away. AppState
+keeps it in memory only in kiosk mode. Past checks are listed on the start screen (not
+in kiosk mode), to open read-only, print, save as PDF, or delete with undo.
 
 Keys: Enter goes on (or presses the focused button), Alt+Left goes back. Backspace is
 never "back", so it cannot throw an answer away by accident.
@@ -19,10 +22,19 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
 from companion.core.app_state import AppState
+from companion.core.check_history import (
+    CheckKeeper,
+    Reopened,
+    find_check,
+    past_checks,
+    reopen,
+)
 from companion.core.content import InvalidContentError
-from companion.core.triage import AnswerError, counted_answers
+from companion.core.triage import AnswerError, TriageResult, counted_answers
+from companion.core.triage_advice import Guidance, compose, staff_help
 from companion.core.triage_content import TriageContent, load_triage
 from companion.core.triage_session import (
+    ADULTS_ONLY_STOP,
     EMERGENCY_STOP,
     QUESTION,
     REVIEW,
@@ -30,8 +42,11 @@ from companion.core.triage_session import (
     URGENT_NOTICE,
     CheckSession,
 )
+from companion.ui.check_history_view import CheckHistoryList
+from companion.ui.check_report import when_text
 from companion.ui.check_result import ResultScreen
 from companion.ui.check_screens import (
+    AdultsOnlyScreen,
     EmergencyScreen,
     NoticeScreen,
     QuestionScreen,
@@ -65,7 +80,10 @@ class CheckPage(PageScaffold):
         self.print_dialog: QWidget | None = None
         # Kiosk printing: None is the system's default printer; tests pass their own.
         self.printer_factory: PrinterFactory | None = None
-        self._last_saved: object = None
+        self.keeper = CheckKeeper(state)
+        self.viewing: Reopened | None = None  # a past check, open to read
+        self._undo: tuple[dict[str, object], str] | None = None  # a deleted check's data
+        self._show_all = False
         self.problem_label = label("", "muted")
         self.problem_label.hide()
         self.column.insertWidget(2, self.problem_label)
@@ -79,7 +97,7 @@ class CheckPage(PageScaffold):
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.go_back)
-        state.add_reset_listener(self.restart)
+        state.add_reset_listener(self._after_reset)
         self.show_screen()
 
     def _show_broken(self, exc: InvalidContentError) -> None:
@@ -99,6 +117,11 @@ class CheckPage(PageScaffold):
     def number(self) -> str | None:
         return self.state.settings.current.emergency_number
 
+    def guidance(self, result: TriageResult) -> Guidance:
+        assert self.content is not None
+        staff = staff_help(self.content, self.state.kiosk_config)
+        return compose(self.content, result, self.number(), staff_help=staff)
+
     def _replace(self, widget: QWidget) -> None:
         old = self.view
         self.view = widget
@@ -111,11 +134,12 @@ class CheckPage(PageScaffold):
         assert self.content is not None
         session = self.session
         self.problem_label.hide()
-        self.intro_label.setVisible(session.screen == START)
+        self.intro_label.setVisible(session.screen == START and self.viewing is None)
         widget: QWidget
-        if session.screen == START:
-            latest = self.state.latest_check()
-            start = StartScreen(self.content, latest.summary if latest else None)
+        if self.viewing is not None:
+            widget = self._past_screen(self.viewing)
+        elif session.screen == START:
+            start = StartScreen(self.content, self._history())
             start.start_clicked.connect(self.start)
             widget = start
         elif session.screen == QUESTION:
@@ -131,12 +155,23 @@ class CheckPage(PageScaffold):
             notice.back_clicked.connect(self.go_back)
             widget = notice
         elif session.screen == EMERGENCY_STOP:
-            emergency = EmergencyScreen(self.content, session.notice, self.number())
+            result = session.result()
+            emergency = EmergencyScreen(
+                self.content,
+                self.guidance(result),
+                self.number(),
+                staff_help=staff_help(self.content, self.state.kiosk_config),
+            )
             emergency.back_clicked.connect(self.go_back)
             emergency.settings_clicked.connect(lambda: self.page_requested.emit("settings"))
             emergency.restart_clicked.connect(self.restart)
             widget = emergency
-            self._save()
+            self.keeper.keep(session.record(self.state.now()))
+        elif session.screen == ADULTS_ONLY_STOP:
+            adults = AdultsOnlyScreen(self.content, self.guidance(session.result()))
+            adults.back_clicked.connect(self.go_back)
+            adults.restart_clicked.connect(self.restart)
+            widget = adults  # not saved: there is nothing of the adult check to keep
         elif session.screen == REVIEW:
             review = ReviewScreen(session)
             review.change_clicked.connect(self.change)
@@ -144,23 +179,71 @@ class CheckPage(PageScaffold):
             review.back_clicked.connect(self.go_back)
             widget = review
         else:
-            result = ResultScreen(
+            result = session.result()
+            result_screen = ResultScreen(
                 self.content,
-                session.result(),
-                self.number(),
+                result,
+                self.guidance(result),
                 kiosk=self.state.kiosk,
                 handoff=self._handoff() if self.state.kiosk else None,
             )
-            result.page_requested.connect(self.page_requested)
-            result.print_clicked.connect(self.print_summary)
-            result.pdf_clicked.connect(self.ask_pdf_path)
-            result.change_clicked.connect(self.go_back)
-            result.restart_clicked.connect(self.restart)
-            widget = result
-            self._save()
+            result_screen.page_requested.connect(self.page_requested)
+            result_screen.print_clicked.connect(self.print_summary)
+            result_screen.pdf_clicked.connect(self.ask_pdf_path)
+            result_screen.change_clicked.connect(self.go_back)
+            result_screen.restart_clicked.connect(self.restart)
+            widget = result_screen
+            self.keeper.keep(session.record(self.state.now()))
         self._replace(widget)
         self.verticalScrollBar().setValue(0)
         self._focus_first(widget)
+
+    def _history(self) -> QWidget | None:
+        """The list of past checks (never on a shared screen: nothing is kept there)."""
+        assert self.content is not None
+        if self.state.kiosk:
+            return None
+        history = CheckHistoryList(
+            self.content,
+            past_checks(self.state),
+            undo_text=self._undo[1] if self._undo else "",
+            show_all=self._show_all,
+        )
+        history.open_requested.connect(self.open_past)
+        history.delete_requested.connect(self.delete_past)
+        history.undo_clicked.connect(self.undo_delete)
+        if history.more_button is not None:
+            history.more_button.clicked.connect(self._show_all_checks)
+        return history
+
+    def _past_screen(self, past: Reopened) -> QWidget:
+        assert self.content is not None
+        lines = [
+            tr("Done on %1. Read only: to answer again, start a new check.").replace(
+                "%1", when_text(past.record.time)
+            )
+        ]
+        if past.reads_differently:
+            lines.append(
+                tr(
+                    "The check has been updated since, so it reads these answers a little "
+                    "differently today. On the day it said: %1"
+                ).replace("%1", past.record.summary)
+            )
+        if past.dropped:
+            lines.append(
+                tr("%1 answers are no longer asked by the check and were left out.").replace(
+                    "%1", str(len(past.dropped))
+                )
+            )
+        screen = ResultScreen(
+            self.content, past.result, self.guidance(past.result), kiosk=False, past=lines
+        )
+        screen.page_requested.connect(self.page_requested)
+        screen.print_clicked.connect(self.print_summary)
+        screen.pdf_clicked.connect(self.ask_pdf_path)
+        screen.close_clicked.connect(self.close_past)
+        return screen
 
     def _focus_first(self, widget: QWidget) -> None:
         """Put the keyboard where the person will want it (the answer, or the main button)."""
@@ -170,27 +253,40 @@ class CheckPage(PageScaffold):
             widget.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(widget, NoticeScreen):
             widget.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif isinstance(widget, EmergencyScreen):
+        elif isinstance(widget, EmergencyScreen | AdultsOnlyScreen):
             widget.heading.setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(widget, ReviewScreen):
             widget.result_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(widget, ResultScreen):
             widget.urgency_heading.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _save(self) -> None:
-        """Keep the finished check (once for the same answers)."""
-        assert self.content is not None
-        key = repr(sorted(counted_answers(self.content, self.session.answers).items()))
-        if key == self._last_saved:
-            return
-        self._last_saved = key
-        self.state.save_check(self.session.record(self.state.now()))
-
     # --- Actions ----------------------------------------------------------------------
 
+    def _remembered(self) -> dict[str, object]:
+        latest = self.state.latest_check()
+        return dict(latest.answers) if latest else {}
+
     def start(self) -> None:
-        self.session.start()
+        self.keeper.forget()
+        self.viewing = None
+        self.session.start(self._remembered())
         self.show_screen()
+
+    def open_request(self, action: str) -> None:
+        """Another page asks for the check: "start" is Home's "take the check" button,
+        which opens the first question (the start screen only before the first check)."""
+        if self.content is None or action != "start":
+            return
+        self.viewing = None
+        if not self.session.in_progress():
+            self.keeper.forget()
+        self.session.open_from_elsewhere(not self.state.past_checks(), self._remembered())
+        self.show_screen()
+
+    def _answers_changed(self) -> None:
+        """A result the answers no longer give is taken away at once."""
+        assert self.content is not None
+        self.keeper.follow(counted_answers(self.content, self.session.answers))
 
     def next(self) -> None:
         screen = self.view
@@ -206,11 +302,13 @@ class CheckPage(PageScaffold):
         except AnswerError as exc:
             screen.show_error(str(exc))
             return
+        self._answers_changed()
         self.session.next()
         self.show_screen()
 
     def skip(self) -> None:
         self.session.skip()
+        self._answers_changed()
         self.show_screen()
 
     def go_on(self) -> None:
@@ -226,6 +324,9 @@ class CheckPage(PageScaffold):
             if value is not None:
                 with contextlib.suppress(AnswerError):
                     self.session.answer(value)
+                self._answers_changed()
+        if self.session.screen == EMERGENCY_STOP:
+            self.keeper.withdraw()  # "I answered by mistake": the result is taken back
         self.session.back()
         self.show_screen()
 
@@ -244,7 +345,50 @@ class CheckPage(PageScaffold):
         if self.content is None:
             return
         self.session.restart()
-        self._last_saved = None
+        self.keeper.forget()
+        self.viewing = None
+        self.show_screen()
+
+    def _after_reset(self) -> None:
+        """All data was deleted: nothing saved is this check's any more."""
+        self._undo = None
+        self.restart()
+
+    # --- Past checks ------------------------------------------------------------------
+
+    def open_past(self, check_id: str) -> None:
+        assert self.content is not None
+        record = find_check(self.state, check_id)
+        if record is None:
+            self.show_screen()
+            return
+        self.viewing = reopen(self.content, record)
+        self.show_screen()
+
+    def close_past(self) -> None:
+        self.viewing = None
+        self.show_screen()
+
+    def delete_past(self, check_id: str) -> None:
+        record = find_check(self.state, check_id)
+        data = self.state.remove_check(check_id)
+        if check_id == self.keeper.check_id:
+            self.keeper.forget()
+        if data is not None and record is not None:
+            text = tr("Deleted the check of %1.").replace("%1", when_text(record.time))
+            self._undo = (data, text)
+        self.show_screen()
+        if isinstance(self.view, StartScreen) and isinstance(self.view.history, CheckHistoryList):
+            self.view.history.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo_delete(self) -> None:
+        if self._undo is not None:
+            self.state.restore_check(dict(self._undo[0]))
+            self._undo = None
+        self.show_screen()
+
+    def _show_all_checks(self) -> None:
+        self._show_all = True
         self.show_screen()
 
     # --- Keyboard ---------------------------------------------------------------------
@@ -267,11 +411,21 @@ class CheckPage(PageScaffold):
 
     # --- Print and PDF ----------------------------------------------------------------
 
-    def summary_html(self) -> str:
-        from companion.ui.check_report import report_html
+    def summary_versions(self) -> list[str]:
+        """The one-page summary of the result on screen (a past check's, when one is open),
+        at each level of detail, most first (see `check_report.render`)."""
+        from companion.ui.check_report import report_versions
 
         assert self.content is not None
-        return report_html(self.content, self.session.result(), self.number(), self.state.now())
+        if self.viewing is not None:
+            result, when = self.viewing.result, self.viewing.record.time
+        else:
+            result, when = self.session.result(), self.state.now()
+        return report_versions(self.content, result, self.guidance(result), when)
+
+    def summary_html(self) -> str:
+        """The summary with every detail, as HTML."""
+        return self.summary_versions()[0]
 
     def handoff_summary(self) -> str | None:
         """The short text inside the kiosk's QR code; None if its words cannot load."""
@@ -298,7 +452,7 @@ class CheckPage(PageScaffold):
             return None
         return HandoffPanel(
             summary,
-            self.summary_html(),
+            self.summary_versions(),
             config,
             printer_factory=self.printer_factory or default_printer,
         )
@@ -313,8 +467,8 @@ class CheckPage(PageScaffold):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        html = self.summary_html()
-        dialog.accepted.connect(lambda: render(html, printer))
+        versions = self.summary_versions()
+        dialog.accepted.connect(lambda: render(versions, printer))
         self.print_dialog = dialog
         dialog.setModal(True)
         dialog.show()
@@ -322,7 +476,8 @@ class CheckPage(PageScaffold):
     def ask_pdf_path(self) -> None:
         if self.state.kiosk:
             return  # nothing is written to disk on a shared screen
-        name = f"thigh-pain-check-{self.state.now():%Y-%m-%d}.pdf"
+        when = self.viewing.record.time if self.viewing is not None else self.state.now()
+        name = f"thigh-pain-check-{when:%Y-%m-%d}.pdf"
         dialog = QFileDialog(self, tr("Save the summary as PDF"), str(Path.home() / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(tr("PDF files (*.pdf)"))
@@ -339,7 +494,7 @@ class CheckPage(PageScaffold):
         if self.state.kiosk:
             return False
         try:
-            save_pdf(self.summary_html(), path)
+            save_pdf(self.summary_versions(), path)
         except OSError as exc:
             self._tell(tr("The PDF could not be saved: %1").replace("%1", str(exc)))
             return False

@@ -1,16 +1,21 @@
 """A one-page summary of a finished check, to print or save as PDF for a clinician.
 
-It lists what was reported (every answer), what the answers pointed to and ruled out,
-and the advice given. The text shrinks until it fits on one page.
+In the order a clinician reads it: how urgent and what to do now; the patterns with
+their reasons; what was reported and what was ruled out; what helps and what to avoid;
+when to get help. Every piece of advice comes from the one composer in core
+(`triage_advice.compose`). Lists are lists; the page is laid out in two columns where
+that saves room, and the type shrinks a little (never below a readable size) to stay
+on one page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QSizeF, QTime
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -21,111 +26,317 @@ from PySide6.QtGui import (
 )
 
 from companion import APP_NAME
-from companion.core.triage import TriageResult, fill_number
+from companion.core.records import MIXED
+from companion.core.triage import Reason, TriageResult
+from companion.core.triage_advice import Guidance, shown_patterns
 from companion.core.triage_content import TriageContent
 
-LARGEST_POINT_SIZE = 10.0
-SMALLEST_POINT_SIZE = 5.5
+# Type sizes in pixels at 96 dots per inch, as the text is laid out (13 px is about
+# 10 points, 11 px about 8 points, still easy to read on paper).
+TYPE_SIZES = (14, 13, 12)  # tried with every level of detail first
+SMALL_TYPE_SIZES = (11,)  # then smaller type
+# Levels of detail, most first: the most reasons listed for one pattern (None: all), and
+# whether the less likely patterns' reasons and the other patterns' scores are shown.
+DETAILS = ((None, True), (6, True), (4, True), (3, False))
+INK, MUTED, RULE, TINT = "#1B262C", "#4B5B63", "#C9D3D6", "#EEF3F3"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CheckReport", text)
 
 
-def _items(lines: list[str] | tuple[str, ...]) -> str:
+def when_text(when: datetime) -> str:
+    """A date and time in the person's own language and format."""
+    locale = QLocale()
+    day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+    return tr("%1, %2").replace("%1", day).replace("%2", time)
+
+
+def _items(lines: Sequence[str]) -> str:
+    if not lines:
+        return ""
     return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
 
-def report_html(
-    content: TriageContent, result: TriageResult, number: str | None, when: datetime
-) -> str:
-    """The summary as simple HTML (QTextDocument's subset)."""
-    u = result.urgency_text
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
+def _two_columns(left: str, right: str) -> str:
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        f"<td width='50%' valign='top' style='padding-right: 10px'>{left}</td>"
+        f"<td width='50%' valign='top' style='padding-left: 10px'>{right}</td>"
+        "</tr></table>"
+    )
+
+
+def _split_list(lines: Sequence[str]) -> str:
+    """A list over two columns, the first column the longer, to save height."""
+    if len(lines) < 4:
+        return _items(lines)
+    half = (len(lines) + 1) // 2
+    return _two_columns(_items(lines[:half]), _items(lines[half:]))
+
+
+def _points(score: int) -> str:
+    return (tr("1 point") if abs(score) == 1 else tr("%1 points")).replace("%1", str(score))
+
+
+def _urgency(result: TriageResult, guidance: Guidance) -> str:
     parts = [
-        f"<h2>{escape(APP_NAME)}: {escape(tr('guided check summary'))}</h2>",
-        f"<p>{escape(when.strftime('%Y-%m-%d %H:%M'))}. "
-        + escape(tr("This summary explains; it is not a diagnosis."))
-        + "</p>",
-        f"<h3>{escape(tr('How urgent'))}: {escape(u.label)}. {escape(u.heading)}</h3>",
+        f"<p class='big'><b>{escape(tr('How urgent'))}: {escape(guidance.label)}.</b> "
+        f"{escape(guidance.heading)}.</p>",
+        f"<p>{escape(guidance.text)}</p>",
     ]
-    if result.hits:
-        parts.append(
-            _items([f"{h.title}: {fill_number(content, h.advice, number)}" for h in result.hits])
+    if guidance.signs:
+        parts.append(f"<p><b>{escape(tr('Warning signs reported'))}</b></p>")
+        signs = [f"{s.title}: {s.note}" if s.note else s.title for s in guidance.signs]
+        parts.append(_items(signs))
+    if guidance.also_noted:
+        also = tr("Also noted: %1.").replace("%1", "; ".join(guidance.also_noted))
+        parts.append(f"<p>{escape(also)}</p>")
+    parts.append(f"<p><b>{escape(tr('What to do now'))}</b></p>")
+    parts.append(_items(guidance.now))
+    if guidance.what_to_say:
+        parts.append(f"<p><b>{escape(tr('What to say when you call'))}</b></p>")
+        parts.append(_items(guidance.what_to_say))
+    return (
+        f"<table width='100%' cellpadding='7' cellspacing='0' bgcolor='{TINT}'>"
+        f"<tr><td>{''.join(parts)}</td></tr></table>"
+    )
+
+
+def _capped(lines: Sequence[str], most: int | None) -> list[str]:
+    """The first `most` lines (the strongest reasons come first), and how many more."""
+    if most is None or len(lines) <= most:
+        return list(lines)
+    more = tr("and %1 more (see the app)").replace("%1", str(len(lines) - most + 1))
+    return [*lines[: most - 1], more]
+
+
+def _strongest_first(reasons: Sequence[Reason]) -> list[str]:
+    return [r.text for r in sorted(reasons, key=lambda r: -abs(r.weight))]
+
+
+def _patterns(
+    content: TriageContent,
+    result: TriageResult,
+    guidance: Guidance,
+    most: int | None,
+    full: bool,
+) -> str:
+    if result.adults_only:
+        return ""
+    shown = shown_patterns(content, result)
+    if result.leading == MIXED:
+        names = ", ".join(p.name for p in shown) or "–"
+        title = tr("What the answers point to: no single pattern leads (closest: %1)").replace(
+            "%1", names
         )
     else:
-        parts.append(f"<p>{escape(content.texts['safety_clear'])}</p>")
-    leading = content.patterns[result.leading]
-    parts.append(f"<h3>{escape(tr('Fits best'))}: {escape(leading.name)}</h3>")
-    rows = []
-    for p in result.patterns:
-        towards = "; ".join(r.text for r in p.reasons_for) or "–"
-        away = "; ".join(r.text for r in p.reasons_against) or "–"
-        rows.append(
-            f"<tr><td><b>{escape(p.name)}</b></td><td align='right'>{p.score}</td>"
-            f"<td>{escape(towards)}</td><td>{escape(away)}</td></tr>"
+        title = tr("What the answers point to: %1 fits best").replace(
+            "%1", content.patterns[result.leading].name
         )
-    parts.append(
-        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        f"<tr><th>{escape(tr('Pattern'))}</th><th>{escape(tr('Points'))}</th>"
-        f"<th>{escape(tr('Pointed towards it'))}</th><th>{escape(tr('Pointed away'))}</th></tr>"
+    parts = [_heading(title)]
+    for pattern in shown:
+        towards = _capped(_strongest_first(pattern.reasons_for), most)
+        away = _capped(_strongest_first(pattern.reasons_against), most)
+        name = escape(f"{pattern.name} ({_points(pattern.score)}).")
+        if away:
+            left = f"<p><b>{name}</b> {escape(tr('Pointed towards it:'))}</p>{_items(towards)}"
+            right = f"<p>{escape(tr('Pointed away from it:'))}</p>{_items(away)}"
+            parts.append(_two_columns(left, right))
+        else:
+            parts.append(f"<p><b>{name}</b> {escape(tr('Pointed towards it:'))}</p>")
+            parts.append(_split_list(towards))
+    others = [f"{p.name} ({_points(p.score)})" for p in result.patterns if p not in shown]
+    if others and full:
+        also = tr("Also looked at, closest first: %1.").replace("%1", "; ".join(others))
+        parts.append(f"<p class='muted'>{escape(also)}</p>")
+    for note in guidance.notes:
+        parts.append(f"<p class='muted'>{escape(note)}</p>")
+    return "".join(parts)
+
+
+LONG_ANSWER = 48  # characters: a longer answer takes a whole row
+
+
+def _reported(content: TriageContent, result: TriageResult) -> str:
+    """Every answer worth a clinician's eye, two to a row (a long one on its own row);
+    safety answers of "no" are in what was ruled out instead."""
+    answers = []
+    for question in content.questions:
+        if question.id not in result.answers:
+            continue
+        value = result.answers[question.id]
+        if question.section == "safety" and value in ("no", ["none"]):
+            continue
+        answers.append((question.short, content.option_text(question, value)))
+    if not answers:
+        return ""
+    rows: list[str] = []
+    waiting: list[str] = []
+    for short, words in answers:
+        cell = f"<span class='muted'>{escape(short)}:</span> {escape(words)}"
+        if len(short) + len(words) > LONG_ANSWER:
+            rows.append(f"<tr><td colspan='2'>{cell}</td></tr>")
+            continue
+        waiting.append(f"<td width='50%' valign='top'>{cell}</td>")
+        if len(waiting) == 2:
+            rows.append("<tr>" + "".join(waiting) + "</tr>")
+            waiting = []
+    if waiting:
+        rows.append("<tr>" + waiting[0] + "<td></td></tr>")
+    return (
+        _heading(tr("What was reported"))
+        + "<table width='100%' cellspacing='0' cellpadding='1'>"
         + "".join(rows)
         + "</table>"
     )
-    signs = [item.title for item in result.ruled_out if item.kind == "sign"]
-    if signs:
-        parts.append(f"<h3>{escape(tr('Warning signs not reported'))}</h3>")
-        parts.append(f"<p>{escape('; '.join(signs))}.</p>")
-    parts.append(f"<h3>{escape(tr('What was reported'))}</h3>")
-    answered = [
-        f"<tr><td>{escape(q.text)}</td><td>{escape(content.option_text(q, result.answers[q.id]))}"
-        "</td></tr>"
+
+
+def _ruled_out(content: TriageContent, result: TriageResult, full: bool) -> str:
+    # The warning signs asked about and answered no, named as briefly as the questions.
+    signs = [
+        q.short
         for q in content.questions
-        if q.id in result.answers
+        if q.section == "safety" and result.answers.get(q.id) in ("no", ["none"])
     ]
-    parts.append(
-        "<table border='1' cellspacing='0' cellpadding='2' width='100%'>"
-        + "".join(answered)
+    patterns = [item for item in result.ruled_out if item.kind == "pattern" and full]
+    if not signs and not patterns:
+        return ""
+    parts = [_heading(tr("What was ruled out"))]
+    if signs:
+        asked = tr("Warning signs asked about and answered no: %1.").replace("%1", "; ".join(signs))
+        parts.append(f"<p>{escape(asked)}</p>")
+    cells = []
+    for item in patterns:
+        less = tr("%1 is less likely:").replace("%1", item.title)
+        cells.append(f"<p>{escape(less)}</p>{_items(item.reasons)}")
+    for i in range(0, len(cells), 2):
+        parts.append(_two_columns(cells[i], cells[i + 1] if i + 1 < len(cells) else ""))
+    return "".join(parts)
+
+
+def _self_care(guidance: Guidance) -> str:
+    if not guidance.do and not guidance.avoid:
+        return ""
+    left = _heading(tr("What can help")) + _items(guidance.do) if guidance.do else ""
+    right = _heading(tr("What to avoid")) + _items(guidance.avoid) if guidance.avoid else ""
+    return _two_columns(left, right)
+
+
+def _when_to_get_help(guidance: Guidance) -> str:
+    if not guidance.when_to_get_help:
+        return ""
+    rows = "".join(
+        f"<tr><td width='58%' valign='top'>{escape(item.if_text)}</td>"
+        f"<td width='42%' valign='top'><b>{escape(item.then_text)}</b></td></tr>"
+        for item in guidance.when_to_get_help
+    )
+    return (
+        _heading(tr("When to get help"))
+        + "<table width='100%' cellspacing='0' cellpadding='2'>"
+        + f"<tr><td class='muted'>{escape(tr('If this happens'))}</td>"
+        + f"<td class='muted'>{escape(tr('Do this'))}</td></tr>"
+        + rows
         + "</table>"
     )
-    parts.append(f"<h3>{escape(tr('Advice given'))}</h3>")
-    parts.append(_items([*result.do, *(tr("Avoid: %1").replace("%1", a) for a in result.avoid)]))
-    return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _fit_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
-    """A document laid out on the device's page, shrunk until it is one page long."""
-    layout = device.pageLayout()
-    rect = layout.paintRectPixels(device.logicalDpiX())
+def report_versions(
+    content: TriageContent, result: TriageResult, guidance: Guidance, when: datetime
+) -> list[str]:
+    """The summary at each level of detail, most first: `render` prints the first that
+    fits on one page in type that is comfortable to read."""
+    return [report_html(content, result, guidance, when, detail) for detail in DETAILS]
+
+
+def report_html(
+    content: TriageContent,
+    result: TriageResult,
+    guidance: Guidance,
+    when: datetime,
+    detail: tuple[int | None, bool] = DETAILS[0],
+) -> str:
+    """The summary as simple HTML (QTextDocument's subset)."""
+    most, full = detail
+    done = tr("Check done on %1.").replace("%1", when_text(when))
+    footer = tr("Made with %1. Show it to your doctor or physiotherapist.").replace("%1", APP_NAME)
+    style = (
+        f"body {{ color: {INK}; }}"
+        "h2 { font-size: 140%; margin-top: 0px; margin-bottom: 2px; }"
+        "h3 { font-size: 112%; margin-top: 7px; margin-bottom: 2px; }"
+        "p { margin-top: 2px; margin-bottom: 2px; }"
+        "p.big { font-size: 115%; }"
+        "ul { margin-top: 0px; margin-bottom: 2px; margin-left: 14px; -qt-list-indent: 0; }"
+        "li { margin-bottom: 1px; }"
+        f".muted {{ color: {MUTED}; }}"
+    )
+    parts = [
+        f"<html><head><style>{style}</style></head><body>",
+        f"<h2>{escape(APP_NAME)}: {escape(tr('guided check summary'))}</h2>",
+        f"<p class='muted'>{escape(done)} "
+        + escape(tr("This summary explains; it is not a diagnosis."))
+        + "</p>",
+        _urgency(result, guidance),
+        _patterns(content, result, guidance, most, full),
+        _reported(content, result),
+        _ruled_out(content, result, full),
+        _self_care(guidance),
+        _when_to_get_help(guidance),
+        f"<p class='muted'>{escape(footer)}</p>",
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+def _layout(html: str, size: int, page: QSizeF) -> QTextDocument:
     document = QTextDocument()
     document.setDocumentMargin(0)
-    size = LARGEST_POINT_SIZE
-    while True:
-        font = QFont()
-        font.setPointSizeF(size)
-        document.setDefaultFont(font)
-        document.setHtml(html)
-        # Text is laid out at Qt's usual 96 dots per inch and scaled to the device.
-        scale = device.logicalDpiX() / 96.0
-        document.setPageSize(QSizeF(rect.width() / scale, rect.height() / scale))
-        if document.pageCount() <= 1 or size <= SMALLEST_POINT_SIZE:
-            return document
-        size -= 0.5
+    font = QFont()
+    font.setPixelSize(size)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.setPageSize(page)
+    return document
+
+
+def _fit_document(versions: Sequence[str], device: QPagedPaintDevice) -> QTextDocument:
+    """The most detailed version that fits on one page, in the largest type that fits:
+    first less detail at a comfortable size, then smaller type."""
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    # Text is laid out at Qt's usual 96 dots per inch and scaled to the device.
+    scale = device.logicalDpiX() / 96.0
+    page = QSizeF(rect.width() / scale, rect.height() / scale)
+    tries = [(html, size) for size in TYPE_SIZES for html in versions[:-1]]
+    tries += [(html, size) for size in SMALL_TYPE_SIZES for html in versions[:-1]]
+    tries += [(versions[-1], size) for size in (*TYPE_SIZES, *SMALL_TYPE_SIZES)]
+    document = _layout(versions[-1], SMALL_TYPE_SIZES[-1], page)
+    for html, size in tries:
+        candidate = _layout(html, size, page)
+        if candidate.pageCount() <= 1:
+            return candidate
+    return document
 
 
 def _page_setup(device: QPagedPaintDevice) -> None:
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    device.setPageMargins(QMarginsF(13, 11, 13, 11), QPageLayout.Unit.Millimeter)
 
 
-def render(html: str, device: QPagedPaintDevice) -> int:
-    """Print `html` on `device` (a printer or a PDF writer); returns the page count."""
+def render(versions: Sequence[str], device: QPagedPaintDevice) -> int:
+    """Print the summary on `device` (a printer or a PDF writer), in the most detailed of
+    `versions` (see `report_versions`) that fits on one page; returns the page count."""
     _page_setup(device)
-    document = _fit_document(html, device)
+    document = _fit_document(versions, device)
     document.print_(device)
     return document.pageCount()
 
 
-def save_pdf(html: str, path: Path) -> int:
+def save_pdf(versions: Sequence[str], path: Path) -> int:
     """Write the summary as a one-page PDF; returns the page count. Raises OSError."""
     with path.open("ab"):
         pass  # a clear OSError now, rather than a silent failure inside Qt
@@ -133,7 +344,7 @@ def save_pdf(html: str, path: Path) -> int:
     writer.setResolution(300)
     writer.setTitle(APP_NAME)
     writer.setCreator(APP_NAME)
-    pages = render(html, writer)
+    pages = render(versions, writer)
     del writer  # finishes the file
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")

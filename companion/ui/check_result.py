@@ -3,7 +3,11 @@
 First how urgent it is and what to do now; then the pattern the answers point to, with
 the answers behind it; then what helps and what to avoid. The rest (how every pattern
 scored, what the answers made less likely, when to get help) waits behind labelled
-sections that open with a click, a tap, Space or Enter.
+sections that open with a click, a tap, Space or Enter. What to do comes from one
+composer in core (`triage_advice.compose`), the same as the printed summary's.
+
+A past check opens read-only here too (`past`): no answers to change, and a word when
+today's rules read it differently from the day it was done.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.records import EMERGENCY, MIXED, SELF_CARE, URGENT
-from companion.core.triage import PatternScore, TriageResult, fill_number
+from companion.core.triage import TriageResult
+from companion.core.triage_advice import Guidance, shown_patterns
 from companion.core.triage_content import TriageContent
-from companion.ui.check_screens import bullet_list, danger_frame, urgency_badge
+from companion.ui.check_screens import bullet_list, danger_frame, sign_lines, urgency_badge
 from companion.ui.page_layout import button, button_row, card, label
 
 
@@ -93,45 +98,62 @@ class ResultScreen(QWidget):
     pdf_clicked = Signal()
     change_clicked = Signal()
     restart_clicked = Signal()
+    close_clicked = Signal()  # a past check: back to the list
 
     def __init__(
         self,
         content: TriageContent,
         result: TriageResult,
-        number: str | None,
+        guidance: Guidance,
         *,
         kiosk: bool,
         handoff: QWidget | None = None,
+        past: list[str] | None = None,
     ) -> None:
+        """`past`: for a past check, the lines that say when it was done and how today's
+        rules read it; the screen is then read-only."""
         super().__init__()
         self.result = result
         self.content = content
+        self.guidance = guidance
+        self.past = past
         self.handoff = handoff  # kiosk: "Take it home" (a QR code, printing)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
-        column.addWidget(self._urgency(content, result, number))
+        self.past_card: QWidget | None = None
+        if past is not None:
+            self.past_card = self._past(past)
+            column.addWidget(self.past_card)
+        column.addWidget(self._urgency(content, result, guidance))
         self.take_home_button: QPushButton | None = None
         if handoff is not None:
             # On a kiosk the code sits further down; one touch brings it into view.
             self.take_home_button = button(tr("Take your summary home"), role="primary")
             self.take_home_button.clicked.connect(self.show_handoff)
             column.addLayout(button_row(self.take_home_button))
-        column.addWidget(self._patterns(content, result))
-        column.addWidget(self._advice(result))
+        column.addWidget(self._patterns(content, result, guidance))
+        self.advice_card: QWidget | None = None
+        if guidance.do or guidance.avoid:
+            self.advice_card = self._advice(guidance)
+            column.addWidget(self.advice_card)
         if handoff is not None:
             column.addWidget(handoff)
         self.scores_section = self._scores(result)
         self.ruled_out_section = self._ruled_out(result)
-        self.if_then_section = self._if_then(content, result, number)
-        self.sections = [self.scores_section, self.ruled_out_section, self.if_then_section]
+        self.sections = [self.scores_section, self.ruled_out_section]
+        self.if_then_section: Section | None = None
+        if guidance.when_to_get_help:
+            self.if_then_section = self._if_then(guidance)
+            self.sections.append(self.if_then_section)
         more, more_layout = card(spacing=14)
         more.setAccessibleName(tr("More about your result"))
         more_layout.addWidget(label(tr("More about your result"), "heading"))
         for section in self.sections:
             more_layout.addWidget(section)
         column.addWidget(more)
-        column.addWidget(self._next_steps(kiosk))
+        if past is None:
+            column.addWidget(self._next_steps(kiosk))
 
     def show_handoff(self) -> None:
         """Scroll the "Take it home" card into view and move the keyboard focus there."""
@@ -152,37 +174,56 @@ class ResultScreen(QWidget):
 
     # --- Always shown -----------------------------------------------------------------
 
-    def _urgency(self, content: TriageContent, result: TriageResult, number: str | None) -> QWidget:
-        text = result.urgency_text
+    def _past(self, lines: list[str]) -> QWidget:
+        """What this past check is, and what can be done with it, before the result."""
+        box, layout = card("hero", spacing=8)
+        box.setAccessibleName(tr("A past check"))
+        layout.addWidget(label(tr("A past check, to read"), "heading"))
+        for line in lines:
+            layout.addWidget(label(line, "muted"))
+        self.print_button = button(tr("Print a summary"))
+        self.print_button.clicked.connect(self.print_clicked)
+        self.pdf_button = button(tr("Save as PDF"))
+        self.pdf_button.clicked.connect(self.pdf_clicked)
+        self.close_button = button(
+            tr("Back to the check"), role="primary", accessible=tr("Back to the list of checks")
+        )
+        self.close_button.clicked.connect(self.close_clicked)
+        layout.addLayout(button_row(self.close_button, self.print_button, self.pdf_button))
+        self.journal_button = None
+        self.message_label = label("", "muted")
+        self.message_label.setObjectName("resultMessage")
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+        return box
+
+    def _urgency(self, content: TriageContent, result: TriageResult, guidance: Guidance) -> QWidget:
         role = {URGENT: "warning", SELF_CARE: "hero"}.get(result.urgency, "card")
         box, layout = card(role, spacing=10)
         if result.urgency == EMERGENCY:
             danger_frame(box)
         box.setObjectName(box.objectName() or "urgencyCard")
         box.setAccessibleName(
-            tr("How urgent: %1. %2").replace("%1", text.label).replace("%2", text.heading)
+            tr("How urgent: %1. %2").replace("%1", guidance.label).replace("%2", guidance.heading)
         )
-        layout.addWidget(urgency_badge(content, result.urgency))
-        self.urgency_heading = label(text.heading, "title")
+        layout.addWidget(urgency_badge(content, result.urgency, guidance.label))
+        self.urgency_heading = label(guidance.heading, "title")
         layout.addWidget(self.urgency_heading)
-        layout.addWidget(label(text.text))
-        for hit in result.hits:
-            layout.addWidget(label(hit.title, "heading"))
-            layout.addWidget(label(fill_number(content, hit.advice, number)))
+        layout.addWidget(label(guidance.text))
+        layout.addWidget(sign_lines(guidance))
+        if guidance.also_noted:
+            layout.addWidget(label(tr("Also noted:"), "muted"))
+            layout.addWidget(bullet_list(guidance.also_noted))
         layout.addWidget(label(tr("What to do now"), "heading"))
-        layout.addWidget(bullet_list([fill_number(content, t, number) for t in text.do_now]))
+        layout.addWidget(bullet_list(guidance.now))
+        if guidance.what_to_say:
+            layout.addWidget(label(tr("What to say when you call"), "heading"))
+            layout.addWidget(bullet_list(guidance.what_to_say))
         return box
 
-    def _shown_patterns(self, content: TriageContent, result: TriageResult) -> list[PatternScore]:
-        """The leading pattern; in a mixed picture, the ones that came closest."""
-        if result.leading != MIXED:
-            return [result.pattern(result.leading)]
-        strong = [p for p in result.patterns if p.score >= content.scoring.lead_at_least]
-        if strong:
-            return strong
-        return [p for p in result.patterns[:2] if p.score > 0]
-
-    def _patterns(self, content: TriageContent, result: TriageResult) -> QWidget:
+    def _patterns(
+        self, content: TriageContent, result: TriageResult, guidance: Guidance
+    ) -> QWidget:
         box, layout = card(spacing=8)
         box.setAccessibleName(tr("What your answers point to"))
         layout.addWidget(label(tr("What your answers point to"), "muted"))
@@ -191,7 +232,7 @@ class ResultScreen(QWidget):
         self.leading_label.setObjectName("leadingPattern")
         layout.addWidget(self.leading_label)
         layout.addWidget(label(leading.fits))
-        shown = self._shown_patterns(content, result)
+        shown = shown_patterns(content, result)
         for pattern in shown:
             if result.leading == MIXED:
                 layout.addWidget(
@@ -211,6 +252,8 @@ class ResultScreen(QWidget):
                     "muted",
                 )
             )
+        for note in guidance.notes:
+            layout.addWidget(label(note, "muted"))
         layout.addWidget(
             label(
                 tr(
@@ -222,15 +265,19 @@ class ResultScreen(QWidget):
         )
         return box
 
-    def _advice(self, result: TriageResult) -> QWidget:
+    def _advice(self, guidance: Guidance) -> QWidget:
         box, layout = card(spacing=8)
         box.setAccessibleName(tr("What helps and what to avoid"))
-        layout.addWidget(label(tr("What can help"), "heading"))
-        layout.addWidget(bullet_list(result.do))
-        layout.addWidget(label(tr("Avoid for now"), "heading"))
-        self.avoid_label = label("\n".join(f"✗  {line}" for line in result.avoid))
-        self.avoid_label.setAccessibleName(tr("Avoid: %1").replace("%1", " ".join(result.avoid)))
-        layout.addWidget(self.avoid_label)
+        if guidance.do:
+            layout.addWidget(label(tr("What can help"), "heading"))
+            layout.addWidget(bullet_list(guidance.do))
+        self.avoid_label = label("\n".join(f"✗  {line}" for line in guidance.avoid))
+        if guidance.avoid:
+            layout.addWidget(label(tr("Avoid for now"), "heading"))
+            self.avoid_label.setAccessibleName(
+                tr("Avoid: %1").replace("%1", " ".join(guidance.avoid))
+            )
+            layout.addWidget(self.avoid_label)
         return box
 
     # --- Behind a click ---------------------------------------------------------------
@@ -286,14 +333,14 @@ class ResultScreen(QWidget):
             section.add(label(tr("Nothing was clearly ruled out."), "muted"))
         return section
 
-    def _if_then(self, content: TriageContent, result: TriageResult, number: str | None) -> Section:
+    def _if_then(self, guidance: Guidance) -> Section:
         section = Section(
             tr("When to get help: if this happens, do that"),
             tr("Signs to watch for, and what to do if they appear."),
         )
-        for item in result.if_then:
+        for item in guidance.when_to_get_help:
             section.add(label(tr("If: %1").replace("%1", item.if_text), "muted"))
-            section.add(label("→  " + fill_number(content, item.then_text, number)))
+            section.add(label("→  " + item.then_text))
         return section
 
     # --- Where next -------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The screens of the guided check: start, question, urgent notice, emergency, review.
+"""The screens of the guided check: start, question, urgent notice, emergency, under 18,
+review.
 
 Each screen is built fresh from the session's state and only displays it; the buttons'
 signals go to the Check page, which asks the session what comes next.
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.records import EMERGENCY, SELF_CARE, SOON, URGENT
 from companion.core.triage import RedFlagHit, fill_number
+from companion.core.triage_advice import Guidance
 from companion.core.triage_content import SelfTest, TriageContent
 from companion.core.triage_session import CheckSession
 from companion.ui.check_answers import AnswerInput, answer_input
@@ -32,6 +34,8 @@ from companion.ui.theme import DARK, LIGHT
 def tr(text: str) -> str:
     return QCoreApplication.translate("CheckPage", text)
 
+
+PROGRESS_STEPS = 1000
 
 URGENCY_ICONS = {
     EMERGENCY: QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -45,20 +49,23 @@ def urgency_icon(widget: QWidget, level: str) -> QIcon:
     return widget.style().standardIcon(URGENCY_ICONS[level])
 
 
-def urgency_badge(content: TriageContent, level: str) -> QWidget:
+def urgency_badge(
+    content: TriageContent, level: str, words_text: str | None = None, size: int = 40
+) -> QWidget:
     """An icon and the level in words, so urgency never rests on colour alone."""
+    text = words_text or content.urgencies[level].label
     badge = QWidget()
     row = QHBoxLayout(badge)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(12)
     icon = QLabel()
-    icon.setPixmap(urgency_icon(badge, level).pixmap(QSize(40, 40)))
-    icon.setAccessibleName(content.urgencies[level].label)
+    icon.setPixmap(urgency_icon(badge, level).pixmap(QSize(size, size)))
+    icon.setAccessibleName(text)
     row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-    words = label(content.urgencies[level].label, "heading")
+    words = label(text, "heading")
     words.setObjectName("urgencyLabel")
     row.addWidget(words, 1)
-    badge.setAccessibleName(tr("How urgent: %1").replace("%1", content.urgencies[level].label))
+    badge.setAccessibleName(tr("How urgent: %1").replace("%1", text))
     return badge
 
 
@@ -84,7 +91,7 @@ def danger_frame(frame: QFrame) -> None:
 class StartScreen(QWidget):
     start_clicked = Signal()
 
-    def __init__(self, content: TriageContent, last_summary: str | None) -> None:
+    def __init__(self, content: TriageContent, history: QWidget | None = None) -> None:
         super().__init__()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -96,8 +103,8 @@ class StartScreen(QWidget):
             bullet_list(
                 [
                     tr(
-                        "First, a few safety questions. If an answer needs help now, we say so "
-                        "straight away."
+                        "First, your age and a few safety questions. If an answer needs help "
+                        "now, we say so straight away."
                     ),
                     tr("Then where it hurts, how it feels, how it started and what changes it."),
                     tr("Last, four gentle self-checks. Each is optional: you can skip any."),
@@ -118,12 +125,9 @@ class StartScreen(QWidget):
         self.start_button.clicked.connect(self.start_clicked)
         layout.addLayout(button_row(self.start_button))
         column.addWidget(hero)
-        if last_summary:
-            last, last_layout = card()
-            last.setAccessibleName(tr("Your last check"))
-            last_layout.addWidget(label(tr("Your last check"), "heading"))
-            last_layout.addWidget(label(last_summary, "muted"))
-            column.addWidget(last)
+        self.history = history
+        if history is not None:
+            column.addWidget(history)
 
 
 # --- Question -----------------------------------------------------------------------
@@ -199,34 +203,22 @@ class QuestionScreen(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
 
-        where = label(
+        where_text = (
             tr("Part %1 of %2: %3")
             .replace("%1", str(progress.section_number))
             .replace("%2", str(progress.section_count))
-            .replace("%3", progress.section_title),
-            "muted",
+            .replace("%3", progress.section_title)
         )
-        count = label(
-            tr("Question %1 of %2")
-            .replace("%1", str(progress.number))
-            .replace("%2", str(progress.total)),
-            "muted",
-        )
-        count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        top = QHBoxLayout()
-        top.addWidget(where, 1)
-        top.addWidget(count)
-        column.addLayout(top)
+        self.where_label = label(where_text, "muted")
+        column.addWidget(self.where_label)
+        # By part, not by question: the number of questions changes with the answers,
+        # and a count that jumps (27, then 28) would feel like going backwards.
         self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, progress.total)
-        self.progress_bar.setValue(progress.number - 1)
+        self.progress_bar.setRange(0, PROGRESS_STEPS)
+        self.progress_bar.setValue(round(progress.done * PROGRESS_STEPS))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(10)
-        self.progress_bar.setAccessibleName(
-            tr("Progress: question %1 of %2")
-            .replace("%1", str(progress.number))
-            .replace("%2", str(progress.total))
-        )
+        self.progress_bar.setAccessibleName(tr("Progress: %1").replace("%1", where_text))
         column.addWidget(self.progress_bar)
         if session.first_in_section():
             column.addWidget(label(content.section(question.section).intro))
@@ -240,10 +232,18 @@ class QuestionScreen(QWidget):
 
         box, layout = card(spacing=12)
         box.setAccessibleName(question.text)
+        if question.hint:
+            box.setAccessibleDescription(question.hint)
         self.question_label = label(question.text, "heading")
         layout.addWidget(self.question_label)
+        self.hint_label: QLabel | None = None
+        if question.hint:
+            self.hint_label = label(question.hint, "muted")
+            layout.addWidget(self.hint_label)
         self.input: AnswerInput = answer_input(content, question)
         self.input.setAccessibleName(question.text)
+        if question.hint:
+            self.input.setAccessibleDescription(question.hint)
         current = session.current_answer()
         if current is not None:
             self.input.set_value(current)
@@ -296,14 +296,29 @@ class QuestionScreen(QWidget):
 # --- Warnings -----------------------------------------------------------------------
 
 
-def _hit_lines(content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None) -> QWidget:
+def sign_lines(guidance: Guidance) -> QWidget:
+    """Each warning sign at the result's level: its title, and what is special about it."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(8)
+    column.setSpacing(6)
+    for sign in guidance.signs:
+        column.addWidget(label(sign.title, "heading"))
+        if sign.note:
+            column.addWidget(label(sign.note))
+    return box
+
+
+def _notice_lines(
+    content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None
+) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(6)
     for hit in hits:
         column.addWidget(label(hit.title, "heading"))
-        column.addWidget(label(fill_number(content, hit.advice, number)))
+        column.addWidget(label(fill_number(content, hit.note, number)))
     return box
 
 
@@ -324,7 +339,9 @@ class NoticeScreen(QWidget):
         layout.addWidget(urgency_badge(content, URGENT))
         layout.addWidget(label(text.heading, "title"))
         layout.addWidget(label(text.text))
-        layout.addWidget(_hit_lines(content, hits, number))
+        layout.addWidget(_notice_lines(content, hits, number))
+        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(bullet_list([fill_number(content, t, number) for t in text.do_now]))
         column.addWidget(box)
         more, more_layout = card()
         more_layout.addWidget(
@@ -347,38 +364,46 @@ class NoticeScreen(QWidget):
 
 
 class EmergencyScreen(QWidget):
-    """The check stops: what to do now, the number to call, and what to say."""
+    """The check stops: what to do now, the number to call, and what to say.
+
+    Without a number: on a shared clinic screen, tell the staff (`staff_help`); on a
+    person's own computer, say so and offer Settings.
+    """
 
     back_clicked = Signal()
     settings_clicked = Signal()
     restart_clicked = Signal()
 
-    def __init__(self, content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None):
+    def __init__(
+        self,
+        content: TriageContent,
+        guidance: Guidance,
+        number: str | None,
+        *,
+        staff_help: str | None = None,
+    ) -> None:
         super().__init__()
-        text = content.urgencies[EMERGENCY]
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         box, layout = card(spacing=14)
         danger_frame(box)
-        box.setAccessibleName(f"{text.label}: {text.heading}")
+        box.setAccessibleName(f"{guidance.label}: {guidance.heading}")
         layout.addWidget(urgency_badge(content, EMERGENCY))
-        self.heading = label(text.heading, "title")
+        self.heading = label(guidance.heading, "title")
         layout.addWidget(self.heading)
-        call = (
-            tr("Call %1 now").replace("%1", number)
-            if number
-            else tr("Call %1 now").replace("%1", content.texts["no_number"])
-        )
+        # The first step, in large type: whom to call (or, on a clinic's screen with no
+        # number, to tell the staff). The other steps follow as a list.
+        call, *steps = guidance.now
         self.call_label = label(call, "title")
         self.call_label.setObjectName("callNumber")
         self.call_label.setAccessibleName(call)
         layout.addWidget(self.call_label)
-        layout.addWidget(label(text.text))
-        layout.addWidget(_hit_lines(content, hits, number))
-        layout.addWidget(bullet_list([fill_number(content, t, number) for t in text.do_now]))
+        layout.addWidget(label(guidance.text))
+        layout.addWidget(sign_lines(guidance))
+        layout.addWidget(bullet_list(steps))
         self.settings_button: QPushButton | None = None
-        if not number:
+        if not number and not staff_help:
             layout.addWidget(
                 label(
                     tr(
@@ -395,7 +420,7 @@ class EmergencyScreen(QWidget):
         say, say_layout = card()
         say.setAccessibleName(tr("What to say when you call"))
         say_layout.addWidget(label(tr("What to say when you call"), "heading"))
-        say_layout.addWidget(bullet_list(list(text.what_to_say)))
+        say_layout.addWidget(bullet_list(list(guidance.what_to_say)))
         column.addWidget(say)
         self.back_button = button(tr("I answered by mistake: go back"))
         self.back_button.clicked.connect(self.back_clicked)
@@ -405,6 +430,36 @@ class EmergencyScreen(QWidget):
 
     def default_action(self) -> None:
         """Enter does nothing here: nothing should move the person on by accident."""
+
+
+class AdultsOnlyScreen(QWidget):
+    """Under 18: a kind word that the check is for adults, and who can help instead."""
+
+    back_clicked = Signal()
+    restart_clicked = Signal()
+
+    def __init__(self, content: TriageContent, guidance: Guidance) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        box, layout = card("hero", spacing=12)
+        box.setAccessibleName(guidance.heading)
+        layout.addWidget(urgency_badge(content, guidance.urgency, guidance.label))
+        self.heading = label(guidance.heading, "title")
+        layout.addWidget(self.heading)
+        layout.addWidget(label(guidance.text))
+        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(bullet_list(guidance.now))
+        column.addWidget(box)
+        self.back_button = button(tr("I answered by mistake: go back"))
+        self.back_button.clicked.connect(self.back_clicked)
+        self.restart_button = button(tr("Start over"))
+        self.restart_button.clicked.connect(self.restart_clicked)
+        column.addLayout(button_row(self.back_button, self.restart_button))
+
+    def default_action(self) -> None:
+        """Enter does nothing here."""
 
 
 # --- Review -------------------------------------------------------------------------
@@ -433,34 +488,46 @@ class ReviewScreen(QWidget):
         intro_layout.addLayout(button_row(self.result_button, self.back_button))
         column.addWidget(intro)
         self.change_buttons: dict[str, QPushButton] = {}
-        section = ""
-        layout: QVBoxLayout | None = None
-        for line in session.review():
-            if line.question.section != section:
-                section = line.question.section
-                box, layout = card(spacing=12)
-                box.setAccessibleName(content.section(section).title)
-                layout.addWidget(label(content.section(section).title, "heading"))
-                column.addWidget(box)
-            assert layout is not None
-            row = QHBoxLayout()
-            row.setSpacing(12)
-            words = QVBoxLayout()
-            words.setSpacing(2)
-            words.addWidget(label(line.question.text, "muted"))
-            answer = label(line.answer_text or tr("Not answered yet"))
-            bold = QFont()
-            bold.setBold(True)  # only the weight: the size still follows the text setting
-            answer.setFont(bold)
-            words.addWidget(answer)
-            row.addLayout(words, 1)
-            change = button(
-                tr("Change"), accessible=tr("Change: %1").replace("%1", line.question.text)
-            )
-            change.clicked.connect(lambda _=False, q=line.question.id: self.change_clicked.emit(q))
-            self.change_buttons[line.question.id] = change
-            row.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
-            layout.addLayout(row)
+        self.skipped_labels: dict[str, QLabel] = {}
+        skipped = {s.id for s in session.skipped_sections()}
+        lines = session.review()
+        bold = QFont()
+        bold.setBold(True)  # only the weight: the size still follows the text setting
+        for part in content.sections:
+            in_part = [line for line in lines if line.question.section == part.id]
+            if not in_part and part.id not in skipped:
+                continue
+            box, layout = card(spacing=12)
+            box.setAccessibleName(part.title)
+            layout.addWidget(label(part.title, "heading"))
+            column.addWidget(box)
+            if not in_part:
+                # The part was left out for these answers: say why, in its place.
+                note = label(part.skipped_note, "muted")
+                layout.addWidget(note)
+                self.skipped_labels[part.id] = note
+                continue
+            for line in in_part:
+                row = QHBoxLayout()
+                row.setSpacing(12)
+                words = QVBoxLayout()
+                words.setSpacing(2)
+                words.addWidget(label(line.question.text, "muted"))
+                answer = label(line.answer_text or tr("Not answered yet"))
+                answer.setFont(bold)
+                words.addWidget(answer)
+                if line.question.id in session.remembered:
+                    words.addWidget(label(tr("Remembered from your last check"), "muted"))
+                row.addLayout(words, 1)
+                change = button(
+                    tr("Change"), accessible=tr("Change: %1").replace("%1", line.question.text)
+                )
+                change.clicked.connect(
+                    lambda _=False, q=line.question.id: self.change_clicked.emit(q)
+                )
+                self.change_buttons[line.question.id] = change
+                row.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
+                layout.addLayout(row)
 
     def default_action(self) -> None:
         self.result_button.click()

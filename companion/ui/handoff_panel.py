@@ -44,14 +44,15 @@ def offers_handoff(config: KioskConfig) -> bool:
 class HandoffPanel(QFrame):
     """The "Take it home" card. Build it only when `offers_handoff(config)`.
 
-    `summary` is the short text inside the QR code; `print_html` the one-page summary
-    that is printed. `printer_factory` gives the printer (tests pass their own).
+    `summary` is the short text inside the QR code; `print_versions` the one-page
+    summary that is printed, at each level of detail (see `check_report.render`).
+    `printer_factory` gives the printer (tests pass their own).
     """
 
     def __init__(
         self,
         summary: str,
-        print_html: str,
+        print_versions: list[str],
         config: KioskConfig,
         *,
         printer_factory: PrinterFactory = default_printer,
@@ -64,7 +65,7 @@ class HandoffPanel(QFrame):
         self.setObjectName("handoffPanel")
         self.setAccessibleName(tr("Take it home"))
         self.summary = summary
-        self.print_html = print_html
+        self.print_versions = print_versions
         self._printer_factory = printer_factory
         column.addWidget(label(tr("Take it home"), "heading"))
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -128,7 +129,7 @@ class HandoffPanel(QFrame):
         if printer is None:
             self._tell(tr("The printer is not ready. Please ask at the front desk."))
             return False
-        render(self.print_html, printer)
+        render(self.print_versions, printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
             self._tell(tr("The printer is not ready. Please ask at the front desk."))
             return False

@@ -121,7 +121,7 @@ class HomePage(PageScaffold):
                 "minutes. It explains; it does not diagnose."
             )
             primary = button(tr("Start the guided check"), role="primary")
-            primary.clicked.connect(lambda: self._go("check"))
+            primary.clicked.connect(lambda: self._go("check:start"))
             secondary = button(tr("Learn about nerve and muscle pain"))
             secondary.clicked.connect(lambda: self._go("learn"))
         elif not s.entry_today:
@@ -133,7 +133,7 @@ class HomePage(PageScaffold):
             primary = button(tr("Add today's entry"), role="primary")
             primary.clicked.connect(lambda: self._go("journal"))
             secondary = button(tr("Take the guided check again"))
-            secondary.clicked.connect(lambda: self._go("check"))
+            secondary.clicked.connect(lambda: self._go("check:start"))
         else:
             heading = tr("You are up to date for today")
             text = tr("Your journal has an entry for today. Well done for keeping track.")

@@ -94,6 +94,11 @@ class IllustrationView(QWidget):
         """
         return text
 
+    def view_box(self) -> QRectF | None:
+        """Override to show only part of the drawing, in the SVG's own units (a zoomed
+        view); None shows all of it. Hit tests (`element_rect`) follow it."""
+        return None
+
     def redraw(self) -> None:
         """Draw again after what `marked_svg` does has changed."""
         self._dark = None
@@ -106,6 +111,9 @@ class IllustrationView(QWidget):
         self._dark = dark
         text = self.marked_svg(illustration_svg(self._name, False).decode("utf-8"))
         self.renderer.load(QByteArray((swap_to_dark(text) if dark else text).encode("utf-8")))
+        box = self.view_box()
+        if box is not None:
+            self.renderer.setViewBox(box)
         self.updateGeometry()
         self.update()
 
@@ -122,10 +130,10 @@ class IllustrationView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        size = self.renderer.defaultSize()
-        if not size.isValid() or size.width() == 0:
+        view = self.renderer.viewBoxF()
+        if view.isEmpty():
             return width
-        return max(self.minimumHeight(), round(width * size.height() / size.width()))
+        return max(self.minimumHeight(), round(width * view.height() / view.width()))
 
     def drawing_rect(self) -> QRectF:
         """Where the whole drawing sits inside the widget."""

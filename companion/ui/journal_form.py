@@ -279,6 +279,7 @@ class JournalForm(QDialog):
             box = QCheckBox(choice.label)
             box.setAccessibleName(tr("Feels like: %1").replace("%1", choice.label))
             feel_grid.addWidget(box, index // 3, index % 3)
+            box.toggled.connect(lambda _on: self._update_safety())
             self.feelings[choice.id] = box
         self._section(tr("How does it feel?"), feel_box)
 
@@ -516,7 +517,8 @@ class JournalForm(QDialog):
 
     def _update_safety(self) -> None:
         signs = [s for s, box in self.signs.items() if box.isChecked()]
-        answers = safety_answers_from(self.picker.level(), self.picker.side(), signs)
+        feelings = [c for c, box in self.feelings.items() if box.isChecked()]
+        answers = safety_answers_from(self.picker.level(), self.picker.side(), signs, feelings)
         number = self.state.settings.current.emergency_number
         hits: list[RedFlagHit] = []
         fallback = ""

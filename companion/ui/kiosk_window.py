@@ -237,7 +237,7 @@ class KioskWindow(QWidget):
         return self.pages[name]
 
     def show_page(self, name: str) -> None:
-        name = pages_for(name)
+        name = pages_for(name.partition(":")[0])  # a page's "page:action" asks nothing here
         if name != "welcome":
             welcome = self.pages.get("welcome")
             if welcome is not None:

@@ -94,7 +94,7 @@ class LearnPage(QStackedWidget):
         return page
 
     # --- order ----------------------------------------------------------------------------
-    def _check_saved(self, _record: CheckRecord) -> None:
+    def _check_saved(self, _latest: CheckRecord | None) -> None:
         self.refresh_order()
 
     def refresh_order(self) -> None:

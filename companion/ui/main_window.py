@@ -204,9 +204,16 @@ class MainWindow(QMainWindow):
         return self.nav.current()
 
     def show_page(self, page: str) -> None:
-        self.stack.setCurrentWidget(self.page(page))
-        self.nav.set_current(page)
-        self.setWindowTitle(f"{self.nav.buttons[page].text()} – {APP_NAME}")
+        """Show a page. "page:action" also asks the page to do something on arrival
+        (Home's "check:start" opens the check's first question)."""
+        name, _, action = page.partition(":")
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        self.nav.set_current(name)
+        self.setWindowTitle(f"{self.nav.buttons[name].text()} – {APP_NAME}")
+        request = getattr(widget, "open_request", None)
+        if action and request is not None:
+            request(action)
 
     def show_welcome(self) -> WelcomeDialog:
         from companion.ui.welcome_dialog import WelcomeDialog

@@ -21,6 +21,7 @@ from companion.core.handoff import (
 from companion.core.kiosk_config import KioskConfig
 from companion.core.resources import resource_dir
 from companion.core.triage import evaluate
+from companion.core.triage_advice import compose
 from companion.core.triage_content import load_triage
 from tests.core.test_triage_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE, SAFE
@@ -44,13 +45,16 @@ def test_the_summary_says_how_urgent_what_fits_and_why() -> None:
     text = summary(NERVE)
     lines = text.splitlines()
     assert lines[0] == "Thigh pain check, 2026-03-09"
-    assert "Clinic: Riverside Physiotherapy and Sports Injury Clinic" in lines
     assert "How urgent: Self-care. Self-care is a good place to start." in lines
     assert f"- {result.urgency_text.do_now[0]}" in lines
     assert "Fits best: Irritated sciatic nerve" in lines
     reasons = [r.text for r in result.pattern("sciatic_nerve").reasons_for]
-    assert sum(f"- {reason}" in lines for reason in reasons) >= 2
-    assert f"- {result.do[0]}" in lines
+    assert sum(f"- {reason}" in lines for reason in reasons) >= 1
+    assert f"- {compose(CONTENT, result, '112').do[0]}" in lines
+    # When to get help, as on screen and on paper: the first line at least.
+    help_at = lines.index("When to get help:")
+    assert lines[help_at + 1].startswith("- You get numbness in the saddle area")
+    assert lines[help_at + 1].endswith("Call 112 or go to an emergency department now.")
     assert "This is not a diagnosis. Show this to your clinician." in lines
     assert lines[-1] == "Clinic phone: +44 20 7946 0000"
     assert len(text) <= SUMMARY_LIMIT
@@ -63,10 +67,25 @@ def test_an_emergency_says_the_number_to_call() -> None:
     assert "Do not drive yourself" in text  # every step of what to do now stays
 
 
-def test_without_a_number_it_says_your_local_emergency_number() -> None:
+def test_without_a_number_it_says_to_tell_the_staff() -> None:
     text = summary({**NERVE, "chest_breath": "yes"}, KioskConfig())
+    steps = text.split("What to do now:\n")[1].splitlines()
+    assert steps[0] == "- Tell the front desk or a member of staff now. Say that you need " + (
+        "emergency help."
+    )
     assert "Call your local emergency number now" in text
     assert "{emergency_number}" not in text
+    own = KioskConfig(emergency_help="Press the red button by the door.")
+    assert "- Press the red button by the door." in summary({"chest_breath": "yes"}, own)
+    # With a number, the number is what to do first.
+    assert "Tell the front desk" not in summary({"chest_breath": "yes"})
+
+
+def test_a_short_clinic_name_is_kept_with_the_rest() -> None:
+    config = KioskConfig(emergency_number="112", clinic_name="Riverside Physio")
+    lines = summary(NERVE, config).splitlines()
+    assert "Clinic: Riverside Physio" in lines
+    assert "When to get help:" in lines and "What can help:" in lines
 
 
 def test_without_a_clinic_there_is_no_empty_clinic_line() -> None:
@@ -131,7 +150,7 @@ def test_never_longer_than_the_limit(
     result = evaluate(CONTENT, answers)
     text = summary_text(CONTENT, result, WHEN, WORDS, config)
     assert len(text) <= SUMMARY_LIMIT
-    assert "How urgent: " + result.urgency_text.label in text
+    assert "How urgent: " + compose(CONTENT, result, "1122").label in text
     assert "This is not a diagnosis." in text
     assert "{" not in text
 

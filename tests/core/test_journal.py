@@ -151,10 +151,15 @@ def test_stored_records_may_carry_unknown_keys() -> None:
 
 def test_safety_answers_map_both_legs_and_ticked_signs() -> None:
     assert safety_answers(entry()) == {}
-    assert safety_answers(entry(side="both")) == {"both_legs": "yes"}
+    # Nerve-type feelings in both legs are the check's sign; an ache in both is not.
+    assert safety_answers(entry(side="both", feelings=["tingling"])) == {"both_legs": "yes"}
+    assert safety_answers(entry(side="both", feelings=["weakness"])) == {"both_legs": "yes"}
+    assert safety_answers(entry(side="both", feelings=["ache"])) == {}
+    assert safety_answers(entry(side="left", feelings=["numbness"])) == {}
     ticked = entry(warning_signs=["bladder_bowel_change", "weakness_worsening"])
     assert safety_answers(ticked) == {"weakness_worsening": "yes", "bladder_bowel_change": "yes"}
-    assert safety_answers(entry(level="none", side="both", pain_now=0, pain_worst=0)) == {}
+    no_pain = entry(level="none", side="both", pain_now=0, pain_worst=0, feelings=["tingling"])
+    assert safety_answers(no_pain) == {}
 
 
 # --- the store, with undo ---
@@ -303,7 +308,7 @@ def test_entries_use_the_checks_own_red_flag_rules() -> None:
 
     triage = load_triage()
     assert red_flag_hits(triage, safety_answers(entry())) == []
-    both = red_flag_hits(triage, safety_answers(entry(side="both")))
+    both = red_flag_hits(triage, safety_answers(entry(side="both", feelings=["burning"])))
     assert both and both[0].urgency == "urgent" and "both_legs" in both[0].question_ids
     saddle = red_flag_hits(triage, safety_answers(entry(warning_signs=["saddle_numbness"])))
     assert saddle[0].urgency == "emergency"

@@ -13,8 +13,16 @@ from hypothesis import strategies as st
 from companion.core.content import ContentError, InvalidContentError, check_content, load_content
 from companion.core.records import MIXED, PATTERNS, SELF_CARE, URGENCY_LEVELS
 from companion.core.resources import resource_dir
-from companion.core.triage import counted_answers, evaluate, next_question, stops_here
-from companion.core.triage_content import check_language, load_triage
+from companion.core.triage import (
+    counted_answers,
+    evaluate,
+    is_adults_only,
+    next_question,
+    stops_here,
+)
+from companion.core.triage_advice import compose
+from companion.core.triage_checks import check_language
+from companion.core.triage_content import load_triage
 from companion.core.triage_reach import (
     answers_meeting,
     candidate_values,
@@ -48,6 +56,7 @@ def test_bundled_triage_content_is_valid() -> None:
     assert list(check_language(resource_dir("content") / "en")) == []
     assert len(CONTENT.questions) >= 25
     assert {s.id for s in CONTENT.sections} == {
+        "about_you",
         "safety",
         "where",
         "feel",
@@ -147,13 +156,16 @@ def test_no_path_dead_ends(seed: int) -> None:
     answers = random_path(CONTENT, rng)
     assert len(answers) <= len(CONTENT.questions)
     result = evaluate(CONTENT, answers)
-    # The walk ended either because an emergency answer stopped it, or because every
-    # question shown was answered; either way there is a full result to show.
-    assert stops_here(CONTENT, answers) or result.complete
+    # The walk ended because an emergency answer stopped it, because the person is under
+    # 18, or because every question shown was answered; each way there is a result.
+    stopped = stops_here(CONTENT, answers) or is_adults_only(CONTENT, answers)
+    assert stopped or result.complete
     assert result.urgency in URGENCY_LEVELS
     assert result.leading in (*PATTERNS, MIXED)
-    assert result.summary and result.urgency_text.do_now
-    assert result.do and result.avoid
+    guidance = compose(CONTENT, result, "112")
+    assert result.summary and guidance.now
+    if not stopped:
+        assert guidance.do and guidance.avoid
     assert counted_answers(CONTENT, answers) == answers
 
 
@@ -181,7 +193,7 @@ def test_no_path_dead_ends(seed: int) -> None:
         ),
         (
             "questions.toml",
-            'show_if = "onset == sudden_sport"',
+            'show_if = "onset in [sudden_sport, sudden_other, not_sure]"',
             'show_if = "onset == sudden_sport and onset == gradual"',
             "questions.toml",
             "question 'felt_pop'.show_if",
@@ -192,15 +204,47 @@ def test_no_path_dead_ends(seed: int) -> None:
             'show_if = "both_legs == yes"',
             'show_if = "pain_regions has calf"',
             "questions.toml",
-            "question[3].show_if",
+            "question[4].show_if",
             "unknown question 'pain_regions'",
         ),
         (
             "questions.toml",
-            'kind = "yes_no"\ntext = "Is there any new numbness',
-            'kind = "yes_no"\nwhy_not = "x"\ntext = "Is there any new numbness',
+            'skipped_note = "We left out',
+            'skipped_nothing = "We left out',
             "questions.toml",
-            "question[0].why_not",
+            "section[6]",
+            "is not a known key",
+        ),
+        (
+            "questions.toml",
+            'id = "felt_pop"\n',
+            'id = "felt_pop"\nremember = true\n',
+            "questions.toml",
+            "remember",
+            "only a question that is always asked can be remembered",
+        ),
+        (
+            "advice.toml",
+            'level = "soon"',
+            'level = "later"',
+            "advice.toml",
+            "if_then[5].level",
+            "'later' is not one of",
+        ),
+        (
+            "outcomes.toml",
+            'when = "age_band == under_18"',
+            'when = "age_band == under_16"',
+            "outcomes.toml",
+            "adults_only.when",
+            "'under_16' is not an answer of 'age_band'",
+        ),
+        (
+            "questions.toml",
+            'short = "Numbness in the saddle area"\n',
+            'short = "Numbness in the saddle area"\nwhy_not = "x"\n',
+            "questions.toml",
+            "question[1].why_not",
             "is not a known key",
         ),
         (
@@ -341,3 +385,82 @@ def test_conditions(text: str, answers: dict[str, object], holds: bool) -> None:
 def test_unreadable_conditions_say_why(text: str, message: str) -> None:
     with pytest.raises(ConditionError, match=re.escape(message)):
         parse_condition(text, resolve_any)  # type: ignore[arg-type]
+
+
+# --- Advice that conflicts with a safety rule, or says the same twice -------------------
+
+
+def test_a_do_line_that_speaks_of_heat_must_be_marked(content_copy: Path) -> None:
+    edit(
+        content_copy,
+        "advice.toml",
+        'text = "Stay active and keep your back moving gently. Walking is a good start."',
+        'text = "Stay active, and a hot bath can help your back. Walking is a good start."',
+    )
+    found = problems(content_copy)
+    assert [(p.key, p.message.split(":")[0]) for p in found] == [
+        ("advice[13].heat", "speaks of heat")
+    ]
+
+
+def test_heat_advice_that_can_only_show_when_heat_is_unsafe_is_rejected(
+    content_copy: Path,
+) -> None:
+    edit(
+        content_copy,
+        "advice.toml",
+        'heat = true\ntext = "Heat can ease the pain a little',
+        'heat = true\nwhen = "feel has numb"\ntext = "Heat can ease the pain a little',
+    )
+    found = problems(content_copy)
+    assert [(p.key, p.message) for p in found] == [
+        ("advice[3].when", "suggests heat only when a [[no_heat]] rule says heat is unsafe")
+    ]
+
+
+def test_advice_that_could_only_show_with_an_emergency_is_rejected(content_copy: Path) -> None:
+    edit(
+        content_copy,
+        "advice.toml",
+        'patterns = ["lower_back"]\ntext = "Avoid long bed rest',
+        'patterns = ["lower_back"]\nwhen = "chest_breath == yes"\ntext = "Avoid long bed rest',
+    )
+    found = problems(content_copy)
+    assert [(p.key, p.message) for p in found] == [
+        (
+            "advice[14].when",
+            "holds only with an emergency, whose result shows emergency actions only",
+        )
+    ]
+
+
+def test_two_lines_that_say_nearly_the_same_are_rejected(content_copy: Path) -> None:
+    # The two no-heat lines a review found side by side in one result.
+    edit(
+        content_copy,
+        "advice.toml",
+        'kind = "avoid"\npatterns = ["hamstring_strain"]\n',
+        'kind = "avoid"\npatterns = ["hamstring_strain"]\ntext = "No heat in the first '
+        "three days after a fresh strain, and never on swelling or redness. Heat can make the "
+        'bleeding in the muscle worse."\nsources = ["NHS"]\n\n[[advice]]\nkind = "avoid"\n'
+        'patterns = ["hamstring_strain"]\n',
+    )
+    found = problems(content_copy)
+    assert [(p.key, p.message) for p in found] == [
+        ("no_heat[2].text", "says nearly the same as advice[10]; keep one of them")
+    ]
+
+
+def test_a_wrong_story_in_the_case_file_fails_the_content_check(content_copy: Path) -> None:
+    edit(
+        content_copy,
+        "cases.toml",
+        'id = "chest-pain"\nstory = "59, a swollen calf after a long flight, and now chest '
+        'pain."\nurgency = ["emergency"]',
+        'id = "chest-pain"\nstory = "59, a swollen calf after a long flight, and now chest '
+        'pain."\nurgency = ["soon"]',
+    )
+    found = problems(content_copy)
+    assert len(found) == 1
+    assert found[0].file.endswith("cases.toml") and found[0].key == "case 'chest-pain'"
+    assert "over-triaged" in found[0].message

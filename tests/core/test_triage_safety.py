@@ -33,23 +33,32 @@ CONTENT = load_triage()
 TRIGGERS: dict[str, dict[str, Any]] = {
     "saddle_numbness": {"saddle_numbness": "yes"},
     "bladder_bowel_change": {"bladder_bowel_change": "yes"},
-    "both_legs_new_or_worse": {"both_legs": "yes", "both_legs_new_or_worse": "yes"},
+    "both_legs_nerve": {"both_legs": "yes", "both_legs_pattern": "new_or_worse"},
     "both_legs_weakness_worsening": {"both_legs": "yes", "weakness_worsening": "yes"},
     "chest_breath": {"chest_breath": "yes"},
     "serious_accident": {"serious_accident": "yes"},
     "saddle_numbness_unsure": {"saddle_numbness": "not_sure"},
     "bladder_bowel_unsure": {"bladder_bowel_change": "not_sure"},
-    "both_legs": {"both_legs": "yes"},
+    "both_legs": {"both_legs": "yes", "both_legs_pattern": "not_sure"},
     "weakness_worsening": {"weakness_worsening": "yes"},
     "chest_breath_unsure": {"chest_breath": "not_sure"},
     "serious_accident_unsure": {"serious_accident": "not_sure"},
+    "fracture_risk": {"age_band": "age_70_plus", "minor_injury": "yes"},
     "clot_signs": {"clot_signs": "yes"},
     "fever": {"health_signs": ["fever"]},
     "weight_loss": {"health_signs": ["weight_loss"]},
     "cancer_history": {"health_signs": ["cancer_history"]},
     "night_pain": {"night_pain": "yes"},
     "tendon_tear": {"onset": "sudden_sport", "felt_pop": "yes", "walk_normally": "no"},
+    "sitting_bone_tear": {
+        "pain_regions": ["sitting_bone_left"],
+        "onset": "sudden_other",
+        "bruising": "large",
+    },
+    "tear_possible": {"onset": "not_sure", "walk_normally": "no", "bruising": "large"},
+    "both_legs_walking": {"both_legs": "yes", "both_legs_pattern": "walking_stable"},
     "night_pain_unsure": {"night_pain": "not_sure"},
+    "getting_worse": {"how_long": "under_2_weeks", "getting_better": "worse"},
     "not_better_after_6_weeks": {"how_long": "over_6_weeks", "getting_better": "same"},
     "spreading_down": {"spreading_down": "yes"},
     "stops_activities": {"stops_activities": "yes"},
@@ -69,10 +78,12 @@ def test_the_journals_safety_questions_are_always_asked_yes_no() -> None:
         assert question.section == "safety"
 
 
-def test_safety_questions_come_first() -> None:
+def test_age_then_the_safety_questions_come_first() -> None:
     sections = [q.section for q in CONTENT.questions]
-    assert sections[: sections.count("safety")] == ["safety"] * sections.count("safety")
-    assert next_question(CONTENT, {}) == CONTENT.question("saddle_numbness")
+    count = sections.count("safety")
+    assert sections[: count + 1] == ["about_you"] + ["safety"] * count
+    assert next_question(CONTENT, {}) == CONTENT.question("age_band")
+    assert next_question(CONTENT, {"age_band": "age_18_49"}) == CONTENT.question("saddle_numbness")
 
 
 @pytest.mark.parametrize("rule_id", sorted(TRIGGERS))
@@ -87,7 +98,7 @@ def test_saddle_and_bladder_signs_are_emergencies(question_id: str) -> None:
     (hit,) = red_flag_hits(CONTENT, {question_id: "yes"})
     assert hit.urgency == EMERGENCY
     assert hit.question_ids == (question_id,)
-    assert "{emergency_number}" in hit.advice
+    assert "{emergency_number}" in hit.advice  # the level's words say whom to call
     assert stops_here(CONTENT, {question_id: "yes"})
 
 
@@ -99,7 +110,7 @@ def test_not_sure_about_a_shared_sign_is_at_least_urgent(question_id: str) -> No
 
 def test_one_weak_sign_alone_is_urgent_never_emergency() -> None:
     for answers in (
-        {"both_legs": "yes"},
+        {"both_legs": "yes"},  # as the journal asks it: without the follow-up
         {"weakness_worsening": "yes"},
         {"night_pain": "yes"},
         {"clot_signs": "yes"},
@@ -132,14 +143,144 @@ def test_all_no_means_no_hits_and_self_care() -> None:
 
 def test_an_emergency_answer_stops_the_check_at_once() -> None:
     assert next_question(CONTENT, {"saddle_numbness": "yes"}) is None
-    urgent_only = {"saddle_numbness": "no", "bladder_bowel_change": "no", "both_legs": "yes"}
+    urgent_only = {
+        "age_band": "age_18_49",
+        "saddle_numbness": "no",
+        "bladder_bowel_change": "no",
+        "both_legs": "yes",
+    }
     question = next_question(CONTENT, urgent_only)
-    assert question is not None and question.id == "both_legs_new_or_worse"
+    assert question is not None and question.id == "both_legs_pattern"
 
 
 def test_a_follow_up_answer_left_over_from_a_changed_path_does_not_count() -> None:
-    answers = {"both_legs": "no", "both_legs_new_or_worse": "yes"}
+    answers = {"both_legs": "no", "both_legs_pattern": "new_or_worse"}
     assert red_flag_hits(CONTENT, answers) == []
+
+
+# --- Both legs: nerve symptoms, not soreness; stable walking pattern is not an emergency --
+
+
+@pytest.mark.parametrize(
+    ("pattern", "urgency"),
+    [
+        ("new_or_worse", EMERGENCY),
+        ("other", EMERGENCY),  # sciatica on both sides, even when not getting worse
+        ("not_sure", URGENT),
+        ("walking_stable", SOON),
+    ],
+)
+def test_nerve_symptoms_in_both_legs(pattern: str, urgency: str) -> None:
+    result = evaluate(CONTENT, {"both_legs": "yes", "both_legs_pattern": pattern})
+    assert result.urgency == urgency
+    assert len(result.hits) == 1  # one sign, named once
+
+
+def test_the_both_legs_question_asks_about_nerve_symptoms_not_soreness() -> None:
+    question = CONTENT.question("both_legs")
+    for words in ("shooting or burning pain", "below the knee", "numbness", "pins and needles"):
+        assert words in question.text
+    assert question.hint == "Sore or stiff thighs after exercise do not count here."
+
+
+def test_a_stable_walking_pattern_that_gets_weaker_is_an_emergency() -> None:
+    answers = {"both_legs": "yes", "both_legs_pattern": "walking_stable"}
+    assert evaluate(CONTENT, {**answers, "weakness_worsening": "yes"}).urgency == EMERGENCY
+
+
+# --- Tears after any sudden start, and fractures ----------------------------------------
+
+
+@pytest.mark.parametrize("onset", ["sudden_sport", "sudden_other", "not_sure"])
+def test_the_tear_questions_follow_any_sudden_or_unsure_start(onset: str) -> None:
+    answers: dict[str, Any] = {"onset": onset}
+    asked = []
+    for question_id in ("felt_pop", "walk_normally", "bruising"):
+        question = CONTENT.question(question_id)
+        assert question.show_if is not None and question.show_if.holds(answers)
+        asked.append(question_id)
+    assert CONTENT.question("felt_pop").kind == YES_NO  # yes, no, not sure
+    assert asked == ["felt_pop", "walk_normally", "bruising"]
+
+
+@pytest.mark.parametrize(
+    ("pop", "walk", "bruise", "urgency"),
+    [
+        ("yes", "no", "none", URGENT),
+        ("not_sure", "no", "none", URGENT),
+        ("not_sure", "yes", "large", URGENT),
+        ("yes", "yes", "small", SELF_CARE),
+        ("no", "no", "large", SOON),
+        ("no", "not_sure", "large", SOON),
+        ("no", "no", "small", SELF_CARE),
+    ],
+)
+def test_tear_signs(pop: str, walk: str, bruise: str, urgency: str) -> None:
+    answers = {
+        "onset": "sudden_other",
+        "pain_regions": ["upper_thigh_left"],
+        "felt_pop": pop,
+        "walk_normally": walk,
+        "bruising": bruise,
+    }
+    assert evaluate(CONTENT, answers).urgency == urgency
+
+
+def test_sudden_pain_at_the_sitting_bone_with_a_limp_is_urgent_without_a_pop() -> None:
+    answers = {
+        "pain_regions": ["sitting_bone_right"],
+        "onset": "sudden_sport",
+        "felt_pop": "no",
+        "walk_normally": "no",
+        "bruising": "none",
+    }
+    assert evaluate(CONTENT, answers).urgency == URGENT
+
+
+@pytest.mark.parametrize(
+    ("age", "bones", "urgency"),
+    [
+        ("age_70_plus", ["none"], URGENT),
+        ("age_50_69", ["thin_bones"], URGENT),
+        ("age_18_49", ["steroids"], URGENT),
+        ("age_50_69", ["none"], SELF_CARE),
+    ],
+)
+def test_a_small_fall_with_a_higher_chance_of_a_fracture(
+    age: str, bones: list[str], urgency: str
+) -> None:
+    answers = {"age_band": age, "minor_injury": "yes", "bone_risk": bones}
+    assert evaluate(CONTENT, answers).urgency == urgency
+    assert evaluate(CONTENT, {**answers, "minor_injury": "no"}).urgency == SELF_CARE
+
+
+def test_under_18_the_check_stops_kindly_without_the_adult_rules() -> None:
+    answers = {"age_band": "under_18"}
+    assert next_question(CONTENT, answers) is None
+    result = evaluate(CONTENT, {**answers, "pain_regions": ["calf_left"], "feel": ["burning"]})
+    assert result.adults_only
+    assert result.urgency == SOON  # see a doctor or physiotherapist
+    assert all(p.score == 0 and not p.reasons_for for p in result.patterns)
+    assert result.leading == "mixed"
+    # A warning sign still counts, should one ever be answered.
+    assert evaluate(CONTENT, {**answers, "saddle_numbness": "yes"}).urgency == EMERGENCY
+
+
+# --- Time: one rule, about six weeks, sooner if worse -----------------------------------
+
+
+@pytest.mark.parametrize("how_long", ["under_2_weeks", "under_6_weeks", "over_6_weeks"])
+def test_getting_worse_at_any_point_means_see_a_clinician(how_long: str) -> None:
+    answers = {"how_long": how_long, "getting_better": "worse"}
+    result = evaluate(CONTENT, answers)
+    assert result.urgency == SOON
+    assert "getting_worse" in [hit.rule_id for hit in result.hits]
+
+
+def test_the_same_or_better_before_six_weeks_is_self_care() -> None:
+    for better in ("same", "better"):
+        answers = {"how_long": "under_6_weeks", "getting_better": better}
+        assert evaluate(CONTENT, answers).urgency == SELF_CARE
 
 
 @pytest.mark.parametrize(
@@ -167,6 +308,15 @@ def test_the_number_comes_from_settings_or_plain_words() -> None:
     advice = red_flag_hits(CONTENT, {"saddle_numbness": "yes"})[0].advice
     assert "Call 112 or" in fill_number(CONTENT, advice, "112")
     assert "your local emergency number" in fill_number(CONTENT, advice, None)
+
+
+def test_a_sign_alone_says_how_soon_once_and_what_is_special_about_it() -> None:
+    # As the journal shows a sign on its own: the level's words, then the sign's note.
+    (hit,) = red_flag_hits(CONTENT, {"clot_signs": "yes"})
+    assert hit.advice.startswith("Contact a doctor or urgent care today. ")
+    assert hit.advice.endswith(hit.note)
+    for rule in CONTENT.rules:
+        assert "today" not in rule.note.replace("contact a doctor today", ""), rule.id
 
 
 # --- Property: any red-flag answer forces at least its urgency --------------------------

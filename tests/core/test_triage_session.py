@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.core.records import EMERGENCY, URGENT
 from companion.core.triage import AnswerError
 from companion.core.triage_content import load_triage
+from companion.core.triage_reach import random_answer
 from companion.core.triage_session import (
+    ADULTS_ONLY_STOP,
     EMERGENCY_STOP,
     QUESTION,
     RESULT,
@@ -20,12 +26,14 @@ from companion.core.triage_session import (
 CONTENT = load_triage()
 
 CALM = {
+    "age_band": "age_18_49",
     "saddle_numbness": "no",
     "bladder_bowel_change": "no",
     "both_legs": "no",
     "weakness_worsening": "no",
     "chest_breath": "no",
     "serious_accident": "no",
+    "minor_injury": "no",
     "clot_signs": "no",
     "health_signs": ["none"],
     "night_pain": "no",
@@ -37,7 +45,6 @@ CALM = {
     "how_long": "under_2_weeks",
     "getting_better": "better",
     "spreading_down": "no",
-    "age_band": "under_50",
     "worse_with": ["fast_walking"],
     "eases_with": ["none"],
     "stretching_effect": "no_change",
@@ -62,16 +69,60 @@ def test_a_calm_walk_ends_at_the_review_then_the_result() -> None:
     session = CheckSession(CONTENT)
     assert session.screen == START
     session.start()
-    assert session.current is not None and session.current.id == "saddle_numbness"
-    assert session.progress().number == 1
-    assert session.progress().section_title == "Safety first"
+    assert session.current is not None and session.current.id == "age_band"
+    assert session.progress().section_title == "About you"
+    assert session.progress().done == 0.0
     answer_until(session)
     assert session.screen == REVIEW
     assert session.all_answered()
     result = session.finish()
     assert session.screen == RESULT
     assert result.complete
-    assert session.review()[0].answer_text == "No"
+    assert session.review()[0].answer_text == "18 to 49"
+    assert session.review()[1].answer_text == "No"
+
+
+def test_age_is_remembered_from_the_last_check_and_can_be_changed() -> None:
+    session = CheckSession(CONTENT)
+    session.start({"age_band": "age_70_plus", "saddle_numbness": "yes"})
+    # Only questions marked to be remembered are kept; age is not asked again.
+    assert session.current is not None and session.current.id == "saddle_numbness"
+    assert session.answers == {"age_band": "age_70_plus"}
+    assert session.progress().section_title == "Safety first"
+    assert session.progress().section_number == 1
+    session.back()
+    assert session.screen == START  # the first question asked is the first one back
+    session.start({"age_band": "age_70_plus"})
+    answer_until(session)
+    ages = [line for line in session.review() if line.question.id == "age_band"]
+    assert ages[0].answer_text == "70 or over"
+    assert "age_band" in session.remembered
+    session.change("age_band")
+    session.answer("age_50_69")
+    session.next()
+    assert session.screen == REVIEW
+    assert session.answers["age_band"] == "age_50_69"
+    assert "age_band" not in session.remembered
+
+
+@pytest.mark.parametrize("remembered", [{"age_band": "under_50"}, {"age_band": "under_18"}, {}])
+def test_an_old_or_missing_age_is_asked_again(remembered: dict[str, object]) -> None:
+    session = CheckSession(CONTENT)
+    session.start(remembered)
+    assert session.current is not None and session.current.id == "age_band"
+    assert session.answers == {}
+
+
+def test_under_18_stops_kindly_and_back_lets_the_answer_be_changed() -> None:
+    session = CheckSession(CONTENT)
+    session.start()
+    session.answer("under_18")
+    session.next()
+    assert session.screen == ADULTS_ONLY_STOP
+    assert session.result().adults_only
+    session.back()
+    assert session.screen == QUESTION and session.current is not None
+    assert session.current.id == "age_band"
 
 
 def test_back_walks_the_questions_asked_and_keeps_answers() -> None:
@@ -93,15 +144,32 @@ def test_follow_up_questions_appear_only_when_needed() -> None:
     session = CheckSession(CONTENT)
     session.start()
     answer_until(session, stop="onset")
-    session.answer("sudden_sport")
+    session.answer("sudden_other")
     session.next()
     assert session.current is not None and session.current.id == "felt_pop"
-    total_with_follow_ups = session.progress().total
     session.back()
     session.answer("gradual")
     session.next()
     assert session.current is not None and session.current.id == "how_long"
-    assert session.progress().total == total_with_follow_ups - 3
+
+
+def test_progress_goes_by_part_and_never_moves_back() -> None:
+    session = CheckSession(CONTENT)
+    session.start()
+    seen: list[float] = []
+    parts: list[tuple[int, int]] = []
+    while session.screen == QUESTION and session.current is not None:
+        progress = session.progress()
+        seen.append(progress.done)
+        parts.append((progress.section_number, progress.section_count))
+        if session.current.selftest:
+            session.skip()
+        else:
+            session.answer(CALM[session.current.id])
+            session.next()
+    assert seen == sorted(seen) and len(set(seen)) == len(seen)
+    assert parts[0] == (1, 7) and parts[-1] == (7, 7)
+    assert all(count == 7 for _part, count in parts)
 
 
 def test_an_urgent_answer_shows_its_advice_once_then_goes_on() -> None:
@@ -120,9 +188,28 @@ def test_an_urgent_answer_shows_its_advice_once_then_goes_on() -> None:
     assert session.screen == QUESTION
 
 
-def test_an_emergency_answer_stops_and_back_lets_the_answer_be_changed() -> None:
+def test_a_follow_up_is_asked_before_the_notice_its_question_raised() -> None:
     session = CheckSession(CONTENT)
     session.start()
+    answer_until(session, stop="both_legs")
+    session.answer("yes")
+    session.next()
+    # No "urgent" before knowing how the symptoms in both legs behave.
+    assert session.screen == QUESTION and session.current is not None
+    assert session.current.id == "both_legs_pattern"
+    session.answer("walking_stable")
+    session.next()
+    assert session.screen == QUESTION  # "see a clinician soon": no notice, no stop
+    session.back()
+    session.answer("not_sure")
+    session.next()
+    assert session.screen == URGENT_NOTICE
+    assert [hit.rule_id for hit in session.notice] == ["both_legs"]
+
+
+def test_an_emergency_answer_stops_and_back_lets_the_answer_be_changed() -> None:
+    session = CheckSession(CONTENT)
+    session.start({"age_band": "age_18_49"})
     session.answer("yes")
     session.next()
     assert session.screen == EMERGENCY_STOP
@@ -144,13 +231,45 @@ def test_change_from_the_review_returns_to_it_after_any_new_question() -> None:
     session.change("both_legs")
     session.answer("yes")
     session.next()
+    assert session.current is not None and session.current.id == "both_legs_pattern"
+    session.answer("not_sure")
+    session.next()
     assert session.screen == URGENT_NOTICE
     session.go_on_after_notice()
-    assert session.current is not None and session.current.id == "both_legs_new_or_worse"
-    session.answer("no")
-    session.next()
     assert session.screen == REVIEW
     assert session.finish().urgency == URGENT
+
+
+def test_a_possible_tear_leaves_out_the_self_checks_and_says_why() -> None:
+    session = CheckSession(CONTENT)
+    session.start()
+    answer_until(session, stop="onset")
+    for value in ("sudden_sport", "not_sure", "no"):  # the start, the pop, the walking
+        session.answer(value)
+        session.next()
+    if session.screen == URGENT_NOTICE:
+        session.go_on_after_notice()
+    session.answer("large")
+    session.next()
+    answer_until(session)
+    assert session.screen == REVIEW
+    assert not any(line.question.section == "selftests" for line in session.review())
+    (skipped,) = session.skipped_sections()
+    assert skipped.id == "selftests" and "possible tear" in skipped.skipped_note
+    assert session.finish().skipped == (skipped,)
+
+
+def test_home_opens_the_first_question_except_before_the_first_check() -> None:
+    session = CheckSession(CONTENT)
+    session.open_from_elsewhere(first_check=True)
+    assert session.screen == START
+    session.open_from_elsewhere(first_check=False, remembered={"age_band": "age_50_69"})
+    assert session.screen == QUESTION and session.current is not None
+    assert session.current.id == "saddle_numbness"
+    session.answer("no")
+    session.next()
+    session.open_from_elsewhere(first_check=False)  # under way: carry on where it was
+    assert session.current is not None and session.current.id == "bladder_bowel_change"
 
 
 def test_self_checks_can_be_skipped() -> None:
@@ -182,3 +301,24 @@ def test_the_record_holds_the_result() -> None:
     assert record.summary == session.result().summary
     assert record.answers["saddle_numbness"] == "no"
     assert dict(record.patterns).keys() == {p.id for p in session.result().patterns}
+
+
+@settings(max_examples=150, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_progress_moves_forward_on_any_path(seed: int) -> None:
+    rng = random.Random(seed)
+    session = CheckSession(CONTENT)
+    session.start()
+    last = -1.0
+    for _ in range(80):
+        if session.screen == URGENT_NOTICE:
+            session.go_on_after_notice()
+            continue
+        if session.screen != QUESTION or session.current is None:
+            break
+        done = session.progress().done
+        assert last < done < 1.0
+        last = done
+        session.answer(random_answer(session.current, rng))
+        session.next()
+    assert session.screen != QUESTION

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 SAFE: dict[str, Any] = {
+    "age_band": "age_18_49",
     "saddle_numbness": "no",
     "bladder_bowel_change": "no",
     "both_legs": "no",
     "weakness_worsening": "no",
     "chest_breath": "no",
     "serious_accident": "no",
+    "minor_injury": "no",
     "clot_signs": "no",
     "health_signs": ["none"],
     "night_pain": "no",
@@ -25,7 +27,6 @@ NERVE: dict[str, Any] = {
     "how_long": "under_6_weeks",
     "getting_better": "same",
     "spreading_down": "no",
-    "age_band": "under_50",
     "worse_with": ["sitting", "cough_sneeze"],
     "eases_with": ["lying_down"],
     "stretching_effect": "worse",

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
-from companion.core.triage import evaluate
+from companion.core.triage import TriageResult, evaluate
+from companion.core.triage_advice import compose
 from companion.core.triage_content import load_triage
-from companion.ui.check_report import render, report_html, save_pdf
+from companion.ui.check_report import render, report_html, report_versions, save_pdf
+from tests.helpers.answers import NERVE
 
 CONTENT = load_triage()
 WHEN = datetime(2026, 3, 9, 10, 30, tzinfo=UTC)
@@ -26,15 +28,48 @@ def pages(path: Path) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def versions(result: TriageResult, number: str | None = "112") -> list[str]:
+    return report_versions(CONTENT, result, compose(CONTENT, result, number), WHEN)
+
+
 def test_the_summary_lists_signs_answers_and_patterns() -> None:
     result = evaluate(CONTENT, {"night_pain": "yes", "feel": ["burning"], "saddle_numbness": "no"})
-    html = report_html(CONTENT, result, "112", WHEN)
-    assert "2026-03-09 10:30" in html
+    html = report_html(CONTENT, result, compose(CONTENT, result, "112"), WHEN)
+    assert "2026" in html and "10:30" in html
     assert "Urgent" in html and "Night pain that rest does not ease" in html
-    assert "Numbness around the genitals or bottom" in html  # not reported
+    assert "answered no: Numbness in the saddle area" in html  # asked and not reported
     assert "Irritated sciatic nerve" in html
     assert "Burning" in html  # the answer as the person saw it
     assert "not a diagnosis" in html
+
+
+def test_the_summary_has_what_to_do_patterns_ruled_out_avoid_and_when_to_get_help() -> None:
+    result = evaluate(CONTENT, NERVE)
+    html = report_html(CONTENT, result, compose(CONTENT, result, "112"), WHEN)
+    order = [
+        "How urgent",
+        "What to do now",
+        "What the answers point to: Irritated sciatic nerve fits best",
+        "Pointed towards it:",
+        "What was reported",
+        "What was ruled out",
+        "Narrowed spinal canal is less likely:",
+        "What can help",
+        "What to avoid",
+        "When to get help",
+        "If this happens",
+        "Do this",
+    ]
+    places = [html.index(words) for words in order]
+    assert places == sorted(places)
+    # Lists, never glued: no ".;" and no "Avoid: Avoid".
+    assert ".;" not in html and "Avoid: Avoid" not in html
+    assert html.count("<li>") >= 15
+    # The least detailed version still has every part, with fewer reasons.
+    least = versions(result)[-1]
+    for words in ("What to do now", "What was ruled out", "What to avoid", "When to get help"):
+        assert words in least
+    assert "more (see the app)" in least
 
 
 def test_printing_fits_one_page(qapp: object, tmp_path: Path) -> None:
@@ -44,7 +79,7 @@ def test_printing_fits_one_page(qapp: object, tmp_path: Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
-    assert render(report_html(CONTENT, result, None, WHEN), printer) == 1
+    assert render(versions(result, None), printer) == 1
     del printer
     assert target.read_bytes().startswith(b"%PDF")
     assert pages(target) in (1, None)
@@ -53,5 +88,27 @@ def test_printing_fits_one_page(qapp: object, tmp_path: Path) -> None:
 def test_save_pdf_writes_one_page(qapp: object, tmp_path: Path) -> None:
     result = evaluate(CONTENT, {"saddle_numbness": "no"})
     target = tmp_path / "summary.pdf"
-    assert save_pdf(report_html(CONTENT, result, "112", WHEN), target) == 1
+    assert save_pdf(versions(result), target) == 1
     assert pages(target) in (1, None)
+
+
+def test_the_longest_summary_still_fits_one_page_in_readable_type(
+    qapp: object, tmp_path: Path
+) -> None:
+    every: dict[str, object] = {**NERVE, "health_signs": ["fever", "weight_loss"]}
+    for question in CONTENT.questions:
+        if question.kind in ("several_of", "body_region") and question.id != "health_signs":
+            every[question.id] = [o.value for o in question.options if not o.exclusive]
+    every.update(night_pain="yes", spreading_down="yes", stops_activities="yes")
+    target = tmp_path / "long.pdf"
+    assert save_pdf(versions(evaluate(CONTENT, every)), target) == 1
+    assert pages(target) in (1, None)
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True)
+    text = subprocess.run(["pdftotext", "-bbox", str(target), "-"], capture_output=True, text=True)
+    if text.returncode == 0 and fonts.returncode == 0:
+        heights = [
+            float(y1) - float(y0)
+            for y0, y1 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', text.stdout)
+        ]
+        # Words at least about 8 points tall (a line box is a little taller than the type).
+        assert min(heights) >= 8.0

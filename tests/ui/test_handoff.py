@@ -192,7 +192,7 @@ def test_printing_goes_straight_to_the_printer_without_a_dialog(
     assert panel.message_label.isVisible()
     assert panel.message_label.text().startswith("Your summary is printing.")
     assert not panel.print_button.isEnabled()  # one copy per check
-    assert panel.print_html == page.summary_html()
+    assert panel.print_versions == page.summary_versions()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
     if text.returncode == 0:
         words = " ".join(text.stdout.split())

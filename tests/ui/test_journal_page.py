@@ -276,6 +276,8 @@ def test_a_red_flag_entry_shows_the_checks_advice_at_once(
     click(qtbot, form.picker.levels.buttons["calf"])
     assert not form.safety.isVisible()
     click(qtbot, form.picker.sides.buttons["both"])
+    assert not form.safety.isVisible()  # an ache in both legs is not the check's sign
+    click(qtbot, form.feelings["tingling"])  # pins and needles in both legs is
     assert form.safety.isVisible()
     assert form.safety.heading.text() == "Get medical help today"
     assert "both legs" in form.safety.body.text()

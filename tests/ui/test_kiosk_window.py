@@ -284,6 +284,7 @@ def test_a_touch_and_the_button_both_keep_the_answers(qtbot: QtBot, make_kiosk: 
     click(qtbot, welcome(window).check_button)
     page = check(window)
     start_check(qtbot, page)
+    give(qtbot, page, "age_18_49")
     give(qtbot, page, "no")
     kiosk.wait(95)
     notice = window.idle_notice
@@ -296,7 +297,7 @@ def test_a_touch_and_the_button_both_keep_the_answers(qtbot: QtBot, make_kiosk: 
     kiosk.wait(1)
     assert not notice.isVisible()
     assert check(window) is page
-    assert page.session.answers == {"saddle_numbness": "no"}
+    assert page.session.answers == {"age_band": "age_18_49", "saddle_numbness": "no"}
     assert question(page).question.id == "bladder_bowel_change"
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import CHECKS, JOURNAL, AppState
+from companion.core.records import CheckRecord
 from companion.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.ui.keyboard import pick
@@ -96,7 +97,9 @@ def test_returning_home_shows_the_state_at_a_glance(
     clock.advance(days=-2)
     journal.insert({"time": clock().isoformat(), "pain_now": 6})
     returning_state.store.table(CHECKS).insert(
-        {"time": clock().isoformat(), "summary": "The nerve pattern fits best."}
+        CheckRecord(
+            clock(), "self_care", "sciatic_nerve", (), "The nerve pattern fits best."
+        ).to_dict()
     )
     clock.advance(days=2)
     window = make_window(returning_state)

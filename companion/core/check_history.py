@@ -1,0 +1,118 @@
+"""Saved checks: kept in step with the answers, listed, opened again, deleted with undo.
+
+`CheckKeeper` holds the one saved record of the check on screen. A result (or the
+emergency stop) saves it; the same answers never save twice; "I answered by mistake"
+and any change to the answers take it away at once, so a withdrawn result shows
+nowhere (Home, Learn, the journal's markers, the reports); the next result is saved in
+its place. `reopen` shows a past check with today's rules, and says so when they read
+its answers differently from the day it was done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from companion.core.app_state import AppState
+from companion.core.records import CheckRecord
+from companion.core.triage import TriageResult, answer_problem, evaluate
+from companion.core.triage_content import TriageContent
+
+
+def _key(answers: Mapping[str, object]) -> str:
+    return repr(sorted(answers.items()))
+
+
+class CheckKeeper:
+    """The saved record of the check on screen, kept in step with its answers."""
+
+    def __init__(self, state: AppState) -> None:
+        self.state = state
+        self.check_id: str | None = None
+        self._answers_key: str | None = None
+
+    @property
+    def saved(self) -> bool:
+        return self.check_id is not None
+
+    def keep(self, record: CheckRecord) -> None:
+        """Save the check shown now, in the place of this check's earlier result."""
+        key = _key(record.answers)
+        if self.check_id is not None and key == self._answers_key:
+            return  # the same answers: already saved
+        if self.check_id is None:
+            self.check_id = self.state.save_check(record)
+        else:
+            self.state.replace_check(self.check_id, record)
+        self._answers_key = key
+
+    def follow(self, answers: Mapping[str, object]) -> None:
+        """After an answer changed: a result the answers no longer give is taken away."""
+        if self.check_id is not None and _key(answers) != self._answers_key:
+            self.withdraw()
+
+    def withdraw(self) -> None:
+        """Take the saved result away ("I answered by mistake")."""
+        if self.check_id is not None:
+            self.state.remove_check(self.check_id)
+        self.forget()
+
+    def forget(self) -> None:
+        """A new check starts: the saved one stays saved, and is no longer this one's."""
+        self.check_id = None
+        self._answers_key = None
+
+
+@dataclass(frozen=True)
+class PastCheck:
+    id: str
+    time: datetime
+    urgency: str
+    leading: str
+    summary: str
+
+
+def past_checks(state: AppState) -> list[PastCheck]:
+    """Every saved check, newest first (damaged records are left out)."""
+    return [
+        PastCheck(check_id, r.time, r.urgency, r.leading, r.summary)
+        for check_id, r in state.past_checks()
+    ]
+
+
+def find_check(state: AppState, check_id: str) -> CheckRecord | None:
+    return next((record for found, record in state.past_checks() if found == check_id), None)
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """A past check as today's rules read it."""
+
+    record: CheckRecord
+    result: TriageResult
+    dropped: tuple[str, ...]  # saved answers today's check no longer asks or accepts
+
+    @property
+    def reads_differently(self) -> bool:
+        """True when today's rules give another urgency or leading pattern than the
+        result saved on the day."""
+        return (self.result.urgency, self.result.leading) != (
+            self.record.urgency,
+            self.record.leading,
+        )
+
+
+def reopen(content: TriageContent, record: CheckRecord) -> Reopened:
+    """The result of a past check's answers with today's rules. Answers the check no
+    longer asks, or no longer accepts, are left out and listed."""
+    kept: dict[str, object] = {}
+    dropped: list[str] = []
+    for question_id, value in record.answers.items():
+        if content.has_question(question_id):
+            question = content.question(question_id)
+            if answer_problem(question, value) is None:
+                kept[question_id] = list(value) if isinstance(value, list | tuple) else value
+                continue
+        dropped.append(question_id)
+    return Reopened(record, evaluate(content, kept), tuple(dropped))

@@ -1,0 +1,323 @@
+"""What to do about a check's result, composed once for every output.
+
+The result page, `triage evaluate`, the printed summary and the kiosk's take-home code
+all show what `compose` returns, so they can never disagree. Its rules, each from
+`shared/domain.md`:
+
+- one timescale per result: only the most urgent level says how soon to act; the signs
+  at that level add their notes, less urgent signs are named without their own timing;
+- an emergency carries only emergency actions: no self-care, nothing to book;
+- no heat when a blood clot is possible, on numb skin, in the first three days after a
+  sudden injury or when the time since one is not known (`[[no_heat]]` in advice.toml);
+  heat tips show only beside a heat suggestion;
+- "when to get help" lists only what is more urgent than the result itself;
+- no line twice, and no two lines that say nearly the same thing.
+
+All the words come from content (`advice.toml`, `outcomes.toml`, `red_flags.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from companion.core.kiosk_config import KioskConfig
+from companion.core.records import (
+    EMERGENCY,
+    MIXED,
+    SELF_CARE,
+    SOON,
+    urgency_rank,
+)
+from companion.core.triage import PatternScore, Reason, TriageResult, fill_number
+from companion.core.triage_content import Advice, TriageContent
+
+DO, AVOID = "do", "avoid"
+
+
+@dataclass(frozen=True)
+class SignLine:
+    """A warning sign at the result's own level, with what is special about it."""
+
+    rule_id: str
+    title: str
+    note: str
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    """If this happens, do that."""
+
+    if_text: str
+    then_text: str
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Everything a result tells the person to do, with the emergency number filled in."""
+
+    urgency: str
+    label: str
+    heading: str
+    text: str
+    signs: tuple[SignLine, ...]  # the warning signs at the result's level
+    also_noted: tuple[str, ...]  # less urgent signs, named without their own timing
+    now: tuple[str, ...]  # what to do now: the one timescale of this result
+    what_to_say: tuple[str, ...]  # emergency: what to say when calling
+    do: tuple[str, ...]
+    avoid: tuple[str, ...]
+    when_to_get_help: tuple[HelpLine, ...]
+    notes: tuple[str, ...]  # parts of the check left out, and why
+
+    def lines(self) -> list[str]:
+        """Every line of advice, for checks that look at all of them at once."""
+        return [
+            *(s.note for s in self.signs if s.note),
+            *self.now,
+            *self.what_to_say,
+            *self.do,
+            *self.avoid,
+            *(f"{h.if_text}: {h.then_text}" for h in self.when_to_get_help),
+        ]
+
+
+# --- Near duplicates ----------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+")
+# Little words that say nothing about what a line advises.
+# fmt: off
+_COMMON = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "for", "from",
+    "if", "in", "into", "is", "it", "its", "let", "me", "my", "no", "not", "of", "on",
+    "once", "or", "so", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "to", "too", "up", "us", "was", "we", "what", "when", "where", "which", "while",
+    "who", "will", "with", "you", "your",
+))
+# fmt: on
+NEAR_DUPLICATE = 0.7  # share of the shorter line's words found in the other line
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _COMMON)
+
+
+def near_duplicate(first: str, second: str) -> bool:
+    """True when two lines say nearly the same thing (most words of the shorter one are
+    in the other, once little words and plural endings are set aside)."""
+    a, b = _words(first), _words(second)
+    if not a or not b:
+        return first.strip().lower() == second.strip().lower()
+    return len(a & b) / min(len(a), len(b)) >= NEAR_DUPLICATE
+
+
+def _unique(lines: Iterable[str], said: Iterable[str] = ()) -> tuple[str, ...]:
+    """`lines` without any that nearly repeats an earlier one, or one already `said`."""
+    earlier = list(said)
+    kept: list[str] = []
+    for line in lines:
+        if not any(near_duplicate(line, before) for before in earlier):
+            kept.append(line)
+            earlier.append(line)
+    return tuple(kept)
+
+
+# --- Choosing ------------------------------------------------------------------------
+
+
+def shown_patterns(content: TriageContent, result: TriageResult) -> list[PatternScore]:
+    """The leading pattern; in a mixed picture, the ones that came closest (every output
+    shows the same ones)."""
+    if result.leading != MIXED:
+        return [result.pattern(result.leading)]
+    strong = [p for p in result.patterns if p.score >= content.scoring.lead_at_least]
+    return strong or [p for p in result.patterns[:2] if p.score > 0]
+
+
+def _advice_applies(advice: Advice, content: TriageContent, result: TriageResult) -> bool:
+    """Pattern advice counts for the leading pattern; in a mixed picture, also for every
+    pattern that scored enough to lead on its own (the careful choice)."""
+    if advice.when is not None and not advice.when.holds(result.answers):
+        return False
+    if not advice.patterns or result.leading in advice.patterns:
+        return True
+    if result.leading != MIXED:
+        return False
+    strong = {p.id for p in result.patterns if p.score >= content.scoring.lead_at_least}
+    return bool(strong.intersection(advice.patterns))
+
+
+def heat_is_unsafe(content: TriageContent, answers: Mapping[str, object]) -> bool:
+    """True when any no-heat rule holds for these answers."""
+    return any(rule.when.holds(answers) for rule in content.no_heat)
+
+
+def _self_care(content: TriageContent, result: TriageResult) -> tuple[list[str], list[str]]:
+    chosen = [a for a in content.advice if _advice_applies(a, content, result)]
+    no_heat = [rule.text for rule in content.no_heat if rule.when.holds(result.answers)]
+    if no_heat:
+        chosen = [a for a in chosen if not a.heat]
+    elif not any(a.heat and a.kind == DO for a in chosen):
+        chosen = [a for a in chosen if not a.heat]  # heat tips only beside heat
+    do = [a.text for a in chosen if a.kind == DO]
+    avoid = [*no_heat, *(a.text for a in chosen if a.kind == AVOID)]
+    return do, avoid
+
+
+def _help_shown(level: str, urgency: str) -> bool:
+    """Lines more urgent than the result; reassurance only when nothing is pressing."""
+    if level == SELF_CARE:
+        return urgency in (SELF_CARE, SOON)
+    return urgency_rank(level) > urgency_rank(urgency)
+
+
+def staff_help(content: TriageContent, config: KioskConfig | None) -> str | None:
+    """On a shared clinic screen with no emergency number: what to do instead (the
+    clinic's own words, or the check's: tell the staff). None anywhere else."""
+    if config is None or config.emergency_number:
+        return None
+    return config.emergency_help or content.texts["kiosk_no_number"]
+
+
+def compose(
+    content: TriageContent,
+    result: TriageResult,
+    number: str | None,
+    *,
+    staff_help: str | None = None,
+) -> Guidance:
+    """What to do about `result`. `number` is the emergency number from Settings (None
+    while unset). `staff_help`: on a shared clinic screen with no number, what to do
+    instead (tell the staff); it leads an emergency's steps.
+    """
+
+    def fill(text: str) -> str:
+        return fill_number(content, text, number)
+
+    urgency = result.urgency
+    top = [hit for hit in result.hits if hit.urgency == urgency]
+    # A less urgent sign is named too, unless a sign above already covers its answers.
+    lower = [
+        hit.title
+        for hit in result.hits
+        if hit.urgency != urgency
+        and not any(set(hit.question_ids) <= set(above.question_ids) for above in top)
+    ]
+    notes_said: list[str] = []
+    sign_lines: list[SignLine] = []
+    for hit in top:
+        note = fill(hit.note)
+        if any(near_duplicate(note, earlier) for earlier in notes_said):
+            note = ""  # two signs with the same note: the title says enough the second time
+        else:
+            notes_said.append(note)
+        sign_lines.append(SignLine(hit.rule_id, hit.title, note))
+    signs = tuple(sign_lines)
+    notes = tuple(section.skipped_note for section in result.skipped)
+    words = result.urgency_text
+    label, heading, text, now = words.label, words.heading, words.text, words.do_now
+    if result.adults_only and urgency == SOON:
+        adults = content.adults_only
+        label, heading, text, now = adults.label, adults.heading, adults.text, adults.do_now
+    steps = [fill(step) for step in now]
+    if urgency == EMERGENCY and number is None and staff_help:
+        steps.insert(0, staff_help)
+    if urgency == EMERGENCY or result.adults_only:
+        do: list[str] = []
+        avoid: list[str] = []
+        help_lines: list[HelpLine] = []
+    else:
+        do, avoid = _self_care(content, result)
+        help_lines = [
+            HelpLine(item.if_text, fill(item.then_text))
+            for item in content.if_then
+            if _help_shown(item.level, urgency)
+        ]
+    now_lines = _unique(steps, notes_said)
+    said = [*notes_said, *now_lines]
+    do_lines = _unique(do, said)
+    avoid_lines = _unique(avoid, [*said, *do_lines])
+    said += [*do_lines, *avoid_lines]
+    return Guidance(
+        urgency=urgency,
+        label=label,
+        heading=heading,
+        text=text,
+        signs=signs,
+        also_noted=_unique(lower),
+        now=now_lines,
+        what_to_say=words.what_to_say if urgency == EMERGENCY else (),
+        do=do_lines,
+        avoid=avoid_lines,
+        when_to_get_help=tuple(
+            h for h in help_lines if not any(near_duplicate(h.if_text, s) for s in said)
+        ),
+        notes=notes,
+    )
+
+
+# --- As JSON --------------------------------------------------------------------------
+
+
+def result_json(
+    content: TriageContent, result: TriageResult, number: str | None = None
+) -> dict[str, Any]:
+    """The result and its advice as plain JSON data, for the command line and review."""
+    guidance = compose(content, result, number)
+
+    def reason(r: Reason) -> dict[str, Any]:
+        return {
+            "evidence": r.evidence_id,
+            "weight": r.weight,
+            "text": r.text,
+            "questions": list(r.question_ids),
+        }
+
+    return {
+        "urgency": result.urgency,
+        "urgency_label": guidance.label,
+        "heading": guidance.heading,
+        "leading": result.leading,
+        "summary": result.summary,
+        "complete": result.complete,
+        "adults_only": result.adults_only,
+        "red_flags": [
+            {
+                "rule": hit.rule_id,
+                "urgency": hit.urgency,
+                "title": hit.title,
+                "note": fill_number(content, hit.note, number),
+                "questions": list(hit.question_ids),
+            }
+            for hit in result.hits
+        ],
+        "patterns": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "score": p.score,
+                "reasons": [reason(r) for r in (*p.reasons_for, *p.reasons_against)],
+            }
+            for p in result.patterns
+        ],
+        "ruled_out": [
+            {"kind": r.kind, "id": r.id, "title": r.title, "reasons": list(r.reasons)}
+            for r in result.ruled_out
+        ],
+        "advice": {
+            "now": list(guidance.now),
+            "what_to_say": list(guidance.what_to_say),
+            "do": list(guidance.do),
+            "avoid": list(guidance.avoid),
+            "if_then": [{"if": h.if_text, "then": h.then_text} for h in guidance.when_to_get_help],
+            "notes": list(guidance.notes),
+        },
+    }

@@ -1,0 +1,129 @@
+"""Saved checks: kept in step with the answers, taken back, listed, reopened, undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from companion.core.app_state import AppState
+from companion.core.check_history import CheckKeeper, find_check, past_checks, reopen
+from companion.core.home_summary import summarize
+from companion.core.journal import load_checks
+from companion.core.kiosk_config import KioskConfig
+from companion.core.records import EMERGENCY, SCIATIC_NERVE, CheckRecord
+from companion.core.triage import check_record, evaluate
+from companion.core.triage_content import load_triage
+from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.clock import FakeClock
+
+CONTENT = load_triage()
+
+
+def record(answers: dict[str, object], clock: FakeClock) -> CheckRecord:
+    return check_record(evaluate(CONTENT, answers), clock())
+
+
+def open_state(tmp_path: Path) -> tuple[AppState, FakeClock]:
+    clock = FakeClock()
+    return AppState.open(tmp_path / "data", now=clock), clock
+
+
+def test_a_mistake_taken_back_shows_nowhere(tmp_path: Path) -> None:
+    state, clock = open_state(tmp_path)
+    heard: list[CheckRecord | None] = []
+    state.add_check_listener(heard.append)
+    keeper = CheckKeeper(state)
+    emergency = record({"saddle_numbness": "yes"}, clock)
+    keeper.keep(emergency)
+    keeper.keep(emergency)  # shown again: not saved twice
+    assert len(past_checks(state)) == 1
+    assert summarize(state).last_check_summary == emergency.summary
+    keeper.withdraw()  # "I answered by mistake: go back"
+    assert past_checks(state) == [] and state.latest_check() is None
+    assert summarize(state).last_check_summary is None
+    assert load_checks(state) == []  # the journal's markers and reports
+    assert heard == [emergency, None]
+
+
+def test_a_changed_answer_replaces_the_saved_result(tmp_path: Path) -> None:
+    state, clock = open_state(tmp_path)
+    keeper = CheckKeeper(state)
+    first = record(NERVE, clock)
+    keeper.keep(first)
+    keeper.follow(first.answers)  # looked at the review, changed nothing
+    assert [c.summary for c in past_checks(state)] == [first.summary]
+    changed = {**NERVE, "leg_vs_back": "back_worse"}
+    keeper.follow(changed)  # an answer changed: the old result is gone at once
+    assert past_checks(state) == []
+    clock.advance(minutes=2)
+    second = record(changed, clock)
+    keeper.keep(second)
+    assert [c.time for c in past_checks(state)] == [second.time]
+
+
+def test_a_new_check_leaves_the_last_one_saved(tmp_path: Path) -> None:
+    state, clock = open_state(tmp_path)
+    keeper = CheckKeeper(state)
+    keeper.keep(record(NERVE, clock))
+    keeper.forget()
+    clock.advance(days=1)
+    keeper.keep(record(SAFE, clock))
+    assert len(past_checks(state)) == 2
+    assert past_checks(state)[0].time == clock()
+
+
+def test_deleted_checks_come_back_with_undo_in_their_place_in_time(tmp_path: Path) -> None:
+    state, clock = open_state(tmp_path)
+    older = record(NERVE, clock)
+    older_id = state.save_check(older)
+    clock.advance(days=3)
+    newer = record(SAFE, clock)
+    state.save_check(newer)
+    data = state.remove_check(older_id)
+    assert data is not None and [c.time for c in past_checks(state)] == [newer.time]
+    new_id = state.restore_check(data)
+    # Put back last, but it is the older check: the newest is still the newer one.
+    assert state.latest_check() == newer
+    assert [c.time for c in past_checks(state)] == [newer.time, older.time]
+    assert find_check(state, new_id) == older
+    assert state.remove_check("999") is None
+
+
+def test_a_damaged_record_is_left_out_of_the_list(tmp_path: Path) -> None:
+    state, clock = open_state(tmp_path)
+    state.store.table("checks").insert({"time": "yesterday", "urgency": "urgent"})
+    state.save_check(record(NERVE, clock))
+    assert [c.leading for c in past_checks(state)] == [SCIATIC_NERVE]
+
+
+def test_a_kiosk_keeps_one_check_in_memory_and_can_take_it_back(tmp_path: Path) -> None:
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=FakeClock())
+    keeper = CheckKeeper(state)
+    keeper.keep(record({"saddle_numbness": "yes"}, FakeClock()))
+    assert state.latest_check() is not None and state.latest_check().urgency == EMERGENCY
+    keeper.withdraw()
+    assert state.latest_check() is None
+    assert state.store.table("checks").count() == 0
+
+
+def test_a_past_check_reopens_with_todays_rules_and_says_when_they_differ(
+    tmp_path: Path,
+) -> None:
+    clock = FakeClock()
+    saved = record(NERVE, clock)
+    same = reopen(CONTENT, saved)
+    assert not same.reads_differently and same.dropped == ()
+    assert same.result.leading == SCIATIC_NERVE
+    # A check saved by an older version: an answer the check no longer accepts, and one
+    # it no longer asks, are left out; the result is still shown.
+    old = CheckRecord(
+        time=saved.time,
+        urgency="urgent",
+        leading=SCIATIC_NERVE,
+        patterns=saved.patterns,
+        summary="Fits the irritated nerve pattern best; contact a doctor today.",
+        answers={**NERVE, "age_band": "under_50", "both_legs_new_or_worse": "no"},
+    )
+    again = reopen(CONTENT, old)
+    assert set(again.dropped) == {"age_band", "both_legs_new_or_worse"}
+    assert again.reads_differently  # self-care today, urgent on the day
+    assert again.result.urgency == "self_care"

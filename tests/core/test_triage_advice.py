@@ -1,0 +1,195 @@
+"""One advice composer for every output: safe with heat, one timescale, nothing twice."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core.kiosk_config import KioskConfig
+from companion.core.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
+from companion.core.triage import evaluate
+from companion.core.triage_advice import (
+    compose,
+    heat_is_unsafe,
+    near_duplicate,
+    result_json,
+    staff_help,
+)
+from companion.core.triage_content import load_triage
+from tests.core.test_triage_safety import TRIGGERS, any_answers
+from tests.helpers.answers import NERVE
+
+CONTENT = load_triage()
+HEAT_LINES = {a.text for a in CONTENT.advice if a.heat}
+# Words that say how soon to see someone: each belongs to one urgency level.
+TIMESCALES = {
+    EMERGENCY: re.compile(r"emergency department now|call \S+ now", re.IGNORECASE),
+    URGENT: re.compile(r"\btoday\b", re.IGNORECASE),
+    SOON: re.compile(r"book an appointment", re.IGNORECASE),
+}
+
+
+def guidance_for(answers: dict[str, Any]) -> Any:
+    return compose(CONTENT, evaluate(CONTENT, answers), "112")
+
+
+# --- Properties over any answers ----------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(answers=any_answers(CONTENT), flags=st.lists(st.sampled_from(sorted(TRIGGERS)), max_size=3))
+def test_no_heat_line_when_heat_is_unsafe(answers: dict[str, Any], flags: list[str]) -> None:
+    for rule_id in flags:
+        answers = {**answers, **TRIGGERS[rule_id]}
+    result = evaluate(CONTENT, answers)
+    guidance = compose(CONTENT, result, "112")
+    if heat_is_unsafe(CONTENT, result.answers):
+        assert not HEAT_LINES.intersection(guidance.do + guidance.avoid)
+        if result.urgency != EMERGENCY and not result.adults_only:
+            assert any(line.startswith(("No heat", "Never put heat")) for line in guidance.avoid)
+    # A heat tip never stands without a suggestion to use heat.
+    tips = [a.text for a in CONTENT.advice if a.heat and a.kind == "avoid"]
+    if any(tip in guidance.avoid for tip in tips):
+        assert HEAT_LINES.intersection(guidance.do)
+
+
+@settings(max_examples=400, deadline=None)
+@given(answers=any_answers(CONTENT), flags=st.lists(st.sampled_from(sorted(TRIGGERS)), max_size=3))
+def test_one_timescale_per_result_and_nothing_twice(
+    answers: dict[str, Any], flags: list[str]
+) -> None:
+    for rule_id in flags:
+        answers = {**answers, **TRIGGERS[rule_id]}
+    result = evaluate(CONTENT, answers)
+    guidance = compose(CONTENT, result, "112")
+    if result.urgency == EMERGENCY:
+        # Only emergency actions: nothing to book, no self-care.
+        assert not guidance.do and not guidance.avoid and not guidance.when_to_get_help
+        assert guidance.what_to_say
+    # What to do now, the signs and the self-care never give a less urgent timescale.
+    said = [*guidance.now, *(s.note for s in guidance.signs), *guidance.do, *guidance.avoid]
+    for level, words in TIMESCALES.items():
+        if urgency_rank(level) < urgency_rank(result.urgency):
+            assert not any(words.search(line) for line in said), (level, said)
+    # "When to get help" only escalates (or reassures, when nothing is pressing).
+    levels = {item.then_text: item.level for item in CONTENT.if_then}
+    for item in guidance.when_to_get_help:
+        level = levels[item.then_text.replace("112", "{emergency_number}")]
+        if level == SELF_CARE:
+            assert result.urgency in (SELF_CARE, SOON)
+        else:
+            assert urgency_rank(level) > urgency_rank(result.urgency)
+    lines = guidance.lines()
+    for first, second in itertools.combinations(lines, 2):
+        assert not near_duplicate(first, second), (first, second)
+    assert "{" not in " ".join(lines)
+
+
+# --- The cases a review found ------------------------------------------------------------
+
+
+def test_clot_signs_mean_no_heat_beside_the_same_day_advice() -> None:
+    answers = {**NERVE, "clot_signs": "yes", "feel": ["dull_ache"], "pain_regions": ["lower_back"]}
+    guidance = guidance_for(answers)
+    assert guidance.urgency == URGENT
+    assert not any("Heat can ease" in line for line in guidance.do)
+    assert guidance.avoid[0].startswith("No heat on the leg until a doctor has checked it")
+
+
+def test_a_fresh_strain_gets_one_no_heat_line() -> None:
+    answers = {
+        "onset": "sudden_sport",
+        "felt_pop": "no",
+        "walk_normally": "yes",
+        "bruising": "small",
+        "how_long": "under_3_days",
+        "feel": ["sharp_spot"],
+        "thigh_tender": "one_spot",
+    }
+    guidance = guidance_for(answers)
+    no_heat = [line for line in guidance.avoid if "heat" in line.lower()]
+    assert no_heat == [
+        "No heat for the first three days after a sudden injury, and never on swelling or "
+        "redness: heat can make bleeding in the muscle worse."
+    ]
+
+
+def test_an_unknown_time_since_a_sudden_start_means_no_heat() -> None:
+    answers = {"onset": "sudden_other", "pain_regions": ["lower_back"], "feel": ["dull_ache"]}
+    result = evaluate(CONTENT, answers)
+    assert heat_is_unsafe(CONTENT, result.answers)
+    answers["how_long"] = "under_2_weeks"
+    assert not heat_is_unsafe(CONTENT, evaluate(CONTENT, answers).answers)
+
+
+def test_a_same_day_result_does_not_also_say_book_an_appointment() -> None:
+    answers = {**NERVE, "night_pain": "yes", "spreading_down": "yes"}
+    guidance = guidance_for(answers)
+    assert guidance.urgency == URGENT and guidance.heading == "Get seen today"
+    assert guidance.also_noted == ("Pain spreading further down the leg",)
+    everything = " ".join(guidance.lines())
+    assert "Book an appointment" not in everything
+    assert [s.rule_id for s in guidance.signs] == ["night_pain"]
+
+
+def test_an_emergency_carries_only_emergency_actions() -> None:
+    result = evaluate(CONTENT, {**NERVE, "saddle_numbness": "yes"})
+    guidance = compose(CONTENT, result, "112")
+    assert guidance.now[0] == "Call 112 now, or go to the nearest emergency department."
+    assert (guidance.do, guidance.avoid, guidance.when_to_get_help) == ((), (), ())
+    out = result_json(CONTENT, result, "112")
+    assert out["advice"]["do"] == [] and out["advice"]["avoid"] == []
+    assert out["advice"]["what_to_say"]
+
+
+def test_pain_moving_up_is_good_only_without_growing_weakness_or_numbness() -> None:
+    guidance = guidance_for(NERVE)
+    moving_up = next(h for h in guidance.when_to_get_help if "back up your leg" in h.if_text)
+    assert "as long as your leg is not getting weaker or more numb" in moving_up.then_text
+    assert "contact a doctor today" in moving_up.then_text
+
+
+def test_the_timing_rule_is_one_rule() -> None:
+    lines = [f"{i.if_text} {i.then_text}" for i in CONTENT.if_then]
+    timing = [line for line in lines if "six weeks" in line]
+    assert timing == [
+        "The pain is getting worse, spreads further down your leg, or is no better after "
+        "about six weeks Book an appointment with your doctor or a physiotherapist."
+    ]
+    for text in (*CONTENT.urgencies[SELF_CARE].do_now, *(r.note for r in CONTENT.rules)):
+        assert "4 to 6" not in text and "a few weeks" not in text
+
+
+def test_the_saddle_area_is_never_called_the_groin() -> None:
+    words = [*(a.text for a in CONTENT.advice), *(i.if_text for i in CONTENT.if_then)]
+    words += [r.title for r in CONTENT.rules] + [q.text for q in CONTENT.questions]
+    assert not any("groin" in text.lower() for text in words)
+    assert any("saddle area" in text for text in words)
+
+
+def test_a_kiosk_without_a_number_tells_the_person_to_speak_to_staff() -> None:
+    result = evaluate(CONTENT, {"chest_breath": "yes"})
+    words = staff_help(CONTENT, KioskConfig())
+    assert (
+        words == "Tell the front desk or a member of staff now. Say that you need emergency help."
+    )
+    assert compose(CONTENT, result, None, staff_help=words).now[0] == words
+    assert staff_help(CONTENT, KioskConfig(emergency_help="Ring the bell.")) == "Ring the bell."
+    assert staff_help(CONTENT, KioskConfig(emergency_number="112")) is None
+    assert staff_help(CONTENT, None) is None  # a person's own computer: Settings
+
+
+def test_near_duplicates_are_found_and_different_lines_are_not() -> None:
+    assert near_duplicate(
+        "No heat in the first three days after a fresh strain, and never on swelling or "
+        "redness. Heat can make the bleeding in the muscle worse.",
+        "No heat for the first three days after a sudden injury, and never on swelling or redness.",
+    )
+    assert not near_duplicate(
+        "Avoid long bed rest: it tends to slow recovery.",
+        "Stay active and keep your back moving gently. Walking is a good start.",
+    )

@@ -1,0 +1,311 @@
+"""Taking a mistake back, past checks, Home's way in, the kiosk without a number, under 18,
+a possible tear and the zoomed body map: driven as a person would."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.core.home_summary import summarize
+from companion.core.journal import load_checks
+from companion.core.kiosk_config import KioskConfig
+from companion.core.learn_order import Reason
+from companion.core.records import EMERGENCY, SCIATIC_NERVE, URGENT
+from companion.ui.check_answers import BodyRegionInput
+from companion.ui.check_history_view import CheckHistoryList
+from companion.ui.check_result import ResultScreen
+from companion.ui.check_screens import (
+    AdultsOnlyScreen,
+    EmergencyScreen,
+    QuestionScreen,
+    ReviewScreen,
+    StartScreen,
+)
+from companion.ui.home_page import HomePage
+from companion.ui.learn_page import LearnPage
+from companion.ui.main_window import MainWindow
+from tests.helpers.answers import NERVE, SAFE
+from tests.ui.test_check_page import MakeWindow, check_page, click, give, question, start, walk
+
+
+def finish(qtbot: QtBot, page: Any, answers: dict[str, Any]) -> ResultScreen:
+    walk(qtbot, page, answers)
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    click(qtbot, review.result_button)
+    assert isinstance(page.view, ResultScreen)
+    return page.view
+
+
+def history(page: Any) -> CheckHistoryList:
+    assert isinstance(page.view, StartScreen)
+    assert isinstance(page.view.history, CheckHistoryList)
+    return page.view.history
+
+
+def learn_reason(window: MainWindow) -> Reason | None:
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    return learn.start.order.reason if learn.start.order else None
+
+
+# --- Take a mistake back --------------------------------------------------------------------
+
+
+def test_an_emergency_answered_by_mistake_is_taken_back_everywhere(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="check")
+    learn_reason(window)  # Learn is open and listening
+    page = check_page(window)
+    start(qtbot, page)
+    give(qtbot, page, "age_18_49")
+    give(qtbot, page, "yes")  # saddle numbness, by mistake
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen)
+    assert summarize(returning_state).last_check_summary is not None
+    assert learn_reason(window) == Reason.URGENCY
+    click(qtbot, screen.back_button)  # "I answered by mistake: go back"
+    assert summarize(returning_state).last_check_summary is None
+    assert learn_reason(window) == Reason.START
+    assert load_checks(returning_state) == []  # no marker on the journal's graph
+    window.show_page("home")
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    texts = [w.text() for w in home.findChildren(QLabel)]
+    assert not any("emergency help now" in text for text in texts)
+    # The person answers again and finishes: one result is kept, the right one.
+    window.show_page("check")
+    give(qtbot, page, "no")
+    result = finish(qtbot, page, NERVE)
+    assert result.leading_label.text() == "Irritated sciatic nerve"
+    checks = returning_state.past_checks()
+    assert [c.leading for _id, c in checks] == [SCIATIC_NERVE]
+
+
+def test_a_change_on_the_review_screen_replaces_the_saved_result(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    result = finish(qtbot, page, NERVE)
+    assert len(returning_state.past_checks()) == 1
+    click(qtbot, result.change_button)  # back to the review
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    click(qtbot, review.change_buttons["night_pain"])
+    give(qtbot, page, "yes")
+    # The old result no longer matches the answers: it is gone at once.
+    assert returning_state.past_checks() == []
+    click(qtbot, page.view.continue_button)  # type: ignore[attr-defined]
+    assert isinstance(page.view, ReviewScreen)
+    click(qtbot, page.view.result_button)
+    (only,) = returning_state.past_checks()
+    assert only[1].urgency == URGENT
+
+
+# --- Past checks ------------------------------------------------------------------------------
+
+
+def test_a_past_check_opens_read_only_prints_and_is_deleted_with_undo(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: Any, tmp_path: Path
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    finish(qtbot, page, NERVE)
+    clock.advance(days=2)
+    click(qtbot, page.view.restart_button)  # type: ignore[attr-defined]
+    start(qtbot, page)
+    assert question(page).question.id == "saddle_numbness"  # age remembered
+    finish(qtbot, page, SAFE | {k: v for k, v in NERVE.items() if k not in SAFE})
+    click(qtbot, page.view.restart_button)  # type: ignore[attr-defined]
+    rows = history(page).rows
+    assert len(rows) == 2
+    assert rows[0].check.time > rows[1].check.time  # newest first
+    assert rows[1].detail_label.text() == "Self-care · Irritated sciatic nerve"
+    assert rows[1].open_button.accessibleName().startswith("Open the check of ")
+
+    # Open the older one: read-only, with its own date, to print or save.
+    click(qtbot, rows[1].open_button)
+    past = page.view
+    assert isinstance(past, ResultScreen) and past.past_card is not None
+    assert past.leading_label.text() == "Irritated sciatic nerve"
+    buttons = [b.text() for b in past.findChildren(QPushButton)]
+    assert "Change my answers" not in buttons and "Start over" not in buttons
+    assert {"Print a summary", "Save as PDF", "Back to the check"} <= set(buttons)
+    texts = [w.text() for w in past.past_card.findChildren(QLabel)]
+    assert any(text.startswith("Done on ") and "Read only" in text for text in texts)
+    target = tmp_path / "past.pdf"
+    assert page.save_pdf(target)
+    words = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+    if words.returncode == 0:
+        assert "Irritated sciatic nerve" in words.stdout
+    click(qtbot, past.close_button)
+
+    # Delete it, then take the delete back.
+    older = history(page).rows[1]
+    click(qtbot, older.delete_button)
+    assert len(returning_state.past_checks()) == 1
+    listing = history(page)
+    assert listing.undo_bar.isVisible() and listing.undo_button.hasFocus()
+    assert listing.undo_label.text().startswith("Deleted the check of ")
+    click(qtbot, listing.undo_button)
+    assert len(returning_state.past_checks()) == 2
+    assert not history(page).undo_bar.isVisible()
+    # Undo puts it back in its place in time: the newest check is still the newest.
+    latest = returning_state.latest_check()
+    assert latest is not None and latest.time == clock()
+
+
+def test_the_kiosk_has_no_history(qtbot: QtBot, make_window: MakeWindow, clock: Any) -> None:
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=clock)
+    page = check_page(make_window(state, page="check"))
+    assert isinstance(page.view, StartScreen) and page.view.history is None
+
+
+# --- Home's way in ------------------------------------------------------------------------------
+
+
+def test_homes_button_opens_the_first_question_after_the_first_check(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="home")
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    click(qtbot, home.primary_action)  # "Start the guided check", the very first time
+    assert window.current_page() == "check"
+    page = check_page(window)
+    assert isinstance(page.view, StartScreen)  # the start screen explains, once
+    start(qtbot, page)
+    finish(qtbot, page, NERVE)
+    window.show_page("home")
+    home.refresh()
+    secondary = next(
+        b for b in home.findChildren(QPushButton) if b.text() == "Take the guided check again"
+    )
+    click(qtbot, secondary)
+    assert window.current_page() == "check"
+    # Straight to the first question; age is remembered, so that is the first safety one.
+    assert question(page).question.id == "saddle_numbness"
+
+
+# --- A kiosk without a number -----------------------------------------------------------------
+
+
+def test_a_kiosk_without_a_number_says_to_tell_the_staff_never_settings(
+    qtbot: QtBot, make_window: MakeWindow, clock: Any
+) -> None:
+    state = AppState.open_kiosk(KioskConfig(), now=clock)
+    page = check_page(make_window(state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "age_50_69")
+    give(qtbot, page, "yes")
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen)
+    assert screen.call_label.text() == (
+        "Tell the front desk or a member of staff now. Say that you need emergency help."
+    )
+    assert screen.settings_button is None
+    texts = " ".join(w.text() for w in screen.findChildren(QLabel))
+    assert "Settings" not in texts
+    assert "Call your local emergency number now" in texts  # still said, after the staff
+
+
+def test_a_kiosk_uses_the_clinics_own_words(
+    qtbot: QtBot, make_window: MakeWindow, clock: Any
+) -> None:
+    config = KioskConfig(emergency_help="Press the red button by the door, or tell the desk.")
+    state = AppState.open_kiosk(config, now=clock)
+    page = check_page(make_window(state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "age_18_49")
+    give(qtbot, page, "no")
+    give(qtbot, page, "yes")  # bladder
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen)
+    assert screen.call_label.text() == "Press the red button by the door, or tell the desk."
+    assert state.latest_check() is not None and state.latest_check().urgency == EMERGENCY
+
+
+# --- Under 18 ------------------------------------------------------------------------------
+
+
+def test_under_18_the_check_says_kindly_it_is_for_adults(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "under_18")
+    screen = page.view
+    assert isinstance(screen, AdultsOnlyScreen)
+    assert screen.heading.text() == "This check is written for adults"
+    assert screen.heading.hasFocus()
+    texts = " ".join(w.text() for w in screen.findChildren(QLabel))
+    assert "doctor or a physiotherapist" in texts and "call 112 now" in texts
+    assert returning_state.past_checks() == []  # nothing of an adult check is kept
+    click(qtbot, screen.back_button)
+    assert question(page).question.id == "age_band"
+
+
+# --- A possible tear ---------------------------------------------------------------------------
+
+
+def test_after_a_possible_tear_the_self_checks_are_left_out_and_the_screen_says_why(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    tear = {
+        **NERVE,
+        "onset": "sudden_other",
+        "felt_pop": "not_sure",
+        "walk_normally": "no",
+        "bruising": "large",
+    }
+    walk(qtbot, page, tear)
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    assert "slump_result" not in review.change_buttons
+    note = review.skipped_labels["selftests"]
+    assert note.isVisible() and "possible tear of a hamstring tendon" in note.text()
+    click(qtbot, review.result_button)
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    texts = [w.text() for w in result.findChildren(QLabel)]
+    assert any("We left out the self-checks" in text for text in texts)
+    assert result.urgency_heading.text() == "Get seen today"
+
+
+# --- The zoomed body map ------------------------------------------------------------------------
+
+
+def test_the_hips_zoom_makes_the_sitting_bones_a_touch_target(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    for _ in range(20):
+        if question(page).question.id == "pain_regions":
+            break
+        give(qtbot, page, SAFE[question(page).question.id])
+    answer = question(page).input
+    assert isinstance(answer, BodyRegionInput)
+    body = answer.map
+    assert body.element_rect("region_sitting_bone_left").height() < 44
+    click(qtbot, answer.zoom_button)
+    qtbot.waitUntil(lambda: body.width() >= 330)
+    rect = body.element_rect("region_sitting_bone_left")
+    assert rect.height() >= 44
+    assert body.accessibleName().startswith("Body map of the hips")
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert answer.value() == ["sitting_bone_left"]
+    assert answer.list.boxes["sitting_bone_left"].isChecked()
+    click(qtbot, answer.zoom_button)
+    assert answer.zoom_button.text() == "Zoom in on the hips"
+    assert isinstance(page.view, QuestionScreen)
