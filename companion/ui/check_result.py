@@ -118,6 +118,10 @@ class ResultScreen(QWidget):
         self.guidance = guidance
         self.past = past
         self.handoff = handoff  # kiosk: "Take it home" (a QR code, printing)
+        self.print_button: QPushButton | None = None
+        self.pdf_button: QPushButton | None = None
+        self.journal_button: QPushButton | None = None
+        self.close_button: QPushButton | None = None  # a past check: back to the list
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
@@ -181,16 +185,16 @@ class ResultScreen(QWidget):
         layout.addWidget(label(tr("A past check, to read"), "heading"))
         for line in lines:
             layout.addWidget(label(line, "muted"))
-        self.print_button = button(tr("Print a summary"))
-        self.print_button.clicked.connect(self.print_clicked)
-        self.pdf_button = button(tr("Save as PDF"))
-        self.pdf_button.clicked.connect(self.pdf_clicked)
-        self.close_button = button(
+        printing = button(tr("Print a summary"))
+        printing.clicked.connect(self.print_clicked)
+        pdf = button(tr("Save as PDF"))
+        pdf.clicked.connect(self.pdf_clicked)
+        close = button(
             tr("Back to the check"), role="primary", accessible=tr("Back to the list of checks")
         )
-        self.close_button.clicked.connect(self.close_clicked)
-        layout.addLayout(button_row(self.close_button, self.print_button, self.pdf_button))
-        self.journal_button = None
+        close.clicked.connect(self.close_clicked)
+        self.print_button, self.pdf_button, self.close_button = printing, pdf, close
+        layout.addLayout(button_row(close, printing, pdf))
         self.message_label = label("", "muted")
         self.message_label.setObjectName("resultMessage")
         self.message_label.hide()
@@ -352,10 +356,10 @@ class ResultScreen(QWidget):
         self.learn_button = button(tr("Learn about this"), role="primary")
         self.timers_button = button(tr("Heat and break timers"))
         links = [(self.learn_button, "learn"), (self.timers_button, "timers")]
-        self.journal_button: QPushButton | None = None
         if not kiosk:  # a shared screen has no journal
-            self.journal_button = button(tr("Open the journal"))
-            links.append((self.journal_button, "journal"))
+            journal = button(tr("Open the journal"))
+            self.journal_button = journal
+            links.append((journal, "journal"))
         for widget, page in links:
             widget.clicked.connect(lambda _=False, p=page: self.page_requested.emit(p))
         layout.addLayout(button_row(*(widget for widget, _page in links)))
@@ -370,15 +374,14 @@ class ResultScreen(QWidget):
         layout.addWidget(self.saved_label)
         # A shared screen opens no print or file dialog (they reach the file system);
         # it prints from the "Take it home" card instead.
-        self.print_button: QPushButton | None = None
-        self.pdf_button: QPushButton | None = None
         actions: list[QWidget] = []
         if not kiosk:
-            self.print_button = button(tr("Print a summary"))
-            self.print_button.clicked.connect(self.print_clicked)
-            self.pdf_button = button(tr("Save as PDF"))
-            self.pdf_button.clicked.connect(self.pdf_clicked)
-            actions = [self.print_button, self.pdf_button]
+            printing = button(tr("Print a summary"))
+            printing.clicked.connect(self.print_clicked)
+            pdf = button(tr("Save as PDF"))
+            pdf.clicked.connect(self.pdf_clicked)
+            self.print_button, self.pdf_button = printing, pdf
+            actions = [printing, pdf]
         self.change_button = button(tr("Change my answers"))
         self.change_button.clicked.connect(self.change_clicked)
         self.restart_button = button(tr("Start over"))
