@@ -322,6 +322,18 @@ def _notice_lines(
     return box
 
 
+def stop_buttons(
+    screen: EmergencyScreen | AdultsOnlyScreen, column: QVBoxLayout
+) -> tuple[QPushButton, QPushButton]:
+    """Where the check stops: take the last answer back, or start again."""
+    back = button(tr("I answered by mistake: go back"))
+    back.clicked.connect(screen.back_clicked)
+    restart = button(tr("Start over"))
+    restart.clicked.connect(screen.restart_clicked)
+    column.addLayout(button_row(back, restart))
+    return back, restart
+
+
 class NoticeScreen(QWidget):
     """An urgent sign: the advice now, then the person may go on with the check."""
 
@@ -422,11 +434,7 @@ class EmergencyScreen(QWidget):
         say_layout.addWidget(label(tr("What to say when you call"), "heading"))
         say_layout.addWidget(bullet_list(list(guidance.what_to_say)))
         column.addWidget(say)
-        self.back_button = button(tr("I answered by mistake: go back"))
-        self.back_button.clicked.connect(self.back_clicked)
-        self.restart_button = button(tr("Start over"))
-        self.restart_button.clicked.connect(self.restart_clicked)
-        column.addLayout(button_row(self.back_button, self.restart_button))
+        self.back_button, self.restart_button = stop_buttons(self, column)
 
     def default_action(self) -> None:
         """Enter does nothing here: nothing should move the person on by accident."""
@@ -452,11 +460,7 @@ class AdultsOnlyScreen(QWidget):
         layout.addWidget(label(tr("What to do now"), "heading"))
         layout.addWidget(bullet_list(guidance.now))
         column.addWidget(box)
-        self.back_button = button(tr("I answered by mistake: go back"))
-        self.back_button.clicked.connect(self.back_clicked)
-        self.restart_button = button(tr("Start over"))
-        self.restart_button.clicked.connect(self.restart_clicked)
-        column.addLayout(button_row(self.back_button, self.restart_button))
+        self.back_button, self.restart_button = stop_buttons(self, column)
 
     def default_action(self) -> None:
         """Enter does nothing here."""

@@ -31,7 +31,16 @@ from companion.ui.home_page import HomePage
 from companion.ui.learn_page import LearnPage
 from companion.ui.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
-from tests.ui.test_check_page import MakeWindow, check_page, click, give, question, start, walk
+from tests.ui.test_check_page import (
+    MakeWindow,
+    answer_until,
+    check_page,
+    click,
+    give,
+    question,
+    start,
+    walk,
+)
 
 
 def finish(qtbot: QtBot, page: Any, answers: dict[str, Any]) -> ResultScreen:
@@ -290,10 +299,7 @@ def test_the_hips_zoom_makes_the_sitting_bones_a_touch_target(
 ) -> None:
     page = check_page(make_window(returning_state, page="check"))
     start(qtbot, page)
-    for _ in range(20):
-        if question(page).question.id == "pain_regions":
-            break
-        give(qtbot, page, SAFE[question(page).question.id])
+    answer_until(qtbot, page, "pain_regions", SAFE)
     answer = question(page).input
     assert isinstance(answer, BodyRegionInput)
     body = answer.map

@@ -91,6 +91,15 @@ def walk(qtbot: QtBot, page: CheckPage, answers: dict[str, Any]) -> None:
     raise AssertionError("the check did not end")
 
 
+def answer_until(qtbot: QtBot, page: CheckPage, question_id: str, answers: dict[str, Any]) -> None:
+    """Answer with the mouse until `question_id` is on screen."""
+    for _ in range(40):
+        if question(page).question.id == question_id:
+            return
+        give(qtbot, page, answers[question(page).question.id])
+    raise AssertionError(f"{question_id} was never asked")
+
+
 def start(qtbot: QtBot, page: CheckPage) -> None:
     assert isinstance(page.view, StartScreen)
     click(qtbot, page.view.start_button)
@@ -272,11 +281,7 @@ def test_number_keys_pick_on_the_0_to_10_scale(
 ) -> None:
     page = check_page(make_window(returning_state, page="check"))
     start(qtbot, page)
-    walk_until = {**NERVE}
-    for _ in range(40):
-        if question(page).question.id == "pain_now":
-            break
-        give(qtbot, page, walk_until[question(page).question.id])
+    answer_until(qtbot, page, "pain_now", NERVE)
     scale = question(page).input
     assert isinstance(scale, ScaleInput)
     assert scale.buttons[0].hasFocus()
@@ -294,10 +299,7 @@ def test_the_body_map_works_with_mouse_keyboard_and_list(
 ) -> None:
     page = check_page(make_window(returning_state, page="check"))
     start(qtbot, page)
-    for _ in range(20):
-        if question(page).question.id == "pain_regions":
-            break
-        give(qtbot, page, SAFE[question(page).question.id])
+    answer_until(qtbot, page, "pain_regions", SAFE)
     answer = question(page).input
     assert isinstance(answer, BodyRegionInput)
     body = answer.map
@@ -325,10 +327,7 @@ def test_none_of_these_clears_the_other_choices(
 ) -> None:
     page = check_page(make_window(returning_state, page="check"))
     start(qtbot, page)
-    for _ in range(10):
-        if question(page).question.id == "health_signs":
-            break
-        give(qtbot, page, SAFE[question(page).question.id])
+    answer_until(qtbot, page, "health_signs", SAFE)
     several = question(page).input
     assert isinstance(several, SeveralInput)
     click(qtbot, several.boxes["fever"])
@@ -343,10 +342,7 @@ def test_self_checks_show_each_step_with_a_drawing_and_can_be_skipped(
 ) -> None:
     page = check_page(make_window(returning_state, page="check"))
     start(qtbot, page)
-    for _ in range(40):
-        if question(page).question.id == "slump_result":
-            break
-        give(qtbot, page, NERVE[question(page).question.id])
+    answer_until(qtbot, page, "slump_result", NERVE)
     steps = question(page).self_test
     assert steps is not None
     assert steps.drawing.name == "selftest_slump_1"
