@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from companion.core.kiosk_config import KioskConfig
@@ -106,6 +107,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=2048)  # the same few dozen lines are compared again and again
 def _words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _COMMON)
 

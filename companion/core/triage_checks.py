@@ -1,9 +1,10 @@
-"""Checks of the guided check's content that need the engine: every part reachable,
-advice that never conflicts with a safety rule, and no line said twice.
+"""Checks of the guided check's content that walk its paths with the engine: every part
+reachable, advice that never conflicts with a safety rule, no line said twice, and the
+project's own case stories (`cases.toml`) all right.
 
-`load_triage` runs `cross_checks` after the files themselves have loaded; `companion
-content check` runs `check_language`, which also runs the project's own case stories
-(`cases.toml`).
+`companion content check` (and the app's `--self-test`) run them through
+`check_language`; `load_triage`, which the app calls when the Check page opens, checks
+only the files themselves, so it stays quick.
 """
 
 from __future__ import annotations
@@ -98,20 +99,6 @@ def advice_conflicts(content: TriageContent, folder: Path) -> Iterator[ContentEr
 
 def cross_checks(content: TriageContent, folder: Path) -> Iterator[ContentError]:
     """Every problem that needs the engine to find."""
-    questions_file = folder / "questions.toml"
-    for question in content.questions:
-        if question.selftest and question.selftest not in content.selftests:
-            yield ContentError(
-                questions_file,
-                f"question '{question.id}'.selftest",
-                f"'{question.selftest}' is not in selftests.toml",
-            )
-    used = {q.selftest for q in content.questions}
-    for test_id in content.selftests:
-        if test_id not in used:
-            yield ContentError(
-                folder / "selftests.toml", f"selftest '{test_id}'", "no question uses it"
-            )
     yield from _reachability(content, folder)
     yield from advice_conflicts(content, folder)
 
@@ -124,6 +111,10 @@ def check_language(folder: Path) -> Iterator[ContentError]:
     except InvalidContentError as exc:
         yield from exc.errors
         return
+    problems = list(cross_checks(content, folder / FOLDER))
+    if problems:
+        yield from problems
+        return  # the stories rest on content that is right
     cases = folder / FOLDER / CASES_FILE
     if cases.exists():
         yield from case_file_problems(content, cases)

@@ -12,14 +12,16 @@ Everything the check asks and decides is data, so clinicians can read and sign i
   happens, do that";
 - `selftests.toml`: the guided self-checks, step by step, each step with a drawing.
 
-Loading validates it all and names the file and key of every problem: unknown ids,
-questions no one can reach, patterns with no evidence, missing texts, and advice that
-conflicts with a safety rule or repeats another line.
+Loading validates every file and names the file and key of every problem: unknown ids,
+conditions that cannot be read, patterns with no evidence, missing texts. The slower
+checks that walk the check's paths (a question no one can reach, advice that conflicts
+with a safety rule or repeats another line, the case stories) run in `content check`
+(`triage_checks.check_language`), so opening the Check page stays quick.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -828,11 +830,24 @@ def load_folder(folder: Path, language: str) -> TriageContent:
         if_then=if_then,
         selftests=selftests,
     )
-    # Imported here: these checks search the check's paths with the engine, and the
-    # engine is built on the types above.
-    from companion.core.triage_checks import cross_checks
-
-    problems = list(cross_checks(content, folder))
+    problems = list(_self_check_links(content, folder))
     if problems:
         raise InvalidContentError(problems)
     return content
+
+
+def _self_check_links(content: TriageContent, folder: Path) -> Iterator[ContentError]:
+    """Every self-check a question names exists, and every self-check is used."""
+    for question in content.questions:
+        if question.selftest and question.selftest not in content.selftests:
+            yield ContentError(
+                folder / "questions.toml",
+                f"question '{question.id}'.selftest",
+                f"'{question.selftest}' is not in selftests.toml",
+            )
+    used = {q.selftest for q in content.questions}
+    for test_id in content.selftests:
+        if test_id not in used:
+            yield ContentError(
+                folder / "selftests.toml", f"selftest '{test_id}'", "no question uses it"
+            )

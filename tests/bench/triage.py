@@ -2,8 +2,10 @@
 
     python tests/bench/triage.py [--runs N]
 
-Times loading the content (once per run, with all its checks), `next_question` and
-`evaluate` on complete answer sets from random walks through the check. Target (issue:
+Times loading the content (as the Check page does when it opens), the content check
+of the triage folder (every path, the advice rules and the case stories, as `content
+check` runs it), `next_question`, `evaluate` and composing the advice on complete
+answer sets from random walks through the check. Target (issue:
 guided check): `evaluate` well under 10 ms. Exit code 1 when the slowest evaluation
 takes 10 ms or more.
 
@@ -21,7 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from companion.core.resources import resource_dir
 from companion.core.triage import evaluate, next_question
+from companion.core.triage_advice import compose
+from companion.core.triage_checks import check_language
 from companion.core.triage_content import load_triage
 from companion.core.triage_reach import random_path
 
@@ -39,6 +44,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=2000)
     args = parser.parse_args()
     load_ms = [timed(load_triage) for _ in range(5)]
+    folder = resource_dir("content") / "en"
+    check_ms = timed(lambda: list(check_language(folder)))
     content = load_triage()
     rng = random.Random(7)
     paths = [random_path(content, rng) for _ in range(args.runs)]
@@ -48,8 +55,15 @@ def main() -> int:
     ]
     evaluate_ms = [timed(evaluate, content, answers) for answers in paths]
     next_ms = [timed(next_question, content, answers) for answers in paths]
-    print(f"load content (with all checks): median {statistics.median(load_ms):.1f} ms")
-    for name, samples in (("evaluate", evaluate_ms), ("next_question", next_ms)):
+    results = [evaluate(content, answers) for answers in paths]
+    compose_ms = [timed(compose, content, result, "112") for result in results]
+    print(f"load content: median {statistics.median(load_ms):.1f} ms")
+    print(f"content check of the triage folder: {check_ms:.0f} ms")
+    for name, samples in (
+        ("evaluate", evaluate_ms),
+        ("next_question", next_ms),
+        ("compose advice", compose_ms),
+    ):
         print(
             f"{name}: {len(samples)} answer sets, median {statistics.median(samples):.3f} ms, "
             f"95th {sorted(samples)[int(len(samples) * 0.95)]:.3f} ms, "
