@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from companion import APP_NAME
 from companion.cli import Options, parse_options, run_subcommand, split_subcommand
+from companion.core.resources import document_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -26,7 +27,12 @@ if TYPE_CHECKING:
     from companion.core.kiosk_config import KioskConfig
     from companion.ui.single_instance import InstanceLock
 
+# The application name: it names the data folder and, on X11, the window's class, which
+# the menu entry's StartupWMClass matches.
 APP_ID = "thigh-pain-companion"
+# The menu entry's name (and the AppStream id): on Wayland the window's app id, so the
+# desktop shows the app's own name and icon for its window.
+DESKTOP_ID = "org.thighpaincompanion.ThighPainCompanion"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,7 +66,7 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     # Qt's own words (standard buttons such as Cancel), then the app's.
     qt_words = QTranslator(app)
@@ -162,7 +168,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     if config.pin_hash is None:
         print(
             f"{APP_NAME}: kiosk mode without an admin PIN: the screen cannot be unlocked from "
-            "the app. Set [admin] pin_hash in kiosk.toml (see packaging/kiosk.md).",
+            f"the app. Set [admin] pin_hash in kiosk.toml (see {document_path('kiosk.md')}).",
             file=sys.stderr,
         )
     window.start()

@@ -6,11 +6,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from companion import APP_NAME, __version__
+from companion.core.resources import document_path
 
 PAGES = ("home", "check", "learn", "timers", "journal", "settings")
 DATA_DIR_ENV = "COMPANION_DATA_DIR"
@@ -27,9 +30,49 @@ class Options:
     kiosk_config: Path | None = None
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with "Usage:" capitalised (as help2man reads it for the manual
+    page) and without breaking a path such as thigh-pain-companion at a hyphen."""
+
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
+        super().add_usage(usage, actions, groups, "Usage: " if prefix is None else prefix)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return textwrap.fill(
+            " ".join(text.split()),
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
+        )
+
+
+def usual_data_dir(platform: str = sys.platform) -> str:
+    """Where the app keeps its data unless told otherwise, in words for the help (Qt's
+    application data folder, worked out without loading Qt)."""
+    if platform.startswith("linux"):
+        base = os.environ.get("XDG_DATA_HOME") or "~/.local/share"
+        return f"{base}/thigh-pain-companion"
+    return "the usual place for app data"
+
+
 def _parser() -> argparse.ArgumentParser:
+    from companion.core.kiosk_config import system_config_paths
+
+    kiosk_guide = document_path("kiosk.md")
+    system_config = system_config_paths()[0]
     parser = argparse.ArgumentParser(
         prog="thigh-pain-companion",
+        usage=(
+            "%(prog)s [OPTION]...\n"
+            "  or:  %(prog)s [--data-dir DIR] content|triage|journal|kiosk ARGUMENTS..."
+        ),
+        formatter_class=_HelpFormatter,
         description=(
             f"{APP_NAME}: an offline companion for pain at the back of the thigh. "
             "It explains and supports self-care; it does not diagnose."
@@ -46,12 +89,13 @@ def _parser() -> argparse.ArgumentParser:
             "kiosk config file, or lists where the app looks for one."
         ),
     )
+    parser._optionals.title = "Options"
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=Path,
-        help=f"keep data in DIR instead of the usual place (also: ${DATA_DIR_ENV})",
+        help=f"keep data in DIR instead of {usual_data_dir()} (also: ${DATA_DIR_ENV})",
     )
     parser.add_argument(
         "--page", choices=PAGES, type=str.lower, help="open on this page (default: home)"
@@ -60,13 +104,13 @@ def _parser() -> argparse.ArgumentParser:
         "--kiosk",
         action="store_true",
         help="clinic kiosk mode: full screen and locked, keeps nothing, clears itself when "
-        "left alone (settings from the system kiosk.toml if there is one)",
+        f"left alone (settings from {system_config} if it is there)",
     )
     parser.add_argument(
         "--kiosk-config",
         metavar="FILE",
         type=Path,
-        help="kiosk mode with the settings in FILE (see packaging/kiosk.md); a problem in "
+        help=f"kiosk mode with the settings in FILE (see {kiosk_guide}); a problem in "
         "the file stops the app",
     )
     parser.add_argument(

@@ -20,8 +20,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from companion.core.resources import document_path
+
 OK, FAILED, BAD_INPUT = 0, 1, 2
-GUIDE = "packaging/kiosk.md"
+GUIDE = document_path("kiosk.md")
 EXAMPLE_PIN = "2468"  # the PIN of packaging/kiosk.example.toml, which anyone can read
 
 

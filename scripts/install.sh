@@ -12,6 +12,29 @@ cd "$(dirname "$0")/.."
 with_tests=false
 [ "${1:-}" = "--test" ] && with_tests=true
 
+# A copy of the app running from this .venv keeps loading its files (pages are imported
+# when first opened): reinstalling under it breaks it. Such a copy has files of the
+# .venv mapped and names the app on its command line.
+running_copies() {
+  local venv pid cmd
+  venv=$(cd .venv 2>/dev/null && pwd -P) || return 0
+  for maps in /proc/[0-9]*/maps; do
+    pid=${maps#/proc/}; pid=${pid%/maps}
+    [ "$pid" = "$$" ] && continue
+    grep -qF "$venv/" "$maps" 2>/dev/null || continue
+    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || continue
+    case "$cmd" in
+      *thigh-pain-companion*|*" -m companion"*|*" main.py"*|*/main.py*) echo "$pid";;
+    esac
+  done
+}
+running=$(running_copies | tr '\n' ' ')
+if [ -n "$running" ]; then
+  echo "install: Thigh Pain Companion is running from this .venv (process ${running% })." >&2
+  echo "install: close its window, or choose App > Quit (or Quit in its tray menu), then run this again." >&2
+  exit 1
+fi
+
 # Qt's runtime libraries on Linux: the first line is enough for tests (offscreen);
 # the rest are for a real window (X11/xcb) and readable default fonts.
 qt_libs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
@@ -20,9 +43,13 @@ qt_libs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
          libx11-xcb1 fonts-dejavu-core)
 
 # With --test: the tools the tests drive, so that no check skips for want of one:
-# the distro's validators for the packaging test, poppler for reading PDFs back, strace
-# for the no-network test, tzdata for clock tests.
-test_pkgs=(desktop-file-utils appstream lintian poppler-utils strace tzdata binutils)
+# the distro's validators for the packaging test (desktop-file-utils, appstream,
+# lintian), what the .deb build uses (dpkg-dev for dpkg-shlibdeps, binutils for strip,
+# help2man for the manual page, and the Wayland libraries of the bundle's Wayland
+# plugins, so dpkg-shlibdeps can name their packages), poppler for reading PDFs back,
+# strace for the no-network test, tzdata for clock tests.
+test_pkgs=(desktop-file-utils appstream lintian dpkg-dev binutils help2man
+           libwayland-client0 libwayland-cursor0 libwayland-egl1 poppler-utils strace tzdata)
 $with_tests && qt_libs+=("${test_pkgs[@]}")
 
 python=${PYTHON:-python3}

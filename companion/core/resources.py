@@ -7,12 +7,15 @@ both places so every caller finds them the same way.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Literal
 
 ResourceKind = Literal["content", "assets"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# Where the Linux package (.deb) puts the documents that come with the app.
+DOC_DIR = Path("/usr/share/doc/thigh-pain-companion")
 
 
 class ResourceMissingError(FileNotFoundError):
@@ -32,3 +35,13 @@ def resource_dir(kind: ResourceKind) -> Path:
 def asset_path(relative: str) -> Path:
     """Return the path of one asset, for example ``icons/home.svg``."""
     return resource_dir("assets") / relative
+
+
+def document_path(name: str) -> Path:
+    """Where a document that comes with the app (such as ``kiosk.md``) is for this copy:
+    the package's documents folder for the installed Linux app, or ``packaging/`` of a
+    source checkout. Help texts name it, so they point at a file the person has."""
+    source = _PACKAGE_DIR.parent / "packaging" / name
+    if not getattr(sys, "frozen", False) and source.is_file():
+        return source
+    return DOC_DIR / name

@@ -1,0 +1,161 @@
+"""The files that make the app a citizen of a Linux desktop (menu entry, AppStream, the
+package's changelog and maintainer, the help), checked with the distribution's own
+validators. These run in every test run; the full build is tests/test_packaging.py."""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from companion.app import APP_ID, DESKTOP_ID, make_application
+from companion.cli import _parser
+
+ROOT = Path(__file__).resolve().parents[1]
+LINUX = ROOT / "packaging" / "linux"
+
+
+def load_build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("tpc_build", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = load_build_script()
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(LINUX / build.DESKTOP_FILE, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def metainfo() -> ElementTree.Element:
+    return ElementTree.parse(LINUX / f"{build.METAINFO_ID}.metainfo.xml").getroot()
+
+
+def run_validator(*command: str) -> subprocess.CompletedProcess[str]:
+    tool = command[0]
+    package = build.VALIDATORS[tool]
+    assert shutil.which(tool), f"{tool} is missing (package {package}: install.sh --test)"
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_the_menu_entry_is_named_after_the_appstream_id_and_matches_the_window(
+    qapp: QApplication,
+) -> None:
+    assert build.DESKTOP_FILE == f"{build.METAINFO_ID}.desktop" == f"{DESKTOP_ID}.desktop"
+    entry = desktop_entry()
+    app = make_application()
+    # Wayland finds the entry by the app's desktop file name; X11 by the window's class,
+    # which Qt takes from the application name.
+    assert app.desktopFileName() == DESKTOP_ID
+    assert app.applicationName() == APP_ID == entry["StartupWMClass"]
+    assert entry["Exec"].split()[0] == build.NAME
+    launchable = metainfo().find("launchable")
+    assert launchable is not None and launchable.text == build.DESKTOP_FILE
+
+
+def test_the_distributions_validators_accept_the_menu_entry_and_metainfo() -> None:
+    desktop = run_validator("desktop-file-validate", str(LINUX / build.DESKTOP_FILE))
+    assert desktop.returncode == 0 and not desktop.stdout.strip(), desktop.stdout
+    appstream = run_validator(
+        "appstreamcli",
+        "validate",
+        "--no-net",
+        "--pedantic",
+        str(LINUX / f"{build.METAINFO_ID}.metainfo.xml"),
+    )
+    assert appstream.returncode == 0, appstream.stdout
+    assert "E:" not in appstream.stdout and "W:" not in appstream.stdout, appstream.stdout
+
+
+def test_the_build_stops_when_a_validator_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        build, "which", lambda tool: None if tool == "desktop-file-validate" else "/bin/true"
+    )
+    with pytest.raises(build.BuildError, match="desktop-file-utils"):
+        build.validate_linux_files(build.project_version())
+
+
+def test_the_metainfo_lists_the_screenshots_the_project_ships() -> None:
+    shots = metainfo().findall("screenshots/screenshot")
+    assert len(shots) >= 3
+    assert sum(shot.get("type") == "default" for shot in shots) == 1
+    for shot in shots:
+        caption = shot.find("caption")
+        assert caption is not None and caption.text
+        image = shot.find("image")
+        assert image is not None and image.text is not None
+        assert image.text.startswith("https://")
+        picture = QImage(str(ROOT / "docs" / "screenshots" / Path(image.text).name))
+        assert not picture.isNull(), f"{image.text} is not in docs/screenshots"
+        assert (picture.width(), picture.height()) == (
+            int(image.get("width", 0)),
+            int(image.get("height", 0)),
+        )
+
+
+def test_the_changelog_comes_from_the_releases_and_names_the_maintainer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DEBFULLNAME", raising=False)
+    monkeypatch.delenv("DEBEMAIL", raising=False)
+    who = build.maintainer()
+    assert "@" in who and "localhost" not in who
+    version = build.project_version()
+    changelog = build.debian_changelog(version, who)
+    first = changelog.splitlines()[0]
+    assert first == f"{build.NAME} ({version}) unstable; urgency=medium"
+    assert f" -- {who}  " in changelog
+    monkeypatch.setenv("DEBFULLNAME", "A Packager")
+    monkeypatch.setenv("DEBEMAIL", "packager@example.org")
+    assert build.maintainer() == "A Packager <packager@example.org>"
+    with pytest.raises(build.BuildError, match="newest release"):
+        build.debian_changelog("99.0.0", who)
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+        ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", False),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+        ("PySide6/Qt/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_pt_BR.qm", False),
+        ("content/en/welcome.md", True),
+    ],
+)
+def test_the_bundle_keeps_only_what_a_desktop_app_in_english_uses(inside: str, kept: bool) -> None:
+    assert build.bundle_keeps(inside, ["en"]) is kept
+
+
+def test_the_help_names_the_installed_kiosk_guide_when_packaged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source_help = _parser().format_help()
+    assert str(ROOT / "packaging" / "kiosk.md") in source_help  # a checkout: its own copy
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    packaged = _parser().format_help()
+    assert f"{build.DOC_DIR}/kiosk.md" in packaged
+    assert "packaging/" not in packaged
+    assert packaged.startswith("Usage: ")  # help2man makes SYNOPSIS from it
