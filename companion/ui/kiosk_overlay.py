@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 from shiboken6 import isValid
 
 from companion.ui.page_layout import card
-from companion.ui.theme import BASE_POINT_SIZE
+from companion.ui.theme import base_point_size
 
 BACKDROP = QColor(0, 0, 0, 150)  # dims the screen below in both themes
 MARGIN_PX = 24  # least space kept round the card, so it never touches the screen edge
@@ -139,7 +139,7 @@ class Overlay(QWidget):
         self.setGeometry(QRect(0, 0, host.width(), host.height()))
         room = max(host.width() - 2 * MARGIN_PX, 0)
         # Larger text needs a wider card, or the words wrap into a tall narrow column.
-        scale = max(QApplication.font().pointSizeF() / BASE_POINT_SIZE, 1.0)
+        scale = max(QApplication.font().pointSizeF() / base_point_size(), 1.0)
         self.card.setFixedWidth(min(round(self.card_width * scale), room))
         self.host_resized(host.width(), host.height())
         self._settle()

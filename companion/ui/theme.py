@@ -10,13 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from companion.core.resources import asset_path
 from companion.core.settings import Theme
 
-BASE_POINT_SIZE = 11.0
+# The text size at 100% when the system says nothing better: Qt's generic default (9 pt,
+# used when no desktop settings are found) is too small to read comfortably.
+FALLBACK_POINT_SIZE = 11.0
+SMALLEST_SYSTEM_POINT_SIZE = 10.0
 MIN_TOUCH_PX = 44
 KIOSK_TOUCH_PX = 48  # a shared touch screen, used standing: a little larger still
 KIOSK_KEY_PX = 72  # the kiosk's PIN keys and main overlay buttons: easy to hit with a thumb
@@ -112,8 +115,20 @@ def palette_for(theme: Theme) -> Palette:
     return LIGHT
 
 
+def system_point_size() -> float:
+    """The desktop's font size, as the person set it in their system settings."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+
+
+def base_point_size() -> float:
+    """The text size at 100%: the system's, or FALLBACK_POINT_SIZE when the system offers
+    none worth using."""
+    system = system_point_size()
+    return system if system >= SMALLEST_SYSTEM_POINT_SIZE else FALLBACK_POINT_SIZE
+
+
 def point_size(scale: int, factor: float = 1.0) -> float:
-    return round(BASE_POINT_SIZE * scale / 100 * factor, 1)
+    return round(base_point_size() * scale / 100 * factor, 1)
 
 
 def stylesheet(p: Palette, scale: int, touch: int = MIN_TOUCH_PX) -> str:
@@ -161,15 +176,30 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:focus {{ border: 3px solid {p.focus}; }}
 QPushButton[role="danger"] {{ color: {p.danger}; border-color: {p.danger}; font-weight: 600; }}
 QPushButton[role="danger"]:focus {{ border: 3px solid {p.focus}; }}
-QToolButton[role="nav"] {{
-  border: 2px solid transparent; background: transparent; text-align: left;
-  padding: 6px 12px; font-weight: 500;
+QRadioButton[role="nav"], QRadioButton[role="switch"] {{
+  min-height: {touch}px; padding: 0 14px; border-radius: 10px; spacing: 0;
 }}
-QToolButton[role="nav"]:hover {{ background: {p.surface}; }}
-QToolButton[role="nav"]:checked {{
+QRadioButton[role="nav"]::indicator, QRadioButton[role="switch"]::indicator {{
+  width: 0; height: 0; border: none; background: transparent; image: none;
+}}
+QRadioButton[role="nav"] {{
+  border: 2px solid transparent; background: transparent; font-weight: 500;
+}}
+QRadioButton[role="nav"]:hover {{ background: {p.surface}; }}
+QRadioButton[role="switch"] {{
+  border: 1px solid {p.field_border}; background: {p.surface};
+}}
+QRadioButton[role="switch"]:hover {{ border-color: {p.accent}; }}
+QRadioButton[role="nav"]:checked, QRadioButton[role="switch"]:checked {{
   background: {p.accent}; color: {p.on_accent}; font-weight: 700;
 }}
-QToolButton[role="nav"]:focus {{ border: 3px solid {p.focus}; }}
+QRadioButton[role="switch"]:checked {{ border: 1px solid {p.accent}; }}
+QRadioButton[role="nav"]:focus, QRadioButton[role="switch"]:focus {{
+  border: 3px solid {p.focus}; text-decoration: none;
+}}
+QRadioButton[role="nav"]:checked:focus, QRadioButton[role="switch"]:checked:focus {{
+  color: {p.on_accent};
+}}
 QLineEdit, QComboBox {{
   min-height: {touch - 4}px; padding: 0 10px; border-radius: 8px;
   border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
@@ -181,15 +211,15 @@ QComboBox QAbstractItemView {{
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
 QComboBox::drop-down {{
-  subcontrol-origin: padding; subcontrol-position: center right; width: 32px; border: none;
+  subcontrol-origin: padding; subcontrol-position: center right; width: 1.9em; border: none;
 }}
-QComboBox::down-arrow {{ image: url("{chevron}"); width: 16px; height: 16px; }}
-QRadioButton, QCheckBox {{ min-height: {touch}px; spacing: 10px; }}
+QComboBox::down-arrow {{ image: url("{chevron}"); width: 0.95em; height: 0.95em; }}
+QRadioButton, QCheckBox {{ min-height: {touch}px; spacing: 0.6em; }}
 QRadioButton::indicator, QCheckBox::indicator {{
-  width: 18px; height: 18px; border: 2px solid {p.field_border}; background: {p.surface};
+  width: 1.05em; height: 1.05em; border: 2px solid {p.field_border}; background: {p.surface};
 }}
-QRadioButton::indicator {{ border-radius: 11px; }}
-QCheckBox::indicator {{ border-radius: 5px; }}
+QRadioButton::indicator {{ border-radius: 0.65em; }}
+QCheckBox::indicator {{ border-radius: 0.3em; }}
 QRadioButton::indicator:checked {{
   border: 2px solid {p.accent};
   background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,

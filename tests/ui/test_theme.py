@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
+import pytest
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
+
+from companion.core.app_state import AppState
 from companion.core.contrast import contrast_ratio
+from companion.core.settings import Theme
+from companion.ui import theme
+from companion.ui.main_window import MainWindow
+from companion.ui.settings_page import SettingsPage
 from companion.ui.theme import DARK, LIGHT, NON_TEXT_PAIRS, TEXT_PAIRS, Palette, stylesheet
 
 
@@ -31,3 +39,42 @@ def test_stylesheet_scales_text_and_keeps_44px_targets() -> None:
     normal, large = stylesheet(LIGHT, 100), stylesheet(LIGHT, 150)
     assert "font-size: 11.0pt" in normal and "font-size: 16.5pt" in large
     assert "min-height: 44px" in normal
+
+
+def test_normal_text_is_the_systems_font_size(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(theme, "system_point_size", lambda: 14.0)
+    theme.apply_theme(qapp, Theme.LIGHT, 100)
+    assert qapp.font().pointSizeF() == 14.0
+    theme.apply_theme(qapp, Theme.LIGHT, 150)
+    assert qapp.font().pointSizeF() == 21.0
+    # Qt's generic 9 pt, used where no desktop says anything, is too small to go by.
+    monkeypatch.setattr(theme, "system_point_size", lambda: 9.0)
+    theme.apply_theme(qapp, Theme.LIGHT, 100)
+    assert qapp.font().pointSizeF() == theme.FALLBACK_POINT_SIZE
+
+
+def test_tick_boxes_radio_markers_and_the_sidebar_grow_with_the_text(
+    make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    settings = window.page("settings")
+    assert isinstance(settings, SettingsPage)
+
+    def sizes() -> tuple[int, int, int, int]:
+        QApplication.processEvents()
+        box = settings.sound
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        marker = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        nav = window.nav.buttons["settings"]
+        return marker.width(), nav.iconSize().width(), window.nav.width(), nav.width()
+
+    marker, icon, bar, _ = sizes()
+    returning_state.settings.update(text_scale=175)
+    big_marker, big_icon, big_bar, nav_button = sizes()
+    assert big_marker >= marker * 1.5 and big_icon >= icon * 1.5 and big_bar > bar
+    label = window.nav.buttons["settings"]
+    needed = label.fontMetrics().horizontalAdvance(label.text()) + label.iconSize().width()
+    assert nav_button >= needed  # "Settings" is not cut off
