@@ -24,9 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QPushButton,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +32,7 @@ from companion.core.anatomy import Anatomy, Layer, Part, svg_id_order
 from companion.core.resources import asset_path
 from companion.ui.illustration import IllustrationView
 from companion.ui.page_layout import MAX_COLUMN_WIDTH, PageScaffold, button, card, label
+from companion.ui.single_choice import SwitchBar
 
 SIDE_BY_SIDE_FROM = 700  # px of page width; narrower puts the text below the drawing
 HIT_RADIUS = 8  # px: a tap this close to a part's paint counts as on it
@@ -45,16 +44,6 @@ COMPACT_BELOW = 700  # px of page height; shorter puts the layer buttons beside 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AnatomyView", text)
-
-
-def set_chosen(widget: QPushButton, chosen: bool) -> None:
-    """Show a picked layer or part as a filled (primary) button, and say it is checked."""
-    widget.setChecked(chosen)
-    role = "primary" if chosen else None
-    if widget.property("role") != role:
-        widget.setProperty("role", role)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 class AnatomyCanvas(IllustrationView):
@@ -261,20 +250,15 @@ class AnatomyPage(PageScaffold):
         self.top_row.addWidget(self.title_label, 1)
         self.column.insertLayout(0, self.top_row)
 
-        self.layer_buttons: dict[str, QPushButton] = {}
-        layer_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        layer_row.setContentsMargins(0, 0, 0, 0)
-        layer_row.setSpacing(8)
+        # The layers and the parts are single-choice lists: one Tab stop each, the arrows
+        # move and show.
+        self.layers_bar = SwitchBar(tr("Layers"))
         for layer in anatomy.layers:
-            choice = button(layer.name, accessible=tr("Layer: %1").replace("%1", layer.name))
-            choice.setCheckable(True)
-            choice.clicked.connect(lambda _=False, lid=layer.id: self.show_layer(lid))
-            self.layer_buttons[layer.id] = choice
-            layer_row.addWidget(choice)
-        layer_row.addStretch(1)
-        self.layers_bar = QWidget()
-        self.layers_bar.setLayout(layer_row)
-        self.layers_bar.setAccessibleName(tr("Layers"))
+            self.layers_bar.add(
+                layer.id, layer.name, accessible=tr("Layer: %1").replace("%1", layer.name)
+            )
+        self.layer_buttons = self.layers_bar.buttons
+        self.layers_bar.chosen.connect(self.show_layer)
         self.add(self.layers_bar)
         self.compact = False  # layer buttons in the top row, title hidden
 
@@ -295,11 +279,8 @@ class AnatomyPage(PageScaffold):
         side_layout.addSpacing(8)
         self.parts_heading = label(tr("Parts in this drawing"), "muted")
         side_layout.addWidget(self.parts_heading)
-        self.parts_box = QWidget()
-        self.parts_box.setAccessibleName(tr("Parts in this drawing"))
-        self.parts_layout = QVBoxLayout(self.parts_box)
-        self.parts_layout.setContentsMargins(0, 0, 0, 0)
-        self.parts_layout.setSpacing(6)
+        self.parts_box = SwitchBar(tr("Parts in this drawing"), vertical=True)
+        self.parts_box.chosen.connect(self._pick_from_list)
         side_layout.addWidget(self.parts_box)
         side_layout.addStretch(1)
         self.split.addWidget(self.side, 2, Qt.AlignmentFlag.AlignTop)
@@ -307,25 +288,18 @@ class AnatomyPage(PageScaffold):
         holder.setLayout(self.split)
         self.add(holder)
         self.finish()
-        self.part_buttons: dict[str, QPushButton] = {}
+        self.part_buttons = self.parts_box.buttons
         self.show_layer(self.layer.id)
 
     def show_layer(self, layer_id: str) -> None:
         self.layer = self.anatomy.layer(layer_id)
-        for lid, choice in self.layer_buttons.items():
-            set_chosen(choice, lid == layer_id)
+        self.layers_bar.set_current(layer_id)
         self.canvas.set_layer(self.layer)
-        for old in self.part_buttons.values():
-            self.parts_layout.removeWidget(old)
-            old.deleteLater()
-        self.part_buttons = {}
+        self.parts_box.clear()
         for part in self.layer.parts:
-            choice = button(part.name)
-            choice.setCheckable(True)
-            choice.clicked.connect(lambda _=False, pid=part.id: self._pick_from_list(pid))
-            self.parts_layout.addWidget(choice)
+            choice = self.parts_box.add(part.id, part.name)
             choice.show()  # added to a page that may already be on screen
-            self.part_buttons[part.id] = choice
+        self.part_buttons = self.parts_box.buttons
         self.part = None
         self.part_heading.setText(self.layer.name)
         self.part_text.setText(self.layer.intro)
@@ -337,8 +311,7 @@ class AnatomyPage(PageScaffold):
 
     def show_part(self, part_id: str) -> None:
         self.part = self.layer.part(part_id)
-        for pid, choice in self.part_buttons.items():
-            set_chosen(choice, pid == part_id)
+        self.parts_box.set_current(part_id)
         self.part_heading.setText(self.part.name)
         self.part_text.setText(self.part.text)
         if self.part.card:

@@ -101,6 +101,7 @@ class CardView(PageScaffold):
         """Build the view for `card`; `related` gives each card's title, summary and drawing."""
         self.card = card
         self.title_label.setText(card.title)
+        self.setAccessibleName(card.title)
         self.intro_label.setText(card.summary)
         old = self.body
         self.body = self._build(card, related, emergency_number)

@@ -69,6 +69,7 @@ class HomePage(PageScaffold):
         column.setVerticalSpacing(16)
         if s.first_time:
             self.title_label.setText(tr("Welcome"))
+            self.setAccessibleName(tr("Welcome"))
             self.intro_label.setText(
                 tr(
                     "This app helps you make sense of pain at the back of your thigh "
@@ -77,6 +78,7 @@ class HomePage(PageScaffold):
             )
         else:
             self.title_label.setText(tr("Welcome back"))
+            self.setAccessibleName(tr("Welcome back"))
             self.intro_label.setText(tr("Here is where things stand."))
         row = 0
         if not s.emergency_number:

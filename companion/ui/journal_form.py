@@ -48,7 +48,17 @@ from companion.core.journal import (
 )
 from companion.core.records import EMERGENCY
 from companion.ui.leg_level_picker import ButtonChoice, LegLevelPicker
-from companion.ui.page_layout import ChoiceBox, button, button_row, card, label
+from companion.ui.page_layout import (
+    ChoiceBox,
+    ChoiceGrid,
+    button,
+    button_row,
+    card,
+    label,
+    quiet_scroll_area,
+    tab_order_as_laid_out,
+)
+from companion.ui.theme import base_point_size
 
 if TYPE_CHECKING:
     from companion.core.triage import RedFlagHit
@@ -169,6 +179,7 @@ class JournalForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        quiet_scroll_area(scroll, self.windowTitle())
         body = QWidget()
         body.setObjectName("pageBody")
         self.column = QVBoxLayout(body)
@@ -248,6 +259,7 @@ class JournalForm(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when.setAccessibleName(tr("Date and time of the entry"))
+        self.when.lineEdit().setAccessibleName(self.when.accessibleName())
         self.when.setMinimumHeight(40)  # the theme styles line edits, not this field
         now = self.state.now()
         self.when.setMaximumDateTime(wall_clock(now))
@@ -271,17 +283,13 @@ class JournalForm(QDialog):
         self.picker.level_changed.connect(lambda _level: self._update_safety())
         self.picker.side_changed.connect(lambda _side: self._update_safety())
 
-        feel_box = QWidget()
-        feel_grid = QGridLayout(feel_box)
-        feel_grid.setContentsMargins(0, 0, 0, 0)
         self.feelings: dict[str, QCheckBox] = {}
-        for index, choice in enumerate(self.content.feelings):
+        for choice in self.content.feelings:
             box = QCheckBox(choice.label)
             box.setAccessibleName(tr("Feels like: %1").replace("%1", choice.label))
-            feel_grid.addWidget(box, index // 3, index % 3)
             box.toggled.connect(lambda _on: self._update_safety())
             self.feelings[choice.id] = box
-        self._section(tr("How does it feel?"), feel_box)
+        self._section(tr("How does it feel?"), ChoiceGrid(list(self.feelings.values())))
 
         signs_box = QWidget()
         signs_column = QVBoxLayout(signs_box)
@@ -337,16 +345,12 @@ class JournalForm(QDialog):
         grid.addWidget(self.sleep, 4, 0, 1, 2)
         self._section(tr("Walking, sitting and sleep"), numbers)
 
-        done_box = QWidget()
-        done_grid = QGridLayout(done_box)
-        done_grid.setContentsMargins(0, 0, 0, 0)
         self.done_boxes: dict[str, QCheckBox] = {}
-        for index, choice in enumerate(self.content.done):
+        for choice in self.content.done:
             box = QCheckBox(choice.label)
             box.setAccessibleName(tr("Done today: %1").replace("%1", choice.label))
-            done_grid.addWidget(box, index // 3, index % 3)
             self.done_boxes[choice.id] = box
-        self._section(tr("What did you do for it?"), done_box)
+        self._section(tr("What did you do for it?"), ChoiceGrid(list(self.done_boxes.values())))
 
         activities = QWidget()
         act_grid = QGridLayout(activities)
@@ -397,9 +401,11 @@ class JournalForm(QDialog):
         self._section(tr("Note"), self.note)
 
     def _fit(self) -> None:
-        """As big as the window (and the screen) allows, up to 760 by 900."""
+        """As big as the window (and the screen) allows, up to 760 by 900 at the normal
+        text size and wider for larger text, so the longest choices keep to one line."""
         parent = self.parentWidget()
-        width, height = 760, 900
+        grown = max(1.0, QApplication.font().pointSizeF() / base_point_size())
+        width, height = round(760 * grown), 900
         rooms = [self.screen().availableGeometry().size()]
         if parent is not None:
             rooms.append(parent.window().size())
@@ -407,6 +413,10 @@ class JournalForm(QDialog):
             width = min(width, room.width() - 40)
             height = min(height, room.height() - 40)
         self.resize(max(width, 480), max(height, 400))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        tab_order_as_laid_out(self)
+        return super().focusNextPrevChild(next)
 
     def _stop_following_focus(self) -> None:
         app = QApplication.instance()

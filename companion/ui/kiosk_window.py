@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from companion.core.kiosk_idle import IdlePhase, IdleWatch
 from companion.core.kiosk_pin import PinGate
 from companion.ui.main_window import PAGE_CLASSES, build_page
 from companion.ui.page_layout import button
+from companion.ui.single_choice import SwitchBar
 from companion.ui.timer_engine import TickTimer, qt_timer
 
 if TYPE_CHECKING:
@@ -200,25 +199,19 @@ class KioskWindow(QWidget):
         self.badge.pressed.connect(self._hold_begin)
         self.badge.released.connect(self._hold_end)
         row.addWidget(self.badge)
-        self.tabs: dict[str, QToolButton] = {}
         labels = {
             "welcome": tr("Start"),
             "check": tr("Guided check"),
             "learn": tr("Learn"),
             "timers": tr("Heat and breaks"),
         }
+        # The pages are a single-choice list, as in the main window's navigation.
+        self.switch = SwitchBar(tr("Pages"), role="nav")
         for name in KIOSK_PAGES:
-            tab = QToolButton()
-            tab.setText(labels[name])
-            tab.setCheckable(True)
-            tab.setProperty("role", "nav")
-            tab.setAccessibleName(labels[name])
-            tab.setCursor(Qt.CursorShape.PointingHandCursor)
-            tab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            tab.clicked.connect(lambda _=False, page=name: self.show_page(page))
-            self.tabs[name] = tab
-            row.addWidget(tab)
-        row.addStretch(1)
+            self.switch.add(name, labels[name])
+        self.tabs = self.switch.buttons
+        self.switch.chosen.connect(self.show_page)
+        row.addWidget(self.switch, 1)
         self.finish_button = button(tr("Finish and clear"), role="primary")
         self.finish_button.setAccessibleDescription(
             tr("Clears every answer on this screen and starts again for the next person")
@@ -243,15 +236,21 @@ class KioskWindow(QWidget):
             if welcome is not None:
                 welcome.show_cleared(False)  # type: ignore[attr-defined]
         widget = self.page(name)
+        if self.stack.currentWidget() is widget:
+            # Choosing the page already shown goes back to its start (closes a Learn card).
+            show_start = getattr(widget, "show_start", None)
+            if show_start is not None:
+                show_start()
         self.stack.setCurrentWidget(widget)
-        for page, tab in self.tabs.items():
-            tab.setChecked(page == name)
+        self.switch.set_current(name)
         if not any(tab.hasFocus() for tab in self.tabs.values()):
             # Keyboard users start on the page; touch users see no stray focus ring.
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_page(self) -> str:
-        return next(page for page, tab in self.tabs.items() if tab.isChecked())
+        page = self.switch.current()
+        assert page is not None, "a page is always shown"
+        return page
 
     # --- sessions --------------------------------------------------------------------
     def start(self) -> None:

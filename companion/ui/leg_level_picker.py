@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from companion.core.journal import LEVELS, NO_PAIN, JournalContent
 from companion.ui.illustration import IllustrationView
 from companion.ui.page_layout import label
+from companion.ui.single_choice import SwitchButton
 
 DRAWING = "leg_levels"
 SKIN = "#F3E3D3"
@@ -47,17 +47,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LegLevelPicker", text)
 
 
-def set_role(widget: QWidget, role: str | None) -> None:
-    """Change a widget's theme role and restyle it at once."""
-    if widget.property("role") == role:
-        return
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
 class ButtonChoice(QWidget):
-    """One choice among a few buttons, like radio buttons but big enough to touch.
+    """One choice among a few buttons: radio buttons drawn big enough to touch (a screen
+    reader hears "radio button"), with nothing chosen until the person picks.
 
     The chosen button looks like a primary button. Only the chosen button (or the first,
     while none is chosen) is in the Tab order; the arrow keys move the choice, Home and
@@ -80,14 +72,13 @@ class ButtonChoice(QWidget):
         self._values = [value for value, _text, _name in options]
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.buttons: dict[Any, QPushButton] = {}
+        self.buttons: dict[Any, SwitchButton] = {}
         layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6 if vertical else 4)
         for value, text, accessible in options:
-            widget = QPushButton(text)
-            widget.setCheckable(True)
-            widget.setAutoDefault(False)
+            widget = SwitchButton(text)
+            widget.setProperty("role", "switch")
             widget.setAccessibleName(accessible)
             widget.setCursor(Qt.CursorShape.PointingHandCursor)
             widget.installEventFilter(self)
@@ -113,15 +104,13 @@ class ButtonChoice(QWidget):
         if emit and changed:
             self.changed.emit(value)
 
-    def focus_button(self) -> QPushButton:
+    def focus_button(self) -> SwitchButton:
         return self.buttons[self._value if self._value is not None else self._values[0]]
 
     def _update_buttons(self) -> None:
         self.group.setExclusive(False)  # lets "nothing chosen" show as nothing checked
         for value, widget in self.buttons.items():
-            chosen = value == self._value
-            widget.setChecked(chosen)
-            set_role(widget, "primary" if chosen else None)
+            widget.setChecked(value == self._value)
         self.group.setExclusive(True)
         focus = self.focus_button()
         for widget in self.buttons.values():

@@ -23,6 +23,7 @@ from companion.ui.appearance import Appearance
 from companion.ui.home_page import HomePage
 from companion.ui.icons import app_icon
 from companion.ui.navigation import NavBar, NavItem
+from companion.ui.page_layout import tab_order_as_laid_out
 from companion.ui.store_banner import StoreBanner
 
 # Pages and dialogs not needed for the first paint are imported when first opened,
@@ -205,9 +206,14 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: str) -> None:
         """Show a page. "page:action" also asks the page to do something on arrival
-        (Home's "check:start" opens the check's first question)."""
+        (Home's "check:start" opens the check's first question). Choosing the page
+        already shown goes back to its start (closes a Learn card)."""
         name, _, action = page.partition(":")
         widget = self.page(name)
+        if self.stack.currentWidget() is widget and not action:
+            show_start = getattr(widget, "show_start", None)
+            if show_start is not None:
+                show_start()
         self.stack.setCurrentWidget(widget)
         self.nav.set_current(name)
         self.setWindowTitle(f"{self.nav.buttons[name].text()} – {APP_NAME}")
@@ -240,6 +246,13 @@ class MainWindow(QMainWindow):
         self.about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about.open()
         return self.about
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Into the page, Tab lands on its first control as laid out, not as first made.
+        central = self.centralWidget()
+        if central is not None:
+            tab_order_as_laid_out(central)
+        return super().focusNextPrevChild(next)
 
     def bring_to_front(self) -> None:
         """Called when a second copy of the app was started."""

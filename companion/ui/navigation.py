@@ -1,23 +1,27 @@
-"""The navigation bar on the left: one big button per page, keyboard friendly."""
+"""The navigation bar on the left: one big choice per page, keyboard friendly.
+
+The pages are a single-choice list (see single_choice): one Tab stop, the arrow keys
+move to the next page and open it, and a screen reader hears "Check, radio button,
+2 of 6". The bar, its icons and the app's logo grow with the text size.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from companion import APP_NAME
 from companion.ui.icons import app_icon, tinted_icon
+from companion.ui.single_choice import SwitchBar
 from companion.ui.theme import Palette
+
+# Icon and logo sizes as multiples of a line of body text, so they grow with it.
+ICON_LINES = 1.3
+LOGO_LINES = 2.4
+MIN_WIDTH = 196
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class NavItem:
 
 
 class NavBar(QFrame):
-    """Emits `page_requested(page)` when a page button is pressed."""
+    """Emits `page_requested(page)` when a page is chosen."""
 
     page_requested = Signal(str)
 
@@ -37,59 +41,63 @@ class NavBar(QFrame):
         super().__init__(parent)
         self.setObjectName("navBar")
         self.setAccessibleName(self.tr("Main navigation"))
-        self.setFixedWidth(196)
+        self.setMinimumWidth(MIN_WIDTH)
+        # As wide as its widest entry at the current text size, so nothing is cut off.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.items = items
+        self._palette: Palette | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 16, 12, 16)
         layout.setSpacing(6)
-        brand = QLabel()
-        brand.setPixmap(app_icon().pixmap(QSize(40, 40)))
-        brand.setAccessibleName(APP_NAME)
+        self.brand = QLabel()
+        self.brand.setAccessibleName(APP_NAME)
         name = QLabel(APP_NAME.replace(" Companion", "\nCompanion"))
         name.setProperty("role", "brand")
-        layout.addWidget(brand)
+        layout.addWidget(self.brand)
         layout.addWidget(name)
         layout.addSpacing(14)
-        # Not an exclusive QButtonGroup: that would give the whole bar one Tab stop, like
-        # radio buttons. Each page button is its own Tab stop; set_current keeps one checked.
-        self.buttons: dict[str, QToolButton] = {}
+        self.switch = SwitchBar(self.tr("Pages"), vertical=True, role="nav")
         for item in items:
-            btn = QToolButton()
-            btn.setText(item.label)
-            btn.setCheckable(True)
-            btn.setProperty("role", "nav")
-            btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            btn.setIconSize(QSize(22, 22))
-            btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            btn.setAccessibleName(item.label)
-            btn.setAccessibleDescription(self.tr("Go to the %1 page").replace("%1", item.label))
-            btn.setToolTip(f"{item.label} ({item.shortcut})")
-            btn.setCursor(Qt.CursorShape.PointingHandCursor)
-            btn.clicked.connect(lambda _=False, page=item.page: self.page_requested.emit(page))
-            self.buttons[item.page] = btn
-            layout.addWidget(btn)
+            choice = self.switch.add(item.page, item.label)
+            choice.setAccessibleDescription(self.tr("Go to the %1 page").replace("%1", item.label))
+            choice.setToolTip(f"{item.label} ({item.shortcut})")
+            choice.toggled.connect(lambda _on, page=item.page: self._tint(page))
+        self.buttons = self.switch.buttons
+        self.switch.chosen.connect(self.page_requested)
+        layout.addWidget(self.switch)
         layout.addStretch(1)
+        self._fit_to_text()
 
     def set_current(self, page: str) -> None:
-        for name, btn in self.buttons.items():
-            btn.setChecked(name == page)
+        self.switch.set_current(page)
 
     def current(self) -> str:
-        return next(page for page, btn in self.buttons.items() if btn.isChecked())
+        page = self.switch.current()
+        assert page is not None, "a page is always shown"
+        return page
 
     def retint(self, palette: Palette) -> None:
+        self._palette = palette
         for item in self.items:
-            btn = self.buttons[item.page]
-            btn.setIcon(tinted_icon(item.icon, palette.text, palette.on_accent))
+            self._tint(item.page)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Up and Down move between page buttons, as in a list."""
-        key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            order = list(self.buttons.values())
-            focused = next((i for i, b in enumerate(order) if b.hasFocus()), None)
-            if focused is not None:
-                step = -1 if key == Qt.Key.Key_Up else 1
-                order[(focused + step) % len(order)].setFocus(Qt.FocusReason.TabFocusReason)
-                return
-        super().keyPressEvent(event)
+    def _tint(self, page: str) -> None:
+        if self._palette is None:
+            return
+        item = next(i for i in self.items if i.page == page)
+        choice = self.buttons[page]
+        colour = self._palette.on_accent if choice.isChecked() else self._palette.text
+        choice.setIcon(tinted_icon(item.icon, colour))
+
+    def _fit_to_text(self) -> None:
+        line = QFontMetrics(QApplication.font()).height()
+        icon = round(line * ICON_LINES)
+        for choice in self.buttons.values():
+            choice.setIconSize(QSize(icon, icon))
+        logo = round(line * LOGO_LINES)
+        self.brand.setPixmap(app_icon().pixmap(QSize(logo, logo)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_to_text()
+        super().changeEvent(event)

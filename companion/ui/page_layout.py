@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +35,23 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+class StatusLabel(QLabel):
+    """A short message ("Saved.", a problem) that takes no room and is not heard while
+    there is nothing to say."""
+
+    def __init__(self, role: str = "muted") -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setProperty("role", role)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 def markdown_label(text: str) -> QLabel:
@@ -66,6 +89,46 @@ def button_row(*buttons: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+class ChoiceGrid(QWidget):
+    """Tick boxes (or other small controls) in as many columns as fit, up to `columns`,
+    read row by row, so large text or a narrow window gives fewer, not clipped, columns.
+    The Tab order is the order given, which is the reading order in any column count."""
+
+    def __init__(
+        self, widgets: list[QWidget], columns: int = 3, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.items = widgets
+        self.most = columns
+        self.columns = 0
+        self._place(columns)
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for widget in self.items:
+            self.grid.removeWidget(widget)
+        for column in range(self.most):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for index, widget in enumerate(self.items):
+            self.grid.addWidget(widget, index // columns, index % columns)
+        self.columns = columns
+
+    def _widest(self) -> int:
+        return max((widget.sizeHint().width() for widget in self.items), default=0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        gap = max(self.grid.horizontalSpacing(), 0)
+        fit = (event.size().width() + gap) // max(self._widest() + gap, 1)
+        self._place(max(1, min(self.most, fit)))
+        super().resizeEvent(event)
 
 
 class ChoiceBox(QComboBox):
@@ -121,6 +184,78 @@ class ChoiceBox(QComboBox):
         self.committed.emit(index)
 
 
+def grid_cell(grid: QGridLayout, index: int) -> tuple[int, int]:
+    """(row, column) of a grid's item."""
+    position: Any = grid.getItemPosition(index)  # PySide6 types it as object
+    return int(position[0]), int(position[1])
+
+
+def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
+    """The Tab stops inside `root` in the order its layouts place them: top to bottom and
+    left to right, a grid row by row. A focusable control counts as one stop (its inner
+    parts are its own business); a scroll area's content and a stack's current view are
+    walked into."""
+    found: list[QWidget] = []
+
+    def visit_widget(widget: QWidget) -> None:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            found.append(widget)
+            return
+        if isinstance(widget, QScrollArea):
+            inner = widget.widget()
+            if inner is not None:
+                visit_widget(inner)
+            return
+        if isinstance(widget, QStackedWidget):
+            current = widget.currentWidget()
+            if current is not None:
+                visit_widget(current)
+            return
+        layout = widget.layout()
+        if layout is not None:
+            visit_layout(layout)
+
+    def visit_layout(layout: QLayout) -> None:
+        indexes = list(range(layout.count()))
+        if isinstance(layout, QGridLayout):
+            grid = layout
+            indexes.sort(key=lambda i: grid_cell(grid, i))
+        elif isinstance(layout, QBoxLayout) and layout.direction() in (
+            QBoxLayout.Direction.RightToLeft,
+            QBoxLayout.Direction.BottomToTop,
+        ):
+            indexes.reverse()
+        for index in indexes:
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            inner_widget, inner_layout = item.widget(), item.layout()
+            if inner_widget is not None:
+                visit_widget(inner_widget)
+            elif inner_layout is not None:
+                visit_layout(inner_layout)
+
+    visit_widget(root)
+    return [widget for widget in found if widget is not root]
+
+
+def tab_order_as_laid_out(root: QWidget) -> None:
+    """Make Tab move through `root` as a person reads it, however late each control was
+    made (a list filled in again, a screen replaced): Qt's own order is the order of
+    making."""
+    stops = tab_stops_as_laid_out(root)
+    for first, second in itertools.pairwise(stops):
+        QWidget.setTabOrder(first, second)
+
+
+def quiet_scroll_area(area: QScrollArea, name: str) -> None:
+    """A scroll area that is not a Tab stop of its own: Tab goes from control to control
+    and brings each into view, and Page Up, Page Down and the arrow keys a control does
+    not use still reach the area and scroll it. It carries `name` for screen readers."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setAccessibleName(name)
+
+
 class PageScaffold(QScrollArea):
     """A page: title and intro on top, then a column of content that scrolls when small."""
 
@@ -129,6 +264,7 @@ class PageScaffold(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        quiet_scroll_area(self, title)
         outer = QWidget()
         outer.setObjectName("pageBody")
         outer_row = QHBoxLayout(outer)
@@ -149,6 +285,14 @@ class PageScaffold(QScrollArea):
     def add(self, widget: QWidget) -> QWidget:
         self.column.addWidget(widget)
         return widget
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        tab_order_as_laid_out(self)
+        return super().focusNextPrevChild(next)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        tab_order_as_laid_out(self)
+        super().showEvent(event)
 
     def finish(self) -> None:
         self.column.addStretch(1)

@@ -310,6 +310,10 @@ class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__()
+        # One Tab stop, and one name for a screen reader: the view, not its inner canvas
+        # (a click on the canvas still focuses the view). The canvas passes a policy on to
+        # the view (its focus proxy), so the view's own comes second.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

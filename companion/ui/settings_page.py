@@ -15,7 +15,15 @@ from PySide6.QtWidgets import (
 from companion.core.app_state import AppState
 from companion.core.settings import TEXT_SCALES, Theme, Units
 from companion.ui.emergency_number_field import EmergencyNumberField
-from companion.ui.page_layout import ChoiceBox, PageScaffold, button, button_row, card, label
+from companion.ui.page_layout import (
+    ChoiceBox,
+    PageScaffold,
+    StatusLabel,
+    button,
+    button_row,
+    card,
+    label,
+)
 
 
 class SettingsPage(PageScaffold):
@@ -35,7 +43,7 @@ class SettingsPage(PageScaffold):
         self.add(self._appearance_card())
         self.add(self._sound_units_card())
         self.add(self._data_card())
-        self.status = label("", "muted")
+        self.status = StatusLabel()
         self.add(self.status)
         self.finish()
         self.load_values()

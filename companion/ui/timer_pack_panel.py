@@ -169,8 +169,9 @@ class PackPanel(QWidget):
             ),
             "muted",
         )
-        self.no_tray_note.setVisible(not QSystemTrayIcon.isSystemTrayAvailable())
+        # Placed before it is shown: a widget shown with no parent opens a window of its own.
         layout.addWidget(self.no_tray_note)
+        self.no_tray_note.setVisible(not QSystemTrayIcon.isSystemTrayAvailable())
         self.pause_button = button(tr("Pause"))
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.stop_button = button(tr("Stop"), role="danger")

@@ -50,9 +50,9 @@ class WalkPanel(QWidget):
         layout.addWidget(bullet_list(self.texts.steps))
         self.last_label = label("", "muted")
         layout.addWidget(self.last_label)
-        start = button(tr("Start walking"), role="primary")
-        start.clicked.connect(lambda: self.engine.act(lambda s: s.start_walk()))
-        layout.addLayout(button_row(start))
+        self.start_button = button(tr("Start walking"), role="primary")
+        self.start_button.clicked.connect(lambda: self.engine.act(lambda s: s.start_walk()))
+        layout.addLayout(button_row(self.start_button))
         return frame
 
     def _running_view(self) -> QWidget:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.core.app_state import AppState
 from companion.core.content import language_dir
 from companion.core.records import HEAT, ICE, WALK
 from companion.core.timer_content import cached_timer_content
-from companion.ui.page_layout import PageScaffold, button, card, label
-from companion.ui.timer_widgets import FittingStack, bullet_list, clock_text, set_role
+from companion.ui.page_layout import PageScaffold, card, label
+from companion.ui.single_choice import SwitchBar
+from companion.ui.timer_widgets import FittingStack, bullet_list, clock_text
 
 BREAKS = "breaks"
 PANELS = (HEAT, ICE, BREAKS, WALK)
@@ -54,25 +55,16 @@ class TimersPage(PageScaffold):
             BREAKS: BreaksPanel(self.engine),
             WALK: WalkPanel(self.engine),
         }
-        tabs = QWidget()
-        row = QHBoxLayout(tabs)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        self.tab_group = QButtonGroup(self)
-        self.tabs: dict[str, QPushButton] = {}
-        self._tab_roles: dict[str, bool] = {}
+        # The panels are a single-choice list: one Tab stop, arrows move and show.
+        self.switch = SwitchBar(tr("Timers"))
         self.stack = FittingStack()
         for name, panel in self.panels.items():
-            tab = button(str(getattr(panel, "name", name)))
-            tab.setCheckable(True)
-            tab.clicked.connect(lambda _=False, n=name: self.show_panel(n))
-            self.tab_group.addButton(tab)
-            self.tabs[name] = tab
-            row.addWidget(tab)
+            self.switch.add(name, str(getattr(panel, "name", name)))
             self.stack.addWidget(panel)
             panel.panel_requested.connect(self.show_panel)  # type: ignore[attr-defined]
-        row.addStretch(1)
-        self.add(tabs)
+        self.tabs = self.switch.buttons
+        self.switch.chosen.connect(self.show_panel)
+        self.add(self.switch)
         self.add(self.stack)
         self.finish()
         # Only the panel in view is redrawn on each tick; the others catch up when shown.
@@ -121,7 +113,7 @@ class TimersPage(PageScaffold):
         panel = self.panels[name]
         panel.refresh()  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(panel)
-        self.tabs[name].setChecked(True)
+        self.switch.set_current(name)
         self._refresh_tabs()
 
     def _on_changed(self) -> None:
@@ -161,13 +153,7 @@ class TimersPage(PageScaffold):
             text = f"{title} · {status}" if status else title
             if tab.text() != text:
                 tab.setText(text)
-            checked = tab.isChecked()
-            tab.setAccessibleName(
-                title + (f", {status}" if status else "") + (tr(", shown") if checked else "")
-            )
-            if self._tab_roles.get(name) != checked:
-                self._tab_roles[name] = checked
-                set_role(tab, "primary" if checked else None)
+                tab.setAccessibleName(title + (f", {status}" if status else ""))
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.state.kiosk:

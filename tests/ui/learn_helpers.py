@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
@@ -49,8 +49,10 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def button_named(widget: QWidget, text: str) -> QPushButton:
-    found = [b for b in widget.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+def button_named(widget: QWidget, text: str) -> QAbstractButton:
+    """The visible button (or a choice drawn as one) showing `text`."""
+    buttons = widget.findChildren(QAbstractButton)
+    found = [b for b in buttons if b.text() == text and b.isVisible()]
     assert len(found) == 1, f"expected one visible button {text!r}, found {len(found)}"
     return found[0]
 

@@ -140,7 +140,7 @@ def test_it_fills_the_screen_without_a_frame_and_stays_on_top(make_kiosk: MakeKi
 
 def test_only_the_check_learn_and_timer_explanations_are_offered(make_kiosk: MakeKiosk) -> None:
     window = make_kiosk().window
-    tabs = [tab.text() for tab in window.findChildren(QToolButton) if tab.isVisible()]
+    tabs = [tab.text() for tab in window.switch.buttons.values() if tab.isVisible()]
     assert tabs == ["Start", "Guided check", "Learn", "Heat and breaks"]
     assert window.finish_button.isVisible()
     for page in ("journal", "settings", "home"):  # links to pages a kiosk has not got
