@@ -353,12 +353,17 @@ class AnatomyPage(PageScaffold):
         return margins.top() + top + spacing + extra + margins.bottom() + 8
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        narrow = event.size().width() < SIDE_BY_SIDE_FROM
+        margins = self.column.contentsMargins()
+        row_room = min(event.size().width(), MAX_COLUMN_WIDTH) - margins.left() - margins.right()
+        # Side by side the text gets two fifths of the row; when the names of the parts
+        # (large text) need more, it goes below the drawing.
+        side_room = (row_room - self.split.spacing()) * 2 // 5
+        narrow = (
+            event.size().width() < SIDE_BY_SIDE_FROM or side_room < self.side.sizeHint().width()
+        )
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.split.direction() != direction:
             self.split.setDirection(direction)
-        margins = self.column.contentsMargins()
-        row_room = min(event.size().width(), MAX_COLUMN_WIDTH) - margins.left() - margins.right()
         row_need = (
             self.back_button.sizeHint().width()
             + self.top_row.spacing()

@@ -8,18 +8,16 @@ decided in companion/core.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,45 +34,12 @@ from companion.core.triage_content import (
 )
 from companion.ui.body_map import ZOOMED_WIDTH, BodyMap, RegionList
 from companion.ui.illustration import is_dark
-from companion.ui.page_layout import label
-from companion.ui.theme import DARK, LIGHT, MIN_TOUCH_PX
+from companion.ui.page_layout import label, option_row
+from companion.ui.theme import DARK, LIGHT
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CheckAnswers", text)
-
-
-class OptionText(QLabel):
-    """The words of one option, wrapping on small screens or large text; a click on
-    them works like a click on the option itself."""
-
-    def __init__(self, words: str, target: QAbstractButton) -> None:
-        super().__init__(words)
-        self.target = target
-        self.setWordWrap(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.target.click()
-            self.target.setFocus(Qt.FocusReason.MouseFocusReason)
-        event.accept()
-
-
-def option_row(button: QAbstractButton, words: str) -> QWidget:
-    """A radio button or check box with its words beside it, as one touch-sized row."""
-    button.setAccessibleName(words)
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(10)
-    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-    text = OptionText(words, button)
-    text.setMinimumHeight(MIN_TOUCH_PX)
-    text.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-    layout.addWidget(text, 1)
-    return row
 
 
 class AnswerInput(QWidget):

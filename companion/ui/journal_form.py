@@ -55,6 +55,7 @@ from companion.ui.page_layout import (
     button_row,
     card,
     label,
+    option_row,
     quiet_scroll_area,
     tab_order_as_laid_out,
 )
@@ -299,10 +300,9 @@ class JournalForm(QDialog):
         sign_words = {sign: shared.sign(sign).title for sign in WARNING_SIGNS}
         self.signs: dict[str, QCheckBox] = {}
         for sign in WARNING_SIGNS:
-            box = QCheckBox(sign_words[sign])
-            box.setAccessibleName(sign_words[sign])
+            box = QCheckBox()
             box.toggled.connect(lambda _on: self._update_safety())
-            signs_column.addWidget(box)
+            signs_column.addWidget(option_row(box, sign_words[sign]))
             self.signs[sign] = box
         self._section(
             tr("Anything new?"),

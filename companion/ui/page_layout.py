@@ -5,9 +5,17 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QComboBox,
     QFrame,
@@ -15,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -22,6 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from companion.ui.theme import MIN_TOUCH_PX
 
 MAX_COLUMN_WIDTH = 920
 
@@ -35,6 +46,40 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+class OptionText(QLabel):
+    """The words of one option, wrapping on small screens or large text; a click on
+    them works like a click on the option itself."""
+
+    def __init__(self, words: str, target: QAbstractButton) -> None:
+        super().__init__(words)
+        self.target = target
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.target.click()
+            self.target.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
+def option_row(button: QAbstractButton, words: str) -> QWidget:
+    """A radio button or check box with its words beside it, as one touch-sized row; the
+    words wrap (a tick box's own text cannot), so a long option never widens the page."""
+    button.setAccessibleName(words)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    text = OptionText(words, button)
+    text.setMinimumHeight(MIN_TOUCH_PX)
+    text.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(text, 1)
+    return row
 
 
 class StatusLabel(QLabel):
@@ -82,12 +127,83 @@ def card(role: str = "card", *, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]
     return frame, layout
 
 
-def button_row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(12)
+class FlowLayout(QLayout):
+    """Controls side by side that carry on in a new line when the width runs out, so a row
+    of buttons or choices never pushes the page wider than the window (large text, a
+    small screen). Each keeps its preferred size; a row is as tall as its tallest."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def sizeHint(self) -> QSize:
+        hints = [item.sizeHint() for item in self._shown()]
+        gaps = self.spacing() * max(len(hints) - 1, 0)
+        margins = self.contentsMargins()
+        return QSize(
+            sum(h.width() for h in hints) + gaps + margins.left() + margins.right(),
+            max((h.height() for h in hints), default=0) + margins.top() + margins.bottom(),
+        )
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self.spacing()
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, line = area.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def button_row(*buttons: QWidget) -> FlowLayout:
+    """Buttons side by side, carrying on below when the window is narrow."""
+    row = FlowLayout()
     for widget in buttons:
         row.addWidget(widget)
-    row.addStretch(1)
     return row
 
 
@@ -144,6 +260,10 @@ class ChoiceBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # As narrow as the window needs (a long entry is cut short, the open list shows it
+        # whole), never wider than the page at large text.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._from_list = False
         self._committed_index = -1
         self.activated.connect(self._on_activated)

@@ -19,14 +19,15 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QBoxLayout,
     QButtonGroup,
-    QHBoxLayout,
+    QLayout,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from companion.ui.page_layout import FlowLayout
 
 BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 ON_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
@@ -112,15 +113,14 @@ class SwitchBar(QWidget):
         self.setAccessibleName(name)
         self.role = role
         self.vertical = vertical
-        self.row: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        # A row carries on below when the window is narrow (large text, a small screen).
+        self.row: QLayout = QVBoxLayout(self) if vertical else FlowLayout(self, spacing=8)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(6 if vertical else 8)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.keys = ArrowChoice([], self)
         self.buttons: dict[str, QRadioButton] = {}
-        if not vertical:
-            self.row.addStretch(1)
 
     def add(
         self,
@@ -144,8 +144,7 @@ class SwitchBar(QWidget):
         self.group.addButton(choice)
         self.keys.add(choice)
         self.buttons[key] = choice
-        # Before the stretch of a row, so the buttons stay together on the left.
-        self.row.insertWidget(len(self.buttons) - 1, choice)
+        self.row.addWidget(choice)
         return choice
 
     def set_current(self, key: str | None) -> None:

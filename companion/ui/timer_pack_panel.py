@@ -8,7 +8,6 @@ from datetime import timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QRadioButton,
     QSpinBox,
     QSystemTrayIcon,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from companion.core.records import HEAT, ICE
 from companion.core.timer_content import PackTexts
 from companion.core.timers import safety_stops
-from companion.ui.page_layout import button, button_row, card, label
+from companion.ui.page_layout import FlowLayout, button, button_row, card, label
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import (
     Countdown,
@@ -64,8 +63,7 @@ class PackPanel(QWidget):
         layout.addWidget(label(self.texts.title, "heading"))
         layout.addWidget(label(self.texts.intro))
         layout.addWidget(label(tr("How long?"), "heading"))
-        row = QHBoxLayout()
-        row.setSpacing(20)
+        row = FlowLayout(spacing=20)
         self.length_group = QButtonGroup(self)
         self.preset_buttons: dict[int, QRadioButton] = {}
         for minutes in self.texts.presets:
@@ -91,7 +89,6 @@ class PackPanel(QWidget):
         self.custom_minutes.lineEdit().setAccessibleName(self.custom_minutes.accessibleName())
         self.custom_minutes.valueChanged.connect(lambda _v: self.custom_radio.setChecked(True))
         row.addWidget(self.custom_minutes)
-        row.addStretch(1)
         layout.addLayout(row)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)
         layout.addWidget(

@@ -1,0 +1,139 @@
+"""At the largest text size (175%), on a 1280x800 and a 1024x600 screen, nothing is cut
+off: no page is wider than its window, and every button and choice has room for its
+words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.ui.check_page import CheckPage
+from companion.ui.check_result import ResultScreen
+from companion.ui.check_screens import NoticeScreen, QuestionScreen, ReviewScreen
+from companion.ui.learn_page import LearnPage
+from companion.ui.main_window import MainWindow
+from companion.ui.timers_page import TimersPage
+from tests.helpers.answers import NERVE
+from tests.helpers.clock import FakeClock
+from tests.ui.accessibility import name_of, settle
+from tests.ui.test_check_page import click, give
+from tests.ui.test_check_page import start as start_check
+from tests.ui.test_journal_page import add_entries
+from tests.ui.test_kiosk_window import make_kiosk  # noqa: F401 (a fixture)
+from tests.ui.test_kiosk_window import MakeKiosk, finish_a_check
+
+MakeWindow = Callable[..., MainWindow]
+SCREENS = [(1280, 800), (1024, 600)]
+
+
+def cut_off(window: QWidget) -> list[str]:
+    """What is cut off in `window`: a scrolling page wider than its view, or a button,
+    tick box or choice smaller than its words need."""
+    settle()
+    problems = []
+    for area in window.findChildren(QScrollArea):
+        inner = area.widget()
+        if area.isVisible() and inner is not None and area.widgetResizable():
+            need = inner.minimumSizeHint().width()
+            if need > area.viewport().width():
+                problems.append(f"{name_of(area)}: needs {need}, has {area.viewport().width()}")
+    for control in window.findChildren(QAbstractButton):
+        if not control.isVisible() or not control.text():
+            continue
+        need = control.sizeHint()
+        if control.width() < need.width() or control.height() < need.height() - 2:
+            problems.append(f"{name_of(control)}: {control.size().toTuple()} < {need.toTuple()}")
+    return problems
+
+
+def sized(window: MainWindow, width: int, height: int) -> MainWindow:
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setMinimumSize(400, 300)
+    window.resize(width, height)
+    settle()
+    return window
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600"])
+def test_no_page_is_cut_off_at_the_largest_text(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    width: int,
+    height: int,
+) -> None:
+    returning_state.settings.update(text_scale=175)
+    add_entries(returning_state, clock, ["calf", "upper_thigh", "buttock"])
+    window = sized(make_window(returning_state), width, height)
+    for page in ("home", "check", "learn", "timers", "journal", "settings"):
+        window.show_page(page)
+        assert cut_off(window) == [], page
+    timers = window.page("timers")
+    assert isinstance(timers, TimersPage)
+    for name, tab in timers.tabs.items():
+        tab.click()
+        assert cut_off(window) == [], name
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage) and learn.learn is not None
+    window.show_page("learn")
+    learn.open_card(next(iter(learn.learn.cards)))
+    assert cut_off(window) == [], "a card"
+    learn.open_anatomy()
+    assert cut_off(window) == [], "the drawing"
+    learn.open_quiz()
+    assert cut_off(window) == [], "the quiz"
+    journal = window.page("journal")
+    window.show_page("journal")
+    form = journal.new_entry()  # type: ignore[attr-defined]
+    qtbot.waitExposed(form)
+    assert cut_off(form) == [], "the journal form"
+    form.reject()
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600"])
+def test_no_check_screen_is_cut_off_at_the_largest_text(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, width: int, height: int
+) -> None:
+    returning_state.settings.update(text_scale=175)
+    window = sized(make_window(returning_state, page="check"), width, height)
+    page = window.page("check")
+    assert isinstance(page, CheckPage)
+    start_check(qtbot, page)
+    for _ in range(60):
+        view = page.view
+        if isinstance(view, QuestionScreen):
+            assert cut_off(window) == [], view.question.id
+            if view.question.id in NERVE:
+                give(qtbot, page, NERVE[view.question.id])
+            else:
+                assert view.skip_button is not None
+                click(qtbot, view.skip_button)
+        elif isinstance(view, NoticeScreen):
+            click(qtbot, view.continue_button)
+        else:
+            break
+    assert isinstance(page.view, ReviewScreen)
+    assert cut_off(window) == [], "the review"
+    click(qtbot, page.view.result_button)
+    assert isinstance(page.view, ResultScreen)
+    assert cut_off(window) == [], "the result"
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_the_kiosk_at_1024x600_is_not_cut_off(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:  # noqa: F811
+    window = make_kiosk(text_scale=175).window
+    window.setGeometry(0, 0, 1024, 600)
+    settle()
+    for name, tab in window.tabs.items():
+        tab.click()
+        assert cut_off(window) == [], name
+    window.tabs["welcome"].click()
+    finish_a_check(qtbot, window)
+    assert cut_off(window) == [], "the result"
+    QApplication.processEvents()
