@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from companion.core.anatomy import Anatomy, Layer, Part, svg_id_order
 from companion.core.resources import asset_path
 from companion.ui.illustration import IllustrationView
-from companion.ui.page_layout import MAX_COLUMN_WIDTH, PageScaffold, button, card, label
+from companion.ui.page_layout import MAX_COLUMN_WIDTH, PageScaffold, back_keys, button, card, label
 from companion.ui.single_choice import SwitchBar
 
 SIDE_BY_SIDE_FROM = 700  # px of page width; narrower puts the text below the drawing
@@ -243,6 +243,7 @@ class AnatomyPage(PageScaffold):
         # The back button shares the title's row, leaving more room for the drawing.
         self.back_button = button(tr("← Back to Learn"), accessible=tr("Back to Learn"))
         self.back_button.clicked.connect(self.back.emit)
+        back_keys(self, self.back.emit)
         self.top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.top_row.setSpacing(16)
         self.column.removeWidget(self.title_label)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from companion.core.cards import Card
 from companion.ui.illustration import IllustrationView
 from companion.ui.learn_tile import CardTile, TileGrid
-from companion.ui.page_layout import PageScaffold, button, button_row, card, label
+from companion.ui.page_layout import PageScaffold, back_keys, button, button_row, card, label
 
 # Card id -> (title, summary, drawing or None), for the "Read next" tiles.
 RelatedCards = dict[str, tuple[str, str, str | None]]
@@ -88,6 +88,7 @@ class CardView(PageScaffold):
         self.card: Card | None = None
         self.back_button = button(tr("← Back"), accessible=tr("Back"))
         self.back_button.clicked.connect(self.back.emit)
+        back_keys(self, self.back.emit)
         self.column.insertLayout(0, button_row(self.back_button))
         self.body = QWidget()
         self.add(self.body)

@@ -35,6 +35,7 @@ from companion.core.triage_content import (
 from companion.ui.body_map import ZOOMED_WIDTH, BodyMap, RegionList
 from companion.ui.illustration import is_dark
 from companion.ui.page_layout import label, option_row
+from companion.ui.single_choice import ArrowChoice
 from companion.ui.theme import DARK, LIGHT
 
 
@@ -70,6 +71,7 @@ class ChoiceInput(AnswerInput):
             self.group.addButton(radio)
             self.buttons[value] = radio
             layout.addWidget(option_row(radio, words))
+        self.keys = ArrowChoice(list(self.buttons.values()), self)  # arrows move and choose
         self.group.buttonToggled.connect(self._toggled)
 
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QResizeEvent,
+    QShortcut,
     QShowEvent,
     QWheelEvent,
 )
@@ -366,6 +369,15 @@ def tab_order_as_laid_out(root: QWidget) -> None:
     stops = tab_stops_as_laid_out(root)
     for first, second in itertools.pairwise(stops):
         QWidget.setTabOrder(first, second)
+
+
+def back_keys(view: QWidget, go_back: Callable[[], None]) -> None:
+    """Esc and Alt+Left leave `view` (a Learn card, the drawing, the quiz) the way its Back
+    button does, while the keyboard is anywhere in it."""
+    for keys in ("Escape", "Alt+Left"):
+        shortcut = QShortcut(QKeySequence(keys), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(go_back)
 
 
 def quiet_scroll_area(area: QScrollArea, name: str) -> None:

@@ -4,10 +4,19 @@ read after each answer. Nothing is saved."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.quiz import Quiz, QuizSession
-from companion.ui.page_layout import PageScaffold, button, button_row, card, label
+from companion.ui.page_layout import PageScaffold, back_keys, button, button_row, card, label
+from companion.ui.single_choice import ArrowChoice
 
 
 def tr(text: str) -> str:
@@ -32,6 +41,7 @@ class QuizView(PageScaffold):
         self.card_titles = card_titles
         self.back_button = button(tr("← Back to Learn"), accessible=tr("Back to Learn"))
         self.back_button.clicked.connect(self.back.emit)
+        back_keys(self, self.back.emit)
         self.column.insertLayout(0, button_row(self.back_button))
 
         self.progress = label("", "muted")
@@ -54,12 +64,14 @@ class QuizView(PageScaffold):
         self.feedback_card, feedback_layout = card(spacing=8)
         self.feedback_card.setAccessibleName(tr("Feedback"))
         self.verdict = label("", "heading")
+        self.right_answer = label("")
         self.feedback_text = label("")
         self.read_button = button("")
         self.read_button.clicked.connect(self._read_card)
         self.next_button = button(tr("Next question"), role="primary")
         self.next_button.clicked.connect(self.next_question)
         feedback_layout.addWidget(self.verdict)
+        feedback_layout.addWidget(self.right_answer)
         feedback_layout.addWidget(self.feedback_text)
         feedback_layout.addLayout(button_row(self.next_button, self.read_button))
         self.add(self.feedback_card)
@@ -79,6 +91,7 @@ class QuizView(PageScaffold):
         self.choice_buttons: list[QRadioButton] = []
         self.group = QButtonGroup(self)
         self.group.buttonToggled.connect(self._chosen)
+        self.keys = ArrowChoice([], self)  # arrows move and choose, as in the guided check
         self.show_question()
 
     def restart(self) -> None:
@@ -90,6 +103,7 @@ class QuizView(PageScaffold):
         self.end_card.hide()
         self.feedback_card.hide()
         self.question_card.show()
+        self.keys.clear()
         for old in self.choice_buttons:
             self.group.removeButton(old)
             self.choices_layout.removeWidget(old)
@@ -105,6 +119,7 @@ class QuizView(PageScaffold):
             choice = QRadioButton(text)
             choice.setAccessibleName(text)
             self.group.addButton(choice, index)
+            self.keys.add(choice)
             self.choices_layout.addWidget(choice)
             choice.show()  # added to a page that may already be on screen
             self.choice_buttons.append(choice)
@@ -125,12 +140,24 @@ class QuizView(PageScaffold):
             return
         feedback = self.session.answer(choice)
         self.verdict.setText(tr("✓ Well done") if feedback.correct else tr("✗ Not quite"))
+        # After a wrong answer, the right one is said in words and marked in the list.
+        self.right_answer.setVisible(not feedback.correct)
+        self.right_answer.setText(tr("The right answer: %1").replace("%1", feedback.right_choice))
+        if not feedback.correct:
+            right = self.choice_buttons[self.session.question.correct]
+            right.setText("✓ " + feedback.right_choice)
+            right.setAccessibleName(
+                tr("%1 (the right answer)").replace("%1", feedback.right_choice)
+            )
         self.feedback_text.setText(feedback.message)
         title = self.card_titles.get(feedback.card, feedback.card)
         self.read_button.setText(tr("Read the card"))
         self.read_button.setAccessibleName(tr("Read the card: %1").replace("%1", title))
         self.read_button.setToolTip(title)
-        self.feedback_card.setAccessibleName(f"{self.verdict.text()}. {feedback.message}")
+        spoken = [self.verdict.text(), feedback.message]
+        if not feedback.correct:
+            spoken.insert(1, self.right_answer.text())
+        self.feedback_card.setAccessibleName(". ".join(spoken))
         self.feedback_card.show()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -160,6 +187,20 @@ class QuizView(PageScaffold):
         self.end_text.setText(words)
         self.end_card.show()
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter confirms and goes on, as in the guided check: on a question it checks the
+        answer; with the feedback shown it goes to the next question."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+                focus.click()
+            elif self.feedback_card.isVisible():
+                self.next_button.click()
+            elif self.question_card.isVisible():
+                self.check_button.click()
+            return
+        super().keyPressEvent(event)
 
     def _read_card(self) -> None:
         feedback = self.session.feedback

@@ -24,6 +24,7 @@ from companion.ui.page_layout import (
     card,
     label,
 )
+from companion.ui.single_choice import ArrowChoice
 
 
 class SettingsPage(PageScaffold):
@@ -102,6 +103,7 @@ class SettingsPage(PageScaffold):
             self.theme_group.addButton(radio)
             self.theme_buttons[theme] = radio
             layout.addWidget(radio)
+        self.theme_keys = ArrowChoice(list(self.theme_buttons.values()), self)
         return frame
 
     def _sound_units_card(self) -> QWidget:
@@ -123,6 +125,7 @@ class SettingsPage(PageScaffold):
             self.units_group.addButton(radio)
             self.unit_buttons[units] = radio
             layout.addWidget(radio)
+        self.units_keys = ArrowChoice(list(self.unit_buttons.values()), self)
         return frame
 
     def _data_card(self) -> QWidget:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -335,8 +336,19 @@ class BreaksPanel(QWidget):
         )
         # Compared by identity: PySide6 6.12 can crash comparing widgets with ==.
         shown = {id(widget) for widget in visible}
+        focus = QApplication.focusWidget()
+        leaving = any(w is focus and id(w) not in shown for w in self.action_buttons)
         for widget in self.action_buttons:
-            widget.setVisible(id(widget) in shown)
+            if id(widget) in shown:
+                widget.show()
+        if leaving:  # the button pressed goes away: the keyboard stays with the next step
+            next_step = [w for w in self.action_buttons if id(w) in shown]
+            primary = [w for w in next_step if w.property("role") == "primary"]
+            if next_step:
+                (primary or next_step)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        for widget in self.action_buttons:
+            if id(widget) not in shown:
+                widget.hide()
         self.movement_title.setVisible(show_movement)
         self.movement_steps.setVisible(show_movement)
         if show_movement and movement is not None:

@@ -19,6 +19,7 @@ from companion.core.records import HEAT, ICE
 from companion.core.timer_content import PackTexts
 from companion.core.timers import safety_stops
 from companion.ui.page_layout import FlowLayout, button, button_row, card, label
+from companion.ui.single_choice import ArrowChoice
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import (
     Countdown,
@@ -90,6 +91,7 @@ class PackPanel(QWidget):
         self.custom_minutes.valueChanged.connect(lambda _v: self.custom_radio.setChecked(True))
         row.addWidget(self.custom_minutes)
         layout.addLayout(row)
+        self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)
         layout.addWidget(
             label(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.page_layout import label
+from companion.ui.single_choice import ArrowChoice
 
 # The countdown's digits, as a multiple of the body text size: big enough to read from
 # across a room, and still growing with the text-size setting.
@@ -114,6 +116,7 @@ class YesNoQuestion(QWidget):
             row.addWidget(radio)
         row.addStretch(1)
         column.addLayout(row)
+        self.keys = ArrowChoice(list(self.buttons.values()), self)  # arrows move and choose
 
     def _toggled(self, on: bool) -> None:
         if on:
@@ -181,14 +184,37 @@ class FittingStack(QWidget):
         raise ValueError("not one of this stack's views")
 
     def setCurrentIndex(self, index: int) -> None:
+        """Show view `index`. If the keyboard was in the view going away (its button
+        started or ended an activity), it moves to the new view's main button rather
+        than to whatever Qt picks next (the sidebar, where Space would leave the page)."""
         if index == self._current:
             return
+        old = self.currentWidget()
+        focus = QApplication.focusWidget()
+        keep_focus = focus is not None and old is not None and old.isAncestorOf(focus)
+        self._views[index].show()
+        if keep_focus:
+            focus_main_control(self._views[index])
         for i, view in enumerate(self._views):
             if i != index:
                 view.hide()
-        self._views[index].show()
         self._current = index
         self.view_changed.emit(index)
+
+
+def main_control(view: QWidget) -> QPushButton | None:
+    """The button a person most likely wants next in `view`: its first usable primary
+    button, or else its first usable button."""
+    usable = [b for b in view.findChildren(QPushButton) if b.isVisibleTo(view) and b.isEnabled()]
+    primary = [b for b in usable if b.property("role") == "primary"]
+    candidates = primary or usable
+    return candidates[0] if candidates else None
+
+
+def focus_main_control(view: QWidget) -> None:
+    control = main_control(view)
+    if control is not None:
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def set_role(widget: QWidget, role: str | None) -> None:

@@ -24,8 +24,11 @@ from tests.ui.accessibility import name_of, settle
 from tests.ui.test_check_page import click, give
 from tests.ui.test_check_page import start as start_check
 from tests.ui.test_journal_page import add_entries
-from tests.ui.test_kiosk_window import make_kiosk  # noqa: F401 (a fixture)
-from tests.ui.test_kiosk_window import MakeKiosk, finish_a_check
+from tests.ui.test_kiosk_window import (
+    MakeKiosk,
+    finish_a_check,
+    make_kiosk,  # noqa: F401 (a fixture)
+)
 
 MakeWindow = Callable[..., MainWindow]
 SCREENS = [(1280, 800), (1024, 600)]

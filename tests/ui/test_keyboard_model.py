@@ -1,0 +1,209 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
+"""One way of moving by keyboard, the same on every page: in a single-choice list the
+arrows move and choose; Enter confirms and goes on; the keyboard stays on the main button
+of a running activity; Esc, Alt+Left and the sidebar close an open Learn card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.core.records import HEAT, WALK
+from companion.core.settings import Units
+from companion.ui.check_answers import ChoiceInput
+from companion.ui.check_page import CheckPage
+from companion.ui.check_screens import QuestionScreen
+from companion.ui.learn_page import LearnPage
+from companion.ui.main_window import MainWindow
+from companion.ui.quiz_view import QuizView
+from companion.ui.settings_page import SettingsPage
+from companion.ui.timer_breaks_panel import BreaksPanel
+from companion.ui.timer_engine import TimerEngine
+from companion.ui.timer_pack_panel import PackPanel
+from companion.ui.timer_walk_panel import WalkPanel
+from companion.ui.timers_page import TimersPage
+from tests.ui.test_check_page import start as start_check
+from tests.ui.timer_fixtures import engine, timer_clock  # noqa: F401 (fixtures)
+
+MakeWindow = Callable[..., MainWindow]
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def key(
+    qtbot: QtBot, name: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> QWidget:
+    """Press a key where the keyboard is, as a person does; returns where it is after."""
+    focus = QApplication.focusWidget()
+    assert focus is not None, "nothing has the keyboard"
+    qtbot.keyClick(focus, name, modifier)
+    after = QApplication.focusWidget()
+    assert after is not None, "the keyboard was lost"
+    return after
+
+
+# --- single-choice lists: the arrows move and choose -----------------------------------
+
+
+def test_in_the_check_arrows_move_and_choose_and_enter_goes_on(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="check")
+    page = window.page("check")
+    assert isinstance(page, CheckPage)
+    start_check(qtbot, page)
+    screen = page.view
+    assert isinstance(screen, QuestionScreen) and isinstance(screen.input, ChoiceInput)
+    first_question = screen.question.id
+    values = list(screen.input.buttons)
+    assert screen.input.value() is None
+    assert key(qtbot, Qt.Key.Key_Down) is screen.input.buttons[values[1]]
+    assert screen.input.value() == values[1]  # moved and chosen in one key
+    key(qtbot, Qt.Key.Key_Up)
+    assert screen.input.value() == values[0]
+    key(qtbot, Qt.Key.Key_End)
+    assert screen.input.value() == values[-1]
+    key(qtbot, Qt.Key.Key_Home)
+    key(qtbot, Qt.Key.Key_Down)
+    assert values[1] == "no"
+    key(qtbot, Qt.Key.Key_Return)  # confirms and goes on
+    assert isinstance(page.view, QuestionScreen) and page.view.question.id != first_question
+    assert page.session.answers[first_question] == "no"
+
+
+def test_in_the_quiz_arrows_move_and_choose_and_enter_checks_then_goes_on(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="learn")
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    learn.open_quiz()
+    quiz = learn.quiz
+    assert isinstance(quiz, QuizView)
+    assert quiz.choice_buttons[0].hasFocus()
+    assert key(qtbot, Qt.Key.Key_Down) is quiz.choice_buttons[1]
+    assert quiz.group.checkedId() == 1
+    key(qtbot, Qt.Key.Key_Up)
+    assert quiz.group.checkedId() == 0
+    assert key(qtbot, Qt.Key.Key_Return) is quiz.next_button  # checked: the feedback shows
+    assert quiz.feedback_card.isVisible()
+    key(qtbot, Qt.Key.Key_Return)
+    assert quiz.session.index == 1 and not quiz.feedback_card.isVisible()
+    assert quiz.choice_buttons[0].hasFocus()
+
+
+def test_after_a_wrong_quiz_answer_the_right_one_is_shown(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="learn")
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    learn.open_quiz()
+    quiz = learn.quiz
+    assert quiz is not None
+    question = quiz.session.question
+    wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+    quiz.choice_buttons[wrong].click()
+    quiz.check_button.click()
+    right_words = question.choices[question.correct]
+    assert quiz.right_answer.isVisible() and right_words in quiz.right_answer.text()
+    marked = quiz.choice_buttons[question.correct]
+    assert marked.text().startswith("✓") and "right answer" in marked.accessibleName()
+    assert quiz.right_answer.text() in quiz.feedback_card.accessibleName()
+    quiz.choice_buttons[question.correct].click()
+    quiz.check_button.click()
+    assert not quiz.right_answer.isVisible()  # right this time: nothing to correct
+
+
+def test_in_the_timers_and_settings_arrows_move_and_choose(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    window = make_window(returning_state, page="timers")
+    timers = window.page("timers")
+    assert isinstance(timers, TimersPage)
+    heat = timers.panels[HEAT]
+    assert isinstance(heat, PackPanel)
+    heat.begin_button.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    first = heat.questions[0]
+    assert first.buttons[True].hasFocus() and not first.is_answered()
+    key(qtbot, Qt.Key.Key_Right)
+    assert first.answer() is False  # "No", chosen by the arrow alone
+    window.show_page("settings")
+    settings = window.page("settings")
+    assert isinstance(settings, SettingsPage)
+    settings.unit_buttons[Units.METRIC].setFocus()
+    key(qtbot, Qt.Key.Key_Down)
+    assert returning_state.settings.current.units is Units.IMPERIAL
+
+
+# --- the keyboard stays with a running activity ----------------------------------------
+
+
+def test_the_keyboard_stays_on_the_running_walking_check(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    window = make_window(returning_state, page="timers")
+    timers = window.page("timers")
+    assert isinstance(timers, TimersPage)
+    timers.tabs[WALK].click()
+    walk = timers.panels[WALK]
+    assert isinstance(walk, WalkPanel)
+    walk.start_button.setFocus()
+    assert key(qtbot, Qt.Key.Key_Space) is walk.symptoms  # the walk's main button
+    key(qtbot, Qt.Key.Key_Space)  # Space again stops the walk; it never leaves the page
+    assert window.current_page() == "timers"
+    assert engine.scheduler.walk is not None and not engine.scheduler.walk.running
+    focus = QApplication.focusWidget()
+    assert focus is not None and walk.isAncestorOf(focus)
+
+
+def test_the_keyboard_stays_with_heat_and_a_break(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    window = make_window(returning_state, page="timers")
+    timers = window.page("timers")
+    assert isinstance(timers, TimersPage)
+    heat = timers.panels[HEAT]
+    assert isinstance(heat, PackPanel)
+    heat.begin_button.click()
+    for question in heat.questions:
+        question.buttons[False].click()
+    heat.start_button.setFocus()
+    assert key(qtbot, Qt.Key.Key_Space) is heat.pause_button
+    heat.stop_button.setFocus()
+    focus = key(qtbot, Qt.Key.Key_Space)  # stopped: on to the skin check's button
+    assert heat.isAncestorOf(focus) and focus.isVisible()
+    timers.tabs["breaks"].click()
+    breaks = timers.panels["breaks"]
+    assert isinstance(breaks, BreaksPanel)
+    breaks.enabled_box.click()
+    breaks.start_break.setFocus()
+    assert key(qtbot, Qt.Key.Key_Space) is breaks.done
+    assert key(qtbot, Qt.Key.Key_Space).isVisible()
+    assert window.current_page() == "timers"
+
+
+# --- an open Learn card closes with Esc, Alt+Left and the sidebar ---------------------
+
+
+def test_esc_alt_left_and_the_sidebar_close_an_open_learn_card(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="learn")
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage) and learn.learn is not None
+    card = next(iter(learn.learn.cards))
+    for close in (
+        lambda: key(qtbot, Qt.Key.Key_Escape),
+        lambda: key(qtbot, Qt.Key.Key_Left, ALT),
+        lambda: qtbot.mouseClick(window.nav.buttons["learn"], Qt.MouseButton.LeftButton),
+    ):
+        learn.open_card(card)
+        assert learn.currentWidget() is learn.card_view
+        close()
+        assert learn.currentWidget() is learn.start
+        assert window.current_page() == "learn"
