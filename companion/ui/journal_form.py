@@ -36,6 +36,8 @@ from companion.core.get_help import load_get_help
 from companion.core.journal import (
     MAX_ACTIVITIES,
     MAX_PAIN,
+    MAX_SITTING_MINUTES,
+    MAX_WALK_MINUTES,
     WARNING_SIGNS,
     Entry,
     EntryError,
@@ -51,6 +53,8 @@ from companion.ui.leg_level_picker import ButtonChoice, LegLevelPicker
 from companion.ui.page_layout import (
     ChoiceBox,
     ChoiceGrid,
+    StatusLabel,
+    announce,
     button,
     button_row,
     card,
@@ -253,8 +257,6 @@ class JournalForm(QDialog):
         errors_layout.addWidget(self.error_text)
         self.errors.hide()
         self.column.addWidget(self.errors)
-        self.safety = SafetyNotice()
-        self.column.addWidget(self.safety)
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
@@ -312,6 +314,10 @@ class JournalForm(QDialog):
                 "today, and some need help right away."
             ),
         )
+        # The advice for a ticked sign shows right below the signs: nothing above moves,
+        # so the next box is still under the pointer.
+        self.safety = SafetyNotice()
+        self.column.addWidget(self.safety)
 
         numbers = QWidget()
         grid = QGridLayout(numbers)
@@ -333,7 +339,26 @@ class JournalForm(QDialog):
         grid.addWidget(sit_label, 0, 1)
         grid.addWidget(self.walk, 1, 0)
         grid.addWidget(self.sitting, 1, 1)
-        grid.addWidget(self.walk_source, 2, 0, 1, 2)
+        # Each field says its limits, and a number outside them gets its message here,
+        # beside the field, as soon as the person leaves it.
+        self.field_messages: dict[str, StatusLabel] = {}
+        for column, (field, edit, most) in enumerate(
+            (
+                ("walk_minutes", self.walk, MAX_WALK_MINUTES),
+                ("sitting_minutes", self.sitting, MAX_SITTING_MINUTES),
+            )
+        ):
+            limits = label(
+                tr("0 to %1 minutes; leave it empty if not measured").replace("%1", str(most)),
+                "muted",
+            )
+            edit.setAccessibleDescription(limits.text())
+            grid.addWidget(limits, 2, column)
+            message = StatusLabel()
+            self.field_messages[field] = message
+            grid.addWidget(message, 3, column)
+            edit.editingFinished.connect(lambda f=field: self._check_field(f))
+        grid.addWidget(self.walk_source, 4, 0, 1, 2)
         self.sleep = ChoiceBox()
         self.sleep.setAccessibleName(tr("Sleep last night"))
         self.sleep.addItem(tr("Not noted"), None)
@@ -341,8 +366,8 @@ class JournalForm(QDialog):
             self.sleep.addItem(choice.label, choice.id)
         sleep_label = label(tr("Sleep last night"))
         sleep_label.setBuddy(self.sleep)
-        grid.addWidget(sleep_label, 3, 0, 1, 2)
-        grid.addWidget(self.sleep, 4, 0, 1, 2)
+        grid.addWidget(sleep_label, 5, 0, 1, 2)
+        grid.addWidget(self.sleep, 6, 0, 1, 2)
         self._section(tr("Walking, sitting and sleep"), numbers)
 
         self.done_boxes: dict[str, QCheckBox] = {}
@@ -561,8 +586,23 @@ class JournalForm(QDialog):
             self.saved.emit("added", entry)
         self.accept()
 
+    def _check_field(self, field: str) -> None:
+        """The core's own check of the entry, for one field: its message beside it."""
+        message = self.field_messages[field]
+        text = ""
+        try:
+            parse_entry(self.raw_values(), now=self.state.now())
+        except EntryError as exc:
+            text = " ".join(p.message for p in exc.problems if p.field == field)
+        if text != message.text():
+            message.setText(text)
+            if text:
+                announce(self, text)
+
     def _show_problems(self, error: EntryError) -> None:
         self.error_text.setText("\n".join(p.message for p in error.problems))
+        for field, message in self.field_messages.items():
+            message.setText(" ".join(p.message for p in error.problems if p.field == field))
         self.errors.setAccessibleName(tr("Please check the entry"))
         self.errors.setAccessibleDescription(self.error_text.text())
         self.errors.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QMessageBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +56,7 @@ from companion.core.journal_io import (
 from companion.core.records import TimerEvent
 from companion.core.trend import classify_trend, describe_trend, load_trend_content
 from companion.ui.journal_form import JournalForm, SafetyNotice
-from companion.ui.page_layout import PageScaffold, button, button_row, card, label
+from companion.ui.page_layout import PageScaffold, announce, button, button_row, card, label
 
 if TYPE_CHECKING:
     from companion.core.triage_content import TriageContent
@@ -134,8 +135,6 @@ class JournalPage(PageScaffold):
         self.confirm_import: Callable[[ImportPreview], bool] = self._confirm_import
 
         self.add(self._actions_row())
-        self.notice = self._notice_card()
-        self.add(self.notice)
         self.safety = SafetyNotice()
         self.add(self.safety)
         self.trend_card, self.trend_layout = card()
@@ -183,13 +182,22 @@ class JournalPage(PageScaffold):
     # --- building ---
 
     def _actions_row(self) -> QWidget:
-        """The intro beside the button that starts an entry, in place of the plain intro."""
+        """The intro beside the button that starts an entry, in place of the plain intro.
+
+        After a change the notice (with Undo) takes the intro's place, in room kept for
+        the taller of the two, so nothing on the page moves under the pointer: the next
+        row's Delete stays where it was."""
         row_widget = QWidget()
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         self.intro_label.hide()
-        row.addWidget(label(self.intro_label.text(), "muted"), 1)
+        self.top_slot = QStackedWidget()
+        self.top_intro = label(self.intro_label.text(), "muted")
+        self.top_slot.addWidget(self.top_intro)
+        self.notice = self._notice_row()
+        self.top_slot.addWidget(self.notice)
+        row.addWidget(self.top_slot, 1)
         self.add_button = button(tr("Add an entry"), role="primary")
         self.add_button.setToolTip(tr("Ctrl+N"))
         self.add_button.clicked.connect(self.new_entry)
@@ -238,19 +246,19 @@ class JournalPage(PageScaffold):
         layout.addLayout(grid)
         return frame
 
-    def _notice_card(self) -> QFrame:
-        frame, layout = card()
-        frame.setAccessibleName(tr("Notice"))
-        row = QHBoxLayout()
-        self.notice_text = label("")
+    def _notice_row(self) -> QWidget:
+        row_widget = QWidget()
+        row_widget.setAccessibleName(tr("Notice"))
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.notice_text = label("", "heading")
         self.undo_button = button(tr("Undo"), accessible=tr("Undo the last change"))
         self.undo_button.setToolTip(tr("Ctrl+Z"))
         self.undo_button.clicked.connect(self.undo)
         row.addWidget(self.notice_text, 1)
-        row.addWidget(self.undo_button)
-        layout.addLayout(row)
-        frame.hide()
-        return frame
+        row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row_widget
 
     def _empty_card(self) -> QFrame:
         frame, layout = card("hero", spacing=12)
@@ -569,13 +577,14 @@ class JournalPage(PageScaffold):
         self.notice_text.setText(text)
         self.undo_button.setVisible(can_undo and self.journal.can_undo())
         self.notice.setAccessibleDescription(text)
-        self.notice.show()
+        self.top_slot.setCurrentWidget(self.notice)
+        announce(self, text)
 
     def _on_changed(self) -> None:
         self.refresh()
 
     def _after_reset(self) -> None:
-        self.notice.hide()
+        self.top_slot.setCurrentWidget(self.top_intro)
         self.safety.hide()
         self.refresh()
 

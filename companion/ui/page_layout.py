@@ -6,8 +6,10 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -83,6 +86,113 @@ def option_row(button: QAbstractButton, words: str) -> QWidget:
     text.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
     layout.addWidget(text, 1)
     return row
+
+
+class NumberField(QWidget):
+    """A whole number with its limits written beside it. A number out of range is not
+    refused in silence: a message beside the field says why, and what is kept.
+
+    `value_changed(int)` fires for a number the field takes (typed or stepped)."""
+
+    value_changed = Signal(int)
+
+    def __init__(self, low: int, high: int, *, name: str, unit: str, step: int = 1) -> None:
+        super().__init__()
+        self.low, self.high, self.unit = low, high, unit
+        self.spin = QSpinBox()
+        self.spin.setRange(low, high)
+        self.spin.setSingleStep(step)
+        self.spin.setSuffix(f" {unit}")
+        self.spin.setMinimumHeight(48)
+        self.spin.setMinimumWidth(120)
+        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.spin.setKeyboardTracking(False)  # take the number once typed, not per digit
+        self.limits = QLabel(
+            _translate("NumberField", "%1 to %2 %3")
+            .replace("%1", str(low))
+            .replace("%2", str(high))
+            .replace("%3", unit)
+        )
+        self.limits.setProperty("role", "muted")
+        self.spin.setAccessibleName(name)
+        self.spin.setAccessibleDescription(self.limits.text())
+        self.spin.lineEdit().setAccessibleName(name)
+        self.spin.lineEdit().setAccessibleDescription(self.limits.text())
+        self.message = StatusLabel()
+        self.message.setObjectName("numberMessage")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        row.addWidget(self.spin)
+        row.addWidget(self.limits)
+        row.addWidget(self.message, 1)
+        self.spin.lineEdit().textEdited.connect(self._typed)
+        self.spin.editingFinished.connect(self._finished)
+        self.spin.valueChanged.connect(self._taken)
+        self._refused: int | None = None
+
+    def value(self) -> int:
+        return self.spin.value()
+
+    def set_value(self, value: int) -> None:
+        """Show `value` without a message and without `value_changed`."""
+        self.spin.blockSignals(True)
+        self.spin.setValue(value)
+        self.spin.blockSignals(False)
+        self._refused = None
+        self.message.setText("")
+
+    def _number(self, text: str) -> int | None:
+        digits = text.removesuffix(self.spin.suffix()).strip()
+        return int(digits) if digits.isdigit() else None
+
+    def _typed(self, text: str) -> None:
+        number = self._number(text)
+        if number is None or self.low <= number <= self.high:
+            self._refused = None
+            self.message.setText("")
+            return
+        self._refused = number
+        self._say(
+            _translate("NumberField", "Please choose %1 to %2.")
+            .replace("%1", str(self.low))
+            .replace("%2", str(self.high))
+        )
+
+    def _finished(self) -> None:
+        if self._refused is None:
+            return
+        word = (
+            _translate("NumberField", "too few")
+            if self._refused < self.low
+            else _translate("NumberField", "too many")
+        )
+        self._say(
+            _translate("NumberField", "%1 is %2: it stays at %3 %4.")
+            .replace("%1", str(self._refused))
+            .replace("%2", word)
+            .replace("%3", str(self.spin.value()))
+            .replace("%4", self.unit)
+        )
+        self._refused = None
+
+    def _taken(self, value: int) -> None:
+        self._refused = None
+        self.message.setText("")
+        self.value_changed.emit(value)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        announce(self.spin, text)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now, as it would a message that just appeared."""
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class StatusLabel(QLabel):

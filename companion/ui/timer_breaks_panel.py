@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QSystemTrayIcon,
     QTimeEdit,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from companion.core.breaks import (
     POSTPONE_MINUTES,
 )
 from companion.core.records import BREAK_SKIPPED, BREAK_TAKEN
-from companion.ui.page_layout import button, button_row, card, label
+from companion.ui.page_layout import NumberField, button, button_row, card, label
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import Countdown, minutes_text, set_role, time_of_day, tr
 
@@ -89,6 +88,12 @@ class BreaksPanel(QWidget):
     def _status_card(self) -> QWidget:
         frame, layout = card("hero", spacing=10)
         frame.setAccessibleName(self.texts.title)
+        # The one switch for breaks, first: what turning it on shows comes below it, so
+        # nothing moves under the pointer.
+        self.enabled_box = QCheckBox(tr("Remind me to get up and move"))
+        self.enabled_box.setAccessibleName(self.enabled_box.text())
+        self.enabled_box.toggled.connect(lambda on: self._save(enabled=on))
+        layout.addWidget(self.enabled_box)
         self.status_heading = label("", "heading")
         layout.addWidget(self.status_heading)
         self.break_countdown = Countdown(tr("Break time left"))
@@ -100,8 +105,6 @@ class BreaksPanel(QWidget):
         self.movement_steps = label("")
         layout.addWidget(self.movement_steps)
 
-        self.turn_on = button(tr("Turn on movement breaks"), role="primary")
-        self.turn_on.clicked.connect(lambda: self._save(enabled=True))
         self.start_break = button("", role="primary")
         self.start_break.clicked.connect(lambda: self.engine.act(lambda s: s.take_break()))
         self.postpone = button(
@@ -121,7 +124,6 @@ class BreaksPanel(QWidget):
         self.resume = button(tr("Resume breaks"), role="primary")
         self.resume.clicked.connect(lambda: self.engine.act(lambda s: s.resume_breaks()))
         self.action_buttons: list[QPushButton] = [
-            self.turn_on,
             self.start_break,
             self.postpone,
             self.skip,
@@ -131,7 +133,7 @@ class BreaksPanel(QWidget):
             self.pause_day,
         ]
         # Two rows, so the buttons never squeeze on a small screen.
-        layout.addLayout(button_row(self.turn_on, self.start_break, self.done, self.resume))
+        layout.addLayout(button_row(self.start_break, self.done, self.resume))
         layout.addLayout(button_row(self.postpone, self.skip, self.pause_hour, self.pause_day))
         self.postpone_note = label("", "muted")
         layout.addWidget(self.postpone_note)
@@ -144,29 +146,35 @@ class BreaksPanel(QWidget):
         frame.setAccessibleName(tr("Break settings"))
         layout.addWidget(label(tr("Break settings"), "heading"))
         layout.addWidget(label(self.texts.intro, "muted"))
-        self.enabled_box = QCheckBox(tr("Remind me to get up and move"))
-        self.enabled_box.setAccessibleName(self.enabled_box.text())
-        self.enabled_box.toggled.connect(lambda on: self._save(enabled=on))
-        layout.addWidget(self.enabled_box)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        self.interval = self._spin(*INTERVAL_RANGE, step=5, name=tr("Minutes between breaks"))
-        self.interval.valueChanged.connect(lambda v: self._save(interval=v))
-        self.length = self._spin(*LENGTH_RANGE, step=1, name=tr("Minutes a break lasts"))
-        self.length.valueChanged.connect(lambda v: self._save(length=v))
-        self.notice = self._spin(*NOTICE_RANGE, step=1, name=tr("Minutes of notice before"))
-        self.notice.valueChanged.connect(lambda v: self._save(notice=v))
-        for row, (caption, spin) in enumerate(
+        minutes = tr("min")
+        self.interval_field = NumberField(
+            *INTERVAL_RANGE, step=5, unit=minutes, name=tr("Minutes between breaks")
+        )
+        self.interval_field.value_changed.connect(lambda v: self._save(interval=v))
+        self.length_field = NumberField(
+            *LENGTH_RANGE, unit=minutes, name=tr("Minutes a break lasts")
+        )
+        self.length_field.value_changed.connect(lambda v: self._save(length=v))
+        self.notice_field = NumberField(
+            *NOTICE_RANGE, unit=minutes, name=tr("Minutes of notice before")
+        )
+        self.notice_field.value_changed.connect(lambda v: self._save(notice=v))
+        self.interval = self.interval_field.spin
+        self.length = self.length_field.spin
+        self.notice = self.notice_field.spin
+        for row, (caption, field) in enumerate(
             (
-                (tr("A break every"), self.interval),
-                (tr("Each break lasts"), self.length),
-                (tr("Notice before a break"), self.notice),
+                (tr("A break every"), self.interval_field),
+                (tr("Each break lasts"), self.length_field),
+                (tr("Notice before a break"), self.notice_field),
             )
         ):
             grid.addWidget(label(caption), row, 0)
-            grid.addWidget(spin, row, 1)
+            grid.addWidget(field, row, 1)
         self.start_time = self._time_edit(tr("Breaks from"))
         self.end_time = self._time_edit(tr("Breaks until"))
         self.start_time.timeChanged.connect(lambda t: self._save(start=time(t.hour(), t.minute())))
@@ -204,20 +212,6 @@ class BreaksPanel(QWidget):
         return frame
 
     @staticmethod
-    def _spin(low: int, high: int, *, step: int, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setSingleStep(step)
-        spin.setSuffix(tr(" min"))
-        spin.setMinimumHeight(48)
-        spin.setMinimumWidth(120)
-        spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        spin.setAccessibleName(name)
-        spin.lineEdit().setAccessibleName(name)
-        spin.setKeyboardTracking(False)  # save once the number is typed, not per digit
-        return spin
-
-    @staticmethod
     def _time_edit(name: str) -> QTimeEdit:
         edit = QTimeEdit()
         edit.setDisplayFormat("HH:mm")
@@ -235,9 +229,9 @@ class BreaksPanel(QWidget):
         self._loading = True
         try:
             self.enabled_box.setChecked(s.enabled)
-            self.interval.setValue(s.interval)
-            self.length.setValue(s.length)
-            self.notice.setValue(s.notice)
+            self.interval_field.set_value(s.interval)
+            self.length_field.set_value(s.length)
+            self.notice_field.set_value(s.notice)
             self.start_time.setTime(QTime(s.start.hour, s.start.minute))
             self.end_time.setTime(QTime(s.end.hour, s.end.minute))
             for index, day in enumerate(self.day_buttons):
@@ -288,7 +282,6 @@ class BreaksPanel(QWidget):
         if phase == OFF:
             self.status_heading.setText(tr("Movement breaks are off"))
             self.status_text.setText(self.texts.summary)
-            visible = {self.turn_on}
         elif phase == ON_BREAK:
             self.status_heading.setText(tr("Break time: get up and move"))
             self.break_countdown.show_seconds(s.break_left())

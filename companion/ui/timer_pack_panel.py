@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QRadioButton,
-    QSpinBox,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from companion.core.records import HEAT, ICE
 from companion.core.timer_content import PackTexts
 from companion.core.timers import safety_stops
-from companion.ui.page_layout import FlowLayout, button, button_row, card, label
+from companion.ui.page_layout import FlowLayout, NumberField, button, button_row, card, label
 from companion.ui.single_choice import ArrowChoice
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import (
@@ -77,19 +76,16 @@ class PackPanel(QWidget):
         self.custom_radio.setAccessibleName(f"{self.texts.title}: {tr('another length')}")
         self.length_group.addButton(self.custom_radio)
         row.addWidget(self.custom_radio)
-        self.custom_minutes = QSpinBox()
-        self.custom_minutes.setRange(self.texts.shortest, self.texts.longest)
-        self.custom_minutes.setValue(self.texts.presets[0])
-        self.custom_minutes.setSuffix(tr(" min"))
-        self.custom_minutes.setMinimumHeight(48)
-        self.custom_minutes.setAccessibleName(
-            tr("Minutes, %1 to %2")
-            .replace("%1", str(self.texts.shortest))
-            .replace("%2", str(self.texts.longest))
+        self.custom_field = NumberField(
+            self.texts.shortest,
+            self.texts.longest,
+            unit=tr("min"),
+            name=f"{self.texts.title}: " + tr("minutes"),
         )
-        self.custom_minutes.lineEdit().setAccessibleName(self.custom_minutes.accessibleName())
-        self.custom_minutes.valueChanged.connect(lambda _v: self.custom_radio.setChecked(True))
-        row.addWidget(self.custom_minutes)
+        self.custom_field.set_value(self.texts.presets[0])
+        self.custom_minutes = self.custom_field.spin
+        self.custom_field.value_changed.connect(lambda _v: self.custom_radio.setChecked(True))
+        row.addWidget(self.custom_field)
         layout.addLayout(row)
         self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)
@@ -126,6 +122,18 @@ class PackPanel(QWidget):
             widget.answered.connect(self._check_answers)
             self.questions.append(widget)
             layout.addWidget(widget)
+        layout.addWidget(label(tr("Remember"), "heading"))
+        layout.addWidget(bullet_list(self.texts.reminders))
+        self.start_button = button("", role="primary")
+        self._start_on = True
+        self.start_button.clicked.connect(self._start)
+        back = button(tr("Back"), accessible=f"{self.texts.title}: " + tr("back"))
+        back.clicked.connect(self._back)
+        layout.addLayout(button_row(self.start_button, back))
+        # What the answers mean comes below the buttons, so showing it never moves the
+        # button (or the question) the person is about to press.
+        self.answer_first = label(tr("Please answer each question to go on."), "muted")
+        layout.addWidget(self.answer_first)
         self.stop_card, stop_layout = card("warning")
         self.stop_card.setAccessibleName(tr("Do not start"))
         self.stop_heading = label("", "heading")
@@ -137,16 +145,6 @@ class PackPanel(QWidget):
         stop_layout.addLayout(button_row(self.use_ice))
         self.stop_card.hide()
         layout.addWidget(self.stop_card)
-        layout.addWidget(label(tr("Remember"), "heading"))
-        layout.addWidget(bullet_list(self.texts.reminders))
-        self.answer_first = label(tr("Please answer each question to go on."), "muted")
-        layout.addWidget(self.answer_first)
-        self.start_button = button("", role="primary")
-        self._start_on = True
-        self.start_button.clicked.connect(self._start)
-        back = button(tr("Back"), accessible=f"{self.texts.title}: " + tr("back"))
-        back.clicked.connect(self._back)
-        layout.addLayout(button_row(self.start_button, back))
         return frame
 
     def _running_view(self) -> QWidget:

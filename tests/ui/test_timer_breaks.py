@@ -54,7 +54,7 @@ def test_breaks_are_off_until_turned_on(
     _window, panel = breaks_page(make_window, returning_state)
     assert "Movement breaks are off" in visible_text(panel)
     assert not engine.ticking
-    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    click(qtbot, panel.enabled_box)
     assert engine.ticking
     assert panel.enabled_box.isChecked()
     assert "Next break at 11:00" in visible_text(panel)
@@ -75,7 +75,7 @@ def test_notice_break_window_postpone_limit_and_skip(
     window.start_timers()
     assert window.timers is not None
     window.timers.presenter.sound = lambda: None
-    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    click(qtbot, panel.enabled_box)
     let_time_pass(engine, timer_clock, 29 * 60)
     dialog = window.timers.presenter.break_dialog
     assert dialog is not None and dialog.isVisible()
@@ -183,7 +183,7 @@ def test_settings_change_and_bad_values_are_explained(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
 ) -> None:
     _window, panel = breaks_page(make_window, returning_state)
-    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    click(qtbot, panel.enabled_box)
     interval = panel.interval
     assert isinstance(interval, QSpinBox)
     assert (interval.minimum(), interval.maximum()) == (15, 90)
@@ -213,7 +213,7 @@ def test_active_hours_and_days_set_on_the_page_decide_when_breaks_come(
     timer_clock: TimerClock,
 ) -> None:
     _window, panel = breaks_page(make_window, returning_state)  # Monday 10:30
-    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    click(qtbot, panel.enabled_box)
     panel.end_time.setFocus()
     for _ in range(11):  # 20:00 down to 09:00, one hour per key press
         qtbot.keyClick(panel.end_time, Qt.Key.Key_Down)
@@ -241,7 +241,7 @@ def test_pause_for_an_hour_and_until_tomorrow_from_the_page(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
 ) -> None:
     _window, panel = breaks_page(make_window, returning_state)
-    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    click(qtbot, panel.enabled_box)
     click(qtbot, find_button(panel, "Pause for an hour"))
     assert "Breaks paused until 11:30" in visible_text(panel)
     click(qtbot, find_button(panel, "Resume breaks"))
@@ -255,7 +255,7 @@ def test_the_page_says_when_there_is_no_tray_and_closing_quits(
     window, panel = breaks_page(make_window, returning_state)
     window.start_timers()
     assert window.timers is not None and window.timers.tray is None  # offscreen: no tray
-    click(qtbot, find_button(panel, "Turn on movement breaks"))
+    click(qtbot, panel.enabled_box)
     assert "no system tray" in visible_text(panel)
     assert "Closing the window quits the app" in visible_text(panel)
     assert window.close()

@@ -1,0 +1,111 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
+"""Forms say their limits: every number field shows its range, and a number out of range
+gets a message beside the field instead of being refused in silence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from companion.core.app_state import AppState
+from companion.core.breaks import INTERVAL_RANGE
+from companion.core.journal import MAX_WALK_MINUTES
+from companion.core.records import HEAT
+from companion.ui.journal_page import JournalPage
+from companion.ui.main_window import MainWindow
+from companion.ui.page_layout import NumberField
+from companion.ui.timer_breaks_panel import BreaksPanel
+from companion.ui.timer_engine import TimerEngine
+from companion.ui.timer_pack_panel import PackPanel
+from companion.ui.timers_page import TimersPage
+from tests.ui.accessibility import settle
+from tests.ui.test_journal_page import open_form
+from tests.ui.timer_fixtures import engine, timer_clock  # noqa: F401 (fixtures)
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def breaks_panel(make_window: MakeWindow, state: AppState) -> BreaksPanel:
+    window = make_window(state, page="timers")
+    timers = window.page("timers")
+    assert isinstance(timers, TimersPage)
+    timers.tabs["breaks"].click()
+    panel = timers.panels["breaks"]
+    assert isinstance(panel, BreaksPanel)
+    return panel
+
+
+def type_into(qtbot: QtBot, field: NumberField, text: str) -> None:
+    field.spin.setFocus()
+    field.spin.selectAll()
+    qtbot.keyClicks(field.spin, text)
+
+
+def test_every_timer_number_field_shows_its_range(
+    make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    panel = breaks_panel(make_window, returning_state)
+    low, high = INTERVAL_RANGE
+    fields = panel.findChildren(NumberField)
+    assert len(fields) == 3
+    for field in fields:
+        assert field.limits.isVisible()
+        assert field.limits.text() == f"{field.low} to {field.high} min"
+        assert field.limits.text() in field.spin.accessibleDescription()
+    assert panel.interval_field.limits.text() == f"{low} to {high} min"
+    timers = panel.parentWidget()
+    while not isinstance(timers, TimersPage):
+        assert timers is not None
+        timers = timers.parentWidget()
+    heat = timers.panels[HEAT]
+    assert isinstance(heat, PackPanel)
+    assert heat.custom_field.limits.text() == f"{heat.texts.shortest} to {heat.texts.longest} min"
+
+
+def test_a_break_interval_out_of_range_gets_a_message_beside_it(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+) -> None:
+    panel = breaks_panel(make_window, returning_state)
+    field = panel.interval_field
+    kept = engine.scheduler.settings.interval
+    assert not field.message.isVisible()
+    type_into(qtbot, field, "10")
+    assert field.message.isVisible() and "15 to 90" in field.message.text()
+    qtbot.keyClick(field.spin, Qt.Key.Key_Return)
+    assert field.message.text() == f"10 is too few: it stays at {kept} min."
+    assert engine.scheduler.settings.interval == kept  # refused, and said so
+    # The message sits beside the field, in its row, and has room for its words.
+    settle()
+    message = field.message.geometry()
+    assert message.left() > field.spin.geometry().right()
+    assert message.top() < field.spin.geometry().bottom()
+    assert message.height() >= field.message.heightForWidth(message.width())
+    type_into(qtbot, field, "45")
+    qtbot.keyClick(field.spin, Qt.Key.Key_Return)
+    assert engine.scheduler.settings.interval == 45 and not field.message.isVisible()
+
+
+def test_a_journal_number_out_of_range_gets_a_message_beside_it(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="journal")
+    journal = window.page("journal")
+    assert isinstance(journal, JournalPage)
+    form = open_form(qtbot, journal)
+    limits = [w.text() for w in form.findChildren(QLabel) if w.isVisible()]
+    assert f"0 to {MAX_WALK_MINUTES} minutes; leave it empty if not measured" in limits
+    form.walk.setFocus()
+    qtbot.keyClicks(form.walk, "700")
+    qtbot.keyClick(form.walk, Qt.Key.Key_Tab)  # leaving the field checks it
+    message = form.field_messages["walk_minutes"]
+    assert message.isVisible() and str(MAX_WALK_MINUTES) in message.text()
+    assert not form.field_messages["sitting_minutes"].isVisible()
+    form.walk.setFocus()
+    form.walk.selectAll()
+    qtbot.keyClicks(form.walk, "25")
+    qtbot.keyClick(form.walk, Qt.Key.Key_Tab)
+    assert not message.isVisible()
+    form.reject()
