@@ -19,6 +19,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from companion.ui.illustration import DARK_SWAPS, IllustrationView, is_dark
+from companion.ui.page_layout import option_row
 
 DRAWING = "body_back"
 # The hips in the drawing's own units: the lower back's edge, the buttocks, the sitting
@@ -206,17 +207,17 @@ class RegionList(QWidget):
         grid.setVerticalSpacing(0)
         rows = {"left": 0, "right": 0}
         for value, words in regions:
-            box = QCheckBox(words)
-            box.setAccessibleName(words)
+            box = QCheckBox()
             box.toggled.connect(lambda _checked: self.changed.emit())
             self.boxes[value] = box
+            row = option_row(box, words)  # the words wrap at large text, never cut off
             side = _side(value)
             if side == "middle":
-                grid.addWidget(box, max(rows.values()), 0, 1, 2)
+                grid.addWidget(row, max(rows.values()), 0, 1, 2)
                 rows = dict.fromkeys(rows, max(rows.values()) + 1)
             else:
                 column = 0 if side == "left" else 1
-                grid.addWidget(box, rows[side], column)
+                grid.addWidget(row, rows[side], column)
                 rows[side] += 1
 
     def selected(self) -> list[str]:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from companion.core.triage import TriageResult
 from companion.core.triage_advice import Guidance, shown_patterns
 from companion.core.triage_content import TriageContent
 from companion.ui.check_screens import bullet_list, danger_frame, sign_lines, urgency_badge
-from companion.ui.page_layout import button, button_row, card, label
+from companion.ui.page_layout import WrappingButton, button, button_row, card, label
 
 
 def tr(text: str) -> str:
@@ -57,15 +56,11 @@ class Section(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        self.toggle = QPushButton()
+        self.toggle = WrappingButton(bold=True)  # a long title wraps at large text
         self.toggle.setCheckable(True)
-        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.toggle.setAutoDefault(False)
         self.toggle.setAccessibleName(tr("%1 (show or hide)").replace("%1", title))
         if hint:
             self.toggle.setAccessibleDescription(hint)
-        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.toggle.setStyleSheet("text-align: left; font-weight: 600;")
         self.toggle.toggled.connect(self._show)
         column.addWidget(self.toggle)
         self.hint_label = label(hint, "muted")

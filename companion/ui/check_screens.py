@@ -8,14 +8,13 @@ signals go to the Check page, which asks the session what comes next.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from companion.core.triage_advice import Guidance
 from companion.core.triage_content import SelfTest, TriageContent
 from companion.core.triage_session import CheckSession
 from companion.ui.check_answers import AnswerInput, answer_input
+from companion.ui.icons import tinted_icon
 from companion.ui.illustration import IllustrationView, is_dark
 from companion.ui.page_layout import button, button_row, card, label
 from companion.ui.theme import DARK, LIGHT
@@ -36,17 +36,22 @@ def tr(text: str) -> str:
 
 
 PROGRESS_STEPS = 1000
+LINE_AT_NORMAL_PX = 17  # a line of body text at the normal size (11 pt)
 
+# Flat line icons like the app's others (never the style's glossy ones), each level in
+# a colour of its own from the theme; the level's words always stand beside the icon.
 URGENCY_ICONS = {
-    EMERGENCY: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    URGENT: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    SOON: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    SELF_CARE: QStyle.StandardPixmap.SP_DialogApplyButton,
+    EMERGENCY: ("urgency-emergency", "danger"),
+    URGENT: ("urgency-urgent", "warning_text"),
+    SOON: ("urgency-soon", "accent"),
+    SELF_CARE: ("urgency-self-care", "accent"),
 }
 
 
 def urgency_icon(widget: QWidget, level: str) -> QIcon:
-    return widget.style().standardIcon(URGENCY_ICONS[level])
+    name, colour = URGENCY_ICONS[level]
+    palette = DARK if is_dark(widget.palette()) else LIGHT
+    return tinted_icon(name, getattr(palette, colour))
 
 
 def urgency_badge(
@@ -59,7 +64,10 @@ def urgency_badge(
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(12)
     icon = QLabel()
-    icon.setPixmap(urgency_icon(badge, level).pixmap(QSize(size, size)))
+    # `size` at the normal text size; larger text, a larger icon.
+    grown = max(1.0, QFontMetrics(badge.font()).height() / LINE_AT_NORMAL_PX)
+    side = round(size * grown)
+    icon.setPixmap(urgency_icon(badge, level).pixmap(QSize(side, side)))
     icon.setAccessibleName(text)
     row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
     words = label(text, "heading")

@@ -63,7 +63,8 @@ from companion.ui.page_layout import (
     quiet_scroll_area,
     tab_order_as_laid_out,
 )
-from companion.ui.theme import base_point_size
+from companion.ui.single_choice import LABEL_GAP_PX
+from companion.ui.theme import MIN_TOUCH_PX, base_point_size
 
 if TYPE_CHECKING:
     from companion.core.triage import RedFlagHit
@@ -92,8 +93,11 @@ def rating_row(name: str) -> ButtonChoice:
     ]
     row = ButtonChoice(options, key_value=digit_value)
     for widget in row.buttons.values():
-        widget.setMinimumWidth(44)
-        widget.setStyleSheet("padding: 0 4px;")  # eleven buttons side by side
+        # Eleven buttons side by side, each at least a touch target wide, with its number
+        # in the middle: the padding takes up the width the number does not.
+        words = widget.fontMetrics().horizontalAdvance(widget.text())
+        side = max(4, (MIN_TOUCH_PX - words - 2 * 2 - LABEL_GAP_PX + 1) // 2)
+        widget.setStyleSheet(f"padding: 0 {side}px;")
     return row
 
 

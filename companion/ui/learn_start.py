@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.core.card_search import search
 from companion.core.cards import LearnContent
 from companion.core.learn_order import PersonalOrder, Reason
 from companion.core.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn_tile import CardTile, TileGrid
-from companion.ui.page_layout import PageScaffold, button, button_row, card, label
+from companion.ui.page_layout import PageScaffold, SearchField, button, button_row, card, label
 
 START_HERE = 4  # cards in the first group when there is no check yet
 
@@ -44,12 +44,11 @@ class LearnStart(PageScaffold):
         self.learn = learn
         self.order: PersonalOrder | None = None
 
-        self.search_field = QLineEdit()
+        self.search_field = SearchField()
         self.search_field.setPlaceholderText(
             tr("Search the cards (Ctrl+F), for example: heat, sleep")
         )
         self.search_field.setAccessibleName(tr("Search the cards"))
-        self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.run_search)
         self.add(self.search_field)
         self.search_field.setVisible(searchable)

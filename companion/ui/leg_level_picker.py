@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.journal import LEVELS, NO_PAIN, JournalContent
 from companion.ui.illustration import IllustrationView
-from companion.ui.page_layout import label
+from companion.ui.page_layout import FlowLayout, label
 from companion.ui.single_choice import SwitchButton
 
 DRAWING = "leg_levels"
@@ -73,7 +73,8 @@ class ButtonChoice(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[Any, SwitchButton] = {}
-        layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        # A row carries on below when the window is narrow (large text, a small screen).
+        layout: QLayout = QVBoxLayout(self) if vertical else FlowLayout(self, spacing=4)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6 if vertical else 4)
         for value, text, accessible in options:
@@ -88,8 +89,6 @@ class ButtonChoice(QWidget):
             self.group.addButton(widget)
             self.buttons[value] = widget
             layout.addWidget(widget)
-        if not vertical:
-            layout.addStretch(1)
         self._update_buttons()
 
     def value(self) -> Any:

@@ -6,14 +6,17 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAction,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShortcut,
     QShowEvent,
@@ -29,15 +32,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from companion.ui.icons import tinted_icon
 from companion.ui.theme import MIN_TOUCH_PX
 
 MAX_COLUMN_WIDTH = 920
@@ -193,6 +202,89 @@ def announce(widget: QWidget, text: str) -> None:
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+class WrappingButton(QPushButton):
+    """A button whose words wrap onto more lines rather than be cut off (a long title at
+    large text). A screen reader hears its accessible name, which `setText` keeps."""
+
+    def __init__(self, text: str = "", *, bold: bool = False) -> None:
+        super().__init__()
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        if bold:
+            font = self.words.font()
+            font.setBold(True)
+            self.words.setFont(font)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.words)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.words.setText(text)
+        if not self.accessibleName():
+            self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.words.text()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.sizeHint().expandedTo(QSize(MIN_TOUCH_PX, MIN_TOUCH_PX))
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.minimumSize().expandedTo(QSize(MIN_TOUCH_PX, MIN_TOUCH_PX))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return max(MIN_TOUCH_PX, layout.totalHeightForWidth(width))
+
+
+class SearchField(QLineEdit):
+    """A search box whose clear button (x) is drawn in the theme's text colour: the
+    style's own is dark grey, which all but vanishes on the dark theme."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        words = _translate("SearchField", "Clear the search")
+        for action in self.findChildren(QAction):
+            action.setText(words)
+            action.setToolTip(words)
+        for clear in self.findChildren(QToolButton):
+            clear.setAccessibleName(words)
+        self.textChanged.connect(self._show_clear_button)
+        self._tint_clear_button()
+
+    def _tint_clear_button(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Text).name()
+        for action in self.findChildren(QAction):
+            if action.objectName() == "_q_qlineeditclearaction":
+                action.setIcon(tinted_icon("clear", colour))
+        self._show_clear_button()
+
+    def _show_clear_button(self) -> None:
+        # Only with something to clear (a new icon makes Qt show the button regardless).
+        for clear in self.findChildren(QToolButton):
+            clear.setVisible(bool(self.text()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint_clear_button()
+        super().changeEvent(event)
 
 
 class StatusLabel(QLabel):
@@ -380,6 +472,21 @@ class ChoiceBox(QComboBox):
         self._from_list = False
         self._committed_index = -1
         self.activated.connect(self._on_activated)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the chosen entry whole, or cut short with "…" when it does not fit (the
+        open list, and a screen reader, have it whole)."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.view().isVisible():

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.page_layout import FlowLayout
 
+LABEL_GAP_PX = 8
 BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 ON_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
 
@@ -52,8 +53,10 @@ class ArrowChoice(QObject):
         button.installEventFilter(self)
 
     def remove(self, button: QAbstractButton) -> None:
-        if button in self.buttons:
-            self.buttons.remove(button)
+        # By identity throughout: comparing Qt widgets with == can crash PySide6.
+        kept = [b for b in self.buttons if b is not button]
+        if len(kept) != len(self.buttons):
+            self.buttons = kept
             button.removeEventFilter(self)
 
     def clear(self) -> None:
@@ -61,15 +64,15 @@ class ArrowChoice(QObject):
             self.remove(button)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+        if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         assert isinstance(event, QKeyEvent)
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False  # Alt+Left and the like belong to the page
         shown = [b for b in self.buttons if b.isVisible() and b.isEnabled()]
-        if watched not in shown:
+        index = next((i for i, b in enumerate(shown) if b is watched), None)
+        if index is None:
             return False
-        index = shown.index(watched)
         key = event.key()
         if key in BACK_KEYS:
             target = shown[max(0, index - 1)]
@@ -92,6 +95,15 @@ class SwitchButton(QRadioButton):
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
+
+    def sizeHint(self) -> QSize:
+        # The style draws the words a few pixels further in than it sizes for (the gap
+        # after a marker, even with no marker shown): add them, or the words are cut.
+        hint = super().sizeHint()
+        return QSize(hint.width() + LABEL_GAP_PX, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class SwitchBar(QWidget):

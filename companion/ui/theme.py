@@ -135,6 +135,9 @@ def stylesheet(p: Palette, scale: int, touch: int = MIN_TOUCH_PX) -> str:
     """The app's one stylesheet; sizes follow the text-size setting, and every button,
     tick box and choice is at least `touch` pixels high."""
     body = point_size(scale)
+    # Tick boxes, radio markers and list arrows grow with the text (18 px at 11 pt).
+    marker = round(body * 1.65)
+    arrow = round(body * 1.45)
     variant = "dark" if p.dark else "light"
     chevron = asset_path(f"icons/chevron-{variant}.svg").as_posix()
     tick = asset_path(f"icons/tick-{variant}.svg").as_posix()
@@ -177,13 +180,10 @@ QPushButton[role="primary"]:focus {{ border: 3px solid {p.focus}; }}
 QPushButton[role="danger"] {{ color: {p.danger}; border-color: {p.danger}; font-weight: 600; }}
 QPushButton[role="danger"]:focus {{ border: 3px solid {p.focus}; }}
 QRadioButton[role="nav"], QRadioButton[role="switch"] {{
-  min-height: {touch}px; padding: 0 14px; border-radius: 10px; spacing: 0;
-}}
-QRadioButton[role="nav"]::indicator, QRadioButton[role="switch"]::indicator {{
-  width: 0; height: 0; border: none; background: transparent; image: none;
+  min-height: {touch}px; padding: 0 14px; border-radius: 10px; spacing: 0; font-weight: 600;
 }}
 QRadioButton[role="nav"] {{
-  border: 2px solid transparent; background: transparent; font-weight: 500;
+  border: 2px solid transparent; background: transparent;
 }}
 QRadioButton[role="nav"]:hover {{ background: {p.surface}; }}
 QRadioButton[role="switch"] {{
@@ -191,7 +191,7 @@ QRadioButton[role="switch"] {{
 }}
 QRadioButton[role="switch"]:hover {{ border-color: {p.accent}; }}
 QRadioButton[role="nav"]:checked, QRadioButton[role="switch"]:checked {{
-  background: {p.accent}; color: {p.on_accent}; font-weight: 700;
+  background: {p.accent}; color: {p.on_accent};
 }}
 QRadioButton[role="switch"]:checked {{ border: 1px solid {p.accent}; }}
 QRadioButton[role="nav"]:focus, QRadioButton[role="switch"]:focus {{
@@ -211,15 +211,17 @@ QComboBox QAbstractItemView {{
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
 QComboBox::drop-down {{
-  subcontrol-origin: padding; subcontrol-position: center right; width: 1.9em; border: none;
+  subcontrol-origin: padding; subcontrol-position: center right; width: {arrow * 2}px;
+  border: none;
 }}
-QComboBox::down-arrow {{ image: url("{chevron}"); width: 0.95em; height: 0.95em; }}
-QRadioButton, QCheckBox {{ min-height: {touch}px; spacing: 0.6em; }}
+QComboBox::down-arrow {{ image: url("{chevron}"); width: {arrow}px; height: {arrow}px; }}
+QRadioButton, QCheckBox {{ min-height: {touch}px; spacing: {round(marker * 0.55)}px; }}
 QRadioButton::indicator, QCheckBox::indicator {{
-  width: 1.05em; height: 1.05em; border: 2px solid {p.field_border}; background: {p.surface};
+  width: {marker}px; height: {marker}px; border: 2px solid {p.field_border};
+  background: {p.surface};
 }}
-QRadioButton::indicator {{ border-radius: 0.65em; }}
-QCheckBox::indicator {{ border-radius: 0.3em; }}
+QRadioButton::indicator {{ border-radius: {marker // 2 + 2}px; }}
+QCheckBox::indicator {{ border-radius: {max(4, marker // 4)}px; }}
 QRadioButton::indicator:checked {{
   border: 2px solid {p.accent};
   background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
@@ -229,6 +231,11 @@ QCheckBox::indicator:checked {{ border: 2px solid {p.accent}; background: {p.acc
   image: url("{tick}"); }}
 QRadioButton::indicator:focus, QCheckBox::indicator:focus {{ border: 2px solid {p.focus}; }}
 QRadioButton:focus, QCheckBox:focus {{ color: {p.text}; text-decoration: underline; }}
+QRadioButton[role="nav"]::indicator, QRadioButton[role="switch"]::indicator,
+QRadioButton[role="nav"]::indicator:checked, QRadioButton[role="switch"]::indicator:checked,
+QRadioButton[role="nav"]::indicator:focus, QRadioButton[role="switch"]::indicator:focus {{
+  width: 0; height: 0; border: none; background: transparent; image: none;
+}}
 QMenuBar {{ background: {p.window}; }}
 QMenuBar::item:selected, QMenu::item:selected {{
   background: {p.accent}; color: {p.on_accent};

@@ -32,7 +32,8 @@ class TimersPage(PageScaffold):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr("Timers"),
+            # On a kiosk the page is called "Heat and breaks", as its tab is.
+            tr("Heat and breaks") if state.kiosk else tr("Timers"),
             tr(
                 "Heat and ice with a safety check first, reminders to get up from long "
                 "sitting, and a walking check to track how far you can walk."

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
+from companion.core.kiosk_config import KioskConfig, text_scale_for
 from companion.ui.check_page import CheckPage
 from companion.ui.check_result import ResultScreen
 from companion.ui.check_screens import NoticeScreen, QuestionScreen, ReviewScreen
@@ -49,6 +50,8 @@ def cut_off(window: QWidget) -> list[str]:
         if not control.isVisible() or not control.text():
             continue
         need = control.sizeHint()
+        if control.hasHeightForWidth():  # its words wrap: as tall as they need at its width
+            need = QSize(control.minimumSizeHint().width(), control.heightForWidth(control.width()))
         if control.width() < need.width() or control.height() < need.height() - 2:
             problems.append(f"{name_of(control)}: {control.size().toTuple()} < {need.toTuple()}")
     return problems
@@ -126,6 +129,35 @@ def test_no_check_screen_is_cut_off_at_the_largest_text(
     click(qtbot, page.view.result_button)
     assert isinstance(page.view, ResultScreen)
     assert cut_off(window) == [], "the result"
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_the_kiosk_at_1024x600_shows_next_with_the_first_question(
+    qtbot: QtBot,
+    make_kiosk: MakeKiosk,  # noqa: F811
+) -> None:
+    window = make_kiosk(text_scale=text_scale_for(KioskConfig(), 600)).window
+    window.setGeometry(0, 0, 1024, 600)
+    settle()
+    window.tabs["check"].click()
+    page = window.page("check")
+    assert isinstance(page, CheckPage)
+    start_check(qtbot, page)
+    screen = page.view
+    assert isinstance(screen, QuestionScreen)
+    settle()
+    viewport = page.viewport()
+    for widget in (screen.question_label, screen.next_button):
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0 and top + widget.height() <= viewport.height(), widget
+    # The page says what its tab says.
+    window.tabs["timers"].click()
+    timers = window.page("timers")
+    assert isinstance(timers, TimersPage)
+    assert timers.title_label.text() == window.tabs["timers"].text()
+    for tab in window.tabs.values():  # and every tab has room for its words
+        words = tab.fontMetrics().horizontalAdvance(tab.text())
+        assert tab.width() >= words + 2 * 14 + 2 * 2, tab.text()
 
 
 @pytest.mark.usefixtures("own_temp_folder")

@@ -5,12 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
 from companion.core.contrast import contrast_ratio
 from companion.core.settings import Theme
 from companion.ui import theme
+from companion.ui.learn_page import LearnPage
 from companion.ui.main_window import MainWindow
 from companion.ui.settings_page import SettingsPage
 from companion.ui.theme import DARK, LIGHT, NON_TEXT_PAIRS, TEXT_PAIRS, Palette, stylesheet
@@ -78,3 +90,56 @@ def test_tick_boxes_radio_markers_and_the_sidebar_grow_with_the_text(
     label = window.nav.buttons["settings"]
     needed = label.fontMetrics().horizontalAdvance(label.text()) + label.iconSize().width()
     assert nav_button >= needed  # "Settings" is not cut off
+
+
+def test_the_search_clear_button_is_drawn_in_the_themes_text_colour(
+    make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="learn")
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    field = learn.start.search_field
+    for chosen, palette in ((Theme.DARK, DARK), (Theme.LIGHT, LIGHT)):
+        returning_state.settings.update(theme=chosen)
+        QApplication.processEvents()
+        (clear,) = [a for a in field.findChildren(QAction) if a.icon().cacheKey()]
+        image = clear.icon().pixmap(24, 24).toImage()
+        drawn = [
+            image.pixelColor(x, y)
+            for x in range(24)
+            for y in range(24)
+            if image.pixelColor(x, y).alpha() > 200
+        ]
+        assert drawn, "the clear button draws nothing"
+        text = QColor(palette.text)
+        assert all(abs(c.lightness() - text.lightness()) < 40 for c in drawn), chosen
+    (button,) = field.findChildren(QToolButton)
+    assert not button.isVisible()  # nothing to clear
+    field.setText("heat")
+    assert button.isVisible() and button.accessibleName() == "Clear the search"
+    button.click()
+    assert field.text() == "" and not button.isVisible()
+
+
+def test_radio_markers_are_round_and_tick_boxes_square(qapp: QApplication, qtbot: QtBot) -> None:
+    theme.apply_theme(qapp, Theme.LIGHT, 175)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    radio, box = QRadioButton("One"), QCheckBox("Two")
+    row.addWidget(radio)
+    row.addWidget(box)
+    qtbot.addWidget(holder)
+    holder.show()
+    QApplication.processEvents()
+    for control, element, round_corner in (
+        (radio, QStyle.SubElement.SE_RadioButtonIndicator, True),
+        (box, QStyle.SubElement.SE_CheckBoxIndicator, False),
+    ):
+        option = QStyleOptionButton()
+        option.initFrom(control)
+        marker = control.style().subElementRect(element, option, control)
+        image = control.grab().toImage()
+        corner = image.pixelColor(marker.left() + 3, marker.top() + 3)
+        border = QColor(LIGHT.field_border)
+        is_border = abs(corner.lightness() - border.lightness()) < 30
+        assert is_border is not round_corner, control.text()
