@@ -20,8 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
 from companion.core.contrast import contrast_ratio
+from companion.core.records import EMERGENCY, SELF_CARE
 from companion.core.settings import Theme
 from companion.ui import theme
+from companion.ui.check_screens import urgency_icon
 from companion.ui.learn_page import LearnPage
 from companion.ui.main_window import MainWindow
 from companion.ui.settings_page import SettingsPage
@@ -143,3 +145,18 @@ def test_radio_markers_are_round_and_tick_boxes_square(qapp: QApplication, qtbot
         border = QColor(LIGHT.field_border)
         is_border = abs(corner.lightness() - border.lightness()) < 30
         assert is_border is not round_corner, control.text()
+
+
+def test_urgency_icons_are_flat_and_in_the_themes_colours(qapp: QApplication) -> None:
+    for palette, chosen in ((LIGHT, Theme.LIGHT), (DARK, Theme.DARK)):
+        theme.apply_theme(qapp, chosen, 100)
+        holder = QWidget()
+        for level, colour in ((SELF_CARE, palette.accent), (EMERGENCY, palette.danger)):
+            image = urgency_icon(holder, level).pixmap(48, 48).toImage()
+            drawn = {
+                image.pixelColor(x, y).name()
+                for x in range(48)
+                for y in range(48)
+                if image.pixelColor(x, y).alpha() == 255
+            }
+            assert drawn == {QColor(colour).name()}, (level, drawn)  # one flat colour
