@@ -542,6 +542,8 @@ def shared_library_depends(stage: Path, arch: str) -> list[str]:
         and path.name not in OPTIONAL_PLUGINS
         and Elf.read(path) is not None
     ]
+    if not elf_files:
+        return []
     # dpkg-shlibdeps finds the package's own libraries (the bundle's) by the DEBIAN
     # folder at the root of the tree it works in.
     (stage / "DEBIAN").mkdir(exist_ok=True)

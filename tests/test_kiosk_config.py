@@ -311,9 +311,12 @@ def test_the_deb_ships_the_example_only_as_a_document(tmp_path: Path) -> None:
     spec.loader.exec_module(build)
     bundle, icons = tmp_path / "bundle", tmp_path / "icons"
     bundle.mkdir()
-    (bundle / build.NAME).write_text("#!/bin/sh\n", encoding="utf-8")
+    program = bundle / build.NAME  # a stand-in that answers --help (for the manual page)
+    program.write_text("#!/bin/sh\necho 'Usage: thigh-pain-companion [OPTION]...'\n")
+    program.chmod(0o755)
     icons.mkdir()
-    stage = build.stage_deb(bundle, icons, tmp_path / "stage", "0.0.0", "amd64")
+    version = build.project_version()
+    stage = build.stage_deb(bundle, icons, tmp_path / "stage", version, "amd64")
     doc = stage / "usr" / "share" / "doc" / build.NAME
     assert (doc / "kiosk.example.toml").read_bytes() == EXAMPLE.read_bytes()
     assert (doc / "kiosk.md").is_file()

@@ -436,7 +436,10 @@ class ChoiceGrid(QWidget):
         for column in range(self.most):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         for index, widget in enumerate(self.items):
-            self.grid.addWidget(widget, index // columns, index % columns)
+            # At its own width, left in its column: a click beside a short word is no tick.
+            self.grid.addWidget(
+                widget, index // columns, index % columns, Qt.AlignmentFlag.AlignLeft
+            )
         self.columns = columns
 
     def _widest(self) -> int:

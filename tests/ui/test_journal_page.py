@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import JOURNAL, AppState
@@ -348,7 +348,10 @@ def test_the_forms_warning_signs_use_the_apps_shared_words(
     shared = load_get_help()
     form = open_form(qtbot, journal_page(make_window(returning_state, page="journal")))
     for sign, box in form.signs.items():
-        assert box.text() == shared.sign(sign).title
+        row = box.parentWidget()
+        assert row is not None
+        shown = [words.text() for words in row.findChildren(QLabel)]
+        assert shown == [shared.sign(sign).title]  # the words beside the box
         assert box.accessibleName() == shared.sign(sign).title
 
 
