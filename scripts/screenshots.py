@@ -124,6 +124,9 @@ def shoot(window: MainWindow, page: str, name: str) -> Path:
     window.show_page(page)
     for _ in range(3):
         QApplication.processEvents()
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        focus.clearFocus()  # no keyboard focus ring in a picture
     target = OUT / name
     if not window.grab().save(str(target), "PNG"):
         raise SystemExit(f"screenshots: could not write {target}")
