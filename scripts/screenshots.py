@@ -15,7 +15,6 @@ import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,38 +31,12 @@ from companion.core.triage_session import QUESTION, REVIEW, URGENT_NOTICE  # noq
 from companion.ui.appearance import Appearance  # noqa: E402
 from companion.ui.check_page import CheckPage  # noqa: E402
 from companion.ui.main_window import MainWindow  # noqa: E402
+from tests.helpers.answers import NERVE  # noqa: E402 (the tests' own example answers)
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 720)
 NOW = datetime(2026, 11, 20, 18, 30).astimezone()
 
-# Someone whose pain runs down the leg: the check's answers (the safety ones all "no").
-CHECK_ANSWERS: dict[str, Any] = {
-    "saddle_numbness": "no",
-    "bladder_bowel_change": "no",
-    "both_legs": "no",
-    "weakness_worsening": "no",
-    "chest_breath": "no",
-    "serious_accident": "no",
-    "clot_signs": "no",
-    "health_signs": ["none"],
-    "night_pain": "no",
-    "pain_regions": ["buttock_right", "calf_right"],
-    "leg_vs_back": "leg_worse",
-    "feel": ["burning", "tingling"],
-    "pain_now": 6,
-    "onset": "gradual",
-    "how_long": "under_6_weeks",
-    "getting_better": "same",
-    "spreading_down": "no",
-    "age_band": "under_50",
-    "worse_with": ["sitting", "cough_sneeze"],
-    "eases_with": ["lying_down"],
-    "stretching_effect": "worse",
-    "back_stiff": "no",
-    "thigh_tender": "little",
-    "stops_activities": "no",
-}
 # (days ago, pain now, how far down, minutes walked): the pain retreating up the leg.
 JOURNAL = [
     (20, 7, "calf", 6),
@@ -106,8 +79,8 @@ def finish_check(page: CheckPage) -> None:
         if session.screen == QUESTION:
             question = session.current
             assert question is not None
-            if question.id in CHECK_ANSWERS:
-                session.answer(CHECK_ANSWERS[question.id])
+            if question.id in NERVE:
+                session.answer(NERVE[question.id])
                 session.next()
             else:
                 session.skip()

@@ -5,13 +5,11 @@ validators. These run in every test run; the full build is tests/test_packaging.
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtGui import QImage
@@ -19,17 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from companion.app import APP_ID, DESKTOP_ID, make_application
 from companion.cli import _parser
+from tests.helpers.build_script import load_build_script
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
-
-
-def load_build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("tpc_build", ROOT / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 build = load_build_script()

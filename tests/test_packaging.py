@@ -20,13 +20,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from companion.core.store import BACKUPS_DIR
+from tests.helpers.build_script import load_build_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,14 +34,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds a Linux .deb"),
 ]
-
-
-def load_build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("tpc_build", ROOT / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 build = load_build_script()

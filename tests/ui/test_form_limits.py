@@ -23,17 +23,13 @@ from companion.ui.timer_pack_panel import PackPanel
 from companion.ui.timers_page import TimersPage
 from tests.ui.accessibility import settle
 from tests.ui.test_journal_page import open_form
-from tests.ui.timer_fixtures import engine, timer_clock  # noqa: F401 (fixtures)
+from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 
 
 def breaks_panel(make_window: MakeWindow, state: AppState) -> BreaksPanel:
-    window = make_window(state, page="timers")
-    timers = window.page("timers")
-    assert isinstance(timers, TimersPage)
-    timers.tabs["breaks"].click()
-    panel = timers.panels["breaks"]
+    panel = timers_panel(make_window, state, "breaks")
     assert isinstance(panel, BreaksPanel)
     return panel
 

@@ -27,7 +27,7 @@ from companion.ui.timer_pack_panel import PackPanel
 from companion.ui.timer_walk_panel import WalkPanel
 from companion.ui.timers_page import TimersPage
 from tests.ui.test_check_page import start as start_check
-from tests.ui.timer_fixtures import engine, timer_clock  # noqa: F401 (fixtures)
+from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -121,11 +121,10 @@ def test_after_a_wrong_quiz_answer_the_right_one_is_shown(
 def test_in_the_timers_and_settings_arrows_move_and_choose(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
 ) -> None:
-    window = make_window(returning_state, page="timers")
-    timers = window.page("timers")
-    assert isinstance(timers, TimersPage)
-    heat = timers.panels[HEAT]
+    heat = timers_panel(make_window, returning_state, HEAT)
     assert isinstance(heat, PackPanel)
+    window = heat.window()
+    assert isinstance(window, MainWindow)
     heat.begin_button.setFocus()
     key(qtbot, Qt.Key.Key_Space)
     first = heat.questions[0]
@@ -164,11 +163,12 @@ def test_the_keyboard_stays_on_the_running_walking_check(
 def test_the_keyboard_stays_with_heat_and_a_break(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
 ) -> None:
-    window = make_window(returning_state, page="timers")
+    heat = timers_panel(make_window, returning_state, HEAT)
+    assert isinstance(heat, PackPanel)
+    window = heat.window()
+    assert isinstance(window, MainWindow)
     timers = window.page("timers")
     assert isinstance(timers, TimersPage)
-    heat = timers.panels[HEAT]
-    assert isinstance(heat, PackPanel)
     heat.begin_button.click()
     for question in heat.questions:
         question.buttons[False].click()

@@ -17,11 +17,10 @@ from companion.ui.main_window import MainWindow
 from companion.ui.timer_breaks_panel import BreaksPanel
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_pack_panel import PackPanel
-from companion.ui.timers_page import TimersPage
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import settle
 from tests.ui.test_journal_page import add_entries
-from tests.ui.timer_fixtures import engine, timer_clock  # noqa: F401 (fixtures)
+from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -35,10 +34,7 @@ def place(widget: QWidget) -> QPoint:
 def test_answering_the_heat_safety_check_never_moves_start(
     make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
 ) -> None:
-    window = make_window(returning_state, page="timers")
-    timers = window.page("timers")
-    assert isinstance(timers, TimersPage)
-    heat = timers.panels[HEAT]
+    heat = timers_panel(make_window, returning_state, HEAT)
     assert isinstance(heat, PackPanel)
     heat.begin_button.click()
     start = place(heat.start_button)
@@ -56,11 +52,7 @@ def test_answering_the_heat_safety_check_never_moves_start(
 def test_turning_breaks_on_leaves_the_switch_where_it_was(
     make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
 ) -> None:
-    window = make_window(returning_state, page="timers")
-    timers = window.page("timers")
-    assert isinstance(timers, TimersPage)
-    timers.tabs["breaks"].click()
-    breaks = timers.panels["breaks"]
+    breaks = timers_panel(make_window, returning_state, "breaks")
     assert isinstance(breaks, BreaksPanel)
     switch = place(breaks.enabled_box)
     breaks.enabled_box.click()

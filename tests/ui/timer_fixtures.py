@@ -74,3 +74,12 @@ def has_button(widget: QWidget, text: str) -> bool:
 
 
 SoundLog = Callable[[], None]
+
+
+def timers_panel(make_window: Callable[..., object], state: AppState, name: str) -> QWidget:
+    """Open the Timers page of a new main window on the panel `name`; that panel."""
+    window = make_window(state, page="timers")
+    timers = window.page("timers")  # type: ignore[attr-defined]
+    timers.tabs[name].click()
+    panel: QWidget = timers.panels[name]
+    return panel
