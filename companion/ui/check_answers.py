@@ -34,7 +34,7 @@ from companion.core.triage_content import (
 )
 from companion.ui.body_map import ZOOMED_WIDTH, BodyMap, RegionList
 from companion.ui.illustration import is_dark
-from companion.ui.page_layout import label, option_row
+from companion.ui.page_layout import WrappingButton, label, option_row
 from companion.ui.single_choice import ArrowChoice
 from companion.ui.theme import DARK, LIGHT
 
@@ -239,9 +239,8 @@ class BodyRegionInput(AnswerInput):
         super().__init__(parent)
         self.map = BodyMap(regions)
         self.map.setMaximumHeight(520)
-        self.zoom_button = QPushButton()
+        self.zoom_button = WrappingButton()  # its words wrap under a narrow map
         self.zoom_button.setCheckable(True)
-        self.zoom_button.setAutoDefault(False)
         self.zoom_button.toggled.connect(self._zoom)
         self._zoom(False)
         self.list = RegionList(regions)
@@ -252,7 +251,7 @@ class BodyRegionInput(AnswerInput):
         drawing = QVBoxLayout()
         drawing.setSpacing(8)
         drawing.addWidget(self.map, 1, Qt.AlignmentFlag.AlignHCenter)
-        drawing.addWidget(self.zoom_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        drawing.addWidget(self.zoom_button)  # as wide as the map, so its words can wrap
         self.row.addLayout(drawing, 1)
         side = QVBoxLayout()
         side.addWidget(label(tr("Or pick from this list:"), "muted"))

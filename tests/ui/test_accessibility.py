@@ -26,7 +26,7 @@ from companion.ui.learn_page import LearnPage
 from companion.ui.main_window import MainWindow
 from companion.ui.settings_page import SettingsPage
 from companion.ui.timers_page import TimersPage
-from tests.helpers.answers import NERVE
+from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import (
     out_of_reading_order,
@@ -35,7 +35,7 @@ from tests.ui.accessibility import (
     tab_through,
     unnamed_controls,
 )
-from tests.ui.test_check_page import click, give
+from tests.ui.test_check_page import answer_until, click, give
 from tests.ui.test_check_page import start as start_check
 from tests.ui.test_journal_page import add_entries
 from tests.ui.test_kiosk_window import (
@@ -125,13 +125,14 @@ def test_every_check_screen_names_every_control(
 
     page.restart()
     start_check(qtbot, page)
-    give(qtbot, page, "no")
-    give(qtbot, page, "no")
-    give(qtbot, page, "yes")  # both legs: an urgent notice
+    answer_until(qtbot, page, "both_legs", SAFE)
+    give(qtbot, page, "yes")  # nerve symptoms in both legs...
+    give(qtbot, page, "not_sure")  # ...behaving in a way not known: an urgent notice
     assert isinstance(page.view, NoticeScreen)
     heard(window, "the urgent notice")
     page.restart()
     start_check(qtbot, page)
+    answer_until(qtbot, page, "saddle_numbness", SAFE)
     give(qtbot, page, "yes")  # numbness in the saddle area: the check stops
     assert isinstance(page.view, EmergencyScreen)
     heard(window, "the emergency screen")
