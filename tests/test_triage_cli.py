@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.resources import resource_dir
 from companion.triage_cli import triage_command
 
 
@@ -68,10 +69,28 @@ def test_evaluate_prints_urgency_patterns_and_advice(
     assert {r["text"] for r in nerve["reasons"]} >= {
         "You feel burning, which is typical of an irritated nerve."
     }
-    assert set(out["advice"]) == {"now", "what_to_say", "do", "avoid", "if_then", "notes"}
+    assert set(out["advice"]) == {
+        "now",
+        "what_to_say",
+        "do",
+        "avoid",
+        "when_to_get_help",
+        "reassurance",
+        "notes",
+    }
+    assert out["advice"]["now"][0] == "Contact a doctor or urgent care today."
     assert any("112" in line for line in out["advice"]["now"])
-    # Urgent: the "when to get help" lines only escalate, to an emergency.
-    assert all("112" in item["then"] for item in out["advice"]["if_then"])
+    # Urgent: "when to get help" only escalates, to the shared emergency signs.
+    (group,) = out["advice"]["when_to_get_help"]
+    assert group["level"] == "emergency"
+    assert group["heading"] == "Call 112 or go to an emergency department now if you have:"
+    assert [s["id"] for s in group["signs"]] == [
+        "saddle_numbness",
+        "bladder_bowel_change",
+        "both_legs",
+        "chest_breath",
+    ]
+    assert out["advice"]["reassurance"] == []
 
 
 def test_evaluate_reads_standard_input() -> None:
@@ -96,10 +115,19 @@ def test_table_prints_the_decision_logic_as_markdown() -> None:
         "## Advice",
         "## No heat",
         "## Under 18",
-        "## When to get help: if this happens, do that",
+        "## When to get help",
     ):
         assert heading in text
-    assert "| `saddle_numbness` | emergency | `saddle_numbness == yes` |" in text
+    # Each rule with its shared sign, and the words the person reads from there.
+    assert (
+        "| `saddle_numbness` | `saddle_numbness` | emergency | `saddle_numbness == yes` | "
+        "Numbness around the genitals or back passage: The nerves at the bottom of the spine"
+    ) in text
+    assert (
+        "| `fever` | `health_signs` | urgent | `health_signs has fever` | Pain with a fever:"
+        in (text)
+    )
+    assert "| urgent | Get medical help today | Contact a doctor or urgent care today. |" in text
     # The new weights, as a clinician signs them off.
     assert "| spinal_canal.3 | +3 | `both_legs == yes or (" in text
     assert "| spinal_canal.5 | +4 | `eases_with has [sitting_down, bending_forward] or" in text
@@ -186,7 +214,7 @@ def test_validate_names_each_wrong_case_and_exits_1(
     assert "story: a clinician who thinks night pain can wait" in night
     assert "expected: urgency self_care; leading any" in night
     assert "got: urgency urgent; leading mixed" in night
-    assert "sign (urgent): Night pain that rest does not ease" in night
+    assert "sign (urgent): Night pain that nothing eases" in night
     assert "fever-called-emergency: under-triaged" in out
     strain = out.split("strain-called-nerve: leading pattern wrong\n")[1]
     assert "hamstring_strain 5: +3 It started suddenly during sport" in strain
@@ -299,6 +327,12 @@ def test_broken_content_exits_2_naming_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "en" / "triage").mkdir(parents=True)
+    # The check's words rest on the app's shared words: without them, that file is named.
+    assert triage_command(["--content", str(tmp_path), "table"]) == 2
+    assert "shared/get_help.toml: the file is missing" in capsys.readouterr().err
+    (tmp_path / "en" / "shared").mkdir()
+    shared = resource_dir("content") / "en" / "shared" / "get_help.toml"
+    (tmp_path / "en" / "shared" / "get_help.toml").write_bytes(shared.read_bytes())
     assert triage_command(["--content", str(tmp_path), "table"]) == 2
     assert "questions.toml" in capsys.readouterr().err
 

@@ -2,18 +2,20 @@
 
 These words live once, in ``content/<language>/shared/get_help.toml``, and every other
 content file that needs them uses a placeholder, so the cards, the journal's trend, the
-timers and the Home page always say the same thing:
+timers, the Home page and the guided check always say the same thing:
 
     {when_to_get_help}  the footer of a self-care card
     {timing}            the timing rule (about six weeks, sooner if it gets worse)
     {usual_course}      how long sciatica usually takes
+    {help_now}          the short emergency sentence (Home's safety line)
     {sign:ID}           one warning sign with what to do about it
     {signs:LEVEL}       what to do at one urgency level, with its signs as a list
 
 `GetHelp.fill` puts them in: as Markdown for cards, as plain sentences for labels.
 `{emergency_number}` is left for the page that shows the text (it comes from Settings).
-A sign's id is the guided check's safety question or rule id where one exists
-(`saddle_numbness`, `weakness_worsening`...), so the check can take its words from here.
+The guided check names a sign by its id instead (`sign = "ID"` in each urgency rule,
+see `triage_content`) and takes the sign's title and note, and each level's title and
+action, from here; `fill_sentences` fills the few placeholders its own texts may use.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ EMERGENCY_NUMBER = "{emergency_number}"
 FOOTER = "{when_to_get_help}"
 TIMING = "{timing}"
 USUAL_COURSE = "{usual_course}"
+HELP_NOW = "{help_now}"
+# The placeholders that stand for whole sentences, so any text can hold them.
+SENTENCE_PLACEHOLDERS = (TIMING, USUAL_COURSE, HELP_NOW)
 _SIGN = re.compile(r"\{sign:([a-z0-9_]*)\}")
 _SIGNS = re.compile(r"\{signs:([a-z0-9_]*)\}")
 _WEEKS = "{weeks}"
@@ -116,6 +121,8 @@ class GetHelp:
             found += [*self.summary_sources, *self.timing.sources]
         if TIMING in text or USUAL_COURSE in text:
             found += self.timing.sources
+        if HELP_NOW in text:
+            found += self.summary_sources
         for match in _SIGN.finditer(text):
             found += self.sign(match.group(1)).sources
         for match in _SIGNS.finditer(text):
@@ -151,8 +158,14 @@ class GetHelp:
         text = text.replace(FOOTER, self._footer(markdown))
         text = _SIGNS.sub(lambda m: self._sign_list(m.group(1), markdown), text)
         text = _SIGN.sub(lambda m: self._one_sign(m.group(1), markdown), text)
-        text = text.replace(TIMING, self.timing.rule).replace(USUAL_COURSE, self.timing.usual)
+        text = self.fill_sentences(text)
         return _BLANK_LINES.sub("\n\n", _LINE_END_SPACE.sub("\n", text)).strip()
+
+    def fill_sentences(self, text: str) -> str:
+        """`text` with the placeholders that stand for whole sentences filled in
+        (`SENTENCE_PLACEHOLDERS`); anything else is left as it is."""
+        text = text.replace(TIMING, self.timing.rule).replace(USUAL_COURSE, self.timing.usual)
+        return text.replace(HELP_NOW, self.emergency)
 
     def footer_markdown(self) -> str:
         """The footer's words for a card, without its heading (`footer_title`): now,
@@ -185,7 +198,7 @@ class GetHelp:
 
 def placeholders_in(text: str) -> set[str]:
     """The shared placeholders `text` uses (to check, for example, a card's footer)."""
-    found = {p for p in (FOOTER, TIMING, USUAL_COURSE) if p in text}
+    found = {p for p in (FOOTER, *SENTENCE_PLACEHOLDERS) if p in text}
     found |= {m.group(0) for m in _SIGN.finditer(text)}
     found |= {m.group(0) for m in _SIGNS.finditer(text)}
     return found
@@ -266,9 +279,9 @@ def _signs(root: Fields, weeks: int) -> tuple[Sign, ...]:
             Sign(
                 sign_id,
                 level,
-                table.text("title"),
+                table.text("title").replace(_WEEKS, str(weeks)),
                 table.text("text").replace(_WEEKS, str(weeks)),
-                table.optional_text("note") or "",
+                (table.optional_text("note") or "").replace(_WEEKS, str(weeks)),
                 table.text_list("sources"),
             )
         )

@@ -38,6 +38,7 @@ SUMMARY_LIMIT = 700
 MAX_REASONS = 3
 MAX_HELPS = 2
 MAX_WHEN_HELP = 4
+SIGN_SEPARATOR = "; "  # between the short titles of the signs to watch for
 ELLIPSIS = "…"
 
 # Each key of handoff.toml and the placeholders its text must hold.
@@ -51,6 +52,7 @@ WORD_KEYS: dict[str, tuple[str, ...]] = {
     "reasons": (),
     "helps": (),
     "when_help": (),
+    "when_help_line": ("{level}", "{signs}"),
     "not_diagnosis": (),
     "phone": ("{phone}",),
 }
@@ -69,6 +71,7 @@ class HandoffWords:
     reasons: str
     helps: str
     when_help: str
+    when_help_line: str
     not_diagnosis: str
     phone: str
     sources: tuple[str, ...]
@@ -170,9 +173,15 @@ def _lines(
             lines.append(_Line(reason, rank, 2, words.reasons))
     for helps, rank in zip(guidance.do[:MAX_HELPS], (FIRST_HELP, SECOND_HELP), strict=False):
         lines.append(_Line(helps, rank, 3, words.helps))
-    for index, item in enumerate(guidance.when_to_get_help[:MAX_WHEN_HELP]):
+    # One line per level, most urgent first, in the fewest words: the level's title,
+    # then the short titles of its signs.
+    for index, group in enumerate(guidance.when_to_get_help[:MAX_WHEN_HELP]):
         rank = FIRST_WHEN_HELP if index == 0 else MORE_WHEN_HELP + index
-        lines.append(_Line(f"{item.if_text}: {item.then_text}", rank, 4, words.when_help))
+        titles = SIGN_SEPARATOR.join(sign.title for sign in group.signs)
+        line = words.when_help_line.replace("{level}", group.title).replace("{signs}", titles)
+        lines.append(_Line(line, rank, 4, words.when_help))
+    for line in guidance.reassurance:
+        lines.append(_Line(line, MORE_WHEN_HELP + MAX_WHEN_HELP, 4, words.when_help))
 
     lines.append(_Line(words.not_diagnosis, KEEP, 5))
     if config.clinic_phone:

@@ -62,10 +62,11 @@ class RedFlagHit:
 
     rule_id: str
     urgency: str  # one of records.URGENCY_LEVELS ("urgent", "emergency", ...)
-    title: str  # short plain words
+    title: str  # short plain words (its shared sign's title, or the rule's own)
     note: str  # what is special about the sign; may contain "{emergency_number}"
     advice: str  # the level's "act" and the note: the sign on its own, as the journal shows it
     question_ids: tuple[str, ...]
+    heading: str  # its level's title ("Get medical help today"), from the shared words
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,9 @@ def _hit(content: TriageContent, rule: RedFlagRule, order: Mapping[str, int]) ->
         urgency=rule.urgency,
         title=rule.title,
         note=rule.note,
-        advice=f"{content.urgencies[rule.urgency].act} {rule.note}",
+        advice=f"{content.urgencies[rule.urgency].act} {rule.note}".strip(),
         question_ids=tuple(sorted(questions_in(rule.when), key=order.__getitem__)),
+        heading=content.urgencies[rule.urgency].heading,
     )
 
 

@@ -10,26 +10,29 @@ all show what `compose` returns, so they can never disagree. Its rules, each fro
 - no heat when a blood clot is possible, on numb skin, in the first three days after a
   sudden injury or when the time since one is not known (`[[no_heat]]` in advice.toml);
   heat tips show only beside a heat suggestion;
-- "when to get help" lists only what is more urgent than the result itself;
+- "when to get help" lists only the warning signs more urgent than the result itself;
 - no line twice, and no two lines that say nearly the same thing.
 
-All the words come from content (`advice.toml`, `outcomes.toml`, `red_flags.toml`).
+All the words come from content (`advice.toml`, `outcomes.toml`, `red_flags.toml`), and
+those about getting help (each sign's title, note and text, each level's heading, title
+and action, the timing rule) from the app's shared words, `shared/get_help.toml`, which
+`triage_content` has already put in their place.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from companion.core.kiosk_config import KioskConfig
+from companion.core.near_duplicates import near_duplicate
 from companion.core.records import (
     EMERGENCY,
     MIXED,
     SELF_CARE,
     SOON,
+    URGENT,
     urgency_rank,
 )
 from companion.core.triage import PatternScore, Reason, TriageResult, fill_number
@@ -48,11 +51,23 @@ class SignLine:
 
 
 @dataclass(frozen=True)
-class HelpLine:
-    """If this happens, do that."""
+class WatchSign:
+    """A warning sign to watch for, in the shared words."""
 
-    if_text: str
-    then_text: str
+    id: str  # its id in shared/get_help.toml
+    title: str  # a few words (where space is short)
+    text: str  # the sign as one line of a list
+
+
+@dataclass(frozen=True)
+class WatchFor:
+    """The warning signs to watch for at one level, under that level's shared heading
+    ("Contact a doctor or urgent care the same day if you have:")."""
+
+    level: str
+    heading: str  # leads the list of signs
+    title: str  # the level in a few words ("Get medical help today"), where space is short
+    signs: tuple[WatchSign, ...]
 
 
 @dataclass(frozen=True)
@@ -69,7 +84,8 @@ class Guidance:
     what_to_say: tuple[str, ...]  # emergency: what to say when calling
     do: tuple[str, ...]
     avoid: tuple[str, ...]
-    when_to_get_help: tuple[HelpLine, ...]
+    when_to_get_help: tuple[WatchFor, ...]  # most urgent first
+    reassurance: tuple[str, ...]  # good signs, when nothing is pressing
     notes: tuple[str, ...]  # parts of the check left out, and why
 
     def lines(self) -> list[str]:
@@ -80,45 +96,9 @@ class Guidance:
             *self.what_to_say,
             *self.do,
             *self.avoid,
-            *(f"{h.if_text}: {h.then_text}" for h in self.when_to_get_help),
+            *(s.text for group in self.when_to_get_help for s in group.signs),
+            *self.reassurance,
         ]
-
-
-# --- Near duplicates ----------------------------------------------------------------
-
-_WORD = re.compile(r"[a-z0-9]+")
-# Little words that say nothing about what a line advises.
-# fmt: off
-_COMMON = frozenset((
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "for", "from",
-    "if", "in", "into", "is", "it", "its", "let", "me", "my", "no", "not", "of", "on",
-    "once", "or", "so", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "to", "too", "up", "us", "was", "we", "what", "when", "where", "which", "while",
-    "who", "will", "with", "you", "your",
-))
-# fmt: on
-NEAR_DUPLICATE = 0.7  # share of the shorter line's words found in the other line
-
-
-def _stem(word: str) -> str:
-    for ending in ("ing", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
-
-
-@lru_cache(maxsize=2048)  # the same few dozen lines are compared again and again
-def _words(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _COMMON)
-
-
-def near_duplicate(first: str, second: str) -> bool:
-    """True when two lines say nearly the same thing (most words of the shorter one are
-    in the other, once little words and plural endings are set aside)."""
-    a, b = _words(first), _words(second)
-    if not a or not b:
-        return first.strip().lower() == second.strip().lower()
-    return len(a & b) / min(len(a), len(b)) >= NEAR_DUPLICATE
 
 
 def _unique(lines: Iterable[str], said: Iterable[str] = ()) -> tuple[str, ...]:
@@ -174,11 +154,28 @@ def _self_care(content: TriageContent, result: TriageResult) -> tuple[list[str],
     return do, avoid
 
 
-def _help_shown(level: str, urgency: str) -> bool:
-    """Lines more urgent than the result; reassurance only when nothing is pressing."""
-    if level == SELF_CARE:
-        return urgency in (SELF_CARE, SOON)
-    return urgency_rank(level) > urgency_rank(urgency)
+def _watch_for(
+    content: TriageContent, urgency: str, said: list[str], number: str | None
+) -> tuple[WatchFor, ...]:
+    """The signs more urgent than the result, by level, most urgent first; none that
+    repeats what the result already said."""
+    groups = []
+    for level in (EMERGENCY, URGENT, SOON):
+        if urgency_rank(level) <= urgency_rank(urgency):
+            continue
+        signs = [
+            WatchSign(
+                s.id, fill_number(content, s.title, number), fill_number(content, s.text, number)
+            )
+            for s in content.watch_for
+            if s.level == level
+        ]
+        fresh = tuple(s for s in signs if not any(near_duplicate(s.text, x) for x in said))
+        if fresh:
+            words = content.get_help.levels[level]
+            heading = fill_number(content, words.heading, number)
+            groups.append(WatchFor(level, heading, words.title, fresh))
+    return tuple(groups)
 
 
 def staff_help(content: TriageContent, config: KioskConfig | None) -> str | None:
@@ -232,22 +229,17 @@ def compose(
     steps = [fill(step) for step in now]
     if urgency == EMERGENCY and number is None and staff_help:
         steps.insert(0, staff_help)
-    if urgency == EMERGENCY or result.adults_only:
-        do: list[str] = []
-        avoid: list[str] = []
-        help_lines: list[HelpLine] = []
-    else:
-        do, avoid = _self_care(content, result)
-        help_lines = [
-            HelpLine(item.if_text, fill(item.then_text))
-            for item in content.if_then
-            if _help_shown(item.level, urgency)
-        ]
+    # An emergency gives emergency actions only; under 18, the advice to see a doctor.
+    pressing = urgency == EMERGENCY or result.adults_only
+    do, avoid = ([], []) if pressing else _self_care(content, result)
     now_lines = _unique(steps, notes_said)
     said = [*notes_said, *now_lines]
     do_lines = _unique(do, said)
     avoid_lines = _unique(avoid, [*said, *do_lines])
     said += [*do_lines, *avoid_lines]
+    watch = () if pressing else _watch_for(content, urgency, said, number)
+    calm = not pressing and urgency in (SELF_CARE, SOON)
+    reassurance = _unique([r.text for r in content.reassurance], said) if calm else ()
     return Guidance(
         urgency=urgency,
         label=label,
@@ -259,9 +251,8 @@ def compose(
         what_to_say=words.what_to_say if urgency == EMERGENCY else (),
         do=do_lines,
         avoid=avoid_lines,
-        when_to_get_help=tuple(
-            h for h in help_lines if not any(near_duplicate(h.if_text, s) for s in said)
-        ),
+        when_to_get_help=watch,
+        reassurance=reassurance,
         notes=notes,
     )
 
@@ -319,7 +310,15 @@ def result_json(
             "what_to_say": list(guidance.what_to_say),
             "do": list(guidance.do),
             "avoid": list(guidance.avoid),
-            "if_then": [{"if": h.if_text, "then": h.then_text} for h in guidance.when_to_get_help],
+            "when_to_get_help": [
+                {
+                    "level": group.level,
+                    "heading": group.heading,
+                    "signs": [{"id": s.id, "title": s.title, "text": s.text} for s in group.signs],
+                }
+                for group in guidance.when_to_get_help
+            ],
+            "reassurance": list(guidance.reassurance),
             "notes": list(guidance.notes),
         },
     }

@@ -8,9 +8,14 @@ Everything the check asks and decides is data, so clinicians can read and sign i
   scoring thresholds;
 - `outcomes.toml`: the words for each urgency level and each pattern, for a person
   under 18, and the summary;
-- `advice.toml`: what to do, what to avoid, when heat must not be used, and "if this
-  happens, do that";
+- `advice.toml`: what to do, what to avoid, when heat must not be used, and which
+  warning signs to watch for;
 - `selftests.toml`: the guided self-checks, step by step, each step with a drawing.
+
+The words the whole app shares about getting help (the warning signs, each level's
+title and action, the timing rule) live in `shared/get_help.toml`; the check names them
+rather than writing them again, and `triage_get_help` reads them in and rejects words
+that drift from them.
 
 Loading validates every file and names the file and key of every problem: unknown ids,
 conditions that cannot be read, patterns with no evidence, missing texts. The slower
@@ -34,6 +39,7 @@ from companion.core.content import (
     language_dir,
     read_toml,
 )
+from companion.core.get_help import GetHelp, Sign, read_get_help
 from companion.core.records import (
     EMERGENCY,
     MIXED,
@@ -41,6 +47,12 @@ from companion.core.records import (
     SOON,
     URGENCY_LEVELS,
     URGENT,
+)
+from companion.core.triage_get_help import (
+    POSSIBLE_PLACEHOLDER,
+    SharedWords,
+    level_words,
+    rule_words,
 )
 from companion.core.triage_rules import (
     All,
@@ -122,12 +134,13 @@ class Question:
 @dataclass(frozen=True)
 class RedFlagRule:
     id: str
+    sign: str  # the id of its warning sign in shared/get_help.toml
     urgency: str
-    title: str
-    note: str  # what is special about the sign; never a timescale (see red_flags.toml)
+    title: str  # the shared sign's title, or the rule's own more exact one
+    note: str  # the shared sign's note and the rule's own; never a timescale
     when: Condition
     when_text: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # the rule's own, then the shared sign's
 
 
 @dataclass(frozen=True)
@@ -153,10 +166,10 @@ class UrgencyText:
     level: str
     label: str  # one or two words, shown beside the icon
     summary: str  # a few words for the one-line summary ("see a clinician soon")
-    heading: str
-    act: str  # how soon to act, in one sentence (a single sign shown alone)
+    heading: str  # the shared level's title (self-care: the check's own)
+    act: str  # the shared level's action: how soon to act ("" for self-care)
     text: str
-    do_now: tuple[str, ...]
+    do_now: tuple[str, ...]  # the shared action first, then the check's own steps
     sources: tuple[str, ...]
     what_to_say: tuple[str, ...] = ()  # emergency only: what to say when calling
 
@@ -208,11 +221,11 @@ class NoHeat:
 
 
 @dataclass(frozen=True)
-class IfThen:
+class Reassurance:
+    """A good sign, shown with a self-care or "see a clinician soon" result."""
+
     id: str
-    level: str  # how urgent acting on it is: an urgency level (self_care: reassurance)
-    if_text: str
-    then_text: str  # may contain {emergency_number}
+    text: str
     sources: tuple[str, ...]
 
 
@@ -250,8 +263,10 @@ class TriageContent:
     adults_only: AdultsOnly
     advice: tuple[Advice, ...]
     no_heat: tuple[NoHeat, ...]
-    if_then: tuple[IfThen, ...]
+    watch_for: tuple[Sign, ...]  # "when to get help": shared signs, in file order
+    reassurance: tuple[Reassurance, ...]
     selftests: Mapping[str, SelfTest]
+    get_help: GetHelp  # the shared words about getting help
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -378,7 +393,7 @@ class _Errors:
 
 
 def _load_questions(
-    path: Path, errors: _Errors
+    path: Path, shared: SharedWords, errors: _Errors
 ) -> tuple[dict[str, str], tuple[Section, ...], tuple[Question, ...]]:
     root = read_toml(path)
     root.allow_only("yes_no", "section", "question")
@@ -414,7 +429,7 @@ def _load_questions(
                 sections[place] = _section_condition(
                     sections[place], section_tables[section_id], questions
                 )
-            question = _question(table, questions, sections[place])
+            question = _question(table, questions, sections[place], shared)
         except ContentError as exc:
             errors.add(exc)
             continue
@@ -422,13 +437,13 @@ def _load_questions(
     for section in sections:
         if not any(q.section == section.id for q in questions.values()):
             errors.add(ContentError(path, f"section '{section.id}'", "has no questions"))
-    for shared in SHARED_SAFETY_QUESTIONS:
-        found = questions.get(shared)
+    for question_id in SHARED_SAFETY_QUESTIONS:
+        found = questions.get(question_id)
         if found is None or found.kind != YES_NO or found.show_if is not None:
             errors.add(
                 ContentError(
                     path,
-                    f"question '{shared}'",
+                    f"question '{question_id}'",
                     "the journal needs this safety question, always asked, with yes/no answers",
                 )
             )
@@ -449,7 +464,9 @@ def _section_condition(section: Section, table: Fields, earlier: Mapping[str, Qu
     )
 
 
-def _question(table: Fields, earlier: Mapping[str, Question], section: Section) -> Question:
+def _question(
+    table: Fields, earlier: Mapping[str, Question], section: Section, shared: SharedWords
+) -> Question:
     table.allow_only(
         "id",
         "section",
@@ -510,12 +527,14 @@ def _question(table: Fields, earlier: Mapping[str, Question], section: Section) 
         id=question_id,
         section=section.id,
         kind=kind,
+        # A question asks about a sign in its own words; why it is asked may use the
+        # shared sentences (the timing rule), and must not write them again.
         text=table.text("text"),
-        why=table.text("why"),
+        why=shared.text(table, "why"),
         options=tuple(options),
-        sources=_sources(table),
+        sources=shared.sources(_sources(table), table, "why"),
         short=table.text("short"),
-        hint=_optional_text(table, "hint"),
+        hint=shared.optional_text(table, "hint"),
         show_if=show_if,
         show_if_text=show_if_text,
         selftest=selftest,
@@ -526,36 +545,48 @@ def _question(table: Fields, earlier: Mapping[str, Question], section: Section) 
 
 
 def _load_rules(
-    path: Path, questions: Mapping[str, Question], errors: _Errors
+    path: Path, questions: Mapping[str, Question], shared: SharedWords, errors: _Errors
 ) -> tuple[RedFlagRule, ...]:
     root = read_toml(path)
-    root.allow_only("rule")
+    root.allow_only("possible_title", "rule")
+    possible = root.text("possible_title")
+    if POSSIBLE_PLACEHOLDER not in possible:
+        raise root.error("possible_title", f"should contain {POSSIBLE_PLACEHOLDER}")
     rules: list[RedFlagRule] = []
     for table in root.tables("rule"):
         try:
-            table.allow_only("id", "urgency", "when", "title", "note", "sources")
-            rule_id = table.text("id")
-            if any(r.id == rule_id for r in rules):
-                raise table.error("id", f"'{rule_id}' is used twice")
-            urgency = table.text("urgency")
-            if urgency not in RULE_URGENCIES:
-                raise table.error(
-                    "urgency", f"'{urgency}' is not one of {', '.join(RULE_URGENCIES)}"
-                )
-            rules.append(
-                RedFlagRule(
-                    id=rule_id,
-                    urgency=urgency,
-                    title=table.text("title"),
-                    note=table.text("note"),
-                    when=_condition(table, "when", questions),
-                    when_text=table.text("when"),
-                    sources=_sources(table),
-                )
-            )
+            rules.append(_rule(table, questions, shared, possible, [r.id for r in rules]))
         except ContentError as exc:
             errors.add(exc)
     return tuple(rules)
+
+
+def _rule(
+    table: Fields,
+    questions: Mapping[str, Question],
+    shared: SharedWords,
+    possible_title: str,
+    earlier: list[str],
+) -> RedFlagRule:
+    table.allow_only("id", "sign", "urgency", "possible", "when", "title", "note", "sources")
+    rule_id = table.text("id")
+    if rule_id in earlier:
+        raise table.error("id", f"'{rule_id}' is used twice")
+    urgency = table.text("urgency")
+    if urgency not in RULE_URGENCIES:
+        raise table.error("urgency", f"'{urgency}' is not one of {', '.join(RULE_URGENCIES)}")
+    when = _condition(table, "when", questions)
+    words = rule_words(table, shared, urgency, when, possible_title)
+    return RedFlagRule(
+        id=rule_id,
+        sign=words.sign,
+        urgency=urgency,
+        title=words.title,
+        note=words.note,
+        when=when,
+        when_text=table.text("when"),
+        sources=tuple(dict.fromkeys((*_sources(table), *words.sources))),
+    )
 
 
 def _load_evidence(
@@ -608,7 +639,9 @@ TEXT_KEYS = (
 )
 
 
-def _load_adults_only(root: Fields, questions: Mapping[str, Question]) -> AdultsOnly:
+def _load_adults_only(
+    root: Fields, questions: Mapping[str, Question], shared: SharedWords
+) -> AdultsOnly:
     table = root.table("adults_only")
     table.allow_only("when", "label", "heading", "text", "do_now", "sources")
     return AdultsOnly(
@@ -616,14 +649,36 @@ def _load_adults_only(root: Fields, questions: Mapping[str, Question]) -> Adults
         when_text=table.text("when"),
         label=table.text("label"),
         heading=table.text("heading"),
-        text=table.text("text"),
-        do_now=table.text_list("do_now"),
-        sources=_sources(table),
+        text=shared.text(table, "text"),
+        do_now=shared.text_list(table, "do_now"),
+        sources=shared.sources(_sources(table), table, "text", "do_now"),
+    )
+
+
+def _urgency_text(table: Fields, level: str, shared: SharedWords) -> UrgencyText:
+    """One level's words: for emergency, urgent and soon, the heading and the first
+    step are the shared level's title and action; the file holds the steps after it."""
+    own = ("heading",) if level not in shared.words.levels else ()
+    table.allow_only("label", "summary", *own, "text", "do_now", "what_to_say", "sources")
+    what_to_say = shared.text_list(table, "what_to_say") if table.get("what_to_say") else ()
+    if level == EMERGENCY and not what_to_say:
+        raise table.error("what_to_say", "is missing")
+    heading, act, steps = level_words(table, level, shared, shared.text_list(table, "do_now"))
+    return UrgencyText(
+        level=level,
+        label=table.text("label"),
+        summary=table.text("summary"),
+        heading=heading,
+        act=act,
+        text=shared.text(table, "text"),
+        do_now=steps,
+        sources=shared.sources(_sources(table), table, "text", "do_now"),
+        what_to_say=what_to_say,
     )
 
 
 def _load_outcomes(
-    path: Path, questions: Mapping[str, Question], errors: _Errors
+    path: Path, questions: Mapping[str, Question], shared: SharedWords, errors: _Errors
 ) -> tuple[dict[str, UrgencyText], dict[str, PatternText], dict[str, str], AdultsOnly | None]:
     root = read_toml(path)
     root.allow_only("urgency", "pattern", "texts", "adults_only")
@@ -632,24 +687,7 @@ def _load_outcomes(
     urgency_root.allow_only(*URGENCY_LEVELS)
     for level in URGENCY_LEVELS:
         try:
-            table = urgency_root.table(level)
-            table.allow_only(
-                "label", "summary", "heading", "act", "text", "do_now", "what_to_say", "sources"
-            )
-            what_to_say = _text_list_or_empty(table, "what_to_say")
-            if level == EMERGENCY and not what_to_say:
-                raise table.error("what_to_say", "is missing")
-            urgencies[level] = UrgencyText(
-                level=level,
-                label=table.text("label"),
-                summary=table.text("summary"),
-                heading=table.text("heading"),
-                act=table.text("act"),
-                text=table.text("text"),
-                do_now=table.text_list("do_now"),
-                sources=_sources(table),
-                what_to_say=what_to_say,
-            )
+            urgencies[level] = _urgency_text(urgency_root.table(level), level, shared)
         except ContentError as exc:
             errors.add(exc)
     patterns: dict[str, PatternText] = {}
@@ -663,7 +701,7 @@ def _load_outcomes(
                 id=pattern,
                 name=table.text("name"),
                 short=table.text("short"),
-                fits=table.text("fits"),
+                fits=shared.text(table, "fits"),
                 learn_topic=table.text("learn_topic"),
                 sources=_sources(table),
             )
@@ -679,17 +717,20 @@ def _load_outcomes(
         errors.add(exc)
     adults_only: AdultsOnly | None = None
     try:
-        adults_only = _load_adults_only(root, questions)
+        adults_only = _load_adults_only(root, questions, shared)
     except ContentError as exc:
         errors.add(exc)
     return urgencies, patterns, texts, adults_only
 
 
+_Advices = tuple[tuple[Advice, ...], tuple[NoHeat, ...], tuple[Sign, ...], tuple[Reassurance, ...]]
+
+
 def _load_advice(
-    path: Path, questions: Mapping[str, Question], errors: _Errors
-) -> tuple[tuple[Advice, ...], tuple[NoHeat, ...], tuple[IfThen, ...]]:
+    path: Path, questions: Mapping[str, Question], shared: SharedWords, errors: _Errors
+) -> _Advices:
     root = read_toml(path)
-    root.allow_only("advice", "no_heat", "if_then")
+    root.allow_only("advice", "no_heat", "when_to_get_help", "reassurance")
     advice: list[Advice] = []
     for index, table in enumerate(root.tables("advice")):
         try:
@@ -707,7 +748,7 @@ def _load_advice(
                 Advice(
                     id=f"advice[{index}]",
                     kind=kind,
-                    text=table.text("text"),
+                    text=shared.text(table, "text"),
                     patterns=patterns,
                     when=when,
                     when_text=when_text,
@@ -726,27 +767,29 @@ def _load_advice(
                     id=f"no_heat[{index}]",
                     when=_condition(table, "when", questions),
                     when_text=table.text("when"),
-                    text=table.text("text"),
+                    text=shared.text(table, "text"),
                     sources=_sources(table),
                 )
             )
         except ContentError as exc:
             errors.add(exc)
-    if_then: list[IfThen] = []
-    for index, table in enumerate(root.tables("if_then")):
+    watch_for: list[Sign] = []
+    try:
+        table = root.table("when_to_get_help")
+        table.allow_only("signs")
+        for sign_id in table.text_list("signs"):
+            sign = shared.sign(table, "signs", sign_id)
+            if sign in watch_for:
+                raise table.error("signs", f"'{sign_id}' is listed twice")
+            watch_for.append(sign)
+    except ContentError as exc:
+        errors.add(exc)
+    reassurance: list[Reassurance] = []
+    for index, table in enumerate(root.tables("reassurance")):
         try:
-            table.allow_only("level", "if", "then", "sources")
-            level = table.text("level")
-            if level not in URGENCY_LEVELS:
-                raise table.error("level", f"'{level}' is not one of {', '.join(URGENCY_LEVELS)}")
-            if_then.append(
-                IfThen(
-                    id=f"if_then[{index}]",
-                    level=level,
-                    if_text=table.text("if"),
-                    then_text=table.text("then"),
-                    sources=_sources(table),
-                )
+            table.allow_only("text", "sources")
+            reassurance.append(
+                Reassurance(f"reassurance[{index}]", shared.text(table, "text"), _sources(table))
             )
         except ContentError as exc:
             errors.add(exc)
@@ -754,7 +797,7 @@ def _load_advice(
         for kind in ("do", "avoid"):
             if not any(a.kind == kind and pattern in a.patterns for a in advice):
                 errors.add(ContentError(path, f"advice for '{pattern}'", f"has no '{kind}' text"))
-    return tuple(advice), tuple(no_heat), tuple(if_then)
+    return tuple(advice), tuple(no_heat), tuple(watch_for), tuple(reassurance)
 
 
 def _load_selftests(path: Path, errors: _Errors) -> dict[str, SelfTest]:
@@ -792,7 +835,12 @@ def load_triage(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> T
 
 
 def load_folder(folder: Path, language: str) -> TriageContent:
-    """Load and validate the triage folder `folder`; raise InvalidContentError."""
+    """Load and validate the triage folder `folder` (with the shared words of the
+    language folder above it); raise InvalidContentError."""
+    try:
+        shared = SharedWords(read_get_help(folder.parent))
+    except ContentError as exc:
+        raise InvalidContentError([exc]) from None  # the check's words rest on these
     errors = _Errors()
 
     def guarded(loader: Any, *args: Any) -> Any:
@@ -802,14 +850,15 @@ def load_folder(folder: Path, language: str) -> TriageContent:
             errors.add(exc)
             return None
 
-    loaded = guarded(_load_questions, folder / "questions.toml")
+    loaded = guarded(_load_questions, folder / "questions.toml", shared)
     yes_no, sections, questions = loaded if loaded else ({}, (), ())
     by_id = {q.id: q for q in questions}
-    rules = guarded(_load_rules, folder / "red_flags.toml", by_id) or ()
+    rules = guarded(_load_rules, folder / "red_flags.toml", by_id, shared) or ()
     evidence, scoring = guarded(_load_evidence, folder / "evidence.toml", by_id) or ((), None)
-    outcomes = guarded(_load_outcomes, folder / "outcomes.toml", by_id)
+    outcomes = guarded(_load_outcomes, folder / "outcomes.toml", by_id, shared)
     urgencies, patterns, texts, adults_only = outcomes if outcomes else ({}, {}, {}, None)
-    advice, no_heat, if_then = guarded(_load_advice, folder / "advice.toml", by_id) or ((), (), ())
+    advices = guarded(_load_advice, folder / "advice.toml", by_id, shared)
+    advice, no_heat, watch_for, reassurance = advices or ((), (), (), ())
     selftests = guarded(_load_selftests, folder / "selftests.toml") or {}
     if errors.items or scoring is None or adults_only is None:
         raise InvalidContentError(errors.items)
@@ -827,8 +876,10 @@ def load_folder(folder: Path, language: str) -> TriageContent:
         adults_only=adults_only,
         advice=advice,
         no_heat=no_heat,
-        if_then=if_then,
+        watch_for=watch_for,
+        reassurance=reassurance,
         selftests=selftests,
+        get_help=shared.words,
     )
     problems = list(_self_check_links(content, folder))
     if problems:

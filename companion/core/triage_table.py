@@ -58,23 +58,35 @@ def decision_table(content: TriageContent) -> str:
         ],
     )
     out += ["", "## Urgency rules", ""]
+    out += [
+        "Each rule names its warning sign (`sign`, an id in shared/get_help.toml); the "
+        "person reads that sign's title and note, written once for the whole app, with "
+        "what the rule adds.",
+        "",
+    ]
     out += _table(
-        ("rule", "urgency", "when", "what the person reads", "sources"),
+        ("rule", "sign", "urgency", "when", "what the person reads", "sources"),
         [
             (
                 f"`{r.id}`",
+                f"`{r.sign}`",
                 r.urgency,
                 f"`{r.when_text}`",
-                f"{r.title}: {r.note}",
+                f"{r.title}: {r.note}" if r.note else r.title,
                 "; ".join(r.sources),
             )
             for r in content.rules
         ],
     )
-    out += ["", "How soon to act is said once per result, by its level:", ""]
+    out += [
+        "",
+        "How soon to act is said once per result, by its level (the shared level's title "
+        "and action; self-care has no action of its own):",
+        "",
+    ]
     out += _table(
         ("level", "heading", "act"),
-        [(level, text.heading, text.act) for level, text in content.urgencies.items()],
+        [(level, text.heading, text.act or "–") for level, text in content.urgencies.items()],
     )
     adults = content.adults_only
     out += [
@@ -132,16 +144,32 @@ def decision_table(content: TriageContent) -> str:
         ("when", "text", "sources"),
         [(f"`{r.when_text}`", r.text, "; ".join(r.sources)) for r in content.no_heat],
     )
+    shared = content.get_help
     out += [
         "",
-        "## When to get help: if this happens, do that",
+        "## When to get help",
         "",
-        "A result shows the lines more urgent than itself; self-care lines only with a "
-        "self-care or soon result; an emergency shows none.",
+        "A result lists the warning signs more urgent than itself, under their level's "
+        "heading, in the shared words; an emergency lists none. The reassurance shows "
+        "only with a self-care or soon result.",
         "",
     ]
     out += _table(
-        ("level", "if", "then", "sources"),
-        [(i.level, i.if_text, i.then_text, "; ".join(i.sources)) for i in content.if_then],
+        ("sign", "level", "heading", "text", "sources"),
+        [
+            (
+                f"`{s.id}`",
+                s.level,
+                shared.levels[s.level].heading,
+                s.text,
+                "; ".join(s.sources),
+            )
+            for s in content.watch_for
+        ],
+    )
+    out += [""]
+    out += _table(
+        ("reassurance", "sources"),
+        [(r.text, "; ".join(r.sources)) for r in content.reassurance],
     )
     return "\n".join(out) + "\n"

@@ -229,21 +229,14 @@ def _self_care(guidance: Guidance) -> str:
 
 
 def _when_to_get_help(guidance: Guidance) -> str:
-    if not guidance.when_to_get_help:
+    if not guidance.when_to_get_help and not guidance.reassurance:
         return ""
-    rows = "".join(
-        f"<tr><td width='58%' valign='top'>{escape(item.if_text)}</td>"
-        f"<td width='42%' valign='top'><b>{escape(item.then_text)}</b></td></tr>"
-        for item in guidance.when_to_get_help
-    )
-    return (
-        _heading(tr("When to get help"))
-        + "<table width='100%' cellspacing='0' cellpadding='2'>"
-        + f"<tr><td class='muted'>{escape(tr('If this happens'))}</td>"
-        + f"<td class='muted'>{escape(tr('Do this'))}</td></tr>"
-        + rows
-        + "</table>"
-    )
+    parts = [_heading(tr("When to get help"))]
+    for group in guidance.when_to_get_help:
+        parts.append(f"<p><b>{escape(group.heading)}</b></p>")
+        parts.append(_items([sign.text for sign in group.signs]))
+    parts += [f"<p>{escape(line)}</p>" for line in guidance.reassurance]
+    return "".join(parts)
 
 
 def report_versions(

@@ -142,7 +142,7 @@ class ResultScreen(QWidget):
         self.ruled_out_section = self._ruled_out(result)
         self.sections = [self.scores_section, self.ruled_out_section]
         self.if_then_section: Section | None = None
-        if guidance.when_to_get_help:
+        if guidance.when_to_get_help or guidance.reassurance:
             self.if_then_section = self._if_then(guidance)
             self.sections.append(self.if_then_section)
         more, more_layout = card(spacing=14)
@@ -334,12 +334,14 @@ class ResultScreen(QWidget):
 
     def _if_then(self, guidance: Guidance) -> Section:
         section = Section(
-            tr("When to get help: if this happens, do that"),
+            tr("When to get help"),
             tr("Signs to watch for, and what to do if they appear."),
         )
-        for item in guidance.when_to_get_help:
-            section.add(label(tr("If: %1").replace("%1", item.if_text), "muted"))
-            section.add(label("→  " + item.then_text))
+        for group in guidance.when_to_get_help:
+            section.add(label(group.heading, "muted"))
+            section.add(bullet_list([sign.text for sign in group.signs]))
+        for line in guidance.reassurance:
+            section.add(label(line))
         return section
 
     # --- Where next -------------------------------------------------------------------

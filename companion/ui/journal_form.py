@@ -48,7 +48,6 @@ from companion.core.journal import (
     parse_entry,
     safety_answers_from,
 )
-from companion.core.records import EMERGENCY
 from companion.ui.leg_level_picker import ButtonChoice, LegLevelPicker
 from companion.ui.page_layout import (
     ChoiceBox,
@@ -137,8 +136,7 @@ class SafetyNotice(QFrame):
             heading = tr("This can need help right away")
             lines = [fallback]
         else:
-            emergency = hits[0].urgency == EMERGENCY
-            heading = tr("Emergency: get help now") if emergency else tr("Get medical help today")
+            heading = hits[0].heading  # the most urgent level's shared title
             lines = []
             for hit in hits:
                 lines.append(f"{hit.title}: {fill(hit.advice)}")

@@ -51,10 +51,19 @@ def test_the_summary_says_how_urgent_what_fits_and_why() -> None:
     reasons = [r.text for r in result.pattern("sciatic_nerve").reasons_for]
     assert sum(f"- {reason}" in lines for reason in reasons) >= 1
     assert f"- {compose(CONTENT, result, '112').do[0]}" in lines
-    # When to get help, as on screen and on paper: the first line at least.
+    # When to get help, in the app's shared words: the most urgent level at least, by
+    # its title, with the short titles of its signs.
+    shared = CONTENT.get_help
     help_at = lines.index("When to get help:")
-    assert lines[help_at + 1].startswith("- You get numbness in the saddle area")
-    assert lines[help_at + 1].endswith("Call 112 or go to an emergency department now.")
+    assert (
+        lines[help_at + 1]
+        == "- Get help now: "
+        + "; ".join(
+            shared.sign(sign).title
+            for sign in ("saddle_numbness", "bladder_bowel_change", "both_legs", "chest_breath")
+        )
+        + "."
+    )
     assert "This is not a diagnosis. Show this to your clinician." in lines
     assert lines[-1] == "Clinic phone: +44 20 7946 0000"
     assert len(text) <= SUMMARY_LIMIT
@@ -63,7 +72,10 @@ def test_the_summary_says_how_urgent_what_fits_and_why() -> None:
 def test_an_emergency_says_the_number_to_call() -> None:
     text = summary({**NERVE, "saddle_numbness": "yes"})
     assert "How urgent: Emergency. Get help now." in text
-    assert "- Call 112 now, or go to the nearest emergency department." in text
+    # The first step is the shared emergency action, as everywhere in the app.
+    assert (
+        "- Call 112 or go to an emergency department now. Do not wait to see if it passes." in text
+    )
     assert "Do not drive yourself" in text  # every step of what to do now stays
 
 
@@ -73,7 +85,7 @@ def test_without_a_number_it_says_to_tell_the_staff() -> None:
     assert steps[0] == "- Tell the front desk or a member of staff now. Say that you need " + (
         "emergency help."
     )
-    assert "Call your local emergency number now" in text
+    assert "Call your local emergency number or go to an emergency department now" in text
     assert "{emergency_number}" not in text
     own = KioskConfig(emergency_help="Press the red button by the door.")
     assert "- Press the red button by the door." in summary({"chest_breath": "yes"}, own)

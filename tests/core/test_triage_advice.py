@@ -29,8 +29,9 @@ HEAT_LINES = {a.text for a in CONTENT.advice if a.heat}
 TIMESCALES = {
     EMERGENCY: re.compile(r"emergency department now|call \S+ now", re.IGNORECASE),
     URGENT: re.compile(r"\btoday\b", re.IGNORECASE),
-    SOON: re.compile(r"book an appointment", re.IGNORECASE),
+    SOON: re.compile(r"book an appointment|book a visit", re.IGNORECASE),
 }
+SHARED = CONTENT.get_help
 
 
 def guidance_for(answers: dict[str, Any]) -> Any:
@@ -75,14 +76,20 @@ def test_one_timescale_per_result_and_nothing_twice(
     for level, words in TIMESCALES.items():
         if urgency_rank(level) < urgency_rank(result.urgency):
             assert not any(words.search(line) for line in said), (level, said)
-    # "When to get help" only escalates (or reassures, when nothing is pressing).
-    levels = {item.then_text: item.level for item in CONTENT.if_then}
-    for item in guidance.when_to_get_help:
-        level = levels[item.then_text.replace("112", "{emergency_number}")]
-        if level == SELF_CARE:
-            assert result.urgency in (SELF_CARE, SOON)
-        else:
-            assert urgency_rank(level) > urgency_rank(result.urgency)
+    # "When to get help" only escalates (or reassures, when nothing is pressing), each
+    # sign under its own level's shared heading, most urgent first.
+    ranks = [urgency_rank(group.level) for group in guidance.when_to_get_help]
+    assert ranks == sorted(ranks, reverse=True) and len(set(ranks)) == len(ranks)
+    for group in guidance.when_to_get_help:
+        assert urgency_rank(group.level) > urgency_rank(result.urgency)
+        assert group.heading == SHARED.levels[group.level].heading.replace(
+            "{emergency_number}", "112"
+        )
+        for sign in group.signs:
+            assert SHARED.sign(sign.id).level == group.level
+            assert sign.text == SHARED.sign(sign.id).text
+    if guidance.reassurance:
+        assert result.urgency in (SELF_CARE, SOON)
     lines = guidance.lines()
     for first, second in itertools.combinations(lines, 2):
         assert not near_duplicate(first, second), (first, second)
@@ -126,21 +133,28 @@ def test_an_unknown_time_since_a_sudden_start_means_no_heat() -> None:
     assert not heat_is_unsafe(CONTENT, evaluate(CONTENT, answers).answers)
 
 
-def test_a_same_day_result_does_not_also_say_book_an_appointment() -> None:
+def test_a_same_day_result_does_not_also_say_book_a_visit() -> None:
     answers = {**NERVE, "night_pain": "yes", "spreading_down": "yes"}
     guidance = guidance_for(answers)
-    assert guidance.urgency == URGENT and guidance.heading == "Get seen today"
+    assert guidance.urgency == URGENT and guidance.heading == "Get medical help today"
+    assert guidance.now[0] == "Contact a doctor or urgent care today."
     assert guidance.also_noted == ("Pain spreading further down the leg",)
     everything = " ".join(guidance.lines())
-    assert "Book an appointment" not in everything
+    assert "Book a visit" not in everything
     assert [s.rule_id for s in guidance.signs] == ["night_pain"]
+    # Only the emergency signs are left to watch for.
+    assert [g.level for g in guidance.when_to_get_help] == [EMERGENCY]
 
 
 def test_an_emergency_carries_only_emergency_actions() -> None:
     result = evaluate(CONTENT, {**NERVE, "saddle_numbness": "yes"})
     guidance = compose(CONTENT, result, "112")
-    assert guidance.now[0] == "Call 112 now, or go to the nearest emergency department."
+    assert guidance.now[0] == (
+        "Call 112 or go to an emergency department now. Do not wait to see if it passes."
+    )
+    assert guidance.heading == "Get help now"
     assert (guidance.do, guidance.avoid, guidance.when_to_get_help) == ((), (), ())
+    assert guidance.reassurance == ()
     out = result_json(CONTENT, result, "112")
     assert out["advice"]["do"] == [] and out["advice"]["avoid"] == []
     assert out["advice"]["what_to_say"]
@@ -148,27 +162,38 @@ def test_an_emergency_carries_only_emergency_actions() -> None:
 
 def test_pain_moving_up_is_good_only_without_growing_weakness_or_numbness() -> None:
     guidance = guidance_for(NERVE)
-    moving_up = next(h for h in guidance.when_to_get_help if "back up your leg" in h.if_text)
-    assert "as long as your leg is not getting weaker or more numb" in moving_up.then_text
-    assert "contact a doctor today" in moving_up.then_text
+    (moving_up,) = [line for line in guidance.reassurance if "back up your leg" in line]
+    assert "usually a good sign" in moving_up
+    assert "not a good sign if the leg gets weaker or more numb" in moving_up
+    # What to do then is the shared same-day sign, in the list just above.
+    urgent = next(g for g in guidance.when_to_get_help if g.level == URGENT)
+    assert SHARED.sign("weakness_worsening").text in [s.text for s in urgent.signs]
 
 
-def test_the_timing_rule_is_one_rule() -> None:
-    lines = [f"{i.if_text} {i.then_text}" for i in CONTENT.if_then]
-    timing = [line for line in lines if "six weeks" in line]
-    assert timing == [
-        "The pain is getting worse, spreads further down your leg, or is no better after "
-        "about six weeks Book an appointment with your doctor or a physiotherapist."
+def test_the_timing_rule_is_the_shared_one() -> None:
+    rule = SHARED.timing.rule
+    assert "about 6 weeks" in rule and "worse" in rule
+    # Self-care says it once, in its last step; so "when to get help" leaves out the
+    # shared sign that says the same.
+    guidance = guidance_for(NERVE)
+    assert guidance.urgency == SELF_CARE
+    assert guidance.now[-1] == f"Track your pain in the journal. {rule}"
+    watched = [s.id for g in guidance.when_to_get_help for s in g.signs]
+    assert "not_better" not in watched and "spreading_down" in watched
+    # A "see a clinician soon" result names the sign, in the shared words.
+    soon = guidance_for({**NERVE, "how_long": "over_6_weeks", "getting_better": "same"})
+    assert [s.title for s in soon.signs] == [
+        "Not clearly better after about 6 weeks, or getting worse"
     ]
     for text in (*CONTENT.urgencies[SELF_CARE].do_now, *(r.note for r in CONTENT.rules)):
-        assert "4 to 6" not in text and "a few weeks" not in text
+        assert "4 to 6" not in text and "a few weeks" not in text and "six weeks" not in text
 
 
 def test_the_saddle_area_is_never_called_the_groin() -> None:
-    words = [*(a.text for a in CONTENT.advice), *(i.if_text for i in CONTENT.if_then)]
+    words = [*(a.text for a in CONTENT.advice), *(s.text for s in CONTENT.watch_for)]
     words += [r.title for r in CONTENT.rules] + [q.text for q in CONTENT.questions]
     assert not any("groin" in text.lower() for text in words)
-    assert any("saddle area" in text for text in words)
+    assert any("saddle" in text for text in words)
 
 
 def test_a_kiosk_without_a_number_tells_the_person_to_speak_to_staff() -> None:

@@ -225,11 +225,11 @@ def test_no_path_dead_ends(seed: int) -> None:
         ),
         (
             "advice.toml",
-            'level = "soon"',
-            'level = "later"',
+            '  "health_signs",\n',
+            '  "health_sign",\n',
             "advice.toml",
-            "if_then[5].level",
-            "'later' is not one of",
+            "when_to_get_help.signs",
+            "'health_sign' is not a warning sign in shared/get_help.toml",
         ),
         (
             "outcomes.toml",
@@ -257,11 +257,20 @@ def test_no_path_dead_ends(seed: int) -> None:
         ),
         (
             "outcomes.toml",
-            'heading = "Get seen today"',
+            'heading = "Self-care is a good place to start"',
             "",
             "outcomes.toml",
-            "urgency.urgent.heading",
+            "urgency.self_care.heading",
             "is missing",
+        ),
+        (
+            # A level the shared file has takes its heading from there, never its own.
+            "outcomes.toml",
+            'label = "Urgent"\n',
+            'label = "Urgent"\nheading = "Get seen today"\n',
+            "outcomes.toml",
+            "urgency.urgent.heading",
+            "is not a known key",
         ),
         (
             "selftests.toml",

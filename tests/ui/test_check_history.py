@@ -223,7 +223,8 @@ def test_a_kiosk_without_a_number_says_to_tell_the_staff_never_settings(
     assert screen.settings_button is None
     texts = " ".join(w.text() for w in screen.findChildren(QLabel))
     assert "Settings" not in texts
-    assert "Call your local emergency number now" in texts  # still said, after the staff
+    # Still said, after the staff.
+    assert "Call your local emergency number or go to an emergency department now" in texts
 
 
 def test_a_kiosk_uses_the_clinics_own_words(
@@ -288,7 +289,7 @@ def test_after_a_possible_tear_the_self_checks_are_left_out_and_the_screen_says_
     assert isinstance(result, ResultScreen)
     texts = [w.text() for w in result.findChildren(QLabel)]
     assert any("We left out the self-checks" in text for text in texts)
-    assert result.urgency_heading.text() == "Get seen today"
+    assert result.urgency_heading.text() == "Get medical help today"
 
 
 # --- The zoomed body map ------------------------------------------------------------------------

@@ -165,12 +165,14 @@ def test_an_emergency_answer_stops_at_once_with_the_number_and_what_to_say(
     give(qtbot, page, "yes")
     screen = page.view
     assert isinstance(screen, EmergencyScreen)
-    assert screen.call_label.text() == "Call 112 now, or go to the nearest emergency department."
+    # The shared emergency action, in large type; the sign in the shared words.
+    assert screen.call_label.text() == (
+        "Call 112 or go to an emergency department now. Do not wait to see if it passes."
+    )
     texts = " ".join(label.text() for label in screen.findChildren(QLabel))
-    assert "Numbness in the saddle area (around the genitals or bottom)" in texts
-    assert "Do not wait to see if it passes." in texts
+    assert "Numbness around the genitals or back passage" in texts
     assert "What to say when you call" in texts
-    assert texts.count("Call 112 now") == 1  # said once, in large type
+    assert texts.count("Call 112 or go to an emergency department now") == 1  # said once
     assert screen.settings_button is None
     assert not screen.findChildren(QuestionScreen)
     saved = returning_state.latest_check()
@@ -195,7 +197,9 @@ def test_without_a_number_the_emergency_screen_says_so_and_links_to_settings(
     give(qtbot, page, "yes")
     screen = page.view
     assert isinstance(screen, EmergencyScreen)
-    assert screen.call_label.text().startswith("Call your local emergency number now")
+    assert screen.call_label.text().startswith(
+        "Call your local emergency number or go to an emergency department now"
+    )
     assert screen.settings_button is not None
     click(qtbot, screen.settings_button)
     assert window.current_page() == "settings"
@@ -215,8 +219,8 @@ def test_an_urgent_answer_shows_the_advice_and_lets_the_person_continue(
     assert isinstance(notice, NoticeScreen)
     assert notice.continue_button.hasFocus()
     texts = [w.text() for w in notice.findChildren(QLabel)]
-    assert "Possible nerve symptoms in both legs" in texts
-    assert "Contact your doctor, a same-day clinic or urgent care today." in " ".join(texts)
+    assert "Nerve symptoms in both legs (possible)" in texts
+    assert "Contact a doctor or urgent care today." in " ".join(texts)
     click(qtbot, notice.continue_button)
     assert question(page).question.id == "weakness_worsening"
     walk(qtbot, page, {**NERVE, "both_legs": "yes", "both_legs_pattern": "not_sure"})
@@ -505,15 +509,22 @@ def test_result_details_open_and_close_with_mouse_and_keyboard(
     assert names == [
         "How each pattern scored (show or hide)",
         "What your answers made less likely (show or hide)",
-        "When to get help: if this happens, do that (show or hide)",
+        "When to get help (show or hide)",
     ]
     assert not any(section.body.isVisible() for section in result.sections)
     help_section = result.if_then_section
     click(qtbot, help_section.toggle)
     assert help_section.body.isVisible() and help_section.toggle.isChecked()
     then = [w.text() for w in help_section.body.findChildren(QLabel) if w.isVisible()]
-    assert "→  Call 112 or go to an emergency department now." in then
-    assert any("as long as your leg is not getting weaker or more numb" in w for w in then)
+    # The shared signs, under each level's shared heading, most urgent first.
+    headings = [
+        "Call 112 or go to an emergency department now if you have:",
+        "Contact a doctor or urgent care the same day if you have:",
+        "Book a visit with your doctor or a physiotherapist if:",
+    ]
+    assert [w for w in then if w in headings] == headings
+    assert any("Shooting or burning pain below the knee" in w for w in then)
+    assert any("not a good sign if the leg gets weaker or more numb" in w for w in then)
     click(qtbot, help_section.toggle)
     assert not help_section.body.isVisible()
     # Keyboard: Tab reaches a section's button; Space and Enter open and close it.

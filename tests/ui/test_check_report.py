@@ -57,8 +57,10 @@ def test_the_summary_has_what_to_do_patterns_ruled_out_avoid_and_when_to_get_hel
         "What can help",
         "What to avoid",
         "When to get help",
-        "If this happens",
-        "Do this",
+        "Call 112 or go to an emergency department now if you have:",
+        "Contact a doctor or urgent care the same day if you have:",
+        "Book a visit with your doctor or a physiotherapist if:",
+        "Pain that moves back up your leg",
     ]
     places = [html.index(words) for words in order]
     assert places == sorted(places)

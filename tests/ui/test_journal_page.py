@@ -282,7 +282,7 @@ def test_a_red_flag_entry_shows_the_checks_advice_at_once(
     assert form.safety.heading.text() == "Get medical help today"
     assert "both legs" in form.safety.body.text()
     click(qtbot, form.signs["saddle_numbness"])
-    assert form.safety.heading.text() == "Emergency: get help now"
+    assert form.safety.heading.text() == "Get help now"
     assert "Call 112" in form.safety.body.text()
     click(qtbot, form.save_button)
     assert page.safety.isVisible()
