@@ -338,7 +338,7 @@ class ResultScreen(QWidget):
             tr("Signs to watch for, and what to do if they appear."),
         )
         for group in guidance.when_to_get_help:
-            section.add(label(group.heading, "muted"))
+            section.add(label(group.heading, "heading"))
             section.add(bullet_list([sign.text for sign in group.signs]))
         for line in guidance.reassurance:
             section.add(label(line))
