@@ -1,5 +1,6 @@
 """Checks of the guided check's content that walk its paths with the engine: every part
-reachable, advice that never conflicts with a safety rule, no line said twice, and the
+reachable, advice that never conflicts with a safety rule, no line said twice, no shared
+warning sign or timing rule written again (`load_folder(..., scan=True)`), and the
 project's own case stories (`cases.toml`) all right.
 
 `companion content check` (and the app's `--self-test`) run them through
@@ -108,7 +109,7 @@ def check_language(folder: Path) -> Iterator[ContentError]:
     """Content check of one language folder (`content/en`): every triage problem, and
     every story in its case file that the check gets wrong."""
     try:
-        content = load_folder(folder / FOLDER, folder.name)
+        content = load_folder(folder / FOLDER, folder.name, scan=True)
     except InvalidContentError as exc:
         yield from exc.errors
         return

@@ -26,7 +26,7 @@ with a safety rule or repeats another line, the case stories) run in `content ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -323,6 +323,21 @@ def _text_list_or_empty(fields: Fields, key: str) -> tuple[str, ...]:
     return fields.text_list(key) if fields.get(key) is not None else ()
 
 
+def _new_id(fields: Fields, earlier: Iterable[str]) -> str:
+    """The `id` of a table, which no table before it uses."""
+    found = fields.text("id")
+    if found in earlier:
+        raise fields.error("id", f"'{found}' is used twice")
+    return found
+
+
+def _one_of(fields: Fields, key: str, allowed: tuple[str, ...]) -> str:
+    value = fields.text(key)
+    if value not in allowed:
+        raise fields.error(key, f"'{value}' is not one of {', '.join(allowed)}")
+    return value
+
+
 class _Resolver:
     """Checks each comparison in a condition against the questions asked before it."""
 
@@ -483,12 +498,8 @@ def _question(
         "high",
         "sources",
     )
-    question_id = table.text("id")
-    if question_id in earlier:
-        raise table.error("id", f"'{question_id}' is used twice")
-    kind = table.text("kind")
-    if kind not in KINDS:
-        raise table.error("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    question_id = _new_id(table, earlier)
+    kind = _one_of(table, "kind", KINDS)
     options: list[Option] = []
     if kind in (ONE_OF, SEVERAL_OF, BODY_REGION):
         for option_table in table.tables("option"):
@@ -569,12 +580,8 @@ def _rule(
     earlier: list[str],
 ) -> RedFlagRule:
     table.allow_only("id", "sign", "urgency", "possible", "when", "title", "note", "sources")
-    rule_id = table.text("id")
-    if rule_id in earlier:
-        raise table.error("id", f"'{rule_id}' is used twice")
-    urgency = table.text("urgency")
-    if urgency not in RULE_URGENCIES:
-        raise table.error("urgency", f"'{urgency}' is not one of {', '.join(RULE_URGENCIES)}")
+    rule_id = _new_id(table, earlier)
+    urgency = _one_of(table, "urgency", RULE_URGENCIES)
     when = _condition(table, "when", questions)
     words = rule_words(table, shared, urgency, when, possible_title)
     return RedFlagRule(
@@ -834,11 +841,12 @@ def load_triage(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> T
     return load_folder(language_dir(root, language) / FOLDER, language)
 
 
-def load_folder(folder: Path, language: str) -> TriageContent:
+def load_folder(folder: Path, language: str, *, scan: bool = False) -> TriageContent:
     """Load and validate the triage folder `folder` (with the shared words of the
-    language folder above it); raise InvalidContentError."""
+    language folder above it); raise InvalidContentError. `scan`: also look through
+    every sentence for a shared sign or the timing rule written again (content check)."""
     try:
-        shared = SharedWords(read_get_help(folder.parent))
+        shared = SharedWords(read_get_help(folder.parent), scan=scan)
     except ContentError as exc:
         raise InvalidContentError([exc]) from None  # the check's words rest on these
     errors = _Errors()

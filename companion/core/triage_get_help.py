@@ -15,8 +15,9 @@ instead of writing them again:
 `SharedWords` reads those texts for the loader (`triage_content`) and rejects words that
 drift from the shared ones, naming the file and the key: a rule more urgent than its
 sign, or less urgent without saying how it differs; a title, note or step that repeats
-the shared words; a text that spells out a shared sign or the timing rule; a check that
-asks about other weeks than the timing rule's.
+the shared words; a check that asks about other weeks than the timing rule's; and, in
+`content check` only (it reads every sentence), a text that spells out a shared sign or
+the timing rule again.
 """
 
 from __future__ import annotations
@@ -48,10 +49,16 @@ def _sentences(text: str) -> list[str]:
 
 
 class SharedWords:
-    """The shared words of one language, as the check's loader reads its own texts."""
+    """The shared words of one language, as the check's loader reads its own texts.
 
-    def __init__(self, words: GetHelp) -> None:
+    With `scan`, every sentence of the check's own texts is compared with each shared
+    sign and the timing rule (`content check` does this; opening the Check page need
+    not, so it stays quick).
+    """
+
+    def __init__(self, words: GetHelp, *, scan: bool = False) -> None:
         self.words = words
+        self.scan = scan
 
     def own(self, fields: Fields, key: str, text: str) -> str:
         """`text` (the value at `key`, as written) with the shared sentences filled in.
@@ -67,6 +74,11 @@ class SharedWords:
                 f"{sorted(other)[0]} cannot be used in the check (it may use {allowed}); "
                 "name a warning sign with `sign` in red_flags.toml or in when_to_get_help",
             )
+        if self.scan:
+            self._not_written_again(fields, key, text)
+        return self.words.fill_sentences(text)
+
+    def _not_written_again(self, fields: Fields, key: str, text: str) -> None:
         written = text
         for placeholder in SENTENCE_PLACEHOLDERS:
             written = written.replace(placeholder, "")
@@ -82,7 +94,6 @@ class SharedWords:
                         f"spells out the shared warning sign '{sign.id}' again: name it by "
                         "its id instead (shared/get_help.toml)",
                     )
-        return self.words.fill_sentences(text)
 
     def text(self, fields: Fields, key: str) -> str:
         return self.own(fields, key, fields.text(key))

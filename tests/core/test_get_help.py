@@ -522,6 +522,18 @@ def test_no_sign_note_says_how_soon_to_act(shared: GetHelp, check: TriageContent
                 assert not soon_words.search(sentence), (name, sentence)
 
 
+def test_the_checks_words_beside_the_shared_ones_read_at_grade_8_or_below(
+    check: TriageContent,
+) -> None:
+    """What a result says about each sign, each level's steps and why each question is
+    asked, graded as a reader meets them (a whole screen, not one short line)."""
+    signs = " ".join(f"{rule.title}. {rule.note}" for rule in check.rules)
+    steps = " ".join(s for u in check.urgencies.values() for s in (u.text, *u.do_now))
+    why = " ".join(question.why for question in check.questions)
+    for text in (signs, steps, why, " ".join(r.text for r in check.reassurance)):
+        assert grade_level(text) <= MAX_GRADE, text[:80]
+
+
 def test_one_edit_to_a_sign_reaches_every_output_of_the_check(content_copy: Path) -> None:
     path = content_copy / "en/shared/get_help.toml"
     edit(path, 'title = "Signs of a blood clot in the leg"', 'title = "A clot in the leg?"')
