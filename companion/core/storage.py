@@ -9,6 +9,7 @@ data in memory, so reads never touch the disk after the first one.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,25 @@ from typing import Any
 from tinydb.storages import Storage
 
 from companion.core.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
 Tables = dict[str, dict[str, dict[str, Any]]]
 
 
+# ASCII digits only (str.isdigit() also takes "²", which int() refuses), and few enough.
+_RECORD_NUMBER = re.compile(r"[0-9]{1,15}")
+
+#: One record, as the store checks it before saving: a data file wraps each record in
+#: two objects (table, then record number), so a record may nest two levels less.
+RECORD = JsonLimits(max_bytes=DATA_FILE.max_bytes, max_depth=DATA_FILE.max_depth - 2)
+
+
 class CorruptFileError(Exception):
-    """A data file exists but does not hold a JSON object of TinyDB tables."""
+    """A data file exists but cannot be read, or does not hold TinyDB tables.
+
+    `detail` says why, with the line and field when the JSON itself is at fault.
+    """
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(f"{path} is not a valid data file: {detail}")
@@ -34,17 +47,28 @@ def parse_tables(raw: bytes, path: Path) -> Tables:
     """Decode a data file's bytes.
 
     Raises:
-        CorruptFileError: the bytes are not UTF-8 JSON shaped like TinyDB tables.
+        CorruptFileError: the bytes are not UTF-8 JSON shaped like TinyDB tables, or
+            break a limit of :data:`~companion.core.safe_json.DATA_FILE`.
     """
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except ValueError as exc:  # covers UnicodeDecodeError and JSONDecodeError
-        raise CorruptFileError(path, str(exc)) from exc
+        data = read_json(raw, path.name, DATA_FILE)
+    except JsonReadError as exc:
+        detail = f"{exc.where()}: {exc.reason}" if exc.where() else exc.reason
+        raise CorruptFileError(path, detail) from None
+    return check_tables(data, path)
+
+
+def check_tables(data: Any, path: Path) -> Tables:
+    """`data` if it is shaped like a TinyDB file: tables of numbered records.
+
+    Raises:
+        CorruptFileError: it is not.
+    """
     if not isinstance(data, dict):
         raise CorruptFileError(path, "expected a JSON object of tables")
     for name, table in data.items():
         if not isinstance(table, dict) or not all(
-            key.isdigit() and isinstance(doc, dict) for key, doc in table.items()
+            _RECORD_NUMBER.fullmatch(key) and isinstance(doc, dict) for key, doc in table.items()
         ):
             raise CorruptFileError(path, f"table {name!r} is not an object of numbered records")
     return data
@@ -54,18 +78,27 @@ def read_tables(path: Path) -> Tables | None:
     """Read and decode a data file; ``None`` when it does not exist.
 
     Raises:
-        CorruptFileError: the file does not parse.
-        OSError: the file exists but cannot be read.
+        CorruptFileError: the file does not parse, or exists but cannot be read (it is
+            a folder, or it may not be read): either way the app cannot use it.
     """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise CorruptFileError(path, f"it cannot be read ({reason})") from None
     return parse_tables(raw, path)
 
 
 def encode_tables(tables: Tables) -> bytes:
-    """Encode tables as compact UTF-8 JSON (key order is kept, so output is stable)."""
+    """Encode tables as compact UTF-8 JSON (key order is kept, so output is stable).
+
+    Every record was checked on the way in (read by the safe reader, or inserted
+    through the store, which checks it against ``RECORD``), so this cannot fail and
+    what it writes always reads back. It skips that check itself: it runs on every
+    save, over a whole year of records.
+    """
     text = json.dumps(tables, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return text.encode("utf-8")
 
@@ -100,6 +133,12 @@ class AtomicJSONStorage(Storage):
         #: failed write. The store uses it to move a broken file out of the way
         #: before anything can be written over it.
         self.before_write: Callable[[], None] | None = None
+        #: Runs when TinyDB reads the data to change it (it reads only for that), so
+        #: the store can keep a copy to put back if a larger change fails.
+        self.before_change: Callable[[AtomicJSONStorage], None] | None = None
+        #: Gets each write first; True means the store saves this file itself, later
+        #: (with the other files of the same change).
+        self.hold_write: Callable[[AtomicJSONStorage], bool] | None = None
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
         self._data: Tables | None = None
@@ -126,23 +165,33 @@ class AtomicJSONStorage(Storage):
         """Forget the file's contents and continue as if it were empty."""
         self._data = {}
 
+    def replace_data(self, data: Tables) -> None:
+        """Hold `data` instead (a change taken back, or a change log read at start)."""
+        self._data = data
+
     def read(self) -> Tables:
-        return self.load()
+        data = self.load()
+        if self.before_change is not None:
+            self.before_change(self)
+        return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self._data = data
-        self._save()
+        if self.hold_write is not None and self.hold_write(self):
+            return
+        self.save()
 
     def retry(self) -> bool:
         """Try again to save pending data; True when nothing is pending any more."""
         if self._pending:
-            self._save()
+            self.save()
         return not self._pending
 
-    def _save(self) -> None:
+    def save(self) -> bool:
+        """Write the data now; True when it is on disk (False: pending, and reported)."""
         assert self._data is not None
         if self.memory_only:
-            return
+            return True
         try:
             if self.before_write is not None:
                 self.before_write()
@@ -150,11 +199,16 @@ class AtomicJSONStorage(Storage):
                 ensure_private_dir(self.path.parent)
             atomic_write_bytes(self.path, encode_tables(self._data))
         except OSError as exc:
-            self._pending = True
-            if self._on_write_failed is not None:
-                self._on_write_failed(self.path, exc)
-            return
+            self.failed(exc)
+            return False
         if self._pending:
             self._pending = False
             if self._on_pending_cleared is not None:
                 self._on_pending_cleared(self.path)
+        return True
+
+    def failed(self, error: OSError) -> None:
+        """The newest data could not be saved: keep it pending and report it."""
+        self._pending = True
+        if self._on_write_failed is not None:
+            self._on_write_failed(self.path, error)

@@ -1,0 +1,423 @@
+"""The one way the app reads and writes JSON: with limits, and never a traceback.
+
+Every JSON the app reads (its data files, the settings, a journal import, triage
+answers) goes through :func:`read_json` or :func:`parse_json`. Besides plain syntax they
+refuse what Python's own reader would crash on or let through into a file that can
+never be written back:
+
+* nesting deeper than ``limits.max_depth`` (Python's reader would hit its recursion
+  limit),
+* a number longer than ``limits.max_number`` characters (Python refuses to turn more
+  than 4,300 digits into an int), ``NaN``, ``Infinity`` and numbers too large for a
+  float,
+* a file larger than ``limits.max_bytes``, or bytes that are not UTF-8,
+* text holding half of a surrogate pair (``"\\ud800"``): valid JSON, but not a
+  character, so it cannot be saved as UTF-8. Such text is refused, never stored.
+
+A refusal is a :class:`JsonReadError` that names the source, the line and the field.
+:func:`encode_json` is the matching writer: it refuses the same things before a single
+byte is written, so whatever it returns reads back equal through :func:`parse_json`.
+
+Most files pass a quick check done in C (regular expressions); the slower scan that
+finds the line and the field runs only when the quick check finds something.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+from typing import Any
+
+__all__ = [
+    "DATA_FILE",
+    "SMALL_FILE",
+    "JsonLimits",
+    "JsonReadError",
+    "JsonWriteError",
+    "encode_json",
+    "parse_json",
+    "read_json",
+]
+
+
+@dataclass(frozen=True)
+class JsonLimits:
+    """How much a JSON text may hold before it is refused."""
+
+    max_bytes: int
+    max_depth: int = 32  # objects and lists inside each other
+    max_number: int = 40  # characters in one number; a float's repr needs at most 24
+
+
+#: A data file of the store (a year of journal entries is well under 2 MB).
+DATA_FILE = JsonLimits(max_bytes=64 * 1024 * 1024)
+#: Settings, the store's manifest, triage answers: a few hundred bytes when made by the app.
+SMALL_FILE = JsonLimits(max_bytes=1024 * 1024)
+
+
+class JsonReadError(ValueError):
+    """A JSON text the app will not read, with where the problem is.
+
+    Attributes:
+        source: The file name (or "standard input") the text came from.
+        reason: What is wrong, as a plain sentence fragment.
+        line: The line of the problem (1 for the first), when known.
+        field: Where in the data, such as ``entries[3].note``, when known.
+    """
+
+    def __init__(
+        self, source: str, reason: str, *, line: int | None = None, field: str | None = None
+    ) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        self.field = field
+        super().__init__(self.describe())
+
+    def where(self) -> str:
+        """ "line 3, field 'note'" (or part of it; empty when unknown)."""
+        parts = []
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ", ".join(parts)
+
+    def describe(self) -> str:
+        where = self.where()
+        place = f"{self.source}: {where}" if where else self.source
+        return f"{place}: {self.reason}"
+
+
+class JsonWriteError(ValueError):
+    """Data that cannot be saved as JSON the app could read back; names the field."""
+
+    def __init__(self, reason: str, *, field: str | None = None) -> None:
+        self.reason = reason
+        self.field = field
+        super().__init__(f"field '{field}': {reason}" if field else reason)
+
+
+# --- reasons, shared by the reader and the writer -------------------------------------
+
+LONE_SURROGATE = (
+    "the text holds a broken character (half of a surrogate pair, such as \\ud800), "
+    "which cannot be saved"
+)
+
+
+def _too_deep(limits: JsonLimits) -> str:
+    return f"the data is nested more than {limits.max_depth} levels deep"
+
+
+def _too_long(limits: JsonLimits) -> str:
+    return f"a number is longer than {limits.max_number} characters"
+
+
+NOT_FINITE = "a number is too large, or is NaN or Infinity, which JSON cannot hold"
+
+# --- the quick check ----------------------------------------------------------------
+
+# A JSON string, escapes included (unrolled so a long string is one quick match).
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_STRING_BYTES = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
+_NOT_BRACKETS = bytes(c for c in range(256) if c not in b"[]{}")
+_DEPTH_STEP = [1 if c in b"[{" else -1 if c in b"]}" else 0 for c in range(256)]
+_ONLY_NUMBERS = bytes(c if c in b"-+0123456789.eE" else 32 for c in range(256))
+# An escape that may be half of a surrogate pair; confirmed on the decoded text.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BIG_EXPONENT = re.compile(rb"[eE][-+]?[0-9]{3}")
+
+
+@cache
+def _number_pattern(max_number: int) -> re.Pattern[str]:
+    return re.compile(rf"[-+0-9.eE]{{{max_number + 1},}}")
+
+
+def _quick_problems(raw: bytes, limits: JsonLimits) -> bool:
+    """True when the UTF-8 JSON `raw` may break a limit; the slow scan then finds where.
+
+    Works on bytes, in C: a year of journal entries takes a few milliseconds.
+    """
+    # With no quote inside a string, every quote starts or ends one, and what lies
+    # between pairs is outside; else the strings are dropped properly (slower).
+    escaped_quote = b'\\"' in raw
+    outside = _STRING_BYTES.sub(b"", raw) if escaped_quote else b"".join(raw.split(b'"')[::2])
+    brackets = outside.translate(None, _NOT_BRACKETS)
+    if max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0) > limits.max_depth:
+        return True
+    numbers = outside.translate(_ONLY_NUMBERS)
+    if max(map(len, numbers.split()), default=0) > limits.max_number:
+        return True
+    if _BIG_EXPONENT.search(numbers):  # 1e400 reads as infinity
+        return True
+    return _SURROGATE_ESCAPE.search(raw) is not None
+
+
+# --- the slow scan, which knows lines and fields ----------------------------------------
+
+
+_TOKEN = re.compile(
+    r'"[^"\\]*(?:\\.[^"\\]*)*"|-?[0-9][-+0-9.eE]*|[\[\]{},]|NaN|-?Infinity|"', re.DOTALL
+)
+
+
+class _Scan:
+    """Walks the tokens of a JSON text, tracking the line and the field path."""
+
+    def __init__(self, text: str, source: str, limits: JsonLimits) -> None:
+        self.text = text
+        self.source = source
+        self.limits = limits
+        # Each open container: [is an object, the current key or index, a key is next].
+        self.stack: list[list[Any]] = []
+
+    def field(self) -> str | None:
+        return _path_text([frame[1] for frame in self.stack]) or None
+
+    def fail(self, position: int, reason: str) -> JsonReadError:
+        line = self.text.count("\n", 0, position) + 1
+        return JsonReadError(self.source, reason, line=line, field=self.field())
+
+    def run(self) -> JsonReadError | None:
+        """The first problem found, or None (the quick check was overcautious)."""
+        limits, stack = self.limits, self.stack
+        long_number = _number_pattern(limits.max_number)
+        for match in _TOKEN.finditer(self.text):
+            token = match.group()
+            first = token[0]
+            if first == '"':
+                if len(token) == 1:
+                    return None  # a string not closed: the JSON reader says so, with the line
+                if stack and stack[-1][0] and stack[-1][2]:
+                    stack[-1][1] = _decoded(token)
+                    stack[-1][2] = False
+                if "\\u" in token and _SURROGATE.search(_decoded(token)):
+                    return self.fail(match.start(), LONE_SURROGATE)
+            elif first in "[{":
+                if len(stack) >= limits.max_depth:
+                    return self.fail(match.start(), _too_deep(limits))
+                stack.append([first == "{", None if first == "{" else 0, first == "{"])
+            elif first in "]}":
+                if stack:
+                    stack.pop()
+            elif first == ",":
+                if stack:
+                    frame = stack[-1]
+                    if frame[0]:
+                        frame[2] = True
+                    elif isinstance(frame[1], int):
+                        frame[1] += 1
+            elif token in ("NaN", "Infinity", "-Infinity"):
+                return self.fail(match.start(), NOT_FINITE)
+            elif long_number.fullmatch(token):
+                return self.fail(match.start(), _too_long(limits))
+            elif not _finite(token):
+                return self.fail(match.start(), NOT_FINITE)
+        return None
+
+
+def _finite(token: str) -> bool:
+    try:
+        return math.isfinite(float(token))
+    except ValueError:
+        return True  # not a number at all: the JSON reader reports it
+
+
+def _decoded(token: str) -> str:
+    try:
+        value = json.loads(token)
+    except ValueError:
+        return token
+    return value if isinstance(value, str) else token
+
+
+_MAX_PATH_PARTS = 6
+_MAX_KEY = 40
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _key_text(key: str) -> str:
+    """A field name as it can be shown: broken characters as escapes, long names cut."""
+    shown = _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
+    return shown if len(shown) <= _MAX_KEY else shown[: _MAX_KEY - 1] + "…"
+
+
+def _path_text(parts: list[Any]) -> str:
+    """ "entries[3].note" for ["entries", 3, "note"]; a very deep path is shortened."""
+    parts = [part for part in parts if part is not None]
+    shortened = len(parts) > _MAX_PATH_PARTS
+    out = ""
+    for part in parts[:_MAX_PATH_PARTS]:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            key = _key_text(str(part))
+            out += f".{key}" if out else key
+    return out + "…" if shortened else out
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+class _RefusedConstantError(Exception):
+    """Raised inside the JSON reader's hooks; the slow scan then says where."""
+
+
+def _refuse_constant(_token: str) -> Any:
+    raise _RefusedConstantError
+
+
+def parse_json(text: str, source: str, limits: JsonLimits = SMALL_FILE) -> Any:
+    """Read a JSON text within `limits`.
+
+    Raises:
+        JsonReadError: the text is not JSON, or breaks a limit; it names the line and,
+            for a broken value, the field.
+    """
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # only text that never was UTF-8 can hold one
+        line = text.count("\n", 0, exc.start) + 1
+        raise JsonReadError(source, LONE_SURROGATE, line=line) from None
+    if len(raw) > limits.max_bytes:
+        raise JsonReadError(source, _too_large(limits))
+    return _parse(text, raw, source, limits)
+
+
+def _parse(text: str, raw: bytes, source: str, limits: JsonLimits) -> Any:
+    """`text` and its UTF-8 bytes `raw` (both, so neither is made twice)."""
+    if _quick_problems(raw, limits):
+        problem = _Scan(text, source, limits).run()
+        if problem is not None:
+            raise problem
+    try:
+        value = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise JsonReadError(
+            source, f"this is not valid JSON ({exc.msg}, column {exc.colno})", line=exc.lineno
+        ) from None
+    except (_RefusedConstantError, ValueError, RecursionError, OverflowError):
+        # The quick check let something through that the reader refused: find it.
+        problem = _Scan(text, source, limits).run()
+        raise problem or JsonReadError(source, "this is not valid JSON") from None
+    return value
+
+
+def _too_large(limits: JsonLimits) -> str:
+    megabytes = limits.max_bytes / (1024 * 1024)
+    size = f"{megabytes:g} MB" if megabytes >= 1 else f"{limits.max_bytes // 1024} KB"
+    return f"the file is larger than {size}, far more than the app ever writes"
+
+
+def read_json(raw: bytes, source: str, limits: JsonLimits = SMALL_FILE) -> Any:
+    """Read a file's bytes as UTF-8 JSON (a leading byte-order mark is allowed).
+
+    Raises:
+        JsonReadError: see :func:`parse_json`; also for bytes that are not UTF-8.
+    """
+    if len(raw) > limits.max_bytes:
+        raise JsonReadError(source, _too_large(limits))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise JsonReadError(
+            source, f"this is not UTF-8 text (byte {raw[exc.start]:#04x})", line=line
+        ) from None
+    return _parse(text, raw, source, limits)
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def _find_surrogate(value: Any, path: tuple[Any, ...] = ()) -> str | None:
+    """The path of the first string (value or key) holding a lone surrogate."""
+    if isinstance(value, str):
+        return _path_text(list(path)) if _SURROGATE.search(value) else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and _SURROGATE.search(key):
+                return _path_text([*path, key])
+            found = _find_surrogate(item, (*path, key))
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _find_surrogate(item, (*path, index))
+            if found is not None:
+                return found
+    return None
+
+
+def _find_unwritable(value: Any, limits: JsonLimits) -> tuple[str, str] | None:
+    """(path, reason) of the first value JSON cannot hold within `limits`."""
+    todo: list[tuple[Any, tuple[Any, ...]]] = [(value, ())]
+    while todo:
+        item, path = todo.pop()
+        if isinstance(item, dict | list | tuple) and len(path) >= limits.max_depth:
+            return _path_text(list(path)), _too_deep(limits)
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return _path_text(list(path)), LONE_SURROGATE
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            # bit_length first: str() of a huge int is slow, or refused past 4,300 digits.
+            if item.bit_length() > 4 * limits.max_number or len(str(item)) > limits.max_number:
+                return _path_text(list(path)), _too_long(limits)
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                return _path_text(list(path)), NOT_FINITE
+            if len(repr(item)) > limits.max_number:
+                return _path_text(list(path)), _too_long(limits)
+        elif isinstance(item, dict):
+            for key, child in reversed(item.items()):
+                if not isinstance(key, str):
+                    raise TypeError(f"field '{_path_text([*path, str(key)])}': a name is not text")
+                if _SURROGATE.search(key):
+                    return _path_text([*path, key]), LONE_SURROGATE
+                todo.append((child, (*path, key)))
+        elif isinstance(item, list | tuple):
+            todo.extend((child, (*path, n)) for n, child in reversed(list(enumerate(item))))
+        else:
+            raise TypeError(
+                f"field '{_path_text(list(path))}': a {type(item).__name__} is not a JSON value"
+            )
+    return None
+
+
+def encode_json(
+    value: Any,
+    limits: JsonLimits = DATA_FILE,
+    *,
+    indent: int | None = None,
+    compact: bool = False,
+) -> bytes:
+    """UTF-8 JSON that :func:`parse_json` reads back equal, within the same `limits`.
+
+    Key order is kept. Nothing is written anywhere: callers encode first and change
+    memory or disk only once this has returned.
+
+    Raises:
+        JsonWriteError: a value JSON cannot hold (a lone surrogate, NaN, a huge number,
+            nesting deeper than the limit); it names the field.
+        TypeError: a value that is not JSON at all (a datetime, a set...).
+    """
+    problem = _find_unwritable(value, limits)
+    if problem is not None:
+        field, reason = problem
+        raise JsonWriteError(reason, field=field or None)
+    separators = (",", ":") if compact else None
+    text = json.dumps(
+        value, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators
+    )
+    data = text.encode("utf-8")
+    if len(data) > limits.max_bytes:
+        raise JsonWriteError(_too_large(limits))
+    return data
