@@ -880,9 +880,20 @@ class JournalStore:
         return before
 
     def import_entries(self, entries: Sequence[Entry]) -> list[str]:
-        """Add many entries as one change (one undo takes them all back)."""
+        """Add many entries as one change (one undo takes them all back).
+
+        All or nothing, on disk as in memory: after a crash at any moment either every
+        entry is in the journal or none is, and an entry that cannot be saved (a
+        ValueError) leaves the journal as it was.
+        """
         self._ensure_loaded()
-        ids = [self._insert(entry) for entry in entries]
+        before = list(self._items)
+        try:
+            with self._state.store.transaction():
+                ids = [self._insert(entry) for entry in entries]
+        except BaseException:
+            self._items = before
+            raise
         if ids:
             self._remember(_Step(IMPORTED, ids))
             self._changed()
@@ -900,8 +911,17 @@ class JournalStore:
         step = self._undo.pop()
         entry: Entry | None = None
         if step.kind in (ADDED, IMPORTED):
-            for entry_id in step.ids:
-                entry = self._drop(entry_id)
+            try:
+                with self._state.store.transaction():  # all or nothing, as the import
+                    for entry_id in step.ids:
+                        self._collection.remove(entry_id)
+            except BaseException:
+                self._undo.append(step)
+                raise
+            gone = set(step.ids)
+            dropped = [item for item in self._items if item.id in gone]
+            self._items = [item for item in self._items if item.id not in gone]
+            entry = dropped[-1].entry if dropped else None
         elif step.kind == EDITED:
             assert step.before is not None
             entry = step.before

@@ -45,13 +45,16 @@ from companion.core.atomic_file import (
     move_aside,
     remove_stale_temp_files,
 )
+from companion.core.safe_json import SMALL_FILE, JsonReadError, encode_json, read_json
 from companion.core.storage import (
+    RECORD,
     AtomicJSONStorage,
     CorruptFileError,
     Tables,
     parse_tables,
     read_tables,
 )
+from companion.core.store_log import LOG_NAME, read_log, remove_log, write_log
 
 __all__ = [
     "MIGRATIONS",
@@ -119,13 +122,16 @@ class StoreProblem:
             writable (the broken file is then left in place and nothing is written
             over it until it can be moved).
         newest_backup: The newest daily backup of the same file, if there is one.
-        message: A plain sentence for the user.
+        message: Plain sentences for the user.
+        detail: What exactly is wrong (the line and field of bad JSON, or why the
+            file could not be read); empty when not known.
     """
 
     path: Path
     moved_to: Path | None
     newest_backup: Path | None
     message: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,13 +186,18 @@ def _clone(value: Any) -> Any:
 def _normalize(doc: Mapping[str, Any]) -> dict[str, Any]:
     """Return a private copy of ``doc`` exactly as it will read back from disk.
 
-    Checking here, before TinyDB touches the in-memory data, means a value JSON
-    cannot hold (a datetime, NaN, ...) is refused up front instead of breaking
+    Checking here, before TinyDB touches the in-memory data, means a value the app
+    could not write or read back (a datetime, NaN, text with a lone surrogate, a
+    100-digit number, nesting too deep) is refused up front instead of breaking
     every later write of the file.
+
+    Raises:
+        JsonWriteError: (a ValueError) naming the field that cannot be saved.
+        TypeError: ``doc`` is not a mapping.
     """
     if not isinstance(doc, Mapping):
         raise TypeError(f"a record must be a dict, not {type(doc).__name__}")
-    copy: dict[str, Any] = json.loads(json.dumps(doc, allow_nan=False))
+    copy: dict[str, Any] = json.loads(encode_json(dict(doc), RECORD))
     return copy
 
 
@@ -212,9 +223,10 @@ def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
         CorruptFileError: the manifest does not parse.
     """
     try:
-        content = json.loads(raw.decode("utf-8"))
-    except ValueError as exc:
-        raise CorruptFileError(path, str(exc)) from exc
+        content = read_json(raw, path.name, SMALL_FILE)
+    except JsonReadError as exc:
+        detail = f"{exc.where()}: {exc.reason}" if exc.where() else exc.reason
+        raise CorruptFileError(path, detail) from None
     if not isinstance(content, dict):
         raise CorruptFileError(path, "expected a JSON object")
     version = content.get("schema_version")
@@ -232,11 +244,31 @@ def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
 
 
 def _read_manifest(path: Path) -> _Manifest | None:
-    """The manifest in ``path``; None when the file does not exist."""
+    """The manifest in ``path``; None when the file does not exist.
+
+    Raises:
+        CorruptFileError: it does not parse, or cannot be read at all.
+    """
     try:
-        return _parse_manifest(path.read_bytes(), path)
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise CorruptFileError(path, f"it cannot be read ({exc.strerror or exc})") from None
+    return _parse_manifest(raw, path)
+
+
+def _kept_text(moved_to: Path | None) -> str:
+    if moved_to is None:
+        return (
+            "The data folder cannot be changed, so the file was left where it is; nothing "
+            "will be written over it."
+        )
+    return f"It was kept, unchanged, as {moved_to.name}."
+
+
+def _detail_text(detail: str) -> str:
+    return f" (What was wrong: {detail}.)" if detail else ""
 
 
 def _unused_path(make: Callable[[str], Path]) -> Path:
@@ -441,10 +473,20 @@ class PartitionedCollection(Collection):
     def _shard_keys(self) -> list[str]:
         """Every shard on disk, plus any in memory whose first write is still pending."""
         paths = set(self._store._loaded_in(self.folder))
-        with contextlib.suppress(FileNotFoundError):
-            if self._store.memory_only:
-                raise FileNotFoundError
-            paths.update(self.folder.iterdir())
+        if not self._store.memory_only:
+            try:
+                paths.update(self.folder.iterdir())
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                # A file where the folder should be, or a folder that cannot be read.
+                self._store._set_aside(
+                    self.folder,
+                    f"The folder for your {self.name} ({self.name}) could not be read "
+                    "(it may be a file), so the app set it aside and started that part "
+                    "fresh.",
+                    detail=exc.strerror or type(exc).__name__,
+                )
         return sorted(m[1] for m in (self._shard_name.fullmatch(p.name) for p in paths) if m)
 
     def _sorted_shard(self, key: str, *, newest_first: bool = False) -> list[Record]:
@@ -477,10 +519,11 @@ class PartitionedCollection(Collection):
         if new_key == key:
             shard.update(number, clean)
             return record_id
-        # Add to the new shard before removing from the old one: a crash in
-        # between leaves a duplicate, never a lost record.
-        new_number = self._shard(new_key).insert(merged)
-        shard.remove(number)
+        # Both files in one change: a crash leaves the record in one year, never
+        # in none or in both.
+        with self._store.transaction():
+            new_number = self._shard(new_key).insert(merged)
+            shard.remove(number)
         return f"{new_key}-{new_number}"
 
     def remove(self, record_id: str) -> None:
@@ -526,6 +569,12 @@ class Store:
         self._listeners: list[Listener] = []
         self._write_errors: dict[Path, OSError] = {}
         self.memory_only = False
+        # While a transaction is open: each file it changed, with a copy of its data
+        # from before (None when no copy could be taken), to put back on failure.
+        self._batch: dict[Path, Tables | None] | None = None
+        # Files named in a change log still on disk (a save of it failed): every
+        # write to any file goes through a new log until they are all written.
+        self._logged: set[Path] = set()
 
     @classmethod
     def in_memory(cls, data_dir: Path, *, now: Callable[[], datetime] | None = None) -> Store:
@@ -543,10 +592,11 @@ class Store:
         """
         if self.memory_only:
             return []
-        names = {MANIFEST_NAME, BACKUPS_DIR}
-        stems = {Path(MANIFEST_NAME).stem} | set(self._manifest.tables)
+        names = {MANIFEST_NAME, BACKUPS_DIR, LOG_NAME}
+        stems = {Path(MANIFEST_NAME).stem, Path(LOG_NAME).stem} | set(self._manifest.tables)
         names |= {f"{stem}.json" for stem in self._manifest.tables}
         names |= set(self._manifest.partitioned)
+        stems |= set(self._manifest.partitioned)  # a folder in the way is set aside too
         found = []
         for entry in self.data_dir.iterdir():
             broken = any(entry.name.startswith(f"{stem}.broken-") for stem in stems)
@@ -583,9 +633,9 @@ class Store:
         # Read and check before touching anything, so a refusal changes nothing.
         try:
             found = _read_manifest(manifest_path)
-            broken = False
-        except CorruptFileError:
-            found, broken = None, True
+            broken = ""
+        except CorruptFileError as exc:
+            found, broken = None, exc.detail or "damaged"
         if found is not None and found.version > schema_version:
             raise StoreTooNewError(found.version, schema_version)
         if found is not None:
@@ -602,10 +652,11 @@ class Store:
 
         store = cls(data_dir, now or _local_now, found or _Manifest(schema_version))
         if broken:
-            store._set_aside_manifest()
+            store._set_aside_manifest(broken)
         elif found is None:
             store._try_write_manifest()
-        elif found.version < schema_version:
+        store._finish_logged_change()
+        if found is not None and not broken and found.version < schema_version:
             store._migrate(schema_version, steps)
         return store
 
@@ -682,8 +733,112 @@ class Store:
 
     def retry_pending(self) -> bool:
         """Try again to save everything pending; True when it all got written."""
-        results = [file.storage.retry() for file in list(self._files.values())]
-        return all(results)
+        pending = [file for file in self._files.values() if file.storage.pending]
+        if pending:
+            self._commit(pending)
+        return not self.pending
+
+    # --- changes to several files: all or nothing ---------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every change inside the block one change on disk.
+
+        After a crash at any moment, either all of it or none of it is there (see
+        :mod:`companion.core.store_log`). If the block raises, its changes are taken
+        back in memory too and nothing is written. A transaction inside another one
+        is part of the outer one.
+        """
+        if self._batch is not None:
+            yield
+            return
+        self._batch = {}
+        try:
+            yield
+        except BaseException:
+            batch, self._batch = self._batch, None
+            for path, before in batch.items():
+                if before is not None:
+                    self._files[path].storage.replace_data(before)
+            raise
+        batch, self._batch = self._batch, None
+        if batch:
+            self._commit([self._files[path] for path in batch])
+
+    def _before_change(self, storage: AtomicJSONStorage) -> None:
+        if self._batch is not None and storage.path not in self._batch:
+            self._batch[storage.path] = _clone(storage.load())
+
+    def _hold_write(self, storage: AtomicJSONStorage) -> bool:
+        if self._batch is not None:
+            self._batch.setdefault(storage.path, None)
+            return True
+        if self._logged:
+            self._commit([self._files[storage.path]])
+            return True
+        return False
+
+    def _commit(self, files: list[_DataFile]) -> None:
+        """Write `files` to disk; through a change log when there is more than one."""
+        if self.memory_only:
+            return
+        paths = {file.path for file in files} | self._logged
+        if len(paths) == 1 and not self._logged:
+            files[0].storage.save()
+            return
+        targets = [self._files[path] for path in sorted(paths)]
+        try:
+            write_log(self.data_dir, {file.path: file.storage.load() for file in targets})
+        except OSError as exc:
+            for file in targets:  # nothing on disk changed; all of it stays in memory
+                file.storage.failed(exc)
+            return
+        self._logged = paths
+        self._write_logged(targets)
+
+    def _write_logged(self, targets: list[_DataFile]) -> None:
+        """Write the files of the log on disk, then remove the log if all got written."""
+        saved = [file.storage.save() for file in targets]
+        if all(saved):
+            with contextlib.suppress(OSError):  # a log left behind is still correct
+                remove_log(self.data_dir)
+                self._logged = set()
+
+    def _is_data_file(self, name: str) -> bool:
+        """True for a file name (relative, "/"-separated) that a collection could use."""
+        parts = name.split("/")
+        if len(parts) == 1:
+            stem, dot, suffix = parts[0].rpartition(".")
+            table = stem if dot and suffix == "json" else ""
+            return bool(_NAME.fullmatch(table)) and table not in _RESERVED_NAMES
+        return (
+            len(parts) == 2
+            and bool(_NAME.fullmatch(parts[0]))
+            and parts[0] not in _RESERVED_NAMES
+            and bool(_SHARD_FILE.fullmatch(parts[1]))
+        )
+
+    def _finish_logged_change(self) -> None:
+        """At opening: finish a change a crash cut short, from its log."""
+        if self.memory_only:
+            return
+        log = self.data_dir / LOG_NAME
+        try:
+            files = read_log(self.data_dir, self._is_data_file)
+        except CorruptFileError as exc:
+            self._set_aside(
+                log,
+                "A record of an unfinished save was damaged, so the app set it aside. "
+                "Please check that your latest changes are there.",
+                detail=exc.detail,
+            )
+            return
+        if not files:
+            return
+        for path, tables in files.items():
+            self._file(path, preloaded=tables)
+        self._logged = set(files)
+        self._write_logged([self._files[path] for path in sorted(files)])
 
     def _on_write_failed(self, path: Path, error: OSError) -> None:
         self._write_errors.pop(path, None)  # re-insert so the newest comes last
@@ -697,7 +852,8 @@ class Store:
 
     # --- files and broken files ---------------------------------------------
 
-    def _file(self, path: Path) -> _DataFile:
+    def _file(self, path: Path, *, preloaded: Tables | None = None) -> _DataFile:
+        """The data file at `path`, read the first time (or given: `preloaded`)."""
         file = self._files.get(path)
         if file is None:
             storage = AtomicJSONStorage(
@@ -706,19 +862,25 @@ class Store:
                 on_pending_cleared=self._on_pending_cleared,
                 memory_only=self.memory_only,
             )
+            storage.before_change = self._before_change
+            storage.hold_write = self._hold_write
             file = _DataFile(storage)
-            try:
-                storage.load()
-                broken = False
-            except CorruptFileError:
-                storage.start_empty()
-                broken = True
+            broken = False
+            if preloaded is not None:
+                storage.replace_data(preloaded)
+            else:
+                try:
+                    storage.load()
+                except CorruptFileError as exc:
+                    storage.start_empty()
+                    broken = True
+                    detail = exc.detail
             file.refresh_next_number()
             # Registered before reporting, so a listener that reads the store
             # gets this same file back.
             self._files[path] = file
             if broken:
-                self._report_broken(file, memory_is_good=False)
+                self._report_broken(file, memory_is_good=False, detail=detail)
         return file
 
     def _loaded_in(self, folder: Path) -> list[Path]:
@@ -736,13 +898,14 @@ class Store:
                 found += sorted(path for path in shards if _SHARD_FILE.fullmatch(path.name))
         return [path for path in found if path.is_file()]
 
-    def _report_broken(self, file: _DataFile, *, memory_is_good: bool) -> None:
+    def _report_broken(self, file: _DataFile, *, memory_is_good: bool, detail: str = "") -> None:
         """Move a broken data file aside, record the problem and tell listeners.
 
         Args:
             file: The data file; its memory is either empty (the file was broken
                 when first read) or still good (it broke on disk afterwards).
             memory_is_good: True to write the in-memory data back to the file.
+            detail: What is wrong with it, for the message.
         """
         path = file.path
         backup = self._newest_backup(path)
@@ -764,20 +927,31 @@ class Store:
                 f"A saved file ({label}) was damaged, so the app set it aside and saved "
                 "it again from the copy it had open. Nothing was lost."
             )
-        elif backup is not None:
-            day = backup[0].relative_to(self.data_dir / BACKUPS_DIR).parts[0]
-            message = (
-                f"A saved file ({label}) was damaged, so the app set it aside and started "
-                f"that part fresh. You can bring back what was saved in the backup from {day}."
-            )
         else:
             message = (
                 f"A saved file ({label}) was damaged, so the app set it aside and started "
-                "that part fresh. The damaged file was kept in case it can be repaired."
+                f"that part fresh. {_kept_text(moved_to)}"
             )
+            if backup is not None:
+                day = backup[0].relative_to(self.data_dir / BACKUPS_DIR).parts[0]
+                message += f" You can bring back what was saved in the backup from {day}."
+        message += _detail_text(detail)
         if memory_is_good:
             file.storage.write(file.storage.load())
-        problem = StoreProblem(path, moved_to, backup[0] if backup else None, message)
+        problem = StoreProblem(path, moved_to, backup[0] if backup else None, message, detail)
+        self._problems.append(problem)
+        self._emit(ProblemFound(problem))
+
+    def _set_aside(self, path: Path, message: str, *, detail: str = "") -> None:
+        """Move a file (or a folder in the way of one) aside and report it, with no backup."""
+        if any(problem.path == path for problem in self._problems):
+            return  # reported already (a read-only folder cannot move it)
+        try:
+            moved_to: Path | None = move_aside(path, self._now())
+        except OSError:
+            moved_to = None
+        message = f"{message} {_kept_text(moved_to)}{_detail_text(detail)}"
+        problem = StoreProblem(path, moved_to, None, message, detail)
         self._problems.append(problem)
         self._emit(ProblemFound(problem))
 
@@ -792,23 +966,16 @@ class Store:
             for problem in self._problems
         ]
 
-    def _set_aside_manifest(self) -> None:
+    def _set_aside_manifest(self, detail: str = "") -> None:
         manifest = self.data_dir / MANIFEST_NAME
-        try:
-            moved_to: Path | None = move_aside(manifest, self._now())
-        except OSError:
-            moved_to = None
-        else:
-            self._try_write_manifest()
-        problem = StoreProblem(
+        self._set_aside(
             manifest,
-            moved_to,
-            None,
             "The file that tells the app which version saved your data was damaged, "
             "so the app set it aside and made a new one.",
+            detail=detail,
         )
-        self._problems.append(problem)
-        self._emit(ProblemFound(problem))
+        if not manifest.exists():
+            self._try_write_manifest()
 
     def _try_write_manifest(self) -> None:
         # Best effort: the manifest is written again on the next open or new collection.
@@ -825,10 +992,10 @@ class Store:
             try:
                 parse = _parse_manifest if path == manifest else parse_tables
                 parse(path.read_bytes(), path)
-            except CorruptFileError:
+            except CorruptFileError as exc:
                 file = self._files.get(path)
                 if path == manifest:
-                    self._set_aside_manifest()
+                    self._set_aside_manifest(exc.detail)
                 elif file is None:
                     self._file(path)  # loading it reports it
                 elif not file.broken_in_place:

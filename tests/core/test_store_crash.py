@@ -15,14 +15,18 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from companion.core.app_state import AppState
+from companion.core.journal import JournalStore
 from companion.core.store import Store
-from tests.helpers.crash_writer import event
+from tests.helpers.crash_writer import IMPORT_SIZE, batch_number, event
 
 KILLS = 60
+JOURNAL_KILLS = 25
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = ROOT / "tests" / "helpers" / "crash_writer.py"
 
@@ -32,10 +36,12 @@ pytestmark = [
 ]
 
 
-def run_and_kill(data_dir: Path, rng: random.Random) -> tuple[list[str], str]:
+def run_and_kill(
+    data_dir: Path, rng: random.Random, mode: str = "records", most_lines: int = 60
+) -> tuple[list[str], str]:
     """Start the writer, kill it at a random moment, return its output lines and errors."""
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    command = [sys.executable, str(WRITER), str(data_dir)]
+    command = [sys.executable, str(WRITER), str(data_dir), mode]
     with subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
@@ -52,7 +58,7 @@ def run_and_kill(data_dir: Path, rng: random.Random) -> tuple[list[str], str]:
                 # Now and then, die while starting up and opening the store.
                 time.sleep(rng.uniform(0.02, 0.12))
             else:
-                for _ in range(rng.randint(1, 60)):
+                for _ in range(rng.randint(1, most_lines)):
                     line = child.stdout.readline()
                     if not line:
                         break
@@ -120,3 +126,43 @@ def test_kills_at_random_moments_never_break_a_file(
         )
     assert broken_files == 0
     assert events_done > KILLS  # the writer did get going between kills
+
+
+def test_kills_never_leave_half_an_import_or_an_entry_in_two_years(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each kill lands at a random moment of an import (two year files) or of an edit
+    that moves an entry to the other year; then every batch is whole or absent, and the
+    moved entry is in exactly one year."""
+    seed = random.randrange(2**32)
+    rng = random.Random(seed)
+    data_dir = tmp_path / "data"
+    done_batches = 0
+    partial = 0
+    mover_made = False
+    for kill in range(1, JOURNAL_KILLS + 1):
+        lines, errors = run_and_kill(data_dir, rng, "journal", most_lines=8)
+        context = f"seed {seed}, kill {kill}: {errors[-500:]}"
+        assert "Traceback" not in errors, context
+        reported = [int(line[2:]) for line in lines if line.startswith("I ")]
+        mover_made = mover_made or any(line.startswith("M ") for line in lines)
+
+        state = AppState.open(data_dir)
+        entries = JournalStore(state).entries()
+        assert state.store.problems == [], context
+        movers = [item for item in entries if item.entry.note == "mover"]
+        assert len(movers) == (1 if mover_made else len(movers)) and len(movers) <= 1, context
+        counts = Counter(batch_number(item.entry.note) for item in entries)
+        batches = {batch: n for batch, n in counts.items() if batch is not None}
+        partial += sum(n != IMPORT_SIZE for n in batches.values())
+        assert all(n == IMPORT_SIZE for n in batches.values()), (batches, context)
+        last = reported[-1] if reported else done_batches
+        assert max(batches, default=0) in (last, last + 1), context
+        done_batches = max(batches, default=0)
+
+    with capsys.disabled():
+        print(
+            f"\njournal crash test: {JOURNAL_KILLS} kills during imports and year moves, "
+            f"{partial} half-done imports, {done_batches} batches of {IMPORT_SIZE} (seed {seed})"
+        )
+    assert done_batches > JOURNAL_KILLS // 2  # the writer did get going between kills

@@ -1,6 +1,7 @@
-"""Child process for the crash test: writes to a store until it is killed.
+"""Child process for the crash tests: writes to a store until it is killed.
 
-Usage: ``python crash_writer.py DATA_DIR`` (with the project root on PYTHONPATH).
+Usage: ``python crash_writer.py DATA_DIR [records|journal]`` (with the project root on
+PYTHONPATH).
 
 Each loop inserts one record into the partitioned "events" collection, then sets the
 single "progress" table record to the number of events. After each write has
@@ -9,6 +10,12 @@ parent exactly what must survive a kill:
 
     E <n>   the events collection holds n records: n = 0 .. n-1, in order
     T <n>   the progress record's "count" is n
+
+In ``journal`` mode it imports batches of journal entries through the journal, each
+batch spread over two years, and moves one entry from year to year by editing it:
+
+    I <k>   batch k (IMPORT_SIZE entries, notes "batch k ...") is in the journal
+    M <y>   the one entry noted "mover" is now in year y
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from companion.core.app_state import AppState
+from companion.core.journal import JournalStore, parse_entry
 from companion.core.store import Store
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -48,5 +57,49 @@ def main(data_dir: Path) -> None:
         print(f"T {count}", flush=True)
 
 
+IMPORT_SIZE = 20
+YEARS = (2024, 2025)
+
+
+def journal_entry(year: int, note: str, minute: int = 0) -> dict[str, object]:
+    return {
+        "time": f"{year}-12-31T10:{minute % 60:02d}:00+01:00",
+        "pain_now": minute % 11,
+        "level": "calf",
+        "side": "left",
+        "note": note,
+    }
+
+
+def batch_number(note: str) -> int | None:
+    """The batch an entry came in with, from its note ("batch 7 #12")."""
+    return int(note.split()[1]) if note.startswith("batch ") else None
+
+
+def journal_main(data_dir: Path) -> None:
+    journal = JournalStore(AppState.open(data_dir))
+    notes = [item.entry.note for item in journal.entries()]
+    batch = 1 + max((n for n in map(batch_number, notes) if n is not None), default=0)
+    mover = next((item for item in journal.entries() if item.entry.note == "mover"), None)
+    if mover is None:
+        journal.add(parse_entry(journal_entry(YEARS[0], "mover")))
+        print(f"M {YEARS[0]}", flush=True)
+    while True:
+        entries = [
+            parse_entry(journal_entry(YEARS[n % 2], f"batch {batch} #{n}", n))
+            for n in range(IMPORT_SIZE)
+        ]
+        journal.import_entries(entries)
+        print(f"I {batch}", flush=True)
+        batch += 1
+        mover = next(item for item in journal.entries() if item.entry.note == "mover")
+        year = YEARS[1] if mover.entry.time.year == YEARS[0] else YEARS[0]
+        journal.edit(mover.id, parse_entry(journal_entry(year, "mover")))
+        print(f"M {year}", flush=True)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    if sys.argv[2:] == ["journal"]:
+        journal_main(Path(sys.argv[1]))
+    else:
+        main(Path(sys.argv[1]))
