@@ -143,7 +143,19 @@ def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
     lock = QLockFile(str(folder / LOCK_FILE))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
-        _say(f"{APP_NAME} is open with this data folder. Please close it, then import again.")
+        error = lock.error()
+        if error == QLockFile.LockError.LockFailedError:
+            _say(f"{APP_NAME} is open with this data folder. Please close it, then import again.")
+        elif error == QLockFile.LockError.PermissionError:
+            _say(
+                f"The data folder {folder} is read-only (or this user may not change it), "
+                "so nothing was imported and nothing was changed."
+            )
+        else:
+            _say(
+                f"The data folder {folder} cannot be changed right now (is the disk full?), "
+                "so nothing was imported and nothing was changed."
+            )
         return FAILED
     try:
         state = AppState.open(folder)
@@ -160,12 +172,25 @@ def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
             if answer.strip().lower() not in ("y", "yes"):
                 print("Nothing was imported.")
                 return OK
+        count = len(preview.entries)
         journal.import_entries(preview.entries)
         if state.store.pending:
             reason = state.store.pending_reason() or ""
-            _say(f"The entries could not be saved. {reason}")
+            if state.store.unfinished_change:
+                _say(
+                    f"{reason} All {count:,} entries are saved, in the data folder's record of "
+                    "unfinished changes, and nothing was lost. The journal's files are brought "
+                    "up to date the next time the app or this command opens the folder with "
+                    "some free space."
+                )
+            else:
+                _say(
+                    f"{reason} None of the {count:,} entries were added, and nothing in the "
+                    "journal was changed or lost. Please free some space, then run the same "
+                    "import again."
+                )
             return FAILED
-        print(f"Added {len(preview.entries)} entries to the journal in {folder}.")
+        print(f"Added {count:,} entries to the journal in {folder}.")
         return OK
     finally:
         lock.unlock()

@@ -9,8 +9,13 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from companion.core.app_state import JOURNAL, AppState
-from companion.core.journal import parse_entry
+from companion.core.journal import JournalStore, parse_entry
+from companion.journal_cli import journal_command
+from tests.helpers.hostile import HOSTILE_FILES
+from tests.helpers.small_disk import run_on_small_disk
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -155,3 +160,96 @@ def test_default_data_folder_is_the_apps(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert str(home / "share" / "thigh-pain-companion") in result.stderr
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in HOSTILE_FILES if p.suffix in (".json", ".csv")], ids=lambda p: p.name
+)
+def test_the_import_command_answers_every_hostile_file_plainly(
+    path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refused file: exit 2, messages without a traceback, and no data folder made. A
+    file that is odd but valid (a formula, hidden characters in a note) is imported."""
+    folder = tmp_path / "data"
+    code = journal_command(["import", str(path), "--yes"], data_dir=folder)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    if code == 2:
+        assert "othing was imported" in err
+        assert not folder.exists()
+    else:
+        assert code == 0 and out.startswith("Added 1 entries"), (out, err)
+        assert len(JournalStore(AppState.open(folder)).entries()) == 1
+
+
+# --- messages that tell the truth ------------------------------------------------------
+
+
+def export_of(tmp_path: Path, days: int, *, years: int = 1) -> Path:
+    """An export of `days` entries a day apart, ending `years` years ago at most."""
+    source = tmp_path / "source"
+    state = AppState.open(source)
+    collection = state.store.partitioned(JOURNAL, "time")
+    now = datetime.now().astimezone().replace(microsecond=0)
+    step = timedelta(days=365 * years / days)
+    with state.store.transaction():
+        for n in range(days):
+            entry = {"time": (now - (n + 1) * step).isoformat(), "pain_now": n % 11}
+            collection.insert({**entry, "level": "calf", "side": "left", "note": "x" * 80})
+    out = tmp_path / "export.json"
+    assert run("--data-dir", str(source), "journal", "export", "--out", str(out)).returncode == 0
+    return out
+
+
+def test_a_read_only_data_folder_is_named_as_read_only(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    make_folder(folder, days=1)
+    export = export_of(tmp_path, 5)
+    result, after = run_on_small_disk(
+        folder, ["journal", "import", str(export), "--yes"], size_kb=4096, read_only=True
+    )
+    assert result.returncode == 1, result.stderr
+    assert "read-only" in result.stderr and "nothing was imported" in result.stderr
+    assert "open" not in result.stderr  # not "open in another copy of the app"
+    assert snapshot(after) == snapshot(folder)
+
+
+def test_a_full_disk_says_none_were_added_and_nothing_was_lost(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    make_folder(folder, days=2)
+    export = export_of(tmp_path, 2000, years=2)  # about 400 KB, over two year files
+    before = snapshot(folder)
+    result, after = run_on_small_disk(
+        folder, ["journal", "import", str(export), "--yes"], size_kb=200
+    )
+    assert result.returncode == 1, result.stderr
+    assert "full" in result.stderr
+    assert "None of the 2,000 entries were added" in result.stderr
+    assert "nothing in the journal was changed or lost" in result.stderr
+    assert "run the same import again" in result.stderr
+    assert "Traceback" not in result.stderr
+    journal_files = {k: v for k, v in snapshot(after).items() if k.startswith("journal/")}
+    assert journal_files == {k: v for k, v in before.items() if k.startswith("journal/")}
+
+
+def test_a_full_disk_between_two_year_files_says_all_are_saved_and_finishes_later(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from companion.core import storage
+
+    folder = tmp_path / "data"
+    make_folder(folder, days=1)
+    export = export_of(tmp_path, 40, years=2)
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:  # the change log fits; the year files do not
+        patch.setattr(storage, "atomic_write_bytes", full)
+        code = journal_command(["import", str(export), "--yes"], data_dir=folder)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "full" in err and "All 40 entries are saved" in err and "nothing was lost" in err
+    assert len(JournalStore(AppState.open(folder)).entries()) == 41  # finished on opening

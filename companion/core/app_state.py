@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Any
 from companion.core.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.content import Content, load_content
 from companion.core.records import CheckRecord, RecordError
-from companion.core.settings import Settings, SettingsStore, Theme
+from companion.core.settings import (
+    SETTINGS_FILE,
+    Settings,
+    SettingsStore,
+    Theme,
+    is_readable_settings,
+)
 from companion.core.store import Store
 
 if TYPE_CHECKING:
@@ -27,7 +33,7 @@ TIMERS = "timers"  # running timers, so they survive a restart
 KIOSK_CHECK = "kiosk"  # the id of the one check a kiosk keeps in memory
 LOCK_FILE = "app.lock"  # held by the running app; never deleted under it
 RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/single_instance)
-SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-")
+SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-", "settings.rejected-")
 
 
 def local_now() -> datetime:
@@ -57,10 +63,13 @@ class AppState:
         content: Content | None = None,
     ) -> AppState:
         ensure_private_dir(data_dir)
+        settings = SettingsStore.open(data_dir, now=now)
+        store = Store.open(data_dir, now=now)
+        store.also_back_up[SETTINGS_FILE] = is_readable_settings
         return cls(
             data_dir=data_dir,
-            settings=SettingsStore.open(data_dir, now=now),
-            store=Store.open(data_dir, now=now),
+            settings=settings,
+            store=store,
             content=content or load_content(),
             now=now,
         )
@@ -207,6 +216,7 @@ class AppState:
         finally:
             # Reopen whatever is left, so nothing deleted can be written back from memory.
             self.store = Store.open(self.data_dir, now=self.now)
+            self.store.also_back_up[SETTINGS_FILE] = is_readable_settings
             self.settings.reload()
             for callback in self._reset_listeners:
                 callback()

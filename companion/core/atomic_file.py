@@ -74,6 +74,18 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def sibling_name(path: Path, label: str, when: datetime) -> Path:
+    """``<stem>.<label>-YYYYmmdd-HHMMSS<suffix>`` beside `path`, with "-2", "-3"... added
+    when that name is taken, so nothing is ever replaced."""
+    stamp = when.strftime("%Y%m%d-%H%M%S")
+    for n in itertools.count(1):
+        extra = "" if n == 1 else f"-{n}"
+        target = path.with_name(f"{path.stem}.{label}-{stamp}{extra}{path.suffix}")
+        if not os.path.lexists(target):
+            return target
+    raise AssertionError("unreachable")
+
+
 def move_aside(path: Path, when: datetime) -> Path:
     """Rename a broken file to ``<stem>.broken-YYYYmmdd-HHMMSS<suffix>`` in its folder.
 
@@ -86,12 +98,7 @@ def move_aside(path: Path, when: datetime) -> Path:
     Raises:
         OSError: the file could not be renamed (for example, a read-only folder).
     """
-    stamp = when.strftime("%Y%m%d-%H%M%S")
-    for n in itertools.count(1):
-        extra = "" if n == 1 else f"-{n}"
-        target = path.with_name(f"{path.stem}.broken-{stamp}{extra}{path.suffix}")
-        if not os.path.lexists(target):
-            break
+    target = sibling_name(path, "broken", when)
     path.replace(target)
     fsync_dir(path.parent)
     return target

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -214,13 +215,13 @@ def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
         except ValueError:
             check.fail(
                 "time",
-                f"The date and time '{value}' is not in a form the app can read, "
+                f"The date and time '{_shown(value)}' is not in a form the app can read, "
                 "such as 2026-03-09T08:30:00+01:00.",
             )
             return None
     assert moment is not None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        check.fail("time", f"The date and time '{value}' has no time zone, such as +01:00.")
+        check.fail("time", f"The date and time '{_shown(value)}' has no time zone, such as +01:00.")
         return None
     if moment.year < EARLIEST_YEAR:
         check.fail("time", f"The date is before {EARLIEST_YEAR}. Please check the year.")
@@ -248,7 +249,7 @@ def _choices(
     if unknown:
         check.fail(
             name,
-            f"'{unknown[0]}' is not one of the {what}: {', '.join(allowed)}.",
+            f"'{_shown(unknown[0])}' is not one of the {what}: {', '.join(allowed)}.",
         )
         return ()
     return tuple(choice for choice in allowed if choice in items)
@@ -261,13 +262,29 @@ def _one_of(
         return None
     text = value.strip() if isinstance(value, str) else value
     if text not in allowed:
-        check.fail(name, f"'{value}' is not one of the {what}: {', '.join(allowed)}.")
+        check.fail(name, f"'{_shown(value)}' is not one of the {what}: {', '.join(allowed)}.")
         return None
     return str(text)
 
 
 def _has_control_characters(text: str, allowed: str = "") -> bool:
     return any((ord(c) < 32 or 0x7F <= ord(c) < 0xA0) and c not in allowed for c in text)
+
+
+# Half of a surrogate pair: a paste can bring one, but no file can hold it as UTF-8.
+_BROKEN_CHARACTER = re.compile("[\ud800-\udfff]")
+_NOT_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+BROKEN_CHARACTER_TEXT = (
+    "holds a broken character (half of an emoji or symbol, perhaps cut off when it was "
+    "copied) that cannot be saved. Please type it again."
+)
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A value as it can be quoted in a message: hidden and broken characters as \\u
+    escapes (a message must always print and save), long text cut short."""
+    text = _NOT_SHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
@@ -293,19 +310,31 @@ def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
                 continue  # an empty row
             check.fail("activities", "Please give each rated activity a name.")
             continue
-        if len(name) > MAX_ACTIVITY_NAME or _has_control_characters(name):
+        if _BROKEN_CHARACTER.search(name):
+            check.fail("activities", f"The activity '{_shown(name)}' {BROKEN_CHARACTER_TEXT}")
+            continue
+        if _has_control_characters(name):
+            check.fail(
+                "activities",
+                f"The activity '{_shown(name)}' holds hidden control characters that cannot "
+                "be saved.",
+            )
+            continue
+        if len(name) > MAX_ACTIVITY_NAME:
             check.fail(
                 "activities",
                 f"Please keep the name '{name[:20]}...' under {MAX_ACTIVITY_NAME} letters.",
             )
             continue
         if name.casefold() in seen:
-            check.fail("activities", f"'{name}' is listed twice.")
+            check.fail("activities", f"'{_shown(name)}' is listed twice.")
             continue
         seen.add(name.casefold())
         rating = _whole(raw_rating, 0, MAX_PAIN)
         if rating is None:
-            check.fail("activities", f"Please rate '{name}' from 0 to 10, or clear its name.")
+            check.fail(
+                "activities", f"Please rate '{_shown(name)}' from 0 to 10, or clear its name."
+            )
             continue
         found.append(Activity(name, rating))
     if len(found) > MAX_ACTIVITIES:
@@ -323,6 +352,9 @@ def _note(value: Any, check: _Checker) -> str:
     text = "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").split("\n")).strip()
     if len(text) > MAX_NOTE:
         check.fail("note", f"The note is too long: please keep it under {MAX_NOTE:,} letters.")
+        return ""
+    if _BROKEN_CHARACTER.search(text):
+        check.fail("note", f"The note {BROKEN_CHARACTER_TEXT}")
         return ""
     if _has_control_characters(text, "\n\t"):
         check.fail("note", "The note holds hidden control characters that cannot be saved.")
@@ -351,7 +383,7 @@ def parse_entry(
     if strict:
         for key in data:
             if key not in FIELDS:
-                check.fail(str(key), f"'{key}' is not a journal field.")
+                check.fail(_shown(key), f"'{_shown(key)}' is not a journal field.")
     moment = _time(data.get("time"), check, now)
 
     pain_now = _whole(data.get("pain_now"), 0, MAX_PAIN)

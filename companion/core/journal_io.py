@@ -19,10 +19,13 @@ from datetime import datetime
 from typing import Any
 
 from companion.core.journal import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
+from companion.core.safe_json import JsonLimits, JsonReadError, parse_json
 
 JSON_FORMAT = "thigh-pain-companion-journal"
 JSON_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# An export nests an entry's activities four levels down; far more is never a journal.
+IMPORT_LIMITS = JsonLimits(max_bytes=MAX_FILE_BYTES, max_depth=16)
 LIST_SEPARATOR = ";"
 
 _LIST_FIELDS = ("feelings", "done", "warning_signs")
@@ -148,7 +151,11 @@ def _line_of(text: str, position: int) -> int:
 
 
 class _JsonScanner:
-    """Finds each item of the "entries" list with where it starts, for line numbers."""
+    """Finds each item of the "entries" list with where it starts, for line numbers.
+
+    The whole text has passed the safe reader first, so nesting, numbers and text are
+    within its limits here.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -236,6 +243,11 @@ class _JsonScanner:
 
 
 def _json_rows(text: str) -> Iterator[tuple[int, Any]]:
+    try:
+        parse_json(text, "the file", IMPORT_LIMITS)
+    except JsonReadError as exc:
+        where = f"{exc.where()}: " if exc.where() else ""
+        raise ImportFileError(f"The file cannot be read: {where}{exc.reason}.") from None
     head, items = _JsonScanner(text).scan()
     if head:
         if head.get("format") != JSON_FORMAT:

@@ -113,7 +113,10 @@ class CheckRecord:
         for item in patterns:
             if not isinstance(item, Mapping):
                 raise RecordError("each pattern must be a table with 'id' and 'score'")
-            pairs.append((_choice(item, "id", PATTERNS), float(item.get("score", 0))))
+            score = item.get("score", 0)
+            if isinstance(score, bool) or not isinstance(score, int | float):
+                raise RecordError(f"a pattern's 'score' must be a number, not {score!r}")
+            pairs.append((_choice(item, "id", PATTERNS), float(score)))
         summary = data.get("summary")
         answers = data.get("answers", {})
         return cls(

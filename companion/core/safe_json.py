@@ -299,9 +299,11 @@ def _parse(text: str, raw: bytes, source: str, limits: JsonLimits) -> Any:
     try:
         value = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise JsonReadError(
-            source, f"this is not valid JSON ({exc.msg}, column {exc.colno})", line=exc.lineno
-        ) from None
+        if exc.msg == "Extra data":
+            reason = "there is extra text after the end of the JSON"
+        else:
+            reason = f"this is not valid JSON ({exc.msg}, column {exc.colno})"
+        raise JsonReadError(source, reason, line=exc.lineno) from None
     except (_RefusedConstantError, ValueError, RecursionError, OverflowError):
         # The quick check let something through that the reader refused: find it.
         problem = _Scan(text, source, limits).run()

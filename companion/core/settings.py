@@ -9,6 +9,7 @@ folder, full disk) the change is kept in memory and can be saved again later.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
@@ -16,11 +17,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from companion.core.atomic_file import atomic_write_bytes, describe_os_error, move_aside
+from companion.core.atomic_file import (
+    atomic_write_bytes,
+    describe_os_error,
+    move_aside,
+    sibling_name,
+)
 from companion.core.content import is_valid_emergency_number
+from companion.core.safe_json import SMALL_FILE, JsonReadError, read_json
 
 SCHEMA_VERSION = 1
 SETTINGS_FILE = "settings.json"
+BACKUPS_DIR = "backups"  # the store's daily backups, which hold a copy of the settings too
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 # Keyed by the version a migration starts from: MIGRATIONS[1] turns a v1 dict into v2.
@@ -115,6 +124,58 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     return data
 
 
+@dataclass(frozen=True)
+class SettingsProblem:
+    """The settings file could not be used and was set aside.
+
+    Attributes:
+        message: Plain sentences for the person: what happened and what was kept.
+        moved_to: Where the file was kept, or None when the folder cannot be changed.
+        newest_backup: The newest daily backup of the settings that can be read.
+    """
+
+    message: str
+    moved_to: Path | None
+    newest_backup: Path | None
+
+
+def read_backup(path: Path, schema_version: int) -> dict[str, Any] | None:
+    """A backup copy of the settings, or None when it cannot be read or is too new."""
+    try:
+        raw = read_json(path.read_bytes(), path.name, SMALL_FILE)
+    except (OSError, JsonReadError):
+        return None
+    if not isinstance(raw, dict):
+        return None
+    version = raw.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version != schema_version:
+        return None  # an older backup would need migrating first: not worth the risk here
+    return raw
+
+
+def is_readable_settings(raw: bytes) -> bool:
+    """True when `raw` is a settings file this version can read (for backups)."""
+    try:
+        return isinstance(read_json(raw, SETTINGS_FILE, SMALL_FILE), dict)
+    except JsonReadError:
+        return False
+
+
+def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
+    """The settings file in the newest daily backup that can be read, if any."""
+    try:
+        days = sorted(
+            (p for p in (data_dir / BACKUPS_DIR).iterdir() if _DAY.fullmatch(p.name)),
+            reverse=True,
+        )
+    except OSError:
+        return None
+    for day in days:
+        if read_backup(day / SETTINGS_FILE, schema_version) is not None:
+            return day / SETTINGS_FILE
+    return None
+
+
 @dataclass
 class SaveState:
     """Whether the newest settings are on disk, and if not, why."""
@@ -133,6 +194,7 @@ class SettingsStore:
     migrations: Mapping[int, Migration] = field(default_factory=lambda: MIGRATIONS)
     current: Settings = field(default_factory=Settings, init=False)
     notices: list[str] = field(default_factory=list, init=False)
+    problem: SettingsProblem | None = field(default=None, init=False)
     state: SaveState = field(default_factory=SaveState, init=False)
     _listeners: list[Callable[[Settings], None]] = field(default_factory=list, init=False)
     # A broken file that could not be moved aside (read-only folder): never write over it.
@@ -165,36 +227,33 @@ class SettingsStore:
         return self.current
 
     def load(self) -> Settings:
+        """Read the file. Whatever is wrong with it, this returns settings to run with:
+        a file that cannot be used is moved aside (kept byte for byte) and described
+        in `problem`, with the newest backup to bring back; a value that is replaced
+        is kept first in ``settings.rejected-<time>.json`` and named in `notices`.
+
+        Raises:
+            SettingsTooNewError: the file is from a newer version (it is left alone).
+        """
         if self.memory_only:
             return self.current
         self.notices = []
+        self.problem = None
         self._broken_in_place = False
+        self.current = Settings()
         try:
             raw_text = self.path.read_bytes()
         except FileNotFoundError:
-            self.current = Settings()
             return self.current
+        except OSError as exc:  # a folder in its place, or not allowed to read it
+            return self._set_aside(f"it could not be opened ({exc.strerror or exc})")
         try:
-            raw = json.loads(raw_text)
-            if not isinstance(raw, dict):
-                raise ValueError("the file does not hold a JSON object")
-        except (ValueError, UnicodeDecodeError) as exc:
-            self.current = Settings()
-            try:
-                moved = move_aside(self.path, self.now())
-            except OSError:
-                self._broken_in_place = True
-                self.notices.append(
-                    f"Your settings file could not be read ({exc}), and the data folder "
-                    "cannot be changed, so it was left as it is. The usual settings are "
-                    "used for now."
-                )
-            else:
-                self.notices.append(
-                    f"Your settings file could not be read ({exc}). It was kept as "
-                    f"{moved.name} and the usual settings are used."
-                )
-            return self.current
+            raw = read_json(raw_text, SETTINGS_FILE, SMALL_FILE)
+        except JsonReadError as exc:
+            where = exc.where()
+            return self._set_aside(f"{where}: {exc.reason}" if where else exc.reason)
+        if not isinstance(raw, dict):
+            return self._set_aside("it does not hold a set of named settings")
         version = raw.get("schema_version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             self.notices.append("The settings file had no valid version number; version 1 assumed.")
@@ -206,16 +265,86 @@ class SettingsStore:
             )
         migrated = version < self.schema_version
         kept_copy = not migrated or self._keep_copy_before_migration(raw_text, version)
-        while version < self.schema_version:
-            raw = self.migrations[version](dict(raw))
-            version += 1
-        self.current, notices = settings_from_dict(raw)
+        try:
+            while version < self.schema_version:
+                raw = self.migrations[version](dict(raw))
+                version += 1
+            current, notices = settings_from_dict(raw)
+        except Exception as exc:  # a hand-made file a migration cannot follow
+            return self._set_aside(f"it could not be brought up to date ({exc})")
+        self.current = current
+        if notices:
+            rejected = self._keep_rejected(raw_text)
+            if rejected is None:
+                kept_copy = False  # never replace the only copy of the person's values
+                notices.append(
+                    "The old values could not be copied, so the settings file was left as "
+                    "it is for now."
+                )
+            else:
+                notices.append(f"Your file as it was is kept as {rejected.name}.")
         self.notices.extend(notices)
         if not kept_copy:
             # Without a copy of the old file, do not replace it yet; retry_save() can.
             self.state = SaveState(saved=False, problem="The old settings could not be copied.")
         elif migrated or notices:
             self._write()  # save the cleaned file once, so the notice does not come back
+        return self.current
+
+    def _set_aside(self, reason: str) -> Settings:
+        """The file cannot be used: move it aside, run with the usual settings, say so."""
+        self.current = Settings()
+        backup = newest_settings_backup(self.path.parent, self.schema_version)
+        offer = (
+            f" You can bring back the settings saved in the backup from {backup.parent.name}."
+            if backup is not None
+            else ""
+        )
+        moved: Path | None
+        try:
+            moved = move_aside(self.path, self.now())
+        except OSError:
+            moved = None
+            self._broken_in_place = True  # never write over it; the next save moves it
+            message = (
+                f"Your settings file could not be read ({reason}), and the data folder "
+                "cannot be changed, so it was left as it is. The usual settings are used "
+                f"for now.{offer}"
+            )
+        else:
+            message = (
+                f"Your settings file could not be read ({reason}). It was kept, unchanged, "
+                f"as {moved.name}, and the usual settings are used.{offer}"
+            )
+        self.problem = SettingsProblem(message, moved, backup)
+        self.notices.append(message)
+        return self.current
+
+    def _keep_rejected(self, raw_text: bytes) -> Path | None:
+        """Keep the file as it was before values in it are replaced; None if it failed."""
+        copy = sibling_name(self.path, "rejected", self.now())
+        try:
+            atomic_write_bytes(copy, raw_text)
+        except OSError:
+            return None
+        return copy
+
+    def restore_backup(self) -> Settings:
+        """Use the settings from the backup offered in `problem`, and save them.
+
+        Raises:
+            ValueError: there is no backup to bring back.
+        """
+        if self.problem is None or self.problem.newest_backup is None:
+            raise ValueError("there is no settings backup to bring back")
+        raw = read_backup(self.problem.newest_backup, self.schema_version)
+        if raw is None:
+            raise ValueError("the settings backup can no longer be read")
+        self.current, _notices = settings_from_dict(raw)
+        self.problem = None
+        self._write()
+        for callback in self._listeners:
+            callback(self.current)
         return self.current
 
     def _keep_copy_before_migration(self, raw_text: bytes, version: int) -> bool:

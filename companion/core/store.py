@@ -575,6 +575,9 @@ class Store:
         # Files named in a change log still on disk (a save of it failed): every
         # write to any file goes through a new log until they are all written.
         self._logged: set[Path] = set()
+        #: Other files of the folder the daily backups copy too (such as the settings),
+        #: by name, each with a check that its bytes can be read.
+        self.also_back_up: dict[str, Callable[[bytes], bool]] = {}
 
     @classmethod
     def in_memory(cls, data_dir: Path, *, now: Callable[[], datetime] | None = None) -> Store:
@@ -724,6 +727,13 @@ class Store:
     def pending(self) -> list[Path]:
         """Files whose newest data is only in memory because writing them failed."""
         return sorted(path for path, file in self._files.items() if file.storage.pending)
+
+    @property
+    def unfinished_change(self) -> bool:
+        """True while a change to several files is safe in the change log on disk but not
+        yet in all of its files (a save failed between them). Opening the folder again,
+        or :meth:`retry_pending`, finishes it."""
+        return bool(self._logged)
 
     def pending_reason(self) -> str | None:
         """Why the newest failed write failed, as a sentence for the user; None if none."""
@@ -1054,8 +1064,10 @@ class Store:
         target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
         if self.memory_only or target.exists():
             return None
+        extra = [self.data_dir / name for name in sorted(self.also_back_up)]
+        files = self._data_files() + [path for path in extra if path.is_file()]
         try:
-            self._write_backup(target, self._data_files(), only_valid=True)
+            self._write_backup(target, files, only_valid=True)
         except OSError as exc:
             message = f"{describe_os_error(exc)} Today's backup was skipped."
             self._emit(WriteFailed(target, exc, message, in_memory=False))
@@ -1086,6 +1098,9 @@ class Store:
             raise
 
     def _parses(self, path: Path, raw: bytes) -> bool:
+        check = self.also_back_up.get(path.relative_to(self.data_dir).as_posix())
+        if check is not None:
+            return check(raw)
         parse = _parse_manifest if path == self.data_dir / MANIFEST_NAME else parse_tables
         try:
             parse(raw, path)

@@ -660,7 +660,28 @@ class JournalPage(PageScaffold):
             self._notify(tr("Nothing was imported."), can_undo=False)
             return 0
         ids = self.journal.import_entries(preview.entries)
-        self._notify(tr("%1 entries were added.").replace("%1", str(len(ids))))
+        store = self.state.store
+        if not store.pending:
+            self._notify(tr("%1 entries were added.").replace("%1", str(len(ids))))
+        elif store.unfinished_change:
+            self._notify(
+                tr(
+                    "%1 entries were added and are safe on disk, but the journal's files are "
+                    "not up to date yet. %2 This finishes by itself when there is space, or "
+                    "choose Try saving again."
+                )
+                .replace("%1", str(len(ids)))
+                .replace("%2", store.pending_reason() or "")
+            )
+        else:
+            self._notify(
+                tr(
+                    "%1 entries were added, but they are not saved yet. %2 They are kept "
+                    "while the app is open: free some space, then choose Try saving again."
+                )
+                .replace("%1", str(len(ids)))
+                .replace("%2", store.pending_reason() or "")
+            )
         return len(ids)
 
     def describe_preview(self, preview: ImportPreview) -> str:

@@ -40,9 +40,10 @@ class InstanceLock(QObject):
         return True
 
     def folder_is_unwritable(self) -> bool:
-        """True when the lock failed because the folder cannot be written (read-only disk),
-        not because another copy holds it. The app then runs, and says saves fail."""
-        return self._lock.error() == QLockFile.LockError.PermissionError
+        """True when the lock failed because the folder cannot be written (read-only or
+        full disk), not because another copy holds it. The app then runs, and says
+        saves fail."""
+        return self._lock.error() != QLockFile.LockError.LockFailedError
 
     def release(self) -> None:
         if self._watcher is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import itertools
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -13,6 +14,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.core import atomic_file
 from companion.core.app_state import JOURNAL, AppState
 from companion.core.journal import Entry, parse_entry
 from companion.core.journal_io import export_csv, read_import
@@ -22,6 +24,7 @@ from companion.ui.journal_page import JournalPage
 from companion.ui.main_window import MainWindow
 from companion.ui.pain_distance_chart import PainDistanceChart
 from tests.helpers.clock import FakeClock
+from tests.helpers.hostile import HOSTILE_DIR, folder_snapshot
 
 MakeWindow = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -430,6 +433,58 @@ def test_import_of_a_file_that_is_not_an_export_changes_nothing(
     click(qtbot, page.import_button)
     assert page.notice_text.text().startswith("Nothing was imported. The column 'date'")
     assert stored(returning_state) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["deep_array.json", "long_number_5000.json", "journal_note_lone_surrogate.json"]
+)
+def test_a_hostile_import_gets_a_message_naming_where_and_changes_nothing(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, name: str
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    before = folder_snapshot(returning_state.data_dir)
+    page.ask_open_path = lambda: str(HOSTILE_DIR / name)
+    page.confirm_import = lambda _preview: True
+    click(qtbot, page.import_button)
+    text = page.notice_text.text()
+    assert text.startswith("Nothing was imported. The file cannot be read: line ")
+    assert page.notice.isVisible()
+    assert folder_snapshot(returning_state.data_dir) == before
+
+
+def test_an_import_onto_a_full_disk_says_the_entries_are_not_saved_yet(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    entries = [
+        parse_entry(
+            {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 1, "level": "none"}
+        )
+        for d in (1, 2, 3)
+    ]
+    source = tmp_path / "three.csv"
+    source.write_text(export_csv(entries), encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    page.confirm_import = lambda _preview: True
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", full)
+    click(qtbot, page.import_button)
+    text = page.notice_text.text()
+    assert text.startswith("3 entries were added, but they are not saved yet.")
+    assert "disk is full" in text and "Try saving again" in text
+    window = page.window()
+    assert isinstance(window, MainWindow) and window.banner.retry_button.isVisible()
+    monkeypatch.undo()
+    click(qtbot, window.banner.retry_button)
+    assert len(stored(returning_state)) == 3 and not returning_state.store.pending
 
 
 def test_pdf_report_is_written(
