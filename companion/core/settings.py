@@ -255,8 +255,11 @@ class SettingsStore:
         if not isinstance(raw, dict):
             return self._set_aside("it does not hold a set of named settings")
         version = raw.get("schema_version", 1)
+        version_notices = []
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            self.notices.append("The settings file had no valid version number; version 1 assumed.")
+            version_notices.append(
+                "The settings file had no valid version number; version 1 assumed."
+            )
             version = 1
         if version > self.schema_version:
             raise SettingsTooNewError(
@@ -273,6 +276,7 @@ class SettingsStore:
         except Exception as exc:  # a hand-made file a migration cannot follow
             return self._set_aside(f"it could not be brought up to date ({exc})")
         self.current = current
+        notices = version_notices + notices
         if notices:
             rejected = self._keep_rejected(raw_text)
             if rejected is None:
@@ -317,7 +321,6 @@ class SettingsStore:
                 f"as {moved.name}, and the usual settings are used.{offer}"
             )
         self.problem = SettingsProblem(message, moved, backup)
-        self.notices.append(message)
         return self.current
 
     def _keep_rejected(self, raw_text: bytes) -> Path | None:

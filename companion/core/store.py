@@ -903,7 +903,9 @@ class Store:
         found = [self.data_dir / MANIFEST_NAME]
         found += [self.data_dir / f"{name}.json" for name in sorted(self._manifest.tables)]
         for name in sorted(self._manifest.partitioned):
-            with contextlib.suppress(FileNotFoundError):
+            # A folder that is missing, or a file in its place (reported when the
+            # collection is read), holds no shards.
+            with contextlib.suppress(OSError):
                 shards = (self.data_dir / name).iterdir()
                 found += sorted(path for path in shards if _SHARD_FILE.fullmatch(path.name))
         return [path for path in found if path.is_file()]
@@ -1116,7 +1118,7 @@ class Store:
             return None
         try:
             days = sorted((p for p in folder.iterdir() if _DAY.fullmatch(p.name)), reverse=True)
-        except FileNotFoundError:
+        except OSError:  # no backups yet, or something else in their place
             return None
         for day in days:
             try:

@@ -1,8 +1,8 @@
 """A calm banner above the pages when data could not be saved or a file was broken.
 
 It reads the state of the store and settings each time something changes, so it always
-shows what is true now: unsaved changes with "Try again", or a broken file with the
-newest backup to restore.
+shows what is true now: unsaved changes with "Try again", or a broken file (a data file
+or the settings) with the newest backup to restore.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.core.app_state import AppState
+from companion.core.settings import SettingsProblem
 from companion.core.store import StoreProblem
 from companion.ui.page_layout import button, card, label
 
@@ -20,7 +21,7 @@ class StoreBanner(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self._dismissed: set[StoreProblem] = set()
+        self._dismissed: set[StoreProblem | SettingsProblem] = set()
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 0)
         self.frame, layout = card("warning")
@@ -54,8 +55,11 @@ class StoreBanner(QWidget):
     def unsaved(self) -> bool:
         return bool(self.state.store.pending) or not self.state.settings.state.saved
 
-    def open_problem(self) -> StoreProblem | None:
-        problems = [p for p in self.state.store.problems if p not in self._dismissed]
+    def open_problem(self) -> StoreProblem | SettingsProblem | None:
+        problems: list[StoreProblem | SettingsProblem] = list(self.state.store.problems)
+        if self.state.settings.problem is not None:
+            problems.append(self.state.settings.problem)
+        problems = [p for p in problems if p not in self._dismissed]
         return problems[-1] if problems else None
 
     def refresh(self) -> None:
@@ -75,7 +79,10 @@ class StoreBanner(QWidget):
             self.retry_button.show()
             self.setVisible(True)
         elif problem is not None:
-            self.heading.setText(self.tr("A data file could not be read"))
+            if isinstance(problem, SettingsProblem):
+                self.heading.setText(self.tr("Your settings could not be read"))
+            else:
+                self.heading.setText(self.tr("A data file could not be read"))
             self.message.setText(problem.message)
             if problem.newest_backup is not None:
                 self.restore_button.show()
@@ -91,7 +98,9 @@ class StoreBanner(QWidget):
 
     def restore(self) -> None:
         problem = self.open_problem()
-        if problem is not None:
+        if isinstance(problem, SettingsProblem):
+            self.state.settings.restore_backup()  # tells the listeners, which refresh
+        elif problem is not None:
             self.state.store.restore_backup(problem)
             self._dismissed.add(problem)
         self.refresh()

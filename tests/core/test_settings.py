@@ -5,19 +5,24 @@ from __future__ import annotations
 import errno
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.core import atomic_file
 from companion.core.settings import (
+    Settings,
     SettingsStore,
     SettingsTooNewError,
     Theme,
     validate_emergency_number,
 )
 from tests.helpers.clock import FakeClock
+from tests.helpers.hostile import HOSTILE_DIR, HOSTILE_FILES
 
 
 def read_json(path: Path) -> Any:
@@ -87,7 +92,7 @@ def test_a_broken_file_is_kept_aside_and_defaults_used(tmp_path: Path) -> None:
     assert store.current.theme is Theme.SYSTEM
     kept = list(tmp_path.glob("settings.broken-*.json"))
     assert len(kept) == 1 and kept[0].read_bytes() == b'{"theme": "dark", '
-    assert kept[0].name in store.notices[0]
+    assert store.problem is not None and kept[0].name in store.problem.message
 
 
 def test_a_file_from_a_newer_app_is_refused_and_left_alone(tmp_path: Path) -> None:
@@ -162,7 +167,7 @@ def test_a_broken_file_that_cannot_be_moved_is_never_written_over(
 
     monkeypatch.setattr(settings_module, "move_aside", read_only)
     store = SettingsStore.open(tmp_path)
-    assert "left as it is" in store.notices[0]
+    assert store.problem is not None and "left as it is" in store.problem.message
     store.update(theme="dark")
     assert path.read_bytes() == b"{broken"  # untouched
     assert store.state.saved is False and store.current.theme is Theme.DARK
@@ -172,3 +177,122 @@ def test_a_broken_file_that_cannot_be_moved_is_never_written_over(
     assert read_json(path)["theme"] == "dark"
     (kept,) = tmp_path.glob("settings.broken-*.json")
     assert kept.read_bytes() == b"{broken"
+
+
+# --- whatever the file holds, the app starts -------------------------------------------
+
+
+@pytest.mark.parametrize("path", HOSTILE_FILES, ids=lambda path: path.name)
+def test_every_hostile_settings_file_gives_settings_to_run_with(tmp_path: Path, path: Path) -> None:
+    raw = path.read_bytes()
+    (tmp_path / "settings.json").write_bytes(raw)
+    store = SettingsStore.open(tmp_path, now=FakeClock())
+    assert isinstance(store.current, Settings)
+    kept = [p for p in tmp_path.iterdir() if p.name != "settings.json"]
+    if store.problem is not None:  # the whole file was set aside, byte for byte
+        assert [p.read_bytes() for p in kept] == [raw]
+        assert store.problem.moved_to == kept[0]
+        assert kept[0].name in store.problem.message
+    elif store.notices:  # values were replaced: the file as it was is kept first
+        (rejected,) = tmp_path.glob("settings.rejected-*.json")
+        assert rejected.read_bytes() == raw
+        assert rejected.name in " ".join(store.notices)
+    for notice in [*store.notices, store.problem.message if store.problem else ""]:
+        notice.encode("utf-8")  # every message can be shown and printed
+    assert SettingsStore.open(tmp_path).current == store.current  # and reads back the same
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("deep_object.json", "line 1, field 'a.a.a.a.a.a…': the data is nested more than"),
+        ("long_number_5000.json", "line 1, field 'emergency_number': a number is longer"),
+        ("lone_surrogate_value.json", "field 'emergency_number': the text holds a broken"),
+    ],
+)
+def test_a_settings_file_that_cannot_be_read_is_named_with_its_line_and_field(
+    tmp_path: Path, name: str, words: str
+) -> None:
+    (tmp_path / "settings.json").write_bytes((HOSTILE_DIR / name).read_bytes())
+    store = SettingsStore.open(tmp_path, now=FakeClock())
+    assert store.problem is not None and words in store.problem.message
+
+
+def test_settings_that_are_a_folder_are_set_aside(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").mkdir()
+    (tmp_path / "settings.json" / "inside.txt").write_text("kept")
+    store = SettingsStore.open(tmp_path, now=FakeClock())
+    assert store.current == Settings()
+    assert store.problem is not None and "could not be opened" in store.problem.message
+    (kept,) = tmp_path.glob("settings.broken-*.json")
+    assert (kept / "inside.txt").read_text() == "kept"
+    store.update(theme="dark")
+    assert read_json(tmp_path / "settings.json")["theme"] == "dark"
+
+
+def test_a_replaced_value_is_kept_before_the_cleaned_file_is_saved(tmp_path: Path) -> None:
+    raw = b'{"schema_version": 1, "emergency_number": "1", "theme": "dark"}'
+    (tmp_path / "settings.json").write_bytes(raw)
+    store = SettingsStore.open(tmp_path, now=FakeClock())
+    assert store.current.theme is Theme.DARK and store.current.emergency_number is None
+    kept = tmp_path / "settings.rejected-20260309-103000.json"
+    assert kept.read_bytes() == raw
+    assert any(kept.name in notice for notice in store.notices)
+    assert "emergency_number" not in read_json(tmp_path / "settings.json") or (
+        read_json(tmp_path / "settings.json")["emergency_number"] is None
+    )
+
+
+def test_a_broken_settings_file_offers_the_newest_backup_and_restores_it(
+    tmp_path: Path,
+) -> None:
+    older = tmp_path / "backups" / "2026-03-07"
+    newer = tmp_path / "backups" / "2026-03-08"
+    for day, theme in ((older, "light"), (newer, "dark")):
+        day.mkdir(parents=True)
+        (day / "settings.json").write_text(json.dumps({"schema_version": 1, "theme": theme}))
+    (tmp_path / "backups" / "2026-03-09").mkdir()  # today's, without settings
+    (tmp_path / "settings.json").write_bytes(b"[" * 100)
+    store = SettingsStore.open(tmp_path, now=FakeClock())
+    assert store.problem is not None
+    assert store.problem.newest_backup == newer / "settings.json"
+    assert "backup from 2026-03-08" in store.problem.message
+    seen: list[Settings] = []
+    store.add_listener(seen.append)
+    store.restore_backup()
+    assert store.current.theme is Theme.DARK and store.problem is None
+    assert seen == [store.current]
+    assert SettingsStore.open(tmp_path).current.theme is Theme.DARK
+
+
+SETTINGS_VALUES = st.dictionaries(
+    st.sampled_from(["schema_version", "emergency_number", "text_scale", "theme", "sound"])
+    | st.text(max_size=6),
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**50), 10**50)
+    | st.floats()
+    | st.text(max_size=8)
+    | st.sampled_from(["dark", "112", 130, "imperial"])
+    | st.lists(st.integers(), max_size=2),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(SETTINGS_VALUES | st.lists(st.integers(), max_size=2), st.booleans())
+def test_any_settings_structure_gives_settings_and_never_loses_the_file(
+    value: Any, ascii_only: bool
+) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+        (folder / "settings.json").write_bytes(raw)
+        try:
+            store = SettingsStore.open(folder, now=FakeClock())
+        except SettingsTooNewError:
+            assert (folder / "settings.json").read_bytes() == raw  # left alone
+            return
+        copies = [p.read_bytes() for p in folder.iterdir() if p.name != "settings.json"]
+        if store.notices or store.problem:
+            assert raw in copies  # the person's file is kept whole somewhere
+        assert SettingsStore.open(folder).current == store.current

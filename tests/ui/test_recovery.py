@@ -19,6 +19,7 @@ from companion.core import atomic_file
 from companion.core.app_state import JOURNAL, AppState
 from companion.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.hostile import HOSTILE_DIR
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -133,3 +134,53 @@ def test_start_refuses_data_from_a_newer_version_without_touching_it(
     assert start(parse_options(["--data-dir", str(data)])) == 1
     assert "newer version" in shown[0]
     assert json.loads(manifest.read_text()) == {"schema_version": 99}
+
+
+@pytest.mark.parametrize(
+    ("place", "hostile", "heading"),
+    [
+        ("settings.json", "deep_object.json", "Your settings could not be read"),
+        ("settings.json", None, "Your settings could not be read"),  # a folder
+        ("journal/2026.json", "deep_array.json", "A data file could not be read"),
+        ("journal/2026.json", "long_number_5000.json", "A data file could not be read"),
+        ("store.json", "lone_surrogate_value.json", "A data file could not be read"),
+        ("checks.json", None, "A data file could not be read"),  # a folder
+    ],
+)
+def test_the_app_starts_whatever_file_is_in_the_way_and_says_so(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    place: str,
+    hostile: str | None,
+    heading: str,
+) -> None:
+    data = tmp_path / "d"
+    first = AppState.open(data)
+    first.settings.update(welcome_done=True, emergency_number="112")
+    first.store.table("checks").insert({"summary": "kept"})
+    target = data / place
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    if hostile is None:
+        target.mkdir()
+    else:
+        target.write_bytes((HOSTILE_DIR / hostile).read_bytes())
+    failures: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: failures.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+
+    running = start(parse_options(["--data-dir", str(data)]))
+    assert isinstance(running, Running), failures
+    try:
+        window = running.window
+        assert isinstance(window, MainWindow)
+        qtbot.addWidget(window)
+        window.state.store.maintenance()
+        assert window.banner.isVisible()
+        assert window.banner.heading.text() == heading
+        assert "kept, unchanged, as" in window.banner.message.text()
+        assert failures == []
+    finally:
+        running.window.backup_timer.stop()
+        running.lock.release()
