@@ -2,9 +2,11 @@
 
 It loads and validates every content file, draws every SVG, builds every page in a
 main window (on a throw-away data folder, so the person's data is never changed), and
-checks the data folder: that it can be written, or in kiosk mode that it was not
-touched. It prints a short report and returns 0, or 1 naming what failed. Support staff
-can ask for its output, and the packaging build runs it on the finished bundle.
+checks the data folder: every data file and the settings read with the app's own
+readers (read only: nothing is moved, even a broken file), and that the folder can be
+written; or in kiosk mode that it was not touched. It prints a short report and returns
+0, or 1 naming what failed. Support staff can ask for its output, and the packaging
+build runs it on the finished bundle.
 
 Kiosk mode (`--kiosk`, `--kiosk-config FILE`, or a system kiosk.toml): the kiosk config
 is checked, the kiosk window is built on a memory-only state as the app opens it (every
@@ -249,6 +251,21 @@ class SelfTest:
             app.processEvents()
         return f"pyqtgraph {pyqtgraph.__version__} draws a line graph"
 
+    def check_data_files(self, data_dir: Path) -> str:
+        """Every data file and the settings, read as the app reads them; nothing is moved."""
+        from companion.core.app_state import check_data_folder
+
+        if not data_dir.exists():
+            return "no data saved yet"
+        if not data_dir.is_dir():
+            return f"none to read ({data_dir} is not a folder)"
+        found = check_data_folder(data_dir)
+        if found.broken:
+            lines = [*found.broken, "(the app sets each of these aside when it starts)"]
+            raise SelfTestError(_listing(f"{len(found.broken)} file(s) cannot be read", lines))
+        notes = "".join(f"\n{note}" for note in found.notes)
+        return f"{found.files_read} file(s) read, none broken{notes}"
+
     def check_data_writable(self, data_dir: Path) -> str:
         from companion.core.atomic_file import (
             atomic_write_bytes,
@@ -287,6 +304,7 @@ class SelfTest:
         self.step("graph", lambda: self.draw_graph(app))
         self.step("qr code", lambda: self.draw_qr_code(app))
         if before is None:
+            self.step("data files", lambda: self.check_data_files(data_dir))
             self.step("data folder", lambda: self.check_data_writable(data_dir))
         else:
             self.step("data folder", lambda: _untouched(data_dir, before))

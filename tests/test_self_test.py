@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.app_state import JOURNAL, AppState
 from companion.core.resources import resource_dir
 from companion.self_test import PROBE_NAME, SelfTestError, _untouched, snapshot
 from companion.ui.main_window import PAGE_CLASSES, nav_items
@@ -86,6 +87,42 @@ def test_broken_content_fails_naming_the_file_and_key(tmp_path: Path) -> None:
     assert f"{about}: heading: is not a known key" in output
     assert "pages        FAILED  not built, because the content has problems" in output
     assert "self-test FAILED: content" in output
+
+
+def test_broken_data_files_are_each_named_and_nothing_is_moved(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    state = AppState.open(data)
+    state.settings.update(emergency_number="112")
+    journal = state.store.partitioned(JOURNAL, "time")
+    for year in (2024, 2025, 2026):
+        journal.insert({"time": f"{year}-03-01T10:00:00+01:00", "pain_now": 3})
+    state.store.table("checks").insert({"summary": "fine"})
+    (data / "journal" / "2025.json").write_bytes(b"[" * 40_000)
+    (data / "journal" / "2026.json").write_bytes(b'{"_default": {"1": {"note": "\\ud800"}}}')
+    (data / "settings.json").write_bytes(b'{"text_scale": ' + b"1" * 5000 + b"}")
+    before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+
+    code, output = run("--self-test", "--data-dir", str(data))
+    assert code == 1, output
+    assert "data files   FAILED  3 file(s) cannot be read:" in output
+    assert "- journal/2025.json: line 1, field '_default" not in output
+    assert "- journal/2025.json: line 1, field '[0][0][0][0][0][0]…': the data is nested" in output
+    assert "- journal/2026.json: line 1, field '_default.1.note': the text holds a broken" in output
+    assert "- settings.json: line 1, field 'text_scale': a number is longer than 40" in output
+    assert "self-test FAILED: data files" in output
+    after = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    assert after == before  # read only: nothing moved, nothing written
+
+
+def test_healthy_data_files_are_counted(tmp_path: Path) -> None:
+    from companion.core.app_state import check_data_folder
+
+    data = tmp_path / "data"
+    state = AppState.open(data)
+    state.settings.update(emergency_number="112")
+    state.store.partitioned(JOURNAL, "time").insert({"time": "2026-03-01T10:00:00+01:00"})
+    found = check_data_folder(data)
+    assert (found.files_read, found.broken) == (3, [])  # manifest, a year, the settings
 
 
 def test_a_data_folder_that_cannot_be_written_fails(tmp_path: Path) -> None:

@@ -17,9 +17,10 @@ from companion.core.settings import (
     Settings,
     SettingsStore,
     Theme,
+    check_settings_file,
     is_readable_settings,
 )
-from companion.core.store import Store
+from companion.core.store import FolderCheck, Store, check_folder
 
 if TYPE_CHECKING:
     from companion.core.kiosk_config import KioskConfig
@@ -38,6 +39,18 @@ SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-", "setting
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def check_data_folder(data_dir: Path) -> FolderCheck:
+    """Read every file the app keeps in `data_dir` (its settings too) with the app's own
+    readers, changing nothing: for `--self-test`, which must never move a file."""
+    found = check_folder(data_dir, others=frozenset({SETTINGS_FILE}))
+    problem = check_settings_file(data_dir / SETTINGS_FILE)
+    if problem is not None:
+        found.broken.append(f"{SETTINGS_FILE}: {problem}")
+        return found
+    read = found.files_read + (data_dir / SETTINGS_FILE).is_file()
+    return FolderCheck(read, found.broken, found.notes)
 
 
 @dataclass

@@ -176,6 +176,25 @@ def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
     return None
 
 
+def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str | None:
+    """What would make the app set the settings file aside; None when it can be used
+    (or does not exist). Reads only: changes nothing."""
+    try:
+        raw = read_json(path.read_bytes(), path.name, SMALL_FILE)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"it could not be opened ({exc.strerror or exc})"
+    except JsonReadError as exc:
+        return f"{exc.where()}: {exc.reason}" if exc.where() else exc.reason
+    if not isinstance(raw, dict):
+        return "it does not hold a set of named settings"
+    version = raw.get("schema_version", 1)
+    if isinstance(version, int) and not isinstance(version, bool) and version > schema_version:
+        return "it was saved by a newer version of the app"
+    return None
+
+
 @dataclass
 class SaveState:
     """Whether the newest settings are on disk, and if not, why."""
