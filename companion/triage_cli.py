@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,8 +35,13 @@ case is right, 1 when any is wrong, 2 when the file cannot be read or used.
 """
 
 
+# Control characters from a file (a terminal escape, say) are shown, never obeyed.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _fail(message: str) -> int:
-    print(f"triage: {message}", file=sys.stderr)
+    shown = _HIDDEN.sub(lambda match: f"\\x{ord(match.group()):02x}", message)
+    print(f"triage: {shown}", file=sys.stderr)
     return USAGE_ERROR
 
 
@@ -99,18 +105,23 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
 
 def _read_answers(source: str) -> dict[str, Any] | str:
     """The answers in the file (or stdin), or a message saying what is wrong."""
+    from companion.core.safe_json import SMALL_FILE, JsonReadError, read_json
+
+    name = "standard input" if source == "-" else source
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            raw = sys.stdin.buffer.read(SMALL_FILE.max_bytes + 1)
+        else:
+            with Path(source).open("rb") as handle:
+                raw = handle.read(SMALL_FILE.max_bytes + 1)
     except OSError as exc:
-        return f"cannot read {source}: {exc.strerror or exc}"
-    except UnicodeDecodeError:
-        return f"{source} is not UTF-8 text"
+        return f"cannot read {name}: {exc.strerror or exc}"
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return f"{source} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        data = read_json(raw, name, SMALL_FILE)
+    except JsonReadError as exc:
+        return str(exc)
     if not isinstance(data, dict):
-        return f'{source} should hold one JSON object, like {{"saddle_numbness": "no"}}'
+        return f'{name} should hold one JSON object, like {{"saddle_numbness": "no"}}'
     return data
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from companion.core.resources import resource_dir
 from companion.triage_cli import triage_command
+from tests.helpers.hostile import HOSTILE_FILES
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -296,6 +297,11 @@ def test_validate_runs_the_projects_own_cases_end_to_end() -> None:
     ("text", "message"),
     [
         ('{"saddle_numbness": "no",', "is not valid JSON"),
+        ('{"pain_now": ' + "7" * 5000 + "}", "line 1, field 'pain_now': a number is longer"),
+        ("[" * 100_000 + "]" * 100_000, "nested more than 32 levels"),
+        ('{"sadle_numbness": "\\ud800"}', "field 'sadle_numbness': the text holds a broken"),
+        ('{"pain_now": NaN}', "NaN or Infinity"),
+        ('{"\\u001b[2J": "no"}', "\\x1b[2J: is not a question of the check"),
         ('["saddle_numbness"]', "should hold one JSON object"),
         ('{"sadle_numbness": "no"}', "sadle_numbness: is not a question of the check"),
         ('{"pain_now": 12}', "pain_now: should be from 0 to 10, not 12"),
@@ -347,3 +353,32 @@ def test_every_error_path_runs_end_to_end(tmp_path: Path) -> None:
 def test_stdin_is_left_alone_for_other_commands(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("ignored"))
     assert triage_command(["questions"]) == 0
+
+
+@pytest.mark.parametrize("path", HOSTILE_FILES, ids=lambda path: path.name)
+def test_every_hostile_file_gets_exit_2_and_messages_not_a_traceback(
+    path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = triage_command(["evaluate", str(path)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.out == "" and captured.err.startswith("triage: ")
+    assert "Traceback" not in captured.err
+    assert "\x1b" not in captured.err and "\x00" not in captured.err
+
+
+def test_answers_larger_than_a_megabyte_are_refused_before_reading_them_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.json"
+    big.write_bytes(b'{"pain_now": 1, "x": "' + b"y" * 3_000_000 + b'"}')
+    assert triage_command(["evaluate", str(big)]) == 2
+    assert "larger than 1 MB" in capsys.readouterr().err
+
+
+def test_hostile_answers_on_standard_input_end_to_end() -> None:
+    result = run("triage", "evaluate", "-", stdin='{"pain_now": ' + "9" * 5000 + "}")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "triage: standard input: line 1, field 'pain_now': a number is longer than 40 characters\n"
+    )
