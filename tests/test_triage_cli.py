@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.core.resources import resource_dir
 from companion.triage_cli import triage_command
@@ -382,3 +386,36 @@ def test_hostile_answers_on_standard_input_end_to_end() -> None:
     assert result.stderr == (
         "triage: standard input: line 1, field 'pain_now': a number is longer than 40 characters\n"
     )
+
+
+TRIAGE_KEYS = st.sampled_from(
+    ["saddle_numbness", "pain_now", "feel", "onset", "both_legs", "where", "x"]
+) | st.text(max_size=6)
+TRIAGE_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**45), 10**45)
+    | st.floats()
+    | st.text(max_size=10)
+    | st.sampled_from(["yes", "no", "unsure", "burning", "sudden"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TRIAGE_KEYS, inner, max_size=3),
+    max_leaves=15,
+)
+
+
+@settings(max_examples=60, deadline=None)  # each run loads the check's content
+@given(st.dictionaries(TRIAGE_KEYS, TRIAGE_VALUES, max_size=6) | TRIAGE_VALUES, st.booleans())
+def test_any_answers_file_is_evaluated_or_refused_with_exit_2(
+    answers: object, ascii_only: bool
+) -> None:
+    raw = json.dumps(answers, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "answers.json"
+        path.write_bytes(raw)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = triage_command(["evaluate", str(path)])
+    if code == 0:
+        assert json.loads(out.getvalue())["urgency"]
+    else:
+        assert code == 2 and err.getvalue().startswith("triage: ") and out.getvalue() == ""
