@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from companion.core.timer_content import Movement
-from companion.core.timers import optional_time, utc
+from companion.core.timers import at_local, optional_time, to_local, utc
 
 INTERVAL_RANGE = (15, 90)  # minutes between breaks
 LENGTH_RANGE = (1, 10)  # minutes a break lasts
@@ -145,31 +145,36 @@ def is_active(local: datetime, settings: BreakSettings) -> bool:
     return window_date(local, settings) is not None
 
 
-def _period_start(day: date, settings: BreakSettings, local: datetime) -> datetime:
-    return datetime.combine(day, settings.start, tzinfo=local.tzinfo)
+def next_active_start(
+    local: datetime, settings: BreakSettings, zone: tzinfo | None = None
+) -> datetime | None:
+    """When breaks next count: `local` itself inside the active hours, else the next start.
 
-
-def next_active_start(local: datetime, settings: BreakSettings) -> datetime | None:
-    """When breaks next count: `local` itself inside the active hours, else the next start."""
+    `local` is the wall clock now; each day's start is found in `zone` (None: this
+    computer's zone) with that day's UTC offset, so a clock change moves nothing.
+    """
     if is_active(local, settings):
         return local
     for offset in range(8):
         day = local.date() + timedelta(days=offset)
         if day.weekday() in settings.days:
-            candidate = _period_start(day, settings, local)
+            candidate = at_local(day, settings.start, zone)
             if candidate > local:
                 return candidate
     return None
 
 
-def tomorrow_start(local: datetime, settings: BreakSettings) -> datetime:
-    """Where "pause until tomorrow" ends: the start of the next day's active period."""
+def tomorrow_start(
+    local: datetime, settings: BreakSettings, zone: tzinfo | None = None
+) -> datetime:
+    """Where "pause until tomorrow" ends: the start of the next day's active period, on
+    the wall clock of that day (see `next_active_start`)."""
     base = window_date(local, settings) or local.date()
     for offset in range(1, 8):
         day = base + timedelta(days=offset)
         if day.weekday() in settings.days:
-            return _period_start(day, settings, local)
-    return datetime.combine(local.date() + timedelta(days=1), time(0, 0), tzinfo=local.tzinfo)
+            return at_local(day, settings.start, zone)
+    return at_local(local.date() + timedelta(days=1), time(0, 0), zone)
 
 
 @dataclass(frozen=True)
@@ -345,7 +350,9 @@ class BreakCycle:
             elif self.due - now > timedelta(minutes=settings.interval):
                 self.due = now + timedelta(minutes=settings.interval)
 
-    def next_break(self, local: datetime, settings: BreakSettings) -> datetime | None:
+    def next_break(
+        self, local: datetime, settings: BreakSettings, zone: tzinfo | None = None
+    ) -> datetime | None:
         """When the next break is planned (UTC), or None when breaks are off or one is on."""
         now = utc(local)
         interval = timedelta(minutes=settings.interval)
@@ -355,8 +362,8 @@ class BreakCycle:
             return max(self.due, now)
         after = local
         if self.paused_until is not None and self.paused_until > now:
-            after = self.paused_until.astimezone(local.tzinfo)
-        start = next_active_start(after, settings)
+            after = to_local(self.paused_until, zone)
+        start = next_active_start(after, settings, zone)
         return None if start is None else utc(start) + interval
 
     # --- storage -----------------------------------------------------------------------
@@ -400,7 +407,12 @@ def pick_movement(
     return fitting[rounds % len(fitting)]
 
 
-def today_bounds(local: datetime) -> tuple[datetime, datetime]:
-    """The start and end of the local calendar day, in UTC."""
-    start = datetime.combine(local.date(), time(0, 0), tzinfo=local.tzinfo)
-    return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
+def today_bounds(local: datetime, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """The start and end of the local calendar day, in UTC (a day with a clock change
+    lasts 23 or 25 hours)."""
+    day = local.date()
+    start, end = (
+        at_local(day, time(0, 0), zone),
+        at_local(day + timedelta(days=1), time(0, 0), zone),
+    )
+    return start.astimezone(UTC), end.astimezone(UTC)

@@ -25,7 +25,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
 from companion.core.app_state import TIMERS, AppState, local_now
@@ -51,7 +51,7 @@ from companion.core.records import (
     TimerEvent,
 )
 from companion.core.timer_content import Movement
-from companion.core.timers import PACK_KINDS, FinishedPack, PackSession, utc
+from companion.core.timers import PACK_KINDS, FinishedPack, PackSession, fixed, utc
 from companion.core.walking_check import WalkRun
 
 TIMER_SETTINGS = "timer_settings"  # one record: the break settings
@@ -69,6 +69,10 @@ BREAK_OVER = "break_over"
 
 
 class Clock(Protocol):
+    #: The time zone whose calendar the person lives by, for "tomorrow at 8" and the
+    #: active hours; None means this computer's own zone, with its clock changes.
+    zone: tzinfo | None
+
     def wall(self) -> datetime:
         """The wall clock: an aware datetime in the local time zone."""
         ...
@@ -93,6 +97,7 @@ class SystemClock:
 
     now: Callable[[], datetime] = local_now
     _monotonic: Callable[[], float] = field(default_factory=_sleep_counting_clock)
+    zone: tzinfo | None = None
 
     def wall(self) -> datetime:
         return self.now()
@@ -121,7 +126,7 @@ class ClockWatch:
         self._last = None
 
     def observe(self) -> tuple[datetime, Jump]:
-        wall, mono = self.clock.wall(), self.clock.monotonic()
+        wall, mono = fixed(self.clock.wall()), self.clock.monotonic()
         last, self._last = self._last, (wall, mono)
         if last is None:
             return wall, Jump()
@@ -182,7 +187,7 @@ class Scheduler:
         self.watch.reset()
         if self.kiosk:
             return
-        local = self.clock.wall()
+        local = self._wall()
         stored = self.state.store.table(TIMER_SETTINGS).latest(1)
         if stored:
             self.settings = BreakSettings.from_dict(stored[0].data)
@@ -194,7 +199,8 @@ class Scheduler:
                 continue
             try:
                 if kind in PACK_KINDS:
-                    self.pack = PackSession.from_dict(record.data).within_limits(local)
+                    pack = PackSession.from_dict(record.data)
+                    self.pack = pack.within_limits(local, self.clock.monotonic())
                 elif kind == WALK:
                     self.walk = WalkRun.from_dict(record.data).within_limits(local)
                 elif kind == BREAKS:
@@ -245,16 +251,34 @@ class Scheduler:
         if not self.kiosk:
             self.state.store.partitioned(EVENTS, "time").insert(event.to_dict())
 
+    def _wall(self) -> datetime:
+        """The wall clock now, with a fixed UTC offset (so minutes added are real ones)."""
+        return fixed(self.clock.wall())
+
+    @property
+    def zone(self) -> tzinfo | None:
+        return self.clock.zone
+
     def _guard(self) -> datetime:
         if self.kiosk:
             raise KioskError("timers are not run in kiosk mode")
-        return self.clock.wall()
+        return self._wall()
 
     # --- the tick --------------------------------------------------------------------------
     def tick(self) -> list[Alert]:
-        """Bring every timer up to now; return what to tell the person."""
+        """Bring every timer up to now; return what to tell the person.
+
+        Everything a tick records (a session's end and its record, a break taken, the
+        timers' new state) is saved as one change: after a crash either all of it is on
+        disk, and the alert is not raised again, or none of it, and the next tick raises
+        it once.
+        """
         if self.kiosk:
             return []
+        with self.state.store.transaction():
+            return self._tick()
+
+    def _tick(self) -> list[Alert]:
         local, jump = self.watch.observe()
         now = utc(local)
         alerts: list[Alert] = []
@@ -276,6 +300,9 @@ class Scheduler:
             self._moved(local)
         for outcome in self.cycle.tick(self.settings, local, asleep=jump.asleep, busy=busy):
             alerts.append(self._break_outcome(outcome, local))
+        mono = self.clock.monotonic()
+        if self.pack is not None and self.pack.needs_checkpoint(mono):
+            self.pack = self.pack.checkpoint(now, mono)
         self._save_all()
         return alerts
 
@@ -311,7 +338,7 @@ class Scheduler:
         local = self._guard()
         if self.pack is not None:
             raise ValueError(f"a {self.pack.kind} session is already on")
-        self.pack = PackSession.start(kind, minutes, local)
+        self.pack = PackSession.start(kind, minutes, local, self.clock.monotonic())
         self.finished = None
         self._save_all()
         return self.pack
@@ -325,11 +352,16 @@ class Scheduler:
     def resume_pack(self) -> None:
         local = self._guard()
         if self.pack is not None:
-            self.pack = self.pack.resume(local)
+            self.pack = self.pack.resume(local, self.clock.monotonic())
             self._save_all()
 
     def stop_pack(self) -> FinishedPack | None:
-        """Stop early. A session of a minute or more is still recorded."""
+        """Stop early. A session of a minute or more is still recorded (with the timer's
+        new state, in one change)."""
+        with self.state.store.transaction():
+            return self._stop_pack()
+
+    def _stop_pack(self) -> FinishedPack | None:
         local = self._guard()
         pack = self.pack
         if pack is None:
@@ -347,7 +379,7 @@ class Scheduler:
         self.finished = None
 
     def pack_left(self) -> float:
-        return self.pack.left(self.clock.wall()) if self.pack else 0.0
+        return self.pack.left(self._wall()) if self.pack else 0.0
 
     # --- walking check ---------------------------------------------------------------------
     def start_walk(self) -> WalkRun:
@@ -380,13 +412,14 @@ class Scheduler:
         event = self.walk.event(
             local, eased_by_sitting=eased_by_sitting, eased_by_bending=eased_by_bending
         )
-        self._record(event)
         self.walk = None
-        self._save_all()
+        with self.state.store.transaction():
+            self._record(event)
+            self._save_all()
         return event
 
     def walk_seconds(self) -> float:
-        return self.walk.seconds(self.clock.wall()) if self.walk else 0.0
+        return self.walk.seconds(self._wall()) if self.walk else 0.0
 
     # --- movement breaks -------------------------------------------------------------------
     def update_break_settings(self, **changes: Any) -> BreakSettings:
@@ -422,8 +455,9 @@ class Scheduler:
     def finish_break(self) -> None:
         local = self._guard()
         outcome = self.cycle.finish_break(local, self.settings)
-        self._record(TimerEvent(local, BREAK_TAKEN, outcome.minutes))
-        self._save_all()
+        with self.state.store.transaction():
+            self._record(TimerEvent(local, BREAK_TAKEN, outcome.minutes))
+            self._save_all()
 
     def postpone_break(self) -> None:
         self.cycle.postpone(self._guard())
@@ -432,8 +466,9 @@ class Scheduler:
     def skip_break(self) -> None:
         local = self._guard()
         self.cycle.skip(local, self.settings)
-        self._record(TimerEvent(local, BREAK_SKIPPED, 0.0))
-        self._save_all()
+        with self.state.store.transaction():
+            self._record(TimerEvent(local, BREAK_SKIPPED, 0.0))
+            self._save_all()
 
     def pause_breaks(self, *, minutes: int = 60) -> datetime:
         local = self._guard()
@@ -444,7 +479,7 @@ class Scheduler:
 
     def pause_breaks_until_tomorrow(self) -> datetime:
         local = self._guard()
-        until = tomorrow_start(local, self.settings)
+        until = tomorrow_start(local, self.settings, self.zone)
         self.cycle.pause_until(until)
         self._save_all()
         return until
@@ -457,8 +492,8 @@ class Scheduler:
 
     def next_break(self) -> datetime | None:
         """When the next break is planned, in local time; None if off or on a break."""
-        local = self.clock.wall()
-        planned = self.cycle.next_break(local, self.settings)
+        local = self._wall()
+        planned = self.cycle.next_break(local, self.settings, self.zone)
         return None if planned is None else planned.astimezone(local.tzinfo)
 
     def break_left(self) -> float:
@@ -466,7 +501,7 @@ class Scheduler:
         ends = self.cycle.break_ends
         if self.cycle.phase != ON_BREAK or ends is None:
             return 0.0
-        return max(0.0, (ends - utc(self.clock.wall())).total_seconds())
+        return max(0.0, (ends - utc(self._wall())).total_seconds())
 
     def movement(self, movements: tuple[Movement, ...]) -> Movement | None:
         """The movement suggested for the next break, fitting the last check result."""
@@ -498,7 +533,7 @@ class Scheduler:
             wanted *= 4
 
     def today(self) -> list[TimerEvent]:
-        start, _end = today_bounds(self.clock.wall())
+        start, _end = today_bounds(self._wall(), self.zone)
         return self.events_since(start)
 
     def counts_today(self) -> dict[str, int]:
@@ -509,7 +544,7 @@ class Scheduler:
         return counts
 
     def last_session(self, kind: str, *, within_hours: int = 24) -> TimerEvent | None:
-        since = self.clock.wall() - timedelta(hours=within_hours)
+        since = self._wall() - timedelta(hours=within_hours)
         sessions = [e for e in self.events_since(since) if e.kind == kind]
         return sessions[-1] if sessions else None
 

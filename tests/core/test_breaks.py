@@ -275,8 +275,8 @@ def test_active_hours_across_midnight_belong_to_the_day_they_start() -> None:
     assert not is_active(at(2, 0, day=14), s)
     assert not is_active(at(23, 0, day=14), s)  # Saturday evening
     assert not is_active(at(1, 0, day=13), s)  # belongs to Thursday
-    assert next_active_start(at(12, 0, day=13), s) == at(22, 0, day=13)
-    assert tomorrow_start(at(1, 0, day=14), s) == at(22, 0, day=20)
+    assert next_active_start(at(12, 0, day=13), s, TZ) == at(22, 0, day=13)
+    assert tomorrow_start(at(1, 0, day=14), s, TZ) == at(22, 0, day=20)
 
 
 def test_breaks_wait_outside_active_hours_and_start_counting_at_the_start(

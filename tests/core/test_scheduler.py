@@ -216,6 +216,8 @@ def test_daylight_saving_change_does_not_change_a_session(tmp_path: Path) -> Non
     utc_clock = TimerClock(FakeClock(datetime(2026, 3, 29, 0, 50, tzinfo=UTC)))
 
     class ParisClock:
+        zone = paris
+
         def wall(self) -> datetime:
             return utc_clock.wall().astimezone(paris)
 

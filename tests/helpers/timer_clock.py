@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from tests.helpers.clock import FakeClock
 
@@ -12,12 +12,17 @@ class TimerClock:
     CLOCK_BOOTTIME does); `change_wall` moves only the wall clock, as a person changing
     the time by hand would."""
 
-    def __init__(self, wall: FakeClock | None = None) -> None:
+    def __init__(self, wall: FakeClock | None = None, zone: tzinfo | None = None) -> None:
         self.wall_clock = wall or FakeClock()
         self.mono = 1000.0
+        # The calendar's zone: a real one (with clock changes) when given; else the
+        # start's fixed offset, whatever the zone of the machine running the tests.
+        self.zone: tzinfo | None = zone or self.wall_clock.current.tzinfo
 
     def wall(self) -> datetime:
-        return self.wall_clock()
+        """The wall clock as the system gives it: the offset in force at that instant."""
+        now = self.wall_clock()
+        return now.astimezone(self.zone) if self.zone is not None else now
 
     def monotonic(self) -> float:
         return self.mono
