@@ -282,7 +282,9 @@ class KioskWindow(QWidget):
         self.session_cleared.emit()
 
     def tick(self) -> None:
-        """Once a second: the "Still there?" notice, the reset, the admin hold."""
+        """Once a second: the screen held, the "Still there?" notice, the reset, the
+        admin hold."""
+        self.hold_the_screen()
         if self._hold_started is not None and (
             self._monotonic() - self._hold_started >= HOLD_SECONDS
         ):
@@ -362,7 +364,9 @@ class KioskWindow(QWidget):
             if kind == QEvent.Type.KeyPress and _is_admin_chord(key_event):
                 self.open_pin_pad()
                 return True
-            overlay_open = any(
+            # Escape closes what is open on top: an overlay, or a menu (a text field's
+            # Copy / Select All menu, say), which the person must be able to leave.
+            overlay_open = QApplication.activePopupWidget() is not None or any(
                 o is not None and o.isVisible() for o in (self.idle_notice, self.pin_pad)
             )
             if _is_blocked_key(key_event) and not (
@@ -380,12 +384,41 @@ class KioskWindow(QWidget):
             event.ignore()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Someone minimised or un-fullscreened the window: put it back."""
+        """Someone minimised or un-fullscreened the window: put it back at once."""
         super().changeEvent(event)
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and not self.exit_allowed
-            and self.isVisible()
-            and not self.isFullScreen()
-        ):
-            self.setWindowState(Qt.WindowState.WindowFullScreen)
+        if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
+            self.hold_the_screen()
+
+    def _owns_active_window(self) -> bool:
+        """True while the kiosk, or a dialog or menu of its own, has the focus."""
+        active: QWidget | None = QApplication.activeWindow()
+        while active is not None:
+            if active is self:
+                return True
+            active = active.parentWidget()
+        return QApplication.activePopupWidget() is not None
+
+    def hold_the_screen(self) -> None:
+        """Put the kiosk back on top, full screen, if anything took the screen from it.
+
+        Called once a second and on every change of the window's state. Under a window
+        manager a minimised full-screen window still reports full screen (both states
+        are set), a hidden one may still count as visible to Qt but is no longer
+        exposed, and a window raised above the kiosk takes the focus: each is undone.
+        A kiosk session (cage, Shell Launcher) has nothing to take the screen at all.
+        """
+        if self.exit_allowed:
+            return
+        state = self.windowState()
+        handle = self.windowHandle()
+        hidden = not self.isVisible() or (handle is not None and not handle.isExposed())
+        if hidden or state & Qt.WindowState.WindowMinimized or not self.isFullScreen():
+            if hidden:
+                self.hide()  # Qt may still think it is shown: show it for real
+            self.setWindowState(
+                (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+            )
+            self.showFullScreen()
+        if not self._owns_active_window():
+            self.raise_()
+            self.activateWindow()

@@ -168,6 +168,64 @@ def test_a_minimised_window_comes_straight_back(make_kiosk: MakeKiosk) -> None:
     window = make_kiosk().window
     window.setWindowState(Qt.WindowState.WindowMinimized)
     assert window.isFullScreen()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+
+
+def test_minimised_while_still_full_screen_as_a_window_manager_reports_it(
+    make_kiosk: MakeKiosk,
+) -> None:
+    """Super+D under openbox sets "minimised" on top of "full screen": it comes back."""
+    window = make_kiosk().window
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMinimized)
+    assert window.windowState() == Qt.WindowState.WindowFullScreen
+    assert window.isVisible()
+
+
+def test_a_hidden_kiosk_is_shown_again_within_a_second(make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.hide()
+    kiosk.wait(1)
+    assert kiosk.window.isVisible() and kiosk.window.isFullScreen()
+
+
+def test_a_window_raised_above_the_kiosk_loses_the_screen_within_a_second(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    other = QWidget()  # say, a terminal the desktop's menu opened
+    qtbot.addWidget(other)
+    with qtbot.waitActive(other):
+        other.show()
+        other.activateWindow()
+    assert QApplication.activeWindow() is other
+    kiosk.wait(1)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window, timeout=1000)
+
+
+def test_the_kiosk_leaves_its_own_dialogs_alone(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    pad = kiosk.window.open_pin_pad()
+    kiosk.wait(1)
+    assert pad.isVisible()
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen only
+def test_escape_closes_a_text_menu_and_only_the_menu(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    kiosk = make_kiosk()
+    kiosk.window.show_page("learn")
+    menu = QMenu(kiosk.window)  # the Copy / Select All menu a text label offers
+    menu.addAction("Copy")
+    menu.addAction("Select All")
+    menu.popup(kiosk.window.mapToGlobal(QPoint(200, 200)))
+    qtbot.waitUntil(menu.isVisible)
+    assert QApplication.activePopupWidget() is menu
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert kiosk.window.isVisible() and kiosk.window.isFullScreen()
+    qtbot.keyClick(kiosk.window.page("learn"), Qt.Key.Key_Escape)  # and the kiosk stays
+    assert kiosk.window.isVisible() and kiosk.window.current_page() == "learn"
 
 
 def test_every_button_is_a_big_touch_target(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
