@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -170,6 +170,10 @@ class KioskWindow(QWidget):
         self.idle_notice: IdleNotice | None = None
         self.pin_pad: PinPad | None = None
         self.pages: dict[str, QWidget] = {}
+        # False while the window system has the window unmapped although Qt still counts
+        # it as shown; followed from the native window's expose events (see eventFilter:
+        # asking for windowHandle() each second would leave a wrapper behind per session).
+        self._exposed = True
 
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.config.clinic_name or APP_NAME)
@@ -355,6 +359,9 @@ class KioskWindow(QWidget):
     # --- locking ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Expose and isinstance(watched, QWindow):
+            if watched.objectName() == f"{self.objectName()}Window":  # this window's own
+                self._exposed = watched.isExposed()
         if kind in ACTIVITY_EVENTS:
             self.touched = True
             self.idle.activity()
@@ -410,8 +417,7 @@ class KioskWindow(QWidget):
         if self.exit_allowed:
             return
         state = self.windowState()
-        handle = self.windowHandle()
-        hidden = not self.isVisible() or (handle is not None and not handle.isExposed())
+        hidden = not self.isVisible() or not self._exposed
         if hidden or state & Qt.WindowState.WindowMinimized or not self.isFullScreen():
             if hidden:
                 self.hide()  # Qt may still think it is shown: show it for real
