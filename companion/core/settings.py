@@ -330,15 +330,15 @@ class SettingsStore:
             moved = None
             self._broken_in_place = True  # never write over it; the next save moves it
             message = (
-                f"Your settings file could not be read ({reason}), and the data folder "
-                "cannot be changed, so it was left as it is. The usual settings are used "
-                f"for now.{offer}"
+                "Your settings file could not be read, and the data folder cannot be "
+                "changed, so it was left as it is. The usual settings are used for now."
             )
         else:
             message = (
-                f"Your settings file could not be read ({reason}). It was kept, unchanged, "
-                f"as {moved.name}, and the usual settings are used.{offer}"
+                "Your settings file could not be read. It was kept, unchanged, as "
+                f"{moved.name}, and the usual settings are used."
             )
+        message += f"{offer} (What was wrong: {reason}.)"
         self.problem = SettingsProblem(message, moved, backup)
         return self.current
 

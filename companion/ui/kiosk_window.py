@@ -359,9 +359,12 @@ class KioskWindow(QWidget):
     # --- locking ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Expose and isinstance(watched, QWindow):
-            if watched.objectName() == f"{self.objectName()}Window":  # this window's own
-                self._exposed = watched.isExposed()
+        if (
+            kind == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.objectName() == f"{self.objectName()}Window"  # this window's own
+        ):
+            self._exposed = watched.isExposed()
         if kind in ACTIVITY_EVENTS:
             self.touched = True
             self.idle.activity()
