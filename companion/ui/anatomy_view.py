@@ -242,8 +242,8 @@ class AnatomyPage(PageScaffold):
 
         # The back button shares the title's row, leaving more room for the drawing.
         self.back_button = button(tr("← Back to Learn"), accessible=tr("Back to Learn"))
-        self.back_button.clicked.connect(self.back.emit)
-        back_keys(self, self.back.emit)
+        self.back_button.clicked.connect(self.back)
+        back_keys(self, self.back)
         self.top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.top_row.setSpacing(16)
         self.column.removeWidget(self.title_label)

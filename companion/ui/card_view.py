@@ -87,8 +87,8 @@ class CardView(PageScaffold):
         super().__init__("", "", parent)
         self.card: Card | None = None
         self.back_button = button(tr("← Back"), accessible=tr("Back"))
-        self.back_button.clicked.connect(self.back.emit)
-        back_keys(self, self.back.emit)
+        self.back_button.clicked.connect(self.back)
+        back_keys(self, self.back)
         self.column.insertLayout(0, button_row(self.back_button))
         self.body = QWidget()
         self.add(self.body)

@@ -269,7 +269,7 @@ class QuestionScreen(QWidget):
         layout.addLayout(button_row(self.why_button))
         layout.addWidget(self.why_label)
         column.addWidget(box)
-        self.input.changed.connect(self.error_label.hide)
+        self.input.changed.connect(self._answer_changed)
 
         self.back_button = button(tr("Back"), accessible=tr("Back to the previous question"))
         self.back_button.setToolTip(tr("Back (Alt+Left)"))
@@ -292,6 +292,11 @@ class QuestionScreen(QWidget):
     def _toggle_why(self, shown: bool) -> None:
         self.why_label.setVisible(shown)
         self.why_button.setText(tr("Hide why we ask this") if shown else tr("Why we ask this"))
+
+    def _answer_changed(self) -> None:
+        # A Python method, not error_label.hide itself: PySide keeps a little memory for
+        # each connection to a Qt method and never frees it (one per question shown).
+        self.error_label.hide()
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

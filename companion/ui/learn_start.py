@@ -90,7 +90,7 @@ class LearnStart(PageScaffold):
             tr("An interactive drawing of the nerve, the muscles and where pain shows up."),
             "anatomy_nerve",
         )
-        self.anatomy_tile.clicked.connect(self.anatomy_requested.emit)
+        self.anatomy_tile.clicked.connect(self.anatomy_requested)
         self.quiz_tile = CardTile(
             tr("Check what you learned"),
             tr("%1 short questions, with kind feedback.").replace(
@@ -98,7 +98,7 @@ class LearnStart(PageScaffold):
             ),
             "painmap_nerve_vs_muscle",
         )
-        self.quiz_tile.clicked.connect(self.quiz_requested.emit)
+        self.quiz_tile.clicked.connect(self.quiz_requested)
         self.explore.set_tiles([self.anatomy_tile, self.quiz_tile])
         self.add(self.explore)
 

@@ -242,7 +242,7 @@ class LegLevelPicker(QWidget):
         column.addWidget(self.sides)
         self.drawing.picked.connect(lambda level: self.levels.set_value(level, emit=True))
         self.levels.changed.connect(self._on_level)
-        self.sides.changed.connect(self.side_changed.emit)
+        self.sides.changed.connect(self.side_changed)
         self._describe()
 
     def level(self) -> str | None:

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -591,9 +591,10 @@ def tab_order_as_laid_out(root: QWidget) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def back_keys(view: QWidget, go_back: Callable[[], None]) -> None:
+def back_keys(view: QWidget, go_back: Callable[[], None] | SignalInstance) -> None:
     """Esc and Alt+Left leave `view` (a Learn card, the drawing, the quiz) the way its Back
-    button does, while the keyboard is anywhere in it."""
+    button does, while the keyboard is anywhere in it. Give a signal itself rather than
+    its `emit`: PySide keeps memory for good for each connection to a Qt method."""
     for keys in ("Escape", "Alt+Left"):
         shortcut = QShortcut(QKeySequence(keys), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

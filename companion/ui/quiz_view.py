@@ -40,8 +40,8 @@ class QuizView(PageScaffold):
         self.session = QuizSession(quiz)
         self.card_titles = card_titles
         self.back_button = button(tr("← Back to Learn"), accessible=tr("Back to Learn"))
-        self.back_button.clicked.connect(self.back.emit)
-        back_keys(self, self.back.emit)
+        self.back_button.clicked.connect(self.back)
+        back_keys(self, self.back)
         self.column.insertLayout(0, button_row(self.back_button))
 
         self.progress = label("", "muted")
@@ -82,7 +82,7 @@ class QuizView(PageScaffold):
         self.again_button = button(tr("Try again"), role="primary")
         self.again_button.clicked.connect(self.restart)
         self.done_button = button(tr("Back to Learn"))
-        self.done_button.clicked.connect(self.back.emit)
+        self.done_button.clicked.connect(self.back)
         end_layout.addWidget(self.end_heading)
         end_layout.addWidget(self.end_text)
         end_layout.addLayout(button_row(self.again_button, self.done_button))
