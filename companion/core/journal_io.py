@@ -246,8 +246,7 @@ def _json_rows(text: str) -> Iterator[tuple[int, Any]]:
     try:
         parse_json(text, "the file", IMPORT_LIMITS)
     except JsonReadError as exc:
-        where = f"{exc.where()}: " if exc.where() else ""
-        raise ImportFileError(f"The file cannot be read: {where}{exc.reason}.") from None
+        raise ImportFileError(f"The file cannot be read: {exc.detail()}.") from None
     head, items = _JsonScanner(text).scan()
     if head:
         if head.get("format") != JSON_FORMAT:

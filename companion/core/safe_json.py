@@ -87,6 +87,11 @@ class JsonReadError(ValueError):
             parts.append(f"field '{self.field}'")
         return ", ".join(parts)
 
+    def detail(self) -> str:
+        """What and where, without the source: "line 3, field 'note': the text ..."."""
+        where = self.where()
+        return f"{where}: {self.reason}" if where else self.reason
+
     def describe(self) -> str:
         where = self.where()
         place = f"{self.source}: {where}" if where else self.source

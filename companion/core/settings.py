@@ -176,20 +176,30 @@ def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
     return None
 
 
+def _read_settings_file(path: Path) -> tuple[bytes, dict[str, Any]] | str | None:
+    """The file's bytes and its settings; a reason it cannot be used; None if absent."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # a folder in its place, or not allowed to read it
+        return f"it could not be opened ({exc.strerror or exc})"
+    try:
+        data = read_json(raw, path.name, SMALL_FILE)
+    except JsonReadError as exc:
+        return exc.detail()
+    if not isinstance(data, dict):
+        return "it does not hold a set of named settings"
+    return raw, data
+
+
 def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str | None:
     """What would make the app set the settings file aside; None when it can be used
     (or does not exist). Reads only: changes nothing."""
-    try:
-        raw = read_json(path.read_bytes(), path.name, SMALL_FILE)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return f"it could not be opened ({exc.strerror or exc})"
-    except JsonReadError as exc:
-        return f"{exc.where()}: {exc.reason}" if exc.where() else exc.reason
-    if not isinstance(raw, dict):
-        return "it does not hold a set of named settings"
-    version = raw.get("schema_version", 1)
+    found = _read_settings_file(path)
+    if not isinstance(found, tuple):
+        return found
+    version = found[1].get("schema_version", 1)
     if isinstance(version, int) and not isinstance(version, bool) and version > schema_version:
         return "it was saved by a newer version of the app"
     return None
@@ -260,19 +270,12 @@ class SettingsStore:
         self.problem = None
         self._broken_in_place = False
         self.current = Settings()
-        try:
-            raw_text = self.path.read_bytes()
-        except FileNotFoundError:
+        found = _read_settings_file(self.path)
+        if found is None:
             return self.current
-        except OSError as exc:  # a folder in its place, or not allowed to read it
-            return self._set_aside(f"it could not be opened ({exc.strerror or exc})")
-        try:
-            raw = read_json(raw_text, SETTINGS_FILE, SMALL_FILE)
-        except JsonReadError as exc:
-            where = exc.where()
-            return self._set_aside(f"{where}: {exc.reason}" if where else exc.reason)
-        if not isinstance(raw, dict):
-            return self._set_aside("it does not hold a set of named settings")
+        if isinstance(found, str):
+            return self._set_aside(found)
+        raw_text, raw = found
         version = raw.get("schema_version", 1)
         version_notices = []
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:

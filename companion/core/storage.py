@@ -53,8 +53,7 @@ def parse_tables(raw: bytes, path: Path) -> Tables:
     try:
         data = read_json(raw, path.name, DATA_FILE)
     except JsonReadError as exc:
-        detail = f"{exc.where()}: {exc.reason}" if exc.where() else exc.reason
-        raise CorruptFileError(path, detail) from None
+        raise CorruptFileError(path, exc.detail()) from None
     return check_tables(data, path)
 
 
@@ -81,14 +80,24 @@ def read_tables(path: Path) -> Tables | None:
         CorruptFileError: the file does not parse, or exists but cannot be read (it is
             a folder, or it may not be read): either way the app cannot use it.
     """
+    raw = read_data_file(path)
+    return None if raw is None else parse_tables(raw, path)
+
+
+def read_data_file(path: Path) -> bytes | None:
+    """A data file's bytes; ``None`` when it does not exist.
+
+    Raises:
+        CorruptFileError: it exists but cannot be read (it is a folder, or it may not
+            be read): either way the app cannot use it.
+    """
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise CorruptFileError(path, f"it cannot be read ({reason})") from None
-    return parse_tables(raw, path)
 
 
 def encode_tables(tables: Tables) -> bytes:

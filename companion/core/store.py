@@ -52,6 +52,7 @@ from companion.core.storage import (
     CorruptFileError,
     Tables,
     parse_tables,
+    read_data_file,
     read_tables,
 )
 from companion.core.store_log import LOG_NAME, read_log, remove_log, write_log
@@ -225,8 +226,7 @@ def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
     try:
         content = read_json(raw, path.name, SMALL_FILE)
     except JsonReadError as exc:
-        detail = f"{exc.where()}: {exc.reason}" if exc.where() else exc.reason
-        raise CorruptFileError(path, detail) from None
+        raise CorruptFileError(path, exc.detail()) from None
     if not isinstance(content, dict):
         raise CorruptFileError(path, "expected a JSON object")
     version = content.get("schema_version")
@@ -249,13 +249,8 @@ def _read_manifest(path: Path) -> _Manifest | None:
     Raises:
         CorruptFileError: it does not parse, or cannot be read at all.
     """
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise CorruptFileError(path, f"it cannot be read ({exc.strerror or exc})") from None
-    return _parse_manifest(raw, path)
+    raw = read_data_file(path)
+    return None if raw is None else _parse_manifest(raw, path)
 
 
 def _kept_text(moved_to: Path | None) -> str:

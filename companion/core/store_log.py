@@ -20,7 +20,7 @@ from pathlib import Path
 
 from companion.core.atomic_file import atomic_write_bytes, fsync_dir
 from companion.core.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
-from companion.core.storage import CorruptFileError, Tables, check_tables
+from companion.core.storage import CorruptFileError, Tables, check_tables, read_data_file
 
 LOG_NAME = "changes.json"
 LOG_FORMAT = "thigh-pain-companion-changes"
@@ -59,12 +59,9 @@ def read_log(data_dir: Path, is_data_file: Callable[[str], bool]) -> dict[Path, 
         CorruptFileError: the log cannot be read or was not made by the app.
     """
     path = data_dir / LOG_NAME
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    raw = read_data_file(path)
+    if raw is None:
         return None
-    except OSError as exc:
-        raise CorruptFileError(path, f"it cannot be read ({exc.strerror or exc})") from None
     try:
         content = read_json(raw, LOG_NAME, LOG_LIMITS)
     except JsonReadError as exc:

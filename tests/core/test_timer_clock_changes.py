@@ -30,6 +30,12 @@ ZONES = {
 CHANGES = [(zone, which) for zone in ZONES for which in ("forward", "back")]
 
 
+def zone_and_day(zone_name: str, which: str) -> tuple[ZoneInfo, date]:
+    """The zone, and the day its clocks go `which` ("forward" or "back")."""
+    forward, back = ZONES[zone_name]
+    return ZoneInfo(zone_name), forward if which == "forward" else back
+
+
 def clock_at(zone: ZoneInfo, day: date, hour: int, minute: int = 0) -> TimerClock:
     """A clock showing `hour:minute` on `day` in `zone` (the instant, in UTC)."""
     local = datetime.combine(day, time(hour, minute), tzinfo=zone)
@@ -61,9 +67,7 @@ def run_until(engine: Scheduler, clock: TimerClock, kind: str, most_hours: float
 def test_pause_until_tomorrow_ends_at_the_start_on_the_wall_clock_of_the_day_after_a_change(
     tmp_path: Path, zone_name: str, which: str
 ) -> None:
-    zone = ZoneInfo(zone_name)
-    forward, back = ZONES[zone_name]
-    change_day = forward if which == "forward" else back
+    zone, change_day = zone_and_day(zone_name, which)
     clock = clock_at(zone, change_day - timedelta(days=1), 21, 30)  # the evening before
     engine = engine_on(tmp_path, clock)
     until = engine.pause_breaks_until_tomorrow()
@@ -88,9 +92,7 @@ def test_pause_until_tomorrow_ends_at_the_start_on_the_wall_clock_of_the_day_aft
 def test_active_hours_start_on_the_wall_clock_of_the_day_they_fall_on(
     tmp_path: Path, zone_name: str, which: str
 ) -> None:
-    zone = ZoneInfo(zone_name)
-    forward, back = ZONES[zone_name]
-    change_day = forward if which == "forward" else back
+    zone, change_day = zone_and_day(zone_name, which)
     clock = clock_at(zone, change_day - timedelta(days=1), 22, 0)
     engine = engine_on(tmp_path, clock)
     engine.tick()
@@ -106,9 +108,7 @@ def test_active_hours_start_on_the_wall_clock_of_the_day_they_fall_on(
 def test_a_day_with_a_clock_change_is_shorter_or_longer_for_todays_counts(
     zone_name: str, which: str
 ) -> None:
-    zone = ZoneInfo(zone_name)
-    forward, back = ZONES[zone_name]
-    change_day = forward if which == "forward" else back
+    zone, change_day = zone_and_day(zone_name, which)
     noon = datetime.combine(change_day, time(12, 0), tzinfo=zone)
     start, end = today_bounds(noon, zone)
     hours = (end - start).total_seconds() / 3600
