@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -351,6 +353,10 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
+        # A layout owns its items, and Qt's own layouts delete them when they go; Python
+        # cannot, so without this every row would leave its items behind (a kiosk makes
+        # thousands a day). A plain function: the layout is half gone by then.
+        self.destroyed.connect(partial(_delete_items, self._items))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -411,6 +417,13 @@ class FlowLayout(QLayout):
             x += width + gap
             line = max(line, hint.height())
         return y + line - rect.y() + margins.bottom()
+
+
+def _delete_items(items: list[QLayoutItem]) -> None:
+    for item in items:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+    items.clear()
 
 
 def button_row(*buttons: QWidget) -> FlowLayout:
