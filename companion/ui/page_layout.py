@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from companion.ui.icons import tinted_icon
@@ -357,6 +358,13 @@ class FlowLayout(QLayout):
         # cannot, so without this every row would leave its items behind (a kiosk makes
         # thousands a day). A plain function: the layout is half gone by then.
         self.destroyed.connect(partial(_delete_items, self._items))
+
+    def addWidget(self, widget: QWidget) -> None:
+        # Qt's own steps, without PySide's: for a layout not yet in a window (as
+        # `button_row` makes them) PySide keeps bookkeeping for each widget added that it
+        # never frees, a few hundred bytes for every screen a kiosk shows.
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
