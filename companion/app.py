@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME
-from companion.cli import Options, parse_options, run_subcommand, split_subcommand
+from companion.cli.options import Options, parse_options, run_subcommand, split_subcommand
 from companion.core.resources import document_path
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_subcommand(*subcommand)
     options = parse_options(args)
     if options.self_test:
-        from companion.self_test import run_self_test
+        from companion.diagnostics import run_self_test
 
         return run_self_test(options)
     return run_gui(options)

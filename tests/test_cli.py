@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from companion import __version__
-from companion.cli import parse_options
+from companion.cli.options import parse_options
 from companion.core.resources import resource_dir
 
 

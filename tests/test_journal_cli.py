@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from companion.cli.journal import journal_command
 from companion.core.app_state import JOURNAL, AppState
-from companion.core.journal import JournalStore, parse_entry
-from companion.journal_cli import journal_command
+from companion.core.journal.entry import JournalStore, parse_entry
 from tests.helpers.hostile import HOSTILE_FILES
 from tests.helpers.small_disk import run_on_small_disk
 

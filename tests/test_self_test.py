@@ -12,7 +12,7 @@ import pytest
 
 from companion.core.app_state import JOURNAL, AppState
 from companion.core.resources import resource_dir
-from companion.self_test import PROBE_NAME, SelfTestError, _untouched, snapshot
+from companion.diagnostics import PROBE_NAME, SelfTestError, _untouched, snapshot
 from companion.ui.main_window import PAGE_CLASSES, nav_items
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,8 +188,8 @@ def test_a_change_in_the_watched_folder_is_named(tmp_path: Path) -> None:
 BROKEN_PAGE = """
 import sys
 from PySide6.QtWidgets import QWidget
-from companion.cli import parse_options
-from companion.self_test import run_self_test
+from companion.cli.options import parse_options
+from companion.diagnostics import run_self_test
 import companion.ui.main_window as main_window
 
 class PageThatFailsToDraw(QWidget):

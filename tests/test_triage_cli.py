@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from companion.cli.check import triage_command
 from companion.core.resources import resource_dir
-from companion.triage_cli import triage_command
 from tests.helpers.hostile import HOSTILE_FILES
 
 

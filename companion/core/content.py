@@ -256,7 +256,7 @@ def available_languages(root: Path | None = None) -> list[str]:
 # language folder and yields every ContentError it finds there.
 FEATURE_CHECKS: tuple[str, ...] = (
     "companion.core.get_help:check_get_help_content",
-    "companion.core.journal:check_journal_content",
+    "companion.core.journal.entry:check_journal_content",
     "companion.core.timer_content:check_timer_content",
     "companion.core.triage_checks:check_language",
     "companion.core.cards:check_learn",

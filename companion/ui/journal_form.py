@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.app_state import AppState
 from companion.core.get_help import load_get_help
-from companion.core.journal import (
+from companion.core.journal.entry import (
     MAX_ACTIVITIES,
     MAX_PAIN,
     MAX_SITTING_MINUTES,

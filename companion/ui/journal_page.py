@@ -30,7 +30,7 @@ from companion.core.app_state import AppState
 from companion.core.atomic_file import atomic_write_bytes, describe_os_error
 from companion.core.content import ContentError, InvalidContentError
 from companion.core.get_help import load_get_help
-from companion.core.journal import (
+from companion.core.journal.entry import (
     ADDED,
     DELETED,
     EDITED,
@@ -46,15 +46,15 @@ from companion.core.journal import (
     safety_answers,
     suggest_entry,
 )
-from companion.core.journal_io import (
+from companion.core.journal.io import (
     ImportFileError,
     ImportPreview,
     export_csv,
     export_json,
     read_import,
 )
+from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
 from companion.core.records import TimerEvent
-from companion.core.trend import classify_trend, describe_trend, load_trend_content
 from companion.ui.journal_form import JournalForm, SafetyNotice
 from companion.ui.page_layout import PageScaffold, announce, button, button_row, card, label
 

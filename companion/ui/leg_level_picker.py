@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.journal import LEVELS, NO_PAIN, JournalContent
+from companion.core.journal.entry import LEVELS, NO_PAIN, JournalContent
 from companion.ui.illustration import IllustrationView
 from companion.ui.page_layout import FlowLayout, label
 from companion.ui.single_choice import SwitchButton

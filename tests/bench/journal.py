@@ -36,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from companion.core.app_state import JOURNAL, AppState
-from companion.core.journal import LEVELS, parse_entry
+from companion.core.journal.entry import LEVELS, parse_entry
 from companion.core.records import EVENTS, TimerEvent
 
 TARGETS = {3650: (0.300, 0.050), 36500: (1.5, 0.300)}

@@ -43,7 +43,7 @@ BARE = REPORT + (
 
 APP = REPORT + (
     "from companion.app import start\n"
-    "from companion.cli import parse_options\n"
+    "from companion.cli.options import parse_options\n"
     "running = start(parse_options(['--data-dir', sys.argv[2]]))\n"
     "from PySide6.QtCore import QTimer\n"
     "QTimer.singleShot(0, lambda: (report(), running.app.quit()))\n"
@@ -58,7 +58,7 @@ EXTRA_MB_TARGET = 45.0
 def prepare_data(folder: Path, years: int) -> Path:
     """A returning user's data folder, with `years` of daily journal entries."""
     from companion.core.app_state import JOURNAL, AppState
-    from companion.core.journal import LEVELS, Entry
+    from companion.core.journal.entry import LEVELS, Entry
 
     state = AppState.open(folder)
     state.settings.update(welcome_done=True, emergency_number="112")

@@ -7,7 +7,7 @@ from pathlib import Path
 from companion.core.app_state import AppState
 from companion.core.check_history import CheckKeeper, find_check, past_checks, reopen
 from companion.core.home_summary import summarize
-from companion.core.journal import load_checks
+from companion.core.journal.entry import load_checks
 from companion.core.kiosk_config import KioskConfig
 from companion.core.records import EMERGENCY, SCIATIC_NERVE, CheckRecord
 from companion.core.triage import check_record, evaluate

@@ -21,11 +21,11 @@ from companion.core.get_help import (
     GetHelp,
     load_get_help,
 )
-from companion.core.journal import WARNING_SIGNS
+from companion.core.journal.entry import WARNING_SIGNS
+from companion.core.journal.trend import read_trend_content
 from companion.core.readability import grade_level
 from companion.core.resources import resource_dir
 from companion.core.timer_content import load_timer_content
-from companion.core.trend import read_trend_content
 from companion.core.triage import evaluate, red_flag_hits
 from companion.core.triage_advice import compose, result_json
 from companion.core.triage_content import TriageContent, load_folder, load_triage

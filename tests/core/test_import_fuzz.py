@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 
 from companion.core.app_state import AppState
 from companion.core.content import Content, load_content
-from companion.core.journal import JournalStore
-from companion.core.journal_io import CSV_COLUMNS, ImportFileError, export_json, read_import
+from companion.core.journal.entry import JournalStore
+from companion.core.journal.io import CSV_COLUMNS, ImportFileError, export_json, read_import
 from tests.helpers.hostile import HOSTILE_FILES, folder_snapshot
 
 NOW = datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))

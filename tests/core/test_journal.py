@@ -10,7 +10,7 @@ import pytest
 
 from companion.core.app_state import JOURNAL, AppState
 from companion.core.content import ContentError, check_content
-from companion.core.journal import (
+from companion.core.journal.entry import (
     Activity,
     Entry,
     EntryError,
@@ -319,7 +319,7 @@ def test_entries_use_the_checks_own_red_flag_rules() -> None:
 
 
 def test_event_log_reads_only_what_was_added(state: AppState) -> None:
-    from companion.core.journal import EventLog
+    from companion.core.journal.entry import EventLog
 
     events = state.store.partitioned(EVENTS, "time")
     events.insert(TimerEvent(NOW - timedelta(hours=3), "heat", 20.0).to_dict())

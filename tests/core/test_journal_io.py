@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from companion.core.journal import (
+from companion.core.journal.entry import (
     DONE,
     FEELINGS,
     LEVELS,
@@ -22,7 +22,7 @@ from companion.core.journal import (
     EntryError,
     parse_entry,
 )
-from companion.core.journal_io import (
+from companion.core.journal.io import (
     CSV_COLUMNS,
     ImportFileError,
     export_csv,
@@ -245,7 +245,7 @@ def test_any_valid_entry_survives_json_export_and_import(raw: dict[str, Any]) ->
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(raw_entries())
 def test_stored_entries_read_quickly_give_the_same_entry(raw: dict[str, Any]) -> None:
-    from companion.core.journal import _trusted_entry, stored_entry
+    from companion.core.journal.entry import _trusted_entry, stored_entry
 
     original = valid(raw)
     assume(original is not None)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.app_state import AppState
-from companion.core.journal import JournalStore
+from companion.core.journal.entry import JournalStore
 from companion.core.store import Store
 from tests.helpers.crash_writer import IMPORT_SIZE, batch_number, event
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.get_help import load_get_help
-from companion.core.journal import (
+from companion.core.journal.entry import (
     LEVELS,
     NUMBNESS,
     WEAKNESS,
@@ -18,7 +18,7 @@ from companion.core.journal import (
     Entry,
     parse_entry,
 )
-from companion.core.trend import (
+from companion.core.journal.trend import (
     RETREATING,
     SPREADING,
     STEADY,

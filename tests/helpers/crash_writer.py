@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from companion.core.app_state import AppState
-from companion.core.journal import JournalStore, parse_entry
+from companion.core.journal.entry import JournalStore, parse_entry
 from companion.core.store import Store
 
 START = datetime(2026, 1, 1, tzinfo=UTC)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
 from companion.core.home_summary import summarize
-from companion.core.journal import load_checks
+from companion.core.journal.entry import load_checks
 from companion.core.kiosk_config import KioskConfig
 from companion.core.learn_order import Reason
 from companion.core.records import EMERGENCY, SCIATIC_NERVE, URGENT

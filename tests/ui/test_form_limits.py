@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.app_state import AppState
 from companion.core.breaks import INTERVAL_RANGE
-from companion.core.journal import MAX_WALK_MINUTES
+from companion.core.journal.entry import MAX_WALK_MINUTES
 from companion.core.records import HEAT
 from companion.ui.journal_page import JournalPage
 from companion.ui.main_window import MainWindow

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core import atomic_file
 from companion.core.app_state import JOURNAL, AppState
-from companion.core.journal import Entry, parse_entry
-from companion.core.journal_io import export_csv, read_import
+from companion.core.journal.entry import Entry, parse_entry
+from companion.core.journal.io import export_csv, read_import
 from companion.core.records import EVENTS, HEAT, TimerEvent
 from companion.ui.journal_form import JournalForm
 from companion.ui.journal_page import JournalPage

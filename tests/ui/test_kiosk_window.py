@@ -505,7 +505,7 @@ def test_a_whole_session_leaves_the_data_folder_and_home_untouched(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from companion.app import Running, start
-    from companion.cli import parse_options
+    from companion.cli.options import parse_options
 
     data = tmp_path / "data"
     data.mkdir()
@@ -540,7 +540,7 @@ def test_a_bad_config_stops_the_app_naming_the_key(
     from PySide6.QtWidgets import QMessageBox
 
     from companion.app import start
-    from companion.cli import parse_options
+    from companion.cli.options import parse_options
 
     before = len([w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)])
     shown: list[str] = []
@@ -559,7 +559,7 @@ def test_a_system_config_turns_the_machine_into_a_kiosk(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from companion.app import Running, start
-    from companion.cli import parse_options
+    from companion.cli.options import parse_options
 
     system = tmp_path / "etc-xdg"
     folder = system / "thigh-pain-companion"
@@ -588,7 +588,7 @@ def test_a_second_kiosk_does_not_start_on_top_of_the_first(
     own_temp_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from companion.app import APP_ID, start
-    from companion.cli import parse_options
+    from companion.cli.options import parse_options
     from companion.ui.single_instance import InstanceLock
 
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(own_temp_folder / "no-system-config"))
@@ -610,7 +610,7 @@ def test_a_logo_that_cannot_be_read_stops_the_kiosk_naming_the_key(
     from PySide6.QtWidgets import QMessageBox
 
     from companion.app import start
-    from companion.cli import parse_options
+    from companion.cli.options import parse_options
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
-from companion.cli import parse_options
+from companion.cli.options import parse_options
 from companion.core import atomic_file
 from companion.core.app_state import JOURNAL, AppState
 from companion.ui.main_window import MainWindow

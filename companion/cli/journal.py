@@ -68,8 +68,8 @@ def _say(text: str) -> None:
 def _export(folder: Path, kind: str | None, out: Path | None) -> int:
     from companion.core.app_state import AppState
     from companion.core.atomic_file import atomic_write_bytes, describe_os_error
-    from companion.core.journal import JournalStore
-    from companion.core.journal_io import export_csv, export_json
+    from companion.core.journal.entry import JournalStore
+    from companion.core.journal.io import export_csv, export_json
 
     if not (folder / "store.json").is_file():
         _say(f"There is no {APP_NAME} data in {folder}, so there is nothing to export.")
@@ -98,7 +98,7 @@ def _export(folder: Path, kind: str | None, out: Path | None) -> int:
 def _import(folder: Path, file: Path, *, check_only: bool, ask: bool) -> int:
     from datetime import datetime
 
-    from companion.core.journal_io import ImportFileError, read_import
+    from companion.core.journal.io import ImportFileError, read_import
 
     try:
         raw = file.read_bytes()
@@ -132,8 +132,8 @@ def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
 
     from companion.core.app_state import LOCK_FILE, AppState
     from companion.core.atomic_file import describe_os_error, ensure_private_dir
-    from companion.core.journal import JournalStore
-    from companion.core.journal_io import read_import
+    from companion.core.journal.entry import JournalStore
+    from companion.core.journal.io import read_import
 
     try:
         ensure_private_dir(folder)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from companion.core.journal import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
+from companion.core.journal.entry import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
 from companion.core.safe_json import JsonLimits, JsonReadError, parse_json
 
 JSON_FORMAT = "thigh-pain-companion-journal"

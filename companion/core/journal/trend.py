@@ -25,7 +25,7 @@ from typing import Any
 
 from companion.core.content import DEFAULT_LANGUAGE, ContentError, Fields, language_dir, read_toml
 from companion.core.get_help import GetHelp, read_get_help
-from companion.core.journal import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING, Entry
+from companion.core.journal.entry import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING, Entry
 
 RETREATING = "retreating"
 STEADY = "steady"

@@ -28,7 +28,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
-from companion.cli import Options
+from companion.cli.options import Options
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication

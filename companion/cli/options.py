@@ -160,10 +160,10 @@ def run_content_check(argv: Sequence[str]) -> int:
 # the arguments after the name (and after any global --data-dir) and returns the exit
 # status. A module is imported only when its subcommand is used.
 SUBCOMMANDS = {
-    "content": "companion.cli:content_command",
-    "triage": "companion.triage_cli:triage_command",
-    "journal": "companion.journal_cli:journal_command",
-    "kiosk": "companion.kiosk_cli:kiosk_command",
+    "content": "companion.cli.options:content_command",
+    "triage": "companion.cli.check:triage_command",
+    "journal": "companion.cli.journal:journal_command",
+    "kiosk": "companion.cli.kiosk:kiosk_command",
 }
 
 
