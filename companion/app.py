@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from companion import APP_NAME
 from companion.cli.options import Options, parse_options, run_subcommand, split_subcommand
-from companion.core.resources import document_path
+from companion.core.shared.resources import document_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from companion.core.app_state import AppState
-    from companion.core.kiosk_config import KioskConfig
+    from companion.core.shared.app_state import AppState
+    from companion.core.shared.kiosk_config import KioskConfig
     from companion.ui.single_instance import InstanceLock
 
 # The application name: it names the data folder and, on X11, the window's class, which
@@ -53,7 +53,7 @@ def make_application() -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from companion.core.resources import resource_dir
+    from companion.core.shared.resources import resource_dir
     from companion.ui.icons import app_icon
 
     existing = QApplication.instance()
@@ -118,7 +118,11 @@ def kiosk_config_for(options: Options) -> KioskConfig | None:
     the machine into a kiosk (an installer can put it there); plain `--kiosk` uses the
     defaults. Raises KioskConfigError when the file has a problem.
     """
-    from companion.core.kiosk_config import KioskConfig, find_system_config, load_kiosk_config
+    from companion.core.shared.kiosk_config import (
+        KioskConfig,
+        find_system_config,
+        load_kiosk_config,
+    )
 
     path = options.kiosk_config or find_system_config()
     if path is not None:
@@ -130,9 +134,9 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     """The locked clinic screen: memory only, nothing read from or written to a data folder."""
     from PySide6.QtGui import QPixmap
 
-    from companion.core.app_state import AppState
-    from companion.core.content import InvalidContentError
-    from companion.core.kiosk_config import text_scale_for
+    from companion.core.shared.app_state import AppState
+    from companion.core.shared.content import InvalidContentError
+    from companion.core.shared.kiosk_config import text_scale_for
     from companion.ui.appearance import Appearance
     from companion.ui.kiosk_window import KioskWindow
     from companion.ui.single_instance import InstanceLock
@@ -177,7 +181,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
 
 def start(options: Options) -> Running | int:
     """Open everything and show the window; an exit code instead when it cannot start."""
-    from companion.core.kiosk_config import KioskConfigError
+    from companion.core.shared.kiosk_config import KioskConfigError
 
     try:
         kiosk = kiosk_config_for(options)
@@ -198,11 +202,11 @@ def start_personal(options: Options) -> Running | int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from companion.core.app_state import AppState
-    from companion.core.atomic_file import describe_os_error, ensure_private_dir
-    from companion.core.content import InvalidContentError
-    from companion.core.settings import SettingsTooNewError
-    from companion.core.store import StoreTooNewError
+    from companion.core.shared.app_state import AppState
+    from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
+    from companion.core.shared.content import InvalidContentError
+    from companion.core.shared.settings import SettingsTooNewError
+    from companion.core.shared.store import StoreTooNewError
     from companion.ui.appearance import Appearance
     from companion.ui.main_window import MainWindow
     from companion.ui.single_instance import InstanceLock, ask_running_copy_to_show

@@ -50,7 +50,7 @@ class SelfTest:
     """Runs the steps in order; each one reports, and a failure never stops the rest."""
 
     def __init__(self, options: Options) -> None:
-        from companion.core.kiosk_config import KioskConfig, find_system_config
+        from companion.core.shared.kiosk_config import KioskConfig, find_system_config
 
         self.options = options
         self.results: list[StepResult] = []
@@ -74,8 +74,8 @@ class SelfTest:
     # --- the steps -------------------------------------------------------------
 
     def check_content(self) -> str:
-        from companion.core.content import available_languages, check_content
-        from companion.core.resources import resource_dir
+        from companion.core.shared.content import available_languages, check_content
+        from companion.core.shared.resources import resource_dir
 
         folder = resource_dir("content")
         problems = [str(problem) for problem in check_content(folder)]
@@ -88,7 +88,7 @@ class SelfTest:
     def check_assets(self) -> str:
         from PySide6.QtSvg import QSvgRenderer
 
-        from companion.core.resources import asset_path, resource_dir
+        from companion.core.shared.resources import asset_path, resource_dir
         from companion.ui.main_window import nav_items
 
         folder = resource_dir("assets")
@@ -106,7 +106,7 @@ class SelfTest:
 
     def check_kiosk_config(self) -> str:
         from companion.app import kiosk_config_for
-        from companion.core.kiosk_config import KioskConfigError
+        from companion.core.shared.kiosk_config import KioskConfigError
 
         try:
             config = kiosk_config_for(self.options)
@@ -121,8 +121,8 @@ class SelfTest:
         return f"{config.source} is valid ({pin})"
 
     def build_kiosk_pages(self, app: QApplication) -> str:
-        from companion.core.app_state import AppState
-        from companion.core.content import InvalidContentError
+        from companion.core.shared.app_state import AppState
+        from companion.core.shared.content import InvalidContentError
         from companion.ui.appearance import Appearance
         from companion.ui.kiosk_window import KIOSK_PAGES, KioskWindow
         from companion.ui.theme import KIOSK_TOUCH_PX
@@ -171,8 +171,8 @@ class SelfTest:
     def build_pages(self, app: QApplication) -> str:
         if self.kiosk:
             return self.build_kiosk_pages(app)
-        from companion.core.app_state import AppState
-        from companion.core.content import InvalidContentError
+        from companion.core.shared.app_state import AppState
+        from companion.core.shared.content import InvalidContentError
         from companion.ui.about_dialog import AboutDialog
         from companion.ui.appearance import Appearance
         from companion.ui.main_window import PAGE_CLASSES, MainWindow
@@ -253,7 +253,7 @@ class SelfTest:
 
     def check_data_files(self, data_dir: Path) -> str:
         """Every data file and the settings, read as the app reads them; nothing is moved."""
-        from companion.core.app_state import check_data_folder
+        from companion.core.shared.app_state import check_data_folder
 
         if not data_dir.exists():
             return "no data saved yet"
@@ -267,7 +267,7 @@ class SelfTest:
         return f"{found.files_read} file(s) read, none broken{notes}"
 
     def check_data_writable(self, data_dir: Path) -> str:
-        from companion.core.atomic_file import (
+        from companion.core.shared.atomic_file import (
             atomic_write_bytes,
             describe_os_error,
             ensure_private_dir,

@@ -40,8 +40,8 @@ def test_a_built_wheel_carries_and_finds_content_and_assets(tmp_path: Path) -> N
     assert "companion/content/en/welcome.md" in names
     assert "companion/assets/icons/app.svg" in names
     code = (
-        "from companion.core.resources import resource_dir\n"
-        "from companion.core.content import load_content\n"
+        "from companion.core.shared.resources import resource_dir\n"
+        "from companion.core.shared.content import load_content\n"
         "load_content()\n"
         "print(resource_dir('content'))\n"
         "print(resource_dir('assets'))\n"

@@ -12,7 +12,7 @@ import pytest
 
 from companion import __version__
 from companion.cli.options import parse_options
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

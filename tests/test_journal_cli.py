@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from companion.cli.journal import journal_command
-from companion.core.app_state import JOURNAL, AppState
 from companion.core.journal.entry import JournalStore, parse_entry
+from companion.core.shared.app_state import JOURNAL, AppState
 from tests.helpers.hostile import HOSTILE_FILES
 from tests.helpers.small_disk import run_on_small_disk
 
@@ -237,7 +237,7 @@ def test_a_full_disk_between_two_year_files_says_all_are_saved_and_finishes_late
 ) -> None:
     import errno
 
-    from companion.core import storage
+    from companion.core.shared import storage
 
     folder = tmp_path / "data"
     make_folder(folder, days=1)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from companion.app import main
-from companion.core.kiosk_config import system_config_paths
 from companion.core.kiosk_pin import PinHash, hash_pin
+from companion.core.shared.kiosk_config import system_config_paths
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "packaging" / "kiosk.example.toml"
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.kiosk_config import (
+from companion.core.kiosk_pin import PinHash, hash_pin
+from companion.core.shared.kiosk_config import (
     KioskConfig,
     KioskConfigError,
     find_system_config,
     load_kiosk_config,
     system_config_paths,
 )
-from companion.core.kiosk_pin import PinHash, hash_pin
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "packaging" / "kiosk.example.toml"

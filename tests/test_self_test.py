@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.app_state import JOURNAL, AppState
-from companion.core.resources import resource_dir
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.resources import resource_dir
 from companion.diagnostics import PROBE_NAME, SelfTestError, _untouched, snapshot
 from companion.ui.main_window import PAGE_CLASSES, nav_items
 
@@ -115,7 +115,7 @@ def test_broken_data_files_are_each_named_and_nothing_is_moved(tmp_path: Path) -
 
 
 def test_healthy_data_files_are_counted(tmp_path: Path) -> None:
-    from companion.core.app_state import check_data_folder
+    from companion.core.shared.app_state import check_data_folder
 
     data = tmp_path / "data"
     state = AppState.open(data)

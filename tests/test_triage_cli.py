@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.cli.check import triage_command
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 from tests.helpers.hostile import HOSTILE_FILES
 
 

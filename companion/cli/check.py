@@ -105,7 +105,7 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
 
 def _read_answers(source: str) -> dict[str, Any] | str:
     """The answers in the file (or stdin), or a message saying what is wrong."""
-    from companion.core.safe_json import SMALL_FILE, JsonReadError, read_json
+    from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
     name = "standard input" if source == "-" else source
     try:
@@ -147,7 +147,7 @@ def _validate(content: Any, path: Path) -> int:
 
 
 def triage_command(argv: Sequence[str]) -> int:
-    from companion.core.content import InvalidContentError
+    from companion.core.shared.content import InvalidContentError
     from companion.core.triage import AnswerError, evaluate
     from companion.core.triage_advice import result_json
     from companion.core.triage_content import load_triage

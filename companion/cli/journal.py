@@ -66,10 +66,10 @@ def _say(text: str) -> None:
 
 
 def _export(folder: Path, kind: str | None, out: Path | None) -> int:
-    from companion.core.app_state import AppState
-    from companion.core.atomic_file import atomic_write_bytes, describe_os_error
     from companion.core.journal.entry import JournalStore
     from companion.core.journal.io import export_csv, export_json
+    from companion.core.shared.app_state import AppState
+    from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
 
     if not (folder / "store.json").is_file():
         _say(f"There is no {APP_NAME} data in {folder}, so there is nothing to export.")
@@ -103,7 +103,7 @@ def _import(folder: Path, file: Path, *, check_only: bool, ask: bool) -> int:
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        from companion.core.atomic_file import describe_os_error
+        from companion.core.shared.atomic_file import describe_os_error
 
         _say(f"The file {file} could not be read. {describe_os_error(exc)}")
         return BAD_INPUT
@@ -130,10 +130,10 @@ def _import(folder: Path, file: Path, *, check_only: bool, ask: bool) -> int:
 def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
     from PySide6.QtCore import QLockFile
 
-    from companion.core.app_state import LOCK_FILE, AppState
-    from companion.core.atomic_file import describe_os_error, ensure_private_dir
     from companion.core.journal.entry import JournalStore
     from companion.core.journal.io import read_import
+    from companion.core.shared.app_state import LOCK_FILE, AppState
+    from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
 
     try:
         ensure_private_dir(folder)

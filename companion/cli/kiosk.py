@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from companion.core.resources import document_path
+from companion.core.shared.resources import document_path
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 GUIDE = document_path("kiosk.md")
@@ -125,7 +125,7 @@ def _hash_pin() -> int:
 
 
 def _check(file: Path | None) -> int:
-    from companion.core.kiosk_config import (
+    from companion.core.shared.kiosk_config import (
         KioskConfigError,
         find_system_config,
         load_kiosk_config,
@@ -193,7 +193,7 @@ def _check(file: Path | None) -> int:
 
 
 def _where() -> int:
-    from companion.core.kiosk_config import find_system_config, system_config_paths
+    from companion.core.shared.kiosk_config import find_system_config, system_config_paths
 
     for path in system_config_paths():
         print(path)

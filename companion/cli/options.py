@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from companion import APP_NAME, __version__
-from companion.core.resources import document_path
+from companion.core.shared.resources import document_path
 
 PAGES = ("home", "check", "learn", "timers", "journal", "settings")
 DATA_DIR_ENV = "COMPANION_DATA_DIR"
@@ -62,7 +62,7 @@ def usual_data_dir(platform: str = sys.platform) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from companion.core.kiosk_config import system_config_paths
+    from companion.core.shared.kiosk_config import system_config_paths
 
     kiosk_guide = document_path("kiosk.md")
     system_config = system_config_paths()[0]
@@ -138,7 +138,7 @@ def parse_options(argv: Sequence[str]) -> Options:
 
 def run_content_check(argv: Sequence[str]) -> int:
     """`content check [DIR]`: print each problem with its file and key; 0 when clean."""
-    from companion.core.content import check_content
+    from companion.core.shared.content import check_content
 
     parser = argparse.ArgumentParser(
         prog="thigh-pain-companion content check",

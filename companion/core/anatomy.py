@@ -13,8 +13,8 @@ from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.core.content import Fields, read_toml
-from companion.core.resources import asset_path
+from companion.core.shared.content import Fields, read_toml
+from companion.core.shared.resources import asset_path
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ A card lives in `content/<language>/cards/<id>.md`:
 Inside the text, `[words](card:other_id)` links to another card and
 `[words](page:timers)` to a page. `{emergency_number}` is filled in from the settings.
 The shared words about getting help (`{when_to_get_help}`, `{timing}`, `{sign:ID}`...,
-see `companion.core.get_help`) are filled in when the card is read. A card that gives
+see `companion.core.shared.get_help`) are filled in when the card is read. A card that gives
 self-care advice (`kind = "self_care"`) must end its main text with the
 `{when_to_get_help}` footer; the one `get_help` card lists the signs with `{signs:LEVEL}`.
 Everything else Learn needs (the anatomy view, the quiz, the start order) lives in
@@ -45,8 +45,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.anatomy import Anatomy, load_anatomy
-from companion.core.content import ContentError, Fields, InvalidContentError
-from companion.core.get_help import (
+from companion.core.learn_order import LearnOrder, load_order
+from companion.core.quiz import Quiz, load_quiz
+from companion.core.shared.content import ContentError, Fields, InvalidContentError
+from companion.core.shared.get_help import (
     FOOTER,
     HELP_CARD,
     LEVELS,
@@ -55,10 +57,8 @@ from companion.core.get_help import (
     placeholders_in,
     read_get_help,
 )
-from companion.core.learn_order import LearnOrder, load_order
-from companion.core.quiz import Quiz, load_quiz
-from companion.core.records import LEADING_CHOICES
-from companion.core.resources import asset_path
+from companion.core.shared.records import LEADING_CHOICES
+from companion.core.shared.resources import asset_path
 
 CARDS_DIR = "cards"
 LEARN_DIR = "learn"

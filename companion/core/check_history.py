@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.app_state import AppState
-from companion.core.records import CheckRecord
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import CheckRecord
 from companion.core.triage import TriageResult, answer_problem, evaluate
 from companion.core.triage_content import TriageContent
 

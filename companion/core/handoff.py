@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from companion.core.content import (
+from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
     InvalidContentError,
     language_dir,
     read_toml,
 )
-from companion.core.kiosk_config import KioskConfig
-from companion.core.records import MIXED, URGENT, urgency_rank
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import MIXED, URGENT, urgency_rank
 from companion.core.triage import TriageResult
 from companion.core.triage_advice import compose, shown_patterns, staff_help
 from companion.core.triage_content import TriageContent

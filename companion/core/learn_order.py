@@ -15,8 +15,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from companion.core.content import ContentError, Fields, read_toml
-from companion.core.records import (
+from companion.core.shared.content import ContentError, Fields, read_toml
+from companion.core.shared.records import (
     LEADING_CHOICES,
     MIXED,
     PATTERNS,

@@ -12,8 +12,8 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.core.content import read_toml
-from companion.core.get_help import GetHelp, fill_or_error
+from companion.core.shared.content import read_toml
+from companion.core.shared.get_help import GetHelp, fill_or_error
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
-from companion.core.app_state import TIMERS, AppState, local_now
 from companion.core.breaks import (
     DUE,
     ON_BREAK,
@@ -42,7 +41,8 @@ from companion.core.breaks import (
     today_bounds,
     tomorrow_start,
 )
-from companion.core.records import (
+from companion.core.shared.app_state import TIMERS, AppState, local_now
+from companion.core.shared.records import (
     BREAK_SKIPPED,
     BREAK_TAKEN,
     EVENTS,

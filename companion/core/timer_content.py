@@ -7,7 +7,7 @@ fits; walking_check.toml the steps and questions of the walking check. Every fil
 them by accident: heat always asks about numb skin and a fresh injury, and nothing
 suggested for the nerve pattern stretches the hamstrings. A text may use the app's
 shared words about getting help (`{sign:clot_signs}`, `{timing}`...: see
-`companion.core.get_help`); they are filled in here.
+`companion.core.shared.get_help`); they are filled in here.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from companion.core.content import ContentError, Fields, InvalidContentError, read_toml
-from companion.core.get_help import GetHelp, fill_or_error, read_get_help
-from companion.core.records import HEAT, ICE, LEADING_CHOICES, SCIATIC_NERVE
+from companion.core.shared.content import ContentError, Fields, InvalidContentError, read_toml
+from companion.core.shared.get_help import GetHelp, fill_or_error, read_get_help
+from companion.core.shared.records import HEAT, ICE, LEADING_CHOICES, SCIATIC_NERVE
 from companion.core.timers import LONGEST_MINUTES, SHORTEST_MINUTES, SafetyQuestion
 
 FOLDER = "timers"

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from companion.core.records import HEAT, ICE, RecordError
-from companion.core.records import parse_time as records_parse_time
+from companion.core.shared.records import HEAT, ICE, RecordError
+from companion.core.shared.records import parse_time as records_parse_time
 
 PACK_KINDS = (HEAT, ICE)
 # Hard limits, whatever the content files say: never longer than 20 minutes on the skin.

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.records import (
+from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
     PATTERNS,

@@ -25,9 +25,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from companion.core.kiosk_config import KioskConfig
-from companion.core.near_duplicates import near_duplicate
-from companion.core.records import (
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.near_duplicates import near_duplicate
+from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
     SELF_CARE,

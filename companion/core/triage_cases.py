@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from companion.core.content import ContentError
-from companion.core.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
+from companion.core.shared.content import ContentError
+from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
 from companion.core.triage import (
     AnswerError,
     TriageResult,

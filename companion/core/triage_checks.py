@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from companion.core.content import ContentError, InvalidContentError
-from companion.core.near_duplicates import near_duplicate
-from companion.core.records import EMERGENCY
+from companion.core.shared.content import ContentError, InvalidContentError
+from companion.core.shared.near_duplicates import near_duplicate
+from companion.core.shared.records import EMERGENCY
 from companion.core.triage_advice import DO
 from companion.core.triage_cases import CASES_FILE, case_file_problems
 from companion.core.triage_content import FOLDER, TriageContent, load_folder

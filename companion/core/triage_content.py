@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from companion.core.content import (
+from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
     Fields,
@@ -39,8 +39,8 @@ from companion.core.content import (
     language_dir,
     read_toml,
 )
-from companion.core.get_help import GetHelp, Sign, read_get_help
-from companion.core.records import (
+from companion.core.shared.get_help import GetHelp, Sign, read_get_help
+from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
     PATTERNS,

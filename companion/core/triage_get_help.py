@@ -1,7 +1,7 @@
 """How the guided check uses the app's shared words about getting help.
 
 The warning signs, what to do at each level of urgency and the timing rule are written
-once, in ``content/<lang>/shared/get_help.toml`` (`companion.core.get_help`), for the
+once, in ``content/<lang>/shared/get_help.toml`` (`companion.core.shared.get_help`), for the
 cards, the journal, the timers and the check alike. The check's own files name them
 instead of writing them again:
 
@@ -25,15 +25,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from companion.core.content import Fields
-from companion.core.get_help import (
+from companion.core.shared.content import Fields
+from companion.core.shared.get_help import (
     SENTENCE_PLACEHOLDERS,
     GetHelp,
     Sign,
     placeholders_in,
 )
-from companion.core.near_duplicates import near_duplicate, same_words
-from companion.core.records import urgency_rank
+from companion.core.shared.near_duplicates import near_duplicate, same_words
+from companion.core.shared.records import urgency_rank
 from companion.core.triage_rules import Condition, comparisons_in
 
 # The shared sign that is the timing rule: a rule about it may ask only about the timing

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.records import EMERGENCY, URGENT, CheckRecord
+from companion.core.shared.records import EMERGENCY, URGENT, CheckRecord
 from companion.core.triage import (
     AnswerError,
     RedFlagHit,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from companion.core.records import MIXED, PATTERNS
+from companion.core.shared.records import MIXED, PATTERNS
 from companion.core.triage_content import LIST_KINDS, SCALE, YES_NO, Question, TriageContent
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from companion.core.records import WALK, TimerEvent
+from companion.core.shared.records import WALK, TimerEvent
 from companion.core.timers import optional_time, parse_time, utc
 
 LIMIT_MINUTES = 30

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from companion import APP_NAME, __version__
-from companion.core.content import Document
+from companion.core.shared.content import Document
 from companion.ui.icons import app_icon
 from companion.ui.page_layout import label, markdown_label
 

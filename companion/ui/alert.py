@@ -17,8 +17,6 @@ from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.breaks import DUE, ON_BREAK, POSTPONE_MINUTES, SITTING
-from companion.core.records import WALK
-from companion.core.resources import asset_path
 from companion.core.scheduler import (
     BREAK_DUE,
     BREAK_OVER,
@@ -27,6 +25,8 @@ from companion.core.scheduler import (
     WALK_LIMIT,
     Alert,
 )
+from companion.core.shared.records import WALK
+from companion.core.shared.resources import asset_path
 from companion.ui.page_layout import button, button_row, label
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import Countdown, minutes_text, time_of_day

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.anatomy import Anatomy, Layer, Part, svg_id_order
-from companion.core.resources import asset_path
+from companion.core.shared.resources import asset_path
 from companion.ui.illustration import IllustrationView
 from companion.ui.page_layout import MAX_COLUMN_WIDTH, PageScaffold, back_keys, button, card, label
 from companion.ui.single_choice import SwitchBar

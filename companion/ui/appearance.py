@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from companion.core.settings import TEXT_SCALES, Settings, SettingsStore
+from companion.core.shared.settings import TEXT_SCALES, Settings, SettingsStore
 from companion.ui.theme import MIN_TOUCH_PX, Palette, apply_theme
 
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
-from companion.core.app_state import AppState
 from companion.core.check_history import (
     CheckKeeper,
     Reopened,
@@ -29,7 +28,8 @@ from companion.core.check_history import (
     past_checks,
     reopen,
 )
-from companion.core.content import InvalidContentError
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import InvalidContentError
 from companion.core.triage import AnswerError, TriageResult, counted_answers
 from companion.core.triage_advice import Guidance, compose, staff_help
 from companion.core.triage_content import TriageContent, load_triage

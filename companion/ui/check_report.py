@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from companion import APP_NAME
-from companion.core.records import MIXED
+from companion.core.shared.records import MIXED
 from companion.core.triage import Reason, TriageResult
 from companion.core.triage_advice import Guidance, shown_patterns
 from companion.core.triage_content import TriageContent

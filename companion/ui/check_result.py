@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.records import EMERGENCY, MIXED, SELF_CARE, URGENT
+from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.core.triage import TriageResult
 from companion.core.triage_advice import Guidance, shown_patterns
 from companion.core.triage_content import TriageContent

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.records import EMERGENCY, SELF_CARE, SOON, URGENT
+from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
 from companion.core.triage import RedFlagHit, fill_number
 from companion.core.triage_advice import Guidance
 from companion.core.triage_content import SelfTest, TriageContent

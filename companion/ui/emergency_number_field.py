@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from companion.core.content import EmergencyChoice
-from companion.core.settings import validate_emergency_number
+from companion.core.shared.content import EmergencyChoice
+from companion.core.shared.settings import validate_emergency_number
 from companion.ui.page_layout import ChoiceBox
 
 OTHER = "other"

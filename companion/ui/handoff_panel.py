@@ -15,7 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
-from companion.core.kiosk_config import KioskConfig
+from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.page_layout import button, label
 from companion.ui.qr_code import QrCodeView
 

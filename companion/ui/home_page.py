@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from companion.core.app_state import AppState
-from companion.core.get_help import load_get_help
-from companion.core.home_summary import HomeSummary, summarize
+from companion.core.home.summary import HomeSummary, summarize
+from companion.core.shared.app_state import AppState
+from companion.core.shared.get_help import load_get_help
 from companion.ui.page_layout import PageScaffold, button, button_row, card, label
 
 

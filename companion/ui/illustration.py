@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.core.resources import asset_path
+from companion.core.shared.resources import asset_path
 
 # Light colour -> dark colour. Keep in step with assets/illustrations/STYLE.md.
 DARK_SWAPS = {

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.app_state import AppState
-from companion.core.get_help import load_get_help
 from companion.core.journal.entry import (
     MAX_ACTIVITIES,
     MAX_PAIN,
@@ -48,6 +46,8 @@ from companion.core.journal.entry import (
     parse_entry,
     safety_answers_from,
 )
+from companion.core.shared.app_state import AppState
+from companion.core.shared.get_help import load_get_help
 from companion.ui.leg_level_picker import ButtonChoice, LegLevelPicker
 from companion.ui.page_layout import (
     ChoiceBox,

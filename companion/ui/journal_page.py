@@ -26,10 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.app_state import AppState
-from companion.core.atomic_file import atomic_write_bytes, describe_os_error
-from companion.core.content import ContentError, InvalidContentError
-from companion.core.get_help import load_get_help
 from companion.core.journal.entry import (
     ADDED,
     DELETED,
@@ -54,7 +50,11 @@ from companion.core.journal.io import (
     read_import,
 )
 from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
-from companion.core.records import TimerEvent
+from companion.core.shared.app_state import AppState
+from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
+from companion.core.shared.content import ContentError, InvalidContentError
+from companion.core.shared.get_help import load_get_help
+from companion.core.shared.records import TimerEvent
 from companion.ui.journal_form import JournalForm, SafetyNotice
 from companion.ui.page_layout import PageScaffold, announce, button, button_row, card, label
 

@@ -26,10 +26,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_NAME
-from companion.core.app_state import AppState
 from companion.core.journal.entry import Entry, JournalContent
 from companion.core.journal.trend import TrendContent, classify_trend, describe_trend
-from companion.core.records import CheckRecord, TimerEvent
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import CheckRecord, TimerEvent
 
 CHART_WIDTH = 900
 CHART_HEIGHT = 600

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from companion.core.app_state import AppState
-from companion.core.get_help import load_get_help
+from companion.core.shared.app_state import AppState
+from companion.core.shared.get_help import load_get_help
 from companion.ui.home_page import emergency_number_text
 from companion.ui.page_layout import PageScaffold, card, label
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.app_state import AppState
-from companion.core.content import Content
-from companion.core.kiosk_config import KioskConfig
 from companion.core.kiosk_idle import IdlePhase, IdleWatch
 from companion.core.kiosk_pin import PinGate
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import Content
+from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.main_window import PAGE_CLASSES, build_page
 from companion.ui.page_layout import button
 from companion.ui.single_choice import SwitchBar

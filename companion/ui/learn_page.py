@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from companion.core.app_state import AppState
 from companion.core.cards import LearnContent, load_learn
-from companion.core.content import InvalidContentError, language_dir
 from companion.core.learn_order import personal_order
-from companion.core.records import CheckRecord
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import InvalidContentError, language_dir
+from companion.core.shared.records import CheckRecord
 from companion.ui.card_view import CardView, RelatedCards
 from companion.ui.learn_start import LearnStart
 from companion.ui.page_layout import PageScaffold, card, label

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from companion.core.card_search import search
 from companion.core.cards import LearnContent
 from companion.core.learn_order import PersonalOrder, Reason
-from companion.core.records import EMERGENCY, MIXED, SOON, URGENT
+from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn_tile import CardTile, TileGrid
 from companion.ui.page_layout import PageScaffold, SearchField, button, button_row, card, label
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.app_state import AppState
+from companion.core.shared.app_state import AppState
 from companion.ui.appearance import Appearance
 from companion.ui.home_page import HomePage
 from companion.ui.icons import app_icon

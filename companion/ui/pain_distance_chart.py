@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.journal.entry import LEVELS, Entry, JournalContent
-from companion.core.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
+from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
 from companion.ui.illustration import is_dark
 from companion.ui.leg_level_picker import ButtonChoice
 from companion.ui.page_layout import label

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.app_state import AppState
-from companion.core.settings import TEXT_SCALES, Theme, Units
+from companion.core.shared.app_state import AppState
+from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.emergency_number_field import EmergencyNumberField
 from companion.ui.page_layout import (
     ChoiceBox,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
-from companion.core.app_state import LOCK_FILE, RAISE_REQUEST
+from companion.core.shared.app_state import LOCK_FILE, RAISE_REQUEST
 
 
 class InstanceLock(QObject):

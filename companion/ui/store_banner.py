@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from companion.core.app_state import AppState
-from companion.core.settings import SettingsProblem
-from companion.core.store import StoreProblem
+from companion.core.shared.app_state import AppState
+from companion.core.shared.settings import SettingsProblem
+from companion.core.shared.store import StoreProblem
 from companion.ui.page_layout import button, card, label
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from companion.core.resources import asset_path
-from companion.core.settings import Theme
+from companion.core.shared.resources import asset_path
+from companion.core.shared.settings import Theme
 
 # The text size at 100% when the system says nothing better: Qt's generic default (9 pt,
 # used when no desktop settings are found) is too small to read comfortably.

@@ -30,7 +30,7 @@ from companion.core.breaks import (
     PAUSED,
     POSTPONE_MINUTES,
 )
-from companion.core.records import BREAK_SKIPPED, BREAK_TAKEN
+from companion.core.shared.records import BREAK_SKIPPED, BREAK_TAKEN
 from companion.ui.page_layout import NumberField, button, button_row, card, label
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import Countdown, minutes_text, set_role, time_of_day, tr

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from companion.core.app_state import AppState
-from companion.core.content import language_dir
 from companion.core.scheduler import Clock, Scheduler
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import language_dir
 from companion.core.timer_content import TimerContent, cached_timer_content
 
 if TYPE_CHECKING:

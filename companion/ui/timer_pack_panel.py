@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.records import HEAT, ICE
+from companion.core.shared.records import HEAT, ICE
 from companion.core.timer_content import PackTexts
 from companion.core.timers import safety_stops
 from companion.ui.page_layout import FlowLayout, NumberField, button, button_row, card, label

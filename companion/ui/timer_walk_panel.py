@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from companion.core.records import WALK
+from companion.core.shared.records import WALK
 from companion.ui.page_layout import button, button_row, card, label
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import (

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from companion.core.app_state import AppState
-from companion.core.content import language_dir
-from companion.core.records import HEAT, ICE, WALK
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import language_dir
+from companion.core.shared.records import HEAT, ICE, WALK
 from companion.core.timer_content import cached_timer_content
 from companion.ui.page_layout import PageScaffold, card, label
 from companion.ui.single_choice import SwitchBar

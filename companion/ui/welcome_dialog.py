@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.app_state import AppState
+from companion.core.shared.app_state import AppState
 from companion.ui.emergency_number_field import EmergencyNumberField
 from companion.ui.page_layout import button, label, markdown_label
 

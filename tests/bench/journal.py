@@ -35,9 +35,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from companion.core.app_state import JOURNAL, AppState
 from companion.core.journal.entry import LEVELS, parse_entry
-from companion.core.records import EVENTS, TimerEvent
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.records import EVENTS, TimerEvent
 
 TARGETS = {3650: (0.300, 0.050), 36500: (1.5, 0.300)}
 ZONE = timezone(timedelta(hours=1))
@@ -109,7 +109,7 @@ def make_data(
 
 def _bulk_insert(collection: object, rows: list[dict[str, object]]) -> None:
     """Insert many records, writing each year's file once instead of once per record."""
-    from companion.core.store import PartitionedCollection
+    from companion.core.shared.store import PartitionedCollection
 
     assert isinstance(collection, PartitionedCollection)
     by_shard: dict[str, list[dict[str, object]]] = {}

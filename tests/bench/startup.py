@@ -57,8 +57,8 @@ EXTRA_MB_TARGET = 45.0
 
 def prepare_data(folder: Path, years: int) -> Path:
     """A returning user's data folder, with `years` of daily journal entries."""
-    from companion.core.app_state import JOURNAL, AppState
     from companion.core.journal.entry import LEVELS, Entry
+    from companion.core.shared.app_state import JOURNAL, AppState
 
     state = AppState.open(folder)
     state.settings.update(welcome_done=True, emergency_number="112")

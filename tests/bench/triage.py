@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 from companion.core.triage import evaluate, next_question
 from companion.core.triage_advice import compose
 from companion.core.triage_checks import check_language

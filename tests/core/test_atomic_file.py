@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core import atomic_file
-from companion.core.atomic_file import (
+from companion.core.shared import atomic_file
+from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     ensure_private_dir,

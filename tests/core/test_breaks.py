@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.app_state import TIMERS, AppState
 from companion.core.breaks import (
     DUE,
     MAX_POSTPONES,
@@ -23,8 +22,10 @@ from companion.core.breaks import (
     pick_movement,
     tomorrow_start,
 )
-from companion.core.content import language_dir
-from companion.core.records import (
+from companion.core.scheduler import BREAK_DUE, BREAK_OVER, BREAK_SOON, PACK_DONE, Scheduler
+from companion.core.shared.app_state import TIMERS, AppState
+from companion.core.shared.content import language_dir
+from companion.core.shared.records import (
     BREAK_SKIPPED,
     BREAK_TAKEN,
     EVENTS,
@@ -35,7 +36,6 @@ from companion.core.records import (
     CheckRecord,
     TimerEvent,
 )
-from companion.core.scheduler import BREAK_DUE, BREAK_OVER, BREAK_SOON, PACK_DONE, Scheduler
 from companion.core.timer_content import load_timer_content
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock

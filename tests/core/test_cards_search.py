@@ -6,7 +6,7 @@ import pytest
 
 from companion.core.card_search import search, stem, terms
 from companion.core.cards import Card, LearnContent, load_learn
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.content import InvalidContentError, check_content, load_content, read_document
+from companion.core.shared.content import (
+    InvalidContentError,
+    check_content,
+    load_content,
+    read_document,
+)
 
 
 def test_bundled_content_loads_with_sources_on_every_document() -> None:
@@ -79,7 +84,7 @@ def test_a_second_language_can_sit_beside_the_first(content_copy: Path) -> None:
 
 
 def test_optional_keys_and_nested_tables_name_the_key_when_wrong(tmp_path: Path) -> None:
-    from companion.core.content import ContentError, read_toml
+    from companion.core.shared.content import ContentError, read_toml
 
     path = tmp_path / "x.toml"
     path.write_text('title = "T"\nnote = " "\n[limits]\nmost = 20\n', encoding="utf-8")

@@ -14,17 +14,17 @@ from typing import Any
 import pytest
 
 from companion.core.cards import GET_HELP_KIND, SELF_CARE_KIND, LearnContent, load_learn
-from companion.core.get_help import (
+from companion.core.journal.entry import WARNING_SIGNS
+from companion.core.journal.trend import read_trend_content
+from companion.core.readability import grade_level
+from companion.core.shared.get_help import (
     FOOTER,
     HELP_CARD,
     LEVELS,
     GetHelp,
     load_get_help,
 )
-from companion.core.journal.entry import WARNING_SIGNS
-from companion.core.journal.trend import read_trend_content
-from companion.core.readability import grade_level
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 from companion.core.timer_content import load_timer_content
 from companion.core.triage import evaluate, red_flag_hits
 from companion.core.triage_advice import compose, result_json

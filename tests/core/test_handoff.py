@@ -11,15 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.content import InvalidContentError, check_content
 from companion.core.handoff import (
     SUMMARY_LIMIT,
     check_handoff_content,
     load_handoff_words,
     summary_text,
 )
-from companion.core.kiosk_config import KioskConfig
-from companion.core.resources import resource_dir
+from companion.core.shared.content import InvalidContentError, check_content
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.resources import resource_dir
 from companion.core.triage import evaluate
 from companion.core.triage_advice import compose
 from companion.core.triage_content import load_triage

@@ -22,10 +22,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core.app_state import AppState
-from companion.core.content import Content, load_content
 from companion.core.journal.entry import JournalStore
 from companion.core.journal.io import CSV_COLUMNS, ImportFileError, export_json, read_import
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import Content, load_content
 from tests.helpers.hostile import HOSTILE_FILES, folder_snapshot
 
 NOW = datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))

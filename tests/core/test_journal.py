@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.app_state import JOURNAL, AppState
-from companion.core.content import ContentError, check_content
 from companion.core.journal.entry import (
     Activity,
     Entry,
@@ -25,8 +23,10 @@ from companion.core.journal.entry import (
     safety_answers,
     suggest_entry,
 )
-from companion.core.records import EVENTS, CheckRecord, TimerEvent
-from companion.core.resources import resource_dir
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.content import ContentError, check_content
+from companion.core.shared.records import EVENTS, CheckRecord, TimerEvent
+from companion.core.shared.resources import resource_dir
 from tests.helpers.clock import FakeClock
 
 TZ = timezone(timedelta(hours=1))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.app_state import AppState
-from companion.core.kiosk_config import KioskConfig
-from companion.core.records import CheckRecord
-from companion.core.settings import Theme
+from companion.core.shared.app_state import AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import CheckRecord
+from companion.core.shared.settings import Theme
 from tests.helpers.clock import FakeClock
 
 

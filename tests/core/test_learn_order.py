@@ -8,7 +8,7 @@ import pytest
 
 from companion.core.cards import load_learn
 from companion.core.learn_order import LearnOrder, Reason, personal_order
-from companion.core.records import (
+from companion.core.shared.records import (
     EMERGENCY,
     HAMSTRING_STRAIN,
     LEADING_CHOICES,
@@ -20,7 +20,7 @@ from companion.core.records import (
     SPINAL_CANAL,
     CheckRecord,
 )
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 
 WHEN = datetime(2026, 3, 9, 10, 30, tzinfo=UTC)
 

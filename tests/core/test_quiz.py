@@ -6,7 +6,7 @@ import pytest
 
 from companion.core.cards import load_learn
 from companion.core.quiz import Question, Quiz, QuizError, QuizSession
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 
 
 def small_quiz() -> Quiz:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from companion.core.records import (
+from companion.core.shared.records import (
     EMERGENCY,
     SCIATIC_NERVE,
     SELF_CARE,
@@ -61,8 +61,8 @@ def test_damaged_event_is_refused(data: dict[str, object], reason: str) -> None:
 def test_app_state_keeps_kiosk_checks_in_memory(tmp_path: object) -> None:
     from pathlib import Path
 
-    from companion.core.app_state import CHECKS, AppState
-    from companion.core.kiosk_config import KioskConfig
+    from companion.core.shared.app_state import CHECKS, AppState
+    from companion.core.shared.kiosk_config import KioskConfig
 
     assert isinstance(tmp_path, Path)
     seen: list[CheckRecord] = []

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.safe_json import (
+from companion.core.shared.safe_json import (
     DATA_FILE,
     SMALL_FILE,
     JsonLimits,

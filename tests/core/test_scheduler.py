@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.app_state import TIMERS, AppState
-from companion.core.home_summary import summarize
-from companion.core.kiosk_config import KioskConfig
-from companion.core.records import EVENTS, HEAT, ICE, TimerEvent
+from companion.core.home.summary import summarize
 from companion.core.scheduler import (
     PACK_DONE,
     ClockWatch,
@@ -18,6 +15,9 @@ from companion.core.scheduler import (
     Scheduler,
     SystemClock,
 )
+from companion.core.shared.app_state import TIMERS, AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 

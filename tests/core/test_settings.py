@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import atomic_file
-from companion.core.settings import (
+from companion.core.shared import atomic_file
+from companion.core.shared.settings import (
     Settings,
     SettingsStore,
     SettingsTooNewError,
@@ -156,7 +156,7 @@ def test_a_cleaned_file_is_saved_so_the_notice_shows_once(tmp_path: Path) -> Non
 def test_a_broken_file_that_cannot_be_moved_is_never_written_over(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.core import settings as settings_module
+    from companion.core.shared import settings as settings_module
 
     path = tmp_path / "settings.json"
     path.write_bytes(b"{broken")

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tinydb import Query, TinyDB
 
-from companion.core import atomic_file, storage
-from companion.core.storage import AtomicJSONStorage, CorruptFileError
-from companion.core.store import (
+from companion.core.shared import atomic_file, storage
+from companion.core.shared.storage import AtomicJSONStorage, CorruptFileError
+from companion.core.shared.store import (
     Collection,
     PendingCleared,
     ProblemFound,

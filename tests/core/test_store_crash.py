@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.app_state import AppState
 from companion.core.journal.entry import JournalStore
-from companion.core.store import Store
+from companion.core.shared.app_state import AppState
+from companion.core.shared.store import Store
 from tests.helpers.crash_writer import IMPORT_SIZE, batch_number, event
 
 KILLS = 60

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from companion.core import atomic_file
-from companion.core.store import Record, Store, StoreEvent, WriteFailed
-from companion.core.store_log import LOG_NAME
+from companion.core.shared import atomic_file
+from companion.core.shared.store import Record, Store, StoreEvent, WriteFailed
+from companion.core.shared.store_log import LOG_NAME
 from tests.helpers.clock import FakeClock
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from companion.core.breaks import BreakCycle, BreakSettings
 from companion.core.journal.entry import EntryError, _event, stored_entry
-from companion.core.records import CheckRecord, RecordError, TimerEvent
+from companion.core.shared.records import CheckRecord, RecordError, TimerEvent
 from companion.core.timers import PackSession
 from companion.core.walking_check import WalkRun
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.content import FEATURE_CHECKS, check_content, language_dir
-from companion.core.records import HEAT, ICE
+from companion.core.shared.content import FEATURE_CHECKS, check_content, language_dir
+from companion.core.shared.records import HEAT, ICE
 from companion.core.timer_content import check_timer_content, load_timer_content
 from companion.core.timers import LONGEST_MINUTES, safety_stops
 

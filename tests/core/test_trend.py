@@ -9,7 +9,6 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.get_help import load_get_help
 from companion.core.journal.entry import (
     LEVELS,
     NUMBNESS,
@@ -29,6 +28,7 @@ from companion.core.journal.trend import (
     describe_trend,
     load_trend_content,
 )
+from companion.core.shared.get_help import load_get_help
 
 NOW = datetime(2026, 3, 9, 20, 0, tzinfo=timezone(timedelta(hours=1)))
 NUMBER = "112"

@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.kiosk_config import KioskConfig
-from companion.core.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
 from companion.core.triage import evaluate
 from companion.core.triage_advice import (
     compose,

@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-from companion.core.records import (
+from companion.core.shared.records import (
     HAMSTRING_STRAIN,
     HAMSTRING_TENDON,
     PATTERNS,
     SCIATIC_NERVE,
     SPINAL_CANAL,
 )
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 from companion.core.triage import evaluate
 from companion.core.triage_cases import RIGHT, load_cases, run_cases, summary_line
 from companion.core.triage_content import YES_NO, load_triage

@@ -10,9 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.content import ContentError, InvalidContentError, check_content, load_content
-from companion.core.records import MIXED, PATTERNS, SELF_CARE, URGENCY_LEVELS
-from companion.core.resources import resource_dir
+from companion.core.shared.content import (
+    ContentError,
+    InvalidContentError,
+    check_content,
+    load_content,
+)
+from companion.core.shared.records import MIXED, PATTERNS, SELF_CARE, URGENCY_LEVELS
+from companion.core.shared.resources import resource_dir
 from companion.core.triage import (
     counted_answers,
     evaluate,

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.records import EMERGENCY, SELF_CARE, SOON, URGENCY_LEVELS, URGENT, urgency_rank
+from companion.core.shared.records import (
+    EMERGENCY,
+    SELF_CARE,
+    SOON,
+    URGENCY_LEVELS,
+    URGENT,
+    urgency_rank,
+)
 from companion.core.triage import (
     AnswerError,
     evaluate,

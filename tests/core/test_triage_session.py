@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.records import EMERGENCY, URGENT
+from companion.core.shared.records import EMERGENCY, URGENT
 from companion.core.triage import AnswerError
 from companion.core.triage_content import load_triage
 from companion.core.triage_reach import random_answer

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from companion.core.content import check_content
-from companion.core.resources import resource_dir
+from companion.core.shared.content import check_content
+from companion.core.shared.resources import resource_dir
 
 
 def copy_content(tmp_path: Path) -> Path:

@@ -24,9 +24,9 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from companion.core.app_state import AppState
 from companion.core.journal.entry import JournalStore, parse_entry
-from companion.core.store import Store
+from companion.core.shared.app_state import AppState
+from companion.core.shared.store import Store
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 # Six hours apart with monthly shards: about 120 records a shard, so the test

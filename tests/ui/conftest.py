@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
+from companion.core.shared.app_state import AppState
 from companion.ui.appearance import Appearance
 from companion.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.records import SELF_CARE, CheckRecord
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import SELF_CARE, CheckRecord
 from companion.ui.learn_page import LearnPage
 from companion.ui.learn_tile import CardTile
 

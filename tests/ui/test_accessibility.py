@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
+from companion.core.shared.app_state import AppState
 from companion.ui.check_page import CheckPage
 from companion.ui.check_result import ResultScreen, Section
 from companion.ui.check_screens import (

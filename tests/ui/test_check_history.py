@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.home_summary import summarize
+from companion.core.home.summary import summarize
 from companion.core.journal.entry import load_checks
-from companion.core.kiosk_config import KioskConfig
 from companion.core.learn_order import Reason
-from companion.core.records import EMERGENCY, SCIATIC_NERVE, URGENT
+from companion.core.shared.app_state import AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
 from companion.ui.check_answers import BodyRegionInput
 from companion.ui.check_history_view import CheckHistoryList
 from companion.ui.check_result import ResultScreen

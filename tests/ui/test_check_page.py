@@ -12,10 +12,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.home_summary import summarize
-from companion.core.kiosk_config import KioskConfig
-from companion.core.records import EMERGENCY, SCIATIC_NERVE, URGENT
+from companion.core.home.summary import summarize
+from companion.core.shared.app_state import AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
 from companion.ui.check_answers import BodyRegionInput, ChoiceInput, ScaleInput, SeveralInput
 from companion.ui.check_page import CheckPage
 from companion.ui.check_result import ResultScreen

@@ -15,10 +15,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
 from companion.core.handoff import SUMMARY_LIMIT
-from companion.core.kiosk_config import KioskConfig
-from companion.core.settings import Theme
+from companion.core.shared.app_state import AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.settings import Theme
 from companion.ui import handoff_panel
 from companion.ui.check_page import CheckPage
 from companion.ui.check_result import ResultScreen

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.settings import Theme
+from companion.core.shared.settings import Theme
 from companion.ui.idle_notice import IdleNotice
 from companion.ui.theme import KIOSK_TOUCH_PX, apply_theme
 

@@ -14,11 +14,11 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core import atomic_file
-from companion.core.app_state import JOURNAL, AppState
 from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.io import export_csv, read_import
-from companion.core.records import EVENTS, HEAT, TimerEvent
+from companion.core.shared import atomic_file
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.records import EVENTS, HEAT, TimerEvent
 from companion.ui.journal_form import JournalForm
 from companion.ui.journal_page import JournalPage
 from companion.ui.main_window import MainWindow
@@ -346,7 +346,7 @@ def test_a_retreat_is_not_called_good_once_the_leg_grows_weaker(
 def test_the_forms_warning_signs_use_the_apps_shared_words(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
-    from companion.core.get_help import load_get_help
+    from companion.core.shared.get_help import load_get_help
 
     shared = load_get_help()
     form = open_form(qtbot, journal_page(make_window(returning_state, page="journal")))
@@ -513,7 +513,7 @@ def test_pdf_report_is_written(
 def test_graph_follows_dark_mode(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:
-    from companion.core.settings import Theme
+    from companion.core.shared.settings import Theme
     from companion.ui.theme import DARK, LIGHT
 
     add_entries(returning_state, clock, ["calf"])

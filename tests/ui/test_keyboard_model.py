@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.records import HEAT, WALK
-from companion.core.settings import Units
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import HEAT, WALK
+from companion.core.shared.settings import Units
 from companion.ui.check_answers import ChoiceInput
 from companion.ui.check_page import CheckPage
 from companion.ui.check_screens import QuestionScreen

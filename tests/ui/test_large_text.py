@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.kiosk_config import KioskConfig, text_scale_for
+from companion.core.shared.app_state import AppState
+from companion.core.shared.kiosk_config import KioskConfig, text_scale_for
 from companion.ui.check_page import CheckPage
 from companion.ui.check_result import ResultScreen
 from companion.ui.check_screens import NoticeScreen, QuestionScreen, ReviewScreen

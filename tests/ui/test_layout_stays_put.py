@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.records import HEAT
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import HEAT
 from companion.ui.journal_page import JournalPage
 from companion.ui.main_window import MainWindow
 from companion.ui.timer_breaks_panel import BreaksPanel

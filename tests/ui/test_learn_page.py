@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_NERVE
-from companion.core.resources import resource_dir
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_NERVE
+from companion.core.shared.resources import resource_dir
 from companion.ui.learn_page import LearnPage
 from tests.ui.learn_helpers import (
     a_check,

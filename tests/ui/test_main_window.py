@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import CHECKS, JOURNAL, AppState
-from companion.core.records import CheckRecord
+from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
+from companion.core.shared.records import CheckRecord
 from companion.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.ui.keyboard import pick
@@ -239,7 +239,7 @@ def test_pyqtgraph_is_not_loaded_at_start(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from companion.core.app_state import AppState\n"
+        "from companion.core.shared.app_state import AppState\n"
         "from companion.ui.appearance import Appearance\n"
         "from companion.ui.main_window import MainWindow\n"
         "app = QApplication([])\n"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 from pytestqt.qtbot import QtBot
 
 from companion.core.kiosk_pin import MIN_ITERATIONS, PinGate, PinHash, hash_pin
-from companion.core.settings import Theme
+from companion.core.shared.settings import Theme
 from companion.ui.pin_pad import PinPad
 from companion.ui.theme import KIOSK_TOUCH_PX, apply_theme
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
 from companion.cli.options import parse_options
-from companion.core import atomic_file
-from companion.core.app_state import JOURNAL, AppState
+from companion.core.shared import atomic_file
+from companion.core.shared.app_state import JOURNAL, AppState
 from companion.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from companion.core import atomic_file
-from companion.core.app_state import JOURNAL, AppState
-from companion.core.settings import SettingsStore, Theme
+from companion.core.shared import atomic_file
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.settings import SettingsStore, Theme
 from companion.ui.main_window import MainWindow
 from companion.ui.settings_page import SettingsPage
 from companion.ui.theme import DARK, point_size
@@ -74,7 +74,7 @@ def test_sound_and_units_are_saved(
     page.sound.setFocus()
     qtbot.keyClick(page.sound, Qt.Key.Key_Space)
     assert returning_state.settings.current.sound is False
-    from companion.core.settings import Units
+    from companion.core.shared.settings import Units
 
     qtbot.mouseClick(page.unit_buttons[Units.IMPERIAL], Qt.MouseButton.LeftButton)
     assert SettingsStore.open(returning_state.data_dir).current.units is Units.IMPERIAL

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.contrast import contrast_ratio
-from companion.core.records import EMERGENCY, SELF_CARE
-from companion.core.settings import Theme
+from companion.core.shared.app_state import AppState
+from companion.core.shared.contrast import contrast_ratio
+from companion.core.shared.records import EMERGENCY, SELF_CARE
+from companion.core.shared.settings import Theme
 from companion.ui import theme
 from companion.ui.check_screens import urgency_icon
 from companion.ui.learn_page import LearnPage

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import TIMERS, AppState
-from companion.core.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
+from companion.core.shared.app_state import TIMERS, AppState
+from companion.core.shared.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
 from companion.ui.main_window import MainWindow
 from companion.ui.timer_breaks_panel import BreaksPanel
 from companion.ui.timer_engine import TimerEngine, TimerHub

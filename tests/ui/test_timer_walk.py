@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import AppState
-from companion.core.records import EVENTS, WALK, TimerEvent
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import EVENTS, WALK, TimerEvent
 from companion.ui.main_window import MainWindow
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_walk_panel import WalkPanel

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QRadioButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.app_state import TIMERS, AppState
-from companion.core.kiosk_config import KioskConfig
-from companion.core.records import EVENTS, HEAT, ICE, TimerEvent
+from companion.core.shared.app_state import TIMERS, AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
 from companion.ui.main_window import MainWindow
 from companion.ui.timer_engine import TimerEngine, engine_for, has_engine
 from companion.ui.timer_pack_panel import PackPanel

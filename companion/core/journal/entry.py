@@ -23,16 +23,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from companion.core.app_state import CHECKS, JOURNAL, AppState
-from companion.core.content import (
+from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
+from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
     Fields,
     language_dir,
     read_toml,
 )
-from companion.core.get_help import PlaceholderError, read_get_help
-from companion.core.records import (
+from companion.core.shared.get_help import PlaceholderError, read_get_help
+from companion.core.shared.records import (
     EVENT_KINDS,
     EVENTS,
     WALK,
@@ -40,7 +40,7 @@ from companion.core.records import (
     RecordError,
     TimerEvent,
 )
-from companion.core.store import Collection, PartitionedCollection
+from companion.core.shared.store import Collection, PartitionedCollection
 
 # How far down the leg, from the top (no pain) to the bottom (ankle and foot).
 LEVELS = (

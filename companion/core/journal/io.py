@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from companion.core.journal.entry import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
-from companion.core.safe_json import JsonLimits, JsonReadError, parse_json
+from companion.core.shared.safe_json import JsonLimits, JsonReadError, parse_json
 
 JSON_FORMAT = "thigh-pain-companion-journal"
 JSON_VERSION = 1

@@ -23,9 +23,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from companion.core.content import DEFAULT_LANGUAGE, ContentError, Fields, language_dir, read_toml
-from companion.core.get_help import GetHelp, read_get_help
 from companion.core.journal.entry import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING, Entry
+from companion.core.shared.content import (
+    DEFAULT_LANGUAGE,
+    ContentError,
+    Fields,
+    language_dir,
+    read_toml,
+)
+from companion.core.shared.get_help import GetHelp, read_get_help
 
 RETREATING = "retreating"
 STEADY = "steady"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from companion.core.resources import resource_dir
+from companion.core.shared.resources import resource_dir
 
 DEFAULT_LANGUAGE = "en"
 
@@ -255,7 +255,7 @@ def available_languages(root: Path | None = None) -> list[str]:
 # Checks of each feature's own content, "module:function"; each function takes one
 # language folder and yields every ContentError it finds there.
 FEATURE_CHECKS: tuple[str, ...] = (
-    "companion.core.get_help:check_get_help_content",
+    "companion.core.shared.get_help:check_get_help_content",
     "companion.core.journal.entry:check_journal_content",
     "companion.core.timer_content:check_timer_content",
     "companion.core.triage_checks:check_language",

@@ -9,10 +9,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from companion.core.atomic_file import ensure_private_dir, remove_stale_temp_files
-from companion.core.content import Content, load_content
-from companion.core.records import CheckRecord, RecordError
-from companion.core.settings import (
+from companion.core.shared.atomic_file import ensure_private_dir, remove_stale_temp_files
+from companion.core.shared.content import Content, load_content
+from companion.core.shared.records import CheckRecord, RecordError
+from companion.core.shared.settings import (
     SETTINGS_FILE,
     Settings,
     SettingsStore,
@@ -20,10 +20,10 @@ from companion.core.settings import (
     check_settings_file,
     is_readable_settings,
 )
-from companion.core.store import FolderCheck, Store, check_folder
+from companion.core.shared.store import FolderCheck, Store, check_folder
 
 if TYPE_CHECKING:
-    from companion.core.kiosk_config import KioskConfig
+    from companion.core.shared.kiosk_config import KioskConfig
 
 # Collection names shared by the features (the feature issues define the records).
 JOURNAL = "journal"  # partitioned by "time": one record per journal entry
@@ -97,7 +97,7 @@ class AppState:
     ) -> AppState:
         """A state for a shared clinic screen that never reads or writes a data folder:
         settings come from the kiosk config and every record lives in memory only."""
-        from companion.core.kiosk_config import KIOSK_TEXT_SCALE
+        from companion.core.shared.kiosk_config import KIOSK_TEXT_SCALE
 
         settings = Settings(
             emergency_number=config.emergency_number,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.app_state import CHECKS, JOURNAL, TIMERS, AppState
+from companion.core.shared.app_state import CHECKS, JOURNAL, TIMERS, AppState
 
 WEEK_DAYS = 7
 

@@ -9,7 +9,7 @@ Layout of a data folder (folders 0700, files 0600 on POSIX)::
     backups/2026-03-01/...      one daily backup (the newest 7 are kept)
     backups/pre-migration-v1-20260301-101500/...
 
-Every file is written atomically (see :mod:`companion.core.atomic_file`) and kept in
+Every file is written atomically (see :mod:`companion.core.shared.atomic_file`) and kept in
 memory once read. A file that does not parse is moved aside, kept, and reported as
 a :class:`StoreProblem`; a write that fails keeps the change in memory as pending.
 The manifest lists the collections ever opened, so that :meth:`Store.verify` and the
@@ -37,7 +37,7 @@ from typing import Any, Literal
 
 from tinydb.table import Document, Table
 
-from companion.core.atomic_file import (
+from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     ensure_private_dir,
@@ -45,8 +45,8 @@ from companion.core.atomic_file import (
     move_aside,
     remove_stale_temp_files,
 )
-from companion.core.safe_json import SMALL_FILE, JsonReadError, encode_json, read_json
-from companion.core.storage import (
+from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, encode_json, read_json
+from companion.core.shared.storage import (
     RECORD,
     AtomicJSONStorage,
     CorruptFileError,
@@ -55,7 +55,7 @@ from companion.core.storage import (
     read_data_file,
     read_tables,
 )
-from companion.core.store_log import LOG_NAME, read_log, remove_log, write_log
+from companion.core.shared.store_log import LOG_NAME, read_log, remove_log, write_log
 
 __all__ = [
     "MIGRATIONS",
@@ -826,7 +826,7 @@ class Store:
         """Make every change inside the block one change on disk.
 
         After a crash at any moment, either all of it or none of it is there (see
-        :mod:`companion.core.store_log`). If the block raises, its changes are taken
+        :mod:`companion.core.shared.store_log`). If the block raises, its changes are taken
         back in memory too and nothing is written. A transaction inside another one
         is part of the outer one.
         """

@@ -26,14 +26,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from companion.core.content import (
+from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
     Fields,
     language_dir,
     read_toml,
 )
-from companion.core.records import EMERGENCY, SOON, URGENT
+from companion.core.shared.records import EMERGENCY, SOON, URGENT
 
 GET_HELP_FILE = Path("shared") / "get_help.toml"
 HELP_CARD = "when_to_get_help"

@@ -17,14 +17,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from companion.core.atomic_file import (
+from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
     sibling_name,
 )
-from companion.core.content import is_valid_emergency_number
-from companion.core.safe_json import SMALL_FILE, JsonReadError, read_json
+from companion.core.shared.content import is_valid_emergency_number
+from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
 SCHEMA_VERSION = 1
 SETTINGS_FILE = "settings.json"

@@ -18,9 +18,9 @@ import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from companion.core.atomic_file import atomic_write_bytes, fsync_dir
-from companion.core.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
-from companion.core.storage import CorruptFileError, Tables, check_tables, read_data_file
+from companion.core.shared.atomic_file import atomic_write_bytes, fsync_dir
+from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
+from companion.core.shared.storage import CorruptFileError, Tables, check_tables, read_data_file
 
 LOG_NAME = "changes.json"
 LOG_FORMAT = "thigh-pain-companion-changes"

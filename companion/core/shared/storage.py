@@ -2,7 +2,7 @@
 
 TinyDB's own ``JSONStorage`` rewrites the file in place, so a crash mid-write can
 leave a broken file. :class:`AtomicJSONStorage` writes through
-:func:`~companion.core.atomic_file.atomic_write_bytes` instead, and keeps the
+:func:`~companion.core.shared.atomic_file.atomic_write_bytes` instead, and keeps the
 data in memory, so reads never touch the disk after the first one.
 """
 
@@ -16,8 +16,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from companion.core.atomic_file import atomic_write_bytes, ensure_private_dir
-from companion.core.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
+from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -48,7 +48,7 @@ def parse_tables(raw: bytes, path: Path) -> Tables:
 
     Raises:
         CorruptFileError: the bytes are not UTF-8 JSON shaped like TinyDB tables, or
-            break a limit of :data:`~companion.core.safe_json.DATA_FILE`.
+            break a limit of :data:`~companion.core.shared.safe_json.DATA_FILE`.
     """
     try:
         data = read_json(raw, path.name, DATA_FILE)

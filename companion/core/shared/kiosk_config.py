@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.core.content import ContentError, Fields, is_valid_emergency_number, read_toml
 from companion.core.kiosk_idle import COUNTDOWN_SECONDS, IDLE_SECONDS
 from companion.core.kiosk_pin import PinHash, PinHashError
-from companion.core.settings import TEXT_SCALES
+from companion.core.shared.content import ContentError, Fields, is_valid_emergency_number, read_toml
+from companion.core.shared.settings import TEXT_SCALES
 
 CONFIG_NAME = "kiosk.toml"
 APP_FOLDER = "thigh-pain-companion"

@@ -13,7 +13,7 @@ from typing import Literal
 
 ResourceKind = Literal["content", "assets"]
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]  # companion/, from core/shared/
 # Where the Linux package (.deb) puts the documents that come with the app.
 DOC_DIR = Path("/usr/share/doc/thigh-pain-companion")
 
