@@ -24,10 +24,10 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from companion.app import make_application  # noqa: E402
+from companion.core.check.session import QUESTION, REVIEW, URGENT_NOTICE  # noqa: E402
 from companion.core.journal.entry import JournalStore, parse_entry  # noqa: E402
 from companion.core.shared.app_state import AppState  # noqa: E402
 from companion.core.shared.settings import Theme  # noqa: E402
-from companion.core.triage_session import QUESTION, REVIEW, URGENT_NOTICE  # noqa: E402
 from companion.ui.appearance import Appearance  # noqa: E402
 from companion.ui.check_page import CheckPage  # noqa: E402
 from companion.ui.main_window import MainWindow  # noqa: E402

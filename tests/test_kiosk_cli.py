@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from companion.app import main
-from companion.core.kiosk_pin import PinHash, hash_pin
+from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.kiosk_config import system_config_paths
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "packaging" / "kiosk.example.toml"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.kiosk_pin import PinHash, hash_pin
+from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.kiosk_config import (
     KioskConfig,
     KioskConfigError,

@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _questions_json(content: Any) -> list[dict[str, Any]]:
-    from companion.core.triage_content import YES_NO
+    from companion.core.check.model import YES_NO
 
     result = []
     for question in content.questions:
@@ -126,7 +126,7 @@ def _read_answers(source: str) -> dict[str, Any] | str:
 
 
 def _validate(content: Any, path: Path) -> int:
-    from companion.core.triage_cases import (
+    from companion.core.check.cases import (
         CaseFileError,
         describe_wrong,
         load_cases,
@@ -147,11 +147,11 @@ def _validate(content: Any, path: Path) -> int:
 
 
 def triage_command(argv: Sequence[str]) -> int:
+    from companion.core.check.advice import result_json
+    from companion.core.check.engine import AnswerError, evaluate
+    from companion.core.check.model import load_triage
+    from companion.core.check.table import decision_table
     from companion.core.shared.content import InvalidContentError
-    from companion.core.triage import AnswerError, evaluate
-    from companion.core.triage_advice import result_json
-    from companion.core.triage_content import load_triage
-    from companion.core.triage_table import decision_table
 
     try:
         args = _parser().parse_args(list(argv))

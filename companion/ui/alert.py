@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.core.breaks import DUE, ON_BREAK, POSTPONE_MINUTES, SITTING
-from companion.core.scheduler import (
+from companion.core.shared.records import WALK
+from companion.core.shared.resources import asset_path
+from companion.core.timers.breaks import DUE, ON_BREAK, POSTPONE_MINUTES, SITTING
+from companion.core.timers.scheduler import (
     BREAK_DUE,
     BREAK_OVER,
     BREAK_SOON,
@@ -25,8 +27,6 @@ from companion.core.scheduler import (
     WALK_LIMIT,
     Alert,
 )
-from companion.core.shared.records import WALK
-from companion.core.shared.resources import asset_path
 from companion.ui.page_layout import button, button_row, label
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import Countdown, minutes_text, time_of_day

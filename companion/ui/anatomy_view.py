@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.anatomy import Anatomy, Layer, Part, svg_id_order
+from companion.core.learn.anatomy import Anatomy, Layer, Part, svg_id_order
 from companion.core.shared.resources import asset_path
 from companion.ui.illustration import IllustrationView
 from companion.ui.page_layout import MAX_COLUMN_WIDTH, PageScaffold, back_keys, button, card, label

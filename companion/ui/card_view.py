@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.cards import Card
+from companion.core.learn.cards import Card
 from companion.ui.illustration import IllustrationView
 from companion.ui.learn_tile import CardTile, TileGrid
 from companion.ui.page_layout import PageScaffold, back_keys, button, button_row, card, label

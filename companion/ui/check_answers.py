@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.triage_content import (
+from companion.core.check.model import (
     BODY_REGION,
     SCALE,
     SCALE_MAX,

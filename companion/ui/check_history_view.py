@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.core.check_history import PastCheck
-from companion.core.triage_content import TriageContent
+from companion.core.check.history import PastCheck
+from companion.core.check.model import TriageContent
 from companion.ui.check_report import when_text
 from companion.ui.check_screens import urgency_icon
 from companion.ui.page_layout import button, button_row, label

@@ -21,19 +21,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
-from companion.core.check_history import (
+from companion.core.check.advice import Guidance, compose, staff_help
+from companion.core.check.engine import AnswerError, TriageResult, counted_answers
+from companion.core.check.history import (
     CheckKeeper,
     Reopened,
     find_check,
     past_checks,
     reopen,
 )
-from companion.core.shared.app_state import AppState
-from companion.core.shared.content import InvalidContentError
-from companion.core.triage import AnswerError, TriageResult, counted_answers
-from companion.core.triage_advice import Guidance, compose, staff_help
-from companion.core.triage_content import TriageContent, load_triage
-from companion.core.triage_session import (
+from companion.core.check.model import TriageContent, load_triage
+from companion.core.check.session import (
     ADULTS_ONLY_STOP,
     EMERGENCY_STOP,
     QUESTION,
@@ -42,6 +40,8 @@ from companion.core.triage_session import (
     URGENT_NOTICE,
     CheckSession,
 )
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import InvalidContentError
 from companion.ui.check_history_view import CheckHistoryList
 from companion.ui.check_report import when_text
 from companion.ui.check_result import ResultScreen
@@ -445,7 +445,7 @@ class CheckPage(PageScaffold):
 
     def handoff_summary(self) -> str | None:
         """The short text inside the kiosk's QR code; None if its words cannot load."""
-        from companion.core.handoff import load_handoff_words, summary_text
+        from companion.core.check.handoff import load_handoff_words, summary_text
 
         assert self.content is not None
         try:

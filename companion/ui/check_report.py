@@ -26,10 +26,10 @@ from PySide6.QtGui import (
 )
 
 from companion import APP_NAME
+from companion.core.check.advice import Guidance, shown_patterns
+from companion.core.check.engine import Reason, TriageResult
+from companion.core.check.model import TriageContent
 from companion.core.shared.records import MIXED
-from companion.core.triage import Reason, TriageResult
-from companion.core.triage_advice import Guidance, shown_patterns
-from companion.core.triage_content import TriageContent
 
 # Type sizes in pixels at 96 dots per inch, as the text is laid out (13 px is about
 # 10 points, 11 px about 8 points, still easy to read on paper).

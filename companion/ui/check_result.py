@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.check.advice import Guidance, shown_patterns
+from companion.core.check.engine import TriageResult
+from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
-from companion.core.triage import TriageResult
-from companion.core.triage_advice import Guidance, shown_patterns
-from companion.core.triage_content import TriageContent
 from companion.ui.check_screens import bullet_list, danger_frame, sign_lines, urgency_badge
 from companion.ui.page_layout import WrappingButton, button, button_row, card, label
 

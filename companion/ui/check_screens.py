@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.check.advice import Guidance
+from companion.core.check.engine import RedFlagHit, fill_number
+from companion.core.check.model import SelfTest, TriageContent
+from companion.core.check.session import CheckSession
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
-from companion.core.triage import RedFlagHit, fill_number
-from companion.core.triage_advice import Guidance
-from companion.core.triage_content import SelfTest, TriageContent
-from companion.core.triage_session import CheckSession
 from companion.ui.check_answers import AnswerInput, answer_input
 from companion.ui.icons import tinted_icon
 from companion.ui.illustration import IllustrationView, is_dark

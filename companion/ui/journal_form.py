@@ -66,8 +66,8 @@ from companion.ui.single_choice import LABEL_GAP_PX
 from companion.ui.theme import MIN_TOUCH_PX, base_point_size
 
 if TYPE_CHECKING:
-    from companion.core.triage import RedFlagHit
-    from companion.core.triage_content import TriageContent
+    from companion.core.check.engine import RedFlagHit
+    from companion.core.check.model import TriageContent
 
 
 def tr(text: str) -> str:
@@ -561,7 +561,7 @@ class JournalForm(QDialog):
         fallback = ""
         triage = self._triage() if answers else None
         if answers and triage is not None:
-            from companion.core.triage import fill_number, red_flag_hits
+            from companion.core.check.engine import fill_number, red_flag_hits
 
             hits = red_flag_hits(triage, answers)
             self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")

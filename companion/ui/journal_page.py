@@ -59,7 +59,7 @@ from companion.ui.journal_form import JournalForm, SafetyNotice
 from companion.ui.page_layout import PageScaffold, announce, button, button_row, card, label
 
 if TYPE_CHECKING:
-    from companion.core.triage_content import TriageContent
+    from companion.core.check.model import TriageContent
     from companion.ui.pain_distance_chart import PainDistanceChart
 
 RECENT_ROWS = 7
@@ -470,7 +470,7 @@ class JournalPage(PageScaffold):
         if not self._triage_loaded:
             self._triage_loaded = True
             try:
-                from companion.core.triage_content import load_triage
+                from companion.core.check.model import load_triage
 
                 self._triage = load_triage(language=self.state.content.language)
             except (ImportError, InvalidContentError, ContentError, OSError):
@@ -559,7 +559,7 @@ class JournalPage(PageScaffold):
         triage = self.triage() if answers else None
         number = self.state.settings.current.emergency_number
         if answers and triage is not None:
-            from companion.core.triage import fill_number, red_flag_hits
+            from companion.core.check.engine import fill_number, red_flag_hits
 
             hits = red_flag_hits(triage, answers)
             self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")

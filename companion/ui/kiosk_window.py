@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.kiosk_idle import IdlePhase, IdleWatch
-from companion.core.kiosk_pin import PinGate
+from companion.core.kiosk.idle import IdlePhase, IdleWatch
+from companion.core.kiosk.pin import PinGate
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content
 from companion.core.shared.kiosk_config import KioskConfig

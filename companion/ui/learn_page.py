@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from companion.core.cards import LearnContent, load_learn
-from companion.core.learn_order import personal_order
+from companion.core.learn.cards import LearnContent, load_learn
+from companion.core.learn.order import personal_order
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import InvalidContentError, language_dir
 from companion.core.shared.records import CheckRecord

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from companion.core.card_search import search
-from companion.core.cards import LearnContent
-from companion.core.learn_order import PersonalOrder, Reason
+from companion.core.learn.cards import LearnContent
+from companion.core.learn.order import PersonalOrder, Reason
+from companion.core.learn.search import search
 from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn_tile import CardTile, TileGrid
 from companion.ui.page_layout import PageScaffold, SearchField, button, button_row, card, label

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.kiosk_pin import PIN_LENGTHS, PinGate, PinOutcome
+from companion.core.kiosk.pin import PIN_LENGTHS, PinGate, PinOutcome
 from companion.ui.kiosk_overlay import Overlay
 from companion.ui.page_layout import button, card, label
 from companion.ui.theme import KIOSK_KEY_PX

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.quiz import Quiz, QuizSession
+from companion.core.learn.quiz import Quiz, QuizSession
 from companion.ui.page_layout import PageScaffold, back_keys, button, button_row, card, label
 from companion.ui.single_choice import ArrowChoice
 

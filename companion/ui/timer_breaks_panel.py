@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.breaks import (
+from companion.core.shared.records import BREAK_SKIPPED, BREAK_TAKEN
+from companion.core.timers.breaks import (
     DUE,
     INTERVAL_RANGE,
     LENGTH_RANGE,
@@ -30,7 +31,6 @@ from companion.core.breaks import (
     PAUSED,
     POSTPONE_MINUTES,
 )
-from companion.core.shared.records import BREAK_SKIPPED, BREAK_TAKEN
 from companion.ui.page_layout import NumberField, button, button_row, card, label
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import Countdown, minutes_text, set_role, time_of_day, tr

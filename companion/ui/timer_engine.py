@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from companion.core.scheduler import Clock, Scheduler
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import language_dir
-from companion.core.timer_content import TimerContent, cached_timer_content
+from companion.core.timers.content import TimerContent, cached_timer_content
+from companion.core.timers.scheduler import Clock, Scheduler
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.records import HEAT, ICE
-from companion.core.timer_content import PackTexts
-from companion.core.timers import safety_stops
+from companion.core.timers.content import PackTexts
+from companion.core.timers.pack import safety_stops
 from companion.ui.page_layout import FlowLayout, NumberField, button, button_row, card, label
 from companion.ui.single_choice import ArrowChoice
 from companion.ui.timer_engine import TimerEngine

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import language_dir
 from companion.core.shared.records import HEAT, ICE, WALK
-from companion.core.timer_content import cached_timer_content
+from companion.core.timers.content import cached_timer_content
 from companion.ui.page_layout import PageScaffold, card, label
 from companion.ui.single_choice import SwitchBar
 from companion.ui.timer_widgets import FittingStack, bullet_list, clock_text

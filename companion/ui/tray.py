@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME
-from companion.core.breaks import DUE, ON_BREAK, PAUSED
+from companion.core.timers.breaks import DUE, ON_BREAK, PAUSED
 from companion.ui.icons import app_icon
 from companion.ui.timer_engine import TimerEngine
 from companion.ui.timer_widgets import clock_text, time_of_day

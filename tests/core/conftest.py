@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.cards import LearnContent, load_learn
+from companion.core.learn.cards import LearnContent, load_learn
 from companion.core.shared.resources import resource_dir
 from tests.helpers.content_edits import copy_content
 

@@ -8,21 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.breaks import (
-    DUE,
-    MAX_POSTPONES,
-    ON_BREAK,
-    OUTSIDE,
-    PAUSED,
-    SITTING,
-    BreakCycle,
-    BreakSettings,
-    is_active,
-    next_active_start,
-    pick_movement,
-    tomorrow_start,
-)
-from companion.core.scheduler import BREAK_DUE, BREAK_OVER, BREAK_SOON, PACK_DONE, Scheduler
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.content import language_dir
 from companion.core.shared.records import (
@@ -36,7 +21,22 @@ from companion.core.shared.records import (
     CheckRecord,
     TimerEvent,
 )
-from companion.core.timer_content import load_timer_content
+from companion.core.timers.breaks import (
+    DUE,
+    MAX_POSTPONES,
+    ON_BREAK,
+    OUTSIDE,
+    PAUSED,
+    SITTING,
+    BreakCycle,
+    BreakSettings,
+    is_active,
+    next_active_start,
+    pick_movement,
+    tomorrow_start,
+)
+from companion.core.timers.content import load_timer_content
+from companion.core.timers.scheduler import BREAK_DUE, BREAK_OVER, BREAK_SOON, PACK_DONE, Scheduler
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.cards import LearnContent, check_learn, read_card
-from companion.core.readability import count_text, plain_text
+from companion.core.learn.cards import LearnContent, check_learn, read_card
 from companion.core.shared.content import ContentError, load_content
 from companion.core.shared.get_help import read_get_help
+from companion.core.shared.readability import count_text, plain_text
 from companion.core.shared.records import LEADING_CHOICES
 from companion.core.shared.resources import asset_path, resource_dir
 from tests.helpers.content_edits import edit, problems

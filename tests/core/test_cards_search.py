@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.card_search import search, stem, terms
-from companion.core.cards import Card, LearnContent, load_learn
+from companion.core.learn.cards import Card, LearnContent, load_learn
+from companion.core.learn.search import search, stem, terms
 from companion.core.shared.resources import resource_dir
 
 

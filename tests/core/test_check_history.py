@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from companion.core.check_history import CheckKeeper, find_check, past_checks, reopen
+from companion.core.check.engine import check_record, evaluate
+from companion.core.check.history import CheckKeeper, find_check, past_checks, reopen
+from companion.core.check.model import load_triage
 from companion.core.home.summary import summarize
 from companion.core.journal.entry import load_checks
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, CheckRecord
-from companion.core.triage import check_record, evaluate
-from companion.core.triage_content import load_triage
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.clock import FakeClock
 

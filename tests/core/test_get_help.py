@@ -13,10 +13,13 @@ from typing import Any
 
 import pytest
 
-from companion.core.cards import GET_HELP_KIND, SELF_CARE_KIND, LearnContent, load_learn
+from companion.core.check.advice import compose, result_json
+from companion.core.check.engine import evaluate, red_flag_hits
+from companion.core.check.model import TriageContent, load_folder, load_triage
+from companion.core.check.table import decision_table
 from companion.core.journal.entry import WARNING_SIGNS
 from companion.core.journal.trend import read_trend_content
-from companion.core.readability import grade_level
+from companion.core.learn.cards import GET_HELP_KIND, SELF_CARE_KIND, LearnContent, load_learn
 from companion.core.shared.get_help import (
     FOOTER,
     HELP_CARD,
@@ -24,12 +27,9 @@ from companion.core.shared.get_help import (
     GetHelp,
     load_get_help,
 )
+from companion.core.shared.readability import grade_level
 from companion.core.shared.resources import resource_dir
-from companion.core.timer_content import load_timer_content
-from companion.core.triage import evaluate, red_flag_hits
-from companion.core.triage_advice import compose, result_json
-from companion.core.triage_content import TriageContent, load_folder, load_triage
-from companion.core.triage_table import decision_table
+from companion.core.timers.content import load_timer_content
 from tests.helpers.answers import NERVE
 from tests.helpers.content_edits import edit, problems
 

@@ -11,18 +11,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.handoff import (
+from companion.core.check.advice import compose
+from companion.core.check.engine import evaluate
+from companion.core.check.handoff import (
     SUMMARY_LIMIT,
     check_handoff_content,
     load_handoff_words,
     summary_text,
 )
+from companion.core.check.model import load_triage
 from companion.core.shared.content import InvalidContentError, check_content
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.resources import resource_dir
-from companion.core.triage import evaluate
-from companion.core.triage_advice import compose
-from companion.core.triage_content import load_triage
 from tests.core.test_triage_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE, SAFE
 

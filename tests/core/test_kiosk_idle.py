@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.kiosk_idle import IdlePhase, IdleWatch
+from companion.core.kiosk.idle import IdlePhase, IdleWatch
 
 
 class Monotonic:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.kiosk_pin import (
+from companion.core.kiosk.pin import (
     MIN_ITERATIONS,
     PinGate,
     PinHash,

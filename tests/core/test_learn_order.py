@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from companion.core.cards import load_learn
-from companion.core.learn_order import LearnOrder, Reason, personal_order
+from companion.core.learn.cards import load_learn
+from companion.core.learn.order import LearnOrder, Reason, personal_order
 from companion.core.shared.records import (
     EMERGENCY,
     HAMSTRING_STRAIN,

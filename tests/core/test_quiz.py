@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.cards import load_learn
-from companion.core.quiz import Question, Quiz, QuizError, QuizSession
+from companion.core.learn.cards import load_learn
+from companion.core.learn.quiz import Question, Quiz, QuizError, QuizSession
 from companion.core.shared.resources import resource_dir
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.readability import (
+from companion.core.shared.readability import (
     TextCounts,
     count_syllables,
     count_text,

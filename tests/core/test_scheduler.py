@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 from companion.core.home.summary import summarize
-from companion.core.scheduler import (
+from companion.core.shared.app_state import TIMERS, AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
+from companion.core.timers.scheduler import (
     PACK_DONE,
     ClockWatch,
     KioskError,
     Scheduler,
     SystemClock,
 )
-from companion.core.shared.app_state import TIMERS, AppState
-from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 

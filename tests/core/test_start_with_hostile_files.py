@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from companion.core.journal.entry import JournalStore, load_checks, load_events, parse_entry
-from companion.core.scheduler import Scheduler
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content, load_content
 from companion.core.shared.store_log import LOG_NAME
+from companion.core.timers.scheduler import Scheduler
 from tests.helpers.hostile import HOSTILE_FILES
 from tests.helpers.timer_clock import TimerClock
 

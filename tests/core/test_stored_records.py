@@ -10,11 +10,11 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from companion.core.breaks import BreakCycle, BreakSettings
 from companion.core.journal.entry import EntryError, _event, stored_entry
 from companion.core.shared.records import CheckRecord, RecordError, TimerEvent
-from companion.core.timers import PackSession
-from companion.core.walking_check import WalkRun
+from companion.core.timers.breaks import BreakCycle, BreakSettings
+from companion.core.timers.pack import PackSession
+from companion.core.timers.walk import WalkRun
 
 NOW = datetime(2026, 3, 9, 10, 30, tzinfo=UTC)
 KEYS = [

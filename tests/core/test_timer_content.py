@@ -9,8 +9,8 @@ import pytest
 
 from companion.core.shared.content import FEATURE_CHECKS, check_content, language_dir
 from companion.core.shared.records import HEAT, ICE
-from companion.core.timer_content import check_timer_content, load_timer_content
-from companion.core.timers import LONGEST_MINUTES, safety_stops
+from companion.core.timers.content import check_timer_content, load_timer_content
+from companion.core.timers.pack import LONGEST_MINUTES, safety_stops
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def problems(root: Path) -> list[str]:
 
 
 def test_real_content_loads_and_is_registered() -> None:
-    assert "companion.core.timer_content:check_timer_content" in FEATURE_CHECKS
+    assert "companion.core.timers.content:check_timer_content" in FEATURE_CHECKS
     content = load_timer_content(language_dir(None, "en"))
     assert content.heat.presets == (15, 20)
     assert (content.heat.shortest, content.heat.longest) == (5, LONGEST_MINUTES)

@@ -9,17 +9,17 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
-from companion.core.triage import evaluate
-from companion.core.triage_advice import (
+from companion.core.check.advice import (
     compose,
     heat_is_unsafe,
     near_duplicate,
     result_json,
     staff_help,
 )
-from companion.core.triage_content import load_triage
+from companion.core.check.engine import evaluate
+from companion.core.check.model import load_triage
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
 from tests.core.test_triage_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE
 

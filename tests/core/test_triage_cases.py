@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from companion.core.check.cases import RIGHT, load_cases, run_cases, summary_line
+from companion.core.check.engine import evaluate
+from companion.core.check.model import YES_NO, load_triage
 from companion.core.shared.records import (
     HAMSTRING_STRAIN,
     HAMSTRING_TENDON,
@@ -16,9 +19,6 @@ from companion.core.shared.records import (
     SPINAL_CANAL,
 )
 from companion.core.shared.resources import resource_dir
-from companion.core.triage import evaluate
-from companion.core.triage_cases import RIGHT, load_cases, run_cases, summary_line
-from companion.core.triage_content import YES_NO, load_triage
 
 CONTENT = load_triage()
 CASES_PATH = resource_dir("content") / "en" / "triage" / "cases.toml"

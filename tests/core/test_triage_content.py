@@ -10,6 +10,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from companion.core.check.advice import compose
+from companion.core.check.engine import (
+    counted_answers,
+    evaluate,
+    is_adults_only,
+    next_question,
+    stops_here,
+)
+from companion.core.check.model import load_triage
+from companion.core.check.reach import (
+    answers_meeting,
+    candidate_values,
+    random_path,
+    unreachable_questions,
+)
+from companion.core.check.rules import ConditionError, parse_condition
+from companion.core.check.validate import check_language
 from companion.core.shared.content import (
     ContentError,
     InvalidContentError,
@@ -18,23 +35,6 @@ from companion.core.shared.content import (
 )
 from companion.core.shared.records import MIXED, PATTERNS, SELF_CARE, URGENCY_LEVELS
 from companion.core.shared.resources import resource_dir
-from companion.core.triage import (
-    counted_answers,
-    evaluate,
-    is_adults_only,
-    next_question,
-    stops_here,
-)
-from companion.core.triage_advice import compose
-from companion.core.triage_checks import check_language
-from companion.core.triage_content import load_triage
-from companion.core.triage_reach import (
-    answers_meeting,
-    candidate_values,
-    random_path,
-    unreachable_questions,
-)
-from companion.core.triage_rules import ConditionError, parse_condition
 
 CONTENT = load_triage()
 

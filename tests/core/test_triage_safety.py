@@ -8,15 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.shared.records import (
-    EMERGENCY,
-    SELF_CARE,
-    SOON,
-    URGENCY_LEVELS,
-    URGENT,
-    urgency_rank,
-)
-from companion.core.triage import (
+from companion.core.check.engine import (
     AnswerError,
     evaluate,
     fill_number,
@@ -24,7 +16,7 @@ from companion.core.triage import (
     red_flag_hits,
     stops_here,
 )
-from companion.core.triage_content import (
+from companion.core.check.model import (
     LIST_KINDS,
     SCALE,
     SHARED_SAFETY_QUESTIONS,
@@ -32,6 +24,14 @@ from companion.core.triage_content import (
     Question,
     TriageContent,
     load_triage,
+)
+from companion.core.shared.records import (
+    EMERGENCY,
+    SELF_CARE,
+    SOON,
+    URGENCY_LEVELS,
+    URGENT,
+    urgency_rank,
 )
 
 CONTENT = load_triage()

@@ -8,11 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.shared.records import EMERGENCY, URGENT
-from companion.core.triage import AnswerError
-from companion.core.triage_content import load_triage
-from companion.core.triage_reach import random_answer
-from companion.core.triage_session import (
+from companion.core.check.engine import AnswerError
+from companion.core.check.model import load_triage
+from companion.core.check.reach import random_answer
+from companion.core.check.session import (
     ADULTS_ONLY_STOP,
     EMERGENCY_STOP,
     QUESTION,
@@ -22,6 +21,7 @@ from companion.core.triage_session import (
     URGENT_NOTICE,
     CheckSession,
 )
+from companion.core.shared.records import EMERGENCY, URGENT
 
 CONTENT = load_triage()
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.scheduler import WALK_LIMIT, Scheduler
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import EVENTS, WALK, TimerEvent
+from companion.core.timers.scheduler import WALK_LIMIT, Scheduler
 from tests.helpers.timer_clock import TimerClock
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtSvg import QSvgRenderer
 
+from companion.core.check.model import BODY_REGION, load_triage
 from companion.core.shared.resources import asset_path
-from companion.core.triage_content import BODY_REGION, load_triage
 from companion.ui.illustration import illustration_svg
 
 CONTENT = load_triage()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.home.summary import summarize
 from companion.core.journal.entry import load_checks
-from companion.core.learn_order import Reason
+from companion.core.learn.order import Reason
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT

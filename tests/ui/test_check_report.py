@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
-from companion.core.triage import TriageResult, evaluate
-from companion.core.triage_advice import compose
-from companion.core.triage_content import load_triage
+from companion.core.check.advice import compose
+from companion.core.check.engine import TriageResult, evaluate
+from companion.core.check.model import load_triage
 from companion.ui.check_report import render, report_html, report_versions, save_pdf
 from tests.helpers.answers import NERVE
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from companion.core.breaks import INTERVAL_RANGE
 from companion.core.journal.entry import MAX_WALK_MINUTES
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
+from companion.core.timers.breaks import INTERVAL_RANGE
 from companion.ui.journal_page import JournalPage
 from companion.ui.main_window import MainWindow
 from companion.ui.page_layout import NumberField

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from companion.core.handoff import SUMMARY_LIMIT
+from companion.core.check.handoff import SUMMARY_LIMIT
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.settings import Theme

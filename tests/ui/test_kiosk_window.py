@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from companion.core.kiosk_pin import PinHash, hash_pin
+from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.appearance import Appearance

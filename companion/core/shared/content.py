@@ -257,10 +257,10 @@ def available_languages(root: Path | None = None) -> list[str]:
 FEATURE_CHECKS: tuple[str, ...] = (
     "companion.core.shared.get_help:check_get_help_content",
     "companion.core.journal.entry:check_journal_content",
-    "companion.core.timer_content:check_timer_content",
-    "companion.core.triage_checks:check_language",
-    "companion.core.cards:check_learn",
-    "companion.core.handoff:check_handoff_content",
+    "companion.core.timers.content:check_timer_content",
+    "companion.core.check.validate:check_language",
+    "companion.core.learn.cards:check_learn",
+    "companion.core.check.handoff:check_handoff_content",
 )
 
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.core.kiosk_idle import COUNTDOWN_SECONDS, IDLE_SECONDS
-from companion.core.kiosk_pin import PinHash, PinHashError
+from companion.core.kiosk.idle import COUNTDOWN_SECONDS, IDLE_SECONDS
+from companion.core.kiosk.pin import PinHash, PinHashError
 from companion.core.shared.content import ContentError, Fields, is_valid_emergency_number, read_toml
 from companion.core.shared.settings import TEXT_SCALES
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from companion.core.timer_content import Movement
-from companion.core.timers import at_local, optional_time, to_local, utc
+from companion.core.timers.content import Movement
+from companion.core.timers.pack import at_local, optional_time, to_local, utc
 
 INTERVAL_RANGE = (15, 90)  # minutes between breaks
 LENGTH_RANGE = (1, 10)  # minutes a break lasts

@@ -28,7 +28,16 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
-from companion.core.breaks import (
+from companion.core.shared.app_state import TIMERS, AppState, local_now
+from companion.core.shared.records import (
+    BREAK_SKIPPED,
+    BREAK_TAKEN,
+    EVENTS,
+    WALK,
+    RecordError,
+    TimerEvent,
+)
+from companion.core.timers.breaks import (
     DUE,
     ON_BREAK,
     SITTING,
@@ -41,18 +50,9 @@ from companion.core.breaks import (
     today_bounds,
     tomorrow_start,
 )
-from companion.core.shared.app_state import TIMERS, AppState, local_now
-from companion.core.shared.records import (
-    BREAK_SKIPPED,
-    BREAK_TAKEN,
-    EVENTS,
-    WALK,
-    RecordError,
-    TimerEvent,
-)
-from companion.core.timer_content import Movement
-from companion.core.timers import PACK_KINDS, FinishedPack, PackSession, fixed, utc
-from companion.core.walking_check import WalkRun
+from companion.core.timers.content import Movement
+from companion.core.timers.pack import PACK_KINDS, FinishedPack, PackSession, fixed, utc
+from companion.core.timers.walk import WalkRun
 
 TIMER_SETTINGS = "timer_settings"  # one record: the break settings
 BREAKS = "breaks"  # the `kind` of the break cycle's record in the timers table

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from companion.core.cards import Card
-from companion.core.readability import plain_text
+from companion.core.learn.cards import Card
+from companion.core.shared.readability import plain_text
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(

@@ -18,17 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.shared.records import (
-    EMERGENCY,
-    MIXED,
-    PATTERNS,
-    SOON,
-    URGENT,
-    CheckRecord,
-    most_urgent,
-    urgency_rank,
-)
-from companion.core.triage_content import (
+from companion.core.check.model import (
     LIST_KINDS,
     SCALE,
     SCALE_MAX,
@@ -41,7 +31,17 @@ from companion.core.triage_content import (
     TriageContent,
     UrgencyText,
 )
-from companion.core.triage_rules import questions_in
+from companion.core.check.rules import questions_in
+from companion.core.shared.records import (
+    EMERGENCY,
+    MIXED,
+    PATTERNS,
+    SOON,
+    URGENT,
+    CheckRecord,
+    most_urgent,
+    urgency_rank,
+)
 
 ADULTS_ONLY = "adults_only"
 # Sections whose questions ask about warning signs directly.

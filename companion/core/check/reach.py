@@ -12,8 +12,8 @@ import itertools
 import random
 from collections.abc import Iterator, Mapping
 
-from companion.core.triage import next_question, stop_reason
-from companion.core.triage_content import (
+from companion.core.check.engine import next_question, stop_reason
+from companion.core.check.model import (
     LIST_KINDS,
     SCALE,
     SCALE_MAX,
@@ -22,7 +22,7 @@ from companion.core.triage_content import (
     Question,
     TriageContent,
 )
-from companion.core.triage_rules import Condition, questions_in
+from companion.core.check.rules import Condition, questions_in
 
 MAX_COMBINATIONS = 20_000  # far above any real show_if; guards against a runaway search
 

@@ -44,9 +44,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.core.anatomy import Anatomy, load_anatomy
-from companion.core.learn_order import LearnOrder, load_order
-from companion.core.quiz import Quiz, load_quiz
+from companion.core.learn.anatomy import Anatomy, load_anatomy
+from companion.core.learn.order import LearnOrder, load_order
+from companion.core.learn.quiz import Quiz, load_quiz
 from companion.core.shared.content import ContentError, Fields, InvalidContentError
 from companion.core.shared.get_help import (
     FOOTER,

@@ -23,16 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from companion.core.shared.content import ContentError
-from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
-from companion.core.triage import (
+from companion.core.check.engine import (
     AnswerError,
     TriageResult,
     counted_answers,
     evaluate,
     validate_answers,
 )
-from companion.core.triage_content import TriageContent
+from companion.core.check.model import TriageContent
+from companion.core.shared.content import ContentError
+from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
 
 CASES_FILE = "cases.toml"
 ANY = "any"

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from companion.core.check.engine import PatternScore, Reason, TriageResult, fill_number
+from companion.core.check.model import Advice, TriageContent
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.near_duplicates import near_duplicate
 from companion.core.shared.records import (
@@ -35,8 +37,6 @@ from companion.core.shared.records import (
     URGENT,
     urgency_rank,
 )
-from companion.core.triage import PatternScore, Reason, TriageResult, fill_number
-from companion.core.triage_content import Advice, TriageContent
 
 DO, AVOID = "do", "avoid"
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from companion.core.shared.records import WALK, TimerEvent
-from companion.core.timers import optional_time, parse_time, utc
+from companion.core.timers.pack import optional_time, parse_time, utc
 
 LIMIT_MINUTES = 30
 

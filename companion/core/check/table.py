@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from companion.core.check.model import LIST_KINDS, SCALE, YES_NO, Question, TriageContent
 from companion.core.shared.records import MIXED, PATTERNS
-from companion.core.triage_content import LIST_KINDS, SCALE, YES_NO, Question, TriageContent
 
 
 def _cell(text: str) -> str:

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from companion.core.check.advice import compose, shown_patterns, staff_help
+from companion.core.check.engine import TriageResult
+from companion.core.check.model import TriageContent
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
@@ -26,9 +29,6 @@ from companion.core.shared.content import (
 )
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import MIXED, URGENT, urgency_rank
-from companion.core.triage import TriageResult
-from companion.core.triage_advice import compose, shown_patterns, staff_help
-from companion.core.triage_content import TriageContent
 
 FILE_NAME = "handoff.toml"
 # At QR error level M, 700 characters of plain text need a version 21 code: 109 modules

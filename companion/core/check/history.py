@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from companion.core.check.engine import TriageResult, answer_problem, evaluate
+from companion.core.check.model import TriageContent
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import CheckRecord
-from companion.core.triage import TriageResult, answer_problem, evaluate
-from companion.core.triage_content import TriageContent
 
 
 def _key(answers: Mapping[str, object]) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 from companion.core.shared.content import ContentError, Fields, InvalidContentError, read_toml
 from companion.core.shared.get_help import GetHelp, fill_or_error, read_get_help
 from companion.core.shared.records import HEAT, ICE, LEADING_CHOICES, SCIATIC_NERVE
-from companion.core.timers import LONGEST_MINUTES, SHORTEST_MINUTES, SafetyQuestion
+from companion.core.timers.pack import LONGEST_MINUTES, SHORTEST_MINUTES, SafetyQuestion
 
 FOLDER = "timers"
 HEAT_FILE = "heat.toml"

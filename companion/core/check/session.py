@@ -19,8 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.shared.records import EMERGENCY, URGENT, CheckRecord
-from companion.core.triage import (
+from companion.core.check.engine import (
     AnswerError,
     RedFlagHit,
     TriageResult,
@@ -32,8 +31,9 @@ from companion.core.triage import (
     red_flag_hits,
     shown_questions,
 )
-from companion.core.triage_content import SKIPPED, Question, Section, TriageContent
-from companion.core.triage_rules import questions_in
+from companion.core.check.model import SKIPPED, Question, Section, TriageContent
+from companion.core.check.rules import questions_in
+from companion.core.shared.records import EMERGENCY, URGENT, CheckRecord
 
 START = "start"
 QUESTION = "question"

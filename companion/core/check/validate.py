@@ -15,14 +15,14 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from companion.core.check.advice import DO
+from companion.core.check.cases import CASES_FILE, case_file_problems
+from companion.core.check.model import FOLDER, TriageContent, load_folder
+from companion.core.check.reach import answers_meeting, calm_answers, unreachable_questions
+from companion.core.check.rules import All, AnyOf, Condition, Not
 from companion.core.shared.content import ContentError, InvalidContentError
 from companion.core.shared.near_duplicates import near_duplicate
 from companion.core.shared.records import EMERGENCY
-from companion.core.triage_advice import DO
-from companion.core.triage_cases import CASES_FILE, case_file_problems
-from companion.core.triage_content import FOLDER, TriageContent, load_folder
-from companion.core.triage_reach import answers_meeting, calm_answers, unreachable_questions
-from companion.core.triage_rules import All, AnyOf, Condition, Not
 
 NEVER = "no answers along the check's path can make this hold"
 _HEAT_WORDS = re.compile(r"\b(heat|heated|heating|hot)\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from companion.core.check.rules import Condition, comparisons_in
 from companion.core.shared.content import Fields
 from companion.core.shared.get_help import (
     SENTENCE_PLACEHOLDERS,
@@ -34,7 +35,6 @@ from companion.core.shared.get_help import (
 )
 from companion.core.shared.near_duplicates import near_duplicate, same_words
 from companion.core.shared.records import urgency_rank
-from companion.core.triage_rules import Condition, comparisons_in
 
 # The shared sign that is the timing rule: a rule about it may ask only about the timing
 # rule's weeks (an answer value such as "over_6_weeks" names its number of weeks).

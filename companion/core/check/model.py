@@ -31,6 +31,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from companion.core.check.get_help import (
+    POSSIBLE_PLACEHOLDER,
+    SharedWords,
+    level_words,
+    rule_words,
+)
+from companion.core.check.rules import (
+    All,
+    Condition,
+    ConditionError,
+    Value,
+    parse_condition,
+)
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
@@ -47,19 +60,6 @@ from companion.core.shared.records import (
     SOON,
     URGENCY_LEVELS,
     URGENT,
-)
-from companion.core.triage_get_help import (
-    POSSIBLE_PLACEHOLDER,
-    SharedWords,
-    level_words,
-    rule_words,
-)
-from companion.core.triage_rules import (
-    All,
-    Condition,
-    ConditionError,
-    Value,
-    parse_condition,
 )
 
 FOLDER = "triage"
