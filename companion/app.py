@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from companion.core.shared.app_state import AppState
     from companion.core.shared.kiosk_config import KioskConfig
-    from companion.ui.single_instance import InstanceLock
+    from companion.ui.shell.single_instance import InstanceLock
 
 # The application name: it names the data folder and, on X11, the window's class, which
 # the menu entry's StartupWMClass matches.
@@ -54,7 +54,7 @@ def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from companion.core.shared.resources import resource_dir
-    from companion.ui.icons import app_icon
+    from companion.ui.shared.icons import app_icon
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -137,10 +137,10 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.core.shared.app_state import AppState
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.kiosk_config import text_scale_for
-    from companion.ui.appearance import Appearance
-    from companion.ui.kiosk_window import KioskWindow
-    from companion.ui.single_instance import InstanceLock
-    from companion.ui.theme import KIOSK_TOUCH_PX
+    from companion.ui.kiosk.window import KioskWindow
+    from companion.ui.shared.appearance import Appearance
+    from companion.ui.shared.theme import KIOSK_TOUCH_PX
+    from companion.ui.shell.single_instance import InstanceLock
 
     app = make_application()
     screen = app.primaryScreen()
@@ -207,9 +207,9 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
-    from companion.ui.appearance import Appearance
-    from companion.ui.main_window import MainWindow
-    from companion.ui.single_instance import InstanceLock, ask_running_copy_to_show
+    from companion.ui.shared.appearance import Appearance
+    from companion.ui.shell.main_window import MainWindow
+    from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show
 
     app = make_application()
     data_dir = options.data_dir or default_data_dir()

@@ -89,7 +89,7 @@ class SelfTest:
         from PySide6.QtSvg import QSvgRenderer
 
         from companion.core.shared.resources import asset_path, resource_dir
-        from companion.ui.main_window import nav_items
+        from companion.ui.shell.main_window import nav_items
 
         folder = resource_dir("assets")
         needed = ["icons/app.svg", *(f"icons/{item.icon}.svg" for item in nav_items())]
@@ -123,9 +123,9 @@ class SelfTest:
     def build_kiosk_pages(self, app: QApplication) -> str:
         from companion.core.shared.app_state import AppState
         from companion.core.shared.content import InvalidContentError
-        from companion.ui.appearance import Appearance
-        from companion.ui.kiosk_window import KIOSK_PAGES, KioskWindow
-        from companion.ui.theme import KIOSK_TOUCH_PX
+        from companion.ui.kiosk.window import KIOSK_PAGES, KioskWindow
+        from companion.ui.shared.appearance import Appearance
+        from companion.ui.shared.theme import KIOSK_TOUCH_PX
 
         if self.kiosk_config is None:
             raise SelfTestError("not built, because the kiosk config has problems")
@@ -173,10 +173,10 @@ class SelfTest:
             return self.build_kiosk_pages(app)
         from companion.core.shared.app_state import AppState
         from companion.core.shared.content import InvalidContentError
-        from companion.ui.about_dialog import AboutDialog
-        from companion.ui.appearance import Appearance
-        from companion.ui.main_window import PAGE_CLASSES, MainWindow
-        from companion.ui.welcome_dialog import WelcomeDialog
+        from companion.ui.shared.appearance import Appearance
+        from companion.ui.shell.about_dialog import AboutDialog
+        from companion.ui.shell.main_window import PAGE_CLASSES, MainWindow
+        from companion.ui.shell.welcome_dialog import WelcomeDialog
 
         built: list[str] = []
         with (
@@ -222,7 +222,7 @@ class SelfTest:
 
     def draw_qr_code(self, app: QApplication) -> str:
         """The kiosk's "Take it home" code (segno), drawn as the result screen draws it."""
-        from companion.ui.qr_code import QrCodeView
+        from companion.ui.check.qr_code import QrCodeView
 
         view = QrCodeView("Thigh Pain Companion self-test")
         try:

@@ -13,7 +13,7 @@ import pytest
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.resources import resource_dir
 from companion.diagnostics import PROBE_NAME, SelfTestError, _untouched, snapshot
-from companion.ui.main_window import PAGE_CLASSES, nav_items
+from companion.ui.shell.main_window import PAGE_CLASSES, nav_items
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -190,7 +190,7 @@ import sys
 from PySide6.QtWidgets import QWidget
 from companion.cli.options import parse_options
 from companion.diagnostics import run_self_test
-import companion.ui.main_window as main_window
+import companion.ui.shell.main_window as main_window
 
 class PageThatFailsToDraw(QWidget):
     def __init__(self, state):

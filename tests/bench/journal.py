@@ -132,7 +132,7 @@ def _median_ms(values: list[float]) -> float:
 def bench(entries_wanted: int, runs: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from companion.ui.journal_page import JournalPage
+    from companion.ui.journal.page import JournalPage
 
     app = QApplication.instance() or QApplication([])
     per_day = 1 if entries_wanted <= 3650 else 10

@@ -41,13 +41,13 @@ from companion.app import make_application
 from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.ui.appearance import Appearance
-from companion.ui.check_page import CheckPage
-from companion.ui.check_result import ResultScreen
-from companion.ui.check_screens import ReviewScreen
-from companion.ui.kiosk_window import KioskWindow
-from companion.ui.learn_tile import CardTile
-from companion.ui.theme import KIOSK_TOUCH_PX
+from companion.ui.check.page import CheckPage
+from companion.ui.check.result import ResultScreen
+from companion.ui.check.screens import ReviewScreen
+from companion.ui.kiosk.window import KioskWindow
+from companion.ui.learn.tile import CardTile
+from companion.ui.shared.appearance import Appearance
+from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from tests.helpers.answers import NERVE
 from tests.ui.test_check_page import give, walk
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.appearance import Appearance
-from companion.ui.main_window import MainWindow
+from companion.ui.shared.appearance import Appearance
+from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 
 

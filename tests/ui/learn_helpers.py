@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import SELF_CARE, CheckRecord
-from companion.ui.learn_page import LearnPage
-from companion.ui.learn_tile import CardTile
+from companion.ui.learn.page import LearnPage
+from companion.ui.learn.tile import CardTile
 
 
 def open_learn(qtbot: QtBot, state: AppState, width: int = 1000) -> LearnPage:

@@ -13,19 +13,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.check_page import CheckPage
-from companion.ui.check_result import ResultScreen, Section
-from companion.ui.check_screens import (
+from companion.ui.check.page import CheckPage
+from companion.ui.check.result import ResultScreen, Section
+from companion.ui.check.screens import (
     EmergencyScreen,
     NoticeScreen,
     QuestionScreen,
     ReviewScreen,
 )
-from companion.ui.journal_page import JournalPage
-from companion.ui.learn_page import LearnPage
-from companion.ui.main_window import MainWindow
-from companion.ui.settings_page import SettingsPage
-from companion.ui.timers_page import TimersPage
+from companion.ui.journal.page import JournalPage
+from companion.ui.learn.page import LearnPage
+from companion.ui.settings.page import SettingsPage
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import (

@@ -10,7 +10,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from companion.core.check.model import BODY_REGION, load_triage
 from companion.core.shared.resources import asset_path
-from companion.ui.illustration import illustration_svg
+from companion.ui.shared.illustration import illustration_svg
 
 CONTENT = load_triage()
 STEPS = [step for test in CONTENT.selftests.values() for step in test.steps]

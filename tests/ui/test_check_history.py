@@ -17,19 +17,19 @@ from companion.core.learn.order import Reason
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
-from companion.ui.check_answers import BodyRegionInput
-from companion.ui.check_history_view import CheckHistoryList
-from companion.ui.check_result import ResultScreen
-from companion.ui.check_screens import (
+from companion.ui.check.answers import BodyRegionInput
+from companion.ui.check.history_view import CheckHistoryList
+from companion.ui.check.result import ResultScreen
+from companion.ui.check.screens import (
     AdultsOnlyScreen,
     EmergencyScreen,
     QuestionScreen,
     ReviewScreen,
     StartScreen,
 )
-from companion.ui.home_page import HomePage
-from companion.ui.learn_page import LearnPage
-from companion.ui.main_window import MainWindow
+from companion.ui.home.page import HomePage
+from companion.ui.learn.page import LearnPage
+from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
 from tests.ui.test_check_page import (
     MakeWindow,

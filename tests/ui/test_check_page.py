@@ -16,17 +16,17 @@ from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
-from companion.ui.check_answers import BodyRegionInput, ChoiceInput, ScaleInput, SeveralInput
-from companion.ui.check_page import CheckPage
-from companion.ui.check_result import ResultScreen
-from companion.ui.check_screens import (
+from companion.ui.check.answers import BodyRegionInput, ChoiceInput, ScaleInput, SeveralInput
+from companion.ui.check.page import CheckPage
+from companion.ui.check.result import ResultScreen
+from companion.ui.check.screens import (
     EmergencyScreen,
     NoticeScreen,
     QuestionScreen,
     ReviewScreen,
     StartScreen,
 )
-from companion.ui.main_window import MainWindow
+from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
 
 MakeWindow = Callable[..., MainWindow]

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from companion.core.check.advice import compose
 from companion.core.check.engine import TriageResult, evaluate
 from companion.core.check.model import load_triage
-from companion.ui.check_report import render, report_html, report_versions, save_pdf
+from companion.ui.check.report import render, report_html, report_versions, save_pdf
 from tests.helpers.answers import NERVE
 
 CONTENT = load_triage()

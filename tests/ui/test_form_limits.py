@@ -14,13 +14,13 @@ from companion.core.journal.entry import MAX_WALK_MINUTES
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.core.timers.breaks import INTERVAL_RANGE
-from companion.ui.journal_page import JournalPage
-from companion.ui.main_window import MainWindow
-from companion.ui.page_layout import NumberField
-from companion.ui.timer_breaks_panel import BreaksPanel
-from companion.ui.timer_engine import TimerEngine
-from companion.ui.timer_pack_panel import PackPanel
-from companion.ui.timers_page import TimersPage
+from companion.ui.journal.page import JournalPage
+from companion.ui.shared.page_layout import NumberField
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.breaks_panel import BreaksPanel
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.pack_panel import PackPanel
+from companion.ui.timers.page import TimersPage
 from tests.ui.accessibility import settle
 from tests.ui.test_journal_page import open_form
 from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401

@@ -19,12 +19,17 @@ from companion.core.check.handoff import SUMMARY_LIMIT
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.settings import Theme
-from companion.ui import handoff_panel
-from companion.ui.check_page import CheckPage
-from companion.ui.check_result import ResultScreen
-from companion.ui.handoff_panel import HandoffPanel
-from companion.ui.qr_code import GOOD_MODULE_PX, MIN_MODULE_PX, QrCodeView, preferred_module_px
-from companion.ui.theme import apply_theme
+from companion.ui.check import handoff_panel
+from companion.ui.check.handoff_panel import HandoffPanel
+from companion.ui.check.page import CheckPage
+from companion.ui.check.qr_code import (
+    GOOD_MODULE_PX,
+    MIN_MODULE_PX,
+    QrCodeView,
+    preferred_module_px,
+)
+from companion.ui.check.result import ResultScreen
+from companion.ui.shared.theme import apply_theme
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
 from tests.ui.test_check_page import MakeWindow, check_page, click, start, walk

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.settings import Theme
-from companion.ui.idle_notice import IdleNotice
-from companion.ui.theme import KIOSK_TOUCH_PX, apply_theme
+from companion.ui.kiosk.idle_notice import IdleNotice
+from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtSvg import QSvgRenderer
 
 from companion.core.shared.resources import asset_path
-from companion.ui.illustration import DARK_SWAPS, illustration_svg
+from companion.ui.shared.illustration import DARK_SWAPS, illustration_svg
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b")
 FOLDER = asset_path("illustrations")

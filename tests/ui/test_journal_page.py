@@ -19,10 +19,10 @@ from companion.core.journal.io import export_csv, read_import
 from companion.core.shared import atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import EVENTS, HEAT, TimerEvent
-from companion.ui.journal_form import JournalForm
-from companion.ui.journal_page import JournalPage
-from companion.ui.main_window import MainWindow
-from companion.ui.pain_distance_chart import PainDistanceChart
+from companion.ui.journal.chart import PainDistanceChart
+from companion.ui.journal.form import JournalForm
+from companion.ui.journal.page import JournalPage
+from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR, folder_snapshot
 
@@ -330,7 +330,7 @@ def test_a_retreat_is_not_called_good_once_the_leg_grows_weaker(
     assert page.warning_button is None and page.clinician_label is None
     assert "Get medical help today" in page.trend_card.accessibleDescription()
     # The clinician's report says it too.
-    from companion.ui.journal_report import JournalReport
+    from companion.ui.journal.report import JournalReport
 
     report = page._report()
     assert isinstance(report, JournalReport)
@@ -501,7 +501,7 @@ def test_pdf_report_is_written(
     click(qtbot, page.report_button)
     assert target.read_bytes().startswith(b"%PDF")
     assert "report was saved" in page.notice_text.text()
-    from companion.ui.journal_report import JournalReport
+    from companion.ui.journal.report import JournalReport
 
     report = page._report()
     assert isinstance(report, JournalReport)
@@ -514,7 +514,7 @@ def test_graph_follows_dark_mode(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:
     from companion.core.shared.settings import Theme
-    from companion.ui.theme import DARK, LIGHT
+    from companion.ui.shared.theme import DARK, LIGHT
 
     add_entries(returning_state, clock, ["calf"])
     returning_state.settings.update(theme=Theme.LIGHT)

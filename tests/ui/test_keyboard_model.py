@@ -14,18 +14,18 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT, WALK
 from companion.core.shared.settings import Units
-from companion.ui.check_answers import ChoiceInput
-from companion.ui.check_page import CheckPage
-from companion.ui.check_screens import QuestionScreen
-from companion.ui.learn_page import LearnPage
-from companion.ui.main_window import MainWindow
-from companion.ui.quiz_view import QuizView
-from companion.ui.settings_page import SettingsPage
-from companion.ui.timer_breaks_panel import BreaksPanel
-from companion.ui.timer_engine import TimerEngine
-from companion.ui.timer_pack_panel import PackPanel
-from companion.ui.timer_walk_panel import WalkPanel
-from companion.ui.timers_page import TimersPage
+from companion.ui.check.answers import ChoiceInput
+from companion.ui.check.page import CheckPage
+from companion.ui.check.screens import QuestionScreen
+from companion.ui.learn.page import LearnPage
+from companion.ui.learn.quiz_view import QuizView
+from companion.ui.settings.page import SettingsPage
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.breaks_panel import BreaksPanel
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.pack_panel import PackPanel
+from companion.ui.timers.page import TimersPage
+from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.answers import SAFE
 from tests.ui.test_check_page import start as start_check
 from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401

@@ -23,15 +23,15 @@ from pytestqt.qtbot import QtBot
 from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.ui.appearance import Appearance
-from companion.ui.check_page import CheckPage
-from companion.ui.check_result import ResultScreen
-from companion.ui.check_screens import ReviewScreen
-from companion.ui.kiosk_welcome import KioskWelcome
-from companion.ui.kiosk_window import HOLD_SECONDS, KioskWindow
-from companion.ui.learn_page import LearnPage
-from companion.ui.learn_tile import CardTile
-from companion.ui.theme import KIOSK_TOUCH_PX
+from companion.ui.check.page import CheckPage
+from companion.ui.check.result import ResultScreen
+from companion.ui.check.screens import ReviewScreen
+from companion.ui.kiosk.welcome import KioskWelcome
+from companion.ui.kiosk.window import HOLD_SECONDS, KioskWindow
+from companion.ui.learn.page import LearnPage
+from companion.ui.learn.tile import CardTile
+from companion.ui.shared.appearance import Appearance
+from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
 from tests.ui.test_check_page import click, give, question, walk
@@ -589,7 +589,7 @@ def test_a_second_kiosk_does_not_start_on_top_of_the_first(
 ) -> None:
     from companion.app import APP_ID, start
     from companion.cli.options import parse_options
-    from companion.ui.single_instance import InstanceLock
+    from companion.ui.shell.single_instance import InstanceLock
 
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(own_temp_folder / "no-system-config"))
     folder = own_temp_folder / f"{APP_ID}-kiosk"

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig, text_scale_for
-from companion.ui.check_page import CheckPage
-from companion.ui.check_result import ResultScreen
-from companion.ui.check_screens import NoticeScreen, QuestionScreen, ReviewScreen
-from companion.ui.learn_page import LearnPage
-from companion.ui.main_window import MainWindow
-from companion.ui.timers_page import TimersPage
+from companion.ui.check.page import CheckPage
+from companion.ui.check.result import ResultScreen
+from companion.ui.check.screens import NoticeScreen, QuestionScreen, ReviewScreen
+from companion.ui.learn.page import LearnPage
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import name_of, settle

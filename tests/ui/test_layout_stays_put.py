@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
-from companion.ui.journal_page import JournalPage
-from companion.ui.main_window import MainWindow
-from companion.ui.timer_breaks_panel import BreaksPanel
-from companion.ui.timer_engine import TimerEngine
-from companion.ui.timer_pack_panel import PackPanel
+from companion.ui.journal.page import JournalPage
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.breaks_panel import BreaksPanel
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import settle
 from tests.ui.test_journal_page import add_entries

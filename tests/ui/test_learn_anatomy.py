@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QBoxLayout
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.anatomy_view import AnatomyPage
-from companion.ui.learn_page import LearnPage
+from companion.ui.learn.anatomy_view import AnatomyPage
+from companion.ui.learn.page import LearnPage
 from tests.ui.learn_helpers import button_named, click, open_learn
 
 

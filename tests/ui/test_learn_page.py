@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_NERVE
 from companion.core.shared.resources import resource_dir
-from companion.ui.learn_page import LearnPage
+from companion.ui.learn.page import LearnPage
 from tests.ui.learn_helpers import (
     a_check,
     button_named,
@@ -222,7 +222,7 @@ def test_broken_content_shows_a_clear_message(
     copy = tmp_path / "content"
     shutil.copytree(resource_dir("content"), copy)
     (copy / "en" / "learn" / "quiz.toml").write_text("broken = [", encoding="utf-8")
-    monkeypatch.setattr("companion.ui.learn_page.language_dir", lambda _root, lang: copy / lang)
+    monkeypatch.setattr("companion.ui.learn.page.language_dir", lambda _root, lang: copy / lang)
     page = LearnPage(returning_state)
     qtbot.addWidget(page)
     page.show()

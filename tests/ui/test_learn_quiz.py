@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.learn_page import LearnPage
-from companion.ui.quiz_view import QuizView
+from companion.ui.learn.page import LearnPage
+from companion.ui.learn.quiz_view import QuizView
 from tests.ui.learn_helpers import click, open_learn
 
 

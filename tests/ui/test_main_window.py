@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.records import CheckRecord
-from companion.ui.main_window import MainWindow
+from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.ui.keyboard import pick
 
@@ -240,8 +240,8 @@ def test_pyqtgraph_is_not_loaded_at_start(tmp_path: Path) -> None:
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from companion.core.shared.app_state import AppState\n"
-        "from companion.ui.appearance import Appearance\n"
-        "from companion.ui.main_window import MainWindow\n"
+        "from companion.ui.shared.appearance import Appearance\n"
+        "from companion.ui.shell.main_window import MainWindow\n"
         "app = QApplication([])\n"
         f"state = AppState.open(__import__('pathlib').Path({str(tmp_path)!r}))\n"
         "state.settings.update(welcome_done=True)\n"

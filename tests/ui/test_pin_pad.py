@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.kiosk.pin import MIN_ITERATIONS, PinGate, PinHash, hash_pin
 from companion.core.shared.settings import Theme
-from companion.ui.pin_pad import PinPad
-from companion.ui.theme import KIOSK_TOUCH_PX, apply_theme
+from companion.ui.kiosk.pin_pad import PinPad
+from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme
 
 PIN = "2468"
 

@@ -17,7 +17,7 @@ from companion.app import Running, start
 from companion.cli.options import parse_options
 from companion.core.shared import atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
-from companion.ui.main_window import MainWindow
+from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR
 
@@ -102,8 +102,8 @@ def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_
 def test_kiosk_start_runs_no_timers_and_keeps_checks_in_memory(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.ui.kiosk_window import KioskWindow
-    from companion.ui.timer_engine import _ENGINE_KEY
+    from companion.ui.kiosk.window import KioskWindow
+    from companion.ui.timers.driver import _ENGINE_KEY
 
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))
     running = start(parse_options(["--kiosk", "--data-dir", str(tmp_path / "k")]))

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared import atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.settings import SettingsStore, Theme
-from companion.ui.main_window import MainWindow
-from companion.ui.settings_page import SettingsPage
-from companion.ui.theme import DARK, point_size
+from companion.ui.settings.page import SettingsPage
+from companion.ui.shared.theme import DARK, point_size
+from companion.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.ui.single_instance import RAISE_REQUEST, InstanceLock, ask_running_copy_to_show
+from companion.ui.shell.single_instance import RAISE_REQUEST, InstanceLock, ask_running_copy_to_show
 
 
 def test_second_lock_on_the_same_folder_fails(qapp: QApplication, tmp_path: Path) -> None:

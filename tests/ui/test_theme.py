@@ -22,12 +22,12 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.contrast import contrast_ratio
 from companion.core.shared.records import EMERGENCY, SELF_CARE
 from companion.core.shared.settings import Theme
-from companion.ui import theme
-from companion.ui.check_screens import urgency_icon
-from companion.ui.learn_page import LearnPage
-from companion.ui.main_window import MainWindow
-from companion.ui.settings_page import SettingsPage
-from companion.ui.theme import DARK, LIGHT, NON_TEXT_PAIRS, TEXT_PAIRS, Palette, stylesheet
+from companion.ui.check.screens import urgency_icon
+from companion.ui.learn.page import LearnPage
+from companion.ui.settings.page import SettingsPage
+from companion.ui.shared import theme
+from companion.ui.shared.theme import DARK, LIGHT, NON_TEXT_PAIRS, TEXT_PAIRS, Palette, stylesheet
+from companion.ui.shell.main_window import MainWindow
 
 
 @pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])

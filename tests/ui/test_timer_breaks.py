@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
-from companion.ui.main_window import MainWindow
-from companion.ui.timer_breaks_panel import BreaksPanel
-from companion.ui.timer_engine import TimerEngine, TimerHub
-from companion.ui.timers_page import TimersPage
-from companion.ui.tray import TrayMenu
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.breaks_panel import BreaksPanel
+from companion.ui.timers.driver import TimerEngine, TimerHub
+from companion.ui.timers.page import TimersPage
+from companion.ui.timers.tray import TrayMenu
 from tests.helpers.timer_clock import TimerClock
 from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
     engine,
@@ -326,7 +326,7 @@ def test_the_break_notice_fits_a_small_screen_at_the_largest_text_size(
     engine: TimerEngine,
     timer_clock: TimerClock,
 ) -> None:
-    from companion.ui.theme import apply_theme
+    from companion.ui.shared.theme import apply_theme
 
     returning_state.settings.update(text_scale=175)
     try:

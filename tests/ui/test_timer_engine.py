@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
-from companion.ui.timer_engine import TimerEngine
+from companion.ui.timers.driver import TimerEngine
 from tests.helpers.timer_clock import TimerClock
 from tests.ui.timer_fixtures import engine, let_time_pass, timer_clock  # noqa: F401
 

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EVENTS, WALK, TimerEvent
-from companion.ui.main_window import MainWindow
-from companion.ui.timer_engine import TimerEngine
-from companion.ui.timer_walk_panel import WalkPanel
-from companion.ui.timers_page import TimersPage
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.page import TimersPage
+from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.timer_clock import TimerClock
 from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
     engine,

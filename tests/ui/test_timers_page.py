@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
-from companion.ui.main_window import MainWindow
-from companion.ui.timer_engine import TimerEngine, engine_for, has_engine
-from companion.ui.timer_pack_panel import PackPanel
-from companion.ui.timer_widgets import COUNTDOWN_FACTOR, YesNoQuestion
-from companion.ui.timers_page import TimersPage
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.driver import TimerEngine, engine_for, has_engine
+from companion.ui.timers.pack_panel import PackPanel
+from companion.ui.timers.page import TimersPage
+from companion.ui.timers.widgets import COUNTDOWN_FACTOR, YesNoQuestion
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
@@ -226,7 +226,7 @@ def test_a_hidden_window_gets_a_tray_notification_instead(
     engine: TimerEngine,
     timer_clock: TimerClock,
 ) -> None:
-    from companion.ui.alert import AlertPresenter
+    from companion.ui.timers.alert import AlertPresenter
 
     class FakeTray:
         def __init__(self) -> None:
@@ -404,7 +404,7 @@ def test_no_timer_is_left_running_when_pages_close(
 def test_the_engine_stops_when_its_window_goes(qtbot: QtBot, returning_state: AppState) -> None:
     import gc
 
-    from companion.ui.timer_engine import attach_timers
+    from companion.ui.timers.driver import attach_timers
 
     host = QWidget()
     qtbot.addWidget(host)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from companion.core.shared.app_state import AppState
-from companion.ui.timer_engine import TimerEngine, engine_for
+from companion.ui.timers.driver import TimerEngine, engine_for
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 

@@ -1,0 +1,405 @@
+"""The result of the guided check, calm and quick to read.
+
+First how urgent it is and what to do now; then the pattern the answers point to, with
+the answers behind it; then what helps and what to avoid. The rest (how every pattern
+scored, what the answers made less likely, when to get help) waits behind labelled
+sections that open with a click, a tap, Space or Enter. What to do comes from one
+composer in core (`triage_advice.compose`), the same as the printed summary's.
+
+A past check opens read-only here too (`past`): no answers to change, and a word when
+today's rules read it differently from the day it was done.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.check.advice import Guidance, shown_patterns
+from companion.core.check.engine import TriageResult
+from companion.core.check.model import TriageContent
+from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
+from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, urgency_badge
+from companion.ui.shared.page_layout import WrappingButton, button, button_row, card, label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CheckResult", text)
+
+
+def points(score: int) -> str:
+    return (tr("1 point") if abs(score) == 1 else tr("%1 points")).replace("%1", str(abs(score)))
+
+
+def score_words(score: int) -> str:
+    """A score in words: "5 points towards it", "2 points away from it"."""
+    if score < 0:
+        return tr("%1 away from it").replace("%1", points(score))
+    if score == 0:
+        return tr("no points either way")
+    return tr("%1 towards it").replace("%1", points(score))
+
+
+class Section(QWidget):
+    """A part whose heading is a button that shows or hides the rest (closed at first)."""
+
+    def __init__(self, title: str, hint: str = "") -> None:
+        super().__init__()
+        self.title = title
+        self.setAccessibleName(title)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self.toggle = WrappingButton(bold=True)  # a long title wraps at large text
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(tr("%1 (show or hide)").replace("%1", title))
+        if hint:
+            self.toggle.setAccessibleDescription(hint)
+        self.toggle.toggled.connect(self._show)
+        column.addWidget(self.toggle)
+        self.hint_label = label(hint, "muted")
+        self.hint_label.setContentsMargins(8, 0, 8, 0)
+        self.hint_label.setVisible(bool(hint))
+        column.addWidget(self.hint_label)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(8, 4, 8, 6)
+        self.body_layout.setSpacing(8)
+        self.body.hide()
+        column.addWidget(self.body)
+        self._show(False)
+
+    def add(self, widget: QWidget) -> None:
+        self.body_layout.addWidget(widget)
+
+    def is_open(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _show(self, shown: bool) -> None:
+        self.body.setVisible(shown)
+        self.hint_label.setVisible(not shown and bool(self.hint_label.text()))
+        self.toggle.setText(("▾  " if shown else "▸  ") + self.title)
+
+
+class ResultScreen(QWidget):
+    page_requested = Signal(str)
+    print_clicked = Signal()
+    pdf_clicked = Signal()
+    change_clicked = Signal()
+    restart_clicked = Signal()
+    close_clicked = Signal()  # a past check: back to the list
+
+    def __init__(
+        self,
+        content: TriageContent,
+        result: TriageResult,
+        guidance: Guidance,
+        *,
+        kiosk: bool,
+        handoff: QWidget | None = None,
+        past: list[str] | None = None,
+    ) -> None:
+        """`past`: for a past check, the lines that say when it was done and how today's
+        rules read it; the screen is then read-only."""
+        super().__init__()
+        self.result = result
+        self.content = content
+        self.guidance = guidance
+        self.past = past
+        self.handoff = handoff  # kiosk: "Take it home" (a QR code, printing)
+        self.print_button: QPushButton | None = None
+        self.pdf_button: QPushButton | None = None
+        self.journal_button: QPushButton | None = None
+        self.close_button: QPushButton | None = None  # a past check: back to the list
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        self.past_card: QWidget | None = None
+        if past is not None:
+            self.past_card = self._past(past)
+            column.addWidget(self.past_card)
+        column.addWidget(self._urgency(content, result, guidance))
+        self.take_home_button: QPushButton | None = None
+        if handoff is not None:
+            # On a kiosk the code sits further down; one touch brings it into view.
+            self.take_home_button = button(tr("Take your summary home"), role="primary")
+            self.take_home_button.clicked.connect(self.show_handoff)
+            column.addLayout(button_row(self.take_home_button))
+        column.addWidget(self._patterns(content, result, guidance))
+        self.advice_card: QWidget | None = None
+        if guidance.do or guidance.avoid:
+            self.advice_card = self._advice(guidance)
+            column.addWidget(self.advice_card)
+        if handoff is not None:
+            column.addWidget(handoff)
+        self.scores_section = self._scores(result)
+        self.ruled_out_section = self._ruled_out(result)
+        self.sections = [self.scores_section, self.ruled_out_section]
+        self.if_then_section: Section | None = None
+        if guidance.when_to_get_help or guidance.reassurance:
+            self.if_then_section = self._if_then(guidance)
+            self.sections.append(self.if_then_section)
+        more, more_layout = card(spacing=14)
+        more.setAccessibleName(tr("More about your result"))
+        more_layout.addWidget(label(tr("More about your result"), "heading"))
+        for section in self.sections:
+            more_layout.addWidget(section)
+        column.addWidget(more)
+        if past is None:
+            column.addWidget(self._next_steps(kiosk))
+
+    def show_handoff(self) -> None:
+        """Scroll the "Take it home" card into view and move the keyboard focus there."""
+        if self.handoff is None:
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self.handoff, 0, 0)
+        focusable = [
+            w
+            for w in self.handoff.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self.handoff)
+        ]
+        if focusable:
+            focusable[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- Always shown -----------------------------------------------------------------
+
+    def _past(self, lines: list[str]) -> QWidget:
+        """What this past check is, and what can be done with it, before the result."""
+        box, layout = card("hero", spacing=8)
+        box.setAccessibleName(tr("A past check"))
+        layout.addWidget(label(tr("A past check, to read"), "heading"))
+        for line in lines:
+            layout.addWidget(label(line, "muted"))
+        printing = button(tr("Print a summary"))
+        printing.clicked.connect(self.print_clicked)
+        pdf = button(tr("Save as PDF"))
+        pdf.clicked.connect(self.pdf_clicked)
+        close = button(
+            tr("Back to the check"), role="primary", accessible=tr("Back to the list of checks")
+        )
+        close.clicked.connect(self.close_clicked)
+        self.print_button, self.pdf_button, self.close_button = printing, pdf, close
+        layout.addLayout(button_row(close, printing, pdf))
+        self.message_label = label("", "muted")
+        self.message_label.setObjectName("resultMessage")
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+        return box
+
+    def _urgency(self, content: TriageContent, result: TriageResult, guidance: Guidance) -> QWidget:
+        role = {URGENT: "warning", SELF_CARE: "hero"}.get(result.urgency, "card")
+        box, layout = card(role, spacing=10)
+        if result.urgency == EMERGENCY:
+            danger_frame(box)
+        box.setObjectName(box.objectName() or "urgencyCard")
+        box.setAccessibleName(
+            tr("How urgent: %1. %2").replace("%1", guidance.label).replace("%2", guidance.heading)
+        )
+        layout.addWidget(urgency_badge(content, result.urgency, guidance.label))
+        self.urgency_heading = label(guidance.heading, "title")
+        layout.addWidget(self.urgency_heading)
+        layout.addWidget(label(guidance.text))
+        layout.addWidget(sign_lines(guidance))
+        if guidance.also_noted:
+            layout.addWidget(label(tr("Also noted:"), "muted"))
+            layout.addWidget(bullet_list(guidance.also_noted))
+        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(bullet_list(guidance.now))
+        if guidance.what_to_say:
+            layout.addWidget(label(tr("What to say when you call"), "heading"))
+            layout.addWidget(bullet_list(guidance.what_to_say))
+        return box
+
+    def _patterns(
+        self, content: TriageContent, result: TriageResult, guidance: Guidance
+    ) -> QWidget:
+        box, layout = card(spacing=8)
+        box.setAccessibleName(tr("What your answers point to"))
+        layout.addWidget(label(tr("What your answers point to"), "muted"))
+        leading = content.patterns[result.leading]
+        self.leading_label = label(leading.name, "heading")
+        self.leading_label.setObjectName("leadingPattern")
+        layout.addWidget(self.leading_label)
+        layout.addWidget(label(leading.fits))
+        shown = shown_patterns(content, result)
+        for pattern in shown:
+            if result.leading == MIXED:
+                layout.addWidget(
+                    label(tr("Partly fits: %1").replace("%1", pattern.name), "heading")
+                )
+            if pattern.reasons_for:
+                layout.addWidget(label(tr("What pointed towards it:"), "muted"))
+                layout.addWidget(bullet_list([r.text for r in pattern.reasons_for]))
+            if pattern.reasons_against:
+                layout.addWidget(label(tr("What pointed away from it:"), "muted"))
+                layout.addWidget(bullet_list([r.text for r in pattern.reasons_against]))
+        others = [p.name for p in result.patterns if p not in shown]
+        if others:
+            layout.addWidget(
+                label(
+                    tr("Also looked at, closest first: %1.").replace("%1", ", ".join(others)),
+                    "muted",
+                )
+            )
+        for note in guidance.notes:
+            layout.addWidget(label(note, "muted"))
+        layout.addWidget(
+            label(
+                tr(
+                    "This is not a diagnosis. It shows which patterns your answers fit. "
+                    "A doctor or physiotherapist can tell you more."
+                ),
+                "muted",
+            )
+        )
+        return box
+
+    def _advice(self, guidance: Guidance) -> QWidget:
+        box, layout = card(spacing=8)
+        box.setAccessibleName(tr("What helps and what to avoid"))
+        if guidance.do:
+            layout.addWidget(label(tr("What can help"), "heading"))
+            layout.addWidget(bullet_list(guidance.do))
+        self.avoid_label = label("\n".join(f"✗  {line}" for line in guidance.avoid))
+        if guidance.avoid:
+            layout.addWidget(label(tr("Avoid for now"), "heading"))
+            self.avoid_label.setAccessibleName(
+                tr("Avoid: %1").replace("%1", " ".join(guidance.avoid))
+            )
+            layout.addWidget(self.avoid_label)
+        return box
+
+    # --- Behind a click ---------------------------------------------------------------
+
+    def _scores(self, result: TriageResult) -> Section:
+        section = Section(
+            tr("How each pattern scored"),
+            tr("All %1 patterns, and the answers that pointed towards or away from each.").replace(
+                "%1", str(len(result.patterns))
+            ),
+        )
+        for rank, pattern in enumerate(result.patterns, start=1):
+            mark = tr(" (leads)") if pattern.id == result.leading else ""
+            title = (
+                tr("%1. %2%3: %4")
+                .replace("%1", str(rank))
+                .replace("%2", pattern.name)
+                .replace("%3", mark)
+                .replace("%4", score_words(pattern.score))
+            )
+            section.add(label(title, "heading"))
+            if pattern.reasons_for:
+                section.add(label(tr("What pointed towards it:"), "muted"))
+                section.add(bullet_list([r.text for r in pattern.reasons_for]))
+            if pattern.reasons_against:
+                section.add(label(tr("What pointed away from it:"), "muted"))
+                section.add(bullet_list([r.text for r in pattern.reasons_against]))
+            if not pattern.reasons_for and not pattern.reasons_against:
+                section.add(label(tr("None of your answers said much about this."), "muted"))
+        return section
+
+    def _ruled_out(self, result: TriageResult) -> Section:
+        signs = [item.title for item in result.ruled_out if item.kind == "sign"]
+        patterns = [item for item in result.ruled_out if item.kind == "pattern"]
+        if signs:
+            hint = tr("%1 warning signs you did not report").replace("%1", str(len(signs)))
+            if patterns:
+                hint += tr(", and the patterns your answers pointed away from.")
+            else:
+                hint += "."
+        elif patterns:
+            hint = tr("The patterns your answers pointed away from.")
+        else:
+            hint = tr("Nothing was clearly ruled out.")
+        section = Section(tr("What your answers made less likely"), hint)
+        if signs:
+            section.add(label(tr("Warning signs you did not report:"), "muted"))
+            section.add(bullet_list(signs))
+        for item in patterns:
+            section.add(label(tr("%1 is less likely, because:").replace("%1", item.title), "muted"))
+            section.add(bullet_list(item.reasons))
+        if not signs and not patterns:
+            section.add(label(tr("Nothing was clearly ruled out."), "muted"))
+        return section
+
+    def _if_then(self, guidance: Guidance) -> Section:
+        section = Section(
+            tr("When to get help"),
+            tr("Signs to watch for, and what to do if they appear."),
+        )
+        for group in guidance.when_to_get_help:
+            section.add(label(group.heading, "heading"))
+            section.add(bullet_list([sign.text for sign in group.signs]))
+        for line in guidance.reassurance:
+            section.add(label(line))
+        return section
+
+    # --- Where next -------------------------------------------------------------------
+
+    def _next_steps(self, kiosk: bool) -> QWidget:
+        box, layout = card("hero", spacing=12)
+        box.setAccessibleName(tr("Where to go next"))
+        layout.addWidget(label(tr("Where to go next"), "heading"))
+        self.learn_button = button(tr("Learn about this"), role="primary")
+        self.timers_button = button(tr("Heat and break timers"))
+        links = [(self.learn_button, "learn"), (self.timers_button, "timers")]
+        if not kiosk:  # a shared screen has no journal
+            journal = button(tr("Open the journal"))
+            self.journal_button = journal
+            links.append((journal, "journal"))
+        for widget, page in links:
+            widget.clicked.connect(lambda _=False, p=page: self.page_requested.emit(p))
+        layout.addLayout(button_row(*(widget for widget, _page in links)))
+        if kiosk:
+            saved = tr(
+                "On this shared screen, the result is kept only until the next person "
+                "starts. Nothing is saved."
+            )
+        else:
+            saved = tr("Saved to your journal. It shows there as a marker on the graph.")
+        self.saved_label = label(saved, "muted")
+        layout.addWidget(self.saved_label)
+        # A shared screen opens no print or file dialog (they reach the file system);
+        # it prints from the "Take it home" card instead.
+        actions: list[QWidget] = []
+        if not kiosk:
+            printing = button(tr("Print a summary"))
+            printing.clicked.connect(self.print_clicked)
+            pdf = button(tr("Save as PDF"))
+            pdf.clicked.connect(self.pdf_clicked)
+            self.print_button, self.pdf_button = printing, pdf
+            actions = [printing, pdf]
+        self.change_button = button(tr("Change my answers"))
+        self.change_button.clicked.connect(self.change_clicked)
+        self.restart_button = button(tr("Start over"))
+        self.restart_button.clicked.connect(self.restart_clicked)
+        if actions:
+            layout.addLayout(button_row(*actions))
+        layout.addLayout(button_row(self.change_button, self.restart_button))
+        self.message_label = label("", "muted")
+        self.message_label.setObjectName("resultMessage")
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+        return box
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+        self.message_label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def default_action(self) -> None:
+        """Enter opens or closes the focused section; otherwise it does nothing here."""
+        focus = QApplication.focusWidget()
+        for section in self.sections:
+            if focus is section.toggle:
+                section.toggle.toggle()

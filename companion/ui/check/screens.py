@@ -1,0 +1,550 @@
+"""The screens of the guided check: start, question, urgent notice, emergency, under 18,
+review.
+
+Each screen is built fresh from the session's state and only displays it; the buttons'
+signals go to the Check page, which asks the session what comes next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.check.advice import Guidance
+from companion.core.check.engine import RedFlagHit, fill_number
+from companion.core.check.model import SelfTest, TriageContent
+from companion.core.check.session import CheckSession
+from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
+from companion.ui.check.answers import AnswerInput, answer_input
+from companion.ui.shared.icons import tinted_icon
+from companion.ui.shared.illustration import IllustrationView, is_dark
+from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.theme import DARK, LIGHT
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CheckPage", text)
+
+
+PROGRESS_STEPS = 1000
+LINE_AT_NORMAL_PX = 17  # a line of body text at the normal size (11 pt)
+
+# Flat line icons like the app's others (never the style's glossy ones), each level in
+# a colour of its own from the theme; the level's words always stand beside the icon.
+URGENCY_ICONS = {
+    EMERGENCY: ("urgency-emergency", "danger"),
+    URGENT: ("urgency-urgent", "warning_text"),
+    SOON: ("urgency-soon", "accent"),
+    SELF_CARE: ("urgency-self-care", "accent"),
+}
+
+
+def urgency_icon(widget: QWidget, level: str) -> QIcon:
+    name, colour = URGENCY_ICONS[level]
+    palette = DARK if is_dark(widget.palette()) else LIGHT
+    return tinted_icon(name, getattr(palette, colour))
+
+
+def urgency_badge(
+    content: TriageContent, level: str, words_text: str | None = None, size: int = 40
+) -> QWidget:
+    """An icon and the level in words, so urgency never rests on colour alone."""
+    text = words_text or content.urgencies[level].label
+    badge = QWidget()
+    row = QHBoxLayout(badge)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(12)
+    icon = QLabel()
+    # `size` at the normal text size; larger text, a larger icon.
+    grown = max(1.0, QFontMetrics(badge.font()).height() / LINE_AT_NORMAL_PX)
+    side = round(size * grown)
+    icon.setPixmap(urgency_icon(badge, level).pixmap(QSize(side, side)))
+    icon.setAccessibleName(text)
+    row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+    words = label(text, "heading")
+    words.setObjectName("urgencyLabel")
+    row.addWidget(words, 1)
+    badge.setAccessibleName(tr("How urgent: %1").replace("%1", text))
+    return badge
+
+
+def bullet_list(lines: list[str] | tuple[str, ...]) -> QLabel:
+    """A list as one label, each line with a bullet (plain text: no markup surprises)."""
+    return label("\n".join(f"•  {line}" for line in lines))
+
+
+def danger_frame(frame: QFrame) -> None:
+    """A thick border in the theme's danger colour (the words say the same)."""
+    p = DARK if is_dark(frame.palette()) else LIGHT
+    frame.setObjectName("dangerCard")
+    frame.setStyleSheet(
+        f"QFrame#dangerCard {{ background: {p.surface}; border: 3px solid {p.danger}; "
+        "border-radius: 14px; }"
+        f"QLabel#callNumber {{ color: {p.danger}; }}"
+    )
+
+
+# --- Start --------------------------------------------------------------------------
+
+
+class StartScreen(QWidget):
+    start_clicked = Signal()
+
+    def __init__(self, content: TriageContent, history: QWidget | None = None) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        hero, layout = card("hero", spacing=12)
+        hero.setAccessibleName(tr("About the guided check"))
+        layout.addWidget(label(tr("How this check works"), "heading"))
+        layout.addWidget(
+            bullet_list(
+                [
+                    tr(
+                        "First, your age and a few safety questions. If an answer needs help "
+                        "now, we say so straight away."
+                    ),
+                    tr("Then where it hurts, how it feels, how it started and what changes it."),
+                    tr("Last, four gentle self-checks. Each is optional: you can skip any."),
+                    tr("You can go back and change any answer. It takes about five minutes."),
+                ]
+            )
+        )
+        layout.addWidget(
+            label(
+                tr(
+                    "The result shows which patterns your answers fit, and why. It explains; "
+                    "it does not diagnose."
+                ),
+                "muted",
+            )
+        )
+        self.start_button = button(tr("Start the check"), role="primary")
+        self.start_button.clicked.connect(self.start_clicked)
+        layout.addLayout(button_row(self.start_button))
+        column.addWidget(hero)
+        self.history = history
+        if history is not None:
+            column.addWidget(history)
+
+
+# --- Question -----------------------------------------------------------------------
+
+
+class SelfTestSteps(QWidget):
+    """A self-check, one step at a time, each with its drawing."""
+
+    def __init__(self, test: SelfTest) -> None:
+        super().__init__()
+        self.test = test
+        self.index = 0
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(label(test.title, "heading"))
+        column.addWidget(label(test.intro))
+        safety, safety_layout = card("warning")
+        safety.setAccessibleName(tr("Safety: %1").replace("%1", test.safety))
+        safety_layout.addWidget(label(tr("Safety first: %1").replace("%1", test.safety)))
+        column.addWidget(safety)
+        first = test.steps[0]
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        self.drawing = IllustrationView(first.drawing, first.description, min_height=180)
+        self.drawing.setMaximumHeight(260)
+        row.addWidget(self.drawing, 3)
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        self.step_label = label("", "muted")
+        side.addWidget(self.step_label)
+        self.step_text = label("")
+        self.step_text.setMinimumWidth(200)
+        side.addWidget(self.step_text)
+        self.previous_button = button(tr("Previous step"))
+        self.next_step_button = button(tr("Next step"))
+        self.previous_button.clicked.connect(lambda: self.show_step(self.index - 1))
+        self.next_step_button.clicked.connect(lambda: self.show_step(self.index + 1))
+        side.addStretch(1)
+        row.addLayout(side, 2)
+        column.addLayout(row)
+        column.addLayout(button_row(self.previous_button, self.next_step_button))
+        self.show_step(0)
+
+    def show_step(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.test.steps) - 1))
+        step = self.test.steps[self.index]
+        self.drawing.set_illustration(step.drawing, step.description)
+        self.step_label.setText(
+            tr("Step %1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(len(self.test.steps)))
+        )
+        self.step_text.setText(step.text)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_step_button.setEnabled(self.index < len(self.test.steps) - 1)
+
+
+class QuestionScreen(QWidget):
+    next_clicked = Signal()
+    back_clicked = Signal()
+    skip_clicked = Signal()
+    restart_clicked = Signal()
+
+    def __init__(self, session: CheckSession) -> None:
+        super().__init__()
+        content = session.content
+        question = session.current
+        assert question is not None
+        self.question = question
+        progress = session.progress()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+
+        where_text = (
+            tr("Part %1 of %2: %3")
+            .replace("%1", str(progress.section_number))
+            .replace("%2", str(progress.section_count))
+            .replace("%3", progress.section_title)
+        )
+        self.where_label = label(where_text, "muted")
+        column.addWidget(self.where_label)
+        # By part, not by question: the number of questions changes with the answers,
+        # and a count that jumps (27, then 28) would feel like going backwards.
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, PROGRESS_STEPS)
+        self.progress_bar.setValue(round(progress.done * PROGRESS_STEPS))
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(10)
+        self.progress_bar.setAccessibleName(tr("Progress: %1").replace("%1", where_text))
+        column.addWidget(self.progress_bar)
+        if session.first_in_section():
+            column.addWidget(label(content.section(question.section).intro))
+
+        self.self_test: SelfTestSteps | None = None
+        if question.selftest:
+            test_card, test_layout = card()
+            self.self_test = SelfTestSteps(content.selftests[question.selftest])
+            test_layout.addWidget(self.self_test)
+            column.addWidget(test_card)
+
+        box, layout = card(spacing=12)
+        box.setAccessibleName(question.text)
+        if question.hint:
+            box.setAccessibleDescription(question.hint)
+        self.question_label = label(question.text, "heading")
+        layout.addWidget(self.question_label)
+        self.hint_label: QLabel | None = None
+        if question.hint:
+            self.hint_label = label(question.hint, "muted")
+            layout.addWidget(self.hint_label)
+        self.input: AnswerInput = answer_input(content, question)
+        self.input.setAccessibleName(question.text)
+        if question.hint:
+            self.input.setAccessibleDescription(question.hint)
+        current = session.current_answer()
+        if current is not None:
+            self.input.set_value(current)
+        layout.addWidget(self.input)
+        self.error_label = label("", "muted")
+        self.error_label.setObjectName("answerError")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.why_button = button(tr("Why we ask this"))
+        self.why_button.setCheckable(True)
+        self.why_button.setAccessibleName(tr("Why we ask this (show or hide)"))
+        self.why_label = label(question.why, "muted")
+        self.why_label.hide()
+        self.why_button.toggled.connect(self._toggle_why)
+        layout.addLayout(button_row(self.why_button))
+        layout.addWidget(self.why_label)
+        column.addWidget(box)
+        self.input.changed.connect(self._answer_changed)
+
+        self.back_button = button(tr("Back"), accessible=tr("Back to the previous question"))
+        self.back_button.setToolTip(tr("Back (Alt+Left)"))
+        self.next_button = button(tr("Next"), role="primary")
+        self.next_button.setToolTip(tr("Next (Enter)"))
+        self.back_button.clicked.connect(self.back_clicked)
+        self.next_button.clicked.connect(self.next_clicked)
+        nav = [self.back_button, self.next_button]
+        self.skip_button: QPushButton | None = None
+        if question.selftest:
+            self.skip_button = button(tr("Skip this check"))
+            self.skip_button.clicked.connect(self.skip_clicked)
+            nav.append(self.skip_button)
+        row = button_row(*nav)
+        self.restart_button = button(tr("Start over"))
+        self.restart_button.clicked.connect(self.restart_clicked)
+        row.addWidget(self.restart_button)
+        column.addLayout(row)
+
+    def _toggle_why(self, shown: bool) -> None:
+        self.why_label.setVisible(shown)
+        self.why_button.setText(tr("Hide why we ask this") if shown else tr("Why we ask this"))
+
+    def _answer_changed(self) -> None:
+        # A Python method, not error_label.hide itself: PySide keeps a little memory for
+        # each connection to a Qt method and never frees it (one per question shown).
+        self.error_label.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def default_action(self) -> None:
+        self.next_button.click()
+
+
+# --- Warnings -----------------------------------------------------------------------
+
+
+def sign_lines(guidance: Guidance) -> QWidget:
+    """Each warning sign at the result's level: its title, and what is special about it."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(6)
+    for sign in guidance.signs:
+        column.addWidget(label(sign.title, "heading"))
+        if sign.note:
+            column.addWidget(label(sign.note))
+    return box
+
+
+def _notice_lines(
+    content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None
+) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(6)
+    for hit in hits:
+        column.addWidget(label(hit.title, "heading"))
+        column.addWidget(label(fill_number(content, hit.note, number)))
+    return box
+
+
+def stop_buttons(
+    screen: EmergencyScreen | AdultsOnlyScreen, column: QVBoxLayout
+) -> tuple[QPushButton, QPushButton]:
+    """Where the check stops: take the last answer back, or start again."""
+    back = button(tr("I answered by mistake: go back"))
+    back.clicked.connect(screen.back_clicked)
+    restart = button(tr("Start over"))
+    restart.clicked.connect(screen.restart_clicked)
+    column.addLayout(button_row(back, restart))
+    return back, restart
+
+
+class NoticeScreen(QWidget):
+    """An urgent sign: the advice now, then the person may go on with the check."""
+
+    continue_clicked = Signal()
+    back_clicked = Signal()
+
+    def __init__(self, content: TriageContent, hits: tuple[RedFlagHit, ...], number: str | None):
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        box, layout = card("warning", spacing=12)
+        text = content.urgencies[URGENT]
+        box.setAccessibleName(f"{text.label}: {text.heading}")
+        layout.addWidget(urgency_badge(content, URGENT))
+        layout.addWidget(label(text.heading, "title"))
+        layout.addWidget(label(text.text))
+        layout.addWidget(_notice_lines(content, hits, number))
+        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(bullet_list([fill_number(content, t, number) for t in text.do_now]))
+        column.addWidget(box)
+        more, more_layout = card()
+        more_layout.addWidget(
+            label(
+                tr(
+                    "You can go on with the check. At the end it also shows what may help "
+                    "while you wait to be seen. The advice above still stands."
+                ),
+            )
+        )
+        self.continue_button = button(tr("I understand: continue the check"), role="primary")
+        self.back_button = button(tr("Back to change my answer"))
+        self.continue_button.clicked.connect(self.continue_clicked)
+        self.back_button.clicked.connect(self.back_clicked)
+        more_layout.addLayout(button_row(self.continue_button, self.back_button))
+        column.addWidget(more)
+
+    def default_action(self) -> None:
+        self.continue_button.click()
+
+
+class EmergencyScreen(QWidget):
+    """The check stops: what to do now, the number to call, and what to say.
+
+    Without a number: on a shared clinic screen, tell the staff (`staff_help`); on a
+    person's own computer, say so and offer Settings.
+    """
+
+    back_clicked = Signal()
+    settings_clicked = Signal()
+    restart_clicked = Signal()
+
+    def __init__(
+        self,
+        content: TriageContent,
+        guidance: Guidance,
+        number: str | None,
+        *,
+        staff_help: str | None = None,
+    ) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        box, layout = card(spacing=14)
+        danger_frame(box)
+        box.setAccessibleName(f"{guidance.label}: {guidance.heading}")
+        layout.addWidget(urgency_badge(content, EMERGENCY))
+        self.heading = label(guidance.heading, "title")
+        layout.addWidget(self.heading)
+        # The first step, in large type: whom to call (or, on a clinic's screen with no
+        # number, to tell the staff). The other steps follow as a list.
+        call, *steps = guidance.now
+        self.call_label = label(call, "title")
+        self.call_label.setObjectName("callNumber")
+        self.call_label.setAccessibleName(call)
+        layout.addWidget(self.call_label)
+        layout.addWidget(label(guidance.text))
+        layout.addWidget(sign_lines(guidance))
+        layout.addWidget(bullet_list(steps))
+        self.settings_button: QPushButton | None = None
+        if not number and not staff_help:
+            layout.addWidget(
+                label(
+                    tr(
+                        "Your emergency number is not set. It depends on your country. You can "
+                        "set it in Settings so the app shows it here."
+                    ),
+                    "muted",
+                )
+            )
+            self.settings_button = button(tr("Set my emergency number in Settings"))
+            self.settings_button.clicked.connect(self.settings_clicked)
+            layout.addLayout(button_row(self.settings_button))
+        column.addWidget(box)
+        say, say_layout = card()
+        say.setAccessibleName(tr("What to say when you call"))
+        say_layout.addWidget(label(tr("What to say when you call"), "heading"))
+        say_layout.addWidget(bullet_list(list(guidance.what_to_say)))
+        column.addWidget(say)
+        self.back_button, self.restart_button = stop_buttons(self, column)
+
+    def default_action(self) -> None:
+        """Enter does nothing here: nothing should move the person on by accident."""
+
+
+class AdultsOnlyScreen(QWidget):
+    """Under 18: a kind word that the check is for adults, and who can help instead."""
+
+    back_clicked = Signal()
+    restart_clicked = Signal()
+
+    def __init__(self, content: TriageContent, guidance: Guidance) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        box, layout = card("hero", spacing=12)
+        box.setAccessibleName(guidance.heading)
+        layout.addWidget(urgency_badge(content, guidance.urgency, guidance.label))
+        self.heading = label(guidance.heading, "title")
+        layout.addWidget(self.heading)
+        layout.addWidget(label(guidance.text))
+        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(bullet_list(guidance.now))
+        column.addWidget(box)
+        self.back_button, self.restart_button = stop_buttons(self, column)
+
+    def default_action(self) -> None:
+        """Enter does nothing here."""
+
+
+# --- Review -------------------------------------------------------------------------
+
+
+class ReviewScreen(QWidget):
+    change_clicked = Signal(str)
+    result_clicked = Signal()
+    back_clicked = Signal()
+
+    def __init__(self, session: CheckSession) -> None:
+        super().__init__()
+        content = session.content
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        intro, intro_layout = card("hero")
+        intro_layout.addWidget(label(tr("Check your answers"), "heading"))
+        intro_layout.addWidget(
+            label(tr("Change any answer you like, then see your result."), "muted")
+        )
+        self.result_button = button(tr("See my result"), role="primary")
+        self.result_button.clicked.connect(self.result_clicked)
+        self.back_button = button(tr("Back"), accessible=tr("Back to the last question"))
+        self.back_button.clicked.connect(self.back_clicked)
+        intro_layout.addLayout(button_row(self.result_button, self.back_button))
+        column.addWidget(intro)
+        self.change_buttons: dict[str, QPushButton] = {}
+        self.skipped_labels: dict[str, QLabel] = {}
+        skipped = {s.id for s in session.skipped_sections()}
+        lines = session.review()
+        bold = QFont()
+        bold.setBold(True)  # only the weight: the size still follows the text setting
+        for part in content.sections:
+            in_part = [line for line in lines if line.question.section == part.id]
+            if not in_part and part.id not in skipped:
+                continue
+            box, layout = card(spacing=12)
+            box.setAccessibleName(part.title)
+            layout.addWidget(label(part.title, "heading"))
+            column.addWidget(box)
+            if not in_part:
+                # The part was left out for these answers: say why, in its place.
+                note = label(part.skipped_note, "muted")
+                layout.addWidget(note)
+                self.skipped_labels[part.id] = note
+                continue
+            for line in in_part:
+                row = QHBoxLayout()
+                row.setSpacing(12)
+                words = QVBoxLayout()
+                words.setSpacing(2)
+                words.addWidget(label(line.question.text, "muted"))
+                answer = label(line.answer_text or tr("Not answered yet"))
+                answer.setFont(bold)
+                words.addWidget(answer)
+                if line.question.id in session.remembered:
+                    words.addWidget(label(tr("Remembered from your last check"), "muted"))
+                row.addLayout(words, 1)
+                change = button(
+                    tr("Change"), accessible=tr("Change: %1").replace("%1", line.question.text)
+                )
+                change.clicked.connect(
+                    lambda _=False, q=line.question.id: self.change_clicked.emit(q)
+                )
+                self.change_buttons[line.question.id] = change
+                row.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
+                layout.addLayout(row)
+
+    def default_action(self) -> None:
+        self.result_button.click()

@@ -1,0 +1,188 @@
+"""Home: an obvious first step for a newcomer; the state at a glance for a returning user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from companion.core.home.summary import HomeSummary, summarize
+from companion.core.shared.app_state import AppState
+from companion.core.shared.get_help import load_get_help
+from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HomePage", text)
+
+
+def days_ago_text(days: int) -> str:
+    if days <= 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    return tr("%1 days ago").replace("%1", str(days))
+
+
+def emergency_number_text(number: str | None) -> str:
+    return number if number else tr("your local emergency number")
+
+
+class HomePage(PageScaffold):
+    """Rebuilt from a fresh HomeSummary each time it is shown."""
+
+    page_requested = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Welcome"), "", parent)
+        self.state = state
+        self._content = QWidget()
+        self.add(self._content)
+        self.finish()
+        self.summary: HomeSummary | None = None
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        summary = summarize(self.state)
+        if summary == self.summary:
+            return
+        self.summary = summary
+        old = self._content
+        self._content = self._build(summary)
+        self.column.replaceWidget(old, self._content)
+        old.hide()
+        old.deleteLater()
+        self._content.show()
+
+    def _go(self, page: str) -> None:
+        self.page_requested.emit(page)
+
+    def _build(self, s: HomeSummary) -> QWidget:
+        body = QWidget()
+        column = QGridLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setHorizontalSpacing(16)
+        column.setVerticalSpacing(16)
+        if s.first_time:
+            self.title_label.setText(tr("Welcome"))
+            self.setAccessibleName(tr("Welcome"))
+            self.intro_label.setText(
+                tr(
+                    "This app helps you make sense of pain at the back of your thigh "
+                    "and look after it. Here is a good place to begin."
+                )
+            )
+        else:
+            self.title_label.setText(tr("Welcome back"))
+            self.setAccessibleName(tr("Welcome back"))
+            self.intro_label.setText(tr("Here is where things stand."))
+        row = 0
+        if not s.emergency_number:
+            warn, warn_layout = card("warning")
+            warn.setAccessibleName(tr("Emergency number not set"))
+            warn_layout.addWidget(label(tr("Your emergency number is not set yet"), "heading"))
+            warn_layout.addWidget(
+                label(
+                    tr(
+                        "The app shows this number when a sign needs help right away. "
+                        "It depends on your country, so please choose it yourself."
+                    )
+                )
+            )
+            set_number = button(tr("Set my emergency number"))
+            set_number.clicked.connect(lambda: self._go("settings"))
+            warn_layout.addLayout(button_row(set_number))
+            column.addWidget(warn, row, 0, 1, 3)
+            row += 1
+        column.addWidget(self._next_step(s), row, 0, 1, 3)
+        row += 1
+        for col, tile in enumerate(self._tiles(s)):
+            column.addWidget(tile, row, col)
+        row += 1
+        safety, safety_layout = card()
+        safety.setAccessibleName(tr("When to get help right away"))
+        safety_layout.addWidget(label(tr("When to get help right away"), "heading"))
+        line = load_get_help(language=self.state.content.language).emergency.replace(
+            "{emergency_number}", emergency_number_text(s.emergency_number)
+        )
+        safety_layout.addWidget(label(line))
+        column.addWidget(safety, row, 0, 1, 3)
+        return body
+
+    def _next_step(self, s: HomeSummary) -> QWidget:
+        hero, layout = card("hero", spacing=12)
+        if s.first_time:
+            heading = tr("Start with the guided check")
+            text = tr(
+                "Answer a few questions, with safety first. You will see which patterns "
+                "your pain fits and why, and what you can do now. It takes about five "
+                "minutes. It explains; it does not diagnose."
+            )
+            primary = button(tr("Start the guided check"), role="primary")
+            primary.clicked.connect(lambda: self._go("check:start"))
+            secondary = button(tr("Learn about nerve and muscle pain"))
+            secondary.clicked.connect(lambda: self._go("learn"))
+        elif not s.entry_today:
+            heading = tr("Next step: today's journal entry")
+            text = tr(
+                "A short entry each day shows whether the pain is moving back up your "
+                "leg or spreading down. It takes less than a minute."
+            )
+            primary = button(tr("Add today's entry"), role="primary")
+            primary.clicked.connect(lambda: self._go("journal"))
+            secondary = button(tr("Take the guided check again"))
+            secondary.clicked.connect(lambda: self._go("check:start"))
+        else:
+            heading = tr("You are up to date for today")
+            text = tr("Your journal has an entry for today. Well done for keeping track.")
+            primary = button(tr("Open the journal"), role="primary")
+            primary.clicked.connect(lambda: self._go("journal"))
+            secondary = button(tr("Start a heat timer"))
+            secondary.clicked.connect(lambda: self._go("timers"))
+        hero.setAccessibleName(heading)
+        layout.addWidget(label(heading, "heading"))
+        layout.addWidget(label(text))
+        layout.addLayout(button_row(primary, secondary))
+        self.primary_action = primary
+        return hero
+
+    def _tiles(self, s: HomeSummary) -> list[QWidget]:
+        if s.last_check_days_ago is None:
+            check_text = tr("Not done yet.")
+        else:
+            check_text = tr("Last done %1.").replace("%1", days_ago_text(s.last_check_days_ago))
+            if s.last_check_summary:
+                check_text += "\n" + s.last_check_summary
+        if s.last_entry_days_ago is None:
+            journal_text = tr("No entries yet.")
+        else:
+            journal_text = tr("Last entry %1.").replace("%1", days_ago_text(s.last_entry_days_ago))
+            if s.last_entry_pain is not None:
+                journal_text += " " + tr("Pain then: %1 out of 10.").replace(
+                    "%1", str(s.last_entry_pain)
+                )
+            journal_text += " " + tr("Entries in the last 7 days: %1.").replace(
+                "%1", str(s.entries_this_week)
+            )
+        if s.running_timers == 0:
+            timer_text = tr("None running.")
+        else:
+            timer_text = tr("%1 running.").replace("%1", str(s.running_timers))
+        tiles: list[QWidget] = []
+        for heading, text in (
+            (tr("Guided check"), check_text),
+            (tr("Journal"), journal_text),
+            (tr("Timers"), timer_text),
+        ):
+            tile, layout = card()
+            tile.setAccessibleName(f"{heading}: {text}")
+            layout.addWidget(label(heading, "heading"))
+            body = label(text, "muted")
+            layout.addWidget(body)
+            layout.addStretch(1)
+            tiles.append(tile)
+        return tiles

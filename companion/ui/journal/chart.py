@@ -1,0 +1,771 @@
+"""The pain-distance graph: how far down the leg over time, with pain, walking and markers.
+
+Four plots share one date axis: how far down the leg the pain reached (the foot at the
+bottom), pain now and at its worst (0 to 10), walking minutes before symptoms, and a
+row of markers for heat, ice, breaks and check results. Ranges: 2 weeks, 3 months, a
+year, or everything. Hovering (or the Left and Right keys) shows one entry's details.
+
+This module imports pyqtgraph, so the journal page imports it only when the graph is
+first shown. Years of daily entries stay smooth: curves are downsampled and clipped to
+the visible range, and markers are gathered per day.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from functools import partial
+
+import numpy as np
+import pyqtgraph as pg  # type: ignore[import-untyped]
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
+
+from companion.core.journal.entry import LEVELS, Entry, JournalContent
+from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
+from companion.ui.journal.leg_level_picker import ButtonChoice
+from companion.ui.shared.illustration import is_dark
+from companion.ui.shared.page_layout import label
+from companion.ui.shared.theme import DARK, LIGHT, Palette
+
+DAY = 24 * 3600
+WEEK = 7 * DAY
+WEEKLY_ABOVE_DAYS = 400  # show weekly averages when more than about a year is in view
+RANGES = {"2w": 14, "3m": 91, "1y": 365, "all": None}
+SYMBOLS_BELOW = 45  # draw a symbol on each point when this few are in view
+CHECK = "check"
+MARKER_ROWS = (HEAT, ICE, BREAK_TAKEN, CHECK)  # top to bottom
+MARKER_SYMBOLS = {HEAT: "t1", ICE: "s", BREAK_TAKEN: "o", CHECK: "d"}
+AXIS_PADDING = 18  # room for the tick marks beside the longest label
+MIN_HEIGHT = 520  # pixels, for the plots at ordinary text sizes
+LINES_OF_TEXT = 30  # the plots' height in lines of text, at larger text sizes
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PainDistanceChart", text)
+
+
+def marker_names() -> dict[str, str]:
+    return {HEAT: tr("Heat"), ICE: tr("Ice"), BREAK_TAKEN: tr("Break"), CHECK: tr("Check")}
+
+
+@dataclass(frozen=True)
+class Colours:
+    background: str
+    text: str
+    muted: str
+    grid: str
+    level: str
+    pain: str
+    walk: str
+    markers: dict[str, str]
+    dark: bool
+
+    @classmethod
+    def of(cls, p: Palette) -> Colours:
+        blue = "#8CC2F2" if p.dark else "#2F6FB0"
+        orange = p.focus
+        return cls(
+            background=p.surface,
+            text=p.text,
+            muted=p.muted,
+            grid=p.border,
+            level=p.accent,
+            pain=p.danger,
+            walk=blue,
+            markers={HEAT: orange, ICE: blue, BREAK_TAKEN: p.accent, CHECK: p.text},
+            dark=p.dark,
+        )
+
+
+DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
+
+
+class MarkerDays:
+    """Which days had heat, ice, breaks or a check, gathered once per set of events.
+
+    Each kind maps a day to the time of its first event (seconds since 1970), so a day
+    with ten breaks is one marker. Days where an entry says heat, ice or breaks were
+    used count too (`with_entries`).
+    """
+
+    def __init__(self, events: Sequence[TimerEvent], checks: Sequence[CheckRecord]) -> None:
+        self.events = events
+        self.checks = checks
+        self.days: dict[str, dict[date, float]] = {kind: {} for kind in MARKER_ROWS}
+        self.events_by_day: dict[date, list[TimerEvent]] = {}
+        for event in events:
+            day = event.time.date()
+            self.events_by_day.setdefault(day, []).append(event)
+            if event.kind in self.days:
+                self.days[event.kind].setdefault(day, event.time.timestamp())
+        self.checks_by_day: dict[date, list[CheckRecord]] = {}
+        for check in checks:
+            day = check.time.date()
+            self.checks_by_day.setdefault(day, []).append(check)
+            self.days[CHECK].setdefault(day, check.time.timestamp())
+
+    def with_entries(self, entries: Sequence[Entry]) -> dict[str, np.ndarray]:
+        """The marker times per kind, sorted, adding the days entries name."""
+        found = {kind: dict(days) for kind, days in self.days.items()}
+        for entry in entries:
+            if entry.done:
+                for done in entry.done:
+                    kind = DONE_MARKERS.get(done)
+                    if kind is not None:
+                        found[kind].setdefault(entry.time.date(), entry.time.timestamp())
+        return {
+            kind: np.sort(np.fromiter(days.values(), float, len(days)))
+            for kind, days in found.items()
+        }
+
+    def describe_day(self, day: date, entries: Sequence[Entry]) -> list[str]:
+        """What the markers of one day stand for, in words."""
+        names = marker_names()
+        words = []
+        for kind in (HEAT, ICE, BREAK_TAKEN):
+            timed = [e for e in self.events_by_day.get(day, []) if e.kind == kind]
+            noted = any(DONE_MARKERS.get(d) == kind for e in entries for d in e.done)
+            if timed:
+                minutes = sum(e.minutes for e in timed)
+                words.append(
+                    tr("%1 ×%2 (%3 min)")
+                    .replace("%1", names[kind])
+                    .replace("%2", str(len(timed)))
+                    .replace("%3", f"{minutes:.0f}")
+                )
+            elif noted:
+                words.append(names[kind])
+        for check in self.checks_by_day.get(day, []):
+            words.append(tr("Check: %1").replace("%1", check.summary))
+        return words
+
+
+# How the date axis steps, finest first: days (on these days of the month), months (every
+# n-th), years (every n-th). The first step whose labels fit side by side is used.
+DAY_STEPS: tuple[tuple[int, ...], ...] = (
+    tuple(range(1, 32)),
+    tuple(range(1, 30, 2)),  # 1, 3, ... 29: never 31 right before the next 1
+    (1, 8, 15, 22),
+    (1, 15),
+)
+MONTH_STEPS = (1, 2, 3, 6)
+YEAR_STEPS = (1, 2, 5, 10, 20, 50)
+LABEL_GAP = 1.2  # the least room between two labels, in widths of "0"
+
+
+@dataclass(frozen=True)
+class DateTicks:
+    """The ticks of one step: where they fall (seconds since 1970) and their labels."""
+
+    values: list[float]
+    labels: list[str]
+
+
+def _midnight(day: date, zone: tzinfo | None) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def _day_ticks(low: date, high: date, days: tuple[int, ...]) -> Iterator[date]:
+    day = low
+    while day <= high:
+        if day.day in days:
+            yield day
+        day += timedelta(days=1)
+
+
+def _month_ticks(low: date, high: date, every: int) -> Iterator[date]:
+    year, month = low.year, low.month
+    while date(year, month, 1) <= high:
+        if (month - 1) % every == 0 and date(year, month, 1) >= low:
+            yield date(year, month, 1)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+TickLabel = Callable[[date, bool], str]  # a tick's day, and whether it is the first label
+
+
+def _year_ticks(low: date, high: date, every: int) -> Iterator[date]:
+    for year in range(low.year, high.year + 1):
+        if year % every == 0 and date(year, 1, 1) >= low:
+            yield date(year, 1, 1)
+
+
+def date_ticks(
+    low: float, high: float, size: float, width: Callable[[str], float], zone: tzinfo | None
+) -> DateTicks:
+    """Ticks for the dates from `low` to `high` (seconds) on an axis `size` pixels long.
+
+    Day numbers, with the month's name at the first of a month and on the first label
+    (and the year at New Year); months, with the year at January and on the first label;
+    or years. The finest step whose labels, `width(text)` pixels wide, keep apart.
+    """
+    if high <= low or size <= 0:
+        return DateTicks([], [])
+    scale = size / (high - low)
+    first = datetime.fromtimestamp(low, zone).date()
+    last = datetime.fromtimestamp(high, zone).date()
+    gap = width("0") * LABEL_GAP
+    span_days = (high - low) / DAY
+
+    def place(days: Iterator[date], label: TickLabel) -> DateTicks | None:
+        values: list[float] = []
+        labels: list[str] = []
+        right_edge = -float("inf")
+        for day in days:
+            x = _midnight(day, zone)
+            text = label(day, not labels)
+            half = width(text) / 2
+            pixel = (x - low) * scale
+            if pixel - half < 0 or pixel + half > size:
+                continue  # would stick out of the axis (the axis hides such labels)
+            if pixel - half < right_edge + gap:
+                return None
+            values.append(x)
+            labels.append(text)
+            right_edge = pixel + half
+        return DateTicks(values, labels)
+
+    def day_label(day: date, first_label: bool) -> str:
+        if day.month == 1 and day.day == 1:
+            return f"{day.day} {day:%b %Y}"
+        if day.day == 1 or first_label:
+            return f"{day.day} {day:%b}"
+        return str(day.day)
+
+    def month_label(day: date, first_label: bool) -> str:
+        return f"{day:%b %Y}" if day.month == 1 or first_label else f"{day:%b}"
+
+    def year_label(day: date, _first_label: bool) -> str:
+        return str(day.year)
+
+    candidates: list[tuple[float, Callable[[], Iterator[date]], TickLabel]] = []
+    for days in DAY_STEPS:
+        count = span_days * len(days) / 30.4
+        candidates.append((count, partial(_day_ticks, first, last, days), day_label))
+    for every in MONTH_STEPS:
+        count = span_days / 30.4 / every
+        candidates.append((count, partial(_month_ticks, first, last, every), month_label))
+    for every in YEAR_STEPS:
+        count = span_days / 365.25 / every
+        candidates.append((count, partial(_year_ticks, first, last, every), year_label))
+    least = width("00") + gap
+    for count, ticks, words in candidates:
+        if count * least > size * 1.5:
+            continue  # plainly too many: skip without building them
+        found = place(ticks(), words)
+        if found is not None:
+            return found
+    return DateTicks([], [])
+
+
+class DateAxis(pg.AxisItem):  # type: ignore[misc]
+    """A date axis whose labels never run into each other (see `date_ticks`).
+
+    The plots above the bottom one use it too, without labels, so their grid lines fall
+    on the same dates.
+    """
+
+    def __init__(self, zone: tzinfo | None = None) -> None:
+        super().__init__(orientation="bottom")
+        self.zone = zone
+        self.ticks = DateTicks([], [])
+        self._labels: dict[float, str] = {}
+
+    def _text_width(self, text: str) -> float:
+        font = self.style.get("tickFont") or self.font()
+        return float(QFontMetrics(font).horizontalAdvance(text))
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        self.ticks = date_ticks(low, high, size, self._text_width, self.zone)
+        self._labels = dict(zip(self.ticks.values, self.ticks.labels, strict=True))
+        return [(DAY, self.ticks.values)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [
+            self._labels.get(value)
+            or f"{datetime.fromtimestamp(value, self.zone):%d %b}".lstrip("0")
+            for value in values
+        ]
+
+
+def _let_title_shrink(title: pg.LabelItem) -> None:
+    """A plot title may be cut short on a narrow window instead of widening the graph."""
+    original = title.updateMin
+
+    def update_min() -> None:
+        original()
+        title.setMinimumWidth(0)
+
+    title.updateMin = update_min
+
+
+class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
+    """The plots; takes keyboard focus so Left and Right step through the entries."""
+
+    key_step = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # One Tab stop, and one name for a screen reader: the view, not its inner canvas
+        # (a click on the canvas still focuses the view). The canvas passes a policy on to
+        # the view (its focus proxy), so the view's own comes second.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Home: -(10**9),
+            Qt.Key.Key_End: 10**9,
+        }
+        step = steps.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        self.key_step.emit(step)
+        event.accept()
+
+
+class PainDistanceChart(QWidget):
+    """The graph and its range buttons; call `set_data` with entries sorted by time."""
+
+    def __init__(self, content: JournalContent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.entries: list[Entry] = []
+        self.xs = np.zeros(0)
+        self.now = datetime.now().astimezone()
+        self.markers: MarkerDays | None = None
+        self.marker_xs: dict[str, np.ndarray] = {}
+        self._limits: tuple[float, float] | None = None
+        self._walk_top = 0.0
+        self.selected: int | None = None
+        self._range = "3m"
+        self.line_scale = 1.0  # wider lines when drawn large for print (see journal_report)
+        self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._weekly: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._showing_weekly: bool | None = None
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(label(tr("Show:")))
+        self.range_buttons = ButtonChoice(
+            [
+                ("2w", tr("2 weeks"), tr("Show the last 2 weeks")),
+                ("3m", tr("3 months"), tr("Show the last 3 months")),
+                ("1y", tr("A year"), tr("Show the last year")),
+                ("all", tr("All"), tr("Show every entry")),
+            ]
+        )
+        self.range_buttons.changed.connect(self.set_range)
+        top.addWidget(self.range_buttons, 1)
+        column.addLayout(top)
+
+        self.view = ChartView()
+        self.view.setMinimumHeight(520)
+        self.view.setAccessibleName(tr("Graph of how far down the leg the pain reached over time"))
+        self.view.key_step.connect(self.step)
+        column.addWidget(self.view, 1)
+        self.details = label("", "muted")
+        self.details.setAccessibleName(tr("Details of the chosen entry"))
+        column.addWidget(self.details)
+        self.averages_label = label(
+            tr("More than a year is shown, so the lines show weekly averages."), "muted"
+        )
+        self.averages_label.hide()
+        column.addWidget(self.averages_label)
+        self.hint = label(
+            tr(
+                "Point at the graph, or click it and use the Left and Right arrow keys, to see "
+                "one entry. Drag or scroll to move and zoom through the dates."
+            ),
+            "muted",
+        )
+        column.addWidget(self.hint)
+        self._build_plots()
+        self._apply_colours()
+        self.range_buttons.set_value(self._range)
+
+    # --- building ---
+
+    def _plot(self, row: int, title: str, *, labelled: bool = False) -> pg.PlotItem:
+        axis = DateAxis(self.now.tzinfo)
+        self.date_axes.append(axis)
+        plot: pg.PlotItem = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis})
+        plot.setTitle(title, justify="left")
+        _let_title_shrink(plot.titleLabel)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=True, y=False)
+        plot.disableAutoRange()
+        # Set on the plot, which passes them to each curve it holds (and would
+        # overwrite a curve's own setting): draw only what is in view, thinned out.
+        plot.setClipToView(True)
+        plot.setDownsampling(auto=True, mode="peak")
+        if not labelled:
+            axis.setStyle(showValues=False)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        return plot
+
+    def _build_plots(self) -> None:
+        self.date_axes: list[DateAxis] = []
+        layout = self.view.ci.layout
+        self.level_plot = self._plot(0, tr("How far down the leg"))
+        self.level_plot.invertY(True)
+        self.level_plot.setYRange(-0.7, len(LEVELS) - 0.3, padding=0)
+        self.level_plot.getAxis("left").setTicks(
+            [[(i, self.content.level(level).short) for i, level in enumerate(LEVELS)]]
+        )
+        self.pain_plot = self._plot(1, tr("Pain 0 to 10: now (thick), worst of the day (thin)"))
+        # Room above 10 and below 0 for their labels (an axis hides a label that would
+        # stick out of the plot); 2, 4, 6 and 8 have grid lines but no words, which would
+        # crowd a short plot.
+        self.pain_plot.setYRange(-1.4, 11.4, padding=0)
+        self.pain_plot.getAxis("left").setTicks(
+            [[(v, str(v)) for v in (0, 5, 10)], [(v, "") for v in (2, 4, 6, 8)]]
+        )
+        self.walk_plot = self._plot(2, tr("Walking: minutes before symptoms"))
+        names = marker_names()
+        self.marker_plot = self._plot(
+            3,
+            tr("Heat, ice, breaks and checks"),
+            labelled=True,
+        )
+        self.marker_plot.invertY(True)
+        self.marker_plot.setYRange(-0.6, len(MARKER_ROWS) - 0.4, padding=0)
+        self.marker_plot.getAxis("left").setTicks(
+            [[(i, names[kind]) for i, kind in enumerate(MARKER_ROWS)]]
+        )
+        self.marker_plot.showGrid(x=True, y=False)
+        for row, stretch in enumerate((30, 20, 16, 17)):
+            layout.setRowStretchFactor(row, stretch)
+        for plot in (self.pain_plot, self.walk_plot, self.marker_plot):
+            plot.setXLink(self.level_plot)
+
+        def curve(plot: pg.PlotItem, **options: object) -> pg.PlotDataItem:
+            item = pg.PlotDataItem(antialias=True, **options)
+            plot.addItem(item)
+            # About one point per pixel once zoomed out (the default allows five).
+            item.opts["autoDownsampleFactor"] = 1.0
+            return item
+
+        self.level_curve = curve(self.level_plot, fillLevel=0)
+        self.pain_curve = curve(self.pain_plot)
+        self.worst_curve = curve(self.pain_plot)
+        self.walk_curve = curve(self.walk_plot)
+        self.marker_items: dict[str, pg.PlotDataItem] = {}
+        for kind in MARKER_ROWS:
+            item = pg.PlotDataItem(pen=None, symbol=MARKER_SYMBOLS[kind], symbolSize=11)
+            self.marker_plot.addItem(item)
+            self.marker_items[kind] = item
+        self.cursors = []
+        for plot in (self.level_plot, self.pain_plot, self.walk_plot, self.marker_plot):
+            line = pg.InfiniteLine(angle=90, movable=False)
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self.cursors.append(line)
+        self.level_plot.sigXRangeChanged.connect(lambda *_args: self._update_symbols())
+        self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    # --- colours ---
+
+    def palette_in_use(self) -> Palette:
+        return DARK if is_dark(self.palette()) else LIGHT
+
+    def _apply_colours(self) -> None:
+        c = Colours.of(self.palette_in_use())
+        self.colours = c
+        self.view.setBackground(c.background)
+        font = QFont(QApplication.font())
+        line = QFontMetrics(font).height()
+        # Room for every level's name one above the other, at any text size.
+        self.view.setMinimumHeight(max(MIN_HEIGHT, line * LINES_OF_TEXT))
+        self.marker_plot.getAxis("bottom").setHeight(line + 14)
+        for plot in (self.level_plot, self.pain_plot, self.walk_plot, self.marker_plot):
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                axis.setPen(pg.mkPen(c.muted))
+                axis.setTextPen(pg.mkPen(c.text))
+                axis.setStyle(tickFont=font)
+            plot.getAxis("left").setWidth(self._axis_width(font))
+            plot.titleLabel.setText(
+                plot.titleLabel.text, color=c.text, size=f"{font.pointSizeF():.1f}pt"
+            )
+        k = self.line_scale
+        level = QColor(c.level)
+        fill = QColor(level)
+        fill.setAlpha(70)
+        self.level_curve.setPen(pg.mkPen(level, width=2.5 * k))
+        self.level_curve.setFillBrush(fill)
+        self.level_curve.setSymbolBrush(level)
+        self.level_curve.setSymbolPen(pg.mkPen(level))
+        self.pain_curve.setPen(pg.mkPen(c.pain, width=2.5 * k))
+        self.pain_curve.setSymbolBrush(QColor(c.pain))
+        self.pain_curve.setSymbolPen(pg.mkPen(c.pain))
+        self.worst_curve.setPen(pg.mkPen(c.muted, width=1.2 * k))
+        self.worst_curve.setSymbolBrush(QColor(c.background))
+        self.worst_curve.setSymbolPen(pg.mkPen(c.muted))
+        self.walk_curve.setPen(pg.mkPen(c.walk, width=2 * k))
+        self.walk_curve.setSymbolBrush(QColor(c.walk))
+        self.walk_curve.setSymbolPen(pg.mkPen(c.walk))
+        for kind, item in self.marker_items.items():
+            colour = QColor(c.markers[kind])
+            item.setSymbolBrush(colour)
+            # The outline is a shade of the fill, so thousands of markers stay readable.
+            item.setSymbolPen(pg.mkPen(colour.lighter(140) if c.dark else colour.darker(140)))
+        for line in self.cursors:
+            line.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DotLine))
+
+    def restyle(self) -> None:
+        """Apply colours, fonts and line widths again (after changing `line_scale`)."""
+        self._apply_colours()
+
+    def _axis_width(self, font: QFont) -> int:
+        """One width for every left axis, so the plots line up, fitting the longest label."""
+        metrics = QFontMetrics(font)
+        words = [choice.short for choice in self.content.levels]
+        words += [*marker_names().values(), "600"]
+        return max(metrics.horizontalAdvance(word) for word in words) + AXIS_PADDING
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._apply_colours()
+        super().changeEvent(event)
+
+    # --- data ---
+
+    def set_data(
+        self,
+        entries: Sequence[Entry],
+        events: Sequence[TimerEvent],
+        checks: Sequence[CheckRecord],
+        now: datetime,
+    ) -> None:
+        """Show `entries` (sorted by time), the timer events and the checks.
+
+        The first call shows the chosen range; later calls (after a save) keep the dates
+        in view where the person left them.
+        """
+        first_time = not len(self.xs) and self._limits is None
+        self.entries = list(entries)
+        self.now = now
+        for axis in self.date_axes:
+            if axis.zone != now.tzinfo:
+                axis.zone = now.tzinfo
+                axis.picture = None  # draw the labels again in this time zone
+                axis.update()
+        count = len(self.entries)
+        xs = np.fromiter((e.time.timestamp() for e in self.entries), float, count)
+        self.xs = xs
+        limits = (
+            (xs[0] if count else now.timestamp()) - 7 * DAY,
+            max(now.timestamp(), xs[-1] if count else 0.0) + 2 * DAY,
+        )
+        if limits != self._limits:
+            self._limits = limits
+            self.level_plot.setLimits(xMin=limits[0], xMax=limits[1], minXRange=DAY)
+        if first_time:
+            # A short journal starts on 2 weeks, a longer one on 3 months; set before the
+            # data, so only what is in view gets drawn.
+            span_days = (xs[-1] - xs[0]) / DAY if count else 0
+            self.set_range("2w" if span_days <= 21 else "3m")
+        worst = [
+            (x, e.pain_worst)
+            for x, e in zip(xs, self.entries, strict=True)
+            if e.pain_worst is not None
+        ]
+        walks = [
+            (x, e.walk_minutes)
+            for x, e in zip(xs, self.entries, strict=True)
+            if e.walk_minutes is not None
+        ]
+        self.series = {
+            "level": (xs, np.fromiter((e.depth for e in self.entries), float, count)),
+            "pain": (xs, np.fromiter((e.pain_now for e in self.entries), float, count)),
+            "worst": self._columns(worst),
+            "walk": self._columns(walks),
+        }
+        self._weekly = {}
+        self._showing_weekly = None
+        self._show_series()
+        top = max(10.0, max((m for _x, m in walks), default=0.0))
+        if top != self._walk_top:
+            self._walk_top = top
+            self.walk_plot.setYRange(-top * 0.18, top * 1.15, padding=0)
+            self.walk_plot.getAxis("left").setTicks([self._walk_ticks(top)])
+        if (
+            self.markers is None
+            or self.markers.events is not events
+            or self.markers.checks != checks
+        ):
+            self.markers = MarkerDays(events, checks)
+        self.marker_xs = self.markers.with_entries(self.entries)
+        for row, kind in enumerate(MARKER_ROWS):
+            marker_xs = self.marker_xs[kind]
+            self.marker_items[kind].setData(marker_xs, np.full(len(marker_xs), float(row)))
+        self.selected = None
+        for line in self.cursors:
+            line.hide()
+        self.details.setText(tr("%1 entries.").replace("%1", f"{count:,}") if count else "")
+        self._update_symbols()
+
+    @staticmethod
+    def _columns(pairs: Sequence[tuple[float, float]]) -> tuple[np.ndarray, np.ndarray]:
+        if not pairs:
+            return np.zeros(0), np.zeros(0)
+        array = np.asarray(pairs, dtype=float)
+        return array[:, 0], array[:, 1]
+
+    @staticmethod
+    def _walk_ticks(top: float) -> list[tuple[float, str]]:
+        """Three or four labels from 0 up to the longest walk, so a short plot has room."""
+        step = next((s for s in (2, 5, 10, 15, 30, 60, 120, 300) if top / s <= 3), 600)
+        return [(float(v), str(v)) for v in range(0, int(top) + 1, step)]
+
+    def set_range(self, key: object) -> None:
+        """Show the last 2 weeks ("2w"), 3 months ("3m"), a year ("1y") or all ("all")."""
+        if key not in RANGES:
+            return
+        self._range = str(key)
+        if self.range_buttons.value() != key:
+            self.range_buttons.set_value(key)
+        end = self.now.timestamp() + DAY / 2
+        days = RANGES[self._range]
+        if days is None:
+            start = (self.xs[0] if len(self.xs) else end - 14 * DAY) - DAY / 2
+            start = min(start, end - 14 * DAY)
+        else:
+            start = end - days * DAY
+        self.level_plot.setXRange(start, end, padding=0)
+        self._update_symbols()
+
+    def visible_range(self) -> tuple[float, float]:
+        low, high = self.level_plot.viewRange()[0]
+        return float(low), float(high)
+
+    def _curves(self) -> dict[str, pg.PlotDataItem]:
+        return {
+            "level": self.level_curve,
+            "pain": self.pain_curve,
+            "worst": self.worst_curve,
+            "walk": self.walk_curve,
+        }
+
+    def weekly(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """A series as weekly averages (x: the middle of each week with data)."""
+        if name not in self._weekly:
+            x, y = self.series[name]
+            if not len(x):
+                self._weekly[name] = (x, y)
+            else:
+                week = ((x - x[0]) // WEEK).astype(int)
+                counts = np.bincount(week)
+                has = counts > 0
+                means = np.bincount(week, weights=y)[has] / counts[has]
+                middles = x[0] + (np.nonzero(has)[0] + 0.5) * WEEK
+                self._weekly[name] = (middles, means)
+        found: tuple[np.ndarray, np.ndarray] = self._weekly[name]
+        return found
+
+    def _show_series(self) -> None:
+        """Each entry while a year or less is in view; weekly averages beyond that, which
+        read far better than years of daily ups and downs."""
+        low, high = self.visible_range()
+        weekly = high - low > WEEKLY_ABOVE_DAYS * DAY
+        if weekly == self._showing_weekly:
+            return
+        self._showing_weekly = weekly
+        for name, curve in self._curves().items():
+            curve.setData(*(self.weekly(name) if weekly else self.series[name]))
+        self.averages_label.setVisible(weekly)
+
+    def _update_symbols(self) -> None:
+        """Symbols and smooth lines while few points are in view; plain lines for many."""
+        if self.series:
+            self._show_series()
+        low, high = self.visible_range()
+        in_view = bisect.bisect_right(self.xs, high) - bisect.bisect_left(self.xs, low)
+        few = in_view <= SYMBOLS_BELOW
+        for item in (self.level_curve, self.pain_curve, self.worst_curve, self.walk_curve):
+            if (item.opts["symbol"] is not None) != few:
+                item.setSymbol("o" if few else None)
+                item.setSymbolSize(7)
+            if item.opts["antialias"] != few:
+                item.opts["antialias"] = few
+                item.updateItems()
+
+    # --- details ---
+
+    def _on_mouse_moved(self, position: QPointF) -> None:
+        for plot in (self.level_plot, self.pain_plot, self.walk_plot, self.marker_plot):
+            if plot.sceneBoundingRect().contains(position):
+                x = plot.vb.mapSceneToView(position).x()
+                self.select_nearest(x)
+                return
+
+    def select_nearest(self, x: float) -> None:
+        if not len(self.xs):
+            return
+        index = int(np.searchsorted(self.xs, x))
+        candidates = [i for i in (index - 1, index) if 0 <= i < len(self.xs)]
+        self.select(min(candidates, key=lambda i: abs(self.xs[i] - x)))
+
+    def step(self, steps: int) -> None:
+        """Move the chosen entry by `steps` (the arrow keys); keeps it in view.
+
+        With nothing chosen yet, Right starts at the first entry in view and Left at the
+        last; Home and End (huge steps) go to the very first and last entries.
+        """
+        if not self.entries:
+            return
+        if self.selected is None:
+            low, high = self.visible_range()
+            if steps > 0:
+                current = bisect.bisect_left(self.xs, low) - 1
+            else:
+                current = bisect.bisect_right(self.xs, high)
+        else:
+            current = self.selected
+        self.select(max(0, min(len(self.entries) - 1, current + steps)))
+        low, high = self.visible_range()
+        x = self.xs[self.selected]
+        if not low <= x <= high:
+            width = high - low
+            self.level_plot.setXRange(x - width / 2, x + width / 2, padding=0)
+
+    def select(self, index: int) -> None:
+        self.selected = index
+        x = float(self.xs[index])
+        for line in self.cursors:
+            line.setValue(x)
+            line.show()
+        self.details.setText(self.describe(index))
+
+    def describe(self, index: int) -> str:
+        """One entry in words, with what was done that day."""
+        entry = self.entries[index]
+        words = [entry.time.strftime("%a %d %b %Y, %H:%M")]
+        pain = tr("pain %1 out of 10").replace("%1", str(entry.pain_now))
+        if entry.pain_worst is not None:
+            pain += " " + tr("(worst %1)").replace("%1", str(entry.pain_worst))
+        words.append(pain)
+        reach = self.content.level(entry.level).label
+        if entry.side:
+            reach += ", " + self.content.label("sides", entry.side).lower()
+        words.append(reach)
+        if entry.walk_minutes is not None:
+            words.append(tr("walked %1 min").replace("%1", f"{entry.walk_minutes:g}"))
+        if self.markers is not None:
+            day = entry.time.date()
+            same_day = [
+                e for e in self.entries[max(0, index - 30) : index + 30] if e.time.date() == day
+            ]
+            words += self.markers.describe_day(day, same_day)
+        return " · ".join(words)

@@ -1,0 +1,638 @@
+"""The journal entry form: quick to fill in by keyboard or mouse.
+
+A new entry starts from now and offers the last entry's ratings, so a daily entry can be
+a change of one number and Ctrl+Enter. Walking minutes come from a walking check made
+since the last entry. Warning signs (both legs, new weakness, numbness in the saddle
+area, a bladder or bowel change) show the guided check's advice as soon as they are
+chosen; the check's own rules decide what they mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.journal.entry import (
+    MAX_ACTIVITIES,
+    MAX_PAIN,
+    MAX_SITTING_MINUTES,
+    MAX_WALK_MINUTES,
+    WARNING_SIGNS,
+    Entry,
+    EntryError,
+    JournalContent,
+    JournalStore,
+    Suggestion,
+    local_moment,
+    parse_entry,
+    safety_answers_from,
+)
+from companion.core.shared.app_state import AppState
+from companion.core.shared.get_help import load_get_help
+from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
+from companion.ui.shared.page_layout import (
+    ChoiceBox,
+    ChoiceGrid,
+    StatusLabel,
+    announce,
+    button,
+    button_row,
+    card,
+    label,
+    option_row,
+    quiet_scroll_area,
+    tab_order_as_laid_out,
+)
+from companion.ui.shared.single_choice import LABEL_GAP_PX
+from companion.ui.shared.theme import MIN_TOUCH_PX, base_point_size
+
+if TYPE_CHECKING:
+    from companion.core.check.engine import RedFlagHit
+    from companion.core.check.model import TriageContent
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JournalForm", text)
+
+
+def digit_value(event: QKeyEvent, current: Any) -> Any:
+    """Digits pick a rating; "1" then "0" makes 10."""
+    text = event.text()
+    if len(text) != 1 or not text.isdigit():
+        return None
+    digit = int(text)
+    if digit == 0 and current == 1:
+        return MAX_PAIN
+    return digit
+
+
+def rating_row(name: str) -> ButtonChoice:
+    options = [
+        (n, str(n), tr("%1: %2 out of 10").replace("%1", name).replace("%2", str(n)))
+        for n in range(MAX_PAIN + 1)
+    ]
+    row = ButtonChoice(options, key_value=digit_value)
+    for widget in row.buttons.values():
+        # Eleven buttons side by side, each at least a touch target wide, with its number
+        # in the middle: the padding takes up the width the number does not.
+        words = widget.fontMetrics().horizontalAdvance(widget.text())
+        side = max(4, (MIN_TOUCH_PX - words - 2 * 2 - LABEL_GAP_PX + 1) // 2)
+        widget.setStyleSheet(f"padding: 0 {side}px;")
+    return row
+
+
+def wall_clock(moment: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+class SafetyNotice(QFrame):
+    """The guided check's advice for the warning signs an entry shows, most urgent first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "warning")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(20, 16, 20, 16)
+        self.layout_.setSpacing(8)
+        self.heading = label("", "heading")
+        self.body = label("")
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.body)
+        self.hits: list[RedFlagHit] = []
+        self.hide()
+
+    def show_hits(self, hits: list[RedFlagHit], fill: Callable[[str], str], fallback: str) -> None:
+        """Show the hits' advice (`fill` puts in the emergency number); hide when none.
+
+        `fallback` is shown when the check's rules could not be loaded but a sign is there:
+        the answer is then the app's general safety line, never silence.
+        """
+        self.hits = hits
+        if not hits and not fallback:
+            self.hide()
+            return
+        if not hits:
+            heading = tr("This can need help right away")
+            lines = [fallback]
+        else:
+            heading = hits[0].heading  # the most urgent level's shared title
+            lines = []
+            for hit in hits:
+                lines.append(f"{hit.title}: {fill(hit.advice)}")
+        self.heading.setText(heading)
+        self.body.setText("\n\n".join(lines))
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(self.body.text())
+        self.show()
+
+
+class JournalForm(QDialog):
+    """A new entry (`entry_id` None) or a change to one; saves through `journal`.
+
+    Emits `saved(kind, entry)` with kind "added" or "edited", and `delete_requested(id)`.
+    """
+
+    saved = Signal(str, object)
+    delete_requested = Signal(str)
+
+    def __init__(
+        self,
+        state: AppState,
+        journal: JournalStore,
+        content: JournalContent,
+        *,
+        suggestion: Suggestion | None = None,
+        entry_id: str | None = None,
+        activity_names: list[str] | None = None,
+        triage: Callable[[], TriageContent | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.journal = journal
+        self.content = content
+        self.entry_id = entry_id
+        self._triage = triage
+        self.original: Entry | None = journal.get(entry_id) if entry_id else None
+        self._focus_released = False  # True once the form stops following the focus
+        self.setWindowTitle(tr("Change journal entry") if entry_id else tr("New journal entry"))
+        self.setModal(True)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        quiet_scroll_area(scroll, self.windowTitle())
+        body = QWidget()
+        body.setObjectName("pageBody")
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(24, 20, 24, 16)
+        self.column.setSpacing(14)
+        scroll.setWidget(body)
+        self.scroll_area = scroll
+        self.body = body
+        outer.addWidget(scroll, 1)
+
+        self._build(activity_names or [])
+        footer = QWidget()
+        footer_row = QHBoxLayout(footer)
+        footer_row.setContentsMargins(24, 10, 24, 14)
+        self.save_button = button(tr("Save entry"), role="primary")
+        self.save_button.setToolTip(tr("Ctrl+Enter"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = button(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        row = button_row(self.save_button, self.cancel_button)
+        if entry_id:
+            self.delete_button = button(tr("Delete entry"), role="danger")
+            self.delete_button.clicked.connect(self._delete)
+            row.addWidget(self.delete_button)
+        footer_row.addLayout(row)
+        outer.addWidget(footer)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.save)
+
+        if self.original is not None:
+            self._fill(self._values_of(self.original))
+        elif suggestion is not None:
+            self._fill(suggestion.values)
+            self._explain(suggestion)
+        self._update_safety()
+        self._fit()
+        self.pain_now.focus_button().setFocus()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+            self.finished.connect(self._stop_following_focus)
+
+    # --- building ---
+
+    def _section(self, title: str, widget: QWidget | None = None, hint: str = "") -> QVBoxLayout:
+        frame, layout = card(spacing=8)
+        layout.setContentsMargins(16, 12, 16, 12)
+        heading = label(title, "heading")
+        layout.addWidget(heading)
+        if hint:
+            layout.addWidget(label(hint, "muted"))
+        if widget is not None:
+            layout.addWidget(widget)
+            heading.setBuddy(widget)
+        self.column.addWidget(frame)
+        return layout
+
+    def _build(self, activity_names: list[str]) -> None:
+        self.intro = label(
+            tr("Only pain now and how far down the leg are needed. Everything else is optional."),
+            "muted",
+        )
+        self.column.addWidget(self.intro)
+        self.errors = QFrame()
+        self.errors.setProperty("role", "warning")
+        errors_layout = QVBoxLayout(self.errors)
+        errors_layout.setContentsMargins(16, 12, 16, 12)
+        self.error_text = label("")
+        errors_layout.addWidget(self.error_text)
+        self.errors.hide()
+        self.column.addWidget(self.errors)
+
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setAccessibleName(tr("Date and time of the entry"))
+        self.when.lineEdit().setAccessibleName(self.when.accessibleName())
+        self.when.setMinimumHeight(40)  # the theme styles line edits, not this field
+        now = self.state.now()
+        self.when.setMaximumDateTime(wall_clock(now))
+        self.when.setDateTime(wall_clock(now))
+        self._section(tr("When"), self.when)
+
+        self.pain_now = rating_row(tr("Pain now"))
+        self._section(
+            tr("Pain now"), self.pain_now, tr("0 is no pain, 10 is the worst you can imagine.")
+        )
+        self.pain_worst = rating_row(tr("Worst pain in the last day"))
+        self._section(tr("Worst pain in the last 24 hours"), self.pain_worst)
+        self.pain_now.changed.connect(self._raise_worst)
+
+        self.picker = LegLevelPicker(self.content)
+        self._section(
+            tr("How far down the leg does it reach?"),
+            self.picker,
+            tr("Click the drawing or a word, or use the Up and Down arrow keys."),
+        )
+        self.picker.level_changed.connect(lambda _level: self._update_safety())
+        self.picker.side_changed.connect(lambda _side: self._update_safety())
+
+        self.feelings: dict[str, QCheckBox] = {}
+        for choice in self.content.feelings:
+            box = QCheckBox(choice.label)
+            box.setAccessibleName(tr("Feels like: %1").replace("%1", choice.label))
+            box.toggled.connect(lambda _on: self._update_safety())
+            self.feelings[choice.id] = box
+        self._section(tr("How does it feel?"), ChoiceGrid(list(self.feelings.values())))
+
+        signs_box = QWidget()
+        signs_column = QVBoxLayout(signs_box)
+        signs_column.setContentsMargins(0, 0, 0, 0)
+        # The signs' names are the app's shared words about getting help.
+        shared = load_get_help(language=self.state.content.language)
+        sign_words = {sign: shared.sign(sign).title for sign in WARNING_SIGNS}
+        self.signs: dict[str, QCheckBox] = {}
+        for sign in WARNING_SIGNS:
+            box = QCheckBox()
+            box.toggled.connect(lambda _on: self._update_safety())
+            signs_column.addWidget(option_row(box, sign_words[sign]))
+            self.signs[sign] = box
+        self._section(
+            tr("Anything new?"),
+            signs_box,
+            tr(
+                "Tick any of these that are new or getting worse. Each one needs a doctor "
+                "today, and some need help right away."
+            ),
+        )
+        # The advice for a ticked sign shows right below the signs: nothing above moves,
+        # so the next box is still under the pointer.
+        self.safety = SafetyNotice()
+        self.column.addWidget(self.safety)
+
+        numbers = QWidget()
+        grid = QGridLayout(numbers)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        self.walk = QLineEdit()
+        self.walk.setPlaceholderText(tr("not measured"))
+        self.walk.setAccessibleName(tr("Minutes of walking before the usual symptoms start"))
+        self.walk_source = label("", "muted")
+        self.walk_source.hide()
+        self.sitting = QLineEdit()
+        self.sitting.setPlaceholderText(tr("not measured"))
+        self.sitting.setAccessibleName(tr("Minutes of sitting before it gets uncomfortable"))
+        walk_label = label(tr("Walking: minutes before the usual symptoms"))
+        walk_label.setBuddy(self.walk)
+        sit_label = label(tr("Sitting: minutes before it gets uncomfortable"))
+        sit_label.setBuddy(self.sitting)
+        grid.addWidget(walk_label, 0, 0)
+        grid.addWidget(sit_label, 0, 1)
+        grid.addWidget(self.walk, 1, 0)
+        grid.addWidget(self.sitting, 1, 1)
+        # Each field says its limits, and a number outside them gets its message here,
+        # beside the field, as soon as the person leaves it.
+        self.field_messages: dict[str, StatusLabel] = {}
+        for column, (field, edit, most) in enumerate(
+            (
+                ("walk_minutes", self.walk, MAX_WALK_MINUTES),
+                ("sitting_minutes", self.sitting, MAX_SITTING_MINUTES),
+            )
+        ):
+            limits = label(
+                tr("0 to %1 minutes; leave it empty if not measured").replace("%1", str(most)),
+                "muted",
+            )
+            edit.setAccessibleDescription(limits.text())
+            grid.addWidget(limits, 2, column)
+            message = StatusLabel()
+            self.field_messages[field] = message
+            grid.addWidget(message, 3, column)
+            edit.editingFinished.connect(lambda f=field: self._check_field(f))
+        grid.addWidget(self.walk_source, 4, 0, 1, 2)
+        self.sleep = ChoiceBox()
+        self.sleep.setAccessibleName(tr("Sleep last night"))
+        self.sleep.addItem(tr("Not noted"), None)
+        for choice in self.content.sleep:
+            self.sleep.addItem(choice.label, choice.id)
+        sleep_label = label(tr("Sleep last night"))
+        sleep_label.setBuddy(self.sleep)
+        grid.addWidget(sleep_label, 5, 0, 1, 2)
+        grid.addWidget(self.sleep, 6, 0, 1, 2)
+        self._section(tr("Walking, sitting and sleep"), numbers)
+
+        self.done_boxes: dict[str, QCheckBox] = {}
+        for choice in self.content.done:
+            box = QCheckBox(choice.label)
+            box.setAccessibleName(tr("Done today: %1").replace("%1", choice.label))
+            self.done_boxes[choice.id] = box
+        self._section(tr("What did you do for it?"), ChoiceGrid(list(self.done_boxes.values())))
+
+        activities = QWidget()
+        act_grid = QGridLayout(activities)
+        act_grid.setContentsMargins(0, 0, 0, 0)
+        act_grid.setColumnStretch(0, 1)
+        self.activity_names: list[QLineEdit] = []
+        self.activity_ratings: list[ChoiceBox] = []
+        completer_words = list(activity_names)
+        for n in range(MAX_ACTIVITIES):
+            name = QLineEdit()
+            name.setPlaceholderText(tr("An activity, such as sitting at work"))
+            name.setAccessibleName(tr("Activity %1").replace("%1", str(n + 1)))
+            name.setMaxLength(60)
+            if completer_words:
+                completer = QCompleter(completer_words, name)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                name.setCompleter(completer)
+            rating = ChoiceBox()
+            rating.setAccessibleName(
+                tr("How well you can do activity %1").replace("%1", str(n + 1))
+            )
+            rating.addItem(tr("Not rated"), None)
+            for value in range(MAX_PAIN + 1):
+                text = str(value)
+                if value == 0:
+                    text = tr("0: cannot do it")
+                elif value == MAX_PAIN:
+                    text = tr("10: as well as before")
+                rating.addItem(text, value)
+            act_grid.addWidget(name, n, 0)
+            act_grid.addWidget(rating, n, 1)
+            self.activity_names.append(name)
+            self.activity_ratings.append(rating)
+        self._section(
+            tr("Activities"),
+            activities,
+            tr(
+                "Rate up to three things that matter to you: 0 if you cannot do it, 10 if you "
+                "can do it as well as before the pain."
+            ),
+        )
+
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("Anything else worth remembering (optional)"))
+        self.note.setFixedHeight(90)
+        self._section(tr("Note"), self.note)
+
+    def _fit(self) -> None:
+        """As big as the window (and the screen) allows, up to 760 by 900 at the normal
+        text size and wider for larger text, so the longest choices keep to one line."""
+        parent = self.parentWidget()
+        grown = max(1.0, QApplication.font().pointSizeF() / base_point_size())
+        width, height = round(760 * grown), 900
+        rooms = [self.screen().availableGeometry().size()]
+        if parent is not None:
+            rooms.append(parent.window().size())
+        for room in rooms:
+            width = min(width, room.width() - 40)
+            height = min(height, room.height() - 40)
+        self.resize(max(width, 480), max(height, 400))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        tab_order_as_laid_out(self)
+        return super().focusNextPrevChild(next)
+
+    def _stop_following_focus(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self._focus_released:
+            self._focus_released = True
+            app.focusChanged.disconnect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tab brings the whole section into view (its heading too), not just the field.
+
+        A click leaves the view where it is, so nothing moves under the pointer.
+        """
+        if new is None or not self.body.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        section = new
+        while (parent := section.parentWidget()) is not None and parent is not self.body:
+            section = parent
+        viewport = self.scroll_area.viewport().height()
+        if section.height() <= viewport - 16:
+            self.scroll_area.ensureWidgetVisible(section, 0, 8)
+        self.scroll_area.ensureWidgetVisible(new, 0, 8)
+
+    # --- values ---
+
+    @staticmethod
+    def _values_of(entry: Entry) -> dict[str, Any]:
+        values = entry.to_dict()
+        values["time"] = entry.time
+        values["activities"] = entry.activities
+        return values
+
+    def _fill(self, values: dict[str, Any]) -> None:
+        moment = values.get("time")
+        if isinstance(moment, datetime):
+            self.when.setDateTime(wall_clock(moment))
+        self.pain_now.set_value(values.get("pain_now"))
+        self.pain_worst.set_value(values.get("pain_worst"))
+        self.picker.set_level(values.get("level"))
+        self.picker.set_side(values.get("side"))
+        for choice, box in self.feelings.items():
+            box.setChecked(choice in (values.get("feelings") or ()))
+        for sign, box in self.signs.items():
+            box.setChecked(sign in (values.get("warning_signs") or ()))
+        for choice, box in self.done_boxes.items():
+            box.setChecked(choice in (values.get("done") or ()))
+        self.walk.setText(_number_text(values.get("walk_minutes")))
+        self.sitting.setText(_number_text(values.get("sitting_minutes")))
+        self.sleep.setCurrentIndex(max(0, self.sleep.findData(values.get("sleep"))))
+        for n, activity in enumerate(values.get("activities") or ()):
+            self.activity_names[n].setText(activity.name)
+            self.activity_ratings[n].setCurrentIndex(
+                self.activity_ratings[n].findData(activity.rating)
+            )
+        self.note.setPlainText(values.get("note") or "")
+
+    def _explain(self, suggestion: Suggestion) -> None:
+        if suggestion.from_last is not None:
+            when = suggestion.from_last.time.strftime("%a %d %b")
+            self.intro.setText(
+                tr(
+                    "Filled in from your last entry (%1). Change what is different now, then "
+                    "press Save or Ctrl+Enter."
+                ).replace("%1", when)
+            )
+        if suggestion.walk is not None:
+            self.walk_source.setText(
+                tr("Filled in from your walking check at %1.").replace(
+                    "%1", suggestion.walk.time.strftime("%H:%M, %a %d %b")
+                )
+            )
+            self.walk_source.show()
+
+    def _raise_worst(self, pain: object) -> None:
+        worst = self.pain_worst.value()
+        if isinstance(pain, int) and (worst is None or worst < pain):
+            self.pain_worst.set_value(pain)
+
+    def raw_values(self) -> dict[str, Any]:
+        """What the form holds, as `parse_entry` reads it."""
+        wall = self.when.dateTime().toPython()
+        assert isinstance(wall, datetime)
+        if self.original is not None and wall_clock(self.original.time) == self.when.dateTime():
+            moment = self.original.time  # unchanged: keep its seconds and time zone
+        else:
+            moment = local_moment(wall, self.state.now())
+        return {
+            "time": moment,
+            "pain_now": self.pain_now.value(),
+            "pain_worst": self.pain_worst.value(),
+            "level": self.picker.level(),
+            "side": self.picker.side(),
+            "feelings": [c for c, box in self.feelings.items() if box.isChecked()],
+            "walk_minutes": self.walk.text(),
+            "sitting_minutes": self.sitting.text(),
+            "sleep": self.sleep.currentData(),
+            "done": [c for c, box in self.done_boxes.items() if box.isChecked()],
+            "activities": [
+                {"name": name.text(), "rating": rating.currentData()}
+                for name, rating in zip(self.activity_names, self.activity_ratings, strict=True)
+            ],
+            "warning_signs": [s for s, box in self.signs.items() if box.isChecked()],
+            "note": self.note.toPlainText(),
+        }
+
+    # --- safety ---
+
+    def _update_safety(self) -> None:
+        signs = [s for s, box in self.signs.items() if box.isChecked()]
+        feelings = [c for c, box in self.feelings.items() if box.isChecked()]
+        answers = safety_answers_from(self.picker.level(), self.picker.side(), signs, feelings)
+        number = self.state.settings.current.emergency_number
+        hits: list[RedFlagHit] = []
+        fallback = ""
+        triage = self._triage() if answers else None
+        if answers and triage is not None:
+            from companion.core.check.engine import fill_number, red_flag_hits
+
+            hits = red_flag_hits(triage, answers)
+            self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")
+            return
+        if answers:
+            fallback = load_get_help(language=self.state.content.language).emergency.replace(
+                "{emergency_number}", number or tr("your local emergency number")
+            )
+        self.safety.show_hits(hits, lambda text: text, fallback)
+
+    # --- actions ---
+
+    def save(self) -> None:
+        try:
+            entry = parse_entry(self.raw_values(), now=self.state.now())
+        except EntryError as exc:
+            self._show_problems(exc)
+            return
+        if self.entry_id is not None:
+            self.entry_id = self.journal.edit(self.entry_id, entry)
+            self.saved.emit("edited", entry)
+        else:
+            self.entry_id = self.journal.add(entry)
+            self.saved.emit("added", entry)
+        self.accept()
+
+    def _check_field(self, field: str) -> None:
+        """The core's own check of the entry, for one field: its message beside it."""
+        message = self.field_messages[field]
+        text = ""
+        try:
+            parse_entry(self.raw_values(), now=self.state.now())
+        except EntryError as exc:
+            text = " ".join(p.message for p in exc.problems if p.field == field)
+        if text != message.text():
+            message.setText(text)
+            if text:
+                announce(self, text)
+
+    def _show_problems(self, error: EntryError) -> None:
+        self.error_text.setText("\n".join(p.message for p in error.problems))
+        for field, message in self.field_messages.items():
+            message.setText(" ".join(p.message for p in error.problems if p.field == field))
+        self.errors.setAccessibleName(tr("Please check the entry"))
+        self.errors.setAccessibleDescription(self.error_text.text())
+        self.errors.show()
+        focus = {
+            "time": self.when,
+            "pain_now": self.pain_now.focus_button(),
+            "pain_worst": self.pain_worst.focus_button(),
+            "level": self.picker.levels.focus_button(),
+            "side": self.picker.sides.focus_button(),
+            "walk_minutes": self.walk,
+            "sitting_minutes": self.sitting,
+            "activities": self.activity_names[0],
+            "note": self.note,
+        }
+        target = focus.get(error.problems[0].field)
+        self.scroll_area.ensureWidgetVisible(self.errors)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _delete(self) -> None:
+        if self.entry_id is not None:
+            self.delete_requested.emit(self.entry_id)
+        self.accept()
+
+
+def _number_text(value: object) -> str:
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

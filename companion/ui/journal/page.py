@@ -1,0 +1,757 @@
+"""Journal: add an entry in seconds, read the trend, see the pain-distance graph.
+
+The page shows, top to bottom: the actions (add, export, import, report, print), a
+notice with Undo after each change, the guided check's advice when an entry shows a
+warning sign, the trend in words, the graph (pyqtgraph is imported only when the graph
+is first shown) or an invitation to make the first entry, and the newest entries with
+Change and Delete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.journal.entry import (
+    ADDED,
+    DELETED,
+    EDITED,
+    IMPORTED,
+    Entry,
+    EventLog,
+    JournalStore,
+    StoredEntry,
+    load_checks,
+    load_journal_content,
+    newest_walk,
+    remembered_activities,
+    safety_answers,
+    suggest_entry,
+)
+from companion.core.journal.io import (
+    ImportFileError,
+    ImportPreview,
+    export_csv,
+    export_json,
+    read_import,
+)
+from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
+from companion.core.shared.app_state import AppState
+from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
+from companion.core.shared.content import ContentError, InvalidContentError
+from companion.core.shared.get_help import load_get_help
+from companion.core.shared.records import TimerEvent
+from companion.ui.journal.form import JournalForm, SafetyNotice
+from companion.ui.shared.page_layout import PageScaffold, announce, button, button_row, card, label
+
+if TYPE_CHECKING:
+    from companion.core.check.model import TriageContent
+    from companion.ui.journal.chart import PainDistanceChart
+
+RECENT_ROWS = 7
+MORE_ROWS = 21
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JournalPage", text)
+
+
+def entry_when(entry: Entry) -> str:
+    return entry.time.strftime("%a %d %b %Y, %H:%M")
+
+
+class EntryRow(QFrame):
+    """One entry in the list, with Change and Delete; `show_item` fills it in again."""
+
+    def __init__(self, item: StoredEntry, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(12)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        self.when = label("", "heading")
+        self.summary = label("", "muted")
+        text.addWidget(self.when)
+        text.addWidget(self.summary)
+        row.addLayout(text, 1)
+        self.change_button = button(tr("Change"))
+        self.delete_button = button(tr("Delete"), role="danger")
+        row.addWidget(self.change_button)
+        row.addWidget(self.delete_button)
+        self.show_item(item, summary)
+
+    def show_item(self, item: StoredEntry, summary: str) -> None:
+        self.item = item
+        when = entry_when(item.entry)
+        self.when.setText(when)
+        self.summary.setText(summary)
+        self.change_button.setAccessibleName(tr("Change the entry of %1").replace("%1", when))
+        self.delete_button.setAccessibleName(tr("Delete the entry of %1").replace("%1", when))
+        self.setAccessibleName(f"{when}: {summary}")
+
+
+class JournalPage(PageScaffold):
+    page_requested = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("Journal"),
+            tr(
+                "A short entry each day shows whether the pain is moving back up your leg "
+                "or spreading further down. It takes under a minute."
+            ),
+            parent,
+        )
+        self.state = state
+        self.content = load_journal_content(language=state.content.language)
+        self.trend_content = load_trend_content(language=state.content.language)
+        self.journal = JournalStore(state)
+        self.form: JournalForm | None = None
+        self.chart: PainDistanceChart | None = None
+        self.event_log = EventLog(state)
+        self.rows: list[EntryRow] = []
+        self.shown_rows = RECENT_ROWS
+        self._triage: TriageContent | None = None
+        self._triage_loaded = False
+        self._chart_dirty = True
+        # Replaced in tests: they return a path (or "") instead of opening a file dialog.
+        self.ask_save_path: Callable[[str, str], str] = self._ask_save_path
+        self.ask_open_path: Callable[[], str] = self._ask_open_path
+        self.confirm_import: Callable[[ImportPreview], bool] = self._confirm_import
+
+        self.add(self._actions_row())
+        self.safety = SafetyNotice()
+        self.add(self.safety)
+        self.trend_card, self.trend_layout = card()
+        self.trend_card.setAccessibleName(tr("Trend"))
+        self.add(self.trend_card)
+        self.empty_card = self._empty_card()
+        self.add(self.empty_card)
+        self.graph_card, self.graph_layout = card()
+        self.graph_card.setAccessibleName(tr("Graph"))
+        self.graph_layout.addWidget(
+            label(tr("How far down, pain and walking over time"), "heading")
+        )
+        self.numbers_label = label("", "muted")
+        self.graph_layout.addWidget(self.numbers_label)
+        self.add(self.graph_card)
+        self.list_card, list_layout = card()
+        self.list_card.setAccessibleName(tr("Recent entries"))
+        list_layout.addWidget(label(tr("Recent entries"), "heading"))
+        self.unreadable_label = label("", "muted")
+        list_layout.addWidget(self.unreadable_label)
+        self.list_box = QVBoxLayout()
+        self.list_box.setSpacing(4)
+        list_layout.addLayout(self.list_box)
+        self.more_button = button(tr("Show more entries"))
+        self.more_button.clicked.connect(self._show_more)
+        list_layout.addLayout(button_row(self.more_button))
+        self.add(self.list_card)
+        self.tools_card = self._tools_card()
+        self.add(self.tools_card)
+        self.finish()
+
+        for keys, action in (
+            ("Ctrl+N", self.new_entry),
+            (QKeySequence.StandardKey.Undo, self.undo),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            # Only while the page is shown (a hidden widget's shortcuts are off).
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
+        self.journal.add_listener(self._on_changed)
+        state.add_reset_listener(self._after_reset)
+        state.add_check_listener(lambda _record: self._refresh_chart_later())
+        self.refresh()
+
+    # --- building ---
+
+    def _actions_row(self) -> QWidget:
+        """The intro beside the button that starts an entry, in place of the plain intro.
+
+        After a change the notice (with Undo) takes the intro's place, in room kept for
+        the taller of the two, so nothing on the page moves under the pointer: the next
+        row's Delete stays where it was."""
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        self.intro_label.hide()
+        self.top_slot = QStackedWidget()
+        self.top_intro = label(self.intro_label.text(), "muted")
+        self.top_slot.addWidget(self.top_intro)
+        self.notice = self._notice_row()
+        self.top_slot.addWidget(self.notice)
+        row.addWidget(self.top_slot, 1)
+        self.add_button = button(tr("Add an entry"), role="primary")
+        self.add_button.setToolTip(tr("Ctrl+N"))
+        self.add_button.clicked.connect(self.new_entry)
+        row.addWidget(self.add_button)
+        return row_widget
+
+    def _tools_card(self) -> QWidget:
+        frame, layout = card()
+        frame.setAccessibleName(tr("Keep, share and print"))
+        layout.addWidget(label(tr("Keep, share and print"), "heading"))
+        layout.addWidget(
+            label(
+                tr(
+                    "Save a copy of every entry (CSV opens in a spreadsheet), bring entries "
+                    "back from such a copy, or make a one-page report for your clinician."
+                ),
+                "muted",
+            )
+        )
+        self.export_csv_button = button(tr("Export as CSV"))
+        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        self.export_json_button = button(tr("Export as JSON"))
+        self.export_json_button.clicked.connect(lambda: self.export("json"))
+        self.import_button = button(tr("Import…"), accessible=tr("Import entries from a file"))
+        self.import_button.clicked.connect(self.import_file)
+        self.report_button = button(
+            tr("Report as PDF…"), accessible=tr("Save a report for a clinician as a PDF")
+        )
+        self.report_button.clicked.connect(self.save_report)
+        self.print_button = button(tr("Print…"), accessible=tr("Print a report for a clinician"))
+        self.print_button.clicked.connect(self.print_report)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        for index, widget in enumerate(
+            (
+                self.export_csv_button,
+                self.export_json_button,
+                self.import_button,
+                self.report_button,
+                self.print_button,
+            )
+        ):
+            grid.addWidget(widget, index // 3, index % 3)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+        return frame
+
+    def _notice_row(self) -> QWidget:
+        row_widget = QWidget()
+        row_widget.setAccessibleName(tr("Notice"))
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.notice_text = label("", "heading")
+        self.undo_button = button(tr("Undo"), accessible=tr("Undo the last change"))
+        self.undo_button.setToolTip(tr("Ctrl+Z"))
+        self.undo_button.clicked.connect(self.undo)
+        row.addWidget(self.notice_text, 1)
+        row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row_widget
+
+    def _empty_card(self) -> QFrame:
+        frame, layout = card("hero", spacing=12)
+        frame.setAccessibleName(tr("Your journal is empty"))
+        layout.addWidget(label(tr("Your journal is empty"), "heading"))
+        layout.addWidget(
+            label(
+                tr(
+                    "Add your first entry: it takes under a minute. After a few days, the graph "
+                    "here shows whether the pain is moving back up your leg or spreading down."
+                )
+            )
+        )
+        self.first_entry_button = button(tr("Add your first entry"), role="primary")
+        self.first_entry_button.clicked.connect(self.new_entry)
+        layout.addLayout(button_row(self.first_entry_button))
+        return frame
+
+    # --- showing ---
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._chart_dirty = True  # timers may have added events while the page was hidden
+        self._refresh_chart()
+
+    def refresh(self) -> None:
+        """Trend, list and (when shown) the graph, from the journal as it is now."""
+        items = self.journal.entries()
+        has_entries = bool(items)
+        self.empty_card.setVisible(not has_entries)
+        self.graph_card.setVisible(has_entries)
+        self.trend_card.setVisible(has_entries)
+        # An empty journal has one obvious step; only import makes sense beside it.
+        for widget in (
+            self.add_button,
+            self.export_csv_button,
+            self.export_json_button,
+            self.report_button,
+            self.print_button,
+        ):
+            widget.setVisible(has_entries)
+        self._refresh_trend([item.entry for item in items])
+        self._refresh_list(items)
+        self._chart_dirty = True
+        if self.isVisible():
+            self._refresh_chart()
+
+    def _clear(self, layout: QVBoxLayout) -> None:
+        while layout.count():
+            child = layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+            elif child is not None and child.layout() is not None:
+                inner = child.layout()
+                assert isinstance(inner, QVBoxLayout | QHBoxLayout)
+                self._clear(inner)  # type: ignore[arg-type]
+
+    def _refresh_trend(self, entries: list[Entry]) -> None:
+        self._clear(self.trend_layout)
+        trend = classify_trend(entries, self.state.now(), self.trend_content.rules)
+        self.trend = trend
+        words = describe_trend(trend, self.trend_content, self._emergency_number())
+        self.trend_title = label(words.title, "heading")
+        self.trend_layout.addWidget(self.trend_title)
+        self.trend_text = label(words.text)
+        self.trend_layout.addWidget(self.trend_text)
+        self.numbers_label.setText(self._trend_numbers())
+        self.numbers_label.setVisible(bool(self.numbers_label.text()))
+        self.same_day = None
+        if words.same_day is not None:
+            # Weaker or more numb: the same-day advice, framed as a warning, first.
+            self.same_day, same_day_layout = card("warning")
+            same_day_layout.addWidget(label(words.same_day.title, "heading"))
+            same_day_layout.addWidget(label(words.same_day.text))
+            self.same_day.setAccessibleName(words.same_day.title)
+            self.same_day.setAccessibleDescription(words.same_day.text)
+            self.trend_layout.addWidget(self.same_day)
+        self.warning_button = None
+        if words.warning and words.link:
+            self.trend_layout.addWidget(label(words.warning))
+            self.warning_button = button(words.link)
+            self.warning_button.clicked.connect(lambda: self.page_requested.emit("check"))
+            self.trend_layout.addLayout(button_row(self.warning_button))
+        self.clinician_label = None
+        if words.clinician is not None:
+            self.trend_layout.addWidget(label(words.clinician.title, "heading"))
+            self.clinician_label = label(words.clinician.text)
+            self.trend_layout.addWidget(self.clinician_label)
+        described = f"{words.title}. {words.text}"
+        if words.same_day is not None:
+            described += f" {words.same_day.title}: {words.same_day.text}"
+        self.trend_card.setAccessibleDescription(described)
+
+    def _emergency_number(self) -> str:
+        number = self.state.settings.current.emergency_number
+        return number or tr("your local emergency number")
+
+    def _trend_numbers(self) -> str:
+        t = self.trend
+        days = self.trend_content.rules.window_days
+        parts = []
+        for name, count, level, pain in (
+            (
+                tr("Last %1 days").replace("%1", str(days)),
+                t.recent_count,
+                t.recent_level,
+                t.recent_pain,
+            ),
+            (
+                tr("The %1 days before").replace("%1", str(days)),
+                t.earlier_count,
+                t.earlier_level,
+                t.earlier_pain,
+            ),
+        ):
+            if not count or level is None or pain is None:
+                continue
+            reach = self.content.levels[round(level)].label.lower()
+            parts.append(
+                tr("%1: %2 entries, reaching about the %3 on average, pain %4 out of 10.")
+                .replace("%1", name)
+                .replace("%2", str(count))
+                .replace("%3", reach)
+                .replace("%4", f"{pain:.1f}")
+            )
+        return " ".join(parts)
+
+    def summary_of(self, entry: Entry) -> str:
+        parts = [tr("Pain %1 out of 10").replace("%1", str(entry.pain_now))]
+        if entry.pain_worst is not None:
+            parts[0] += " " + tr("(worst %1)").replace("%1", str(entry.pain_worst))
+        reach = self.content.level(entry.level).label
+        if entry.side:
+            reach += ", " + self.content.label("sides", entry.side).lower()
+        parts.append(reach)
+        if entry.walk_minutes is not None:
+            parts.append(tr("walked %1 min").replace("%1", f"{entry.walk_minutes:g}"))
+        if entry.done:
+            parts.append(", ".join(self.content.label("done", d) for d in entry.done))
+        if entry.warning_signs:
+            parts.append(tr("warning signs ticked"))
+        if entry.note:
+            first_line = entry.note.splitlines()[0]
+            parts.append(f"“{first_line[:60]}”")
+        return " · ".join(parts)
+
+    def _refresh_list(self, items: list[StoredEntry]) -> None:
+        newest = items[::-1][: self.shown_rows]
+        # Rows are reused (a save then only changes words, not the page's layout).
+        while len(self.rows) > len(newest):
+            old = self.rows.pop()
+            self.list_box.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        for index, item in enumerate(newest):
+            summary = self.summary_of(item.entry)
+            if index < len(self.rows):
+                self.rows[index].show_item(item, summary)
+                continue
+            row = EntryRow(item, summary)
+            row.change_button.clicked.connect(lambda _c=False, r=row: self.edit_entry(r.item.id))
+            row.delete_button.clicked.connect(lambda _c=False, r=row: self.delete_entry(r.item.id))
+            self.list_box.addWidget(row)
+            self.rows.append(row)
+        self.more_button.setVisible(len(items) > self.shown_rows)
+        self.list_card.setVisible(bool(items))
+        unreadable = self.journal.unreadable
+        self.unreadable_label.setVisible(unreadable > 0)
+        self.unreadable_label.setText(
+            tr("%1 saved entries could not be read; they are kept as they are.").replace(
+                "%1", str(unreadable)
+            )
+        )
+
+    def _show_more(self) -> None:
+        self.shown_rows += MORE_ROWS
+        self._refresh_list(self.journal.entries())
+
+    def _load_events(self) -> list[TimerEvent]:
+        return self.event_log.refresh()
+
+    def _refresh_chart_later(self) -> None:
+        self._chart_dirty = True
+        if self.isVisible():
+            self._refresh_chart()
+
+    def _refresh_chart(self) -> None:
+        if not self._chart_dirty or not len(self.journal):
+            return
+        self._chart_dirty = False
+        if self.chart is None:
+            from companion.ui.journal.chart import PainDistanceChart
+
+            self.chart = PainDistanceChart(self.content)
+            self.graph_layout.addWidget(self.chart)
+        self.chart.set_data(
+            [item.entry for item in self.journal.entries()],
+            self._load_events(),
+            load_checks(self.state),
+            self.state.now(),
+        )
+
+    # --- entries ---
+
+    def triage(self) -> TriageContent | None:
+        """The guided check's content (its red-flag rules), loaded once; None if broken."""
+        if not self._triage_loaded:
+            self._triage_loaded = True
+            try:
+                from companion.core.check.model import load_triage
+
+                self._triage = load_triage(language=self.state.content.language)
+            except (ImportError, InvalidContentError, ContentError, OSError):
+                # The form then shows the app's general safety line instead.
+                self._triage = None
+        return self._triage
+
+    def _recent_walk(self, since: Entry | None) -> TimerEvent | None:
+        return newest_walk(self._load_events(), since.time if since else None, self.state.now())
+
+    def _open_form(self, form: JournalForm) -> JournalForm:
+        if self.form is not None:
+            self.form.close()
+        self.form = form
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._after_save)
+        form.delete_requested.connect(self.delete_entry)
+        form.finished.connect(lambda _result: self._form_closed(form))
+        form.open()
+        return form
+
+    def _form_closed(self, form: JournalForm) -> None:
+        if self.form is form:
+            self.form = None
+
+    def new_entry(self) -> JournalForm:
+        latest = self.journal.latest(1)
+        last = latest[0].entry if latest else None
+        suggestion = suggest_entry(last, self._recent_walk(last), self.state.now())
+        return self._open_form(
+            JournalForm(
+                self.state,
+                self.journal,
+                self.content,
+                suggestion=suggestion,
+                activity_names=remembered_activities(self.journal.entries()),
+                triage=self.triage,
+                parent=self,
+            )
+        )
+
+    def edit_entry(self, entry_id: str) -> JournalForm:
+        return self._open_form(
+            JournalForm(
+                self.state,
+                self.journal,
+                self.content,
+                entry_id=entry_id,
+                activity_names=remembered_activities(self.journal.entries()),
+                triage=self.triage,
+                parent=self,
+            )
+        )
+
+    def delete_entry(self, entry_id: str) -> None:
+        try:
+            entry = self.journal.delete(entry_id)
+        except KeyError:
+            return
+        self._notify(tr("The entry of %1 was deleted.").replace("%1", entry_when(entry)))
+
+    def undo(self) -> None:
+        undone = self.journal.undo()
+        if undone is None:
+            self._notify(tr("There is nothing to undo."), can_undo=False)
+            return
+        texts = {
+            ADDED: tr("The new entry was taken back."),
+            EDITED: tr("The change was taken back."),
+            DELETED: tr("The deleted entry is back."),
+            IMPORTED: tr("The %1 imported entries were taken back.").replace(
+                "%1", str(undone.count)
+            ),
+        }
+        self._notify(texts[undone.kind])
+
+    def _after_save(self, kind: str, entry: Entry) -> None:
+        self._notify(
+            tr("Entry saved.") if kind == ADDED else tr("Your change was saved."),
+        )
+        self.show_safety(entry)
+
+    def show_safety(self, entry: Entry) -> None:
+        """After saving: the check's advice for any warning sign in the entry."""
+        answers = safety_answers(entry)
+        triage = self.triage() if answers else None
+        number = self.state.settings.current.emergency_number
+        if answers and triage is not None:
+            from companion.core.check.engine import fill_number, red_flag_hits
+
+            hits = red_flag_hits(triage, answers)
+            self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")
+        elif answers:
+            line = load_get_help(language=self.state.content.language).emergency.replace(
+                "{emergency_number}", self._emergency_number()
+            )
+            self.safety.show_hits([], lambda text: text, line)
+        else:
+            self.safety.hide()
+        if self.safety.isVisible():
+            self.ensureWidgetVisible(self.safety)
+
+    def _notify(self, text: str, *, can_undo: bool = True) -> None:
+        self.notice_text.setText(text)
+        self.undo_button.setVisible(can_undo and self.journal.can_undo())
+        self.notice.setAccessibleDescription(text)
+        self.top_slot.setCurrentWidget(self.notice)
+        announce(self, text)
+
+    def _on_changed(self) -> None:
+        self.refresh()
+
+    def _after_reset(self) -> None:
+        self.top_slot.setCurrentWidget(self.top_intro)
+        self.safety.hide()
+        self.refresh()
+
+    # --- files ---
+
+    def _ask_save_path(self, kind: str, suggested: str) -> str:
+        filters = {
+            "csv": tr("CSV files (*.csv)"),
+            "json": tr("JSON files (*.json)"),
+            "pdf": tr("PDF files (*.pdf)"),
+        }
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save as"), str(Path.home() / suggested), filters[kind]
+        )
+        return path
+
+    def _ask_open_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Import entries"), str(Path.home()), tr("Journal exports (*.csv *.json)")
+        )
+        return path
+
+    def _file_stem(self) -> str:
+        return f"journal-{self.state.now():%Y-%m-%d}"
+
+    def export(self, kind: str) -> Path | None:
+        path_text = self.ask_save_path(kind, f"{self._file_stem()}.{kind}")
+        if not path_text:
+            return None
+        path = Path(path_text)
+        entries = [item.entry for item in self.journal.entries()]
+        text = export_csv(entries) if kind == "csv" else export_json(entries, self.state.now())
+        try:
+            atomic_write_bytes(path, text.encode("utf-8"))
+        except OSError as exc:
+            self._notify(
+                tr("The file could not be saved. %1").replace("%1", describe_os_error(exc)),
+                can_undo=False,
+            )
+            return None
+        self._notify(
+            tr("%1 entries saved to %2.").replace("%1", str(len(entries))).replace("%2", str(path)),
+            can_undo=False,
+        )
+        return path
+
+    def import_file(self) -> int:
+        """Read a file, show what it holds, and add its entries only if the person agrees."""
+        path_text = self.ask_open_path()
+        if not path_text:
+            return 0
+        path = Path(path_text)
+        try:
+            raw = path.read_bytes()
+            preview = read_import(
+                raw, name=path.name, now=self.state.now(), already_there=self.journal.contains
+            )
+        except OSError as exc:
+            self._notify(
+                tr("The file could not be read. %1").replace("%1", describe_os_error(exc)),
+                can_undo=False,
+            )
+            return 0
+        except ImportFileError as exc:
+            self._notify(tr("Nothing was imported. %1").replace("%1", str(exc)), can_undo=False)
+            return 0
+        if not preview.entries:
+            self._notify(
+                self.describe_preview(preview) + " " + tr("Nothing was imported."), can_undo=False
+            )
+            return 0
+        if not self.confirm_import(preview):
+            self._notify(tr("Nothing was imported."), can_undo=False)
+            return 0
+        ids = self.journal.import_entries(preview.entries)
+        store = self.state.store
+        if not store.pending:
+            self._notify(tr("%1 entries were added.").replace("%1", str(len(ids))))
+        elif store.unfinished_change:
+            self._notify(
+                tr(
+                    "%1 entries were added and are safe on disk, but the journal's files are "
+                    "not up to date yet. %2 This finishes by itself when there is space, or "
+                    "choose Try saving again."
+                )
+                .replace("%1", str(len(ids)))
+                .replace("%2", store.pending_reason() or "")
+            )
+        else:
+            self._notify(
+                tr(
+                    "%1 entries were added, but they are not saved yet. %2 They are kept "
+                    "while the app is open: free some space, then choose Try saving again."
+                )
+                .replace("%1", str(len(ids)))
+                .replace("%2", store.pending_reason() or "")
+            )
+        return len(ids)
+
+    def describe_preview(self, preview: ImportPreview) -> str:
+        lines = [tr("%1 new entries are ready to add.").replace("%1", str(len(preview.entries)))]
+        if preview.duplicates:
+            lines.append(
+                tr("%1 are already in your journal and will be skipped.").replace(
+                    "%1", str(preview.duplicates)
+                )
+            )
+        if preview.problems:
+            lines.append(
+                tr("%1 rows have problems and will be skipped:").replace(
+                    "%1", str(len(preview.problems))
+                )
+            )
+            lines += [str(problem) for problem in preview.problems[:10]]
+            if len(preview.problems) > 10:
+                lines.append(tr("…and %1 more.").replace("%1", str(len(preview.problems) - 10)))
+        return "\n".join(lines)
+
+    def _confirm_import(self, preview: ImportPreview) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Import entries"))
+        box.setText(self.describe_preview(preview))
+        add = box.addButton(
+            tr("Add %1 entries").replace("%1", str(len(preview.entries))),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is add
+
+    # --- report ---
+
+    def _report(self) -> object:
+        from companion.ui.journal.report import JournalReport
+
+        return JournalReport(
+            self.state,
+            self.content,
+            self.trend_content,
+            [item.entry for item in self.journal.entries()],
+            self._load_events(),
+            load_checks(self.state),
+        )
+
+    def save_report(self) -> Path | None:
+        path_text = self.ask_save_path("pdf", f"{self._file_stem()}-report.pdf")
+        if not path_text:
+            return None
+        from companion.ui.journal.report import JournalReport
+
+        report = self._report()
+        assert isinstance(report, JournalReport)
+        try:
+            report.write_pdf(Path(path_text))
+        except OSError as exc:
+            self._notify(
+                tr("The report could not be saved. %1").replace("%1", describe_os_error(exc)),
+                can_undo=False,
+            )
+            return None
+        self._notify(tr("The report was saved to %1.").replace("%1", path_text), can_undo=False)
+        return Path(path_text)
+
+    def print_report(self) -> None:
+        from companion.ui.journal.report import JournalReport
+
+        report = self._report()
+        assert isinstance(report, JournalReport)
+        report.print_with_dialog(self)

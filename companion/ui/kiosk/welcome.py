@@ -1,0 +1,141 @@
+"""The kiosk's welcome screen: who runs this screen, two big ways in, and what is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.get_help import load_get_help
+from companion.ui.home.page import emergency_number_text
+from companion.ui.shared.page_layout import PageScaffold, card, label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("KioskWelcome", text)
+
+
+class BigChoice(QPushButton):
+    """A large button with a bold line and a smaller line under it, both wrapping."""
+
+    def __init__(self, title: str, detail: str, *, primary: bool) -> None:
+        super().__init__()
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(False)
+        self.setProperty("role", "primary" if primary else "bigChoice")
+        self.setProperty("big", True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 16, 20, 16)
+        column.setSpacing(4)
+        self.title = label(title, "heading")
+        self.detail = label(detail)
+        for part in (self.title, self.detail):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            part.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            column.addWidget(part)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.sizeHint().expandedTo(QSize(220, 104))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return max(104, layout.totalHeightForWidth(width))
+
+
+class KioskWelcome(PageScaffold):
+    """Emits `page_requested("check" | "learn")`."""
+
+    page_requested = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        config = state.kiosk_config
+        clinic = config.clinic_name if config is not None else None
+        super().__init__(
+            tr("Welcome to %1").replace("%1", clinic) if clinic else tr("Welcome"),
+            tr(
+                "Pain at the back of your thigh? While you wait, this screen can help you "
+                "understand it and what to do about it."
+            ),
+            parent,
+        )
+        self.state = state
+        self.setAccessibleName(tr("Welcome"))
+
+        self.cleared_label = label(
+            tr("Your answers have been cleared. Thank you, and take care."), "heading"
+        )
+        self.cleared_label.setObjectName("clearedNotice")
+        self.cleared_label.hide()
+        self.add(self.cleared_label)
+
+        choices = QWidget()
+        row = QHBoxLayout(choices)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        self.check_button = BigChoice(
+            tr("Start the guided check"),
+            tr("About 5 minutes. Safety questions come first."),
+            primary=True,
+        )
+        self.learn_button = BigChoice(
+            tr("Learn about nerve and muscle pain"),
+            tr("Short cards with pictures."),
+            primary=False,
+        )
+        self.check_button.clicked.connect(lambda: self.page_requested.emit("check"))
+        self.learn_button.clicked.connect(lambda: self.page_requested.emit("learn"))
+        row.addWidget(self.check_button)
+        row.addWidget(self.learn_button)
+        self.add(choices)
+
+        safety, safety_layout = card("warning")
+        safety.setAccessibleName(tr("When to get help right away"))
+        safety_layout.addWidget(label(tr("When to get help right away"), "heading"))
+        number = emergency_number_text(state.settings.current.emergency_number)
+        words = load_get_help(language=state.content.language)
+        line = words.emergency.replace("{emergency_number}", number)
+        safety_layout.addWidget(label(tr("%1 Or tell the front desk now.").replace("%1", line)))
+        self.add(safety)
+
+        private, private_layout = card()
+        private.setAccessibleName(tr("Your privacy"))
+        private_layout.addWidget(label(tr("Nothing you enter is kept"), "heading"))
+        private_layout.addWidget(
+            label(
+                tr(
+                    "This screen is shared. When you are done, press “Finish and clear” at "
+                    "the top. If nobody touches the screen for a while, it clears itself."
+                )
+            )
+        )
+        contact = self._contact_text()
+        if contact:
+            private_layout.addWidget(label(contact, "muted"))
+        self.add(private)
+        self.finish()
+
+    def _contact_text(self) -> str:
+        config = self.state.kiosk_config
+        if config is None:
+            return ""
+        parts = []
+        if config.clinic_phone:
+            parts.append(tr("Questions? Call %1.").replace("%1", config.clinic_phone))
+        if config.clinic_hours:
+            parts.append(tr("Opening hours: %1.").replace("%1", config.clinic_hours.rstrip(".")))
+        return " ".join(parts)
+
+    def show_cleared(self, shown: bool) -> None:
+        self.cleared_label.setVisible(shown)

@@ -1,0 +1,433 @@
+"""The locked window of a clinic kiosk: full screen, no way out but the admin PIN.
+
+Strangers use it one after another, so each person gets a fresh, memory-only AppState
+and freshly built pages; "Finish and clear" or a quiet spell throws both away. Nothing
+is ever written to disk (see `AppState.open_kiosk`).
+
+Time comes from an injected monotonic clock and one ticking timer made by
+`timer_factory`, so tests move time by hand.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QWindow
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.core.kiosk.idle import IdlePhase, IdleWatch
+from companion.core.kiosk.pin import PinGate
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import Content
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.ui.shared.page_layout import button
+from companion.ui.shared.single_choice import SwitchBar
+from companion.ui.shell.main_window import PAGE_CLASSES, build_page
+from companion.ui.timers.driver import TickTimer, qt_timer
+
+if TYPE_CHECKING:
+    from companion.ui.kiosk.idle_notice import IdleNotice
+    from companion.ui.kiosk.pin_pad import PinPad
+
+TICK_MS = 1000
+HOLD_SECONDS = 3  # press and hold the clinic name this long to reach the PIN pad
+KIOSK_PAGES = ("welcome", "check", "learn", "timers")
+KIOSK_PAGE_CLASSES = {"welcome": "companion.ui.kiosk.welcome:KioskWelcome"} | {
+    name: PAGE_CLASSES[name] for name in KIOSK_PAGES if name != "welcome"
+}
+ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.Scroll,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("KioskWindow", text)
+
+
+def _is_blocked_key(event: QKeyEvent) -> bool:
+    """Keys that would close, quit or leave the kiosk: they do nothing here."""
+    key = event.key()
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    ctrl_like = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+    if key == Qt.Key.Key_Escape:
+        return True
+    if key == Qt.Key.Key_F4 and mods & (
+        Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+    ):
+        return True
+    return bool(ctrl_like) and key in (Qt.Key.Key_Q, Qt.Key.Key_W)
+
+
+def _is_admin_chord(event: QKeyEvent) -> bool:
+    wanted = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier
+    )
+    return event.key() == Qt.Key.Key_K and event.modifiers() & wanted == wanted
+
+
+def pages_for(name: str) -> str:
+    """The kiosk page a link leads to: the journal and settings do not exist here."""
+    if name in KIOSK_PAGES:
+        return name
+    return "welcome"
+
+
+class ClinicBadge(QFrame):
+    """The clinic's logo and name; pressing and holding it is the staff's way out."""
+
+    pressed = Signal()
+    released = Signal()
+
+    def __init__(self, config: KioskConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clinicBadge")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 12, 0)
+        row.setSpacing(10)
+        self.logo = QLabel()
+        if config.logo is not None:
+            pixmap = QPixmap(str(config.logo))
+            if not pixmap.isNull():
+                self.logo.setPixmap(
+                    pixmap.scaled(
+                        QSize(160, 48),
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+        self.logo.setVisible(self.logo.pixmap() is not None and not self.logo.pixmap().isNull())
+        self.name = QLabel(config.clinic_name or APP_NAME)
+        self.name.setProperty("role", "brand")
+        self.name.setWordWrap(True)
+        self.name.setMaximumWidth(260)
+        row.addWidget(self.logo)
+        row.addWidget(self.name)
+        self.setAccessibleName(config.clinic_name or APP_NAME)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.pressed.emit()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.released.emit()
+        event.accept()
+
+
+class KioskWindow(QWidget):
+    """Emits `session_cleared()` after every reset (by button or by idle time)."""
+
+    session_cleared = Signal()
+
+    def __init__(
+        self,
+        state: AppState,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        timer_factory: Callable[[QObject], TickTimer] = qt_timer,
+    ) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        assert state.kiosk_config is not None, "a kiosk window needs a kiosk state"
+        self.config: KioskConfig = state.kiosk_config
+        self.content: Content = state.content
+        self.state = state
+        self._monotonic = monotonic
+        self.exit_allowed = False
+        self.sessions_cleared = 0
+        self.touched = False  # has anyone used the screen since the last reset?
+        self.idle = IdleWatch(
+            monotonic,
+            idle_seconds=self.config.idle_seconds,
+            countdown_seconds=self.config.countdown_seconds,
+        )
+        self.gate = PinGate(self.config.pin_hash, monotonic)
+        self._hold_started: float | None = None
+        self.idle_notice: IdleNotice | None = None
+        self.pin_pad: PinPad | None = None
+        self.pages: dict[str, QWidget] = {}
+        # False while the window system has the window unmapped although Qt still counts
+        # it as shown; followed from the native window's expose events (see eventFilter:
+        # asking for windowHandle() each second would leave a wrapper behind per session).
+        self._exposed = True
+
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle(self.config.clinic_name or APP_NAME)
+        self.setAccessibleName(tr("Clinic kiosk"))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_bar())
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+
+        self._ticker = timer_factory(self)
+        self._ticker.timeout.connect(self.tick)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self.show_page(self.config.start_page)
+
+    # --- layout ----------------------------------------------------------------------
+    def _build_bar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("kioskBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(8)
+        self.badge = ClinicBadge(self.config)
+        self.badge.pressed.connect(self._hold_begin)
+        self.badge.released.connect(self._hold_end)
+        row.addWidget(self.badge)
+        labels = {
+            "welcome": tr("Start"),
+            "check": tr("Guided check"),
+            "learn": tr("Learn"),
+            "timers": tr("Heat and breaks"),
+        }
+        # The pages are a single-choice list, as in the main window's navigation.
+        self.switch = SwitchBar(tr("Pages"), role="nav")
+        for name in KIOSK_PAGES:
+            self.switch.add(name, labels[name])
+        self.tabs = self.switch.buttons
+        self.switch.chosen.connect(self.show_page)
+        row.addWidget(self.switch, 1)
+        self.finish_button = button(tr("Finish and clear"), role="primary")
+        self.finish_button.setAccessibleDescription(
+            tr("Clears every answer on this screen and starts again for the next person")
+        )
+        self.finish_button.clicked.connect(self.finish_session)
+        row.addWidget(self.finish_button)
+        return bar
+
+    # --- pages -----------------------------------------------------------------------
+    def page(self, name: str) -> QWidget:
+        """The page called `name` for the current person, built on first use."""
+        if name not in self.pages:
+            widget = build_page(KIOSK_PAGE_CLASSES[name], self.state, self.show_page)
+            self.pages[name] = widget
+            self.stack.addWidget(widget)
+        return self.pages[name]
+
+    def show_page(self, name: str) -> None:
+        name = pages_for(name.partition(":")[0])  # a page's "page:action" asks nothing here
+        if name != "welcome":
+            welcome = self.pages.get("welcome")
+            if welcome is not None:
+                welcome.show_cleared(False)  # type: ignore[attr-defined]
+        widget = self.page(name)
+        if self.stack.currentWidget() is widget:
+            # Choosing the page already shown goes back to its start (closes a Learn card).
+            show_start = getattr(widget, "show_start", None)
+            if show_start is not None:
+                show_start()
+        self.stack.setCurrentWidget(widget)
+        self.switch.set_current(name)
+        if not any(tab.hasFocus() for tab in self.tabs.values()):
+            # Keyboard users start on the page; touch users see no stray focus ring.
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_page(self) -> str:
+        page = self.switch.current()
+        assert page is not None, "a page is always shown"
+        return page
+
+    # --- sessions --------------------------------------------------------------------
+    def start(self) -> None:
+        """Show full screen and start watching for a quiet screen."""
+        # The whole screen even where no window manager honours "full screen".
+        self.setGeometry(self.screen().geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.idle.activity()
+        self._ticker.start(TICK_MS)
+
+    def finish_session(self) -> None:
+        """Throw away everything this person entered and greet the next one."""
+        self._close_overlays()
+        for widget in self.pages.values():
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.pages.clear()
+        self.state = AppState.open_kiosk(self.config, now=self.state.now, content=self.content)
+        self.touched = False
+        self.idle.activity()
+        self.sessions_cleared += 1
+        self.show_page(self.config.start_page)
+        welcome = self.pages.get("welcome")
+        if welcome is not None:
+            welcome.show_cleared(True)  # type: ignore[attr-defined]
+        self.session_cleared.emit()
+
+    def tick(self) -> None:
+        """Once a second: the screen held, the "Still there?" notice, the reset, the
+        admin hold."""
+        self.hold_the_screen()
+        if self._hold_started is not None and (
+            self._monotonic() - self._hold_started >= HOLD_SECONDS
+        ):
+            self._hold_started = None
+            self.open_pin_pad()
+        if self.pin_pad is not None and self.pin_pad.isVisible():
+            self.pin_pad.refresh()
+        if not self.touched:
+            self.idle.activity()  # an untouched screen has nothing to clear
+            return
+        phase = self.idle.phase()
+        if phase is IdlePhase.ACTIVE:
+            if self.idle_notice is not None and self.idle_notice.isVisible():
+                self.idle_notice.close_overlay()
+        elif phase is IdlePhase.ASKING:
+            notice = self._notice()
+            if not notice.isVisible():
+                notice.open()
+            notice.set_seconds_left(self.idle.countdown_left())
+        else:
+            self.finish_session()
+
+    def _notice(self) -> IdleNotice:
+        if self.idle_notice is None:
+            from companion.ui.kiosk.idle_notice import IdleNotice
+
+            self.idle_notice = IdleNotice(self)
+            self.idle_notice.still_here.connect(self._still_here)
+        return self.idle_notice
+
+    def _still_here(self) -> None:
+        self.idle.activity()
+        if self.idle_notice is not None:
+            self.idle_notice.close_overlay()
+
+    # --- staff exit ------------------------------------------------------------------
+    def _hold_begin(self) -> None:
+        self._hold_started = self._monotonic()
+
+    def _hold_end(self) -> None:
+        self._hold_started = None
+
+    def open_pin_pad(self) -> PinPad:
+        if self.pin_pad is None:
+            from companion.ui.kiosk.pin_pad import PinPad
+
+            self.pin_pad = PinPad(self.gate, self)
+            self.pin_pad.accepted.connect(self.exit_kiosk)
+            self.pin_pad.cancelled.connect(self.pin_pad.close_overlay)
+        self.pin_pad.open()
+        return self.pin_pad
+
+    def exit_kiosk(self) -> None:
+        """The right PIN: let the window close and the app end."""
+        self.exit_allowed = True
+        self._ticker.stop()
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            app.quit()
+
+    def _close_overlays(self) -> None:
+        for overlay in (self.idle_notice, self.pin_pad):
+            if overlay is not None and overlay.isVisible():
+                overlay.close_overlay()
+
+    # --- locking ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (
+            kind == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.objectName() == f"{self.objectName()}Window"  # this window's own
+        ):
+            self._exposed = watched.isExposed()
+        if kind in ACTIVITY_EVENTS:
+            self.touched = True
+            self.idle.activity()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            key_event = event
+            assert isinstance(key_event, QKeyEvent)
+            if kind == QEvent.Type.KeyPress and _is_admin_chord(key_event):
+                self.open_pin_pad()
+                return True
+            # Escape closes what is open on top: an overlay, or a menu (a text field's
+            # Copy / Select All menu, say), which the person must be able to leave.
+            overlay_open = QApplication.activePopupWidget() is not None or any(
+                o is not None and o.isVisible() for o in (self.idle_notice, self.pin_pad)
+            )
+            if _is_blocked_key(key_event) and not (
+                overlay_open and key_event.key() == Qt.Key.Key_Escape
+            ):
+                # Accepting the override stops any shortcut; the key press is then dropped.
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.exit_allowed:
+            event.accept()
+        else:
+            event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Someone minimised or un-fullscreened the window: put it back at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
+            self.hold_the_screen()
+
+    def _owns_active_window(self) -> bool:
+        """True while the kiosk, or a dialog or menu of its own, has the focus."""
+        active: QWidget | None = QApplication.activeWindow()
+        while active is not None:
+            if active is self:
+                return True
+            active = active.parentWidget()
+        return QApplication.activePopupWidget() is not None
+
+    def hold_the_screen(self) -> None:
+        """Put the kiosk back on top, full screen, if anything took the screen from it.
+
+        Called once a second and on every change of the window's state. Under a window
+        manager a minimised full-screen window still reports full screen (both states
+        are set), a hidden one may still count as visible to Qt but is no longer
+        exposed, and a window raised above the kiosk takes the focus: each is undone.
+        A kiosk session (cage, Shell Launcher) has nothing to take the screen at all.
+        """
+        if self.exit_allowed:
+            return
+        state = self.windowState()
+        hidden = not self.isVisible() or not self._exposed
+        if hidden or state & Qt.WindowState.WindowMinimized or not self.isFullScreen():
+            if hidden:
+                self.hide()  # Qt may still think it is shown: show it for real
+            self.setWindowState(
+                (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+            )
+            self.showFullScreen()
+        if not self._owns_active_window():
+            self.raise_()
+            self.activateWindow()

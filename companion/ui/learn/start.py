@@ -1,0 +1,211 @@
+"""The first view of Learn: search, the cards picked for this person, and the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from companion.core.learn.cards import LearnContent
+from companion.core.learn.order import PersonalOrder, Reason
+from companion.core.learn.search import search
+from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
+from companion.ui.learn.tile import CardTile, TileGrid
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    SearchField,
+    button,
+    button_row,
+    card,
+    label,
+)
+
+START_HERE = 4  # cards in the first group when there is no check yet
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LearnStart", text)
+
+
+class LearnStart(PageScaffold):
+    """Emits `card_requested(id)`, `anatomy_requested()`, `quiz_requested()` and
+    `page_requested(page)` (for the guided check)."""
+
+    card_requested = Signal(str)
+    anatomy_requested = Signal()
+    quiz_requested = Signal()
+    page_requested = Signal(str)
+
+    def __init__(
+        self, learn: LearnContent, parent: QWidget | None = None, *, searchable: bool = True
+    ) -> None:
+        """`searchable=False` (a kiosk: no typing on a shared touch screen) hides search."""
+        super().__init__(
+            tr("Learn"),
+            tr(
+                "Short cards with pictures. Open one for the main idea, and more detail if "
+                "you want it."
+            ),
+            parent,
+        )
+        self.learn = learn
+        self.order: PersonalOrder | None = None
+
+        self.search_field = SearchField()
+        self.search_field.setPlaceholderText(
+            tr("Search the cards (Ctrl+F), for example: heat, sleep")
+        )
+        self.search_field.setAccessibleName(tr("Search the cards"))
+        self.search_field.textChanged.connect(self.run_search)
+        self.add(self.search_field)
+        self.search_field.setVisible(searchable)
+        if searchable:
+            find = QShortcut(QKeySequence.StandardKey.Find, self)
+            find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            find.activated.connect(
+                lambda: self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            )
+
+        # Search results replace everything below while there is a query.
+        self.results_heading = label("", "heading")
+        self.no_results = label("", "muted")
+        self.results = TileGrid()
+        self.add(self.results_heading)
+        self.add(self.no_results)
+        self.add(self.results)
+
+        self.reason_card, reason_layout = card("hero", spacing=8)
+        self.reason_heading = label("", "heading")
+        self.reason_text = label("")
+        self.check_button = button(tr("Take the guided check"))
+        self.check_button.clicked.connect(lambda: self.page_requested.emit("check"))
+        reason_layout.addWidget(self.reason_heading)
+        reason_layout.addWidget(self.reason_text)
+        reason_layout.addLayout(button_row(self.check_button))
+        self.add(self.reason_card)
+
+        self.first_heading = label("", "heading")
+        self.add(self.first_heading)
+        self.first_grid = TileGrid()
+        self.add(self.first_grid)
+
+        self.explore_heading = label(tr("Explore and check"), "heading")
+        self.add(self.explore_heading)
+        self.explore = TileGrid()
+        self.anatomy_tile = CardTile(
+            tr("Explore the leg"),
+            tr("An interactive drawing of the nerve, the muscles and where pain shows up."),
+            "anatomy_nerve",
+        )
+        self.anatomy_tile.clicked.connect(self.anatomy_requested)
+        self.quiz_tile = CardTile(
+            tr("Check what you learned"),
+            tr("%1 short questions, with kind feedback.").replace(
+                "%1", str(len(learn.quiz.questions))
+            ),
+            "painmap_nerve_vs_muscle",
+        )
+        self.quiz_tile.clicked.connect(self.quiz_requested)
+        self.explore.set_tiles([self.anatomy_tile, self.quiz_tile])
+        self.add(self.explore)
+
+        self.more_heading = label(tr("More cards"), "heading")
+        self.add(self.more_heading)
+        self.rest_grid = TileGrid()
+        self.add(self.rest_grid)
+        self.finish()
+        self._show_browse(True)
+
+    # --- the personal order ---------------------------------------------------------------
+    def set_order(self, order: PersonalOrder) -> None:
+        if order == self.order:
+            return
+        self.order = order
+        self._set_reason(order)
+        first = order.picked or order.cards[:START_HERE]
+        self.first_heading.setText(tr("For you") if order.picked else tr("Start here"))
+        rest = [cid for cid in order.cards if cid not in first]
+        self.first_grid.set_tiles([self._tile(cid) for cid in first])
+        self.rest_grid.set_tiles([self._tile(cid) for cid in rest])
+
+    def _set_reason(self, order: PersonalOrder) -> None:
+        names = self.learn.order.pattern_names
+        self.check_button.setVisible(order.reason is Reason.START)
+        self.reason_card.setProperty("role", "hero")
+        if order.reason is Reason.START:
+            heading = tr("A good place to start")
+            text = tr(
+                "Begin with how nerve pain and muscle pain differ. After the guided check, "
+                "the cards that fit your answers come first."
+            )
+        else:
+            heading = tr("Picked for your last check")
+            if order.patterns and order.patterns[0] != MIXED and len(order.patterns) == 1:
+                text = tr("Your answers fit %1 best, so these cards come first.").replace(
+                    "%1", names.get(order.patterns[0], order.patterns[0])
+                )
+            else:
+                text = tr(
+                    "Your answers did not point clearly to one pattern. These cards cover "
+                    "the closest ones."
+                )
+            if order.reason is Reason.URGENCY:
+                urgent = {
+                    SOON: tr("Your last check suggests seeing a clinician soon."),
+                    URGENT: tr("Your last check suggests seeing a doctor today."),
+                    EMERGENCY: tr("Your last check found a sign that needs help right away."),
+                }[order.urgency]
+                text = urgent + " " + tr("So “When to get help” comes first.") + "\n" + text
+                self.reason_card.setProperty("role", "warning")
+        self.reason_card.style().unpolish(self.reason_card)
+        self.reason_card.style().polish(self.reason_card)
+        self.reason_heading.setText(heading)
+        self.reason_text.setText(text)
+        self.reason_card.setAccessibleName(f"{heading}. {text}")
+
+    def _tile(self, card_id: str, text: str | None = None) -> CardTile:
+        card_ = self.learn.card(card_id)
+        tile = CardTile(card_.title, text or card_.summary, card_.image)
+        tile.clicked.connect(lambda _=False, cid=card_id: self.card_requested.emit(cid))
+        tile.setObjectName(f"tile_{card_id}")
+        return tile
+
+    # --- search ---------------------------------------------------------------------------
+    def run_search(self, query: str) -> None:
+        query = query.strip()
+        if not query:
+            self.results.set_tiles([])
+            self._show_browse(True)
+            return
+        hits = search(self.learn.cards.values(), query)
+        self._show_browse(False)
+        if hits:
+            self.results_heading.setText(
+                tr("%1 cards found").replace("%1", str(len(hits)))
+                if len(hits) != 1
+                else tr("1 card found")
+            )
+            self.no_results.hide()
+        else:
+            self.results_heading.setText(tr("No cards found"))
+            self.no_results.setText(
+                tr(
+                    "Nothing matches “%1”. Try another word, such as nerve, heat or sitting."
+                ).replace("%1", query)
+            )
+            self.no_results.show()
+        self.results.set_tiles([self._tile(hit.card.id, hit.snippet) for hit in hits])
+
+    def _show_browse(self, browse: bool) -> None:
+        for widget in (
+            self.reason_card,
+            self.first_grid,
+            self.explore,
+            self.more_heading,
+            self.rest_grid,
+        ):
+            widget.setVisible(browse)
+        for widget in (self.results_heading, self.results):
+            widget.setVisible(not browse)
+        if browse:
+            self.no_results.hide()

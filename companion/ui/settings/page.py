@@ -1,0 +1,222 @@
+"""Settings: every change applies and saves at once; a failed save says so plainly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
+)
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.settings import TEXT_SCALES, Theme, Units
+from companion.ui.shared.emergency_number_field import EmergencyNumberField
+from companion.ui.shared.page_layout import (
+    ChoiceBox,
+    PageScaffold,
+    StatusLabel,
+    button,
+    button_row,
+    card,
+    label,
+)
+from companion.ui.shared.single_choice import ArrowChoice
+
+
+class SettingsPage(PageScaffold):
+    """Emits `data_deleted` after the person deleted all their data."""
+
+    data_deleted = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Settings"),
+            self.tr("Changes are saved as soon as you make them."),
+            parent,
+        )
+        self.state = state
+        self.confirm_box: QMessageBox | None = None
+        self.add(self._emergency_card())
+        self.add(self._appearance_card())
+        self.add(self._sound_units_card())
+        self.add(self._data_card())
+        self.status = StatusLabel()
+        self.add(self.status)
+        self.finish()
+        self.load_values()
+        # Keep in step with changes made elsewhere (Ctrl+plus, the welcome, a reset).
+        state.settings.add_listener(lambda _settings: self.load_values())
+
+    # --- building -------------------------------------------------------------------
+    def _emergency_card(self) -> QWidget:
+        frame, layout = card()
+        layout.addWidget(label(self.tr("Emergency number"), "heading"))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Shown whenever a sign needs help right away. Pick the number "
+                    "for the country you are in."
+                ),
+                "muted",
+            )
+        )
+        self.emergency = EmergencyNumberField(self.state.content.emergency_choices)
+        self.emergency.number_chosen.connect(lambda n: self._save(emergency_number=n))
+        layout.addWidget(self.emergency)
+        return frame
+
+    def _appearance_card(self) -> QWidget:
+        frame, layout = card()
+        layout.addWidget(label(self.tr("Text size and colours"), "heading"))
+        self.text_size = ChoiceBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        names = [
+            self.tr("Small"),
+            self.tr("Normal"),
+            self.tr("Large"),
+            self.tr("Larger"),
+            self.tr("Very large"),
+            self.tr("Largest"),
+        ]
+        for name, scale in zip(names, TEXT_SCALES, strict=True):
+            self.text_size.addItem(f"{name} ({scale}%)", scale)
+        self.text_size.activated.connect(
+            lambda i: self._save(text_scale=self.text_size.itemData(i))
+        )
+        layout.addWidget(label(self.tr("Text size (also Ctrl+plus and Ctrl+minus)")))
+        layout.addWidget(self.text_size)
+        layout.addWidget(label(self.tr("Colours")))
+        self.theme_group = QButtonGroup(self)
+        self.theme_buttons: dict[Theme, QRadioButton] = {}
+        for theme, text in (
+            (Theme.SYSTEM, self.tr("Match my computer")),
+            (Theme.LIGHT, self.tr("Light")),
+            (Theme.DARK, self.tr("Dark")),
+        ):
+            radio = QRadioButton(text)
+            radio.setAccessibleName(self.tr("Colours: %1").replace("%1", text))
+            radio.toggled.connect(lambda on, t=theme: self._save(theme=t) if on else None)
+            self.theme_group.addButton(radio)
+            self.theme_buttons[theme] = radio
+            layout.addWidget(radio)
+        self.theme_keys = ArrowChoice(list(self.theme_buttons.values()), self)
+        return frame
+
+    def _sound_units_card(self) -> QWidget:
+        frame, layout = card()
+        layout.addWidget(label(self.tr("Sound and units"), "heading"))
+        self.sound = QCheckBox(self.tr("Play a sound when a timer ends"))
+        self.sound.setAccessibleName(self.sound.text())
+        self.sound.toggled.connect(lambda on: self._save(sound=on))
+        layout.addWidget(self.sound)
+        self.units_group = QButtonGroup(self)
+        self.unit_buttons: dict[Units, QRadioButton] = {}
+        for units, text in (
+            (Units.METRIC, self.tr("Kilometres and metres")),
+            (Units.IMPERIAL, self.tr("Miles and yards")),
+        ):
+            radio = QRadioButton(text)
+            radio.setAccessibleName(self.tr("Distances in %1").replace("%1", text))
+            radio.toggled.connect(lambda on, u=units: self._save(units=u) if on else None)
+            self.units_group.addButton(radio)
+            self.unit_buttons[units] = radio
+            layout.addWidget(radio)
+        self.units_keys = ArrowChoice(list(self.unit_buttons.values()), self)
+        return frame
+
+    def _data_card(self) -> QWidget:
+        frame, layout = card()
+        layout.addWidget(label(self.tr("Your data"), "heading"))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Everything you enter stays on this computer, in this folder. "
+                    "The app keeps a backup each day for the last 7 days."
+                ),
+                "muted",
+            )
+        )
+        self.folder_label = label(str(self.state.data_dir))
+        layout.addWidget(self.folder_label)
+        open_folder = button(self.tr("Open the data folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.data_dir)))
+        )
+        self.delete_button = button(self.tr("Delete all my data…"), role="danger")
+        self.delete_button.clicked.connect(self.ask_delete_all)
+        layout.addLayout(button_row(open_folder, self.delete_button))
+        return frame
+
+    # --- behaviour ------------------------------------------------------------------
+    def load_values(self) -> None:
+        """Show the stored values without saving them again."""
+        current = self.state.settings.current
+        widgets = [self.text_size, self.sound, *self.theme_buttons.values()]
+        widgets += list(self.unit_buttons.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.emergency.set_number(current.emergency_number)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(current.text_scale)))
+        self.theme_buttons[current.theme].setChecked(True)
+        self.sound.setChecked(current.sound)
+        self.unit_buttons[current.units].setChecked(True)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _save(self, **changes: object) -> None:
+        try:
+            self.state.settings.update(**changes)
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        state = self.state.settings.state
+        if state.saved:
+            self.status.setText(self.tr("Saved."))
+        else:
+            self.status.setText(
+                self.tr("Not saved: %1 The change is kept while the app is open.").replace(
+                    "%1", state.problem or ""
+                )
+            )
+
+    def ask_delete_all(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete all my data"))
+        box.setText(self.tr("Delete all your data from this computer?"))
+        box.setInformativeText(
+            self.tr(
+                "This removes your journal, check results, timers, settings and backups. "
+                "It cannot be undone."
+            )
+        )
+        delete = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
+        delete.setAccessibleName(self.tr("Delete everything"))
+        keep.setAccessibleName(self.tr("Keep my data"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda clicked: self._confirmed(clicked is delete))
+        self.confirm_box = box
+        box.open()
+
+    def _confirmed(self, delete: bool) -> None:
+        self.confirm_box = None
+        if not delete:
+            self.status.setText(self.tr("Nothing was deleted."))
+            return
+        try:
+            self.state.delete_all_data()
+        except OSError as exc:
+            self.status.setText(
+                self.tr("Some files could not be deleted: %1").replace("%1", str(exc))
+            )
+            return
+        self.load_values()
+        self.status.setText(self.tr("All your data has been deleted."))
+        self.data_deleted.emit()

@@ -1,0 +1,100 @@
+"""Choosing the emergency number: common choices, or type another. Used on first run and in
+Settings, so both ask the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from companion.core.shared.content import EmergencyChoice
+from companion.core.shared.settings import validate_emergency_number
+from companion.ui.shared.page_layout import ChoiceBox
+
+OTHER = "other"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EmergencyNumberField", text)
+
+
+class EmergencyNumberField(QWidget):
+    """Emits `number_chosen(number)` when the person picks or types a valid number."""
+
+    number_chosen = Signal(str)
+
+    def __init__(self, choices: tuple[EmergencyChoice, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.combo = ChoiceBox()
+        self.combo.setAccessibleName(tr("Emergency number"))
+        self.combo.addItem(tr("Choose your emergency number…"), None)
+        for choice in choices:
+            self.combo.addItem(f"{choice.number}  ·  {choice.places}", choice.number)
+        self.combo.addItem(tr("Another number…"), OTHER)
+        self.other = QLineEdit()
+        self.other.setAccessibleName(tr("Another emergency number"))
+        self.other.setPlaceholderText(tr("Type the number, for example 112"))
+        self.other.setMaxLength(12)
+        self.other.hide()
+        self.error = QLabel()
+        self.error.setProperty("role", "muted")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.combo)
+        layout.addWidget(self.other)
+        layout.addWidget(self.error)
+        self.combo.currentIndexChanged.connect(self._on_index)
+        self.combo.committed.connect(self._on_choice)
+        self.other.editingFinished.connect(self._on_typed)
+
+    def set_number(self, number: str | None) -> None:
+        self._show_error(None)
+        if number is None:
+            self.combo.setCurrentIndex(0)
+            self.other.hide()
+            return
+        index = self.combo.findData(number)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+            self.other.hide()
+        else:
+            self.combo.setCurrentIndex(self.combo.findData(OTHER))
+            self.other.setText(number)
+            self.other.show()
+
+    def number(self) -> str | None:
+        data = self.combo.currentData()
+        if data == OTHER:
+            try:
+                return validate_emergency_number(self.other.text())
+            except ValueError:
+                return None
+        return data if isinstance(data, str) else None
+
+    def _on_index(self, index: int) -> None:
+        # The box is shown next in the Tab order; focus stays on the list, so arrowing
+        # through it never jumps into the text box.
+        self.other.setVisible(self.combo.itemData(index) == OTHER)
+        self._show_error(None)
+
+    def _on_choice(self, index: int) -> None:
+        data = self.combo.itemData(index)
+        if data != OTHER and isinstance(data, str):
+            self.number_chosen.emit(data)
+
+    def _on_typed(self) -> None:
+        if not self.other.isVisible():
+            return
+        try:
+            number = validate_emergency_number(self.other.text())
+        except ValueError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_error(None)
+        self.number_chosen.emit(number)
+
+    def _show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))

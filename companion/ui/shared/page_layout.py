@@ -1,0 +1,681 @@
+"""The shared frame of every page: a scrolling column with a title, and cards."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from companion.ui.shared.icons import tinted_icon
+from companion.ui.shared.theme import MIN_TOUCH_PX
+
+MAX_COLUMN_WIDTH = 920
+
+
+def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
+    """A wrapping label; `role` picks its style from the theme (title, heading, muted)."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+class OptionText(QLabel):
+    """The words of one option, wrapping on small screens or large text; a click on
+    them works like a click on the option itself."""
+
+    def __init__(self, words: str, target: QAbstractButton) -> None:
+        super().__init__(words)
+        self.target = target
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.target.click()
+            self.target.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
+def option_row(button: QAbstractButton, words: str) -> QWidget:
+    """A radio button or check box with its words beside it, as one touch-sized row; the
+    words wrap (a tick box's own text cannot), so a long option never widens the page."""
+    button.setAccessibleName(words)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    text = OptionText(words, button)
+    text.setMinimumHeight(MIN_TOUCH_PX)
+    text.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(text, 1)
+    return row
+
+
+class NumberField(QWidget):
+    """A whole number with its limits written beside it. A number out of range is not
+    refused in silence: a message beside the field says why, and what is kept.
+
+    `value_changed(int)` fires for a number the field takes (typed or stepped)."""
+
+    value_changed = Signal(int)
+
+    def __init__(self, low: int, high: int, *, name: str, unit: str, step: int = 1) -> None:
+        super().__init__()
+        self.low, self.high, self.unit = low, high, unit
+        self.spin = QSpinBox()
+        self.spin.setRange(low, high)
+        self.spin.setSingleStep(step)
+        self.spin.setSuffix(f" {unit}")
+        self.spin.setMinimumHeight(48)
+        self.spin.setMinimumWidth(120)
+        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.spin.setKeyboardTracking(False)  # take the number once typed, not per digit
+        self.limits = QLabel(
+            _translate("NumberField", "%1 to %2 %3")
+            .replace("%1", str(low))
+            .replace("%2", str(high))
+            .replace("%3", unit)
+        )
+        self.limits.setProperty("role", "muted")
+        self.spin.setAccessibleName(name)
+        self.spin.setAccessibleDescription(self.limits.text())
+        self.spin.lineEdit().setAccessibleName(name)
+        self.spin.lineEdit().setAccessibleDescription(self.limits.text())
+        self.message = StatusLabel()
+        self.message.setObjectName("numberMessage")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        row.addWidget(self.spin)
+        row.addWidget(self.limits)
+        row.addWidget(self.message, 1)
+        self.spin.lineEdit().textEdited.connect(self._typed)
+        self.spin.editingFinished.connect(self._finished)
+        self.spin.valueChanged.connect(self._taken)
+        self._refused: int | None = None
+
+    def value(self) -> int:
+        return self.spin.value()
+
+    def set_value(self, value: int) -> None:
+        """Show `value` without a message and without `value_changed`."""
+        self.spin.blockSignals(True)
+        self.spin.setValue(value)
+        self.spin.blockSignals(False)
+        self._refused = None
+        self.message.setText("")
+
+    def _number(self, text: str) -> int | None:
+        digits = text.removesuffix(self.spin.suffix()).strip()
+        return int(digits) if digits.isdigit() else None
+
+    def _typed(self, text: str) -> None:
+        number = self._number(text)
+        if number is None or self.low <= number <= self.high:
+            self._refused = None
+            self.message.setText("")
+            return
+        self._refused = number
+        self._say(
+            _translate("NumberField", "Please choose %1 to %2.")
+            .replace("%1", str(self.low))
+            .replace("%2", str(self.high))
+        )
+
+    def _finished(self) -> None:
+        if self._refused is None:
+            return
+        word = (
+            _translate("NumberField", "too few")
+            if self._refused < self.low
+            else _translate("NumberField", "too many")
+        )
+        self._say(
+            _translate("NumberField", "%1 is %2: it stays at %3 %4.")
+            .replace("%1", str(self._refused))
+            .replace("%2", word)
+            .replace("%3", str(self.spin.value()))
+            .replace("%4", self.unit)
+        )
+        self._refused = None
+
+    def _taken(self, value: int) -> None:
+        self._refused = None
+        self.message.setText("")
+        self.value_changed.emit(value)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        announce(self.spin, text)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now, as it would a message that just appeared."""
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class WrappingButton(QPushButton):
+    """A button whose words wrap onto more lines rather than be cut off (a long title at
+    large text). A screen reader hears its accessible name, which `setText` keeps."""
+
+    def __init__(self, text: str = "", *, bold: bool = False) -> None:
+        super().__init__()
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        if bold:
+            font = self.words.font()
+            font.setBold(True)
+            self.words.setFont(font)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.words)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.words.setText(text)
+        if not self.accessibleName():
+            self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.words.text()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.sizeHint().expandedTo(QSize(MIN_TOUCH_PX, MIN_TOUCH_PX))
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.minimumSize().expandedTo(QSize(MIN_TOUCH_PX, MIN_TOUCH_PX))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return max(MIN_TOUCH_PX, layout.totalHeightForWidth(width))
+
+
+class SearchField(QLineEdit):
+    """A search box whose clear button (x) is drawn in the theme's text colour: the
+    style's own is dark grey, which all but vanishes on the dark theme."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        words = _translate("SearchField", "Clear the search")
+        for action in self.findChildren(QAction):
+            action.setText(words)
+            action.setToolTip(words)
+        for clear in self.findChildren(QToolButton):
+            clear.setAccessibleName(words)
+        self.textChanged.connect(self._show_clear_button)
+        self._tint_clear_button()
+
+    def _tint_clear_button(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Text).name()
+        for action in self.findChildren(QAction):
+            if action.objectName() == "_q_qlineeditclearaction":
+                action.setIcon(tinted_icon("clear", colour))
+        self._show_clear_button()
+
+    def _show_clear_button(self) -> None:
+        # Only with something to clear (a new icon makes Qt show the button regardless).
+        for clear in self.findChildren(QToolButton):
+            clear.setVisible(bool(self.text()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint_clear_button()
+        super().changeEvent(event)
+
+
+class StatusLabel(QLabel):
+    """A short message ("Saved.", a problem) that takes no room and is not heard while
+    there is nothing to say."""
+
+    def __init__(self, role: str = "muted") -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setProperty("role", role)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+def markdown_label(text: str) -> QLabel:
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.MarkdownText)
+    widget.setText(text)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def button(text: str, *, role: str | None = None, accessible: str | None = None) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible or text.replace("&", ""))
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAutoDefault(False)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def card(role: str = "card", *, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", role)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 18, 20, 18)
+    layout.setSpacing(spacing)
+    return frame, layout
+
+
+class FlowLayout(QLayout):
+    """Controls side by side that carry on in a new line when the width runs out, so a row
+    of buttons or choices never pushes the page wider than the window (large text, a
+    small screen). Each keeps its preferred size; a row is as tall as its tallest."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+        # A layout owns its items, and Qt's own layouts delete them when they go; Python
+        # cannot, so without this every row would leave its items behind (a kiosk makes
+        # thousands a day). A plain function: the layout is half gone by then.
+        self.destroyed.connect(partial(_delete_items, self._items))
+
+    def addWidget(self, widget: QWidget) -> None:
+        # Qt's own steps, without PySide's: for a layout not yet in a window (as
+        # `button_row` makes them) PySide keeps bookkeeping for each widget added that it
+        # never frees, a few hundred bytes for every screen a kiosk shows.
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def sizeHint(self) -> QSize:
+        hints = [item.sizeHint() for item in self._shown()]
+        gaps = self.spacing() * max(len(hints) - 1, 0)
+        margins = self.contentsMargins()
+        return QSize(
+            sum(h.width() for h in hints) + gaps + margins.left() + margins.right(),
+            max((h.height() for h in hints), default=0) + margins.top() + margins.bottom(),
+        )
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self.spacing()
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, line = area.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def _delete_items(items: list[QLayoutItem]) -> None:
+    for item in items:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+    items.clear()
+
+
+def button_row(*buttons: QWidget) -> FlowLayout:
+    """Buttons side by side, carrying on below when the window is narrow."""
+    row = FlowLayout()
+    for widget in buttons:
+        row.addWidget(widget)
+    return row
+
+
+class ChoiceGrid(QWidget):
+    """Tick boxes (or other small controls) in as many columns as fit, up to `columns`,
+    read row by row, so large text or a narrow window gives fewer, not clipped, columns.
+    The Tab order is the order given, which is the reading order in any column count."""
+
+    def __init__(
+        self, widgets: list[QWidget], columns: int = 3, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.items = widgets
+        self.most = columns
+        self.columns = 0
+        self._place(columns)
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for widget in self.items:
+            self.grid.removeWidget(widget)
+        for column in range(self.most):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for index, widget in enumerate(self.items):
+            # At its own width, left in its column: a click beside a short word is no tick.
+            self.grid.addWidget(
+                widget, index // columns, index % columns, Qt.AlignmentFlag.AlignLeft
+            )
+        self.columns = columns
+
+    def _widest(self) -> int:
+        return max((widget.sizeHint().width() for widget in self.items), default=0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        gap = max(self.grid.horizontalSpacing(), 0)
+        fit = (event.size().width() + gap) // max(self._widest() + gap, 1)
+        self._place(max(1, min(self.most, fit)))
+        super().resizeEvent(event)
+
+
+class ChoiceBox(QComboBox):
+    """A drop-down list that ignores the mouse wheel unless its list is open, so scrolling
+    a page past it never changes a setting by accident.
+
+    `committed(index)` fires when the person has really chosen: an entry picked from the
+    open list, Enter, or leaving the list after arrowing to a new entry. Arrowing through
+    the closed list alone commits nothing.
+    """
+
+    committed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # As narrow as the window needs (a long entry is cut short, the open list shows it
+        # whole), never wider than the page at large text.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self._from_list = False
+        self._committed_index = -1
+        self.activated.connect(self._on_activated)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the chosen entry whole, or cut short with "…" when it does not fit (the
+        open list, and a screen reader, have it whole)."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.view().isVisible():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+    def showPopup(self) -> None:
+        self._from_list = True
+        super().showPopup()
+
+    def _on_activated(self, index: int) -> None:
+        if self._from_list:
+            self._from_list = False
+            self._commit(index)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._committed_index = self.currentIndex()
+        self._from_list = False
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if not self.view().isVisible() and self.currentIndex() != self._committed_index:
+            self._commit(self.currentIndex())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view().isVisible():
+            self._commit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _commit(self, index: int) -> None:
+        self._committed_index = index
+        self.committed.emit(index)
+
+
+def grid_cell(grid: QGridLayout, index: int) -> tuple[int, int]:
+    """(row, column) of a grid's item."""
+    position: Any = grid.getItemPosition(index)  # PySide6 types it as object
+    return int(position[0]), int(position[1])
+
+
+def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
+    """The Tab stops inside `root` in the order its layouts place them: top to bottom and
+    left to right, a grid row by row. A focusable control counts as one stop (its inner
+    parts are its own business); a scroll area's content and a stack's current view are
+    walked into."""
+    found: list[QWidget] = []
+
+    def visit_widget(widget: QWidget) -> None:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            found.append(widget)
+            return
+        if isinstance(widget, QScrollArea):
+            inner = widget.widget()
+            if inner is not None:
+                visit_widget(inner)
+            return
+        if isinstance(widget, QStackedWidget):
+            current = widget.currentWidget()
+            if current is not None:
+                visit_widget(current)
+            return
+        layout = widget.layout()
+        if layout is not None:
+            visit_layout(layout)
+
+    def visit_layout(layout: QLayout) -> None:
+        indexes = list(range(layout.count()))
+        if isinstance(layout, QGridLayout):
+            grid = layout
+            indexes.sort(key=lambda i: grid_cell(grid, i))
+        elif isinstance(layout, QBoxLayout) and layout.direction() in (
+            QBoxLayout.Direction.RightToLeft,
+            QBoxLayout.Direction.BottomToTop,
+        ):
+            indexes.reverse()
+        for index in indexes:
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            inner_widget, inner_layout = item.widget(), item.layout()
+            if inner_widget is not None:
+                visit_widget(inner_widget)
+            elif inner_layout is not None:
+                visit_layout(inner_layout)
+
+    visit_widget(root)
+    return [widget for widget in found if widget is not root]
+
+
+def tab_order_as_laid_out(root: QWidget) -> None:
+    """Make Tab move through `root` as a person reads it, however late each control was
+    made (a list filled in again, a screen replaced): Qt's own order is the order of
+    making."""
+    stops = tab_stops_as_laid_out(root)
+    for first, second in itertools.pairwise(stops):
+        QWidget.setTabOrder(first, second)
+
+
+def back_keys(view: QWidget, go_back: Callable[[], None] | SignalInstance) -> None:
+    """Esc and Alt+Left leave `view` (a Learn card, the drawing, the quiz) the way its Back
+    button does, while the keyboard is anywhere in it. Give a signal itself rather than
+    its `emit`: PySide keeps memory for good for each connection to a Qt method."""
+    for keys in ("Escape", "Alt+Left"):
+        shortcut = QShortcut(QKeySequence(keys), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(go_back)
+
+
+def quiet_scroll_area(area: QScrollArea, name: str) -> None:
+    """A scroll area that is not a Tab stop of its own: Tab goes from control to control
+    and brings each into view, and Page Up, Page Down and the arrow keys a control does
+    not use still reach the area and scroll it. It carries `name` for screen readers."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setAccessibleName(name)
+
+
+class PageScaffold(QScrollArea):
+    """A page: title and intro on top, then a column of content that scrolls when small."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        quiet_scroll_area(self, title)
+        outer = QWidget()
+        outer.setObjectName("pageBody")
+        outer_row = QHBoxLayout(outer)
+        outer_row.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        body.setMaximumWidth(MAX_COLUMN_WIDTH)
+        body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer_row.addWidget(body)
+        self.column: QBoxLayout = QVBoxLayout(body)
+        self.column.setContentsMargins(32, 24, 32, 32)
+        self.column.setSpacing(16)
+        self.title_label = label(title, "title")
+        self.column.addWidget(self.title_label)
+        self.intro_label = label(intro, "muted")
+        self.column.addWidget(self.intro_label)
+        self.setWidget(outer)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.column.addWidget(widget)
+        return widget
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        tab_order_as_laid_out(self)
+        return super().focusNextPrevChild(next)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        tab_order_as_laid_out(self)
+        super().showEvent(event)
+
+    def finish(self) -> None:
+        self.column.addStretch(1)

@@ -1,0 +1,296 @@
+"""The main window: navigation on the left, the current page on the right."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.core.shared.app_state import AppState
+from companion.ui.home.page import HomePage
+from companion.ui.shared.appearance import Appearance
+from companion.ui.shared.icons import app_icon
+from companion.ui.shared.page_layout import tab_order_as_laid_out
+from companion.ui.shell.navigation import NavBar, NavItem
+from companion.ui.shell.store_banner import StoreBanner
+
+# Pages and dialogs not needed for the first paint are imported when first opened,
+# which keeps start-up close to a bare window.
+if TYPE_CHECKING:
+    from companion.ui.shell.about_dialog import AboutDialog
+    from companion.ui.shell.welcome_dialog import WelcomeDialog
+    from companion.ui.timers.driver import TimerHub
+
+
+MAINTENANCE_DELAY_MS = 1500
+BACKUP_CHECK_MS = 60 * 60 * 1000  # the backup itself is taken at most once a day
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# Each page's class, imported the first time the page is shown (see `page`).
+PAGE_CLASSES = {
+    "home": "companion.ui.home.page:HomePage",
+    "check": "companion.ui.check.page:CheckPage",
+    "learn": "companion.ui.learn.page:LearnPage",
+    "timers": "companion.ui.timers.page:TimersPage",
+    "journal": "companion.ui.journal.page:JournalPage",
+    "settings": "companion.ui.settings.page:SettingsPage",
+}
+
+
+def build_page(spec: str, state: AppState, follow: Callable[[str], None]) -> QWidget:
+    """Build the page named by `spec` ("module:Class") as `Class(state)`.
+
+    If the page has a `page_requested(str)` signal, `follow` gets each page it asks for,
+    so pages can link to each other without knowing the window that shows them.
+    """
+    module_name, class_name = spec.split(":")
+    page_class = getattr(importlib.import_module(module_name), class_name)
+    widget: QWidget = page_class(state)
+    requested = getattr(widget, "page_requested", None)
+    if requested is not None:
+        requested.connect(follow)
+    return widget
+
+
+def nav_items() -> list[NavItem]:
+    return [
+        NavItem("home", tr("Home"), "home", "Ctrl+1"),
+        NavItem("check", tr("Check"), "check", "Ctrl+2"),
+        NavItem("learn", tr("Learn"), "learn", "Ctrl+3"),
+        NavItem("timers", tr("Timers"), "timers", "Ctrl+4"),
+        NavItem("journal", tr("Journal"), "journal", "Ctrl+5"),
+        NavItem("settings", tr("Settings"), "settings", "Ctrl+6"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, appearance: Appearance, *, page: str = "home") -> None:
+        super().__init__()
+        self.state = state
+        self.appearance = appearance
+        self.welcome: WelcomeDialog | None = None
+        self.about: AboutDialog | None = None
+        self.quit_box: QMessageBox | None = None
+        self.timers: TimerHub | None = None  # set by start_timers, just after the first paint
+        self.quitting = False
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(800, 520)
+        self._fit_to_screen()
+
+        self.nav = NavBar(nav_items())
+        self.nav.page_requested.connect(self.show_page)
+        self.banner = StoreBanner(state)
+        self.stack = QStackedWidget()
+        # Pages are built the first time they are shown, so start-up builds only one.
+        self.pages: dict[str, QWidget] = {}
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        appearance.changed.connect(self.nav.retint)
+        self.nav.retint(appearance.palette)
+        state.add_reset_listener(self._after_reset)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(lambda: self.state.store.backup_if_due())
+        self.show_page(page)
+
+    def _fit_to_screen(self) -> None:
+        """A comfortable size that never spills off a small screen (1024x600 laptops)."""
+        screen = self.screen().availableGeometry()
+        width = min(1180, screen.width())
+        height = min(760, screen.height())
+        self.resize(width, height)
+        if width == screen.width() or height == screen.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def page(self, name: str) -> QWidget:
+        """The page called `name`, built now (see `build_page`) if not shown yet."""
+        if name not in self.pages:
+            widget = build_page(PAGE_CLASSES[name], self.state, self.show_page)
+            if name == "settings":
+                widget.data_deleted.connect(self.show_welcome)  # type: ignore[attr-defined]
+            self.pages[name] = widget
+            self.stack.addWidget(widget)
+        return self.pages[name]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        app_menu = bar.addMenu(tr("&App"))
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.quit_app)
+        app_menu.addAction(quit_action)
+
+        go_menu = bar.addMenu(tr("&Go"))
+        for item in self.nav.items:
+            action = QAction(item.label, self)
+            action.setShortcut(QKeySequence(item.shortcut))
+            action.triggered.connect(lambda _=False, page=item.page: self.show_page(page))
+            go_menu.addAction(action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
+        for text, keys, step in (
+            (tr("Bigger text"), [*zoom_in, QKeySequence("Ctrl+=")], 1),
+            (tr("Smaller text"), zoom_out, -1),
+            (tr("Normal text size"), [QKeySequence("Ctrl+0")], 0),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts(keys)
+            action.triggered.connect(lambda _=False, s=step: self.appearance.step_text_size(s))
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        welcome = QAction(tr("What this app is and is not"), self)
+        welcome.triggered.connect(self.show_welcome)
+        about = QAction(tr("&About %1").replace("%1", APP_NAME), self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(welcome)
+        help_menu.addAction(about)
+
+    def start_maintenance(self) -> None:
+        """Check every data file once the window has settled, then keep taking the daily
+        backup for as long as the app stays open (a kiosk may run for weeks)."""
+        QTimer.singleShot(MAINTENANCE_DELAY_MS, self, lambda: self.state.store.maintenance())
+        self.backup_timer.start()
+
+    def start_timers(self) -> None:
+        """Run the timers and break reminders from app start (never in kiosk mode), with a
+        tray icon where the desktop has a tray."""
+        if self.state.kiosk or self.timers is not None:
+            return
+        from companion.ui.timers.driver import attach_timers
+
+        self.timers = attach_timers(self, self.state)
+
+    def quit_app(self) -> bool:
+        """Quit for real (the menu's Quit, the tray's Quit); True if the window closed."""
+        self.quitting = True
+        closed = self.close()
+        self.quitting = False
+        return closed
+
+    def current_page(self) -> str:
+        return self.nav.current()
+
+    def show_page(self, page: str) -> None:
+        """Show a page. "page:action" also asks the page to do something on arrival
+        (Home's "check:start" opens the check's first question). Choosing the page
+        already shown goes back to its start (closes a Learn card)."""
+        name, _, action = page.partition(":")
+        widget = self.page(name)
+        if self.stack.currentWidget() is widget and not action:
+            show_start = getattr(widget, "show_start", None)
+            if show_start is not None:
+                show_start()
+        self.stack.setCurrentWidget(widget)
+        self.nav.set_current(name)
+        self.setWindowTitle(f"{self.nav.buttons[name].text()} – {APP_NAME}")
+        request = getattr(widget, "open_request", None)
+        if action and request is not None:
+            request(action)
+
+    def show_welcome(self) -> WelcomeDialog:
+        from companion.ui.shell.welcome_dialog import WelcomeDialog
+
+        self.welcome = WelcomeDialog(self.state, self)
+        self.welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.welcome.finished.connect(lambda _r: self._refresh_after_welcome())
+        self.welcome.open()
+        return self.welcome
+
+    def _refresh_after_welcome(self) -> None:
+        from companion.ui.settings.page import SettingsPage
+
+        for widget in self.pages.values():
+            if isinstance(widget, SettingsPage):
+                widget.load_values()
+            elif isinstance(widget, HomePage):
+                widget.refresh()
+
+    def show_about(self) -> AboutDialog:
+        from companion.ui.shell.about_dialog import AboutDialog
+
+        self.about = AboutDialog(self.state.content.about, str(self.state.data_dir), self)
+        self.about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about.open()
+        return self.about
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Into the page, Tab lands on its first control as laid out, not as first made.
+        central = self.centralWidget()
+        if central is not None:
+            tab_order_as_laid_out(central)
+        return super().focusNextPrevChild(next)
+
+    def bring_to_front(self) -> None:
+        """Called when a second copy of the app was started."""
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _after_reset(self) -> None:
+        self.banner.watch_store()
+        home = self.pages.get("home")
+        if isinstance(home, HomePage):
+            home.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Offer one more try before quitting with changes that are only in memory."""
+        if not self.quitting and self.timers is not None and self.timers.keeps_running():
+            event.ignore()  # breaks or a timer are on: keep them reaching the person
+            self.hide()
+            self.timers.hidden_to_tray()
+            return
+        if not self.banner.unsaved():
+            event.accept()
+            return
+        self.banner.retry()
+        if not self.banner.unsaved():
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self,
+            tr("Changes not saved"),
+            tr("Some changes could not be saved, and will be lost if you quit now. Quit anyway?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,133 @@
+"""First run: what the app is and is not, then the emergency number."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.core.shared.app_state import AppState
+from companion.ui.shared.emergency_number_field import EmergencyNumberField
+from companion.ui.shared.page_layout import button, label, markdown_label
+
+
+class WelcomeDialog(QDialog):
+    """Two short steps. Finishing saves `welcome_done` (and the number, if chosen)."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        self.resize(680, 540)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        self.step_label = label("", "muted")
+        layout.addWidget(self.step_label)
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._intro_step())
+        self.steps.addWidget(self._number_step())
+        layout.addWidget(self.steps, 1)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.back_button = button(self.tr("Back"))
+        self.back_button.clicked.connect(lambda: self._show_step(0))
+        self.later_button = button(self.tr("Set the number later"))
+        self.later_button.clicked.connect(self._finish)
+        self.next_button = button(self.tr("Continue"), role="primary")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.later_button)
+        row.addWidget(self.next_button)
+        layout.addLayout(row)
+        self._show_step(0)
+
+    def _intro_step(self) -> QWidget:
+        doc = self.state.content.welcome
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        page.setObjectName("pageBody")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(label(doc.title, "title"))
+        self.intro_text = markdown_label(doc.body)
+        column.addWidget(self.intro_text)
+        column.addStretch(1)
+        scroll.setWidget(page)
+        scroll.setAccessibleName(doc.title)
+        return scroll
+
+    def _number_step(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(label(self.tr("Your emergency number"), "title"))
+        column.addWidget(
+            label(
+                self.tr(
+                    "A few signs need help right away. When that happens, the app shows "
+                    "the number to call. It depends on where you live, so please pick it "
+                    "here. You can change it later in Settings."
+                )
+            )
+        )
+        self.number_field = EmergencyNumberField(self.state.content.emergency_choices)
+        self.number_field.set_number(self.state.settings.current.emergency_number)
+        self.number_field.number_chosen.connect(lambda _n: self._update_buttons())
+        self.number_field.combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.number_field.other.textChanged.connect(lambda _t: self._update_buttons())
+        column.addWidget(self.number_field)
+        self.number_hint = label(
+            self.tr("Choose a number to continue, or choose “Set the number later”."), "muted"
+        )
+        column.addWidget(self.number_hint)
+        column.addStretch(1)
+        return page
+
+    def _show_step(self, index: int) -> None:
+        self.steps.setCurrentIndex(index)
+        self.step_label.setText(self.tr("Step %1 of 2").replace("%1", str(index + 1)))
+        self.back_button.setVisible(index > 0)
+        self.later_button.setVisible(index == 1)
+        if index == 0:
+            self.next_button.setText(self.tr("Continue"))
+            self.next_button.setFocus()
+        else:
+            self.next_button.setText(self.tr("Start using the app"))
+            self.number_field.combo.setFocus()
+        self.next_button.setAccessibleName(self.next_button.text())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        on_number_step = self.steps.currentIndex() == 1
+        ready = not on_number_step or self.number_field.number() is not None
+        self.next_button.setEnabled(ready)
+        self.number_hint.setVisible(not ready)
+
+    def _next(self) -> None:
+        if self.steps.currentIndex() == 0:
+            self._show_step(1)
+            return
+        number = self.number_field.number()
+        if number is None:
+            return
+        self.state.settings.update(emergency_number=number)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.state.settings.update(welcome_done=True)
+        self.accept()

@@ -1,0 +1,410 @@
+"""Alerts that reach the person: a small window of their own, a tray notification when the
+main window is hidden, and a soft chime unless sound is off in Settings.
+
+Sound is optional: PySide6-Essentials has no QtMultimedia, so the chime plays only where
+that module and an audio device exist; otherwise the app falls back to the system beep,
+and to silence if even that fails.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from companion.core.shared.records import WALK
+from companion.core.shared.resources import asset_path
+from companion.core.timers.breaks import DUE, ON_BREAK, POSTPONE_MINUTES, SITTING
+from companion.core.timers.scheduler import (
+    BREAK_DUE,
+    BREAK_OVER,
+    BREAK_SOON,
+    PACK_DONE,
+    WALK_LIMIT,
+    Alert,
+)
+from companion.ui.shared.page_layout import button, button_row, label
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.widgets import Countdown, minutes_text, time_of_day
+
+if TYPE_CHECKING:
+    from companion.ui.timers.tray import TrayIcon
+
+CHIME = "sounds/chime.wav"
+FOCUS_SLACK = 8  # px
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Alerts", text)
+
+
+_effect: Any = None
+
+
+def play_chime() -> None:
+    """Play the soft chime, or beep, or do nothing: never fail because of sound."""
+    global _effect
+    try:
+        import importlib
+
+        from PySide6.QtCore import QUrl
+
+        # Not part of PySide6-Essentials: present only with the add-ons installed.
+        multimedia = importlib.import_module("PySide6.QtMultimedia")
+        if _effect is None:
+            _effect = multimedia.QSoundEffect()
+            _effect.setSource(QUrl.fromLocalFile(str(asset_path(CHIME))))
+            _effect.setVolume(0.6)
+        _effect.play()
+    except Exception:
+        try:
+            QApplication.beep()
+        except Exception:
+            return
+
+
+class AlertDialog(QDialog):
+    """A small window with a heading, some text, an optional countdown and buttons.
+
+    It always fits the screen it is on, at any text size: the text wraps, and the
+    buttons go one under the other when they do not fit side by side.
+    """
+
+    SCREEN_MARGIN = 24  # px kept free on each side of the screen
+    READING_CHARS = 70  # the widest line of text, in average characters
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setMinimumWidth(420)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 20, 24, 20)
+        self.layout_.setSpacing(12)
+        self.heading = label("", "heading")
+        self.layout_.addWidget(self.heading)
+        self.countdown = Countdown(tr("Time left"))
+        self.countdown.hide()
+        self.layout_.addWidget(self.countdown)
+        self.body = label("")
+        self.layout_.addWidget(self.body)
+        self.extra = label("", "muted")
+        self.layout_.addWidget(self.extra)
+        self._buttons = QWidget()
+        self.layout_.addWidget(self._buttons)
+        self.buttons_stacked = False
+        self.mode = ""
+
+    def fill(self, title: str, heading: str, body: str, extra: str = "", *, lead: str = "") -> None:
+        """`lead`, when given, is shown in bold as the first line of the body."""
+        self.setWindowTitle(title)
+        self.heading.setText(heading)
+        self.setAccessibleName(heading)
+        if lead:
+            self.body.setTextFormat(Qt.TextFormat.RichText)
+            paragraphs = [f"<b>{html.escape(lead, quote=False)}</b>"]
+            paragraphs += [html.escape(part, quote=False) for part in body.split("\n") if part]
+            self.body.setText("<br>".join(paragraphs))
+        else:
+            self.body.setTextFormat(Qt.TextFormat.PlainText)
+            self.body.setText(body)
+        self.body.setVisible(bool(body or lead))
+        self.extra.setText(extra)
+        self.extra.setVisible(bool(extra))
+
+    def body_text(self) -> str:
+        """The body as a person reads it (no markup)."""
+        if self.body.textFormat() == Qt.TextFormat.RichText:
+            return QTextDocumentFragment.fromHtml(self.body.text()).toPlainText()
+        return self.body.text()
+
+    def set_buttons(self, *items: tuple[str, str | None, Callable[[], object]]) -> None:
+        """(caption, role, action) for each button; the first is the default."""
+        widgets: list[QPushButton] = []
+        for caption, role, action in items:
+            widget = button(caption, role=role)
+            widget.clicked.connect(action)
+            widget.ensurePolished()  # measured with the theme's (bold) font
+            # Room for the thicker border the theme draws around the focused button.
+            widget.setMinimumWidth(widget.sizeHint().width() + FOCUS_SLACK)
+            widgets.append(widget)
+        margins = self.layout_.contentsMargins()
+        room = self.max_width() - margins.left() - margins.right()
+        spacing = 12
+        side_by_side = sum(w.minimumWidth() for w in widgets) + spacing * (len(widgets) - 1)
+        self.buttons_stacked = side_by_side > room
+        old = self._buttons
+        self._buttons = QWidget()
+        if self.buttons_stacked:
+            column = QVBoxLayout(self._buttons)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(8)
+            for widget in widgets:
+                column.addWidget(widget)
+        else:
+            row = button_row(*widgets)
+            row.setContentsMargins(0, 0, 0, 0)  # lined up with the text above
+            self._buttons.setLayout(row)
+        if widgets:
+            widgets[0].setDefault(True)
+            widgets[0].setFocus()
+        self.layout_.replaceWidget(old, self._buttons)
+        old.hide()
+        old.deleteLater()
+        if self.isVisible():
+            self.fit()
+
+    def max_width(self) -> int:
+        """The widest this window may be: the screen (of the main window) less a margin."""
+        owner = self.parentWidget() or self
+        screen = owner.screen() or QGuiApplication.primaryScreen()
+        return max(240, screen.availableGeometry().width() - 2 * self.SCREEN_MARGIN)
+
+    def fit(self) -> None:
+        """As wide as the text reads well and the buttons need, never wider than the
+        screen; as tall as the wrapped text needs at that width."""
+        self.ensurePolished()
+        limit = self.max_width()
+        self.setMinimumWidth(min(420, limit))
+        margins = self.layout_.contentsMargins()
+        buttons = self._buttons.sizeHint().width() + margins.left() + margins.right()
+        reading = max(560, self.fontMetrics().averageCharWidth() * self.READING_CHARS)
+        text = max((self._text_width(lbl) for lbl in self._texts()), default=0)
+        text += margins.left() + margins.right()
+        wanted = max(self.minimumWidth(), buttons, min(text, reading))
+        width = min(limit, wanted)
+        height = self.layout_.totalHeightForWidth(width)
+        self.resize(width, max(height, self.layout_.totalMinimumSize().height()))
+
+    def _texts(self) -> list[QLabel]:
+        return [lbl for lbl in (self.heading, self.body, self.extra) if not lbl.isHidden()]
+
+    def _text_width(self, shown: QLabel) -> int:
+        """How wide the label's longest line is when it does not wrap."""
+        text = self.body_text() if shown is self.body else shown.text()
+        metrics = shown.fontMetrics()
+        return max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+
+    def present(self, *, take_focus: bool) -> None:
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not take_focus)
+        self.fit()
+        self.show()
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
+            self.raise_()
+        if take_focus:
+            self.activateWindow()
+
+
+class AlertPresenter(QObject):
+    """Turns the engine's alerts into something the person notices."""
+
+    def __init__(
+        self,
+        engine: TimerEngine,
+        window: QWidget,
+        tray: TrayIcon | None = None,
+        *,
+        sound: Callable[[], None] = play_chime,
+    ) -> None:
+        super().__init__(window)
+        self.engine = engine
+        self.window = window
+        self.tray = tray
+        self.sound = sound
+        self.pack_dialog: AlertDialog | None = None
+        self.break_dialog: AlertDialog | None = None
+        self.walk_dialog: AlertDialog | None = None
+        engine.alerted.connect(self.show_alert)
+        engine.changed.connect(self._follow_breaks)
+
+    # --- where an alert goes ------------------------------------------------------------
+    def _window_hidden(self) -> bool:
+        return not self.window.isVisible() or self.window.isMinimized()
+
+    def show_alert(self, alert: Alert) -> None:
+        if alert.kind == BREAK_OVER and alert.late:
+            return  # the page shows it; nobody needs telling about a break long past
+        quiet = alert.late or alert.kind == BREAK_SOON
+        if not quiet and self.engine.state.settings.current.sound:
+            self.sound()
+        title, text = self._words(alert)
+        if self.tray is not None and self._window_hidden():
+            self.tray.notify(title, text)
+            return
+        if alert.kind == PACK_DONE:
+            self._show_pack(alert)
+        elif alert.kind == WALK_LIMIT:
+            self._show_walk(alert)
+        else:
+            self._show_break(alert.kind)
+
+    def _words(self, alert: Alert) -> tuple[str, str]:
+        content = self.engine.content
+        if alert.kind == PACK_DONE:
+            texts = content.pack(alert.timer)
+            return texts.finished_title, texts.finished_text
+        if alert.kind == WALK_LIMIT:
+            return content.walk.title, content.walk.limit_text
+        if alert.kind == BREAK_SOON:
+            return tr("Movement break soon"), tr("A break is coming up in a minute or so.")
+        if alert.kind == BREAK_OVER:
+            return tr("Break over"), tr("Well done. Back to it, and change position often.")
+        minutes = minutes_text(self.engine.scheduler.settings.length)
+        return tr("Time for a movement break"), tr("Take %1 to move.").replace("%1", minutes)
+
+    def _open(self, panel: str) -> None:
+        show_page = getattr(self.window, "show_page", None)
+        bring = getattr(self.window, "bring_to_front", None)
+        if bring is not None and self._window_hidden():
+            bring()
+        if show_page is not None:
+            show_page("timers")
+            page = self.window.page("timers")  # type: ignore[attr-defined]
+            page.show_panel(panel)
+
+    # --- heat and ice ----------------------------------------------------------------
+    def _show_pack(self, alert: Alert) -> None:
+        texts = self.engine.content.pack(alert.timer)
+        if self.pack_dialog is None:
+            self.pack_dialog = AlertDialog(self.window, "packAlert")
+        dialog = self.pack_dialog
+        when = time_of_day(alert.at)
+        if alert.late:
+            extra = tr("It ended at %1, while the computer was asleep or the app was closed.")
+        else:
+            extra = tr("It ended at %1. Saved to your journal.")
+        dialog.fill(
+            texts.title, texts.finished_title, texts.finished_text, extra.replace("%1", when)
+        )
+
+        def checked() -> None:
+            self.engine.act(lambda s: s.dismiss_finished())
+            dialog.close()
+
+        def open_timers() -> None:
+            dialog.close()
+            self._open(alert.timer)
+
+        buttons: list[tuple[str, str | None, Callable[[], object]]] = [
+            (tr("I have checked my skin"), "primary", checked)
+        ]
+        on_timers = getattr(self.window, "current_page", lambda: "")() == "timers"
+        if not on_timers:
+            buttons.append((tr("Open Timers"), None, open_timers))
+        dialog.set_buttons(*buttons)
+        dialog.present(take_focus=True)
+
+    # --- walking check ------------------------------------------------------------------
+    def _show_walk(self, alert: Alert) -> None:
+        if self.walk_dialog is None:
+            self.walk_dialog = AlertDialog(self.window, "walkAlert")
+        dialog = self.walk_dialog
+        walk = self.engine.content.walk
+        dialog.fill(walk.title, tr("30 minutes: the check is done"), walk.limit_text)
+
+        def answer() -> None:
+            dialog.close()
+            self._open(WALK)
+
+        dialog.set_buttons((tr("Answer two questions and save"), "primary", answer))
+        dialog.present(take_focus=True)
+
+    # --- breaks ----------------------------------------------------------------------------
+    def _break_dialog(self) -> AlertDialog:
+        if self.break_dialog is None:
+            self.break_dialog = AlertDialog(self.window, "breakAlert")
+        return self.break_dialog
+
+    def _show_break(self, kind: str) -> None:
+        dialog = self._break_dialog()
+        dialog.mode = {BREAK_SOON: "soon", BREAK_DUE: "due", BREAK_OVER: "over"}.get(kind, "due")
+        self._fill_break(dialog)
+        dialog.present(take_focus=kind == BREAK_DUE)
+
+    def _fill_break(self, dialog: AlertDialog) -> None:
+        s = self.engine.scheduler
+        texts = self.engine.content.breaks
+        movement = s.movement(texts.movements)
+        # The suggested movement: its name in bold, then how to do it.
+        lead, how = (movement.title, movement.steps) if movement else ("", "")
+
+        def act(action: Callable[[Any], Any], close: bool = True) -> Callable[[], None]:
+            def run() -> None:
+                self.engine.act(action)
+                if close:
+                    dialog.close()
+
+            return run
+
+        postpone = tr("Postpone %1").replace("%1", minutes_text(POSTPONE_MINUTES))
+        dialog.countdown.setVisible(dialog.mode == "break")
+        if dialog.mode == "soon":
+            planned = s.next_break()
+            when = time_of_day(planned) if planned else ""
+            dialog.fill(
+                texts.title, tr("A movement break at %1").replace("%1", when), how, lead=lead
+            )
+            dialog.set_buttons(
+                (tr("OK"), None, dialog.close),
+                (tr("Take it now"), "primary", act(lambda x: x.take_break(), close=False)),
+                (tr("Skip this one"), None, act(lambda x: x.skip_break())),
+            )
+        elif dialog.mode == "due":
+            extra = "" if s.cycle.can_postpone else tr("Postponed twice already.")
+            dialog.fill(texts.title, tr("Time for a movement break"), how, extra, lead=lead)
+            buttons: list[tuple[str, str | None, Callable[[], object]]] = [
+                (
+                    tr("Start a %1-minute break").replace("%1", str(s.settings.length)),
+                    "primary",
+                    act(lambda x: x.take_break(), close=False),
+                ),
+            ]
+            if s.cycle.can_postpone:
+                buttons.append((postpone, None, act(lambda x: x.postpone_break())))
+            buttons.append((tr("Skip this one"), None, act(lambda x: x.skip_break())))
+            dialog.set_buttons(*buttons)
+        elif dialog.mode == "break":
+            dialog.fill(texts.title, tr("Break time: get up and move"), how, lead=lead)
+            dialog.countdown.show_seconds(s.break_left())
+            dialog.set_buttons(
+                (tr("Done, back to sitting"), "primary", act(lambda x: x.finish_break()))
+            )
+        else:
+            dialog.fill(
+                texts.title,
+                tr("Break over. Well done."),
+                tr("Change position often until the next one."),
+            )
+            dialog.set_buttons((tr("Close"), "primary", dialog.close))
+
+    def _follow_breaks(self) -> None:
+        """Keep an open break window in step with the cycle (a break started from the
+        page, or a sleep that counted as the break, closes or changes it)."""
+        dialog = self.break_dialog
+        if dialog is None or not dialog.isVisible():
+            return
+        s = self.engine.scheduler
+        phase = s.cycle.phase if s.settings.enabled else "off"
+        if phase == ON_BREAK:
+            if dialog.mode != "break":
+                dialog.mode = "break"
+                self._fill_break(dialog)
+            dialog.countdown.show_seconds(s.break_left())
+        elif phase == DUE and dialog.mode == "soon":
+            dialog.mode = "due"
+            self._fill_break(dialog)
+        elif dialog.mode == "over" or (
+            dialog.mode == "soon" and phase == SITTING and s.cycle.soon_told
+        ):
+            return
+        elif phase != DUE:
+            dialog.close()
+
+    def close_all(self) -> None:
+        for dialog in (self.pack_dialog, self.break_dialog, self.walk_dialog):
+            if dialog is not None:
+                dialog.close()

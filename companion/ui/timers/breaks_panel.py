@@ -1,0 +1,381 @@
+"""Movement breaks: what is next, what to do in the break, today's numbers, the settings."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QSystemTrayIcon,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.shared.records import BREAK_SKIPPED, BREAK_TAKEN
+from companion.core.timers.breaks import (
+    DUE,
+    INTERVAL_RANGE,
+    LENGTH_RANGE,
+    MAX_POSTPONES,
+    NOTICE_RANGE,
+    OFF,
+    ON_BREAK,
+    OUTSIDE,
+    PAUSED,
+    POSTPONE_MINUTES,
+)
+from companion.ui.shared.page_layout import NumberField, button, button_row, card, label
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day, tr
+
+
+def day_names() -> list[str]:
+    return [tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")]
+
+
+def full_day_names() -> list[str]:
+    return [
+        tr("Monday"),
+        tr("Tuesday"),
+        tr("Wednesday"),
+        tr("Thursday"),
+        tr("Friday"),
+        tr("Saturday"),
+        tr("Sunday"),
+    ]
+
+
+def tray_note(has_tray: bool) -> str:
+    if has_tray:
+        return tr(
+            "When you close the window while breaks are on, the app keeps running in the "
+            "tray (near the clock) so the reminders still reach you. Quit it from the tray "
+            "menu."
+        )
+    return tr(
+        "This computer shows no system tray, so reminders can only reach you while this "
+        "window is open. Closing the window quits the app; your timers are kept and carry "
+        "on when you open it again."
+    )
+
+
+class BreaksPanel(QWidget):
+    panel_requested = Signal(str)
+
+    def __init__(self, engine: TimerEngine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.texts = engine.content.breaks
+        self.name = self.texts.title
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        column.addWidget(self._status_card())
+        column.addWidget(self._settings_card())
+        self._loading = False
+        self._history_seen = -1
+        self.load_settings()
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------
+    def _status_card(self) -> QWidget:
+        frame, layout = card("hero", spacing=10)
+        frame.setAccessibleName(self.texts.title)
+        # The one switch for breaks, first: what turning it on shows comes below it, so
+        # nothing moves under the pointer.
+        self.enabled_box = QCheckBox(tr("Remind me to get up and move"))
+        self.enabled_box.setAccessibleName(self.enabled_box.text())
+        self.enabled_box.toggled.connect(lambda on: self._save(enabled=on))
+        layout.addWidget(self.enabled_box)
+        self.status_heading = label("", "heading")
+        layout.addWidget(self.status_heading)
+        self.break_countdown = Countdown(tr("Break time left"))
+        layout.addWidget(self.break_countdown)
+        self.status_text = label("")
+        layout.addWidget(self.status_text)
+        self.movement_title = label("", "heading")
+        layout.addWidget(self.movement_title)
+        self.movement_steps = label("")
+        layout.addWidget(self.movement_steps)
+
+        self.start_break = button("", role="primary")
+        self.start_break.clicked.connect(lambda: self.engine.act(lambda s: s.take_break()))
+        self.postpone = button(
+            tr("Postpone %1").replace("%1", minutes_text(POSTPONE_MINUTES)),
+        )
+        self.postpone.clicked.connect(lambda: self.engine.act(lambda s: s.postpone_break()))
+        self.skip = button(tr("Skip this break"))
+        self.skip.clicked.connect(lambda: self.engine.act(lambda s: s.skip_break()))
+        self.done = button(tr("Done, back to sitting"), role="primary")
+        self.done.clicked.connect(lambda: self.engine.act(lambda s: s.finish_break()))
+        self.pause_hour = button(tr("Pause for an hour"))
+        self.pause_hour.clicked.connect(lambda: self.engine.act(lambda s: s.pause_breaks()))
+        self.pause_day = button(tr("Pause until tomorrow"))
+        self.pause_day.clicked.connect(
+            lambda: self.engine.act(lambda s: s.pause_breaks_until_tomorrow())
+        )
+        self.resume = button(tr("Resume breaks"), role="primary")
+        self.resume.clicked.connect(lambda: self.engine.act(lambda s: s.resume_breaks()))
+        self.action_buttons: list[QPushButton] = [
+            self.start_break,
+            self.postpone,
+            self.skip,
+            self.done,
+            self.resume,
+            self.pause_hour,
+            self.pause_day,
+        ]
+        # Two rows, so the buttons never squeeze on a small screen.
+        layout.addLayout(button_row(self.start_break, self.done, self.resume))
+        layout.addLayout(button_row(self.postpone, self.skip, self.pause_hour, self.pause_day))
+        self.postpone_note = label("", "muted")
+        layout.addWidget(self.postpone_note)
+        self.today_label = label("", "muted")
+        layout.addWidget(self.today_label)
+        return frame
+
+    def _settings_card(self) -> QWidget:
+        frame, layout = card(spacing=10)
+        frame.setAccessibleName(tr("Break settings"))
+        layout.addWidget(label(tr("Break settings"), "heading"))
+        layout.addWidget(label(self.texts.intro, "muted"))
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        minutes = tr("min")
+        self.interval_field = NumberField(
+            *INTERVAL_RANGE, step=5, unit=minutes, name=tr("Minutes between breaks")
+        )
+        self.interval_field.value_changed.connect(lambda v: self._save(interval=v))
+        self.length_field = NumberField(
+            *LENGTH_RANGE, unit=minutes, name=tr("Minutes a break lasts")
+        )
+        self.length_field.value_changed.connect(lambda v: self._save(length=v))
+        self.notice_field = NumberField(
+            *NOTICE_RANGE, unit=minutes, name=tr("Minutes of notice before")
+        )
+        self.notice_field.value_changed.connect(lambda v: self._save(notice=v))
+        self.interval = self.interval_field.spin
+        self.length = self.length_field.spin
+        self.notice = self.notice_field.spin
+        for row, (caption, field) in enumerate(
+            (
+                (tr("A break every"), self.interval_field),
+                (tr("Each break lasts"), self.length_field),
+                (tr("Notice before a break"), self.notice_field),
+            )
+        ):
+            grid.addWidget(label(caption), row, 0)
+            grid.addWidget(field, row, 1)
+        self.start_time = self._time_edit(tr("Breaks from"))
+        self.end_time = self._time_edit(tr("Breaks until"))
+        self.start_time.timeChanged.connect(lambda t: self._save(start=time(t.hour(), t.minute())))
+        self.end_time.timeChanged.connect(lambda t: self._save(end=time(t.hour(), t.minute())))
+        hours = QHBoxLayout()
+        hours.setSpacing(8)
+        hours.addWidget(self.start_time)
+        hours.addWidget(label(tr("to")))
+        hours.addWidget(self.end_time)
+        hours.addStretch(1)
+        grid.addWidget(label(tr("Active hours")), 3, 0)
+        grid.addLayout(hours, 3, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+
+        layout.addWidget(label(tr("Active days")))
+        days_row = QHBoxLayout()
+        days_row.setSpacing(6)
+        self.day_buttons: list[QPushButton] = []
+        for index, (short, full) in enumerate(zip(day_names(), full_day_names(), strict=True)):
+            day = button(short, accessible=full)
+            day.setCheckable(True)
+            day.setMinimumWidth(56)
+            day.toggled.connect(lambda _on, i=index: self._days_changed(i))
+            self.day_buttons.append(day)
+            days_row.addWidget(day)
+        days_row.addStretch(1)
+        layout.addLayout(days_row)
+        self.settings_message = label("", "muted")
+        self.settings_message.hide()  # shown once there is something to say
+        layout.addWidget(self.settings_message)
+        layout.addWidget(label(self.texts.sleep_note, "muted"))
+        self.tray_label = label(tray_note(QSystemTrayIcon.isSystemTrayAvailable()), "muted")
+        layout.addWidget(self.tray_label)
+        return frame
+
+    @staticmethod
+    def _time_edit(name: str) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.setMinimumHeight(48)
+        edit.setMinimumWidth(110)
+        edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        edit.setAccessibleName(name)
+        edit.lineEdit().setAccessibleName(name)
+        edit.setKeyboardTracking(False)
+        return edit
+
+    # --- settings ----------------------------------------------------------------------
+    def load_settings(self) -> None:
+        s = self.engine.scheduler.settings
+        self._loading = True
+        try:
+            self.enabled_box.setChecked(s.enabled)
+            self.interval_field.set_value(s.interval)
+            self.length_field.set_value(s.length)
+            self.notice_field.set_value(s.notice)
+            self.start_time.setTime(QTime(s.start.hour, s.start.minute))
+            self.end_time.setTime(QTime(s.end.hour, s.end.minute))
+            for index, day in enumerate(self.day_buttons):
+                on = index in s.days
+                day.setChecked(on)
+                # A tick as well as the colour, so the choice does not rest on colour alone.
+                day.setText(("✓ " if on else "") + day_names()[index])
+                set_role(day, "primary" if on else None)
+        finally:
+            self._loading = False
+
+    def _days_changed(self, index: int) -> None:
+        if self._loading:
+            return
+        days = frozenset(i for i, day in enumerate(self.day_buttons) if day.isChecked())
+        self._save(days=days)
+
+    def _save(self, **changes: object) -> None:
+        if self._loading:
+            return
+        try:
+            self.engine.act(lambda s: s.update_break_settings(**changes))
+        except ValueError as exc:
+            message = str(exc)
+            if "day" in message:
+                message = tr("Keep at least one day: to stop breaks, turn them off instead.")
+            elif "notice" in message:
+                message = tr("The notice must be shorter than the time between breaks.")
+            self.settings_message.setText(message)
+            self.settings_message.show()
+            self.load_settings()  # show what is really in use
+            return
+        self.settings_message.setText(tr("Saved."))
+        self.settings_message.show()
+        self.load_settings()
+
+    # --- status ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        s = self.engine.scheduler
+        cycle, settings = s.cycle, s.settings
+        phase = cycle.phase if settings.enabled else OFF
+        visible: set[QPushButton] = set()
+        self.break_countdown.setVisible(phase == ON_BREAK)
+        if self.enabled_box.isChecked() != settings.enabled:
+            self.load_settings()
+        movement = s.movement(self.texts.movements)
+        show_movement = movement is not None and phase != OFF
+        if phase == OFF:
+            self.status_heading.setText(tr("Movement breaks are off"))
+            self.status_text.setText(self.texts.summary)
+        elif phase == ON_BREAK:
+            self.status_heading.setText(tr("Break time: get up and move"))
+            self.break_countdown.show_seconds(s.break_left())
+            self.status_text.setText(tr("Come back when the time is up, or sooner if you like."))
+            visible = {self.done}
+        elif phase == DUE:
+            self.status_heading.setText(tr("Time for a movement break"))
+            self.status_text.setText(
+                tr("Take %1 to move now.").replace("%1", minutes_text(settings.length))
+            )
+            visible = {self.start_break, self.postpone, self.skip}
+        elif phase == PAUSED:
+            until = cycle.paused_until
+            local = until.astimezone(s.clock.wall().tzinfo) if until else None
+            self.status_heading.setText(
+                tr("Breaks paused until %1").replace("%1", self._when(local))
+            )
+            self.status_text.setText(self._next_text())
+            visible = {self.resume}
+            show_movement = False
+        elif phase == OUTSIDE:
+            self.status_heading.setText(tr("Outside your active hours"))
+            self.status_text.setText(self._next_text())
+            visible = {self.pause_day}
+            show_movement = False
+        else:
+            planned = s.next_break()
+            self.status_heading.setText(
+                tr("Next break at %1").replace("%1", time_of_day(planned) if planned else "–")
+            )
+            self.status_text.setText(tr("Until then, change position whenever you like."))
+            visible = {self.start_break, self.pause_hour, self.pause_day}
+        self.start_break.setText(
+            tr("Start a %1-minute break").replace("%1", str(settings.length))
+            if phase == DUE
+            else tr("Take a break now")
+        )
+        self.start_break.setAccessibleName(self.start_break.text())
+        self.postpone.setEnabled(cycle.can_postpone)
+        self.postpone_note.setVisible(phase == DUE and not cycle.can_postpone)
+        self.postpone_note.setText(
+            tr("Postponed %1 times in a row already: time to take it or skip it.").replace(
+                "%1", str(MAX_POSTPONES)
+            )
+        )
+        # Compared by identity: PySide6 6.12 can crash comparing widgets with ==.
+        shown = {id(widget) for widget in visible}
+        focus = QApplication.focusWidget()
+        leaving = any(w is focus and id(w) not in shown for w in self.action_buttons)
+        for widget in self.action_buttons:
+            if id(widget) in shown:
+                widget.show()
+        if leaving:  # the button pressed goes away: the keyboard stays with the next step
+            next_step = [w for w in self.action_buttons if id(w) in shown]
+            primary = [w for w in next_step if w.property("role") == "primary"]
+            if next_step:
+                (primary or next_step)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        for widget in self.action_buttons:
+            if id(widget) not in shown:
+                widget.hide()
+        self.movement_title.setVisible(show_movement)
+        self.movement_steps.setVisible(show_movement)
+        if show_movement and movement is not None:
+            self.movement_title.setText(tr("Try this: %1").replace("%1", movement.title))
+            self.movement_steps.setText(movement.steps)
+        self._refresh_today()
+
+    def _when(self, local: datetime | None) -> str:
+        if local is None:
+            return "–"
+        days = (local.date() - self.engine.scheduler.clock.wall().date()).days
+        if days == 0:
+            return time_of_day(local)
+        if days == 1:
+            return tr("%1 tomorrow").replace("%1", time_of_day(local))
+        return (
+            tr("%1 on %2")
+            .replace("%1", time_of_day(local))
+            .replace("%2", full_day_names()[local.weekday()])
+        )
+
+    def _next_text(self) -> str:
+        planned = self.engine.scheduler.next_break()
+        if planned is None:
+            return ""
+        return tr("The next break will be at %1.").replace("%1", self._when(planned))
+
+    def _refresh_today(self) -> None:
+        if self._history_seen == self.engine.revision:
+            return
+        self._history_seen = self.engine.revision
+        counts = self.engine.scheduler.counts_today()
+        self.today_label.setText(
+            tr("Today: %1 taken, %2 skipped.")
+            .replace("%1", str(counts.get(BREAK_TAKEN, 0)))
+            .replace("%2", str(counts.get(BREAK_SKIPPED, 0)))
+        )

@@ -1,0 +1,346 @@
+"""The heat and the ice timer: choose a length, answer the safety check, watch the
+countdown, and check the skin at the end."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QRadioButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.shared.records import HEAT, ICE
+from companion.core.timers.content import PackTexts
+from companion.core.timers.pack import safety_stops
+from companion.ui.shared.page_layout import FlowLayout, NumberField, button, button_row, card, label
+from companion.ui.shared.single_choice import ArrowChoice
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.widgets import (
+    Countdown,
+    FittingStack,
+    YesNoQuestion,
+    bullet_list,
+    minutes_text,
+    set_role,
+    time_of_day,
+    tr,
+)
+
+SETUP, CHECK, RUNNING, FINISHED = range(4)
+
+
+class PackPanel(QWidget):
+    """One panel for heat or for ice. `panel_requested(name)` asks the page to switch."""
+
+    panel_requested = Signal(str)
+
+    def __init__(self, engine: TimerEngine, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.kind = kind
+        self.texts: PackTexts = engine.content.pack(kind)
+        self.name = self.texts.title
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.views = FittingStack()
+        self.views.addWidget(self._setup_view())
+        self.views.addWidget(self._check_view())
+        self.views.addWidget(self._running_view())
+        self.views.addWidget(self._finished_view())
+        column.addWidget(self.views)
+        self._history_seen = -1
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------
+    def _setup_view(self) -> QWidget:
+        frame, layout = card(spacing=12)
+        frame.setAccessibleName(self.texts.title)
+        layout.addWidget(label(self.texts.title, "heading"))
+        layout.addWidget(label(self.texts.intro))
+        layout.addWidget(label(tr("How long?"), "heading"))
+        row = FlowLayout(spacing=20)
+        self.length_group = QButtonGroup(self)
+        self.preset_buttons: dict[int, QRadioButton] = {}
+        for minutes in self.texts.presets:
+            radio = QRadioButton(minutes_text(minutes))
+            radio.setAccessibleName(f"{self.texts.title}: {minutes_text(minutes)}")
+            self.length_group.addButton(radio)
+            self.preset_buttons[minutes] = radio
+            row.addWidget(radio)
+        self.custom_radio = QRadioButton(tr("Other:"))
+        self.custom_radio.setAccessibleName(f"{self.texts.title}: {tr('another length')}")
+        self.length_group.addButton(self.custom_radio)
+        row.addWidget(self.custom_radio)
+        self.custom_field = NumberField(
+            self.texts.shortest,
+            self.texts.longest,
+            unit=tr("min"),
+            name=f"{self.texts.title}: " + tr("minutes"),
+        )
+        self.custom_field.set_value(self.texts.presets[0])
+        self.custom_minutes = self.custom_field.spin
+        self.custom_field.value_changed.connect(lambda _v: self.custom_radio.setChecked(True))
+        row.addWidget(self.custom_field)
+        layout.addLayout(row)
+        self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
+        self.preset_buttons[self.texts.presets[0]].setChecked(True)
+        layout.addWidget(
+            label(
+                tr("Never longer than %1 minutes at a time.").replace(
+                    "%1", str(self.texts.longest)
+                ),
+                "muted",
+            )
+        )
+        self.history_label = label("", "muted")
+        layout.addWidget(self.history_label)
+        layout.addWidget(label(self.texts.spacing, "muted"))
+        self.busy_label = label("", "muted")
+        layout.addWidget(self.busy_label)
+        self.begin_button = button(
+            tr("Next: safety check"),
+            role="primary",
+            accessible=f"{self.texts.title}: " + tr("next, safety check"),
+        )
+        self.begin_button.clicked.connect(self._open_check)
+        layout.addLayout(button_row(self.begin_button))
+        return frame
+
+    def _check_view(self) -> QWidget:
+        frame, layout = card(spacing=12)
+        frame.setAccessibleName(tr("Safety check"))
+        layout.addWidget(label(tr("Safety check"), "heading"))
+        layout.addWidget(label(self.texts.check_intro))
+        self.questions: list[YesNoQuestion] = []
+        for question in self.texts.questions:
+            widget = YesNoQuestion(question.id, question.text)
+            widget.answered.connect(self._check_answers)
+            self.questions.append(widget)
+            layout.addWidget(widget)
+        layout.addWidget(label(tr("Remember"), "heading"))
+        layout.addWidget(bullet_list(self.texts.reminders))
+        self.start_button = button("", role="primary")
+        self._start_on = True
+        self.start_button.clicked.connect(self._start)
+        back = button(tr("Back"), accessible=f"{self.texts.title}: " + tr("back"))
+        back.clicked.connect(self._back)
+        layout.addLayout(button_row(self.start_button, back))
+        # What the answers mean comes below the buttons, so showing it never moves the
+        # button (or the question) the person is about to press.
+        self.answer_first = label(tr("Please answer each question to go on."), "muted")
+        layout.addWidget(self.answer_first)
+        self.stop_card, stop_layout = card("warning")
+        self.stop_card.setAccessibleName(tr("Do not start"))
+        self.stop_heading = label("", "heading")
+        stop_layout.addWidget(self.stop_heading)
+        self.stop_text = label("")
+        stop_layout.addWidget(self.stop_text)
+        self.use_ice = button(tr("Go to the ice timer"))
+        self.use_ice.clicked.connect(lambda: self.panel_requested.emit(ICE))
+        stop_layout.addLayout(button_row(self.use_ice))
+        self.stop_card.hide()
+        layout.addWidget(self.stop_card)
+        return frame
+
+    def _running_view(self) -> QWidget:
+        frame, layout = card("hero", spacing=8)
+        frame.setAccessibleName(tr("%1 is on").replace("%1", self.texts.title))
+        self.running_heading = label("", "heading")
+        layout.addWidget(self.running_heading)
+        self.countdown = Countdown(tr("%1 time left").replace("%1", self.texts.title))
+        layout.addWidget(self.countdown)
+        self.ends_label = label("")
+        layout.addWidget(self.ends_label)
+        layout.addWidget(label(self.texts.running_note, "muted"))
+        # Without a tray, closing the window quits: the end alert could not reach anyone.
+        self.no_tray_note = label(
+            tr(
+                "Keep this window open until the time is up; you can minimise it. With no "
+                "system tray on this computer, the alert cannot reach you once the window is "
+                "closed."
+            ),
+            "muted",
+        )
+        # Placed before it is shown: a widget shown with no parent opens a window of its own.
+        layout.addWidget(self.no_tray_note)
+        self.no_tray_note.setVisible(not QSystemTrayIcon.isSystemTrayAvailable())
+        self.pause_button = button(tr("Pause"))
+        self.pause_button.clicked.connect(self._pause_or_resume)
+        self.stop_button = button(tr("Stop"), role="danger")
+        self.stop_button.setAccessibleName(tr("Stop %1").replace("%1", self.texts.title.lower()))
+        self.stop_button.clicked.connect(lambda: self.engine.act(lambda s: s.stop_pack()))
+        layout.addLayout(button_row(self.pause_button, self.stop_button))
+        return frame
+
+    def _finished_view(self) -> QWidget:
+        frame, layout = card("hero", spacing=12)
+        frame.setAccessibleName(self.texts.finished_title)
+        self.finished_heading = label(self.texts.finished_title, "heading")
+        layout.addWidget(self.finished_heading)
+        self.finished_when = label("")
+        layout.addWidget(self.finished_when)
+        layout.addWidget(label(self.texts.finished_text))
+        self.saved_label = label("", "muted")
+        layout.addWidget(self.saved_label)
+        done = button(tr("I have checked my skin"), role="primary")
+        done.clicked.connect(lambda: self.engine.act(lambda s: s.dismiss_finished()))
+        layout.addLayout(button_row(done))
+        return frame
+
+    # --- behaviour -----------------------------------------------------------------------
+    def chosen_minutes(self) -> int:
+        for minutes, radio in self.preset_buttons.items():
+            if radio.isChecked():
+                return minutes
+        return self.custom_minutes.value()
+
+    def _open_check(self) -> None:
+        for question in self.questions:
+            question.clear()
+        self._check_answers()
+        self.views.setCurrentIndex(CHECK)
+        if self.questions:  # keyboard users carry on where the questions start
+            next(iter(self.questions[0].buttons.values())).setFocus()
+
+    def _back(self) -> None:
+        self.views.setCurrentIndex(SETUP)
+        self._show_setup()
+        self.begin_button.setFocus()
+
+    def _check_answers(self) -> None:
+        minutes = self.chosen_minutes()
+        self.start_button.setText(
+            tr("Start %1 for %2")
+            .replace("%1", self.texts.title.lower())
+            .replace("%2", minutes_text(minutes))
+        )
+        self.start_button.setAccessibleName(self.start_button.text())
+        answers = {q.question_id: q.answer() if q.is_answered() else None for q in self.questions}
+        unanswered = any(value is None for value in answers.values())
+        self.answer_first.setVisible(unanswered)
+        if unanswered:
+            self.stop_card.hide()
+            self._enable_start(False)
+            return
+        stops = safety_stops(self.texts.questions, answers)
+        self._enable_start(not stops)
+        self.stop_card.setVisible(bool(stops))
+        if stops:
+            self.stop_heading.setText(
+                tr("Please do not use %1 now").replace("%1", self.texts.title.lower())
+            )
+            self.stop_text.setText("\n\n".join(q.stop_text for q in stops))
+            self.use_ice.setVisible(
+                self.kind == HEAT and any(q.id == "fresh_injury" for q in stops)
+            )
+
+    def _enable_start(self, on: bool) -> None:
+        self.start_button.setEnabled(on)
+        # A disabled button must not look like the main action: drop the accent colour.
+        if on != self._start_on:
+            self._start_on = on
+            set_role(self.start_button, "primary" if on else None)
+
+    def _start(self) -> None:
+        minutes = self.chosen_minutes()
+        self.engine.act(lambda s: s.start_pack(self.kind, minutes))
+        self.pause_button.setFocus()
+
+    def _pause_or_resume(self) -> None:
+        pack = self.engine.scheduler.pack
+        if pack is not None and pack.paused:
+            self.engine.act(lambda s: s.resume_pack())
+        else:
+            self.engine.act(lambda s: s.pause_pack())
+
+    def refresh(self) -> None:
+        s = self.engine.scheduler
+        pack = s.pack
+        if pack is not None and pack.kind == self.kind:
+            self._show_running()
+        elif s.finished is not None and s.finished.kind == self.kind:
+            self._show_finished()
+        elif self.views.currentIndex() in (RUNNING, FINISHED):
+            self.views.setCurrentIndex(SETUP)
+        if self.views.currentIndex() == SETUP:
+            self._show_setup()
+
+    def _show_setup(self) -> None:
+        s = self.engine.scheduler
+        other = s.pack
+        busy = other is not None and other.kind != self.kind
+        self.begin_button.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        if busy and other is not None:
+            other_title = self.engine.content.pack(other.kind).title
+            self.busy_label.setText(
+                tr("%1 is on now. One at a time, please.").replace("%1", other_title)
+            )
+        if self._history_seen == self.engine.revision:
+            return  # nothing was recorded since: spare the store a read every second
+        self._history_seen = self.engine.revision
+        count = s.counts_today().get(self.kind, 0)
+        last = s.last_session(self.kind)
+        parts = [
+            tr("Sessions today: %1.").replace("%1", str(count)),
+        ]
+        if last is not None:
+            local = last.time.astimezone(s.clock.wall().tzinfo)
+            parts.append(tr("The last one ended at %1.").replace("%1", time_of_day(local)))
+            if self.texts.spacing_hours:
+                next_ok = local + timedelta(hours=self.texts.spacing_hours)
+                if next_ok > s.clock.wall():
+                    parts.append(
+                        tr("For spacing, wait until about %1.").replace("%1", time_of_day(next_ok))
+                    )
+        self.history_label.setText(" ".join(parts))
+
+    def _show_running(self) -> None:
+        s = self.engine.scheduler
+        pack = s.pack
+        assert pack is not None
+        self.views.setCurrentIndex(RUNNING)
+        left = s.pack_left()
+        self.countdown.show_seconds(left)
+        if pack.paused:
+            self.running_heading.setText(tr("%1: paused").replace("%1", self.texts.title))
+            self.ends_label.setText(tr("Paused. The time left waits for you."))
+            self.pause_button.setText(tr("Resume"))
+        else:
+            self.running_heading.setText(
+                tr("%1 is on, %2")
+                .replace("%1", self.texts.title)
+                .replace("%2", minutes_text(pack.minutes))
+            )
+            ends = s.clock.wall() + timedelta(seconds=left)
+            self.ends_label.setText(tr("Ends at %1.").replace("%1", time_of_day(ends)))
+            self.pause_button.setText(tr("Pause"))
+        self.pause_button.setAccessibleName(
+            f"{self.pause_button.text()} {self.texts.title.lower()}"
+        )
+
+    def _show_finished(self) -> None:
+        finished = self.engine.scheduler.finished
+        assert finished is not None
+        self.views.setCurrentIndex(FINISHED)
+        when = time_of_day(finished.ended)
+        if finished.stopped_early:
+            text = (
+                tr("Stopped at %1 after %2.")
+                .replace("%1", when)
+                .replace("%2", minutes_text(finished.minutes))
+            )
+        elif finished.late:
+            text = tr("It ended at %1, while the computer was asleep or the app was closed.")
+            text = text.replace("%1", when)
+        else:
+            text = tr("It ended at %1.").replace("%1", when)
+        self.finished_when.setText(text)
+        recorded = finished.minutes >= 1 and not self.engine.state.kiosk
+        self.saved_label.setText(tr("Saved to your journal.") if recorded else "")
+        self.saved_label.setVisible(recorded)

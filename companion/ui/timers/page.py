@@ -1,0 +1,163 @@
+"""Timers: heat, ice, movement breaks and the walking check, one panel at a time.
+
+The page owns no timer: the engine (timer_engine) ticks, and the panels redraw on its
+`changed` signal, so closing the page can leave nothing running behind. In kiosk mode
+the timers are explained, never run.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.content import language_dir
+from companion.core.shared.records import HEAT, ICE, WALK
+from companion.core.timers.content import cached_timer_content
+from companion.ui.shared.page_layout import PageScaffold, card, label
+from companion.ui.shared.single_choice import SwitchBar
+from companion.ui.timers.widgets import FittingStack, bullet_list, clock_text
+
+BREAKS = "breaks"
+PANELS = (HEAT, ICE, BREAKS, WALK)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TimersPage", text)
+
+
+class TimersPage(PageScaffold):
+    page_requested = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(
+            # On a kiosk the page is called "Heat and breaks", as its tab is.
+            tr("Heat and breaks") if state.kiosk else tr("Timers"),
+            tr(
+                "Heat and ice with a safety check first, reminders to get up from long "
+                "sitting, and a walking check to track how far you can walk."
+            ),
+            parent,
+        )
+        self.state = state
+        if state.kiosk:
+            self._explain_only()
+            return
+        from companion.ui.timers.breaks_panel import BreaksPanel
+        from companion.ui.timers.driver import engine_for
+        from companion.ui.timers.pack_panel import PackPanel
+        from companion.ui.timers.walk_panel import WalkPanel
+
+        self.engine = engine_for(state)
+        self.panels: dict[str, QWidget] = {
+            HEAT: PackPanel(self.engine, HEAT),
+            ICE: PackPanel(self.engine, ICE),
+            BREAKS: BreaksPanel(self.engine),
+            WALK: WalkPanel(self.engine),
+        }
+        # The panels are a single-choice list: one Tab stop, arrows move and show.
+        self.switch = SwitchBar(tr("Timers"))
+        self.stack = FittingStack()
+        for name, panel in self.panels.items():
+            self.switch.add(name, str(getattr(panel, "name", name)))
+            self.stack.addWidget(panel)
+            panel.panel_requested.connect(self.show_panel)  # type: ignore[attr-defined]
+        self.tabs = self.switch.buttons
+        self.switch.chosen.connect(self.show_panel)
+        self.add(self.switch)
+        self.add(self.stack)
+        self.finish()
+        # Only the panel in view is redrawn on each tick; the others catch up when shown.
+        self.engine.changed.connect(self._on_changed)
+        self.show_panel(self._busy_panel() or HEAT)
+        self.engine.ensure_ticking()
+
+    def _explain_only(self) -> None:
+        content = cached_timer_content(language_dir(None, self.state.content.language))
+        note, layout = card("hero")
+        layout.addWidget(
+            label(tr("On this shared screen the timers are explained only"), "heading")
+        )
+        layout.addWidget(
+            label(
+                tr(
+                    "Nothing is started or saved here. Install the app on your own "
+                    "computer to use the timers and keep a record."
+                )
+            )
+        )
+        self.add(note)
+        for texts in (content.heat, content.ice):
+            frame, body = card()
+            frame.setAccessibleName(texts.title)
+            body.addWidget(label(texts.title, "heading"))
+            body.addWidget(label(texts.intro))
+            body.addWidget(bullet_list(texts.reminders))
+            body.addWidget(label(texts.spacing, "muted"))
+            self.add(frame)
+        for title, intro in (
+            (content.breaks.title, content.breaks.intro),
+            (content.walk.title, content.walk.intro),
+        ):
+            frame, body = card()
+            frame.setAccessibleName(title)
+            body.addWidget(label(title, "heading"))
+            body.addWidget(label(intro))
+            self.add(frame)
+        self.finish()
+
+    # --- panels ------------------------------------------------------------------------
+    def show_panel(self, name: str) -> None:
+        if self.state.kiosk:
+            return
+        panel = self.panels[name]
+        panel.refresh()  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(panel)
+        self.switch.set_current(name)
+        self._refresh_tabs()
+
+    def _on_changed(self) -> None:
+        self._refresh_tabs()
+        if self.isVisible():
+            self.panels[self.current_panel()].refresh()  # type: ignore[attr-defined]
+
+    def current_panel(self) -> str:
+        for name, panel in self.panels.items():
+            if self.stack.currentWidget() is panel:
+                return name
+        return HEAT
+
+    def _busy_panel(self) -> str | None:
+        s = self.engine.scheduler
+        if s.pack is not None:
+            return s.pack.kind
+        if s.finished is not None:
+            return s.finished.kind
+        if s.walk is not None:
+            return WALK
+        if s.settings.enabled and s.cycle.phase in ("due", "on_break"):
+            return BREAKS
+        return None
+
+    def _refresh_tabs(self) -> None:
+        s = self.engine.scheduler
+        for name, tab in self.tabs.items():
+            title = str(getattr(self.panels[name], "name", name))
+            status = ""
+            if s.pack is not None and s.pack.kind == name:
+                status = tr("paused") if s.pack.paused else clock_text(s.pack_left())
+            elif name == WALK and s.walk is not None and s.walk.running:
+                status = clock_text(s.walk_seconds())
+            elif name == BREAKS and s.settings.enabled and s.cycle.phase == "due":
+                status = tr("now")
+            text = f"{title} · {status}" if status else title
+            if tab.text() != text:
+                tab.setText(text)
+                tab.setAccessibleName(title + (f", {status}" if status else ""))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.state.kiosk:
+            busy = self._busy_panel()
+            self.show_panel(busy or self.current_panel())
+        super().showEvent(event)

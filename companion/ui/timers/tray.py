@@ -1,0 +1,166 @@
+"""The tray icon: shows the next break, pauses breaks, opens the window, quits.
+
+Made only where the desktop has a system tray (`QSystemTrayIcon.isSystemTrayAvailable`).
+Without one, closing the window quits as before and the Timers page says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from companion import APP_NAME
+from companion.core.timers.breaks import DUE, ON_BREAK, PAUSED
+from companion.ui.shared.icons import app_icon
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.widgets import clock_text, time_of_day
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Tray", text)
+
+
+class TrayMenu(QMenu):
+    """The tray's menu, kept in step with the engine (testable without a tray)."""
+
+    def __init__(self, engine: TimerEngine, window: QWidget) -> None:
+        super().__init__(window)
+        self.engine = engine
+        self.main_window = window
+        self.next_break = QAction("", self)
+        self.next_break.setEnabled(False)
+        self.running = QAction("", self)
+        self.running.setEnabled(False)
+        self.pause_hour = QAction(tr("Pause breaks for an hour"), self)
+        self.pause_hour.triggered.connect(lambda: engine.act(lambda s: s.pause_breaks()))
+        self.pause_day = QAction(tr("Pause breaks until tomorrow"), self)
+        self.pause_day.triggered.connect(
+            lambda: engine.act(lambda s: s.pause_breaks_until_tomorrow())
+        )
+        self.resume = QAction(tr("Resume breaks"), self)
+        self.resume.triggered.connect(lambda: engine.act(lambda s: s.resume_breaks()))
+        self.open_window = QAction(tr("Open %1").replace("%1", APP_NAME), self)
+        self.open_window.triggered.connect(self.show_window)
+        self.quit = QAction(tr("Quit"), self)
+        self.quit.triggered.connect(self.quit_app)
+        for action in (self.next_break, self.running):
+            self.addAction(action)
+        self.addSeparator()
+        for action in (self.pause_hour, self.pause_day, self.resume):
+            self.addAction(action)
+        self.addSeparator()
+        self.addAction(self.open_window)
+        self.addAction(self.quit)
+        self._shown: tuple[object, ...] = ()
+        engine.changed.connect(self.refresh)
+        self.refresh()
+
+    def status_line(self) -> str:
+        s = self.engine.scheduler
+        if not s.settings.enabled:
+            return tr("Movement breaks are off")
+        phase = s.cycle.phase
+        if phase == DUE:
+            return tr("A movement break is due now")
+        if phase == ON_BREAK:
+            return tr("On a break: %1 left").replace("%1", clock_text(s.break_left()))
+        planned = s.next_break()
+        if phase == PAUSED and s.cycle.paused_until is not None:
+            until = s.cycle.paused_until.astimezone(s.clock.wall().tzinfo)
+            return tr("Breaks paused until %1").replace("%1", time_of_day(until))
+        if planned is None:
+            return tr("No break planned")
+        return tr("Next break at %1").replace("%1", time_of_day(planned))
+
+    def running_line(self) -> str:
+        s = self.engine.scheduler
+        if s.pack is not None:
+            title = self.engine.content.pack(s.pack.kind).title
+            if s.pack.paused:
+                return tr("%1: paused").replace("%1", title)
+            return tr("%1: %2 left").replace("%1", title).replace("%2", clock_text(s.pack_left()))
+        if s.walk is not None and s.walk.running:
+            return tr("Walking check: %1").replace("%1", clock_text(s.walk_seconds()))
+        return ""
+
+    def refresh(self) -> None:
+        s = self.engine.scheduler
+        on = s.settings.enabled
+        paused = on and s.cycle.phase == PAUSED
+        running = self.running_line()
+        state = (self.status_line(), running, on, paused)
+        if state == self._shown:
+            return  # runs every second: change the menu only when something changed
+        self._shown = state
+        self.next_break.setText(state[0])
+        self.running.setText(running)
+        self.running.setVisible(bool(running))
+        self.pause_hour.setVisible(on and not paused)
+        self.pause_day.setVisible(on and not paused)
+        self.resume.setVisible(paused)
+
+    def show_window(self) -> None:
+        bring = getattr(self.main_window, "bring_to_front", None)
+        if bring is not None:
+            bring()
+        else:
+            self.main_window.show()
+
+    def quit_app(self) -> None:
+        quit_app = getattr(self.main_window, "quit_app", None)
+        if quit_app is not None:
+            if quit_app():
+                QCoreApplication.quit()
+        else:
+            QCoreApplication.quit()
+
+
+class TrayIcon(QObject):
+    """The icon itself, with `TrayMenu` as its menu."""
+
+    def __init__(self, engine: TimerEngine, window: QWidget) -> None:
+        super().__init__(window)
+        self.menu = TrayMenu(engine, window)
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.menu.show_window)
+        self._told_still_running = False
+        engine.changed.connect(self._tooltip)
+        self._tooltip()
+
+    def _tooltip(self) -> None:
+        lines = [APP_NAME, self.menu.status_line(), self.menu.running_line()]
+        tip = "\n".join(line for line in lines if line)
+        if tip != self.icon.toolTip():
+            self.icon.setToolTip(tip)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.menu.show_window()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def notify(self, title: str, text: str) -> None:
+        self.icon.showMessage(title, text, app_icon(), 15000)
+
+    def tell_still_running(self) -> None:
+        """Say once per run that closing the window did not quit the app."""
+        if self._told_still_running:
+            return
+        self._told_still_running = True
+        self.notify(
+            APP_NAME,
+            tr(
+                "Still running here, so your reminders and timers can reach you. "
+                "To quit, open the menu of this icon and choose Quit."
+            ),
+        )

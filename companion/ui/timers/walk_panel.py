@@ -1,0 +1,165 @@
+"""The walking check: a stopwatch, two questions, and the time saved to the journal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from companion.core.shared.records import WALK
+from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.widgets import (
+    Countdown,
+    FittingStack,
+    YesNoQuestion,
+    bullet_list,
+    clock_text,
+    minutes_text,
+    time_of_day,
+    tr,
+)
+
+INTRO, RUNNING, QUESTIONS, SAVED = range(4)
+
+
+class WalkPanel(QWidget):
+    panel_requested = Signal(str)
+
+    def __init__(self, engine: TimerEngine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.texts = engine.content.walk
+        self.name = self.texts.title
+        self.saved_minutes: float | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.views = FittingStack()
+        self.views.addWidget(self._intro_view())
+        self.views.addWidget(self._running_view())
+        self.views.addWidget(self._questions_view())
+        self.views.addWidget(self._saved_view())
+        column.addWidget(self.views)
+        self._history_seen = -1
+        self.refresh()
+
+    def _intro_view(self) -> QWidget:
+        frame, layout = card(spacing=12)
+        frame.setAccessibleName(self.texts.title)
+        layout.addWidget(label(self.texts.title, "heading"))
+        layout.addWidget(label(self.texts.intro))
+        layout.addWidget(bullet_list(self.texts.steps))
+        self.last_label = label("", "muted")
+        layout.addWidget(self.last_label)
+        self.start_button = button(tr("Start walking"), role="primary")
+        self.start_button.clicked.connect(lambda: self.engine.act(lambda s: s.start_walk()))
+        layout.addLayout(button_row(self.start_button))
+        return frame
+
+    def _running_view(self) -> QWidget:
+        frame, layout = card("hero", spacing=8)
+        frame.setAccessibleName(tr("Walking check under way"))
+        layout.addWidget(label(tr("Walk at your normal pace"), "heading"))
+        self.stopwatch = Countdown(tr("Time walked"))
+        layout.addWidget(self.stopwatch)
+        layout.addWidget(
+            label(
+                tr("Stops by itself at %1.").replace(
+                    "%1", clock_text(self.texts.limit_minutes * 60)
+                ),
+                "muted",
+            )
+        )
+        self.symptoms = button(tr("My usual symptoms started"), role="primary")
+        self.symptoms.clicked.connect(lambda: self.engine.act(lambda s: s.stop_walk()))
+        cancel = button(tr("Cancel the check"), accessible=tr("Cancel the walking check"))
+        cancel.clicked.connect(lambda: self.engine.act(lambda s: s.cancel_walk()))
+        layout.addLayout(button_row(self.symptoms, cancel))
+        return frame
+
+    def _questions_view(self) -> QWidget:
+        frame, layout = card(spacing=12)
+        frame.setAccessibleName(tr("Walking check: two questions"))
+        self.result_heading = label("", "heading")
+        layout.addWidget(self.result_heading)
+        self.limit_label = label(self.texts.limit_text)
+        layout.addWidget(self.limit_label)
+        self.sitting = YesNoQuestion(
+            "eased_by_sitting", self.texts.sitting_question, not_tried=True
+        )
+        self.bending = YesNoQuestion(
+            "eased_by_bending", self.texts.bending_question, not_tried=True
+        )
+        layout.addWidget(self.sitting)
+        layout.addWidget(self.bending)
+        layout.addWidget(label(self.texts.meaning, "muted"))
+        save = button(tr("Save to my journal"), role="primary")
+        save.clicked.connect(self._save)
+        discard = button(tr("Discard"), accessible=tr("Discard this walking check"))
+        discard.clicked.connect(lambda: self.engine.act(lambda s: s.cancel_walk()))
+        layout.addLayout(button_row(save, discard))
+        return frame
+
+    def _saved_view(self) -> QWidget:
+        frame, layout = card(spacing=12)
+        frame.setAccessibleName(tr("Saved to your journal"))
+        layout.addWidget(label(tr("Saved to your journal"), "heading"))
+        self.saved_label = label("")
+        layout.addWidget(self.saved_label)
+        done = button(tr("Done"), role="primary", accessible=tr("Done with the walking check"))
+        done.clicked.connect(self._done)
+        layout.addLayout(button_row(done))
+        return frame
+
+    # --- behaviour -----------------------------------------------------------------------
+    def _save(self) -> None:
+        sitting, bending = self.sitting.answer(), self.bending.answer()
+        event = self.engine.act(
+            lambda s: s.save_walk(eased_by_sitting=sitting, eased_by_bending=bending)
+        )
+        self.saved_minutes = event.minutes
+        self.saved_label.setText(
+            tr(
+                "You walked %1 before your usual symptoms. The journal shows it with your "
+                "other entries, so you can see the trend."
+            ).replace("%1", minutes_text(event.minutes))
+        )
+        self.views.setCurrentIndex(SAVED)
+
+    def _done(self) -> None:
+        self.saved_minutes = None
+        self.views.setCurrentIndex(INTRO)
+        self.refresh()
+
+    def refresh(self) -> None:
+        walk = self.engine.scheduler.walk
+        if walk is not None and walk.running:
+            self.views.setCurrentIndex(RUNNING)
+            self.stopwatch.show_seconds(self.engine.scheduler.walk_seconds())
+            return
+        if walk is not None:
+            if self.views.currentIndex() != QUESTIONS:
+                self.sitting.clear()
+                self.bending.clear()
+            minutes = self.engine.scheduler.walk_seconds() / 60
+            self.result_heading.setText(
+                tr("You walked %1").replace("%1", minutes_text(round(minutes, 1)))
+            )
+            self.limit_label.setVisible(walk.reached_limit)
+            self.views.setCurrentIndex(QUESTIONS)
+            return
+        if self.views.currentIndex() == SAVED:
+            return
+        self.views.setCurrentIndex(INTRO)
+        if self._history_seen != self.engine.revision:
+            self._history_seen = self.engine.revision
+            last = self.engine.scheduler.last_session(WALK, within_hours=24 * 90)
+            if last is None:
+                self.last_label.setText(tr("No walking check saved yet."))
+            else:
+                local = last.time.astimezone(self.engine.scheduler.clock.wall().tzinfo)
+                self.last_label.setText(
+                    tr("Last check: %1 on %2 at %3.")
+                    .replace("%1", minutes_text(last.minutes))
+                    .replace("%2", local.strftime("%d %b"))
+                    .replace("%3", time_of_day(local))
+                )
