@@ -49,7 +49,7 @@ from companion.ui.learn.tile import CardTile
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from tests.helpers.answers import NERVE
-from tests.ui.test_check_page import give, walk
+from tests.ui.check.test_page import give, walk
 
 GROWTH_TARGET_MB = 1.0  # per 1,000 sessions, over the last 2,000
 LATE_WINDOW = 2000

@@ -35,10 +35,10 @@ from tests.ui.accessibility import (
     tab_through,
     unnamed_controls,
 )
-from tests.ui.test_check_page import answer_until, click, give
-from tests.ui.test_check_page import start as start_check
-from tests.ui.test_journal_page import add_entries
-from tests.ui.test_kiosk_window import (
+from tests.ui.check.test_page import answer_until, click, give
+from tests.ui.check.test_page import start as start_check
+from tests.ui.journal.test_page import add_entries
+from tests.ui.kiosk.test_window import (
     MakeKiosk,
     finish_a_check,
     make_kiosk,  # noqa: F401 (a fixture)

@@ -27,7 +27,7 @@ from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.answers import SAFE
-from tests.ui.test_check_page import start as start_check
+from tests.ui.check.test_page import start as start_check
 from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]

@@ -22,10 +22,10 @@ from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import name_of, settle
-from tests.ui.test_check_page import click, give
-from tests.ui.test_check_page import start as start_check
-from tests.ui.test_journal_page import add_entries
-from tests.ui.test_kiosk_window import (
+from tests.ui.check.test_page import click, give
+from tests.ui.check.test_page import start as start_check
+from tests.ui.journal.test_page import add_entries
+from tests.ui.kiosk.test_window import (
     MakeKiosk,
     finish_a_check,
     make_kiosk,  # noqa: F401 (a fixture)

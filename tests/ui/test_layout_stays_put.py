@@ -19,7 +19,7 @@ from companion.ui.timers.driver import TimerEngine
 from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import settle
-from tests.ui.test_journal_page import add_entries
+from tests.ui.journal.test_page import add_entries
 from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]

@@ -184,7 +184,7 @@ def test_a_change_in_the_watched_folder_is_named(tmp_path: Path) -> None:
 
 
 # Run in its own process: building every page loads pyqtgraph, which the app must not
-# load at start (tests/ui/test_main_window.py checks this in the test process).
+# load at start (tests/ui/shell/test_main_window.py checks this in the test process).
 BROKEN_PAGE = """
 import sys
 from PySide6.QtWidgets import QWidget

@@ -20,7 +20,7 @@ from companion.core.check.engine import evaluate
 from companion.core.check.model import load_triage
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
-from tests.core.test_triage_safety import TRIGGERS, any_answers
+from tests.core.check.test_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE
 
 CONTENT = load_triage()

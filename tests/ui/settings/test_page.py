@@ -91,7 +91,7 @@ def test_emergency_number_can_be_changed(
     qtbot.keyClick(page.emergency.combo, Qt.Key.Key_Return)
     assert returning_state.settings.current.emergency_number == "000"
     window.show_page("home")
-    from tests.ui.test_main_window import visible_text
+    from tests.ui.shell.test_main_window import visible_text
 
     assert "Call 000 or go to an emergency department" in visible_text(window.page("home"))
 

@@ -34,8 +34,8 @@ from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
-from tests.ui.test_check_page import click, give, question, walk
-from tests.ui.test_check_page import start as start_check
+from tests.ui.check.test_page import click, give, question, walk
+from tests.ui.check.test_page import start as start_check
 from tests.ui.timer_fixtures import ManualTimer
 
 PIN = "2468"

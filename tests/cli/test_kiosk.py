@@ -15,7 +15,7 @@ from companion.app import main
 from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.kiosk_config import system_config_paths
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "packaging" / "kiosk.example.toml"
+EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "kiosk.example.toml"
 
 
 class Terminal(io.StringIO):

@@ -23,7 +23,7 @@ from companion.core.check.model import load_triage
 from companion.core.shared.content import InvalidContentError, check_content
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.resources import resource_dir
-from tests.core.test_triage_safety import TRIGGERS, any_answers
+from tests.core.check.test_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE, SAFE
 
 CONTENT = load_triage()

@@ -27,7 +27,7 @@ from tests.helpers.crash_writer import IMPORT_SIZE, batch_number, event
 
 KILLS = 60
 JOURNAL_KILLS = 25
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 WRITER = ROOT / "tests" / "helpers" / "crash_writer.py"
 
 pytestmark = [

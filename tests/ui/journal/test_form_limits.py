@@ -22,7 +22,7 @@ from companion.ui.timers.driver import TimerEngine
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from tests.ui.accessibility import settle
-from tests.ui.test_journal_page import open_form
+from tests.ui.journal.test_page import open_form
 from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]

@@ -17,7 +17,7 @@ from companion.core.shared.kiosk_config import (
     system_config_paths,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "packaging" / "kiosk.example.toml"
 PIN_HASH = hash_pin("13579", iterations=100_000)
 
