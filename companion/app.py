@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME
-from companion.cli.options import Options, parse_options, run_subcommand, split_subcommand
+from companion.cli.commands import run_subcommand, split_subcommand
+from companion.cli.options import Options, kiosk_config_for, parse_options
 from companion.core.shared.resources import document_path
+from companion.diagnostics import run_self_test
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -26,13 +28,6 @@ if TYPE_CHECKING:
     from companion.core.shared.app_state import AppState
     from companion.core.shared.kiosk_config import KioskConfig
     from companion.ui.shell.single_instance import InstanceLock
-
-# The application name: it names the data folder and, on X11, the window's class, which
-# the menu entry's StartupWMClass matches.
-APP_ID = "thigh-pain-companion"
-# The menu entry's name (and the AppStream id): on Wayland the window's app id, so the
-# desktop shows the app's own name and icon for its window.
-DESKTOP_ID = "org.thighpaincompanion.ThighPainCompanion"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,50 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_subcommand(*subcommand)
     options = parse_options(args)
     if options.self_test:
-        from companion.diagnostics import run_self_test
-
         return run_self_test(options)
     return run_gui(options)
-
-
-def make_application() -> QApplication:
-    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    from companion.core.shared.resources import resource_dir
-    from companion.ui.shared.icons import app_icon
-
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
-        app = QApplication(sys.argv[:1])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(app_icon())
-    # Qt's own words (standard buttons such as Cancel), then the app's.
-    qt_words = QTranslator(app)
-    if qt_words.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_words)
-    translator = QTranslator(app)
-    translations = resource_dir("assets") / "translations"
-    if translator.load(QLocale(), "companion", "_", str(translations)):
-        app.installTranslator(translator)
-    return app
-
-
-def default_data_dir() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
 
 
 @dataclass
@@ -111,25 +64,6 @@ def _fail(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
-def kiosk_config_for(options: Options) -> KioskConfig | None:
-    """The kiosk settings to run with, or None for the personal app.
-
-    `--kiosk-config FILE` wins; otherwise a kiosk.toml in the system config folder turns
-    the machine into a kiosk (an installer can put it there); plain `--kiosk` uses the
-    defaults. Raises KioskConfigError when the file has a problem.
-    """
-    from companion.core.shared.kiosk_config import (
-        KioskConfig,
-        find_system_config,
-        load_kiosk_config,
-    )
-
-    path = options.kiosk_config or find_system_config()
-    if path is not None:
-        return load_kiosk_config(path)
-    return KioskConfig() if options.kiosk else None
-
-
 def start_kiosk(config: KioskConfig) -> Running | int:
     """The locked clinic screen: memory only, nothing read from or written to a data folder."""
     from PySide6.QtGui import QPixmap
@@ -140,6 +74,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.ui.kiosk.window import KioskWindow
     from companion.ui.shared.appearance import Appearance
     from companion.ui.shared.theme import KIOSK_TOUCH_PX
+    from companion.ui.shell.application import APP_ID, make_application
     from companion.ui.shell.single_instance import InstanceLock
 
     app = make_application()
@@ -182,6 +117,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
 def start(options: Options) -> Running | int:
     """Open everything and show the window; an exit code instead when it cannot start."""
     from companion.core.shared.kiosk_config import KioskConfigError
+    from companion.ui.shell.application import make_application
 
     try:
         kiosk = kiosk_config_for(options)
@@ -208,6 +144,7 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
     from companion.ui.shared.appearance import Appearance
+    from companion.ui.shell.application import default_data_dir, make_application
     from companion.ui.shell.main_window import MainWindow
     from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show
 
@@ -263,3 +200,8 @@ def run_gui(options: Options) -> int:
         return running.app.exec()
     finally:
         running.lock.release()
+
+
+def console_main() -> None:
+    """Console entry point (`thigh-pain-companion-cli`), for scripted checks."""
+    sys.exit(main())

@@ -74,7 +74,8 @@ class SelfTest:
     # --- the steps -------------------------------------------------------------
 
     def check_content(self) -> str:
-        from companion.core.shared.content import available_languages, check_content
+        from companion.core.content_check import check_content
+        from companion.core.shared.content import available_languages
         from companion.core.shared.resources import resource_dir
 
         folder = resource_dir("content")
@@ -89,7 +90,7 @@ class SelfTest:
         from PySide6.QtSvg import QSvgRenderer
 
         from companion.core.shared.resources import asset_path, resource_dir
-        from companion.ui.shell.main_window import nav_items
+        from companion.ui.pages import nav_items
 
         folder = resource_dir("assets")
         needed = ["icons/app.svg", *(f"icons/{item.icon}.svg" for item in nav_items())]
@@ -105,7 +106,7 @@ class SelfTest:
         return f"{len(drawings)} drawings read (folder: {folder})"
 
     def check_kiosk_config(self) -> str:
-        from companion.app import kiosk_config_for
+        from companion.cli.options import kiosk_config_for
         from companion.core.shared.kiosk_config import KioskConfigError
 
         try:
@@ -123,7 +124,8 @@ class SelfTest:
     def build_kiosk_pages(self, app: QApplication) -> str:
         from companion.core.shared.app_state import AppState
         from companion.core.shared.content import InvalidContentError
-        from companion.ui.kiosk.window import KIOSK_PAGES, KioskWindow
+        from companion.core.shared.pages import KIOSK_PAGES
+        from companion.ui.kiosk.window import KioskWindow
         from companion.ui.shared.appearance import Appearance
         from companion.ui.shared.theme import KIOSK_TOUCH_PX
 
@@ -173,9 +175,10 @@ class SelfTest:
             return self.build_kiosk_pages(app)
         from companion.core.shared.app_state import AppState
         from companion.core.shared.content import InvalidContentError
+        from companion.core.shared.pages import PAGES
         from companion.ui.shared.appearance import Appearance
         from companion.ui.shell.about_dialog import AboutDialog
-        from companion.ui.shell.main_window import PAGE_CLASSES, MainWindow
+        from companion.ui.shell.main_window import MainWindow
         from companion.ui.shell.welcome_dialog import WelcomeDialog
 
         built: list[str] = []
@@ -194,19 +197,19 @@ class SelfTest:
                 raise SelfTestError(f"the main window failed: {_describe_exception(exc)}") from None
             try:
                 window.show()
-                for name in PAGE_CLASSES:
+                for name in PAGES:
                     try:
                         window.show_page(name)
                         app.processEvents()
                         window.grab()  # paints the page, which runs its drawing code
                     except Exception as exc:
                         raise SelfTestError(
-                            f"the {name!r} page ({PAGE_CLASSES[name]}) failed: "
+                            f"the {name!r} page ({_page_class(window, name)}) failed: "
                             f"{_describe_exception(exc)}"
                         ) from None
                     if uncaught:
                         raise SelfTestError(
-                            f"the {name!r} page ({PAGE_CLASSES[name]}) failed: {uncaught[0]}"
+                            f"the {name!r} page ({_page_class(window, name)}) failed: {uncaught[0]}"
                         )
                     built.append(name)
                 for dialog in (
@@ -317,7 +320,7 @@ class SelfTest:
         def start() -> str:
             from PySide6 import __version__ as qt_version
 
-            from companion.app import make_application
+            from companion.ui.shell.application import make_application
 
             holder.append(make_application())
             return f"Qt {qt_version} started ({holder[0].platformName()})"
@@ -374,8 +377,17 @@ def _untouched(folder: Path, before: Snapshot) -> str:
     raise SelfTestError(_listing(f"kiosk mode changed the data folder {folder}", lines))
 
 
+def _page_class(window: object, name: str) -> str:
+    """The page's class as "module:Class", or its builder's name when it was not built."""
+    from companion.ui.pages import PAGE_BUILDERS
+
+    page = getattr(window, "pages", {}).get(name)
+    made = type(page) if page is not None else PAGE_BUILDERS[name]
+    return f"{made.__module__}:{made.__qualname__}"
+
+
 def _default_data_dir() -> Path:
-    from companion.app import default_data_dir
+    from companion.ui.shell.application import default_data_dir
 
     return default_data_dir()
 

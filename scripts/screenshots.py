@@ -23,13 +23,13 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from companion.app import make_application  # noqa: E402
 from companion.core.check.session import QUESTION, REVIEW, URGENT_NOTICE  # noqa: E402
 from companion.core.journal.entry import JournalStore, parse_entry  # noqa: E402
 from companion.core.shared.app_state import AppState  # noqa: E402
 from companion.core.shared.settings import Theme  # noqa: E402
 from companion.ui.check.page import CheckPage  # noqa: E402
 from companion.ui.shared.appearance import Appearance  # noqa: E402
+from companion.ui.shell.application import make_application  # noqa: E402
 from companion.ui.shell.main_window import MainWindow  # noqa: E402
 from tests.helpers.answers import NERVE  # noqa: E402 (the tests' own example answers)
 

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from companion.app import APP_ID, DESKTOP_ID, make_application
 from companion.cli.options import _parser
+from companion.ui.shell.application import APP_ID, DESKTOP_ID, make_application
 from tests.helpers.build_script import load_build_script
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import resource_dir
 from companion.diagnostics import PROBE_NAME, SelfTestError, _untouched, snapshot
-from companion.ui.shell.main_window import PAGE_CLASSES, nav_items
+from companion.ui.pages import nav_items
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,7 +52,7 @@ def test_self_test_passes_from_source_and_builds_every_page(tmp_path: Path) -> N
     code, output = run("--self-test", "--data-dir", str(data))
     assert code == 0, output
     assert "self-test passed" in output
-    for name in PAGE_CLASSES:  # every registered page, including ones added later
+    for name in PAGES:  # every page, including ones added later
         assert name in output.split("pages")[1].splitlines()[0]
     assert f"{data} can be written" in output
     assert data.is_dir()
@@ -190,7 +191,7 @@ import sys
 from PySide6.QtWidgets import QWidget
 from companion.cli.options import parse_options
 from companion.diagnostics import run_self_test
-import companion.ui.shell.main_window as main_window
+from companion.ui import pages
 
 class PageThatFailsToDraw(QWidget):
     def __init__(self, state):
@@ -199,7 +200,7 @@ class PageThatFailsToDraw(QWidget):
     def paintEvent(self, event):
         raise ValueError("the drawing code is broken")
 
-main_window.PAGE_CLASSES["learn"] = "__main__:PageThatFailsToDraw"
+pages.PAGE_BUILDERS["learn"] = PageThatFailsToDraw
 sys.exit(run_self_test(parse_options(["--data-dir", sys.argv[1]])))
 """
 

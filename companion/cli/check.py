@@ -1,4 +1,6 @@
-"""`triage questions|evaluate|table|validate`: the guided check's logic from the command line.
+"""`check questions|evaluate|table|validate`: the guided check's logic from the command line.
+
+`triage` is the same command under its older name, kept for scripts that use it.
 
 For clinicians who review the logic, and for tests. Prints JSON (questions, evaluate),
 Markdown (table) or a report (validate) on standard output; problems go to standard
@@ -25,7 +27,7 @@ CASES.toml holds one [[case]] table per story:
   story = "24, sudden sharp pain while sprinting"      # optional, for people
   urgency = ["self_care", "soon"]     # allowed: self_care, soon, urgent, emergency
   leading = ["hamstring_strain"]      # allowed pattern ids, "mixed", or "any"
-  [case.answers]                      # question ids and answers ('triage questions')
+  [case.answers]                      # question ids and answers ('check questions')
   onset = "sudden_sport"
   pain_regions = ["upper_thigh_left"]
 
@@ -39,15 +41,15 @@ case is right, 1 when any is wrong, 2 when the file cannot be read or used.
 _HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, name: str = "check") -> int:
     shown = _HIDDEN.sub(lambda match: f"\\x{ord(match.group()):02x}", message)
-    print(f"triage: {shown}", file=sys.stderr)
+    print(f"{name}: {shown}", file=sys.stderr)
     return USAGE_ERROR
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(name: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="thigh-pain-companion triage",
+        prog=f"thigh-pain-companion {name}",
         description="Show the guided check's questions and decision logic, or evaluate answers.",
     )
     parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to use")
@@ -125,7 +127,7 @@ def _read_answers(source: str) -> dict[str, Any] | str:
     return data
 
 
-def _validate(content: Any, path: Path) -> int:
+def _validate(content: Any, path: Path, name: str) -> int:
     from companion.core.check.cases import (
         CaseFileError,
         describe_wrong,
@@ -137,7 +139,7 @@ def _validate(content: Any, path: Path) -> int:
     try:
         cases = load_cases(content, path)
     except CaseFileError as exc:
-        return _fail("the case file cannot be used:\n  " + "\n  ".join(exc.problems))
+        return _fail("the case file cannot be used:\n  " + "\n  ".join(exc.problems), name)
     outcomes = run_cases(content, cases)
     for outcome in outcomes:
         if not outcome.right:
@@ -146,7 +148,8 @@ def _validate(content: Any, path: Path) -> int:
     return 0 if all(o.right for o in outcomes) else CASES_WRONG
 
 
-def triage_command(argv: Sequence[str]) -> int:
+def check_command(argv: Sequence[str], *, name: str = "check") -> int:
+    """Run `check ...` (or `triage ...`, its older name) and return the exit status."""
     from companion.core.check.advice import result_json
     from companion.core.check.engine import AnswerError, evaluate
     from companion.core.check.model import load_triage
@@ -154,13 +157,13 @@ def triage_command(argv: Sequence[str]) -> int:
     from companion.core.shared.content import InvalidContentError
 
     try:
-        args = _parser().parse_args(list(argv))
+        args = _parser(name).parse_args(list(argv))
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
     try:
         content = load_triage(args.content)
     except InvalidContentError as exc:
-        return _fail(f"the triage content has problems:\n{exc}")
+        return _fail(f"the check's content has problems:\n{exc}", name)
     if args.command == "questions":
         print(json.dumps(_questions_json(content), indent=2, ensure_ascii=False))
         return 0
@@ -168,14 +171,14 @@ def triage_command(argv: Sequence[str]) -> int:
         print(decision_table(content), end="")
         return 0
     if args.command == "validate":
-        return _validate(content, args.cases)
+        return _validate(content, args.cases, name)
     answers = _read_answers(args.answers)
     if isinstance(answers, str):
-        return _fail(answers)
+        return _fail(answers, name)
     try:
         result = evaluate(content, answers)
     except AnswerError as exc:
-        return _fail("these answers cannot be used:\n  " + "\n  ".join(exc.problems))
+        return _fail("these answers cannot be used:\n  " + "\n  ".join(exc.problems), name)
     output = result_json(content, result, args.emergency_number)
     print(json.dumps(output, indent=2, ensure_ascii=False))
     return 0

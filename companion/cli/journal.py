@@ -44,7 +44,7 @@ def _data_folder(data_dir: Path | None) -> Path:
     # The same folder the app uses; QStandardPaths needs the app's name, not an app.
     from PySide6.QtCore import QCoreApplication
 
-    from companion.app import APP_ID, default_data_dir
+    from companion.ui.shell.application import APP_ID, default_data_dir
 
     QCoreApplication.setApplicationName(APP_ID)
     return default_data_dir()

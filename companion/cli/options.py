@@ -13,9 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from companion import APP_NAME, __version__
+from companion.core.shared.kiosk_config import (
+    KioskConfig,
+    find_system_config,
+    load_kiosk_config,
+    system_config_paths,
+)
+from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import document_path
 
-PAGES = ("home", "check", "learn", "timers", "journal", "settings")
 DATA_DIR_ENV = "COMPANION_DATA_DIR"
 
 
@@ -62,15 +68,13 @@ def usual_data_dir(platform: str = sys.platform) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from companion.core.shared.kiosk_config import system_config_paths
-
     kiosk_guide = document_path("kiosk.md")
     system_config = system_config_paths()[0]
     parser = argparse.ArgumentParser(
         prog="thigh-pain-companion",
         usage=(
             "%(prog)s [OPTION]...\n"
-            "  or:  %(prog)s [--data-dir DIR] content|triage|journal|kiosk ARGUMENTS..."
+            "  or:  %(prog)s [--data-dir DIR] content|check|journal|kiosk ARGUMENTS..."
         ),
         formatter_class=_HelpFormatter,
         description=(
@@ -80,9 +84,10 @@ def _parser() -> argparse.ArgumentParser:
         epilog=(
             "Subcommand: 'content check [DIR]' validates the content files and exits "
             "non-zero on a problem."
-            " 'triage questions|evaluate ANSWERS.json|table|validate CASES.toml' shows the "
+            " 'check questions|evaluate ANSWERS.json|table|validate CASES.toml' shows the "
             "guided check's questions and decision logic, evaluates answers (JSON or "
-            "Markdown), or tests the logic against case stories."
+            "Markdown), or tests the logic against case stories ('triage' is its older "
+            "name and still works)."
             " 'journal export [--format csv|json] [--out FILE]' and 'journal import FILE' "
             "copy the journal out and back in (a bad file changes nothing, exit status 2)."
             " 'kiosk hash-pin|check [FILE]|where' makes the kiosk admin PIN's hash, checks a "
@@ -136,87 +141,18 @@ def parse_options(argv: Sequence[str]) -> Options:
     )
 
 
-def run_content_check(argv: Sequence[str]) -> int:
-    """`content check [DIR]`: print each problem with its file and key; 0 when clean."""
-    from companion.core.shared.content import check_content
+def kiosk_config_for(options: Options) -> KioskConfig | None:
+    """The kiosk settings to run with, or None for the personal app.
 
-    parser = argparse.ArgumentParser(
-        prog="thigh-pain-companion content check",
-        description="Validate the content files (TOML and Markdown).",
-    )
-    parser.add_argument("dir", nargs="?", type=Path, help="content folder (default: bundled)")
-    args = parser.parse_args(list(argv))
-    problems = list(check_content(args.dir))
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if problems:
-        print(f"content check: {len(problems)} problem(s) found", file=sys.stderr)
-        return 1
-    print("content check: all content is valid")
-    return 0
-
-
-# Subcommands that run without a window: name -> "module:function". Each function takes
-# the arguments after the name (and after any global --data-dir) and returns the exit
-# status. A module is imported only when its subcommand is used.
-SUBCOMMANDS = {
-    "content": "companion.cli.options:content_command",
-    "triage": "companion.cli.check:triage_command",
-    "journal": "companion.cli.journal:journal_command",
-    "kiosk": "companion.cli.kiosk:kiosk_command",
-}
-
-
-def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] | None:
-    """(name, its arguments, --data-dir) when `argv` asks for a subcommand, else None.
-
-    `--data-dir DIR` may come before the subcommand name, as in
-    `python -m companion --data-dir DIR journal export`.
+    `--kiosk-config FILE` wins; otherwise a kiosk.toml in the system config folder turns
+    the machine into a kiosk (an installer can put it there); plain `--kiosk` uses the
+    defaults. Raises KioskConfigError when the file has a problem.
     """
-    args = list(argv)
-    data_dir: Path | None = None
-    while args and args[0].startswith("--data-dir"):
-        option = args.pop(0)
-        if "=" in option:
-            data_dir = Path(option.split("=", 1)[1])
-        elif args:
-            data_dir = Path(args.pop(0))
-        else:
-            return None
-    if not args or args[0] not in SUBCOMMANDS:
-        return None
-    if data_dir is None and os.environ.get(DATA_DIR_ENV):
-        data_dir = Path(os.environ[DATA_DIR_ENV])
-    return args[0], args[1:], data_dir.expanduser().resolve() if data_dir else None
+    from companion.core.shared.kiosk_config import (
+        KioskConfig,
+    )
 
-
-def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int:
-    """Run one subcommand; those that use the data folder take `data_dir=`."""
-    import importlib
-    import inspect
-
-    module_name, function_name = SUBCOMMANDS[name].split(":")
-    function = getattr(importlib.import_module(module_name), function_name)
-    try:
-        if "data_dir" in inspect.signature(function).parameters:
-            return int(function(list(argv), data_dir=data_dir))
-        return int(function(list(argv)))
-    except BrokenPipeError:
-        # The reader went away (`... | head`): stop quietly, as other tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
-
-
-def content_command(argv: Sequence[str]) -> int:
-    if not argv or argv[0] != "check":
-        print("usage: thigh-pain-companion content check [DIR]", file=sys.stderr)
-        return 2
-    return run_content_check(argv[1:])
-
-
-def console_main() -> None:
-    """Console entry point (`thigh-pain-companion-cli`), for scripted checks."""
-    from companion.app import main
-
-    sys.exit(main())
+    path = options.kiosk_config or find_system_config()
+    if path is not None:
+        return load_kiosk_config(path)
+    return KioskConfig() if options.kiosk else None

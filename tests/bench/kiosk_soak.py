@@ -37,7 +37,6 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from companion.app import make_application
 from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
@@ -48,6 +47,7 @@ from companion.ui.kiosk.window import KioskWindow
 from companion.ui.learn.tile import CardTile
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
+from companion.ui.shell.application import make_application
 from tests.helpers.answers import NERVE
 from tests.ui.check.test_page import give, walk
 

@@ -16,9 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.cli.check import triage_command
+from companion.cli.check import check_command
 from companion.core.shared.resources import resource_dir
 from tests.helpers.hostile import HOSTILE_FILES
+
+
+def triage_command(argv: list[str]) -> int:
+    """The command under its older name, as scripts written before "check" call it."""
+    return check_command(argv, name="triage")
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -138,9 +143,18 @@ def test_table_prints_the_decision_logic_as_markdown() -> None:
     assert "| spinal_canal.5 | +4 | `eases_with has [sitting_down, bending_forward] or" in text
 
 
-def test_help_mentions_triage() -> None:
-    assert "triage questions" in run("--help").stdout
-    assert "validate CASES.toml" in " ".join(run("--help").stdout.split())
+def test_help_names_the_check_command_and_its_older_name() -> None:
+    words = " ".join(run("--help").stdout.split())
+    assert "check questions" in words
+    assert "validate CASES.toml" in words
+    assert "'triage' is its older name" in words
+
+
+def test_check_and_its_older_name_triage_give_the_same_answers() -> None:
+    as_check, as_triage = run("check", "questions"), run("triage", "questions")
+    assert as_check.returncode == as_triage.returncode == 0
+    assert json.loads(as_check.stdout) == json.loads(as_triage.stdout)
+    assert run("check", "decide").stderr.startswith("usage: thigh-pain-companion check")
 
 
 # --- validate -----------------------------------------------------------------------------

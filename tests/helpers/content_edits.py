@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from companion.core.shared.content import check_content
+from companion.core.content_check import check_content
 from companion.core.shared.resources import resource_dir
 
 

@@ -99,7 +99,7 @@ def load_handoff_words(root: Path | None = None, language: str = DEFAULT_LANGUAG
 
 
 def check_handoff_content(folder: Path) -> Iterator[ContentError]:
-    """For `companion content check` (FEATURE_CHECKS): problems in ``handoff.toml``."""
+    """For `companion content check` (`content check`): problems in ``handoff.toml``."""
     try:
         _read_words(folder / FILE_NAME)
     except ContentError as exc:

@@ -710,7 +710,7 @@ def load_journal_content(
 
 
 def check_journal_content(folder: Path) -> Iterator[ContentError]:
-    """FEATURE_CHECKS: every problem in the journal's content files of one language."""
+    """For `content check`: every problem in the journal's content files of one language."""
     from companion.core.journal.trend import read_trend_content
 
     for reader in (read_choices, read_trend_content):

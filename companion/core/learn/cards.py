@@ -57,6 +57,7 @@ from companion.core.shared.get_help import (
     placeholders_in,
     read_get_help,
 )
+from companion.core.shared.pages import PAGES
 from companion.core.shared.records import LEADING_CHOICES
 from companion.core.shared.resources import asset_path
 
@@ -69,7 +70,6 @@ EXPLAIN_KIND = "explain"
 GET_HELP_KIND = "get_help"
 KINDS = (SELF_CARE_KIND, EXPLAIN_KIND, GET_HELP_KIND)
 # Pages a card may link to (the names used by the main window).
-PAGES = ("home", "check", "learn", "timers", "journal", "settings")
 
 _FENCE = "+++"
 _HEADING = re.compile(r"^##\s+(.+?)\s*$")

@@ -11,7 +11,7 @@ added beside the first.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -250,49 +250,3 @@ def load_content(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> 
 def available_languages(root: Path | None = None) -> list[str]:
     base = root if root is not None else resource_dir("content")
     return sorted(p.name for p in base.iterdir() if p.is_dir())
-
-
-# Checks of each feature's own content, "module:function"; each function takes one
-# language folder and yields every ContentError it finds there.
-FEATURE_CHECKS: tuple[str, ...] = (
-    "companion.core.shared.get_help:check_get_help_content",
-    "companion.core.journal.entry:check_journal_content",
-    "companion.core.timers.content:check_timer_content",
-    "companion.core.check.validate:check_language",
-    "companion.core.learn.cards:check_learn",
-    "companion.core.check.handoff:check_handoff_content",
-)
-
-
-def _feature_checks(folder: Path) -> Iterator[ContentError]:
-    import importlib
-
-    for dotted in FEATURE_CHECKS:
-        module_name, function_name = dotted.split(":")
-        check: Callable[[Path], Iterator[ContentError]] = getattr(
-            importlib.import_module(module_name), function_name
-        )
-        yield from check(folder)
-
-
-def check_content(root: Path | None = None) -> Iterator[ContentError]:
-    """Validate every language folder under `root`, yielding each problem."""
-    base = root if root is not None else resource_dir("content")
-    if not base.is_dir():
-        yield ContentError(base, "", "is not a folder")
-        return
-    languages = available_languages(base)
-    if not languages:
-        yield ContentError(base, "", "holds no language folder (for example 'en')")
-    seen: set[str] = set()  # a broken shared file stops several features: say it once
-    for language in languages:
-        found: list[ContentError] = []
-        try:
-            load_content(base, language)
-        except InvalidContentError as exc:
-            found.extend(exc.errors)
-        found.extend(_feature_checks(language_dir(base, language)))
-        for error in found:
-            if str(error) not in seen:
-                seen.add(str(error))
-                yield error

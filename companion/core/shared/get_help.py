@@ -337,7 +337,7 @@ def load_get_help(root: Path | None = None, language: str = DEFAULT_LANGUAGE) ->
 
 
 def check_get_help_content(folder: Path) -> Iterator[ContentError]:
-    """For `content check` (FEATURE_CHECKS): every problem in the shared words."""
+    """For `content check` (`content check`): every problem in the shared words."""
     try:
         read_get_help(folder)
     except ContentError as exc:

@@ -314,6 +314,6 @@ def cached_timer_content(folder: Path) -> TimerContent:
 
 
 def check_timer_content(folder: Path) -> Iterator[ContentError]:
-    """For `companion content check` (FEATURE_CHECKS): every problem in the timer texts."""
+    """For `companion content check` (`content check`): every problem in the timer texts."""
     errors, _loaded = _collect(folder)
     yield from errors

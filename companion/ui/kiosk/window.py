@@ -32,9 +32,11 @@ from companion.core.kiosk.pin import PinGate
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.pages import KIOSK_PAGES
+from companion.ui.kiosk.welcome import KioskWelcome
+from companion.ui.pages import build_page
 from companion.ui.shared.page_layout import button
 from companion.ui.shared.single_choice import SwitchBar
-from companion.ui.shell.main_window import PAGE_CLASSES, build_page
 from companion.ui.timers.driver import TickTimer, qt_timer
 
 if TYPE_CHECKING:
@@ -43,10 +45,6 @@ if TYPE_CHECKING:
 
 TICK_MS = 1000
 HOLD_SECONDS = 3  # press and hold the clinic name this long to reach the PIN pad
-KIOSK_PAGES = ("welcome", "check", "learn", "timers")
-KIOSK_PAGE_CLASSES = {"welcome": "companion.ui.kiosk.welcome:KioskWelcome"} | {
-    name: PAGE_CLASSES[name] for name in KIOSK_PAGES if name != "welcome"
-}
 ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonRelease,
@@ -228,7 +226,12 @@ class KioskWindow(QWidget):
     def page(self, name: str) -> QWidget:
         """The page called `name` for the current person, built on first use."""
         if name not in self.pages:
-            widget = build_page(KIOSK_PAGE_CLASSES[name], self.state, self.show_page)
+            if name == "welcome":
+                welcome = KioskWelcome(self.state)
+                welcome.page_requested.connect(self.show_page)
+                widget: QWidget = welcome
+            else:
+                widget = build_page(name, self.state, self.show_page)
             self.pages[name] = widget
             self.stack.addWidget(widget)
         return self.pages[name]

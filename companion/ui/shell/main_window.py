@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.core.shared.app_state import AppState
 from companion.ui.home.page import HomePage
+from companion.ui.pages import build_page, nav_items
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.icons import app_icon
 from companion.ui.shared.page_layout import tab_order_as_laid_out
-from companion.ui.shell.navigation import NavBar, NavItem
+from companion.ui.shell.navigation import NavBar
 from companion.ui.shell.store_banner import StoreBanner
 
 # Pages and dialogs not needed for the first paint are imported when first opened,
@@ -40,43 +39,6 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # the backup itself is taken at most once a da
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-# Each page's class, imported the first time the page is shown (see `page`).
-PAGE_CLASSES = {
-    "home": "companion.ui.home.page:HomePage",
-    "check": "companion.ui.check.page:CheckPage",
-    "learn": "companion.ui.learn.page:LearnPage",
-    "timers": "companion.ui.timers.page:TimersPage",
-    "journal": "companion.ui.journal.page:JournalPage",
-    "settings": "companion.ui.settings.page:SettingsPage",
-}
-
-
-def build_page(spec: str, state: AppState, follow: Callable[[str], None]) -> QWidget:
-    """Build the page named by `spec` ("module:Class") as `Class(state)`.
-
-    If the page has a `page_requested(str)` signal, `follow` gets each page it asks for,
-    so pages can link to each other without knowing the window that shows them.
-    """
-    module_name, class_name = spec.split(":")
-    page_class = getattr(importlib.import_module(module_name), class_name)
-    widget: QWidget = page_class(state)
-    requested = getattr(widget, "page_requested", None)
-    if requested is not None:
-        requested.connect(follow)
-    return widget
-
-
-def nav_items() -> list[NavItem]:
-    return [
-        NavItem("home", tr("Home"), "home", "Ctrl+1"),
-        NavItem("check", tr("Check"), "check", "Ctrl+2"),
-        NavItem("learn", tr("Learn"), "learn", "Ctrl+3"),
-        NavItem("timers", tr("Timers"), "timers", "Ctrl+4"),
-        NavItem("journal", tr("Journal"), "journal", "Ctrl+5"),
-        NavItem("settings", tr("Settings"), "settings", "Ctrl+6"),
-    ]
 
 
 class MainWindow(QMainWindow):
@@ -135,7 +97,7 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         """The page called `name`, built now (see `build_page`) if not shown yet."""
         if name not in self.pages:
-            widget = build_page(PAGE_CLASSES[name], self.state, self.show_page)
+            widget = build_page(name, self.state, self.show_page)
             if name == "settings":
                 widget.data_deleted.connect(self.show_welcome)  # type: ignore[attr-defined]
             self.pages[name] = widget

@@ -7,13 +7,12 @@ move to the next page and open it, and a screen reader hears "Check, radio butto
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from companion import APP_NAME
+from companion.ui.pages import NavItem
 from companion.ui.shared.icons import app_icon, tinted_icon
 from companion.ui.shared.single_choice import SwitchBar
 from companion.ui.shared.theme import Palette
@@ -22,14 +21,6 @@ from companion.ui.shared.theme import Palette
 ICON_LINES = 1.3
 LOGO_LINES = 2.4
 MIN_WIDTH = 196
-
-
-@dataclass(frozen=True)
-class NavItem:
-    page: str
-    label: str
-    icon: str
-    shortcut: str
 
 
 class NavBar(QFrame):

@@ -20,7 +20,8 @@ from companion.core.check.handoff import (
     summary_text,
 )
 from companion.core.check.model import load_triage
-from companion.core.shared.content import InvalidContentError, check_content
+from companion.core.content_check import check_content
+from companion.core.shared.content import InvalidContentError
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.resources import resource_dir
 from tests.core.check.test_safety import TRIGGERS, any_answers

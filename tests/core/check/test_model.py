@@ -27,12 +27,8 @@ from companion.core.check.reach import (
 )
 from companion.core.check.rules import ConditionError, parse_condition
 from companion.core.check.validate import check_language
-from companion.core.shared.content import (
-    ContentError,
-    InvalidContentError,
-    check_content,
-    load_content,
-)
+from companion.core.content_check import check_content
+from companion.core.shared.content import ContentError, InvalidContentError, load_content
 from companion.core.shared.records import MIXED, PATTERNS, SELF_CARE, URGENCY_LEVELS
 from companion.core.shared.resources import resource_dir
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.content_check import check_content
 from companion.core.journal.entry import (
     Activity,
     Entry,
@@ -24,7 +25,7 @@ from companion.core.journal.entry import (
     suggest_entry,
 )
 from companion.core.shared.app_state import JOURNAL, AppState
-from companion.core.shared.content import ContentError, check_content
+from companion.core.shared.content import ContentError
 from companion.core.shared.records import EVENTS, CheckRecord, TimerEvent
 from companion.core.shared.resources import resource_dir
 from tests.helpers.clock import FakeClock

@@ -8,12 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.shared.content import (
-    InvalidContentError,
-    check_content,
-    load_content,
-    read_document,
-)
+from companion.core.content_check import check_content
+from companion.core.shared.content import InvalidContentError, load_content, read_document
 
 
 def test_bundled_content_loads_with_sources_on_every_document() -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.shared.content import FEATURE_CHECKS, check_content, language_dir
+from companion.core.content_check import FEATURE_CHECKS, check_content
+from companion.core.shared.content import language_dir
 from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import check_timer_content, load_timer_content
 from companion.core.timers.pack import LONGEST_MINUTES, safety_stops
@@ -29,7 +30,7 @@ def problems(root: Path) -> list[str]:
 
 
 def test_real_content_loads_and_is_registered() -> None:
-    assert "companion.core.timers.content:check_timer_content" in FEATURE_CHECKS
+    assert check_timer_content in FEATURE_CHECKS
     content = load_timer_content(language_dir(None, "en"))
     assert content.heat.presets == (15, 20)
     assert (content.heat.shortest, content.heat.longest) == (5, LONGEST_MINUTES)

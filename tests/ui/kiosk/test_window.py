@@ -587,8 +587,9 @@ def test_a_system_config_turns_the_machine_into_a_kiosk(
 def test_a_second_kiosk_does_not_start_on_top_of_the_first(
     own_temp_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from companion.app import APP_ID, start
+    from companion.app import start
     from companion.cli.options import parse_options
+    from companion.ui.shell.application import APP_ID
     from companion.ui.shell.single_instance import InstanceLock
 
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(own_temp_folder / "no-system-config"))

@@ -1,0 +1,60 @@
+"""`content check`: every problem in every language folder, the shared files and each
+feature's own, named by file and key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from companion.core.check.handoff import check_handoff_content
+from companion.core.check.validate import check_language
+from companion.core.journal.entry import check_journal_content
+from companion.core.learn.cards import check_learn
+from companion.core.shared.content import (
+    ContentError,
+    InvalidContentError,
+    available_languages,
+    language_dir,
+    load_content,
+)
+from companion.core.shared.get_help import check_get_help_content
+from companion.core.shared.resources import resource_dir
+from companion.core.timers.content import check_timer_content
+
+# Each takes one language folder and yields every ContentError it finds there.
+FEATURE_CHECKS: tuple[Callable[[Path], Iterator[ContentError]], ...] = (
+    check_get_help_content,
+    check_journal_content,
+    check_timer_content,
+    check_language,
+    check_learn,
+    check_handoff_content,
+)
+
+
+def _feature_checks(folder: Path) -> Iterator[ContentError]:
+    for check in FEATURE_CHECKS:
+        yield from check(folder)
+
+
+def check_content(root: Path | None = None) -> Iterator[ContentError]:
+    """Validate every language folder under `root`, yielding each problem."""
+    base = root if root is not None else resource_dir("content")
+    if not base.is_dir():
+        yield ContentError(base, "", "is not a folder")
+        return
+    languages = available_languages(base)
+    if not languages:
+        yield ContentError(base, "", "holds no language folder (for example 'en')")
+    seen: set[str] = set()  # a broken shared file stops several features: say it once
+    for language in languages:
+        found: list[ContentError] = []
+        try:
+            load_content(base, language)
+        except InvalidContentError as exc:
+            found.extend(exc.errors)
+        found.extend(_feature_checks(language_dir(base, language)))
+        for error in found:
+            if str(error) not in seen:
+                seen.add(str(error))
+                yield error

@@ -1,0 +1,102 @@
+"""The one page table: each page's place on the left (words, icon, shortcut) and how it
+is built. The main window and the kiosk read it; the names come from the core's list.
+
+A page's module is imported when the page is first shown (the imports inside the
+builders below), so start-up loads only the page it opens on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.pages import PAGES
+from companion.ui.home.page import HomePage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """A page's entry in the list on the left."""
+
+    page: str
+    label: str
+    icon: str
+    shortcut: str
+
+
+def nav_items() -> list[NavItem]:
+    labels = {
+        "home": tr("Home"),
+        "check": tr("Check"),
+        "learn": tr("Learn"),
+        "timers": tr("Timers"),
+        "journal": tr("Journal"),
+        "settings": tr("Settings"),
+    }
+    return [
+        NavItem(name, labels[name], name, f"Ctrl+{number}")
+        for number, name in enumerate(PAGES, start=1)
+    ]
+
+
+def _check(state: AppState) -> QWidget:
+    from companion.ui.check.page import CheckPage  # when first shown: see above
+
+    return CheckPage(state)
+
+
+def _learn(state: AppState) -> QWidget:
+    from companion.ui.learn.page import LearnPage  # when first shown: see above
+
+    return LearnPage(state)
+
+
+def _timers(state: AppState) -> QWidget:
+    from companion.ui.timers.page import TimersPage  # when first shown: see above
+
+    return TimersPage(state)
+
+
+def _journal(state: AppState) -> QWidget:
+    from companion.ui.journal.page import JournalPage  # when first shown: see above
+
+    return JournalPage(state)
+
+
+def _settings(state: AppState) -> QWidget:
+    from companion.ui.settings.page import SettingsPage  # when first shown: see above
+
+    return SettingsPage(state)
+
+
+# Each page's builder, by name: state -> widget.
+PAGE_BUILDERS: dict[str, Callable[[AppState], QWidget]] = {
+    "home": HomePage,
+    "check": _check,
+    "learn": _learn,
+    "timers": _timers,
+    "journal": _journal,
+    "settings": _settings,
+}
+assert tuple(PAGE_BUILDERS) == PAGES, "every page has a builder, in the list's order"
+
+
+def build_page(name: str, state: AppState, follow: Callable[[str], None]) -> QWidget:
+    """Build the page called `name`.
+
+    If the page has a `page_requested(str)` signal, `follow` gets each page it asks for,
+    so pages can link to each other without knowing the window that shows them.
+    """
+    widget = PAGE_BUILDERS[name](state)
+    requested = getattr(widget, "page_requested", None)
+    if requested is not None:
+        requested.connect(follow)
+    return widget

@@ -1,0 +1,52 @@
+"""The Qt application object: its name, icon and translations, and where data goes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from companion import APP_NAME
+from companion.core.shared.resources import resource_dir
+from companion.ui.shared.icons import app_icon
+
+# The application name: it names the data folder and, on X11, the window's class, which
+# the menu entry's StartupWMClass matches.
+APP_ID = "thigh-pain-companion"
+# The menu entry's name (and the AppStream id): on Wayland the window's app id, so the
+# desktop shows the app's own name and icon for its window.
+DESKTOP_ID = "org.thighpaincompanion.ThighPainCompanion"
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+    # Qt's own words (standard buttons such as Cancel), then the app's.
+    qt_words = QTranslator(app)
+    if qt_words.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_words)
+    translator = QTranslator(app)
+    translations = resource_dir("assets") / "translations"
+    if translator.load(QLocale(), "companion", "_", str(translations)):
+        app.installTranslator(translator)
+    return app
+
+
+def default_data_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
