@@ -24,7 +24,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from companion.core.check.session import QUESTION, REVIEW, URGENT_NOTICE  # noqa: E402
-from companion.core.journal.entry import JournalStore, parse_entry  # noqa: E402
+from companion.core.journal.entry import parse_entry  # noqa: E402
+from companion.core.journal.store import JournalStore  # noqa: E402
 from companion.core.shared.app_state import AppState  # noqa: E402
 from companion.core.shared.settings import Theme  # noqa: E402
 from companion.ui.check.page import CheckPage  # noqa: E402

@@ -66,8 +66,8 @@ def _say(text: str) -> None:
 
 
 def _export(folder: Path, kind: str | None, out: Path | None) -> int:
-    from companion.core.journal.entry import JournalStore
     from companion.core.journal.io import export_csv, export_json
+    from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
 
@@ -130,8 +130,8 @@ def _import(folder: Path, file: Path, *, check_only: bool, ask: bool) -> int:
 def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
     from PySide6.QtCore import QLockFile
 
-    from companion.core.journal.entry import JournalStore
     from companion.core.journal.io import read_import
+    from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import LOCK_FILE, AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from companion.cli.journal import journal_command
-from companion.core.journal.entry import JournalStore, parse_entry
+from companion.core.journal.entry import parse_entry
+from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from tests.helpers.hostile import HOSTILE_FILES
 from tests.helpers.small_disk import run_on_small_disk

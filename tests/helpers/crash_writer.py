@@ -24,7 +24,8 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from companion.core.journal.entry import JournalStore, parse_entry
+from companion.core.journal.entry import parse_entry
+from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import AppState
 from companion.core.shared.store import Store
 

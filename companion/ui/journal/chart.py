@@ -24,7 +24,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
-from companion.core.journal.entry import LEVELS, Entry, JournalContent
+from companion.core.journal.choices import JournalContent
+from companion.core.journal.entry import LEVELS, Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
 from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.shared.illustration import is_dark

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import (
     MAX_ACTIVITIES,
     MAX_PAIN,
@@ -39,13 +40,12 @@ from companion.core.journal.entry import (
     WARNING_SIGNS,
     Entry,
     EntryError,
-    JournalContent,
-    JournalStore,
-    Suggestion,
     local_moment,
     parse_entry,
-    safety_answers_from,
 )
+from companion.core.journal.safety import SafetyAdvice, safety_advice, safety_answers_from
+from companion.core.journal.store import JournalStore
+from companion.core.journal.suggest import Suggestion
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
@@ -66,7 +66,6 @@ from companion.ui.shared.single_choice import LABEL_GAP_PX
 from companion.ui.shared.theme import MIN_TOUCH_PX, base_point_size
 
 if TYPE_CHECKING:
-    from companion.core.check.engine import RedFlagHit
     from companion.core.check.model import TriageContent
 
 
@@ -119,27 +118,23 @@ class SafetyNotice(QFrame):
         self.body = label("")
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.body)
-        self.hits: list[RedFlagHit] = []
         self.hide()
 
-    def show_hits(self, hits: list[RedFlagHit], fill: Callable[[str], str], fallback: str) -> None:
-        """Show the hits' advice (`fill` puts in the emergency number); hide when none.
+    def show_advice(self, advice: SafetyAdvice | None) -> None:
+        """Show the advice for the signs given (see `safety_advice`); hide when none.
 
-        `fallback` is shown when the check's rules could not be loaded but a sign is there:
-        the answer is then the app's general safety line, never silence.
+        With no rule to show (the check's rules could not be loaded) the shared
+        emergency line is shown instead: never silence when a sign is there.
         """
-        self.hits = hits
-        if not hits and not fallback:
+        if advice is None or (not advice.hits and not advice.fallback):
             self.hide()
             return
-        if not hits:
+        if not advice.hits:
             heading = tr("This can need help right away")
-            lines = [fallback]
+            lines = [advice.fallback]
         else:
-            heading = hits[0].heading  # the most urgent level's shared title
-            lines = []
-            for hit in hits:
-                lines.append(f"{hit.title}: {fill(hit.advice)}")
+            heading = advice.hits[0].heading  # the most urgent level's shared title
+            lines = [f"{hit.title}: {advice.fill(hit.advice)}" for hit in advice.hits]
         self.heading.setText(heading)
         self.body.setText("\n\n".join(lines))
         self.setAccessibleName(heading)
@@ -556,21 +551,15 @@ class JournalForm(QDialog):
         signs = [s for s, box in self.signs.items() if box.isChecked()]
         feelings = [c for c, box in self.feelings.items() if box.isChecked()]
         answers = safety_answers_from(self.picker.level(), self.picker.side(), signs, feelings)
-        number = self.state.settings.current.emergency_number
-        hits: list[RedFlagHit] = []
-        fallback = ""
-        triage = self._triage() if answers else None
-        if answers and triage is not None:
-            from companion.core.check.engine import fill_number, red_flag_hits
-
-            hits = red_flag_hits(triage, answers)
-            self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")
-            return
-        if answers:
-            fallback = load_get_help(language=self.state.content.language).emergency.replace(
-                "{emergency_number}", number or tr("your local emergency number")
+        self.safety.show_advice(
+            safety_advice(
+                answers,
+                self._triage() if answers else None,
+                language=self.state.content.language,
+                emergency_number=self.state.settings.current.emergency_number,
+                no_number_words=tr("your local emergency number"),
             )
-        self.safety.show_hits(hits, lambda text: text, fallback)
+        )
 
     # --- actions ---
 

@@ -26,22 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.journal.entry import (
-    ADDED,
-    DELETED,
-    EDITED,
-    IMPORTED,
-    Entry,
-    EventLog,
-    JournalStore,
-    StoredEntry,
-    load_checks,
-    load_journal_content,
-    newest_walk,
-    remembered_activities,
-    safety_answers,
-    suggest_entry,
-)
+from companion.core.journal.choices import load_journal_content
+from companion.core.journal.entry import Entry
 from companion.core.journal.io import (
     ImportFileError,
     ImportPreview,
@@ -49,11 +35,13 @@ from companion.core.journal.io import (
     export_json,
     read_import,
 )
+from companion.core.journal.safety import load_check_rules, safety_advice, safety_answers
+from companion.core.journal.store import ADDED, DELETED, EDITED, IMPORTED, JournalStore, StoredEntry
+from companion.core.journal.suggest import newest_walk, remembered_activities, suggest_entry
 from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
 from companion.core.shared.app_state import AppState
 from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
-from companion.core.shared.content import ContentError, InvalidContentError
-from companion.core.shared.get_help import load_get_help
+from companion.core.shared.record_log import EventLog, load_checks
 from companion.core.shared.records import TimerEvent
 from companion.ui.journal.form import JournalForm, SafetyNotice
 from companion.ui.shared.page_layout import PageScaffold, announce, button, button_row, card, label
@@ -466,16 +454,11 @@ class JournalPage(PageScaffold):
     # --- entries ---
 
     def triage(self) -> TriageContent | None:
-        """The guided check's content (its red-flag rules), loaded once; None if broken."""
+        """The guided check's rules, loaded the first time a sign is given (the page
+        opens without them); None when they cannot be loaded."""
         if not self._triage_loaded:
             self._triage_loaded = True
-            try:
-                from companion.core.check.model import load_triage
-
-                self._triage = load_triage(language=self.state.content.language)
-            except (ImportError, InvalidContentError, ContentError, OSError):
-                # The form then shows the app's general safety line instead.
-                self._triage = None
+            self._triage = load_check_rules(self.state.content.language)
         return self._triage
 
     def _recent_walk(self, since: Entry | None) -> TimerEvent | None:
@@ -556,20 +539,15 @@ class JournalPage(PageScaffold):
     def show_safety(self, entry: Entry) -> None:
         """After saving: the check's advice for any warning sign in the entry."""
         answers = safety_answers(entry)
-        triage = self.triage() if answers else None
-        number = self.state.settings.current.emergency_number
-        if answers and triage is not None:
-            from companion.core.check.engine import fill_number, red_flag_hits
-
-            hits = red_flag_hits(triage, answers)
-            self.safety.show_hits(hits, lambda text: fill_number(triage, text, number), "")
-        elif answers:
-            line = load_get_help(language=self.state.content.language).emergency.replace(
-                "{emergency_number}", self._emergency_number()
+        self.safety.show_advice(
+            safety_advice(
+                answers,
+                self.triage() if answers else None,
+                language=self.state.content.language,
+                emergency_number=self.state.settings.current.emergency_number,
+                no_number_words=tr("your local emergency number"),
             )
-            self.safety.show_hits([], lambda text: text, line)
-        else:
-            self.safety.hide()
+        )
         if self.safety.isVisible():
             self.ensureWidgetVisible(self.safety)
 

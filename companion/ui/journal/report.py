@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_NAME
-from companion.core.journal.entry import Entry, JournalContent
+from companion.core.journal.choices import JournalContent
+from companion.core.journal.entry import Entry
 from companion.core.journal.trend import TrendContent, classify_trend, describe_trend
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import CheckRecord, TimerEvent

@@ -8,9 +8,9 @@ from companion.core.check.engine import check_record, evaluate
 from companion.core.check.history import CheckKeeper, find_check, past_checks, reopen
 from companion.core.check.model import load_triage
 from companion.core.home.summary import summarize
-from companion.core.journal.entry import load_checks
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, CheckRecord
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.clock import FakeClock

@@ -9,23 +9,14 @@ from pathlib import Path
 import pytest
 
 from companion.core.content_check import check_content
-from companion.core.journal.entry import (
-    Activity,
-    Entry,
-    EntryError,
-    JournalStore,
-    check_journal_content,
-    load_checks,
-    load_events,
-    load_journal_content,
-    newest_walk,
-    parse_entry,
-    remembered_activities,
-    safety_answers,
-    suggest_entry,
-)
+from companion.core.journal.choices import check_journal_content, load_journal_content
+from companion.core.journal.entry import Activity, Entry, EntryError, parse_entry
+from companion.core.journal.safety import safety_answers
+from companion.core.journal.store import JournalStore
+from companion.core.journal.suggest import newest_walk, remembered_activities, suggest_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.content import ContentError
+from companion.core.shared.record_log import load_checks, load_events
 from companion.core.shared.records import EVENTS, CheckRecord, TimerEvent
 from companion.core.shared.resources import resource_dir
 from tests.helpers.clock import FakeClock
@@ -320,7 +311,7 @@ def test_entries_use_the_checks_own_red_flag_rules() -> None:
 
 
 def test_event_log_reads_only_what_was_added(state: AppState) -> None:
-    from companion.core.journal.entry import EventLog
+    from companion.core.shared.record_log import EventLog
 
     events = state.store.partitioned(EVENTS, "time")
     events.insert(TimerEvent(NOW - timedelta(hours=3), "heat", 20.0).to_dict())

@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core.journal.entry import JournalStore
 from companion.core.journal.io import CSV_COLUMNS, ImportFileError, export_json, read_import
+from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content, load_content
 from tests.helpers.hostile import HOSTILE_FILES, folder_snapshot

@@ -245,7 +245,7 @@ def test_any_valid_entry_survives_json_export_and_import(raw: dict[str, Any]) ->
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(raw_entries())
 def test_stored_entries_read_quickly_give_the_same_entry(raw: dict[str, Any]) -> None:
-    from companion.core.journal.entry import _trusted_entry, stored_entry
+    from companion.core.journal.stored import _trusted_entry, stored_entry
 
     original = valid(raw)
     assume(original is not None)

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.journal.entry import JournalStore, load_checks, load_events, parse_entry
+from companion.core.journal.entry import parse_entry
+from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content, load_content
+from companion.core.shared.record_log import load_checks, load_events
 from companion.core.shared.store_log import LOG_NAME
 from companion.core.timers.scheduler import Scheduler
 from tests.helpers.hostile import HOSTILE_FILES

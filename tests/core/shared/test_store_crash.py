@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.journal.entry import JournalStore
+from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import AppState
 from companion.core.shared.store import Store
 from tests.helpers.crash_writer import IMPORT_SIZE, batch_number, event

@@ -10,7 +10,9 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from companion.core.journal.entry import EntryError, _event, stored_entry
+from companion.core.journal.entry import EntryError
+from companion.core.journal.stored import stored_entry
+from companion.core.shared.record_log import _event
 from companion.core.shared.records import CheckRecord, RecordError, TimerEvent
 from companion.core.timers.breaks import BreakCycle, BreakSettings
 from companion.core.timers.pack import PackSession

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.home.summary import summarize
-from companion.core.journal.entry import load_checks
 from companion.core.learn.order import Reason
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
 from companion.ui.check.answers import BodyRegionInput
 from companion.ui.check.history_view import CheckHistoryList
