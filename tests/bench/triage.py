@@ -1,4 +1,4 @@
-"""Triage engine benchmark: how long the check takes to decide.
+"""Check engine benchmark: how long the check takes to decide.
 
     python tests/bench/triage.py [--runs N]
 

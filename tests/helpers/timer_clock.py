@@ -1,4 +1,4 @@
-"""Wall and monotonic clocks moved by hand, for the timer engine: no test sleeps."""
+"""Wall and monotonic clocks moved by hand, for the timer driver: no test sleeps."""
 
 from __future__ import annotations
 

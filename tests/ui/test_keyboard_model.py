@@ -22,13 +22,13 @@ from companion.ui.learn.quiz_view import QuizView
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.answers import SAFE
 from tests.ui.check.test_page import start as start_check
-from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
+from tests.ui.timer_fixtures import driver, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -122,7 +122,7 @@ def test_after_a_wrong_quiz_answer_the_right_one_is_shown(
 
 
 def test_in_the_timers_and_settings_arrows_move_and_choose(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     heat = timers_panel(make_window, returning_state, HEAT)
     assert isinstance(heat, PackPanel)
@@ -146,7 +146,7 @@ def test_in_the_timers_and_settings_arrows_move_and_choose(
 
 
 def test_the_keyboard_stays_on_the_running_walking_check(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     window = make_window(returning_state, page="timers")
     timers = window.page("timers")
@@ -158,13 +158,13 @@ def test_the_keyboard_stays_on_the_running_walking_check(
     assert key(qtbot, Qt.Key.Key_Space) is walk.symptoms  # the walk's main button
     key(qtbot, Qt.Key.Key_Space)  # Space again stops the walk; it never leaves the page
     assert window.current_page() == "timers"
-    assert engine.scheduler.walk is not None and not engine.scheduler.walk.running
+    assert driver.scheduler.walk is not None and not driver.scheduler.walk.running
     focus = QApplication.focusWidget()
     assert focus is not None and walk.isAncestorOf(focus)
 
 
 def test_the_keyboard_stays_with_heat_and_a_break(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     heat = timers_panel(make_window, returning_state, HEAT)
     assert isinstance(heat, PackPanel)

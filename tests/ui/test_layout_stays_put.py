@@ -15,12 +15,12 @@ from companion.core.shared.records import HEAT
 from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.clock import FakeClock
 from tests.ui.accessibility import settle
 from tests.ui.journal.test_page import add_entries
-from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
+from tests.ui.timer_fixtures import driver, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -32,7 +32,7 @@ def place(widget: QWidget) -> QPoint:
 
 
 def test_answering_the_heat_safety_check_never_moves_start(
-    make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     heat = timers_panel(make_window, returning_state, HEAT)
     assert isinstance(heat, PackPanel)
@@ -50,16 +50,16 @@ def test_answering_the_heat_safety_check_never_moves_start(
 
 
 def test_turning_breaks_on_leaves_the_switch_where_it_was(
-    make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     breaks = timers_panel(make_window, returning_state, "breaks")
     assert isinstance(breaks, BreaksPanel)
     switch = place(breaks.enabled_box)
     breaks.enabled_box.click()
-    assert engine.scheduler.settings.enabled
+    assert driver.scheduler.settings.enabled
     assert place(breaks.enabled_box) == switch
     breaks.enabled_box.click()  # and off again, from the same place
-    assert not engine.scheduler.settings.enabled and place(breaks.enabled_box) == switch
+    assert not driver.scheduler.settings.enabled and place(breaks.enabled_box) == switch
     # One switch: no second button turns breaks on.
     texts = [b.text() for b in breaks.findChildren(QAbstractButton)]
     assert [t for t in texts if "move" in t.lower() or "turn on" in t.lower()] == [

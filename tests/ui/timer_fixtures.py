@@ -1,4 +1,4 @@
-"""Fixtures for the timer UI tests: a fake clock for the engine and a timer fired by hand.
+"""Fixtures for the timer UI tests: a fake clock for the driver and a timer fired by hand.
 
 Import the fixtures into a test module (`from tests.ui.timer_fixtures import ...`).
 """
@@ -12,13 +12,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from companion.core.shared.app_state import AppState
-from companion.ui.timers.driver import TimerEngine, engine_for
+from companion.ui.timers.driver import TimerDriver, driver_for
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 
 
 class ManualTimer(QObject):
-    """Stands in for the engine's QTimer: records start/stop, never fires by itself."""
+    """Stands in for the driver's QTimer: records start/stop, never fires by itself."""
 
     timeout = Signal()
 
@@ -38,24 +38,24 @@ class ManualTimer(QObject):
 
 @pytest.fixture
 def timer_clock(clock: FakeClock) -> TimerClock:
-    """The engine's clocks, sharing the wall clock the app state uses."""
+    """The driver's clocks, sharing the wall clock the app state uses."""
     return TimerClock(clock)
 
 
 @pytest.fixture
-def engine(returning_state: AppState, timer_clock: TimerClock) -> Iterator[TimerEngine]:
-    made = engine_for(returning_state, clock=timer_clock, timer_factory=ManualTimer)
+def driver(returning_state: AppState, timer_clock: TimerClock) -> Iterator[TimerDriver]:
+    made = driver_for(returning_state, clock=timer_clock, timer_factory=ManualTimer)
     yield made
     made.stop()
 
 
-def let_time_pass(engine: TimerEngine, clock: TimerClock, seconds: float, step: float = 5) -> None:
-    """Time passes with the app awake: the clock moves and the engine ticks."""
+def let_time_pass(driver: TimerDriver, clock: TimerClock, seconds: float, step: float = 5) -> None:
+    """Time passes with the app awake: the clock moves and the driver ticks."""
     passed = 0.0
     while passed < seconds:
         clock.advance(seconds=step)
         passed += step
-        engine.tick()
+        driver.tick()
     QApplication.processEvents()
 
 

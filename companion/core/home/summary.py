@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.shared.app_state import CHECKS, JOURNAL, TIMERS, AppState
+from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
+from companion.core.timers.status import TimerStatus, stored_status
 
 WEEK_DAYS = 7
 
@@ -20,7 +21,7 @@ class HomeSummary:
     last_entry_pain: int | None
     entry_today: bool
     entries_this_week: int
-    running_timers: int
+    timers: TimerStatus  # what Home says of the timers (its count leaves out break reminders)
 
 
 def days_between(earlier: datetime, later: datetime) -> int:
@@ -64,5 +65,5 @@ def summarize(state: AppState) -> HomeSummary:
         last_entry_pain=pain if isinstance(pain, int) and not isinstance(pain, bool) else None,
         entry_today=entry_days == 0,
         entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),
-        running_timers=state.store.table(TIMERS).count(),
+        timers=stored_status(state),
     )

@@ -1,4 +1,4 @@
-"""The timer engine: heat and ice sessions, the walking check and movement breaks.
+"""The timers' scheduler: heat and ice sessions, the walking check and movement breaks.
 
 Why it is built this way: break-reminder apps are known to go wrong after the computer
 sleeps (breaks firing at once on waking, or the sleep not counted as a break). So:

@@ -168,10 +168,12 @@ class HomePage(PageScaffold):
             journal_text += " " + tr("Entries in the last 7 days: %1.").replace(
                 "%1", str(s.entries_this_week)
             )
-        if s.running_timers == 0:
+        if s.timers.running == 0:
             timer_text = tr("None running.")
         else:
-            timer_text = tr("%1 running.").replace("%1", str(s.running_timers))
+            timer_text = tr("%1 running.").replace("%1", str(s.timers.running))
+        if s.timers.breaks_on:
+            timer_text += " " + tr("Break reminders are on.")
         tiles: list[QWidget] = []
         for heading, text in (
             (tr("Guided check"), check_text),

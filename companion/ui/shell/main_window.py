@@ -30,7 +30,7 @@ from companion.ui.shell.store_banner import StoreBanner
 if TYPE_CHECKING:
     from companion.ui.shell.about_dialog import AboutDialog
     from companion.ui.shell.welcome_dialog import WelcomeDialog
-    from companion.ui.timers.driver import TimerHub
+    from companion.ui.timers.hub import TimerHub
 
 
 MAINTENANCE_DELAY_MS = 1500
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         tray icon where the desktop has a tray."""
         if self.state.kiosk or self.timers is not None:
             return
-        from companion.ui.timers.driver import attach_timers
+        from companion.ui.timers.hub import attach_timers
 
         self.timers = attach_timers(self, self.state)
 

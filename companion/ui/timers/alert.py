@@ -28,7 +28,7 @@ from companion.core.timers.scheduler import (
     Alert,
 )
 from companion.ui.shared.page_layout import button, button_row, label
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, time_of_day
 
 if TYPE_CHECKING:
@@ -200,26 +200,26 @@ class AlertDialog(QDialog):
 
 
 class AlertPresenter(QObject):
-    """Turns the engine's alerts into something the person notices."""
+    """Turns the driver's alerts into something the person notices."""
 
     def __init__(
         self,
-        engine: TimerEngine,
+        driver: TimerDriver,
         window: QWidget,
         tray: TrayIcon | None = None,
         *,
         sound: Callable[[], None] = play_chime,
     ) -> None:
         super().__init__(window)
-        self.engine = engine
+        self.driver = driver
         self.window = window
         self.tray = tray
         self.sound = sound
         self.pack_dialog: AlertDialog | None = None
         self.break_dialog: AlertDialog | None = None
         self.walk_dialog: AlertDialog | None = None
-        engine.alerted.connect(self.show_alert)
-        engine.changed.connect(self._follow_breaks)
+        driver.alerted.connect(self.show_alert)
+        driver.changed.connect(self._follow_breaks)
 
     # --- where an alert goes ------------------------------------------------------------
     def _window_hidden(self) -> bool:
@@ -229,7 +229,7 @@ class AlertPresenter(QObject):
         if alert.kind == BREAK_OVER and alert.late:
             return  # the page shows it; nobody needs telling about a break long past
         quiet = alert.late or alert.kind == BREAK_SOON
-        if not quiet and self.engine.state.settings.current.sound:
+        if not quiet and self.driver.state.settings.current.sound:
             self.sound()
         title, text = self._words(alert)
         if self.tray is not None and self._window_hidden():
@@ -243,7 +243,7 @@ class AlertPresenter(QObject):
             self._show_break(alert.kind)
 
     def _words(self, alert: Alert) -> tuple[str, str]:
-        content = self.engine.content
+        content = self.driver.content
         if alert.kind == PACK_DONE:
             texts = content.pack(alert.timer)
             return texts.finished_title, texts.finished_text
@@ -253,7 +253,7 @@ class AlertPresenter(QObject):
             return tr("Movement break soon"), tr("A break is coming up in a minute or so.")
         if alert.kind == BREAK_OVER:
             return tr("Break over"), tr("Well done. Back to it, and change position often.")
-        minutes = minutes_text(self.engine.scheduler.settings.length)
+        minutes = minutes_text(self.driver.scheduler.settings.length)
         return tr("Time for a movement break"), tr("Take %1 to move.").replace("%1", minutes)
 
     def _open(self, panel: str) -> None:
@@ -268,7 +268,7 @@ class AlertPresenter(QObject):
 
     # --- heat and ice ----------------------------------------------------------------
     def _show_pack(self, alert: Alert) -> None:
-        texts = self.engine.content.pack(alert.timer)
+        texts = self.driver.content.pack(alert.timer)
         if self.pack_dialog is None:
             self.pack_dialog = AlertDialog(self.window, "packAlert")
         dialog = self.pack_dialog
@@ -282,7 +282,7 @@ class AlertPresenter(QObject):
         )
 
         def checked() -> None:
-            self.engine.act(lambda s: s.dismiss_finished())
+            self.driver.act(lambda s: s.dismiss_finished())
             dialog.close()
 
         def open_timers() -> None:
@@ -303,7 +303,7 @@ class AlertPresenter(QObject):
         if self.walk_dialog is None:
             self.walk_dialog = AlertDialog(self.window, "walkAlert")
         dialog = self.walk_dialog
-        walk = self.engine.content.walk
+        walk = self.driver.content.walk
         dialog.fill(walk.title, tr("30 minutes: the check is done"), walk.limit_text)
 
         def answer() -> None:
@@ -326,15 +326,15 @@ class AlertPresenter(QObject):
         dialog.present(take_focus=kind == BREAK_DUE)
 
     def _fill_break(self, dialog: AlertDialog) -> None:
-        s = self.engine.scheduler
-        texts = self.engine.content.breaks
+        s = self.driver.scheduler
+        texts = self.driver.content.breaks
         movement = s.movement(texts.movements)
         # The suggested movement: its name in bold, then how to do it.
         lead, how = (movement.title, movement.steps) if movement else ("", "")
 
         def act(action: Callable[[Any], Any], close: bool = True) -> Callable[[], None]:
             def run() -> None:
-                self.engine.act(action)
+                self.driver.act(action)
                 if close:
                     dialog.close()
 
@@ -387,8 +387,8 @@ class AlertPresenter(QObject):
         dialog = self.break_dialog
         if dialog is None or not dialog.isVisible():
             return
-        s = self.engine.scheduler
-        phase = s.cycle.phase if s.settings.enabled else "off"
+        s = self.driver.scheduler
+        phase = self.driver.status().break_phase
         if phase == ON_BREAK:
             if dialog.mode != "break":
                 dialog.mode = "break"

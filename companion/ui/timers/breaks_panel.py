@@ -32,7 +32,7 @@ from companion.core.timers.breaks import (
     POSTPONE_MINUTES,
 )
 from companion.ui.shared.page_layout import NumberField, button, button_row, card, label
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day, tr
 
 
@@ -69,10 +69,10 @@ def tray_note(has_tray: bool) -> str:
 class BreaksPanel(QWidget):
     panel_requested = Signal(str)
 
-    def __init__(self, engine: TimerEngine, parent: QWidget | None = None) -> None:
+    def __init__(self, driver: TimerDriver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
-        self.texts = engine.content.breaks
+        self.driver = driver
+        self.texts = driver.content.breaks
         self.name = self.texts.title
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,23 +106,23 @@ class BreaksPanel(QWidget):
         layout.addWidget(self.movement_steps)
 
         self.start_break = button("", role="primary")
-        self.start_break.clicked.connect(lambda: self.engine.act(lambda s: s.take_break()))
+        self.start_break.clicked.connect(lambda: self.driver.act(lambda s: s.take_break()))
         self.postpone = button(
             tr("Postpone %1").replace("%1", minutes_text(POSTPONE_MINUTES)),
         )
-        self.postpone.clicked.connect(lambda: self.engine.act(lambda s: s.postpone_break()))
+        self.postpone.clicked.connect(lambda: self.driver.act(lambda s: s.postpone_break()))
         self.skip = button(tr("Skip this break"))
-        self.skip.clicked.connect(lambda: self.engine.act(lambda s: s.skip_break()))
+        self.skip.clicked.connect(lambda: self.driver.act(lambda s: s.skip_break()))
         self.done = button(tr("Done, back to sitting"), role="primary")
-        self.done.clicked.connect(lambda: self.engine.act(lambda s: s.finish_break()))
+        self.done.clicked.connect(lambda: self.driver.act(lambda s: s.finish_break()))
         self.pause_hour = button(tr("Pause for an hour"))
-        self.pause_hour.clicked.connect(lambda: self.engine.act(lambda s: s.pause_breaks()))
+        self.pause_hour.clicked.connect(lambda: self.driver.act(lambda s: s.pause_breaks()))
         self.pause_day = button(tr("Pause until tomorrow"))
         self.pause_day.clicked.connect(
-            lambda: self.engine.act(lambda s: s.pause_breaks_until_tomorrow())
+            lambda: self.driver.act(lambda s: s.pause_breaks_until_tomorrow())
         )
         self.resume = button(tr("Resume breaks"), role="primary")
-        self.resume.clicked.connect(lambda: self.engine.act(lambda s: s.resume_breaks()))
+        self.resume.clicked.connect(lambda: self.driver.act(lambda s: s.resume_breaks()))
         self.action_buttons: list[QPushButton] = [
             self.start_break,
             self.postpone,
@@ -225,7 +225,7 @@ class BreaksPanel(QWidget):
 
     # --- settings ----------------------------------------------------------------------
     def load_settings(self) -> None:
-        s = self.engine.scheduler.settings
+        s = self.driver.scheduler.settings
         self._loading = True
         try:
             self.enabled_box.setChecked(s.enabled)
@@ -253,7 +253,7 @@ class BreaksPanel(QWidget):
         if self._loading:
             return
         try:
-            self.engine.act(lambda s: s.update_break_settings(**changes))
+            self.driver.act(lambda s: s.update_break_settings(**changes))
         except ValueError as exc:
             message = str(exc)
             if "day" in message:
@@ -270,9 +270,9 @@ class BreaksPanel(QWidget):
 
     # --- status ------------------------------------------------------------------------
     def refresh(self) -> None:
-        s = self.engine.scheduler
+        s = self.driver.scheduler
         cycle, settings = s.cycle, s.settings
-        phase = cycle.phase if settings.enabled else OFF
+        phase = self.driver.status().break_phase
         visible: set[QPushButton] = set()
         self.break_countdown.setVisible(phase == ON_BREAK)
         if self.enabled_box.isChecked() != settings.enabled:
@@ -352,7 +352,7 @@ class BreaksPanel(QWidget):
     def _when(self, local: datetime | None) -> str:
         if local is None:
             return "–"
-        days = (local.date() - self.engine.scheduler.clock.wall().date()).days
+        days = (local.date() - self.driver.scheduler.clock.wall().date()).days
         if days == 0:
             return time_of_day(local)
         if days == 1:
@@ -364,16 +364,16 @@ class BreaksPanel(QWidget):
         )
 
     def _next_text(self) -> str:
-        planned = self.engine.scheduler.next_break()
+        planned = self.driver.scheduler.next_break()
         if planned is None:
             return ""
         return tr("The next break will be at %1.").replace("%1", self._when(planned))
 
     def _refresh_today(self) -> None:
-        if self._history_seen == self.engine.revision:
+        if self._history_seen == self.driver.revision:
             return
-        self._history_seen = self.engine.revision
-        counts = self.engine.scheduler.counts_today()
+        self._history_seen = self.driver.revision
+        counts = self.driver.scheduler.counts_today()
         self.today_label.setText(
             tr("Today: %1 taken, %2 skipped.")
             .replace("%1", str(counts.get(BREAK_TAKEN, 0)))

@@ -1,6 +1,6 @@
 """Runs the core timer scheduler inside the Qt event loop, once per open data folder.
 
-The window starts it just after the first paint (`attach_timers`), so breaks keep
+The window starts it just after the first paint (`hub.attach_timers`), so breaks keep
 reminding from app start, with the Timers page never opened and the window hidden in
 the tray. Pages only listen to `changed` and call the scheduler through `act`; the one
 QTimer lives here and is made by `timer_factory`, which tests replace with a timer they
@@ -10,7 +10,7 @@ fire by hand.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -18,19 +18,14 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.content import language_dir
 from companion.core.timers.content import TimerContent, cached_timer_content
 from companion.core.timers.scheduler import Clock, Scheduler
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    from companion.ui.timers.alert import AlertPresenter
-    from companion.ui.timers.tray import TrayIcon
+from companion.core.timers.status import TimerStatus, status_of
 
 TICK_MS = 1000
-_ENGINE_KEY = "_timer_engine"  # where the engine of an AppState is kept
+_DRIVER_KEY = "_timer_driver"  # where the driver of an AppState is kept
 
 
 class TickTimer(Protocol):
-    """What the engine needs of a QTimer (tests give it one they fire by hand)."""
+    """What the driver needs of a QTimer (tests give it one they fire by hand)."""
 
     timeout: Any
 
@@ -47,7 +42,7 @@ def qt_timer(parent: QObject) -> TickTimer:
     return timer
 
 
-class TimerEngine(QObject):
+class TimerDriver(QObject):
     """Emits `changed()` after every tick and action, and `alerted(Alert)` for each alert."""
 
     changed = Signal()
@@ -72,9 +67,12 @@ class TimerEngine(QObject):
         state.add_reset_listener(self._after_reset)
 
     # --- running ---------------------------------------------------------------------------
+    def status(self) -> TimerStatus:
+        """What the timers are doing now: what every page, the tray and the alerts read."""
+        return status_of(self.scheduler)
+
     def needs_ticks(self) -> bool:
-        s = self.scheduler
-        return s.pack is not None or s.walk is not None or s.settings.enabled
+        return self.status().anything_on
 
     def start(self) -> None:
         """Tick now, then keep ticking for as long as a timer or the breaks are on."""
@@ -122,61 +120,14 @@ class TimerEngine(QObject):
         self.changed.emit()
 
 
-def engine_for(state: AppState, **kwargs: Any) -> TimerEngine:
-    """The one engine of this data folder, made the first time it is asked for."""
-    engine = state.__dict__.get(_ENGINE_KEY)
-    if not isinstance(engine, TimerEngine):
-        engine = TimerEngine(state, **kwargs)
-        state.__dict__[_ENGINE_KEY] = engine
-    return engine
+def driver_for(state: AppState, **kwargs: Any) -> TimerDriver:
+    """The one driver of this data folder, made the first time it is asked for."""
+    driver = state.__dict__.get(_DRIVER_KEY)
+    if not isinstance(driver, TimerDriver):
+        driver = TimerDriver(state, **kwargs)
+        state.__dict__[_DRIVER_KEY] = driver
+    return driver
 
 
-def has_engine(state: AppState) -> bool:
-    return isinstance(state.__dict__.get(_ENGINE_KEY), TimerEngine)
-
-
-class TimerHub:
-    """What the window holds once the timers run: the engine, the tray and the alerts."""
-
-    def __init__(
-        self, engine: TimerEngine, presenter: AlertPresenter, tray: TrayIcon | None
-    ) -> None:
-        self.engine = engine
-        self.presenter = presenter
-        self.tray = tray
-
-    def keeps_running(self) -> bool:
-        """True when closing the window should hide it in the tray instead of quitting."""
-        s = self.engine.scheduler
-        return self.tray is not None and (
-            s.settings.enabled or s.pack is not None or s.walk is not None
-        )
-
-    def hidden_to_tray(self) -> None:
-        if self.tray is not None:
-            self.tray.tell_still_running()
-
-    def stop(self) -> None:
-        self.engine.stop()
-        if self.tray is not None:
-            self.tray.hide()
-
-
-def attach_timers(window: QWidget, state: AppState, *, use_tray: bool | None = None) -> TimerHub:
-    """Start the timers for the window: engine, alerts and (where one exists) a tray icon."""
-    from PySide6.QtWidgets import QSystemTrayIcon
-
-    from companion.ui.timers.alert import AlertPresenter
-    from companion.ui.timers.tray import TrayIcon
-
-    engine = engine_for(state)
-    if use_tray is None:
-        use_tray = QSystemTrayIcon.isSystemTrayAvailable()
-    tray = TrayIcon(engine, window) if use_tray else None
-    presenter = AlertPresenter(engine, window, tray)
-    hub = TimerHub(engine, presenter, tray)
-    window.destroyed.connect(lambda _obj=None: engine.stop())
-    engine.start()
-    if tray is not None:
-        tray.show()
-    return hub
+def has_driver(state: AppState) -> bool:
+    return isinstance(state.__dict__.get(_DRIVER_KEY), TimerDriver)

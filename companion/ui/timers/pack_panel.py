@@ -19,7 +19,7 @@ from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
 from companion.ui.shared.page_layout import FlowLayout, NumberField, button, button_row, card, label
 from companion.ui.shared.single_choice import ArrowChoice
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
     Countdown,
     FittingStack,
@@ -39,11 +39,11 @@ class PackPanel(QWidget):
 
     panel_requested = Signal(str)
 
-    def __init__(self, engine: TimerEngine, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, driver: TimerDriver, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.driver = driver
         self.kind = kind
-        self.texts: PackTexts = engine.content.pack(kind)
+        self.texts: PackTexts = driver.content.pack(kind)
         self.name = self.texts.title
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +173,7 @@ class PackPanel(QWidget):
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.stop_button = button(tr("Stop"), role="danger")
         self.stop_button.setAccessibleName(tr("Stop %1").replace("%1", self.texts.title.lower()))
-        self.stop_button.clicked.connect(lambda: self.engine.act(lambda s: s.stop_pack()))
+        self.stop_button.clicked.connect(lambda: self.driver.act(lambda s: s.stop_pack()))
         layout.addLayout(button_row(self.pause_button, self.stop_button))
         return frame
 
@@ -188,7 +188,7 @@ class PackPanel(QWidget):
         self.saved_label = label("", "muted")
         layout.addWidget(self.saved_label)
         done = button(tr("I have checked my skin"), role="primary")
-        done.clicked.connect(lambda: self.engine.act(lambda s: s.dismiss_finished()))
+        done.clicked.connect(lambda: self.driver.act(lambda s: s.dismiss_finished()))
         layout.addLayout(button_row(done))
         return frame
 
@@ -248,18 +248,18 @@ class PackPanel(QWidget):
 
     def _start(self) -> None:
         minutes = self.chosen_minutes()
-        self.engine.act(lambda s: s.start_pack(self.kind, minutes))
+        self.driver.act(lambda s: s.start_pack(self.kind, minutes))
         self.pause_button.setFocus()
 
     def _pause_or_resume(self) -> None:
-        pack = self.engine.scheduler.pack
+        pack = self.driver.scheduler.pack
         if pack is not None and pack.paused:
-            self.engine.act(lambda s: s.resume_pack())
+            self.driver.act(lambda s: s.resume_pack())
         else:
-            self.engine.act(lambda s: s.pause_pack())
+            self.driver.act(lambda s: s.pause_pack())
 
     def refresh(self) -> None:
-        s = self.engine.scheduler
+        s = self.driver.scheduler
         pack = s.pack
         if pack is not None and pack.kind == self.kind:
             self._show_running()
@@ -271,19 +271,19 @@ class PackPanel(QWidget):
             self._show_setup()
 
     def _show_setup(self) -> None:
-        s = self.engine.scheduler
+        s = self.driver.scheduler
         other = s.pack
         busy = other is not None and other.kind != self.kind
         self.begin_button.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         if busy and other is not None:
-            other_title = self.engine.content.pack(other.kind).title
+            other_title = self.driver.content.pack(other.kind).title
             self.busy_label.setText(
                 tr("%1 is on now. One at a time, please.").replace("%1", other_title)
             )
-        if self._history_seen == self.engine.revision:
+        if self._history_seen == self.driver.revision:
             return  # nothing was recorded since: spare the store a read every second
-        self._history_seen = self.engine.revision
+        self._history_seen = self.driver.revision
         count = s.counts_today().get(self.kind, 0)
         last = s.last_session(self.kind)
         parts = [
@@ -301,7 +301,7 @@ class PackPanel(QWidget):
         self.history_label.setText(" ".join(parts))
 
     def _show_running(self) -> None:
-        s = self.engine.scheduler
+        s = self.driver.scheduler
         pack = s.pack
         assert pack is not None
         self.views.setCurrentIndex(RUNNING)
@@ -325,7 +325,7 @@ class PackPanel(QWidget):
         )
 
     def _show_finished(self) -> None:
-        finished = self.engine.scheduler.finished
+        finished = self.driver.scheduler.finished
         assert finished is not None
         self.views.setCurrentIndex(FINISHED)
         when = time_of_day(finished.ended)
@@ -341,6 +341,6 @@ class PackPanel(QWidget):
         else:
             text = tr("It ended at %1.").replace("%1", when)
         self.finished_when.setText(text)
-        recorded = finished.minutes >= 1 and not self.engine.state.kiosk
+        recorded = finished.minutes >= 1 and not self.driver.state.kiosk
         self.saved_label.setText(tr("Saved to your journal.") if recorded else "")
         self.saved_label.setVisible(recorded)

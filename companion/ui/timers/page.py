@@ -1,6 +1,6 @@
 """Timers: heat, ice, movement breaks and the walking check, one panel at a time.
 
-The page owns no timer: the engine (timer_engine) ticks, and the panels redraw on its
+The page owns no timer: the driver (`driver.py`) ticks, and the panels redraw on its
 `changed` signal, so closing the page can leave nothing running behind. In kiosk mode
 the timers are explained, never run.
 """
@@ -45,16 +45,16 @@ class TimersPage(PageScaffold):
             self._explain_only()
             return
         from companion.ui.timers.breaks_panel import BreaksPanel
-        from companion.ui.timers.driver import engine_for
+        from companion.ui.timers.driver import driver_for
         from companion.ui.timers.pack_panel import PackPanel
         from companion.ui.timers.walk_panel import WalkPanel
 
-        self.engine = engine_for(state)
+        self.driver = driver_for(state)
         self.panels: dict[str, QWidget] = {
-            HEAT: PackPanel(self.engine, HEAT),
-            ICE: PackPanel(self.engine, ICE),
-            BREAKS: BreaksPanel(self.engine),
-            WALK: WalkPanel(self.engine),
+            HEAT: PackPanel(self.driver, HEAT),
+            ICE: PackPanel(self.driver, ICE),
+            BREAKS: BreaksPanel(self.driver),
+            WALK: WalkPanel(self.driver),
         }
         # The panels are a single-choice list: one Tab stop, arrows move and show.
         self.switch = SwitchBar(tr("Timers"))
@@ -69,9 +69,9 @@ class TimersPage(PageScaffold):
         self.add(self.stack)
         self.finish()
         # Only the panel in view is redrawn on each tick; the others catch up when shown.
-        self.engine.changed.connect(self._on_changed)
+        self.driver.changed.connect(self._on_changed)
         self.show_panel(self._busy_panel() or HEAT)
-        self.engine.ensure_ticking()
+        self.driver.ensure_ticking()
 
     def _explain_only(self) -> None:
         content = cached_timer_content(language_dir(None, self.state.content.language))
@@ -129,7 +129,7 @@ class TimersPage(PageScaffold):
         return HEAT
 
     def _busy_panel(self) -> str | None:
-        s = self.engine.scheduler
+        s = self.driver.scheduler
         if s.pack is not None:
             return s.pack.kind
         if s.finished is not None:
@@ -141,7 +141,7 @@ class TimersPage(PageScaffold):
         return None
 
     def _refresh_tabs(self) -> None:
-        s = self.engine.scheduler
+        s = self.driver.scheduler
         for name, tab in self.tabs.items():
             title = str(getattr(self.panels[name], "name", name))
             status = ""

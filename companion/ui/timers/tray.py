@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME
-from companion.core.timers.breaks import DUE, ON_BREAK, PAUSED
+from companion.core.timers.breaks import DUE, OFF, ON_BREAK, PAUSED
 from companion.ui.shared.icons import app_icon
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import clock_text, time_of_day
 
 
@@ -22,24 +22,24 @@ def tr(text: str) -> str:
 
 
 class TrayMenu(QMenu):
-    """The tray's menu, kept in step with the engine (testable without a tray)."""
+    """The tray's menu, kept in step with the driver (testable without a tray)."""
 
-    def __init__(self, engine: TimerEngine, window: QWidget) -> None:
+    def __init__(self, driver: TimerDriver, window: QWidget) -> None:
         super().__init__(window)
-        self.engine = engine
+        self.driver = driver
         self.main_window = window
         self.next_break = QAction("", self)
         self.next_break.setEnabled(False)
         self.running = QAction("", self)
         self.running.setEnabled(False)
         self.pause_hour = QAction(tr("Pause breaks for an hour"), self)
-        self.pause_hour.triggered.connect(lambda: engine.act(lambda s: s.pause_breaks()))
+        self.pause_hour.triggered.connect(lambda: driver.act(lambda s: s.pause_breaks()))
         self.pause_day = QAction(tr("Pause breaks until tomorrow"), self)
         self.pause_day.triggered.connect(
-            lambda: engine.act(lambda s: s.pause_breaks_until_tomorrow())
+            lambda: driver.act(lambda s: s.pause_breaks_until_tomorrow())
         )
         self.resume = QAction(tr("Resume breaks"), self)
-        self.resume.triggered.connect(lambda: engine.act(lambda s: s.resume_breaks()))
+        self.resume.triggered.connect(lambda: driver.act(lambda s: s.resume_breaks()))
         self.open_window = QAction(tr("Open %1").replace("%1", APP_NAME), self)
         self.open_window.triggered.connect(self.show_window)
         self.quit = QAction(tr("Quit"), self)
@@ -53,14 +53,14 @@ class TrayMenu(QMenu):
         self.addAction(self.open_window)
         self.addAction(self.quit)
         self._shown: tuple[object, ...] = ()
-        engine.changed.connect(self.refresh)
+        driver.changed.connect(self.refresh)
         self.refresh()
 
     def status_line(self) -> str:
-        s = self.engine.scheduler
-        if not s.settings.enabled:
+        s = self.driver.scheduler
+        phase = self.driver.status().break_phase
+        if phase == OFF:
             return tr("Movement breaks are off")
-        phase = s.cycle.phase
         if phase == DUE:
             return tr("A movement break is due now")
         if phase == ON_BREAK:
@@ -74,20 +74,20 @@ class TrayMenu(QMenu):
         return tr("Next break at %1").replace("%1", time_of_day(planned))
 
     def running_line(self) -> str:
-        s = self.engine.scheduler
-        if s.pack is not None:
-            title = self.engine.content.pack(s.pack.kind).title
-            if s.pack.paused:
+        s, status = self.driver.scheduler, self.driver.status()
+        if status.pack_kind is not None:
+            title = self.driver.content.pack(status.pack_kind).title
+            if status.pack_paused:
                 return tr("%1: paused").replace("%1", title)
             return tr("%1: %2 left").replace("%1", title).replace("%2", clock_text(s.pack_left()))
-        if s.walk is not None and s.walk.running:
+        if status.walking:
             return tr("Walking check: %1").replace("%1", clock_text(s.walk_seconds()))
         return ""
 
     def refresh(self) -> None:
-        s = self.engine.scheduler
-        on = s.settings.enabled
-        paused = on and s.cycle.phase == PAUSED
+        status = self.driver.status()
+        on = status.breaks_on
+        paused = status.break_phase == PAUSED
         running = self.running_line()
         state = (self.status_line(), running, on, paused)
         if state == self._shown:
@@ -119,15 +119,15 @@ class TrayMenu(QMenu):
 class TrayIcon(QObject):
     """The icon itself, with `TrayMenu` as its menu."""
 
-    def __init__(self, engine: TimerEngine, window: QWidget) -> None:
+    def __init__(self, driver: TimerDriver, window: QWidget) -> None:
         super().__init__(window)
-        self.menu = TrayMenu(engine, window)
+        self.menu = TrayMenu(driver, window)
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.menu.show_window)
         self._told_still_running = False
-        engine.changed.connect(self._tooltip)
+        driver.changed.connect(self._tooltip)
         self._tooltip()
 
     def _tooltip(self) -> None:

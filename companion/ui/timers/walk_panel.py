@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.shared.records import WALK
 from companion.ui.shared.page_layout import button, button_row, card, label
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
     Countdown,
     FittingStack,
@@ -25,10 +25,10 @@ INTRO, RUNNING, QUESTIONS, SAVED = range(4)
 class WalkPanel(QWidget):
     panel_requested = Signal(str)
 
-    def __init__(self, engine: TimerEngine, parent: QWidget | None = None) -> None:
+    def __init__(self, driver: TimerDriver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
-        self.texts = engine.content.walk
+        self.driver = driver
+        self.texts = driver.content.walk
         self.name = self.texts.title
         self.saved_minutes: float | None = None
         column = QVBoxLayout(self)
@@ -51,7 +51,7 @@ class WalkPanel(QWidget):
         self.last_label = label("", "muted")
         layout.addWidget(self.last_label)
         self.start_button = button(tr("Start walking"), role="primary")
-        self.start_button.clicked.connect(lambda: self.engine.act(lambda s: s.start_walk()))
+        self.start_button.clicked.connect(lambda: self.driver.act(lambda s: s.start_walk()))
         layout.addLayout(button_row(self.start_button))
         return frame
 
@@ -70,9 +70,9 @@ class WalkPanel(QWidget):
             )
         )
         self.symptoms = button(tr("My usual symptoms started"), role="primary")
-        self.symptoms.clicked.connect(lambda: self.engine.act(lambda s: s.stop_walk()))
+        self.symptoms.clicked.connect(lambda: self.driver.act(lambda s: s.stop_walk()))
         cancel = button(tr("Cancel the check"), accessible=tr("Cancel the walking check"))
-        cancel.clicked.connect(lambda: self.engine.act(lambda s: s.cancel_walk()))
+        cancel.clicked.connect(lambda: self.driver.act(lambda s: s.cancel_walk()))
         layout.addLayout(button_row(self.symptoms, cancel))
         return frame
 
@@ -95,7 +95,7 @@ class WalkPanel(QWidget):
         save = button(tr("Save to my journal"), role="primary")
         save.clicked.connect(self._save)
         discard = button(tr("Discard"), accessible=tr("Discard this walking check"))
-        discard.clicked.connect(lambda: self.engine.act(lambda s: s.cancel_walk()))
+        discard.clicked.connect(lambda: self.driver.act(lambda s: s.cancel_walk()))
         layout.addLayout(button_row(save, discard))
         return frame
 
@@ -113,7 +113,7 @@ class WalkPanel(QWidget):
     # --- behaviour -----------------------------------------------------------------------
     def _save(self) -> None:
         sitting, bending = self.sitting.answer(), self.bending.answer()
-        event = self.engine.act(
+        event = self.driver.act(
             lambda s: s.save_walk(eased_by_sitting=sitting, eased_by_bending=bending)
         )
         self.saved_minutes = event.minutes
@@ -131,16 +131,16 @@ class WalkPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        walk = self.engine.scheduler.walk
+        walk = self.driver.scheduler.walk
         if walk is not None and walk.running:
             self.views.setCurrentIndex(RUNNING)
-            self.stopwatch.show_seconds(self.engine.scheduler.walk_seconds())
+            self.stopwatch.show_seconds(self.driver.scheduler.walk_seconds())
             return
         if walk is not None:
             if self.views.currentIndex() != QUESTIONS:
                 self.sitting.clear()
                 self.bending.clear()
-            minutes = self.engine.scheduler.walk_seconds() / 60
+            minutes = self.driver.scheduler.walk_seconds() / 60
             self.result_heading.setText(
                 tr("You walked %1").replace("%1", minutes_text(round(minutes, 1)))
             )
@@ -150,13 +150,13 @@ class WalkPanel(QWidget):
         if self.views.currentIndex() == SAVED:
             return
         self.views.setCurrentIndex(INTRO)
-        if self._history_seen != self.engine.revision:
-            self._history_seen = self.engine.revision
-            last = self.engine.scheduler.last_session(WALK, within_hours=24 * 90)
+        if self._history_seen != self.driver.revision:
+            self._history_seen = self.driver.revision
+            last = self.driver.scheduler.last_session(WALK, within_hours=24 * 90)
             if last is None:
                 self.last_label.setText(tr("No walking check saved yet."))
             else:
-                local = last.time.astimezone(self.engine.scheduler.clock.wall().tzinfo)
+                local = last.time.astimezone(self.driver.scheduler.clock.wall().tzinfo)
                 self.last_label.setText(
                     tr("Last check: %1 on %2 at %3.")
                     .replace("%1", minutes_text(last.minutes))

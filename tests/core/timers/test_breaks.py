@@ -55,20 +55,20 @@ def state(tmp_path: Path, clock: TimerClock) -> AppState:
 
 
 @pytest.fixture
-def engine(state: AppState, clock: TimerClock) -> Scheduler:
+def scheduler(state: AppState, clock: TimerClock) -> Scheduler:
     scheduler = Scheduler(state, clock)
     scheduler.tick()
     scheduler.update_break_settings(enabled=True)
     return scheduler
 
 
-def run(engine: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list[str]:
+def run(scheduler: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list[str]:
     kinds: list[str] = []
     passed = 0.0
     while passed < seconds:
         clock.advance(seconds=step)
         passed += step
-        kinds.extend(a.kind for a in engine.tick())
+        kinds.extend(a.kind for a in scheduler.tick())
     return kinds
 
 
@@ -87,23 +87,25 @@ def test_defaults_are_off_every_30_minutes_3_minute_breaks() -> None:
     "changes",
     [{"interval": 10}, {"interval": 95}, {"length": 0}, {"notice": 6}, {"days": frozenset()}],
 )
-def test_settings_out_of_range_are_refused(engine: Scheduler, changes: dict) -> None:
+def test_settings_out_of_range_are_refused(scheduler: Scheduler, changes: dict) -> None:
     with pytest.raises(ValueError):
-        engine.update_break_settings(**changes)
-    assert engine.settings.interval == 30
+        scheduler.update_break_settings(**changes)
+    assert scheduler.settings.interval == 30
 
 
-def test_interval_from_15_to_90_is_accepted(engine: Scheduler) -> None:
-    assert engine.update_break_settings(interval=15).interval == 15
-    assert engine.update_break_settings(interval=90).interval == 90
+def test_interval_from_15_to_90_is_accepted(scheduler: Scheduler) -> None:
+    assert scheduler.update_break_settings(interval=15).interval == 15
+    assert scheduler.update_break_settings(interval=90).interval == 90
 
 
 def test_settings_survive_a_restart_and_damaged_values_fall_back(
-    engine: Scheduler, state: AppState, clock: TimerClock, tmp_path: Path
+    scheduler: Scheduler, state: AppState, clock: TimerClock, tmp_path: Path
 ) -> None:
-    engine.update_break_settings(interval=45, length=5, start=time(7, 30), days=frozenset({0, 2}))
+    scheduler.update_break_settings(
+        interval=45, length=5, start=time(7, 30), days=frozenset({0, 2})
+    )
     again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
-    assert again.settings == engine.settings
+    assert again.settings == scheduler.settings
     assert BreakSettings.from_dict({"interval": 500, "start": "soon", "days": [9]}) == (
         BreakSettings()
     )
@@ -111,147 +113,149 @@ def test_settings_survive_a_restart_and_damaged_values_fall_back(
 
 # --- the cycle -----------------------------------------------------------------------------------
 def test_notice_then_due_then_a_break_then_the_next_cycle(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    assert engine.next_break() == MONDAY_10 + timedelta(minutes=30)
-    assert run(engine, clock, 28 * 60) == []
-    assert run(engine, clock, 60) == [BREAK_SOON]
-    assert run(engine, clock, 60) == [BREAK_DUE]
-    assert engine.cycle.phase == DUE
-    assert run(engine, clock, 600) == []  # waits for the person, no repeats
-    engine.take_break()
-    assert engine.cycle.phase == ON_BREAK and engine.break_left() == 180
-    assert run(engine, clock, 180) == [BREAK_OVER]
+    assert scheduler.next_break() == MONDAY_10 + timedelta(minutes=30)
+    assert run(scheduler, clock, 28 * 60) == []
+    assert run(scheduler, clock, 60) == [BREAK_SOON]
+    assert run(scheduler, clock, 60) == [BREAK_DUE]
+    assert scheduler.cycle.phase == DUE
+    assert run(scheduler, clock, 600) == []  # waits for the person, no repeats
+    scheduler.take_break()
+    assert scheduler.cycle.phase == ON_BREAK and scheduler.break_left() == 180
+    assert run(scheduler, clock, 180) == [BREAK_OVER]
     assert [(e.kind, e.minutes) for e in events(state)] == [(BREAK_TAKEN, 3.0)]
-    assert engine.cycle.phase == SITTING
-    assert engine.next_break() == clock.wall() + timedelta(minutes=30)
+    assert scheduler.cycle.phase == SITTING
+    assert scheduler.next_break() == clock.wall() + timedelta(minutes=30)
 
 
-def test_no_notice_when_notice_is_zero(engine: Scheduler, clock: TimerClock) -> None:
-    engine.update_break_settings(notice=0)
-    assert run(engine, clock, 30 * 60) == [BREAK_DUE]
+def test_no_notice_when_notice_is_zero(scheduler: Scheduler, clock: TimerClock) -> None:
+    scheduler.update_break_settings(notice=0)
+    assert run(scheduler, clock, 30 * 60) == [BREAK_DUE]
 
 
 def test_ending_a_break_early_still_counts_it(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    run(engine, clock, 30 * 60)
-    engine.take_break()
-    run(engine, clock, 60)
-    engine.finish_break()
+    run(scheduler, clock, 30 * 60)
+    scheduler.take_break()
+    run(scheduler, clock, 60)
+    scheduler.finish_break()
     assert [(e.kind, e.minutes) for e in events(state)] == [(BREAK_TAKEN, 1.0)]
-    assert engine.cycle.phase == SITTING
+    assert scheduler.cycle.phase == SITTING
 
 
 def test_postpone_is_limited_to_twice_in_a_row(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    run(engine, clock, 30 * 60)
+    run(scheduler, clock, 30 * 60)
     for _ in range(MAX_POSTPONES):
-        assert engine.cycle.can_postpone
-        engine.postpone_break()
-        assert run(engine, clock, 5 * 60) == [BREAK_DUE]  # no second notice before it
-    assert not engine.cycle.can_postpone
+        assert scheduler.cycle.can_postpone
+        scheduler.postpone_break()
+        assert run(scheduler, clock, 5 * 60) == [BREAK_DUE]  # no second notice before it
+    assert not scheduler.cycle.can_postpone
     with pytest.raises(ValueError, match="only 2 times"):
-        engine.postpone_break()
-    engine.skip_break()
-    assert engine.cycle.can_postpone  # the count starts again after a skip
+        scheduler.postpone_break()
+    scheduler.skip_break()
+    assert scheduler.cycle.can_postpone  # the count starts again after a skip
     assert [e.kind for e in events(state)] == [BREAK_SKIPPED]
 
 
 def test_skip_and_take_are_counted_per_day(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    run(engine, clock, 30 * 60)
-    engine.skip_break()
-    run(engine, clock, 30 * 60)
-    engine.take_break()
-    run(engine, clock, 3 * 60)
-    run(engine, clock, 30 * 60)
-    engine.skip_break()
-    assert engine.counts_today() == {BREAK_SKIPPED: 2, BREAK_TAKEN: 1}
+    run(scheduler, clock, 30 * 60)
+    scheduler.skip_break()
+    run(scheduler, clock, 30 * 60)
+    scheduler.take_break()
+    run(scheduler, clock, 3 * 60)
+    run(scheduler, clock, 30 * 60)
+    scheduler.skip_break()
+    assert scheduler.counts_today() == {BREAK_SKIPPED: 2, BREAK_TAKEN: 1}
     clock.advance(days=1)
-    engine.tick()
-    assert engine.counts_today() == {}
+    scheduler.tick()
+    assert scheduler.counts_today() == {}
 
 
-def test_a_due_break_waits_while_heat_is_on(engine: Scheduler, clock: TimerClock) -> None:
-    run(engine, clock, 25 * 60)
-    engine.start_pack(HEAT, 15)
-    kinds = run(engine, clock, 15 * 60)
+def test_a_due_break_waits_while_heat_is_on(scheduler: Scheduler, clock: TimerClock) -> None:
+    run(scheduler, clock, 25 * 60)
+    scheduler.start_pack(HEAT, 15)
+    kinds = run(scheduler, clock, 15 * 60)
     assert kinds == [PACK_DONE]  # never two alerts at once
-    assert run(engine, clock, 5) == [BREAK_DUE]
+    assert run(scheduler, clock, 5) == [BREAK_DUE]
 
 
-def test_a_walking_check_counts_as_moving(engine: Scheduler, clock: TimerClock) -> None:
-    run(engine, clock, 20 * 60)
-    engine.start_walk()
-    run(engine, clock, 8 * 60)
-    engine.stop_walk()
-    assert engine.next_break() == clock.wall() + timedelta(minutes=30)
+def test_a_walking_check_counts_as_moving(scheduler: Scheduler, clock: TimerClock) -> None:
+    run(scheduler, clock, 20 * 60)
+    scheduler.start_walk()
+    run(scheduler, clock, 8 * 60)
+    scheduler.stop_walk()
+    assert scheduler.next_break() == clock.wall() + timedelta(minutes=30)
 
 
 # --- sleep and clock changes -------------------------------------------------------------------
 def test_a_sleep_longer_than_a_break_restarts_the_cycle_without_an_alert(
-    engine: Scheduler, clock: TimerClock
+    scheduler: Scheduler, clock: TimerClock
 ) -> None:
-    run(engine, clock, 20 * 60)
+    run(scheduler, clock, 20 * 60)
     clock.advance(hours=2)  # asleep well past the due time
-    assert engine.tick() == []
-    assert engine.cycle.phase == SITTING
-    assert engine.next_break() == clock.wall() + timedelta(minutes=30)
+    assert scheduler.tick() == []
+    assert scheduler.cycle.phase == SITTING
+    assert scheduler.next_break() == clock.wall() + timedelta(minutes=30)
 
 
 def test_a_sleep_while_a_break_is_due_counts_as_the_break(
-    engine: Scheduler, clock: TimerClock
+    scheduler: Scheduler, clock: TimerClock
 ) -> None:
-    run(engine, clock, 30 * 60)
-    assert engine.cycle.phase == DUE
+    run(scheduler, clock, 30 * 60)
+    assert scheduler.cycle.phase == DUE
     clock.advance(minutes=10)
-    assert engine.tick() == []
-    assert engine.cycle.phase == SITTING
+    assert scheduler.tick() == []
+    assert scheduler.cycle.phase == SITTING
 
 
-def test_a_sleep_shorter_than_a_break_keeps_counting(engine: Scheduler, clock: TimerClock) -> None:
-    run(engine, clock, 10 * 60)
+def test_a_sleep_shorter_than_a_break_keeps_counting(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    run(scheduler, clock, 10 * 60)
     clock.advance(minutes=2)  # shorter than the 3-minute break
-    assert engine.tick() == []
-    assert engine.next_break() == MONDAY_10 + timedelta(minutes=30)
-    assert run(engine, clock, 17 * 60) == [BREAK_SOON]
+    assert scheduler.tick() == []
+    assert scheduler.next_break() == MONDAY_10 + timedelta(minutes=30)
+    assert run(scheduler, clock, 17 * 60) == [BREAK_SOON]
 
 
 def test_a_short_sleep_across_the_due_time_gives_one_alert_not_two(
-    engine: Scheduler, clock: TimerClock
+    scheduler: Scheduler, clock: TimerClock
 ) -> None:
-    run(engine, clock, 28 * 60)
+    run(scheduler, clock, 28 * 60)
     clock.advance(minutes=2, seconds=30)
-    assert [a.kind for a in engine.tick()] == [BREAK_DUE]
+    assert [a.kind for a in scheduler.tick()] == [BREAK_DUE]
 
 
 def test_a_break_that_ends_during_sleep_is_recorded_at_its_true_end(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    run(engine, clock, 30 * 60)
-    engine.take_break()
+    run(scheduler, clock, 30 * 60)
+    scheduler.take_break()
     ends = clock.wall() + timedelta(minutes=3)
     clock.advance(hours=1)
-    alerts = engine.tick()
+    alerts = scheduler.tick()
     assert [(a.kind, a.late) for a in alerts] == [(BREAK_OVER, True)]
     assert [(e.kind, e.time) for e in events(state)] == [(BREAK_TAKEN, ends)]
-    assert engine.cycle.phase == SITTING
+    assert scheduler.cycle.phase == SITTING
 
 
 @pytest.mark.parametrize("hours", [1, -1])
 def test_a_clock_change_keeps_the_time_to_the_next_break(
-    engine: Scheduler, clock: TimerClock, hours: int
+    scheduler: Scheduler, clock: TimerClock, hours: int
 ) -> None:
-    run(engine, clock, 10 * 60)
+    run(scheduler, clock, 10 * 60)
     clock.advance(seconds=5)
     clock.change_wall(hours=hours)
-    assert engine.tick() == []
-    left = engine.next_break() - clock.wall()  # type: ignore[operator]
+    assert scheduler.tick() == []
+    left = scheduler.next_break() - clock.wall()  # type: ignore[operator]
     assert left == timedelta(minutes=20, seconds=-5)
-    assert run(engine, clock, 19 * 60 - 5) == [BREAK_SOON]
+    assert run(scheduler, clock, 19 * 60 - 5) == [BREAK_SOON]
 
 
 # --- active hours and days -----------------------------------------------------------------------
@@ -284,67 +288,69 @@ def test_breaks_wait_outside_active_hours_and_start_counting_at_the_start(
 ) -> None:
     clock = TimerClock(FakeClock(at(21, 0)))
     state = AppState.open(tmp_path / "data", now=clock.wall)
-    engine = Scheduler(state, clock)
-    engine.update_break_settings(enabled=True, start=time(22, 0), end=time(1, 0))
-    engine.tick()
-    assert engine.cycle.phase == OUTSIDE
-    assert engine.next_break() == at(22, 30)
-    assert run(engine, clock, 60 * 60 - 5) == []
-    run(engine, clock, 10)
-    assert engine.cycle.phase == SITTING
-    kinds = run(engine, clock, 3 * 60 * 60)  # to just past 01:00, the end
+    scheduler = Scheduler(state, clock)
+    scheduler.update_break_settings(enabled=True, start=time(22, 0), end=time(1, 0))
+    scheduler.tick()
+    assert scheduler.cycle.phase == OUTSIDE
+    assert scheduler.next_break() == at(22, 30)
+    assert run(scheduler, clock, 60 * 60 - 5) == []
+    run(scheduler, clock, 10)
+    assert scheduler.cycle.phase == SITTING
+    kinds = run(scheduler, clock, 3 * 60 * 60)  # to just past 01:00, the end
     assert kinds == [BREAK_SOON, BREAK_DUE]  # one due break waits, without repeats
-    assert engine.cycle.phase == OUTSIDE  # and is dropped when the active hours end
+    assert scheduler.cycle.phase == OUTSIDE  # and is dropped when the active hours end
 
 
 def test_days_without_breaks(tmp_path: Path) -> None:
     clock = TimerClock(FakeClock(datetime(2026, 3, 14, 10, 0, tzinfo=TZ)))  # Saturday
-    engine = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
-    engine.update_break_settings(enabled=True, days=frozenset(range(5)))
-    engine.tick()
-    assert engine.cycle.phase == OUTSIDE
-    assert engine.next_break() == datetime(2026, 3, 16, 8, 30, tzinfo=TZ)
+    scheduler = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    scheduler.update_break_settings(enabled=True, days=frozenset(range(5)))
+    scheduler.tick()
+    assert scheduler.cycle.phase == OUTSIDE
+    assert scheduler.next_break() == datetime(2026, 3, 16, 8, 30, tzinfo=TZ)
 
 
 # --- pause ---------------------------------------------------------------------------------------
-def test_pause_for_an_hour(engine: Scheduler, clock: TimerClock) -> None:
-    until = engine.pause_breaks(minutes=60)
-    assert engine.cycle.phase == PAUSED
-    assert engine.next_break() == until + timedelta(minutes=30)
-    assert run(engine, clock, 60 * 60) == []
-    assert engine.cycle.phase == SITTING
-    assert run(engine, clock, 30 * 60) == [BREAK_SOON, BREAK_DUE]
+def test_pause_for_an_hour(scheduler: Scheduler, clock: TimerClock) -> None:
+    until = scheduler.pause_breaks(minutes=60)
+    assert scheduler.cycle.phase == PAUSED
+    assert scheduler.next_break() == until + timedelta(minutes=30)
+    assert run(scheduler, clock, 60 * 60) == []
+    assert scheduler.cycle.phase == SITTING
+    assert run(scheduler, clock, 30 * 60) == [BREAK_SOON, BREAK_DUE]
 
 
-def test_pause_until_tomorrow_and_resume(engine: Scheduler, clock: TimerClock) -> None:
-    until = engine.pause_breaks_until_tomorrow()
+def test_pause_until_tomorrow_and_resume(scheduler: Scheduler, clock: TimerClock) -> None:
+    until = scheduler.pause_breaks_until_tomorrow()
     assert until == datetime(2026, 3, 10, 8, 0, tzinfo=TZ)
-    assert run(engine, clock, 3 * 60 * 60, step=20) == []
-    engine.resume_breaks()
-    assert engine.cycle.phase == SITTING
+    assert run(scheduler, clock, 3 * 60 * 60, step=20) == []
+    scheduler.resume_breaks()
+    assert scheduler.cycle.phase == SITTING
 
 
-def test_turning_breaks_off_removes_the_running_record(engine: Scheduler, state: AppState) -> None:
+def test_turning_breaks_off_removes_the_running_record(
+    scheduler: Scheduler, state: AppState
+) -> None:
     assert state.store.table(TIMERS).count() == 1
-    engine.update_break_settings(enabled=False)
+    scheduler.update_break_settings(enabled=False)
     assert state.store.table(TIMERS).count() == 0
-    assert engine.next_break() is None
+    assert scheduler.next_break() is None
 
 
 # --- restart -------------------------------------------------------------------------------------
 def test_the_break_clock_survives_a_short_restart(
-    engine: Scheduler, clock: TimerClock, tmp_path: Path
+    scheduler: Scheduler, clock: TimerClock, tmp_path: Path
 ) -> None:
-    run(engine, clock, 10 * 60)
+    run(scheduler, clock, 10 * 60)
     clock.advance(minutes=1)
     again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
     assert again.next_break() == MONDAY_10 + timedelta(minutes=30)
 
 
 def test_a_long_time_closed_counts_as_a_break(
-    engine: Scheduler, clock: TimerClock, tmp_path: Path
+    scheduler: Scheduler, clock: TimerClock, tmp_path: Path
 ) -> None:
-    run(engine, clock, 10 * 60)
+    run(scheduler, clock, 10 * 60)
     clock.advance(hours=1)
     again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
     assert again.tick() == []
@@ -352,11 +358,11 @@ def test_a_long_time_closed_counts_as_a_break(
 
 
 def test_a_postpone_count_survives_a_restart(
-    engine: Scheduler, clock: TimerClock, tmp_path: Path
+    scheduler: Scheduler, clock: TimerClock, tmp_path: Path
 ) -> None:
-    run(engine, clock, 30 * 60)
-    engine.postpone_break()
-    engine.postpone_break()
+    run(scheduler, clock, 30 * 60)
+    scheduler.postpone_break()
+    scheduler.postpone_break()
     again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
     assert not again.cycle.can_postpone
 
@@ -368,17 +374,17 @@ def test_a_damaged_cycle_record_starts_a_fresh_cycle() -> None:
 
 # --- suggested movements -------------------------------------------------------------------------
 def test_movements_fit_the_last_check_and_never_stretch_for_the_nerve(
-    engine: Scheduler, state: AppState, clock: TimerClock
+    scheduler: Scheduler, state: AppState, clock: TimerClock
 ) -> None:
     movements = load_timer_content(language_dir(None, "en")).breaks.movements
-    first = engine.movement(movements)
+    first = scheduler.movement(movements)
     assert first is not None and first.for_everyone
     check = CheckRecord(clock.wall(), "self_care", SCIATIC_NERVE, ((SCIATIC_NERVE, 0.8),), "")
     state.save_check(check)
     seen = set()
     for rounds in range(6):
-        engine.cycle.rounds = rounds
-        movement = engine.movement(movements)
+        scheduler.cycle.rounds = rounds
+        movement = scheduler.movement(movements)
         assert movement is not None and SCIATIC_NERVE in movement.patterns
         assert "stretch" not in (movement.title + movement.steps).lower()
         seen.add(movement.id)

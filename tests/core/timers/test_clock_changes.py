@@ -44,20 +44,20 @@ def clock_at(zone: ZoneInfo, day: date, hour: int, minute: int = 0) -> TimerCloc
 
 def engine_on(tmp_path: Path, clock: TimerClock) -> Scheduler:
     state = AppState.open(tmp_path / "data", now=clock.wall)
-    engine = Scheduler(state, clock)
-    engine.update_break_settings(enabled=True, start=time(8, 0), end=time(20, 0))
-    return engine
+    scheduler = Scheduler(state, clock)
+    scheduler.update_break_settings(enabled=True, start=time(8, 0), end=time(20, 0))
+    return scheduler
 
 
 def wall(clock: TimerClock) -> str:
     return clock.wall().strftime("%Y-%m-%d %H:%M")
 
 
-def run_until(engine: Scheduler, clock: TimerClock, kind: str, most_hours: float) -> Alert:
+def run_until(scheduler: Scheduler, clock: TimerClock, kind: str, most_hours: float) -> Alert:
     """Tick once a minute (awake) until an alert of `kind` comes; it must come."""
     for _ in range(int(most_hours * 60)):
         clock.advance(minutes=1)
-        for alert in engine.tick():
+        for alert in scheduler.tick():
             if alert.kind == kind:
                 return alert
     raise AssertionError(f"no {kind} within {most_hours} hours")
@@ -69,22 +69,22 @@ def test_pause_until_tomorrow_ends_at_the_start_on_the_wall_clock_of_the_day_aft
 ) -> None:
     zone, change_day = zone_and_day(zone_name, which)
     clock = clock_at(zone, change_day - timedelta(days=1), 21, 30)  # the evening before
-    engine = engine_on(tmp_path, clock)
-    until = engine.pause_breaks_until_tomorrow()
+    scheduler = engine_on(tmp_path, clock)
+    until = scheduler.pause_breaks_until_tomorrow()
     assert until.astimezone(zone).strftime("%Y-%m-%d %H:%M") == f"{change_day} 08:00"
 
     clock.advance(hours=9)  # the night passes, the clocks change
-    engine.tick()
-    assert engine.cycle.phase == PAUSED
+    scheduler.tick()
+    assert scheduler.cycle.phase == PAUSED
     # The pause ends at 08:00 on the wall that morning, not an hour (or half) early or late.
     while clock.wall() < until - timedelta(minutes=1):
         clock.advance(minutes=1)
-        engine.tick()
-    assert wall(clock) == f"{change_day} 07:59" and engine.cycle.phase == PAUSED
+        scheduler.tick()
+    assert wall(clock) == f"{change_day} 07:59" and scheduler.cycle.phase == PAUSED
     clock.advance(minutes=1)
-    engine.tick()
-    assert wall(clock) == f"{change_day} 08:00" and engine.cycle.phase == SITTING
-    due = run_until(engine, clock, BREAK_DUE, 1)
+    scheduler.tick()
+    assert wall(clock) == f"{change_day} 08:00" and scheduler.cycle.phase == SITTING
+    due = run_until(scheduler, clock, BREAK_DUE, 1)
     assert due.at.astimezone(zone).strftime("%H:%M") == "08:30"
 
 
@@ -94,13 +94,13 @@ def test_active_hours_start_on_the_wall_clock_of_the_day_they_fall_on(
 ) -> None:
     zone, change_day = zone_and_day(zone_name, which)
     clock = clock_at(zone, change_day - timedelta(days=1), 22, 0)
-    engine = engine_on(tmp_path, clock)
-    engine.tick()
-    assert engine.cycle.phase == OUTSIDE
-    planned = engine.next_break()
+    scheduler = engine_on(tmp_path, clock)
+    scheduler.tick()
+    assert scheduler.cycle.phase == OUTSIDE
+    planned = scheduler.next_break()
     assert planned is not None
     assert planned.astimezone(zone).strftime("%Y-%m-%d %H:%M") == f"{change_day} 08:30"
-    due = run_until(engine, clock, BREAK_DUE, 12)
+    due = run_until(scheduler, clock, BREAK_DUE, 12)
     assert due.at.astimezone(zone).strftime("%Y-%m-%d %H:%M") == f"{change_day} 08:30"
 
 
@@ -129,13 +129,13 @@ def reopen(tmp_path: Path, clock: TimerClock) -> Scheduler:
     return Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
 
 
-def on_skin_minutes(engine: Scheduler, clock: TimerClock, already: float) -> float:
+def on_skin_minutes(scheduler: Scheduler, clock: TimerClock, already: float) -> float:
     """Tick (awake) until the pack is done; minutes it was on, counting `already`."""
     minutes = already
-    while engine.pack is not None:
+    while scheduler.pack is not None:
         clock.advance(seconds=10)
         minutes += 10 / 60
-        engine.tick()
+        scheduler.tick()
     return minutes
 
 
@@ -143,11 +143,11 @@ def on_skin_minutes(engine: Scheduler, clock: TimerClock, already: float) -> flo
 def test_a_clock_set_back_while_the_app_was_closed_never_lengthens_a_heat_pack(
     tmp_path: Path, clock: TimerClock, set_back_minutes: int
 ) -> None:
-    engine = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
-    engine.start_pack(HEAT, 20)
+    scheduler = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    scheduler.start_pack(HEAT, 20)
     for _ in range(8 * 6):  # eight minutes with the app open
         clock.advance(seconds=10)
-        engine.tick()
+        scheduler.tick()
     clock.advance(minutes=2)  # the app is closed for two minutes...
     clock.change_wall(minutes=-set_back_minutes)  # ...and the clock is set back meanwhile
     again = reopen(tmp_path, clock)
@@ -158,11 +158,11 @@ def test_a_clock_set_back_while_the_app_was_closed_never_lengthens_a_heat_pack(
 def test_after_a_restart_of_the_computer_the_last_note_of_time_left_caps_the_pack(
     tmp_path: Path, clock: TimerClock
 ) -> None:
-    engine = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
-    engine.start_pack(HEAT, 20)
+    scheduler = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    scheduler.start_pack(HEAT, 20)
     for _ in range(8 * 6):
         clock.advance(seconds=10)
-        engine.tick()
+        scheduler.tick()
     clock.advance(minutes=1)
     clock.change_wall(hours=-3)  # the computer restarts with its clock three hours behind
     clock.mono = 5.0  # and its monotonic clock starts again
@@ -174,10 +174,10 @@ def test_after_a_restart_of_the_computer_the_last_note_of_time_left_caps_the_pac
 def test_a_clock_set_forward_while_closed_ends_the_pack_no_later_than_the_wall_says(
     tmp_path: Path, clock: TimerClock
 ) -> None:
-    engine = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
-    engine.start_pack(HEAT, 20)
+    scheduler = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    scheduler.start_pack(HEAT, 20)
     clock.advance(minutes=5)
-    engine.tick()
+    scheduler.tick()
     clock.change_wall(hours=1)  # closed, and the clock jumps an hour ahead
     again = reopen(tmp_path, clock)
     alerts = again.tick()
@@ -188,11 +188,11 @@ def test_a_clock_set_forward_while_closed_ends_the_pack_no_later_than_the_wall_s
 def test_a_pack_that_ran_out_while_the_clock_was_set_back_says_when_it_ended(
     tmp_path: Path, clock: TimerClock
 ) -> None:
-    engine = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    scheduler = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
     started = clock.wall()
-    engine.start_pack(HEAT, 15)
+    scheduler.start_pack(HEAT, 15)
     clock.advance(minutes=1)
-    engine.tick()
+    scheduler.tick()
     clock.advance(minutes=30)  # closed for half an hour
     clock.change_wall(minutes=-30)  # and the clock put back by as much
     alerts = reopen(tmp_path, clock).tick()
@@ -213,13 +213,13 @@ def test_a_crash_while_a_heat_pack_ends_never_gives_two_alerts_or_two_records(
     state = AppState.open(tmp_path / "data", now=clock.wall)
     state.store.partitioned(EVENTS, "time")
     state.store.table(TIMERS)
-    engine = Scheduler(state, clock)
-    engine.start_pack(HEAT, 5)
+    scheduler = Scheduler(state, clock)
+    scheduler.start_pack(HEAT, 5)
     clock.advance(minutes=4, seconds=50)
-    engine.tick()
+    scheduler.tick()
     clock.advance(seconds=20)
     with renames_fail_after(renames_before_the_crash, Crash()), pytest.raises(Crash):
-        engine.tick()  # the pack is done: the record and the timer's end are saved...
+        scheduler.tick()  # the pack is done: the record and the timer's end are saved...
 
     again = reopen(tmp_path, clock)
     alerts = [alert.kind for alert in again.tick() + again.tick()]

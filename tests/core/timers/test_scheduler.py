@@ -1,4 +1,4 @@
-"""The timer engine with a fake clock: heat and ice, clock jumps, sleep, restarts, DST."""
+"""The timer scheduler with a fake clock: heat and ice, clock jumps, sleep, restarts, DST."""
 
 from __future__ import annotations
 
@@ -33,20 +33,20 @@ def state(tmp_path: Path, clock: TimerClock) -> AppState:
 
 
 @pytest.fixture
-def engine(state: AppState, clock: TimerClock) -> Scheduler:
+def scheduler(state: AppState, clock: TimerClock) -> Scheduler:
     scheduler = Scheduler(state, clock)
     scheduler.tick()
     return scheduler
 
 
-def run(engine: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list:
+def run(scheduler: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list:
     """Let time pass with the app awake, ticking every `step` seconds."""
     alerts = []
     passed = 0.0
     while passed < seconds:
         clock.advance(seconds=step)
         passed += step
-        alerts.extend(engine.tick())
+        alerts.extend(scheduler.tick())
     return alerts
 
 
@@ -93,67 +93,67 @@ def test_system_clock_reads_both_clocks() -> None:
 
 # --- heat and ice ----------------------------------------------------------------------------
 def test_heat_runs_to_its_end_and_is_recorded_once(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
     start = clock.wall()
-    engine.start_pack(HEAT, 15)
-    assert engine.pack_left() == 15 * 60
-    assert run(engine, clock, 14 * 60) == []
-    assert engine.pack_left() == 60
-    alerts = run(engine, clock, 120)
+    scheduler.start_pack(HEAT, 15)
+    assert scheduler.pack_left() == 15 * 60
+    assert run(scheduler, clock, 14 * 60) == []
+    assert scheduler.pack_left() == 60
+    alerts = run(scheduler, clock, 120)
     assert [(a.kind, a.timer, a.late) for a in alerts] == [(PACK_DONE, HEAT, False)]
     assert alerts[0].at == start + timedelta(minutes=15)
-    assert engine.pack is None
-    assert engine.finished is not None and not engine.finished.stopped_early
+    assert scheduler.pack is None
+    assert scheduler.finished is not None and not scheduler.finished.stopped_early
     saved = events(state)
     assert [(e.kind, e.minutes, e.time) for e in saved] == [
         (HEAT, 15.0, start + timedelta(minutes=15))
     ]
-    assert run(engine, clock, 600) == []  # no second alert
+    assert run(scheduler, clock, 600) == []  # no second alert
 
 
 @pytest.mark.parametrize("minutes", [4, 21, 60, 0])
-def test_a_session_never_runs_outside_5_to_20_minutes(engine: Scheduler, minutes: int) -> None:
+def test_a_session_never_runs_outside_5_to_20_minutes(scheduler: Scheduler, minutes: int) -> None:
     with pytest.raises(ValueError, match="5 to 20 minutes"):
-        engine.start_pack(HEAT, minutes)
-    assert engine.pack is None
+        scheduler.start_pack(HEAT, minutes)
+    assert scheduler.pack is None
 
 
-def test_custom_lengths_from_5_to_20_minutes_are_allowed(engine: Scheduler) -> None:
+def test_custom_lengths_from_5_to_20_minutes_are_allowed(scheduler: Scheduler) -> None:
     for minutes in (5, 12, 20):
-        engine.start_pack(ICE, minutes)
-        assert engine.pack_left() == minutes * 60
-        engine.stop_pack()
+        scheduler.start_pack(ICE, minutes)
+        assert scheduler.pack_left() == minutes * 60
+        scheduler.stop_pack()
 
 
-def test_only_one_pack_at_a_time(engine: Scheduler) -> None:
-    engine.start_pack(HEAT, 15)
+def test_only_one_pack_at_a_time(scheduler: Scheduler) -> None:
+    scheduler.start_pack(HEAT, 15)
     with pytest.raises(ValueError, match="already on"):
-        engine.start_pack(ICE, 15)
+        scheduler.start_pack(ICE, 15)
 
 
 def test_pause_and_resume_keep_the_time_left(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    engine.start_pack(HEAT, 20)
-    run(engine, clock, 300)
-    engine.pause_pack()
-    assert engine.pack is not None and engine.pack.paused
-    run(engine, clock, 3600)  # an hour paused: nothing ends
-    assert engine.pack_left() == 15 * 60
-    engine.resume_pack()
-    assert run(engine, clock, 14 * 60) == []
-    alerts = run(engine, clock, 60)
+    scheduler.start_pack(HEAT, 20)
+    run(scheduler, clock, 300)
+    scheduler.pause_pack()
+    assert scheduler.pack is not None and scheduler.pack.paused
+    run(scheduler, clock, 3600)  # an hour paused: nothing ends
+    assert scheduler.pack_left() == 15 * 60
+    scheduler.resume_pack()
+    assert run(scheduler, clock, 14 * 60) == []
+    alerts = run(scheduler, clock, 60)
     assert [a.kind for a in alerts] == [PACK_DONE]
     assert events(state)[0].minutes == 20
 
 
 def test_stopping_early_records_the_minutes_applied(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    engine.start_pack(ICE, 20)
-    run(engine, clock, 6 * 60)
-    finished = engine.stop_pack()
+    scheduler.start_pack(ICE, 20)
+    run(scheduler, clock, 6 * 60)
+    finished = scheduler.stop_pack()
     assert finished is not None and finished.stopped_early and finished.minutes == 6.0
     [event] = events(state)
     assert (event.kind, event.minutes, event.details["stopped_early"]) == (ICE, 6.0, True)
@@ -161,49 +161,51 @@ def test_stopping_early_records_the_minutes_applied(
 
 
 def test_a_session_stopped_within_a_minute_is_not_recorded(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    engine.start_pack(HEAT, 15)
-    run(engine, clock, 30)
-    engine.stop_pack()
+    scheduler.start_pack(HEAT, 15)
+    run(scheduler, clock, 30)
+    scheduler.stop_pack()
     assert events(state) == []
 
 
 def test_heat_that_ends_during_sleep_is_reported_once_at_its_true_end(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
     start = clock.wall()
-    engine.start_pack(HEAT, 15)
-    run(engine, clock, 60)
+    scheduler.start_pack(HEAT, 15)
+    run(scheduler, clock, 60)
     clock.advance(hours=3)  # the lid is closed: no ticks
-    alerts = engine.tick()
+    alerts = scheduler.tick()
     assert [(a.kind, a.late) for a in alerts] == [(PACK_DONE, True)]
     assert alerts[0].at == start + timedelta(minutes=15)
     assert [e.time for e in events(state)] == [start + timedelta(minutes=15)]
-    assert engine.finished is not None and engine.finished.late
-    assert run(engine, clock, 60) == []
+    assert scheduler.finished is not None and scheduler.finished.late
+    assert run(scheduler, clock, 60) == []
 
 
-def test_a_short_sleep_mid_session_counts_as_time_on(engine: Scheduler, clock: TimerClock) -> None:
-    engine.start_pack(HEAT, 15)
-    run(engine, clock, 60)
+def test_a_short_sleep_mid_session_counts_as_time_on(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    scheduler.start_pack(HEAT, 15)
+    run(scheduler, clock, 60)
     clock.advance(minutes=5)
-    assert engine.tick() == []
-    assert engine.pack_left() == 9 * 60
+    assert scheduler.tick() == []
+    assert scheduler.pack_left() == 9 * 60
 
 
 @pytest.mark.parametrize("change", [timedelta(hours=1), timedelta(hours=-1), timedelta(days=-2)])
 def test_changing_the_clock_by_hand_neither_shortens_nor_lengthens_a_session(
-    engine: Scheduler, clock: TimerClock, change: timedelta
+    scheduler: Scheduler, clock: TimerClock, change: timedelta
 ) -> None:
-    engine.start_pack(HEAT, 20)
-    run(engine, clock, 5 * 60)
+    scheduler.start_pack(HEAT, 20)
+    run(scheduler, clock, 5 * 60)
     clock.advance(seconds=1)
     clock.change_wall(seconds=change.total_seconds())
-    assert engine.tick() == []
-    assert engine.pack_left() == pytest.approx(15 * 60 - 1)
-    assert run(engine, clock, 15 * 60 - 10) == []
-    assert [a.kind for a in run(engine, clock, 20)] == [PACK_DONE]
+    assert scheduler.tick() == []
+    assert scheduler.pack_left() == pytest.approx(15 * 60 - 1)
+    assert run(scheduler, clock, 15 * 60 - 10) == []
+    assert [a.kind for a in run(scheduler, clock, 20)] == [PACK_DONE]
 
 
 def test_daylight_saving_change_does_not_change_a_session(tmp_path: Path) -> None:
@@ -225,14 +227,14 @@ def test_daylight_saving_change_does_not_change_a_session(tmp_path: Path) -> Non
             return utc_clock.monotonic()
 
     state = AppState.open(tmp_path / "data", now=ParisClock().wall)
-    engine = Scheduler(state, ParisClock())
-    engine.tick()
-    assert engine.start_pack(HEAT, 20)
+    scheduler = Scheduler(state, ParisClock())
+    scheduler.tick()
+    assert scheduler.start_pack(HEAT, 20)
     assert ParisClock().wall().hour == 1
-    alerts = run(engine, utc_clock, 19 * 60)  # local time jumped from 01:xx to 03:xx
+    alerts = run(scheduler, utc_clock, 19 * 60)  # local time jumped from 01:xx to 03:xx
     assert alerts == []
     assert ParisClock().wall().hour == 3
-    alerts = run(engine, utc_clock, 60)
+    alerts = run(scheduler, utc_clock, 60)
     assert [a.kind for a in alerts] == [PACK_DONE]
     assert alerts[0].at.strftime("%H:%M") == "03:10"  # 20 real minutes after 01:50
 
@@ -241,15 +243,15 @@ def test_daylight_saving_change_does_not_change_a_session(tmp_path: Path) -> Non
 def test_a_running_session_survives_a_restart(
     state: AppState, clock: TimerClock, tmp_path: Path
 ) -> None:
-    engine = Scheduler(state, clock)
-    engine.start_pack(HEAT, 20)
-    run(engine, clock, 5 * 60)
+    scheduler = Scheduler(state, clock)
+    scheduler.start_pack(HEAT, 20)
+    run(scheduler, clock, 5 * 60)
     clock.advance(minutes=2)  # the app is closed for two minutes
     reopened = AppState.open(tmp_path / "data", now=clock.wall)
     again = Scheduler(reopened, clock)
     assert again.pack is not None and again.pack.kind == HEAT
     assert again.pack_left() == 13 * 60
-    assert summarize(reopened).running_timers == 1
+    assert summarize(reopened).timers.running == 1
     assert again.tick() == []
     assert [a.kind for a in run(again, clock, 13 * 60)] == [PACK_DONE]
 
@@ -257,10 +259,10 @@ def test_a_running_session_survives_a_restart(
 def test_a_paused_session_survives_a_restart(
     state: AppState, clock: TimerClock, tmp_path: Path
 ) -> None:
-    engine = Scheduler(state, clock)
-    engine.start_pack(ICE, 10)
-    run(engine, clock, 120)
-    engine.pause_pack()
+    scheduler = Scheduler(state, clock)
+    scheduler.start_pack(ICE, 10)
+    run(scheduler, clock, 120)
+    scheduler.pause_pack()
     clock.advance(hours=5)
     again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
     assert again.pack is not None and again.pack.paused
@@ -307,42 +309,44 @@ def test_damaged_and_duplicate_timer_records_are_dropped(
     assert again.state.store.table(TIMERS).count() == 1
 
 
-def test_deleting_all_data_stops_every_timer(engine: Scheduler, state: AppState) -> None:
-    engine.start_pack(HEAT, 15)
-    engine.update_break_settings(enabled=True)
+def test_deleting_all_data_stops_every_timer(scheduler: Scheduler, state: AppState) -> None:
+    scheduler.start_pack(HEAT, 15)
+    scheduler.update_break_settings(enabled=True)
     state.delete_all_data()
-    assert engine.pack is None
-    assert not engine.settings.enabled
+    assert scheduler.pack is None
+    assert not scheduler.settings.enabled
     assert state.store.table(TIMERS).count() == 0
 
 
 # --- spacing and history ---------------------------------------------------------------------
-def test_last_session_and_counts_for_spacing_advice(engine: Scheduler, clock: TimerClock) -> None:
-    engine.start_pack(ICE, 5)
-    run(engine, clock, 5 * 60)
-    last = engine.last_session(ICE)
+def test_last_session_and_counts_for_spacing_advice(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    scheduler.start_pack(ICE, 5)
+    run(scheduler, clock, 5 * 60)
+    last = scheduler.last_session(ICE)
     assert last is not None and last.time == clock.wall()
-    assert engine.counts_today() == {ICE: 1}
-    assert engine.last_session(HEAT) is None
+    assert scheduler.counts_today() == {ICE: 1}
+    assert scheduler.last_session(HEAT) is None
 
 
-def test_events_since_looks_back_past_many_records(engine: Scheduler, state: AppState) -> None:
+def test_events_since_looks_back_past_many_records(scheduler: Scheduler, state: AppState) -> None:
     collection = state.store.partitioned(EVENTS, "time")
-    base = engine.clock.wall()
+    base = scheduler.clock.wall()
     for minutes in range(100):
         moment = base - timedelta(minutes=minutes)
         collection.insert(TimerEvent(moment, HEAT, 1.0).to_dict())
-    assert len(engine.events_since(base - timedelta(minutes=49, seconds=30))) == 50
+    assert len(scheduler.events_since(base - timedelta(minutes=49, seconds=30))) == 50
 
 
 # --- kiosk ---------------------------------------------------------------------------------------
 def test_kiosk_runs_no_timer_and_writes_nothing(tmp_path: Path, clock: TimerClock) -> None:
     state = AppState.open_kiosk(KioskConfig(emergency_number="112"), now=clock.wall)
-    engine = Scheduler(state, clock)
+    scheduler = Scheduler(state, clock)
     with pytest.raises(KioskError):
-        engine.start_pack(HEAT, 15)
+        scheduler.start_pack(HEAT, 15)
     with pytest.raises(KioskError):
-        engine.start_walk()
-    assert engine.tick() == []
+        scheduler.start_walk()
+    assert scheduler.tick() == []
     assert state.store.table(TIMERS).count() == 0
     assert events(state) == []

@@ -24,17 +24,17 @@ def state(tmp_path: Path, clock: TimerClock) -> AppState:
 
 
 @pytest.fixture
-def engine(state: AppState, clock: TimerClock) -> Scheduler:
+def scheduler(state: AppState, clock: TimerClock) -> Scheduler:
     scheduler = Scheduler(state, clock)
     scheduler.tick()
     return scheduler
 
 
-def run(engine: Scheduler, clock: TimerClock, seconds: float) -> list[str]:
+def run(scheduler: Scheduler, clock: TimerClock, seconds: float) -> list[str]:
     kinds: list[str] = []
     for _ in range(int(seconds // 5)):
         clock.advance(seconds=5)
-        kinds.extend(a.kind for a in engine.tick())
+        kinds.extend(a.kind for a in scheduler.tick())
     return kinds
 
 
@@ -43,15 +43,15 @@ def saved(state: AppState) -> list[TimerEvent]:
 
 
 def test_stopwatch_stops_when_symptoms_start_and_saves_the_answers(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
-    engine.start_walk()
-    assert run(engine, clock, 7 * 60 + 30) == []
-    assert engine.walk_seconds() == 450
-    engine.stop_walk()
-    run(engine, clock, 120)  # answering takes a while; the time stays
-    assert engine.walk_seconds() == 450
-    event = engine.save_walk(eased_by_sitting=True, eased_by_bending=None)
+    scheduler.start_walk()
+    assert run(scheduler, clock, 7 * 60 + 30) == []
+    assert scheduler.walk_seconds() == 450
+    scheduler.stop_walk()
+    run(scheduler, clock, 120)  # answering takes a while; the time stays
+    assert scheduler.walk_seconds() == 450
+    event = scheduler.save_walk(eased_by_sitting=True, eased_by_bending=None)
     assert (event.kind, event.minutes) == (WALK, 7.5)
     assert event.details["eased_by_sitting"] is True
     assert event.details["eased_by_bending"] is None
@@ -60,43 +60,45 @@ def test_stopwatch_stops_when_symptoms_start_and_saves_the_answers(
 
 
 def test_stops_itself_at_30_minutes_once(
-    engine: Scheduler, clock: TimerClock, state: AppState
+    scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:
     start = clock.wall()
-    engine.start_walk()
-    assert run(engine, clock, 30 * 60 + 30) == [WALK_LIMIT]
-    assert engine.walk is not None and not engine.walk.running and engine.walk.reached_limit
-    assert run(engine, clock, 600) == []
-    event = engine.save_walk(eased_by_sitting=None, eased_by_bending=None)
+    scheduler.start_walk()
+    assert run(scheduler, clock, 30 * 60 + 30) == [WALK_LIMIT]
+    assert (
+        scheduler.walk is not None and not scheduler.walk.running and scheduler.walk.reached_limit
+    )
+    assert run(scheduler, clock, 600) == []
+    event = scheduler.save_walk(eased_by_sitting=None, eased_by_bending=None)
     assert event.minutes == 30.0
     assert event.time == start + timedelta(minutes=30)
     assert event.details["reached_limit"] is True
 
 
-def test_cancel_keeps_nothing(engine: Scheduler, clock: TimerClock, state: AppState) -> None:
-    engine.start_walk()
-    run(engine, clock, 60)
-    engine.cancel_walk()
-    assert engine.walk is None and saved(state) == []
+def test_cancel_keeps_nothing(scheduler: Scheduler, clock: TimerClock, state: AppState) -> None:
+    scheduler.start_walk()
+    run(scheduler, clock, 60)
+    scheduler.cancel_walk()
+    assert scheduler.walk is None and saved(state) == []
     with pytest.raises(ValueError):
-        engine.save_walk(eased_by_sitting=False, eased_by_bending=False)
+        scheduler.save_walk(eased_by_sitting=False, eased_by_bending=False)
 
 
 def test_a_walking_check_survives_a_restart(
-    engine: Scheduler, clock: TimerClock, tmp_path: Path
+    scheduler: Scheduler, clock: TimerClock, tmp_path: Path
 ) -> None:
-    engine.start_walk()
-    run(engine, clock, 200)
+    scheduler.start_walk()
+    run(scheduler, clock, 200)
     again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
     assert again.walk is not None and again.walk_seconds() == 200
 
 
 def test_a_clock_change_does_not_change_the_time_walked(
-    engine: Scheduler, clock: TimerClock
+    scheduler: Scheduler, clock: TimerClock
 ) -> None:
-    engine.start_walk()
-    run(engine, clock, 60)
+    scheduler.start_walk()
+    run(scheduler, clock, 60)
     clock.advance(seconds=5)
     clock.change_wall(hours=-2)
-    engine.tick()
-    assert engine.walk_seconds() == 65
+    scheduler.tick()
+    assert scheduler.walk_seconds() == 65

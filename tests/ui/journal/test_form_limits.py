@@ -18,12 +18,12 @@ from companion.ui.journal.page import JournalPage
 from companion.ui.shared.page_layout import NumberField
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from tests.ui.accessibility import settle
 from tests.ui.journal.test_page import open_form
-from tests.ui.timer_fixtures import engine, timer_clock, timers_panel  # noqa: F401
+from tests.ui.timer_fixtures import driver, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -41,7 +41,7 @@ def type_into(qtbot: QtBot, field: NumberField, text: str) -> None:
 
 
 def test_every_timer_number_field_shows_its_range(
-    make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     panel = breaks_panel(make_window, returning_state)
     low, high = INTERVAL_RANGE
@@ -62,17 +62,17 @@ def test_every_timer_number_field_shows_its_range(
 
 
 def test_a_break_interval_out_of_range_gets_a_message_beside_it(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     panel = breaks_panel(make_window, returning_state)
     field = panel.interval_field
-    kept = engine.scheduler.settings.interval
+    kept = driver.scheduler.settings.interval
     assert not field.message.isVisible()
     type_into(qtbot, field, "10")
     assert field.message.isVisible() and "15 to 90" in field.message.text()
     qtbot.keyClick(field.spin, Qt.Key.Key_Return)
     assert field.message.text() == f"10 is too few: it stays at {kept} min."
-    assert engine.scheduler.settings.interval == kept  # refused, and said so
+    assert driver.scheduler.settings.interval == kept  # refused, and said so
     # The message sits beside the field, in its row, and has room for its words.
     settle()
     message = field.message.geometry()
@@ -81,7 +81,7 @@ def test_a_break_interval_out_of_range_gets_a_message_beside_it(
     assert message.height() >= field.message.heightForWidth(message.width())
     type_into(qtbot, field, "45")
     qtbot.keyClick(field.spin, Qt.Key.Key_Return)
-    assert engine.scheduler.settings.interval == 45 and not field.message.isVisible()
+    assert driver.scheduler.settings.interval == 45 and not field.message.isVisible()
 
 
 def test_a_journal_number_out_of_range_gets_a_message_beside_it(

@@ -103,7 +103,7 @@ def test_kiosk_start_runs_no_timers_and_keeps_checks_in_memory(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from companion.ui.kiosk.window import KioskWindow
-    from companion.ui.timers.driver import _ENGINE_KEY
+    from companion.ui.timers.driver import _DRIVER_KEY
 
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))
     running = start(parse_options(["--kiosk", "--data-dir", str(tmp_path / "k")]))
@@ -116,7 +116,7 @@ def test_kiosk_start_runs_no_timers_and_keeps_checks_in_memory(
         page = window.page("timers")
         buttons = [w.text().lower() for w in page.findChildren(QPushButton)]
         assert not any("safety check" in text or "start" in text for text in buttons)
-        assert not hasattr(window.state, _ENGINE_KEY)  # timers are explained, never run
+        assert not hasattr(window.state, _DRIVER_KEY)  # timers are explained, never run
         assert not (tmp_path / "k").exists()
     finally:
         running.lock.release()

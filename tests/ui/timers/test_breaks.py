@@ -15,12 +15,13 @@ from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
-from companion.ui.timers.driver import TimerEngine, TimerHub
+from companion.ui.timers.driver import TimerDriver
+from companion.ui.timers.hub import TimerHub
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.tray import TrayMenu
 from tests.helpers.timer_clock import TimerClock
 from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
-    engine,
+    driver,
     find_button,
     has_button,
     let_time_pass,
@@ -49,13 +50,13 @@ def test_breaks_are_off_until_turned_on(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
 ) -> None:
     _window, panel = breaks_page(make_window, returning_state)
     assert "Movement breaks are off" in visible_text(panel)
-    assert not engine.ticking
+    assert not driver.ticking
     click(qtbot, panel.enabled_box)
-    assert engine.ticking
+    assert driver.ticking
     assert panel.enabled_box.isChecked()
     assert "Next break at 11:00" in visible_text(panel)
     assert returning_state.store.table(TIMERS).count() == 1  # Home counts it as running
@@ -68,7 +69,7 @@ def test_notice_break_window_postpone_limit_and_skip(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     window, panel = breaks_page(make_window, returning_state)
@@ -76,12 +77,12 @@ def test_notice_break_window_postpone_limit_and_skip(
     assert window.timers is not None
     window.timers.presenter.sound = lambda: None
     click(qtbot, panel.enabled_box)
-    let_time_pass(engine, timer_clock, 29 * 60)
+    let_time_pass(driver, timer_clock, 29 * 60)
     dialog = window.timers.presenter.break_dialog
     assert dialog is not None and dialog.isVisible()
     assert "A movement break at 11:00" in visible_text(dialog)
     click(qtbot, find_button(dialog, "OK"))
-    let_time_pass(engine, timer_clock, 60)
+    let_time_pass(driver, timer_clock, 60)
     assert dialog.isVisible() and "Time for a movement break" in visible_text(dialog)
     # The suggested movement: its name in bold, then how, with no words said twice.
     assert dialog.body_text().splitlines() == [
@@ -93,7 +94,7 @@ def test_notice_break_window_postpone_limit_and_skip(
     for _ in range(2):
         click(qtbot, find_button(dialog, "Postpone 5 minutes"))
         assert not dialog.isVisible()
-        let_time_pass(engine, timer_clock, 5 * 60)
+        let_time_pass(driver, timer_clock, 5 * 60)
         assert dialog.isVisible()
     assert not has_button(dialog, "Postpone 5 minutes")
     assert "Postponed twice already." in visible_text(dialog)
@@ -108,7 +109,7 @@ def test_a_break_counts_down_and_is_counted_as_taken(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     window, panel = breaks_page(make_window, returning_state)
@@ -116,16 +117,16 @@ def test_a_break_counts_down_and_is_counted_as_taken(
     assert window.timers is not None
     chimes: list[str] = []
     window.timers.presenter.sound = lambda: chimes.append("chime")
-    engine.act(lambda s: s.update_break_settings(enabled=True, notice=0))
-    let_time_pass(engine, timer_clock, 30 * 60)
+    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    let_time_pass(driver, timer_clock, 30 * 60)
     dialog = window.timers.presenter.break_dialog
     assert dialog is not None and dialog.isVisible()
     click(qtbot, find_button(dialog, "Start a 3-minute break"))
     assert dialog.countdown.isVisible() and dialog.countdown.text() == "3:00"
     assert panel.break_countdown.isVisible()
-    let_time_pass(engine, timer_clock, 60)
+    let_time_pass(driver, timer_clock, 60)
     assert dialog.countdown.text() == "2:00"
-    let_time_pass(engine, timer_clock, 120)
+    let_time_pass(driver, timer_clock, 120)
     assert "Break over. Well done." in visible_text(dialog)
     assert chimes == ["chime", "chime"]  # due, then over
     click(qtbot, find_button(dialog, "Close"))
@@ -137,19 +138,19 @@ def test_a_sleep_counts_as_the_break_and_closes_the_reminder(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     window, panel = breaks_page(make_window, returning_state)
     window.start_timers()
     assert window.timers is not None
     window.timers.presenter.sound = lambda: None
-    engine.act(lambda s: s.update_break_settings(enabled=True))
-    let_time_pass(engine, timer_clock, 30 * 60)
+    driver.act(lambda s: s.update_break_settings(enabled=True))
+    let_time_pass(driver, timer_clock, 30 * 60)
     dialog = window.timers.presenter.break_dialog
     assert dialog is not None and dialog.isVisible()
     timer_clock.advance(hours=1)  # the laptop lid was closed
-    engine.tick()
+    driver.tick()
     assert not dialog.isVisible()
     assert "Next break at 12:30" in visible_text(panel)
 
@@ -158,29 +159,29 @@ def test_the_suggestion_fits_the_last_check_result(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     now = timer_clock.wall()
     returning_state.save_check(
         CheckRecord(now, "self_care", SCIATIC_NERVE, ((SCIATIC_NERVE, 0.9),), "")
     )
-    engine.act(lambda s: s.update_break_settings(enabled=True))
+    driver.act(lambda s: s.update_break_settings(enabled=True))
     _window, panel = breaks_page(make_window, returning_state)
     for _ in range(4):
         text = visible_text(panel)
         assert "Try this:" in text and "stretch" not in text.lower()
-        engine.act(lambda s: s.take_break())
-        engine.act(lambda s: s.finish_break())
+        driver.act(lambda s: s.take_break())
+        driver.act(lambda s: s.finish_break())
     returning_state.save_check(
         CheckRecord(now, "self_care", SPINAL_CANAL, ((SPINAL_CANAL, 0.9),), "")
     )
-    engine.tick()
+    driver.tick()
     assert "lean" in visible_text(panel).lower()
 
 
 def test_settings_change_and_bad_values_are_explained(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     _window, panel = breaks_page(make_window, returning_state)
     click(qtbot, panel.enabled_box)
@@ -189,18 +190,18 @@ def test_settings_change_and_bad_values_are_explained(
     assert (interval.minimum(), interval.maximum()) == (15, 90)
     interval.setFocus()
     qtbot.keyClick(interval, Qt.Key.Key_Up)
-    assert engine.scheduler.settings.interval == 35
+    assert driver.scheduler.settings.interval == 35
     assert "Next break at 11:05" in visible_text(panel)
     panel.length.setFocus()
     qtbot.keyClick(panel.length, Qt.Key.Key_Up)
-    assert engine.scheduler.settings.length == 4
+    assert driver.scheduler.settings.length == 4
     days = [b for b in panel.day_buttons]
     for day in days[:6]:
         click(qtbot, day)
-    assert engine.scheduler.settings.days == frozenset({6})
+    assert driver.scheduler.settings.days == frozenset({6})
     assert days[6].text() == "✓ Sun" and days[0].text() == "Mon"
     click(qtbot, days[6])  # the last day: refused, with a reason
-    assert engine.scheduler.settings.days == frozenset({6})
+    assert driver.scheduler.settings.days == frozenset({6})
     assert "Keep at least one day" in visible_text(panel)
     assert days[6].isChecked()
 
@@ -209,7 +210,7 @@ def test_active_hours_and_days_set_on_the_page_decide_when_breaks_come(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     _window, panel = breaks_page(make_window, returning_state)  # Monday 10:30
@@ -217,28 +218,28 @@ def test_active_hours_and_days_set_on_the_page_decide_when_breaks_come(
     panel.end_time.setFocus()
     for _ in range(11):  # 20:00 down to 09:00, one hour per key press
         qtbot.keyClick(panel.end_time, Qt.Key.Key_Down)
-    assert engine.scheduler.settings.end.hour == 9
+    assert driver.scheduler.settings.end.hour == 9
     assert "Outside your active hours" in visible_text(panel)
     assert "The next break will be at 08:30 tomorrow." in visible_text(panel)
     panel.start_time.setFocus()
     for _ in range(14):  # 08:00 up to 22:00: the hours now cross midnight
         qtbot.keyClick(panel.start_time, Qt.Key.Key_Up)
-    assert engine.scheduler.settings.start.hour == 22
+    assert driver.scheduler.settings.start.hour == 22
     assert "The next break will be at 22:30." in visible_text(panel)
     timer_clock.advance(hours=12, minutes=30)  # 23:00 (the computer slept)
-    engine.tick()
+    driver.tick()
     assert "Next break at 23:30" in visible_text(panel)
     timer_clock.advance(hours=2)  # 01:00 on Tuesday still belongs to Monday evening
-    engine.tick()
+    driver.tick()
     assert "Next break at 01:30" in visible_text(panel)
     click(qtbot, panel.day_buttons[0])  # no breaks on Mondays
-    assert 0 not in engine.scheduler.settings.days
+    assert 0 not in driver.scheduler.settings.days
     assert "Outside your active hours" in visible_text(panel)
     assert "The next break will be at 22:30." in visible_text(panel)
 
 
 def test_pause_for_an_hour_and_until_tomorrow_from_the_page(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     _window, panel = breaks_page(make_window, returning_state)
     click(qtbot, panel.enabled_box)
@@ -250,7 +251,7 @@ def test_pause_for_an_hour_and_until_tomorrow_from_the_page(
 
 
 def test_the_page_says_when_there_is_no_tray_and_closing_quits(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     window, panel = breaks_page(make_window, returning_state)
     window.start_timers()
@@ -263,7 +264,7 @@ def test_the_page_says_when_there_is_no_tray_and_closing_quits(
 
 
 def test_with_a_tray_closing_hides_the_window_and_quit_still_quits(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     class FakeTray:
         def __init__(self) -> None:
@@ -276,10 +277,10 @@ def test_with_a_tray_closing_hides_the_window_and_quit_still_quits(
     window.start_timers()
     assert window.timers is not None
     tray = FakeTray()
-    window.timers = TimerHub(engine, window.timers.presenter, tray)  # type: ignore[arg-type]
+    window.timers = TimerHub(driver, window.timers.presenter, tray)  # type: ignore[arg-type]
     assert window.close()  # breaks off and no timer: closing really closes
     window.show()
-    engine.act(lambda s: s.update_break_settings(enabled=True))
+    driver.act(lambda s: s.update_break_settings(enabled=True))
     assert not window.close()
     assert not window.isVisible() and tray.told == 1
     window.show()
@@ -292,14 +293,14 @@ def test_tray_menu_shows_the_next_break_and_pauses(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     window = make_window(returning_state)
-    menu = TrayMenu(engine, window)
+    menu = TrayMenu(driver, window)
     assert menu.next_break.text() == "Movement breaks are off"
     assert not menu.pause_hour.isVisible()
-    engine.act(lambda s: s.update_break_settings(enabled=True))
+    driver.act(lambda s: s.update_break_settings(enabled=True))
     assert menu.next_break.text() == "Next break at 11:00"
     menu.pause_hour.trigger()
     assert menu.next_break.text() == "Breaks paused until 11:30"
@@ -308,9 +309,9 @@ def test_tray_menu_shows_the_next_break_and_pauses(
     menu.pause_day.trigger()
     assert menu.next_break.text() == "Breaks paused until 08:00"
     menu.resume.trigger()
-    engine.act(lambda s: s.start_pack(HEAT, 15))
+    driver.act(lambda s: s.start_pack(HEAT, 15))
     assert menu.running.text() == "Heat: 15:00 left"
-    let_time_pass(engine, timer_clock, 60)
+    let_time_pass(driver, timer_clock, 60)
     assert menu.running.text() == "Heat: 14:00 left"
     window.hide()
     menu.open_window.trigger()
@@ -323,7 +324,7 @@ def test_the_break_notice_fits_a_small_screen_at_the_largest_text_size(
     qapp: QApplication,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     from companion.ui.shared.theme import apply_theme
@@ -334,8 +335,8 @@ def test_the_break_notice_fits_a_small_screen_at_the_largest_text_size(
         window.start_timers()
         assert window.timers is not None
         window.timers.presenter.sound = lambda: None
-        engine.act(lambda s: s.update_break_settings(enabled=True, notice=0))
-        let_time_pass(engine, timer_clock, 30 * 60)
+        driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+        let_time_pass(driver, timer_clock, 30 * 60)
         dialog = window.timers.presenter.break_dialog
         assert dialog is not None and dialog.isVisible()
         QApplication.processEvents()

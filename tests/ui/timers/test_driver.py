@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
-"""The engine in the Qt loop: it ticks only while something is on, and survives the
+"""The driver in the Qt loop: it ticks only while something is on, and survives the
 binding bug that drains None's reference count on Python 3.11."""
 
 from __future__ import annotations
@@ -8,41 +8,41 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from tests.helpers.timer_clock import TimerClock
-from tests.ui.timer_fixtures import engine, let_time_pass, timer_clock  # noqa: F401
+from tests.ui.timer_fixtures import driver, let_time_pass, timer_clock  # noqa: F401
 
 
 def test_ticks_only_while_a_timer_or_breaks_are_on(
-    engine: TimerEngine, timer_clock: TimerClock
+    driver: TimerDriver, timer_clock: TimerClock
 ) -> None:
-    engine.start()
-    assert not engine.ticking
-    engine.act(lambda s: s.start_pack(HEAT, 5))
-    assert engine.ticking
-    let_time_pass(engine, timer_clock, 5 * 60)
-    assert engine.scheduler.pack is None and not engine.ticking
-    engine.act(lambda s: s.update_break_settings(enabled=True))
-    assert engine.ticking
-    engine.act(lambda s: s.update_break_settings(enabled=False))
-    assert not engine.ticking
+    driver.start()
+    assert not driver.ticking
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    assert driver.ticking
+    let_time_pass(driver, timer_clock, 5 * 60)
+    assert driver.scheduler.pack is None and not driver.ticking
+    driver.act(lambda s: s.update_break_settings(enabled=True))
+    assert driver.ticking
+    driver.act(lambda s: s.update_break_settings(enabled=False))
+    assert not driver.ticking
 
 
 def test_alerts_are_signalled_once(
-    qtbot: QtBot, engine: TimerEngine, timer_clock: TimerClock
+    qtbot: QtBot, driver: TimerDriver, timer_clock: TimerClock
 ) -> None:
     seen: list[str] = []
-    engine.alerted.connect(lambda alert: seen.append(alert.kind))
-    engine.act(lambda s: s.start_pack(HEAT, 5))
-    let_time_pass(engine, timer_clock, 10 * 60)
+    driver.alerted.connect(lambda alert: seen.append(alert.kind))
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    let_time_pass(driver, timer_clock, 10 * 60)
     assert seen == ["pack_done"]
 
 
 def test_deleting_all_data_clears_running_timers(
-    engine: TimerEngine, returning_state: AppState
+    driver: TimerDriver, returning_state: AppState
 ) -> None:
-    engine.act(lambda s: s.start_pack(HEAT, 5))
+    driver.act(lambda s: s.start_pack(HEAT, 5))
     with_changes: list[bool] = []
-    engine.changed.connect(lambda: with_changes.append(True))
+    driver.changed.connect(lambda: with_changes.append(True))
     returning_state.delete_all_data()
-    assert engine.scheduler.pack is None and not engine.ticking and with_changes
+    assert driver.scheduler.pack is None and not driver.ticking and with_changes

@@ -15,7 +15,7 @@ from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerEngine, engine_for, has_engine
+from companion.ui.timers.driver import TimerDriver, driver_for, has_driver
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.widgets import COUNTDOWN_FACTOR, YesNoQuestion
@@ -23,7 +23,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
     ManualTimer,
-    engine,
+    driver,
     find_button,
     has_button,
     let_time_pass,
@@ -60,7 +60,7 @@ def test_heat_runs_from_safety_check_to_countdown_pause_and_stop(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     _window, page = open_timers(make_window, returning_state)
@@ -74,21 +74,21 @@ def test_heat_runs_from_safety_check_to_countdown_pause_and_stop(
     answer(qtbot, heat, {})
     assert start.isEnabled()
     click(qtbot, start)
-    assert engine.ticking
+    assert driver.ticking
     assert heat.countdown.isVisible() and heat.countdown.text() == "20:00"
     assert "Ends at" in visible_text(page)
     app_size = QApplication.font().pointSizeF()
     assert heat.countdown.font().pointSizeF() >= app_size * (COUNTDOWN_FACTOR - 0.1)
     assert page.tabs[HEAT].text() == "Heat · 20:00"
 
-    let_time_pass(engine, timer_clock, 65)
+    let_time_pass(driver, timer_clock, 65)
     assert heat.countdown.text() == "18:55"
     click(qtbot, find_button(page, "Pause"))
-    let_time_pass(engine, timer_clock, 600)
+    let_time_pass(driver, timer_clock, 600)
     assert heat.countdown.text() == "18:55"
     assert "Paused" in visible_text(page)
     click(qtbot, find_button(page, "Resume"))
-    let_time_pass(engine, timer_clock, 120)
+    let_time_pass(driver, timer_clock, 120)
     assert heat.countdown.text() == "16:55"
     click(qtbot, find_button(page, "Stop"))
     assert "Stopped at 10:43 after 3.1 minutes." in visible_text(page), visible_text(page)
@@ -102,7 +102,7 @@ def test_heat_runs_from_safety_check_to_countdown_pause_and_stop(
 
 
 def test_numb_skin_means_no_heat(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     _window, page = open_timers(make_window, returning_state)
     heat = page.panels[HEAT]
@@ -119,7 +119,7 @@ def test_numb_skin_means_no_heat(
 
 
 def test_a_fresh_injury_means_no_heat_and_points_to_ice(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     _window, page = open_timers(make_window, returning_state)
     heat = page.panels[HEAT]
@@ -130,11 +130,11 @@ def test_a_fresh_injury_means_no_heat_and_points_to_ice(
     assert not find_button(page, "Start heat for 15 minutes").isEnabled()
     click(qtbot, find_button(page, "Go to the ice timer"))
     assert page.current_panel() == ICE
-    assert engine.scheduler.pack is None
+    assert driver.scheduler.pack is None
 
 
 def test_the_safety_check_shows_the_reminders(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     _window, page = open_timers(make_window, returning_state)
     click(qtbot, find_button(page, "Next: safety check"))
@@ -144,7 +144,7 @@ def test_the_safety_check_shows_the_reminders(
 
 
 def test_a_custom_length_stays_within_5_to_20_minutes(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     _window, page = open_timers(make_window, returning_state)
     heat = page.panels[HEAT]
@@ -167,7 +167,7 @@ def test_heat_end_alert_reaches_the_person_with_a_sound_and_a_skin_check(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     window, page = open_timers(make_window, returning_state)
@@ -181,7 +181,7 @@ def test_heat_end_alert_reaches_the_person_with_a_sound_and_a_skin_check(
     answer(qtbot, heat, {})
     click(qtbot, find_button(page, "Start heat for 15 minutes"))
     window.show_page("journal")  # the person is elsewhere in the app
-    let_time_pass(engine, timer_clock, 15 * 60)
+    let_time_pass(driver, timer_clock, 15 * 60)
     dialog = window.timers.presenter.pack_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
@@ -191,7 +191,7 @@ def test_heat_end_alert_reaches_the_person_with_a_sound_and_a_skin_check(
     click(qtbot, find_button(dialog, "Open Timers"))
     assert window.current_page() == "timers" and page.current_panel() == HEAT
     assert "Check your skin now" in visible_text(page)
-    let_time_pass(engine, timer_clock, 300)
+    let_time_pass(driver, timer_clock, 300)
     assert chimes == ["chime"]  # one alert, never repeated
     assert [e.minutes for e in events(returning_state)] == [15.0]
 
@@ -200,7 +200,7 @@ def test_no_sound_when_sound_is_off(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     returning_state.settings.update(sound=False)
@@ -209,8 +209,8 @@ def test_no_sound_when_sound_is_off(
     assert window.timers is not None
     chimes: list[str] = []
     window.timers.presenter.sound = lambda: chimes.append("chime")
-    engine.act(lambda s: s.start_pack(ICE, 5))
-    let_time_pass(engine, timer_clock, 5 * 60)
+    driver.act(lambda s: s.start_pack(ICE, 5))
+    let_time_pass(driver, timer_clock, 5 * 60)
     dialog = window.timers.presenter.pack_dialog
     assert dialog is not None and dialog.isVisible()
     assert "take the ice off" in visible_text(dialog)
@@ -223,7 +223,7 @@ def test_a_hidden_window_gets_a_tray_notification_instead(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     from companion.ui.timers.alert import AlertPresenter
@@ -237,10 +237,10 @@ def test_a_hidden_window_gets_a_tray_notification_instead(
 
     window = make_window(returning_state)
     tray = FakeTray()
-    presenter = AlertPresenter(engine, window, tray, sound=lambda: None)  # type: ignore[arg-type]
+    presenter = AlertPresenter(driver, window, tray, sound=lambda: None)  # type: ignore[arg-type]
     window.hide()
-    engine.act(lambda s: s.start_pack(HEAT, 5))
-    let_time_pass(engine, timer_clock, 5 * 60)
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    let_time_pass(driver, timer_clock, 5 * 60)
     assert [title for title, _text in tray.messages] == ["Time is up: take the heat off"]
     assert "Check your skin" in tray.messages[0][1]
     assert presenter.pack_dialog is None
@@ -250,7 +250,7 @@ def test_ice_reminds_of_the_towel_and_the_spacing(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     _window, page = open_timers(make_window, returning_state)
@@ -263,17 +263,17 @@ def test_ice_reminds_of_the_towel_and_the_spacing(
     answer(qtbot, ice, {})
     click(qtbot, find_button(page, "Start ice for 15 minutes"))
     assert ice.countdown.text() == "15:00"
-    let_time_pass(engine, timer_clock, 15 * 60)
+    let_time_pass(driver, timer_clock, 15 * 60)
     assert "take the ice off" in visible_text(page)
     click(qtbot, find_button(page, "I have checked my skin"))
     assert "wait until about" in visible_text(page)
 
 
 def test_one_pack_at_a_time(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     _window, page = open_timers(make_window, returning_state)
-    engine.act(lambda s: s.start_pack(HEAT, 15))
+    driver.act(lambda s: s.start_pack(HEAT, 15))
     click(qtbot, page.tabs[ICE])
     assert "Heat is on now" in visible_text(page)
     assert not find_button(page, "Next: safety check").isEnabled()
@@ -285,12 +285,12 @@ def test_a_running_heat_timer_is_shown_after_a_restart(
     timer_clock = TimerClock(clock)
     first = AppState.open(tmp_path / "data", now=clock)
     first.settings.update(welcome_done=True, emergency_number="112")
-    engine_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
+    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
         lambda s: s.start_pack(HEAT, 20)
     )
     timer_clock.advance(minutes=4)
     again = AppState.open(tmp_path / "data", now=clock)
-    second = engine_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
     window = make_window(again)
     assert "1 running." in visible_text(window.page("home"))
     window.show_page("timers")
@@ -309,12 +309,12 @@ def test_after_a_restart_heat_counts_down_and_ends_at_its_true_end(
     timer_clock = TimerClock(clock)
     first = AppState.open(tmp_path / "data", now=clock)
     first.settings.update(welcome_done=True, emergency_number="112")
-    engine_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
+    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
         lambda s: s.start_pack(HEAT, 15)
     )  # at 10:30, so it ends at 10:45
     timer_clock.advance(minutes=10)  # the app is closed for ten minutes
     again = AppState.open(tmp_path / "data", now=clock)
-    second = engine_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
     window = make_window(again, page="timers")
     window.start_timers()
     assert window.timers is not None
@@ -339,12 +339,12 @@ def test_heat_that_ended_while_the_app_was_closed_is_shown_once_at_its_true_end(
     timer_clock = TimerClock(clock)
     first = AppState.open(tmp_path / "data", now=clock)
     first.settings.update(welcome_done=True, emergency_number="112")
-    engine_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
+    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
         lambda s: s.start_pack(HEAT, 15)
     )  # at 10:30, so it ends at 10:45
     timer_clock.advance(hours=2)  # the app stays closed until 12:30
     again = AppState.open(tmp_path / "data", now=clock)
-    second = engine_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
     window = make_window(again, page="home")
     window.start_timers()  # as the app does just after its first paint
     assert window.timers is not None
@@ -362,7 +362,7 @@ def test_heat_that_ended_while_the_app_was_closed_is_shown_once_at_its_true_end(
     assert not dialog.isVisible() and len(events(again)) == 1  # no second alert, no copy
     second.stop()
     third = AppState.open(tmp_path / "data", now=clock)  # and none on the next start
-    assert engine_for(third, clock=timer_clock, timer_factory=ManualTimer).scheduler.tick() == []
+    assert driver_for(third, clock=timer_clock, timer_factory=ManualTimer).scheduler.tick() == []
 
 
 def test_kiosk_explains_the_timers_and_runs_none(
@@ -375,41 +375,41 @@ def test_kiosk_explains_the_timers_and_runs_none(
     text = visible_text(page)
     assert "explained only" in text and "cloth layer" in text and "towel" in text
     assert not has_button(page, "Next: safety check")
-    assert not has_engine(state)
+    assert not has_driver(state)
     assert state.store.table(TIMERS).count() == 0
 
 
 def test_no_timer_is_left_running_when_pages_close(
     qtbot: QtBot,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     page = TimersPage(returning_state)
     qtbot.addWidget(page)
     page.show()
-    engine.act(lambda s: s.start_pack(HEAT, 15))
-    engine.act(lambda s: s.start_walk())
-    engine.act(lambda s: s.update_break_settings(enabled=True))
+    driver.act(lambda s: s.start_pack(HEAT, 15))
+    driver.act(lambda s: s.start_walk())
+    driver.act(lambda s: s.update_break_settings(enabled=True))
     page.show_panel("breaks")
     assert [t for t in page.findChildren(QTimer) if t.isActive()] == []
     page.close()
     with qtbot.waitSignal(page.destroyed):
         page.deleteLater()
-    let_time_pass(engine, timer_clock, 60)  # the engine carries on without the page
-    assert engine.scheduler.pack is not None
+    let_time_pass(driver, timer_clock, 60)  # the driver carries on without the page
+    assert driver.scheduler.pack is not None
     assert [t for t in QApplication.instance().findChildren(QTimer) if t.isActive()] == []
 
 
 def test_the_engine_stops_when_its_window_goes(qtbot: QtBot, returning_state: AppState) -> None:
     import gc
 
-    from companion.ui.timers.driver import attach_timers
+    from companion.ui.timers.hub import attach_timers
 
     host = QWidget()
     qtbot.addWidget(host)
     hub = attach_timers(host, returning_state, use_tray=False)
-    made = hub.engine
+    made = hub.driver
     made.act(lambda s: s.start_pack(HEAT, 15))
     assert made.ticking
     gone: list[bool] = []
@@ -424,7 +424,7 @@ def test_the_engine_stops_when_its_window_goes(qtbot: QtBot, returning_state: Ap
 
 
 def test_every_timer_control_is_named_and_big_enough(
-    make_window: MakeWindow, returning_state: AppState, engine: TimerEngine
+    make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox
 

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EVENTS, WALK, TimerEvent
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerEngine
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.timer_clock import TimerClock
 from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
-    engine,
+    driver,
     find_button,
     has_button,
     let_time_pass,
@@ -51,7 +51,7 @@ def test_walk_until_symptoms_answer_and_save_to_the_journal(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     _window, panel = walk_page(make_window, returning_state)
@@ -59,12 +59,12 @@ def test_walk_until_symptoms_answer_and_save_to_the_journal(
     click(qtbot, find_button(panel, "Start walking"))
     assert panel.stopwatch.isVisible() and panel.stopwatch.text() == "0:00"
     assert "Stops by itself at 30:00." in visible_text(panel)
-    let_time_pass(engine, timer_clock, 7 * 60 + 30)
+    let_time_pass(driver, timer_clock, 7 * 60 + 30)
     assert panel.stopwatch.text() == "7:30"
     click(qtbot, find_button(panel, "My usual symptoms started"))
     assert "You walked 7.5 minutes" in visible_text(panel)
     assert "30 minutes" not in visible_text(panel)  # the limit text is for a full check
-    let_time_pass(engine, timer_clock, 60)  # answering takes a moment; the time stays
+    let_time_pass(driver, timer_clock, 60)  # answering takes a moment; the time stays
     assert "You walked 7.5 minutes" in visible_text(panel)
     click(qtbot, panel.sitting.buttons[True])
     click(qtbot, panel.bending.buttons[None])
@@ -82,7 +82,7 @@ def test_the_check_stops_itself_at_30_minutes(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     window, panel = walk_page(make_window, returning_state)
@@ -90,7 +90,7 @@ def test_the_check_stops_itself_at_30_minutes(
     assert window.timers is not None
     window.timers.presenter.sound = lambda: None
     click(qtbot, find_button(panel, "Start walking"))
-    let_time_pass(engine, timer_clock, 31 * 60)
+    let_time_pass(driver, timer_clock, 31 * 60)
     dialog = window.timers.presenter.walk_dialog
     assert dialog is not None and dialog.isVisible()
     assert "30 minutes" in visible_text(dialog)
@@ -107,12 +107,12 @@ def test_cancel_and_discard_keep_nothing(
     qtbot: QtBot,
     make_window: MakeWindow,
     returning_state: AppState,
-    engine: TimerEngine,
+    driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
     _window, panel = walk_page(make_window, returning_state)
     click(qtbot, find_button(panel, "Start walking"))
-    let_time_pass(engine, timer_clock, 60)
+    let_time_pass(driver, timer_clock, 60)
     click(qtbot, find_button(panel, "Cancel the check"))
     assert has_button(panel, "Start walking")
     click(qtbot, find_button(panel, "Start walking"))

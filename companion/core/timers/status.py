@@ -1,0 +1,81 @@
+"""What the timers are doing, as one typed answer.
+
+The Timers page, the tray, the alert windows and Home all read a `TimerStatus`, so "is
+anything on?", "how many are running?" and "which break phase are we in?" are decided
+here once, the same way for each of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from companion.core.shared.app_state import TIMERS, AppState
+from companion.core.shared.records import WALK
+from companion.core.timers.breaks import OFF
+from companion.core.timers.pack import PACK_KINDS
+from companion.core.timers.scheduler import BREAKS, Scheduler
+
+
+@dataclass(frozen=True)
+class TimerStatus:
+    """The timers at one moment.
+
+    A heat or ice pack and a walking check are timers that run; movement breaks are
+    reminders that are on or off, and are not counted as running.
+    """
+
+    pack_kind: str | None = None  # HEAT or ICE while a pack is on (also when paused)
+    pack_paused: bool = False
+    walk_open: bool = False  # a walking check is timing, or waits for its answers
+    walking: bool = False  # a walking check is timing
+    breaks_on: bool = False
+    break_phase: str = OFF  # the break cycle's phase; always OFF while breaks are off
+
+    @property
+    def anything_on(self) -> bool:
+        """Something needs the clock: the app keeps ticking (and stays in the tray)."""
+        return self.pack_kind is not None or self.walk_open or self.breaks_on
+
+    @property
+    def running(self) -> int:
+        """How many timers run now: a pack and a walking check, not the break reminders."""
+        return int(self.pack_kind is not None) + int(self.walking)
+
+
+def status_of(scheduler: Scheduler) -> TimerStatus:
+    """The status of a running scheduler."""
+    pack, walk = scheduler.pack, scheduler.walk
+    on = scheduler.settings.enabled
+    return TimerStatus(
+        pack_kind=pack.kind if pack is not None else None,
+        pack_paused=pack is not None and pack.paused,
+        walk_open=walk is not None,
+        walking=walk is not None and walk.running,
+        breaks_on=on,
+        break_phase=scheduler.cycle.phase if on else OFF,
+    )
+
+
+def stored_status(state: AppState) -> TimerStatus:
+    """The status as last saved, read without starting the scheduler (Home at start-up).
+
+    Only what Home shows is read back: which timers run and whether breaks are on.
+    """
+    pack_kind: str | None = None
+    walking = walk_open = breaks_on = False
+    for record in state.store.table(TIMERS).all():
+        kind = record.data.get("kind")
+        if kind in PACK_KINDS:
+            pack_kind = str(kind)
+        elif kind == WALK:
+            walk_open = True
+            walking = record.data.get("stopped") is None
+        elif kind == BREAKS:
+            breaks_on = True
+    return TimerStatus(
+        pack_kind=pack_kind,
+        pack_paused=False,
+        walk_open=walk_open,
+        walking=walking,
+        breaks_on=breaks_on,
+    )
