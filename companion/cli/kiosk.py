@@ -81,7 +81,7 @@ def _say(text: str) -> None:
 
 def _read_pin() -> str | None:
     """The new PIN, checked; None (after saying why) when it cannot be used."""
-    from companion.core.kiosk.pin import check_pin
+    from companion.core.shared.pin_hash import check_pin
 
     stdin = sys.stdin
     if stdin is None:
@@ -111,7 +111,7 @@ def _read_pin() -> str | None:
 
 
 def _hash_pin() -> int:
-    from companion.core.kiosk.pin import hash_pin
+    from companion.core.shared.pin_hash import hash_pin
 
     pin = _read_pin()
     if pin is None:

@@ -37,9 +37,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.pin_hash import PinHash, hash_pin
 from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen

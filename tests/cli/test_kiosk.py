@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from companion.app import main
-from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.kiosk_config import system_config_paths
+from companion.core.shared.pin_hash import PinHash, hash_pin
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "kiosk.example.toml"
 

@@ -11,8 +11,7 @@ import math
 from collections.abc import Callable
 from enum import Enum
 
-IDLE_SECONDS = 90
-COUNTDOWN_SECONDS = 20
+from companion.core.shared.kiosk_config import COUNTDOWN_SECONDS, IDLE_SECONDS
 
 
 class IdlePhase(Enum):

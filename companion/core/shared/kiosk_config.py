@@ -14,10 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.core.kiosk.idle import COUNTDOWN_SECONDS, IDLE_SECONDS
-from companion.core.kiosk.pin import PinHash, PinHashError
 from companion.core.shared.content import ContentError, Fields, is_valid_emergency_number, read_toml
+from companion.core.shared.pin_hash import PinHash, PinHashError
 from companion.core.shared.settings import TEXT_SCALES
+
+# How long a kiosk waits with no touch before asking "Still there?", then before it resets.
+IDLE_SECONDS = 90
+COUNTDOWN_SECONDS = 20
 
 CONFIG_NAME = "kiosk.toml"
 APP_FOLDER = "thigh-pain-companion"

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.kiosk.pin import PIN_LENGTHS, PinGate, PinOutcome
+from companion.core.kiosk.pin import PinGate, PinOutcome
+from companion.core.shared.pin_hash import PIN_LENGTHS
 from companion.ui.kiosk.overlay import Overlay
 from companion.ui.shared.page_layout import button, card, label
 from companion.ui.shared.theme import KIOSK_KEY_PX

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.kiosk_config import (
     KioskConfig,
     KioskConfigError,
@@ -16,6 +15,7 @@ from companion.core.shared.kiosk_config import (
     load_kiosk_config,
     system_config_paths,
 )
+from companion.core.shared.pin_hash import PinHash, hash_pin
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "packaging" / "kiosk.example.toml"

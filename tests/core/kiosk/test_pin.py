@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.kiosk.pin import (
+from companion.core.kiosk.pin import PinGate, PinOutcome
+from companion.core.shared.pin_hash import (
     MIN_ITERATIONS,
-    PinGate,
     PinHash,
     PinHashError,
-    PinOutcome,
     check_pin,
     hash_pin,
 )

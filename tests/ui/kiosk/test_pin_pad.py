@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.kiosk.pin import MIN_ITERATIONS, PinGate, PinHash, hash_pin
+from companion.core.kiosk.pin import PinGate
+from companion.core.shared.pin_hash import MIN_ITERATIONS, PinHash, hash_pin
 from companion.core.shared.settings import Theme
 from companion.ui.kiosk.pin_pad import PinPad
 from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme

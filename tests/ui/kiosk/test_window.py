@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from companion.core.kiosk.pin import PinHash, hash_pin
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.pin_hash import PinHash, hash_pin
 from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen
