@@ -25,7 +25,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.store import BACKUPS_DIR
+from companion.core.shared.store_files import BACKUPS_DIR
 from tests.helpers.build_script import load_build_script
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -109,7 +109,7 @@ def make_data(
 
 def _bulk_insert(collection: object, rows: list[dict[str, object]]) -> None:
     """Insert many records, writing each year's file once instead of once per record."""
-    from companion.core.shared.store import PartitionedCollection
+    from companion.core.shared.collection import PartitionedCollection
 
     assert isinstance(collection, PartitionedCollection)
     by_shard: dict[str, list[dict[str, object]]] = {}

@@ -12,7 +12,7 @@ from datetime import datetime
 from companion.core.journal.entry import UNDO_DEPTH, Entry, EntryError
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import JOURNAL, AppState
-from companion.core.shared.store import Collection, PartitionedCollection
+from companion.core.shared.collection import Collection, PartitionedCollection
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from companion.core.shared.settings import (
     check_settings_file,
     is_readable_settings,
 )
-from companion.core.shared.store import FolderCheck, Store, check_folder
+from companion.core.shared.store import Store
+from companion.core.shared.store_check import FolderCheck, check_folder
 
 if TYPE_CHECKING:
     from companion.core.shared.kiosk_config import KioskConfig

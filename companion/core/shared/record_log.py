@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from companion.core.shared.app_state import CHECKS, AppState
+from companion.core.shared.collection import PartitionedCollection
 from companion.core.shared.records import (
     EVENT_KINDS,
     EVENTS,
@@ -16,7 +17,6 @@ from companion.core.shared.records import (
     RecordError,
     TimerEvent,
 )
-from companion.core.shared.store import PartitionedCollection
 
 
 def _event(data: Mapping[str, Any]) -> TimerEvent | None:

@@ -23,37 +23,57 @@ be used from one thread.
 from __future__ import annotations
 
 import contextlib
-import itertools
-import json
-import os
-import re
-import shutil
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
-
-from tinydb.table import Document, Table
+from typing import Literal
 
 from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     ensure_private_dir,
-    fsync_dir,
     move_aside,
     remove_stale_temp_files,
 )
-from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, encode_json, read_json
+from companion.core.shared.collection import (
+    _TABLE,
+    Collection,
+    PartitionedCollection,
+    Record,
+    TableCollection,
+    _clone,
+    _DataFile,
+)
 from companion.core.shared.storage import (
-    RECORD,
     AtomicJSONStorage,
     CorruptFileError,
     Tables,
     parse_tables,
-    read_data_file,
     read_tables,
+)
+from companion.core.shared.store_events import (
+    Listener,
+    PendingCleared,
+    ProblemFound,
+    StoreEvent,
+    StoreProblem,
+    WriteFailed,
+)
+from companion.core.shared.store_files import (
+    _NAME,
+    _RESERVED_NAMES,
+    _SHARD_FILE,
+    BACKUPS_DIR,
+    MANIFEST_NAME,
+    _Manifest,
+    _parse_manifest,
+    _read_manifest,
+    _unused_path,
+    data_file_parses,
+    newest_backup,
+    prune_daily_backups,
+    write_backup,
 )
 from companion.core.shared.store_log import LOG_NAME, read_log, remove_log, write_log
 
@@ -81,17 +101,6 @@ SCHEMA_VERSION = 1
 #: ``MIGRATIONS[v]`` turns a data folder at version ``v`` into version ``v + 1``.
 MIGRATIONS: Mapping[int, Migration] = {}
 
-MANIFEST_NAME = "store.json"
-BACKUPS_DIR = "backups"
-DAILY_BACKUPS_KEPT = 7
-
-_TABLE = "_default"  # TinyDB's table name; each of our files holds one table
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SHARD_FILE = re.compile(r"\d{4}(-\d{2})?\.json")
-_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
-_RESERVED_NAMES = {Path(MANIFEST_NAME).stem, BACKUPS_DIR, Path(LOG_NAME).stem}
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
-
 
 class StoreTooNewError(Exception):
     """The data folder was written by a newer app version with a newer layout."""
@@ -105,152 +114,8 @@ class StoreTooNewError(Exception):
         self.supported_version = supported_version
 
 
-@dataclass(frozen=True)
-class Record:
-    """One stored record: its id and an independent copy of its data."""
-
-    id: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class StoreProblem:
-    """A data file that could not be read.
-
-    Attributes:
-        path: The live file. It now holds only what was saved after the problem.
-        moved_to: Where the broken file was kept, or None while the folder is not
-            writable (the broken file is then left in place and nothing is written
-            over it until it can be moved).
-        newest_backup: The newest daily backup of the same file, if there is one.
-        message: Plain sentences for the user.
-        detail: What exactly is wrong (the line and field of bad JSON, or why the
-            file could not be read); empty when not known.
-    """
-
-    path: Path
-    moved_to: Path | None
-    newest_backup: Path | None
-    message: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class ProblemFound:
-    """Event: a broken data file was found (also listed in ``Store.problems``)."""
-
-    problem: StoreProblem
-
-
-@dataclass(frozen=True)
-class WriteFailed:
-    """Event: a file could not be written.
-
-    Attributes:
-        path: The file (or backup folder) that was not written.
-        error: The error from the operating system.
-        message: Plain sentences for the user.
-        in_memory: True when the newest data is safe in memory and listed in
-            ``Store.pending``; False when only a backup was skipped.
-    """
-
-    path: Path
-    error: OSError
-    message: str
-    in_memory: bool
-
-
-@dataclass(frozen=True)
-class PendingCleared:
-    """Event: data that was only in memory has now been saved to ``path``."""
-
-    path: Path
-
-
-StoreEvent = ProblemFound | WriteFailed | PendingCleared
-Listener = Callable[[StoreEvent], None]
-
-
 def _local_now() -> datetime:
     return datetime.now().astimezone()
-
-
-def _clone(value: Any) -> Any:
-    """Copy JSON data deeply (much faster than ``copy.deepcopy`` for plain data)."""
-    if isinstance(value, dict):
-        return {key: _clone(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_clone(item) for item in value]
-    return value
-
-
-def _normalize(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """Return a private copy of ``doc`` exactly as it will read back from disk.
-
-    Checking here, before TinyDB touches the in-memory data, means a value the app
-    could not write or read back (a datetime, NaN, text with a lone surrogate, a
-    100-digit number, nesting too deep) is refused up front instead of breaking
-    every later write of the file.
-
-    Raises:
-        JsonWriteError: (a ValueError) naming the field that cannot be saved.
-        TypeError: ``doc`` is not a mapping.
-    """
-    if not isinstance(doc, Mapping):
-        raise TypeError(f"a record must be a dict, not {type(doc).__name__}")
-    copy: dict[str, Any] = json.loads(encode_json(dict(doc), RECORD))
-    return copy
-
-
-@dataclass(frozen=True)
-class _Manifest:
-    version: int
-    tables: frozenset[str] = frozenset()
-    partitioned: frozenset[str] = frozenset()
-
-    def encode(self) -> bytes:
-        content = {
-            "schema_version": self.version,
-            "tables": sorted(self.tables),
-            "partitioned": sorted(self.partitioned),
-        }
-        return json.dumps(content).encode("utf-8")
-
-
-def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
-    """Decode the manifest's bytes.
-
-    Raises:
-        CorruptFileError: the manifest does not parse.
-    """
-    try:
-        content = read_json(raw, path.name, SMALL_FILE)
-    except JsonReadError as exc:
-        raise CorruptFileError(path, exc.detail()) from None
-    if not isinstance(content, dict):
-        raise CorruptFileError(path, "expected a JSON object")
-    version = content.get("schema_version")
-    if type(version) is not int or version < 1:
-        raise CorruptFileError(path, f"bad schema_version {version!r}")
-    names: list[frozenset[str]] = []
-    for key in ("tables", "partitioned"):
-        value = content.get(key, [])
-        if not isinstance(value, list) or not all(
-            isinstance(name, str) and _NAME.fullmatch(name) for name in value
-        ):
-            raise CorruptFileError(path, f"bad {key} list")
-        names.append(frozenset(value))
-    return _Manifest(version, *names)
-
-
-def _read_manifest(path: Path) -> _Manifest | None:
-    """The manifest in ``path``; None when the file does not exist.
-
-    Raises:
-        CorruptFileError: it does not parse, or cannot be read at all.
-    """
-    raw = read_data_file(path)
-    return None if raw is None else _parse_manifest(raw, path)
 
 
 def _kept_text(moved_to: Path | None) -> str:
@@ -264,366 +129,6 @@ def _kept_text(moved_to: Path | None) -> str:
 
 def _detail_text(detail: str) -> str:
     return f" (What was wrong: {detail}.)" if detail else ""
-
-
-def _unused_path(make: Callable[[str], Path]) -> Path:
-    """The first of ``make("")``, ``make("-2")``, ``make("-3")``... that does not exist."""
-    for n in itertools.count(1):
-        candidate = make("" if n == 1 else f"-{n}")
-        if not os.path.lexists(candidate):
-            return candidate
-    raise AssertionError("unreachable")
-
-
-class _DataFile:
-    """One JSON file: its storage, a TinyDB table on it, and the next record number."""
-
-    def __init__(self, storage: AtomicJSONStorage) -> None:
-        self.storage = storage
-        self.table = Table(storage, _TABLE)
-        # Numbers are never handed out twice while the app runs, even after a
-        # remove, and after a broken file they start above the backup's numbers
-        # so a restore can merge without clashes.
-        self.next_number = 1
-        self.broken_in_place = False
-
-    @property
-    def path(self) -> Path:
-        return self.storage.path
-
-    def docs(self) -> dict[str, dict[str, Any]]:
-        """The live in-memory records, keyed by number (do not mutate)."""
-        return self.storage.load().get(_TABLE, {})
-
-    def refresh_next_number(self) -> None:
-        highest = max((int(key) for key in self.docs()), default=0)
-        self.next_number = max(self.next_number, highest + 1)
-
-    def insert(self, doc: dict[str, Any]) -> int:
-        number = self.next_number
-        self.next_number += 1
-        self.table.insert(Document(doc, doc_id=number))
-        return number
-
-    def get(self, number: int) -> dict[str, Any] | None:
-        return self.docs().get(str(number))
-
-    def update(self, number: int, fields: dict[str, Any]) -> None:
-        self.table.update(fields, doc_ids=[number])
-
-    def remove(self, number: int) -> None:
-        if str(number) in self.docs():
-            self.table.remove(doc_ids=[number])
-
-    def items(self) -> list[tuple[int, dict[str, Any]]]:
-        return [(int(key), doc) for key, doc in self.docs().items()]
-
-
-class Collection(ABC):
-    """A set of records with string ids. Returned data is always a private copy."""
-
-    def __init__(self, store: Store, name: str) -> None:
-        self._store = store
-        self.name = name
-
-    @abstractmethod
-    def insert(self, doc: Mapping[str, Any]) -> str:
-        """Save a new record and return its id."""
-
-    @abstractmethod
-    def get(self, record_id: str) -> dict[str, Any] | None:
-        """The record's data, or None if there is no such record."""
-
-    @abstractmethod
-    def update(self, record_id: str, fields: Mapping[str, Any]) -> str:
-        """Set ``fields`` on a record and return its (possibly new) id.
-
-        Raises:
-            KeyError: there is no such record.
-        """
-
-    @abstractmethod
-    def remove(self, record_id: str) -> None:
-        """Delete a record; does nothing if it does not exist."""
-
-    @abstractmethod
-    def all(self) -> list[Record]:
-        """Every record, oldest first."""
-
-    @abstractmethod
-    def latest(self, n: int = 1) -> list[Record]:
-        """The newest ``n`` records, newest first."""
-
-    @abstractmethod
-    def count(self) -> int:
-        """How many records there are."""
-
-
-class TableCollection(Collection):
-    """Small data in one file, ``<data_dir>/<name>.json``. Ids are "1", "2", ..."""
-
-    def __init__(self, store: Store, name: str) -> None:
-        super().__init__(store, name)
-        self.path = store.data_dir / f"{name}.json"
-
-    def _file(self) -> _DataFile:
-        return self._store._file(self.path)
-
-    @staticmethod
-    def _number(record_id: str) -> int:
-        if not (isinstance(record_id, str) and record_id.isdigit()):
-            raise ValueError(f"{record_id!r} is not a record id of a table")
-        return int(record_id)
-
-    def insert(self, doc: Mapping[str, Any]) -> str:
-        return str(self._file().insert(_normalize(doc)))
-
-    def get(self, record_id: str) -> dict[str, Any] | None:
-        doc = self._file().get(self._number(record_id))
-        return None if doc is None else _clone(doc)
-
-    def update(self, record_id: str, fields: Mapping[str, Any]) -> str:
-        number = self._number(record_id)
-        file = self._file()
-        if file.get(number) is None:
-            raise KeyError(record_id)
-        file.update(number, _normalize(fields))
-        return record_id
-
-    def remove(self, record_id: str) -> None:
-        self._file().remove(self._number(record_id))
-
-    def all(self) -> list[Record]:
-        return [Record(str(n), _clone(doc)) for n, doc in sorted(self._file().items())]
-
-    def latest(self, n: int = 1) -> list[Record]:
-        newest = sorted(self._file().items(), reverse=True)[: max(n, 0)]
-        return [Record(str(number), _clone(doc)) for number, doc in newest]
-
-    def count(self) -> int:
-        return len(self._file().docs())
-
-
-class PartitionedCollection(Collection):
-    """Large data split by time into ``<data_dir>/<name>/<YYYY>.json`` or ``<YYYY-MM>.json``.
-
-    A record's shard comes from the year (and month) written in ``doc[time_key]``,
-    an ISO-8601 date and time. Ids look like "2026-17" or "2026-03-17": the shard,
-    then a number within it, so ``get``/``update``/``remove`` read one shard only.
-    Shards are loaded when first needed and an insert rewrites one shard.
-
-    Order is by shard, then by the moment in time (times without a UTC offset count
-    as UTC), then by id. That is plain time order except when records written in
-    different time zones straddle a new year or month.
-    """
-
-    def __init__(
-        self, store: Store, name: str, time_key: str, by: Literal["year", "month"]
-    ) -> None:
-        super().__init__(store, name)
-        if by not in ("year", "month"):
-            raise ValueError(f"by must be 'year' or 'month', not {by!r}")
-        self.folder = store.data_dir / name
-        self.time_key = time_key
-        self.by = by
-        shard = r"\d{4}" if by == "year" else r"\d{4}-\d{2}"
-        self._shard_name = re.compile(rf"({shard})\.json")
-        self._record_id = re.compile(rf"({shard})-(\d+)")
-
-    def _time_of(self, doc: Mapping[str, Any]) -> datetime:
-        value = doc.get(self.time_key)
-        try:
-            if not isinstance(value, str):
-                raise TypeError
-            return datetime.fromisoformat(value)
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"records in {self.name!r} need a {self.time_key!r} field holding an "
-                f"ISO-8601 date and time such as '2026-03-01T09:30:00+01:00', "
-                f"got {value!r}"
-            ) from None
-
-    def _shard_key(self, doc: Mapping[str, Any]) -> str:
-        moment = self._time_of(doc)
-        return f"{moment.year:04d}" if self.by == "year" else f"{moment:%Y-%m}"
-
-    def _sort_instant(self, doc: Mapping[str, Any]) -> datetime:
-        # Stored data was checked on insert, but a hand-edited or migrated file
-        # must not make listing crash.
-        try:
-            moment = self._time_of(doc)
-        except ValueError:
-            return _EARLIEST
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-    def _split(self, record_id: str) -> tuple[str, int]:
-        match = self._record_id.fullmatch(record_id) if isinstance(record_id, str) else None
-        if match is None:
-            raise ValueError(f"{record_id!r} is not a record id of {self.name!r}")
-        return match[1], int(match[2])
-
-    def _shard(self, key: str) -> _DataFile:
-        return self._store._file(self.folder / f"{key}.json")
-
-    def _shard_keys(self) -> list[str]:
-        """Every shard on disk, plus any in memory whose first write is still pending."""
-        paths = set(self._store._loaded_in(self.folder))
-        if not self._store.memory_only:
-            try:
-                paths.update(self.folder.iterdir())
-            except FileNotFoundError:
-                pass
-            except OSError as exc:
-                # A file where the folder should be, or a folder that cannot be read.
-                self._store._set_aside(
-                    self.folder,
-                    f"The folder for your {self.name} ({self.name}) could not be read "
-                    "(it may be a file), so the app set it aside and started that part "
-                    "fresh.",
-                    detail=exc.strerror or type(exc).__name__,
-                )
-        return sorted(m[1] for m in (self._shard_name.fullmatch(p.name) for p in paths) if m)
-
-    def _sorted_shard(self, key: str, *, newest_first: bool = False) -> list[Record]:
-        items = sorted(
-            self._shard(key).items(),
-            key=lambda item: (self._sort_instant(item[1]), item[0]),
-            reverse=newest_first,
-        )
-        return [Record(f"{key}-{number}", _clone(doc)) for number, doc in items]
-
-    def insert(self, doc: Mapping[str, Any]) -> str:
-        clean = _normalize(doc)
-        key = self._shard_key(clean)
-        return f"{key}-{self._shard(key).insert(clean)}"
-
-    def get(self, record_id: str) -> dict[str, Any] | None:
-        key, number = self._split(record_id)
-        doc = self._shard(key).get(number)
-        return None if doc is None else _clone(doc)
-
-    def update(self, record_id: str, fields: Mapping[str, Any]) -> str:
-        key, number = self._split(record_id)
-        shard = self._shard(key)
-        current = shard.get(number)
-        if current is None:
-            raise KeyError(record_id)
-        clean = _normalize(fields)
-        merged = {**_clone(current), **clean}
-        new_key = self._shard_key(merged)
-        if new_key == key:
-            shard.update(number, clean)
-            return record_id
-        # Both files in one change: a crash leaves the record in one year, never
-        # in none or in both.
-        with self._store.transaction():
-            new_number = self._shard(new_key).insert(merged)
-            shard.remove(number)
-        return f"{new_key}-{new_number}"
-
-    def remove(self, record_id: str) -> None:
-        key, number = self._split(record_id)
-        self._shard(key).remove(number)
-
-    def all(self) -> list[Record]:
-        return [record for key in self._shard_keys() for record in self._sorted_shard(key)]
-
-    def latest(self, n: int = 1) -> list[Record]:
-        found: list[Record] = []
-        for key in reversed(self._shard_keys()):
-            if len(found) >= n:
-                break
-            found.extend(self._sorted_shard(key, newest_first=True)[: n - len(found)])
-        return found
-
-    def count(self) -> int:
-        return sum(len(self._shard(key).docs()) for key in self._shard_keys())
-
-    def peek_all(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
-        """Every record's id and data, shard by shard in no set order, without copies.
-
-        For fast read-only scans of years of records (the journal); the data is the
-        store's own, so callers must never change it.
-        """
-        for key in self._shard_keys():
-            for number, doc in self._shard(key).items():
-                yield f"{key}-{number}", doc
-
-
-@dataclass(frozen=True)
-class FolderCheck:
-    """What :func:`check_folder` found: how many files it read, and each problem."""
-
-    files_read: int
-    broken: list[str]  # "journal/2026.json: line 1: ..." for each file that cannot be used
-    notes: list[str]  # things that are fine but worth knowing (an unfinished save)
-
-
-def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> FolderCheck:
-    """Read every file of the store in `data_dir` with the store's own readers, as
-    opening it would, but change nothing at all: nothing is moved, written or finished.
-
-    Files are found from the manifest and from the folder itself, so a file the manifest
-    no longer lists is read too; `others` names files the store does not own (such as
-    "settings.json"), which are left to their own readers.
-    """
-    broken: list[str] = []
-    notes: list[str] = []
-    read = 0
-
-    def label(path: Path) -> str:
-        return path.relative_to(data_dir).as_posix()
-
-    manifest_path = data_dir / MANIFEST_NAME
-    try:
-        manifest = _read_manifest(manifest_path)
-        read += manifest is not None
-    except CorruptFileError as exc:
-        broken.append(f"{MANIFEST_NAME}: {exc.detail}")
-        manifest = None
-    tables: set[str] = set()
-    partitioned: set[str] = set()
-    if manifest is not None:
-        tables, partitioned = set(manifest.tables), set(manifest.partitioned)
-    try:
-        entries = list(data_dir.iterdir())
-    except OSError:
-        entries = []
-    for entry in entries:
-        if entry.name in others or entry.stem in _RESERVED_NAMES:
-            continue
-        if entry.suffix == ".json" and _NAME.fullmatch(entry.stem):
-            tables.add(entry.stem)
-        elif entry.is_dir() and _NAME.fullmatch(entry.name):
-            partitioned.add(entry.name)
-    for name in sorted(tables | partitioned):
-        table, folder = data_dir / f"{name}.json", data_dir / name
-        files: list[Path] = [table] if name in tables and os.path.lexists(table) else []
-        if name in partitioned and os.path.lexists(folder):
-            try:
-                files += sorted(p for p in folder.iterdir() if _SHARD_FILE.fullmatch(p.name))
-            except OSError as exc:
-                broken.append(f"{name}: this should be a folder ({exc.strerror or exc})")
-        for path in files:
-            try:
-                read_tables(path)
-            except CorruptFileError as exc:
-                broken.append(f"{label(path)}: {exc.detail}")
-            else:
-                read += 1
-    store = Store(data_dir, _local_now, _Manifest(SCHEMA_VERSION))
-    try:
-        logged = read_log(data_dir, store._is_data_file)
-    except CorruptFileError as exc:
-        broken.append(f"{LOG_NAME}: {exc.detail}")
-    else:
-        if logged:
-            read += 1
-            notes.append(
-                f"{LOG_NAME}: a save of {len(logged)} files was cut short; the app finishes "
-                "it when it next opens this folder"
-            )
-    return FolderCheck(read, broken, notes)
 
 
 class Store:
@@ -907,7 +412,7 @@ class Store:
         try:
             files = read_log(self.data_dir, self._is_data_file)
         except CorruptFileError as exc:
-            self._set_aside(
+            self.set_aside(
                 log,
                 "A record of an unfinished save was damaged, so the app set it aside. "
                 "Please check that your latest changes are there.",
@@ -917,7 +422,7 @@ class Store:
         if not files:
             return
         for path, tables in files.items():
-            self._file(path, preloaded=tables)
+            self.data_file(path, preloaded=tables)
         self._logged = set(files)
         self._write_logged([self._files[path] for path in sorted(files)])
 
@@ -933,7 +438,7 @@ class Store:
 
     # --- files and broken files ---------------------------------------------
 
-    def _file(self, path: Path, *, preloaded: Tables | None = None) -> _DataFile:
+    def data_file(self, path: Path, *, preloaded: Tables | None = None) -> _DataFile:
         """The data file at `path`, read the first time (or given: `preloaded`)."""
         file = self._files.get(path)
         if file is None:
@@ -964,7 +469,7 @@ class Store:
                 self._report_broken(file, memory_is_good=False, detail=detail)
         return file
 
-    def _loaded_in(self, folder: Path) -> list[Path]:
+    def loaded_in(self, folder: Path) -> list[Path]:
         return [path for path in self._files if path.parent == folder]
 
     def _data_files(self) -> list[Path]:
@@ -1025,7 +530,7 @@ class Store:
         self._problems.append(problem)
         self._emit(ProblemFound(problem))
 
-    def _set_aside(self, path: Path, message: str, *, detail: str = "") -> None:
+    def set_aside(self, path: Path, message: str, *, detail: str = "") -> None:
         """Move a file (or a folder in the way of one) aside and report it, with no backup."""
         if any(problem.path == path for problem in self._problems):
             return  # reported already (a read-only folder cannot move it)
@@ -1051,7 +556,7 @@ class Store:
 
     def _set_aside_manifest(self, detail: str = "") -> None:
         manifest = self.data_dir / MANIFEST_NAME
-        self._set_aside(
+        self.set_aside(
             manifest,
             "The file that tells the app which version saved your data was damaged, "
             "so the app set it aside and made a new one.",
@@ -1080,7 +585,7 @@ class Store:
                 if path == manifest:
                     self._set_aside_manifest(exc.detail)
                 elif file is None:
-                    self._file(path)  # loading it reports it
+                    self.data_file(path)  # loading it reports it
                 elif not file.broken_in_place:
                     self._report_broken(file, memory_is_good=True)
             except OSError:
@@ -1105,7 +610,7 @@ class Store:
         backup = read_tables(problem.newest_backup)
         if backup is None:
             raise FileNotFoundError(problem.newest_backup)
-        file = self._file(problem.path)
+        file = self.data_file(problem.path)
         live = file.storage.load()
         added = False
         for table_name, docs in backup.items():
@@ -1145,64 +650,21 @@ class Store:
             message = f"{describe_os_error(exc)} Today's backup was skipped."
             self._emit(WriteFailed(target, exc, message, in_memory=False))
             return None
-        daily = sorted(p for p in target.parent.iterdir() if p.is_dir() and _DAY.fullmatch(p.name))
-        for old in daily[:-DAILY_BACKUPS_KEPT]:
-            shutil.rmtree(old, ignore_errors=True)
+        prune_daily_backups(target.parent)
         return target
 
     def _write_backup(self, target: Path, files: list[Path], *, only_valid: bool) -> None:
-        """Copy ``files`` into ``target``, which appears only once complete."""
-        ensure_private_dir(target.parent)
-        staging = target.parent / f".incomplete-{target.name}"
-        shutil.rmtree(staging, ignore_errors=True)  # left by a crash
-        try:
-            ensure_private_dir(staging)
-            for path in files:
-                raw = path.read_bytes()
-                if only_valid and not self._parses(path, raw):
-                    continue
-                copy = staging / path.relative_to(self.data_dir)
-                ensure_private_dir(copy.parent)
-                atomic_write_bytes(copy, raw)
-            staging.rename(target)
-            fsync_dir(target.parent)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+        write_backup(self.data_dir, target, files, self._parses if only_valid else None)
 
     def _parses(self, path: Path, raw: bytes) -> bool:
         check = self.also_back_up.get(path.relative_to(self.data_dir).as_posix())
-        if check is not None:
-            return check(raw)
-        parse = _parse_manifest if path == self.data_dir / MANIFEST_NAME else parse_tables
-        try:
-            parse(raw, path)
-        except CorruptFileError:
-            return False
-        return True
+        return check(raw) if check is not None else data_file_parses(self.data_dir, path, raw)
 
     def _newest_backup(self, path: Path) -> tuple[Path, Tables] | None:
         """The newest daily backup copy of ``path`` that parses and has today's schema."""
-        folder = self.data_dir / BACKUPS_DIR
-        relative = path.relative_to(self.data_dir)
         if self.memory_only:
             return None
-        try:
-            days = sorted((p for p in folder.iterdir() if _DAY.fullmatch(p.name)), reverse=True)
-        except OSError:  # no backups yet, or something else in their place
-            return None
-        for day in days:
-            try:
-                # An older backup may predate a migration; its records would not fit.
-                manifest = _read_manifest(day / MANIFEST_NAME)
-                if manifest is None or manifest.version != self.schema_version:
-                    continue
-                tables = read_tables(day / relative)
-            except (CorruptFileError, OSError):
-                continue
-            if tables is not None:
-                return day / relative, tables
-        return None
+        return newest_backup(self.data_dir, path, self.schema_version)
 
     def _migrate(self, schema_version: int, steps: Mapping[int, Migration]) -> None:
         old = self._manifest.version

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.settings import SettingsProblem
-from companion.core.shared.store import StoreProblem
+from companion.core.shared.store_events import StoreProblem
 from companion.ui.shared.page_layout import button, card, label
 
 

@@ -23,17 +23,10 @@ from hypothesis import strategies as st
 from tinydb import Query, TinyDB
 
 from companion.core.shared import atomic_file, storage
+from companion.core.shared.collection import Collection, Record
 from companion.core.shared.storage import AtomicJSONStorage, CorruptFileError
-from companion.core.shared.store import (
-    Collection,
-    PendingCleared,
-    ProblemFound,
-    Record,
-    Store,
-    StoreEvent,
-    StoreTooNewError,
-    WriteFailed,
-)
+from companion.core.shared.store import Store, StoreTooNewError
+from companion.core.shared.store_events import PendingCleared, ProblemFound, StoreEvent, WriteFailed
 from tests.helpers.clock import FakeClock
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

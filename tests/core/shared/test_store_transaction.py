@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from companion.core.shared import atomic_file
-from companion.core.shared.store import Record, Store, StoreEvent, WriteFailed
+from companion.core.shared.collection import Record
+from companion.core.shared.store import Store
+from companion.core.shared.store_events import StoreEvent, WriteFailed
 from companion.core.shared.store_log import LOG_NAME
 from tests.helpers.clock import FakeClock
 

@@ -1,0 +1,99 @@
+"""A read-only look at a whole data folder, for the self-test: every data file read with the
+store's own readers, nothing changed, each broken one named."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.core.shared.storage import (
+    CorruptFileError,
+    read_tables,
+)
+from companion.core.shared.store import SCHEMA_VERSION, Store, _local_now
+from companion.core.shared.store_files import (
+    _NAME,
+    _RESERVED_NAMES,
+    _SHARD_FILE,
+    MANIFEST_NAME,
+    _Manifest,
+    _read_manifest,
+)
+from companion.core.shared.store_log import LOG_NAME, read_log
+
+
+@dataclass(frozen=True)
+class FolderCheck:
+    """What :func:`check_folder` found: how many files it read, and each problem."""
+
+    files_read: int
+    broken: list[str]  # "journal/2026.json: line 1: ..." for each file that cannot be used
+    notes: list[str]  # things that are fine but worth knowing (an unfinished save)
+
+
+def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> FolderCheck:
+    """Read every file of the store in `data_dir` with the store's own readers, as
+    opening it would, but change nothing at all: nothing is moved, written or finished.
+
+    Files are found from the manifest and from the folder itself, so a file the manifest
+    no longer lists is read too; `others` names files the store does not own (such as
+    "settings.json"), which are left to their own readers.
+    """
+    broken: list[str] = []
+    notes: list[str] = []
+    read = 0
+
+    def label(path: Path) -> str:
+        return path.relative_to(data_dir).as_posix()
+
+    manifest_path = data_dir / MANIFEST_NAME
+    try:
+        manifest = _read_manifest(manifest_path)
+        read += manifest is not None
+    except CorruptFileError as exc:
+        broken.append(f"{MANIFEST_NAME}: {exc.detail}")
+        manifest = None
+    tables: set[str] = set()
+    partitioned: set[str] = set()
+    if manifest is not None:
+        tables, partitioned = set(manifest.tables), set(manifest.partitioned)
+    try:
+        entries = list(data_dir.iterdir())
+    except OSError:
+        entries = []
+    for entry in entries:
+        if entry.name in others or entry.stem in _RESERVED_NAMES:
+            continue
+        if entry.suffix == ".json" and _NAME.fullmatch(entry.stem):
+            tables.add(entry.stem)
+        elif entry.is_dir() and _NAME.fullmatch(entry.name):
+            partitioned.add(entry.name)
+    for name in sorted(tables | partitioned):
+        table, folder = data_dir / f"{name}.json", data_dir / name
+        files: list[Path] = [table] if name in tables and os.path.lexists(table) else []
+        if name in partitioned and os.path.lexists(folder):
+            try:
+                files += sorted(p for p in folder.iterdir() if _SHARD_FILE.fullmatch(p.name))
+            except OSError as exc:
+                broken.append(f"{name}: this should be a folder ({exc.strerror or exc})")
+        for path in files:
+            try:
+                read_tables(path)
+            except CorruptFileError as exc:
+                broken.append(f"{label(path)}: {exc.detail}")
+            else:
+                read += 1
+    store = Store(data_dir, _local_now, _Manifest(SCHEMA_VERSION))
+    try:
+        logged = read_log(data_dir, store._is_data_file)
+    except CorruptFileError as exc:
+        broken.append(f"{LOG_NAME}: {exc.detail}")
+    else:
+        if logged:
+            read += 1
+            notes.append(
+                f"{LOG_NAME}: a save of {len(logged)} files was cut short; the app finishes "
+                "it when it next opens this folder"
+            )
+    return FolderCheck(read, broken, notes)

@@ -1,0 +1,157 @@
+"""The files around the store's records: the manifest (``store.json``, the layout's version
+and the collections), the daily and pre-migration backups, and a read-only look at a
+whole data folder for the self-test."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
+from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
+from companion.core.shared.storage import (
+    CorruptFileError,
+    Tables,
+    parse_tables,
+    read_data_file,
+    read_tables,
+)
+from companion.core.shared.store_log import LOG_NAME
+
+MANIFEST_NAME = "store.json"
+BACKUPS_DIR = "backups"
+DAILY_BACKUPS_KEPT = 7
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SHARD_FILE = re.compile(r"\d{4}(-\d{2})?\.json")
+_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_RESERVED_NAMES = {Path(MANIFEST_NAME).stem, BACKUPS_DIR, Path(LOG_NAME).stem}
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    version: int
+    tables: frozenset[str] = frozenset()
+    partitioned: frozenset[str] = frozenset()
+
+    def encode(self) -> bytes:
+        content = {
+            "schema_version": self.version,
+            "tables": sorted(self.tables),
+            "partitioned": sorted(self.partitioned),
+        }
+        return json.dumps(content).encode("utf-8")
+
+
+def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
+    """Decode the manifest's bytes.
+
+    Raises:
+        CorruptFileError: the manifest does not parse.
+    """
+    try:
+        content = read_json(raw, path.name, SMALL_FILE)
+    except JsonReadError as exc:
+        raise CorruptFileError(path, exc.detail()) from None
+    if not isinstance(content, dict):
+        raise CorruptFileError(path, "expected a JSON object")
+    version = content.get("schema_version")
+    if type(version) is not int or version < 1:
+        raise CorruptFileError(path, f"bad schema_version {version!r}")
+    names: list[frozenset[str]] = []
+    for key in ("tables", "partitioned"):
+        value = content.get(key, [])
+        if not isinstance(value, list) or not all(
+            isinstance(name, str) and _NAME.fullmatch(name) for name in value
+        ):
+            raise CorruptFileError(path, f"bad {key} list")
+        names.append(frozenset(value))
+    return _Manifest(version, *names)
+
+
+def _read_manifest(path: Path) -> _Manifest | None:
+    """The manifest in ``path``; None when the file does not exist.
+
+    Raises:
+        CorruptFileError: it does not parse, or cannot be read at all.
+    """
+    raw = read_data_file(path)
+    return None if raw is None else _parse_manifest(raw, path)
+
+
+def _unused_path(make: Callable[[str], Path]) -> Path:
+    """The first of ``make("")``, ``make("-2")``, ``make("-3")``... that does not exist."""
+    for n in itertools.count(1):
+        candidate = make("" if n == 1 else f"-{n}")
+        if not os.path.lexists(candidate):
+            return candidate
+    raise AssertionError("unreachable")
+
+
+def write_backup(
+    data_dir: Path, target: Path, files: list[Path], keep: Callable[[Path, bytes], bool] | None
+) -> None:
+    """Copy ``files`` (inside ``data_dir``) into ``target``, which appears only once
+    complete; with ``keep``, only the files it accepts."""
+    ensure_private_dir(target.parent)
+    staging = target.parent / f".incomplete-{target.name}"
+    shutil.rmtree(staging, ignore_errors=True)  # left by a crash
+    try:
+        ensure_private_dir(staging)
+        for path in files:
+            raw = path.read_bytes()
+            if keep is not None and not keep(path, raw):
+                continue
+            copy = staging / path.relative_to(data_dir)
+            ensure_private_dir(copy.parent)
+            atomic_write_bytes(copy, raw)
+        staging.rename(target)
+        fsync_dir(target.parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def prune_daily_backups(folder: Path) -> None:
+    """Keep the newest `DAILY_BACKUPS_KEPT` daily backups; pre-migration ones stay."""
+    daily = sorted(p for p in folder.iterdir() if p.is_dir() and _DAY.fullmatch(p.name))
+    for old in daily[:-DAILY_BACKUPS_KEPT]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def data_file_parses(data_dir: Path, path: Path, raw: bytes) -> bool:
+    """Whether ``raw`` reads as the data file (or the manifest) at ``path``."""
+    parse = _parse_manifest if path == data_dir / MANIFEST_NAME else parse_tables
+    try:
+        parse(raw, path)
+    except CorruptFileError:
+        return False
+    return True
+
+
+def newest_backup(data_dir: Path, path: Path, schema_version: int) -> tuple[Path, Tables] | None:
+    """The newest daily backup copy of ``path`` that parses and has ``schema_version``."""
+    folder = data_dir / BACKUPS_DIR
+    relative = path.relative_to(data_dir)
+    try:
+        days = sorted((p for p in folder.iterdir() if _DAY.fullmatch(p.name)), reverse=True)
+    except OSError:  # no backups yet, or something else in their place
+        return None
+    for day in days:
+        try:
+            # An older backup may predate a migration; its records would not fit.
+            manifest = _read_manifest(day / MANIFEST_NAME)
+            if manifest is None or manifest.version != schema_version:
+                continue
+            tables = read_tables(day / relative)
+        except (CorruptFileError, OSError):
+            continue
+        if tables is not None:
+            return day / relative, tables
+    return None
