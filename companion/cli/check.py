@@ -152,7 +152,7 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     """Run `check ...` (or `triage ...`, its older name) and return the exit status."""
     from companion.core.check.advice import result_json
     from companion.core.check.engine import AnswerError, evaluate
-    from companion.core.check.model import load_triage
+    from companion.core.check.load import load_triage
     from companion.core.check.table import decision_table
     from companion.core.shared.content import InvalidContentError
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from companion.core.check.advice import DO
 from companion.core.check.cases import CASES_FILE, case_file_problems
-from companion.core.check.model import FOLDER, TriageContent, load_folder
+from companion.core.check.load import load_folder
+from companion.core.check.model import FOLDER, TriageContent
 from companion.core.check.reach import answers_meeting, calm_answers, unreachable_questions
 from companion.core.check.rules import All, AnyOf, Condition, Not
 from companion.core.shared.content import ContentError, InvalidContentError

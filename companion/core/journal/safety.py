@@ -11,7 +11,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from companion.core.check.engine import RedFlagHit, fill_number, red_flag_hits
-from companion.core.check.model import TriageContent, load_triage
+from companion.core.check.load import load_triage
+from companion.core.check.model import TriageContent
 from companion.core.journal.entry import (
     BOTH,
     BOTH_LEGS,

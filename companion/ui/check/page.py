@@ -30,7 +30,8 @@ from companion.core.check.history import (
     past_checks,
     reopen,
 )
-from companion.core.check.model import TriageContent, load_triage
+from companion.core.check.load import load_triage
+from companion.core.check.model import TriageContent
 from companion.core.check.session import (
     ADULTS_ONLY_STOP,
     EMERGENCY_STOP,

@@ -17,7 +17,7 @@ from companion.core.check.advice import (
     staff_help,
 )
 from companion.core.check.engine import evaluate
-from companion.core.check.model import load_triage
+from companion.core.check.load import load_triage
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
 from tests.core.check.test_safety import TRIGGERS, any_answers

@@ -10,7 +10,8 @@ import pytest
 
 from companion.core.check.cases import RIGHT, load_cases, run_cases, summary_line
 from companion.core.check.engine import evaluate
-from companion.core.check.model import YES_NO, load_triage
+from companion.core.check.load import load_triage
+from companion.core.check.model import YES_NO
 from companion.core.shared.records import (
     HAMSTRING_STRAIN,
     HAMSTRING_TENDON,

@@ -19,7 +19,7 @@ from companion.core.check.handoff import (
     load_handoff_words,
     summary_text,
 )
-from companion.core.check.model import load_triage
+from companion.core.check.load import load_triage
 from companion.core.content_check import check_content
 from companion.core.shared.content import InvalidContentError
 from companion.core.shared.kiosk_config import KioskConfig

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from companion.core.check.engine import check_record, evaluate
 from companion.core.check.history import CheckKeeper, find_check, past_checks, reopen
-from companion.core.check.model import load_triage
+from companion.core.check.load import load_triage
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig

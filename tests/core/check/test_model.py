@@ -18,7 +18,7 @@ from companion.core.check.engine import (
     next_question,
     stops_here,
 )
-from companion.core.check.model import load_triage
+from companion.core.check.load import load_triage
 from companion.core.check.reach import (
     answers_meeting,
     candidate_values,

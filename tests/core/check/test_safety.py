@@ -16,6 +16,7 @@ from companion.core.check.engine import (
     red_flag_hits,
     stops_here,
 )
+from companion.core.check.load import load_triage
 from companion.core.check.model import (
     LIST_KINDS,
     SCALE,
@@ -23,7 +24,6 @@ from companion.core.check.model import (
     YES_NO,
     Question,
     TriageContent,
-    load_triage,
 )
 from companion.core.shared.records import (
     EMERGENCY,

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.check.engine import AnswerError
-from companion.core.check.model import load_triage
+from companion.core.check.load import load_triage
 from companion.core.check.reach import random_answer
 from companion.core.check.session import (
     ADULTS_ONLY_STOP,

@@ -296,7 +296,7 @@ def test_content_check_passes_and_names_file_and_key_when_broken(tmp_path: Path)
 
 def test_entries_use_the_checks_own_red_flag_rules() -> None:
     from companion.core.check.engine import red_flag_hits
-    from companion.core.check.model import load_triage
+    from companion.core.check.load import load_triage
 
     triage = load_triage()
     assert red_flag_hits(triage, safety_answers(entry())) == []

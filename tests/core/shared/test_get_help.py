@@ -15,7 +15,8 @@ import pytest
 
 from companion.core.check.advice import compose, result_json
 from companion.core.check.engine import evaluate, red_flag_hits
-from companion.core.check.model import TriageContent, load_folder, load_triage
+from companion.core.check.load import load_folder, load_triage
+from companion.core.check.model import TriageContent
 from companion.core.check.table import decision_table
 from companion.core.journal.entry import WARNING_SIGNS
 from companion.core.journal.trend import read_trend_content

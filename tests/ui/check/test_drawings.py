@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtSvg import QSvgRenderer
 
-from companion.core.check.model import BODY_REGION, load_triage
+from companion.core.check.load import load_triage
+from companion.core.check.model import BODY_REGION
 from companion.core.shared.resources import asset_path
 from companion.ui.shared.illustration import illustration_svg
 

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from companion.core.check.advice import compose
 from companion.core.check.engine import TriageResult, evaluate
-from companion.core.check.model import load_triage
+from companion.core.check.load import load_triage
 from companion.ui.check.report import render, report_html, report_versions, save_pdf
 from tests.helpers.answers import NERVE
 
