@@ -49,9 +49,8 @@ from companion.core.journal.suggest import Suggestion
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
+from companion.ui.shared.fields import ChoiceBox, ChoiceGrid
 from companion.ui.shared.page_layout import (
-    ChoiceBox,
-    ChoiceGrid,
     StatusLabel,
     announce,
     button,

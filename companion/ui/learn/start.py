@@ -11,14 +11,8 @@ from companion.core.learn.order import PersonalOrder, Reason
 from companion.core.learn.search import search
 from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn.tile import CardTile, TileGrid
-from companion.ui.shared.page_layout import (
-    PageScaffold,
-    SearchField,
-    button,
-    button_row,
-    card,
-    label,
-)
+from companion.ui.shared.fields import SearchField
+from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
 
 START_HERE = 4  # cards in the first group when there is no check yet
 

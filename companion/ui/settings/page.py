@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from companion.core.shared.app_state import AppState
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
+from companion.ui.shared.fields import ChoiceBox
 from companion.ui.shared.page_layout import (
-    ChoiceBox,
     PageScaffold,
     StatusLabel,
     button,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from companion.core.shared.content import EmergencyChoice
 from companion.core.shared.settings import validate_emergency_number
-from companion.ui.shared.page_layout import ChoiceBox
+from companion.ui.shared.fields import ChoiceBox
 
 OTHER = "other"
 

@@ -10,55 +10,38 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QPoint,
     QRect,
     QSize,
     Qt,
-    Signal,
     SignalInstance,
 )
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAction,
-    QFocusEvent,
-    QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
     QShortcut,
     QShowEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
 )
 
-from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.theme import MIN_TOUCH_PX
 
 MAX_COLUMN_WIDTH = 920
@@ -109,110 +92,12 @@ def option_row(button: QAbstractButton, words: str) -> QWidget:
     return row
 
 
-class NumberField(QWidget):
-    """A whole number with its limits written beside it. A number out of range is not
-    refused in silence: a message beside the field says why, and what is kept.
-
-    `value_changed(int)` fires for a number the field takes (typed or stepped)."""
-
-    value_changed = Signal(int)
-
-    def __init__(self, low: int, high: int, *, name: str, unit: str, step: int = 1) -> None:
-        super().__init__()
-        self.low, self.high, self.unit = low, high, unit
-        self.spin = QSpinBox()
-        self.spin.setRange(low, high)
-        self.spin.setSingleStep(step)
-        self.spin.setSuffix(f" {unit}")
-        self.spin.setMinimumHeight(48)
-        self.spin.setMinimumWidth(120)
-        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.spin.setKeyboardTracking(False)  # take the number once typed, not per digit
-        self.limits = QLabel(
-            _translate("NumberField", "%1 to %2 %3")
-            .replace("%1", str(low))
-            .replace("%2", str(high))
-            .replace("%3", unit)
-        )
-        self.limits.setProperty("role", "muted")
-        self.spin.setAccessibleName(name)
-        self.spin.setAccessibleDescription(self.limits.text())
-        self.spin.lineEdit().setAccessibleName(name)
-        self.spin.lineEdit().setAccessibleDescription(self.limits.text())
-        self.message = StatusLabel()
-        self.message.setObjectName("numberMessage")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
-        row.addWidget(self.spin)
-        row.addWidget(self.limits)
-        row.addWidget(self.message, 1)
-        self.spin.lineEdit().textEdited.connect(self._typed)
-        self.spin.editingFinished.connect(self._finished)
-        self.spin.valueChanged.connect(self._taken)
-        self._refused: int | None = None
-
-    def value(self) -> int:
-        return self.spin.value()
-
-    def set_value(self, value: int) -> None:
-        """Show `value` without a message and without `value_changed`."""
-        self.spin.blockSignals(True)
-        self.spin.setValue(value)
-        self.spin.blockSignals(False)
-        self._refused = None
-        self.message.setText("")
-
-    def _number(self, text: str) -> int | None:
-        digits = text.removesuffix(self.spin.suffix()).strip()
-        return int(digits) if digits.isdigit() else None
-
-    def _typed(self, text: str) -> None:
-        number = self._number(text)
-        if number is None or self.low <= number <= self.high:
-            self._refused = None
-            self.message.setText("")
-            return
-        self._refused = number
-        self._say(
-            _translate("NumberField", "Please choose %1 to %2.")
-            .replace("%1", str(self.low))
-            .replace("%2", str(self.high))
-        )
-
-    def _finished(self) -> None:
-        if self._refused is None:
-            return
-        word = (
-            _translate("NumberField", "too few")
-            if self._refused < self.low
-            else _translate("NumberField", "too many")
-        )
-        self._say(
-            _translate("NumberField", "%1 is %2: it stays at %3 %4.")
-            .replace("%1", str(self._refused))
-            .replace("%2", word)
-            .replace("%3", str(self.spin.value()))
-            .replace("%4", self.unit)
-        )
-        self._refused = None
-
-    def _taken(self, value: int) -> None:
-        self._refused = None
-        self.message.setText("")
-        self.value_changed.emit(value)
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        announce(self.spin, text)
-
-
 def announce(widget: QWidget, text: str) -> None:
     """Have a screen reader say `text` now, as it would a message that just appeared."""
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-def _translate(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
@@ -263,40 +148,6 @@ class WrappingButton(QPushButton):
         layout = self.layout()
         assert layout is not None
         return max(MIN_TOUCH_PX, layout.totalHeightForWidth(width))
-
-
-class SearchField(QLineEdit):
-    """A search box whose clear button (x) is drawn in the theme's text colour: the
-    style's own is dark grey, which all but vanishes on the dark theme."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setClearButtonEnabled(True)
-        words = _translate("SearchField", "Clear the search")
-        for action in self.findChildren(QAction):
-            action.setText(words)
-            action.setToolTip(words)
-        for clear in self.findChildren(QToolButton):
-            clear.setAccessibleName(words)
-        self.textChanged.connect(self._show_clear_button)
-        self._tint_clear_button()
-
-    def _tint_clear_button(self) -> None:
-        colour = self.palette().color(QPalette.ColorRole.Text).name()
-        for action in self.findChildren(QAction):
-            if action.objectName() == "_q_qlineeditclearaction":
-                action.setIcon(tinted_icon("clear", colour))
-        self._show_clear_button()
-
-    def _show_clear_button(self) -> None:
-        # Only with something to clear (a new icon makes Qt show the button regardless).
-        for clear in self.findChildren(QToolButton):
-            clear.setVisible(bool(self.text()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._tint_clear_button()
-        super().changeEvent(event)
 
 
 class StatusLabel(QLabel):
@@ -442,127 +293,6 @@ def button_row(*buttons: QWidget) -> FlowLayout:
     return row
 
 
-class ChoiceGrid(QWidget):
-    """Tick boxes (or other small controls) in as many columns as fit, up to `columns`,
-    read row by row, so large text or a narrow window gives fewer, not clipped, columns.
-    The Tab order is the order given, which is the reading order in any column count."""
-
-    def __init__(
-        self, widgets: list[QWidget], columns: int = 3, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.items = widgets
-        self.most = columns
-        self.columns = 0
-        self._place(columns)
-
-    def _place(self, columns: int) -> None:
-        if columns == self.columns:
-            return
-        for widget in self.items:
-            self.grid.removeWidget(widget)
-        for column in range(self.most):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        for index, widget in enumerate(self.items):
-            # At its own width, left in its column: a click beside a short word is no tick.
-            self.grid.addWidget(
-                widget, index // columns, index % columns, Qt.AlignmentFlag.AlignLeft
-            )
-        self.columns = columns
-
-    def _widest(self) -> int:
-        return max((widget.sizeHint().width() for widget in self.items), default=0)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._widest(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        gap = max(self.grid.horizontalSpacing(), 0)
-        fit = (event.size().width() + gap) // max(self._widest() + gap, 1)
-        self._place(max(1, min(self.most, fit)))
-        super().resizeEvent(event)
-
-
-class ChoiceBox(QComboBox):
-    """A drop-down list that ignores the mouse wheel unless its list is open, so scrolling
-    a page past it never changes a setting by accident.
-
-    `committed(index)` fires when the person has really chosen: an entry picked from the
-    open list, Enter, or leaving the list after arrowing to a new entry. Arrowing through
-    the closed list alone commits nothing.
-    """
-
-    committed = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # As narrow as the window needs (a long entry is cut short, the open list shows it
-        # whole), never wider than the page at large text.
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
-        self._from_list = False
-        self._committed_index = -1
-        self.activated.connect(self._on_activated)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the chosen entry whole, or cut short with "…" when it does not fit (the
-        open list, and a screen reader, have it whole)."""
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        room = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, room.width()
-        )
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.view().isVisible():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-    def showPopup(self) -> None:
-        self._from_list = True
-        super().showPopup()
-
-    def _on_activated(self, index: int) -> None:
-        if self._from_list:
-            self._from_list = False
-            self._commit(index)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._committed_index = self.currentIndex()
-        self._from_list = False
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if not self.view().isVisible() and self.currentIndex() != self._committed_index:
-            self._commit(self.currentIndex())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view().isVisible():
-            self._commit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    def _commit(self, index: int) -> None:
-        self._committed_index = index
-        self.committed.emit(index)
-
-
-def grid_cell(grid: QGridLayout, index: int) -> tuple[int, int]:
-    """(row, column) of a grid's item."""
-    position: Any = grid.getItemPosition(index)  # PySide6 types it as object
-    return int(position[0]), int(position[1])
-
-
 def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
     """The Tab stops inside `root` in the order its layouts place them: top to bottom and
     left to right, a grid row by row. A focusable control counts as one stop (its inner
@@ -679,3 +409,9 @@ class PageScaffold(QScrollArea):
 
     def finish(self) -> None:
         self.column.addStretch(1)
+
+
+def grid_cell(grid: QGridLayout, index: int) -> tuple[int, int]:
+    """(row, column) of a grid's item."""
+    position: Any = grid.getItemPosition(index)  # PySide6 types it as object
+    return int(position[0]), int(position[1])

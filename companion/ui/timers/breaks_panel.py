@@ -31,7 +31,8 @@ from companion.core.timers.breaks import (
     PAUSED,
     POSTPONE_MINUTES,
 )
-from companion.ui.shared.page_layout import NumberField, button, button_row, card, label
+from companion.ui.shared.fields import NumberField
+from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day, tr
 

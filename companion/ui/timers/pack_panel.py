@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
-from companion.ui.shared.page_layout import FlowLayout, NumberField, button, button_row, card, label
+from companion.ui.shared.fields import NumberField
+from companion.ui.shared.page_layout import FlowLayout, button, button_row, card, label
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (

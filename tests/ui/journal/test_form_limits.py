@@ -15,7 +15,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.core.timers.breaks import INTERVAL_RANGE
 from companion.ui.journal.page import JournalPage
-from companion.ui.shared.page_layout import NumberField
+from companion.ui.shared.fields import NumberField
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
