@@ -14,7 +14,6 @@ The words about getting help come from the app's shared words
 
 from __future__ import annotations
 
-import bisect
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.journal.entry import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING, Entry
+from companion.core.journal.figures import between, figures_of, periods
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
@@ -101,28 +101,6 @@ class Trend:
         return self.days_tracked // 7
 
 
-def _mean(values: Sequence[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
-@dataclass(frozen=True)
-class _Period:
-    count: int
-    level: float | None
-    pain: float | None
-    walk: float | None
-
-
-def _period(entries: Sequence[Entry]) -> _Period:
-    walks = [e.walk_minutes for e in entries if e.walk_minutes is not None]
-    return _Period(
-        len(entries),
-        _mean([e.depth for e in entries]),
-        _mean([e.pain_now for e in entries]),
-        _mean(walks),
-    )
-
-
 def _share(entries: Sequence[Entry], feeling: str) -> float:
     return sum(feeling in e.feelings for e in entries) / len(entries) if entries else 0.0
 
@@ -141,13 +119,6 @@ def weaker_or_more_numb(recent: Sequence[Entry], earlier: Sequence[Entry]) -> bo
     return any(_share(recent, f) > _share(earlier, f) for f in (WEAKNESS, NUMBNESS))
 
 
-def _between(
-    entries: Sequence[Entry], times: Sequence[datetime], start: datetime, end: datetime
-) -> Sequence[Entry]:
-    """Entries with start < time <= end (entries and times sorted by time)."""
-    return entries[bisect.bisect_right(times, start) : bisect.bisect_right(times, end)]
-
-
 def classify_trend(
     entries: Sequence[Entry], now: datetime, rules: TrendRules | None = None
 ) -> Trend:
@@ -155,10 +126,10 @@ def classify_trend(
     rules = rules or TrendRules()
     times = [e.time for e in entries]
     window = timedelta(days=rules.window_days)
-    recent_entries = _between(entries, times, now - window, now)
-    earlier_entries = _between(entries, times, now - 2 * window, now - window)
-    recent = _period(recent_entries)
-    earlier = _period(earlier_entries)
+    split = periods(entries, now, rules.window_days)
+    recent_entries, earlier_entries = split.recent, split.earlier
+    recent = figures_of(recent_entries)
+    earlier = figures_of(earlier_entries)
 
     enough = recent.count >= rules.min_entries and earlier.count >= rules.min_entries
     kind = TOO_LITTLE
@@ -179,7 +150,9 @@ def classify_trend(
     no_improvement = False
     if past and days_tracked >= rules.clinician_after_days and recent.count >= rules.min_entries:
         first = past[0].time
-        start = _period(_between(entries, times, first - timedelta(microseconds=1), first + window))
+        start = figures_of(
+            between(entries, times, first - timedelta(microseconds=1), first + window)
+        )
         if start.count >= rules.min_entries:
             assert start.level is not None and start.pain is not None
             assert recent.level is not None and recent.pain is not None

@@ -13,10 +13,9 @@ the visible range, and markers are gathered per day.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
-from functools import partial
+from datetime import datetime
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
@@ -26,19 +25,28 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import LEVELS, Entry
+from companion.core.journal.series import (
+    CHECK,
+    DAY,
+    MARKER_KINDS,
+    DayMarkers,
+    MarkerDays,
+    chart_series,
+    weekly_means,
+)
+from companion.core.journal.summary import summarize_entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
+from companion.ui.journal.date_axis import DateAxis
 from companion.ui.journal.leg_level_picker import ButtonChoice
+from companion.ui.journal.words import pain_words, reach_words, walk_words
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.theme import DARK, LIGHT, Palette
 
-DAY = 24 * 3600
-WEEK = 7 * DAY
 WEEKLY_ABOVE_DAYS = 400  # show weekly averages when more than about a year is in view
 RANGES = {"2w": 14, "3m": 91, "1y": 365, "all": None}
 SYMBOLS_BELOW = 45  # draw a symbol on each point when this few are in view
-CHECK = "check"
-MARKER_ROWS = (HEAT, ICE, BREAK_TAKEN, CHECK)  # top to bottom
+MARKER_ROWS = MARKER_KINDS  # top to bottom
 MARKER_SYMBOLS = {HEAT: "t1", ICE: "s", BREAK_TAKEN: "o", CHECK: "d"}
 AXIS_PADDING = 18  # room for the tick marks beside the longest label
 MIN_HEIGHT = 520  # pixels, for the plots at ordinary text sizes
@@ -82,215 +90,19 @@ class Colours:
         )
 
 
-DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
-
-
-class MarkerDays:
-    """Which days had heat, ice, breaks or a check, gathered once per set of events.
-
-    Each kind maps a day to the time of its first event (seconds since 1970), so a day
-    with ten breaks is one marker. Days where an entry says heat, ice or breaks were
-    used count too (`with_entries`).
-    """
-
-    def __init__(self, events: Sequence[TimerEvent], checks: Sequence[CheckRecord]) -> None:
-        self.events = events
-        self.checks = checks
-        self.days: dict[str, dict[date, float]] = {kind: {} for kind in MARKER_ROWS}
-        self.events_by_day: dict[date, list[TimerEvent]] = {}
-        for event in events:
-            day = event.time.date()
-            self.events_by_day.setdefault(day, []).append(event)
-            if event.kind in self.days:
-                self.days[event.kind].setdefault(day, event.time.timestamp())
-        self.checks_by_day: dict[date, list[CheckRecord]] = {}
-        for check in checks:
-            day = check.time.date()
-            self.checks_by_day.setdefault(day, []).append(check)
-            self.days[CHECK].setdefault(day, check.time.timestamp())
-
-    def with_entries(self, entries: Sequence[Entry]) -> dict[str, np.ndarray]:
-        """The marker times per kind, sorted, adding the days entries name."""
-        found = {kind: dict(days) for kind, days in self.days.items()}
-        for entry in entries:
-            if entry.done:
-                for done in entry.done:
-                    kind = DONE_MARKERS.get(done)
-                    if kind is not None:
-                        found[kind].setdefault(entry.time.date(), entry.time.timestamp())
-        return {
-            kind: np.sort(np.fromiter(days.values(), float, len(days)))
-            for kind, days in found.items()
-        }
-
-    def describe_day(self, day: date, entries: Sequence[Entry]) -> list[str]:
-        """What the markers of one day stand for, in words."""
-        names = marker_names()
-        words = []
-        for kind in (HEAT, ICE, BREAK_TAKEN):
-            timed = [e for e in self.events_by_day.get(day, []) if e.kind == kind]
-            noted = any(DONE_MARKERS.get(d) == kind for e in entries for d in e.done)
-            if timed:
-                minutes = sum(e.minutes for e in timed)
-                words.append(
-                    tr("%1 ×%2 (%3 min)")
-                    .replace("%1", names[kind])
-                    .replace("%2", str(len(timed)))
-                    .replace("%3", f"{minutes:.0f}")
-                )
-            elif noted:
-                words.append(names[kind])
-        for check in self.checks_by_day.get(day, []):
-            words.append(tr("Check: %1").replace("%1", check.summary))
-        return words
-
-
-# How the date axis steps, finest first: days (on these days of the month), months (every
-# n-th), years (every n-th). The first step whose labels fit side by side is used.
-DAY_STEPS: tuple[tuple[int, ...], ...] = (
-    tuple(range(1, 32)),
-    tuple(range(1, 30, 2)),  # 1, 3, ... 29: never 31 right before the next 1
-    (1, 8, 15, 22),
-    (1, 15),
-)
-MONTH_STEPS = (1, 2, 3, 6)
-YEAR_STEPS = (1, 2, 5, 10, 20, 50)
-LABEL_GAP = 1.2  # the least room between two labels, in widths of "0"
-
-
-@dataclass(frozen=True)
-class DateTicks:
-    """The ticks of one step: where they fall (seconds since 1970) and their labels."""
-
-    values: list[float]
-    labels: list[str]
-
-
-def _midnight(day: date, zone: tzinfo | None) -> float:
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
-
-
-def _day_ticks(low: date, high: date, days: tuple[int, ...]) -> Iterator[date]:
-    day = low
-    while day <= high:
-        if day.day in days:
-            yield day
-        day += timedelta(days=1)
-
-
-def _month_ticks(low: date, high: date, every: int) -> Iterator[date]:
-    year, month = low.year, low.month
-    while date(year, month, 1) <= high:
-        if (month - 1) % every == 0 and date(year, month, 1) >= low:
-            yield date(year, month, 1)
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-TickLabel = Callable[[date, bool], str]  # a tick's day, and whether it is the first label
-
-
-def _year_ticks(low: date, high: date, every: int) -> Iterator[date]:
-    for year in range(low.year, high.year + 1):
-        if year % every == 0 and date(year, 1, 1) >= low:
-            yield date(year, 1, 1)
-
-
-def date_ticks(
-    low: float, high: float, size: float, width: Callable[[str], float], zone: tzinfo | None
-) -> DateTicks:
-    """Ticks for the dates from `low` to `high` (seconds) on an axis `size` pixels long.
-
-    Day numbers, with the month's name at the first of a month and on the first label
-    (and the year at New Year); months, with the year at January and on the first label;
-    or years. The finest step whose labels, `width(text)` pixels wide, keep apart.
-    """
-    if high <= low or size <= 0:
-        return DateTicks([], [])
-    scale = size / (high - low)
-    first = datetime.fromtimestamp(low, zone).date()
-    last = datetime.fromtimestamp(high, zone).date()
-    gap = width("0") * LABEL_GAP
-    span_days = (high - low) / DAY
-
-    def place(days: Iterator[date], label: TickLabel) -> DateTicks | None:
-        values: list[float] = []
-        labels: list[str] = []
-        right_edge = -float("inf")
-        for day in days:
-            x = _midnight(day, zone)
-            text = label(day, not labels)
-            half = width(text) / 2
-            pixel = (x - low) * scale
-            if pixel - half < 0 or pixel + half > size:
-                continue  # would stick out of the axis (the axis hides such labels)
-            if pixel - half < right_edge + gap:
-                return None
-            values.append(x)
-            labels.append(text)
-            right_edge = pixel + half
-        return DateTicks(values, labels)
-
-    def day_label(day: date, first_label: bool) -> str:
-        if day.month == 1 and day.day == 1:
-            return f"{day.day} {day:%b %Y}"
-        if day.day == 1 or first_label:
-            return f"{day.day} {day:%b}"
-        return str(day.day)
-
-    def month_label(day: date, first_label: bool) -> str:
-        return f"{day:%b %Y}" if day.month == 1 or first_label else f"{day:%b}"
-
-    def year_label(day: date, _first_label: bool) -> str:
-        return str(day.year)
-
-    candidates: list[tuple[float, Callable[[], Iterator[date]], TickLabel]] = []
-    for days in DAY_STEPS:
-        count = span_days * len(days) / 30.4
-        candidates.append((count, partial(_day_ticks, first, last, days), day_label))
-    for every in MONTH_STEPS:
-        count = span_days / 30.4 / every
-        candidates.append((count, partial(_month_ticks, first, last, every), month_label))
-    for every in YEAR_STEPS:
-        count = span_days / 365.25 / every
-        candidates.append((count, partial(_year_ticks, first, last, every), year_label))
-    least = width("00") + gap
-    for count, ticks, words in candidates:
-        if count * least > size * 1.5:
-            continue  # plainly too many: skip without building them
-        found = place(ticks(), words)
-        if found is not None:
-            return found
-    return DateTicks([], [])
-
-
-class DateAxis(pg.AxisItem):  # type: ignore[misc]
-    """A date axis whose labels never run into each other (see `date_ticks`).
-
-    The plots above the bottom one use it too, without labels, so their grid lines fall
-    on the same dates.
-    """
-
-    def __init__(self, zone: tzinfo | None = None) -> None:
-        super().__init__(orientation="bottom")
-        self.zone = zone
-        self.ticks = DateTicks([], [])
-        self._labels: dict[float, str] = {}
-
-    def _text_width(self, text: str) -> float:
-        font = self.style.get("tickFont") or self.font()
-        return float(QFontMetrics(font).horizontalAdvance(text))
-
-    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
-        self.ticks = date_ticks(low, high, size, self._text_width, self.zone)
-        self._labels = dict(zip(self.ticks.values, self.ticks.labels, strict=True))
-        return [(DAY, self.ticks.values)]
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [
-            self._labels.get(value)
-            or f"{datetime.fromtimestamp(value, self.zone):%d %b}".lstrip("0")
-            for value in values
-        ]
+def day_words(markers: DayMarkers) -> list[str]:
+    """What one day's markers stand for, in words."""
+    names = marker_names()
+    words = [
+        tr("%1 ×%2 (%3 min)")
+        .replace("%1", names[timed.kind])
+        .replace("%2", str(timed.count))
+        .replace("%3", f"{timed.minutes:.0f}")
+        for timed in markers.timed
+    ]
+    words += [names[kind] for kind in markers.noted]
+    words += [tr("Check: %1").replace("%1", summary) for summary in markers.checks]
+    return words
 
 
 def _let_title_shrink(title: pg.LabelItem) -> None:
@@ -577,26 +389,15 @@ class PainDistanceChart(QWidget):
             # data, so only what is in view gets drawn.
             span_days = (xs[-1] - xs[0]) / DAY if count else 0
             self.set_range("2w" if span_days <= 21 else "3m")
-        worst = [
-            (x, e.pain_worst)
-            for x, e in zip(xs, self.entries, strict=True)
-            if e.pain_worst is not None
-        ]
-        walks = [
-            (x, e.walk_minutes)
-            for x, e in zip(xs, self.entries, strict=True)
-            if e.walk_minutes is not None
-        ]
         self.series = {
-            "level": (xs, np.fromiter((e.depth for e in self.entries), float, count)),
-            "pain": (xs, np.fromiter((e.pain_now for e in self.entries), float, count)),
-            "worst": self._columns(worst),
-            "walk": self._columns(walks),
+            name: (np.asarray(times, dtype=float), np.asarray(values, dtype=float))
+            for name, (times, values) in chart_series(self.entries).items()
         }
+        walks = self.series["walk"][1]
         self._weekly = {}
         self._showing_weekly = None
         self._show_series()
-        top = max(10.0, max((m for _x, m in walks), default=0.0))
+        top = max(10.0, float(walks.max()) if len(walks) else 0.0)
         if top != self._walk_top:
             self._walk_top = top
             self.walk_plot.setYRange(-top * 0.18, top * 1.15, padding=0)
@@ -607,7 +408,10 @@ class PainDistanceChart(QWidget):
             or self.markers.checks != checks
         ):
             self.markers = MarkerDays(events, checks)
-        self.marker_xs = self.markers.with_entries(self.entries)
+        self.marker_xs = {
+            kind: np.asarray(times, dtype=float)
+            for kind, times in self.markers.with_entries(self.entries).items()
+        }
         for row, kind in enumerate(MARKER_ROWS):
             marker_xs = self.marker_xs[kind]
             self.marker_items[kind].setData(marker_xs, np.full(len(marker_xs), float(row)))
@@ -616,13 +420,6 @@ class PainDistanceChart(QWidget):
             line.hide()
         self.details.setText(tr("%1 entries.").replace("%1", f"{count:,}") if count else "")
         self._update_symbols()
-
-    @staticmethod
-    def _columns(pairs: Sequence[tuple[float, float]]) -> tuple[np.ndarray, np.ndarray]:
-        if not pairs:
-            return np.zeros(0), np.zeros(0)
-        array = np.asarray(pairs, dtype=float)
-        return array[:, 0], array[:, 1]
 
     @staticmethod
     def _walk_ticks(top: float) -> list[tuple[float, str]]:
@@ -663,15 +460,8 @@ class PainDistanceChart(QWidget):
         """A series as weekly averages (x: the middle of each week with data)."""
         if name not in self._weekly:
             x, y = self.series[name]
-            if not len(x):
-                self._weekly[name] = (x, y)
-            else:
-                week = ((x - x[0]) // WEEK).astype(int)
-                counts = np.bincount(week)
-                has = counts > 0
-                means = np.bincount(week, weights=y)[has] / counts[has]
-                middles = x[0] + (np.nonzero(has)[0] + 0.5) * WEEK
-                self._weekly[name] = (middles, means)
+            middles, means = weekly_means((list(x), list(y)))
+            self._weekly[name] = (np.asarray(middles, dtype=float), np.asarray(means, dtype=float))
         found: tuple[np.ndarray, np.ndarray] = self._weekly[name]
         return found
 
@@ -752,21 +542,16 @@ class PainDistanceChart(QWidget):
     def describe(self, index: int) -> str:
         """One entry in words, with what was done that day."""
         entry = self.entries[index]
+        summary = summarize_entry(entry, self.content)
         words = [entry.time.strftime("%a %d %b %Y, %H:%M")]
-        pain = tr("pain %1 out of 10").replace("%1", str(entry.pain_now))
-        if entry.pain_worst is not None:
-            pain += " " + tr("(worst %1)").replace("%1", str(entry.pain_worst))
-        words.append(pain)
-        reach = self.content.level(entry.level).label
-        if entry.side:
-            reach += ", " + self.content.label("sides", entry.side).lower()
-        words.append(reach)
-        if entry.walk_minutes is not None:
-            words.append(tr("walked %1 min").replace("%1", f"{entry.walk_minutes:g}"))
+        words.append(pain_words(summary, capital=False))
+        words.append(reach_words(summary))
+        if (walked := walk_words(summary)) is not None:
+            words.append(walked)
         if self.markers is not None:
             day = entry.time.date()
             same_day = [
                 e for e in self.entries[max(0, index - 30) : index + 30] if e.time.date() == day
             ]
-            words += self.markers.describe_day(day, same_day)
+            words += day_words(self.markers.on_day(day, same_day))
         return " · ".join(words)

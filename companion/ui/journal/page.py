@@ -38,12 +38,14 @@ from companion.core.journal.io import (
 from companion.core.journal.safety import load_check_rules, safety_advice, safety_answers
 from companion.core.journal.store import ADDED, DELETED, EDITED, IMPORTED, JournalStore, StoredEntry
 from companion.core.journal.suggest import newest_walk, remembered_activities, suggest_entry
+from companion.core.journal.summary import summarize_entry
 from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
 from companion.core.shared.app_state import AppState
 from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
 from companion.core.shared.record_log import EventLog, load_checks
 from companion.core.shared.records import TimerEvent
 from companion.ui.journal.form import JournalForm, SafetyNotice
+from companion.ui.journal.words import pain_words, reach_words, walk_words
 from companion.ui.shared.page_layout import PageScaffold, announce, button, button_row, card, label
 
 if TYPE_CHECKING:
@@ -377,22 +379,16 @@ class JournalPage(PageScaffold):
         return " ".join(parts)
 
     def summary_of(self, entry: Entry) -> str:
-        parts = [tr("Pain %1 out of 10").replace("%1", str(entry.pain_now))]
-        if entry.pain_worst is not None:
-            parts[0] += " " + tr("(worst %1)").replace("%1", str(entry.pain_worst))
-        reach = self.content.level(entry.level).label
-        if entry.side:
-            reach += ", " + self.content.label("sides", entry.side).lower()
-        parts.append(reach)
-        if entry.walk_minutes is not None:
-            parts.append(tr("walked %1 min").replace("%1", f"{entry.walk_minutes:g}"))
-        if entry.done:
-            parts.append(", ".join(self.content.label("done", d) for d in entry.done))
-        if entry.warning_signs:
+        s = summarize_entry(entry, self.content)
+        parts = [pain_words(s), reach_words(s)]
+        if (walked := walk_words(s)) is not None:
+            parts.append(walked)
+        if s.done:
+            parts.append(", ".join(s.done))
+        if s.warning_signs:
             parts.append(tr("warning signs ticked"))
-        if entry.note:
-            first_line = entry.note.splitlines()[0]
-            parts.append(f"“{first_line[:60]}”")
+        if s.note:
+            parts.append(f"“{s.note_first_line[:60]}”")
         return " · ".join(parts)
 
     def _refresh_list(self, items: list[StoredEntry]) -> None:

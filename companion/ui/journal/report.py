@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from companion import APP_NAME
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import Entry
+from companion.core.journal.figures import PeriodFigures, periods
+from companion.core.journal.summary import summarize_entry
 from companion.core.journal.trend import TrendContent, classify_trend, describe_trend
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import CheckRecord, TimerEvent
@@ -41,10 +43,6 @@ MAX_ROWS = 16
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("JournalReport", text)
-
-
-def _mean(values: Sequence[float]) -> float | None:
-    return sum(values) / len(values) if values else None
 
 
 class JournalReport:
@@ -109,26 +107,21 @@ class JournalReport:
     def _number(value: float | None, digits: int = 1) -> str:
         return "–" if value is None else f"{value:.{digits}f}"
 
-    def _period_row(self, name: str, entries: Sequence[Entry]) -> str:
-        walks = [e.walk_minutes for e in entries if e.walk_minutes is not None]
-        sits = [float(e.sitting_minutes) for e in entries if e.sitting_minutes is not None]
-        worst = [float(e.pain_worst) for e in entries if e.pain_worst is not None]
+    def _period_row(self, name: str, figures: PeriodFigures) -> str:
         cells = [
             name,
-            str(len(entries)),
-            self._level_words(_mean([e.depth for e in entries])),
-            self._number(_mean([float(e.pain_now) for e in entries])),
-            self._number(_mean(worst)),
-            self._number(_mean(walks), 0),
-            self._number(_mean(sits), 0),
+            str(figures.count),
+            self._level_words(figures.level),
+            self._number(figures.pain),
+            self._number(figures.worst),
+            self._number(figures.walk, 0),
+            self._number(figures.sitting, 0),
         ]
         return "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
 
     def _summary_table(self) -> str:
         days = self.trend_content.rules.window_days
-        window = timedelta(days=days)
-        recent = [e for e in self.entries if self.now - window < e.time <= self.now]
-        earlier = [e for e in self.entries if self.now - 2 * window < e.time <= self.now - window]
+        split = periods(self.entries, self.now, days)
         head = [
             tr("Period"),
             tr("Entries"),
@@ -142,8 +135,10 @@ class JournalReport:
             "<table class='grid' width='100%' cellspacing='0' cellpadding='4'><tr>"
             + "".join(f"<th>{html.escape(h)}</th>" for h in head)
             + "</tr>"
-            + self._period_row(tr("Last %1 days").replace("%1", str(days)), recent)
-            + self._period_row(tr("The %1 days before").replace("%1", str(days)), earlier)
+            + self._period_row(tr("Last %1 days").replace("%1", str(days)), split.recent_figures)
+            + self._period_row(
+                tr("The %1 days before").replace("%1", str(days)), split.earlier_figures
+            )
             + "</table>"
         )
 
@@ -162,25 +157,22 @@ class JournalReport:
         ]
         rows = []
         for entry in reversed(recent):
-            reach = self.content.level(entry.level).short
-            if entry.side:
-                reach += f" ({self.content.label('sides', entry.side).lower()})"
-            pain = str(entry.pain_now)
-            if entry.pain_worst is not None:
-                pain += f" ({entry.pain_worst})"
+            s = summarize_entry(entry, self.content)
+            reach = s.reach_short + (f" ({s.side.lower()})" if s.side else "")
+            pain = str(s.pain) + (f" ({s.worst})" if s.worst is not None else "")
             notes = []
-            if entry.warning_signs:
+            if s.warning_signs:
                 notes.append(tr("Warning signs ticked."))
-            if entry.feelings:
-                notes.append(", ".join(self.content.label("feelings", f) for f in entry.feelings))
-            if entry.note:
-                notes.append(entry.note if len(entry.note) <= 90 else entry.note[:88] + "…")
+            if s.feelings:
+                notes.append(", ".join(s.feelings))
+            if s.note:
+                notes.append(s.note if len(s.note) <= 90 else s.note[:88] + "…")
             cells = [
                 entry.time.strftime("%a %d %b, %H:%M"),
                 pain,
                 reach,
-                "" if entry.walk_minutes is None else f"{entry.walk_minutes:g}",
-                ", ".join(self.content.label("done", d) for d in entry.done),
+                "" if s.walked is None else f"{s.walked:g}",
+                ", ".join(s.done),
                 " ".join(notes),
             ]
             rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")

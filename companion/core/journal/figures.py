@@ -1,0 +1,77 @@
+"""The journal's figures for a stretch of days: how many entries, and their averages.
+
+The trend compares the last days with the same span before; the clinician's report
+shows the same two periods as a table. Both read them from here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from companion.core.journal.entry import Entry
+
+
+def mean(values: Sequence[float]) -> float | None:
+    """The average, or None when there is nothing to average."""
+    return sum(values) / len(values) if values else None
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """The averages of some entries (None where no entry gave that figure)."""
+
+    count: int
+    level: float | None  # how far down the leg, as a depth (0 = no pain)
+    pain: float | None
+    worst: float | None
+    walk: float | None  # minutes
+    sitting: float | None  # minutes
+
+
+def figures_of(entries: Sequence[Entry]) -> PeriodFigures:
+    return PeriodFigures(
+        count=len(entries),
+        level=mean([e.depth for e in entries]),
+        pain=mean([e.pain_now for e in entries]),
+        worst=mean([e.pain_worst for e in entries if e.pain_worst is not None]),
+        walk=mean([e.walk_minutes for e in entries if e.walk_minutes is not None]),
+        sitting=mean([e.sitting_minutes for e in entries if e.sitting_minutes is not None]),
+    )
+
+
+def between(
+    entries: Sequence[Entry], times: Sequence[datetime], start: datetime, end: datetime
+) -> Sequence[Entry]:
+    """Entries with start < time <= end (entries and their times sorted by time)."""
+    return entries[bisect.bisect_right(times, start) : bisect.bisect_right(times, end)]
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The last `days` days up to now, and the same span just before."""
+
+    days: int
+    recent: Sequence[Entry]
+    earlier: Sequence[Entry]
+
+    @property
+    def recent_figures(self) -> PeriodFigures:
+        return figures_of(self.recent)
+
+    @property
+    def earlier_figures(self) -> PeriodFigures:
+        return figures_of(self.earlier)
+
+
+def periods(entries: Sequence[Entry], now: datetime, days: int) -> Periods:
+    """Split `entries` (sorted by time) into the last `days` days and the span before."""
+    times = [e.time for e in entries]
+    window = timedelta(days=days)
+    return Periods(
+        days,
+        between(entries, times, now - window, now),
+        between(entries, times, now - 2 * window, now - window),
+    )

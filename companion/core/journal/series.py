@@ -1,0 +1,133 @@
+"""What the journal's graph plots: each entry's figures over time, weekly averages for long
+spans, and the days with heat, ice, breaks or a check.
+
+Times are seconds since 1970 (what a plot's date axis counts); the graph only draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from companion.core.journal.entry import Entry
+from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
+
+DAY = 24 * 3600
+WEEK = 7 * DAY
+CHECK = "check"
+MARKER_KINDS = (HEAT, ICE, BREAK_TAKEN, CHECK)  # the graph's marker rows, top to bottom
+# What an entry says was done, as the marker it stands for.
+DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
+SERIES = ("level", "pain", "worst", "walk")
+
+Series = tuple[list[float], list[float]]  # (times, values)
+
+
+def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
+    """Each series of the graph from `entries` (sorted by time): how far down the leg
+    (as a depth), pain now, worst pain and walking minutes; an entry without a figure
+    leaves a gap in that series only."""
+    times = [e.time.timestamp() for e in entries]
+    worst = [
+        (t, float(e.pain_worst))
+        for t, e in zip(times, entries, strict=True)
+        if e.pain_worst is not None
+    ]
+    walks = [
+        (t, e.walk_minutes)
+        for t, e in zip(times, entries, strict=True)
+        if e.walk_minutes is not None
+    ]
+    return {
+        "level": (times, [float(e.depth) for e in entries]),
+        "pain": (times, [float(e.pain_now) for e in entries]),
+        "worst": ([t for t, _ in worst], [v for _, v in worst]),
+        "walk": ([t for t, _ in walks], [v for _, v in walks]),
+    }
+
+
+def weekly_means(series: Series) -> Series:
+    """A series as weekly averages: one point in the middle of each week that has data,
+    weeks counted from the first point."""
+    times, values = series
+    if not times:
+        return [], []
+    first = times[0]
+    sums: dict[int, float] = {}
+    counts: dict[int, int] = {}
+    for time, value in zip(times, values, strict=True):
+        week = int((time - first) // WEEK)
+        sums[week] = sums.get(week, 0.0) + value
+        counts[week] = counts.get(week, 0) + 1
+    weeks = sorted(sums)
+    return (
+        [first + (week + 0.5) * WEEK for week in weeks],
+        [sums[week] / counts[week] for week in weeks],
+    )
+
+
+@dataclass(frozen=True)
+class TimedMarker:
+    """Timer sessions of one kind on one day."""
+
+    kind: str
+    count: int
+    minutes: float
+
+
+@dataclass(frozen=True)
+class DayMarkers:
+    """What a day's markers stand for."""
+
+    timed: tuple[TimedMarker, ...]  # heat, ice and breaks the timers recorded
+    noted: tuple[str, ...]  # kinds an entry says were done, with no timer record
+    checks: tuple[str, ...]  # the summary of each check done that day
+
+
+class MarkerDays:
+    """Which days had heat, ice, breaks or a check, gathered once per set of events.
+
+    Each kind maps a day to the time of its first event, so a day with ten breaks is one
+    marker. Days where an entry says heat, ice or breaks were used count too
+    (`with_entries`).
+    """
+
+    def __init__(self, events: Sequence[TimerEvent], checks: Sequence[CheckRecord]) -> None:
+        self.events = events
+        self.checks = checks
+        self.days: dict[str, dict[date, float]] = {kind: {} for kind in MARKER_KINDS}
+        self.events_by_day: dict[date, list[TimerEvent]] = {}
+        for event in events:
+            day = event.time.date()
+            self.events_by_day.setdefault(day, []).append(event)
+            if event.kind in self.days:
+                self.days[event.kind].setdefault(day, event.time.timestamp())
+        self.checks_by_day: dict[date, list[CheckRecord]] = {}
+        for check in checks:
+            day = check.time.date()
+            self.checks_by_day.setdefault(day, []).append(check)
+            self.days[CHECK].setdefault(day, check.time.timestamp())
+
+    def with_entries(self, entries: Sequence[Entry]) -> dict[str, list[float]]:
+        """The marker times per kind, sorted, adding the days entries name."""
+        found = {kind: dict(days) for kind, days in self.days.items()}
+        for entry in entries:
+            for done in entry.done:
+                kind = DONE_MARKERS.get(done)
+                if kind is not None:
+                    found[kind].setdefault(entry.time.date(), entry.time.timestamp())
+        return {kind: sorted(days.values()) for kind, days in found.items()}
+
+    def on_day(self, day: date, entries: Sequence[Entry]) -> DayMarkers:
+        """The markers of one day; `entries` are that day's entries."""
+        timed: list[TimedMarker] = []
+        noted: list[str] = []
+        for kind in (HEAT, ICE, BREAK_TAKEN):
+            sessions = [e for e in self.events_by_day.get(day, []) if e.kind == kind]
+            if sessions:
+                timed.append(TimedMarker(kind, len(sessions), sum(e.minutes for e in sessions)))
+            elif any(DONE_MARKERS.get(d) == kind for e in entries for d in e.done):
+                noted.append(kind)
+        checks = tuple(check.summary for check in self.checks_by_day.get(day, []))
+        return DayMarkers(tuple(timed), tuple(noted), checks)

@@ -1,0 +1,48 @@
+"""One journal entry in brief: what the list, the graph's details and the report show.
+
+The choice of what an entry's summary holds is made here, once; each screen only puts
+the pieces into its own words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from companion.core.journal.choices import JournalContent
+from companion.core.journal.entry import Entry
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """The pieces of an entry a summary shows, with the choices already in words."""
+
+    pain: int
+    worst: int | None
+    reach: str  # how far down the leg, in full ("Down to the knee")
+    reach_short: str  # the same in a word or two, for tables
+    side: str | None  # "left", "right" or "both", in words; None when not said
+    walked: float | None  # minutes
+    done: tuple[str, ...]  # what was done, in words
+    feelings: tuple[str, ...]  # how it felt, in words
+    warning_signs: bool  # any warning sign ticked
+    note: str  # "" when there is no note
+
+    @property
+    def note_first_line(self) -> str:
+        return self.note.splitlines()[0] if self.note else ""
+
+
+def summarize_entry(entry: Entry, content: JournalContent) -> EntrySummary:
+    level = content.level(entry.level)
+    return EntrySummary(
+        pain=entry.pain_now,
+        worst=entry.pain_worst,
+        reach=level.label,
+        reach_short=level.short,
+        side=content.label("sides", entry.side) if entry.side else None,
+        walked=entry.walk_minutes,
+        done=tuple(content.label("done", d) for d in entry.done),
+        feelings=tuple(content.label("feelings", f) for f in entry.feelings),
+        warning_signs=bool(entry.warning_signs),
+        note=entry.note,
+    )
