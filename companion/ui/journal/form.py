@@ -43,12 +43,13 @@ from companion.core.journal.entry import (
     local_moment,
     parse_entry,
 )
-from companion.core.journal.safety import SafetyAdvice, safety_advice, safety_answers_from
+from companion.core.journal.safety import safety_advice, safety_answers_from
 from companion.core.journal.store import JournalStore
 from companion.core.journal.suggest import Suggestion
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
+from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.shared.fields import ChoiceBox, ChoiceGrid
 from companion.ui.shared.page_layout import (
     StatusLabel,
@@ -102,43 +103,6 @@ def wall_clock(moment: datetime) -> QDateTime:
     return QDateTime(
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
-
-
-class SafetyNotice(QFrame):
-    """The guided check's advice for the warning signs an entry shows, most urgent first."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "warning")
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(20, 16, 20, 16)
-        self.layout_.setSpacing(8)
-        self.heading = label("", "heading")
-        self.body = label("")
-        self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.body)
-        self.hide()
-
-    def show_advice(self, advice: SafetyAdvice | None) -> None:
-        """Show the advice for the signs given (see `safety_advice`); hide when none.
-
-        With no rule to show (the check's rules could not be loaded) the shared
-        emergency line is shown instead: never silence when a sign is there.
-        """
-        if advice is None or (not advice.hits and not advice.fallback):
-            self.hide()
-            return
-        if not advice.hits:
-            heading = tr("This can need help right away")
-            lines = [advice.fallback]
-        else:
-            heading = advice.hits[0].heading  # the most urgent level's shared title
-            lines = [f"{hit.title}: {advice.fill(hit.advice)}" for hit in advice.hits]
-        self.heading.setText(heading)
-        self.body.setText("\n\n".join(lines))
-        self.setAccessibleName(heading)
-        self.setAccessibleDescription(self.body.text())
-        self.show()
 
 
 class JournalForm(QDialog):

@@ -10,17 +10,14 @@ Change and Delete.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,11 +26,7 @@ from PySide6.QtWidgets import (
 from companion.core.journal.choices import load_journal_content
 from companion.core.journal.entry import Entry
 from companion.core.journal.io import (
-    ImportFileError,
     ImportPreview,
-    export_csv,
-    export_json,
-    read_import,
 )
 from companion.core.journal.safety import load_check_rules, safety_advice, safety_answers
 from companion.core.journal.store import ADDED, DELETED, EDITED, IMPORTED, JournalStore, StoredEntry
@@ -41,10 +34,12 @@ from companion.core.journal.suggest import newest_walk, remembered_activities, s
 from companion.core.journal.summary import summarize_entry
 from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
 from companion.core.shared.app_state import AppState
-from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
 from companion.core.shared.record_log import EventLog, load_checks
 from companion.core.shared.records import TimerEvent
-from companion.ui.journal.form import JournalForm, SafetyNotice
+from companion.ui.journal.entry_row import EntryRow, entry_when
+from companion.ui.journal.files import JournalFileActions
+from companion.ui.journal.form import JournalForm
+from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.journal.words import pain_words, reach_words, walk_words
 from companion.ui.shared.page_layout import PageScaffold, announce, button, button_row, card, label
 
@@ -60,42 +55,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("JournalPage", text)
 
 
-def entry_when(entry: Entry) -> str:
-    return entry.time.strftime("%a %d %b %Y, %H:%M")
-
-
-class EntryRow(QFrame):
-    """One entry in the list, with Change and Delete; `show_item` fills it in again."""
-
-    def __init__(self, item: StoredEntry, summary: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
-        row.setSpacing(12)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        self.when = label("", "heading")
-        self.summary = label("", "muted")
-        text.addWidget(self.when)
-        text.addWidget(self.summary)
-        row.addLayout(text, 1)
-        self.change_button = button(tr("Change"))
-        self.delete_button = button(tr("Delete"), role="danger")
-        row.addWidget(self.change_button)
-        row.addWidget(self.delete_button)
-        self.show_item(item, summary)
-
-    def show_item(self, item: StoredEntry, summary: str) -> None:
-        self.item = item
-        when = entry_when(item.entry)
-        self.when.setText(when)
-        self.summary.setText(summary)
-        self.change_button.setAccessibleName(tr("Change the entry of %1").replace("%1", when))
-        self.delete_button.setAccessibleName(tr("Delete the entry of %1").replace("%1", when))
-        self.setAccessibleName(f"{when}: {summary}")
-
-
-class JournalPage(PageScaffold):
+class JournalPage(PageScaffold, JournalFileActions):
     page_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -561,171 +521,3 @@ class JournalPage(PageScaffold):
         self.top_slot.setCurrentWidget(self.top_intro)
         self.safety.hide()
         self.refresh()
-
-    # --- files ---
-
-    def _ask_save_path(self, kind: str, suggested: str) -> str:
-        filters = {
-            "csv": tr("CSV files (*.csv)"),
-            "json": tr("JSON files (*.json)"),
-            "pdf": tr("PDF files (*.pdf)"),
-        }
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save as"), str(Path.home() / suggested), filters[kind]
-        )
-        return path
-
-    def _ask_open_path(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Import entries"), str(Path.home()), tr("Journal exports (*.csv *.json)")
-        )
-        return path
-
-    def _file_stem(self) -> str:
-        return f"journal-{self.state.now():%Y-%m-%d}"
-
-    def export(self, kind: str) -> Path | None:
-        path_text = self.ask_save_path(kind, f"{self._file_stem()}.{kind}")
-        if not path_text:
-            return None
-        path = Path(path_text)
-        entries = [item.entry for item in self.journal.entries()]
-        text = export_csv(entries) if kind == "csv" else export_json(entries, self.state.now())
-        try:
-            atomic_write_bytes(path, text.encode("utf-8"))
-        except OSError as exc:
-            self._notify(
-                tr("The file could not be saved. %1").replace("%1", describe_os_error(exc)),
-                can_undo=False,
-            )
-            return None
-        self._notify(
-            tr("%1 entries saved to %2.").replace("%1", str(len(entries))).replace("%2", str(path)),
-            can_undo=False,
-        )
-        return path
-
-    def import_file(self) -> int:
-        """Read a file, show what it holds, and add its entries only if the person agrees."""
-        path_text = self.ask_open_path()
-        if not path_text:
-            return 0
-        path = Path(path_text)
-        try:
-            raw = path.read_bytes()
-            preview = read_import(
-                raw, name=path.name, now=self.state.now(), already_there=self.journal.contains
-            )
-        except OSError as exc:
-            self._notify(
-                tr("The file could not be read. %1").replace("%1", describe_os_error(exc)),
-                can_undo=False,
-            )
-            return 0
-        except ImportFileError as exc:
-            self._notify(tr("Nothing was imported. %1").replace("%1", str(exc)), can_undo=False)
-            return 0
-        if not preview.entries:
-            self._notify(
-                self.describe_preview(preview) + " " + tr("Nothing was imported."), can_undo=False
-            )
-            return 0
-        if not self.confirm_import(preview):
-            self._notify(tr("Nothing was imported."), can_undo=False)
-            return 0
-        ids = self.journal.import_entries(preview.entries)
-        store = self.state.store
-        if not store.pending:
-            self._notify(tr("%1 entries were added.").replace("%1", str(len(ids))))
-        elif store.unfinished_change:
-            self._notify(
-                tr(
-                    "%1 entries were added and are safe on disk, but the journal's files are "
-                    "not up to date yet. %2 This finishes by itself when there is space, or "
-                    "choose Try saving again."
-                )
-                .replace("%1", str(len(ids)))
-                .replace("%2", store.pending_reason() or "")
-            )
-        else:
-            self._notify(
-                tr(
-                    "%1 entries were added, but they are not saved yet. %2 They are kept "
-                    "while the app is open: free some space, then choose Try saving again."
-                )
-                .replace("%1", str(len(ids)))
-                .replace("%2", store.pending_reason() or "")
-            )
-        return len(ids)
-
-    def describe_preview(self, preview: ImportPreview) -> str:
-        lines = [tr("%1 new entries are ready to add.").replace("%1", str(len(preview.entries)))]
-        if preview.duplicates:
-            lines.append(
-                tr("%1 are already in your journal and will be skipped.").replace(
-                    "%1", str(preview.duplicates)
-                )
-            )
-        if preview.problems:
-            lines.append(
-                tr("%1 rows have problems and will be skipped:").replace(
-                    "%1", str(len(preview.problems))
-                )
-            )
-            lines += [str(problem) for problem in preview.problems[:10]]
-            if len(preview.problems) > 10:
-                lines.append(tr("…and %1 more.").replace("%1", str(len(preview.problems) - 10)))
-        return "\n".join(lines)
-
-    def _confirm_import(self, preview: ImportPreview) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Import entries"))
-        box.setText(self.describe_preview(preview))
-        add = box.addButton(
-            tr("Add %1 entries").replace("%1", str(len(preview.entries))),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is add
-
-    # --- report ---
-
-    def _report(self) -> object:
-        from companion.ui.journal.report import JournalReport
-
-        return JournalReport(
-            self.state,
-            self.content,
-            self.trend_content,
-            [item.entry for item in self.journal.entries()],
-            self._load_events(),
-            load_checks(self.state),
-        )
-
-    def save_report(self) -> Path | None:
-        path_text = self.ask_save_path("pdf", f"{self._file_stem()}-report.pdf")
-        if not path_text:
-            return None
-        from companion.ui.journal.report import JournalReport
-
-        report = self._report()
-        assert isinstance(report, JournalReport)
-        try:
-            report.write_pdf(Path(path_text))
-        except OSError as exc:
-            self._notify(
-                tr("The report could not be saved. %1").replace("%1", describe_os_error(exc)),
-                can_undo=False,
-            )
-            return None
-        self._notify(tr("The report was saved to %1.").replace("%1", path_text), can_undo=False)
-        return Path(path_text)
-
-    def print_report(self) -> None:
-        from companion.ui.journal.report import JournalReport
-
-        report = self._report()
-        assert isinstance(report, JournalReport)
-        report.print_with_dialog(self)

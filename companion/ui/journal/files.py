@@ -1,0 +1,224 @@
+"""The journal page's files: export (CSV, JSON), import with a preview, and the
+clinician's report as a PDF or on paper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from companion.core.journal.choices import JournalContent
+from companion.core.journal.io import (
+    ImportFileError,
+    ImportPreview,
+    export_csv,
+    export_json,
+    read_import,
+)
+from companion.core.journal.store import JournalStore
+from companion.core.journal.trend import TrendContent
+from companion.core.shared.app_state import AppState
+from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
+from companion.core.shared.record_log import load_checks
+from companion.core.shared.records import TimerEvent
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JournalPage", text)
+
+
+class JournalFileActions:
+    """The page's file actions, kept apart from its entries and trend.
+
+    Mixed into `JournalPage`, which provides what is declared here.
+    """
+
+    state: AppState
+    journal: JournalStore
+    content: JournalContent
+    trend_content: TrendContent
+    ask_save_path: Callable[[str, str], str]
+    ask_open_path: Callable[[], str]
+    _notify: Callable[..., None]
+    _load_events: Callable[[], list[TimerEvent]]
+    confirm_import: Callable[[ImportPreview], bool]
+
+    def _window(self) -> QWidget:
+        """The page itself, as the parent of its dialogs."""
+        assert isinstance(self, QWidget)
+        return self
+
+    def _ask_save_path(self, kind: str, suggested: str) -> str:
+        filters = {
+            "csv": tr("CSV files (*.csv)"),
+            "json": tr("JSON files (*.json)"),
+            "pdf": tr("PDF files (*.pdf)"),
+        }
+        path, _filter = QFileDialog.getSaveFileName(
+            self._window(), tr("Save as"), str(Path.home() / suggested), filters[kind]
+        )
+        return path
+
+    def _ask_open_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._window(),
+            tr("Import entries"),
+            str(Path.home()),
+            tr("Journal exports (*.csv *.json)"),
+        )
+        return path
+
+    def _file_stem(self) -> str:
+        return f"journal-{self.state.now():%Y-%m-%d}"
+
+    def export(self, kind: str) -> Path | None:
+        path_text = self.ask_save_path(kind, f"{self._file_stem()}.{kind}")
+        if not path_text:
+            return None
+        path = Path(path_text)
+        entries = [item.entry for item in self.journal.entries()]
+        text = export_csv(entries) if kind == "csv" else export_json(entries, self.state.now())
+        try:
+            atomic_write_bytes(path, text.encode("utf-8"))
+        except OSError as exc:
+            self._notify(
+                tr("The file could not be saved. %1").replace("%1", describe_os_error(exc)),
+                can_undo=False,
+            )
+            return None
+        self._notify(
+            tr("%1 entries saved to %2.").replace("%1", str(len(entries))).replace("%2", str(path)),
+            can_undo=False,
+        )
+        return path
+
+    def import_file(self) -> int:
+        """Read a file, show what it holds, and add its entries only if the person agrees."""
+        path_text = self.ask_open_path()
+        if not path_text:
+            return 0
+        path = Path(path_text)
+        try:
+            raw = path.read_bytes()
+            preview = read_import(
+                raw, name=path.name, now=self.state.now(), already_there=self.journal.contains
+            )
+        except OSError as exc:
+            self._notify(
+                tr("The file could not be read. %1").replace("%1", describe_os_error(exc)),
+                can_undo=False,
+            )
+            return 0
+        except ImportFileError as exc:
+            self._notify(tr("Nothing was imported. %1").replace("%1", str(exc)), can_undo=False)
+            return 0
+        if not preview.entries:
+            self._notify(
+                self.describe_preview(preview) + " " + tr("Nothing was imported."), can_undo=False
+            )
+            return 0
+        if not self.confirm_import(preview):
+            self._notify(tr("Nothing was imported."), can_undo=False)
+            return 0
+        ids = self.journal.import_entries(preview.entries)
+        store = self.state.store
+        if not store.pending:
+            self._notify(tr("%1 entries were added.").replace("%1", str(len(ids))))
+        elif store.unfinished_change:
+            self._notify(
+                tr(
+                    "%1 entries were added and are safe on disk, but the journal's files are "
+                    "not up to date yet. %2 This finishes by itself when there is space, or "
+                    "choose Try saving again."
+                )
+                .replace("%1", str(len(ids)))
+                .replace("%2", store.pending_reason() or "")
+            )
+        else:
+            self._notify(
+                tr(
+                    "%1 entries were added, but they are not saved yet. %2 They are kept "
+                    "while the app is open: free some space, then choose Try saving again."
+                )
+                .replace("%1", str(len(ids)))
+                .replace("%2", store.pending_reason() or "")
+            )
+        return len(ids)
+
+    def describe_preview(self, preview: ImportPreview) -> str:
+        lines = [tr("%1 new entries are ready to add.").replace("%1", str(len(preview.entries)))]
+        if preview.duplicates:
+            lines.append(
+                tr("%1 are already in your journal and will be skipped.").replace(
+                    "%1", str(preview.duplicates)
+                )
+            )
+        if preview.problems:
+            lines.append(
+                tr("%1 rows have problems and will be skipped:").replace(
+                    "%1", str(len(preview.problems))
+                )
+            )
+            lines += [str(problem) for problem in preview.problems[:10]]
+            if len(preview.problems) > 10:
+                lines.append(tr("…and %1 more.").replace("%1", str(len(preview.problems) - 10)))
+        return "\n".join(lines)
+
+    def _confirm_import(self, preview: ImportPreview) -> bool:
+        box = QMessageBox(self._window())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Import entries"))
+        box.setText(self.describe_preview(preview))
+        add = box.addButton(
+            tr("Add %1 entries").replace("%1", str(len(preview.entries))),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is add
+
+    # --- report ---
+
+    def _report(self) -> object:
+        from companion.ui.journal.report import JournalReport
+
+        return JournalReport(
+            self.state,
+            self.content,
+            self.trend_content,
+            [item.entry for item in self.journal.entries()],
+            self._load_events(),
+            load_checks(self.state),
+        )
+
+    def save_report(self) -> Path | None:
+        path_text = self.ask_save_path("pdf", f"{self._file_stem()}-report.pdf")
+        if not path_text:
+            return None
+        from companion.ui.journal.report import JournalReport
+
+        report = self._report()
+        assert isinstance(report, JournalReport)
+        try:
+            report.write_pdf(Path(path_text))
+        except OSError as exc:
+            self._notify(
+                tr("The report could not be saved. %1").replace("%1", describe_os_error(exc)),
+                can_undo=False,
+            )
+            return None
+        self._notify(tr("The report was saved to %1.").replace("%1", path_text), can_undo=False)
+        return Path(path_text)
+
+    def print_report(self) -> None:
+        from companion.ui.journal.report import JournalReport
+
+        report = self._report()
+        assert isinstance(report, JournalReport)
+        report.print_with_dialog(self._window())
