@@ -1,0 +1,263 @@
+"""The store's upkeep: a damaged data file is set aside and reported, every file can be
+checked again, a daily backup is made, and a backup's records can be brought back.
+
+`StoreUpkeep` is mixed into `Store`, which provides what is declared at its top.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from companion.core.shared.atomic_file import (
+    atomic_write_bytes,
+    describe_os_error,
+    move_aside,
+)
+from companion.core.shared.collection import (
+    _TABLE,
+    _DataFile,
+)
+from companion.core.shared.storage import (
+    CorruptFileError,
+    Tables,
+    parse_tables,
+    read_tables,
+)
+from companion.core.shared.store_events import (
+    ProblemFound,
+    StoreEvent,
+    StoreProblem,
+    WriteFailed,
+)
+from companion.core.shared.store_files import (
+    BACKUPS_DIR,
+    MANIFEST_NAME,
+    _Manifest,
+    _parse_manifest,
+    data_file_parses,
+    newest_backup,
+    prune_daily_backups,
+    write_backup,
+)
+
+
+def _kept_text(moved_to: Path | None) -> str:
+    if moved_to is None:
+        return (
+            "The data folder cannot be changed, so the file was left where it is; nothing "
+            "will be written over it."
+        )
+    return f"It was kept, unchanged, as {moved_to.name}."
+
+
+def _detail_text(detail: str) -> str:
+    return f" (What was wrong: {detail}.)" if detail else ""
+
+
+class StoreUpkeep:
+    """The repair and backup half of `Store`."""
+
+    data_dir: Path
+    memory_only: bool
+    also_back_up: dict[str, Callable[[bytes], bool]]
+    _now: Callable[[], datetime]
+    _manifest: _Manifest
+    _files: dict[Path, _DataFile]
+    _problems: list[StoreProblem]
+
+    @property
+    def schema_version(self) -> int:
+        raise NotImplementedError  # the store's own
+
+    def data_file(self, path: Path, *, preloaded: Tables | None = None) -> _DataFile:
+        raise NotImplementedError  # the store's own
+
+    def _data_files(self) -> list[Path]:
+        raise NotImplementedError  # the store's own
+
+    def _emit(self, event: StoreEvent) -> None:
+        raise NotImplementedError  # the store's own
+
+    def _report_broken(self, file: _DataFile, *, memory_is_good: bool, detail: str = "") -> None:
+        """Move a broken data file aside, record the problem and tell listeners.
+
+        Args:
+            file: The data file; its memory is either empty (the file was broken
+                when first read) or still good (it broke on disk afterwards).
+            memory_is_good: True to write the in-memory data back to the file.
+            detail: What is wrong with it, for the message.
+        """
+        path = file.path
+        backup = self._newest_backup(path)
+        if backup is not None:
+            highest = max((int(key) for key in backup[1].get(_TABLE, {})), default=0)
+            file.next_number = max(file.next_number, highest + 1)
+        try:
+            moved_to: Path | None = move_aside(path, self._now())
+        except OSError:
+            # Read-only folder: leave the broken file where it is and move it
+            # first thing before any later write, so it can never be overwritten.
+            moved_to = None
+            file.broken_in_place = True
+            file.storage.before_write = lambda: self._finish_move_aside(file)
+
+        label = path.relative_to(self.data_dir).as_posix()
+        if memory_is_good:
+            message = (
+                f"A saved file ({label}) was damaged, so the app set it aside and saved "
+                "it again from the copy it had open. Nothing was lost."
+            )
+        else:
+            message = (
+                f"A saved file ({label}) was damaged, so the app set it aside and started "
+                f"that part fresh. {_kept_text(moved_to)}"
+            )
+            if backup is not None:
+                day = backup[0].relative_to(self.data_dir / BACKUPS_DIR).parts[0]
+                message += f" You can bring back what was saved in the backup from {day}."
+        message += _detail_text(detail)
+        if memory_is_good:
+            file.storage.write(file.storage.load())
+        problem = StoreProblem(path, moved_to, backup[0] if backup else None, message, detail)
+        self._problems.append(problem)
+        self._emit(ProblemFound(problem))
+
+    def set_aside(self, path: Path, message: str, *, detail: str = "") -> None:
+        """Move a file (or a folder in the way of one) aside and report it, with no backup."""
+        if any(problem.path == path for problem in self._problems):
+            return  # reported already (a read-only folder cannot move it)
+        try:
+            moved_to: Path | None = move_aside(path, self._now())
+        except OSError:
+            moved_to = None
+        message = f"{message} {_kept_text(moved_to)}{_detail_text(detail)}"
+        problem = StoreProblem(path, moved_to, None, message, detail)
+        self._problems.append(problem)
+        self._emit(ProblemFound(problem))
+
+    def _finish_move_aside(self, file: _DataFile) -> None:
+        moved_to = move_aside(file.path, self._now()) if file.path.exists() else None
+        file.broken_in_place = False
+        file.storage.before_write = None
+        self._problems = [
+            replace(problem, moved_to=moved_to)
+            if problem.path == file.path and problem.moved_to is None
+            else problem
+            for problem in self._problems
+        ]
+
+    def _set_aside_manifest(self, detail: str = "") -> None:
+        manifest = self.data_dir / MANIFEST_NAME
+        self.set_aside(
+            manifest,
+            "The file that tells the app which version saved your data was damaged, "
+            "so the app set it aside and made a new one.",
+            detail=detail,
+        )
+        if not manifest.exists():
+            self._try_write_manifest()
+
+    def _try_write_manifest(self) -> None:
+        # Best effort: the manifest is written again on the next open or new collection.
+        if self.memory_only:
+            return
+        with contextlib.suppress(OSError):
+            atomic_write_bytes(self.data_dir / MANIFEST_NAME, self._manifest.encode())
+
+    def verify(self) -> list[StoreProblem]:
+        """Read every data file from disk now; move broken ones aside and report them."""
+        first_new = len(self._problems)
+        manifest = self.data_dir / MANIFEST_NAME
+        for path in self._data_files():
+            try:
+                parse = _parse_manifest if path == manifest else parse_tables
+                parse(path.read_bytes(), path)
+            except CorruptFileError as exc:
+                file = self._files.get(path)
+                if path == manifest:
+                    self._set_aside_manifest(exc.detail)
+                elif file is None:
+                    self.data_file(path)  # loading it reports it
+                elif not file.broken_in_place:
+                    self._report_broken(file, memory_is_good=True)
+            except OSError:
+                continue  # vanished or unreadable: nothing to repair it from
+        if not manifest.exists():
+            self._try_write_manifest()
+        return self._problems[first_new:]
+
+    def restore_backup(self, problem: StoreProblem) -> None:
+        """Bring back the records in ``problem.newest_backup`` that the live file lacks.
+
+        Records saved since the problem are kept (ids never clash: new records are
+        numbered above the backup's). The moved-aside broken file is not touched.
+
+        Raises:
+            ValueError: the problem has no backup.
+            FileNotFoundError: the backup file is gone.
+            CorruptFileError: the backup file does not parse.
+        """
+        if problem.newest_backup is None:
+            raise ValueError("there is no backup to restore for this problem")
+        backup = read_tables(problem.newest_backup)
+        if backup is None:
+            raise FileNotFoundError(problem.newest_backup)
+        file = self.data_file(problem.path)
+        live = file.storage.load()
+        added = False
+        for table_name, docs in backup.items():
+            target = live.setdefault(table_name, {})
+            for key, doc in docs.items():
+                if key not in target:
+                    target[key] = doc
+                    added = True
+        if added:
+            file.storage.write(live)
+        file.refresh_next_number()
+        self._problems = [p for p in self._problems if p.path != problem.path]
+
+    # --- backups and migrations ---------------------------------------------
+
+    def maintenance(self) -> list[StoreProblem]:
+        """Run :meth:`verify`, then :meth:`backup_if_due`; returns the new problems."""
+        problems = self.verify()
+        self.backup_if_due()
+        return problems
+
+    def backup_if_due(self) -> Path | None:
+        """Make today's backup if there is none yet; returns its folder if one was made.
+
+        Only files that parse are copied. The newest 7 daily backups are kept;
+        pre-migration backups are never removed. A failure (say, a full disk) is
+        reported as a :class:`WriteFailed` event, not raised.
+        """
+        target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
+        if self.memory_only or target.exists():
+            return None
+        extra = [self.data_dir / name for name in sorted(self.also_back_up)]
+        files = self._data_files() + [path for path in extra if path.is_file()]
+        try:
+            self._write_backup(target, files, only_valid=True)
+        except OSError as exc:
+            message = f"{describe_os_error(exc)} Today's backup was skipped."
+            self._emit(WriteFailed(target, exc, message, in_memory=False))
+            return None
+        prune_daily_backups(target.parent)
+        return target
+
+    def _write_backup(self, target: Path, files: list[Path], *, only_valid: bool) -> None:
+        write_backup(self.data_dir, target, files, self._parses if only_valid else None)
+
+    def _parses(self, path: Path, raw: bytes) -> bool:
+        check = self.also_back_up.get(path.relative_to(self.data_dir).as_posix())
+        return check(raw) if check is not None else data_file_parses(self.data_dir, path, raw)
+
+    def _newest_backup(self, path: Path) -> tuple[Path, Tables] | None:
+        """The newest daily backup copy of ``path`` that parses and has today's schema."""
+        if self.memory_only:
+            return None
+        return newest_backup(self.data_dir, path, self.schema_version)
