@@ -15,6 +15,7 @@ from typing import Any
 
 from companion.core.timers.content import Movement
 from companion.core.timers.pack import at_local, optional_time, to_local, utc
+from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED, PHASES, SITTING
 
 INTERVAL_RANGE = (15, 90)  # minutes between breaks
 LENGTH_RANGE = (1, 10)  # minutes a break lasts
@@ -23,14 +24,6 @@ MAX_POSTPONES = 2  # in a row; then the break must be taken or skipped
 POSTPONE_MINUTES = 5
 ALL_DAYS = frozenset(range(7))  # Monday is 0, as in datetime.weekday()
 
-# Phases of the cycle.
-OFF = "off"  # breaks are turned off
-PAUSED = "paused"  # paused by the person until `paused_until`
-OUTSIDE = "outside"  # outside the active hours or days
-SITTING = "sitting"  # counting down to the next break
-DUE = "due"  # the break is due; waiting for the person to start, postpone or skip it
-ON_BREAK = "on_break"  # a break is running
-PHASES = (OFF, PAUSED, OUTSIDE, SITTING, DUE, ON_BREAK)
 
 # What a tick or an action can bring about.
 SOON = "soon"  # a notice shortly before the break

@@ -38,9 +38,6 @@ from companion.core.shared.records import (
     TimerEvent,
 )
 from companion.core.timers.breaks import (
-    DUE,
-    ON_BREAK,
-    SITTING,
     SOON,
     TAKEN,
     BreakCycle,
@@ -52,10 +49,10 @@ from companion.core.timers.breaks import (
 )
 from companion.core.timers.content import Movement
 from companion.core.timers.pack import PACK_KINDS, FinishedPack, PackSession, fixed, utc
+from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING
 from companion.core.timers.walk import WalkRun
 
 TIMER_SETTINGS = "timer_settings"  # one record: the break settings
-BREAKS = "breaks"  # the `kind` of the break cycle's record in the timers table
 CLOCK_TOLERANCE = 5.0  # seconds the two clocks may drift apart between ticks
 SLEEP_GAP = 30.0  # seconds without a tick that count as the computer sleeping
 LATE_AFTER = 60.0  # an alert this many seconds after the fact is "late"

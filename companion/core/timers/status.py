@@ -8,12 +8,17 @@ here once, the same way for each of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import WALK
-from companion.core.timers.breaks import OFF
 from companion.core.timers.pack import PACK_KINDS
-from companion.core.timers.scheduler import BREAKS, Scheduler
+from companion.core.timers.phases import BREAKS, OFF
+
+if TYPE_CHECKING:
+    from companion.core.timers.scheduler import (
+        Scheduler,  # the status reads one; Home need not load it
+    )
 
 
 @dataclass(frozen=True)

@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
 
 from companion.core.shared.records import BREAK_SKIPPED, BREAK_TAKEN
 from companion.core.timers.breaks import (
-    DUE,
     INTERVAL_RANGE,
     LENGTH_RANGE,
     MAX_POSTPONES,
     NOTICE_RANGE,
-    OFF,
-    ON_BREAK,
-    OUTSIDE,
-    PAUSED,
     POSTPONE_MINUTES,
 )
+from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.timers.driver import TimerDriver

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME
-from companion.core.timers.breaks import DUE, OFF, ON_BREAK, PAUSED
+from companion.core.timers.phases import DUE, OFF, ON_BREAK, PAUSED
 from companion.ui.shared.icons import app_icon
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import clock_text, time_of_day

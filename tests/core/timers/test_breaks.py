@@ -22,12 +22,7 @@ from companion.core.shared.records import (
     TimerEvent,
 )
 from companion.core.timers.breaks import (
-    DUE,
     MAX_POSTPONES,
-    ON_BREAK,
-    OUTSIDE,
-    PAUSED,
-    SITTING,
     BreakCycle,
     BreakSettings,
     is_active,
@@ -36,6 +31,7 @@ from companion.core.timers.breaks import (
     tomorrow_start,
 )
 from companion.core.timers.content import load_timer_content
+from companion.core.timers.phases import DUE, ON_BREAK, OUTSIDE, PAUSED, SITTING
 from companion.core.timers.scheduler import BREAK_DUE, BREAK_OVER, BREAK_SOON, PACK_DONE, Scheduler
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock

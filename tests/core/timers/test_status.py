@@ -9,7 +9,7 @@ import pytest
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
-from companion.core.timers.breaks import OFF, SITTING
+from companion.core.timers.phases import OFF, SITTING
 from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import status_of, stored_status
 from tests.helpers.timer_clock import TimerClock
