@@ -139,9 +139,6 @@ class EntryError(ValueError):
         self.problems = list(problems)
         super().__init__(" ".join(p.message for p in self.problems))
 
-    def message_for(self, name: str) -> str | None:
-        return next((p.message for p in self.problems if p.field == name), None)
-
 
 class _Checker:
     """Collects every problem instead of stopping at the first."""

@@ -26,7 +26,6 @@ from companion.core.journal.entry import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING,
 from companion.core.journal.figures import between, figures_of, periods
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
-    ContentError,
     Fields,
     language_dir,
     read_toml,
@@ -293,11 +292,3 @@ def describe_trend(trend: Trend, content: TrendContent, emergency_number: str) -
         clinician=clinician,
         same_day=same_day,
     )
-
-
-def check_trend_content(folder: Path) -> list[ContentError]:
-    try:
-        read_trend_content(folder)
-    except ContentError as exc:
-        return [exc]
-    return []

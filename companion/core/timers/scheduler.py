@@ -544,6 +544,3 @@ class Scheduler:
         since = self._wall() - timedelta(hours=within_hours)
         sessions = [e for e in self.events_since(since) if e.kind == kind]
         return sessions[-1] if sessions else None
-
-    def running_count(self) -> int:
-        return len(self._ids)

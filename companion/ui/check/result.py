@@ -78,9 +78,6 @@ class Section(QWidget):
     def add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)
 
-    def is_open(self) -> bool:
-        return self.toggle.isChecked()
-
     def _show(self, shown: bool) -> None:
         self.body.setVisible(shown)
         self.hint_label.setVisible(not shown and bool(self.hint_label.text()))

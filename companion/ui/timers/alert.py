@@ -404,8 +404,3 @@ class AlertPresenter(QObject):
             return
         elif phase != DUE:
             dialog.close()
-
-    def close_all(self) -> None:
-        for dialog in (self.pack_dialog, self.break_dialog, self.walk_dialog):
-            if dialog is not None:
-                dialog.close()

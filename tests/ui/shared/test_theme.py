@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.contrast import contrast_ratio
 from companion.core.shared.records import EMERGENCY, SELF_CARE
 from companion.core.shared.settings import Theme
 from companion.ui.check.screens import urgency_icon
@@ -28,6 +27,7 @@ from companion.ui.settings.page import SettingsPage
 from companion.ui.shared import theme
 from companion.ui.shared.theme import DARK, LIGHT, NON_TEXT_PAIRS, TEXT_PAIRS, Palette, stylesheet
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.contrast import contrast_ratio
 
 
 @pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
