@@ -10,9 +10,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.appearance import Appearance
+from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.driver import TimerDriver, driver_for
 from tests.helpers.clock import FakeClock
+from tests.helpers.kiosk_ui import PIN_HASH, Kiosk, MakeKiosk, Mono
+from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timers_ui import ManualTimer
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +74,50 @@ def make_window(qtbot: QtBot, qapp: QApplication) -> Iterator[object]:
         return window
 
     yield build
+
+
+# --- the timers: a clock moved by hand, a driver ticked by hand ---------------------
+
+
+@pytest.fixture
+def timer_clock(clock: FakeClock) -> TimerClock:
+    """The driver's clocks, sharing the wall clock the app state uses."""
+    return TimerClock(clock)
+
+
+@pytest.fixture
+def driver(returning_state: AppState, timer_clock: TimerClock) -> Iterator[TimerDriver]:
+    made = driver_for(returning_state, clock=timer_clock, timer_factory=ManualTimer)
+    yield made
+    made.stop()
+
+
+# --- the kiosk ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
+    def build(**config: object) -> Kiosk:
+        values: dict[str, object] = {
+            "clinic_name": "Riverside Clinic",
+            "emergency_number": "112",
+            "pin_hash": PIN_HASH,
+        }
+        values.update(config)
+        state = AppState.open_kiosk(KioskConfig(**values), now=clock)  # type: ignore[arg-type]
+        Appearance(qapp, state.settings, touch=KIOSK_TOUCH_PX)  # as the app starts it
+        mono = Mono()
+        tickers: list[ManualTimer] = []
+
+        def factory(parent: object) -> ManualTimer:
+            tickers.append(ManualTimer())
+            return tickers[-1]
+
+        window = KioskWindow(state, monotonic=mono, timer_factory=factory)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.start()
+        window.activateWindow()
+        return Kiosk(window, mono, tickers[0])
+
+    return build

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -38,15 +37,6 @@ def card_tiles(page: LearnPage) -> list[str]:
     """Titles of the card tiles on the start view, top to bottom, left to right."""
     explore = {page.start.anatomy_tile, page.start.quiz_tile}
     return [t.title() for t in visible_tiles(page.start) if t not in explore]
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    """Click a widget where a person would: a radio button on its round indicator."""
-    assert widget.isVisible(), f"{widget!r} is not visible"
-    if isinstance(widget, QRadioButton):
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
-    else:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def button_named(widget: QWidget, text: str) -> QAbstractButton:

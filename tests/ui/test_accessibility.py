@@ -28,6 +28,7 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
 from tests.ui.accessibility import (
     out_of_reading_order,
     role,
@@ -35,13 +36,12 @@ from tests.ui.accessibility import (
     tab_through,
     unnamed_controls,
 )
-from tests.ui.check.test_page import answer_until, click, give
+from tests.ui.check.test_page import answer_until, give
 from tests.ui.check.test_page import start as start_check
 from tests.ui.journal.test_page import add_entries
 from tests.ui.kiosk.test_window import (
     MakeKiosk,
     finish_a_check,
-    make_kiosk,  # noqa: F401 (a fixture)
 )
 
 MakeWindow = Callable[..., MainWindow]
@@ -240,7 +240,7 @@ def test_the_journal_form_and_the_dialogs_name_every_control(
 
 
 @pytest.mark.usefixtures("own_temp_folder")
-def test_every_kiosk_view_names_every_control(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:  # noqa: F811
+def test_every_kiosk_view_names_every_control(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     window = make_kiosk().window
     for name in window.tabs:
         window.tabs[name].click()

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
 """One way of moving by keyboard, the same on every page: in a single-choice list the
 arrows move and choose; Enter confirms and goes on; the keyboard stays on the main button
 of a running activity; Esc, Alt+Left and the sidebar close an open Learn card."""
@@ -27,8 +26,8 @@ from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.answers import SAFE
+from tests.helpers.timers_ui import timers_panel
 from tests.ui.check.test_page import start as start_check
-from tests.ui.timer_fixtures import driver, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier

@@ -21,14 +21,14 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
 from tests.ui.accessibility import name_of, settle
-from tests.ui.check.test_page import click, give
+from tests.ui.check.test_page import give
 from tests.ui.check.test_page import start as start_check
 from tests.ui.journal.test_page import add_entries
 from tests.ui.kiosk.test_window import (
     MakeKiosk,
     finish_a_check,
-    make_kiosk,  # noqa: F401 (a fixture)
 )
 
 MakeWindow = Callable[..., MainWindow]
@@ -134,7 +134,7 @@ def test_no_check_screen_is_cut_off_at_the_largest_text(
 @pytest.mark.usefixtures("own_temp_folder")
 def test_the_kiosk_at_1024x600_shows_next_with_the_first_question(
     qtbot: QtBot,
-    make_kiosk: MakeKiosk,  # noqa: F811
+    make_kiosk: MakeKiosk,
 ) -> None:
     window = make_kiosk(text_scale=text_scale_for(KioskConfig(), 600)).window
     window.setGeometry(0, 0, 1024, 600)
@@ -161,7 +161,7 @@ def test_the_kiosk_at_1024x600_shows_next_with_the_first_question(
 
 
 @pytest.mark.usefixtures("own_temp_folder")
-def test_the_kiosk_at_1024x600_is_not_cut_off(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:  # noqa: F811
+def test_the_kiosk_at_1024x600_is_not_cut_off(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     window = make_kiosk(text_scale=175).window
     window.setGeometry(0, 0, 1024, 600)
     settle()

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
 """Showing what an answer means never moves the control the person is aiming at: the
 place of each control is compared before and after."""
 
@@ -18,9 +17,9 @@ from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.clock import FakeClock
+from tests.helpers.timers_ui import timers_panel
 from tests.ui.accessibility import settle
 from tests.ui.journal.test_page import add_entries
-from tests.ui.timer_fixtures import driver, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -32,7 +32,8 @@ from companion.ui.check.result import ResultScreen
 from companion.ui.shared.theme import apply_theme
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
-from tests.ui.check.test_page import MakeWindow, check_page, click, start, walk
+from tests.helpers.qt import click
+from tests.ui.check.test_page import MakeWindow, check_page, start, walk
 
 NOT_READY = "The printer is not ready. Please ask at the front desk."
 BOTH = frozenset({"qr", "print"})

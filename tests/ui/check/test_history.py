@@ -31,11 +31,11 @@ from companion.ui.home.page import HomePage
 from companion.ui.learn.page import LearnPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.qt import click
 from tests.ui.check.test_page import (
     MakeWindow,
     answer_until,
     check_page,
-    click,
     give,
     question,
     start,

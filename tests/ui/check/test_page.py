@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core.home.summary import summarize
@@ -28,6 +28,7 @@ from companion.ui.check.screens import (
 )
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.qt import click
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -36,18 +37,6 @@ def check_page(window: MainWindow) -> CheckPage:
     page = window.page("check")
     assert isinstance(page, CheckPage)
     return page
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    """Click where a person would: on the indicator of a radio or check box."""
-    assert widget.isVisible(), widget
-    if isinstance(widget, QAbstractButton) and widget.metaObject().className() in (
-        "QRadioButton",
-        "QCheckBox",
-    ):
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
-    else:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def question(page: CheckPage) -> QuestionScreen:

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
 """Forms say their limits: every number field shows its range, and a number out of range
 gets a message beside the field instead of being refused in silence."""
 
@@ -21,9 +20,9 @@ from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
+from tests.helpers.timers_ui import timers_panel
 from tests.ui.accessibility import settle
 from tests.ui.journal.test_page import open_form
-from tests.ui.timer_fixtures import driver, timer_clock, timers_panel  # noqa: F401
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -25,6 +25,7 @@ from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR, folder_snapshot
+from tests.helpers.qt import click
 
 MakeWindow = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -52,10 +53,6 @@ def open_form(qtbot: QtBot, page: JournalPage) -> JournalForm:
     assert isinstance(form, JournalForm)
     qtbot.waitUntil(form.isActiveWindow)
     return form
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
 
 
 def stored(state: AppState) -> list[dict[str, object]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
-from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.pin_hash import PinHash, hash_pin
+from companion.core.shared.pin_hash import hash_pin
 from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen
@@ -30,72 +27,11 @@ from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.kiosk.window import HOLD_SECONDS, KioskWindow
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.tile import CardTile
-from companion.ui.shared.appearance import Appearance
-from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from tests.helpers.answers import NERVE
-from tests.helpers.clock import FakeClock
-from tests.ui.check.test_page import click, give, question, walk
+from tests.helpers.kiosk_ui import PIN, MakeKiosk
+from tests.helpers.qt import click
+from tests.ui.check.test_page import give, question, walk
 from tests.ui.check.test_page import start as start_check
-from tests.ui.timer_fixtures import ManualTimer
-
-PIN = "2468"
-PIN_HASH = PinHash.parse(hash_pin(PIN, iterations=100_000))
-
-
-class Mono:
-    """A monotonic clock moved by hand."""
-
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Kiosk:
-    """A kiosk window with its hand-moved clock and hand-fired ticker."""
-
-    def __init__(self, window: KioskWindow, mono: Mono, ticker: ManualTimer) -> None:
-        self.window = window
-        self.mono = mono
-        self.ticker = ticker
-
-    def wait(self, seconds: int) -> None:
-        """Time passes with nobody touching the screen; the window ticks each second."""
-        for _ in range(seconds):
-            self.mono.now += 1
-            self.ticker.timeout.emit()
-
-
-MakeKiosk = Callable[..., Kiosk]
-
-
-@pytest.fixture
-def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
-    def build(**config: object) -> Kiosk:
-        values: dict[str, object] = {
-            "clinic_name": "Riverside Clinic",
-            "emergency_number": "112",
-            "pin_hash": PIN_HASH,
-        }
-        values.update(config)
-        state = AppState.open_kiosk(KioskConfig(**values), now=clock)  # type: ignore[arg-type]
-        Appearance(qapp, state.settings, touch=KIOSK_TOUCH_PX)  # as the app starts it
-        mono = Mono()
-        tickers: list[ManualTimer] = []
-
-        def factory(parent: object) -> ManualTimer:
-            tickers.append(ManualTimer())
-            return tickers[-1]
-
-        window = KioskWindow(state, monotonic=mono, timer_factory=factory)
-        qtbot.addWidget(window)
-        with qtbot.waitExposed(window):
-            window.start()
-        window.activateWindow()
-        return Kiosk(window, mono, tickers[0])
-
-    return build
 
 
 def check(window: KioskWindow) -> CheckPage:

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.anatomy_view import AnatomyPage
 from companion.ui.learn.page import LearnPage
-from tests.ui.learn_helpers import button_named, click, open_learn
+from tests.helpers.qt import click
+from tests.ui.learn_helpers import button_named, open_learn
 
 
 def open_anatomy(qtbot: QtBot, state: AppState, width: int = 1100) -> tuple[LearnPage, AnatomyPage]:

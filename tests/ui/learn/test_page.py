@@ -14,11 +14,11 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_NERVE
 from companion.core.shared.resources import resource_dir
 from companion.ui.learn.page import LearnPage
+from tests.helpers.qt import click
 from tests.ui.learn_helpers import (
     a_check,
     button_named,
     card_tiles,
-    click,
     open_learn,
     tile_named,
     visible_tiles,

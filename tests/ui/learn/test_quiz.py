@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
-from tests.ui.learn_helpers import click, open_learn
+from tests.helpers.qt import click
+from tests.ui.learn_helpers import open_learn
 
 
 def open_quiz(qtbot: QtBot, state: AppState) -> tuple[LearnPage, QuizView]:

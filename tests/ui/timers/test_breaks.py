@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
 """Movement breaks as a person meets them: turning them on, the notice, the break window,
 postpone limits, skip counts, the suggested movement, the tray menu and closing to tray."""
 
@@ -8,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS, AppState
@@ -19,21 +18,11 @@ from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.hub import TimerHub
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.tray import TrayMenu
+from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
-from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
-    driver,
-    find_button,
-    has_button,
-    let_time_pass,
-    timer_clock,
-    visible_text,
-)
+from tests.helpers.timers_ui import find_button, has_button, let_time_pass, visible_text
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def breaks_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, BreaksPanel]:

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
 """The driver in the Qt loop: it ticks only while something is on, and survives the
 binding bug that drains None's reference count on Python 3.11."""
 
@@ -10,7 +9,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.ui.timers.driver import TimerDriver
 from tests.helpers.timer_clock import TimerClock
-from tests.ui.timer_fixtures import driver, let_time_pass, timer_clock  # noqa: F401
+from tests.helpers.timers_ui import let_time_pass
 
 
 def test_ticks_only_while_a_timer_or_breaks_are_on(

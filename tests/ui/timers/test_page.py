@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
 """The heat and ice timers as a person meets them: length, safety check, countdown,
 pause, stop, the end alert and the skin check; kiosk; restart; no timer left behind."""
 
@@ -20,22 +19,17 @@ from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.widgets import COUNTDOWN_FACTOR, YesNoQuestion
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
-from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
+from tests.helpers.timers_ui import (
     ManualTimer,
-    driver,
     find_button,
     has_button,
     let_time_pass,
-    timer_clock,
     visible_text,
 )
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def answer(qtbot: QtBot, panel: PackPanel, answers: dict[str, bool]) -> None:

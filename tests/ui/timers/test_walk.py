@@ -1,12 +1,9 @@
-# ruff: noqa: F811  (pytest fixtures imported from tests.ui.timer_fixtures)
 """The walking check as a person meets it: stopwatch, stop, two questions, saved."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -15,21 +12,11 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
+from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
-from tests.ui.timer_fixtures import (  # noqa: F401 (fixtures)
-    driver,
-    find_button,
-    has_button,
-    let_time_pass,
-    timer_clock,
-    visible_text,
-)
+from tests.helpers.timers_ui import find_button, has_button, let_time_pass, visible_text
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def walk_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, WalkPanel]:

@@ -1,19 +1,17 @@
-"""Fixtures for the timer UI tests: a fake clock for the driver and a timer fired by hand.
+"""Helpers for the timer UI tests: a timer fired by hand, time passing, finding buttons.
 
-Import the fixtures into a test module (`from tests.ui.timer_fixtures import ...`).
+The fixtures (`timer_clock`, `driver`) are in tests/ui/conftest.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from companion.core.shared.app_state import AppState
-from companion.ui.timers.driver import TimerDriver, driver_for
-from tests.helpers.clock import FakeClock
+from companion.ui.timers.driver import TimerDriver
 from tests.helpers.timer_clock import TimerClock
 
 
@@ -34,19 +32,6 @@ class ManualTimer(QObject):
 
     def isActive(self) -> bool:
         return self._active
-
-
-@pytest.fixture
-def timer_clock(clock: FakeClock) -> TimerClock:
-    """The driver's clocks, sharing the wall clock the app state uses."""
-    return TimerClock(clock)
-
-
-@pytest.fixture
-def driver(returning_state: AppState, timer_clock: TimerClock) -> Iterator[TimerDriver]:
-    made = driver_for(returning_state, clock=timer_clock, timer_factory=ManualTimer)
-    yield made
-    made.stop()
 
 
 def let_time_pass(driver: TimerDriver, clock: TimerClock, seconds: float, step: float = 5) -> None:
