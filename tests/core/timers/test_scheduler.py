@@ -22,23 +22,6 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 
 
-@pytest.fixture
-def clock() -> TimerClock:
-    return TimerClock()
-
-
-@pytest.fixture
-def state(tmp_path: Path, clock: TimerClock) -> AppState:
-    return AppState.open(tmp_path / "data", now=clock.wall)
-
-
-@pytest.fixture
-def scheduler(state: AppState, clock: TimerClock) -> Scheduler:
-    scheduler = Scheduler(state, clock)
-    scheduler.tick()
-    return scheduler
-
-
 def run(scheduler: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list:
     """Let time pass with the app awake, ticking every `step` seconds."""
     alerts = []

@@ -2,34 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.core.timers.phases import OFF, SITTING
 from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import status_of, stored_status
-from tests.helpers.timer_clock import TimerClock
-
-
-@pytest.fixture
-def clock() -> TimerClock:
-    return TimerClock()
-
-
-@pytest.fixture
-def state(tmp_path: Path, clock: TimerClock) -> AppState:
-    return AppState.open(tmp_path / "data", now=clock.wall)
-
-
-@pytest.fixture
-def scheduler(state: AppState, clock: TimerClock) -> Scheduler:
-    scheduler = Scheduler(state, clock)
-    scheduler.tick()
-    return scheduler
 
 
 def test_nothing_on_is_nothing_running_and_no_break_phase(scheduler: Scheduler) -> None:

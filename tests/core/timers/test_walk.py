@@ -13,23 +13,6 @@ from companion.core.timers.scheduler import WALK_LIMIT, Scheduler
 from tests.helpers.timer_clock import TimerClock
 
 
-@pytest.fixture
-def clock() -> TimerClock:
-    return TimerClock()
-
-
-@pytest.fixture
-def state(tmp_path: Path, clock: TimerClock) -> AppState:
-    return AppState.open(tmp_path / "data", now=clock.wall)
-
-
-@pytest.fixture
-def scheduler(state: AppState, clock: TimerClock) -> Scheduler:
-    scheduler = Scheduler(state, clock)
-    scheduler.tick()
-    return scheduler
-
-
 def run(scheduler: Scheduler, clock: TimerClock, seconds: float) -> list[str]:
     kinds: list[str] = []
     for _ in range(int(seconds // 5)):
