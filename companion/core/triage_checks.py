@@ -25,7 +25,9 @@ from companion.core.triage_reach import answers_meeting, calm_answers, unreachab
 from companion.core.triage_rules import All, AnyOf, Condition, Not
 
 NEVER = "no answers along the check's path can make this hold"
-_HEAT_WORDS = re.compile(r"\b(heat|heated|heating|hot)\b", re.IGNORECASE)
+_HEAT_WORDS = re.compile(
+    r"\b(heat|heated|heating|hot|calor|caliente|calientes|calentar|calentarse)\b", re.IGNORECASE
+)
 
 
 def _reachability(content: TriageContent, folder: Path) -> Iterator[ContentError]:
