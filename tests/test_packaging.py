@@ -370,8 +370,11 @@ def test_the_bundle_and_the_deb_are_slim(built: Built) -> None:
     assert installed_kib * 1024 <= 200_000_000
     assert built.deb.stat().st_size <= 70_000_000
     internal = built.bundle / "_internal"
+    # Qt's own translations only for the languages the app ships (content/<lang>/).
+    shipped = {p.name for p in (Path(__file__).parents[1] / "content").iterdir() if p.is_dir()}
     translations = sorted(p.name for p in internal.rglob("*.qm"))
-    assert translations and all(re.fullmatch(r"qt\w*_en\.qm", n) for n in translations)
+    found = {m.group(1) for n in translations if (m := re.fullmatch(r"qt\w*?_([a-z]{2})\.qm", n))}
+    assert translations and found == shipped, (found, shipped)
     plugins = {p.parent.name for p in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so")}
     assert plugins.isdisjoint({"egldeviceintegrations", "generic"}), plugins
     # Libraries every desktop has come from the system (the .deb depends on them).

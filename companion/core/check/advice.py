@@ -28,7 +28,7 @@ from typing import Any
 from companion.core.check.engine import PatternScore, Reason, TriageResult, fill_number
 from companion.core.check.model import Advice, TriageContent
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.near_duplicates import near_duplicate
+from companion.core.shared.near_duplicates import near_duplicate, new_part, repeats
 from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
@@ -106,7 +106,7 @@ def _unique(lines: Iterable[str], said: Iterable[str] = ()) -> tuple[str, ...]:
     earlier = list(said)
     kept: list[str] = []
     for line in lines:
-        if not any(near_duplicate(line, before) for before in earlier):
+        if not any(repeats(line, before) for before in earlier):
             kept.append(line)
             earlier.append(line)
     return tuple(kept)
@@ -213,10 +213,9 @@ def compose(
     notes_said: list[str] = []
     sign_lines: list[SignLine] = []
     for hit in top:
-        note = fill(hit.note)
-        if any(near_duplicate(note, earlier) for earlier in notes_said):
-            note = ""  # two signs with the same note: the title says enough the second time
-        else:
+        # A second sign's note keeps only what it adds: its title says the rest.
+        note = new_part(fill(hit.note), notes_said)
+        if note:
             notes_said.append(note)
         sign_lines.append(SignLine(hit.rule_id, hit.title, note))
     signs = tuple(sign_lines)

@@ -26,7 +26,9 @@ from companion.core.shared.near_duplicates import near_duplicate
 from companion.core.shared.records import EMERGENCY
 
 NEVER = "no answers along the check's path can make this hold"
-_HEAT_WORDS = re.compile(r"\b(heat|heated|heating|hot)\b", re.IGNORECASE)
+_HEAT_WORDS = re.compile(
+    r"\b(heat|heated|heating|hot|calor|caliente|calientes|calentar|calentarse)\b", re.IGNORECASE
+)
 
 
 def _reachability(content: TriageContent, folder: Path) -> Iterator[ContentError]:

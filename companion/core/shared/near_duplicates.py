@@ -8,10 +8,13 @@ warning sign, a level's action, the timing rule).
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
-_WORD = re.compile(r"[a-z0-9]+")
-# Little words that say nothing about what a line advises.
+_WORD = re.compile(r"[^\W_]+")  # letters and digits in any language
+# Little words that say nothing about what a line advises, in every shipped language
+# (English, then Spanish, written without accents as lines are compared without them).
 # fmt: off
 _COMMON = frozenset((
     "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "for", "from",
@@ -19,6 +22,10 @@ _COMMON = frozenset((
     "once", "or", "so", "that", "the", "their", "them", "then", "there", "these", "they",
     "this", "to", "too", "up", "us", "was", "we", "what", "when", "where", "which", "while",
     "who", "will", "with", "you", "your",
+    "al", "con", "de", "del", "e", "el", "en", "es", "esa", "ese", "eso", "esta", "este",
+    "esto", "la", "las", "le", "les", "lo", "los", "mas", "o", "para", "pero", "por", "que",
+    "se", "si", "sin", "su", "sus", "u", "un", "una", "unas", "unos", "usted", "y", "ya",
+    "muy", "puede", "pueden", "estar", "estan", "ser", "son", "ha", "han", "hay",
 ))
 # fmt: on
 NEAR_DUPLICATE = 0.7  # share of the shorter line's words found in the other line
@@ -31,18 +38,51 @@ def _stem(word: str) -> str:
     return word
 
 
+def _plain(text: str) -> str:
+    """Lower case without accents, so "número" and "numero" are one word."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=2048)  # the same few dozen lines are compared again and again
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _COMMON)
+    return frozenset(_stem(w) for w in _WORD.findall(_plain(text)) if w not in _COMMON)
 
 
-def near_duplicate(first: str, second: str) -> bool:
-    """True when two lines say nearly the same thing (most words of the shorter one are
-    in the other, once little words and plural endings are set aside)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _similar(first: str, second: str, *, of_first: bool = False) -> bool:
     a, b = _words(first), _words(second)
     if not a or not b:
         return first.strip().lower() == second.strip().lower()
-    return len(a & b) / min(len(a), len(b)) >= NEAR_DUPLICATE
+    return len(a & b) / (len(a) if of_first else min(len(a), len(b))) >= NEAR_DUPLICATE
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text.strip()) if s] or [text]
+
+
+def near_duplicate(first: str, second: str) -> bool:
+    """True when two lines say nearly the same thing: each sentence of one has a sentence
+    in the other with most of its words (once little words and plural endings are set
+    aside). Sentence by sentence, so a short line is not lost inside a long paragraph that
+    shares its words but not its point ("If you cannot stand or walk, call now")."""
+    ones, others = _sentences(first), _sentences(second)
+    if len(ones) > len(others):
+        ones, others = others, ones
+    return all(any(_similar(one, other) for other in others) for one in ones)
+
+
+def repeats(line: str, earlier: str) -> bool:
+    """True when `line` adds nothing to `earlier`: each of its sentences has most of its
+    own words in one sentence of `earlier`. One way only, so a line that says more than
+    an earlier short sentence ("If it gets worse, or any sign that needs help now
+    appears, call ...") is kept beside it ("If you notice numbness there, call ...")."""
+    return all(
+        any(_similar(one, other, of_first=True) for other in _sentences(earlier))
+        for one in _sentences(line)
+    )
 
 
 def same_words(first: str, second: str) -> bool:
@@ -53,3 +93,11 @@ def same_words(first: str, second: str) -> bool:
     if not a or not b:
         return first.strip().lower() == second.strip().lower()
     return len(a & b) / max(len(a), len(b)) >= NEAR_DUPLICATE
+
+
+def new_part(text: str, said: Iterable[str]) -> str:
+    """`text` without the sentences that repeat one already `said` (a second warning
+    sign's note keeps what is special about it, not the reason another note gave)."""
+    said = list(said)
+    kept = [one for one in _sentences(text) if not any(repeats(one, before) for before in said)]
+    return " ".join(kept)

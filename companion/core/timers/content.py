@@ -30,8 +30,9 @@ BREAKS_FILE = "breaks.toml"
 WALK_FILE = "walking_check.toml"
 # Questions heat must always ask, answered "yes" means no heat.
 REQUIRED_HEAT_STOPS = ("numb_skin", "fresh_injury")
-# Words that must never appear in a movement suggested for the nerve pattern.
-NERVE_FORBIDDEN = ("stretch",)
+# Words (or their start) that must never appear in a movement suggested for the nerve
+# pattern, in every shipped language: "estir" is the start of estirar, estiramiento.
+NERVE_FORBIDDEN = ("stretch", "estir")
 
 
 @dataclass(frozen=True)
