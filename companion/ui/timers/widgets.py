@@ -26,10 +26,6 @@ from companion.ui.shared.single_choice import ArrowChoice
 COUNTDOWN_FACTOR = 6.5
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Timers", text)
-
-
 def clock_text(seconds: float) -> str:
     """12:05 for twelve minutes and five seconds (rounded up, so 0:00 means done)."""
     whole = max(0, int(-(-seconds // 1)))
@@ -39,7 +35,11 @@ def clock_text(seconds: float) -> str:
 def spoken_duration(seconds: float) -> str:
     whole = max(0, int(-(-seconds // 1)))
     minutes, secs = divmod(whole, 60)
-    return tr("%1 minutes %2 seconds").replace("%1", str(minutes)).replace("%2", str(secs))
+    return (
+        QCoreApplication.translate("Timers", "%1 minutes %2 seconds")
+        .replace("%1", str(minutes))
+        .replace("%2", str(secs))
+    )
 
 
 def time_of_day(moment: datetime) -> str:
@@ -51,7 +51,11 @@ def time_of_day(moment: datetime) -> str:
 
 def minutes_text(minutes: float) -> str:
     value = str(int(minutes)) if minutes == int(minutes) else f"{minutes:.1f}"
-    return tr("1 minute") if value == "1" else tr("%1 minutes").replace("%1", value)
+    return (
+        QCoreApplication.translate("Timers", "1 minute")
+        if value == "1"
+        else QCoreApplication.translate("Timers", "%1 minutes").replace("%1", value)
+    )
 
 
 class Countdown(QLabel):
@@ -104,9 +108,9 @@ class YesNoQuestion(QWidget):
         row.setSpacing(24)
         self.group = QButtonGroup(self)
         self.buttons: dict[bool | None, QRadioButton] = {}
-        choices: list[tuple[bool | None, str]] = [(True, tr("Yes")), (False, tr("No"))]
+        choices: list[tuple[bool | None, str]] = [(True, self.tr("Yes")), (False, self.tr("No"))]
         if not_tried:
-            choices.append((None, tr("I did not try")))
+            choices.append((None, self.tr("I did not try")))
         for value, caption in choices:
             radio = QRadioButton(caption)
             radio.setAccessibleName(f"{caption}: {text}")
