@@ -107,7 +107,7 @@ def _merge(
     for context in list(root.iter("context")):
         for message in list(context.iter("message")):
             source = message.findtext("source") or ""
-            counted = "%n" in source
+            counted = "%n" in source or message.get("numerus") == "yes"
             if language == SOURCE_LANGUAGE and not counted:
                 context.remove(message)
                 continue

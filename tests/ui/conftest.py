@@ -11,8 +11,18 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.shared.appearance import Appearance
+from companion.ui.shell.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.translations import build_translations
 from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _app_speaks_english(qapp: QApplication) -> None:
+    """The interface in English, as the app starts for an English-speaking person: the
+    built translations installed (English needs them for its counted words)."""
+    build_translations()
+    assert install_translators(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -171,7 +171,6 @@ class BodyMap(IllustrationView):
         if not self.regions:
             return
         value, words = self.regions[self.focused]
-        state = self.tr("picked") if value in self.selected else self.tr("not picked")
         picked = ", ".join(self.words[v] for v in self.selected) or self.tr("nothing yet")
         view = (
             self.tr("Body map of the hips, seen from behind.")
@@ -179,7 +178,9 @@ class BodyMap(IllustrationView):
             else self.tr("Body map, seen from behind.")
         )
         self.setAccessibleName(
-            self.tr("%1 %2: %3.").replace("%1", view).replace("%2", words).replace("%3", state)
+            (self.tr("%1 %2: picked.") if value in self.selected else self.tr("%1 %2: not picked."))
+            .replace("%1", view)
+            .replace("%2", words)
         )
         self.setAccessibleDescription(
             self.tr("Arrow keys move between places, Space picks or un-picks. Picked: %1.").replace(

@@ -229,9 +229,12 @@ class CheckPage(PageScaffold):
                 ).replace("%1", past.record.summary)
             )
         if past.dropped:
+            dropped = len(past.dropped)
             lines.append(
-                self.tr("%1 answers are no longer asked by the check and were left out.").replace(
-                    "%1", str(len(past.dropped))
+                self.tr(
+                    "%n answer(s) are no longer asked by the check and were left out.",
+                    "",
+                    dropped,
                 )
             )
         screen = ResultScreen(

@@ -15,12 +15,11 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QSizeF, QTime
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPdfWriter,
     QTextDocument,
 )
@@ -30,6 +29,8 @@ from companion.core.check.advice import Guidance, shown_patterns
 from companion.core.check.engine import Reason, TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import MIXED
+from companion.ui.shared.dates import day_and_time_text
+from companion.ui.shared.paper import paper_size
 
 # Type sizes in pixels at 96 dots per inch, as the text is laid out (13 px is about
 # 10 points, 11 px about 8 points, still easy to read on paper).
@@ -43,12 +44,7 @@ INK, MUTED, RULE, TINT = "#1B262C", "#4B5B63", "#C9D3D6", "#EEF3F3"
 
 def when_text(when: datetime) -> str:
     """A date and time in the person's own language and format."""
-    locale = QLocale()
-    day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-    time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-    return (
-        QCoreApplication.translate("CheckReport", "%1, %2").replace("%1", day).replace("%2", time)
-    )
+    return day_and_time_text(when, weekday=True)
 
 
 def _items(lines: Sequence[str]) -> str:
@@ -79,9 +75,11 @@ def _split_list(lines: Sequence[str]) -> str:
 
 
 def _points(score: int) -> str:
-    """A signed score ("-2 points"): the form follows the size, the sign stays."""
-    words = QCoreApplication.translate("CheckReport", "%1 point(s)", "signed score", abs(score))
-    return words.replace("%1", QLocale().toString(score))
+    """A signed score: "2 points", "-2 points"."""
+    size = abs(score)
+    if score < 0:
+        return QCoreApplication.translate("CheckReport", "-%n point(s)", "", size)
+    return QCoreApplication.translate("CheckReport", "%n point(s)", "", size)
 
 
 def _urgency(result: TriageResult, guidance: Guidance) -> str:
@@ -368,7 +366,7 @@ def _fit_document(versions: Sequence[str], device: QPagedPaintDevice) -> QTextDo
 
 
 def _page_setup(device: QPagedPaintDevice) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageSize(paper_size())
     device.setPageMargins(QMarginsF(13, 11, 13, 11), QPageLayout.Unit.Millimeter)
 
 

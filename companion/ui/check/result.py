@@ -12,7 +12,7 @@ today's rules read it differently from the day it was done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
@@ -29,23 +29,14 @@ from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, ur
 from companion.ui.shared.page_layout import WrappingButton, button, button_row, card, label
 
 
-def points(score: int) -> str:
-    return (
-        QCoreApplication.translate("CheckResult", "1 point")
-        if abs(score) == 1
-        else QCoreApplication.translate("CheckResult", "%1 points")
-    ).replace("%1", str(abs(score)))
-
-
 def score_words(score: int) -> str:
     """A score in words: "5 points towards it", "2 points away from it"."""
+    size = abs(score)
     if score < 0:
-        return QCoreApplication.translate("CheckResult", "%1 away from it").replace(
-            "%1", points(score)
-        )
+        return QCoreApplication.translate("CheckResult", "%n point(s) away from it", "", size)
     if score == 0:
         return QCoreApplication.translate("CheckResult", "no points either way")
-    return QCoreApplication.translate("CheckResult", "%1 towards it").replace("%1", points(score))
+    return QCoreApplication.translate("CheckResult", "%n point(s) towards it", "", size)
 
 
 class Section(QWidget):
@@ -288,20 +279,26 @@ class ResultScreen(QWidget):
     # --- Behind a click ---------------------------------------------------------------
 
     def _scores(self, result: TriageResult) -> Section:
+        count = len(result.patterns)
         section = Section(
             self.tr("How each pattern scored"),
             self.tr(
-                "All %1 patterns, and the answers that pointed towards or away from each."
-            ).replace("%1", str(len(result.patterns))),
+                "All %n patterns, and the answers that pointed towards or away from each.",
+                "",
+                count,
+            ),
         )
         for rank, pattern in enumerate(result.patterns, start=1):
-            mark = self.tr(" (leads)") if pattern.id == result.leading else ""
+            # Rank, the pattern's name (marked when it leads) and its score in words.
             title = (
-                self.tr("%1. %2%3: %4")
-                .replace("%1", str(rank))
+                self.tr("%1. %2 (leads): %3")
+                if pattern.id == result.leading
+                else self.tr("%1. %2: %3")
+            )
+            title = (
+                title.replace("%1", QLocale().toString(rank))
                 .replace("%2", pattern.name)
-                .replace("%3", mark)
-                .replace("%4", score_words(pattern.score))
+                .replace("%3", score_words(pattern.score))
             )
             section.add(label(title, "heading"))
             if pattern.reasons_for:
@@ -317,12 +314,16 @@ class ResultScreen(QWidget):
     def _ruled_out(self, result: TriageResult) -> Section:
         signs = [item.title for item in result.ruled_out if item.kind == "sign"]
         patterns = [item for item in result.ruled_out if item.kind == "pattern"]
-        if signs:
-            hint = self.tr("%1 warning signs you did not report").replace("%1", str(len(signs)))
-            if patterns:
-                hint += self.tr(", and the patterns your answers pointed away from.")
-            else:
-                hint += "."
+        count = len(signs)
+        if signs and patterns:
+            hint = self.tr(
+                "%n warning sign(s) you did not report, and the patterns your answers pointed "
+                "away from.",
+                "",
+                count,
+            )
+        elif signs:
+            hint = self.tr("%n warning sign(s) you did not report.", "", count)
         elif patterns:
             hint = self.tr("The patterns your answers pointed away from.")
         else:

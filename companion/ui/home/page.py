@@ -12,12 +12,22 @@ from companion.core.shared.get_help import load_get_help
 from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
 
 
-def days_ago_text(days: int) -> str:
+def last_check_text(days: int) -> str:
+    """When the last check was done, as one whole sentence (each language words it)."""
     if days <= 0:
-        return QCoreApplication.translate("HomePage", "today")
+        return QCoreApplication.translate("HomePage", "Last done today.")
     if days == 1:
-        return QCoreApplication.translate("HomePage", "yesterday")
-    return QCoreApplication.translate("HomePage", "%1 days ago").replace("%1", str(days))
+        return QCoreApplication.translate("HomePage", "Last done yesterday.")
+    return QCoreApplication.translate("HomePage", "Last done %n days ago.", "", days)
+
+
+def last_entry_text(days: int) -> str:
+    """When the last journal entry was made, as one whole sentence."""
+    if days <= 0:
+        return QCoreApplication.translate("HomePage", "Last entry today.")
+    if days == 1:
+        return QCoreApplication.translate("HomePage", "Last entry yesterday.")
+    return QCoreApplication.translate("HomePage", "Last entry %n days ago.", "", days)
 
 
 def emergency_number_text(number: str | None) -> str:
@@ -152,28 +162,24 @@ class HomePage(PageScaffold):
         if s.last_check_days_ago is None:
             check_text = self.tr("Not done yet.")
         else:
-            check_text = self.tr("Last done %1.").replace(
-                "%1", days_ago_text(s.last_check_days_ago)
-            )
+            check_text = last_check_text(s.last_check_days_ago)
             if s.last_check_summary:
                 check_text += "\n" + s.last_check_summary
         if s.last_entry_days_ago is None:
             journal_text = self.tr("No entries yet.")
         else:
-            journal_text = self.tr("Last entry %1.").replace(
-                "%1", days_ago_text(s.last_entry_days_ago)
-            )
+            journal_text = last_entry_text(s.last_entry_days_ago)
             if s.last_entry_pain is not None:
                 journal_text += " " + self.tr("Pain then: %1 out of 10.").replace(
                     "%1", str(s.last_entry_pain)
                 )
-            journal_text += " " + self.tr("Entries in the last 7 days: %1.").replace(
-                "%1", str(s.entries_this_week)
-            )
+            week = s.entries_this_week
+            journal_text += " " + self.tr("Entries in the last 7 days: %n.", "", week)
         if s.timers.running == 0:
             timer_text = self.tr("None running.")
         else:
-            timer_text = self.tr("%1 running.").replace("%1", str(s.timers.running))
+            running = s.timers.running
+            timer_text = self.tr("%n running.", "", running)
         if s.timers.breaks_on:
             timer_text += " " + self.tr("Break reminders are on.")
         tiles: list[QWidget] = []

@@ -15,11 +15,9 @@ from companion.ui.shared.page_layout import button, label
 
 
 def seconds_left_text(seconds: int) -> str:
-    if seconds == 1:
-        return QCoreApplication.translate("IdleNotice", "1 second left before the screen clears.")
     return QCoreApplication.translate(
-        "IdleNotice", "%1 seconds left before the screen clears."
-    ).replace("%1", str(seconds))
+        "IdleNotice", "%n second(s) left before the screen clears.", "", seconds
+    )
 
 
 class IdleNotice(Overlay):
@@ -63,7 +61,8 @@ class IdleNotice(Overlay):
         seconds = max(seconds, 0)
         self.seconds_left = seconds
         self.count.setText(str(seconds))
-        self.count_unit.setText(self.tr("second") if seconds == 1 else self.tr("seconds"))
+        # The unit under the big number: "second" or "seconds", the number shown above it.
+        self.count_unit.setText(self.tr("second(s)", "unit under the number", seconds))
         words = seconds_left_text(seconds)
         self.count.setAccessibleDescription(words)
         self.card.setAccessibleDescription(words)

@@ -34,25 +34,17 @@ DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): str(digit) for digit in range(10)
 def digits_entered_text(count: int) -> str:
     if count == 0:
         return QCoreApplication.translate("PinPad", "No digits entered.")
-    if count == 1:
-        return QCoreApplication.translate("PinPad", "1 digit entered.")
-    return QCoreApplication.translate("PinPad", "%1 digits entered.").replace("%1", str(count))
+    return QCoreApplication.translate("PinPad", "%n digit(s) entered.", "", count)
 
 
 def tries_left_text(tries: int) -> str:
-    if tries == 1:
-        return QCoreApplication.translate("PinPad", "That PIN is not right. 1 try left.")
-    return QCoreApplication.translate("PinPad", "That PIN is not right. %1 tries left.").replace(
-        "%1", str(tries)
-    )
+    return QCoreApplication.translate("PinPad", "That PIN is not right. %n try(s) left.", "", tries)
 
 
 def locked_text(seconds: int) -> str:
-    if seconds == 1:
-        return QCoreApplication.translate("PinPad", "Too many wrong tries. Try again in 1 second.")
     return QCoreApplication.translate(
-        "PinPad", "Too many wrong tries. Try again in %1 seconds."
-    ).replace("%1", str(seconds))
+        "PinPad", "Too many wrong tries. Try again in %n second(s).", "", seconds
+    )
 
 
 class PinDots(QLabel):

@@ -26,10 +26,11 @@ class QuizView(PageScaffold):
     back = Signal()
 
     def __init__(self, quiz: Quiz, card_titles: dict[str, str], parent: QWidget | None = None):
+        questions = len(quiz.questions)
         super().__init__(
             self.tr("Check what you learned"),
-            self.tr("%1 short questions. Take your time: nothing is saved or marked.").replace(
-                "%1", str(len(quiz.questions))
+            self.tr(
+                "%n short question(s). Take your time: nothing is saved or marked.", "", questions
             ),
             parent,
         )

@@ -94,11 +94,10 @@ class LearnStart(PageScaffold):
             "anatomy_nerve",
         )
         self.anatomy_tile.clicked.connect(self.anatomy_requested)
+        questions = len(learn.quiz.questions)
         self.quiz_tile = CardTile(
             self.tr("Check what you learned"),
-            self.tr("%1 short questions, with kind feedback.").replace(
-                "%1", str(len(learn.quiz.questions))
-            ),
+            self.tr("%n short question(s), with kind feedback.", "", questions),
             "painmap_nerve_vs_muscle",
         )
         self.quiz_tile.clicked.connect(self.quiz_requested)
@@ -147,11 +146,20 @@ class LearnStart(PageScaffold):
                 )
             if order.reason is Reason.URGENCY:
                 urgent = {
-                    SOON: self.tr("Your last check suggests seeing a clinician soon."),
-                    URGENT: self.tr("Your last check suggests seeing a doctor today."),
-                    EMERGENCY: self.tr("Your last check found a sign that needs help right away."),
+                    SOON: self.tr(
+                        "Your last check suggests seeing a clinician soon. So “When to get "
+                        "help” comes first."
+                    ),
+                    URGENT: self.tr(
+                        "Your last check suggests seeing a doctor today. So “When to get help” "
+                        "comes first."
+                    ),
+                    EMERGENCY: self.tr(
+                        "Your last check found a sign that needs help right away. So “When to "
+                        "get help” comes first."
+                    ),
                 }[order.urgency]
-                text = urgent + " " + self.tr("So “When to get help” comes first.") + "\n" + text
+                text = urgent + "\n" + text
                 self.reason_card.setProperty("role", "warning")
         self.reason_card.style().unpolish(self.reason_card)
         self.reason_card.style().polish(self.reason_card)
@@ -176,11 +184,8 @@ class LearnStart(PageScaffold):
         hits = search(self.learn.cards.values(), query)
         self._show_browse(False)
         if hits:
-            self.results_heading.setText(
-                self.tr("%1 cards found").replace("%1", str(len(hits)))
-                if len(hits) != 1
-                else self.tr("1 card found")
-            )
+            found = len(hits)
+            self.results_heading.setText(self.tr("%n card(s) found", "", found))
             self.no_results.hide()
         else:
             self.results_heading.setText(self.tr("No cards found"))

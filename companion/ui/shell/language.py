@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from companion.core.shared.resources import ResourceMissingError, resource_dir
 
+# The language the interface is written in.
+SOURCE_LANGUAGE = "en"
 # Marks the translators installed here, so a second call replaces them.
 _TRANSLATOR_NAME = "companion-language"
 
@@ -25,7 +27,9 @@ def locale_for(code: str, system: QLocale | None = None) -> QLocale:
     (so a person in Mexico keeps Mexico's dates), else the language's usual one."""
     system = system if system is not None else QLocale.system()
     language = code.replace("-", "_").split("_")[0]
-    if system.name().split("_")[0] == language:
+    # The plain "C" locale (no language set) writes English: it stays for English.
+    spoken = "en" if system.language() == QLocale.Language.C else system.name().split("_")[0]
+    if spoken == language:
         return system
     return QLocale(code.replace("-", "_"))
 
@@ -40,15 +44,16 @@ def _qt_translation_dirs() -> list[Path]:
 def install_translators(app: QCoreApplication, code: str) -> bool:
     """Speak `code` ("es", "en"): remove the translators a previous call installed, install
     Qt's own words and the app's, and make `code`'s locale the default for dates and
-    numbers. Returns whether the app's own translation was found (English needs it only
-    for counted words; a build without .qm files speaks English)."""
+    numbers. Returns whether the app's own translation for `code` was found; without it
+    the interface speaks English."""
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)
         old.deleteLater()
-    locale = locale_for(code)
-    QLocale.setDefault(locale)
-    language = locale.name().split("_")[0]
+    QLocale.setDefault(locale_for(code))
+    language = code.replace("-", "_").split("_")[0]
+    if language in ("C", "POSIX", ""):  # no language set: English
+        language = "en"
 
     qt_words = QTranslator(app)
     qt_words.setObjectName(_TRANSLATOR_NAME)
@@ -63,7 +68,9 @@ def install_translators(app: QCoreApplication, code: str) -> bool:
         folder = resource_dir("translations")
     except ResourceMissingError:
         return False
-    if not ours.load(f"companion_{language}", str(folder)):
-        return False
-    app.installTranslator(ours)
-    return True
+    found = ours.load(f"companion_{language}", str(folder))
+    # A language without an interface translation gets the English words, whose counted
+    # forms ("1 entry", "2 entries") also come from a translation.
+    if found or ours.load(f"companion_{SOURCE_LANGUAGE}", str(folder)):
+        app.installTranslator(ours)
+    return found

@@ -358,9 +358,10 @@ class AlertPresenter(QObject):
         elif dialog.mode == "due":
             extra = "" if s.cycle.can_postpone else self.tr("Postponed twice already.")
             dialog.fill(texts.title, self.tr("Time for a movement break"), how, extra, lead=lead)
+            length = s.settings.length
             buttons: list[tuple[str, str | None, Callable[[], object]]] = [
                 (
-                    self.tr("Start a %1-minute break").replace("%1", str(s.settings.length)),
+                    self.tr("Start a %n-minute break", "", length),
                     "primary",
                     act(lambda x: x.take_break(), close=False),
                 ),

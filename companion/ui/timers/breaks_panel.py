@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -37,27 +37,15 @@ from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_
 
 
 def day_names() -> list[str]:
-    return [
-        QCoreApplication.translate("Timers", "Mon"),
-        QCoreApplication.translate("Timers", "Tue"),
-        QCoreApplication.translate("Timers", "Wed"),
-        QCoreApplication.translate("Timers", "Thu"),
-        QCoreApplication.translate("Timers", "Fri"),
-        QCoreApplication.translate("Timers", "Sat"),
-        QCoreApplication.translate("Timers", "Sun"),
-    ]
+    """Monday to Sunday, short, as the locale writes them on their own ("Mon", "lun")."""
+    short = QLocale.FormatType.ShortFormat
+    return [QLocale().standaloneDayName(day, short) for day in range(1, 8)]
 
 
 def full_day_names() -> list[str]:
-    return [
-        QCoreApplication.translate("Timers", "Monday"),
-        QCoreApplication.translate("Timers", "Tuesday"),
-        QCoreApplication.translate("Timers", "Wednesday"),
-        QCoreApplication.translate("Timers", "Thursday"),
-        QCoreApplication.translate("Timers", "Friday"),
-        QCoreApplication.translate("Timers", "Saturday"),
-        QCoreApplication.translate("Timers", "Sunday"),
-    ]
+    """Monday to Sunday in full, as the locale writes them on their own."""
+    long = QLocale.FormatType.LongFormat
+    return [QLocale().standaloneDayName(day, long) for day in range(1, 8)]
 
 
 def tray_note(has_tray: bool) -> str:
@@ -309,7 +297,12 @@ class BreaksPanel(QWidget):
             until = cycle.paused_until
             local = until.astimezone(s.clock.wall().tzinfo) if until else None
             self.status_heading.setText(
-                self.tr("Breaks paused until %1").replace("%1", self._when(local))
+                self._when(
+                    local,
+                    self.tr("Breaks paused until %1"),
+                    self.tr("Breaks paused until %1 tomorrow"),
+                    self.tr("Breaks paused until %1 on %2"),
+                )
             )
             self.status_text.setText(self._next_text())
             visible = {self.resume}
@@ -326,8 +319,9 @@ class BreaksPanel(QWidget):
             )
             self.status_text.setText(self.tr("Until then, change position whenever you like."))
             visible = {self.start_break, self.pause_hour, self.pause_day}
+        length = settings.length
         self.start_break.setText(
-            self.tr("Start a %1-minute break").replace("%1", str(settings.length))
+            self.tr("Start a %n-minute break", "", length)
             if phase == DUE
             else self.tr("Take a break now")
         )
@@ -335,8 +329,10 @@ class BreaksPanel(QWidget):
         self.postpone.setEnabled(cycle.can_postpone)
         self.postpone_note.setVisible(phase == DUE and not cycle.can_postpone)
         self.postpone_note.setText(
-            self.tr("Postponed %1 times in a row already: time to take it or skip it.").replace(
-                "%1", str(MAX_POSTPONES)
+            self.tr(
+                "Postponed %n time(s) in a row already: time to take it or skip it.",
+                "",
+                MAX_POSTPONES,
             )
         )
         # Compared by identity: PySide6 6.12 can crash comparing widgets with ==.
@@ -361,33 +357,35 @@ class BreaksPanel(QWidget):
             self.movement_steps.setText(movement.steps)
         self._refresh_today()
 
-    def _when(self, local: datetime | None) -> str:
+    def _when(self, local: datetime | None, today: str, tomorrow: str, later: str) -> str:
+        """One of three whole sentences, by the day of `local`: %1 the time, %2 the day."""
         if local is None:
-            return "–"
+            return today.replace("%1", "–")
         days = (local.date() - self.driver.scheduler.clock.wall().date()).days
-        if days == 0:
-            return time_of_day(local)
-        if days == 1:
-            return self.tr("%1 tomorrow").replace("%1", time_of_day(local))
-        return (
-            self.tr("%1 on %2")
-            .replace("%1", time_of_day(local))
-            .replace("%2", full_day_names()[local.weekday()])
-        )
+        sentence = today if days <= 0 else tomorrow if days == 1 else later
+        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+        return sentence.replace("%1", time_of_day(local)).replace("%2", day)
 
     def _next_text(self) -> str:
         planned = self.driver.scheduler.next_break()
         if planned is None:
             return ""
-        return self.tr("The next break will be at %1.").replace("%1", self._when(planned))
+        return self._when(
+            planned,
+            self.tr("The next break will be at %1."),
+            self.tr("The next break will be at %1 tomorrow."),
+            self.tr("The next break will be at %1 on %2."),
+        )
 
     def _refresh_today(self) -> None:
         if self._history_seen == self.driver.revision:
             return
         self._history_seen = self.driver.revision
         counts = self.driver.scheduler.counts_today()
+        taken, skipped = counts.get(BREAK_TAKEN, 0), counts.get(BREAK_SKIPPED, 0)
+        # Two counts in one sentence: each counted phrase has its own plural forms.
         self.today_label.setText(
-            self.tr("Today: %1 taken, %2 skipped.")
-            .replace("%1", str(counts.get(BREAK_TAKEN, 0)))
-            .replace("%2", str(counts.get(BREAK_SKIPPED, 0)))
+            self.tr("Today: %1, %2.")
+            .replace("%1", self.tr("%n taken", "breaks", taken))
+            .replace("%2", self.tr("%n skipped", "breaks", skipped))
         )

@@ -67,19 +67,24 @@ class PackPanel(QWidget):
         self.preset_buttons: dict[int, QRadioButton] = {}
         for minutes in self.texts.presets:
             radio = QRadioButton(minutes_text(minutes))
-            radio.setAccessibleName(f"{self.texts.title}: {minutes_text(minutes)}")
+            length = minutes_text(minutes)
+            radio.setAccessibleName(
+                self.tr("%1: %2").replace("%1", self.texts.title).replace("%2", length)
+            )
             self.length_group.addButton(radio)
             self.preset_buttons[minutes] = radio
             row.addWidget(radio)
         self.custom_radio = QRadioButton(self.tr("Other:"))
-        self.custom_radio.setAccessibleName(f"{self.texts.title}: {self.tr('another length')}")
+        self.custom_radio.setAccessibleName(
+            self.tr("%1: another length").replace("%1", self.texts.title)
+        )
         self.length_group.addButton(self.custom_radio)
         row.addWidget(self.custom_radio)
         self.custom_field = NumberField(
             self.texts.shortest,
             self.texts.longest,
             unit=self.tr("min"),
-            name=f"{self.texts.title}: " + self.tr("minutes"),
+            name=self.tr("%1: minutes").replace("%1", self.texts.title),
         )
         self.custom_field.set_value(self.texts.presets[0])
         self.custom_minutes = self.custom_field.spin
@@ -88,11 +93,10 @@ class PackPanel(QWidget):
         layout.addLayout(row)
         self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)
+        longest = self.texts.longest
         layout.addWidget(
             label(
-                self.tr("Never longer than %1 minutes at a time.").replace(
-                    "%1", str(self.texts.longest)
-                ),
+                self.tr("Never longer than %n minute(s) at a time.", "", longest),
                 "muted",
             )
         )
@@ -104,7 +108,7 @@ class PackPanel(QWidget):
         self.begin_button = button(
             self.tr("Next: safety check"),
             role="primary",
-            accessible=f"{self.texts.title}: " + self.tr("next, safety check"),
+            accessible=self.tr("%1: next, safety check").replace("%1", self.texts.title),
         )
         self.begin_button.clicked.connect(self._open_check)
         layout.addLayout(button_row(self.begin_button))
@@ -126,7 +130,8 @@ class PackPanel(QWidget):
         self.start_button = button("", role="primary")
         self._start_on = True
         self.start_button.clicked.connect(self._start)
-        back = button(self.tr("Back"), accessible=f"{self.texts.title}: " + self.tr("back"))
+        back_name = self.tr("%1: back").replace("%1", self.texts.title)
+        back = button(self.tr("Back"), accessible=back_name)
         back.clicked.connect(self._back)
         layout.addLayout(button_row(self.start_button, back))
         # What the answers mean comes below the buttons, so showing it never moves the
@@ -172,7 +177,7 @@ class PackPanel(QWidget):
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.stop_button = button(self.tr("Stop"), role="danger")
         self.stop_button.setAccessibleName(
-            self.tr("Stop %1").replace("%1", self.texts.title.lower())
+            self.tr("Stop heat") if self.kind == HEAT else self.tr("Stop ice")
         )
         self.stop_button.clicked.connect(lambda: self.driver.act(lambda s: s.stop_pack()))
         layout.addLayout(button_row(self.pause_button, self.stop_button))
@@ -215,11 +220,8 @@ class PackPanel(QWidget):
 
     def _check_answers(self) -> None:
         minutes = self.chosen_minutes()
-        self.start_button.setText(
-            self.tr("Start %1 for %2")
-            .replace("%1", self.texts.title.lower())
-            .replace("%2", minutes_text(minutes))
-        )
+        start = self.tr("Start heat for %1") if self.kind == HEAT else self.tr("Start ice for %1")
+        self.start_button.setText(start.replace("%1", minutes_text(minutes)))
         self.start_button.setAccessibleName(self.start_button.text())
         answers = {q.question_id: q.answer() if q.is_answered() else None for q in self.questions}
         unanswered = any(value is None for value in answers.values())
@@ -233,7 +235,9 @@ class PackPanel(QWidget):
         self.stop_card.setVisible(bool(stops))
         if stops:
             self.stop_heading.setText(
-                self.tr("Please do not use %1 now").replace("%1", self.texts.title.lower())
+                self.tr("Please do not use heat now")
+                if self.kind == HEAT
+                else self.tr("Please do not use ice now")
             )
             self.stop_text.setText("\n\n".join(q.stop_text for q in stops))
             self.use_ice.setVisible(
@@ -323,8 +327,12 @@ class PackPanel(QWidget):
             ends = s.clock.wall() + timedelta(seconds=left)
             self.ends_label.setText(self.tr("Ends at %1.").replace("%1", time_of_day(ends)))
             self.pause_button.setText(self.tr("Pause"))
+        paused = pack.paused
+        heat = self.kind == HEAT
         self.pause_button.setAccessibleName(
-            f"{self.pause_button.text()} {self.texts.title.lower()}"
+            (self.tr("Resume heat") if heat else self.tr("Resume ice"))
+            if paused
+            else (self.tr("Pause heat") if heat else self.tr("Pause ice"))
         )
 
     def _show_finished(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.shared.records import WALK
+from companion.ui.shared.dates import day_text
 from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
@@ -161,6 +162,6 @@ class WalkPanel(QWidget):
                 self.last_label.setText(
                     self.tr("Last check: %1 on %2 at %3.")
                     .replace("%1", minutes_text(last.minutes))
-                    .replace("%2", local.strftime("%d %b"))
+                    .replace("%2", day_text(local.date(), year=False, short=True))
                     .replace("%3", time_of_day(local))
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shared.dates import time_text
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.single_choice import ArrowChoice
 
@@ -35,26 +36,27 @@ def clock_text(seconds: float) -> str:
 def spoken_duration(seconds: float) -> str:
     whole = max(0, int(-(-seconds // 1)))
     minutes, secs = divmod(whole, 60)
+    # Two counts, each with its own plural forms, then put in the language's order.
     return (
-        QCoreApplication.translate("Timers", "%1 minutes %2 seconds")
-        .replace("%1", str(minutes))
-        .replace("%2", str(secs))
+        QCoreApplication.translate("Timers", "%1 %2", "a duration: minutes, then seconds")
+        .replace("%1", QCoreApplication.translate("Timers", "%n minute(s)", "", minutes))
+        .replace("%2", QCoreApplication.translate("Timers", "%n second(s)", "", secs))
     )
 
 
 def time_of_day(moment: datetime) -> str:
     """10:45 (or 10:45 AM), as the person's locale writes the time."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return time_text(moment)
 
 
 def minutes_text(minutes: float) -> str:
-    value = str(int(minutes)) if minutes == int(minutes) else f"{minutes:.1f}"
-    return (
-        QCoreApplication.translate("Timers", "1 minute")
-        if value == "1"
-        else QCoreApplication.translate("Timers", "%1 minutes").replace("%1", value)
+    """ "1 minute", "15 minutes", "1.5 minutes" (the decimal mark as the locale writes it)."""
+    if minutes == int(minutes):
+        whole = int(minutes)
+        return QCoreApplication.translate("Timers", "%n minute(s)", "", whole)
+    value = QLocale().toString(float(minutes), "f", 1)
+    return QCoreApplication.translate("Timers", "%1 minutes", "a part of a minute: 1.5").replace(
+        "%1", value
     )
 
 
