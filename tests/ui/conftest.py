@@ -13,8 +13,8 @@ from companion.core.shared.app_state import AppState
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shell.language import install_translators
 from companion.ui.shell.main_window import MainWindow
-from tests.helpers.translations import build_translations
 from tests.helpers.clock import FakeClock
+from tests.helpers.translations import build_translations
 
 
 @pytest.fixture(scope="session", autouse=True)
