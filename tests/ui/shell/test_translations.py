@@ -143,3 +143,29 @@ def test_paper_is_letter_in_the_us_and_canada_and_a4_elsewhere() -> None:
     assert paper_size(QLocale("es_ES")).id() == a4
     assert paper_size(QLocale("es_MX")).id() == a4
     assert paper_size(QLocale("en_GB")).id() == a4
+
+
+def test_drawings_with_words_have_a_spanish_version_the_spanish_interface_shows(
+    spanish: None,
+) -> None:
+    from companion.core.shared.resources import asset_path
+    from companion.ui.shared.illustration import illustration_svg
+
+    folder = asset_path("illustrations")
+    worded = [
+        p for p in folder.glob("*.svg") if p.name.count(".") == 1 and "<text" in p.read_text()
+    ]
+    assert worded
+    for english in worded:
+        spanish_file = english.with_name(f"{english.stem}.es.svg")
+        assert spanish_file.is_file(), spanish_file.name
+        ids = re.compile(r'\bid="([^"]+)"')
+        assert ids.findall(spanish_file.read_text()) == ids.findall(english.read_text())
+    assert "Evite" in illustration_svg("exercise_overview", False).decode()
+    assert "Sciatica" not in illustration_svg("learn_how_long", True).decode()
+
+
+def test_the_english_interface_shows_the_english_drawings(qapp: QApplication) -> None:
+    from companion.ui.shared.illustration import illustration_svg
+
+    assert "Avoid" in illustration_svg("exercise_overview", False).decode()
