@@ -3,7 +3,8 @@
     .venv/bin/python -m pip install -e '.[package]'    # once: PyInstaller
     .venv/bin/python packaging/build.py                # bundle + self-test + .deb
 
-Steps: draw the icons (PNG sizes from assets/icons/app.svg), build the bundle with
+Steps: draw the icons (PNG sizes from assets/icons/app.svg), build the interface's
+translations (.qm), build the bundle with
 `packaging/thigh-pain-companion.spec` into dist/thigh-pain-companion/, run the bundle's
 `--self-test` (normal and kiosk), then on Linux strip the bundle's libraries and run the
 self-test again, check the menu entry and the AppStream file with the distribution's own
@@ -171,6 +172,12 @@ def build_bundle(dist: Path, work: Path, icons: Path, *, clean: bool) -> Path:
         raise BuildError(
             "PyInstaller is not installed; run: .venv/bin/python -m pip install -e '.[package]'"
         ) from None
+    # The interface's translations (.qm) from the committed .ts files; the spec bundles them.
+    translations = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=False
+    )
+    if translations.returncode != 0:
+        raise BuildError(f"building the translations failed (exit code {translations.returncode})")
     command = [
         sys.executable,
         "-m",

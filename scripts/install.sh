@@ -86,7 +86,12 @@ PY
 pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
 if $with_tests; then
   "${pip[@]}" install -e '.[test,package]'
+  # The interface's translations (.qm), built beside their .ts files.
+  .venv/bin/python scripts/translations.py build
 else
   "${pip[@]}" install .
+  # The interface's translations (.qm), built into the installed package.
+  .venv/bin/python scripts/translations.py build --into "$(.venv/bin/python -c \
+    'import companion, pathlib; print(pathlib.Path(companion.__file__).parent / "translations")')"
 fi
 echo "install: done (.venv)"

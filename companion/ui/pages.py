@@ -18,10 +18,6 @@ from companion.core.shared.pages import PAGES
 from companion.ui.home.page import HomePage
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass(frozen=True)
 class NavItem:
     """A page's entry in the list on the left."""
@@ -34,12 +30,12 @@ class NavItem:
 
 def nav_items() -> list[NavItem]:
     labels = {
-        "home": tr("Home"),
-        "check": tr("Check"),
-        "learn": tr("Learn"),
-        "timers": tr("Timers"),
-        "journal": tr("Journal"),
-        "settings": tr("Settings"),
+        "home": QCoreApplication.translate("MainWindow", "Home"),
+        "check": QCoreApplication.translate("MainWindow", "Check"),
+        "learn": QCoreApplication.translate("MainWindow", "Learn"),
+        "timers": QCoreApplication.translate("MainWindow", "Timers"),
+        "journal": QCoreApplication.translate("MainWindow", "Journal"),
+        "settings": QCoreApplication.translate("MainWindow", "Settings"),
     }
     return [
         NavItem(name, labels[name], name, f"Ctrl+{number}")

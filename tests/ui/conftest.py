@@ -14,12 +14,22 @@ from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
+from companion.ui.shell.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver, driver_for
 from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_ui import PIN_HASH, Kiosk, MakeKiosk, Mono
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import ManualTimer
+from tests.helpers.translations import build_translations
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _app_speaks_english(qapp: QApplication) -> None:
+    """The interface in English, as the app starts for an English-speaking person: the
+    built translations installed (English needs them for its counted words)."""
+    build_translations()
+    assert install_translators(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

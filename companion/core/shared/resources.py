@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-ResourceKind = Literal["content", "assets"]
+ResourceKind = Literal["content", "assets", "translations"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[2]  # companion/, from core/shared/
 # Where the Linux package (.deb) puts the documents that come with the app.

@@ -7,7 +7,7 @@ decided in companion/core.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,10 +37,6 @@ from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import WrappingButton, label, option_row
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.shared.theme import DARK, LIGHT
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CheckAnswers", text)
 
 
 class AnswerInput(QWidget):
@@ -254,7 +250,7 @@ class BodyRegionInput(AnswerInput):
         drawing.addWidget(self.zoom_button)  # as wide as the map, so its words can wrap
         self.row.addLayout(drawing, 1)
         side = QVBoxLayout()
-        side.addWidget(label(tr("Or pick from this list:"), "muted"))
+        side.addWidget(label(self.tr("Or pick from this list:"), "muted"))
         side.addWidget(self.list)
         side.addStretch(1)
         self.row.addLayout(side, 2)
@@ -266,7 +262,7 @@ class BodyRegionInput(AnswerInput):
         self.map.setMinimumWidth(low)
         self.map.setMaximumWidth(high)
         self.map.set_zoomed(zoomed)
-        words = tr("Show the whole leg") if zoomed else tr("Zoom in on the hips")
+        words = self.tr("Show the whole leg") if zoomed else self.tr("Zoom in on the hips")
         self.zoom_button.setText(words)
         self.zoom_button.setAccessibleName(words)
         if hasattr(self, "row"):  # not while being built

@@ -14,7 +14,7 @@ hips (`set_zoomed`): there each band is a comfortable touch target.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
@@ -29,10 +29,6 @@ HIPS = QRectF(80, 170, 240, 175)
 ZOOMED_WIDTH = (330, 440)  # the map's narrowest and widest size when zoomed in
 SKIN, SOFT_INK, INK, PAIN, MOVE = "#F3E3D3", "#4B5B63", "#1B262C", "#B42318", "#1D6B76"
 REGION_STYLE = f'fill="{SKIN}" stroke="{SOFT_INK}" stroke-width="1.5"'
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BodyMap", text)
 
 
 def _side(value: str) -> str:
@@ -54,7 +50,7 @@ class BodyMap(IllustrationView):
         self.selected: list[str] = []
         self.focused = 0
         self.zoomed = False
-        super().__init__(DRAWING, tr("Body map"), parent, min_height=360)
+        super().__init__(DRAWING, self.tr("Body map"), parent, min_height=360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._describe()
@@ -175,22 +171,23 @@ class BodyMap(IllustrationView):
         if not self.regions:
             return
         value, words = self.regions[self.focused]
-        state = tr("picked") if value in self.selected else tr("not picked")
-        picked = ", ".join(self.words[v] for v in self.selected) or tr("nothing yet")
+        picked = ", ".join(self.words[v] for v in self.selected) or self.tr("nothing yet")
         view = (
-            tr("Body map of the hips, seen from behind.")
+            self.tr("Body map of the hips, seen from behind.")
             if self.zoomed
-            else tr("Body map, seen from behind.")
+            else self.tr("Body map, seen from behind.")
         )
         self.setAccessibleName(
-            tr("%1 %2: %3.").replace("%1", view).replace("%2", words).replace("%3", state)
+            (self.tr("%1 %2: picked.") if value in self.selected else self.tr("%1 %2: not picked."))
+            .replace("%1", view)
+            .replace("%2", words)
         )
         self.setAccessibleDescription(
-            tr("Arrow keys move between places, Space picks or un-picks. Picked: %1.").replace(
+            self.tr("Arrow keys move between places, Space picks or un-picks. Picked: %1.").replace(
                 "%1", picked
             )
         )
-        self.setToolTip(tr("Picked: %1").replace("%1", picked))
+        self.setToolTip(self.tr("Picked: %1").replace("%1", picked))
 
 
 class RegionList(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
@@ -22,10 +22,6 @@ from companion.ui.shared.page_layout import button, label
 PrinterFactory = Callable[[], QPrinter | None]
 PRINT_BUTTON_PX = 64  # a main button on a standing touch screen
 SIDE_TEXT_PX = 320  # the words beside the code need at least this; else they go below
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HandoffPanel", text)
 
 
 def default_printer() -> QPrinter | None:
@@ -63,11 +59,11 @@ class HandoffPanel(QFrame):
         column.setContentsMargins(20, 18, 20, 18)
         column.setSpacing(14)
         self.setObjectName("handoffPanel")
-        self.setAccessibleName(tr("Take it home"))
+        self.setAccessibleName(self.tr("Take it home"))
         self.summary = summary
         self.print_versions = print_versions
         self._printer_factory = printer_factory
-        column.addWidget(label(tr("Take it home"), "heading"))
+        column.addWidget(label(self.tr("Take it home"), "heading"))
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.setSpacing(24)
         column.addLayout(self.row)
@@ -82,7 +78,7 @@ class HandoffPanel(QFrame):
         self.caption: QWidget | None = None
         if self.qr is not None:
             self.caption = label(
-                tr(
+                self.tr(
                     "Point your phone's camera at the code. Your summary is inside the code "
                     "itself: nothing is sent anywhere, and nothing is kept here."
                 )
@@ -91,11 +87,13 @@ class HandoffPanel(QFrame):
         self.print_button: QPushButton | None = None
         if config.offers_print:
             if self.qr is not None:
-                offer = tr("Or print a one-page summary to show your doctor or physiotherapist.")
+                offer = self.tr(
+                    "Or print a one-page summary to show your doctor or physiotherapist."
+                )
             else:
-                offer = tr("Print a one-page summary to show your doctor or physiotherapist.")
+                offer = self.tr("Print a one-page summary to show your doctor or physiotherapist.")
             side_column.addWidget(label(offer))
-            self.print_button = button(tr("Print a summary"), role="primary")
+            self.print_button = button(self.tr("Print a summary"), role="primary")
             # The app's stylesheet sets every button's height; this one is a main button.
             self.print_button.setStyleSheet(f"min-height: {PRINT_BUTTON_PX}px; padding: 0 32px;")
             self.print_button.clicked.connect(self.print_summary)
@@ -127,16 +125,16 @@ class HandoffPanel(QFrame):
             return False
         printer = self._printer_factory()
         if printer is None:
-            self._tell(tr("The printer is not ready. Please ask at the front desk."))
+            self._tell(self.tr("The printer is not ready. Please ask at the front desk."))
             return False
         render(self.print_versions, printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
-            self._tell(tr("The printer is not ready. Please ask at the front desk."))
+            self._tell(self.tr("The printer is not ready. Please ask at the front desk."))
             return False
         # One copy per check: a shared printer is not emptied by a button held down.
         self.print_button.setEnabled(False)
         self._tell(
-            tr(
+            self.tr(
                 "Your summary is printing. Please pick it up at the printer, "
                 "or ask at the front desk."
             )

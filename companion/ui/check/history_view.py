@@ -110,5 +110,6 @@ class CheckHistoryList(QFrame):
             column.addWidget(row)
         self.more_button: QPushButton | None = None
         if len(shown) < len(checks):
-            self.more_button = button(self.tr("Show all %1 checks").replace("%1", str(len(checks))))
+            total = len(checks)
+            self.more_button = button(self.tr("Show all %n check(s)", "", total))
             column.addLayout(button_row(self.more_button))

@@ -60,17 +60,13 @@ if TYPE_CHECKING:
     from companion.ui.check.handoff_panel import PrinterFactory
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CheckPage", text)
-
-
 class CheckPage(PageScaffold):
     page_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr("Guided check"),
-            tr("Safety first, then your pain. See which patterns your answers fit, and why."),
+            self.tr("Guided check"),
+            self.tr("Safety first, then your pain. See which patterns your answers fit, and why."),
             parent,
         )
         self.state = state
@@ -103,10 +99,10 @@ class CheckPage(PageScaffold):
 
     def _show_broken(self, exc: InvalidContentError) -> None:
         box, layout = card("warning")
-        layout.addWidget(label(tr("The guided check cannot start"), "heading"))
+        layout.addWidget(label(self.tr("The guided check cannot start"), "heading"))
         layout.addWidget(
             label(
-                tr("Its content files have problems. Please reinstall the app.\n\n%1").replace(
+                self.tr("Its content files have problems. Please reinstall the app.\n\n%1").replace(
                     "%1", str(exc)
                 )
             )
@@ -222,21 +218,24 @@ class CheckPage(PageScaffold):
     def _past_screen(self, past: Reopened) -> QWidget:
         assert self.content is not None
         lines = [
-            tr("Done on %1. Read only: to answer again, start a new check.").replace(
+            self.tr("Done on %1. Read only: to answer again, start a new check.").replace(
                 "%1", when_text(past.record.time)
             )
         ]
         if past.reads_differently:
             lines.append(
-                tr(
+                self.tr(
                     "The check has been updated since, so it reads these answers a little "
                     "differently today. On the day it said: %1"
                 ).replace("%1", past.record.summary)
             )
         if past.dropped:
+            dropped = len(past.dropped)
             lines.append(
-                tr("%1 answers are no longer asked by the check and were left out.").replace(
-                    "%1", str(len(past.dropped))
+                self.tr(
+                    "%n answer(s) are no longer asked by the check and were left out.",
+                    "",
+                    dropped,
                 )
             )
         screen = ResultScreen(
@@ -311,7 +310,7 @@ class CheckPage(PageScaffold):
             return
         value = screen.input.value()
         if value is None:
-            screen.show_error(tr("Please choose an answer to go on."))
+            screen.show_error(self.tr("Please choose an answer to go on."))
             screen.input.focus_first()
             return
         try:
@@ -392,7 +391,7 @@ class CheckPage(PageScaffold):
         if check_id == self.keeper.check_id:
             self.keeper.forget()
         if data is not None and record is not None:
-            text = tr("Deleted the check of %1.").replace("%1", when_text(record.time))
+            text = self.tr("Deleted the check of %1.").replace("%1", when_text(record.time))
             self._undo = (data, text)
         self.show_screen()
         if isinstance(self.view, StartScreen) and isinstance(self.view.history, CheckHistoryList):
@@ -495,9 +494,9 @@ class CheckPage(PageScaffold):
             return  # nothing is written to disk on a shared screen
         when = self.viewing.record.time if self.viewing is not None else self.state.now()
         name = f"thigh-pain-check-{when:%Y-%m-%d}.pdf"
-        dialog = QFileDialog(self, tr("Save the summary as PDF"), str(Path.home() / name))
+        dialog = QFileDialog(self, self.tr("Save the summary as PDF"), str(Path.home() / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(tr("PDF files (*.pdf)"))
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -513,9 +512,9 @@ class CheckPage(PageScaffold):
         try:
             save_pdf(self.summary_versions(), path)
         except OSError as exc:
-            self._tell(tr("The PDF could not be saved: %1").replace("%1", str(exc)))
+            self._tell(self.tr("The PDF could not be saved: %1").replace("%1", str(exc)))
             return False
-        self._tell(tr("Saved the summary to %1").replace("%1", str(path)))
+        self._tell(self.tr("Saved the summary to %1").replace("%1", str(path)))
         return True
 
     def _tell(self, text: str) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 import segno
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,10 +27,6 @@ MAX_MODULE_PX = 12  # larger does not scan better; it only pushes the words away
 SCREEN_SHARE = 0.65  # the code may take this much of the screen's height
 DARK = QColor("#000000")
 LIGHT = QColor("#ffffff")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QrCode", text)
 
 
 def preferred_module_px(screen_height: int, modules: int) -> int:
@@ -45,7 +41,7 @@ class QrCodeView(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("QR code with your summary"))
+        self.setAccessibleName(self.tr("QR code with your summary"))
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.text = ""

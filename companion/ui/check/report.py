@@ -15,12 +15,11 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QSizeF, QTime
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPdfWriter,
     QTextDocument,
 )
@@ -30,6 +29,8 @@ from companion.core.check.advice import Guidance, shown_patterns
 from companion.core.check.engine import Reason, TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import MIXED
+from companion.ui.shared.dates import day_and_time_text
+from companion.ui.shared.paper import paper_size
 
 # Type sizes in pixels at 96 dots per inch, as the text is laid out (13 px is about
 # 10 points, 11 px about 8 points, still easy to read on paper).
@@ -41,16 +42,9 @@ DETAILS = ((None, True), (6, True), (4, True), (3, False))
 INK, MUTED, RULE, TINT = "#1B262C", "#4B5B63", "#C9D3D6", "#EEF3F3"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CheckReport", text)
-
-
 def when_text(when: datetime) -> str:
     """A date and time in the person's own language and format."""
-    locale = QLocale()
-    day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-    time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-    return tr("%1, %2").replace("%1", day).replace("%2", time)
+    return day_and_time_text(when, weekday=True)
 
 
 def _items(lines: Sequence[str]) -> str:
@@ -81,26 +75,47 @@ def _split_list(lines: Sequence[str]) -> str:
 
 
 def _points(score: int) -> str:
-    return (tr("1 point") if abs(score) == 1 else tr("%1 points")).replace("%1", str(score))
+    """A signed score: "2 points", "-2 points"."""
+    size = abs(score)
+    if score < 0:
+        return QCoreApplication.translate("CheckReport", "-%n point(s)", "", size)
+    return QCoreApplication.translate("CheckReport", "%n point(s)", "", size)
 
 
 def _urgency(result: TriageResult, guidance: Guidance) -> str:
     parts = [
-        f"<p class='big'><b>{escape(tr('How urgent'))}: {escape(guidance.label)}.</b> "
-        f"{escape(guidance.heading)}.</p>",
+        "<p class='big'><b>"
+        + escape(
+            QCoreApplication.translate("CheckReport", "How urgent: %1.").replace(
+                "%1", guidance.label
+            )
+        )
+        + f"</b> {escape(guidance.heading)}.</p>",
         f"<p>{escape(guidance.text)}</p>",
     ]
     if guidance.signs:
-        parts.append(f"<p><b>{escape(tr('Warning signs reported'))}</b></p>")
+        parts.append(
+            "<p><b>"
+            + escape(QCoreApplication.translate("CheckReport", "Warning signs reported"))
+            + "</b></p>"
+        )
         signs = [f"{s.title}: {s.note}" if s.note else s.title for s in guidance.signs]
         parts.append(_items(signs))
     if guidance.also_noted:
-        also = tr("Also noted: %1.").replace("%1", "; ".join(guidance.also_noted))
+        also = QCoreApplication.translate("CheckReport", "Also noted: %1.").replace(
+            "%1", "; ".join(guidance.also_noted)
+        )
         parts.append(f"<p>{escape(also)}</p>")
-    parts.append(f"<p><b>{escape(tr('What to do now'))}</b></p>")
+    parts.append(
+        f"<p><b>{escape(QCoreApplication.translate('CheckReport', 'What to do now'))}</b></p>"
+    )
     parts.append(_items(guidance.now))
     if guidance.what_to_say:
-        parts.append(f"<p><b>{escape(tr('What to say when you call'))}</b></p>")
+        parts.append(
+            "<p><b>"
+            + escape(QCoreApplication.translate("CheckReport", "What to say when you call"))
+            + "</b></p>"
+        )
         parts.append(_items(guidance.what_to_say))
     return (
         f"<table width='100%' cellpadding='7' cellspacing='0' bgcolor='{TINT}'>"
@@ -112,7 +127,9 @@ def _capped(lines: Sequence[str], most: int | None) -> list[str]:
     """The first `most` lines (the strongest reasons come first), and how many more."""
     if most is None or len(lines) <= most:
         return list(lines)
-    more = tr("and %1 more (see the app)").replace("%1", str(len(lines) - most + 1))
+    more = QCoreApplication.translate("CheckReport", "and %1 more (see the app)").replace(
+        "%1", str(len(lines) - most + 1)
+    )
     return [*lines[: most - 1], more]
 
 
@@ -132,28 +149,34 @@ def _patterns(
     shown = shown_patterns(content, result)
     if result.leading == MIXED:
         names = ", ".join(p.name for p in shown) or "–"
-        title = tr("What the answers point to: no single pattern leads (closest: %1)").replace(
-            "%1", names
-        )
+        title = QCoreApplication.translate(
+            "CheckReport", "What the answers point to: no single pattern leads (closest: %1)"
+        ).replace("%1", names)
     else:
-        title = tr("What the answers point to: %1 fits best").replace(
-            "%1", content.patterns[result.leading].name
-        )
+        title = QCoreApplication.translate(
+            "CheckReport", "What the answers point to: %1 fits best"
+        ).replace("%1", content.patterns[result.leading].name)
     parts = [_heading(title)]
     for pattern in shown:
         towards = _capped(_strongest_first(pattern.reasons_for), most)
         away = _capped(_strongest_first(pattern.reasons_against), most)
         name = escape(f"{pattern.name} ({_points(pattern.score)}).")
+        for_words = escape(QCoreApplication.translate("CheckReport", "Pointed towards it:"))
         if away:
-            left = f"<p><b>{name}</b> {escape(tr('Pointed towards it:'))}</p>{_items(towards)}"
-            right = f"<p>{escape(tr('Pointed away from it:'))}</p>{_items(away)}"
+            against_words = escape(
+                QCoreApplication.translate("CheckReport", "Pointed away from it:")
+            )
+            left = f"<p><b>{name}</b> {for_words}</p>{_items(towards)}"
+            right = f"<p>{against_words}</p>{_items(away)}"
             parts.append(_two_columns(left, right))
         else:
-            parts.append(f"<p><b>{name}</b> {escape(tr('Pointed towards it:'))}</p>")
+            parts.append(f"<p><b>{name}</b> {for_words}</p>")
             parts.append(_split_list(towards))
     others = [f"{p.name} ({_points(p.score)})" for p in result.patterns if p not in shown]
     if others and full:
-        also = tr("Also looked at, closest first: %1.").replace("%1", "; ".join(others))
+        also = QCoreApplication.translate(
+            "CheckReport", "Also looked at, closest first: %1."
+        ).replace("%1", "; ".join(others))
         parts.append(f"<p class='muted'>{escape(also)}</p>")
     for note in guidance.notes:
         parts.append(f"<p class='muted'>{escape(note)}</p>")
@@ -190,7 +213,7 @@ def _reported(content: TriageContent, result: TriageResult) -> str:
     if waiting:
         rows.append("<tr>" + waiting[0] + "<td></td></tr>")
     return (
-        _heading(tr("What was reported"))
+        _heading(QCoreApplication.translate("CheckReport", "What was reported"))
         + "<table width='100%' cellspacing='0' cellpadding='1'>"
         + "".join(rows)
         + "</table>"
@@ -207,13 +230,17 @@ def _ruled_out(content: TriageContent, result: TriageResult, full: bool) -> str:
     patterns = [item for item in result.ruled_out if item.kind == "pattern" and full]
     if not signs and not patterns:
         return ""
-    parts = [_heading(tr("What was ruled out"))]
+    parts = [_heading(QCoreApplication.translate("CheckReport", "What was ruled out"))]
     if signs:
-        asked = tr("Warning signs asked about and answered no: %1.").replace("%1", "; ".join(signs))
+        asked = QCoreApplication.translate(
+            "CheckReport", "Warning signs asked about and answered no: %1."
+        ).replace("%1", "; ".join(signs))
         parts.append(f"<p>{escape(asked)}</p>")
     cells = []
     for item in patterns:
-        less = tr("%1 is less likely:").replace("%1", item.title)
+        less = QCoreApplication.translate("CheckReport", "%1 is less likely:").replace(
+            "%1", item.title
+        )
         cells.append(f"<p>{escape(less)}</p>{_items(item.reasons)}")
     for i in range(0, len(cells), 2):
         parts.append(_two_columns(cells[i], cells[i + 1] if i + 1 < len(cells) else ""))
@@ -223,15 +250,24 @@ def _ruled_out(content: TriageContent, result: TriageResult, full: bool) -> str:
 def _self_care(guidance: Guidance) -> str:
     if not guidance.do and not guidance.avoid:
         return ""
-    left = _heading(tr("What can help")) + _items(guidance.do) if guidance.do else ""
-    right = _heading(tr("What to avoid")) + _items(guidance.avoid) if guidance.avoid else ""
+    left = (
+        _heading(QCoreApplication.translate("CheckReport", "What can help")) + _items(guidance.do)
+        if guidance.do
+        else ""
+    )
+    right = (
+        _heading(QCoreApplication.translate("CheckReport", "What to avoid"))
+        + _items(guidance.avoid)
+        if guidance.avoid
+        else ""
+    )
     return _two_columns(left, right)
 
 
 def _when_to_get_help(guidance: Guidance) -> str:
     if not guidance.when_to_get_help and not guidance.reassurance:
         return ""
-    parts = [_heading(tr("When to get help"))]
+    parts = [_heading(QCoreApplication.translate("CheckReport", "When to get help"))]
     for group in guidance.when_to_get_help:
         parts.append(f"<p><b>{escape(group.heading)}</b></p>")
         parts.append(_items([sign.text for sign in group.signs]))
@@ -256,8 +292,12 @@ def report_html(
 ) -> str:
     """The summary as simple HTML (QTextDocument's subset)."""
     most, full = detail
-    done = tr("Check done on %1.").replace("%1", when_text(when))
-    footer = tr("Made with %1. Show it to your doctor or physiotherapist.").replace("%1", APP_NAME)
+    done = QCoreApplication.translate("CheckReport", "Check done on %1.").replace(
+        "%1", when_text(when)
+    )
+    footer = QCoreApplication.translate(
+        "CheckReport", "Made with %1. Show it to your doctor or physiotherapist."
+    ).replace("%1", APP_NAME)
     style = (
         f"body {{ color: {INK}; }}"
         "h2 { font-size: 140%; margin-top: 0px; margin-bottom: 2px; }"
@@ -270,9 +310,19 @@ def report_html(
     )
     parts = [
         f"<html><head><style>{style}</style></head><body>",
-        f"<h2>{escape(APP_NAME)}: {escape(tr('guided check summary'))}</h2>",
+        "<h2>"
+        + escape(
+            QCoreApplication.translate("CheckReport", "%1: guided check summary").replace(
+                "%1", APP_NAME
+            )
+        )
+        + "</h2>",
         f"<p class='muted'>{escape(done)} "
-        + escape(tr("This summary explains; it is not a diagnosis."))
+        + escape(
+            QCoreApplication.translate(
+                "CheckReport", "This summary explains; it is not a diagnosis."
+            )
+        )
         + "</p>",
         _urgency(result, guidance),
         _patterns(content, result, guidance, most, full),
@@ -316,7 +366,7 @@ def _fit_document(versions: Sequence[str], device: QPagedPaintDevice) -> QTextDo
 
 
 def _page_setup(device: QPagedPaintDevice) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageSize(paper_size())
     device.setPageMargins(QMarginsF(13, 11, 13, 11), QPageLayout.Unit.Millimeter)
 
 

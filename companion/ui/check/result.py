@@ -12,7 +12,7 @@ today's rules read it differently from the day it was done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
@@ -29,21 +29,14 @@ from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, ur
 from companion.ui.shared.page_layout import WrappingButton, button, button_row, card, label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CheckResult", text)
-
-
-def points(score: int) -> str:
-    return (tr("1 point") if abs(score) == 1 else tr("%1 points")).replace("%1", str(abs(score)))
-
-
 def score_words(score: int) -> str:
     """A score in words: "5 points towards it", "2 points away from it"."""
+    size = abs(score)
     if score < 0:
-        return tr("%1 away from it").replace("%1", points(score))
+        return QCoreApplication.translate("CheckResult", "%n point(s) away from it", "", size)
     if score == 0:
-        return tr("no points either way")
-    return tr("%1 towards it").replace("%1", points(score))
+        return QCoreApplication.translate("CheckResult", "no points either way")
+    return QCoreApplication.translate("CheckResult", "%n point(s) towards it", "", size)
 
 
 class Section(QWidget):
@@ -58,7 +51,7 @@ class Section(QWidget):
         column.setSpacing(6)
         self.toggle = WrappingButton(bold=True)  # a long title wraps at large text
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(tr("%1 (show or hide)").replace("%1", title))
+        self.toggle.setAccessibleName(self.tr("%1 (show or hide)").replace("%1", title))
         if hint:
             self.toggle.setAccessibleDescription(hint)
         self.toggle.toggled.connect(self._show)
@@ -125,7 +118,7 @@ class ResultScreen(QWidget):
         self.take_home_button: QPushButton | None = None
         if handoff is not None:
             # On a kiosk the code sits further down; one touch brings it into view.
-            self.take_home_button = button(tr("Take your summary home"), role="primary")
+            self.take_home_button = button(self.tr("Take your summary home"), role="primary")
             self.take_home_button.clicked.connect(self.show_handoff)
             column.addLayout(button_row(self.take_home_button))
         column.addWidget(self._patterns(content, result, guidance))
@@ -143,8 +136,8 @@ class ResultScreen(QWidget):
             self.if_then_section = self._if_then(guidance)
             self.sections.append(self.if_then_section)
         more, more_layout = card(spacing=14)
-        more.setAccessibleName(tr("More about your result"))
-        more_layout.addWidget(label(tr("More about your result"), "heading"))
+        more.setAccessibleName(self.tr("More about your result"))
+        more_layout.addWidget(label(self.tr("More about your result"), "heading"))
         for section in self.sections:
             more_layout.addWidget(section)
         column.addWidget(more)
@@ -173,16 +166,18 @@ class ResultScreen(QWidget):
     def _past(self, lines: list[str]) -> QWidget:
         """What this past check is, and what can be done with it, before the result."""
         box, layout = card("hero", spacing=8)
-        box.setAccessibleName(tr("A past check"))
-        layout.addWidget(label(tr("A past check, to read"), "heading"))
+        box.setAccessibleName(self.tr("A past check"))
+        layout.addWidget(label(self.tr("A past check, to read"), "heading"))
         for line in lines:
             layout.addWidget(label(line, "muted"))
-        printing = button(tr("Print a summary"))
+        printing = button(self.tr("Print a summary"))
         printing.clicked.connect(self.print_clicked)
-        pdf = button(tr("Save as PDF"))
+        pdf = button(self.tr("Save as PDF"))
         pdf.clicked.connect(self.pdf_clicked)
         close = button(
-            tr("Back to the check"), role="primary", accessible=tr("Back to the list of checks")
+            self.tr("Back to the check"),
+            role="primary",
+            accessible=self.tr("Back to the list of checks"),
         )
         close.clicked.connect(self.close_clicked)
         self.print_button, self.pdf_button, self.close_button = printing, pdf, close
@@ -200,7 +195,9 @@ class ResultScreen(QWidget):
             danger_frame(box)
         box.setObjectName(box.objectName() or "urgencyCard")
         box.setAccessibleName(
-            tr("How urgent: %1. %2").replace("%1", guidance.label).replace("%2", guidance.heading)
+            self.tr("How urgent: %1. %2")
+            .replace("%1", guidance.label)
+            .replace("%2", guidance.heading)
         )
         layout.addWidget(urgency_badge(content, result.urgency, guidance.label))
         self.urgency_heading = label(guidance.heading, "title")
@@ -208,12 +205,12 @@ class ResultScreen(QWidget):
         layout.addWidget(label(guidance.text))
         layout.addWidget(sign_lines(guidance))
         if guidance.also_noted:
-            layout.addWidget(label(tr("Also noted:"), "muted"))
+            layout.addWidget(label(self.tr("Also noted:"), "muted"))
             layout.addWidget(bullet_list(guidance.also_noted))
-        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(label(self.tr("What to do now"), "heading"))
         layout.addWidget(bullet_list(guidance.now))
         if guidance.what_to_say:
-            layout.addWidget(label(tr("What to say when you call"), "heading"))
+            layout.addWidget(label(self.tr("What to say when you call"), "heading"))
             layout.addWidget(bullet_list(guidance.what_to_say))
         return box
 
@@ -221,8 +218,8 @@ class ResultScreen(QWidget):
         self, content: TriageContent, result: TriageResult, guidance: Guidance
     ) -> QWidget:
         box, layout = card(spacing=8)
-        box.setAccessibleName(tr("What your answers point to"))
-        layout.addWidget(label(tr("What your answers point to"), "muted"))
+        box.setAccessibleName(self.tr("What your answers point to"))
+        layout.addWidget(label(self.tr("What your answers point to"), "muted"))
         leading = content.patterns[result.leading]
         self.leading_label = label(leading.name, "heading")
         self.leading_label.setObjectName("leadingPattern")
@@ -232,19 +229,19 @@ class ResultScreen(QWidget):
         for pattern in shown:
             if result.leading == MIXED:
                 layout.addWidget(
-                    label(tr("Partly fits: %1").replace("%1", pattern.name), "heading")
+                    label(self.tr("Partly fits: %1").replace("%1", pattern.name), "heading")
                 )
             if pattern.reasons_for:
-                layout.addWidget(label(tr("What pointed towards it:"), "muted"))
+                layout.addWidget(label(self.tr("What pointed towards it:"), "muted"))
                 layout.addWidget(bullet_list([r.text for r in pattern.reasons_for]))
             if pattern.reasons_against:
-                layout.addWidget(label(tr("What pointed away from it:"), "muted"))
+                layout.addWidget(label(self.tr("What pointed away from it:"), "muted"))
                 layout.addWidget(bullet_list([r.text for r in pattern.reasons_against]))
         others = [p.name for p in result.patterns if p not in shown]
         if others:
             layout.addWidget(
                 label(
-                    tr("Also looked at, closest first: %1.").replace("%1", ", ".join(others)),
+                    self.tr("Also looked at, closest first: %1.").replace("%1", ", ".join(others)),
                     "muted",
                 )
             )
@@ -252,7 +249,7 @@ class ResultScreen(QWidget):
             layout.addWidget(label(note, "muted"))
         layout.addWidget(
             label(
-                tr(
+                self.tr(
                     "This is not a diagnosis. It shows which patterns your answers fit. "
                     "A doctor or physiotherapist can tell you more."
                 ),
@@ -263,15 +260,15 @@ class ResultScreen(QWidget):
 
     def _advice(self, guidance: Guidance) -> QWidget:
         box, layout = card(spacing=8)
-        box.setAccessibleName(tr("What helps and what to avoid"))
+        box.setAccessibleName(self.tr("What helps and what to avoid"))
         if guidance.do:
-            layout.addWidget(label(tr("What can help"), "heading"))
+            layout.addWidget(label(self.tr("What can help"), "heading"))
             layout.addWidget(bullet_list(guidance.do))
         self.avoid_label = label("\n".join(f"✗  {line}" for line in guidance.avoid))
         if guidance.avoid:
-            layout.addWidget(label(tr("Avoid for now"), "heading"))
+            layout.addWidget(label(self.tr("Avoid for now"), "heading"))
             self.avoid_label.setAccessibleName(
-                tr("Avoid: %1").replace("%1", " ".join(guidance.avoid))
+                self.tr("Avoid: %1").replace("%1", " ".join(guidance.avoid))
             )
             layout.addWidget(self.avoid_label)
         return box
@@ -279,60 +276,72 @@ class ResultScreen(QWidget):
     # --- Behind a click ---------------------------------------------------------------
 
     def _scores(self, result: TriageResult) -> Section:
+        count = len(result.patterns)
         section = Section(
-            tr("How each pattern scored"),
-            tr("All %1 patterns, and the answers that pointed towards or away from each.").replace(
-                "%1", str(len(result.patterns))
+            self.tr("How each pattern scored"),
+            self.tr(
+                "All %n patterns, and the answers that pointed towards or away from each.",
+                "",
+                count,
             ),
         )
         for rank, pattern in enumerate(result.patterns, start=1):
-            mark = tr(" (leads)") if pattern.id == result.leading else ""
+            # Rank, the pattern's name (marked when it leads) and its score in words.
             title = (
-                tr("%1. %2%3: %4")
-                .replace("%1", str(rank))
+                self.tr("%1. %2 (leads): %3")
+                if pattern.id == result.leading
+                else self.tr("%1. %2: %3")
+            )
+            title = (
+                title.replace("%1", QLocale().toString(rank))
                 .replace("%2", pattern.name)
-                .replace("%3", mark)
-                .replace("%4", score_words(pattern.score))
+                .replace("%3", score_words(pattern.score))
             )
             section.add(label(title, "heading"))
             if pattern.reasons_for:
-                section.add(label(tr("What pointed towards it:"), "muted"))
+                section.add(label(self.tr("What pointed towards it:"), "muted"))
                 section.add(bullet_list([r.text for r in pattern.reasons_for]))
             if pattern.reasons_against:
-                section.add(label(tr("What pointed away from it:"), "muted"))
+                section.add(label(self.tr("What pointed away from it:"), "muted"))
                 section.add(bullet_list([r.text for r in pattern.reasons_against]))
             if not pattern.reasons_for and not pattern.reasons_against:
-                section.add(label(tr("None of your answers said much about this."), "muted"))
+                section.add(label(self.tr("None of your answers said much about this."), "muted"))
         return section
 
     def _ruled_out(self, result: TriageResult) -> Section:
         signs = [item.title for item in result.ruled_out if item.kind == "sign"]
         patterns = [item for item in result.ruled_out if item.kind == "pattern"]
-        if signs:
-            hint = tr("%1 warning signs you did not report").replace("%1", str(len(signs)))
-            if patterns:
-                hint += tr(", and the patterns your answers pointed away from.")
-            else:
-                hint += "."
+        count = len(signs)
+        if signs and patterns:
+            hint = self.tr(
+                "%n warning sign(s) you did not report, and the patterns your answers pointed "
+                "away from.",
+                "",
+                count,
+            )
+        elif signs:
+            hint = self.tr("%n warning sign(s) you did not report.", "", count)
         elif patterns:
-            hint = tr("The patterns your answers pointed away from.")
+            hint = self.tr("The patterns your answers pointed away from.")
         else:
-            hint = tr("Nothing was clearly ruled out.")
-        section = Section(tr("What your answers made less likely"), hint)
+            hint = self.tr("Nothing was clearly ruled out.")
+        section = Section(self.tr("What your answers made less likely"), hint)
         if signs:
-            section.add(label(tr("Warning signs you did not report:"), "muted"))
+            section.add(label(self.tr("Warning signs you did not report:"), "muted"))
             section.add(bullet_list(signs))
         for item in patterns:
-            section.add(label(tr("%1 is less likely, because:").replace("%1", item.title), "muted"))
+            section.add(
+                label(self.tr("%1 is less likely, because:").replace("%1", item.title), "muted")
+            )
             section.add(bullet_list(item.reasons))
         if not signs and not patterns:
-            section.add(label(tr("Nothing was clearly ruled out."), "muted"))
+            section.add(label(self.tr("Nothing was clearly ruled out."), "muted"))
         return section
 
     def _if_then(self, guidance: Guidance) -> Section:
         section = Section(
-            tr("When to get help"),
-            tr("Signs to watch for, and what to do if they appear."),
+            self.tr("When to get help"),
+            self.tr("Signs to watch for, and what to do if they appear."),
         )
         for group in guidance.when_to_get_help:
             section.add(label(group.heading, "heading"))
@@ -345,40 +354,40 @@ class ResultScreen(QWidget):
 
     def _next_steps(self, kiosk: bool) -> QWidget:
         box, layout = card("hero", spacing=12)
-        box.setAccessibleName(tr("Where to go next"))
-        layout.addWidget(label(tr("Where to go next"), "heading"))
-        self.learn_button = button(tr("Learn about this"), role="primary")
-        self.timers_button = button(tr("Heat and break timers"))
+        box.setAccessibleName(self.tr("Where to go next"))
+        layout.addWidget(label(self.tr("Where to go next"), "heading"))
+        self.learn_button = button(self.tr("Learn about this"), role="primary")
+        self.timers_button = button(self.tr("Heat and break timers"))
         links = [(self.learn_button, "learn"), (self.timers_button, "timers")]
         if not kiosk:  # a shared screen has no journal
-            journal = button(tr("Open the journal"))
+            journal = button(self.tr("Open the journal"))
             self.journal_button = journal
             links.append((journal, "journal"))
         for widget, page in links:
             widget.clicked.connect(lambda _=False, p=page: self.page_requested.emit(p))
         layout.addLayout(button_row(*(widget for widget, _page in links)))
         if kiosk:
-            saved = tr(
+            saved = self.tr(
                 "On this shared screen, the result is kept only until the next person "
                 "starts. Nothing is saved."
             )
         else:
-            saved = tr("Saved to your journal. It shows there as a marker on the graph.")
+            saved = self.tr("Saved to your journal. It shows there as a marker on the graph.")
         self.saved_label = label(saved, "muted")
         layout.addWidget(self.saved_label)
         # A shared screen opens no print or file dialog (they reach the file system);
         # it prints from the "Take it home" card instead.
         actions: list[QWidget] = []
         if not kiosk:
-            printing = button(tr("Print a summary"))
+            printing = button(self.tr("Print a summary"))
             printing.clicked.connect(self.print_clicked)
-            pdf = button(tr("Save as PDF"))
+            pdf = button(self.tr("Save as PDF"))
             pdf.clicked.connect(self.pdf_clicked)
             self.print_button, self.pdf_button = printing, pdf
             actions = [printing, pdf]
-        self.change_button = button(tr("Change my answers"))
+        self.change_button = button(self.tr("Change my answers"))
         self.change_button.clicked.connect(self.change_clicked)
-        self.restart_button = button(tr("Start over"))
+        self.restart_button = button(self.tr("Start over"))
         self.restart_button.clicked.connect(self.restart_clicked)
         if actions:
             layout.addLayout(button_row(*actions))

@@ -30,11 +30,6 @@ from companion.ui.shared.illustration import IllustrationView, is_dark
 from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.shared.theme import DARK, LIGHT
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CheckPage", text)
-
-
 PROGRESS_STEPS = 1000
 LINE_AT_NORMAL_PX = 17  # a line of body text at the normal size (11 pt)
 
@@ -73,7 +68,9 @@ def urgency_badge(
     words = label(text, "heading")
     words.setObjectName("urgencyLabel")
     row.addWidget(words, 1)
-    badge.setAccessibleName(tr("How urgent: %1").replace("%1", text))
+    badge.setAccessibleName(
+        QCoreApplication.translate("CheckPage", "How urgent: %1").replace("%1", text)
+    )
     return badge
 
 
@@ -105,31 +102,33 @@ class StartScreen(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         hero, layout = card("hero", spacing=12)
-        hero.setAccessibleName(tr("About the guided check"))
-        layout.addWidget(label(tr("How this check works"), "heading"))
+        hero.setAccessibleName(self.tr("About the guided check"))
+        layout.addWidget(label(self.tr("How this check works"), "heading"))
         layout.addWidget(
             bullet_list(
                 [
-                    tr(
+                    self.tr(
                         "First, your age and a few safety questions. If an answer needs help "
                         "now, we say so straight away."
                     ),
-                    tr("Then where it hurts, how it feels, how it started and what changes it."),
-                    tr("Last, four gentle self-checks. Each is optional: you can skip any."),
-                    tr("You can go back and change any answer. It takes about five minutes."),
+                    self.tr(
+                        "Then where it hurts, how it feels, how it started and what changes it."
+                    ),
+                    self.tr("Last, four gentle self-checks. Each is optional: you can skip any."),
+                    self.tr("You can go back and change any answer. It takes about five minutes."),
                 ]
             )
         )
         layout.addWidget(
             label(
-                tr(
+                self.tr(
                     "The result shows which patterns your answers fit, and why. It explains; "
                     "it does not diagnose."
                 ),
                 "muted",
             )
         )
-        self.start_button = button(tr("Start the check"), role="primary")
+        self.start_button = button(self.tr("Start the check"), role="primary")
         self.start_button.clicked.connect(self.start_clicked)
         layout.addLayout(button_row(self.start_button))
         column.addWidget(hero)
@@ -154,8 +153,8 @@ class SelfTestSteps(QWidget):
         column.addWidget(label(test.title, "heading"))
         column.addWidget(label(test.intro))
         safety, safety_layout = card("warning")
-        safety.setAccessibleName(tr("Safety: %1").replace("%1", test.safety))
-        safety_layout.addWidget(label(tr("Safety first: %1").replace("%1", test.safety)))
+        safety.setAccessibleName(self.tr("Safety: %1").replace("%1", test.safety))
+        safety_layout.addWidget(label(self.tr("Safety first: %1").replace("%1", test.safety)))
         column.addWidget(safety)
         first = test.steps[0]
         row = QHBoxLayout()
@@ -170,8 +169,8 @@ class SelfTestSteps(QWidget):
         self.step_text = label("")
         self.step_text.setMinimumWidth(200)
         side.addWidget(self.step_text)
-        self.previous_button = button(tr("Previous step"))
-        self.next_step_button = button(tr("Next step"))
+        self.previous_button = button(self.tr("Previous step"))
+        self.next_step_button = button(self.tr("Next step"))
         self.previous_button.clicked.connect(lambda: self.show_step(self.index - 1))
         self.next_step_button.clicked.connect(lambda: self.show_step(self.index + 1))
         side.addStretch(1)
@@ -185,7 +184,7 @@ class SelfTestSteps(QWidget):
         step = self.test.steps[self.index]
         self.drawing.set_illustration(step.drawing, step.description)
         self.step_label.setText(
-            tr("Step %1 of %2")
+            self.tr("Step %1 of %2")
             .replace("%1", str(self.index + 1))
             .replace("%2", str(len(self.test.steps)))
         )
@@ -212,7 +211,7 @@ class QuestionScreen(QWidget):
         column.setSpacing(12)
 
         where_text = (
-            tr("Part %1 of %2: %3")
+            self.tr("Part %1 of %2: %3")
             .replace("%1", str(progress.section_number))
             .replace("%2", str(progress.section_count))
             .replace("%3", progress.section_title)
@@ -226,7 +225,7 @@ class QuestionScreen(QWidget):
         self.progress_bar.setValue(round(progress.done * PROGRESS_STEPS))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(10)
-        self.progress_bar.setAccessibleName(tr("Progress: %1").replace("%1", where_text))
+        self.progress_bar.setAccessibleName(self.tr("Progress: %1").replace("%1", where_text))
         column.addWidget(self.progress_bar)
         if session.first_in_section():
             column.addWidget(label(content.section(question.section).intro))
@@ -260,9 +259,9 @@ class QuestionScreen(QWidget):
         self.error_label.setObjectName("answerError")
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.why_button = button(tr("Why we ask this"))
+        self.why_button = button(self.tr("Why we ask this"))
         self.why_button.setCheckable(True)
-        self.why_button.setAccessibleName(tr("Why we ask this (show or hide)"))
+        self.why_button.setAccessibleName(self.tr("Why we ask this (show or hide)"))
         self.why_label = label(question.why, "muted")
         self.why_label.hide()
         self.why_button.toggled.connect(self._toggle_why)
@@ -271,27 +270,31 @@ class QuestionScreen(QWidget):
         column.addWidget(box)
         self.input.changed.connect(self._answer_changed)
 
-        self.back_button = button(tr("Back"), accessible=tr("Back to the previous question"))
-        self.back_button.setToolTip(tr("Back (Alt+Left)"))
-        self.next_button = button(tr("Next"), role="primary")
-        self.next_button.setToolTip(tr("Next (Enter)"))
+        self.back_button = button(
+            self.tr("Back"), accessible=self.tr("Back to the previous question")
+        )
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.next_button = button(self.tr("Next"), role="primary")
+        self.next_button.setToolTip(self.tr("Next (Enter)"))
         self.back_button.clicked.connect(self.back_clicked)
         self.next_button.clicked.connect(self.next_clicked)
         nav = [self.back_button, self.next_button]
         self.skip_button: QPushButton | None = None
         if question.selftest:
-            self.skip_button = button(tr("Skip this check"))
+            self.skip_button = button(self.tr("Skip this check"))
             self.skip_button.clicked.connect(self.skip_clicked)
             nav.append(self.skip_button)
         row = button_row(*nav)
-        self.restart_button = button(tr("Start over"))
+        self.restart_button = button(self.tr("Start over"))
         self.restart_button.clicked.connect(self.restart_clicked)
         row.addWidget(self.restart_button)
         column.addLayout(row)
 
     def _toggle_why(self, shown: bool) -> None:
         self.why_label.setVisible(shown)
-        self.why_button.setText(tr("Hide why we ask this") if shown else tr("Why we ask this"))
+        self.why_button.setText(
+            self.tr("Hide why we ask this") if shown else self.tr("Why we ask this")
+        )
 
     def _answer_changed(self) -> None:
         # A Python method, not error_label.hide itself: PySide keeps a little memory for
@@ -339,9 +342,9 @@ def stop_buttons(
     screen: EmergencyScreen | AdultsOnlyScreen, column: QVBoxLayout
 ) -> tuple[QPushButton, QPushButton]:
     """Where the check stops: take the last answer back, or start again."""
-    back = button(tr("I answered by mistake: go back"))
+    back = button(QCoreApplication.translate("CheckPage", "I answered by mistake: go back"))
     back.clicked.connect(screen.back_clicked)
-    restart = button(tr("Start over"))
+    restart = button(QCoreApplication.translate("CheckPage", "Start over"))
     restart.clicked.connect(screen.restart_clicked)
     column.addLayout(button_row(back, restart))
     return back, restart
@@ -365,20 +368,20 @@ class NoticeScreen(QWidget):
         layout.addWidget(label(text.heading, "title"))
         layout.addWidget(label(text.text))
         layout.addWidget(_notice_lines(content, hits, number))
-        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(label(self.tr("What to do now"), "heading"))
         layout.addWidget(bullet_list([fill_number(content, t, number) for t in text.do_now]))
         column.addWidget(box)
         more, more_layout = card()
         more_layout.addWidget(
             label(
-                tr(
+                self.tr(
                     "You can go on with the check. At the end it also shows what may help "
                     "while you wait to be seen. The advice above still stands."
                 ),
             )
         )
-        self.continue_button = button(tr("I understand: continue the check"), role="primary")
-        self.back_button = button(tr("Back to change my answer"))
+        self.continue_button = button(self.tr("I understand: continue the check"), role="primary")
+        self.back_button = button(self.tr("Back to change my answer"))
         self.continue_button.clicked.connect(self.continue_clicked)
         self.back_button.clicked.connect(self.back_clicked)
         more_layout.addLayout(button_row(self.continue_button, self.back_button))
@@ -431,20 +434,20 @@ class EmergencyScreen(QWidget):
         if not number and not staff_help:
             layout.addWidget(
                 label(
-                    tr(
+                    self.tr(
                         "Your emergency number is not set. It depends on your country. You can "
                         "set it in Settings so the app shows it here."
                     ),
                     "muted",
                 )
             )
-            self.settings_button = button(tr("Set my emergency number in Settings"))
+            self.settings_button = button(self.tr("Set my emergency number in Settings"))
             self.settings_button.clicked.connect(self.settings_clicked)
             layout.addLayout(button_row(self.settings_button))
         column.addWidget(box)
         say, say_layout = card()
-        say.setAccessibleName(tr("What to say when you call"))
-        say_layout.addWidget(label(tr("What to say when you call"), "heading"))
+        say.setAccessibleName(self.tr("What to say when you call"))
+        say_layout.addWidget(label(self.tr("What to say when you call"), "heading"))
         say_layout.addWidget(bullet_list(list(guidance.what_to_say)))
         column.addWidget(say)
         self.back_button, self.restart_button = stop_buttons(self, column)
@@ -470,7 +473,7 @@ class AdultsOnlyScreen(QWidget):
         self.heading = label(guidance.heading, "title")
         layout.addWidget(self.heading)
         layout.addWidget(label(guidance.text))
-        layout.addWidget(label(tr("What to do now"), "heading"))
+        layout.addWidget(label(self.tr("What to do now"), "heading"))
         layout.addWidget(bullet_list(guidance.now))
         column.addWidget(box)
         self.back_button, self.restart_button = stop_buttons(self, column)
@@ -494,13 +497,13 @@ class ReviewScreen(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         intro, intro_layout = card("hero")
-        intro_layout.addWidget(label(tr("Check your answers"), "heading"))
+        intro_layout.addWidget(label(self.tr("Check your answers"), "heading"))
         intro_layout.addWidget(
-            label(tr("Change any answer you like, then see your result."), "muted")
+            label(self.tr("Change any answer you like, then see your result."), "muted")
         )
-        self.result_button = button(tr("See my result"), role="primary")
+        self.result_button = button(self.tr("See my result"), role="primary")
         self.result_button.clicked.connect(self.result_clicked)
-        self.back_button = button(tr("Back"), accessible=tr("Back to the last question"))
+        self.back_button = button(self.tr("Back"), accessible=self.tr("Back to the last question"))
         self.back_button.clicked.connect(self.back_clicked)
         intro_layout.addLayout(button_row(self.result_button, self.back_button))
         column.addWidget(intro)
@@ -530,14 +533,15 @@ class ReviewScreen(QWidget):
                 words = QVBoxLayout()
                 words.setSpacing(2)
                 words.addWidget(label(line.question.text, "muted"))
-                answer = label(line.answer_text or tr("Not answered yet"))
+                answer = label(line.answer_text or self.tr("Not answered yet"))
                 answer.setFont(bold)
                 words.addWidget(answer)
                 if line.question.id in session.remembered:
-                    words.addWidget(label(tr("Remembered from your last check"), "muted"))
+                    words.addWidget(label(self.tr("Remembered from your last check"), "muted"))
                 row.addLayout(words, 1)
                 change = button(
-                    tr("Change"), accessible=tr("Change: %1").replace("%1", line.question.text)
+                    self.tr("Change"),
+                    accessible=self.tr("Change: %1").replace("%1", line.question.text),
                 )
                 change.clicked.connect(
                     lambda _=False, q=line.question.id: self.change_clicked.emit(q)

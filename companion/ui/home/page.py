@@ -12,20 +12,28 @@ from companion.core.shared.get_help import load_get_help
 from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
-
-
-def days_ago_text(days: int) -> str:
+def last_check_text(days: int) -> str:
+    """When the last check was done, as one whole sentence (each language words it)."""
     if days <= 0:
-        return tr("today")
+        return QCoreApplication.translate("HomePage", "Last done today.")
     if days == 1:
-        return tr("yesterday")
-    return tr("%1 days ago").replace("%1", str(days))
+        return QCoreApplication.translate("HomePage", "Last done yesterday.")
+    return QCoreApplication.translate("HomePage", "Last done %n days ago.", "", days)
+
+
+def last_entry_text(days: int) -> str:
+    """When the last journal entry was made, as one whole sentence."""
+    if days <= 0:
+        return QCoreApplication.translate("HomePage", "Last entry today.")
+    if days == 1:
+        return QCoreApplication.translate("HomePage", "Last entry yesterday.")
+    return QCoreApplication.translate("HomePage", "Last entry %n days ago.", "", days)
 
 
 def emergency_number_text(number: str | None) -> str:
-    return number if number else tr("your local emergency number")
+    return (
+        number if number else QCoreApplication.translate("HomePage", "your local emergency number")
+    )
 
 
 class HomePage(PageScaffold):
@@ -34,7 +42,7 @@ class HomePage(PageScaffold):
     page_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Welcome"), "", parent)
+        super().__init__(self.tr("Welcome"), "", parent)
         self.state = state
         self._content = QWidget()
         self.add(self._content)
@@ -68,32 +76,32 @@ class HomePage(PageScaffold):
         column.setHorizontalSpacing(16)
         column.setVerticalSpacing(16)
         if s.first_time:
-            self.title_label.setText(tr("Welcome"))
-            self.setAccessibleName(tr("Welcome"))
+            self.title_label.setText(self.tr("Welcome"))
+            self.setAccessibleName(self.tr("Welcome"))
             self.intro_label.setText(
-                tr(
+                self.tr(
                     "This app helps you make sense of pain at the back of your thigh "
                     "and look after it. Here is a good place to begin."
                 )
             )
         else:
-            self.title_label.setText(tr("Welcome back"))
-            self.setAccessibleName(tr("Welcome back"))
-            self.intro_label.setText(tr("Here is where things stand."))
+            self.title_label.setText(self.tr("Welcome back"))
+            self.setAccessibleName(self.tr("Welcome back"))
+            self.intro_label.setText(self.tr("Here is where things stand."))
         row = 0
         if not s.emergency_number:
             warn, warn_layout = card("warning")
-            warn.setAccessibleName(tr("Emergency number not set"))
-            warn_layout.addWidget(label(tr("Your emergency number is not set yet"), "heading"))
+            warn.setAccessibleName(self.tr("Emergency number not set"))
+            warn_layout.addWidget(label(self.tr("Your emergency number is not set yet"), "heading"))
             warn_layout.addWidget(
                 label(
-                    tr(
+                    self.tr(
                         "The app shows this number when a sign needs help right away. "
                         "It depends on your country, so please choose it yourself."
                     )
                 )
             )
-            set_number = button(tr("Set my emergency number"))
+            set_number = button(self.tr("Set my emergency number"))
             set_number.clicked.connect(lambda: self._go("settings"))
             warn_layout.addLayout(button_row(set_number))
             column.addWidget(warn, row, 0, 1, 3)
@@ -104,8 +112,8 @@ class HomePage(PageScaffold):
             column.addWidget(tile, row, col)
         row += 1
         safety, safety_layout = card()
-        safety.setAccessibleName(tr("When to get help right away"))
-        safety_layout.addWidget(label(tr("When to get help right away"), "heading"))
+        safety.setAccessibleName(self.tr("When to get help right away"))
+        safety_layout.addWidget(label(self.tr("When to get help right away"), "heading"))
         line = load_get_help(language=self.state.content.language).emergency.replace(
             "{emergency_number}", emergency_number_text(s.emergency_number)
         )
@@ -116,32 +124,32 @@ class HomePage(PageScaffold):
     def _next_step(self, s: HomeSummary) -> QWidget:
         hero, layout = card("hero", spacing=12)
         if s.first_time:
-            heading = tr("Start with the guided check")
-            text = tr(
+            heading = self.tr("Start with the guided check")
+            text = self.tr(
                 "Answer a few questions, with safety first. You will see which patterns "
                 "your pain fits and why, and what you can do now. It takes about five "
                 "minutes. It explains; it does not diagnose."
             )
-            primary = button(tr("Start the guided check"), role="primary")
+            primary = button(self.tr("Start the guided check"), role="primary")
             primary.clicked.connect(lambda: self._go("check:start"))
-            secondary = button(tr("Learn about nerve and muscle pain"))
+            secondary = button(self.tr("Learn about nerve and muscle pain"))
             secondary.clicked.connect(lambda: self._go("learn"))
         elif not s.entry_today:
-            heading = tr("Next step: today's journal entry")
-            text = tr(
+            heading = self.tr("Next step: today's journal entry")
+            text = self.tr(
                 "A short entry each day shows whether the pain is moving back up your "
                 "leg or spreading down. It takes less than a minute."
             )
-            primary = button(tr("Add today's entry"), role="primary")
+            primary = button(self.tr("Add today's entry"), role="primary")
             primary.clicked.connect(lambda: self._go("journal"))
-            secondary = button(tr("Take the guided check again"))
+            secondary = button(self.tr("Take the guided check again"))
             secondary.clicked.connect(lambda: self._go("check:start"))
         else:
-            heading = tr("You are up to date for today")
-            text = tr("Your journal has an entry for today. Well done for keeping track.")
-            primary = button(tr("Open the journal"), role="primary")
+            heading = self.tr("You are up to date for today")
+            text = self.tr("Your journal has an entry for today. Well done for keeping track.")
+            primary = button(self.tr("Open the journal"), role="primary")
             primary.clicked.connect(lambda: self._go("journal"))
-            secondary = button(tr("Start a heat timer"))
+            secondary = button(self.tr("Start a heat timer"))
             secondary.clicked.connect(lambda: self._go("timers"))
         hero.setAccessibleName(heading)
         layout.addWidget(label(heading, "heading"))
@@ -152,33 +160,33 @@ class HomePage(PageScaffold):
 
     def _tiles(self, s: HomeSummary) -> list[QWidget]:
         if s.last_check_days_ago is None:
-            check_text = tr("Not done yet.")
+            check_text = self.tr("Not done yet.")
         else:
-            check_text = tr("Last done %1.").replace("%1", days_ago_text(s.last_check_days_ago))
+            check_text = last_check_text(s.last_check_days_ago)
             if s.last_check_summary:
                 check_text += "\n" + s.last_check_summary
         if s.last_entry_days_ago is None:
-            journal_text = tr("No entries yet.")
+            journal_text = self.tr("No entries yet.")
         else:
-            journal_text = tr("Last entry %1.").replace("%1", days_ago_text(s.last_entry_days_ago))
+            journal_text = last_entry_text(s.last_entry_days_ago)
             if s.last_entry_pain is not None:
-                journal_text += " " + tr("Pain then: %1 out of 10.").replace(
+                journal_text += " " + self.tr("Pain then: %1 out of 10.").replace(
                     "%1", str(s.last_entry_pain)
                 )
-            journal_text += " " + tr("Entries in the last 7 days: %1.").replace(
-                "%1", str(s.entries_this_week)
-            )
+            week = s.entries_this_week
+            journal_text += " " + self.tr("Entries in the last 7 days: %n.", "", week)
         if s.timers.running == 0:
-            timer_text = tr("None running.")
+            timer_text = self.tr("None running.")
         else:
-            timer_text = tr("%1 running.").replace("%1", str(s.timers.running))
+            running = s.timers.running
+            timer_text = self.tr("%n running.", "", running)
         if s.timers.breaks_on:
-            timer_text += " " + tr("Break reminders are on.")
+            timer_text += " " + self.tr("Break reminders are on.")
         tiles: list[QWidget] = []
         for heading, text in (
-            (tr("Guided check"), check_text),
-            (tr("Journal"), journal_text),
-            (tr("Timers"), timer_text),
+            (self.tr("Guided check"), check_text),
+            (self.tr("Journal"), journal_text),
+            (self.tr("Timers"), timer_text),
         ):
             tile, layout = card()
             tile.setAccessibleName(f"{heading}: {text}")

@@ -14,14 +14,10 @@ from companion.ui.kiosk.overlay import Overlay
 from companion.ui.shared.page_layout import button, label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IdleNotice", text)
-
-
 def seconds_left_text(seconds: int) -> str:
-    if seconds == 1:
-        return tr("1 second left before the screen clears.")
-    return tr("%1 seconds left before the screen clears.").replace("%1", str(seconds))
+    return QCoreApplication.translate(
+        "IdleNotice", "%n second(s) left before the screen clears.", "", seconds
+    )
 
 
 class IdleNotice(Overlay):
@@ -31,12 +27,12 @@ class IdleNotice(Overlay):
     card_width = 620
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, accessible_name=tr("Still there?"))
-        self.heading = label(tr("Still there?"), "title")
+        super().__init__(parent, accessible_name=self.tr("Still there?"))
+        self.heading = label(self.tr("Still there?"), "title")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.content.addWidget(self.heading)
         self.message = label(
-            tr(
+            self.tr(
                 "To keep things private, this screen will soon clear the answers "
                 "and start again for the next person."
             )
@@ -47,13 +43,13 @@ class IdleNotice(Overlay):
         self.count = label("", None)
         self.count.setProperty("kiosk", "count")
         self.count.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.count.setAccessibleName(tr("Time left"))
+        self.count.setAccessibleName(self.tr("Time left"))
         self.content.addWidget(self.count)
         self.count_unit = label("", "muted")
         self.count_unit.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.content.addWidget(self.count_unit)
         self.content.addSpacing(8)
-        self.button = button(tr("I'm still here"), role="primary")
+        self.button = button(self.tr("I'm still here"), role="primary")
         self.button.setProperty("kiosk", "big")
         self.button.setAutoDefault(True)  # Enter on it presses it, like Space
         self.button.clicked.connect(self.still_here)
@@ -65,7 +61,8 @@ class IdleNotice(Overlay):
         seconds = max(seconds, 0)
         self.seconds_left = seconds
         self.count.setText(str(seconds))
-        self.count_unit.setText(tr("second") if seconds == 1 else tr("seconds"))
+        # The unit under the big number: "second" or "seconds", the number shown above it.
+        self.count_unit.setText(self.tr("second(s)", "unit under the number", seconds))
         words = seconds_left_text(seconds)
         self.count.setAccessibleDescription(words)
         self.card.setAccessibleDescription(words)

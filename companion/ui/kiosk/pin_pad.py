@@ -32,28 +32,20 @@ DOT = "\u25cf"
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): str(digit) for digit in range(10)}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PinPad", text)
-
-
 def digits_entered_text(count: int) -> str:
     if count == 0:
-        return tr("No digits entered.")
-    if count == 1:
-        return tr("1 digit entered.")
-    return tr("%1 digits entered.").replace("%1", str(count))
+        return QCoreApplication.translate("PinPad", "No digits entered.")
+    return QCoreApplication.translate("PinPad", "%n digit(s) entered.", "", count)
 
 
 def tries_left_text(tries: int) -> str:
-    if tries == 1:
-        return tr("That PIN is not right. 1 try left.")
-    return tr("That PIN is not right. %1 tries left.").replace("%1", str(tries))
+    return QCoreApplication.translate("PinPad", "That PIN is not right. %n try(s) left.", "", tries)
 
 
 def locked_text(seconds: int) -> str:
-    if seconds == 1:
-        return tr("Too many wrong tries. Try again in 1 second.")
-    return tr("Too many wrong tries. Try again in %1 seconds.").replace("%1", str(seconds))
+    return QCoreApplication.translate(
+        "PinPad", "Too many wrong tries. Try again in %n second(s).", "", seconds
+    )
 
 
 class PinDots(QLabel):
@@ -64,7 +56,7 @@ class PinDots(QLabel):
         self.setProperty("kiosk", "dots")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("PIN"))
+        self.setAccessibleName(self.tr("PIN"))
         self.show_count(0)
 
     def show_count(self, count: int) -> None:
@@ -80,7 +72,7 @@ class PinPad(Overlay):
     card_width = 760
 
     def __init__(self, gate: PinGate, parent: QWidget) -> None:
-        super().__init__(parent, accessible_name=tr("Staff only"))
+        super().__init__(parent, accessible_name=self.tr("Staff only"))
         self.gate = gate
         self._pin = ""
         self._was_locked = False
@@ -102,9 +94,9 @@ class PinPad(Overlay):
     def _build_words(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(14)
-        self.heading = label(tr("Staff only"), "title")
+        self.heading = label(self.tr("Staff only"), "title")
         column.addWidget(self.heading)
-        self.explain = label(tr("Enter the admin PIN to leave kiosk mode."))
+        self.explain = label(self.tr("Enter the admin PIN to leave kiosk mode."))
         self.explain.setProperty("kiosk", "lead")
         column.addWidget(self.explain)
         self.dots_box, dots_layout = card("hero")
@@ -116,11 +108,11 @@ class PinPad(Overlay):
         self.message_box, message_layout = card("warning")
         message_layout.setContentsMargins(14, 10, 14, 10)
         self.message = label("")
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleName(self.tr("Message"))
         message_layout.addWidget(self.message)
         column.addWidget(self.message_box)
         column.addStretch(1)
-        self.cancel_button = button(tr("Cancel"))
+        self.cancel_button = button(self.tr("Cancel"))
         self.cancel_button.setProperty("kiosk", "big")
         self.cancel_button.setAutoDefault(True)
         self.cancel_button.clicked.connect(self._cancel)
@@ -142,16 +134,16 @@ class PinPad(Overlay):
             self.digit_buttons[digit] = key
             row, col = (3, 1) if digit == "0" else divmod(index, 3)
             grid.addWidget(key, row, col)
-        self.delete_button = self._key("\u232b", tr("Delete last digit"))
-        self.delete_button.setToolTip(tr("Delete last digit"))
+        self.delete_button = self._key("\u232b", self.tr("Delete last digit"))
+        self.delete_button.setToolTip(self.tr("Delete last digit"))
         self.delete_button.clicked.connect(self._delete)
         grid.addWidget(self.delete_button, 3, 0)
-        self.unlock_button = self._key(tr("Unlock"), tr("Unlock"))
+        self.unlock_button = self._key(self.tr("Unlock"), self.tr("Unlock"))
         self.unlock_button.setProperty("role", "primary")
         self.unlock_button.setProperty("kiosk", "word-key")
         self.unlock_button.clicked.connect(self._submit)
         grid.addWidget(self.unlock_button, 3, 2)
-        keypad.setAccessibleName(tr("PIN keys"))
+        keypad.setAccessibleName(self.tr("PIN keys"))
         return keypad
 
     def _keys(self) -> list[QPushButton]:
@@ -181,7 +173,7 @@ class PinPad(Overlay):
         self.dots_box.hide()
         self.keypad.hide()
         self.message.setText(
-            tr(
+            self.tr(
                 "No admin PIN is set in the kiosk config, so this screen cannot be "
                 "unlocked here. The kiosk setup guide says how to set one."
             )
@@ -224,7 +216,7 @@ class PinPad(Overlay):
         if locked:
             self._say(locked_text(seconds))
         elif self._was_locked:
-            self._say(tr("You can try again now."))
+            self._say(self.tr("You can try again now."))
         self._was_locked = locked
         self.dots.setEnabled(not locked)
         self.keypad.setEnabled(not locked)

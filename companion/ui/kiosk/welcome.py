@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.ui.home.page import emergency_number_text
 from companion.ui.shared.page_layout import PageScaffold, card, label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KioskWelcome", text)
 
 
 class BigChoice(QPushButton):
@@ -63,18 +59,18 @@ class KioskWelcome(PageScaffold):
         config = state.kiosk_config
         clinic = config.clinic_name if config is not None else None
         super().__init__(
-            tr("Welcome to %1").replace("%1", clinic) if clinic else tr("Welcome"),
-            tr(
+            self.tr("Welcome to %1").replace("%1", clinic) if clinic else self.tr("Welcome"),
+            self.tr(
                 "Pain at the back of your thigh? While you wait, this screen can help you "
                 "understand it and what to do about it."
             ),
             parent,
         )
         self.state = state
-        self.setAccessibleName(tr("Welcome"))
+        self.setAccessibleName(self.tr("Welcome"))
 
         self.cleared_label = label(
-            tr("Your answers have been cleared. Thank you, and take care."), "heading"
+            self.tr("Your answers have been cleared. Thank you, and take care."), "heading"
         )
         self.cleared_label.setObjectName("clearedNotice")
         self.cleared_label.hide()
@@ -85,13 +81,13 @@ class KioskWelcome(PageScaffold):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         self.check_button = BigChoice(
-            tr("Start the guided check"),
-            tr("About 5 minutes. Safety questions come first."),
+            self.tr("Start the guided check"),
+            self.tr("About 5 minutes. Safety questions come first."),
             primary=True,
         )
         self.learn_button = BigChoice(
-            tr("Learn about nerve and muscle pain"),
-            tr("Short cards with pictures."),
+            self.tr("Learn about nerve and muscle pain"),
+            self.tr("Short cards with pictures."),
             primary=False,
         )
         self.check_button.clicked.connect(lambda: self.page_requested.emit("check"))
@@ -101,20 +97,22 @@ class KioskWelcome(PageScaffold):
         self.add(choices)
 
         safety, safety_layout = card("warning")
-        safety.setAccessibleName(tr("When to get help right away"))
-        safety_layout.addWidget(label(tr("When to get help right away"), "heading"))
+        safety.setAccessibleName(self.tr("When to get help right away"))
+        safety_layout.addWidget(label(self.tr("When to get help right away"), "heading"))
         number = emergency_number_text(state.settings.current.emergency_number)
         words = load_get_help(language=state.content.language)
         line = words.emergency.replace("{emergency_number}", number)
-        safety_layout.addWidget(label(tr("%1 Or tell the front desk now.").replace("%1", line)))
+        safety_layout.addWidget(
+            label(self.tr("%1 Or tell the front desk now.").replace("%1", line))
+        )
         self.add(safety)
 
         private, private_layout = card()
-        private.setAccessibleName(tr("Your privacy"))
-        private_layout.addWidget(label(tr("Nothing you enter is kept"), "heading"))
+        private.setAccessibleName(self.tr("Your privacy"))
+        private_layout.addWidget(label(self.tr("Nothing you enter is kept"), "heading"))
         private_layout.addWidget(
             label(
-                tr(
+                self.tr(
                     "This screen is shared. When you are done, press “Finish and clear” at "
                     "the top. If nobody touches the screen for a while, it clears itself."
                 )
@@ -132,9 +130,11 @@ class KioskWelcome(PageScaffold):
             return ""
         parts = []
         if config.clinic_phone:
-            parts.append(tr("Questions? Call %1.").replace("%1", config.clinic_phone))
+            parts.append(self.tr("Questions? Call %1.").replace("%1", config.clinic_phone))
         if config.clinic_hours:
-            parts.append(tr("Opening hours: %1.").replace("%1", config.clinic_hours.rstrip(".")))
+            parts.append(
+                self.tr("Opening hours: %1.").replace("%1", config.clinic_hours.rstrip("."))
+            )
         return " ".join(parts)
 
     def show_cleared(self, shown: bool) -> None:

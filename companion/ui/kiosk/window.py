@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,10 +55,6 @@ ACTIVITY_EVENTS = {
     QEvent.Type.Wheel,
     QEvent.Type.Scroll,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KioskWindow", text)
 
 
 def _is_blocked_key(event: QKeyEvent) -> bool:
@@ -175,7 +171,7 @@ class KioskWindow(QWidget):
 
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.config.clinic_name or APP_NAME)
-        self.setAccessibleName(tr("Clinic kiosk"))
+        self.setAccessibleName(self.tr("Clinic kiosk"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -202,21 +198,21 @@ class KioskWindow(QWidget):
         self.badge.released.connect(self._hold_end)
         row.addWidget(self.badge)
         labels = {
-            "welcome": tr("Start"),
-            "check": tr("Guided check"),
-            "learn": tr("Learn"),
-            "timers": tr("Heat and breaks"),
+            "welcome": self.tr("Start"),
+            "check": self.tr("Guided check"),
+            "learn": self.tr("Learn"),
+            "timers": self.tr("Heat and breaks"),
         }
         # The pages are a single-choice list, as in the main window's navigation.
-        self.switch = SwitchBar(tr("Pages"), role="nav")
+        self.switch = SwitchBar(self.tr("Pages"), role="nav")
         for name in KIOSK_PAGES:
             self.switch.add(name, labels[name])
         self.tabs = self.switch.buttons
         self.switch.chosen.connect(self.show_page)
         row.addWidget(self.switch, 1)
-        self.finish_button = button(tr("Finish and clear"), role="primary")
+        self.finish_button = button(self.tr("Finish and clear"), role="primary")
         self.finish_button.setAccessibleDescription(
-            tr("Clears every answer on this screen and starts again for the next person")
+            self.tr("Clears every answer on this screen and starts again for the next person")
         )
         self.finish_button.clicked.connect(self.finish_session)
         row.addWidget(self.finish_button)

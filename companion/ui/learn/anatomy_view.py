@@ -9,7 +9,7 @@ when the window is narrow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -47,10 +47,6 @@ CANVAS_MIN_HEIGHT = 340
 CANVAS_MAX_HEIGHT = 900
 NARROW_CANVAS_MIN_HEIGHT = 500
 COMPACT_BELOW = 700  # px of page height; shorter puts the layer buttons beside the back button
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AnatomyView", text)
 
 
 class AnatomyCanvas(IllustrationView):
@@ -186,7 +182,7 @@ class AnatomyCanvas(IllustrationView):
         self.focus_index = index
         part = self.parts[index]
         self.setAccessibleDescription(
-            tr("%1. Press Enter to read about it.").replace("%1", part.name)
+            self.tr("%1. Press Enter to read about it.").replace("%1", part.name)
         )
         self.update()
 
@@ -240,7 +236,7 @@ class AnatomyPage(PageScaffold):
     def __init__(
         self, anatomy: Anatomy, card_titles: dict[str, str], parent: QWidget | None = None
     ) -> None:
-        super().__init__(tr("Explore the leg"), "", parent)
+        super().__init__(self.tr("Explore the leg"), "", parent)
         self.intro_label.hide()  # the side panel says what to do
         self.anatomy = anatomy
         self.card_titles = card_titles
@@ -248,7 +244,7 @@ class AnatomyPage(PageScaffold):
         self.part: Part | None = None
 
         # The back button shares the title's row, leaving more room for the drawing.
-        self.back_button = button(tr("← Back to Learn"), accessible=tr("Back to Learn"))
+        self.back_button = button(self.tr("← Back to Learn"), accessible=self.tr("Back to Learn"))
         self.back_button.clicked.connect(self.back)
         back_keys(self, self.back)
         self.top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -260,10 +256,10 @@ class AnatomyPage(PageScaffold):
 
         # The layers and the parts are single-choice lists: one Tab stop each, the arrows
         # move and show.
-        self.layers_bar = SwitchBar(tr("Layers"))
+        self.layers_bar = SwitchBar(self.tr("Layers"))
         for layer in anatomy.layers:
             self.layers_bar.add(
-                layer.id, layer.name, accessible=tr("Layer: %1").replace("%1", layer.name)
+                layer.id, layer.name, accessible=self.tr("Layer: %1").replace("%1", layer.name)
             )
         self.layer_buttons = self.layers_bar.buttons
         self.layers_bar.chosen.connect(self.show_layer)
@@ -285,9 +281,9 @@ class AnatomyPage(PageScaffold):
         side_layout.addWidget(self.part_text)
         side_layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addSpacing(8)
-        self.parts_heading = label(tr("Parts in this drawing"), "muted")
+        self.parts_heading = label(self.tr("Parts in this drawing"), "muted")
         side_layout.addWidget(self.parts_heading)
-        self.parts_box = SwitchBar(tr("Parts in this drawing"), vertical=True)
+        self.parts_box = SwitchBar(self.tr("Parts in this drawing"), vertical=True)
         self.parts_box.chosen.connect(self._pick_from_list)
         side_layout.addWidget(self.parts_box)
         side_layout.addStretch(1)
@@ -324,8 +320,8 @@ class AnatomyPage(PageScaffold):
         self.part_text.setText(self.part.text)
         if self.part.card:
             title = self.card_titles.get(self.part.card, self.part.card)
-            self.read_button.setText(tr("Read the card"))
-            self.read_button.setAccessibleName(tr("Read the card: %1").replace("%1", title))
+            self.read_button.setText(self.tr("Read the card"))
+            self.read_button.setAccessibleName(self.tr("Read the card: %1").replace("%1", title))
             self.read_button.setToolTip(title)
             self.read_button.show()
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextDocument, QTextFrame, QTextLength, QTextTable
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,10 +26,6 @@ RelatedCards = dict[str, tuple[str, str, str | None]]
 
 IMAGE_MAX_HEIGHT = 340
 FIGURE_HEIGHT = 190
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CardView", text)
 
 
 def _tables(frame: QTextFrame) -> list[QTextTable]:
@@ -86,7 +82,7 @@ class CardView(PageScaffold):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", "", parent)
         self.card: Card | None = None
-        self.back_button = button(tr("← Back"), accessible=tr("Back"))
+        self.back_button = button(self.tr("← Back"), accessible=self.tr("Back"))
         self.back_button.clicked.connect(self.back)
         back_keys(self, self.back)
         self.column.insertLayout(0, button_row(self.back_button))
@@ -152,13 +148,13 @@ class CardView(PageScaffold):
             footer_layout.addWidget(self.footer_text)
             column.addWidget(self.footer)
 
-        self.more_button = button(tr("Show more detail"))
+        self.more_button = button(self.tr("Show more detail"))
         self.more_button.setCheckable(True)
         self.more_button.toggled.connect(self._toggle_detail)
         column.addLayout(button_row(self.more_button))
         self.detail, detail_layout = self._frame()
-        self.detail.setAccessibleName(tr("More detail"))
-        detail_layout.addWidget(label(tr("More detail"), "heading"))
+        self.detail.setAccessibleName(self.tr("More detail"))
+        detail_layout.addWidget(label(self.tr("More detail"), "heading"))
         self.detail_text = text_label(card.detail_text(number))
         self.detail_text.linkActivated.connect(self._follow)
         detail_layout.addWidget(self.detail_text)
@@ -169,11 +165,11 @@ class CardView(PageScaffold):
 
         self.related_tiles: list[CardTile] = []
         if card.related:
-            column.addWidget(label(tr("Read next"), "heading"))
+            column.addWidget(label(self.tr("Read next"), "heading"))
             for other in card.related:
                 title, summary, image = related.get(other, (other, "", None))
                 tile = CardTile(title, summary, image)
-                tile.setAccessibleName(tr("Read next: %1").replace("%1", title))
+                tile.setAccessibleName(self.tr("Read next: %1").replace("%1", title))
                 tile.clicked.connect(lambda _=False, cid=other: self.card_requested.emit(cid))
                 self.related_tiles.append(tile)
             grid = TileGrid()
@@ -181,7 +177,7 @@ class CardView(PageScaffold):
             column.addWidget(grid)
         # "[seed 003]" tags trace a source to the project's notes; readers do not need them.
         shown = [re.sub(r"\s*\[seed \d+\]", "", source) for source in card.sources]
-        self.sources_label = label(tr("Sources: %1").replace("%1", "; ".join(shown)), "muted")
+        self.sources_label = label(self.tr("Sources: %1").replace("%1", "; ".join(shown)), "muted")
         column.addWidget(self.sources_label)
         return body
 
@@ -208,4 +204,6 @@ class CardView(PageScaffold):
 
     def _toggle_detail(self, shown: bool) -> None:
         self.detail.setVisible(shown)
-        self.more_button.setText(tr("Hide more detail") if shown else tr("Show more detail"))
+        self.more_button.setText(
+            self.tr("Hide more detail") if shown else self.tr("Show more detail")
+        )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -28,10 +28,6 @@ from companion.ui.shared.page_layout import PageScaffold, card, label
 if TYPE_CHECKING:  # built when first opened
     from companion.ui.learn.anatomy_view import AnatomyPage
     from companion.ui.learn.quiz_view import QuizView
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LearnPage", text)
 
 
 def _weak(method: Callable[..., None]) -> Callable[..., None]:
@@ -77,12 +73,12 @@ class LearnPage(QStackedWidget):
         state.add_reset_listener(_weak(self.refresh_order))
 
     def _broken(self, exc: InvalidContentError) -> QWidget:
-        page = PageScaffold(tr("Learn"), "")
+        page = PageScaffold(self.tr("Learn"), "")
         frame, layout = card("warning")
-        layout.addWidget(label(tr("The Learn cards could not be loaded"), "heading"))
+        layout.addWidget(label(self.tr("The Learn cards could not be loaded"), "heading"))
         layout.addWidget(
             label(
-                tr(
+                self.tr(
                     "Some of the app's files are damaged or missing. The rest of the app "
                     "still works. Reinstalling the app should fix this."
                 )
@@ -117,7 +113,7 @@ class LearnPage(QStackedWidget):
 
     def emergency_number(self) -> str:
         number = self.state.settings.current.emergency_number
-        return number if number else tr("your local emergency number")
+        return number if number else self.tr("your local emergency number")
 
     def open_card(self, card_id: str) -> None:
         if self.learn is None or card_id not in self.learn.cards:
@@ -132,12 +128,12 @@ class LearnPage(QStackedWidget):
 
     def _back_text(self, origin: QWidget) -> str:
         if origin is self.anatomy:
-            return tr("Back to the drawing")
+            return self.tr("Back to the drawing")
         if origin is self.quiz:
-            return tr("Back to the quiz")
+            return self.tr("Back to the quiz")
         if origin is self.card_view and self.card_view.card is not None:
-            return tr("Back to “%1”").replace("%1", self.card_view.card.title)
-        return tr("Back to Learn")
+            return self.tr("Back to “%1”").replace("%1", self.card_view.card.title)
+        return self.tr("Back to Learn")
 
     def go_back(self) -> None:
         if not self._history:

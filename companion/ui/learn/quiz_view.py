@@ -3,7 +3,7 @@ read after each answer. Nothing is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,10 +19,6 @@ from companion.ui.shared.page_layout import PageScaffold, back_keys, button, but
 from companion.ui.shared.single_choice import ArrowChoice
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuizView", text)
-
-
 class QuizView(PageScaffold):
     """Emits `card_requested(id)` to read the card behind a question, and `back()`."""
 
@@ -30,16 +26,17 @@ class QuizView(PageScaffold):
     back = Signal()
 
     def __init__(self, quiz: Quiz, card_titles: dict[str, str], parent: QWidget | None = None):
+        questions = len(quiz.questions)
         super().__init__(
-            tr("Check what you learned"),
-            tr("%1 short questions. Take your time: nothing is saved or marked.").replace(
-                "%1", str(len(quiz.questions))
+            self.tr("Check what you learned"),
+            self.tr(
+                "%n short question(s). Take your time: nothing is saved or marked.", "", questions
             ),
             parent,
         )
         self.session = QuizSession(quiz)
         self.card_titles = card_titles
-        self.back_button = button(tr("← Back to Learn"), accessible=tr("Back to Learn"))
+        self.back_button = button(self.tr("← Back to Learn"), accessible=self.tr("Back to Learn"))
         self.back_button.clicked.connect(self.back)
         back_keys(self, self.back)
         self.column.insertLayout(0, button_row(self.back_button))
@@ -53,22 +50,22 @@ class QuizView(PageScaffold):
         self.choices_layout = QVBoxLayout(self.choices_box)
         self.choices_layout.setContentsMargins(0, 0, 0, 0)
         question_layout.addWidget(self.choices_box)
-        self.check_button = button(tr("Check my answer"), role="primary")
+        self.check_button = button(self.tr("Check my answer"), role="primary")
         self.check_button.clicked.connect(self.check_answer)
         question_layout.addLayout(button_row(self.check_button))
-        self.pick_first = label(tr("Pick one of the answers first."), "muted")
+        self.pick_first = label(self.tr("Pick one of the answers first."), "muted")
         self.pick_first.hide()
         question_layout.addWidget(self.pick_first)
         self.add(self.question_card)
 
         self.feedback_card, feedback_layout = card(spacing=8)
-        self.feedback_card.setAccessibleName(tr("Feedback"))
+        self.feedback_card.setAccessibleName(self.tr("Feedback"))
         self.verdict = label("", "heading")
         self.right_answer = label("")
         self.feedback_text = label("")
         self.read_button = button("")
         self.read_button.clicked.connect(self._read_card)
-        self.next_button = button(tr("Next question"), role="primary")
+        self.next_button = button(self.tr("Next question"), role="primary")
         self.next_button.clicked.connect(self.next_question)
         feedback_layout.addWidget(self.verdict)
         feedback_layout.addWidget(self.right_answer)
@@ -79,9 +76,9 @@ class QuizView(PageScaffold):
         self.end_card, end_layout = card(spacing=10)
         self.end_heading = label("", "heading")
         self.end_text = label("")
-        self.again_button = button(tr("Try again"), role="primary")
+        self.again_button = button(self.tr("Try again"), role="primary")
         self.again_button.clicked.connect(self.restart)
-        self.done_button = button(tr("Back to Learn"))
+        self.done_button = button(self.tr("Back to Learn"))
         self.done_button.clicked.connect(self.back)
         end_layout.addWidget(self.end_heading)
         end_layout.addWidget(self.end_text)
@@ -111,7 +108,7 @@ class QuizView(PageScaffold):
         self.choice_buttons = []
         question = s.question
         self.progress.setText(
-            tr("Question %1 of %2").replace("%1", str(s.index + 1)).replace("%2", str(s.total))
+            self.tr("Question %1 of %2").replace("%1", str(s.index + 1)).replace("%2", str(s.total))
         )
         self.question_label.setText(question.text)
         self.question_card.setAccessibleName(question.text)
@@ -125,7 +122,7 @@ class QuizView(PageScaffold):
             self.choice_buttons.append(choice)
         self.pick_first.hide()
         self.next_button.setText(
-            tr("See my result") if s.index + 1 == s.total else tr("Next question")
+            self.tr("See my result") if s.index + 1 == s.total else self.tr("Next question")
         )
         self.choice_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -139,20 +136,22 @@ class QuizView(PageScaffold):
             self.pick_first.show()
             return
         feedback = self.session.answer(choice)
-        self.verdict.setText(tr("✓ Well done") if feedback.correct else tr("✗ Not quite"))
+        self.verdict.setText(self.tr("✓ Well done") if feedback.correct else self.tr("✗ Not quite"))
         # After a wrong answer, the right one is said in words and marked in the list.
         self.right_answer.setVisible(not feedback.correct)
-        self.right_answer.setText(tr("The right answer: %1").replace("%1", feedback.right_choice))
+        self.right_answer.setText(
+            self.tr("The right answer: %1").replace("%1", feedback.right_choice)
+        )
         if not feedback.correct:
             right = self.choice_buttons[self.session.question.correct]
             right.setText("✓ " + feedback.right_choice)
             right.setAccessibleName(
-                tr("%1 (the right answer)").replace("%1", feedback.right_choice)
+                self.tr("%1 (the right answer)").replace("%1", feedback.right_choice)
             )
         self.feedback_text.setText(feedback.message)
         title = self.card_titles.get(feedback.card, feedback.card)
-        self.read_button.setText(tr("Read the card"))
-        self.read_button.setAccessibleName(tr("Read the card: %1").replace("%1", title))
+        self.read_button.setText(self.tr("Read the card"))
+        self.read_button.setAccessibleName(self.tr("Read the card: %1").replace("%1", title))
         self.read_button.setToolTip(title)
         spoken = [self.verdict.text(), feedback.message]
         if not feedback.correct:
@@ -172,18 +171,18 @@ class QuizView(PageScaffold):
         s = self.session
         self.question_card.hide()
         self.feedback_card.hide()
-        self.progress.setText(tr("All done"))
+        self.progress.setText(self.tr("All done"))
         self.end_heading.setText(
-            tr("You got %1 of %2 right the first time.")
+            self.tr("You got %1 of %2 right the first time.")
             .replace("%1", str(s.score))
             .replace("%2", str(s.total))
         )
         if s.score == s.total:
-            words = tr("Wonderful. You know the key ideas.")
+            words = self.tr("Wonderful. You know the key ideas.")
         elif s.score * 2 >= s.total:
-            words = tr("Well done. The cards behind the others are worth another look.")
+            words = self.tr("Well done. The cards behind the others are worth another look.")
         else:
-            words = tr("That's fine: this is how learning works. The cards explain each one.")
+            words = self.tr("That's fine: this is how learning works. The cards explain each one.")
         self.end_text.setText(words)
         self.end_card.show()
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -15,10 +15,6 @@ from companion.ui.shared.fields import SearchField
 from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
 
 START_HERE = 4  # cards in the first group when there is no check yet
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LearnStart", text)
 
 
 class LearnStart(PageScaffold):
@@ -35,8 +31,8 @@ class LearnStart(PageScaffold):
     ) -> None:
         """`searchable=False` (a kiosk: no typing on a shared touch screen) hides search."""
         super().__init__(
-            tr("Learn"),
-            tr(
+            self.tr("Learn"),
+            self.tr(
                 "Short cards with pictures. Open one for the main idea, and more detail if "
                 "you want it."
             ),
@@ -47,9 +43,9 @@ class LearnStart(PageScaffold):
 
         self.search_field = SearchField()
         self.search_field.setPlaceholderText(
-            tr("Search the cards (Ctrl+F), for example: heat, sleep")
+            self.tr("Search the cards (Ctrl+F), for example: heat, sleep")
         )
-        self.search_field.setAccessibleName(tr("Search the cards"))
+        self.search_field.setAccessibleName(self.tr("Search the cards"))
         self.search_field.textChanged.connect(self.run_search)
         self.add(self.search_field)
         self.search_field.setVisible(searchable)
@@ -71,7 +67,7 @@ class LearnStart(PageScaffold):
         self.reason_card, reason_layout = card("hero", spacing=8)
         self.reason_heading = label("", "heading")
         self.reason_text = label("")
-        self.check_button = button(tr("Take the guided check"))
+        self.check_button = button(self.tr("Take the guided check"))
         self.check_button.clicked.connect(lambda: self.page_requested.emit("check"))
         reason_layout.addWidget(self.reason_heading)
         reason_layout.addWidget(self.reason_text)
@@ -83,27 +79,26 @@ class LearnStart(PageScaffold):
         self.first_grid = TileGrid()
         self.add(self.first_grid)
 
-        self.explore_heading = label(tr("Explore and check"), "heading")
+        self.explore_heading = label(self.tr("Explore and check"), "heading")
         self.add(self.explore_heading)
         self.explore = TileGrid()
         self.anatomy_tile = CardTile(
-            tr("Explore the leg"),
-            tr("An interactive drawing of the nerve, the muscles and where pain shows up."),
+            self.tr("Explore the leg"),
+            self.tr("An interactive drawing of the nerve, the muscles and where pain shows up."),
             "anatomy_nerve",
         )
         self.anatomy_tile.clicked.connect(self.anatomy_requested)
+        questions = len(learn.quiz.questions)
         self.quiz_tile = CardTile(
-            tr("Check what you learned"),
-            tr("%1 short questions, with kind feedback.").replace(
-                "%1", str(len(learn.quiz.questions))
-            ),
+            self.tr("Check what you learned"),
+            self.tr("%n short question(s), with kind feedback.", "", questions),
             "painmap_nerve_vs_muscle",
         )
         self.quiz_tile.clicked.connect(self.quiz_requested)
         self.explore.set_tiles([self.anatomy_tile, self.quiz_tile])
         self.add(self.explore)
 
-        self.more_heading = label(tr("More cards"), "heading")
+        self.more_heading = label(self.tr("More cards"), "heading")
         self.add(self.more_heading)
         self.rest_grid = TileGrid()
         self.add(self.rest_grid)
@@ -117,7 +112,7 @@ class LearnStart(PageScaffold):
         self.order = order
         self._set_reason(order)
         first = order.picked or order.cards[:START_HERE]
-        self.first_heading.setText(tr("For you") if order.picked else tr("Start here"))
+        self.first_heading.setText(self.tr("For you") if order.picked else self.tr("Start here"))
         rest = [cid for cid in order.cards if cid not in first]
         self.first_grid.set_tiles([self._tile(cid) for cid in first])
         self.rest_grid.set_tiles([self._tile(cid) for cid in rest])
@@ -127,29 +122,38 @@ class LearnStart(PageScaffold):
         self.check_button.setVisible(order.reason is Reason.START)
         self.reason_card.setProperty("role", "hero")
         if order.reason is Reason.START:
-            heading = tr("A good place to start")
-            text = tr(
+            heading = self.tr("A good place to start")
+            text = self.tr(
                 "Begin with how nerve pain and muscle pain differ. After the guided check, "
                 "the cards that fit your answers come first."
             )
         else:
-            heading = tr("Picked for your last check")
+            heading = self.tr("Picked for your last check")
             if order.patterns and order.patterns[0] != MIXED and len(order.patterns) == 1:
-                text = tr("Your answers fit %1 best, so these cards come first.").replace(
+                text = self.tr("Your answers fit %1 best, so these cards come first.").replace(
                     "%1", names.get(order.patterns[0], order.patterns[0])
                 )
             else:
-                text = tr(
+                text = self.tr(
                     "Your answers did not point clearly to one pattern. These cards cover "
                     "the closest ones."
                 )
             if order.reason is Reason.URGENCY:
                 urgent = {
-                    SOON: tr("Your last check suggests seeing a clinician soon."),
-                    URGENT: tr("Your last check suggests seeing a doctor today."),
-                    EMERGENCY: tr("Your last check found a sign that needs help right away."),
+                    SOON: self.tr(
+                        "Your last check suggests seeing a clinician soon. So “When to get "
+                        "help” comes first."
+                    ),
+                    URGENT: self.tr(
+                        "Your last check suggests seeing a doctor today. So “When to get help” "
+                        "comes first."
+                    ),
+                    EMERGENCY: self.tr(
+                        "Your last check found a sign that needs help right away. So “When to "
+                        "get help” comes first."
+                    ),
                 }[order.urgency]
-                text = urgent + " " + tr("So “When to get help” comes first.") + "\n" + text
+                text = urgent + "\n" + text
                 self.reason_card.setProperty("role", "warning")
         self.reason_card.style().unpolish(self.reason_card)
         self.reason_card.style().polish(self.reason_card)
@@ -174,16 +178,13 @@ class LearnStart(PageScaffold):
         hits = search(self.learn.cards.values(), query)
         self._show_browse(False)
         if hits:
-            self.results_heading.setText(
-                tr("%1 cards found").replace("%1", str(len(hits)))
-                if len(hits) != 1
-                else tr("1 card found")
-            )
+            found = len(hits)
+            self.results_heading.setText(self.tr("%n card(s) found", "", found))
             self.no_results.hide()
         else:
-            self.results_heading.setText(tr("No cards found"))
+            self.results_heading.setText(self.tr("No cards found"))
             self.no_results.setText(
-                tr(
+                self.tr(
                     "Nothing matches “%1”. Try another word, such as nerve, heat or sitting."
                 ).replace("%1", query)
             )

@@ -3,7 +3,7 @@ Settings, so both ask the same way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from companion.core.shared.content import EmergencyChoice
@@ -11,10 +11,6 @@ from companion.core.shared.settings import validate_emergency_number
 from companion.ui.shared.fields import ChoiceBox
 
 OTHER = "other"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EmergencyNumberField", text)
 
 
 class EmergencyNumberField(QWidget):
@@ -28,14 +24,14 @@ class EmergencyNumberField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.combo = ChoiceBox()
-        self.combo.setAccessibleName(tr("Emergency number"))
-        self.combo.addItem(tr("Choose your emergency number…"), None)
+        self.combo.setAccessibleName(self.tr("Emergency number"))
+        self.combo.addItem(self.tr("Choose your emergency number…"), None)
         for choice in choices:
             self.combo.addItem(f"{choice.number}  ·  {choice.places}", choice.number)
-        self.combo.addItem(tr("Another number…"), OTHER)
+        self.combo.addItem(self.tr("Another number…"), OTHER)
         self.other = QLineEdit()
-        self.other.setAccessibleName(tr("Another emergency number"))
-        self.other.setPlaceholderText(tr("Type the number, for example 112"))
+        self.other.setAccessibleName(self.tr("Another emergency number"))
+        self.other.setPlaceholderText(self.tr("Type the number, for example 112"))
         self.other.setMaxLength(12)
         self.other.hide()
         self.error = QLabel()

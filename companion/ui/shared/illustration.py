@@ -12,8 +12,9 @@ with an `id`; `element_rect` says where one is drawn inside the widget, for hit 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -48,10 +49,27 @@ def swap_to_dark(text: str) -> str:
     return text
 
 
-@cache
+def illustration_path(name: str, language: str) -> Path:
+    """The drawing in `language`: `<name>.<language>.svg` where a drawing has words and
+    they were translated, else `<name>.svg` (English words, or none)."""
+    translated = asset_path(f"illustrations/{name}.{language}.svg")
+    return translated if translated.is_file() else asset_path(f"illustrations/{name}.svg")
+
+
+def interface_language() -> str:
+    """The language the interface speaks now ("es"), from the locale it writes dates in."""
+    return QLocale().name().split("_")[0]
+
+
 def illustration_svg(name: str, dark: bool) -> bytes:
-    """The SVG text of `assets/illustrations/<name>.svg`, with dark colours if asked."""
-    text = asset_path(f"illustrations/{name}.svg").read_text(encoding="utf-8")
+    """The SVG text of the drawing `name` in the interface's language, with dark colours
+    if asked."""
+    return _svg(name, dark, interface_language())
+
+
+@cache
+def _svg(name: str, dark: bool, language: str) -> bytes:
+    text = illustration_path(name, language).read_text(encoding="utf-8")
     return (swap_to_dark(text) if dark else text).encode("utf-8")
 
 

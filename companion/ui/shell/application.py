@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_NAME
-from companion.core.shared.resources import resource_dir
 from companion.ui.shared.icons import app_icon
+from companion.ui.shell.language import install_translators
 
 # The application name: it names the data folder and, on X11, the window's class, which
 # the menu entry's StartupWMClass matches.
@@ -35,15 +35,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     # Qt's own words (standard buttons such as Cancel), then the app's.
-    qt_words = QTranslator(app)
-    if qt_words.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_words)
-    translator = QTranslator(app)
-    translations = resource_dir("assets") / "translations"
-    if translator.load(QLocale(), "companion", "_", str(translations)):
-        app.installTranslator(translator)
+    install_translators(app, QLocale.system().name())
     return app
 
 

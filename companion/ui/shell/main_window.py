@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 
 MAINTENANCE_DELAY_MS = 1500
 BACKUP_CHECK_MS = 60 * 60 * 1000  # the backup itself is taken at most once a day
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -106,36 +102,36 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        app_menu = bar.addMenu(tr("&App"))
-        quit_action = QAction(tr("&Quit"), self)
+        app_menu = bar.addMenu(self.tr("&App"))
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.quit_app)
         app_menu.addAction(quit_action)
 
-        go_menu = bar.addMenu(tr("&Go"))
+        go_menu = bar.addMenu(self.tr("&Go"))
         for item in self.nav.items:
             action = QAction(item.label, self)
             action.setShortcut(QKeySequence(item.shortcut))
             action.triggered.connect(lambda _=False, page=item.page: self.show_page(page))
             go_menu.addAction(action)
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
         zoom_out = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
         for text, keys, step in (
-            (tr("Bigger text"), [*zoom_in, QKeySequence("Ctrl+=")], 1),
-            (tr("Smaller text"), zoom_out, -1),
-            (tr("Normal text size"), [QKeySequence("Ctrl+0")], 0),
+            (self.tr("Bigger text"), [*zoom_in, QKeySequence("Ctrl+=")], 1),
+            (self.tr("Smaller text"), zoom_out, -1),
+            (self.tr("Normal text size"), [QKeySequence("Ctrl+0")], 0),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)
             action.triggered.connect(lambda _=False, s=step: self.appearance.step_text_size(s))
             view_menu.addAction(action)
 
-        help_menu = bar.addMenu(tr("&Help"))
-        welcome = QAction(tr("What this app is and is not"), self)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        welcome = QAction(self.tr("What this app is and is not"), self)
         welcome.triggered.connect(self.show_welcome)
-        about = QAction(tr("&About %1").replace("%1", APP_NAME), self)
+        about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about)
         help_menu.addAction(welcome)
@@ -247,8 +243,10 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.warning(
             self,
-            tr("Changes not saved"),
-            tr("Some changes could not be saved, and will be lost if you quit now. Quit anyway?"),
+            self.tr("Changes not saved"),
+            self.tr(
+                "Some changes could not be saved, and will be lost if you quit now. Quit anyway?"
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 
 CHIME = "sounds/chime.wav"
 FOCUS_SLACK = 8  # px
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Alerts", text)
 
 
 _effect: Any = None
@@ -88,7 +84,7 @@ class AlertDialog(QDialog):
         self.layout_.setSpacing(12)
         self.heading = label("", "heading")
         self.layout_.addWidget(self.heading)
-        self.countdown = Countdown(tr("Time left"))
+        self.countdown = Countdown(self.tr("Time left"))
         self.countdown.hide()
         self.layout_.addWidget(self.countdown)
         self.body = label("")
@@ -251,11 +247,17 @@ class AlertPresenter(QObject):
         if alert.kind == WALK_LIMIT:
             return content.walk.title, content.walk.limit_text
         if alert.kind == BREAK_SOON:
-            return tr("Movement break soon"), tr("A break is coming up in a minute or so.")
+            return self.tr("Movement break soon"), self.tr(
+                "A break is coming up in a minute or so."
+            )
         if alert.kind == BREAK_OVER:
-            return tr("Break over"), tr("Well done. Back to it, and change position often.")
+            return self.tr("Break over"), self.tr(
+                "Well done. Back to it, and change position often."
+            )
         minutes = minutes_text(self.driver.scheduler.settings.length)
-        return tr("Time for a movement break"), tr("Take %1 to move.").replace("%1", minutes)
+        return self.tr("Time for a movement break"), self.tr("Take %1 to move.").replace(
+            "%1", minutes
+        )
 
     def _open(self, panel: str) -> None:
         show_page = getattr(self.window, "show_page", None)
@@ -275,9 +277,9 @@ class AlertPresenter(QObject):
         dialog = self.pack_dialog
         when = time_of_day(alert.at)
         if alert.late:
-            extra = tr("It ended at %1, while the computer was asleep or the app was closed.")
+            extra = self.tr("It ended at %1, while the computer was asleep or the app was closed.")
         else:
-            extra = tr("It ended at %1. Saved to your journal.")
+            extra = self.tr("It ended at %1. Saved to your journal.")
         dialog.fill(
             texts.title, texts.finished_title, texts.finished_text, extra.replace("%1", when)
         )
@@ -291,11 +293,11 @@ class AlertPresenter(QObject):
             self._open(alert.timer)
 
         buttons: list[tuple[str, str | None, Callable[[], object]]] = [
-            (tr("I have checked my skin"), "primary", checked)
+            (self.tr("I have checked my skin"), "primary", checked)
         ]
         on_timers = getattr(self.window, "current_page", lambda: "")() == "timers"
         if not on_timers:
-            buttons.append((tr("Open Timers"), None, open_timers))
+            buttons.append((self.tr("Open Timers"), None, open_timers))
         dialog.set_buttons(*buttons)
         dialog.present(take_focus=True)
 
@@ -305,13 +307,13 @@ class AlertPresenter(QObject):
             self.walk_dialog = AlertDialog(self.window, "walkAlert")
         dialog = self.walk_dialog
         walk = self.driver.content.walk
-        dialog.fill(walk.title, tr("30 minutes: the check is done"), walk.limit_text)
+        dialog.fill(walk.title, self.tr("30 minutes: the check is done"), walk.limit_text)
 
         def answer() -> None:
             dialog.close()
             self._open(WALK)
 
-        dialog.set_buttons((tr("Answer two questions and save"), "primary", answer))
+        dialog.set_buttons((self.tr("Answer two questions and save"), "primary", answer))
         dialog.present(take_focus=True)
 
     # --- breaks ----------------------------------------------------------------------------
@@ -341,46 +343,47 @@ class AlertPresenter(QObject):
 
             return run
 
-        postpone = tr("Postpone %1").replace("%1", minutes_text(POSTPONE_MINUTES))
+        postpone = self.tr("Postpone %1").replace("%1", minutes_text(POSTPONE_MINUTES))
         dialog.countdown.setVisible(dialog.mode == "break")
         if dialog.mode == "soon":
             planned = s.next_break()
             when = time_of_day(planned) if planned else ""
             dialog.fill(
-                texts.title, tr("A movement break at %1").replace("%1", when), how, lead=lead
+                texts.title, self.tr("A movement break at %1").replace("%1", when), how, lead=lead
             )
             dialog.set_buttons(
-                (tr("OK"), None, dialog.close),
-                (tr("Take it now"), "primary", act(lambda x: x.take_break(), close=False)),
-                (tr("Skip this one"), None, act(lambda x: x.skip_break())),
+                (self.tr("OK"), None, dialog.close),
+                (self.tr("Take it now"), "primary", act(lambda x: x.take_break(), close=False)),
+                (self.tr("Skip this one"), None, act(lambda x: x.skip_break())),
             )
         elif dialog.mode == "due":
-            extra = "" if s.cycle.can_postpone else tr("Postponed twice already.")
-            dialog.fill(texts.title, tr("Time for a movement break"), how, extra, lead=lead)
+            extra = "" if s.cycle.can_postpone else self.tr("Postponed twice already.")
+            dialog.fill(texts.title, self.tr("Time for a movement break"), how, extra, lead=lead)
+            length = s.settings.length
             buttons: list[tuple[str, str | None, Callable[[], object]]] = [
                 (
-                    tr("Start a %1-minute break").replace("%1", str(s.settings.length)),
+                    self.tr("Start a %n-minute break", "", length),
                     "primary",
                     act(lambda x: x.take_break(), close=False),
                 ),
             ]
             if s.cycle.can_postpone:
                 buttons.append((postpone, None, act(lambda x: x.postpone_break())))
-            buttons.append((tr("Skip this one"), None, act(lambda x: x.skip_break())))
+            buttons.append((self.tr("Skip this one"), None, act(lambda x: x.skip_break())))
             dialog.set_buttons(*buttons)
         elif dialog.mode == "break":
-            dialog.fill(texts.title, tr("Break time: get up and move"), how, lead=lead)
+            dialog.fill(texts.title, self.tr("Break time: get up and move"), how, lead=lead)
             dialog.countdown.show_seconds(s.break_left())
             dialog.set_buttons(
-                (tr("Done, back to sitting"), "primary", act(lambda x: x.finish_break()))
+                (self.tr("Done, back to sitting"), "primary", act(lambda x: x.finish_break()))
             )
         else:
             dialog.fill(
                 texts.title,
-                tr("Break over. Well done."),
-                tr("Change position often until the next one."),
+                self.tr("Break over. Well done."),
+                self.tr("Change position often until the next one."),
             )
-            dialog.set_buttons((tr("Close"), "primary", dialog.close))
+            dialog.set_buttons((self.tr("Close"), "primary", dialog.close))
 
     def _follow_breaks(self) -> None:
         """Keep an open break window in step with the cycle (a break started from the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,36 +30,34 @@ from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day, tr
+from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day
 
 
 def day_names() -> list[str]:
-    return [tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")]
+    """Monday to Sunday, short, as the locale writes them on their own ("Mon", "lun")."""
+    short = QLocale.FormatType.ShortFormat
+    return [QLocale().standaloneDayName(day, short) for day in range(1, 8)]
 
 
 def full_day_names() -> list[str]:
-    return [
-        tr("Monday"),
-        tr("Tuesday"),
-        tr("Wednesday"),
-        tr("Thursday"),
-        tr("Friday"),
-        tr("Saturday"),
-        tr("Sunday"),
-    ]
+    """Monday to Sunday in full, as the locale writes them on their own."""
+    long = QLocale.FormatType.LongFormat
+    return [QLocale().standaloneDayName(day, long) for day in range(1, 8)]
 
 
 def tray_note(has_tray: bool) -> str:
     if has_tray:
-        return tr(
+        return QCoreApplication.translate(
+            "Timers",
             "When you close the window while breaks are on, the app keeps running in the "
             "tray (near the clock) so the reminders still reach you. Quit it from the tray "
-            "menu."
+            "menu.",
         )
-    return tr(
+    return QCoreApplication.translate(
+        "Timers",
         "This computer shows no system tray, so reminders can only reach you while this "
         "window is open. Closing the window quits the app; your timers are kept and carry "
-        "on when you open it again."
+        "on when you open it again.",
     )
 
 
@@ -87,13 +85,13 @@ class BreaksPanel(QWidget):
         frame.setAccessibleName(self.texts.title)
         # The one switch for breaks, first: what turning it on shows comes below it, so
         # nothing moves under the pointer.
-        self.enabled_box = QCheckBox(tr("Remind me to get up and move"))
+        self.enabled_box = QCheckBox(self.tr("Remind me to get up and move"))
         self.enabled_box.setAccessibleName(self.enabled_box.text())
         self.enabled_box.toggled.connect(lambda on: self._save(enabled=on))
         layout.addWidget(self.enabled_box)
         self.status_heading = label("", "heading")
         layout.addWidget(self.status_heading)
-        self.break_countdown = Countdown(tr("Break time left"))
+        self.break_countdown = Countdown(self.tr("Break time left"))
         layout.addWidget(self.break_countdown)
         self.status_text = label("")
         layout.addWidget(self.status_text)
@@ -105,20 +103,20 @@ class BreaksPanel(QWidget):
         self.start_break = button("", role="primary")
         self.start_break.clicked.connect(lambda: self.driver.act(lambda s: s.take_break()))
         self.postpone = button(
-            tr("Postpone %1").replace("%1", minutes_text(POSTPONE_MINUTES)),
+            self.tr("Postpone %1").replace("%1", minutes_text(POSTPONE_MINUTES)),
         )
         self.postpone.clicked.connect(lambda: self.driver.act(lambda s: s.postpone_break()))
-        self.skip = button(tr("Skip this break"))
+        self.skip = button(self.tr("Skip this break"))
         self.skip.clicked.connect(lambda: self.driver.act(lambda s: s.skip_break()))
-        self.done = button(tr("Done, back to sitting"), role="primary")
+        self.done = button(self.tr("Done, back to sitting"), role="primary")
         self.done.clicked.connect(lambda: self.driver.act(lambda s: s.finish_break()))
-        self.pause_hour = button(tr("Pause for an hour"))
+        self.pause_hour = button(self.tr("Pause for an hour"))
         self.pause_hour.clicked.connect(lambda: self.driver.act(lambda s: s.pause_breaks()))
-        self.pause_day = button(tr("Pause until tomorrow"))
+        self.pause_day = button(self.tr("Pause until tomorrow"))
         self.pause_day.clicked.connect(
             lambda: self.driver.act(lambda s: s.pause_breaks_until_tomorrow())
         )
-        self.resume = button(tr("Resume breaks"), role="primary")
+        self.resume = button(self.tr("Resume breaks"), role="primary")
         self.resume.clicked.connect(lambda: self.driver.act(lambda s: s.resume_breaks()))
         self.action_buttons: list[QPushButton] = [
             self.start_break,
@@ -140,24 +138,24 @@ class BreaksPanel(QWidget):
 
     def _settings_card(self) -> QWidget:
         frame, layout = card(spacing=10)
-        frame.setAccessibleName(tr("Break settings"))
-        layout.addWidget(label(tr("Break settings"), "heading"))
+        frame.setAccessibleName(self.tr("Break settings"))
+        layout.addWidget(label(self.tr("Break settings"), "heading"))
         layout.addWidget(label(self.texts.intro, "muted"))
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        minutes = tr("min")
+        minutes = self.tr("min")
         self.interval_field = NumberField(
-            *INTERVAL_RANGE, step=5, unit=minutes, name=tr("Minutes between breaks")
+            *INTERVAL_RANGE, step=5, unit=minutes, name=self.tr("Minutes between breaks")
         )
         self.interval_field.value_changed.connect(lambda v: self._save(interval=v))
         self.length_field = NumberField(
-            *LENGTH_RANGE, unit=minutes, name=tr("Minutes a break lasts")
+            *LENGTH_RANGE, unit=minutes, name=self.tr("Minutes a break lasts")
         )
         self.length_field.value_changed.connect(lambda v: self._save(length=v))
         self.notice_field = NumberField(
-            *NOTICE_RANGE, unit=minutes, name=tr("Minutes of notice before")
+            *NOTICE_RANGE, unit=minutes, name=self.tr("Minutes of notice before")
         )
         self.notice_field.value_changed.connect(lambda v: self._save(notice=v))
         self.interval = self.interval_field.spin
@@ -165,29 +163,29 @@ class BreaksPanel(QWidget):
         self.notice = self.notice_field.spin
         for row, (caption, field) in enumerate(
             (
-                (tr("A break every"), self.interval_field),
-                (tr("Each break lasts"), self.length_field),
-                (tr("Notice before a break"), self.notice_field),
+                (self.tr("A break every"), self.interval_field),
+                (self.tr("Each break lasts"), self.length_field),
+                (self.tr("Notice before a break"), self.notice_field),
             )
         ):
             grid.addWidget(label(caption), row, 0)
             grid.addWidget(field, row, 1)
-        self.start_time = self._time_edit(tr("Breaks from"))
-        self.end_time = self._time_edit(tr("Breaks until"))
+        self.start_time = self._time_edit(self.tr("Breaks from"))
+        self.end_time = self._time_edit(self.tr("Breaks until"))
         self.start_time.timeChanged.connect(lambda t: self._save(start=time(t.hour(), t.minute())))
         self.end_time.timeChanged.connect(lambda t: self._save(end=time(t.hour(), t.minute())))
         hours = QHBoxLayout()
         hours.setSpacing(8)
         hours.addWidget(self.start_time)
-        hours.addWidget(label(tr("to")))
+        hours.addWidget(label(self.tr("to")))
         hours.addWidget(self.end_time)
         hours.addStretch(1)
-        grid.addWidget(label(tr("Active hours")), 3, 0)
+        grid.addWidget(label(self.tr("Active hours")), 3, 0)
         grid.addLayout(hours, 3, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
 
-        layout.addWidget(label(tr("Active days")))
+        layout.addWidget(label(self.tr("Active days")))
         days_row = QHBoxLayout()
         days_row.setSpacing(6)
         self.day_buttons: list[QPushButton] = []
@@ -254,14 +252,14 @@ class BreaksPanel(QWidget):
         except ValueError as exc:
             message = str(exc)
             if "day" in message:
-                message = tr("Keep at least one day: to stop breaks, turn them off instead.")
+                message = self.tr("Keep at least one day: to stop breaks, turn them off instead.")
             elif "notice" in message:
-                message = tr("The notice must be shorter than the time between breaks.")
+                message = self.tr("The notice must be shorter than the time between breaks.")
             self.settings_message.setText(message)
             self.settings_message.show()
             self.load_settings()  # show what is really in use
             return
-        self.settings_message.setText(tr("Saved."))
+        self.settings_message.setText(self.tr("Saved."))
         self.settings_message.show()
         self.load_settings()
 
@@ -277,51 +275,61 @@ class BreaksPanel(QWidget):
         movement = s.movement(self.texts.movements)
         show_movement = movement is not None and phase != OFF
         if phase == OFF:
-            self.status_heading.setText(tr("Movement breaks are off"))
+            self.status_heading.setText(self.tr("Movement breaks are off"))
             self.status_text.setText(self.texts.summary)
         elif phase == ON_BREAK:
-            self.status_heading.setText(tr("Break time: get up and move"))
+            self.status_heading.setText(self.tr("Break time: get up and move"))
             self.break_countdown.show_seconds(s.break_left())
-            self.status_text.setText(tr("Come back when the time is up, or sooner if you like."))
+            self.status_text.setText(
+                self.tr("Come back when the time is up, or sooner if you like.")
+            )
             visible = {self.done}
         elif phase == DUE:
-            self.status_heading.setText(tr("Time for a movement break"))
+            self.status_heading.setText(self.tr("Time for a movement break"))
             self.status_text.setText(
-                tr("Take %1 to move now.").replace("%1", minutes_text(settings.length))
+                self.tr("Take %1 to move now.").replace("%1", minutes_text(settings.length))
             )
             visible = {self.start_break, self.postpone, self.skip}
         elif phase == PAUSED:
             until = cycle.paused_until
             local = until.astimezone(s.clock.wall().tzinfo) if until else None
             self.status_heading.setText(
-                tr("Breaks paused until %1").replace("%1", self._when(local))
+                self._when(
+                    local,
+                    self.tr("Breaks paused until %1"),
+                    self.tr("Breaks paused until %1 tomorrow"),
+                    self.tr("Breaks paused until %1 on %2"),
+                )
             )
             self.status_text.setText(self._next_text())
             visible = {self.resume}
             show_movement = False
         elif phase == OUTSIDE:
-            self.status_heading.setText(tr("Outside your active hours"))
+            self.status_heading.setText(self.tr("Outside your active hours"))
             self.status_text.setText(self._next_text())
             visible = {self.pause_day}
             show_movement = False
         else:
             planned = s.next_break()
             self.status_heading.setText(
-                tr("Next break at %1").replace("%1", time_of_day(planned) if planned else "–")
+                self.tr("Next break at %1").replace("%1", time_of_day(planned) if planned else "–")
             )
-            self.status_text.setText(tr("Until then, change position whenever you like."))
+            self.status_text.setText(self.tr("Until then, change position whenever you like."))
             visible = {self.start_break, self.pause_hour, self.pause_day}
+        length = settings.length
         self.start_break.setText(
-            tr("Start a %1-minute break").replace("%1", str(settings.length))
+            self.tr("Start a %n-minute break", "", length)
             if phase == DUE
-            else tr("Take a break now")
+            else self.tr("Take a break now")
         )
         self.start_break.setAccessibleName(self.start_break.text())
         self.postpone.setEnabled(cycle.can_postpone)
         self.postpone_note.setVisible(phase == DUE and not cycle.can_postpone)
         self.postpone_note.setText(
-            tr("Postponed %1 times in a row already: time to take it or skip it.").replace(
-                "%1", str(MAX_POSTPONES)
+            self.tr(
+                "Postponed %n time(s) in a row already: time to take it or skip it.",
+                "",
+                MAX_POSTPONES,
             )
         )
         # Compared by identity: PySide6 6.12 can crash comparing widgets with ==.
@@ -342,37 +350,39 @@ class BreaksPanel(QWidget):
         self.movement_title.setVisible(show_movement)
         self.movement_steps.setVisible(show_movement)
         if show_movement and movement is not None:
-            self.movement_title.setText(tr("Try this: %1").replace("%1", movement.title))
+            self.movement_title.setText(self.tr("Try this: %1").replace("%1", movement.title))
             self.movement_steps.setText(movement.steps)
         self._refresh_today()
 
-    def _when(self, local: datetime | None) -> str:
+    def _when(self, local: datetime | None, today: str, tomorrow: str, later: str) -> str:
+        """One of three whole sentences, by the day of `local`: %1 the time, %2 the day."""
         if local is None:
-            return "–"
+            return today.replace("%1", "–")
         days = (local.date() - self.driver.scheduler.clock.wall().date()).days
-        if days == 0:
-            return time_of_day(local)
-        if days == 1:
-            return tr("%1 tomorrow").replace("%1", time_of_day(local))
-        return (
-            tr("%1 on %2")
-            .replace("%1", time_of_day(local))
-            .replace("%2", full_day_names()[local.weekday()])
-        )
+        sentence = today if days <= 0 else tomorrow if days == 1 else later
+        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+        return sentence.replace("%1", time_of_day(local)).replace("%2", day)
 
     def _next_text(self) -> str:
         planned = self.driver.scheduler.next_break()
         if planned is None:
             return ""
-        return tr("The next break will be at %1.").replace("%1", self._when(planned))
+        return self._when(
+            planned,
+            self.tr("The next break will be at %1."),
+            self.tr("The next break will be at %1 tomorrow."),
+            self.tr("The next break will be at %1 on %2."),
+        )
 
     def _refresh_today(self) -> None:
         if self._history_seen == self.driver.revision:
             return
         self._history_seen = self.driver.revision
         counts = self.driver.scheduler.counts_today()
+        taken, skipped = counts.get(BREAK_TAKEN, 0), counts.get(BREAK_SKIPPED, 0)
+        # Two counts in one sentence: each counted phrase has its own plural forms.
         self.today_label.setText(
-            tr("Today: %1 taken, %2 skipped.")
-            .replace("%1", str(counts.get(BREAK_TAKEN, 0)))
-            .replace("%2", str(counts.get(BREAK_SKIPPED, 0)))
+            self.tr("Today: %1, %2.")
+            .replace("%1", self.tr("%n taken", "breaks", taken))
+            .replace("%2", self.tr("%n skipped", "breaks", skipped))
         )

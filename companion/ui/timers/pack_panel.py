@@ -29,7 +29,6 @@ from companion.ui.timers.widgets import (
     minutes_text,
     set_role,
     time_of_day,
-    tr,
 )
 
 SETUP, CHECK, RUNNING, FINISHED = range(4)
@@ -63,25 +62,30 @@ class PackPanel(QWidget):
         frame.setAccessibleName(self.texts.title)
         layout.addWidget(label(self.texts.title, "heading"))
         layout.addWidget(label(self.texts.intro))
-        layout.addWidget(label(tr("How long?"), "heading"))
+        layout.addWidget(label(self.tr("How long?"), "heading"))
         row = FlowLayout(spacing=20)
         self.length_group = QButtonGroup(self)
         self.preset_buttons: dict[int, QRadioButton] = {}
         for minutes in self.texts.presets:
             radio = QRadioButton(minutes_text(minutes))
-            radio.setAccessibleName(f"{self.texts.title}: {minutes_text(minutes)}")
+            length = minutes_text(minutes)
+            radio.setAccessibleName(
+                self.tr("%1: %2").replace("%1", self.texts.title).replace("%2", length)
+            )
             self.length_group.addButton(radio)
             self.preset_buttons[minutes] = radio
             row.addWidget(radio)
-        self.custom_radio = QRadioButton(tr("Other:"))
-        self.custom_radio.setAccessibleName(f"{self.texts.title}: {tr('another length')}")
+        self.custom_radio = QRadioButton(self.tr("Other:"))
+        self.custom_radio.setAccessibleName(
+            self.tr("%1: another length").replace("%1", self.texts.title)
+        )
         self.length_group.addButton(self.custom_radio)
         row.addWidget(self.custom_radio)
         self.custom_field = NumberField(
             self.texts.shortest,
             self.texts.longest,
-            unit=tr("min"),
-            name=f"{self.texts.title}: " + tr("minutes"),
+            unit=self.tr("min"),
+            name=self.tr("%1: minutes").replace("%1", self.texts.title),
         )
         self.custom_field.set_value(self.texts.presets[0])
         self.custom_minutes = self.custom_field.spin
@@ -90,11 +94,10 @@ class PackPanel(QWidget):
         layout.addLayout(row)
         self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)
+        longest = self.texts.longest
         layout.addWidget(
             label(
-                tr("Never longer than %1 minutes at a time.").replace(
-                    "%1", str(self.texts.longest)
-                ),
+                self.tr("Never longer than %n minute(s) at a time.", "", longest),
                 "muted",
             )
         )
@@ -104,9 +107,9 @@ class PackPanel(QWidget):
         self.busy_label = label("", "muted")
         layout.addWidget(self.busy_label)
         self.begin_button = button(
-            tr("Next: safety check"),
+            self.tr("Next: safety check"),
             role="primary",
-            accessible=f"{self.texts.title}: " + tr("next, safety check"),
+            accessible=self.tr("%1: next, safety check").replace("%1", self.texts.title),
         )
         self.begin_button.clicked.connect(self._open_check)
         layout.addLayout(button_row(self.begin_button))
@@ -114,8 +117,8 @@ class PackPanel(QWidget):
 
     def _check_view(self) -> QWidget:
         frame, layout = card(spacing=12)
-        frame.setAccessibleName(tr("Safety check"))
-        layout.addWidget(label(tr("Safety check"), "heading"))
+        frame.setAccessibleName(self.tr("Safety check"))
+        layout.addWidget(label(self.tr("Safety check"), "heading"))
         layout.addWidget(label(self.texts.check_intro))
         self.questions: list[YesNoQuestion] = []
         for question in self.texts.questions:
@@ -123,25 +126,26 @@ class PackPanel(QWidget):
             widget.answered.connect(self._check_answers)
             self.questions.append(widget)
             layout.addWidget(widget)
-        layout.addWidget(label(tr("Remember"), "heading"))
+        layout.addWidget(label(self.tr("Remember"), "heading"))
         layout.addWidget(bullet_list(self.texts.reminders))
         self.start_button = button("", role="primary")
         self._start_on = True
         self.start_button.clicked.connect(self._start)
-        back = button(tr("Back"), accessible=f"{self.texts.title}: " + tr("back"))
+        back_name = self.tr("%1: back").replace("%1", self.texts.title)
+        back = button(self.tr("Back"), accessible=back_name)
         back.clicked.connect(self._back)
         layout.addLayout(button_row(self.start_button, back))
         # What the answers mean comes below the buttons, so showing it never moves the
         # button (or the question) the person is about to press.
-        self.answer_first = label(tr("Please answer each question to go on."), "muted")
+        self.answer_first = label(self.tr("Please answer each question to go on."), "muted")
         layout.addWidget(self.answer_first)
         self.stop_card, stop_layout = card("warning")
-        self.stop_card.setAccessibleName(tr("Do not start"))
+        self.stop_card.setAccessibleName(self.tr("Do not start"))
         self.stop_heading = label("", "heading")
         stop_layout.addWidget(self.stop_heading)
         self.stop_text = label("")
         stop_layout.addWidget(self.stop_text)
-        self.use_ice = button(tr("Go to the ice timer"))
+        self.use_ice = button(self.tr("Go to the ice timer"))
         self.use_ice.clicked.connect(lambda: self.panel_requested.emit(ICE))
         stop_layout.addLayout(button_row(self.use_ice))
         self.stop_card.hide()
@@ -150,17 +154,17 @@ class PackPanel(QWidget):
 
     def _running_view(self) -> QWidget:
         frame, layout = card("hero", spacing=8)
-        frame.setAccessibleName(tr("%1 is on").replace("%1", self.texts.title))
+        frame.setAccessibleName(self.tr("%1 is on").replace("%1", self.texts.title))
         self.running_heading = label("", "heading")
         layout.addWidget(self.running_heading)
-        self.countdown = Countdown(tr("%1 time left").replace("%1", self.texts.title))
+        self.countdown = Countdown(self.tr("%1 time left").replace("%1", self.texts.title))
         layout.addWidget(self.countdown)
         self.ends_label = label("")
         layout.addWidget(self.ends_label)
         layout.addWidget(label(self.texts.running_note, "muted"))
         # Without a tray, closing the window quits: the end alert could not reach anyone.
         self.no_tray_note = label(
-            tr(
+            self.tr(
                 "Keep this window open until the time is up; you can minimise it. With no "
                 "system tray on this computer, the alert cannot reach you once the window is "
                 "closed."
@@ -170,10 +174,12 @@ class PackPanel(QWidget):
         # Placed before it is shown: a widget shown with no parent opens a window of its own.
         layout.addWidget(self.no_tray_note)
         self.no_tray_note.setVisible(not QSystemTrayIcon.isSystemTrayAvailable())
-        self.pause_button = button(tr("Pause"))
+        self.pause_button = button(self.tr("Pause"))
         self.pause_button.clicked.connect(self._pause_or_resume)
-        self.stop_button = button(tr("Stop"), role="danger")
-        self.stop_button.setAccessibleName(tr("Stop %1").replace("%1", self.texts.title.lower()))
+        self.stop_button = button(self.tr("Stop"), role="danger")
+        self.stop_button.setAccessibleName(
+            self.tr("Stop heat") if self.kind == HEAT else self.tr("Stop ice")
+        )
         self.stop_button.clicked.connect(lambda: self.driver.act(lambda s: s.stop_pack()))
         layout.addLayout(button_row(self.pause_button, self.stop_button))
         return frame
@@ -188,7 +194,7 @@ class PackPanel(QWidget):
         layout.addWidget(label(self.texts.finished_text))
         self.saved_label = label("", "muted")
         layout.addWidget(self.saved_label)
-        done = button(tr("I have checked my skin"), role="primary")
+        done = button(self.tr("I have checked my skin"), role="primary")
         done.clicked.connect(lambda: self.driver.act(lambda s: s.dismiss_finished()))
         layout.addLayout(button_row(done))
         return frame
@@ -215,11 +221,8 @@ class PackPanel(QWidget):
 
     def _check_answers(self) -> None:
         minutes = self.chosen_minutes()
-        self.start_button.setText(
-            tr("Start %1 for %2")
-            .replace("%1", self.texts.title.lower())
-            .replace("%2", minutes_text(minutes))
-        )
+        start = self.tr("Start heat for %1") if self.kind == HEAT else self.tr("Start ice for %1")
+        self.start_button.setText(start.replace("%1", minutes_text(minutes)))
         self.start_button.setAccessibleName(self.start_button.text())
         answers = {q.question_id: q.answer() if q.is_answered() else None for q in self.questions}
         unanswered = any(value is None for value in answers.values())
@@ -233,7 +236,9 @@ class PackPanel(QWidget):
         self.stop_card.setVisible(bool(stops))
         if stops:
             self.stop_heading.setText(
-                tr("Please do not use %1 now").replace("%1", self.texts.title.lower())
+                self.tr("Please do not use heat now")
+                if self.kind == HEAT
+                else self.tr("Please do not use ice now")
             )
             self.stop_text.setText("\n\n".join(q.stop_text for q in stops))
             self.use_ice.setVisible(
@@ -280,7 +285,7 @@ class PackPanel(QWidget):
         if busy and other is not None:
             other_title = self.driver.content.pack(other.kind).title
             self.busy_label.setText(
-                tr("%1 is on now. One at a time, please.").replace("%1", other_title)
+                self.tr("%1 is on now. One at a time, please.").replace("%1", other_title)
             )
         if self._history_seen == self.driver.revision:
             return  # nothing was recorded since: spare the store a read every second
@@ -288,16 +293,18 @@ class PackPanel(QWidget):
         count = s.counts_today().get(self.kind, 0)
         last = s.last_session(self.kind)
         parts = [
-            tr("Sessions today: %1.").replace("%1", str(count)),
+            self.tr("Sessions today: %1.").replace("%1", str(count)),
         ]
         if last is not None:
             local = last.time.astimezone(s.clock.wall().tzinfo)
-            parts.append(tr("The last one ended at %1.").replace("%1", time_of_day(local)))
+            parts.append(self.tr("The last one ended at %1.").replace("%1", time_of_day(local)))
             if self.texts.spacing_hours:
                 next_ok = local + timedelta(hours=self.texts.spacing_hours)
                 if next_ok > s.clock.wall():
                     parts.append(
-                        tr("For spacing, wait until about %1.").replace("%1", time_of_day(next_ok))
+                        self.tr("For spacing, wait until about %1.").replace(
+                            "%1", time_of_day(next_ok)
+                        )
                     )
         self.history_label.setText(" ".join(parts))
 
@@ -309,20 +316,24 @@ class PackPanel(QWidget):
         left = s.pack_left()
         self.countdown.show_seconds(left)
         if pack.paused:
-            self.running_heading.setText(tr("%1: paused").replace("%1", self.texts.title))
-            self.ends_label.setText(tr("Paused. The time left waits for you."))
-            self.pause_button.setText(tr("Resume"))
+            self.running_heading.setText(self.tr("%1: paused").replace("%1", self.texts.title))
+            self.ends_label.setText(self.tr("Paused. The time left waits for you."))
+            self.pause_button.setText(self.tr("Resume"))
         else:
             self.running_heading.setText(
-                tr("%1 is on, %2")
+                self.tr("%1 is on, %2")
                 .replace("%1", self.texts.title)
                 .replace("%2", minutes_text(pack.minutes))
             )
             ends = s.clock.wall() + timedelta(seconds=left)
-            self.ends_label.setText(tr("Ends at %1.").replace("%1", time_of_day(ends)))
-            self.pause_button.setText(tr("Pause"))
+            self.ends_label.setText(self.tr("Ends at %1.").replace("%1", time_of_day(ends)))
+            self.pause_button.setText(self.tr("Pause"))
+        paused = pack.paused
+        heat = self.kind == HEAT
         self.pause_button.setAccessibleName(
-            f"{self.pause_button.text()} {self.texts.title.lower()}"
+            (self.tr("Resume heat") if heat else self.tr("Resume ice"))
+            if paused
+            else (self.tr("Pause heat") if heat else self.tr("Pause ice"))
         )
 
     def _show_finished(self) -> None:
@@ -332,16 +343,16 @@ class PackPanel(QWidget):
         when = time_of_day(finished.ended)
         if finished.stopped_early:
             text = (
-                tr("Stopped at %1 after %2.")
+                self.tr("Stopped at %1 after %2.")
                 .replace("%1", when)
                 .replace("%2", minutes_text(finished.minutes))
             )
         elif finished.late:
-            text = tr("It ended at %1, while the computer was asleep or the app was closed.")
+            text = self.tr("It ended at %1, while the computer was asleep or the app was closed.")
             text = text.replace("%1", when)
         else:
-            text = tr("It ended at %1.").replace("%1", when)
+            text = self.tr("It ended at %1.").replace("%1", when)
         self.finished_when.setText(text)
         recorded = finished.minutes >= 1 and not self.driver.state.kiosk
-        self.saved_label.setText(tr("Saved to your journal.") if recorded else "")
+        self.saved_label.setText(self.tr("Saved to your journal.") if recorded else "")
         self.saved_label.setVisible(recorded)

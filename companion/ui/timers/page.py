@@ -7,7 +7,7 @@ the timers are explained, never run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -23,18 +23,14 @@ BREAKS = "breaks"
 PANELS = (HEAT, ICE, BREAKS, WALK)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimersPage", text)
-
-
 class TimersPage(PageScaffold):
     page_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(
             # On a kiosk the page is called "Heat and breaks", as its tab is.
-            tr("Heat and breaks") if state.kiosk else tr("Timers"),
-            tr(
+            self.tr("Heat and breaks") if state.kiosk else self.tr("Timers"),
+            self.tr(
                 "Heat and ice with a safety check first, reminders to get up from long "
                 "sitting, and a walking check to track how far you can walk."
             ),
@@ -57,7 +53,7 @@ class TimersPage(PageScaffold):
             WALK: WalkPanel(self.driver),
         }
         # The panels are a single-choice list: one Tab stop, arrows move and show.
-        self.switch = SwitchBar(tr("Timers"))
+        self.switch = SwitchBar(self.tr("Timers"))
         self.stack = FittingStack()
         for name, panel in self.panels.items():
             self.switch.add(name, str(getattr(panel, "name", name)))
@@ -77,11 +73,11 @@ class TimersPage(PageScaffold):
         content = cached_timer_content(language_dir(None, self.state.content.language))
         note, layout = card("hero")
         layout.addWidget(
-            label(tr("On this shared screen the timers are explained only"), "heading")
+            label(self.tr("On this shared screen the timers are explained only"), "heading")
         )
         layout.addWidget(
             label(
-                tr(
+                self.tr(
                     "Nothing is started or saved here. Install the app on your own "
                     "computer to use the timers and keep a record."
                 )
@@ -146,11 +142,11 @@ class TimersPage(PageScaffold):
             title = str(getattr(self.panels[name], "name", name))
             status = ""
             if s.pack is not None and s.pack.kind == name:
-                status = tr("paused") if s.pack.paused else clock_text(s.pack_left())
+                status = self.tr("paused") if s.pack.paused else clock_text(s.pack_left())
             elif name == WALK and s.walk is not None and s.walk.running:
                 status = clock_text(s.walk_seconds())
             elif name == BREAKS and s.settings.enabled and s.cycle.phase == "due":
-                status = tr("now")
+                status = self.tr("now")
             text = f"{title} · {status}" if status else title
             if tab.text() != text:
                 tab.setText(text)

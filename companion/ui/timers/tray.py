@@ -17,10 +17,6 @@ from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import clock_text, time_of_day
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
-
-
 class TrayMenu(QMenu):
     """The tray's menu, kept in step with the driver (testable without a tray)."""
 
@@ -32,17 +28,17 @@ class TrayMenu(QMenu):
         self.next_break.setEnabled(False)
         self.running = QAction("", self)
         self.running.setEnabled(False)
-        self.pause_hour = QAction(tr("Pause breaks for an hour"), self)
+        self.pause_hour = QAction(self.tr("Pause breaks for an hour"), self)
         self.pause_hour.triggered.connect(lambda: driver.act(lambda s: s.pause_breaks()))
-        self.pause_day = QAction(tr("Pause breaks until tomorrow"), self)
+        self.pause_day = QAction(self.tr("Pause breaks until tomorrow"), self)
         self.pause_day.triggered.connect(
             lambda: driver.act(lambda s: s.pause_breaks_until_tomorrow())
         )
-        self.resume = QAction(tr("Resume breaks"), self)
+        self.resume = QAction(self.tr("Resume breaks"), self)
         self.resume.triggered.connect(lambda: driver.act(lambda s: s.resume_breaks()))
-        self.open_window = QAction(tr("Open %1").replace("%1", APP_NAME), self)
+        self.open_window = QAction(self.tr("Open %1").replace("%1", APP_NAME), self)
         self.open_window.triggered.connect(self.show_window)
-        self.quit = QAction(tr("Quit"), self)
+        self.quit = QAction(self.tr("Quit"), self)
         self.quit.triggered.connect(self.quit_app)
         for action in (self.next_break, self.running):
             self.addAction(action)
@@ -60,28 +56,30 @@ class TrayMenu(QMenu):
         s = self.driver.scheduler
         phase = self.driver.status().break_phase
         if phase == OFF:
-            return tr("Movement breaks are off")
+            return self.tr("Movement breaks are off")
         if phase == DUE:
-            return tr("A movement break is due now")
+            return self.tr("A movement break is due now")
         if phase == ON_BREAK:
-            return tr("On a break: %1 left").replace("%1", clock_text(s.break_left()))
+            return self.tr("On a break: %1 left").replace("%1", clock_text(s.break_left()))
         planned = s.next_break()
         if phase == PAUSED and s.cycle.paused_until is not None:
             until = s.cycle.paused_until.astimezone(s.clock.wall().tzinfo)
-            return tr("Breaks paused until %1").replace("%1", time_of_day(until))
+            return self.tr("Breaks paused until %1").replace("%1", time_of_day(until))
         if planned is None:
-            return tr("No break planned")
-        return tr("Next break at %1").replace("%1", time_of_day(planned))
+            return self.tr("No break planned")
+        return self.tr("Next break at %1").replace("%1", time_of_day(planned))
 
     def running_line(self) -> str:
         s, status = self.driver.scheduler, self.driver.status()
         if status.pack_kind is not None:
             title = self.driver.content.pack(status.pack_kind).title
             if status.pack_paused:
-                return tr("%1: paused").replace("%1", title)
-            return tr("%1: %2 left").replace("%1", title).replace("%2", clock_text(s.pack_left()))
+                return self.tr("%1: paused").replace("%1", title)
+            return (
+                self.tr("%1: %2 left").replace("%1", title).replace("%2", clock_text(s.pack_left()))
+            )
         if status.walking:
-            return tr("Walking check: %1").replace("%1", clock_text(s.walk_seconds()))
+            return self.tr("Walking check: %1").replace("%1", clock_text(s.walk_seconds()))
         return ""
 
     def refresh(self) -> None:
@@ -159,7 +157,7 @@ class TrayIcon(QObject):
         self._told_still_running = True
         self.notify(
             APP_NAME,
-            tr(
+            self.tr(
                 "Still running here, so your reminders and timers can reach you. "
                 "To quit, open the menu of this icon and choose Quit."
             ),

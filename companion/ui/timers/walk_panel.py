@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.shared.records import WALK
+from companion.ui.shared.dates import day_text
 from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
@@ -16,7 +17,6 @@ from companion.ui.timers.widgets import (
     clock_text,
     minutes_text,
     time_of_day,
-    tr,
 )
 
 INTRO, RUNNING, QUESTIONS, SAVED = range(4)
@@ -50,35 +50,35 @@ class WalkPanel(QWidget):
         layout.addWidget(bullet_list(self.texts.steps))
         self.last_label = label("", "muted")
         layout.addWidget(self.last_label)
-        self.start_button = button(tr("Start walking"), role="primary")
+        self.start_button = button(self.tr("Start walking"), role="primary")
         self.start_button.clicked.connect(lambda: self.driver.act(lambda s: s.start_walk()))
         layout.addLayout(button_row(self.start_button))
         return frame
 
     def _running_view(self) -> QWidget:
         frame, layout = card("hero", spacing=8)
-        frame.setAccessibleName(tr("Walking check under way"))
-        layout.addWidget(label(tr("Walk at your normal pace"), "heading"))
-        self.stopwatch = Countdown(tr("Time walked"))
+        frame.setAccessibleName(self.tr("Walking check under way"))
+        layout.addWidget(label(self.tr("Walk at your normal pace"), "heading"))
+        self.stopwatch = Countdown(self.tr("Time walked"))
         layout.addWidget(self.stopwatch)
         layout.addWidget(
             label(
-                tr("Stops by itself at %1.").replace(
+                self.tr("Stops by itself at %1.").replace(
                     "%1", clock_text(self.texts.limit_minutes * 60)
                 ),
                 "muted",
             )
         )
-        self.symptoms = button(tr("My usual symptoms started"), role="primary")
+        self.symptoms = button(self.tr("My usual symptoms started"), role="primary")
         self.symptoms.clicked.connect(lambda: self.driver.act(lambda s: s.stop_walk()))
-        cancel = button(tr("Cancel the check"), accessible=tr("Cancel the walking check"))
+        cancel = button(self.tr("Cancel the check"), accessible=self.tr("Cancel the walking check"))
         cancel.clicked.connect(lambda: self.driver.act(lambda s: s.cancel_walk()))
         layout.addLayout(button_row(self.symptoms, cancel))
         return frame
 
     def _questions_view(self) -> QWidget:
         frame, layout = card(spacing=12)
-        frame.setAccessibleName(tr("Walking check: two questions"))
+        frame.setAccessibleName(self.tr("Walking check: two questions"))
         self.result_heading = label("", "heading")
         layout.addWidget(self.result_heading)
         self.limit_label = label(self.texts.limit_text)
@@ -92,20 +92,22 @@ class WalkPanel(QWidget):
         layout.addWidget(self.sitting)
         layout.addWidget(self.bending)
         layout.addWidget(label(self.texts.meaning, "muted"))
-        save = button(tr("Save to my journal"), role="primary")
+        save = button(self.tr("Save to my journal"), role="primary")
         save.clicked.connect(self._save)
-        discard = button(tr("Discard"), accessible=tr("Discard this walking check"))
+        discard = button(self.tr("Discard"), accessible=self.tr("Discard this walking check"))
         discard.clicked.connect(lambda: self.driver.act(lambda s: s.cancel_walk()))
         layout.addLayout(button_row(save, discard))
         return frame
 
     def _saved_view(self) -> QWidget:
         frame, layout = card(spacing=12)
-        frame.setAccessibleName(tr("Saved to your journal"))
-        layout.addWidget(label(tr("Saved to your journal"), "heading"))
+        frame.setAccessibleName(self.tr("Saved to your journal"))
+        layout.addWidget(label(self.tr("Saved to your journal"), "heading"))
         self.saved_label = label("")
         layout.addWidget(self.saved_label)
-        done = button(tr("Done"), role="primary", accessible=tr("Done with the walking check"))
+        done = button(
+            self.tr("Done"), role="primary", accessible=self.tr("Done with the walking check")
+        )
         done.clicked.connect(self._done)
         layout.addLayout(button_row(done))
         return frame
@@ -118,7 +120,7 @@ class WalkPanel(QWidget):
         )
         self.saved_minutes = event.minutes
         self.saved_label.setText(
-            tr(
+            self.tr(
                 "You walked %1 before your usual symptoms. The journal shows it with your "
                 "other entries, so you can see the trend."
             ).replace("%1", minutes_text(event.minutes))
@@ -142,7 +144,7 @@ class WalkPanel(QWidget):
                 self.bending.clear()
             minutes = self.driver.scheduler.walk_seconds() / 60
             self.result_heading.setText(
-                tr("You walked %1").replace("%1", minutes_text(round(minutes, 1)))
+                self.tr("You walked %1").replace("%1", minutes_text(round(minutes, 1)))
             )
             self.limit_label.setVisible(walk.reached_limit)
             self.views.setCurrentIndex(QUESTIONS)
@@ -154,12 +156,12 @@ class WalkPanel(QWidget):
             self._history_seen = self.driver.revision
             last = self.driver.scheduler.last_session(WALK, within_hours=24 * 90)
             if last is None:
-                self.last_label.setText(tr("No walking check saved yet."))
+                self.last_label.setText(self.tr("No walking check saved yet."))
             else:
                 local = last.time.astimezone(self.driver.scheduler.clock.wall().tzinfo)
                 self.last_label.setText(
-                    tr("Last check: %1 on %2 at %3.")
+                    self.tr("Last check: %1 on %2 at %3.")
                     .replace("%1", minutes_text(last.minutes))
-                    .replace("%2", local.strftime("%d %b"))
+                    .replace("%2", day_text(local.date(), year=False, short=True))
                     .replace("%3", time_of_day(local))
                 )

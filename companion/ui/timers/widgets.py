@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,16 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shared.dates import time_text
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.single_choice import ArrowChoice
 
 # The countdown's digits, as a multiple of the body text size: big enough to read from
 # across a room, and still growing with the text-size setting.
 COUNTDOWN_FACTOR = 6.5
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Timers", text)
 
 
 def clock_text(seconds: float) -> str:
@@ -39,19 +36,28 @@ def clock_text(seconds: float) -> str:
 def spoken_duration(seconds: float) -> str:
     whole = max(0, int(-(-seconds // 1)))
     minutes, secs = divmod(whole, 60)
-    return tr("%1 minutes %2 seconds").replace("%1", str(minutes)).replace("%2", str(secs))
+    # Two counts, each with its own plural forms, then put in the language's order.
+    return (
+        QCoreApplication.translate("Timers", "%1 %2", "a duration: minutes, then seconds")
+        .replace("%1", QCoreApplication.translate("Timers", "%n minute(s)", "", minutes))
+        .replace("%2", QCoreApplication.translate("Timers", "%n second(s)", "", secs))
+    )
 
 
 def time_of_day(moment: datetime) -> str:
     """10:45 (or 10:45 AM), as the person's locale writes the time."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return time_text(moment)
 
 
 def minutes_text(minutes: float) -> str:
-    value = str(int(minutes)) if minutes == int(minutes) else f"{minutes:.1f}"
-    return tr("1 minute") if value == "1" else tr("%1 minutes").replace("%1", value)
+    """ "1 minute", "15 minutes", "1.5 minutes" (the decimal mark as the locale writes it)."""
+    if minutes == int(minutes):
+        whole = int(minutes)
+        return QCoreApplication.translate("Timers", "%n minute(s)", "", whole)
+    value = QLocale().toString(float(minutes), "f", 1)
+    return QCoreApplication.translate("Timers", "%1 minutes", "a part of a minute: 1.5").replace(
+        "%1", value
+    )
 
 
 class Countdown(QLabel):
@@ -104,9 +110,9 @@ class YesNoQuestion(QWidget):
         row.setSpacing(24)
         self.group = QButtonGroup(self)
         self.buttons: dict[bool | None, QRadioButton] = {}
-        choices: list[tuple[bool | None, str]] = [(True, tr("Yes")), (False, tr("No"))]
+        choices: list[tuple[bool | None, str]] = [(True, self.tr("Yes")), (False, self.tr("No"))]
         if not_tried:
-            choices.append((None, tr("I did not try")))
+            choices.append((None, self.tr("I did not try")))
         for value, caption in choices:
             radio = QRadioButton(caption)
             radio.setAccessibleName(f"{caption}: {text}")

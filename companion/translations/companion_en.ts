@@ -1,0 +1,252 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AlertPresenter</name>
+        <message numerus="yes">
+            <source>Start a %n-minute break</source>
+            <translation>
+                <numerusform>Start a %n-minute break</numerusform>
+                <numerusform>Start a %n-minute break</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BreaksPanel</name>
+        <message numerus="yes">
+            <source>Start a %n-minute break</source>
+            <translation>
+                <numerusform>Start a %n-minute break</numerusform>
+                <numerusform>Start a %n-minute break</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Postponed %n time(s) in a row already: time to take it or skip it.</source>
+            <translation>
+                <numerusform>Postponed %n time in a row already: time to take it or skip it.</numerusform>
+                <numerusform>Postponed %n times in a row already: time to take it or skip it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n taken</source>
+            <comment>breaks</comment>
+            <translation>
+                <numerusform>%n taken</numerusform>
+                <numerusform>%n taken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <comment>breaks</comment>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckHistoryList</name>
+        <message numerus="yes">
+            <source>Show all %n check(s)</source>
+            <translation>
+                <numerusform>Show the check</numerusform>
+                <numerusform>Show all %n checks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message numerus="yes">
+            <source>%n answer(s) are no longer asked by the check and were left out.</source>
+            <translation>
+                <numerusform>%n answer is no longer asked by the check and was left out.</numerusform>
+                <numerusform>%n answers are no longer asked by the check and were left out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckReport</name>
+        <message numerus="yes">
+            <source>-%n point(s)</source>
+            <translation>
+                <numerusform>-%n point</numerusform>
+                <numerusform>-%n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckResult</name>
+        <message numerus="yes">
+            <source>%n point(s) away from it</source>
+            <translation>
+                <numerusform>%n point away from it</numerusform>
+                <numerusform>%n points away from it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) towards it</source>
+            <translation>
+                <numerusform>%n point towards it</numerusform>
+                <numerusform>%n points towards it</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message numerus="yes">
+            <source>Last done %n days ago.</source>
+            <translation>
+                <numerusform>Last done %n days ago.</numerusform>
+                <numerusform>Last done %n days ago.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last entry %n days ago.</source>
+            <translation>
+                <numerusform>Last entry %n days ago.</numerusform>
+                <numerusform>Last entry %n days ago.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Entries in the last 7 days: %n.</source>
+            <translation>
+                <numerusform>Entries in the last 7 days: %n.</numerusform>
+                <numerusform>Entries in the last 7 days: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n running.</source>
+            <translation>
+                <numerusform>%n running.</numerusform>
+                <numerusform>%n running.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleNotice</name>
+        <message numerus="yes">
+            <source>%n second(s) left before the screen clears.</source>
+            <translation>
+                <numerusform>%n second left before the screen clears.</numerusform>
+                <numerusform>%n seconds left before the screen clears.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <comment>unit under the number</comment>
+            <translation>
+                <numerusform>second</numerusform>
+                <numerusform>seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnStart</name>
+        <message numerus="yes">
+            <source>%n short question(s), with kind feedback.</source>
+            <translation>
+                <numerusform>%n short question, with kind feedback.</numerusform>
+                <numerusform>%n short questions, with kind feedback.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) found</source>
+            <translation>
+                <numerusform>%n card found</numerusform>
+                <numerusform>%n cards found</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackPanel</name>
+        <message numerus="yes">
+            <source>Never longer than %n minute(s) at a time.</source>
+            <translation>
+                <numerusform>Never longer than %n minute at a time.</numerusform>
+                <numerusform>Never longer than %n minutes at a time.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered.</source>
+            <translation>
+                <numerusform>%n digit entered.</numerusform>
+                <numerusform>%n digits entered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. %n try(s) left.</source>
+            <translation>
+                <numerusform>That PIN is not right. %n try left.</numerusform>
+                <numerusform>That PIN is not right. %n tries left.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+                <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizView</name>
+        <message numerus="yes">
+            <source>%n short question(s). Take your time: nothing is saved or marked.</source>
+            <translation>
+                <numerusform>%n short question. Take your time: nothing is saved or marked.</numerusform>
+                <numerusform>%n short questions. Take your time: nothing is saved or marked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultScreen</name>
+        <message numerus="yes">
+            <source>All %n patterns, and the answers that pointed towards or away from each.</source>
+            <translation>
+                <numerusform>The pattern, and the answers that pointed towards or away from it.</numerusform>
+                <numerusform>All %n patterns, and the answers that pointed towards or away from each.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning sign(s) you did not report, and the patterns your answers pointed away from.</source>
+            <translation>
+                <numerusform>%n warning sign you did not report, and the patterns your answers pointed away from.</numerusform>
+                <numerusform>%n warning signs you did not report, and the patterns your answers pointed away from.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning sign(s) you did not report.</source>
+            <translation>
+                <numerusform>%n warning sign you did not report.</numerusform>
+                <numerusform>%n warning signs you did not report.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Timers</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,54 @@
+"""Dates and times as the person's locale writes them (QLocale, never strftime): day and
+month names in their language, the parts in their order, a 12- or 24-hour clock."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+# Parts of the locale's long date format left out for a shorter date: the weekday and
+# the year (with the words and commas that join them, such as Spanish "de").
+_WEEKDAY = re.compile(r"^\s*dddd[,.]?\s*|\s*,?\s*dddd\s*$")
+_YEAR = re.compile(r"[\s,]*(?:'[^']*'\s*)?y+\.?\s*$|^\s*y+(?:年|[\s.,/-])*")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _format(with_weekday: bool, with_year: bool, abbreviated: bool) -> str:
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    if not with_weekday:
+        pattern = _WEEKDAY.sub("", pattern)
+    elif abbreviated:
+        pattern = pattern.replace("dddd", "ddd")
+    if not with_year:
+        pattern = _YEAR.sub("", pattern)
+    if abbreviated:
+        pattern = pattern.replace("MMMM", "MMM")
+    return pattern.strip(" ,")
+
+
+def day_text(day: date, *, weekday: bool = False, year: bool = True, short: bool = False) -> str:
+    """A day: "4 December 2026", with `weekday` "Friday, 4 December 2026"; `short` uses
+    the abbreviated names ("Fri, 4 Dec 2026")."""
+    return QLocale().toString(_qdate(day), _format(weekday, year, short))
+
+
+def time_text(moment: datetime) -> str:
+    """10:45, or 10:45 AM where the locale uses a 12-hour clock."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def day_and_time_text(
+    moment: datetime, *, weekday: bool = False, year: bool = True, short: bool = False
+) -> str:
+    """A day and a time in one, in the order the language puts them."""
+    day = day_text(moment.date(), weekday=weekday, year=year, short=short)
+    return (
+        QCoreApplication.translate("Dates", "%1, %2", "a day, then a time of day")
+        .replace("%1", day)
+        .replace("%2", time_text(moment))
+    )
