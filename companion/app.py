@@ -64,6 +64,29 @@ def _fail(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
+def system_languages() -> list[str]:
+    """The system's preferred languages, most wanted first (``es-MX``, ``en``)."""
+    from PySide6.QtCore import QLocale
+
+    return list(QLocale.system().uiLanguages())
+
+
+def use_language(app: QApplication, code: str) -> None:
+    """Speak `code` from now on: Qt's and the app's translations, and dates and numbers
+    in its way (the system's own region kept when it speaks the same language)."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
+    try:
+        from companion.ui.shell.language import install_translators
+    except ModuleNotFoundError as exc:
+        if exc.name != "companion.ui.shell.language":
+            raise
+        return  # this copy has no interface translations yet: the words stay English
+    install_translators(app, code)
+
+
 def start_kiosk(config: KioskConfig) -> Running | int:
     """The locked clinic screen: memory only, nothing read from or written to a data folder."""
     from PySide6.QtGui import QPixmap
@@ -96,13 +119,14 @@ def start_kiosk(config: KioskConfig) -> Running | int:
         print(f"{APP_NAME}: the kiosk is already running.", file=sys.stderr)
         return 1
     try:
-        state = AppState.open_kiosk(config)
+        state = AppState.open_kiosk(config, preferred=system_languages())
     except InvalidContentError as exc:
         _fail(title, f"The app's content files have a problem:\n{exc}")
         lock.release()
         return 1
+    use_language(app, state.content.language)
     appearance = Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
-    window = KioskWindow(state)
+    window = KioskWindow(state, speak=lambda code: use_language(app, code))
     appearance.setParent(window)
     if config.pin_hash is None:
         print(
@@ -129,6 +153,8 @@ def start(options: Options) -> Running | int:
         )
         return 2
     if kiosk is not None:
+        if options.language is not None:  # the command line's language wins here too
+            kiosk = dataclasses.replace(kiosk, language=options.language)
         return start_kiosk(kiosk)
     return start_personal(options)
 
@@ -167,7 +193,7 @@ def start_personal(options: Options) -> Running | int:
         )
         return 1
     try:
-        state = AppState.open(data_dir)
+        state = AppState.open(data_dir, language=options.language, preferred=system_languages())
     except InvalidContentError as exc:
         _fail(APP_NAME, f"The app's content files have a problem:\n{exc}")
         lock.release()
@@ -176,6 +202,7 @@ def start_personal(options: Options) -> Running | int:
         _fail(APP_NAME, str(exc))
         lock.release()
         return 1
+    use_language(app, state.content.language)
     appearance = Appearance(app, state.settings)
     window = MainWindow(state, appearance, page=options.page or "home")
     lock.raise_requested.connect(window.bring_to_front)

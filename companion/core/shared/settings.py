@@ -24,6 +24,7 @@ from companion.core.shared.atomic_file import (
     sibling_name,
 )
 from companion.core.shared.content import is_valid_emergency_number
+from companion.core.shared.language import shipped_languages
 from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
 SCHEMA_VERSION = 1
@@ -62,6 +63,8 @@ class Settings:
     sound: bool = True
     units: Units = Units.METRIC
     welcome_done: bool = False
+    # A shipped language's code ("es"), or None to follow the system's language.
+    language: str | None = None
 
 
 class SettingsTooNewError(Exception):
@@ -92,6 +95,12 @@ def _check_value(name: str, value: Any) -> Any:
         return Theme(value)
     if name == "units":
         return Units(value)
+    if name == "language":
+        if value is None:
+            return None
+        if not isinstance(value, str) or value not in shipped_languages():
+            raise ValueError(f"should be one of {', '.join(shipped_languages())}")
+        return value
     if name in ("sound", "welcome_done"):
         if not isinstance(value, bool):
             raise ValueError("should be true or false")
