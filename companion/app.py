@@ -64,13 +64,6 @@ def _fail(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
-def system_languages() -> list[str]:
-    """The system's preferred languages, most wanted first (``es-MX``, ``en``)."""
-    from PySide6.QtCore import QLocale
-
-    return list(QLocale.system().uiLanguages())
-
-
 def use_language(app: QApplication, code: str) -> None:
     """Speak `code` from now on: Qt's and the app's translations, and dates and numbers
     in its way (the system's own region kept when it speaks the same language)."""
@@ -96,6 +89,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.core.shared.kiosk_config import text_scale_for
     from companion.ui.kiosk.window import KioskWindow
     from companion.ui.shared.appearance import Appearance
+    from companion.ui.shared.system_language import system_languages
     from companion.ui.shared.theme import KIOSK_TOUCH_PX
     from companion.ui.shell.application import APP_ID, make_application
     from companion.ui.shell.single_instance import InstanceLock
@@ -170,6 +164,7 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
     from companion.ui.shared.appearance import Appearance
+    from companion.ui.shared.system_language import system_languages
     from companion.ui.shell.application import default_data_dir, make_application
     from companion.ui.shell.main_window import MainWindow
     from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show

@@ -53,6 +53,11 @@ def _parser(name: str) -> argparse.ArgumentParser:
         description="Show the guided check's questions and decision logic, or evaluate answers.",
     )
     parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to use")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language of the words printed (en, es; default: the system's, else en)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("questions", help="print every question as JSON")
     evaluate = commands.add_parser(
@@ -155,13 +160,18 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     from companion.core.check.model import load_triage
     from companion.core.check.table import decision_table
     from companion.core.shared.content import InvalidContentError
+    from companion.core.shared.language import LanguageError, command_language
 
     try:
         args = _parser(name).parse_args(list(argv))
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
     try:
-        content = load_triage(args.content)
+        language = command_language(args.language, args.content)
+    except LanguageError as exc:
+        return _fail(str(exc), name)
+    try:
+        content = load_triage(args.content, language)
     except InvalidContentError as exc:
         return _fail(f"the check's content has problems:\n{exc}", name)
     if args.command == "questions":

@@ -9,6 +9,7 @@ each person.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -126,3 +127,23 @@ def choose_language(
     if setting is not None and setting in shipped:
         return setting
     return system_language(preferred, shipped)
+
+
+def command_language(
+    option: str | None, root: Path | None = None, environ: Mapping[str, str] | None = None
+) -> str:
+    """The language a command line prints in: ``--language CODE`` (checked: LanguageError
+    names the shipped ones), else the system's (from the environment), else English."""
+    if option is not None:
+        return checked_language(option, root)
+    preferred = environment_languages(os.environ if environ is None else environ)
+    return system_language(preferred, shipped_languages(root))
+
+
+def next_start_language(setting: str | None, running: str, preferred: Sequence[str]) -> str | None:
+    """The language the app will open in next time with `setting` (None: the system's),
+    when that differs from the `running` one; None when nothing will change."""
+    upcoming = choose_language(
+        option=None, setting=setting, preferred=preferred, shipped=shipped_languages()
+    )
+    return upcoming if upcoming != running else None

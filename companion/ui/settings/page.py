@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.language import language_names, next_start_language
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.page_layout import (
@@ -25,6 +26,7 @@ from companion.ui.shared.page_layout import (
     label,
 )
 from companion.ui.shared.single_choice import ArrowChoice
+from companion.ui.shared.system_language import system_languages
 
 
 class SettingsPage(PageScaffold):
@@ -41,6 +43,7 @@ class SettingsPage(PageScaffold):
         self.state = state
         self.confirm_box: QMessageBox | None = None
         self.add(self._emergency_card())
+        self.add(self._language_card())
         self.add(self._appearance_card())
         self.add(self._sound_units_card())
         self.add(self._data_card())
@@ -68,6 +71,40 @@ class SettingsPage(PageScaffold):
         self.emergency.number_chosen.connect(lambda n: self._save(emergency_number=n))
         layout.addWidget(self.emergency)
         return frame
+
+    def _language_card(self) -> QWidget:
+        """The language, used from the next start: every page is built in one language,
+        and rebuilding them all while a check, a journal entry or a timer is under way
+        could lose what the person was doing."""
+        frame, layout = card()
+        layout.addWidget(label(self.tr("Language"), "heading"))
+        self.language = ChoiceBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Match my computer"), None)
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._language_chosen)
+        layout.addWidget(self.language)
+        self.language_note = label("", "muted")
+        self.language_note.hide()
+        layout.addWidget(self.language_note)
+        return frame
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        self._save(language=code)
+        if self.state.settings.current.language != code:
+            return  # not saved: the status line says why
+        words = next_start_language(code, self.state.content.language, system_languages())
+        if words is None:
+            self.language_note.hide()
+            return
+        self.language_note.setText(
+            self.tr("%1 will be used the next time you open the app.").replace(
+                "%1", language_names()[words]
+            )
+        )
+        self.language_note.show()
 
     def _appearance_card(self) -> QWidget:
         frame, layout = card()
@@ -155,12 +192,13 @@ class SettingsPage(PageScaffold):
     def load_values(self) -> None:
         """Show the stored values without saving them again."""
         current = self.state.settings.current
-        widgets = [self.text_size, self.sound, *self.theme_buttons.values()]
+        widgets = [self.text_size, self.sound, self.language, *self.theme_buttons.values()]
         widgets += list(self.unit_buttons.values())
         for widget in widgets:
             widget.blockSignals(True)
         self.emergency.set_number(current.emergency_number)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(current.text_scale)))
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.theme_buttons[current.theme].setChecked(True)
         self.sound.setChecked(current.sound)
         self.unit_buttons[current.units].setChecked(True)
