@@ -433,3 +433,47 @@ def test_any_answers_file_is_evaluated_or_refused_with_exit_2(
         assert json.loads(out.getvalue())["urgency"]
     else:
         assert code == 2 and err.getvalue().startswith("triage: ") and out.getvalue() == ""
+
+
+def test_questions_in_spanish_are_spanish_for_every_question() -> None:
+    english = json.loads(run("check", "--language", "en", "questions").stdout)
+    done = run("triage", "--language", "es", "questions")
+    assert done.returncode == 0, done.stderr
+    spanish = json.loads(done.stdout)
+    assert [q["id"] for q in spanish] == [q["id"] for q in english]
+    for es, en in zip(spanish, english, strict=True):
+        assert es["text"] != en["text"], es["id"]
+        assert [o["value"] for o in es["options"]] == [o["value"] for o in en["options"]]
+        assert {o["text"] for o in es["options"]}.isdisjoint(
+            {o["text"] for o in en["options"]} - {"0", "10"}
+        ), es["id"]
+
+
+def test_the_language_follows_the_system_when_not_given() -> None:
+    spanish = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "questions"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": ""},
+    )
+    assert json.loads(spanish.stdout)[0]["text"] == "¿Cuántos años tiene?"
+
+
+@pytest.mark.parametrize("command", ["questions", "table"])
+def test_a_language_not_shipped_is_one_line_and_exit_2(command: str) -> None:
+    done = run("check", "--language", "xx", command)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "check: the language 'xx' is not available; the app ships en (English), es (Español)"
+    ]
+
+
+def test_the_app_refuses_a_language_not_shipped_in_one_line() -> None:
+    done = run("--language", "fr")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "thigh-pain-companion: the language 'fr' is not available; the app ships "
+        "en (English), es (Español)"
+    ]

@@ -142,7 +142,8 @@ class KioskWelcome(PageScaffold):
         number = emergency_number_text(state.settings.current.emergency_number)
         words = load_get_help(language=state.content.language)
         line = words.emergency.replace("{emergency_number}", number)
-        safety_layout.addWidget(label(tr("%1 Or tell the front desk now.").replace("%1", line)))
+        self.safety_text = label(tr("%1 Or tell the front desk now.").replace("%1", line))
+        safety_layout.addWidget(self.safety_text)
         self.add(safety)
 
         private, private_layout = card()

@@ -304,6 +304,7 @@ class KioskWindow(QWidget):
         layout = self.layout()
         assert layout is not None
         layout.replaceWidget(self.bar, bar)
+        bar.show()  # at once: a layout shows a new widget only on the next event loop
         self.bar.hide()
         self.bar.deleteLater()
         self.bar = bar

@@ -72,7 +72,7 @@ MakeKiosk = Callable[..., Kiosk]
 
 @pytest.fixture
 def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
-    def build(**config: object) -> Kiosk:
+    def build(speak: Callable[[str], None] = lambda _code: None, **config: object) -> Kiosk:
         values: dict[str, object] = {
             "clinic_name": "Riverside Clinic",
             "emergency_number": "112",
@@ -88,7 +88,7 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
             tickers.append(ManualTimer())
             return tickers[-1]
 
-        window = KioskWindow(state, monotonic=mono, timer_factory=factory)
+        window = KioskWindow(state, monotonic=mono, timer_factory=factory, speak=speak)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.start()
