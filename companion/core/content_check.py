@@ -1,5 +1,5 @@
 """`content check`: every problem in every language folder, the shared files and each
-feature's own, named by file and key."""
+feature's own, named by file and key, and every gap between a language and English."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from companion.core.check.handoff import check_handoff_content
 from companion.core.check.validate import check_language
+from companion.core.content_languages import compare_languages
 from companion.core.journal.choices import check_journal_content
 from companion.core.learn.cards import check_learn
 from companion.core.shared.content import (
@@ -58,3 +59,4 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
             if str(error) not in seen:
                 seen.add(str(error))
                 yield error
+    yield from compare_languages(base)
