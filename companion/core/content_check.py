@@ -48,6 +48,7 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
     if not languages:
         yield ContentError(base, "", "holds no language folder (for example 'en')")
     seen: set[str] = set()  # a broken shared file stops several features: say it once
+    faulted: set[str] = set()
     for language in languages:
         found: list[ContentError] = []
         try:
@@ -58,5 +59,9 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
         for error in found:
             if str(error) not in seen:
                 seen.add(str(error))
+                faulted.add(error.file)
                 yield error
-    yield from compare_languages(base)
+    # A file its own language's check already faults is fixed first, then compared.
+    for error in compare_languages(base):
+        if error.file not in faulted:
+            yield error
