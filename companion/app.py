@@ -64,22 +64,6 @@ def _fail(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
-def use_language(app: QApplication, code: str) -> None:
-    """Speak `code` from now on: Qt's and the app's translations, and dates and numbers
-    in its way (the system's own region kept when it speaks the same language)."""
-    from PySide6.QtCore import QLocale
-
-    system = QLocale.system()
-    QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
-    try:
-        from companion.ui.shell.language import install_translators
-    except ModuleNotFoundError as exc:
-        if exc.name != "companion.ui.shell.language":
-            raise
-        return  # this copy has no interface translations yet: the words stay English
-    install_translators(app, code)
-
-
 def start_kiosk(config: KioskConfig) -> Running | int:
     """The locked clinic screen: memory only, nothing read from or written to a data folder."""
     from PySide6.QtGui import QPixmap
@@ -88,8 +72,8 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.kiosk_config import text_scale_for
     from companion.ui.kiosk.window import KioskWindow
+    from companion.ui.shared.app_language import system_languages, use_language
     from companion.ui.shared.appearance import Appearance
-    from companion.ui.shared.system_language import system_languages
     from companion.ui.shared.theme import KIOSK_TOUCH_PX
     from companion.ui.shell.application import APP_ID, make_application
     from companion.ui.shell.single_instance import InstanceLock
@@ -163,8 +147,8 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
+    from companion.ui.shared.app_language import system_languages, use_language
     from companion.ui.shared.appearance import Appearance
-    from companion.ui.shared.system_language import system_languages
     from companion.ui.shell.application import default_data_dir, make_application
     from companion.ui.shell.main_window import MainWindow
     from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from companion.core.shared.app_state import AppState
 from companion.core.shared.language import language_names, next_start_language
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
+from companion.ui.shared.app_language import system_languages
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.page_layout import (
     ChoiceBox,
@@ -26,7 +27,6 @@ from companion.ui.shared.page_layout import (
     label,
 )
 from companion.ui.shared.single_choice import ArrowChoice
-from companion.ui.shared.system_language import system_languages
 
 
 class SettingsPage(PageScaffold):
