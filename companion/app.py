@@ -145,6 +145,7 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
     from companion.core.shared.content import InvalidContentError
+    from companion.core.shared.messages import in_language
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
     from companion.ui.shared.app_language import system_languages, use_language
@@ -191,7 +192,8 @@ def start_personal(options: Options) -> Running | int:
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:
-        notices = "\n\n".join(state.settings.notices)
+        language = state.content.language
+        notices = "\n\n".join(in_language(notice, language) for notice in state.settings.notices)
         QTimer.singleShot(
             0, lambda: QMessageBox.information(window, window.tr("About your settings"), notices)
         )

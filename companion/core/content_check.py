@@ -19,6 +19,7 @@ from companion.core.shared.content import (
     load_content,
 )
 from companion.core.shared.get_help import check_get_help_content
+from companion.core.shared.messages import check_messages_content
 from companion.core.shared.resources import resource_dir
 from companion.core.timers.content import check_timer_content
 
@@ -30,6 +31,7 @@ FEATURE_CHECKS: tuple[Callable[[Path], Iterator[ContentError]], ...] = (
     check_language,
     check_learn,
     check_handoff_content,
+    check_messages_content,
 )
 
 

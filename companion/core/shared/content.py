@@ -60,6 +60,10 @@ class Fields:
     def error(self, key: str, message: str) -> ContentError:
         return ContentError(self.file, self._key(key), message)
 
+    def names(self) -> list[str]:
+        """The table's keys, in the file's order."""
+        return list(self._data)
+
     def get(self, key: str, default: object = None) -> object:
         """The raw value at `key` (for optional keys and kinds not typed here)."""
         return self._data.get(key, default)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.language import language_names, next_start_language
+from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.shared.app_language import system_languages
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
@@ -67,7 +68,9 @@ class SettingsPage(PageScaffold):
                 "muted",
             )
         )
-        self.emergency = EmergencyNumberField(self.state.content.emergency_choices)
+        self.emergency = EmergencyNumberField(
+            self.state.content.emergency_choices, self.state.content.language
+        )
         self.emergency.number_chosen.connect(lambda n: self._save(emergency_number=n))
         layout.addWidget(self.emergency)
         return frame
@@ -209,7 +212,7 @@ class SettingsPage(PageScaffold):
         try:
             self.state.settings.update(**changes)
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(in_language(message_of(exc), self.state.content.language))
             return
         state = self.state.settings.state
         if state.saved:
@@ -217,7 +220,7 @@ class SettingsPage(PageScaffold):
         else:
             self.status.setText(
                 self.tr("Not saved: %1 The change is kept while the app is open.").replace(
-                    "%1", state.problem or ""
+                    "%1", in_language(state.problem or "", self.state.content.language)
                 )
             )
 
