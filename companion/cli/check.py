@@ -37,6 +37,8 @@ case is right, 1 when any is wrong, 2 when the file cannot be read or used.
 """
 
 
+LANGUAGE_HELP = "the language of the words printed (en, es; default: the system's, else en)"
+
 # Control characters from a file (a terminal escape, say) are shown, never obeyed.
 _HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -56,7 +58,7 @@ def _parser(name: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         metavar="CODE",
-        help="the language of the words printed (en, es; default: the system's, else en)",
+        help=LANGUAGE_HELP,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("questions", help="print every question as JSON")
@@ -77,6 +79,10 @@ def _parser(name: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("cases", metavar="CASES.toml", type=Path, help="the case file")
+    for command in commands.choices.values():  # also after the command's name
+        command.add_argument(
+            "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
+        )
     return parser
 
 
