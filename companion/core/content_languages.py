@@ -32,6 +32,8 @@ NOT_MIRRORED = frozenset({"triage/cases.toml", "triage/rules.md", "GLOSSARY.md"}
 SAME_IN_EVERY_LANGUAGE = frozenset({"sources", "when", "show_if", "number", "when_help_line"})
 # Keys whose lists are each language's own (the search words people type).
 OWN_TO_EACH_LANGUAGE = frozenset({"keywords"})
+# Files of words only, where even a single lower-case word is to be translated.
+WORDS_ONLY = frozenset({"shared/messages.toml"})
 _ID = re.compile(r"[a-z][a-z0-9_]*")  # an id ("saddle_numbness", "yes"), never translated
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
@@ -54,8 +56,11 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _compare(english: Any, other: Any, file: Path, key: str, same: bool) -> Iterator[ContentError]:
-    """Every difference in shape or meaning between the English value and the other."""
+def _compare(
+    english: Any, other: Any, file: Path, key: str, same: bool, ids: bool = True
+) -> Iterator[ContentError]:
+    """Every difference in shape or meaning between the English value and the other;
+    with `ids`, a one-word lower-case text is an id, the same in every language."""
     where = key or "(top)"
     if isinstance(english, dict):
         if not isinstance(other, dict):
@@ -70,7 +75,7 @@ def _compare(english: Any, other: Any, file: Path, key: str, same: bool) -> Iter
                     yield ContentError(file, inner, "should be of the same kind as in English")
             else:
                 keep = same or name in SAME_IN_EVERY_LANGUAGE
-                yield from _compare(value, other[name], file, inner, keep)
+                yield from _compare(value, other[name], file, inner, keep, ids)
         for name in other.keys() - english.keys():
             inner = f"{key}.{name}" if key else name
             yield ContentError(file, inner, "is not in English: a typo, or English lacks it")
@@ -81,11 +86,11 @@ def _compare(english: Any, other: Any, file: Path, key: str, same: bool) -> Iter
             yield ContentError(file, where, f"has {len(other)} items; English has {len(english)}")
         else:
             for index, (a, b) in enumerate(zip(english, other, strict=True)):
-                yield from _compare(a, b, file, f"{key}[{index}]", same)
+                yield from _compare(a, b, file, f"{key}[{index}]", same, ids)
     elif isinstance(english, str):
         if not isinstance(other, str):
             yield ContentError(file, where, "should be text, as in English")
-        elif (same or _ID.fullmatch(english)) and english != other:
+        elif (same or (ids and _ID.fullmatch(english))) and english != other:
             yield ContentError(
                 file,
                 where,
@@ -162,4 +167,5 @@ def compare_languages(root: Path) -> Iterator[ContentError]:
                 continue
             english, other = _read_toml(reference / name), _read_toml(folder / name)
             if english is not None and other is not None:
-                yield from _compare(english, other, folder / name, "", False)
+                ids = name not in WORDS_ONLY
+                yield from _compare(english, other, folder / name, "", False, ids)
