@@ -35,7 +35,8 @@ OWN_TO_EACH_LANGUAGE = frozenset({"keywords"})
 # Files of words only, where even a single lower-case word is to be translated.
 WORDS_ONLY = frozenset({"shared/messages.toml"})
 _ID = re.compile(r"[a-z][a-z0-9_]*")  # an id ("saddle_numbness", "yes"), never translated
-_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+# A placeholder's name, with or without a format ("{count:,}" is "{count}").
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::[^{}]*)?\}")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 
 
@@ -48,7 +49,7 @@ def _files(folder: Path) -> set[str]:
 
 
 def _placeholders(text: str) -> set[str]:
-    return set(_PLACEHOLDER.findall(text))
+    return {"{" + name + "}" for name in _PLACEHOLDER.findall(text)}
 
 
 def _shown(value: object) -> str:

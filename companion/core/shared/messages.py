@@ -120,5 +120,7 @@ def check_messages_content(folder: Path) -> Iterator[ContentError]:
 
 
 class _Anything(dict[str, object]):
+    """Any placeholder, as a number (the only values a format such as {count:,} takes)."""
+
     def __missing__(self, key: str) -> object:
-        return ""
+        return 0

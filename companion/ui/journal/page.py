@@ -41,6 +41,7 @@ from companion.core.journal.suggest import newest_walk, remembered_activities, s
 from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
 from companion.core.shared.app_state import AppState
 from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
+from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import EventLog, load_checks
 from companion.core.shared.records import TimerEvent
 from companion.ui.journal.form import JournalForm, SafetyNotice
@@ -627,7 +628,8 @@ class JournalPage(PageScaffold):
             )
             return 0
         except ImportFileError as exc:
-            self._notify(tr("Nothing was imported. %1").replace("%1", str(exc)), can_undo=False)
+            said = in_language(message_of(exc), self.state.content.language)
+            self._notify(tr("Nothing was imported. %1").replace("%1", said), can_undo=False)
             return 0
         if not preview.entries:
             self._notify(
@@ -676,7 +678,8 @@ class JournalPage(PageScaffold):
                     "%1", str(len(preview.problems))
                 )
             )
-            lines += [str(problem) for problem in preview.problems[:10]]
+            language = self.state.content.language
+            lines += [problem.said(language) for problem in preview.problems[:10]]
             if len(preview.problems) > 10:
                 lines.append(tr("…and %1 more.").replace("%1", str(len(preview.problems) - 10)))
         return "\n".join(lines)
