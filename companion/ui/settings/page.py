@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.language import language_names, next_start_language
-from companion.core.shared.messages import in_language, message_of
+from companion.core.shared.messages import Message, in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.shared.app_language import system_languages
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
@@ -102,11 +102,12 @@ class SettingsPage(PageScaffold):
         if words is None:
             self.language_note.hide()
             return
-        self.language_note.setText(
-            self.tr("%1 will be used the next time you open the app.").replace(
-                "%1", language_names()[words]
-            )
+        # Said in the language in use and in the one chosen, for whoever reads the next.
+        note = Message("language.next_start", name=language_names()[words])
+        lines = dict.fromkeys(
+            in_language(note, code) for code in (self.state.content.language, words)
         )
+        self.language_note.setText("\n".join(lines))
         self.language_note.show()
 
     def _appearance_card(self) -> QWidget:

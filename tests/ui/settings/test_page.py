@@ -218,7 +218,10 @@ def test_choosing_a_language_is_saved_and_says_it_comes_at_the_next_start(
     pick(qtbot, page.language, "es")
     assert SettingsStore.open(returning_state.data_dir).current.language == "es"
     assert page.language_note.isVisible()
-    assert "Español" in page.language_note.text()
+    assert page.language_note.text().splitlines() == [
+        "Español will be used the next time you open the app.",
+        "La próxima vez que abra la aplicación se usará este idioma: Español.",
+    ]
     assert returning_state.content.language == "en"  # this run keeps its language
     pick(qtbot, page.language, "en")
     assert not page.language_note.isVisible()  # back to the one in use: nothing to say
