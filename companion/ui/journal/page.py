@@ -600,7 +600,9 @@ class JournalPage(PageScaffold):
             atomic_write_bytes(path, text.encode("utf-8"))
         except OSError as exc:
             self._notify(
-                tr("The file could not be saved. %1").replace("%1", describe_os_error(exc)),
+                tr("The file could not be saved. %1").replace(
+                    "%1", self._said(describe_os_error(exc))
+                ),
                 can_undo=False,
             )
             return None
@@ -623,12 +625,14 @@ class JournalPage(PageScaffold):
             )
         except OSError as exc:
             self._notify(
-                tr("The file could not be read. %1").replace("%1", describe_os_error(exc)),
+                tr("The file could not be read. %1").replace(
+                    "%1", self._said(describe_os_error(exc))
+                ),
                 can_undo=False,
             )
             return 0
         except ImportFileError as exc:
-            said = in_language(message_of(exc), self.state.content.language)
+            said = self._said(message_of(exc))
             self._notify(tr("Nothing was imported. %1").replace("%1", said), can_undo=False)
             return 0
         if not preview.entries:
@@ -663,6 +667,10 @@ class JournalPage(PageScaffold):
                 .replace("%2", store.pending_reason() or "")
             )
         return len(ids)
+
+    def _said(self, text: str) -> str:
+        """A sentence the core made, in the language of the content shown."""
+        return in_language(text, self.state.content.language)
 
     def describe_preview(self, preview: ImportPreview) -> str:
         lines = [tr("%1 new entries are ready to add.").replace("%1", str(len(preview.entries)))]
@@ -723,7 +731,9 @@ class JournalPage(PageScaffold):
             report.write_pdf(Path(path_text))
         except OSError as exc:
             self._notify(
-                tr("The report could not be saved. %1").replace("%1", describe_os_error(exc)),
+                tr("The report could not be saved. %1").replace(
+                    "%1", self._said(describe_os_error(exc))
+                ),
                 can_undo=False,
             )
             return None

@@ -66,7 +66,9 @@ class LanguageChoice(QWidget):
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         labels = language_labels()
-        prompt = " · ".join(dict.fromkeys(labels[code].prompt for code in labels))
+        # The screen's own language first, then the others.
+        order = sorted(labels, key=lambda code: code != current)
+        prompt = " · ".join(dict.fromkeys(labels[code].prompt for code in order))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)

@@ -109,3 +109,15 @@ def test_content_check_names_a_lost_placeholder(content_copy: Path) -> None:
     assert any(
         "settings.kept_as: has the placeholders none; English has {name}" in p for p in found
     )
+
+
+def test_a_failed_save_is_explained_in_spanish() -> None:
+    import errno
+
+    from companion.core.shared.atomic_file import describe_os_error
+
+    full = describe_os_error(OSError(errno.ENOSPC, "No space left on device"))
+    assert full == "The app could not save because the disk is full."
+    assert in_language(full, "es") == "La aplicación no pudo guardar porque el disco está lleno."
+    other = describe_os_error(OSError(errno.EIO, "Input/output error"))
+    assert in_language(other, "es").endswith("por un problema con el disco (Input/output error).")

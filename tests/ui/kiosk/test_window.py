@@ -719,6 +719,7 @@ def test_a_spanish_clinic_greets_everyone_in_spanish(qtbot: QtBot, make_kiosk: M
     window = make_kiosk(language="es").window
     assert window.language() == "es"
     assert SPANISH_EMERGENCY in welcome(window).safety_text.text()
+    assert welcome(window).languages.prompt.text() == "Elija su idioma · Choose your language"
     choose(qtbot, window, "en")
     assert window.language() == "en"
     click(qtbot, window.finish_button)
