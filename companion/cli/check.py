@@ -154,8 +154,8 @@ def _validate(content: Any, path: Path, name: str) -> int:
     outcomes = run_cases(content, cases)
     for outcome in outcomes:
         if not outcome.right:
-            print(describe_wrong(outcome), end="\n\n")
-    print(summary_line(outcomes))
+            print(describe_wrong(outcome, content.language), end="\n\n")
+    print(summary_line(outcomes, content.language))
     return 0 if all(o.right for o in outcomes) else CASES_WRONG
 
 

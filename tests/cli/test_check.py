@@ -477,3 +477,33 @@ def test_the_app_refuses_a_language_not_shipped_in_one_line() -> None:
         "thigh-pain-companion: the language 'fr' is not available; the app ships "
         "en (English), es (Español)"
     ]
+
+
+def test_the_decision_table_in_spanish_has_the_same_shape_and_the_same_logic() -> None:
+    english = run("check", "--language", "en", "table").stdout.splitlines()
+    spanish = run("check", "--language", "es", "table").stdout.splitlines()
+    assert len(spanish) == len(english)
+    assert spanish[0] == "# Revisión guiada: lógica de decisión"
+    assert "## Reglas de urgencia" in spanish and "## Urgency rules" not in spanish
+    for es_line, en_line in zip(spanish, english, strict=True):
+        # The same ids, conditions and weights in every row, in the same places.
+        assert re.findall(r"`[^`]+`", es_line) == re.findall(r"`[^`]+`", en_line)
+        assert es_line.count("|") == en_line.count("|")
+
+
+def test_a_wrong_case_is_described_in_spanish(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.toml"
+    cases.write_text(
+        '[[case]]\nid = "wrong-on-purpose"\nstory = "una historia"\n'
+        'urgency = ["emergency"]\nleading = ["any"]\n'
+        '[case.answers]\nage_band = "age_18_49"\nsaddle_numbness = "no"\n',
+        encoding="utf-8",
+    )
+    done = run("check", "validate", str(cases), "--language", "es")
+    assert done.returncode == 1
+    assert "  caso: una historia" in done.stdout
+    assert "  esperado: urgencia emergency; principal any" in done.stdout
+    assert done.stdout.strip().endswith(
+        "Casos correctos: 0 de 1; urgencia de menos: 1; urgencia de más: 0; "
+        "patrón principal equivocado: 0"
+    )

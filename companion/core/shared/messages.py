@@ -56,6 +56,11 @@ def in_language(text: str, language: str, root: Path | None = None) -> str:
     return _render(_templates(root, language), text.id, text.values, language, root)
 
 
+def say(language: str, message_id: str, **values: object) -> str:
+    """The message `message_id` with `values`, in `language`."""
+    return in_language(Message(message_id, **values), language)
+
+
 def message_of(error: BaseException) -> str:
     """What an error says: its Message when it was raised with one, else its text."""
     first = error.args[0] if error.args else None
