@@ -74,20 +74,27 @@ def _render(
     language: str,
     root: Path | None = None,
 ) -> str:
-    template = templates.get(message_id)
-    if template is None:  # a content file without it: `content check` names the gap
-        template = _templates(root, DEFAULT_LANGUAGE)[message_id]
+    # A gap in a content file (`content check` and the self-test name it) falls back to
+    # English, then to the id and values: a message never stops the app.
+    template = templates.get(message_id) or _templates(root, DEFAULT_LANGUAGE).get(message_id)
     shown = {
         name: in_language(value, language, root) if isinstance(value, str) else value
         for name, value in values.items()
     }
-    return template.format_map(shown)
+    if template is not None:
+        try:
+            return template.format_map(shown)
+        except (KeyError, ValueError, IndexError):
+            pass
+    return " ".join([message_id, *(f"{name}={value}" for name, value in shown.items())])
 
 
 @cache
 def _templates(root: Path | None, language: str) -> dict[str, str]:
-    path = language_dir(root, language) / MESSAGES_FILE
-    return _read(read_toml(path))
+    try:
+        return _read(read_toml(language_dir(root, language) / MESSAGES_FILE))
+    except (ContentError, OSError):
+        return {}
 
 
 def _read(fields: Fields) -> dict[str, str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from companion.core.shared.content import DEFAULT_LANGUAGE
+
 
 def system_languages() -> list[str]:
     """The system's preferred languages, most wanted first (``es-MX``, ``en``)."""
@@ -15,7 +17,11 @@ def use_language(app: QCoreApplication, code: str) -> None:
     """Speak `code` from now on: Qt's and the app's translations, and dates and numbers
     in its way (the system's own region kept when it speaks the same language)."""
     system = QLocale.system()
-    QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
+    # The system's own region when it speaks `code` (en_GB keeps its dates); a system
+    # with no language ("C") is the app's English as it always was.
+    unset = system.language() == QLocale.Language.C and code == DEFAULT_LANGUAGE
+    same = unset or system.name().split("_")[0] == code
+    QLocale.setDefault(system if same else QLocale(code))
     try:
         from companion.ui.shell.language import install_translators
     except ModuleNotFoundError as exc:

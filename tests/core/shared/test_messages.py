@@ -121,3 +121,10 @@ def test_a_failed_save_is_explained_in_spanish() -> None:
     assert in_language(full, "es") == "La aplicación no pudo guardar porque el disco está lleno."
     other = describe_os_error(OSError(errno.EIO, "Input/output error"))
     assert in_language(other, "es").endswith("por un problema con el disco (Input/output error).")
+
+
+def test_a_broken_messages_file_never_stops_the_app(content_copy: Path) -> None:
+    (content_copy / "es" / "shared" / "messages.toml").write_text("[settings\n", encoding="utf-8")
+    message = Message("settings.kept_as", name="x.json")
+    assert in_language(message, "es", content_copy) == "Your file as it was is kept as x.json."
+    assert any("messages.toml" in str(p) for p in check_content(content_copy))
