@@ -116,11 +116,12 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
     return result
 
 
-def _read_answers(source: str) -> dict[str, Any] | str:
+def _read_answers(source: str, language: str) -> dict[str, Any] | str:
     """The answers in the file (or stdin), or a message saying what is wrong."""
+    from companion.core.shared.messages import say
     from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
-    name = "standard input" if source == "-" else source
+    name = say(language, "check_command.standard_input") if source == "-" else source
     try:
         if source == "-":
             raw = sys.stdin.buffer.read(SMALL_FILE.max_bytes + 1)
@@ -128,13 +129,13 @@ def _read_answers(source: str) -> dict[str, Any] | str:
             with Path(source).open("rb") as handle:
                 raw = handle.read(SMALL_FILE.max_bytes + 1)
     except OSError as exc:
-        return f"cannot read {name}: {exc.strerror or exc}"
+        return say(language, "check_command.cannot_read", name=name, error=exc.strerror or str(exc))
     try:
         data = read_json(raw, name, SMALL_FILE)
     except JsonReadError as exc:
         return str(exc)
     if not isinstance(data, dict):
-        return f'{name} should hold one JSON object, like {{"saddle_numbness": "no"}}'
+        return say(language, "check_command.not_an_object", name=name)
     return data
 
 
@@ -146,11 +147,14 @@ def _validate(content: Any, path: Path, name: str) -> int:
         run_cases,
         summary_line,
     )
+    from companion.core.shared.messages import in_language, say
 
     try:
         cases = load_cases(content, path)
     except CaseFileError as exc:
-        return _fail("the case file cannot be used:\n  " + "\n  ".join(exc.problems), name)
+        heading = say(content.language, "check_command.cases_unusable")
+        said = [in_language(problem, content.language) for problem in exc.problems]
+        return _fail(heading + "\n  " + "\n  ".join(said), name)
     outcomes = run_cases(content, cases)
     for outcome in outcomes:
         if not outcome.right:
@@ -167,6 +171,7 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     from companion.core.check.table import decision_table
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.language import LanguageError, command_language
+    from companion.core.shared.messages import in_language, say
 
     try:
         args = _parser(name).parse_args(list(argv))
@@ -179,7 +184,7 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     try:
         content = load_triage(args.content, language)
     except InvalidContentError as exc:
-        return _fail(f"the check's content has problems:\n{exc}", name)
+        return _fail(f"{say(language, 'check_command.content_problems')}\n{exc}", name)
     if args.command == "questions":
         print(json.dumps(_questions_json(content), indent=2, ensure_ascii=False))
         return 0
@@ -188,13 +193,15 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
         return 0
     if args.command == "validate":
         return _validate(content, args.cases, name)
-    answers = _read_answers(args.answers)
+    answers = _read_answers(args.answers, language)
     if isinstance(answers, str):
         return _fail(answers, name)
     try:
         result = evaluate(content, answers)
     except AnswerError as exc:
-        return _fail("these answers cannot be used:\n  " + "\n  ".join(exc.problems), name)
+        said = [in_language(problem, language) for problem in exc.problems]
+        heading = say(language, "check_command.answers_unusable")
+        return _fail(heading + "\n  " + "\n  ".join(said), name)
     output = result_json(content, result, args.emergency_number)
     print(json.dumps(output, indent=2, ensure_ascii=False))
     return 0

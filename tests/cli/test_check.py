@@ -507,3 +507,20 @@ def test_a_wrong_case_is_described_in_spanish(tmp_path: Path) -> None:
         "Casos correctos: 0 de 1; urgencia de menos: 1; urgencia de más: 0; "
         "patrón principal equivocado: 0"
     )
+
+
+def test_bad_answers_are_named_in_spanish_when_asked() -> None:
+    done = run(
+        "check", "--language", "es", "evaluate", "-", stdin='{"saddle_numbness": "maybe", "x": 1}'
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "check: no se pueden usar estas respuestas:",
+        "  saddle_numbness: debería ser uno de estos: yes, no, not_sure, no 'maybe'",
+        "  x: no es una pregunta de la revisión",
+    ]
+    english = run("check", "--language", "en", "evaluate", "-", stdin="[1]")
+    assert english.returncode == 2
+    assert english.stderr.strip() == (
+        'check: standard input should hold one JSON object, like {"saddle_numbness": "no"}'
+    )
