@@ -69,6 +69,8 @@ def test_an_unreadable_settings_file_is_explained_in_spanish(tmp_path: Path) -> 
     spanish = in_language(store.problem.message, "es")
     assert spanish.startswith("No se pudo leer su archivo de configuración. Se ha guardado")
     assert store.problem.moved_to is not None and store.problem.moved_to.name in spanish
+    # What was wrong, said in Spanish too (Python's own JSON words stay as they are).
+    assert "(Qué fallaba: línea 1: esto no es JSON válido (" in spanish
 
 
 def test_every_message_the_code_names_is_in_the_english_file() -> None:
