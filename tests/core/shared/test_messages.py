@@ -67,7 +67,7 @@ def test_an_unreadable_settings_file_is_explained_in_spanish(tmp_path: Path) -> 
     store = SettingsStore.open(tmp_path)
     assert store.problem is not None
     spanish = in_language(store.problem.message, "es")
-    assert spanish.startswith("No se pudo leer su archivo de configuración. Se ha guardado")
+    assert spanish.startswith("No se pudo leer su archivo de ajustes. Se ha guardado")
     assert store.problem.moved_to is not None and store.problem.moved_to.name in spanish
     # What was wrong, said in Spanish too (Python's own JSON words stay as they are).
     assert "(Qué fallaba: línea 1: esto no es JSON válido (" in spanish
