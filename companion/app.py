@@ -73,6 +73,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.core.shared.kiosk_config import text_scale_for
     from companion.ui.kiosk.window import KioskWindow
     from companion.ui.shared.appearance import Appearance
+    from companion.ui.shared.language import install_translators, system_languages
     from companion.ui.shared.theme import KIOSK_TOUCH_PX
     from companion.ui.shell.application import APP_ID, make_application
     from companion.ui.shell.single_instance import InstanceLock
@@ -96,13 +97,14 @@ def start_kiosk(config: KioskConfig) -> Running | int:
         print(f"{APP_NAME}: the kiosk is already running.", file=sys.stderr)
         return 1
     try:
-        state = AppState.open_kiosk(config)
+        state = AppState.open_kiosk(config, preferred=system_languages())
     except InvalidContentError as exc:
         _fail(title, f"The app's content files have a problem:\n{exc}")
         lock.release()
         return 1
+    install_translators(app, state.content.language)
     appearance = Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
-    window = KioskWindow(state)
+    window = KioskWindow(state, speak=lambda code: install_translators(app, code))
     appearance.setParent(window)
     if config.pin_hash is None:
         print(
@@ -129,6 +131,8 @@ def start(options: Options) -> Running | int:
         )
         return 2
     if kiosk is not None:
+        if options.language is not None:  # the command line's language wins here too
+            kiosk = dataclasses.replace(kiosk, language=options.language)
         return start_kiosk(kiosk)
     return start_personal(options)
 
@@ -141,9 +145,11 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
     from companion.core.shared.content import InvalidContentError
+    from companion.core.shared.messages import in_language
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
     from companion.ui.shared.appearance import Appearance
+    from companion.ui.shared.language import install_translators, system_languages
     from companion.ui.shell.application import default_data_dir, make_application
     from companion.ui.shell.main_window import MainWindow
     from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show
@@ -167,7 +173,7 @@ def start_personal(options: Options) -> Running | int:
         )
         return 1
     try:
-        state = AppState.open(data_dir)
+        state = AppState.open(data_dir, language=options.language, preferred=system_languages())
     except InvalidContentError as exc:
         _fail(APP_NAME, f"The app's content files have a problem:\n{exc}")
         lock.release()
@@ -176,6 +182,7 @@ def start_personal(options: Options) -> Running | int:
         _fail(APP_NAME, str(exc))
         lock.release()
         return 1
+    install_translators(app, state.content.language)
     appearance = Appearance(app, state.settings)
     window = MainWindow(state, appearance, page=options.page or "home")
     lock.raise_requested.connect(window.bring_to_front)
@@ -185,7 +192,8 @@ def start_personal(options: Options) -> Running | int:
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:
-        notices = "\n\n".join(state.settings.notices)
+        language = state.content.language
+        notices = "\n\n".join(in_language(notice, language) for notice in state.settings.notices)
         QTimer.singleShot(
             0, lambda: QMessageBox.information(window, window.tr("About your settings"), notices)
         )

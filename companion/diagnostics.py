@@ -16,6 +16,7 @@ or the usual one) is listed with sizes and times before and after: any change fa
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -23,12 +24,15 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
 from companion.cli.options import Options
+from companion.core.shared.content import DEFAULT_LANGUAGE
+from companion.core.shared.language import shipped_languages
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -121,25 +125,29 @@ class SelfTest:
         pin = "admin PIN set" if config.pin_hash is not None else "NO admin PIN"
         return f"{config.source} is valid ({pin})"
 
-    def build_kiosk_pages(self, app: QApplication) -> str:
+    def build_kiosk_pages(self, app: QApplication, language: str) -> str:
         from companion.core.shared.app_state import AppState
         from companion.core.shared.content import InvalidContentError
         from companion.core.shared.pages import KIOSK_PAGES
         from companion.ui.kiosk.window import KioskWindow
         from companion.ui.shared.appearance import Appearance
+        from companion.ui.shared.language import install_translators
         from companion.ui.shared.theme import KIOSK_TOUCH_PX
 
         if self.kiosk_config is None:
             raise SelfTestError("not built, because the kiosk config has problems")
+        # The clinic's language is `language`; the person switches to each other one.
+        config = dataclasses.replace(self.kiosk_config, language=language)
         try:
-            state = AppState.open_kiosk(self.kiosk_config)
+            state = AppState.open_kiosk(config)
         except InvalidContentError:
             raise SelfTestError("not built, because the content has problems") from None
+        install_translators(app, language)
         Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
         built: list[str] = []
         with _collect_uncaught() as uncaught:
             try:
-                window = KioskWindow(state)
+                window = KioskWindow(state, speak=lambda code: install_translators(app, code))
             except Exception as exc:
                 raise SelfTestError(
                     f"the kiosk window failed: {_describe_exception(exc)}"
@@ -149,7 +157,13 @@ class SelfTest:
                 steps: list[tuple[str, Callable[[], object]]] = [
                     *((name, lambda n=name: window.show_page(n)) for name in KIOSK_PAGES),
                     ("PIN pad", window.open_pin_pad),
+                    *(
+                        (f"switch to {code}", lambda c=code: window.use_language(c))
+                        for code in shipped_languages()
+                        if code != language
+                    ),
                     ("reset", window.finish_session),
+                    ("back in the clinic's language", lambda: _speaks(window.language(), language)),
                 ]
                 for name, action in steps:
                     try:
@@ -170,13 +184,14 @@ class SelfTest:
                 app.processEvents()
         return f"kiosk: {len(built)} built: {', '.join(built)}"
 
-    def build_pages(self, app: QApplication) -> str:
+    def build_pages(self, app: QApplication, language: str) -> str:
         if self.kiosk:
-            return self.build_kiosk_pages(app)
+            return self.build_kiosk_pages(app, language)
         from companion.core.shared.app_state import AppState
         from companion.core.shared.content import InvalidContentError
         from companion.core.shared.pages import PAGES
         from companion.ui.shared.appearance import Appearance
+        from companion.ui.shared.language import install_translators
         from companion.ui.shell.about_dialog import AboutDialog
         from companion.ui.shell.main_window import MainWindow
         from companion.ui.shell.welcome_dialog import WelcomeDialog
@@ -187,9 +202,10 @@ class SelfTest:
             _collect_uncaught() as uncaught,
         ):
             try:
-                state = AppState.open(Path(scratch) / "data")
+                state = AppState.open(Path(scratch) / "data", language=language)
             except InvalidContentError:
                 raise SelfTestError("not built, because the content has problems") from None
+            install_translators(app, language)
             appearance = Appearance(app, state.settings)
             try:
                 window = MainWindow(state, appearance, page="home")
@@ -303,7 +319,11 @@ class SelfTest:
         if self.kiosk:
             self.step("kiosk config", self.check_kiosk_config)
         self.step("assets", self.check_assets)
-        self.step("pages", lambda: self.build_pages(app))
+        for language in shipped_languages():  # every page in every shipped language
+            self.step(f"pages ({language})", partial(self.build_pages, app, language))
+        from companion.ui.shared.language import install_translators  # Qt: see the top
+
+        install_translators(app, self.options.language or DEFAULT_LANGUAGE)
         self.step("graph", lambda: self.draw_graph(app))
         self.step("qr code", lambda: self.draw_qr_code(app))
         if before is None:
@@ -342,6 +362,11 @@ class SelfTest:
             return 1
         print("self-test passed" + (" (kiosk mode)" if self.kiosk else ""))
         return 0
+
+
+def _speaks(found: str, wanted: str) -> None:
+    if found != wanted:
+        raise SelfTestError(f"the kiosk stayed in {found!r} after the reset, not {wanted!r}")
 
 
 class SelfTestError(Exception):

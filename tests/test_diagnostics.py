@@ -52,8 +52,11 @@ def test_self_test_passes_from_source_and_builds_every_page(tmp_path: Path) -> N
     code, output = run("--self-test", "--data-dir", str(data))
     assert code == 0, output
     assert "self-test passed" in output
-    for name in PAGES:  # every page, including ones added later
-        assert name in output.split("pages")[1].splitlines()[0]
+    for language in ("en", "es"):  # every page in every shipped language
+        line = output.split(f"pages ({language})")[1].splitlines()[0]
+        assert line.split()[0] == "ok", line
+        for name in PAGES:  # every page, including ones added later
+            assert name in line
     assert f"{data} can be written" in output
     assert data.is_dir()
     assert not (data / PROBE_NAME).exists()  # the test file is cleaned up
@@ -86,7 +89,7 @@ def test_broken_content_fails_naming_the_file_and_key(tmp_path: Path) -> None:
     code, output = run("--self-test", "--data-dir", str(tmp_path / "data"), cwd=app)
     assert code == 1
     assert f"{about}: heading: is not a known key" in output
-    assert "pages        FAILED  not built, because the content has problems" in output
+    assert "pages (en)   FAILED  not built, because the content has problems" in output
     assert "self-test FAILED: content" in output
 
 
@@ -145,6 +148,9 @@ def test_kiosk_mode_leaves_the_data_folder_untouched(tmp_path: Path) -> None:
     code, output = run("--self-test", "--kiosk", "--data-dir", str(data))
     assert code == 0, output
     assert f"kiosk mode left {data} untouched" in output
+    for language, other in (("en", "es"), ("es", "en")):  # each clinic language, switched
+        line = output.split(f"pages ({language})")[1].splitlines()[0]
+        assert f"switch to {other}, reset, back in the clinic's language" in line
     assert snapshot(data) == before
 
 
@@ -166,7 +172,7 @@ def test_a_bad_kiosk_config_fails_the_self_test_naming_the_key(tmp_path: Path) -
     assert code == 1
     assert f"{config}: start_page: should be one of welcome, check, learn" in output
     assert f"{config}: clinic: is missing" in output
-    assert "self-test FAILED: kiosk config, pages" in output
+    assert "self-test FAILED: kiosk config, pages (en), pages (es)" in output
 
 
 def test_a_change_in_the_watched_folder_is_named(tmp_path: Path) -> None:

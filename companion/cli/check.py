@@ -37,6 +37,8 @@ case is right, 1 when any is wrong, 2 when the file cannot be read or used.
 """
 
 
+LANGUAGE_HELP = "the language of the words printed (en, es; default: the system's, else en)"
+
 # Control characters from a file (a terminal escape, say) are shown, never obeyed.
 _HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -53,6 +55,11 @@ def _parser(name: str) -> argparse.ArgumentParser:
         description="Show the guided check's questions and decision logic, or evaluate answers.",
     )
     parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to use")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help=LANGUAGE_HELP,
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("questions", help="print every question as JSON")
     evaluate = commands.add_parser(
@@ -72,6 +79,10 @@ def _parser(name: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("cases", metavar="CASES.toml", type=Path, help="the case file")
+    for command in commands.choices.values():  # also after the command's name
+        command.add_argument(
+            "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
+        )
     return parser
 
 
@@ -105,11 +116,12 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
     return result
 
 
-def _read_answers(source: str) -> dict[str, Any] | str:
+def _read_answers(source: str, language: str) -> dict[str, Any] | str:
     """The answers in the file (or stdin), or a message saying what is wrong."""
+    from companion.core.shared.messages import say
     from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
-    name = "standard input" if source == "-" else source
+    name = say(language, "check_command.standard_input") if source == "-" else source
     try:
         if source == "-":
             raw = sys.stdin.buffer.read(SMALL_FILE.max_bytes + 1)
@@ -117,13 +129,13 @@ def _read_answers(source: str) -> dict[str, Any] | str:
             with Path(source).open("rb") as handle:
                 raw = handle.read(SMALL_FILE.max_bytes + 1)
     except OSError as exc:
-        return f"cannot read {name}: {exc.strerror or exc}"
+        return say(language, "check_command.cannot_read", name=name, error=exc.strerror or str(exc))
     try:
         data = read_json(raw, name, SMALL_FILE)
     except JsonReadError as exc:
         return str(exc)
     if not isinstance(data, dict):
-        return f'{name} should hold one JSON object, like {{"saddle_numbness": "no"}}'
+        return say(language, "check_command.not_an_object", name=name)
     return data
 
 
@@ -135,16 +147,19 @@ def _validate(content: Any, path: Path, name: str) -> int:
         run_cases,
         summary_line,
     )
+    from companion.core.shared.messages import in_language, say
 
     try:
         cases = load_cases(content, path)
     except CaseFileError as exc:
-        return _fail("the case file cannot be used:\n  " + "\n  ".join(exc.problems), name)
+        heading = say(content.language, "check_command.cases_unusable")
+        said = [in_language(problem, content.language) for problem in exc.problems]
+        return _fail(heading + "\n  " + "\n  ".join(said), name)
     outcomes = run_cases(content, cases)
     for outcome in outcomes:
         if not outcome.right:
-            print(describe_wrong(outcome), end="\n\n")
-    print(summary_line(outcomes))
+            print(describe_wrong(outcome, content.language), end="\n\n")
+    print(summary_line(outcomes, content.language))
     return 0 if all(o.right for o in outcomes) else CASES_WRONG
 
 
@@ -155,15 +170,21 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     from companion.core.check.load import load_triage
     from companion.core.check.table import decision_table
     from companion.core.shared.content import InvalidContentError
+    from companion.core.shared.language import LanguageError, command_language
+    from companion.core.shared.messages import in_language, say
 
     try:
         args = _parser(name).parse_args(list(argv))
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0)
     try:
-        content = load_triage(args.content)
+        language = command_language(args.language, args.content)
+    except LanguageError as exc:
+        return _fail(str(exc), name)
+    try:
+        content = load_triage(args.content, language)
     except InvalidContentError as exc:
-        return _fail(f"the check's content has problems:\n{exc}", name)
+        return _fail(f"{say(language, 'check_command.content_problems')}\n{exc}", name)
     if args.command == "questions":
         print(json.dumps(_questions_json(content), indent=2, ensure_ascii=False))
         return 0
@@ -172,13 +193,15 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
         return 0
     if args.command == "validate":
         return _validate(content, args.cases, name)
-    answers = _read_answers(args.answers)
+    answers = _read_answers(args.answers, language)
     if isinstance(answers, str):
         return _fail(answers, name)
     try:
         result = evaluate(content, answers)
     except AnswerError as exc:
-        return _fail("these answers cannot be used:\n  " + "\n  ".join(exc.problems), name)
+        said = [in_language(problem, language) for problem in exc.problems]
+        heading = say(language, "check_command.answers_unusable")
+        return _fail(heading + "\n  " + "\n  ".join(said), name)
     output = result_json(content, result, args.emergency_number)
     print(json.dumps(output, indent=2, ensure_ascii=False))
     return 0

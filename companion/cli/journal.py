@@ -17,9 +17,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from companion import APP_NAME
-
 OK, FAILED, BAD_INPUT = 0, 1, 2
+LANGUAGE_HELP = "the language of the messages (en, es; default: the system's, else en)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="thigh-pain-companion journal",
         description="Export the journal to CSV or JSON, or import such a file.",
     )
+    parser.add_argument("--language", metavar="CODE", help=LANGUAGE_HELP)
     commands = parser.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write every entry as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), help="default: from --out, else csv")
@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("file", type=Path, metavar="FILE", help="a CSV or JSON export")
     source.add_argument("--check", action="store_true", help="only check the file")
     source.add_argument("--yes", action="store_true", help="do not ask before adding")
+    for command in (export, source):  # also after the command's name
+        command.add_argument(
+            "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
+        )
     return parser
 
 
@@ -55,24 +59,45 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         args = _parser().parse_args(list(argv))
     except SystemExit as exc:  # argparse already printed the help or the mistake
         return OK if not exc.code else BAD_INPUT
+    from companion.core.shared.language import LanguageError, command_language
+
+    try:
+        language = command_language(args.language)
+    except LanguageError as exc:
+        print(f"thigh-pain-companion journal: {exc}", file=sys.stderr)
+        return BAD_INPUT
     folder = _data_folder(data_dir)
     if args.command == "export":
-        return _export(folder, args.format, args.out)
-    return _import(folder, args.file, check_only=args.check, ask=not args.yes)
+        return _export(folder, args.format, args.out, language)
+    return _import(folder, args.file, language, check_only=args.check, ask=not args.yes)
+
+
+def _words(language: str, message_id: str, **values: object) -> str:
+    """One sentence of `journal_command` in `language`."""
+    from companion.core.shared.messages import Message, in_language
+
+    return in_language(Message(message_id, **values), language)
+
+
+def _said(text: str, language: str) -> str:
+    """A sentence the core made (a Message), in `language`."""
+    from companion.core.shared.messages import in_language
+
+    return in_language(text, language)
 
 
 def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _export(folder: Path, kind: str | None, out: Path | None) -> int:
+def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> int:
     from companion.core.journal.io import export_csv, export_json
     from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
 
     if not (folder / "store.json").is_file():
-        _say(f"There is no {APP_NAME} data in {folder}, so there is nothing to export.")
+        _say(_words(language, "journal_command.nothing_to_export", folder=folder))
         return FAILED
     if kind is None:
         kind = "json" if out is not None and out.suffix.lower() == ".json" else "csv"
@@ -87,47 +112,60 @@ def _export(folder: Path, kind: str | None, out: Path | None) -> int:
         try:
             atomic_write_bytes(out, text.encode("utf-8"))
         except OSError as exc:
-            _say(f"The file {out} could not be written. {describe_os_error(exc)}")
+            _say(
+                _words(
+                    language, "journal_command.write_failed", file=out, error=describe_os_error(exc)
+                )
+            )
             return FAILED
-        _say(f"Exported {len(entries)} entries to {out}.")
+        _say(_words(language, "journal_command.exported", count=len(entries), file=out))
     if journal.unreadable:
-        _say(f"{journal.unreadable} saved entries could not be read and were left out.")
+        _say(_words(language, "journal_command.left_out", count=journal.unreadable))
     return OK
 
 
-def _import(folder: Path, file: Path, *, check_only: bool, ask: bool) -> int:
+def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: bool) -> int:
     from datetime import datetime
 
     from companion.core.journal.io import ImportFileError, read_import
+    from companion.core.shared.messages import message_of
 
     try:
         raw = file.read_bytes()
     except OSError as exc:
         from companion.core.shared.atomic_file import describe_os_error
 
-        _say(f"The file {file} could not be read. {describe_os_error(exc)}")
+        _say(
+            _words(language, "journal_command.read_failed", file=file, error=describe_os_error(exc))
+        )
         return BAD_INPUT
     # Check the whole file before touching the data folder at all.
     try:
         preview = read_import(raw, name=file.name, now=datetime.now().astimezone())
     except ImportFileError as exc:
-        _say(f"{file}: {exc} Nothing was imported.")
+        said = _said(message_of(exc), language)
+        _say(_words(language, "journal_command.file_refused", file=file, problem=said))
         return BAD_INPUT
     if preview.problems:
         for problem in preview.problems:
-            _say(f"{file}: {problem}")
-        _say(
-            f"{len(preview.problems)} of {preview.rows} rows have problems, so nothing was "
-            "imported. Please fix them and try again."
-        )
+            _say(
+                _words(
+                    language,
+                    "journal_command.row_problem",
+                    file=file,
+                    problem=problem.said(language),
+                )
+            )
+        bad = len(preview.problems)
+        _say(_words(language, "journal_command.rows_refused", bad=bad, rows=preview.rows))
         return BAD_INPUT
     if check_only:
-        print(f"{file}: all {preview.rows} rows are fine.")
+        print(_words(language, "journal_command.all_fine", file=file, rows=preview.rows))
         return OK
-    return _add(folder, file, raw, ask=ask)
+    return _add(folder, file, raw, language, ask=ask)
 
 
-def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
+def _add(folder: Path, file: Path, raw: bytes, language: str, *, ask: bool) -> int:
     from PySide6.QtCore import QLockFile
 
     from companion.core.journal.io import read_import
@@ -138,39 +176,45 @@ def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
     try:
         ensure_private_dir(folder)
     except OSError as exc:
-        _say(f"The data folder {folder} cannot be used. {describe_os_error(exc)}")
+        _say(
+            _words(
+                language,
+                "journal_command.folder_unusable",
+                folder=folder,
+                error=describe_os_error(exc),
+            )
+        )
         return FAILED
     lock = QLockFile(str(folder / LOCK_FILE))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
         error = lock.error()
         if error == QLockFile.LockError.LockFailedError:
-            _say(f"{APP_NAME} is open with this data folder. Please close it, then import again.")
+            _say(_words(language, "journal_command.app_open"))
         elif error == QLockFile.LockError.PermissionError:
-            _say(
-                f"The data folder {folder} is read-only (or this user may not change it), "
-                "so nothing was imported and nothing was changed."
-            )
+            _say(_words(language, "journal_command.read_only", folder=folder))
         else:
-            _say(
-                f"The data folder {folder} cannot be changed right now (is the disk full?), "
-                "so nothing was imported and nothing was changed."
-            )
+            _say(_words(language, "journal_command.cannot_change", folder=folder))
         return FAILED
     try:
         state = AppState.open(folder)
         journal = JournalStore(state)
         preview = read_import(raw, name=file.name, now=state.now(), already_there=journal.contains)
         if preview.duplicates:
-            print(f"{preview.duplicates} entries are already in the journal and are skipped.")
+            print(_words(language, "journal_command.duplicates", count=preview.duplicates))
         if not preview.entries:
-            print("There is nothing new to import.")
+            print(_words(language, "journal_command.nothing_new"))
             return OK
         if ask and sys.stdin.isatty():
-            question = f"Add {len(preview.entries)} entries to the journal in {folder}? [y/N] "
+            question = _words(
+                language, "journal_command.ask", count=len(preview.entries), folder=folder
+            )
             answer = input(question)
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing was imported.")
+            yes = {
+                word.strip() for word in _words(language, "journal_command.yes_answers").split(",")
+            }
+            if answer.strip().lower() not in yes:
+                print(_words(language, "journal_command.nothing_imported"))
                 return OK
         count = len(preview.entries)
         journal.import_entries(preview.entries)
@@ -178,19 +222,12 @@ def _add(folder: Path, file: Path, raw: bytes, *, ask: bool) -> int:
             reason = state.store.pending_reason() or ""
             if state.store.unfinished_change:
                 _say(
-                    f"{reason} All {count:,} entries are saved, in the data folder's record of "
-                    "unfinished changes, and nothing was lost. The journal's files are brought "
-                    "up to date the next time the app or this command opens the folder with "
-                    "some free space."
+                    _words(language, "journal_command.kept_unfinished", reason=reason, count=count)
                 )
             else:
-                _say(
-                    f"{reason} None of the {count:,} entries were added, and nothing in the "
-                    "journal was changed or lost. Please free some space, then run the same "
-                    "import again."
-                )
+                _say(_words(language, "journal_command.none_added", reason=reason, count=count))
             return FAILED
-        print(f"Added {count:,} entries to the journal in {folder}.")
+        print(_words(language, "journal_command.added", count=count, folder=folder))
         return OK
     finally:
         lock.unlock()

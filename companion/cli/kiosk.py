@@ -173,6 +173,7 @@ def _check(file: Path | None) -> int:
         f"then a reset {config.countdown_seconds} s later",
         f"  hand-off: {handoff}",
         f"  start page: {config.start_page}",
+        f"  language: {_language_line(config.language)}",
         f"  text size: {config.text_scale} %"
         if config.text_scale is not None
         else "  text size: chosen for the screen (larger on big screens)",
@@ -190,6 +191,16 @@ def _check(file: Path | None) -> int:
         return FAILED
     print("kiosk check: the file is valid")
     return OK
+
+
+def _language_line(code: str | None) -> str:
+    from companion.core.shared.language import language_names
+
+    names = language_names()
+    if code is None:
+        return "the computer's language if the app has it, else English"
+    others = ", ".join(name for other, name in names.items() if other != code)
+    return f"{names[code]} ({code}); each person can switch to {others}" if others else code
 
 
 def _where() -> int:

@@ -19,6 +19,7 @@ from companion.core.shared.kiosk_config import (
     load_kiosk_config,
     system_config_paths,
 )
+from companion.core.shared.language import LanguageError, checked_language
 from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import document_path
 
@@ -34,6 +35,7 @@ class Options:
     kiosk: bool
     self_test: bool = False
     kiosk_config: Path | None = None
+    language: str | None = None  # --language, checked: a shipped language's code
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -103,6 +105,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"keep data in DIR instead of {usual_data_dir()} (also: ${DATA_DIR_ENV})",
     )
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="use this language (for example en or es) instead of the one chosen in "
+        "Settings or the system's",
+    )
+    parser.add_argument(
         "--page", choices=PAGES, type=str.lower, help="open on this page (default: home)"
     )
     parser.add_argument(
@@ -127,8 +135,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def language_option(code: str | None, prog: str = "thigh-pain-companion") -> str | None:
+    """`--language CODE` made plain (``ES`` -> ``es``), or None when not given. A code
+    the app does not ship ends the command: exit status 2 and one line naming those it
+    does."""
+    if code is None:
+        return None
+    try:
+        return checked_language(code)
+    except LanguageError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def parse_options(argv: Sequence[str]) -> Options:
     args = _parser().parse_args(list(argv))
+    language = language_option(args.language)
     data_dir = args.data_dir
     if data_dir is None and os.environ.get(DATA_DIR_ENV):
         data_dir = Path(os.environ[DATA_DIR_ENV])
@@ -138,6 +160,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         kiosk=args.kiosk or args.kiosk_config is not None,
         self_test=args.self_test,
         kiosk_config=args.kiosk_config.expanduser().resolve() if args.kiosk_config else None,
+        language=language,
     )
 
 

@@ -1,5 +1,5 @@
 """`content check`: every problem in every language folder, the shared files and each
-feature's own, named by file and key."""
+feature's own, named by file and key, and every gap between a language and English."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from companion.core.check.handoff import check_handoff_content
 from companion.core.check.validate import check_language
+from companion.core.content_languages import compare_languages
 from companion.core.journal.choices import check_journal_content
 from companion.core.learn.cards import check_learn
 from companion.core.shared.content import (
@@ -18,6 +19,7 @@ from companion.core.shared.content import (
     load_content,
 )
 from companion.core.shared.get_help import check_get_help_content
+from companion.core.shared.messages import check_messages_content
 from companion.core.shared.resources import resource_dir
 from companion.core.timers.content import check_timer_content
 
@@ -29,6 +31,7 @@ FEATURE_CHECKS: tuple[Callable[[Path], Iterator[ContentError]], ...] = (
     check_language,
     check_learn,
     check_handoff_content,
+    check_messages_content,
 )
 
 
@@ -47,6 +50,7 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
     if not languages:
         yield ContentError(base, "", "holds no language folder (for example 'en')")
     seen: set[str] = set()  # a broken shared file stops several features: say it once
+    faulted: set[str] = set()
     for language in languages:
         found: list[ContentError] = []
         try:
@@ -57,4 +61,9 @@ def check_content(root: Path | None = None) -> Iterator[ContentError]:
         for error in found:
             if str(error) not in seen:
                 seen.add(str(error))
+                faulted.add(error.file)
                 yield error
+    # A file its own language's check already faults is fixed first, then compared.
+    for error in compare_languages(base):
+        if error.file not in faulted:
+            yield error

@@ -100,24 +100,108 @@
             <translation>%1 anotaciones.</translation>
         </message>
         <message>
-            <source>pain %1 out of 10</source>
-            <translation>dolor %1 de 10</translation>
+            <source>Change</source>
+            <translation>Cambiar</translation>
         </message>
         <message>
-            <source>(worst %1)</source>
-            <translation>(máximo %1)</translation>
+            <source>Delete</source>
+            <translation>Borrar</translation>
         </message>
         <message>
-            <source>walked %1 min</source>
-            <translation>caminó %1 min</translation>
+            <source>Change the entry of %1</source>
+            <translation>Cambiar la anotación: %1</translation>
+        </message>
+        <message>
+            <source>Delete the entry of %1</source>
+            <translation>Borrar la anotación: %1</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Importar anotaciones</translation>
+        </message>
+        <message>
+            <source>Journal exports (*.csv *.json)</source>
+            <translation>Exportaciones del diario (*.csv *.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved. %1</source>
+            <translation>No se pudo guardar el archivo. %1</translation>
+        </message>
+        <message>
+            <source>%1 entries saved to %2.</source>
+            <translation>%1 anotaciones guardadas en %2.</translation>
+        </message>
+        <message>
+            <source>The file could not be read. %1</source>
+            <translation>No se pudo leer el archivo. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>No se importó nada. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message>
+            <source>%1 entries were added.</source>
+            <translation>Se añadieron %1 anotaciones.</translation>
+        </message>
+        <message>
+            <source>%1 entries were added and are safe on disk, but the journal's files are not up to date yet. %2 This finishes by itself when there is space, or choose Try saving again.</source>
+            <translation>Se añadieron %1 anotaciones y están a salvo en el disco, pero los archivos del diario aún no están al día. %2 Esto se completa solo cuando haya espacio; también puede elegir “Guardar de nuevo”.</translation>
+        </message>
+        <message>
+            <source>%1 entries were added, but they are not saved yet. %2 They are kept while the app is open: free some space, then choose Try saving again.</source>
+            <translation>Se añadieron %1 anotaciones, pero aún no están guardadas. %2 Se conservan mientras la aplicación esté abierta: libere espacio y luego elija “Guardar de nuevo”.</translation>
+        </message>
+        <message>
+            <source>%1 new entries are ready to add.</source>
+            <translation>%1 anotaciones nuevas listas para añadir.</translation>
+        </message>
+        <message>
+            <source>%1 are already in your journal and will be skipped.</source>
+            <translation>%1 ya están en su diario y se omitirán.</translation>
+        </message>
+        <message>
+            <source>%1 rows have problems and will be skipped:</source>
+            <translation>%1 filas tienen problemas y se omitirán:</translation>
+        </message>
+        <message>
+            <source>…and %1 more.</source>
+            <translation>…y %1 más.</translation>
+        </message>
+        <message>
+            <source>Add %1 entries</source>
+            <translation>Añadir %1 anotaciones</translation>
+        </message>
+        <message>
+            <source>The report could not be saved. %1</source>
+            <translation>No se pudo guardar el informe. %1</translation>
+        </message>
+        <message>
+            <source>The report was saved to %1.</source>
+            <translation>El informe se guardó en %1.</translation>
         </message>
         <message>
             <source>%1: %2 out of 10</source>
             <translation>%1: %2 de 10</translation>
-        </message>
-        <message>
-            <source>This can need help right away</source>
-            <translation>Esto puede necesitar ayuda de inmediato</translation>
         </message>
         <message>
             <source>Change journal entry</source>
@@ -316,22 +400,6 @@
             <translation>Dibujo de la parte baja de la espalda y la pierna, visto desde atrás. %1</translation>
         </message>
         <message>
-            <source>Change</source>
-            <translation>Cambiar</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Borrar</translation>
-        </message>
-        <message>
-            <source>Change the entry of %1</source>
-            <translation>Cambiar la anotación: %1</translation>
-        </message>
-        <message>
-            <source>Delete the entry of %1</source>
-            <translation>Borrar la anotación: %1</translation>
-        </message>
-        <message>
             <source>Journal</source>
             <translation>Diario</translation>
         </message>
@@ -448,10 +516,6 @@
             <translation>%1: %2 anotaciones; alcance medio: %3; dolor %4 de 10.</translation>
         </message>
         <message>
-            <source>Pain %1 out of 10</source>
-            <translation>Dolor %1 de 10</translation>
-        </message>
-        <message>
             <source>warning signs ticked</source>
             <translation>señales de alarma marcadas</translation>
         </message>
@@ -490,90 +554,6 @@
         <message>
             <source>Your change was saved.</source>
             <translation>Su cambio se ha guardado.</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Archivos JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Guardar como</translation>
-        </message>
-        <message>
-            <source>Import entries</source>
-            <translation>Importar anotaciones</translation>
-        </message>
-        <message>
-            <source>Journal exports (*.csv *.json)</source>
-            <translation>Exportaciones del diario (*.csv *.json)</translation>
-        </message>
-        <message>
-            <source>The file could not be saved. %1</source>
-            <translation>No se pudo guardar el archivo. %1</translation>
-        </message>
-        <message>
-            <source>%1 entries saved to %2.</source>
-            <translation>%1 anotaciones guardadas en %2.</translation>
-        </message>
-        <message>
-            <source>The file could not be read. %1</source>
-            <translation>No se pudo leer el archivo. %1</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. %1</source>
-            <translation>No se importó nada. %1</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>No se importó nada.</translation>
-        </message>
-        <message>
-            <source>%1 entries were added.</source>
-            <translation>Se añadieron %1 anotaciones.</translation>
-        </message>
-        <message>
-            <source>%1 entries were added and are safe on disk, but the journal's files are not up to date yet. %2 This finishes by itself when there is space, or choose Try saving again.</source>
-            <translation>Se añadieron %1 anotaciones y están a salvo en el disco, pero los archivos del diario aún no están al día. %2 Esto se completa solo cuando haya espacio; también puede elegir “Guardar de nuevo”.</translation>
-        </message>
-        <message>
-            <source>%1 entries were added, but they are not saved yet. %2 They are kept while the app is open: free some space, then choose Try saving again.</source>
-            <translation>Se añadieron %1 anotaciones, pero aún no están guardadas. %2 Se conservan mientras la aplicación esté abierta: libere espacio y luego elija “Guardar de nuevo”.</translation>
-        </message>
-        <message>
-            <source>%1 new entries are ready to add.</source>
-            <translation>%1 anotaciones nuevas listas para añadir.</translation>
-        </message>
-        <message>
-            <source>%1 are already in your journal and will be skipped.</source>
-            <translation>%1 ya están en su diario y se omitirán.</translation>
-        </message>
-        <message>
-            <source>%1 rows have problems and will be skipped:</source>
-            <translation>%1 filas tienen problemas y se omitirán:</translation>
-        </message>
-        <message>
-            <source>…and %1 more.</source>
-            <translation>…y %1 más.</translation>
-        </message>
-        <message>
-            <source>Add %1 entries</source>
-            <translation>Añadir %1 anotaciones</translation>
-        </message>
-        <message>
-            <source>The report could not be saved. %1</source>
-            <translation>No se pudo guardar el informe. %1</translation>
-        </message>
-        <message>
-            <source>The report was saved to %1.</source>
-            <translation>El informe se guardó en %1.</translation>
         </message>
         <message>
             <source>Period</source>
@@ -654,6 +634,26 @@
         <message>
             <source>Print the journal report</source>
             <translation>Imprimir el informe del diario</translation>
+        </message>
+        <message>
+            <source>This can need help right away</source>
+            <translation>Esto puede necesitar ayuda de inmediato</translation>
+        </message>
+        <message>
+            <source>Pain %1 out of 10</source>
+            <translation>Dolor %1 de 10</translation>
+        </message>
+        <message>
+            <source>pain %1 out of 10</source>
+            <translation>dolor %1 de 10</translation>
+        </message>
+        <message>
+            <source>(worst %1)</source>
+            <translation>(máximo %1)</translation>
+        </message>
+        <message>
+            <source>walked %1 min</source>
+            <translation>caminó %1 min</translation>
         </message>
     </context>
     <context>
@@ -1998,6 +1998,29 @@
         </message>
     </context>
     <context>
+        <name>NumberField</name>
+        <message>
+            <source>%1 to %2 %3</source>
+            <translation>%1 a %2 %3</translation>
+        </message>
+        <message>
+            <source>Please choose %1 to %2.</source>
+            <translation>Elija un valor de %1 a %2.</translation>
+        </message>
+        <message>
+            <source>too few</source>
+            <translation>muy poco</translation>
+        </message>
+        <message>
+            <source>too many</source>
+            <translation>demasiado</translation>
+        </message>
+        <message>
+            <source>%1 is %2: it stays at %3 %4.</source>
+            <translation>%1 es %2: se queda en %3 %4.</translation>
+        </message>
+    </context>
+    <context>
         <name>PackPanel</name>
         <message>
             <source>How long?</source>
@@ -2634,6 +2657,13 @@
         </message>
     </context>
     <context>
+        <name>SearchField</name>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+    </context>
+    <context>
         <name>Section</name>
         <message>
             <source>%1 (show or hide)</source>
@@ -2682,6 +2712,14 @@
             <translation>Se muestra cada vez que una señal necesita ayuda de inmediato. Elija el número del país donde está.</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Match my computer</source>
+            <translation>Igual que mi equipo</translation>
+        </message>
+        <message>
             <source>Text size and colours</source>
             <translation>Tamaño del texto y colores</translation>
         </message>
@@ -2720,10 +2758,6 @@
         <message>
             <source>Colours</source>
             <translation>Colores</translation>
-        </message>
-        <message>
-            <source>Match my computer</source>
-            <translation>Igual que mi equipo</translation>
         </message>
         <message>
             <source>Light</source>

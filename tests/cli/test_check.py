@@ -433,3 +433,94 @@ def test_any_answers_file_is_evaluated_or_refused_with_exit_2(
         assert json.loads(out.getvalue())["urgency"]
     else:
         assert code == 2 and err.getvalue().startswith("triage: ") and out.getvalue() == ""
+
+
+def test_questions_in_spanish_are_spanish_for_every_question() -> None:
+    english = json.loads(run("check", "--language", "en", "questions").stdout)
+    done = run("triage", "--language", "es", "questions")
+    assert done.returncode == 0, done.stderr
+    spanish = json.loads(done.stdout)
+    assert [q["id"] for q in spanish] == [q["id"] for q in english]
+    for es, en in zip(spanish, english, strict=True):
+        assert es["text"] != en["text"], es["id"]
+        assert [o["value"] for o in es["options"]] == [o["value"] for o in en["options"]]
+        assert {o["text"] for o in es["options"]}.isdisjoint(
+            {o["text"] for o in en["options"]} - {"0", "10", "No"}  # "No" is Spanish too
+        ), es["id"]
+
+
+def test_the_language_follows_the_system_when_not_given() -> None:
+    spanish = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "questions"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": ""},
+    )
+    assert json.loads(spanish.stdout)[0]["text"] == "¿Cuántos años tiene?"
+
+
+@pytest.mark.parametrize("command", ["questions", "table"])
+def test_a_language_not_shipped_is_one_line_and_exit_2(command: str) -> None:
+    done = run("check", "--language", "xx", command)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "check: the language 'xx' is not available; the app ships en (English), es (Español)"
+    ]
+
+
+def test_the_app_refuses_a_language_not_shipped_in_one_line() -> None:
+    done = run("--language", "fr")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "thigh-pain-companion: the language 'fr' is not available; the app ships "
+        "en (English), es (Español)"
+    ]
+
+
+def test_the_decision_table_in_spanish_has_the_same_shape_and_the_same_logic() -> None:
+    english = run("check", "--language", "en", "table").stdout.splitlines()
+    spanish = run("check", "--language", "es", "table").stdout.splitlines()
+    assert len(spanish) == len(english)
+    assert spanish[0] == "# Revisión guiada: lógica de decisión"
+    assert "## Reglas de urgencia" in spanish and "## Urgency rules" not in spanish
+    for es_line, en_line in zip(spanish, english, strict=True):
+        # The same ids, conditions and weights in every row, in the same places.
+        assert re.findall(r"`[^`]+`", es_line) == re.findall(r"`[^`]+`", en_line)
+        assert es_line.count("|") == en_line.count("|")
+
+
+def test_a_wrong_case_is_described_in_spanish(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.toml"
+    cases.write_text(
+        '[[case]]\nid = "wrong-on-purpose"\nstory = "una historia"\n'
+        'urgency = ["emergency"]\nleading = ["any"]\n'
+        '[case.answers]\nage_band = "age_18_49"\nsaddle_numbness = "no"\n',
+        encoding="utf-8",
+    )
+    done = run("check", "validate", str(cases), "--language", "es")
+    assert done.returncode == 1
+    assert "  caso: una historia" in done.stdout
+    assert "  esperado: urgencia emergency; principal any" in done.stdout
+    assert done.stdout.strip().endswith(
+        "Casos correctos: 0 de 1; urgencia de menos: 1; urgencia de más: 0; "
+        "patrón principal equivocado: 0"
+    )
+
+
+def test_bad_answers_are_named_in_spanish_when_asked() -> None:
+    done = run(
+        "check", "--language", "es", "evaluate", "-", stdin='{"saddle_numbness": "maybe", "x": 1}'
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "check: no se pueden usar estas respuestas:",
+        "  saddle_numbness: debería ser uno de estos: yes, no, not_sure, no 'maybe'",
+        "  x: no es una pregunta de la revisión",
+    ]
+    english = run("check", "--language", "en", "evaluate", "-", stdin="[1]")
+    assert english.returncode == 2
+    assert english.stderr.strip() == (
+        'check: standard input should hold one JSON object, like {"saddle_numbness": "no"}'
+    )

@@ -254,3 +254,45 @@ def test_a_full_disk_between_two_year_files_says_all_are_saved_and_finishes_late
     assert code == 1
     assert "full" in err and "All 40 entries are saved" in err and "nothing was lost" in err
     assert len(JournalStore(AppState.open(folder)).entries()) == 41  # finished on opening
+
+
+def test_the_journal_commands_speak_spanish_when_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    make_folder(folder)
+    out = tmp_path / "journal.csv"
+    exported = run(
+        "--data-dir", str(folder), "journal", "export", "--out", str(out), "--language", "es"
+    )
+    assert exported.returncode == 0
+    assert exported.stderr.strip() == f"Anotaciones exportadas a {out}: 3."
+    lines = out.read_bytes().decode("utf-8").split("\r\n")
+    lines[2] = lines[2].replace(",1,,calf,", ",14,,calf,")
+    out.write_text("\r\n".join(lines), encoding="utf-8", newline="")
+    before = snapshot(folder)
+    refused = run("--data-dir", str(folder), "journal", "--language", "es", "import", str(out))
+    assert refused.returncode == 2
+    assert (
+        f"{out}: Línea 3: El dolor de ahora debería ser un número entero de 0 a 10."
+        in refused.stderr
+    )
+    assert "Filas con problemas: 1 de 3, así que no se ha importado nada." in refused.stderr
+    assert snapshot(folder) == before
+
+
+def test_the_journal_commands_follow_the_systems_language(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello", encoding="utf-8")
+    spanish = {"LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    result = run("--data-dir", str(tmp_path / "d"), "journal", "import", str(notes), env=spanish)
+    assert result.returncode == 2
+    assert "No se ha importado nada." in result.stderr
+
+
+def test_a_language_not_shipped_stops_the_journal_command_in_one_line(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path / "d"), "journal", "export", "--language", "de")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "thigh-pain-companion journal: the language 'de' is not available; the app ships "
+        "en (English), es (Español)"
+    ]
+    assert not (tmp_path / "d").exists()

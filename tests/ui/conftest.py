@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,8 +13,8 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.appearance import Appearance
+from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
-from companion.ui.shell.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver, driver_for
 from tests.helpers.clock import FakeClock
@@ -107,7 +107,7 @@ def driver(returning_state: AppState, timer_clock: TimerClock) -> Iterator[Timer
 
 @pytest.fixture
 def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
-    def build(**config: object) -> Kiosk:
+    def build(speak: Callable[[str], None] = lambda _code: None, **config: object) -> Kiosk:
         values: dict[str, object] = {
             "clinic_name": "Riverside Clinic",
             "emergency_number": "112",
@@ -123,7 +123,7 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
             tickers.append(ManualTimer())
             return tickers[-1]
 
-        window = KioskWindow(state, monotonic=mono, timer_factory=factory)
+        window = KioskWindow(state, monotonic=mono, timer_factory=factory, speak=speak)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.start()

@@ -20,6 +20,7 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,8 @@ from companion.core.check.engine import (
     validate_answers,
 )
 from companion.core.check.model import TriageContent
-from companion.core.shared.content import ContentError
+from companion.core.shared.content import DEFAULT_LANGUAGE, ContentError
+from companion.core.shared.messages import say
 from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
 
 CASES_FILE = "cases.toml"
@@ -194,29 +196,38 @@ def run_cases(content: TriageContent, cases: Sequence[Case]) -> list[CaseOutcome
     return outcomes
 
 
-def summary_line(outcomes: Sequence[CaseOutcome]) -> str:
+def summary_line(outcomes: Sequence[CaseOutcome], language: str = DEFAULT_LANGUAGE) -> str:
     """`25 of 27 cases right; under-triaged 1; over-triaged 1; leading pattern wrong 0`."""
     right = sum(1 for o in outcomes if o.right)
     counts = {kind: sum(1 for o in outcomes if o.verdict == kind) for kind in (UNDER, OVER)}
     wrong_leading = sum(1 for o in outcomes if o.verdict == LEADING_WRONG)
-    return (
-        f"{right} of {len(outcomes)} cases right; under-triaged {counts[UNDER]}; "
-        f"over-triaged {counts[OVER]}; leading pattern wrong {wrong_leading}"
+    return say(
+        language,
+        "cases.summary",
+        right=right,
+        total=len(outcomes),
+        under=counts[UNDER],
+        over=counts[OVER],
+        leading=wrong_leading,
     )
 
 
-def describe_wrong(outcome: CaseOutcome) -> str:
-    """A wrong case in a few lines: what was expected, what came out, and why."""
+def describe_wrong(outcome: CaseOutcome, language: str = DEFAULT_LANGUAGE) -> str:
+    """A wrong case in a few lines: what was expected, what came out, and why (in
+    `language`; ids and verdicts stay as they are)."""
+    words = partial(say, language)
     case, result = outcome.case, outcome.result
+    either = f" {words('cases.either')} "
+    urgency, leading = either.join(case.urgency), either.join(case.leading)
     lines = [
         f"{case.id}: {outcome.verdict}",
-        f"  expected: urgency {' or '.join(case.urgency)}; leading {' or '.join(case.leading)}",
-        f"  got: urgency {result.urgency}; leading {result.leading}",
+        "  " + words("cases.expected", urgency=urgency, leading=leading),
+        "  " + words("cases.got", urgency=result.urgency, leading=result.leading),
     ]
     if case.story:
-        lines.insert(1, f"  story: {case.story}")
+        lines.insert(1, "  " + words("cases.story", story=case.story))
     for hit in result.hits:
-        lines.append(f"  sign ({hit.urgency}): {hit.title}")
+        lines.append("  " + words("cases.sign", urgency=hit.urgency, title=hit.title))
     for pattern in result.patterns:
         if not pattern.reasons_for and not pattern.reasons_against:
             continue

@@ -32,6 +32,7 @@ from companion.core.check.model import (
     UrgencyText,
 )
 from companion.core.check.rules import questions_in
+from companion.core.shared.messages import Message
 from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
@@ -120,32 +121,36 @@ class TriageResult:
 
 
 def answer_problem(question: Question, value: object) -> str | None:
-    """Why `value` cannot be an answer to `question`, or None if it can."""
+    """Why `value` cannot be an answer to `question` (a Message), or None if it can."""
+    q = question.id
     if question.kind == YES_NO:
         if value not in YES_NO_VALUES:
-            return f"{question.id}: should be one of {', '.join(YES_NO_VALUES)}, not {value!r}"
+            allowed_yes_no = ", ".join(YES_NO_VALUES)
+            return Message("answers.one_of", question=q, allowed=allowed_yes_no, value=repr(value))
         return None
     if question.kind == SCALE:
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"{question.id}: should be a whole number from 0 to 10, not {value!r}"
+            return Message("answers.whole_number", question=q, value=repr(value))
         if not SCALE_MIN <= value <= SCALE_MAX:
-            return f"{question.id}: should be from 0 to 10, not {value}"
+            return Message("answers.out_of_range", question=q, value=value)
         return None
     allowed = question.values()
     if question.kind in LIST_KINDS:
         if not isinstance(value, list | tuple):
-            return f"{question.id}: should be a list of answers, not {value!r}"
+            return Message("answers.not_a_list", question=q, value=repr(value))
         if len(set(map(str, value))) != len(value):
-            return f"{question.id}: lists the same answer twice"
+            return Message("answers.twice", question=q)
         for item in value:
             if item not in allowed:
-                return f"{question.id}: {item!r} is not one of {', '.join(allowed)}"
+                listed = ", ".join(allowed)
+                return Message("answers.not_allowed", question=q, value=repr(item), allowed=listed)
         exclusive = [v for v in value if (o := question.option(str(v))) and o.exclusive]
         if exclusive and len(value) > 1:
-            return f"{question.id}: {exclusive[0]!r} cannot be picked with other answers"
+            return Message("answers.not_alone", question=q, value=repr(exclusive[0]))
         return None
     if value not in allowed:
-        return f"{question.id}: should be one of {', '.join(allowed)}, not {value!r}"
+        listed = ", ".join(allowed)
+        return Message("answers.one_of", question=q, allowed=listed, value=repr(value))
     return None
 
 
@@ -155,7 +160,7 @@ def validate_answers(content: TriageContent, answers: Mapping[str, object]) -> d
     clean: dict[str, object] = {}
     for question_id, value in answers.items():
         if not content.has_question(question_id):
-            problems.append(f"{question_id}: is not a question of the check")
+            problems.append(Message("answers.no_question", question=question_id))
             continue
         problem = answer_problem(content.question(question_id), value)
         if problem:

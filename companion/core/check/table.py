@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from companion.core.check.model import LIST_KINDS, SCALE, YES_NO, Question, TriageContent
+from companion.core.shared.messages import say
 from companion.core.shared.records import MIXED, PATTERNS
 
 
@@ -11,38 +14,34 @@ def _cell(text: str) -> str:
 
 
 def _answers(content: TriageContent, question: Question) -> str:
+    words = partial(say, content.language)
     if question.kind == YES_NO:
         return ", ".join(f"`{v}` {t}" for v, t in content.yes_no_texts.items())
     if question.kind == SCALE:
-        return f"0 ({question.low}) to 10 ({question.high})"
-    words = [
-        f"`{o.value}` {o.text}" + (" (only alone)" if o.exclusive else "") for o in question.options
-    ]
-    prefix = "any of: " if question.kind in LIST_KINDS else ""
-    return prefix + "; ".join(words)
+        return words("table.scale", low=question.low, high=question.high)
+    alone = " " + words("table.only_alone")
+    choices = "; ".join(
+        f"`{o.value}` {o.text}" + (alone if o.exclusive else "") for o in question.options
+    )
+    return words("table.any_of", choices=choices) if question.kind in LIST_KINDS else choices
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+def _table(header: str, rows: list[tuple[str, ...]]) -> list[str]:
+    """A Markdown table; `header` names its columns, split by "|"."""
+    columns = header.split("|")
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
     return lines
 
 
 def decision_table(content: TriageContent) -> str:
-    """Questions, urgency rules, evidence, scoring and advice, each with its sources."""
-    out = [
-        "# Guided check: decision logic",
-        "",
-        "Questions are asked in this order; a question with a condition is asked only when "
-        "it holds. The most urgent rule that holds sets the urgency (none: self-care). "
-        "Each pattern's score is the sum of the weights of the evidence that holds. "
-        "Why each weight is what it is: rules.md.",
-        "",
-        "## Questions",
-        "",
-    ]
+    """Questions, urgency rules, evidence, scoring and advice, each with its sources, in
+    the content's language (ids, conditions and sources stay as they are)."""
+    words = partial(say, content.language)
+    always = words("table.always")
+    out = [words("table.title"), "", words("table.intro"), "", words("table.questions"), ""]
     out += _table(
-        ("#", "id", "section", "question", "kind", "answers", "asked when", "sources"),
+        words("table.questions_header"),
         [
             (
                 str(n),
@@ -51,21 +50,15 @@ def decision_table(content: TriageContent) -> str:
                 f"{q.text} ({q.hint})" if q.hint else q.text,
                 q.kind,
                 _answers(content, q),
-                f"`{q.show_if_text}`" if q.show_if_text else "always",
+                f"`{q.show_if_text}`" if q.show_if_text else always,
                 "; ".join(q.sources),
             )
             for n, q in enumerate(content.questions, start=1)
         ],
     )
-    out += ["", "## Urgency rules", ""]
-    out += [
-        "Each rule names its warning sign (`sign`, an id in shared/get_help.toml); the "
-        "person reads that sign's title and note, written once for the whole app, with "
-        "what the rule adds.",
-        "",
-    ]
+    out += ["", words("table.rules"), "", words("table.rules_intro"), ""]
     out += _table(
-        ("rule", "sign", "urgency", "when", "what the person reads", "sources"),
+        words("table.rules_header"),
         [
             (
                 f"`{r.id}`",
@@ -78,30 +71,23 @@ def decision_table(content: TriageContent) -> str:
             for r in content.rules
         ],
     )
-    out += [
-        "",
-        "How soon to act is said once per result, by its level (the shared level's title "
-        "and action; self-care has no action of its own):",
-        "",
-    ]
+    out += ["", words("table.levels_intro"), ""]
     out += _table(
-        ("level", "heading", "act"),
+        words("table.levels_header"),
         [(level, text.heading, text.act or "–") for level, text in content.urgencies.items()],
     )
     adults = content.adults_only
     out += [
         "",
-        "## Under 18",
+        words("table.under_18"),
         "",
-        f"When `{adults.when_text}`, the check stops after that answer and says: "
-        f'"{adults.heading}". The patterns are not scored; the result is at least '
-        '"see a clinician soon".',
+        words("table.under_18_text", when=adults.when_text, heading=adults.heading),
     ]
-    out += ["", "## Evidence for each pattern", ""]
+    out += ["", words("table.evidence"), ""]
     for pattern in PATTERNS:
         out += ["", f"### {content.patterns[pattern].name} (`{pattern}`)", ""]
         out += _table(
-            ("id", "weight", "when", "reason shown", "sources"),
+            words("table.evidence_header"),
             [
                 (e.id, f"{e.weight:+d}", f"`{e.when_text}`", e.reason, "; ".join(e.sources))
                 for e in content.evidence
@@ -109,53 +95,37 @@ def decision_table(content: TriageContent) -> str:
             ],
         )
     rule = content.scoring
-    out += [
-        "",
-        "## Leading pattern",
-        "",
-        f"The best pattern leads when it scores at least {rule.lead_at_least} and at least "
-        f"{rule.lead_margin} more than the next; otherwise the result is "
-        f'"{content.patterns[MIXED].name}". Ties keep this order: {", ".join(PATTERNS)}.',
-        "",
-        "## Advice",
-        "",
-    ]
+    leading = words(
+        "table.leading_text",
+        least=rule.lead_at_least,
+        margin=rule.lead_margin,
+        mixed=content.patterns[MIXED].name,
+        order=", ".join(PATTERNS),
+    )
+    out += ["", words("table.leading"), "", leading, "", words("table.advice"), ""]
+    heat = " " + words("table.heat")
     out += _table(
-        ("kind", "shown for patterns", "when", "text", "sources"),
+        words("table.advice_header"),
         [
             (
-                a.kind + (" (heat)" if a.heat else ""),
-                ", ".join(a.patterns) or "any",
-                f"`{a.when_text}`" if a.when_text else "always",
+                a.kind + (heat if a.heat else ""),
+                ", ".join(a.patterns) or words("table.any_pattern"),
+                f"`{a.when_text}`" if a.when_text else always,
                 a.text,
                 "; ".join(a.sources),
             )
             for a in content.advice
         ],
     )
-    out += [
-        "",
-        "## No heat",
-        "",
-        "When any of these holds, every heat line is left out and its text is shown.",
-        "",
-    ]
+    out += ["", words("table.no_heat"), "", words("table.no_heat_intro"), ""]
     out += _table(
-        ("when", "text", "sources"),
+        words("table.no_heat_header"),
         [(f"`{r.when_text}`", r.text, "; ".join(r.sources)) for r in content.no_heat],
     )
     shared = content.get_help
-    out += [
-        "",
-        "## When to get help",
-        "",
-        "A result lists the warning signs more urgent than itself, under their level's "
-        "heading, in the shared words; an emergency lists none. The reassurance shows "
-        "only with a self-care or soon result.",
-        "",
-    ]
+    out += ["", words("table.get_help"), "", words("table.get_help_intro"), ""]
     out += _table(
-        ("sign", "level", "heading", "text", "sources"),
+        words("table.get_help_header"),
         [
             (
                 f"`{s.id}`",
@@ -169,7 +139,7 @@ def decision_table(content: TriageContent) -> str:
     )
     out += [""]
     out += _table(
-        ("reassurance", "sources"),
+        words("table.reassurance_header"),
         [(r.text, "; ".join(r.sources)) for r in content.reassurance],
     )
     return "\n".join(out) + "\n"

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from companion.core.shared.messages import Message
+
 # How far down the leg, from the top (no pain) to the bottom (ankle and foot).
 LEVELS = (
     "none",
@@ -129,7 +131,7 @@ class Problem:
     """One thing wrong with an entry: the field and a plain sentence."""
 
     field: str
-    message: str
+    message: str  # a Message: English as text, in another language with `in_language`
 
 
 class EntryError(ValueError):
@@ -181,27 +183,23 @@ def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
     if isinstance(value, datetime):
         moment: datetime | None = value
     elif _is_blank(value):
-        check.fail("time", "Please give the date and time.")
+        check.fail("time", Message("entry.time_missing"))
         return None
     else:
         try:
             moment = datetime.fromisoformat(str(value).strip())
         except ValueError:
-            check.fail(
-                "time",
-                f"The date and time '{_shown(value)}' is not in a form the app can read, "
-                "such as 2026-03-09T08:30:00+01:00.",
-            )
+            check.fail("time", Message("entry.time_unreadable", value=_shown(value)))
             return None
     assert moment is not None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        check.fail("time", f"The date and time '{_shown(value)}' has no time zone, such as +01:00.")
+        check.fail("time", Message("entry.time_no_zone", value=_shown(value)))
         return None
     if moment.year < EARLIEST_YEAR:
-        check.fail("time", f"The date is before {EARLIEST_YEAR}. Please check the year.")
+        check.fail("time", Message("entry.time_too_early", year=EARLIEST_YEAR))
         return None
     if now is not None and moment > now:
-        check.fail("time", "The date and time is in the future. Please pick a time up to now.")
+        check.fail("time", Message("entry.time_future"))
         return None
     return moment
 
@@ -217,13 +215,16 @@ def _choices(
     elif isinstance(value, list | tuple):
         items = list(value)
     else:
-        check.fail(name, f"The {what} should be a list.")
+        check.fail(name, Message("entry.not_a_list", what=Message(what)))
         return ()
     unknown = [str(item) for item in items if item not in allowed]
     if unknown:
+        shown = _shown(unknown[0])
         check.fail(
             name,
-            f"'{_shown(unknown[0])}' is not one of the {what}: {', '.join(allowed)}.",
+            Message(
+                "entry.not_one_of", value=shown, what=Message(what), allowed=", ".join(allowed)
+            ),
         )
         return ()
     return tuple(choice for choice in allowed if choice in items)
@@ -236,7 +237,13 @@ def _one_of(
         return None
     text = value.strip() if isinstance(value, str) else value
     if text not in allowed:
-        check.fail(name, f"'{_shown(value)}' is not one of the {what}: {', '.join(allowed)}.")
+        shown = _shown(value)
+        check.fail(
+            name,
+            Message(
+                "entry.not_one_of", value=shown, what=Message(what), allowed=", ".join(allowed)
+            ),
+        )
         return None
     return str(text)
 
@@ -248,10 +255,6 @@ def _has_control_characters(text: str, allowed: str = "") -> bool:
 # Half of a surrogate pair: a paste can bring one, but no file can hold it as UTF-8.
 _BROKEN_CHARACTER = re.compile("[\ud800-\udfff]")
 _NOT_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-BROKEN_CHARACTER_TEXT = (
-    "holds a broken character (half of an emoji or symbol, perhaps cut off when it was "
-    "copied) that cannot be saved. Please type it again."
-)
 
 
 def _shown(value: Any, limit: int = 40) -> str:
@@ -265,7 +268,7 @@ def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
     if _is_blank(value):
         return ()
     if not isinstance(value, list | tuple):
-        check.fail("activities", "The activities should be a list.")
+        check.fail("activities", Message("entry.activities_not_list"))
         return ()
     found: list[Activity] = []
     seen: set[str] = set()
@@ -276,43 +279,35 @@ def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
         elif isinstance(item, Mapping):
             raw_name, raw_rating = item.get("name"), item.get("rating")
         else:
-            check.fail("activities", "Each activity needs a name and a rating.")
+            check.fail("activities", Message("entry.activity_shape"))
             return ()
         name = " ".join(raw_name.split()) if isinstance(raw_name, str) else ""
         if not name:
             if _is_blank(raw_rating):
                 continue  # an empty row
-            check.fail("activities", "Please give each rated activity a name.")
+            check.fail("activities", Message("entry.activity_unnamed"))
             continue
         if _BROKEN_CHARACTER.search(name):
-            check.fail("activities", f"The activity '{_shown(name)}' {BROKEN_CHARACTER_TEXT}")
+            check.fail("activities", Message("entry.activity_broken", name=_shown(name)))
             continue
         if _has_control_characters(name):
-            check.fail(
-                "activities",
-                f"The activity '{_shown(name)}' holds hidden control characters that cannot "
-                "be saved.",
-            )
+            check.fail("activities", Message("entry.activity_hidden", name=_shown(name)))
             continue
         if len(name) > MAX_ACTIVITY_NAME:
-            check.fail(
-                "activities",
-                f"Please keep the name '{name[:20]}...' under {MAX_ACTIVITY_NAME} letters.",
-            )
+            long_name = Message("entry.activity_long", name=name[:20], most=MAX_ACTIVITY_NAME)
+            check.fail("activities", long_name)
             continue
         if name.casefold() in seen:
-            check.fail("activities", f"'{_shown(name)}' is listed twice.")
+            check.fail("activities", Message("entry.activity_twice", name=_shown(name)))
             continue
         seen.add(name.casefold())
         rating = _whole(raw_rating, 0, MAX_PAIN)
         if rating is None:
-            check.fail(
-                "activities", f"Please rate '{_shown(name)}' from 0 to 10, or clear its name."
-            )
+            check.fail("activities", Message("entry.activity_rating", name=_shown(name)))
             continue
         found.append(Activity(name, rating))
     if len(found) > MAX_ACTIVITIES:
-        check.fail("activities", f"Up to {MAX_ACTIVITIES} activities can be rated.")
+        check.fail("activities", Message("entry.activities_too_many", most=MAX_ACTIVITIES))
         return ()
     return tuple(found)
 
@@ -321,17 +316,17 @@ def _note(value: Any, check: _Checker) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        check.fail("note", "The note should be text.")
+        check.fail("note", Message("entry.note_not_text"))
         return ""
     text = "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").split("\n")).strip()
     if len(text) > MAX_NOTE:
-        check.fail("note", f"The note is too long: please keep it under {MAX_NOTE:,} letters.")
+        check.fail("note", Message("entry.note_long", most=MAX_NOTE))
         return ""
     if _BROKEN_CHARACTER.search(text):
-        check.fail("note", f"The note {BROKEN_CHARACTER_TEXT}")
+        check.fail("note", Message("entry.note_broken"))
         return ""
     if _has_control_characters(text, "\n\t"):
-        check.fail("note", "The note holds hidden control characters that cannot be saved.")
+        check.fail("note", Message("entry.note_hidden"))
         return ""
     return text
 
@@ -357,62 +352,52 @@ def parse_entry(
     if strict:
         for key in data:
             if key not in FIELDS:
-                check.fail(_shown(key), f"'{_shown(key)}' is not a journal field.")
+                check.fail(_shown(key), Message("entry.unknown_field", key=_shown(key)))
     moment = _time(data.get("time"), check, now)
 
     pain_now = _whole(data.get("pain_now"), 0, MAX_PAIN)
     if pain_now is None:
         if _is_blank(data.get("pain_now")):
-            check.fail("pain_now", "Please choose how much it hurts now, from 0 to 10.")
+            check.fail("pain_now", Message("entry.pain_missing"))
         else:
-            check.fail("pain_now", "Pain now should be a whole number from 0 to 10.")
+            check.fail("pain_now", Message("entry.pain_not_whole"))
     pain_worst: int | None = None
     if not _is_blank(data.get("pain_worst")):
         pain_worst = _whole(data.get("pain_worst"), 0, MAX_PAIN)
         if pain_worst is None:
-            check.fail("pain_worst", "Worst pain should be a whole number from 0 to 10.")
+            check.fail("pain_worst", Message("entry.worst_not_whole"))
         elif pain_now is not None and pain_worst < pain_now:
-            check.fail(
-                "pain_worst",
-                "The worst pain in the last day cannot be lower than the pain now.",
-            )
+            check.fail("pain_worst", Message("entry.worst_below_now"))
 
-    level = _one_of(data.get("level"), "level", LEVELS, "levels", check)
+    level = _one_of(data.get("level"), "level", LEVELS, "entry.levels", check)
     if level is None and _is_blank(data.get("level")):
-        check.fail("level", "Please choose how far down the leg the pain reaches.")
-    side = _one_of(data.get("side"), "side", SIDES, "sides", check)
+        check.fail("level", Message("entry.level_missing"))
+    side = _one_of(data.get("side"), "side", SIDES, "entry.sides", check)
     if level == NO_PAIN:
         side = None  # no pain anywhere: no side to record
     elif level is not None and side is None and _is_blank(data.get("side")):
-        check.fail("side", "Please choose which side hurts: left, right or both legs.")
+        check.fail("side", Message("entry.side_missing"))
 
     walk: float | None = None
     if not _is_blank(data.get("walk_minutes")):
         number = _number(data.get("walk_minutes"))
         if number is None or not 0 <= number <= MAX_WALK_MINUTES:
-            check.fail(
-                "walk_minutes",
-                f"Walking minutes should be a number from 0 to {MAX_WALK_MINUTES}, or left empty.",
-            )
+            check.fail("walk_minutes", Message("entry.walk_range", most=MAX_WALK_MINUTES))
         else:
             walk = round(number, 1)
     sitting: int | None = None
     if not _is_blank(data.get("sitting_minutes")):
         sitting = _whole(data.get("sitting_minutes"), 0, MAX_SITTING_MINUTES)
         if sitting is None:
-            check.fail(
-                "sitting_minutes",
-                f"Sitting minutes should be a whole number from 0 to {MAX_SITTING_MINUTES}, "
-                "or left empty.",
-            )
+            check.fail("sitting_minutes", Message("entry.sitting_range", most=MAX_SITTING_MINUTES))
 
     entry_fields = {
-        "feelings": _choices(data.get("feelings"), "feelings", FEELINGS, "feelings", check),
-        "sleep": _one_of(data.get("sleep"), "sleep", SLEEP, "sleep choices", check),
-        "done": _choices(data.get("done"), "done", DONE, "things done", check),
+        "feelings": _choices(data.get("feelings"), "feelings", FEELINGS, "entry.feelings", check),
+        "sleep": _one_of(data.get("sleep"), "sleep", SLEEP, "entry.sleep_choices", check),
+        "done": _choices(data.get("done"), "done", DONE, "entry.things_done", check),
         "activities": _activities(data.get("activities"), check),
         "warning_signs": _choices(
-            data.get("warning_signs"), "warning_signs", WARNING_SIGNS, "warning signs", check
+            data.get("warning_signs"), "warning_signs", WARNING_SIGNS, "entry.warning_signs", check
         ),
         "note": _note(data.get("note"), check),
     }

@@ -19,6 +19,8 @@ from datetime import datetime
 from typing import Any
 
 from companion.core.journal.entry import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
+from companion.core.shared.content import DEFAULT_LANGUAGE
+from companion.core.shared.messages import Message, in_language, message_of
 from companion.core.shared.safe_json import JsonLimits, JsonReadError, parse_json
 
 JSON_FORMAT = "thigh-pain-companion-journal"
@@ -50,10 +52,20 @@ class RowProblem:
     """A row that cannot be imported: where it starts in the file and why."""
 
     line: int
-    message: str
+    parts: tuple[str, ...]  # Messages: what is wrong, one sentence each
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return " ".join(self.parts)
+
+    def said(self, language: str) -> str:
+        """ "Line 4: ..." in `language`."""
+        problem = " ".join(in_language(part, language) for part in self.parts)
+        return in_language(Message("import.line", line=self.line, problem=problem), language)
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.message}"
+        return self.said(DEFAULT_LANGUAGE)
 
 
 @dataclass
@@ -137,13 +149,11 @@ def export_csv(entries: Sequence[Entry]) -> str:
 
 def _decode(raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
-        raise ImportFileError("The file is too large to be a journal export from this app.")
+        raise ImportFileError(Message("import.too_large"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError(
-            "The file is not plain text in UTF-8, so it is not a journal export from this app."
-        ) from None
+        raise ImportFileError(Message("import.not_utf8")) from None
 
 
 def _line_of(text: str, position: int) -> int:
@@ -170,7 +180,7 @@ class _JsonScanner:
         self._space()
         if self.text[self.pos : self.pos + 1] != char:
             line = _line_of(self.text, self.pos)
-            raise ImportFileError(f"The file is not valid JSON: '{char}' expected on line {line}.")
+            raise ImportFileError(Message("import.json_expected", char=char, line=line))
         self.pos += 1
 
     def _value(self) -> Any:
@@ -178,9 +188,8 @@ class _JsonScanner:
         try:
             value, self.pos = self.decoder.raw_decode(self.text, self.pos)
         except json.JSONDecodeError as exc:
-            raise ImportFileError(
-                f"The file is not valid JSON: {exc.msg} on line {exc.lineno}."
-            ) from None
+            problem = Message("import.json_error", error=exc.msg, line=exc.lineno)
+            raise ImportFileError(problem) from None
         return value
 
     def _items(self) -> Iterator[tuple[int, Any]]:
@@ -217,7 +226,7 @@ class _JsonScanner:
             while True:
                 key = self._value()
                 if not isinstance(key, str):
-                    raise ImportFileError("The file is not valid JSON: a key is not text.")
+                    raise ImportFileError(Message("import.json_key_not_text"))
                 self._expect(":")
                 self._space()
                 if key == "entries" and self.text[self.pos : self.pos + 1] == "[":
@@ -232,33 +241,30 @@ class _JsonScanner:
                 break
         self._end()
         if items is None:
-            raise ImportFileError("The file has no list of entries, so it is not a journal export.")
+            raise ImportFileError(Message("import.no_entries_list"))
         return head, items
 
     def _end(self) -> None:
         self._space()
         if self.pos != len(self.text):
             line = _line_of(self.text, self.pos)
-            raise ImportFileError(f"The file is not valid JSON: extra text on line {line}.")
+            raise ImportFileError(Message("import.json_extra", line=line))
 
 
 def _json_rows(text: str) -> Iterator[tuple[int, Any]]:
     try:
         parse_json(text, "the file", IMPORT_LIMITS)
     except JsonReadError as exc:
-        raise ImportFileError(f"The file cannot be read: {exc.detail()}.") from None
+        raise ImportFileError(Message("import.cannot_read", detail=exc.detail())) from None
     head, items = _JsonScanner(text).scan()
     if head:
         if head.get("format") != JSON_FORMAT:
-            raise ImportFileError("This JSON file is not a journal export from this app.")
+            raise ImportFileError(Message("import.not_export"))
         version = head.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ImportFileError("The export's version number is missing or wrong.")
+            raise ImportFileError(Message("import.bad_version"))
         if version > JSON_VERSION:
-            raise ImportFileError(
-                "This file was made by a newer version of the app. Please update the app "
-                "to import it."
-            )
+            raise ImportFileError(Message("import.newer_version"))
     yield from items
 
 
@@ -267,21 +273,18 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportFileError("The file is empty.") from None
+        raise ImportFileError(Message("import.empty")) from None
     except csv.Error as exc:
-        raise ImportFileError(f"The file is not valid CSV: {exc}.") from None
+        raise ImportFileError(Message("import.csv_invalid", error=str(exc))) from None
     columns = [name.strip() for name in header]
     unknown = [name for name in columns if name not in CSV_COLUMNS]
     if unknown:
-        raise ImportFileError(
-            f"The column '{unknown[0]}' is not one this app writes, so the file is not "
-            "a journal export from this app."
-        )
+        raise ImportFileError(Message("import.unknown_column", column=unknown[0]))
     missing = [name for name in _REQUIRED_COLUMNS if name not in columns]
     if missing:
-        raise ImportFileError(f"The file has no '{missing[0]}' column.")
+        raise ImportFileError(Message("import.missing_column", column=missing[0]))
     if len(set(columns)) != len(columns):
-        raise ImportFileError("A column is named twice in the first line.")
+        raise ImportFileError(Message("import.column_twice"))
     while True:
         start = reader.line_num + 1
         try:
@@ -289,16 +292,14 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise ImportFileError(f"The file is not valid CSV near line {start}: {exc}.") from None
+            problem = Message("import.csv_invalid_near", line=start, error=str(exc))
+            raise ImportFileError(problem) from None
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):
             yield (
                 start,
-                ValueError(
-                    f"This row has {len(row)} cells, but the first line names "
-                    f"{len(columns)} columns."
-                ),
+                ValueError(Message("import.row_cells", cells=len(row), columns=len(columns))),
             )
             continue
         yield start, _csv_fields(dict(zip(columns, row, strict=True)))
@@ -363,15 +364,15 @@ def read_import(
     for line, data in rows:
         preview.rows += 1
         if isinstance(data, ValueError):
-            preview.problems.append(RowProblem(line, str(data)))
+            preview.problems.append(RowProblem(line, (message_of(data),)))
             continue
         if not isinstance(data, dict):
-            preview.problems.append(RowProblem(line, "This entry is not a set of named fields."))
+            preview.problems.append(RowProblem(line, (Message("import.not_named_fields"),)))
             continue
         try:
             entry = parse_entry(data, now=now)
         except EntryError as exc:
-            preview.problems.append(RowProblem(line, str(exc)))
+            preview.problems.append(RowProblem(line, tuple(p.message for p in exc.problems)))
             continue
         if entry in seen or already_there(entry):
             preview.duplicates += 1
@@ -379,5 +380,5 @@ def read_import(
         seen.add(entry)
         preview.entries.append(entry)
     if preview.rows == 0:
-        raise ImportFileError("The file holds no journal entries.")
+        raise ImportFileError(Message("import.no_entries"))
     return preview

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.core.shared.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.shared.content import Content, load_content
+from companion.core.shared.language import choose_language, shipped_languages
 from companion.core.shared.records import CheckRecord, RecordError
 from companion.core.shared.settings import (
     SETTINGS_FILE,
@@ -54,6 +55,14 @@ def check_data_folder(data_dir: Path) -> FolderCheck:
     return FolderCheck(read, found.broken, found.notes)
 
 
+def clinic_language(config: KioskConfig, preferred: Sequence[str] = ()) -> str:
+    """The language a kiosk greets each new person in: the clinic's (``language`` in
+    ``kiosk.toml``, or ``--language``), else the system's, else English."""
+    return choose_language(
+        option=config.language, setting=None, preferred=preferred, shipped=shipped_languages()
+    )
+
+
 @dataclass
 class AppState:
     """The open data folder: settings, the store and the loaded content."""
@@ -75,18 +84,25 @@ class AppState:
         *,
         now: Callable[[], datetime] = local_now,
         content: Content | None = None,
+        language: str | None = None,
+        preferred: Sequence[str] = (),
     ) -> AppState:
+        """Open the data folder and load the content of the language to run in:
+        `language` (from ``--language``), else the setting, else the first of the
+        system's `preferred` languages the app ships, else English."""
         ensure_private_dir(data_dir)
         settings = SettingsStore.open(data_dir, now=now)
         store = Store.open(data_dir, now=now)
         store.also_back_up[SETTINGS_FILE] = is_readable_settings
-        return cls(
-            data_dir=data_dir,
-            settings=settings,
-            store=store,
-            content=content or load_content(),
-            now=now,
-        )
+        if content is None:
+            chosen = choose_language(
+                option=language,
+                setting=settings.current.language,
+                preferred=preferred,
+                shipped=shipped_languages(),
+            )
+            content = load_content(language=chosen)
+        return cls(data_dir=data_dir, settings=settings, store=store, content=content, now=now)
 
     @classmethod
     def open_kiosk(
@@ -95,9 +111,13 @@ class AppState:
         *,
         now: Callable[[], datetime] = local_now,
         content: Content | None = None,
+        preferred: Sequence[str] = (),
     ) -> AppState:
         """A state for a shared clinic screen that never reads or writes a data folder:
-        settings come from the kiosk config and every record lives in memory only."""
+        settings come from the kiosk config and every record lives in memory only.
+
+        The content is in the clinic's language (`config.language`), else the first of
+        the system's `preferred` languages the app ships, else English."""
         from companion.core.shared.kiosk_config import KIOSK_TEXT_SCALE
 
         settings = Settings(
@@ -112,7 +132,7 @@ class AppState:
             data_dir=memory,
             settings=SettingsStore.in_memory(settings, now=now),
             store=Store.in_memory(memory, now=now),
-            content=content or load_content(),
+            content=content or load_content(language=clinic_language(config, preferred)),
             now=now,
             kiosk_config=config,
         )

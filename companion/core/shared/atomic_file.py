@@ -15,6 +15,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from companion.core.shared.messages import Message
+
 _POSIX = os.name == "posix"
 _PRIVATE_FILE = 0o600
 _PRIVATE_DIR = 0o700
@@ -139,12 +141,13 @@ def remove_stale_temp_files(folder: Path) -> int:
 
 
 def describe_os_error(exc: OSError) -> str:
-    """Explain a failed save in one short, friendly sentence for the user."""
+    """Explain a failed save in one short, friendly sentence for the user (a Message:
+    English as text, in the person's language with `in_language`)."""
     if exc.errno in _DISK_FULL:
-        return "The app could not save because the disk is full."
+        return Message("disk.full")
     if exc.errno == errno.EROFS:
-        return "The app could not save because its data folder is read-only."
+        return Message("disk.read_only")
     if exc.errno in _NOT_ALLOWED:
-        return "The app could not save because it is not allowed to write to its data folder."
+        return Message("disk.not_allowed")
     reason = exc.strerror or str(exc) or type(exc).__name__
-    return f"The app could not save because of a problem with the disk ({reason})."
+    return Message("disk.other", reason=reason)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from companion.core.shared.resources import resource_dir
 
 DEFAULT_LANGUAGE = "en"
+LANGUAGE_FILE = "language.toml"  # the language's own name
 
 _T = TypeVar("_T")
 
@@ -58,6 +59,10 @@ class Fields:
 
     def error(self, key: str, message: str) -> ContentError:
         return ContentError(self.file, self._key(key), message)
+
+    def names(self) -> list[str]:
+        """The table's keys, in the file's order."""
+        return list(self._data)
 
     def get(self, key: str, default: object = None) -> object:
         """The raw value at `key` (for optional keys and kinds not typed here)."""
@@ -181,6 +186,14 @@ class EmergencyChoice:
 
 
 @dataclass(frozen=True)
+class LanguageLabel:
+    """How a language names itself (``language.toml``), for the language choices."""
+
+    name: str  # "Español"
+    prompt: str  # "Elija su idioma", read by someone looking for their language
+
+
+@dataclass(frozen=True)
 class Content:
     """Everything loaded from one language folder."""
 
@@ -188,6 +201,9 @@ class Content:
     welcome: Document
     about: Document
     emergency_choices: tuple[EmergencyChoice, ...]
+    label: LanguageLabel = field(
+        default_factory=lambda: LanguageLabel("English", "Choose your language")
+    )
 
 
 def is_valid_emergency_number(number: str) -> bool:
@@ -241,10 +257,18 @@ def load_content(root: Path | None = None, language: str = DEFAULT_LANGUAGE) -> 
     welcome = collect.load(read_document, folder / "welcome.md")
     about = collect.load(read_document, folder / "about.md")
     choices = collect.load(_load_emergency_choices, folder / "emergency_numbers.toml")
+    label = collect.load(load_language_label, folder / LANGUAGE_FILE)
     if collect.errors:
         raise InvalidContentError(collect.errors)
-    assert welcome and about and choices  # every loader succeeded
-    return Content(language, welcome, about, choices)
+    assert welcome and about and choices and label  # every loader succeeded
+    return Content(language, welcome, about, choices, label)
+
+
+def load_language_label(path: Path) -> LanguageLabel:
+    """The language's name in its own words ("Español") and its "choose your language"."""
+    fields = read_toml(path)
+    fields.allow_only("name", "prompt")
+    return LanguageLabel(fields.text("name"), fields.text("prompt"))
 
 
 def available_languages(root: Path | None = None) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.shared.content import ContentError, Fields, is_valid_emergency_number, read_toml
+from companion.core.shared.language import LanguageError, checked_language
 from companion.core.shared.pin_hash import PinHash, PinHashError
 from companion.core.shared.settings import TEXT_SCALES
 
@@ -40,6 +41,7 @@ TOP_KEYS = (
     "start_page",
     "handoff",
     "text_scale",
+    "language",
     "clinic",
     "idle",
     "admin",
@@ -73,6 +75,9 @@ class KioskConfig:
     handoff: frozenset[str] = field(default_factory=lambda: frozenset({"qr"}))
     start_page: str = "welcome"
     text_scale: int | None = None  # None: chosen for the screen (see `text_scale_for`)
+    # The clinic's language, which each new person is greeted in (a shipped language's
+    # code); None: the system's language, else English.
+    language: str | None = None
     source: Path | None = None  # the file it came from, None for plain --kiosk
 
     @property
@@ -178,6 +183,17 @@ def load_kiosk_config(path: Path) -> KioskConfig:
             raise top.error("text_scale", f"should be one of {', '.join(map(str, TEXT_SCALES))}")
         values["text_scale"] = scale
 
+    def language() -> None:
+        code = top.get("language")
+        if code is None:
+            return
+        if not isinstance(code, str):
+            raise top.error("language", f'should be a language code such as "en", not {code!r}')
+        try:
+            values["language"] = checked_language(code)
+        except LanguageError as exc:
+            raise top.error("language", str(exc)) from None
+
     def clinic() -> None:
         table = top.table("clinic")
         table.allow_only("name", "phone", "hours", "logo")
@@ -211,7 +227,8 @@ def load_kiosk_config(path: Path) -> KioskConfig:
         except PinHashError as exc:
             raise table.error("pin_hash", str(exc)) from None
 
-    for step in (top_level, emergency, start_page, handoff, text_scale, clinic, idle, admin):
+    steps = (top_level, emergency, start_page, handoff, text_scale, language, clinic, idle, admin)
+    for step in steps:
         attempt(step)
     if errors:
         raise KioskConfigError(errors)

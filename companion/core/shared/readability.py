@@ -1,4 +1,5 @@
-"""How hard a text is to read: the Flesch-Kincaid grade level and Flesch reading ease.
+"""How hard a text is to read: the Flesch-Kincaid grade level and Flesch reading ease
+for English, and the Fernández-Huerta reading ease for Spanish.
 
 Both formulas count words, sentences and syllables:
 
@@ -7,13 +8,26 @@ Both formulas count words, sentences and syllables:
 
 Syllables are counted by a rule of thumb (groups of vowels, less a silent final "e"),
 which is what most readability tools do; it is right for nearly all common words and
-close enough for a whole text. Markdown is turned into plain text first; each line of a
-list, a table row or a heading counts as its own sentence, as a reader takes it in.
+close enough for a whole text.
+
+Fernández-Huerta (1959) is Flesch's ease fitted to Spanish, read as it is usually
+corrected (Law 2011; the form readability tools use), on the same 0 to 100 scale where
+70 and above reads easily:
+
+    ease = 206.84 - 60 * (syllables / words) - 1.02 * (words / sentences)
+
+Spanish spelling shows its syllables: each group of vowels is one syllable, except that
+two strong vowels (a, e, o, or an accented í or ú) side by side are two (le-ón, dí-a),
+and a "y" is a vowel only at the end of a word (hoy, muy).
+
+Markdown is turned into plain text first; each line of a list, a table row or a heading
+counts as its own sentence, as a reader takes it in.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
@@ -139,11 +153,12 @@ def count_syllables(word: str) -> int:
     return max(1, count)
 
 
-def plain_text(markdown: str) -> str:
-    """Markdown reduced to what a reader reads, one sentence-ish unit per line."""
+def plain_text(markdown: str, number: str = "the number") -> str:
+    """Markdown reduced to what a reader reads, one sentence-ish unit per line; a
+    placeholder reads as `number`, the words a reader sees in its place."""
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", markdown)  # images
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
-    text = re.sub(r"\{[a-z_]+\}", "the number", text)  # placeholders such as {emergency_number}
+    text = re.sub(r"\{[a-z_]+\}", number, text)  # placeholders such as {emergency_number}
     text = re.sub(r"[*_`]+", "", text)
     lines: list[str] = []
     for raw in text.splitlines():
@@ -170,6 +185,13 @@ class TextCounts:
         return 0.39 * (self.words / self.sentences) + 11.8 * (self.syllables / self.words) - 15.59
 
     @property
+    def fernandez_huerta(self) -> float:
+        """Fernández-Huerta reading ease, for Spanish (70 and above reads easily)."""
+        if not self.words:
+            return 100.0
+        return 206.84 - 60 * (self.syllables / self.words) - 1.02 * (self.words / self.sentences)
+
+    @property
     def ease(self) -> float:
         """Flesch reading ease (higher is easier; 60 to 70 is plain English)."""
         if not self.words:
@@ -180,19 +202,57 @@ class TextCounts:
 
 
 def count_text(text: str) -> TextCounts:
-    """Count words, sentences and syllables of plain text (see `plain_text`)."""
+    """Count words, sentences and syllables of plain English text (see `plain_text`)."""
+    return _count(text, _WORD, count_syllables)
+
+
+def _count(text: str, word: re.Pattern[str], syllables_of: Callable[[str], int]) -> TextCounts:
     words = 0
     syllables = 0
     sentences = 0
     for line in text.splitlines():
         for part in _SENTENCE_END.split(line):
-            found = _WORD.findall(part)
+            found = word.findall(part)
             if not found:
                 continue
             sentences += 1
             words += len(found)
-            syllables += sum(count_syllables(w) if w[0].isalpha() else 1 for w in found)
+            syllables += sum(syllables_of(w) if w[0].isalpha() else 1 for w in found)
     return TextCounts(words, max(sentences, 1), syllables)
+
+
+_SPANISH_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+|\d+(?:[.,]\d+)*")
+_STRONG = frozenset("aeoáéóíú")  # an accented í or ú breaks a diphthong (dí-a, ba-úl)
+_SPANISH_VOWELS = frozenset("aeiouáéíóúü")
+
+
+def count_spanish_syllables(word: str) -> int:
+    """Syllables in one Spanish word (at least 1 for any word with a letter)."""
+    w = word.lower()
+    if not any(c.isalpha() for c in w):
+        return 0
+    if w.endswith("y") and (len(w) == 1 or w[-2] in _SPANISH_VOWELS):
+        w = w[:-1] + "i"  # "hoy", "muy", "y": a vowel at the end of a word
+    count = 0
+    previous = ""
+    for letter in w:
+        if letter in _SPANISH_VOWELS:
+            if not previous or (previous in _STRONG and letter in _STRONG):
+                count += 1  # a new vowel group, or two strong vowels: a new syllable
+            previous = letter
+        else:
+            previous = ""
+    return max(1, count)
+
+
+def count_spanish_text(text: str) -> TextCounts:
+    """Count words, sentences and syllables of plain Spanish text (see `plain_text`)."""
+    return _count(text, _SPANISH_WORD, count_spanish_syllables)
+
+
+def fernandez_huerta(markdown: str) -> float:
+    """Fernández-Huerta reading ease of a Spanish Markdown text (higher is easier)."""
+    return count_spanish_text(plain_text(markdown, number="el número")).fernandez_huerta
 
 
 def grade_level(markdown: str) -> float:

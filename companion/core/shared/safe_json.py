@@ -32,6 +32,8 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
+from companion.core.shared.messages import Message
+
 __all__ = [
     "DATA_FILE",
     "SMALL_FILE",
@@ -79,18 +81,20 @@ class JsonReadError(ValueError):
         super().__init__(self.describe())
 
     def where(self) -> str:
-        """ "line 3, field 'note'" (or part of it; empty when unknown)."""
-        parts = []
+        """ "line 3, field 'note'" (or part of it; empty when unknown), a Message."""
+        if self.line is not None and self.field:
+            return Message("json.at_line_field", line=self.line, field=self.field)
         if self.line is not None:
-            parts.append(f"line {self.line}")
+            return Message("json.at_line", line=self.line)
         if self.field:
-            parts.append(f"field '{self.field}'")
-        return ", ".join(parts)
+            return Message("json.at_field", field=self.field)
+        return ""
 
     def detail(self) -> str:
-        """What and where, without the source: "line 3, field 'note': the text ..."."""
+        """What and where, without the source: "line 3, field 'note': the text ..."
+        (a Message, in the person's language with `in_language`)."""
         where = self.where()
-        return f"{where}: {self.reason}" if where else self.reason
+        return Message("json.detail", where=where, reason=self.reason) if where else self.reason
 
     def describe(self) -> str:
         where = self.where()
@@ -109,21 +113,18 @@ class JsonWriteError(ValueError):
 
 # --- reasons, shared by the reader and the writer -------------------------------------
 
-LONE_SURROGATE = (
-    "the text holds a broken character (half of a surrogate pair, such as \\ud800), "
-    "which cannot be saved"
-)
+LONE_SURROGATE = Message("json.lone_surrogate")
 
 
 def _too_deep(limits: JsonLimits) -> str:
-    return f"the data is nested more than {limits.max_depth} levels deep"
+    return Message("json.too_deep", most=limits.max_depth)
 
 
 def _too_long(limits: JsonLimits) -> str:
-    return f"a number is longer than {limits.max_number} characters"
+    return Message("json.too_long", most=limits.max_number)
 
 
-NOT_FINITE = "a number is too large, or is NaN or Infinity, which JSON cannot hold"
+NOT_FINITE = Message("json.not_finite")
 
 # --- the quick check ----------------------------------------------------------------
 
@@ -305,21 +306,21 @@ def _parse(text: str, raw: bytes, source: str, limits: JsonLimits) -> Any:
         value = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
-            reason = "there is extra text after the end of the JSON"
+            reason: str = Message("json.extra_text")
         else:
-            reason = f"this is not valid JSON ({exc.msg}, column {exc.colno})"
+            reason = Message("json.invalid_at", error=exc.msg, column=exc.colno)
         raise JsonReadError(source, reason, line=exc.lineno) from None
     except (_RefusedConstantError, ValueError, RecursionError, OverflowError):
         # The quick check let something through that the reader refused: find it.
         problem = _Scan(text, source, limits).run()
-        raise problem or JsonReadError(source, "this is not valid JSON") from None
+        raise problem or JsonReadError(source, Message("json.invalid")) from None
     return value
 
 
 def _too_large(limits: JsonLimits) -> str:
     megabytes = limits.max_bytes / (1024 * 1024)
     size = f"{megabytes:g} MB" if megabytes >= 1 else f"{limits.max_bytes // 1024} KB"
-    return f"the file is larger than {size}, far more than the app ever writes"
+    return Message("json.too_large", size=size)
 
 
 def read_json(raw: bytes, source: str, limits: JsonLimits = SMALL_FILE) -> Any:
@@ -334,9 +335,8 @@ def read_json(raw: bytes, source: str, limits: JsonLimits = SMALL_FILE) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise JsonReadError(
-            source, f"this is not UTF-8 text (byte {raw[exc.start]:#04x})", line=line
-        ) from None
+        byte = f"{raw[exc.start]:#04x}"
+        raise JsonReadError(source, Message("json.not_utf8", byte=byte), line=line) from None
     return _parse(text, raw, source, limits)
 
 

@@ -24,6 +24,8 @@ from companion.core.shared.atomic_file import (
     sibling_name,
 )
 from companion.core.shared.content import is_valid_emergency_number
+from companion.core.shared.language import shipped_languages
+from companion.core.shared.messages import Message, message_of
 from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
 SCHEMA_VERSION = 1
@@ -62,6 +64,8 @@ class Settings:
     sound: bool = True
     units: Units = Units.METRIC
     welcome_done: bool = False
+    # A shipped language's code ("es"), or None to follow the system's language.
+    language: str | None = None
 
 
 class SettingsTooNewError(Exception):
@@ -72,11 +76,11 @@ def validate_emergency_number(text: str) -> str:
     """Return the cleaned number, or raise ValueError with a message for the person."""
     number = "".join(text.split())
     if not number:
-        raise ValueError("Please enter your emergency number.")
+        raise ValueError(Message("emergency.empty"))
     if not number.isdigit():
-        raise ValueError("An emergency number has only digits, like 112 or 911.")
+        raise ValueError(Message("emergency.not_digits"))
     if not is_valid_emergency_number(number):
-        raise ValueError("An emergency number is usually 2 to 6 digits long.")
+        raise ValueError(Message("emergency.length"))
     return number
 
 
@@ -86,34 +90,41 @@ def _check_value(name: str, value: Any) -> Any:
         return None if value is None else validate_emergency_number(str(value))
     if name == "text_scale":
         if isinstance(value, bool) or value not in TEXT_SCALES:
-            raise ValueError(f"should be one of {', '.join(map(str, TEXT_SCALES))}")
+            raise ValueError(Message("settings.one_of", choices=", ".join(map(str, TEXT_SCALES))))
         return int(value)
-    if name == "theme":
-        return Theme(value)
-    if name == "units":
-        return Units(value)
+    if name in ("theme", "units"):
+        kind = Theme if name == "theme" else Units
+        if value not in [member.value for member in kind]:
+            raise ValueError(Message("settings.one_of", choices=", ".join(kind)))
+        return kind(value)
+    if name == "language":
+        if value is None:
+            return None
+        if not isinstance(value, str) or value not in shipped_languages():
+            raise ValueError(Message("settings.one_of", choices=", ".join(shipped_languages())))
+        return value
     if name in ("sound", "welcome_done"):
         if not isinstance(value, bool):
-            raise ValueError("should be true or false")
+            raise ValueError(Message("settings.true_or_false"))
         return value
     raise ValueError("is not a known setting")
 
 
-def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]:
     """Build Settings from a dict, keeping every valid value; notices name the keys dropped."""
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {}
-    notices: list[str] = []
+    notices: list[Message] = []
     for key, value in raw.items():
         if key == "schema_version":
             continue
         if key not in known:
-            notices.append(f"The setting '{key}' is not known and was ignored.")
+            notices.append(Message("settings.unknown_key", key=key))
             continue
         try:
             values[key] = _check_value(key, value)
         except ValueError as exc:
-            notices.append(f"The setting '{key}' was not valid ({exc}), so the default is used.")
+            notices.append(Message("settings.not_valid", key=key, reason=message_of(exc)))
     return Settings(**values), notices
 
 
@@ -177,19 +188,20 @@ def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
 
 
 def _read_settings_file(path: Path) -> tuple[bytes, dict[str, Any]] | str | None:
+    # The reason is a Message, except the JSON reader's own detail (English only).
     """The file's bytes and its settings; a reason it cannot be used; None if absent."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as exc:  # a folder in its place, or not allowed to read it
-        return f"it could not be opened ({exc.strerror or exc})"
+        return Message("settings.cannot_open", error=exc.strerror or str(exc))
     try:
         data = read_json(raw, path.name, SMALL_FILE)
     except JsonReadError as exc:
         return exc.detail()
     if not isinstance(data, dict):
-        return "it does not hold a set of named settings"
+        return Message("settings.not_named_settings")
     return raw, data
 
 
@@ -201,7 +213,7 @@ def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str
         return found
     version = found[1].get("schema_version", 1)
     if isinstance(version, int) and not isinstance(version, bool) and version > schema_version:
-        return "it was saved by a newer version of the app"
+        return Message("settings.newer_version")
     return None
 
 
@@ -222,7 +234,7 @@ class SettingsStore:
     schema_version: int = SCHEMA_VERSION
     migrations: Mapping[int, Migration] = field(default_factory=lambda: MIGRATIONS)
     current: Settings = field(default_factory=Settings, init=False)
-    notices: list[str] = field(default_factory=list, init=False)
+    notices: list[Message] = field(default_factory=list, init=False)
     problem: SettingsProblem | None = field(default=None, init=False)
     state: SaveState = field(default_factory=SaveState, init=False)
     _listeners: list[Callable[[Settings], None]] = field(default_factory=list, init=False)
@@ -279,15 +291,10 @@ class SettingsStore:
         version = raw.get("schema_version", 1)
         version_notices = []
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            version_notices.append(
-                "The settings file had no valid version number; version 1 assumed."
-            )
+            version_notices.append(Message("settings.no_version"))
             version = 1
         if version > self.schema_version:
-            raise SettingsTooNewError(
-                "Your settings were saved by a newer version of Thigh Pain Companion. "
-                "Please update the app; your settings file was left as it is."
-            )
+            raise SettingsTooNewError(Message("settings.too_new"))
         migrated = version < self.schema_version
         kept_copy = not migrated or self._keep_copy_before_migration(raw_text, version)
         try:
@@ -296,23 +303,20 @@ class SettingsStore:
                 version += 1
             current, notices = settings_from_dict(raw)
         except Exception as exc:  # a hand-made file a migration cannot follow
-            return self._set_aside(f"it could not be brought up to date ({exc})")
+            return self._set_aside(Message("settings.cannot_update", error=str(exc)))
         self.current = current
         notices = version_notices + notices
         if notices:
             rejected = self._keep_rejected(raw_text)
             if rejected is None:
                 kept_copy = False  # never replace the only copy of the person's values
-                notices.append(
-                    "The old values could not be copied, so the settings file was left as "
-                    "it is for now."
-                )
+                notices.append(Message("settings.not_copied"))
             else:
-                notices.append(f"Your file as it was is kept as {rejected.name}.")
+                notices.append(Message("settings.kept_as", name=rejected.name))
         self.notices.extend(notices)
         if not kept_copy:
             # Without a copy of the old file, do not replace it yet; retry_save() can.
-            self.state = SaveState(saved=False, problem="The old settings could not be copied.")
+            self.state = SaveState(saved=False, problem=Message("settings.old_not_copied"))
         elif migrated or notices:
             self._write()  # save the cleaned file once, so the notice does not come back
         return self.current
@@ -321,27 +325,19 @@ class SettingsStore:
         """The file cannot be used: move it aside, run with the usual settings, say so."""
         self.current = Settings()
         backup = newest_settings_backup(self.path.parent, self.schema_version)
-        offer = (
-            f" You can bring back the settings saved in the backup from {backup.parent.name}."
-            if backup is not None
-            else ""
-        )
+        offer = {"day": backup.parent.name} if backup is not None else {}
+        with_backup = "_backup" if backup is not None else ""
         moved: Path | None
         try:
             moved = move_aside(self.path, self.now())
         except OSError:
             moved = None
             self._broken_in_place = True  # never write over it; the next save moves it
-            message = (
-                "Your settings file could not be read, and the data folder cannot be "
-                "changed, so it was left as it is. The usual settings are used for now."
-            )
+            message = Message(f"settings.unreadable_left{with_backup}", reason=reason, **offer)
         else:
-            message = (
-                "Your settings file could not be read. It was kept, unchanged, as "
-                f"{moved.name}, and the usual settings are used."
+            message = Message(
+                f"settings.unreadable_kept{with_backup}", name=moved.name, reason=reason, **offer
             )
-        message += f"{offer} (What was wrong: {reason}.)"
         self.problem = SettingsProblem(message, moved, backup)
         return self.current
 

@@ -25,6 +25,7 @@ from companion.core.journal.store import JournalStore
 from companion.core.journal.trend import TrendContent
 from companion.core.shared.app_state import AppState
 from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
+from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent
 
@@ -88,7 +89,9 @@ class JournalFileActions:
             atomic_write_bytes(path, text.encode("utf-8"))
         except OSError as exc:
             self._notify(
-                tr("The file could not be saved. %1").replace("%1", describe_os_error(exc)),
+                tr("The file could not be saved. %1").replace(
+                    "%1", self._said(describe_os_error(exc))
+                ),
                 can_undo=False,
             )
             return None
@@ -111,12 +114,15 @@ class JournalFileActions:
             )
         except OSError as exc:
             self._notify(
-                tr("The file could not be read. %1").replace("%1", describe_os_error(exc)),
+                tr("The file could not be read. %1").replace(
+                    "%1", self._said(describe_os_error(exc))
+                ),
                 can_undo=False,
             )
             return 0
         except ImportFileError as exc:
-            self._notify(tr("Nothing was imported. %1").replace("%1", str(exc)), can_undo=False)
+            said = self._said(message_of(exc))
+            self._notify(tr("Nothing was imported. %1").replace("%1", said), can_undo=False)
             return 0
         if not preview.entries:
             self._notify(
@@ -151,6 +157,10 @@ class JournalFileActions:
             )
         return len(ids)
 
+    def _said(self, text: str) -> str:
+        """A sentence the core made, in the language of the content shown."""
+        return in_language(text, self.state.content.language)
+
     def describe_preview(self, preview: ImportPreview) -> str:
         lines = [tr("%1 new entries are ready to add.").replace("%1", str(len(preview.entries)))]
         if preview.duplicates:
@@ -165,7 +175,8 @@ class JournalFileActions:
                     "%1", str(len(preview.problems))
                 )
             )
-            lines += [str(problem) for problem in preview.problems[:10]]
+            language = self.state.content.language
+            lines += [problem.said(language) for problem in preview.problems[:10]]
             if len(preview.problems) > 10:
                 lines.append(tr("…and %1 more.").replace("%1", str(len(preview.problems) - 10)))
         return "\n".join(lines)
@@ -209,7 +220,9 @@ class JournalFileActions:
             report.write_pdf(Path(path_text))
         except OSError as exc:
             self._notify(
-                tr("The report could not be saved. %1").replace("%1", describe_os_error(exc)),
+                tr("The report could not be saved. %1").replace(
+                    "%1", self._said(describe_os_error(exc))
+                ),
                 can_undo=False,
             )
             return None

@@ -48,6 +48,7 @@ from companion.core.journal.store import JournalStore
 from companion.core.journal.suggest import Suggestion
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
+from companion.core.shared.messages import in_language
 from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.shared.fields import ChoiceBox, ChoiceGrid
@@ -547,16 +548,21 @@ class JournalForm(QDialog):
         try:
             parse_entry(self.raw_values(), now=self.state.now())
         except EntryError as exc:
-            text = " ".join(p.message for p in exc.problems if p.field == field)
+            text = " ".join(self._said(p.message) for p in exc.problems if p.field == field)
         if text != message.text():
             message.setText(text)
             if text:
                 announce(self, text)
 
+    def _said(self, message: str) -> str:
+        """A problem the core found, in the language of the content shown."""
+        return in_language(message, self.state.content.language)
+
     def _show_problems(self, error: EntryError) -> None:
-        self.error_text.setText("\n".join(p.message for p in error.problems))
+        self.error_text.setText("\n".join(self._said(p.message) for p in error.problems))
         for field, message in self.field_messages.items():
-            message.setText(" ".join(p.message for p in error.problems if p.field == field))
+            said = (self._said(p.message) for p in error.problems if p.field == field)
+            message.setText(" ".join(said))
         self.errors.setAccessibleName(tr("Please check the entry"))
         self.errors.setAccessibleDescription(self.error_text.text())
         self.errors.show()

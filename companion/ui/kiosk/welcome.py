@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
+from companion.core.shared.language import language_labels
 from companion.ui.home.page import emergency_number_text
 from companion.ui.shared.page_layout import PageScaffold, card, label
+from companion.ui.shared.single_choice import SwitchBar
 
 
 class BigChoice(QPushButton):
@@ -50,10 +52,39 @@ class BigChoice(QPushButton):
         return max(104, layout.totalHeightForWidth(width))
 
 
+class LanguageChoice(QWidget):
+    """A big button for each shipped language, each in its own name ("English",
+    "Español"), under "Choose your language" said in every one of them: a person who
+    cannot read the screen's language still finds theirs. Emits `chosen(code)`."""
+
+    chosen = Signal(str)
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        labels = language_labels()
+        # The screen's own language first, then the others.
+        order = sorted(labels, key=lambda code: code != current)
+        prompt = " · ".join(dict.fromkeys(labels[code].prompt for code in order))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        self.prompt = label(prompt, "muted")
+        column.addWidget(self.prompt)
+        self.switch = SwitchBar(prompt)
+        for code, words in labels.items():
+            choice = self.switch.add(code, words.name)
+            choice.setProperty("big", True)
+            choice.setMinimumWidth(160)
+        self.switch.set_current(current)
+        self.switch.chosen.connect(self.chosen)
+        column.addWidget(self.switch)
+
+
 class KioskWelcome(PageScaffold):
-    """Emits `page_requested("check" | "learn")`."""
+    """Emits `page_requested("check" | "learn")` and `language_requested(code)`."""
 
     page_requested = Signal(str)
+    language_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         config = state.kiosk_config
@@ -75,6 +106,13 @@ class KioskWelcome(PageScaffold):
         self.cleared_label.setObjectName("clearedNotice")
         self.cleared_label.hide()
         self.add(self.cleared_label)
+
+        self.languages = LanguageChoice(state.content.language)
+        self.languages.chosen.connect(self.language_requested)
+        if len(self.languages.switch.buttons) > 1:
+            self.add(self.languages)
+        else:
+            self.languages.hide()
 
         choices = QWidget()
         row = QHBoxLayout(choices)
@@ -102,9 +140,8 @@ class KioskWelcome(PageScaffold):
         number = emergency_number_text(state.settings.current.emergency_number)
         words = load_get_help(language=state.content.language)
         line = words.emergency.replace("{emergency_number}", number)
-        safety_layout.addWidget(
-            label(self.tr("%1 Or tell the front desk now.").replace("%1", line))
-        )
+        self.safety_text = label(self.tr("%1 Or tell the front desk now.").replace("%1", line))
+        safety_layout.addWidget(self.safety_text)
         self.add(safety)
 
         private, private_layout = card()

@@ -30,7 +30,7 @@ from companion import APP_NAME
 from companion.core.kiosk.idle import IdlePhase, IdleWatch
 from companion.core.kiosk.pin import PinGate
 from companion.core.shared.app_state import AppState
-from companion.core.shared.content import Content
+from companion.core.shared.content import Content, InvalidContentError, load_content
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.pages import KIOSK_PAGES
 from companion.ui.kiosk.welcome import KioskWelcome
@@ -139,7 +139,10 @@ class KioskWindow(QWidget):
         *,
         monotonic: Callable[[], float] = time.monotonic,
         timer_factory: Callable[[QObject], TickTimer] = qt_timer,
+        speak: Callable[[str], object] = lambda _code: None,
     ) -> None:
+        """`speak(code)` puts the interface's translations for `code` in place; the
+        window calls it before it builds anything in another language."""
         super().__init__(
             None,
             Qt.WindowType.Window
@@ -149,6 +152,9 @@ class KioskWindow(QWidget):
         assert state.kiosk_config is not None, "a kiosk window needs a kiosk state"
         self.config: KioskConfig = state.kiosk_config
         self.content: Content = state.content
+        # Each new person starts in the language the kiosk started in (the clinic's).
+        self.clinic_content: Content = state.content
+        self._speak = speak
         self.state = state
         self._monotonic = monotonic
         self.exit_allowed = False
@@ -175,7 +181,8 @@ class KioskWindow(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._build_bar())
+        self.bar = self._build_bar()
+        column.addWidget(self.bar)
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
 
@@ -225,6 +232,7 @@ class KioskWindow(QWidget):
             if name == "welcome":
                 welcome = KioskWelcome(self.state)
                 welcome.page_requested.connect(self.show_page)
+                welcome.language_requested.connect(self.use_language)
                 widget: QWidget = welcome
             else:
                 widget = build_page(name, self.state, self.show_page)
@@ -266,14 +274,57 @@ class KioskWindow(QWidget):
         self.idle.activity()
         self._ticker.start(TICK_MS)
 
-    def finish_session(self) -> None:
-        """Throw away everything this person entered and greet the next one."""
-        self._close_overlays()
+    def language(self) -> str:
+        """The language the screen speaks now (this person's choice, or the clinic's)."""
+        return self.content.language
+
+    def use_language(self, code: str) -> None:
+        """Speak `code` for this person: the bar and every page are built again in it
+        (what they entered so far stays in memory; a check under way starts again)."""
+        if code == self.content.language:
+            return
+        try:
+            content = load_content(language=code)
+        except InvalidContentError:
+            return  # a broken install (the self-test names it): stay in this language
+        current = self.current_page()
+        self._switch_content(content)
+        self.state.content = self.content
+        self._drop_pages()
+        self.show_page(current)
+
+    def _switch_content(self, content: Content) -> None:
+        self.content = content
+        self._speak(content.language)
+        bar = self._build_bar()
+        layout = self.layout()
+        assert layout is not None
+        layout.replaceWidget(self.bar, bar)
+        bar.show()  # at once: a layout shows a new widget only on the next event loop
+        self.bar.hide()
+        self.bar.deleteLater()
+        self.bar = bar
+        for overlay in (self.idle_notice, self.pin_pad):
+            if overlay is not None:  # built again in the new language when next needed
+                overlay.close_overlay()
+                overlay.deleteLater()
+        self.idle_notice = None
+        self.pin_pad = None
+
+    def _drop_pages(self) -> None:
         for widget in self.pages.values():
             self.stack.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
         self.pages.clear()
+
+    def finish_session(self) -> None:
+        """Throw away everything this person entered and greet the next one, in the
+        clinic's language."""
+        self._close_overlays()
+        self._drop_pages()
+        if self.content is not self.clinic_content:
+            self._switch_content(self.clinic_content)
         self.state = AppState.open_kiosk(self.config, now=self.state.now, content=self.content)
         self.touched = False
         self.idle.activity()

@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.language import language_names, next_start_language
+from companion.core.shared.messages import Message, in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.fields import ChoiceBox
+from companion.ui.shared.language import system_languages
 from companion.ui.shared.page_layout import (
     PageScaffold,
     StatusLabel,
@@ -41,6 +44,7 @@ class SettingsPage(PageScaffold):
         self.state = state
         self.confirm_box: QMessageBox | None = None
         self.add(self._emergency_card())
+        self.add(self._language_card())
         self.add(self._appearance_card())
         self.add(self._sound_units_card())
         self.add(self._data_card())
@@ -64,10 +68,47 @@ class SettingsPage(PageScaffold):
                 "muted",
             )
         )
-        self.emergency = EmergencyNumberField(self.state.content.emergency_choices)
+        self.emergency = EmergencyNumberField(
+            self.state.content.emergency_choices, self.state.content.language
+        )
         self.emergency.number_chosen.connect(lambda n: self._save(emergency_number=n))
         layout.addWidget(self.emergency)
         return frame
+
+    def _language_card(self) -> QWidget:
+        """The language, used from the next start: every page is built in one language,
+        and rebuilding them all while a check, a journal entry or a timer is under way
+        could lose what the person was doing."""
+        frame, layout = card()
+        layout.addWidget(label(self.tr("Language"), "heading"))
+        self.language = ChoiceBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Match my computer"), None)
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._language_chosen)
+        layout.addWidget(self.language)
+        self.language_note = label("", "muted")
+        self.language_note.hide()
+        layout.addWidget(self.language_note)
+        return frame
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        self._save(language=code)
+        if self.state.settings.current.language != code:
+            return  # not saved: the status line says why
+        words = next_start_language(code, self.state.content.language, system_languages())
+        if words is None:
+            self.language_note.hide()
+            return
+        # Said in the language in use and in the one chosen, for whoever reads the next.
+        note = Message("language.next_start", name=language_names()[words])
+        lines = dict.fromkeys(
+            in_language(note, code) for code in (self.state.content.language, words)
+        )
+        self.language_note.setText("\n".join(lines))
+        self.language_note.show()
 
     def _appearance_card(self) -> QWidget:
         frame, layout = card()
@@ -155,12 +196,13 @@ class SettingsPage(PageScaffold):
     def load_values(self) -> None:
         """Show the stored values without saving them again."""
         current = self.state.settings.current
-        widgets = [self.text_size, self.sound, *self.theme_buttons.values()]
+        widgets = [self.text_size, self.sound, self.language, *self.theme_buttons.values()]
         widgets += list(self.unit_buttons.values())
         for widget in widgets:
             widget.blockSignals(True)
         self.emergency.set_number(current.emergency_number)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(current.text_scale)))
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.theme_buttons[current.theme].setChecked(True)
         self.sound.setChecked(current.sound)
         self.unit_buttons[current.units].setChecked(True)
@@ -171,7 +213,7 @@ class SettingsPage(PageScaffold):
         try:
             self.state.settings.update(**changes)
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(in_language(message_of(exc), self.state.content.language))
             return
         state = self.state.settings.state
         if state.saved:
@@ -179,7 +221,7 @@ class SettingsPage(PageScaffold):
         else:
             self.status.setText(
                 self.tr("Not saved: %1 The change is kept while the app is open.").replace(
-                    "%1", state.problem or ""
+                    "%1", in_language(state.problem or "", self.state.content.language)
                 )
             )
 

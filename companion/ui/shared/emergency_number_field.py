@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from companion.core.shared.content import EmergencyChoice
+from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
+from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import validate_emergency_number
 from companion.ui.shared.fields import ChoiceBox
 
@@ -18,8 +19,14 @@ class EmergencyNumberField(QWidget):
 
     number_chosen = Signal(str)
 
-    def __init__(self, choices: tuple[EmergencyChoice, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: tuple[EmergencyChoice, ...],
+        language: str = DEFAULT_LANGUAGE,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.language = language  # of the content, which the problems are said in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -86,7 +93,7 @@ class EmergencyNumberField(QWidget):
         try:
             number = validate_emergency_number(self.other.text())
         except ValueError as exc:
-            self._show_error(str(exc))
+            self._show_error(in_language(message_of(exc), self.language))
             return
         self._show_error(None)
         self.number_chosen.emit(number)

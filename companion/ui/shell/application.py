@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion import APP_NAME
 from companion.ui.shared.icons import app_icon
-from companion.ui.shell.language import install_translators
+from companion.ui.shared.language import install_translators
 
 # The application name: it names the data folder and, on X11, the window's class, which
 # the menu entry's StartupWMClass matches.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.messages import in_language
 from companion.core.shared.settings import SettingsProblem
 from companion.core.shared.store_events import StoreProblem
 from companion.ui.shared.page_layout import button, card, label
@@ -83,7 +84,7 @@ class StoreBanner(QWidget):
                 self.heading.setText(self.tr("Your settings could not be read"))
             else:
                 self.heading.setText(self.tr("A data file could not be read"))
-            self.message.setText(problem.message)
+            self.message.setText(in_language(problem.message, self.state.content.language))
             if problem.newest_backup is not None:
                 self.restore_button.show()
             self.dismiss_button.show()

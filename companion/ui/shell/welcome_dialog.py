@@ -85,7 +85,9 @@ class WelcomeDialog(QDialog):
                 )
             )
         )
-        self.number_field = EmergencyNumberField(self.state.content.emergency_choices)
+        self.number_field = EmergencyNumberField(
+            self.state.content.emergency_choices, self.state.content.language
+        )
         self.number_field.set_number(self.state.settings.current.emergency_number)
         self.number_field.number_chosen.connect(lambda _n: self._update_buttons())
         self.number_field.combo.currentIndexChanged.connect(lambda _i: self._update_buttons())

@@ -71,7 +71,7 @@ def test_bundled_triage_content_is_valid() -> None:
 
 def test_the_content_check_command_includes_the_triage_check(content_copy: Path) -> None:
     edit(content_copy, "evidence.toml", 'when = "feel has burning"', 'when = "feel has burnin"')
-    found = [p for p in check_content(content_copy) if "triage" in p.file]
+    found = [p for p in check_content(content_copy) if "en/triage" in p.file]
     assert len(found) == 1
     assert found[0].file.endswith("evidence.toml")
     assert found[0].key == "evidence[0].when"

@@ -372,7 +372,7 @@ def test_broken_shared_words_name_the_key(content_copy: Path) -> None:
     for old, new, key in cases:
         assert old in text, old
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        found = [p for p in problems(content_copy) if p[0] == "get_help.toml"]
+        found = [p for p in problems(content_copy, "en") if p[0] == "get_help.toml"]
         assert [p[1] for p in found] == [key], (key, found)
     path.write_text(text, encoding="utf-8")
     assert problems(content_copy) == []

@@ -7,8 +7,11 @@ import pytest
 
 from companion.core.shared.readability import (
     TextCounts,
+    count_spanish_syllables,
+    count_spanish_text,
     count_syllables,
     count_text,
+    fernandez_huerta,
     grade_level,
     plain_text,
 )
@@ -126,3 +129,60 @@ def test_markdown_is_read_as_a_reader_reads_it() -> None:
 def test_empty_text_is_grade_zero() -> None:
     assert grade_level("") == 0.0
     assert count_text("").words == 0
+
+
+# --- Spanish: Fernández-Huerta ---------------------------------------------------------
+
+KNOWN_SPANISH_SYLLABLES = {
+    "y": 1,
+    "hoy": 1,
+    "muy": 1,
+    "que": 1,  # the u of "que" and "gui" is silent
+    "pie": 1,
+    "dolor": 2,
+    "día": 2,  # an accented í breaks the pair
+    "león": 2,  # two strong vowels: two syllables
+    "puede": 2,
+    "caer": 2,
+    "baúl": 2,
+    "aire": 2,
+    "guerra": 2,
+    "ahora": 3,
+    "oído": 3,
+    "ciática": 3,
+    "pingüino": 3,
+    "vertebral": 3,
+    "estrecho": 3,
+    "adormecimiento": 6,
+    "isquiotibiales": 5,
+}
+
+
+@pytest.mark.parametrize(("word", "syllables"), sorted(KNOWN_SPANISH_SYLLABLES.items()))
+def test_spanish_syllables_of_known_words(word: str, syllables: int) -> None:
+    assert count_spanish_syllables(word) == syllables
+    assert count_spanish_syllables(word.upper()) == syllables
+
+
+def test_fernandez_huerta_of_a_hand_counted_text() -> None:
+    # Me(1) due-le(2) la(1) pier-na(2). Ca-mi-no(3) un(1) po-co(2) ca-da(2) dí-a(2).
+    text = "Me duele la pierna. Camino un poco cada día."
+    counts = count_spanish_text(text)
+    assert (counts.sentences, counts.words) == (2, 9)
+    assert counts.syllables == 1 + 2 + 1 + 2 + 3 + 1 + 2 + 2 + 2
+    expected = 206.84 - 60 * 16 / 9 - 1.02 * 9 / 2
+    assert counts.fernandez_huerta == pytest.approx(expected)
+
+
+def test_longer_words_and_sentences_read_harder_in_spanish() -> None:
+    easy = count_spanish_text("Camine un poco. Pare si duele.").fernandez_huerta
+    hard = count_spanish_text(
+        "La estenosis del canal vertebral lumbar ocasiona frecuentemente claudicación "
+        "neurógena intermitente, caracterizada por dolor irradiado."
+    ).fernandez_huerta
+    assert easy > 90 > 30 > hard
+
+
+def test_a_placeholder_reads_as_the_words_shown_in_its_place() -> None:
+    assert "el número" in plain_text("Llame al {emergency_number}.", number="el número")
+    assert fernandez_huerta("") == 100.0

@@ -660,3 +660,17 @@ def test_the_form_fits_a_small_screen_at_large_text(
     assert form.focusWidget() is form.activity_ratings[2]
     assert in_view(form.activity_ratings[2])
     assert form.scroll_area.horizontalScrollBar().maximum() == 0  # nothing cut at the side
+
+
+def test_a_spanish_journal_names_what_is_missing_in_spanish(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    state = AppState.open(tmp_path / "es", now=clock, language="es")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    page = journal_page(make_window(state, page="journal"))
+    form = open_form(qtbot, page)
+    click(qtbot, form.save_button)
+    assert "Elija cuánto le duele ahora, de 0 a 10." in form.error_text.text()
+    assert "Elija hasta dónde baja el dolor por la pierna." in form.error_text.text()
+    assert "Please choose" not in form.error_text.text()
+    assert stored(state) == []

@@ -205,3 +205,25 @@ def test_typing_another_number_saves_it_once(
     qtbot.keyClick(field.other, Qt.Key.Key_Return)
     assert returning_state.settings.current.emergency_number == "1122"
     assert len(saves) == 1
+
+
+def test_choosing_a_language_is_saved_and_says_it_comes_at_the_next_start(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    assert returning_state.content.language == "en"
+    names = [page.language.itemText(i) for i in range(1, page.language.count())]
+    assert names == ["English", "Español"]  # each in its own name
+    pick(qtbot, page.language, "es")
+    assert SettingsStore.open(returning_state.data_dir).current.language == "es"
+    assert page.language_note.isVisible()
+    assert page.language_note.text().splitlines() == [
+        "Español will be used the next time you open the app.",
+        "La próxima vez que abra la aplicación se usará este idioma: Español.",
+    ]
+    assert returning_state.content.language == "en"  # this run keeps its language
+    pick(qtbot, page.language, "en")
+    assert not page.language_note.isVisible()  # back to the one in use: nothing to say
+    pick(qtbot, page.language, None)
+    assert SettingsStore.open(returning_state.data_dir).current.language is None

@@ -254,3 +254,19 @@ def test_pyqtgraph_is_not_loaded_at_start(tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_spanish_welcome_explains_a_wrong_number_in_spanish(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    state = AppState.open(tmp_path / "es", language="es")
+    window = make_window(state)
+    dialog = window.show_welcome()
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
+    field = dialog.number_field
+    pick(qtbot, field.combo, "other")
+    field.other.setFocus()
+    qtbot.keyClicks(field.other, "11x")
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert field.error.text() == "Un número de emergencias solo tiene cifras, como 112 o 911."
+    assert state.settings.current.emergency_number is None

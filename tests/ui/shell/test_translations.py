@@ -20,8 +20,8 @@ from companion.ui.check.result import score_words
 from companion.ui.home.page import last_entry_text
 from companion.ui.kiosk.pin_pad import tries_left_text
 from companion.ui.shared.dates import day_and_time_text, day_text
+from companion.ui.shared.language import install_translators, locale_for
 from companion.ui.shared.paper import paper_size
-from companion.ui.shell.language import install_translators, locale_for
 from companion.ui.timers.widgets import minutes_text, spoken_duration
 
 ROOT = Path(__file__).resolve().parents[3]

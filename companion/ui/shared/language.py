@@ -22,6 +22,11 @@ SOURCE_LANGUAGE = "en"
 _TRANSLATOR_NAME = "companion-language"
 
 
+def system_languages() -> list[str]:
+    """The system's preferred languages, most wanted first (``es-MX``, ``en``)."""
+    return list(QLocale.system().uiLanguages())
+
+
 def locale_for(code: str, system: QLocale | None = None) -> QLocale:
     """The locale for the language `code`: the system's own when it speaks that language
     (so a person in Mexico keeps Mexico's dates), else the language's usual one."""

@@ -1,0 +1,138 @@
+"""Sentences the core builds for people (a setting that was not valid, a number typed
+wrong), in every shipped language.
+
+Core never imports Qt, so these words cannot go through Qt's translations. Each
+sentence is a template in ``content/<language>/shared/messages.toml``, under an id
+such as ``settings.unknown_key``, with ``{name}`` placeholders the code fills in; every
+language has the same ids and placeholders (`content check` compares them).
+
+A `Message` *is* its English sentence (a ``str``), so logs, command lines and code that
+only needs text keep working; it also keeps its id and values, so an interface shows it
+in the person's language with `in_language`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache
+from pathlib import Path
+
+from companion.core.shared.content import (
+    DEFAULT_LANGUAGE,
+    ContentError,
+    Fields,
+    language_dir,
+    read_toml,
+)
+
+MESSAGES_FILE = "shared/messages.toml"
+
+
+class Message(str):
+    """One sentence for people: its English words, with its id and values kept."""
+
+    id: str
+    values: Mapping[str, object]
+
+    def __new__(cls, message_id: str, **values: object) -> Message:
+        words = _render(_templates(None, DEFAULT_LANGUAGE), message_id, values, DEFAULT_LANGUAGE)
+        made = super().__new__(cls, words)
+        made.id = message_id
+        made.values = dict(values)
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:  # copies and pickles keep the id
+        return (_rebuild, (self.id, dict(self.values)))
+
+
+def _rebuild(message_id: str, values: dict[str, object]) -> Message:
+    return Message(message_id, **values)
+
+
+def in_language(text: str, language: str, root: Path | None = None) -> str:
+    """`text` in `language` when it is a Message (plain text is returned as it is)."""
+    if not isinstance(text, Message) or (language == DEFAULT_LANGUAGE and root is None):
+        return str(text)
+    return _render(_templates(root, language), text.id, text.values, language, root)
+
+
+def say(language: str, message_id: str, **values: object) -> str:
+    """The message `message_id` with `values`, in `language`."""
+    return in_language(Message(message_id, **values), language)
+
+
+def message_of(error: BaseException) -> str:
+    """What an error says: its Message when it was raised with one, else its text."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Message) else str(error)
+
+
+def _render(
+    templates: Mapping[str, str],
+    message_id: str,
+    values: Mapping[str, object],
+    language: str,
+    root: Path | None = None,
+) -> str:
+    # A gap in a content file (`content check` and the self-test name it) falls back to
+    # English, then to the id and values: a message never stops the app.
+    template = templates.get(message_id) or _templates(root, DEFAULT_LANGUAGE).get(message_id)
+    shown = {
+        name: in_language(value, language, root) if isinstance(value, str) else value
+        for name, value in values.items()
+    }
+    if template is not None:
+        try:
+            return template.format_map(shown)
+        except (KeyError, ValueError, IndexError):
+            pass
+    return " ".join([message_id, *(f"{name}={value}" for name, value in shown.items())])
+
+
+@cache
+def _templates(root: Path | None, language: str) -> dict[str, str]:
+    try:
+        return _read(read_toml(language_dir(root, language) / MESSAGES_FILE))
+    except (ContentError, OSError):
+        return {}
+
+
+def _read(fields: Fields) -> dict[str, str]:
+    """Every template by its id (``group.name``); ContentError names a bad key."""
+    found: dict[str, str] = {}
+    for group in fields.names():
+        if group == "sources":
+            continue
+        table = fields.table(group)
+        for name in table.names():
+            found[f"{group}.{name}"] = table.text(name)
+    return found
+
+
+def check_messages_content(folder: Path) -> Iterator[ContentError]:
+    """For `content check`: the messages file of one language can be read and has every
+    id English has (the comparison of languages checks their placeholders)."""
+    try:
+        found = _read(read_toml(folder / MESSAGES_FILE))
+    except ContentError as exc:
+        yield exc
+        return
+    english_folder = folder.parent / DEFAULT_LANGUAGE
+    try:
+        english = _read(read_toml(english_folder / MESSAGES_FILE))
+    except ContentError:
+        return  # named when English itself is checked
+    for message_id in sorted(english.keys() - found.keys()):
+        yield ContentError(folder / MESSAGES_FILE, message_id, "is missing (English has it)")
+    for message_id, template in found.items():
+        try:
+            template.format_map(_Anything())
+        except (ValueError, IndexError) as exc:
+            yield ContentError(folder / MESSAGES_FILE, message_id, f"is not a template ({exc})")
+
+
+class _Anything(dict[str, object]):
+    """Any placeholder, as a number (the only values a format such as {count:,} takes)."""
+
+    def __missing__(self, key: str) -> object:
+        return 0

@@ -1,0 +1,132 @@
+"""Sentences the core builds for people, in every shipped language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from companion.core.content_check import check_content
+from companion.core.shared.messages import Message, in_language, message_of
+from companion.core.shared.resources import resource_dir
+from companion.core.shared.settings import SettingsStore, validate_emergency_number
+
+CORE = Path(__file__).resolve().parents[3] / "companion"
+
+
+def test_a_message_is_its_english_sentence_and_keeps_its_id() -> None:
+    message = Message("settings.unknown_key", key="colour")
+    assert message == "The setting 'colour' is not known and was ignored."
+    assert message.id == "settings.unknown_key" and message.values == {"key": "colour"}
+    assert (
+        in_language(message, "es") == "El ajuste 'colour' no se conoce y no se ha tenido en cuenta."
+    )
+    assert in_language("plain text stays as it is", "es") == "plain text stays as it is"
+
+
+def test_a_message_inside_a_message_is_said_in_the_same_language() -> None:
+    message = Message("settings.not_valid", key="sound", reason=Message("settings.true_or_false"))
+    assert "it should be true or false" in message
+    spanish = in_language(message, "es")
+    assert spanish == (
+        "El ajuste 'sound' no era válido (debería ser true o false), así que se usa el valor "
+        "de siempre."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "spanish"),
+    [
+        ("", "Escriba su número de emergencias."),
+        ("11a", "Un número de emergencias solo tiene cifras, como 112 o 911."),
+        ("1", "Un número de emergencias suele tener de 2 a 6 cifras."),
+    ],
+)
+def test_a_wrong_emergency_number_is_explained_in_spanish(typed: str, spanish: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        validate_emergency_number(typed)
+    assert in_language(message_of(caught.value), "es") == spanish
+
+
+def test_settings_notices_can_be_shown_in_spanish(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        '{"schema_version": 1, "colour": "red", "theme": "purple"}', encoding="utf-8"
+    )
+    store = SettingsStore.open(tmp_path)
+    english = " ".join(store.notices)
+    spanish = " ".join(in_language(n, "es") for n in store.notices)
+    assert "The setting 'colour' is not known" in english
+    assert "El ajuste 'colour' no se conoce" in spanish
+    assert "debería ser uno de estos: system, light, dark" in spanish
+    assert "Su archivo, tal como estaba, se guarda como settings.rejected-" in spanish
+
+
+def test_an_unreadable_settings_file_is_explained_in_spanish(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text("[1, 2", encoding="utf-8")
+    store = SettingsStore.open(tmp_path)
+    assert store.problem is not None
+    spanish = in_language(store.problem.message, "es")
+    assert spanish.startswith("No se pudo leer su archivo de ajustes. Se ha guardado")
+    assert store.problem.moved_to is not None and store.problem.moved_to.name in spanish
+    # What was wrong, said in Spanish too (Python's own JSON words stay as they are).
+    assert "(Qué fallaba: línea 1: esto no es JSON válido (" in spanish
+
+
+def test_every_message_the_code_names_is_in_the_english_file() -> None:
+    english = (resource_dir("content") / "en" / "shared" / "messages.toml").read_text("utf-8")
+    ids = set()
+    group = ""
+    for line in english.splitlines():
+        if line.startswith("["):
+            group = line.strip("[]")
+        elif "=" in line and not line.startswith("#"):
+            ids.add(f"{group}.{line.split('=')[0].strip()}")
+    used = set()
+    for path in CORE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for found in re.findall(r'Message\(\s*f?"([a-z_.{}]+)"', text):
+            variants = {
+                found.replace("{with_backup}", ""),
+                found.replace("{with_backup}", "_backup"),
+            }
+            used |= variants
+    assert used, "the code names no messages"
+    assert used <= ids, sorted(used - ids)
+
+
+def test_content_check_names_a_message_missing_in_spanish(content_copy: Path) -> None:
+    path = content_copy / "es" / "shared" / "messages.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\nkept_as = .*\n", "\n", text), encoding="utf-8")
+    found = [str(p) for p in check_content(content_copy)]
+    assert any("es/shared/messages.toml: settings.kept_as: is missing" in p for p in found)
+
+
+def test_content_check_names_a_lost_placeholder(content_copy: Path) -> None:
+    path = content_copy / "es" / "shared" / "messages.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("se guarda como {name}", "se guarda aparte"), encoding="utf-8")
+    found = [str(p) for p in check_content(content_copy)]
+    assert any(
+        "settings.kept_as: has the placeholders none; English has {name}" in p for p in found
+    )
+
+
+def test_a_failed_save_is_explained_in_spanish() -> None:
+    import errno
+
+    from companion.core.shared.atomic_file import describe_os_error
+
+    full = describe_os_error(OSError(errno.ENOSPC, "No space left on device"))
+    assert full == "The app could not save because the disk is full."
+    assert in_language(full, "es") == "La aplicación no pudo guardar porque el disco está lleno."
+    other = describe_os_error(OSError(errno.EIO, "Input/output error"))
+    assert in_language(other, "es").endswith("por un problema con el disco (Input/output error).")
+
+
+def test_a_broken_messages_file_never_stops_the_app(content_copy: Path) -> None:
+    (content_copy / "es" / "shared" / "messages.toml").write_text("[settings\n", encoding="utf-8")
+    message = Message("settings.kept_as", name="x.json")
+    assert in_language(message, "es", content_copy) == "Your file as it was is kept as x.json."
+    assert any("messages.toml" in str(p) for p in check_content(content_copy))
