@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from companion.core.check.advice import Guidance, compose
 from companion.core.check.cases import load_cases
 from companion.core.check.engine import evaluate
-from companion.core.check.model import BODY_REGION, SCALE, SEVERAL_OF, YES_NO, load_triage
+from companion.core.check.load import load_triage
+from companion.core.check.model import BODY_REGION, SCALE, SEVERAL_OF, YES_NO
 from companion.core.shared.content import available_languages
 from companion.core.shared.near_duplicates import near_duplicate
 from companion.core.shared.resources import resource_dir
