@@ -2,6 +2,11 @@
 
     thigh-pain-companion [--data-dir DIR] journal export [--format csv|json] [--out FILE]
     thigh-pain-companion [--data-dir DIR] journal import FILE [--check] [--yes]
+    thigh-pain-companion [--data-dir DIR] journal summary [--json]
+
+`summary` prints the trend in words and what seems to help (see core/journal_summary).
+An empty journal exports as a valid empty file (CSV with its header row, JSON with no
+entries); a data folder that does not exist counts as an empty journal and is not made.
 
 An import reads and checks every row first. A file with any bad row is refused as a
 whole, with each problem and its line number, exit status 2, and nothing changed.
@@ -35,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("file", type=Path, metavar="FILE", help="a CSV or JSON export")
     source.add_argument("--check", action="store_true", help="only check the file")
     source.add_argument("--yes", action="store_true", help="do not ask before adding")
+    summary = commands.add_parser("summary", help="the trend in words and what seems to help")
+    summary.add_argument("--json", action="store_true", help="print JSON for a script")
     return parser
 
 
@@ -56,8 +63,13 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     except SystemExit as exc:  # argparse already printed the help or the mistake
         return OK if not exc.code else BAD_INPUT
     folder = _data_folder(data_dir)
+    if folder.exists() and not folder.is_dir():
+        _say(f"The data folder {folder} is a file, not a folder.")
+        return BAD_INPUT
     if args.command == "export":
         return _export(folder, args.format, args.out)
+    if args.command == "summary":
+        return _summary(folder, as_json=args.json)
     return _import(folder, args.file, check_only=args.check, ask=not args.yes)
 
 
@@ -71,15 +83,20 @@ def _export(folder: Path, kind: str | None, out: Path | None) -> int:
     from companion.core.journal import JournalStore
     from companion.core.journal_io import export_csv, export_json
 
-    if not (folder / "store.json").is_file():
-        _say(f"There is no {APP_NAME} data in {folder}, so there is nothing to export.")
-        return FAILED
     if kind is None:
         kind = "json" if out is not None and out.suffix.lower() == ".json" else "csv"
-    state = AppState.open(folder)
-    journal = JournalStore(state)
-    entries = [item.entry for item in journal.entries()]
-    text = export_csv(entries) if kind == "csv" else export_json(entries, state.now())
+    journal = None
+    if (folder / "store.json").is_file():
+        state = AppState.open(folder)
+        journal = JournalStore(state)
+        now = state.now()
+    else:  # no data yet: an empty journal, and the folder is not made
+        from companion.core.app_state import local_now
+
+        now = local_now()
+        _say(f"There is no {APP_NAME} data in {folder} yet, so the journal is empty.")
+    entries = [item.entry for item in journal.entries()] if journal else []
+    text = export_csv(entries) if kind == "csv" else export_json(entries, now)
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -90,8 +107,40 @@ def _export(folder: Path, kind: str | None, out: Path | None) -> int:
             _say(f"The file {out} could not be written. {describe_os_error(exc)}")
             return FAILED
         _say(f"Exported {len(entries)} entries to {out}.")
-    if journal.unreadable:
+    if journal is not None and journal.unreadable:
         _say(f"{journal.unreadable} saved entries could not be read and were left out.")
+    return OK
+
+
+def _summary(folder: Path, *, as_json: bool) -> int:
+    import json
+
+    from companion.core.app_state import AppState, local_now
+    from companion.core.journal import JournalStore, load_events, load_journal_content
+    from companion.core.journal_insights import load_insight_content
+    from companion.core.journal_summary import summarize
+    from companion.core.trend import load_trend_content
+
+    entries, events, number, now = [], [], None, local_now()
+    if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
+        state = AppState.open(folder)
+        entries = [item.entry for item in JournalStore(state).entries()]
+        events = load_events(state)
+        number = state.settings.current.emergency_number
+        now = state.now()
+    summary = summarize(
+        entries,
+        events,
+        now,
+        trend_content=load_trend_content(),
+        insight_content=load_insight_content(),
+        journal_content=load_journal_content(),
+        emergency_number=number or "your local emergency number",
+    )
+    if as_json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(summary.lines()))
     return OK
 
 
