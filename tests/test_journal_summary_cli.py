@@ -11,18 +11,8 @@ from pathlib import Path
 from companion.core.app_state import JOURNAL, AppState
 from companion.core.journal import parse_entry
 from companion.core.journal_io import CSV_COLUMNS
+from tests.core.test_early_trend import WEEK_UP
 from tests.test_journal_cli import run
-
-# A week of daily entries drawing back up the leg, oldest first.
-WEEK_UP = [
-    "calf",
-    "calf",
-    "lower_thigh_knee",
-    "lower_thigh_knee",
-    "upper_thigh",
-    "buttock",
-    "buttock",
-]
 
 
 def make_week(folder: Path, levels: list[str]) -> None:
