@@ -2,6 +2,11 @@
 
     thigh-pain-companion [--data-dir DIR] journal export [--format csv|json] [--out FILE]
     thigh-pain-companion [--data-dir DIR] journal import FILE [--check] [--yes]
+    thigh-pain-companion [--data-dir DIR] journal summary [--json]
+
+`summary` prints the trend in words and what seems to help (see core/journal/overview.py).
+An empty journal exports as a valid empty file (CSV with its header row, JSON with no
+entries); a data folder that does not exist counts as an empty journal and is not made.
 
 An import reads and checks every row first. A file with any bad row is refused as a
 whole, with each problem and its line number, exit status 2, and nothing changed.
@@ -35,7 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("file", type=Path, metavar="FILE", help="a CSV or JSON export")
     source.add_argument("--check", action="store_true", help="only check the file")
     source.add_argument("--yes", action="store_true", help="do not ask before adding")
-    for command in (export, source):  # also after the command's name
+    summary = commands.add_parser("summary", help="the trend in words and what seems to help")
+    summary.add_argument("--json", action="store_true", help="print JSON for a script")
+    for command in (export, source, summary):  # also after the command's name
         command.add_argument(
             "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
         )
@@ -67,8 +74,13 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         print(f"thigh-pain-companion journal: {exc}", file=sys.stderr)
         return BAD_INPUT
     folder = _data_folder(data_dir)
+    if folder.exists() and not folder.is_dir():
+        _say(_words(language, "journal_command.folder_is_file", folder=folder))
+        return BAD_INPUT
     if args.command == "export":
         return _export(folder, args.format, args.out, language)
+    if args.command == "summary":
+        return _summary(folder, language, as_json=args.json)
     return _import(folder, args.file, language, check_only=args.check, ask=not args.yes)
 
 
@@ -96,15 +108,20 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
 
-    if not (folder / "store.json").is_file():
-        _say(_words(language, "journal_command.nothing_to_export", folder=folder))
-        return FAILED
     if kind is None:
         kind = "json" if out is not None and out.suffix.lower() == ".json" else "csv"
-    state = AppState.open(folder)
-    journal = JournalStore(state)
-    entries = [item.entry for item in journal.entries()]
-    text = export_csv(entries) if kind == "csv" else export_json(entries, state.now())
+    journal = None
+    if (folder / "store.json").is_file():
+        state = AppState.open(folder)
+        journal = JournalStore(state)
+        now = state.now()
+    else:  # no data yet: an empty journal, and the folder is not made
+        from companion.core.shared.app_state import local_now
+
+        now = local_now()
+        _say(_words(language, "journal_command.empty_journal", folder=folder))
+    entries = [item.entry for item in journal.entries()] if journal else []
+    text = export_csv(entries) if kind == "csv" else export_json(entries, now)
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -119,8 +136,42 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
             )
             return FAILED
         _say(_words(language, "journal_command.exported", count=len(entries), file=out))
-    if journal.unreadable:
+    if journal is not None and journal.unreadable:
         _say(_words(language, "journal_command.left_out", count=journal.unreadable))
+    return OK
+
+
+def _summary(folder: Path, language: str, *, as_json: bool) -> int:
+    import json
+
+    from companion.core.journal.choices import load_journal_content
+    from companion.core.journal.insights import load_insight_content
+    from companion.core.journal.overview import summarize
+    from companion.core.journal.store import JournalStore
+    from companion.core.journal.trend import load_trend_content
+    from companion.core.shared.app_state import AppState, local_now
+    from companion.core.shared.record_log import load_events
+
+    entries, events, number, now = [], [], None, local_now()
+    if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
+        state = AppState.open(folder)
+        entries = [item.entry for item in JournalStore(state).entries()]
+        events = load_events(state)
+        number = state.settings.current.emergency_number
+        now = state.now()
+    summary = summarize(
+        entries,
+        events,
+        now,
+        trend_content=load_trend_content(language=language),
+        insight_content=load_insight_content(language=language),
+        journal_content=load_journal_content(language=language),
+        emergency_number=number or _words(language, "journal_command.no_number"),
+    )
+    if as_json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(summary.lines()))
     return OK
 
 

@@ -8,6 +8,12 @@ grows weaker or more numb is no good sign at all: then the trend says so and giv
 same-day advice instead. After the shared timing rule's weeks (about six) of entries
 without a clear improvement, the app suggests seeing a clinician.
 
+Until both periods hold enough entries, an *early* direction is named from the last 14
+days alone: with entries on enough different days spread over enough days, the latest
+days' furthest reach is compared with the first days'. It is worded as early, needs a
+bigger change than the full comparison (fewer entries, more chance), and a leg growing
+weaker or more numb between those days still wins over any retreat.
+
 The words about getting help come from the app's shared words
 (``content/<language>/shared/get_help.toml``), never from the trend's own file.
 """
@@ -17,13 +23,14 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from companion.core.journal.entry import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING, Entry
 from companion.core.journal.figures import between, figures_of, periods
+from companion.core.journal.insights import read_insight_content
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     Fields,
@@ -42,6 +49,16 @@ TREND_KINDS = (RETREATING, STEADY, SPREADING, TOO_LITTLE, WEAKER)
 WEAKER_SIGN = WEAKNESS_WORSENING
 
 TREND_FILE = Path("journal") / "trend.toml"
+EARLY_NUMBERS = ("early_min_days", "early_span_days", "early_level_change")
+# The early direction's own words, keyed by the direction they name.
+EARLY_TEXTS = {
+    RETREATING: "early_retreating",
+    STEADY: "early_steady",
+    SPREADING: "early_spreading",
+}
+TOO_LITTLE_START = "too_little_start"
+# Tables in the same file that other modules read (what seems to help).
+EXTRA_TABLES = ("insights",)
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,9 @@ class TrendRules:
     level_change: float = 0.5
     clinician_after_days: int = 42
     pain_change: float = 2.0
+    early_min_days: int = 4  # days with an entry
+    early_span_days: int = 5  # from the first of those days to the last, both counted
+    early_level_change: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -63,6 +83,8 @@ class TrendText:
 class TrendContent:
     rules: TrendRules
     texts: dict[str, TrendText]  # one per trend kind
+    early_texts: dict[str, TrendText]  # retreating, steady, spreading: worded as early
+    too_little_start: TrendText  # too little, and no earlier period to compare with
     spreading_link: str
     no_improvement: TrendText
     get_help: GetHelp  # the shared words: footer, same-day advice, timing
@@ -84,6 +106,13 @@ class Trend:
     earlier_walk: float | None
     days_tracked: int
     no_improvement: bool
+    # The early direction (see the module's docstring); `kind` holds it when `early`.
+    early: bool = False
+    early_days: int = 0  # days with an entry the early direction was read from
+    first_level: float | None = None  # the first days' average furthest reach
+    latest_level: float | None = None  # the latest days'
+    # Where the pain moved, before a weaker or more numb leg overrides it.
+    direction: str = TOO_LITTLE
 
     @property
     def check_warning_signs(self) -> bool:
@@ -118,10 +147,62 @@ def weaker_or_more_numb(recent: Sequence[Entry], earlier: Sequence[Entry]) -> bo
     return any(_share(recent, f) > _share(earlier, f) for f in (WEAKNESS, NUMBNESS))
 
 
+def _direction(change: float, threshold: float) -> str:
+    if change <= -threshold:
+        return RETREATING
+    if change >= threshold:
+        return SPREADING
+    return STEADY
+
+
+@dataclass(frozen=True)
+class _Early:
+    direction: str
+    days: int
+    first_level: float
+    latest_level: float
+    first: Sequence[Entry]
+    latest: Sequence[Entry]
+
+
+def _early(recent: Sequence[Entry], rules: TrendRules) -> _Early | None:
+    """The early direction from the recent entries alone, or None with too few days.
+
+    Each day counts once, by its furthest reach (an evening entry lower down the leg
+    than the morning's is the day's story). The first half of the days is compared
+    with the latest half; with an odd number of days the middle one is left out.
+    """
+    by_day: dict[date, list[Entry]] = {}
+    for entry in recent:
+        by_day.setdefault(entry.time.date(), []).append(entry)
+    days = sorted(by_day)
+    if len(days) < rules.early_min_days:
+        return None
+    if (days[-1] - days[0]).days + 1 < rules.early_span_days:
+        return None
+    half = len(days) // 2
+    first_days, latest_days = days[:half], days[-half:]
+    first = [max(e.depth for e in by_day[d]) for d in first_days]
+    latest = [max(e.depth for e in by_day[d]) for d in latest_days]
+    first_level, latest_level = sum(first) / half, sum(latest) / half
+    return _Early(
+        direction=_direction(latest_level - first_level, rules.early_level_change),
+        days=len(days),
+        first_level=first_level,
+        latest_level=latest_level,
+        first=[e for d in first_days for e in by_day[d]],
+        latest=[e for d in latest_days for e in by_day[d]],
+    )
+
+
 def classify_trend(
     entries: Sequence[Entry], now: datetime, rules: TrendRules | None = None
 ) -> Trend:
-    """Compare the last `window_days` with the same span before; entries sorted by time."""
+    """Compare the last `window_days` with the same span before; entries sorted by time.
+
+    Without enough entries for that, the early direction from the last `window_days`
+    alone, when there are enough days (`Trend.early`).
+    """
     rules = rules or TrendRules()
     times = [e.time for e in entries]
     window = timedelta(days=rules.window_days)
@@ -132,16 +213,18 @@ def classify_trend(
 
     enough = recent.count >= rules.min_entries and earlier.count >= rules.min_entries
     kind = TOO_LITTLE
+    early = None
     if enough:
         assert recent.level is not None and earlier.level is not None
-        change = recent.level - earlier.level
-        if change <= -rules.level_change:
-            kind = RETREATING
-        elif change >= rules.level_change:
-            kind = SPREADING
-        else:
-            kind = STEADY
-    if weaker_or_more_numb(recent_entries, earlier_entries):
+        kind = _direction(recent.level - earlier.level, rules.level_change)
+    else:
+        early = _early(recent_entries, rules)
+        if early is not None:
+            kind = early.direction
+    direction = kind
+    if weaker_or_more_numb(recent_entries, earlier_entries) or (
+        early is not None and weaker_or_more_numb(early.latest, early.first)
+    ):
         kind = WEAKER
 
     past = [e for e in entries if e.time <= now]
@@ -171,6 +254,11 @@ def classify_trend(
         earlier_walk=earlier.walk,
         days_tracked=days_tracked,
         no_improvement=no_improvement,
+        early=early is not None,
+        early_days=early.days if early else 0,
+        first_level=early.first_level if early else None,
+        latest_level=early.latest_level if early else None,
+        direction=direction,
     )
 
 
@@ -208,8 +296,16 @@ def read_trend_content(folder: Path) -> TrendContent:
     path = folder / TREND_FILE
     root = read_toml(path)  # reports a missing file or bad TOML, naming the file
     data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    keys = ("window_days", "min_entries", "level_change", "pain_change")
-    root.allow_only("sources", *keys, *TREND_KINDS, "no_improvement")
+    keys = ("window_days", "min_entries", "level_change", "pain_change", *EARLY_NUMBERS)
+    root.allow_only(
+        "sources",
+        *keys,
+        *TREND_KINDS,
+        "no_improvement",
+        *EARLY_TEXTS.values(),
+        TOO_LITTLE_START,
+        *EXTRA_TABLES,
+    )
     sources = root.text_list("sources")
     get_help = read_get_help(folder)
     get_help.sign(WEAKER_SIGN)  # the same-day advice must be there
@@ -219,7 +315,20 @@ def read_trend_content(folder: Path) -> TrendContent:
         level_change=float(_positive(root, data, "level_change", float)),
         clinician_after_days=7 * get_help.timing.weeks,
         pain_change=float(_positive(root, data, "pain_change", float)),
+        early_min_days=int(_positive(root, data, "early_min_days", int)),
+        early_span_days=int(_positive(root, data, "early_span_days", int)),
+        early_level_change=float(_positive(root, data, "early_level_change", float)),
     )
+    if rules.early_min_days < 2:
+        raise root.error("early_min_days", "should be at least 2 (the first and latest days)")
+    if rules.early_span_days < rules.early_min_days:
+        raise root.error("early_span_days", "should be at least early_min_days")
+    if rules.early_span_days > rules.window_days:
+        raise root.error("early_span_days", "should be at most window_days")
+    if rules.early_level_change < rules.level_change:
+        raise root.error(
+            "early_level_change", "should be at least level_change (fewer entries, more chance)"
+        )
     texts = {
         RETREATING: _text(root, data, RETREATING),
         STEADY: _text(root, data, STEADY),
@@ -228,9 +337,14 @@ def read_trend_content(folder: Path) -> TrendContent:
         WEAKER: _text(root, data, WEAKER),
     }
     spreading = Fields(data[SPREADING], path, SPREADING)
+    read_insight_content(folder)  # the same file's [insights] table: checked on load too
+    early_texts = {kind: _text(root, data, key, "{days}") for kind, key in EARLY_TEXTS.items()}
+    start = _text(root, data, TOO_LITTLE_START, "{early_min_days}", "{early_span_days}")
     return TrendContent(
         rules=rules,
         texts=texts,
+        early_texts=early_texts,
+        too_little_start=start,
         spreading_link=spreading.text("link"),
         no_improvement=_text(root, data, "no_improvement", "{weeks}"),
         get_help=get_help,
@@ -262,7 +376,15 @@ class TrendWords:
 def describe_trend(trend: Trend, content: TrendContent, emergency_number: str) -> TrendWords:
     """The trend in words; `emergency_number` is the number, or words that stand for it."""
     text = content.texts[trend.kind]
+    rules = content.rules
+    if trend.early and trend.kind in content.early_texts:
+        text = content.early_texts[trend.kind]
+    elif trend.kind == TOO_LITTLE and trend.earlier_count < rules.min_entries:
+        text = content.too_little_start  # nothing to compare with yet: say what comes first
     fill = {
+        "{days}": str(trend.early_days),
+        "{early_min_days}": str(rules.early_min_days),
+        "{early_span_days}": str(rules.early_span_days),
         "{min_entries}": str(content.rules.min_entries),
         "{weeks}": str(trend.weeks_tracked),
         "{emergency_number}": emergency_number,

@@ -101,10 +101,15 @@ def test_a_small_change_is_steady() -> None:
 
 
 def test_too_few_entries_in_either_period_is_too_little_data() -> None:
-    few = [day(20, "calf"), day(18, "calf"), *[day(d, "buttock") for d in range(5)]]
+    few = [
+        day(20, "calf"),
+        day(18, "calf"),
+        day(16, "calf"),
+        *[day(d, "buttock") for d in range(2)],
+    ]
     trend = classify_trend(few, NOW)
-    assert trend.kind == TOO_LITTLE
-    assert (trend.earlier_count, trend.recent_count) == (2, 5)
+    assert trend.kind == TOO_LITTLE and not trend.early
+    assert (trend.earlier_count, trend.recent_count) == (3, 2)
     words = describe_trend(trend, load_trend_content(), NUMBER)
     assert "at least 3 entries" in words.text
     assert classify_trend([], NOW).kind == TOO_LITTLE

@@ -1,0 +1,143 @@
+"""The journal in a few lines: the trend in words and what seems to help.
+
+One model for `journal summary` now, and for the Journal page and the clinician report
+later, so they all say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from companion.core.journal.choices import JournalContent
+from companion.core.journal.entry import Entry
+from companion.core.journal.insights import (
+    Insight,
+    InsightContent,
+    InsightWords,
+    about_text,
+    describe_insight,
+    find_insights,
+)
+from companion.core.journal.trend import (
+    TOO_LITTLE,
+    Trend,
+    TrendContent,
+    TrendWords,
+    classify_trend,
+    describe_trend,
+)
+from companion.core.shared.records import TimerEvent
+
+
+@dataclass(frozen=True)
+class JournalSummary:
+    entries: int
+    trend: Trend
+    words: TrendWords
+    insights: tuple[tuple[Insight, InsightWords], ...]
+    insights_title: str
+    insights_about: str
+    insights_none: str
+    window_days: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: `trend` is retreating, steady, spreading or too_little, or
+        `weaker` when the leg grows weaker or more numb (then `direction` still says where
+        the pain moved, and `same_day` holds the advice)."""
+        t, w = self.trend, self.words
+        return {
+            "trend": t.kind,
+            "direction": t.direction,
+            "early": t.early,
+            "title": w.title,
+            "text": w.text,
+            "same_day": {"title": w.same_day.title, "text": w.same_day.text}
+            if w.same_day
+            else None,
+            "warning": w.warning,
+            "clinician": {"title": w.clinician.title, "text": w.clinician.text}
+            if w.clinician
+            else None,
+            "counts": {
+                "entries": self.entries,
+                "window_days": self.window_days,
+                "recent": t.recent_count,
+                "earlier": t.earlier_count,
+                "early_days": t.early_days,
+                "days_tracked": t.days_tracked,
+            },
+            "levels": {
+                "recent": t.recent_level,
+                "earlier": t.earlier_level,
+                "early_first": t.first_level,
+                "early_latest": t.latest_level,
+            },
+            "insights": [
+                {
+                    "factor": i.factor,
+                    "effect": i.effect,
+                    "days_with": i.days_with,
+                    "days_without": i.days_without,
+                    "reach_with": round(i.reach_with, 2),
+                    "reach_without": round(i.reach_without, 2),
+                    "pain_with": round(i.pain_with, 2),
+                    "pain_without": round(i.pain_without, 2),
+                    "text": words.text,
+                }
+                for i, words in self.insights
+            ],
+        }
+
+    def lines(self) -> list[str]:
+        """The summary as plain text, one paragraph a line."""
+        w, t = self.words, self.trend
+        out = [w.title, w.text]
+        if w.same_day:
+            out.append(f"{w.same_day.title}: {w.same_day.text}")
+        if w.warning:
+            out.append(w.warning)
+        if w.clinician:
+            out.append(f"{w.clinician.title}: {w.clinician.text}")
+        if t.kind != TOO_LITTLE or self.entries:
+            out.append(
+                f"Entries: {self.entries} in all; {t.recent_count} in the last "
+                f"{self.window_days} days, {t.earlier_count} in the {self.window_days} days "
+                "before."
+            )
+        out.append("")
+        out.append(self.insights_title)
+        if self.insights:
+            out.extend(f"- {words.text}" for _insight, words in self.insights)
+            out.append(self.insights_about)
+        else:
+            out.append(self.insights_none)
+        return out
+
+
+def summarize(
+    entries: Sequence[Entry],
+    events: Sequence[TimerEvent],
+    now: datetime,
+    *,
+    trend_content: TrendContent,
+    insight_content: InsightContent,
+    journal_content: JournalContent,
+    emergency_number: str,
+) -> JournalSummary:
+    """Entries and events sorted by time; `emergency_number` or words standing for it."""
+    trend = classify_trend(entries, now, trend_content.rules)
+    words = describe_trend(trend, trend_content, emergency_number)
+    found = find_insights(entries, events, now, insight_content.rules)
+    return JournalSummary(
+        entries=len([e for e in entries if e.time <= now]),
+        trend=trend,
+        words=words,
+        insights=tuple((i, describe_insight(i, insight_content, journal_content)) for i in found),
+        insights_title=insight_content.texts["title"],
+        insights_about=about_text(insight_content),
+        insights_none=insight_content.texts["none_yet"],
+        window_days=trend_content.rules.window_days,
+    )

@@ -1,0 +1,98 @@
+"""`journal summary [--json]` and exporting an empty journal, run as a person would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from companion.core.journal.entry import parse_entry
+from companion.core.journal.io import CSV_COLUMNS
+from companion.core.shared.app_state import JOURNAL, AppState
+from tests.cli.test_journal import run
+from tests.core.journal.test_early_trend import WEEK_UP
+
+
+def make_week(folder: Path, levels: list[str]) -> None:
+    collection = AppState.open(folder).store.partitioned(JOURNAL, "time")
+    now = datetime.now().astimezone().replace(microsecond=0)
+    for index, level in enumerate(levels):
+        moment = now - timedelta(days=len(levels) - index, hours=1)
+        entry = parse_entry(
+            {"time": moment.isoformat(), "pain_now": 5, "level": level, "side": "left"}
+        )
+        collection.insert(entry.to_dict())
+
+
+def test_a_week_drawing_back_up_the_leg_reads_as_an_early_retreat(tmp_path: Path) -> None:
+    make_week(tmp_path, WEEK_UP)
+    result = run("--data-dir", str(tmp_path), "journal", "summary", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["trend"] == "retreating" and data["early"] is True
+    assert data["title"].startswith("Early sign") and "7 days" in data["text"]
+    assert data["counts"]["entries"] == 7 and data["counts"]["recent"] == 7
+    assert data["counts"]["earlier"] == 0 and data["insights"] == []
+    text = run("--data-dir", str(tmp_path), "journal", "summary")
+    assert text.returncode == 0
+    assert text.stdout.splitlines()[0] == data["title"]
+    assert "7 in all" in text.stdout and "What seems to help" in text.stdout
+
+
+def test_an_empty_or_missing_journal_is_too_little_and_nothing_is_made(tmp_path: Path) -> None:
+    missing = tmp_path / "never-made"
+    result = run("--data-dir", str(missing), "journal", "summary", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["trend"] == "too_little" and data["counts"]["entries"] == 0
+    assert data["title"] and data["text"] and "{" not in data["text"]
+    assert not missing.exists()
+
+
+def test_what_seems_to_help_shows_in_the_summary(tmp_path: Path) -> None:
+    collection = AppState.open(tmp_path).store.partitioned(JOURNAL, "time")
+    now = datetime.now().astimezone().replace(microsecond=0)
+    for d in range(12, 0, -1):
+        after_ice = d % 2 == 1
+        entry = parse_entry(
+            {
+                "time": (now - timedelta(days=d)).isoformat(),
+                "pain_now": 3 if after_ice else 6,
+                "level": "buttock" if after_ice else "calf",
+                "side": "left",
+                "done": ["ice"] if d % 2 == 0 else [],
+            }
+        )
+        collection.insert(entry.to_dict())
+    data = json.loads(run("--data-dir", str(tmp_path), "journal", "summary", "--json").stdout)
+    ice = [i for i in data["insights"] if i["factor"] == "ice"]
+    assert ice and ice[0]["effect"] == "better" and ice[0]["days_with"] >= 3
+    assert "seems" in ice[0]["text"]
+
+
+def test_exporting_an_empty_journal_writes_a_valid_empty_file(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    AppState.open(folder)  # a data folder with no entries yet
+    out_csv, out_json = tmp_path / "j.csv", tmp_path / "j.json"
+    for out in (out_csv, out_json):
+        result = run("--data-dir", str(folder), "journal", "export", "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        assert "Exported 0 entries" in result.stderr
+    rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
+    assert rows == [list(CSV_COLUMNS)]
+    assert json.loads(out_json.read_text(encoding="utf-8"))["entries"] == []
+    exported = json.loads(out_json.read_text(encoding="utf-8"))
+    assert exported["format"] == "thigh-pain-companion-journal" and exported["version"] == 1
+
+
+def test_bad_input_gives_exit_2_and_one_clear_line(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    result = run("--data-dir", str(not_a_folder), "journal", "summary")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"The data folder {not_a_folder} is a file, not a folder."
+    ]
+    assert run("--data-dir", str(tmp_path), "journal", "summary", "--pdf").returncode == 2
