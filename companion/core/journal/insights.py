@@ -33,6 +33,7 @@ from companion.core.shared.content import (
     language_dir,
     read_toml,
 )
+from companion.core.shared.numbers import decimal_text
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, WALK, TimerEvent
 
 WALKING = "walking"
@@ -190,6 +191,7 @@ class InsightContent:
     rules: InsightRules
     texts: Mapping[str, str]  # title, about, none_yet and one per effect
     factors: Mapping[str, str]  # the name of each thing inside a sentence
+    language: str = DEFAULT_LANGUAGE  # how numbers inside the sentences are written
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,7 @@ def read_insight_content(folder: Path) -> InsightContent:
     names = table.table("factors")
     names.allow_only(*FACTORS)
     factors = {factor: names.text(factor) for factor in FACTORS}
-    return InsightContent(rules, texts, factors)
+    return InsightContent(rules, texts, factors, language=folder.name)
 
 
 @cache
@@ -275,8 +277,8 @@ def describe_insight(
         "{without}": str(insight.days_without),
         "{reach_with}": _level_words(insight.reach_with, journal),
         "{reach_without}": _level_words(insight.reach_without, journal),
-        "{pain_with}": f"{insight.pain_with:.1f}",
-        "{pain_without}": f"{insight.pain_without:.1f}",
+        "{pain_with}": decimal_text(insight.pain_with, content.language),
+        "{pain_without}": decimal_text(insight.pain_without, content.language),
     }
     text = content.texts[insight.effect]
     for key, value in fill.items():

@@ -7,7 +7,7 @@ import bisect
 import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from companion.core.journal.entry import UNDO_DEPTH, Entry, EntryError
 from companion.core.journal.stored import stored_entry
@@ -253,3 +253,21 @@ class JournalStore:
             if item.entry == entry:
                 return True
         return False
+
+
+def has_entry_on(state: AppState, day: date) -> bool:
+    """Whether the stored journal holds an entry on `day` (its local date), read from the
+    store as it is now: the reminder asks this without the page's copy of the journal."""
+    wanted = day.isoformat()
+    collection = state.store.partitioned(JOURNAL, "time")
+    assert isinstance(collection, PartitionedCollection)
+    for _record_id, data in collection.peek_all():
+        when = data.get("time")
+        if not isinstance(when, str) or not when.startswith(wanted):
+            continue  # a stored time starts with its own local date: no parsing needed
+        try:
+            if stored_entry(data).time.date() == day:
+                return True
+        except EntryError:
+            continue
+    return False

@@ -44,10 +44,11 @@ class EntryRow(QFrame):
         row.addWidget(self.delete_button)
         self.show_item(item, summary)
 
-    def show_item(self, item: StoredEntry, summary: str) -> None:
+    def show_item(self, item: StoredEntry, summary: str, heading: str | None = None) -> None:
+        """`heading` in place of the date and time (the time alone, under its day)."""
         self.item = item
         when = entry_when(item.entry)
-        self.when.setText(when)
+        self.when.setText(heading or when)
         self.summary.setText(summary)
         self.change_button.setAccessibleName(tr("Change the entry of %1").replace("%1", when))
         self.delete_button.setAccessibleName(tr("Delete the entry of %1").replace("%1", when))

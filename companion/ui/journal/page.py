@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,10 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.journal.choices import load_journal_content
+from companion.core.journal.days import JournalList, list_days
 from companion.core.journal.entry import Entry
+from companion.core.journal.insights import (
+    about_text,
+    describe_insight,
+    find_insights,
+    load_insight_content,
+)
 from companion.core.journal.io import (
     ImportPreview,
 )
+from companion.core.journal.reminder import should_offer
 from companion.core.journal.safety import load_check_rules, safety_advice, safety_answers
 from companion.core.journal.store import ADDED, DELETED, EDITED, IMPORTED, JournalStore, StoredEntry
 from companion.core.journal.suggest import newest_walk, remembered_activities, suggest_entry
@@ -35,13 +43,17 @@ from companion.core.journal.summary import summarize_entry
 from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
 from companion.core.shared.app_state import AppState
 from companion.core.shared.record_log import EventLog, load_checks
-from companion.core.shared.records import TimerEvent
+from companion.core.shared.records import CheckRecord, TimerEvent
+from companion.ui.journal.check_row import CheckRow
 from companion.ui.journal.entry_row import EntryRow, entry_when
 from companion.ui.journal.files import JournalFileActions
 from companion.ui.journal.form import JournalForm
+from companion.ui.journal.reminder_offer import ReminderOffer
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.journal.words import pain_words, reach_words, walk_words
+from companion.ui.shared.dates import day_text, time_text
 from companion.ui.shared.page_layout import PageScaffold, announce, button, button_row, card, label
+from companion.ui.shared.reminder import reminder_for
 
 if TYPE_CHECKING:
     from companion.core.check.model import TriageContent
@@ -70,10 +82,15 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.state = state
         self.content = load_journal_content(language=state.content.language)
         self.trend_content = load_trend_content(language=state.content.language)
+        self.insight_content = load_insight_content(language=state.content.language)
+        self.reminder = reminder_for(state)
         self.journal = JournalStore(state)
         self.form: JournalForm | None = None
         self.chart: PainDistanceChart | None = None
         self.event_log = EventLog(state)
+        self.checks: list[CheckRecord] = load_checks(state)
+        self.listing = JournalList((), more=False)
+        self.insight_texts: list[str] = []
         self.rows: list[EntryRow] = []
         self.shown_rows = RECENT_ROWS
         self._triage: TriageContent | None = None
@@ -87,6 +104,9 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.add(self._actions_row())
         self.safety = SafetyNotice()
         self.add(self.safety)
+        self.reminder_offer = ReminderOffer(self.reminder)
+        self.reminder_offer.answered.connect(lambda said: self._notify(said, can_undo=False))
+        self.add(self.reminder_offer)
         self.trend_card, self.trend_layout = card()
         self.trend_card.setAccessibleName(tr("Trend"))
         self.add(self.trend_card)
@@ -100,6 +120,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.numbers_label = label("", "muted")
         self.graph_layout.addWidget(self.numbers_label)
         self.add(self.graph_card)
+        self.add(self._insights_card())
         self.list_card, list_layout = card()
         self.list_card.setAccessibleName(tr("Recent entries"))
         list_layout.addWidget(label(tr("Recent entries"), "heading"))
@@ -126,7 +147,7 @@ class JournalPage(PageScaffold, JournalFileActions):
             shortcut.activated.connect(action)
         self.journal.add_listener(self._on_changed)
         state.add_reset_listener(self._after_reset)
-        state.add_check_listener(lambda _record: self._refresh_chart_later())
+        state.add_check_listener(lambda _record: self._checks_changed())
         self.refresh()
 
     # --- building ---
@@ -213,18 +234,32 @@ class JournalPage(PageScaffold, JournalFileActions):
     def _empty_card(self) -> QFrame:
         frame, layout = card("hero", spacing=12)
         frame.setAccessibleName(tr("Your journal is empty"))
-        layout.addWidget(label(tr("Your journal is empty"), "heading"))
-        layout.addWidget(
-            label(
-                tr(
-                    "Add your first entry: it takes under a minute. After a few days, the graph "
-                    "here shows whether the pain is moving back up your leg or spreading down."
-                )
+        self.empty_heading = label(tr("Your journal is empty"), "heading")
+        layout.addWidget(self.empty_heading)
+        self.empty_text = label(
+            tr(
+                "Add your first entry: it takes under a minute. After a few days, the graph "
+                "here shows whether the pain is moving back up your leg or spreading down."
             )
         )
+        layout.addWidget(self.empty_text)
         self.first_entry_button = button(tr("Add your first entry"), role="primary")
         self.first_entry_button.clicked.connect(self.new_entry)
         layout.addLayout(button_row(self.first_entry_button))
+        return frame
+
+    def _insights_card(self) -> QFrame:
+        """What seems to help: each pattern in the person's own entries, or "none yet"."""
+        frame, layout = card()
+        self.insights_card = frame
+        title = self.insight_content.texts["title"]
+        frame.setAccessibleName(title)
+        layout.addWidget(label(title, "heading"))
+        self.insights_box = QVBoxLayout()
+        self.insights_box.setSpacing(8)
+        layout.addLayout(self.insights_box)
+        self.insights_about = label(about_text(self.insight_content), "muted")
+        layout.addWidget(self.insights_about)
         return frame
 
     # --- showing ---
@@ -241,6 +276,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.empty_card.setVisible(not has_entries)
         self.graph_card.setVisible(has_entries)
         self.trend_card.setVisible(has_entries)
+        self.insights_card.setVisible(has_entries)
+        self._word_empty_card()
         # An empty journal has one obvious step; only import makes sense beside it.
         for widget in (
             self.add_button,
@@ -250,11 +287,32 @@ class JournalPage(PageScaffold, JournalFileActions):
             self.print_button,
         ):
             widget.setVisible(has_entries)
-        self._refresh_trend([item.entry for item in items])
+        entries = [item.entry for item in items]
+        self._refresh_trend(entries)
+        self._refresh_insights(entries)
         self._refresh_list(items)
         self._chart_dirty = True
         if self.isVisible():
             self._refresh_chart()
+
+    def _word_empty_card(self) -> None:
+        """No entry yet: never "empty" while the list below shows saved checks."""
+        if self.checks:
+            heading = self.tr("No entries yet")
+            text = self.tr(
+                "Your check results are listed below. Add your first entry: it takes under "
+                "a minute. After a few days, the graph here shows whether the pain is moving "
+                "back up your leg or spreading down."
+            )
+        else:
+            heading = tr("Your journal is empty")
+            text = tr(
+                "Add your first entry: it takes under a minute. After a few days, the graph "
+                "here shows whether the pain is moving back up your leg or spreading down."
+            )
+        self.empty_heading.setText(heading)
+        self.empty_text.setText(text)
+        self.empty_card.setAccessibleName(heading)
 
     def _clear(self, layout: QVBoxLayout) -> None:
         while layout.count():
@@ -308,8 +366,28 @@ class JournalPage(PageScaffold, JournalFileActions):
         number = self.state.settings.current.emergency_number
         return number or tr("your local emergency number")
 
+    def _reach_words(self, level: float) -> str:
+        return self.content.levels[round(level)].label.lower()
+
+    def _early_numbers(self) -> str:
+        """While the trend is early: the first days against the latest days."""
+        t = self.trend
+        if t.first_level is None or t.latest_level is None:
+            return ""
+        half = t.early_days // 2
+        first = self.tr("First %n days: reaching about the %1 on average.", "", half)
+        latest = self.tr("Latest %n days: reaching about the %1 on average.", "", half)
+        return " ".join(
+            (
+                first.replace("%1", self._reach_words(t.first_level)),
+                latest.replace("%1", self._reach_words(t.latest_level)),
+            )
+        )
+
     def _trend_numbers(self) -> str:
         t = self.trend
+        if t.early:
+            return self._early_numbers()
         days = self.trend_content.rules.window_days
         parts = []
         for name, count, level, pain in (
@@ -334,7 +412,7 @@ class JournalPage(PageScaffold, JournalFileActions):
                 .replace("%1", name)
                 .replace("%2", str(count))
                 .replace("%3", reach)
-                .replace("%4", f"{pain:.1f}")
+                .replace("%4", QLocale().toString(pain, "f", 1))
             )
         return " ".join(parts)
 
@@ -352,25 +430,32 @@ class JournalPage(PageScaffold, JournalFileActions):
         return " · ".join(parts)
 
     def _refresh_list(self, items: list[StoredEntry]) -> None:
-        newest = items[::-1][: self.shown_rows]
-        # Rows are reused (a save then only changes words, not the page's layout).
-        while len(self.rows) > len(newest):
+        """Entries and finished checks, newest first, under a heading for each day."""
+        listing = list_days(items, self.checks, self.shown_rows)
+        self.listing = listing
+        # Entry rows are reused (a save then only changes words, not the page's layout);
+        # the day headings and the checks' rows are made afresh.
+        while self.list_box.count():
+            taken = self.list_box.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None and not isinstance(widget, EntryRow):
+                widget.hide()
+                widget.deleteLater()
+        used = 0
+        for day in listing.days:
+            self.list_box.addWidget(label(day_text(day.day, weekday=True), "heading"))
+            for item in day.items:
+                if isinstance(item, CheckRecord):
+                    self.list_box.addWidget(CheckRow(item))
+                    continue
+                self.list_box.addWidget(self._entry_row(used, item))
+                used += 1
+        while len(self.rows) > used:
             old = self.rows.pop()
-            self.list_box.removeWidget(old)
             old.hide()
             old.deleteLater()
-        for index, item in enumerate(newest):
-            summary = self.summary_of(item.entry)
-            if index < len(self.rows):
-                self.rows[index].show_item(item, summary)
-                continue
-            row = EntryRow(item, summary)
-            row.change_button.clicked.connect(lambda _c=False, r=row: self.edit_entry(r.item.id))
-            row.delete_button.clicked.connect(lambda _c=False, r=row: self.delete_entry(r.item.id))
-            self.list_box.addWidget(row)
-            self.rows.append(row)
-        self.more_button.setVisible(len(items) > self.shown_rows)
-        self.list_card.setVisible(bool(items))
+        self.more_button.setVisible(listing.more)
+        self.list_card.setVisible(bool(listing.days))
         unreadable = self.journal.unreadable
         self.unreadable_label.setVisible(unreadable > 0)
         self.unreadable_label.setText(
@@ -378,6 +463,42 @@ class JournalPage(PageScaffold, JournalFileActions):
                 "%1", str(unreadable)
             )
         )
+
+    def _entry_row(self, index: int, item: StoredEntry) -> EntryRow:
+        summary = self.summary_of(item.entry)
+        at = time_text(item.entry.time)  # under its day's heading: the time is enough
+        if index < len(self.rows):
+            self.rows[index].show_item(item, summary, at)
+            return self.rows[index]
+        row = EntryRow(item, summary)
+        row.show_item(item, summary, at)
+        row.change_button.clicked.connect(lambda _c=False, r=row: self.edit_entry(r.item.id))
+        row.delete_button.clicked.connect(lambda _c=False, r=row: self.delete_entry(r.item.id))
+        self.rows.append(row)
+        return row
+
+    def _refresh_insights(self, entries: list[Entry]) -> None:
+        while self.insights_box.count():
+            taken = self.insights_box.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        found = find_insights(
+            entries, self._load_events(), self.state.now(), self.insight_content.rules
+        )
+        texts = [
+            describe_insight(insight, self.insight_content, self.content).text for insight in found
+        ]
+        self.insight_texts = texts or [self.insight_content.texts["none_yet"]]
+        for text in self.insight_texts:
+            self.insights_box.addWidget(label(text))
+        self.insights_about.setVisible(bool(texts))
+        self.insights_card.setAccessibleDescription(" ".join(self.insight_texts))
+
+    def _checks_changed(self) -> None:
+        self.checks = load_checks(self.state)
+        self.refresh()
 
     def _show_more(self) -> None:
         self.shown_rows += MORE_ROWS
@@ -491,6 +612,15 @@ class JournalPage(PageScaffold, JournalFileActions):
             tr("Entry saved.") if kind == ADDED else tr("Your change was saved."),
         )
         self.show_safety(entry)
+        if kind == ADDED and should_offer(
+            self.reminder.current, entry_count=len(self.journal), kiosk=self.state.kiosk
+        ):
+            self.reminder_offer.offer()
+
+    def open_request(self, action: str) -> None:
+        """ "new": open a new entry (the daily reminder's "Add entry")."""
+        if action == "new":
+            self.new_entry()
 
     def show_safety(self, entry: Entry) -> None:
         """After saving: the check's advice for any warning sign in the entry."""
@@ -520,4 +650,6 @@ class JournalPage(PageScaffold, JournalFileActions):
     def _after_reset(self) -> None:
         self.top_slot.setCurrentWidget(self.top_intro)
         self.safety.hide()
+        self.reminder_offer.hide()
+        self.checks = load_checks(self.state)
         self.refresh()

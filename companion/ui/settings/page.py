@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from companion.ui.shared.page_layout import (
     card,
     label,
 )
+from companion.ui.shared.reminder import field_time, reminder_for, time_field
 from companion.ui.shared.single_choice import ArrowChoice
 
 
@@ -47,6 +48,8 @@ class SettingsPage(PageScaffold):
         self.add(self._language_card())
         self.add(self._appearance_card())
         self.add(self._sound_units_card())
+        self.reminder_card = self.add(self._reminder_card())
+        self.reminder_card.setVisible(not state.kiosk)  # the kiosk keeps nothing, reminds no one
         self.add(self._data_card())
         self.status = StatusLabel()
         self.add(self.status)
@@ -168,6 +171,49 @@ class SettingsPage(PageScaffold):
             layout.addWidget(radio)
         self.units_keys = ArrowChoice(list(self.unit_buttons.values()), self)
         return frame
+
+    def _reminder_card(self) -> QWidget:
+        """The daily journal reminder: on or off, and at what time."""
+        self.reminder = reminder_for(self.state)
+        frame, layout = card()
+        layout.addWidget(label(self.tr("Daily journal reminder"), "heading"))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "A short reminder at the time you choose, only on days without an entry, "
+                    "at most once a day. It waits while heat, ice or a walk is running."
+                ),
+                "muted",
+            )
+        )
+        self.reminder_on = QCheckBox(self.tr("Remind me each day to write in my journal"))
+        self.reminder_on.setAccessibleName(self.reminder_on.text())
+        self.reminder_on.toggled.connect(self._reminder_chosen)
+        layout.addWidget(self.reminder_on)
+        self.reminder_time_label = label(self.tr("At"))
+        self.reminder_time = time_field(self.reminder.current.at, self.tr("Reminder time"))
+        self.reminder_time_label.setBuddy(self.reminder_time)
+        self.reminder_time.timeChanged.connect(lambda _t: self._reminder_chosen())
+        layout.addLayout(button_row(self.reminder_time_label, self.reminder_time))
+        self.reminder.changed.connect(self._show_reminder)
+        self._show_reminder()
+        return frame
+
+    def _reminder_chosen(self, _on: bool = False) -> None:
+        at = field_time(self.reminder_time)
+        self.reminder.choose(enabled=self.reminder_on.isChecked(), at=at)
+        self.status.setText(self.tr("Saved."))
+
+    def _show_reminder(self) -> None:
+        """Show the saved choice (also when the Journal page's offer changed it)."""
+        current = self.reminder.current
+        for widget in (self.reminder_on, self.reminder_time):
+            widget.blockSignals(True)
+        self.reminder_on.setChecked(current.enabled)
+        self.reminder_time.setTime(QTime(current.at.hour, current.at.minute))
+        self.reminder_time.setEnabled(current.enabled)
+        for widget in (self.reminder_on, self.reminder_time):
+            widget.blockSignals(False)
 
     def _data_card(self) -> QWidget:
         frame, layout = card()

@@ -4,7 +4,7 @@ month names in their language, the parts in their order, a 12- or 24-hour clock.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -39,7 +39,12 @@ def day_text(day: date, *, weekday: bool = False, year: bool = True, short: bool
 
 def time_text(moment: datetime) -> str:
     """10:45, or 10:45 AM where the locale uses a 12-hour clock."""
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return wall_time_text(moment.time())
+
+
+def wall_time_text(at: time) -> str:
+    """A time of day alone (20:00, or 8:00 PM where the locale uses a 12-hour clock)."""
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
 
 
 def day_and_time_text(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,6 +29,7 @@ from companion.ui.shell.store_banner import StoreBanner
 # which keeps start-up close to a bare window.
 if TYPE_CHECKING:
     from companion.ui.shell.about_dialog import AboutDialog
+    from companion.ui.shell.reminder import ReminderWatch
     from companion.ui.shell.welcome_dialog import WelcomeDialog
     from companion.ui.timers.hub import TimerHub
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.about: AboutDialog | None = None
         self.quit_box: QMessageBox | None = None
         self.timers: TimerHub | None = None  # set by start_timers, just after the first paint
+        self.reminder: ReminderWatch | None = None  # the daily journal reminder, with them
         self.quitting = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         right.setSpacing(0)
         right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
+        self.right_column = right
         row.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -143,14 +146,32 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(MAINTENANCE_DELAY_MS, self, lambda: self.state.store.maintenance())
         self.backup_timer.start()
 
-    def start_timers(self) -> None:
+    def start_timers(self, **reminder_options: Any) -> None:
         """Run the timers and break reminders from app start (never in kiosk mode), with a
-        tray icon where the desktop has a tray."""
+        tray icon where the desktop has a tray, and the daily journal reminder."""
         if self.state.kiosk or self.timers is not None:
             return
+        from companion.ui.shell.reminder import ReminderNotice, ReminderWatch
         from companion.ui.timers.hub import attach_timers
 
         self.timers = attach_timers(self, self.state)
+        notice = ReminderNotice()
+        self.right_column.insertWidget(1, notice)  # under the data banner, above the page
+        self.reminder = ReminderWatch(
+            self,
+            self.state,
+            notice,
+            self.timers,
+            open_entry=self._open_new_entry,
+            **reminder_options,
+        )
+        if self.timers.tray is not None:
+            self.timers.tray.icon.messageClicked.connect(self.bring_to_front)
+        self.reminder.poll()
+
+    def _open_new_entry(self) -> None:
+        self.bring_to_front()
+        self.show_page("journal:new")
 
     def quit_app(self) -> bool:
         """Quit for real (the menu's Quit, the tray's Quit); True if the window closed."""

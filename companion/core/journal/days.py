@@ -1,0 +1,59 @@
+"""The journal's list: entries and finished checks, newest first, grouped by day.
+
+A check's result says it was saved to the journal, so the list shows checks too, also
+while there is no entry yet. Several entries on one day sit under that day's heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from companion.core.journal.store import StoredEntry
+from companion.core.shared.records import CheckRecord
+
+ListItem = StoredEntry | CheckRecord
+
+
+def item_time_key(item: ListItem) -> tuple[float, int]:
+    moment = item.entry.time if isinstance(item, StoredEntry) else item.time
+    return moment.timestamp(), int(isinstance(item, StoredEntry))  # an entry after a check
+
+
+def item_day(item: ListItem) -> date:
+    """The item's own local day (the day the person saw on their clock)."""
+    return (item.entry.time if isinstance(item, StoredEntry) else item.time).date()
+
+
+@dataclass(frozen=True)
+class ListDay:
+    day: date
+    items: tuple[ListItem, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class JournalList:
+    days: tuple[ListDay, ...]
+    more: bool  # older items are left out (a "Show more" button)
+
+    @property
+    def items(self) -> list[ListItem]:
+        return [item for day in self.days for item in day.items]
+
+
+def list_days(
+    entries: Sequence[StoredEntry], checks: Sequence[CheckRecord], limit: int
+) -> JournalList:
+    """The newest `limit` entries and checks together, grouped by day, newest first."""
+    everything: list[ListItem] = [*entries, *checks]
+    merged = sorted(everything, key=item_time_key, reverse=True)
+    shown = merged[: max(0, limit)]
+    days: list[ListDay] = []
+    for item in shown:
+        day = item_day(item)
+        if days and days[-1].day == day:
+            days[-1] = ListDay(day, (*days[-1].items, item))
+        else:
+            days.append(ListDay(day, (item,)))
+    return JournalList(tuple(days), more=len(merged) > len(shown))
