@@ -142,3 +142,15 @@ def test_shown_only_with_enough_days_and_never_saying_stop(
         assert "stop" not in text.lower().replace("do not stop", "")
         if insight.effect == SAME:
             assert abs(insight.reach_change) < 0.5 and abs(insight.pain_change) < 1
+
+
+def test_numbers_in_the_sentences_follow_the_language() -> None:
+    found = by_factor(alternating("ice"))
+    english = describe_insight(found["ice"], load_insight_content(), load_journal_content()).text
+    spanish = describe_insight(
+        found["ice"],
+        load_insight_content(language="es"),
+        load_journal_content(language="es"),
+    ).text
+    assert "3.0" in english and "6.0" in english
+    assert "3,0" in spanish and "6,0" in spanish and "3.0" not in spanish
