@@ -148,6 +148,23 @@
         </message>
     </context>
     <context>
+        <name>JournalPage</name>
+        <message numerus="yes">
+            <source>First %n days: reaching about the %1 on average.</source>
+            <translation>
+                <numerusform>First day: reaching about the %1 on average.</numerusform>
+                <numerusform>First %n days: reaching about the %1 on average.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Latest %n days: reaching about the %1 on average.</source>
+            <translation>
+                <numerusform>Latest day: reaching about the %1 on average.</numerusform>
+                <numerusform>Latest %n days: reaching about the %1 on average.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LearnStart</name>
         <message numerus="yes">
             <source>%n short question(s), with kind feedback.</source>

@@ -1346,6 +1346,17 @@
         </message>
     </context>
     <context>
+        <name>CheckRow</name>
+        <message>
+            <source>Guided check, %1</source>
+            <translation>Revisión guiada, %1</translation>
+        </message>
+        <message>
+            <source>Guided check of %1: %2</source>
+            <translation>Revisión guiada del %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>%1, %2</source>
@@ -1647,6 +1658,31 @@
             <translation>
                 <numerusform>segundo</numerusform>
                 <numerusform>segundos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalPage</name>
+        <message>
+            <source>No entries yet</source>
+            <translation>Todavía no hay anotaciones</translation>
+        </message>
+        <message>
+            <source>Your check results are listed below. Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
+            <translation>Los resultados de sus revisiones aparecen más abajo. Añada su primera anotación: lleva menos de un minuto. Después de unos días, el gráfico muestra aquí si el dolor está subiendo por la pierna o bajando más.</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n days: reaching about the %1 on average.</source>
+            <translation>
+                <numerusform>Primer día, alcance medio: %1.</numerusform>
+                <numerusform>Primeros %n días, alcance medio: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Latest %n days: reaching about the %1 on average.</source>
+            <translation>
+                <numerusform>Último día, alcance medio: %1.</numerusform>
+                <numerusform>Últimos %n días, alcance medio: %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -2430,6 +2466,99 @@
         </message>
     </context>
     <context>
+        <name>ReminderNotice</name>
+        <message>
+            <source>Time for today's journal entry</source>
+            <translation>Es hora de la anotación de hoy</translation>
+        </message>
+        <message>
+            <source>There is no entry for today yet. It takes under a minute.</source>
+            <translation>Todavía no hay ninguna anotación de hoy. Lleva menos de un minuto.</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Añadir anotación</translation>
+        </message>
+        <message>
+            <source>Add today's journal entry</source>
+            <translation>Añadir la anotación de hoy en el diario</translation>
+        </message>
+        <message>
+            <source>In an hour</source>
+            <translation>Dentro de una hora</translation>
+        </message>
+        <message>
+            <source>Remind me again in an hour</source>
+            <translation>Recordármelo de nuevo dentro de una hora</translation>
+        </message>
+        <message>
+            <source>Not today</source>
+            <translation>Hoy no</translation>
+        </message>
+        <message>
+            <source>No reminder again today</source>
+            <translation>No recordármelo más hoy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderOffer</name>
+        <message>
+            <source>A short reminder on your screen at this time, only on days without an entry. You can change this at any time in Settings.</source>
+            <translation>Un breve recordatorio en la pantalla a esta hora, solo los días sin anotación. Puede cambiarlo cuando quiera en Ajustes.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Hora del recordatorio</translation>
+        </message>
+        <message>
+            <source>Yes, remind me</source>
+            <translation>Sí, recordármelo</translation>
+        </message>
+        <message>
+            <source>No, thanks</source>
+            <translation>No, gracias</translation>
+        </message>
+        <message>
+            <source>Remind me each day at %1?</source>
+            <translation>¿Quiere un recordatorio cada día a las %1?</translation>
+        </message>
+        <message>
+            <source>Yes, remind me each day at %1</source>
+            <translation>Sí, recordármelo cada día a las %1</translation>
+        </message>
+        <message>
+            <source>A reminder will show each day at %1 when there is no entry yet.</source>
+            <translation>Cada día a las %1 aparecerá un recordatorio si todavía no hay anotación.</translation>
+        </message>
+        <message>
+            <source>No reminder. You can turn one on in Settings.</source>
+            <translation>Sin recordatorio. Puede activarlo en Ajustes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWatch</name>
+        <message>
+            <source>Time for today's journal entry</source>
+            <translation>Es hora de la anotación de hoy</translation>
+        </message>
+        <message>
+            <source>No entry yet today. Click here to add one or to choose a later time.</source>
+            <translation>Todavía no hay anotación de hoy. Haga clic aquí para añadirla o para elegir otra hora más tarde.</translation>
+        </message>
+        <message>
+            <source>The reminder will show again at %1.</source>
+            <translation>El recordatorio volverá a aparecer a las %1.</translation>
+        </message>
+        <message>
+            <source>No more reminders today.</source>
+            <translation>No habrá más recordatorios hoy.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultScreen</name>
         <message>
             <source>Take your summary home</source>
@@ -2792,6 +2921,30 @@
             <translation>Distancias en %1</translation>
         </message>
         <message>
+            <source>Daily journal reminder</source>
+            <translation>Recordatorio diario del diario</translation>
+        </message>
+        <message>
+            <source>A short reminder at the time you choose, only on days without an entry, at most once a day. It waits while heat, ice or a walk is running.</source>
+            <translation>Un breve recordatorio a la hora que elija, solo los días sin anotación y como mucho una vez al día. Espera mientras hay calor, frío o una prueba de marcha en curso.</translation>
+        </message>
+        <message>
+            <source>Remind me each day to write in my journal</source>
+            <translation>Recordarme cada día que escriba en mi diario</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>A las</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Hora del recordatorio</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
             <source>Your data</source>
             <translation>Sus datos</translation>
         </message>
@@ -2806,10 +2959,6 @@
         <message>
             <source>Delete all my data…</source>
             <translation>Borrar todos mis datos…</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Guardado.</translation>
         </message>
         <message>
             <source>Not saved: %1 The change is kept while the app is open.</source>

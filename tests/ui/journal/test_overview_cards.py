@@ -4,7 +4,7 @@ seems to help, the saved checks in the list (also before any entry), entries by 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
@@ -28,7 +28,7 @@ def journal_page(window: MainWindow) -> JournalPage:
 
 
 def add(
-    state: AppState, when: object, level: str, pain: int = 4, done: tuple[str, ...] = ()
+    state: AppState, when: datetime, level: str, pain: int = 4, done: tuple[str, ...] = ()
 ) -> None:
     entry = parse_entry(
         {
