@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from companion.ui.journal.chart import PainDistanceChart
 
 RECENT_ROWS = 7
+DAY_INDENT = 20  # how far an entry or check sits in under its day's heading
 MORE_ROWS = 21
 
 
@@ -442,14 +443,22 @@ class JournalPage(PageScaffold, JournalFileActions):
                 widget.hide()
                 widget.deleteLater()
         used = 0
-        for day in listing.days:
+        for index, day in enumerate(listing.days):
+            if index:
+                self.list_box.addSpacing(12)
             self.list_box.addWidget(label(day_text(day.day, weekday=True), "heading"))
             for item in day.items:
+                row: QWidget
                 if isinstance(item, CheckRecord):
-                    self.list_box.addWidget(CheckRow(item))
-                    continue
-                self.list_box.addWidget(self._entry_row(used, item))
-                used += 1
+                    row = CheckRow(item)
+                else:
+                    row = self._entry_row(used, item)
+                    used += 1
+                # Under its day, a little in: the day is the heading, the time the detail.
+                row_layout = row.layout()
+                if row_layout is not None:
+                    row_layout.setContentsMargins(DAY_INDENT, 4, 0, 4)
+                self.list_box.addWidget(row)
         while len(self.rows) > used:
             old = self.rows.pop()
             old.hide()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QHBoxLayout,
     QMessageBox,
     QRadioButton,
     QWidget,
@@ -194,7 +195,12 @@ class SettingsPage(PageScaffold):
         self.reminder_time = time_field(self.reminder.current.at, self.tr("Reminder time"))
         self.reminder_time_label.setBuddy(self.reminder_time)
         self.reminder_time.timeChanged.connect(lambda _t: self._reminder_chosen())
-        layout.addLayout(button_row(self.reminder_time_label, self.reminder_time))
+        time_row = QHBoxLayout()
+        time_row.setSpacing(8)
+        time_row.addWidget(self.reminder_time_label)
+        time_row.addWidget(self.reminder_time)
+        time_row.addStretch(1)
+        layout.addLayout(time_row)
         self.reminder.changed.connect(self._show_reminder)
         self._show_reminder()
         return frame
