@@ -261,7 +261,7 @@ def has_entry_on(state: AppState, day: date) -> bool:
     wanted = day.isoformat()
     collection = state.store.partitioned(JOURNAL, "time")
     assert isinstance(collection, PartitionedCollection)
-    for _record_id, data in collection.peek_all():
+    for _record_id, data in collection.peek_day(day):
         when = data.get("time")
         if not isinstance(when, str) or not when.startswith(wanted):
             continue  # a stored time starts with its own local date: no parsing needed

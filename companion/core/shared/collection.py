@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -351,3 +351,12 @@ class PartitionedCollection(Collection):
         for key in self._shard_keys():
             for number, doc in self._shard(key).items():
                 yield f"{key}-{number}", doc
+
+    def peek_day(self, day: date) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """Like `peek_all`, but only the one shard that can hold records of `day`: a
+        record sits in the shard of the date its own time is written with."""
+        key = f"{day.year:04d}" if self.by == "year" else f"{day:%Y-%m}"
+        if key not in self._shard_keys():
+            return
+        for number, doc in self._shard(key).items():
+            yield f"{key}-{number}", doc

@@ -165,8 +165,6 @@ class MainWindow(QMainWindow):
             open_entry=self._open_new_entry,
             **reminder_options,
         )
-        if self.timers.tray is not None:
-            self.timers.tray.icon.messageClicked.connect(self.bring_to_front)
         self.reminder.poll()
 
     def _open_new_entry(self) -> None:

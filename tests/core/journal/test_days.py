@@ -76,3 +76,16 @@ def test_has_entry_on_reads_the_store_as_it_is(tmp_path: Path) -> None:
     # A damaged record on that day is not an entry.
     state.store.partitioned(JOURNAL, "time").insert({"time": "2026-03-08T10:00:00+01:00"})
     assert not has_entry_on(state, date(2026, 3, 8))
+
+
+def test_a_new_years_eve_entry_is_found_on_its_own_day(tmp_path: Path) -> None:
+    """Only the year's file is read: an entry late on 31 December, in a zone ahead of
+    UTC, is in that year's file and on that day, never on 1 January."""
+    eve = datetime(2026, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=5)))
+    state = AppState.open(tmp_path / "data", now=lambda: eve)
+    entry = parse_entry(
+        {"time": eve.isoformat(), "pain_now": 3, "level": "calf", "side": "left"}, now=eve
+    )
+    state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
+    assert has_entry_on(state, date(2026, 12, 31))
+    assert not has_entry_on(state, date(2027, 1, 1))
