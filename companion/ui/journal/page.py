@@ -481,6 +481,12 @@ class JournalPage(PageScaffold, JournalFileActions):
             return self.rows[index]
         row = EntryRow(item, summary)
         row.show_item(item, summary, at)
+        # At the top, beside the time: a summary that wraps onto a second line (narrow
+        # window, large text) then never moves the buttons a person is about to press.
+        buttons_row = row.layout()
+        if buttons_row is not None:
+            for widget in (row.change_button, row.delete_button):
+                buttons_row.setAlignment(widget, Qt.AlignmentFlag.AlignTop)
         row.change_button.clicked.connect(lambda _c=False, r=row: self.edit_entry(r.item.id))
         row.delete_button.clicked.connect(lambda _c=False, r=row: self.delete_entry(r.item.id))
         self.rows.append(row)
