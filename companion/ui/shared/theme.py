@@ -287,14 +287,24 @@ def qpalette(p: Palette) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TOUCH_PX) -> Palette:
-    """Apply colours and text size to the whole app; returns the palette in use."""
+    """Apply colours and text size to the whole app; returns the palette in use.
+
+    Each of style, palette, font and style sheet is set only when it differs from what
+    the app has: setting one again re-polishes every widget, and a settings change that
+    is not about appearance (a welcome step, a timer preference) must not cost that.
+    """
     p = palette_for(theme)
     style = app.style()
     if style is None or style.name().lower() != "fusion":
         app.setStyle("Fusion")  # once: setting a style again re-polishes every widget
-    app.setPalette(qpalette(p))
+    colours = qpalette(p)
+    if app.palette() != colours:
+        app.setPalette(colours)
     font = QFont(app.font())
     font.setPointSizeF(point_size(scale))
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(p, scale, touch))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = stylesheet(p, scale, touch)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     return p
