@@ -289,22 +289,23 @@ def qpalette(p: Palette) -> QPalette:
 def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TOUCH_PX) -> Palette:
     """Apply colours and text size to the whole app; returns the palette in use.
 
-    Each of style, palette, font and style sheet is set only when it differs from what
-    the app has: setting one again re-polishes every widget, and a settings change that
-    is not about appearance (a welcome step, a timer preference) must not cost that.
+    Nothing is set when style sheet, palette and font are already these: setting them
+    again re-polishes every widget, and a settings change that is not about the look (a
+    welcome step, a timer choice) must not cost that. When something did change, all of
+    it is set afresh, style first: Qt's in-place repolish of a changed style sheet can
+    reach widgets that are already gone (it crashed a test run that way).
     """
     p = palette_for(theme)
-    style = app.style()
-    if style is None or style.name().lower() != "fusion":
-        app.setStyle("Fusion")  # once: setting a style again re-polishes every widget
     colours = qpalette(p)
-    if app.palette() != colours:
-        app.setPalette(colours)
     font = QFont(app.font())
     font.setPointSizeF(point_size(scale))
-    if app.font() != font:
-        app.setFont(font)
     sheet = stylesheet(p, scale, touch)
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    if app.styleSheet() == sheet and app.palette() == colours and app.font() == font:
+        return p
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        app.setStyle("Fusion")  # with a style sheet in place the name is empty: always
+    app.setPalette(colours)
+    app.setFont(font)
+    app.setStyleSheet(sheet)
     return p
