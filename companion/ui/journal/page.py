@@ -53,6 +53,8 @@ RECENT_ROWS = 7
 MORE_ROWS = 21
 # What the page reads first: the graph's first range (3 months) and the trend's windows.
 FIRST_LOOK_DAYS = 92
+# The other years are read from this long after the first look, so it is drawn first.
+READ_REST_AFTER_MS = 100
 
 
 def tr(text: str) -> str:
@@ -248,8 +250,8 @@ class JournalPage(PageScaffold, JournalFileActions):
             self._first_look(), self.trend_content.rules.window_days, newest=self.shown_rows
         )
         items = self.journal.loaded()
-        if not self.journal.complete:
-            self._reader.start()
+        if not self.journal.complete and not self._reader.isActive():
+            self._reader.start(READ_REST_AFTER_MS)
         has_entries = bool(items)
         self.empty_card.setVisible(not has_entries)
         self.graph_card.setVisible(has_entries)
@@ -407,7 +409,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         if self.journal.read_more():
             self.refresh()
         else:
-            self._reader.start()
+            self._reader.start(0)  # one year per turn of the event loop: the page answers
 
     def _refresh_chart_later(self) -> None:
         self._chart_dirty = True
