@@ -20,7 +20,6 @@ from companion import APP_NAME
 from companion.cli.commands import run_subcommand, split_subcommand
 from companion.cli.options import Options, kiosk_config_for, parse_options
 from companion.core.shared.resources import document_path
-from companion.diagnostics import run_self_test
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -37,6 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_subcommand(*subcommand)
     options = parse_options(args)
     if options.self_test:
+        from companion.diagnostics import run_self_test  # only when asked: start-up stays quick
+
         return run_self_test(options)
     return run_gui(options)
 
@@ -118,7 +119,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
 
 def start(options: Options) -> Running | int:
     """Open everything and show the window; an exit code instead when it cannot start."""
-    from companion.core.shared.kiosk_config import KioskConfigError
+    from companion.core.shared.kiosk_where import KioskConfigError
     from companion.ui.shell.application import make_application
 
     try:

@@ -10,18 +10,16 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion import APP_NAME, __version__
-from companion.core.shared.kiosk_config import (
-    KioskConfig,
-    find_system_config,
-    load_kiosk_config,
-    system_config_paths,
-)
+from companion.core.shared.kiosk_where import find_system_config, system_config_paths
 from companion.core.shared.language import LanguageError, checked_language
 from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import document_path
+
+if TYPE_CHECKING:
+    from companion.core.shared.kiosk_config import KioskConfig
 
 DATA_DIR_ENV = "COMPANION_DATA_DIR"
 
@@ -171,11 +169,9 @@ def kiosk_config_for(options: Options) -> KioskConfig | None:
     the machine into a kiosk (an installer can put it there); plain `--kiosk` uses the
     defaults. Raises KioskConfigError when the file has a problem.
     """
-    from companion.core.shared.kiosk_config import (
-        KioskConfig,
-    )
-
     path = options.kiosk_config or find_system_config()
-    if path is not None:
-        return load_kiosk_config(path)
-    return KioskConfig() if options.kiosk else None
+    if path is None and not options.kiosk:
+        return None  # the personal app: the kiosk's settings code is not even loaded
+    from companion.core.shared.kiosk_config import KioskConfig, load_kiosk_config
+
+    return load_kiosk_config(path) if path is not None else KioskConfig()

@@ -2,18 +2,22 @@
 
     python tests/bench/journal.py [--runs N] [--quick]
 
-Targets (issue 6), median of the runs:
+Targets (issue 18), median of the runs:
 
     entries   open the page with its graph   save an entry
-    3,650     <= 300 ms                        <= 50 ms
-    36,500    <= 1.5 s                         <= 300 ms
+    3,650     <= 200 ms                        <= 30 ms
+    36,500    <= 500 ms                        <= 100 ms
 
 Each data folder holds daily entries (ten per day for the big one) and the timer events
-that go with them. Opening is timed from building the page to the graph holding its
-data, in a fresh AppState each run (the files are read from disk). Saving is timed from
-the form's Save to the page showing the new entry (trend, list and graph refreshed);
-the store is partitioned by year, so a save rewrites one year's file. Panning and
-zooming report the time per redraw of the graph. Exit code 1 when a target is missed.
+that go with them. Opening is timed from building the page to the page showing its
+trend, its newest entries and the graph's first range with all of their data, in a
+fresh AppState each run (the files are read from disk). The page reads the years that
+view needs first and the other years while it shows, one year per turn of the event
+loop: "all read" is the time until the graph holds every entry (no target; the page
+answers in between). Saving is timed from the form's Save to the page showing the new
+entry (trend, list and graph refreshed); the store is partitioned by year, so a save
+rewrites one year's file. Panning and zooming report the time per redraw of the graph.
+Exit code 1 when a target is missed.
 
 Not a timed unit test: run by hand, never by pytest. It also makes the data folders
 used for screenshots: `python tests/bench/journal.py --make DIR --days 90`.
@@ -39,7 +43,7 @@ from companion.core.journal.entry import LEVELS, parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import EVENTS, TimerEvent
 
-TARGETS = {3650: (0.300, 0.050), 36500: (1.5, 0.300)}
+TARGETS = {3650: (0.200, 0.030), 36500: (0.5, 0.100)}
 ZONE = timezone(timedelta(hours=1))
 
 
@@ -137,7 +141,13 @@ def bench(entries_wanted: int, runs: int) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     per_day = 1 if entries_wanted <= 3650 else 10
     days = entries_wanted // per_day
-    results: dict[str, list[float]] = {"open": [], "save": [], "pan": [], "zoom": []}
+    results: dict[str, list[float]] = {
+        "open": [],
+        "all read": [],
+        "save": [],
+        "pan": [],
+        "zoom": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         folder = make_data(Path(tmp) / "data", days, per_day)
         now = datetime.now(ZONE).replace(second=0, microsecond=0) + timedelta(minutes=5)
@@ -148,8 +158,15 @@ def bench(entries_wanted: int, runs: int) -> dict[str, float]:
             page.resize(1180, 760)
             page.show()
             app.processEvents()
-            assert page.chart is not None and len(page.chart.xs) >= entries_wanted * 0.99
             results["open"].append(time.perf_counter() - started)
+            assert page.chart is not None
+            low = page.chart.visible_range()[0]
+            in_view = int((page.chart.xs >= low).sum())
+            while not page.journal.complete or len(page.chart.xs) < entries_wanted * 0.99:
+                app.processEvents()
+            results["all read"].append(time.perf_counter() - started)
+            # What the first view showed was all there was to show in its range.
+            assert in_view == int((page.chart.xs >= low).sum()) > 0
 
             form = page.new_entry()
             form.note.setPlainText(f"bench {run}")
@@ -200,8 +217,8 @@ def main() -> int:
         return 0
     sizes = [3650] if args.quick else [3650, 36500]
     print(
-        f"{'entries':>8}  {'open ms':>8} {'target':>7}  {'save ms':>8} {'target':>7}  "
-        f"{'pan ms':>7}  {'zoom ms':>7}"
+        f"{'entries':>8}  {'open ms':>8} {'target':>7}  {'all read':>8}  {'save ms':>8} "
+        f"{'target':>7}  {'pan ms':>7}  {'zoom ms':>7}"
     )
     missed = False
     for size in sizes:
@@ -212,6 +229,7 @@ def main() -> int:
         missed |= not (ok_open and ok_save)
         print(
             f"{size:>8,}  {result['open']:>8.0f} {open_target * 1000:>6.0f}{mark(ok_open)}"
+            f"  {result['all read']:>8.0f}"
             f"  {result['save']:>8.1f} {save_target * 1000:>6.0f}{mark(ok_save)}"
             f"  {result['pan']:>7.1f}  {result['zoom']:>7.1f}"
         )

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from companion.core.shared.messages import Message
@@ -106,6 +107,12 @@ class Entry:
     def depth(self) -> int:
         """0 for no pain down to 6 for the ankle and foot."""
         return LEVELS.index(self.level)
+
+    @cached_property
+    def timestamp(self) -> float:
+        """The time in seconds since 1970 (what a graph's date axis counts), worked out
+        once: the graph's series are made again after every save, from years of entries."""
+        return self.time.timestamp()
 
     def to_dict(self) -> dict[str, Any]:
         """The stored and exported form (JSON values only)."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from companion.core.journal.entry import Entry
+from companion.core.journal.entry import LEVELS, Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
 
 DAY = 24 * 3600
@@ -22,28 +22,21 @@ DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
 SERIES = ("level", "pain", "worst", "walk")
 
 Series = tuple[list[float], list[float]]  # (times, values)
+_DEPTHS = {level: float(depth) for depth, level in enumerate(LEVELS)}  # as Entry.depth
 
 
 def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
     """Each series of the graph from `entries` (sorted by time): how far down the leg
     (as a depth), pain now, worst pain and walking minutes; an entry without a figure
     leaves a gap in that series only."""
-    times = [e.time.timestamp() for e in entries]
-    worst = [
-        (t, float(e.pain_worst))
-        for t, e in zip(times, entries, strict=True)
-        if e.pain_worst is not None
-    ]
-    walks = [
-        (t, e.walk_minutes)
-        for t, e in zip(times, entries, strict=True)
-        if e.walk_minutes is not None
-    ]
+    times = [e.timestamp for e in entries]
+    worst = [e for e in entries if e.pain_worst is not None]
+    walks = [e for e in entries if e.walk_minutes is not None]
     return {
-        "level": (times, [float(e.depth) for e in entries]),
+        "level": (times, [_DEPTHS[e.level] for e in entries]),
         "pain": (times, [float(e.pain_now) for e in entries]),
-        "worst": ([t for t, _ in worst], [v for _, v in worst]),
-        "walk": ([t for t, _ in walks], [v for _, v in walks]),
+        "worst": ([e.timestamp for e in worst], [float(e.pain_worst or 0) for e in worst]),
+        "walk": ([e.timestamp for e in walks], [e.walk_minutes or 0.0 for e in walks]),
     }
 
 
@@ -113,10 +106,13 @@ class MarkerDays:
         """The marker times per kind, sorted, adding the days entries name."""
         found = {kind: dict(days) for kind, days in self.days.items()}
         for entry in entries:
+            if not entry.done:
+                continue
+            day = entry.time.date()
             for done in entry.done:
                 kind = DONE_MARKERS.get(done)
-                if kind is not None:
-                    found[kind].setdefault(entry.time.date(), entry.time.timestamp())
+                if kind is not None and day not in found[kind]:
+                    found[kind][day] = entry.timestamp
         return {kind: sorted(days.values()) for kind, days in found.items()}
 
     def on_day(self, day: date, entries: Sequence[Entry]) -> DayMarkers:

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from companion.core.journal.entry import UNDO_DEPTH, Entry, EntryError
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import JOURNAL, AppState
-from companion.core.shared.collection import Collection, PartitionedCollection
+from companion.core.shared.collection import PartitionedCollection
+
+# An entry's year file comes from the date on its own clock, so a file may hold moments up
+# to a day beyond the new year; reading this much further covers them.
+_FILE_MARGIN = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,11 @@ class Undone:
     entry: Entry | None
 
 
+def _file_of(entry_id: str) -> str:
+    """The key of the year file an entry id names ("2026" of "2026-17")."""
+    return entry_id.rpartition("-")[0]
+
+
 def _sort_key(item: StoredEntry) -> tuple[datetime, str]:
     return item.entry.time, item.id
 
@@ -58,39 +67,103 @@ class JournalStore:
         self._state = state
         self._store_seen: object | None = None
         self._items: list[StoredEntry] = []
+        self._read: set[str] = set()  # the year files whose entries are in _items
         self._undo: list[_Step] = []
         self._listeners: list[Callable[[], None]] = []
         self.unreadable = 0  # stored records that are not valid entries (left untouched)
 
     @property
-    def _collection(self) -> Collection:
-        return self._state.store.partitioned(JOURNAL, "time")
-
-    def _ensure_loaded(self) -> None:
-        if self._store_seen is self._state.store:
-            return
-        self._store_seen = self._state.store
-        self._undo.clear()
-        items = []
-        unreadable = 0
-        collection = self._collection
+    def _collection(self) -> PartitionedCollection:
+        collection = self._state.store.partitioned(JOURNAL, "time")
         assert isinstance(collection, PartitionedCollection)
+        return collection
+
+    def _fresh(self) -> PartitionedCollection:
+        """The collection; everything read is forgotten when the data folder was reset."""
+        if self._store_seen is not self._state.store:
+            self._store_seen = self._state.store
+            self._undo.clear()
+            self._items = []
+            self._read = set()
+            self.unreadable = 0
+        return self._collection
+
+    def _read_files(self, keys: Iterable[str]) -> None:
+        """Add the entries of these year files (those not read yet) to the list."""
+        collection = self._collection
+        new = [key for key in keys if key not in self._read]
+        if not new:
+            return
+        items = self._items
+        unreadable = 0
         # Read without copies, and without the garbage collector rescanning the growing
         # list thousands of times: years of entries load in a fraction of the time.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            for record_id, data in collection.peek_all():
-                try:
-                    items.append(StoredEntry(record_id, stored_entry(data)))
-                except EntryError:
-                    unreadable += 1
-            items.sort(key=_sort_key)
+            for key in new:
+                for record_id, data in collection.peek_shard(key):
+                    try:
+                        items.append(StoredEntry(record_id, stored_entry(data)))
+                    except EntryError:
+                        unreadable += 1
+                self._read.add(key)
+            items.sort(key=_sort_key)  # sorted runs merge quickly
         finally:
             if collecting:
                 gc.enable()
-        self._items = items
-        self.unreadable = unreadable
+        self.unreadable += unreadable
+
+    def _ensure_loaded(self) -> None:
+        self._read_files(self._fresh().shard_keys())
+
+    # --- reading what is needed first ---
+
+    def read_first(self, since: datetime, first_days: int, newest: int = 0) -> None:
+        """Read the year files a first look needs, leaving the others for `read_more`.
+
+        That is every entry from `since` on (a graph's range, the trend's windows), at
+        least the `newest` entries (a list of the latest), and the oldest entries up to
+        `first_days` after the first (the trend compares with those). `loaded()` then
+        holds them, in time order: the same entries there as with every file read.
+        """
+        collection = self._fresh()
+        keys = collection.shard_keys()
+        start = collection.shard_key_of(since - _FILE_MARGIN)
+        for key in reversed(keys):  # newest first
+            if key < start and self._holds_newest(key, newest):
+                break
+            self._read_files([key])
+        reach = timedelta(days=first_days) + _FILE_MARGIN
+        for key in keys:  # oldest first, until the first entry and its first days are in
+            if self._items and key > collection.shard_key_of(self._items[0].entry.time + reach):
+                break
+            self._read_files([key])
+
+    def _holds_newest(self, key: str, newest: int) -> bool:
+        """True when no entry in file `key` (or older) can be among the `newest`."""
+        if newest <= 0:
+            return True
+        if len(self._items) < newest:
+            return False
+        nth = self._items[-newest].entry.time
+        return key < self._collection.shard_key_of(nth - _FILE_MARGIN)
+
+    def read_more(self) -> bool:
+        """Read the newest year file not read yet; True when every file has been read."""
+        unread = [key for key in self._fresh().shard_keys() if key not in self._read]
+        self._read_files(unread[-1:])
+        return len(unread) <= 1
+
+    @property
+    def complete(self) -> bool:
+        """True when every year file has been read (`loaded()` is then every entry)."""
+        return all(key in self._read for key in self._fresh().shard_keys())
+
+    def loaded(self) -> list[StoredEntry]:
+        """The entries read so far, oldest first: all of them once `complete`."""
+        self._fresh()
+        return list(self._items)
 
     def add_listener(self, callback: Callable[[], None]) -> None:
         """`callback()` runs after every change (including undo)."""
@@ -124,6 +197,7 @@ class JournalStore:
 
     def _insert(self, entry: Entry) -> str:
         entry_id = self._collection.insert(entry.to_dict())
+        self._read.add(_file_of(entry_id))  # a new year's file is read: it holds only this
         bisect.insort(self._items, StoredEntry(entry_id, entry), key=_sort_key)
         return entry_id
 
@@ -137,6 +211,7 @@ class JournalStore:
 
     def _replace(self, entry_id: str, entry: Entry) -> str:
         new_id = self._collection.update(entry_id, entry.to_dict())
+        self._read.add(_file_of(new_id))
         self._items = [item for item in self._items if item.id != entry_id]
         bisect.insort(self._items, StoredEntry(new_id, entry), key=_sort_key)
         if new_id != entry_id:  # moved to another year's file

@@ -20,6 +20,7 @@ The words about getting help come from the app's shared words
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -227,11 +228,11 @@ def classify_trend(
     ):
         kind = WEAKER
 
-    past = [e for e in entries if e.time <= now]
-    days_tracked = (now - past[0].time).days if past else 0
+    past = bisect.bisect_right(times, now)  # how many entries are not in the future
+    days_tracked = (now - entries[0].time).days if past else 0
     no_improvement = False
     if past and days_tracked >= rules.clinician_after_days and recent.count >= rules.min_entries:
-        first = past[0].time
+        first = entries[0].time
         start = figures_of(
             between(entries, times, first - timedelta(microseconds=1), first + window)
         )

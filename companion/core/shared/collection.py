@@ -247,8 +247,7 @@ class PartitionedCollection(Collection):
             ) from None
 
     def _shard_key(self, doc: Mapping[str, Any]) -> str:
-        moment = self._time_of(doc)
-        return f"{moment.year:04d}" if self.by == "year" else f"{moment:%Y-%m}"
+        return self.shard_key_of(self._time_of(doc))
 
     def _sort_instant(self, doc: Mapping[str, Any]) -> datetime:
         # Stored data was checked on insert, but a hand-edited or migrated file
@@ -341,6 +340,23 @@ class PartitionedCollection(Collection):
 
     def count(self) -> int:
         return sum(len(self._shard(key).docs()) for key in self._shard_keys())
+
+    def shard_keys(self) -> list[str]:
+        """The keys of the shards ("2026", or "2026-03" by month), oldest first."""
+        return self._shard_keys()
+
+    def shard_key_of(self, moment: datetime) -> str:
+        """The key of the shard a record written at `moment` (its own clock) goes in."""
+        return f"{moment.year:04d}" if self.by == "year" else f"{moment:%Y-%m}"
+
+    def peek_shard(self, key: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """One shard's records, like :meth:`peek_all` (the store's own data: never change it)."""
+        for number, doc in self._shard(key).items():
+            yield f"{key}-{number}", doc
+
+    def shard_count(self, key: str) -> int:
+        """How many records one shard holds."""
+        return len(self._shard(key).docs())
 
     def peek_all(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """Every record's id and data, shard by shard in no set order, without copies.

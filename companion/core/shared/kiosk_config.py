@@ -8,13 +8,18 @@ run unlocked. See ``packaging/kiosk.example.toml`` for a commented example.
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.shared.content import ContentError, Fields, is_valid_emergency_number, read_toml
+from companion.core.shared.kiosk_where import (  # also the kiosk's: one place to import from
+    APP_FOLDER as APP_FOLDER,
+)
+from companion.core.shared.kiosk_where import CONFIG_NAME as CONFIG_NAME
+from companion.core.shared.kiosk_where import KioskConfigError as KioskConfigError
+from companion.core.shared.kiosk_where import find_system_config as find_system_config
+from companion.core.shared.kiosk_where import system_config_paths as system_config_paths
 from companion.core.shared.language import LanguageError, checked_language
 from companion.core.shared.pin_hash import PinHash, PinHashError
 from companion.core.shared.settings import TEXT_SCALES
@@ -23,8 +28,6 @@ from companion.core.shared.settings import TEXT_SCALES
 IDLE_SECONDS = 90
 COUNTDOWN_SECONDS = 20
 
-CONFIG_NAME = "kiosk.toml"
-APP_FOLDER = "thigh-pain-companion"
 HANDOFF_CHOICES = ("qr", "print")
 START_PAGES = ("welcome", "check", "learn")
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
@@ -47,14 +50,6 @@ TOP_KEYS = (
     "admin",
 )
 EMERGENCY_HELP_MAX = 200
-
-
-class KioskConfigError(Exception):
-    """Everything wrong with one config file, each naming its key."""
-
-    def __init__(self, errors: list[ContentError]) -> None:
-        self.errors = errors
-        super().__init__("\n".join(str(e) for e in errors))
 
 
 @dataclass(frozen=True)
@@ -94,31 +89,6 @@ def text_scale_for(config: KioskConfig, screen_height: int) -> int:
     if config.text_scale is not None:
         return config.text_scale
     return KIOSK_TEXT_SCALE_BIG if screen_height >= BIG_SCREEN_HEIGHT else KIOSK_TEXT_SCALE
-
-
-def system_config_paths(
-    platform: str = sys.platform, environ: Mapping[str, str] | None = None
-) -> list[Path]:
-    """Where an installer puts ``kiosk.toml`` for the whole machine, first match wins.
-
-    Linux and other Unix: each folder of ``$XDG_CONFIG_DIRS`` (``/etc/xdg`` by default).
-    Windows: ``%PROGRAMDATA%`` (``C:\\ProgramData``). macOS: ``/Library/Application Support``.
-    """
-    env = os.environ if environ is None else environ
-    if platform.startswith("win"):
-        roots = [env.get("PROGRAMDATA") or r"C:\ProgramData"]
-    elif platform == "darwin":
-        roots = ["/Library/Application Support"]
-    else:
-        dirs = env.get("XDG_CONFIG_DIRS") or "/etc/xdg"
-        roots = [d for d in dirs.split(":") if d]
-    return [Path(root) / APP_FOLDER / CONFIG_NAME for root in roots]
-
-
-def find_system_config(
-    platform: str = sys.platform, environ: Mapping[str, str] | None = None
-) -> Path | None:
-    return next((p for p in system_config_paths(platform, environ) if p.is_file()), None)
 
 
 def _whole_number(fields: Fields, key: str, default: int, bounds: tuple[int, int]) -> int:

@@ -4,8 +4,8 @@ finished checks (the shapes are in `records`)."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 from companion.core.shared.app_state import CHECKS, AppState
@@ -42,15 +42,20 @@ def _event(data: Mapping[str, Any]) -> TimerEvent | None:
         return None
 
 
-def load_events(state: AppState) -> list[TimerEvent]:
-    """Every readable timer event, oldest first (damaged records are skipped)."""
+def load_events(state: AppState, files: Iterable[str] | None = None) -> list[TimerEvent]:
+    """Every readable timer event, oldest first (damaged records are skipped); only those
+    of the year `files` named (keys such as "2026") when given."""
     collection = state.store.partitioned(EVENTS, "time")
     assert isinstance(collection, PartitionedCollection)
+    keys = collection.shard_keys() if files is None else files
     collecting = gc.isenabled()
-    gc.disable()  # see JournalStore._ensure_loaded
+    gc.disable()  # see JournalStore._read_files
     try:
         events = [
-            event for _id, data in collection.peek_all() if (event := _event(data)) is not None
+            event
+            for key in keys
+            for _id, data in collection.peek_shard(key)
+            if (event := _event(data)) is not None
         ]
         events.sort(key=lambda event: event.time)
     finally:
@@ -69,15 +74,23 @@ class EventLog:
     def __init__(self, state: AppState) -> None:
         self._state = state
         self._store: object | None = None
-        self._count = -1
+        self._seen: tuple[tuple[str, ...], int] | None = None
         self.events: list[TimerEvent] = []
 
-    def refresh(self) -> list[TimerEvent]:
-        count = self._state.store.partitioned(EVENTS, "time").count()
-        if self._store is not self._state.store or count != self._count:
+    def refresh(self, since: datetime | None = None) -> list[TimerEvent]:
+        """Every event; with `since`, only those of the years from `since` (and a day or
+        two before it) to now, read first when the journal opens."""
+        collection = self._state.store.partitioned(EVENTS, "time")
+        assert isinstance(collection, PartitionedCollection)
+        keys = collection.shard_keys()
+        if since is not None:
+            start = collection.shard_key_of(since - timedelta(days=2))
+            keys = [key for key in keys if key >= start]
+        seen = (tuple(keys), sum(collection.shard_count(key) for key in keys))
+        if self._store is not self._state.store or seen != self._seen:
             self._store = self._state.store
-            self._count = count
-            self.events = load_events(self._state)
+            self._seen = seen
+            self.events = load_events(self._state, keys)
         return self.events
 
 

@@ -10,14 +10,16 @@ Change and Delete.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -62,6 +64,10 @@ if TYPE_CHECKING:
 RECENT_ROWS = 7
 DAY_INDENT = 20  # how far an entry or check sits in under its day's heading
 MORE_ROWS = 21
+# What the page reads first: the graph's first range (3 months) and the trend's windows.
+FIRST_LOOK_DAYS = 92
+# The other years are read from this long after the first look, so it is drawn first.
+READ_REST_AFTER_MS = 100
 
 
 def tr(text: str) -> str:
@@ -149,6 +155,10 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.journal.add_listener(self._on_changed)
         state.add_reset_listener(self._after_reset)
         state.add_check_listener(lambda _record: self._checks_changed())
+        # The years the first look needs are read now, the others while the page shows.
+        self._reader = QTimer(self)
+        self._reader.setSingleShot(True)
+        self._reader.timeout.connect(self._read_more)
         self.refresh()
 
     # --- building ---
@@ -272,7 +282,12 @@ class JournalPage(PageScaffold, JournalFileActions):
 
     def refresh(self) -> None:
         """Trend, list and (when shown) the graph, from the journal as it is now."""
-        items = self.journal.entries()
+        self.journal.read_first(
+            self._first_look(), self.trend_content.rules.window_days, newest=self.shown_rows
+        )
+        items = self.journal.loaded()
+        if not self.journal.complete and not self._reader.isActive():
+            self._reader.start(READ_REST_AFTER_MS)
         has_entries = bool(items)
         self.empty_card.setVisible(not has_entries)
         self.graph_card.setVisible(has_entries)
@@ -315,17 +330,15 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.empty_text.setText(text)
         self.empty_card.setAccessibleName(heading)
 
-    def _clear(self, layout: QVBoxLayout) -> None:
+    def _clear(self, layout: QLayout) -> None:
         while layout.count():
             child = layout.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-            elif child is not None and child.layout() is not None:
-                inner = child.layout()
-                assert isinstance(inner, QVBoxLayout | QHBoxLayout)
-                self._clear(inner)  # type: ignore[arg-type]
+            elif child is not None and (inner := child.layout()) is not None:
+                self._clear(inner)  # a row of buttons (a FlowLayout) or a box
 
     def _refresh_trend(self, entries: list[Entry]) -> None:
         self._clear(self.trend_layout)
@@ -522,13 +535,28 @@ class JournalPage(PageScaffold, JournalFileActions):
     def _load_events(self) -> list[TimerEvent]:
         return self.event_log.refresh()
 
+    def _first_look(self) -> datetime:
+        """Where the entries and events read first begin (see `JournalStore.read_first`)."""
+        days = max(FIRST_LOOK_DAYS, 2 * self.trend_content.rules.window_days)
+        return self.state.now() - timedelta(days=days)
+
+    def _read_more(self) -> None:
+        """Read one more year of entries; with the last, show them all."""
+        if self.journal.read_more():
+            self.refresh()
+        else:
+            self._reader.start(0)  # one year per turn of the event loop: the page answers
+
     def _refresh_chart_later(self) -> None:
         self._chart_dirty = True
         if self.isVisible():
             self._refresh_chart()
 
     def _refresh_chart(self) -> None:
-        if not self._chart_dirty or not len(self.journal):
+        if not self._chart_dirty:
+            return
+        entries = [item.entry for item in self.journal.loaded()]
+        if not entries:
             return
         self._chart_dirty = False
         if self.chart is None:
@@ -537,8 +565,8 @@ class JournalPage(PageScaffold, JournalFileActions):
             self.chart = PainDistanceChart(self.content)
             self.graph_layout.addWidget(self.chart)
         self.chart.set_data(
-            [item.entry for item in self.journal.entries()],
-            self._load_events(),
+            entries,
+            self.event_log.refresh(None if self.journal.complete else self._first_look()),
             load_checks(self.state),
             self.state.now(),
         )

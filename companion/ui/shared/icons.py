@@ -30,7 +30,9 @@ def tinted_icon(name: str, colour: str, checked_colour: str | None = None) -> QI
     """An icon whose strokes (`currentColor` in the SVG) take `colour`, and `checked_colour`
     when its button is checked; sharp on high-DPI."""
     icon = QIcon()
-    states = [(QIcon.State.Off, colour), (QIcon.State.On, checked_colour or colour)]
+    states = [(QIcon.State.Off, colour)]
+    if checked_colour not in (None, colour):  # else Qt draws the checked state from Off's
+        states.append((QIcon.State.On, checked_colour))
     for state, tint in states:
         svg = _svg_text(name).replace("currentColor", tint)
         for size in (24, 48):  # normal and high-DPI screens; Qt scales between them

@@ -287,14 +287,25 @@ def qpalette(p: Palette) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TOUCH_PX) -> Palette:
-    """Apply colours and text size to the whole app; returns the palette in use."""
+    """Apply colours and text size to the whole app; returns the palette in use.
+
+    Nothing is set when style sheet, palette and font are already these: setting them
+    again re-polishes every widget, and a settings change that is not about the look (a
+    welcome step, a timer choice) must not cost that. When something did change, all of
+    it is set afresh, style first: Qt's in-place repolish of a changed style sheet can
+    reach widgets that are already gone (it crashed a test run that way).
+    """
     p = palette_for(theme)
-    style = app.style()
-    if style is None or style.name().lower() != "fusion":
-        app.setStyle("Fusion")  # once: setting a style again re-polishes every widget
-    app.setPalette(qpalette(p))
+    colours = qpalette(p)
     font = QFont(app.font())
     font.setPointSizeF(point_size(scale))
+    sheet = stylesheet(p, scale, touch)
+    if app.styleSheet() == sheet and app.palette() == colours and app.font() == font:
+        return p
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        app.setStyle("Fusion")  # with a style sheet in place the name is empty: always
+    app.setPalette(colours)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(p, scale, touch))
+    app.setStyleSheet(sheet)
     return p

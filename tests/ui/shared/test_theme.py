@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -160,3 +161,42 @@ def test_urgency_icons_are_flat_and_in_the_themes_colours(qapp: QApplication) ->
                 if image.pixelColor(x, y).alpha() == 255
             }
             assert drawn == {QColor(colour).name()}, (level, drawn)  # one flat colour
+
+
+def test_applying_the_same_look_again_leaves_every_widget_alone(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """A settings change that is not about the look (a welcome step, a timer choice) runs
+    the theme again: it must not restyle every widget (slow, and it can flicker)."""
+    restyles: list[QEvent.Type] = []
+    watched = {
+        QEvent.Type.StyleChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.ApplicationPaletteChange,
+        QEvent.Type.FontChange,
+        QEvent.Type.ApplicationFontChange,
+    }
+
+    class Watcher(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() in watched:
+                restyles.append(event.type())
+            return False
+
+    widget = QCheckBox("A widget on show")
+    qtbot.addWidget(widget)
+    widget.show()
+    theme.apply_theme(qapp, Theme.LIGHT, 100)
+    for _ in range(3):  # every change the first time posted has arrived
+        QApplication.sendPostedEvents()
+        qapp.processEvents()
+    watcher = Watcher()
+    widget.installEventFilter(watcher)
+    theme.apply_theme(qapp, Theme.LIGHT, 100)
+    QApplication.sendPostedEvents()
+    qapp.processEvents()
+    assert restyles == []
+    theme.apply_theme(qapp, Theme.DARK, 100)
+    qapp.processEvents()
+    assert restyles  # a real change still reaches the widget
+    widget.removeEventFilter(watcher)
