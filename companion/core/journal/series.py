@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, tzinfo
 
 from companion.core.journal.entry import Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
@@ -40,11 +40,56 @@ def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
         if e.walk_minutes is not None
     ]
     return {
-        "level": (times, [float(e.depth) for e in entries]),
+        "level": daily_reach(entries),
         "pain": (times, [float(e.pain_now) for e in entries]),
         "worst": ([t for t, _ in worst], [v for _, v in worst]),
         "walk": ([t for t, _ in walks], [v for _, v in walks]),
     }
+
+
+def daily_reach(entries: Sequence[Entry]) -> Series:
+    """How far down the leg, one point a day: the day's furthest reach, at the time of the
+    entry that gave it (the first such entry), so several entries on a day draw one
+    point rather than a zig-zag within the day."""
+    times: list[float] = []
+    depths: list[float] = []
+    last_day: date | None = None
+    for entry in entries:
+        day = entry.time.date()
+        if day == last_day and times:
+            if entry.depth > depths[-1]:
+                times[-1], depths[-1] = entry.time.timestamp(), float(entry.depth)
+            continue
+        last_day = day
+        times.append(entry.time.timestamp())
+        depths.append(float(entry.depth))
+    return times, depths
+
+
+def day_start(moment: float, zone: tzinfo | None) -> float:
+    """The midnight that starts the day of `moment` (seconds) in `zone`: a day's band on
+    the graph runs from one midnight to the next, whatever the clock change."""
+    day = datetime.fromtimestamp(moment, zone).date()
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def next_day_start(moment: float, zone: tzinfo | None) -> float:
+    """The midnight that ends the day of `moment` in `zone`."""
+    day = datetime.fromtimestamp(moment, zone).date() + timedelta(days=1)
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def range_end(now: datetime, last_entry: datetime | None) -> float:
+    """Where the graph's dates end: the end of today, or of the last entry's day when an
+    entry is dated later (never days into the future)."""
+    latest = max(now, last_entry) if last_entry is not None else now
+    return next_day_start(latest.timestamp(), now.tzinfo)
+
+
+def range_start(end: float, days: int, zone: tzinfo | None) -> float:
+    """The midnight `days` whole days before `end` (a midnight)."""
+    day = datetime.fromtimestamp(end, zone).date() - timedelta(days=days)
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
 
 
 def weekly_means(series: Series) -> Series:

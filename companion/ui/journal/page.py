@@ -126,7 +126,7 @@ class JournalPage(PageScaffold, JournalFileActions):
             shortcut.activated.connect(action)
         self.journal.add_listener(self._on_changed)
         state.add_reset_listener(self._after_reset)
-        state.add_check_listener(lambda _record: self._refresh_chart_later())
+        state.add_check_listener(lambda _record: self.refresh())
         self.refresh()
 
     # --- building ---
@@ -239,7 +239,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         items = self.journal.entries()
         has_entries = bool(items)
         self.empty_card.setVisible(not has_entries)
-        self.graph_card.setVisible(has_entries)
+        # A check is a marker on the graph, even before the first entry.
+        self.graph_card.setVisible(has_entries or bool(self.state.latest_check()))
         self.trend_card.setVisible(has_entries)
         # An empty journal has one obvious step; only import makes sense beside it.
         for widget in (
@@ -392,7 +393,7 @@ class JournalPage(PageScaffold, JournalFileActions):
             self._refresh_chart()
 
     def _refresh_chart(self) -> None:
-        if not self._chart_dirty or not len(self.journal):
+        if not self._chart_dirty or not self.graph_card.isVisibleTo(self):
             return
         self._chart_dirty = False
         if self.chart is None:
