@@ -23,7 +23,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,10 +41,13 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,7 +103,7 @@ MUTED = "#4B5B63"
 RULE = "#C9D3D6"
 HEADING_FILL = "#E8F1F1"
 # The entry table's columns and their share of the width.
-COLUMN_SHARES = (0.15, 0.08, 0.13, 0.06, 0.17, 0.15, 0.26)
+COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
 
 
 def default_paper() -> str:
@@ -542,26 +554,21 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
         """How the rows fall on pages: (start, stop) pairs, each row's height and the
         heading row's height, in device pixels."""
         font = self._table_font()
-        metrics = QFontMetricsF(font, device)
         bold = QFont(font)
         bold.setBold(True)
         pad = self._padding(device)
         widths = [share * width for share in COLUMN_SHARES]
 
-        def row_height(cells: Sequence[str], row_metrics: QFontMetricsF) -> float:
+        def row_height(cells: Sequence[str], row_font: QFont) -> float:
             tallest = max(
-                row_metrics.boundingRect(
-                    QRectF(0, 0, w - 2 * pad, 1e7),
-                    int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere),
-                    text or " ",
-                ).height()
+                cell_layout(text, row_font, device, w - 2 * pad).boundingRect().height()
                 for w, text in zip(widths, cells, strict=True)
             )
             return tallest + 2 * pad
 
-        head_height = row_height(self.table_head(), QFontMetricsF(bold, device))
+        head_height = row_height(self.table_head(), bold)
         title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
-        heights = [row_height(cells, metrics) for cells in self.table_rows()]
+        heights = [row_height(cells, font) for cells in self.table_rows()]
         return paginate(heights, height - head_height - title_height), heights, head_height
 
     def _table_font(self) -> QFont:
@@ -612,12 +619,12 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
             painter.drawText(QRectF(0, 0, width, title_height), flags, title)
             y = title_height
             painter.fillRect(QRectF(0, y, width, head_height), QColor(HEADING_FILL))
-            self._draw_row(painter, self.table_head(), widths, y, head_height, pad, bold, flags)
+            self._draw_row(painter, device, self.table_head(), widths, y, pad, bold)
             y += head_height
             painter.setPen(rule)
             painter.drawLine(QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight())
             for index in range(start, stop):
-                self._draw_row(painter, rows[index], widths, y, heights[index], pad, font, flags)
+                self._draw_row(painter, device, rows[index], widths, y, pad, font)
                 y += heights[index]
                 painter.setPen(rule)
                 painter.drawLine(
@@ -628,19 +635,17 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
     @staticmethod
     def _draw_row(
         painter: QPainter,
+        device: QPagedPaintDevice,
         cells: Sequence[str],
         widths: Sequence[float],
         y: float,
-        height: float,
         pad: float,
         font: QFont,
-        flags: int,
     ) -> None:
-        painter.setFont(font)
         painter.setPen(QColor(INK))
         x = 0.0
         for w, text in zip(widths, cells, strict=True):
-            painter.drawText(QRectF(x + pad, y + pad, w - 2 * pad, height - 2 * pad), flags, text)
+            cell_layout(text, font, device, w - 2 * pad).draw(painter, QPointF(x + pad, y + pad))
             x += w
 
     # --- output ---
@@ -650,8 +655,10 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
         of pages drawn."""
         rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
         size = QSizeF(rect.width(), rect.height())
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError(f"The report could not be drawn on {type(device).__name__}.")
         doc = self.first_page(device, size)
-        painter = QPainter(device)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         doc.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
         pages = 1
@@ -675,6 +682,8 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
         Raises:
             OSError: the file could not be written.
         """
+        with path.open("ab"):  # an OSError that names the problem, before any drawing
+            pass
         writer = QPdfWriter(str(path))
         writer.setTitle(QCoreApplication.translate("JournalReport", "Journal report"))
         writer.setCreator(APP_NAME)
@@ -743,6 +752,26 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         return ReportOptions(full=self.full.isChecked(), paper=str(self.paper.currentData()))
+
+
+def cell_layout(text: str, font: QFont, device: QPaintDevice, width: float) -> QTextLayout:
+    """A table cell's text laid out in lines `width` wide: broken between words, and
+    inside a word only when one word is wider than the cell (so nothing spills over)."""
+    layout = QTextLayout(text or " ", font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
 
 
 def day_range(first: date, last: date) -> str:
