@@ -81,7 +81,7 @@ from companion.core.journal.report_plan import (
     report_period,
     warning_signs,
 )
-from companion.core.journal.series import next_day_start, range_start
+from companion.core.journal.series import DAY, next_day_start, range_start
 from companion.core.journal.summary import summarize_entry
 from companion.core.journal.trend import TrendContent
 from companion.core.shared.get_help import load_get_help
@@ -93,6 +93,7 @@ CHART_HEIGHT = 480
 MIN_CHART_HEIGHT = 450
 CHART_SCALE = 3  # drawn at three times the size, for print
 MIN_GRAPH_DAYS = 7  # a short journal's graph still shows a week
+WEEKLY_ABOVE_DAYS = 400  # as the graph: weekly averages beyond about a year
 RESOLUTION = 300  # dots per inch of the PDF
 MARGIN_MM = 14
 BODY_POINTS = 8.5  # page 1's text, shrunk when needed to fit one page
@@ -202,6 +203,8 @@ class JournalReport:
         chart.line_scale = CHART_SCALE
         chart.fixed_view_height = height
         chart.restyle()
+        # On paper the reach plot, with its seven levels' names, gets a larger share.
+        chart.view.ci.layout.setRowStretchFactor(0, 40)
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         chart.resize(CHART_WIDTH, height + 200)
         chart.show()  # lays the plots out at this size, off screen
@@ -242,9 +245,10 @@ class JournalReport:
             )
 
         columns: tuple[PeriodFigures, ...] = (figures.start, figures.latest, figures.overall)
+        days = figures.days  # a plain name: Qt's extraction tool misses `figures.days`
         head = [
-            QCoreApplication.translate("JournalReport", "First %n days", "", figures.days),
-            QCoreApplication.translate("JournalReport", "Last %n days", "", figures.days),
+            QCoreApplication.translate("JournalReport", "First %n days", "", days),
+            QCoreApplication.translate("JournalReport", "Last %n days", "", days),
             QCoreApplication.translate("JournalReport", "Whole period"),
         ]
         return (
@@ -338,6 +342,7 @@ class JournalReport:
         shared = load_get_help(language=self.data.language)
         items = []
         for found in signs:
+            count = found.count
             when = (
                 day_text(found.last_day)
                 if found.first_day == found.last_day
@@ -345,7 +350,7 @@ class JournalReport:
             )
             line = (
                 QCoreApplication.translate(
-                    "JournalReport", "%1: ticked in %n entries (%2)", "", found.count
+                    "JournalReport", "%1: ticked in %n entries (%2)", "", count
                 )
                 .replace("%1", shared.sign(found.sign).title)
                 .replace("%2", when)
@@ -412,6 +417,11 @@ class JournalReport:
             "bottom). Then pain now (thick line) and worst of the day (thin line), walking "
             "minutes before symptoms, and days with heat, ice, breaks or a guided check.",
         )
+        start, end = self.graph_days()
+        if end - start > WEEKLY_ABOVE_DAYS * DAY:
+            legend += " " + QCoreApplication.translate(
+                "JournalReport", "Over more than a year, the lines show weekly averages."
+            )
         more = (
             QCoreApplication.translate(
                 "JournalReport", "Every entry follows in a table on the next pages."
@@ -427,6 +437,10 @@ class JournalReport:
                 f"<p class='muted small'>{html.escape(legend)}</p>"
             )
         small = body_points * 0.9
+        # Outside the f-string below, where Qt's extraction tool could not see them.
+        trend_title = QCoreApplication.translate("JournalReport", "Trend")
+        figures_title = QCoreApplication.translate("JournalReport", "Key figures")
+        check_title = QCoreApplication.translate("JournalReport", "Last guided check")
         signs_title = QCoreApplication.translate(
             "JournalReport", "Warning signs ticked in this period"
         )
@@ -448,13 +462,13 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 <p class='title'>{html.escape(title)} – {html.escape(APP_NAME)}</p>
 <p>{html.escape(name_line)}</p>
 <p class="muted">{html.escape(self._intro())} {html.escape(note)} {html.escape(more)}</p>
-<p class='head'>{html.escape(QCoreApplication.translate("JournalReport", "Trend"))}</p>
+<p class='head'>{html.escape(trend_title)}</p>
 {self._trend_html()}
 {graph}
-<p class='head'>{html.escape(QCoreApplication.translate("JournalReport", "Key figures"))}</p>
+<p class='head'>{html.escape(figures_title)}</p>
 {self._figures_table(key_figures(self.entries, self.trend_content.rules.window_days))}
 {self._activities_html()}
-<p class='head'>{html.escape(QCoreApplication.translate("JournalReport", "Last guided check"))}</p>
+<p class='head'>{html.escape(check_title)}</p>
 <p>{self._check_html()}</p>
 <p class='head'>{html.escape(signs_title)}</p>
 {self._signs_html()}
