@@ -411,7 +411,9 @@ class PainDistanceChart(QWidget):
         starts = [float(xs[0])] if count else []
         starts += [check.time.timestamp() for check in checks]
         first = min(starts, default=now.timestamp())
-        limits = (day_start(first, zone) - 7 * DAY, end)
+        # A week before the first entry, and at least the longest range a button shows,
+        # so each button shows the days it names.
+        limits = (min(day_start(first, zone) - 7 * DAY, range_start(end, 365, zone)), end)
         if limits != self._limits:
             self._limits = limits
             self.level_plot.setLimits(xMin=limits[0], xMax=limits[1], minXRange=DAY)

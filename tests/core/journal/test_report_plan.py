@@ -145,8 +145,6 @@ def test_the_graph_ends_today_not_days_ahead() -> None:
     end = range_end(NOW, NOW - timedelta(days=1))
     assert datetime.fromtimestamp(end, ZONE) == datetime(2026, 12, 5, tzinfo=ZONE)
     later = NOW + timedelta(hours=5)  # an entry dated tomorrow (a clock put right)
-    assert datetime.fromtimestamp(range_end(NOW, later), ZONE) == datetime(
-        2026, 12, 6, tzinfo=ZONE
-    )
+    assert datetime.fromtimestamp(range_end(NOW, later), ZONE) == datetime(2026, 12, 6, tzinfo=ZONE)
     start = range_start(end, 14, ZONE)
     assert datetime.fromtimestamp(start, ZONE).date() == date(2026, 11, 21)
