@@ -561,7 +561,11 @@ def date_labels(chart: PainDistanceChart, length: float) -> tuple[list[float], l
     """The bottom axis's tick values and labels for the dates in view, `length` px long."""
     axis = chart.marker_plot.getAxis("bottom")
     low, high = chart.visible_range()
-    [(spacing, values)] = axis.tickValues(low, high, length)
+    # The labelled ticks come first; a second level holds the midnights between day
+    # bands, which have no label.
+    (spacing, values), *edges = axis.tickValues(low, high, length)
+    for _spacing, midnights in edges:
+        assert axis.tickStrings(midnights, 1.0, _spacing) == [""] * len(midnights)
     return values, axis.tickStrings(values, 1.0, spacing)
 
 
