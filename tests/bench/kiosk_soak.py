@@ -1,6 +1,6 @@
 """Kiosk soak: many strangers in a row, each cleared away, and nothing left behind.
 
-    python tests/bench/kiosk_soak.py [--sessions 5000]
+    python tests/bench/kiosk_soak.py [--sessions 5000] [--kind check|cards|walk-away|pin]
 
 Runs simulated sessions through a real kiosk window (offscreen), driven by clicks on
 the real widgets: a full guided check with its QR hand-off, a few answers left for the
@@ -14,7 +14,8 @@ have filled: the figure to watch is the growth per 1,000 sessions over the last 
 (over the last half, for a run shorter than 4,000). Targets (issues: kiosk, 14): under
 1 MB per 1,000 sessions over the last 2,000 of a 5,000-session run (about 1 h 10 min
 on two cores), and no growth in the number of live widgets. Exit code 1 when either
-is missed.
+is missed. `--kind` runs one kind of session only, to see which one leaves something
+behind.
 
 Not a timed unit test: it is run by hand (or by a benchmark job), never by pytest.
 """
@@ -55,6 +56,7 @@ GROWTH_TARGET_MB = 1.0  # per 1,000 sessions, over the last 2,000
 LATE_WINDOW = 2000
 SAMPLE_EVERY = 250
 WARM_UP = 40
+KINDS = ("check", "cards", "walk-away", "pin")
 
 
 class Ticker(QObject):
@@ -170,8 +172,8 @@ class Soak:
         self.click(pad.cancel_button)
         pad.gate.misses = 0  # a real pad would lock after 5; the soak keeps trying
 
-    def session(self, number: int) -> None:
-        kind = number % 4
+    def session(self, number: int, only: int | None = None) -> None:
+        kind = number % 4 if only is None else only
         if kind == 0:
             self.full_check()
         elif kind == 1:
@@ -203,18 +205,20 @@ def late_growth(samples: list[tuple[int, float]]) -> tuple[int, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=5000)
+    parser.add_argument("--kind", choices=KINDS, help="run this kind of session only")
     args = parser.parse_args()
     if args.sessions < 2 * SAMPLE_EVERY:
         parser.error(f"run at least {2 * SAMPLE_EVERY} sessions")
     make_application()
     soak = Soak()
+    only = KINDS.index(args.kind) if args.kind else None
     started = time.perf_counter()
     for number in range(WARM_UP):
-        soak.session(number)
+        soak.session(number, only)
     base_widgets = len(QApplication.allWidgets())
     samples = [(0, rss_mb())]
     for number in range(WARM_UP, WARM_UP + args.sessions):
-        soak.session(number)
+        soak.session(number, only)
         done = number - WARM_UP + 1
         if done % SAMPLE_EVERY == 0 or done == args.sessions:
             samples.append((done, rss_mb()))

@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from companion.core.check.advice import compose
 from companion.core.check.engine import evaluate, next_question
 from companion.core.check.load import load_triage
-from companion.core.check.reach import random_path
 from companion.core.check.validate import check_language
 from companion.core.shared.resources import resource_dir
+from tests.helpers.random_answers import random_path
 
 TARGET_MS = 10.0
 

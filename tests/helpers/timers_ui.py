@@ -68,3 +68,8 @@ def timers_panel(make_window: Callable[..., object], state: AppState, name: str)
     timers.tabs[name].click()
     panel: QWidget = timers.panels[name]
     return panel
+
+
+def has_driver(state: AppState) -> bool:
+    """Whether anything made this state's timer driver (and so started its scheduler)."""
+    return any(isinstance(value, TimerDriver) for value in vars(state).values())

@@ -21,7 +21,7 @@ and action, the timing rule) from the app's shared words, `shared/get_help.toml`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,11 +135,6 @@ def _advice_applies(advice: Advice, content: TriageContent, result: TriageResult
         return False
     strong = {p.id for p in result.patterns if p.score >= content.scoring.lead_at_least}
     return bool(strong.intersection(advice.patterns))
-
-
-def heat_is_unsafe(content: TriageContent, answers: Mapping[str, object]) -> bool:
-    """True when any no-heat rule holds for these answers."""
-    return any(rule.when.holds(answers) for rule in content.no_heat)
 
 
 def _self_care(content: TriageContent, result: TriageResult) -> tuple[list[str], list[str]]:

@@ -226,11 +226,6 @@ def red_flag_hits(content: TriageContent, answers: Mapping[str, object]) -> list
     return _hits(content, counted_answers(content, validate_answers(content, answers)))
 
 
-def stops_here(content: TriageContent, answers: Mapping[str, object]) -> bool:
-    """True when an answer means: stop the check and get emergency help now."""
-    return any(hit.urgency == EMERGENCY for hit in red_flag_hits(content, answers))
-
-
 def is_adults_only(content: TriageContent, counted: Mapping[str, object]) -> bool:
     """True for a person under 18: the check stops kindly, without its adult rules."""
     return content.adults_only.when.holds(counted)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QWindow
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QPixmapCache, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -323,6 +323,10 @@ class KioskWindow(QWidget):
         clinic's language."""
         self._close_overlays()
         self._drop_pages()
+        # The style draws into a shared pixmap cache under keys that name each widget's
+        # palette, so the pages just thrown away left entries nobody asks for again (up
+        # to 10 MB); the next person's pages draw their own.
+        QPixmapCache.clear()
         if self.content is not self.clinic_content:
             self._switch_content(self.clinic_content)
         self.state = AppState.open_kiosk(self.config, now=self.state.now, content=self.content)

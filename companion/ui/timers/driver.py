@@ -127,7 +127,3 @@ def driver_for(state: AppState, **kwargs: Any) -> TimerDriver:
         driver = TimerDriver(state, **kwargs)
         state.__dict__[_DRIVER_KEY] = driver
     return driver
-
-
-def has_driver(state: AppState) -> bool:
-    return isinstance(state.__dict__.get(_DRIVER_KEY), TimerDriver)

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from companion.core.check.advice import (
     compose,
-    heat_is_unsafe,
     near_duplicate,
     repeats,
     result_json,
@@ -23,6 +22,7 @@ from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
 from tests.core.check.test_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE
+from tests.helpers.check_rules import heat_is_unsafe
 
 CONTENT = load_triage()
 HEAT_LINES = {a.text for a in CONTENT.advice if a.heat}

@@ -16,13 +16,11 @@ from companion.core.check.engine import (
     evaluate,
     is_adults_only,
     next_question,
-    stops_here,
 )
 from companion.core.check.load import load_triage
 from companion.core.check.reach import (
     answers_meeting,
     candidate_values,
-    random_path,
     unreachable_questions,
 )
 from companion.core.check.rules import ConditionError, parse_condition
@@ -31,6 +29,8 @@ from companion.core.content_check import check_content
 from companion.core.shared.content import ContentError, InvalidContentError, load_content
 from companion.core.shared.records import MIXED, PATTERNS, SELF_CARE, URGENCY_LEVELS
 from companion.core.shared.resources import resource_dir
+from tests.helpers.check_rules import stops_here
+from tests.helpers.random_answers import random_path
 
 CONTENT = load_triage()
 

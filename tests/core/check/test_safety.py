@@ -14,7 +14,6 @@ from companion.core.check.engine import (
     fill_number,
     next_question,
     red_flag_hits,
-    stops_here,
 )
 from companion.core.check.load import load_triage
 from companion.core.check.model import (
@@ -33,6 +32,7 @@ from companion.core.shared.records import (
     URGENT,
     urgency_rank,
 )
+from tests.helpers.check_rules import stops_here
 
 CONTENT = load_triage()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from companion.core.check.reach import calm_answers
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
@@ -72,12 +73,22 @@ def walk(qtbot: QtBot, page: CheckPage, answers: dict[str, Any]) -> None:
             continue
         if not isinstance(view, QuestionScreen):
             return
-        if view.question.id in answers:
-            give(qtbot, page, answers[view.question.id])
-        else:
-            assert view.skip_button is not None, f"no answer for {view.question.id}"
-            click(qtbot, view.skip_button)
+        answer_shown(qtbot, page, view, answers)
     raise AssertionError("the check did not end")
+
+
+def answer_shown(
+    qtbot: QtBot, page: CheckPage, view: QuestionScreen, answers: dict[str, Any]
+) -> None:
+    """Answer the question on screen from `answers`; a self-check it does not mention is
+    skipped, any other question gets the check's own calm answer."""
+    if view.question.id in answers:
+        give(qtbot, page, answers[view.question.id])
+    elif view.skip_button is not None:
+        click(qtbot, view.skip_button)
+    else:
+        assert page.content is not None
+        give(qtbot, page, calm_answers(page.content)[view.question.id])
 
 
 def answer_until(qtbot: QtBot, page: CheckPage, question_id: str, answers: dict[str, Any]) -> None:
@@ -85,7 +96,9 @@ def answer_until(qtbot: QtBot, page: CheckPage, question_id: str, answers: dict[
     for _ in range(40):
         if question(page).question.id == question_id:
             return
-        give(qtbot, page, answers[question(page).question.id])
+        asked = question(page).question.id
+        assert page.content is not None
+        give(qtbot, page, answers.get(asked, calm_answers(page.content)[asked]))
     raise AssertionError(f"{question_id} was never asked")
 
 

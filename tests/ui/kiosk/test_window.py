@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QPixmap, QPixmapCache, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -345,6 +345,22 @@ def test_finish_and_clear_wipes_the_answers_at_once(qtbot: QtBot, make_kiosk: Ma
     click(qtbot, window.tabs["check"])
     assert not welcome(window).cleared_label.isVisible()
     assert check(window).session.answers == {}
+
+
+def test_a_reset_keeps_no_drawings_of_the_last_persons_pages(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    # The style keeps drawn pieces in one shared cache, under keys that name each page's
+    # palette: a kiosk keeping them would fill up with drawings nobody asks for again.
+    window = make_kiosk().window
+    finish_a_check(qtbot, window)
+    window.grab()
+    drawn = QPixmap(64, 64)
+    drawn.fill(Qt.GlobalColor.red)
+    QPixmapCache.insert("last person's drawing", drawn)
+    click(qtbot, window.finish_button)
+    assert QPixmapCache.find("last person's drawing") is None
+    assert window.current_page() == "welcome"
 
 
 def test_the_start_page_from_the_config_is_where_each_person_begins(

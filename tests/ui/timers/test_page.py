@@ -14,7 +14,10 @@ from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerDriver, driver_for, has_driver
+from companion.ui.timers.driver import (
+    TimerDriver,
+    driver_for,
+)
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.widgets import COUNTDOWN_FACTOR, YesNoQuestion
@@ -25,6 +28,7 @@ from tests.helpers.timers_ui import (
     ManualTimer,
     find_button,
     has_button,
+    has_driver,
     let_time_pass,
     visible_text,
 )
