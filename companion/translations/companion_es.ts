@@ -2296,6 +2296,10 @@
             <translation>Mostrar todas las anotaciones</translation>
         </message>
         <message>
+            <source>The shaded area runs from no pain (top) down to the furthest the pain reached each day; the lower it reaches, the further down the leg.</source>
+            <translation>La zona sombreada va desde sin dolor (arriba) hasta lo más lejos que llegó el dolor cada día; cuanto más baja, más abajo en la pierna.</translation>
+        </message>
+        <message>
             <source>Graph of how far down the leg the pain reached over time</source>
             <translation>Gráfico de hasta dónde bajó el dolor por la pierna a lo largo del tiempo</translation>
         </message>
@@ -2312,8 +2316,8 @@
             <translation>Señale el gráfico, o haga clic en él y use las flechas izquierda y derecha, para ver una anotación. Arrastre para moverse por las fechas; haga clic en el gráfico (o mantenga pulsada Ctrl) y use la rueda para ampliar.</translation>
         </message>
         <message>
-            <source>How far down the leg (shaded: from no pain down to the day's furthest reach)</source>
-            <translation>Hasta dónde baja por la pierna (sombreado: desde sin dolor hasta lo más lejos que llegó ese día)</translation>
+            <source>How far down the leg (shaded)</source>
+            <translation>Hasta dónde baja por la pierna (sombreado)</translation>
         </message>
         <message>
             <source>Pain 0 to 10: now (thick), worst of the day (thin)</source>

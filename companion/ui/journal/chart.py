@@ -199,6 +199,15 @@ class PainDistanceChart(QWidget):
         top.addWidget(self.range_buttons, 1)
         column.addLayout(top)
 
+        # The shaded area's legend, in words that wrap at any text size.
+        self.legend = label(
+            self.tr(
+                "The shaded area runs from no pain (top) down to the furthest the pain "
+                "reached each day; the lower it reaches, the further down the leg."
+            ),
+            "muted",
+        )
+        column.addWidget(self.legend)
         self.view = ChartView()
         self.view.setMinimumHeight(520)
         self.view.setAccessibleName(
@@ -251,10 +260,7 @@ class PainDistanceChart(QWidget):
     def _build_plots(self) -> None:
         self.date_axes: list[DateAxis] = []
         layout = self.view.ci.layout
-        self.level_plot = self._plot(
-            0,
-            self.tr("How far down the leg (shaded: from no pain down to the day's furthest reach)"),
-        )
+        self.level_plot = self._plot(0, self.tr("How far down the leg (shaded)"))
         self.level_plot.invertY(True)
         self.level_plot.setYRange(-0.7, len(LEVELS) - 0.3, padding=0)
         self.level_plot.getAxis("left").setTicks(

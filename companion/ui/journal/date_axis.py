@@ -98,7 +98,9 @@ def date_ticks(
     gap = width("0") * LABEL_GAP
     span_days = (high - low) / DAY
 
-    def place(days: Iterator[date], label: TickLabel, middle: bool) -> DateTicks | None:
+    def place(
+        days: Iterator[date], label: TickLabel, middle: bool, bands: bool
+    ) -> DateTicks | None:
         values: list[float] = []
         labels: list[str] = []
         placed: list[date] = []
@@ -117,7 +119,7 @@ def date_ticks(
             placed.append(day)
             right_edge = pixel + half
         edges: set[float] = set()
-        if middle:  # each labelled day's band, between its two midnights
+        if bands:  # every day labelled: each day's band, between its two midnights
             for day in placed:
                 edges.update((_midnight(day, zone), _midnight(day + timedelta(days=1), zone)))
         return DateTicks(values, labels, tuple(sorted(edges)))
@@ -139,6 +141,7 @@ def date_ticks(
     for days in DAY_STEPS:
         count = span_days * len(days) / 30.4
         candidates.append((count, partial(_day_ticks, first, last, days), day_label, True))
+    every_day = candidates[0][1]
     for every in MONTH_STEPS:
         count = span_days / 30.4 / every
         candidates.append((count, partial(_month_ticks, first, last, every), month_label, False))
@@ -149,7 +152,9 @@ def date_ticks(
     for count, ticks, words, middle in candidates:
         if count * least > size * 1.5:
             continue  # plainly too many: skip without building them
-        found = place(ticks(), words, middle)
+        # With a label on every day, the midnights between the days' bands are drawn
+        # too; with fewer labels, a label still sits in the middle of its own day.
+        found = place(ticks(), words, middle, ticks is every_day)
         if found is not None:
             return found
     return DateTicks([], [])
