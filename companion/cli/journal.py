@@ -3,8 +3,12 @@
     thigh-pain-companion [--data-dir DIR] journal export [--format csv|json] [--out FILE]
     thigh-pain-companion [--data-dir DIR] journal import FILE [--check] [--yes]
     thigh-pain-companion [--data-dir DIR] journal summary [--json]
+    thigh-pain-companion [--data-dir DIR] journal report [--out FILE.pdf] [--full]
 
 `summary` prints the trend in words and what seems to help (see core/journal/overview.py).
+`report` writes the clinician's report the Journal page makes (ui/journal/report.py), with
+no window and no display; `--full` adds every entry on the pages after page 1. An --out
+that is a folder, cannot be written or does not end in .pdf: exit status 2, one line.
 An empty journal exports as a valid empty file (CSV with its header row, JSON with no
 entries); a data folder that does not exist counts as an empty journal and is not made.
 
@@ -42,7 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--yes", action="store_true", help="do not ask before adding")
     summary = commands.add_parser("summary", help="the trend in words and what seems to help")
     summary.add_argument("--json", action="store_true", help="print JSON for a script")
-    for command in (export, source, summary):  # also after the command's name
+    report = commands.add_parser("report", help="write the clinician's report as a PDF")
+    report.add_argument(
+        "--out", type=Path, metavar="FILE.pdf", help="default: journal-report-DATE.pdf here"
+    )
+    report.add_argument("--full", action="store_true", help="add every entry after page 1")
+    for command in (export, source, summary, report):  # also after the command's name
         command.add_argument(
             "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
         )
@@ -81,6 +90,8 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         return _export(folder, args.format, args.out, language)
     if args.command == "summary":
         return _summary(folder, language, as_json=args.json)
+    if args.command == "report":
+        return _report(folder, args.out, language, full=args.full)
     return _import(folder, args.file, language, check_only=args.check, ask=not args.yes)
 
 
@@ -172,6 +183,83 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
         print("\n".join(summary.lines()))
+    return OK
+
+
+def _report_target(out: Path | None, today: str, language: str) -> Path | None:
+    """Where the report goes, or None (after saying why) when `out` cannot be used."""
+    target = out if out is not None else Path(f"journal-report-{today}.pdf")
+    if target.is_dir():
+        _say(_words(language, "journal_command.report_is_folder", file=target))
+        return None
+    if target.suffix.lower() != ".pdf":
+        _say(_words(language, "journal_command.report_not_pdf", file=target))
+        return None
+    # Open it as the PDF writer will (and take it away again when it was not there), so a
+    # folder that is missing, read-only or not really a folder is said at once.
+    existed = target.exists()
+    try:
+        with target.open("ab"):
+            pass
+        if not existed:
+            target.unlink()
+    except OSError:
+        _say(_words(language, "journal_command.report_cannot_write", file=target))
+        return None
+    return target
+
+
+def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int:
+    import os
+
+    from companion.core.shared.app_state import local_now
+
+    target = _report_target(out, local_now().date().isoformat(), language)
+    if target is None:
+        return BAD_INPUT
+    # The report draws its graph and pages off screen: it needs no display at all.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from companion.core.journal.choices import load_journal_content
+    from companion.core.journal.insights import load_insight_content
+    from companion.core.journal.store import JournalStore
+    from companion.core.journal.trend import load_trend_content
+    from companion.core.shared.app_state import AppState
+    from companion.core.shared.atomic_file import describe_os_error
+    from companion.core.shared.record_log import load_checks, load_events
+    from companion.ui.journal.report import JournalReport, ReportData, ReportOptions, default_paper
+    from companion.ui.shared.language import install_translators
+
+    app = QApplication.instance() or QApplication(["thigh-pain-companion"])
+    install_translators(app, language)
+    entries, events, checks, number, now = [], [], [], None, local_now()
+    if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
+        state = AppState.open(folder)
+        entries = [item.entry for item in JournalStore(state).entries()]
+        events = load_events(state)
+        checks = load_checks(state)
+        number = state.settings.current.emergency_number
+        now = state.now()
+    else:
+        _say(_words(language, "journal_command.empty_journal", folder=folder))
+    report = JournalReport(
+        ReportData(entries, events, checks, now, number, language),
+        load_journal_content(language=language),
+        load_trend_content(language=language),
+        load_insight_content(language=language),
+        ReportOptions(full=full, paper=default_paper()),
+    )
+    try:
+        pages = report.write_pdf(target)
+    except OSError as exc:
+        _say(
+            _words(
+                language, "journal_command.write_failed", file=target, error=describe_os_error(exc)
+            )
+        )
+        return FAILED
+    print(_words(language, "journal_command.report_written", file=target, pages=pages))
     return OK
 
 

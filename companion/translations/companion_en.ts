@@ -165,6 +165,37 @@
         </message>
     </context>
     <context>
+        <name>JournalReport</name>
+        <message numerus="yes">
+            <source>First %n days</source>
+            <translation>
+                <numerusform>First day</numerusform>
+                <numerusform>First %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n days</source>
+            <translation>
+                <numerusform>Last day</numerusform>
+                <numerusform>Last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: ticked in %n entries (%2)</source>
+            <translation>
+                <numerusform>%1: ticked in %n entry (%2)</numerusform>
+                <numerusform>%1: ticked in %n entries (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Made on %1 from the person's own journal: %n entries from %2 to %3.</source>
+            <translation>
+                <numerusform>Made on %1 from the person's own journal: %n entry from %2 to %3.</numerusform>
+                <numerusform>Made on %1 from the person's own journal: %n entries from %2 to %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LearnStart</name>
         <message numerus="yes">
             <source>%n short question(s), with kind feedback.</source>
@@ -188,6 +219,16 @@
             <translation>
                 <numerusform>Never longer than %n minute at a time.</numerusform>
                 <numerusform>Never longer than %n minutes at a time.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PainDistanceChart</name>
+        <message numerus="yes">
+            <source>%n entries.</source>
+            <translation>
+                <numerusform>%n entry.</numerusform>
+                <numerusform>%n entries.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,102 +4,6 @@
     <context>
         <name />
         <message>
-            <source>Heat</source>
-            <translation>Calor</translation>
-        </message>
-        <message>
-            <source>Ice</source>
-            <translation>Hielo</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <source>%1 ×%2 (%3 min)</source>
-            <translation>%1 ×%2 (%3 min)</translation>
-        </message>
-        <message>
-            <source>Check: %1</source>
-            <translation>Revisión: %1</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Mostrar:</translation>
-        </message>
-        <message>
-            <source>2 weeks</source>
-            <translation>2 semanas</translation>
-        </message>
-        <message>
-            <source>Show the last 2 weeks</source>
-            <translation>Mostrar las últimas 2 semanas</translation>
-        </message>
-        <message>
-            <source>3 months</source>
-            <translation>3 meses</translation>
-        </message>
-        <message>
-            <source>Show the last 3 months</source>
-            <translation>Mostrar los últimos 3 meses</translation>
-        </message>
-        <message>
-            <source>A year</source>
-            <translation>Un año</translation>
-        </message>
-        <message>
-            <source>Show the last year</source>
-            <translation>Mostrar el último año</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Todo</translation>
-        </message>
-        <message>
-            <source>Show every entry</source>
-            <translation>Mostrar todas las anotaciones</translation>
-        </message>
-        <message>
-            <source>Graph of how far down the leg the pain reached over time</source>
-            <translation>Gráfico de hasta dónde bajó el dolor por la pierna a lo largo del tiempo</translation>
-        </message>
-        <message>
-            <source>Details of the chosen entry</source>
-            <translation>Detalles de la anotación elegida</translation>
-        </message>
-        <message>
-            <source>More than a year is shown, so the lines show weekly averages.</source>
-            <translation>Se muestra más de un año, así que las líneas muestran promedios semanales.</translation>
-        </message>
-        <message>
-            <source>Point at the graph, or click it and use the Left and Right arrow keys, to see one entry. Drag or scroll to move and zoom through the dates.</source>
-            <translation>Señale el gráfico, o haga clic en él y use las flechas izquierda y derecha, para ver una anotación. Arrastre o use la rueda del ratón para moverse por las fechas y acercar o alejar.</translation>
-        </message>
-        <message>
-            <source>How far down the leg</source>
-            <translation>Hasta dónde baja por la pierna</translation>
-        </message>
-        <message>
-            <source>Pain 0 to 10: now (thick), worst of the day (thin)</source>
-            <translation>Dolor de 0 a 10: ahora (gruesa), peor del día (fina)</translation>
-        </message>
-        <message>
-            <source>Walking: minutes before symptoms</source>
-            <translation>Caminar: minutos antes de los síntomas</translation>
-        </message>
-        <message>
-            <source>Heat, ice, breaks and checks</source>
-            <translation>Calor, hielo, pausas y revisiones</translation>
-        </message>
-        <message>
-            <source>%1 entries.</source>
-            <translation>%1 anotaciones.</translation>
-        </message>
-        <message>
             <source>Change</source>
             <translation>Cambiar</translation>
         </message>
@@ -554,86 +458,6 @@
         <message>
             <source>Your change was saved.</source>
             <translation>Su cambio se ha guardado.</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periodo</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>Anotaciones</translation>
-        </message>
-        <message>
-            <source>Reaches on average</source>
-            <translation>Alcance medio</translation>
-        </message>
-        <message>
-            <source>Worst pain</source>
-            <translation>Peor dolor</translation>
-        </message>
-        <message>
-            <source>Walking (min)</source>
-            <translation>Caminar (min)</translation>
-        </message>
-        <message>
-            <source>Sitting (min)</source>
-            <translation>Sentado (min)</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Pain (worst)</source>
-            <translation>Dolor (máximo)</translation>
-        </message>
-        <message>
-            <source>Reaches</source>
-            <translation>Alcance</translation>
-        </message>
-        <message>
-            <source>Walk</source>
-            <translation>Caminar</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hecho</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Warning signs ticked.</source>
-            <translation>Señales de alarma marcadas.</translation>
-        </message>
-        <message>
-            <source>No guided check has been done yet.</source>
-            <translation>Aún no se ha hecho ninguna revisión guiada.</translation>
-        </message>
-        <message>
-            <source>Done on %1: %2</source>
-            <translation>Hecha el %1: %2</translation>
-        </message>
-        <message>
-            <source>Made on %1 from the person's own journal: %2 entries from %3 to %4.</source>
-            <translation>Elaborado el %1 a partir del diario de la propia persona: %2 anotaciones, del %3 al %4.</translation>
-        </message>
-        <message>
-            <source>The person wrote these notes themselves. The app explains and helps with self-care; it does not diagnose.</source>
-            <translation>Estas notas las escribió la propia persona. La aplicación explica y ayuda con los cuidados en casa; no diagnostica.</translation>
-        </message>
-        <message>
-            <source>Top: how far down the leg the pain reached (the foot at the bottom). Then pain now (thick line) and worst of the day (thin line), walking minutes before symptoms, and days with heat, ice, breaks or a guided check.</source>
-            <translation>Arriba: hasta dónde bajó el dolor por la pierna (el pie, abajo del todo). Después, el dolor en el momento (línea gruesa) y el peor del día (línea fina), los minutos caminando antes de los síntomas, y los días con calor, hielo, pausas o una revisión guiada.</translation>
-        </message>
-        <message>
-            <source>Journal report</source>
-            <translation>Informe del diario</translation>
-        </message>
-        <message>
-            <source>Print the journal report</source>
-            <translation>Imprimir el informe del diario</translation>
         </message>
         <message>
             <source>This can need help right away</source>
@@ -1687,6 +1511,209 @@
         </message>
     </context>
     <context>
+        <name>JournalReport</name>
+        <message>
+            <source>your local emergency number</source>
+            <translation>número de emergencias</translation>
+        </message>
+        <message>
+            <source>The graph, %1 to %2</source>
+            <translation>El gráfico, del %1 al %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n days</source>
+            <translation>
+                <numerusform>Primer día</numerusform>
+                <numerusform>Primeros %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n days</source>
+            <translation>
+                <numerusform>Último día</numerusform>
+                <numerusform>Últimos %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Whole period</source>
+            <translation>Todo el periodo</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Anotaciones</translation>
+        </message>
+        <message>
+            <source>Pain reaches, on average</source>
+            <translation>Hasta dónde llega el dolor, en promedio</translation>
+        </message>
+        <message>
+            <source>Pain now, 0 to 10 (average)</source>
+            <translation>Dolor ahora, de 0 a 10 (promedio)</translation>
+        </message>
+        <message>
+            <source>Worst pain of the day (average)</source>
+            <translation>Peor dolor del día (promedio)</translation>
+        </message>
+        <message>
+            <source>Walking before symptoms, minutes (average)</source>
+            <translation>Caminar antes de los síntomas, minutos (promedio)</translation>
+        </message>
+        <message>
+            <source>Activities the person rates (0: cannot do it, 10: no trouble)</source>
+            <translation>Actividades que la persona puntúa (0: no puede hacerla, 10: sin problema)</translation>
+        </message>
+        <message>
+            <source>No activities rated.</source>
+            <translation>No hay actividades puntuadas.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>First score</source>
+            <translation>Primera puntuación</translation>
+        </message>
+        <message>
+            <source>Latest score</source>
+            <translation>Última puntuación</translation>
+        </message>
+        <message>
+            <source>Times rated</source>
+            <translation>Veces puntuada</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 el %2</translation>
+        </message>
+        <message>
+            <source>No guided check has been done yet.</source>
+            <translation>Aún no se ha hecho ninguna revisión guiada.</translation>
+        </message>
+        <message>
+            <source>Done on %1: %2</source>
+            <translation>Hecha el %1: %2</translation>
+        </message>
+        <message>
+            <source>No warning sign was ticked in this period.</source>
+            <translation>No se marcó ninguna señal de alarma en este periodo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: ticked in %n entries (%2)</source>
+            <translation>
+                <numerusform>%1: marcada en %n anotación (%2)</numerusform>
+                <numerusform>%1: marcada en %n anotaciones (%2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made on %1. The journal has no entries yet.</source>
+            <translation>Hecho el %1. El diario aún no tiene anotaciones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Made on %1 from the person's own journal: %n entries from %2 to %3.</source>
+            <translation>
+                <numerusform>Hecho el %1 a partir del diario de la persona: %n anotación del %2 al %3.</numerusform>
+                <numerusform>Hecho el %1 a partir del diario de la persona: %n anotaciones del %2 al %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name: ______________________   Date of birth: ______________</source>
+            <translation>Nombre: ______________________   Fecha de nacimiento: ______________</translation>
+        </message>
+        <message>
+            <source>The person wrote these entries themselves. The app explains and helps with self-care; it does not diagnose.</source>
+            <translation>La persona escribió estas anotaciones. La aplicación explica y ayuda con los cuidados en casa; no diagnostica.</translation>
+        </message>
+        <message>
+            <source>Top: how far down the leg the pain reached each day (shaded; the foot at the bottom). Then pain now (thick line) and worst of the day (thin line), walking minutes before symptoms, and days with heat, ice, breaks or a guided check.</source>
+            <translation>Arriba: hasta dónde bajó el dolor por la pierna cada día (zona sombreada; el pie abajo). Después, el dolor ahora (línea gruesa) y el peor del día (línea fina), los minutos de caminar antes de los síntomas, y los días con calor, hielo, pausas o una revisión guiada.</translation>
+        </message>
+        <message>
+            <source>Over more than a year, the lines show weekly averages.</source>
+            <translation>Con más de un año, las líneas muestran promedios semanales.</translation>
+        </message>
+        <message>
+            <source>Every entry follows in a table on the next pages.</source>
+            <translation>Todas las anotaciones siguen en una tabla en las páginas siguientes.</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tendencia</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Cifras clave</translation>
+        </message>
+        <message>
+            <source>Last guided check</source>
+            <translation>Última revisión guiada</translation>
+        </message>
+        <message>
+            <source>Warning signs ticked in this period</source>
+            <translation>Señales de alarma marcadas en este periodo</translation>
+        </message>
+        <message>
+            <source>Journal report for a clinician</source>
+            <translation>Informe del diario para su médico o fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 (worst %2)</source>
+            <translation>%1 (peor %2)</translation>
+        </message>
+        <message>
+            <source>Warning sign: %1</source>
+            <translation>Señal de alarma: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Dolor</translation>
+        </message>
+        <message>
+            <source>Reaches</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <source>Walk (min)</source>
+            <translation>Caminar (min)</translation>
+        </message>
+        <message>
+            <source>Symptoms</source>
+            <translation>Síntomas</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Entries, %1 to %2 (page %3 of %4)</source>
+            <translation>Anotaciones, del %1 al %2 (página %3 de %4)</translation>
+        </message>
+        <message>
+            <source>Journal report</source>
+            <translation>Informe del diario</translation>
+        </message>
+        <message>
+            <source>Print the journal report</source>
+            <translation>Imprimir el informe del diario</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>del %1 al %2</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWelcome</name>
         <message>
             <source>Welcome to %1</source>
@@ -2243,6 +2270,112 @@
         </message>
     </context>
     <context>
+        <name>PainDistanceChart</name>
+        <message>
+            <source>Heat</source>
+            <translation>Calor</translation>
+        </message>
+        <message>
+            <source>Ice</source>
+            <translation>Hielo</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>%1 ×%2 (%3 min)</source>
+            <translation>%1 ×%2 (%3 min)</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Revisión: %1</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>2 weeks</source>
+            <translation>2 semanas</translation>
+        </message>
+        <message>
+            <source>Show the last 2 weeks</source>
+            <translation>Mostrar las últimas 2 semanas</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 meses</translation>
+        </message>
+        <message>
+            <source>Show the last 3 months</source>
+            <translation>Mostrar los últimos 3 meses</translation>
+        </message>
+        <message>
+            <source>A year</source>
+            <translation>Un año</translation>
+        </message>
+        <message>
+            <source>Show the last year</source>
+            <translation>Mostrar el último año</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todo</translation>
+        </message>
+        <message>
+            <source>Show every entry</source>
+            <translation>Mostrar todas las anotaciones</translation>
+        </message>
+        <message>
+            <source>The shaded area runs from no pain (top) down to the furthest the pain reached each day; the lower it reaches, the further down the leg.</source>
+            <translation>La zona sombreada va desde sin dolor (arriba) hasta lo más lejos que llegó el dolor cada día; cuanto más baja, más abajo en la pierna.</translation>
+        </message>
+        <message>
+            <source>Graph of how far down the leg the pain reached over time</source>
+            <translation>Gráfico de hasta dónde bajó el dolor por la pierna a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Details of the chosen entry</source>
+            <translation>Detalles de la anotación elegida</translation>
+        </message>
+        <message>
+            <source>More than a year is shown, so the lines show weekly averages.</source>
+            <translation>Se muestra más de un año, así que las líneas muestran promedios semanales.</translation>
+        </message>
+        <message>
+            <source>Point at the graph, or click it and use the Left and Right arrow keys, to see one entry. Drag to move through the dates; click the graph (or hold Ctrl) and scroll to zoom.</source>
+            <translation>Señale el gráfico, o haga clic en él y use las flechas izquierda y derecha, para ver una anotación. Arrastre para moverse por las fechas; haga clic en el gráfico (o mantenga pulsada Ctrl) y use la rueda para ampliar.</translation>
+        </message>
+        <message>
+            <source>How far down the leg (shaded)</source>
+            <translation>Hasta dónde baja por la pierna (sombreado)</translation>
+        </message>
+        <message>
+            <source>Pain 0 to 10: now (thick), worst of the day (thin)</source>
+            <translation>Dolor de 0 a 10: ahora (gruesa), peor del día (fina)</translation>
+        </message>
+        <message>
+            <source>Walking: minutes before symptoms</source>
+            <translation>Caminar: minutos antes de los síntomas</translation>
+        </message>
+        <message>
+            <source>Heat, ice, breaks and checks</source>
+            <translation>Calor, hielo, pausas y revisiones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries.</source>
+            <translation>
+                <numerusform>%n anotación.</numerusform>
+                <numerusform>%n anotaciones.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PinDots</name>
         <message>
             <source>PIN</source>
@@ -2556,6 +2689,45 @@
         <message>
             <source>No more reminders today.</source>
             <translation>No habrá más recordatorios hoy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Report for a clinician</source>
+            <translation>Informe para su médico o fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>Page 1 sums up the journal for a clinician: the trend, the graph, the key figures, the last check and what seems to help.</source>
+            <translation>La página 1 resume el diario para su médico o fisioterapeuta: la tendencia, el gráfico, las cifras clave, la última revisión y lo que parece ayudar.</translation>
+        </message>
+        <message>
+            <source>Add every entry in a table on the following pages</source>
+            <translation>Añadir todas las anotaciones en una tabla en las páginas siguientes</translation>
+        </message>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <source>US Letter (8.5 × 11 in)</source>
+            <translation>Carta de EE. UU. (8,5 × 11 pulgadas)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Tamaño del papel</translation>
+        </message>
+        <message>
+            <source>Paper size:</source>
+            <translation>Tamaño del papel:</translation>
+        </message>
+        <message>
+            <source>Make the report…</source>
+            <translation>Hacer el informe…</translation>
+        </message>
+        <message>
+            <source>Make the report</source>
+            <translation>Hacer el informe</translation>
         </message>
     </context>
     <context>

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, tzinfo
 
-from companion.core.journal.entry import LEVELS, Entry
+from companion.core.journal.entry import Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
 
 DAY = 24 * 3600
@@ -22,7 +22,6 @@ DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
 SERIES = ("level", "pain", "worst", "walk")
 
 Series = tuple[list[float], list[float]]  # (times, values)
-_DEPTHS = {level: float(depth) for depth, level in enumerate(LEVELS)}  # as Entry.depth
 
 
 def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
@@ -33,11 +32,56 @@ def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
     worst = [e for e in entries if e.pain_worst is not None]
     walks = [e for e in entries if e.walk_minutes is not None]
     return {
-        "level": (times, [_DEPTHS[e.level] for e in entries]),
+        "level": daily_reach(entries),
         "pain": (times, [float(e.pain_now) for e in entries]),
         "worst": ([e.timestamp for e in worst], [float(e.pain_worst or 0) for e in worst]),
         "walk": ([e.timestamp for e in walks], [e.walk_minutes or 0.0 for e in walks]),
     }
+
+
+def daily_reach(entries: Sequence[Entry]) -> Series:
+    """How far down the leg, one point a day: the day's furthest reach, at the time of the
+    entry that gave it (the first such entry), so several entries on a day draw one
+    point rather than a zig-zag within the day."""
+    times: list[float] = []
+    depths: list[float] = []
+    last_day: date | None = None
+    for entry in entries:
+        day = entry.time.date()
+        if day == last_day and times:
+            if entry.depth > depths[-1]:
+                times[-1], depths[-1] = entry.timestamp, float(entry.depth)
+            continue
+        last_day = day
+        times.append(entry.timestamp)
+        depths.append(float(entry.depth))
+    return times, depths
+
+
+def day_start(moment: float, zone: tzinfo | None) -> float:
+    """The midnight that starts the day of `moment` (seconds) in `zone`: a day's band on
+    the graph runs from one midnight to the next, whatever the clock change."""
+    day = datetime.fromtimestamp(moment, zone).date()
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def next_day_start(moment: float, zone: tzinfo | None) -> float:
+    """The midnight that ends the day of `moment` in `zone`."""
+    day = datetime.fromtimestamp(moment, zone).date() + timedelta(days=1)
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def range_end(now: datetime, last_entry: datetime | None) -> float:
+    """Where the graph's dates end: the end of today, or of the last entry's day when an
+    entry is dated later (never days into the future)."""
+    latest = max(now, last_entry) if last_entry is not None else now
+    return next_day_start(latest.timestamp(), now.tzinfo)
+
+
+def range_start(end: float, days: int, zone: tzinfo | None) -> float:
+    """The midnight `days` whole days before `end` (a midnight)."""
+    day = datetime.fromtimestamp(end, zone).date() - timedelta(days=days)
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
 
 
 def weekly_means(series: Series) -> Series:

@@ -20,7 +20,7 @@ from datetime import datetime
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.journal.choices import JournalContent
@@ -32,6 +32,9 @@ from companion.core.journal.series import (
     DayMarkers,
     MarkerDays,
     chart_series,
+    day_start,
+    range_end,
+    range_start,
     weekly_means,
 )
 from companion.core.journal.summary import summarize_entry
@@ -39,6 +42,7 @@ from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, T
 from companion.ui.journal.date_axis import DateAxis
 from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.journal.words import pain_words, reach_words, walk_words
+from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.theme import DARK, LIGHT, Palette
@@ -53,12 +57,13 @@ MIN_HEIGHT = 520  # pixels, for the plots at ordinary text sizes
 LINES_OF_TEXT = 30  # the plots' height in lines of text, at larger text sizes
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PainDistanceChart", text)
-
-
 def marker_names() -> dict[str, str]:
-    return {HEAT: tr("Heat"), ICE: tr("Ice"), BREAK_TAKEN: tr("Break"), CHECK: tr("Check")}
+    return {
+        HEAT: QCoreApplication.translate("PainDistanceChart", "Heat"),
+        ICE: QCoreApplication.translate("PainDistanceChart", "Ice"),
+        BREAK_TAKEN: QCoreApplication.translate("PainDistanceChart", "Break"),
+        CHECK: QCoreApplication.translate("PainDistanceChart", "Check"),
+    }
 
 
 @dataclass(frozen=True)
@@ -94,14 +99,17 @@ def day_words(markers: DayMarkers) -> list[str]:
     """What one day's markers stand for, in words."""
     names = marker_names()
     words = [
-        tr("%1 ×%2 (%3 min)")
+        QCoreApplication.translate("PainDistanceChart", "%1 ×%2 (%3 min)")
         .replace("%1", names[timed.kind])
         .replace("%2", str(timed.count))
         .replace("%3", f"{timed.minutes:.0f}")
         for timed in markers.timed
     ]
     words += [names[kind] for kind in markers.noted]
-    words += [tr("Check: %1").replace("%1", summary) for summary in markers.checks]
+    words += [
+        QCoreApplication.translate("PainDistanceChart", "Check: %1").replace("%1", summary)
+        for summary in markers.checks
+    ]
     return words
 
 
@@ -143,6 +151,15 @@ class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.key_step.emit(step)
         event.accept()
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel zooms the dates only when the graph has focus or Ctrl is held;
+        otherwise it scrolls the page, as over any other part of it."""
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if self.hasFocus() or ctrl:
+            super().wheelEvent(event)
+            return
+        event.ignore()
+
 
 class PainDistanceChart(QWidget):
     """The graph and its range buttons; call `set_data` with entries sorted by time."""
@@ -159,7 +176,8 @@ class PainDistanceChart(QWidget):
         self._walk_top = 0.0
         self.selected: int | None = None
         self._range = "3m"
-        self.line_scale = 1.0  # wider lines when drawn large for print (see journal_report)
+        self.line_scale = 1.0  # wider lines when drawn large for print (see report.py)
+        self.fixed_view_height: int | None = None  # the plots' height on paper
         self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._weekly: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._showing_weekly: bool | None = None
@@ -168,36 +186,48 @@ class PainDistanceChart(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(label(tr("Show:")))
+        top.addWidget(label(self.tr("Show:")))
         self.range_buttons = ButtonChoice(
             [
-                ("2w", tr("2 weeks"), tr("Show the last 2 weeks")),
-                ("3m", tr("3 months"), tr("Show the last 3 months")),
-                ("1y", tr("A year"), tr("Show the last year")),
-                ("all", tr("All"), tr("Show every entry")),
+                ("2w", self.tr("2 weeks"), self.tr("Show the last 2 weeks")),
+                ("3m", self.tr("3 months"), self.tr("Show the last 3 months")),
+                ("1y", self.tr("A year"), self.tr("Show the last year")),
+                ("all", self.tr("All"), self.tr("Show every entry")),
             ]
         )
         self.range_buttons.changed.connect(self.set_range)
         top.addWidget(self.range_buttons, 1)
         column.addLayout(top)
 
+        # The shaded area's legend, in words that wrap at any text size.
+        self.legend = label(
+            self.tr(
+                "The shaded area runs from no pain (top) down to the furthest the pain "
+                "reached each day; the lower it reaches, the further down the leg."
+            ),
+            "muted",
+        )
+        column.addWidget(self.legend)
         self.view = ChartView()
         self.view.setMinimumHeight(520)
-        self.view.setAccessibleName(tr("Graph of how far down the leg the pain reached over time"))
+        self.view.setAccessibleName(
+            self.tr("Graph of how far down the leg the pain reached over time")
+        )
         self.view.key_step.connect(self.step)
         column.addWidget(self.view, 1)
         self.details = label("", "muted")
-        self.details.setAccessibleName(tr("Details of the chosen entry"))
+        self.details.setAccessibleName(self.tr("Details of the chosen entry"))
         column.addWidget(self.details)
         self.averages_label = label(
-            tr("More than a year is shown, so the lines show weekly averages."), "muted"
+            self.tr("More than a year is shown, so the lines show weekly averages."), "muted"
         )
         self.averages_label.hide()
         column.addWidget(self.averages_label)
         self.hint = label(
-            tr(
+            self.tr(
                 "Point at the graph, or click it and use the Left and Right arrow keys, to see "
-                "one entry. Drag or scroll to move and zoom through the dates."
+                "one entry. Drag to move through the dates; click the graph (or hold Ctrl) "
+                "and scroll to zoom."
             ),
             "muted",
         )
@@ -230,13 +260,15 @@ class PainDistanceChart(QWidget):
     def _build_plots(self) -> None:
         self.date_axes: list[DateAxis] = []
         layout = self.view.ci.layout
-        self.level_plot = self._plot(0, tr("How far down the leg"))
+        self.level_plot = self._plot(0, self.tr("How far down the leg (shaded)"))
         self.level_plot.invertY(True)
         self.level_plot.setYRange(-0.7, len(LEVELS) - 0.3, padding=0)
         self.level_plot.getAxis("left").setTicks(
             [[(i, self.content.level(level).short) for i, level in enumerate(LEVELS)]]
         )
-        self.pain_plot = self._plot(1, tr("Pain 0 to 10: now (thick), worst of the day (thin)"))
+        self.pain_plot = self._plot(
+            1, self.tr("Pain 0 to 10: now (thick), worst of the day (thin)")
+        )
         # Room above 10 and below 0 for their labels (an axis hides a label that would
         # stick out of the plot); 2, 4, 6 and 8 have grid lines but no words, which would
         # crowd a short plot.
@@ -244,11 +276,11 @@ class PainDistanceChart(QWidget):
         self.pain_plot.getAxis("left").setTicks(
             [[(v, str(v)) for v in (0, 5, 10)], [(v, "") for v in (2, 4, 6, 8)]]
         )
-        self.walk_plot = self._plot(2, tr("Walking: minutes before symptoms"))
+        self.walk_plot = self._plot(2, self.tr("Walking: minutes before symptoms"))
         names = marker_names()
         self.marker_plot = self._plot(
             3,
-            tr("Heat, ice, breaks and checks"),
+            self.tr("Heat, ice, breaks and checks"),
             labelled=True,
         )
         self.marker_plot.invertY(True)
@@ -299,7 +331,10 @@ class PainDistanceChart(QWidget):
         font = QFont(QApplication.font())
         line = QFontMetrics(font).height()
         # Room for every level's name one above the other, at any text size.
-        self.view.setMinimumHeight(max(MIN_HEIGHT, line * LINES_OF_TEXT))
+        if self.fixed_view_height is not None:
+            self.view.setFixedHeight(self.fixed_view_height)
+        else:
+            self.view.setMinimumHeight(max(MIN_HEIGHT, line * LINES_OF_TEXT))
         self.marker_plot.getAxis("bottom").setHeight(line + 14)
         for plot in (self.level_plot, self.pain_plot, self.walk_plot, self.marker_plot):
             for side in ("left", "bottom"):
@@ -377,10 +412,14 @@ class PainDistanceChart(QWidget):
         count = len(self.entries)
         xs = np.fromiter((e.time.timestamp() for e in self.entries), float, count)
         self.xs = xs
-        limits = (
-            (xs[0] if count else now.timestamp()) - 7 * DAY,
-            max(now.timestamp(), xs[-1] if count else 0.0) + 2 * DAY,
-        )
+        zone = now.tzinfo
+        end = range_end(now, self.entries[-1].time if count else None)
+        starts = [float(xs[0])] if count else []
+        starts += [check.time.timestamp() for check in checks]
+        first = min(starts, default=now.timestamp())
+        # A week before the first entry, and at least the longest range a button shows,
+        # so each button shows the days it names.
+        limits = (min(day_start(first, zone) - 7 * DAY, range_start(end, 365, zone)), end)
         if limits != self._limits:
             self._limits = limits
             self.level_plot.setLimits(xMin=limits[0], xMax=limits[1], minXRange=DAY)
@@ -418,7 +457,7 @@ class PainDistanceChart(QWidget):
         self.selected = None
         for line in self.cursors:
             line.hide()
-        self.details.setText(tr("%1 entries.").replace("%1", f"{count:,}") if count else "")
+        self.details.setText(self.tr("%n entries.", "", count) if count else "")
         self._update_symbols()
 
     @staticmethod
@@ -434,13 +473,19 @@ class PainDistanceChart(QWidget):
         self._range = str(key)
         if self.range_buttons.value() != key:
             self.range_buttons.set_value(key)
-        end = self.now.timestamp() + DAY / 2
+        zone = self.now.tzinfo
+        end = range_end(self.now, self.entries[-1].time if self.entries else None)
         days = RANGES[self._range]
         if days is None:
-            start = (self.xs[0] if len(self.xs) else end - 14 * DAY) - DAY / 2
-            start = min(start, end - 14 * DAY)
+            start = range_start(end, 14, zone)
+            if len(self.xs):
+                start = min(start, day_start(float(self.xs[0]), zone))
         else:
-            start = end - days * DAY
+            start = range_start(end, days, zone)
+        self.show_dates(start, end)
+
+    def show_dates(self, start: float, end: float) -> None:
+        """Show the dates from `start` to `end` (seconds), such as whole days' bands."""
         self.level_plot.setXRange(start, end, padding=0)
         self._update_symbols()
 
@@ -543,7 +588,7 @@ class PainDistanceChart(QWidget):
         """One entry in words, with what was done that day."""
         entry = self.entries[index]
         summary = summarize_entry(entry, self.content)
-        words = [entry.time.strftime("%a %d %b %Y, %H:%M")]
+        words = [day_and_time_text(entry.time, weekday=True, short=True)]
         words.append(pain_words(summary, capital=False))
         words.append(reach_words(summary))
         if (walked := walk_words(summary)) is not None:

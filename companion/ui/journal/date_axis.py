@@ -1,5 +1,9 @@
 """The graph's date axis: ticks on days, months or years, whichever step's labels fit side
-by side, in the person's time zone."""
+by side, in the person's time zone, with month names in the person's language (QLocale).
+
+Each day is a band from one midnight to the next: a day's label sits in the middle of its
+band and the grid lines mark the midnights, so an evening entry on 1 December is drawn
+inside the band labelled "1"."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import partial
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFontMetrics
 
 from companion.core.journal.series import (
@@ -34,10 +39,21 @@ class DateTicks:
 
     values: list[float]
     labels: list[str]
+    edges: tuple[float, ...] = ()  # the midnights between day bands (grid lines, no label)
 
 
 def _midnight(day: date, zone: tzinfo | None) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def _noon(day: date, zone: tzinfo | None) -> float:
+    """The middle of a day's band (half way between its midnights, clock changes too)."""
+    return (_midnight(day, zone) + _midnight(day + timedelta(days=1), zone)) / 2
+
+
+def _month(day: date, *, year: bool) -> str:
+    """The month's short name in the person's language ("Dec", "dic"), with the year."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "MMM yyyy" if year else "MMM")
 
 
 def _day_ticks(low: date, high: date, days: tuple[int, ...]) -> Iterator[date]:
@@ -82,12 +98,15 @@ def date_ticks(
     gap = width("0") * LABEL_GAP
     span_days = (high - low) / DAY
 
-    def place(days: Iterator[date], label: TickLabel) -> DateTicks | None:
+    def place(
+        days: Iterator[date], label: TickLabel, middle: bool, bands: bool
+    ) -> DateTicks | None:
         values: list[float] = []
         labels: list[str] = []
+        placed: list[date] = []
         right_edge = -float("inf")
         for day in days:
-            x = _midnight(day, zone)
+            x = _noon(day, zone) if middle else _midnight(day, zone)
             text = label(day, not labels)
             half = width(text) / 2
             pixel = (x - low) * scale
@@ -97,37 +116,45 @@ def date_ticks(
                 return None
             values.append(x)
             labels.append(text)
+            placed.append(day)
             right_edge = pixel + half
-        return DateTicks(values, labels)
+        edges: set[float] = set()
+        if bands:  # every day labelled: each day's band, between its two midnights
+            for day in placed:
+                edges.update((_midnight(day, zone), _midnight(day + timedelta(days=1), zone)))
+        return DateTicks(values, labels, tuple(sorted(edges)))
 
     def day_label(day: date, first_label: bool) -> str:
         if day.month == 1 and day.day == 1:
-            return f"{day.day} {day:%b %Y}"
+            return f"{day.day} {_month(day, year=True)}"
         if day.day == 1 or first_label:
-            return f"{day.day} {day:%b}"
+            return f"{day.day} {_month(day, year=False)}"
         return str(day.day)
 
     def month_label(day: date, first_label: bool) -> str:
-        return f"{day:%b %Y}" if day.month == 1 or first_label else f"{day:%b}"
+        return _month(day, year=day.month == 1 or first_label)
 
     def year_label(day: date, _first_label: bool) -> str:
         return str(day.year)
 
-    candidates: list[tuple[float, Callable[[], Iterator[date]], TickLabel]] = []
+    candidates: list[tuple[float, Callable[[], Iterator[date]], TickLabel, bool]] = []
     for days in DAY_STEPS:
         count = span_days * len(days) / 30.4
-        candidates.append((count, partial(_day_ticks, first, last, days), day_label))
+        candidates.append((count, partial(_day_ticks, first, last, days), day_label, True))
+    every_day = candidates[0][1]
     for every in MONTH_STEPS:
         count = span_days / 30.4 / every
-        candidates.append((count, partial(_month_ticks, first, last, every), month_label))
+        candidates.append((count, partial(_month_ticks, first, last, every), month_label, False))
     for every in YEAR_STEPS:
         count = span_days / 365.25 / every
-        candidates.append((count, partial(_year_ticks, first, last, every), year_label))
+        candidates.append((count, partial(_year_ticks, first, last, every), year_label, False))
     least = width("00") + gap
-    for count, ticks, words in candidates:
+    for count, ticks, words, middle in candidates:
         if count * least > size * 1.5:
             continue  # plainly too many: skip without building them
-        found = place(ticks(), words)
+        # With a label on every day, the midnights between the days' bands are drawn
+        # too; with fewer labels, a label still sits in the middle of its own day.
+        found = place(ticks(), words, middle, ticks is every_day)
         if found is not None:
             return found
     return DateTicks([], [])
@@ -153,11 +180,11 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]
     def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
         self.ticks = date_ticks(low, high, size, self._text_width, self.zone)
         self._labels = dict(zip(self.ticks.values, self.ticks.labels, strict=True))
-        return [(DAY, self.ticks.values)]
+        levels: list[tuple[float, list[float]]] = [(DAY, self.ticks.values)]
+        if self.ticks.edges:
+            levels.append((DAY / 2, list(self.ticks.edges)))
+        return levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [
-            self._labels.get(value)
-            or f"{datetime.fromtimestamp(value, self.zone):%d %b}".lstrip("0")
-            for value in values
-        ]
+        # Midnights (band edges) have no label; a day's label sits in its band.
+        return [self._labels.get(value, "") for value in values]

@@ -196,25 +196,46 @@ class JournalFileActions:
 
     # --- report ---
 
-    def _report(self) -> object:
-        from companion.ui.journal.report import JournalReport
+    def ask_report_options(self) -> object:
+        """The report's choices (every entry too? which paper?), or None when cancelled."""
+        from companion.ui.journal.report import ReportDialog
 
+        dialog = ReportDialog(self._window())
+        if dialog.exec() != ReportDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
+
+    def _report(self, options: object = None) -> object:
+        from companion.core.journal.insights import load_insight_content
+        from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
+
+        language = self.state.content.language
+        data = ReportData(
+            entries=[item.entry for item in self.journal.entries()],
+            events=self._load_events(),
+            checks=load_checks(self.state),
+            now=self.state.now(),
+            emergency_number=self.state.settings.current.emergency_number,
+            language=language,
+        )
         return JournalReport(
-            self.state,
+            data,
             self.content,
             self.trend_content,
-            [item.entry for item in self.journal.entries()],
-            self._load_events(),
-            load_checks(self.state),
+            load_insight_content(language=language),
+            options if isinstance(options, ReportOptions) else None,
         )
 
     def save_report(self) -> Path | None:
+        options = self.ask_report_options()
+        if options is None:
+            return None
         path_text = self.ask_save_path("pdf", f"{self._file_stem()}-report.pdf")
         if not path_text:
             return None
         from companion.ui.journal.report import JournalReport
 
-        report = self._report()
+        report = self._report(options)
         assert isinstance(report, JournalReport)
         try:
             report.write_pdf(Path(path_text))
@@ -232,6 +253,9 @@ class JournalFileActions:
     def print_report(self) -> None:
         from companion.ui.journal.report import JournalReport
 
-        report = self._report()
+        options = self.ask_report_options()
+        if options is None:
+            return
+        report = self._report(options)
         assert isinstance(report, JournalReport)
         report.print_with_dialog(self._window())

@@ -290,7 +290,8 @@ class JournalPage(PageScaffold, JournalFileActions):
             self._reader.start(READ_REST_AFTER_MS)
         has_entries = bool(items)
         self.empty_card.setVisible(not has_entries)
-        self.graph_card.setVisible(has_entries)
+        # A check is a marker on the graph, even before the first entry.
+        self.graph_card.setVisible(has_entries or bool(self.state.latest_check()))
         self.trend_card.setVisible(has_entries)
         self.insights_card.setVisible(has_entries)
         self._word_empty_card()
@@ -553,11 +554,9 @@ class JournalPage(PageScaffold, JournalFileActions):
             self._refresh_chart()
 
     def _refresh_chart(self) -> None:
-        if not self._chart_dirty:
+        if not self._chart_dirty or not self.graph_card.isVisibleTo(self):
             return
         entries = [item.entry for item in self.journal.loaded()]
-        if not entries:
-            return
         self._chart_dirty = False
         if self.chart is None:
             from companion.ui.journal.chart import PainDistanceChart

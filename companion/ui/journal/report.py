@@ -1,86 +1,215 @@
-"""A short report for a clinician: summary, trend, the graph, recent entries, the last check.
+"""The clinician's report: one page that stands alone, and the entries on the pages after.
 
-Laid out as one HTML document (QTextDocument) and written to a PDF with QPdfWriter, or
-printed through the system's print dialog. The graph is drawn in light colours whatever
-the app's theme, since paper is white.
+Page 1 is one HTML document (QTextDocument) laid out on the page at the printer's own
+resolution; when a long trend or many activities would push it past one page, the graph
+and then the text shrink until it fits, so page 1 is always one page. The entry table,
+when asked for, is drawn row by row with QPainter: each row is measured first and moved
+whole to the next page when it would not fit (`core.journal.report_plan.paginate`), with
+the heading row repeated on each page. What the report holds is decided in
+`core.journal.report_plan`; the trend and what seems to help come from
+`core.journal.overview.summarize`, the same words as the Journal page and
+`journal summary`.
+
+The same drawing goes to a PDF (QPdfWriter), to a printer, or to the command line's
+`journal report`. The graph is drawn in light colours whatever the app's theme, since
+paper is white.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
+    QTextLayout,
+    QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion import APP_NAME
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import Entry
-from companion.core.journal.figures import PeriodFigures, periods
+from companion.core.journal.figures import PeriodFigures
+from companion.core.journal.insights import InsightContent
+from companion.core.journal.overview import JournalSummary, summarize
+from companion.core.journal.report_plan import (
+    A4,
+    LETTER,
+    KeyFigures,
+    Period,
+    activity_scores,
+    clipped_note,
+    key_figures,
+    last_check,
+    paginate,
+    paper_for,
+    report_period,
+    warning_signs,
+)
+from companion.core.journal.series import DAY, next_day_start, range_start
 from companion.core.journal.summary import summarize_entry
-from companion.core.journal.trend import TrendContent, classify_trend, describe_trend
-from companion.core.shared.app_state import AppState
+from companion.core.journal.trend import TrendContent
+from companion.core.shared.get_help import load_get_help
 from companion.core.shared.records import CheckRecord, TimerEvent
+from companion.ui.shared.dates import day_and_time_text, day_text
 
-CHART_WIDTH = 900
-CHART_HEIGHT = 600
+CHART_WIDTH = 900  # pixels the graph is laid out at (then drawn three times larger)
+CHART_HEIGHT = 480
+MIN_CHART_HEIGHT = 450
 CHART_SCALE = 3  # drawn at three times the size, for print
-RECENT_DAYS = 14
-MAX_ROWS = 16
+MIN_GRAPH_DAYS = 7  # a short journal's graph still shows a week
+WEEKLY_ABOVE_DAYS = 400  # as the graph: weekly averages beyond about a year
+RESOLUTION = 300  # dots per inch of the PDF
+MARGIN_MM = 14
+BODY_POINTS = 8.5  # page 1's text, shrunk when needed to fit one page
+TABLE_POINTS = 8.0
+CELL_PADDING_PT = 2.5
+INK = "#1B262C"
+MUTED = "#4B5B63"
+RULE = "#C9D3D6"
+HEADING_FILL = "#E8F1F1"
+# The entry table's columns and their share of the width.
+COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalReport", text)
+def default_paper() -> str:
+    """The paper where the person lives: Letter in the US and Canada, A4 elsewhere."""
+    return paper_for(QLocale.system().name())
+
+
+def page_size(paper: str) -> QPageSize:
+    letter = QPageSize.PageSizeId.Letter
+    return QPageSize(letter if paper == LETTER else QPageSize.PageSizeId.A4)
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the person chose: the entry table on the following pages, and the paper."""
+
+    full: bool = False
+    paper: str = A4
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report reads: entries, timer events and checks sorted by time."""
+
+    entries: Sequence[Entry]
+    events: Sequence[TimerEvent]
+    checks: Sequence[CheckRecord]
+    now: datetime
+    emergency_number: str | None
+    language: str
 
 
 class JournalReport:
-    """Everything the report shows, gathered once; `write_pdf` or `print_with_dialog`."""
+    """The report of `data`, gathered once; `write_pdf`, `print_with_dialog` or `render`."""
 
     def __init__(
         self,
-        state: AppState,
+        data: ReportData,
         content: JournalContent,
         trend_content: TrendContent,
-        entries: Sequence[Entry],
-        events: Sequence[TimerEvent],
-        checks: Sequence[CheckRecord],
+        insight_content: InsightContent,
+        options: ReportOptions | None = None,
     ) -> None:
-        self.state = state
+        self.data = data
         self.content = content
         self.trend_content = trend_content
-        self.entries = list(entries)
-        self.events = list(events)
-        self.checks = list(checks)
-        self.now = state.now()
+        self.options = options or ReportOptions(paper=default_paper())
+        self.entries = list(data.entries)
+        self.now = data.now
+        self.period: Period | None = report_period(self.entries, data.checks)
+        self.summary: JournalSummary = summarize(
+            self.entries,
+            data.events,
+            self.now,
+            trend_content=trend_content,
+            insight_content=insight_content,
+            journal_content=content,
+            emergency_number=data.emergency_number
+            or QCoreApplication.translate("JournalReport", "your local emergency number"),
+        )
+        self.pages_written = 0
 
     # --- the graph ---
 
-    def chart_image(self) -> QImage:
-        """The graph of the last 3 months, light colours, at print resolution."""
+    def graph_days(self) -> tuple[float, float]:
+        """The graph's dates (seconds): the report's period as whole days, at least a week."""
+        zone = self.now.tzinfo
+        period = self.period
+        last = period.last if period else self.now.date()
+        end = datetime(last.year, last.month, last.day, 12, tzinfo=zone).timestamp()
+        end = next_day_start(end, zone)
+        start = range_start(end, MIN_GRAPH_DAYS, zone)
+        if period is not None:
+            first = datetime(period.first.year, period.first.month, period.first.day, tzinfo=zone)
+            start = min(start, first.timestamp())
+        return start, end
+
+    def graph_title(self) -> str:
+        start, end = self.graph_days()
+        zone = self.now.tzinfo
+        first = datetime.fromtimestamp(start, zone).date()
+        last = datetime.fromtimestamp(end - 1, zone).date()
+        return (
+            QCoreApplication.translate("JournalReport", "The graph, %1 to %2")
+            .replace("%1", day_text(first))
+            .replace("%2", day_text(last))
+        )
+
+    def chart_image(self, height: int = CHART_HEIGHT) -> QImage:
+        """The graph of the report's period, light colours, at print resolution."""
         from companion.ui.journal.chart import PainDistanceChart
         from companion.ui.shared.theme import LIGHT, qpalette
 
         chart = PainDistanceChart(self.content)
         chart.setPalette(qpalette(LIGHT))
         chart.line_scale = CHART_SCALE
+        chart.fixed_view_height = height
         chart.restyle()
+        # On paper the reach plot, with its seven levels' names, gets a larger share.
+        chart.view.ci.layout.setRowStretchFactor(0, 40)
         chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        chart.resize(CHART_WIDTH, CHART_HEIGHT)
+        chart.resize(CHART_WIDTH, height + 200)
         chart.show()  # lays the plots out at this size, off screen
-        chart.set_data(self.entries, self.events, self.checks, self.now)
-        chart.set_range("3m")
+        chart.set_data(self.entries, self.data.events, self.data.checks, self.now)
+        chart.show_dates(*self.graph_days())
         QApplication.sendPostedEvents()
         # Drawn at three times the size on a high-density image, so lines and text stay
         # in proportion and print sharply.
@@ -96,7 +225,7 @@ class JournalReport:
         chart.deleteLater()
         return image
 
-    # --- the text ---
+    # --- page 1 ---
 
     def _level_words(self, level: float | None) -> str:
         if level is None:
@@ -105,200 +234,564 @@ class JournalReport:
 
     @staticmethod
     def _number(value: float | None, digits: int = 1) -> str:
-        return "–" if value is None else f"{value:.{digits}f}"
+        return "–" if value is None else QLocale().toString(value, "f", digits)
 
-    def _period_row(self, name: str, figures: PeriodFigures) -> str:
-        cells = [
-            name,
-            str(figures.count),
-            self._level_words(figures.level),
-            self._number(figures.pain),
-            self._number(figures.worst),
-            self._number(figures.walk, 0),
-            self._number(figures.sitting, 0),
-        ]
-        return "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>"
+    def _figures_table(self, figures: KeyFigures) -> str:
+        def row(name: str, cells: Sequence[str]) -> str:
+            return (
+                f"<tr><th align='left'>{html.escape(name)}</th>"
+                + "".join(f"<td>{html.escape(c)}</td>" for c in cells)
+                + "</tr>"
+            )
 
-    def _summary_table(self) -> str:
-        days = self.trend_content.rules.window_days
-        split = periods(self.entries, self.now, days)
+        columns: tuple[PeriodFigures, ...] = (figures.start, figures.latest, figures.overall)
+        days = figures.days  # a plain name: Qt's extraction tool misses `figures.days`
         head = [
-            tr("Period"),
-            tr("Entries"),
-            tr("Reaches on average"),
-            tr("Pain now"),
-            tr("Worst pain"),
-            tr("Walking (min)"),
-            tr("Sitting (min)"),
+            QCoreApplication.translate("JournalReport", "First %n days", "", days),
+            QCoreApplication.translate("JournalReport", "Last %n days", "", days),
+            QCoreApplication.translate("JournalReport", "Whole period"),
         ]
         return (
-            "<table class='grid' width='100%' cellspacing='0' cellpadding='4'><tr>"
-            + "".join(f"<th>{html.escape(h)}</th>" for h in head)
+            "<table class='grid' width='100%' cellspacing='0' cellpadding='3'><tr><th></th>"
+            + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in head)
             + "</tr>"
-            + self._period_row(tr("Last %1 days").replace("%1", str(days)), split.recent_figures)
-            + self._period_row(
-                tr("The %1 days before").replace("%1", str(days)), split.earlier_figures
+            + row(
+                QCoreApplication.translate("JournalReport", "Entries"),
+                [str(f.count) for f in columns],
+            )
+            + row(
+                QCoreApplication.translate("JournalReport", "Pain reaches, on average"),
+                [self._level_words(f.level) for f in columns],
+            )
+            + row(
+                QCoreApplication.translate("JournalReport", "Pain now, 0 to 10 (average)"),
+                [self._number(f.pain) for f in columns],
+            )
+            + row(
+                QCoreApplication.translate("JournalReport", "Worst pain of the day (average)"),
+                [self._number(f.worst) for f in columns],
+            )
+            + row(
+                QCoreApplication.translate(
+                    "JournalReport", "Walking before symptoms, minutes (average)"
+                ),
+                [self._number(f.walk, 0) for f in columns],
             )
             + "</table>"
         )
 
-    def _entries_table(self) -> str:
-        since = self.now - timedelta(days=RECENT_DAYS)
-        recent = [e for e in self.entries if e.time > since][-MAX_ROWS:]
-        if not recent:
-            recent = self.entries[-MAX_ROWS:]
+    def _activities_html(self) -> str:
+        scores = activity_scores(self.entries)
+        heading = html.escape(
+            QCoreApplication.translate(
+                "JournalReport", "Activities the person rates (0: cannot do it, 10: no trouble)"
+            )
+        )
+        if not scores:
+            none = QCoreApplication.translate("JournalReport", "No activities rated.")
+            return f"<p class='head'>{heading}</p><p class='muted'>{html.escape(none)}</p>"
         head = [
-            tr("Date"),
-            tr("Pain (worst)"),
-            tr("Reaches"),
-            tr("Walk"),
-            tr("Done"),
-            tr("Notes"),
+            QCoreApplication.translate("JournalReport", "Activity"),
+            QCoreApplication.translate("JournalReport", "First score"),
+            QCoreApplication.translate("JournalReport", "Latest score"),
+            QCoreApplication.translate("JournalReport", "Times rated"),
         ]
         rows = []
-        for entry in reversed(recent):
-            s = summarize_entry(entry, self.content)
-            reach = s.reach_short + (f" ({s.side.lower()})" if s.side else "")
-            pain = str(s.pain) + (f" ({s.worst})" if s.worst is not None else "")
-            notes = []
-            if s.warning_signs:
-                notes.append(tr("Warning signs ticked."))
-            if s.feelings:
-                notes.append(", ".join(s.feelings))
-            if s.note:
-                notes.append(s.note if len(s.note) <= 90 else s.note[:88] + "…")
-            cells = [
-                entry.time.strftime("%a %d %b, %H:%M"),
-                pain,
-                reach,
-                "" if s.walked is None else f"{s.walked:g}",
-                ", ".join(s.done),
-                " ".join(notes),
-            ]
+        for a in scores:
+            first = (
+                QCoreApplication.translate("JournalReport", "%1 on %2")
+                .replace("%1", str(a.first))
+                .replace("%2", day_text(a.first_day, short=True))
+            )
+            latest = (
+                QCoreApplication.translate("JournalReport", "%1 on %2")
+                .replace("%1", str(a.latest))
+                .replace("%2", day_text(a.latest_day, short=True))
+            )
+            cells = [a.name, first, latest, str(a.times)]
             rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
         return (
-            "<table class='grid' width='100%' cellspacing='0' cellpadding='3'><thead><tr>"
-            + "".join(f"<th>{html.escape(h)}</th>" for h in head)
-            + "</tr></thead>"
+            f"<p class='head'>{heading}</p>"
+            "<table class='grid' width='100%' cellspacing='0' cellpadding='3'><tr>"
+            + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in head)
+            + "</tr>"
             + "".join(rows)
             + "</table>"
         )
 
-    def _check_text(self) -> str:
-        check = self.state.latest_check()
+    def _check_html(self) -> str:
+        check = last_check(self.data.checks, self.now)
         if check is None:
-            return html.escape(tr("No guided check has been done yet."))
-        when = check.time.strftime("%d %b %Y")
-        return html.escape(tr("Done on %1: %2").replace("%1", when).replace("%2", check.summary))
+            text = QCoreApplication.translate("JournalReport", "No guided check has been done yet.")
+        else:
+            text = (
+                QCoreApplication.translate("JournalReport", "Done on %1: %2")
+                .replace("%1", day_text(check.time.date()))
+                .replace("%2", check.summary)
+            )
+        return html.escape(text)
 
-    def html_text(self) -> str:
-        trend = classify_trend(self.entries, self.now, self.trend_content.rules)
-        number = self.state.settings.current.emergency_number
-        words = describe_trend(
-            trend, self.trend_content, number or tr("your local emergency number")
-        )
-        first = self.entries[0].time.strftime("%d %b %Y") if self.entries else "–"
-        last = self.entries[-1].time.strftime("%d %b %Y") if self.entries else "–"
-        trend_html = f"<p><b>{html.escape(words.title)}.</b> {html.escape(words.text)}</p>"
+    def _signs_html(self) -> str:
+        signs = warning_signs(self.entries)
+        if not signs:
+            return html.escape(
+                QCoreApplication.translate(
+                    "JournalReport", "No warning sign was ticked in this period."
+                )
+            )
+        shared = load_get_help(language=self.data.language)
+        items = []
+        for found in signs:
+            count = found.count
+            when = (
+                day_text(found.last_day)
+                if found.first_day == found.last_day
+                else day_range(found.first_day, found.last_day)
+            )
+            line = (
+                QCoreApplication.translate(
+                    "JournalReport", "%1: ticked in %n entries (%2)", "", count
+                )
+                .replace("%1", shared.sign(found.sign).title)
+                .replace("%2", when)
+            )
+            items.append(f"<li>{html.escape(line)}</li>")
+        return "<ul class='signs'>" + "".join(items) + "</ul>"
+
+    def _trend_html(self) -> str:
+        words = self.summary.words
+        out = f"<p><b>{html.escape(words.title)}.</b> {html.escape(words.text)}</p>"
         if words.same_day:
-            trend_html += (
+            out += (
                 f"<p><b>{html.escape(words.same_day.title)}.</b> "
                 f"{html.escape(words.same_day.text)}</p>"
             )
         if words.warning:
-            trend_html += f"<p>{html.escape(words.warning)}</p>"
+            out += f"<p>{html.escape(words.warning)}</p>"
         if words.clinician:
-            trend_html += (
+            out += (
                 f"<p><b>{html.escape(words.clinician.title)}.</b> "
                 f"{html.escape(words.clinician.text)}</p>"
             )
-        intro = (
-            tr("Made on %1 from the person's own journal: %2 entries from %3 to %4.")
-            .replace("%1", self.now.strftime("%d %B %Y"))
-            .replace("%2", str(len(self.entries)))
-            .replace("%3", first)
-            .replace("%4", last)
+        return out
+
+    def _helps_html(self) -> str:
+        s = self.summary
+        out = f"<p class='head'>{html.escape(s.insights_title)}</p>"
+        if not s.insights:
+            return out + f"<p class='muted'>{html.escape(s.insights_none)}</p>"
+        out += "<ul>" + "".join(f"<li>{html.escape(w.text)}</li>" for _i, w in s.insights)
+        return out + f"</ul><p class='muted'>{html.escape(s.insights_about)}</p>"
+
+    def _intro(self) -> str:
+        count = len(self.entries)
+        if self.period is None or not count:
+            return QCoreApplication.translate(
+                "JournalReport", "Made on %1. The journal has no entries yet."
+            ).replace("%1", day_text(self.now.date()))
+        return (
+            QCoreApplication.translate(
+                "JournalReport",
+                "Made on %1 from the person's own journal: %n entries from %2 to %3.",
+                "",
+                count,
+            )
+            .replace("%1", day_text(self.now.date()))
+            .replace("%2", day_text(self.entries[0].time.date()))
+            .replace("%3", day_text(self.entries[-1].time.date()))
         )
-        note = tr(
-            "The person wrote these notes themselves. The app explains and helps with "
-            "self-care; it does not diagnose."
+
+    def html_text(self, body_points: float = BODY_POINTS, image_width: int = 600) -> str:
+        """Page 1 as HTML; `image_width` in the document's own units."""
+        name_line = QCoreApplication.translate(
+            "JournalReport", "Name: ______________________   Date of birth: ______________"
         )
-        legend = tr(
-            "Top: how far down the leg the pain reached (the foot at the bottom). Then pain "
-            "now (thick line) and worst of the day (thin line), walking minutes before "
-            "symptoms, and days with heat, ice, breaks or a guided check."
+        note = QCoreApplication.translate(
+            "JournalReport",
+            "The person wrote these entries themselves. The app explains and helps with "
+            "self-care; it does not diagnose.",
         )
+        legend = QCoreApplication.translate(
+            "JournalReport",
+            "Top: how far down the leg the pain reached each day (shaded; the foot at the "
+            "bottom). Then pain now (thick line) and worst of the day (thin line), walking "
+            "minutes before symptoms, and days with heat, ice, breaks or a guided check.",
+        )
+        start, end = self.graph_days()
+        if end - start > WEEKLY_ABOVE_DAYS * DAY:
+            legend += " " + QCoreApplication.translate(
+                "JournalReport", "Over more than a year, the lines show weekly averages."
+            )
+        more = (
+            QCoreApplication.translate(
+                "JournalReport", "Every entry follows in a table on the next pages."
+            )
+            if self.options.full
+            else ""
+        )
+        graph = ""
+        if self.entries or self.data.checks:
+            graph = (
+                f"<p class='head'>{html.escape(self.graph_title())}</p>"
+                f"<p><img src='chart://graph' width='{image_width}'></p>"
+                f"<p class='muted small'>{html.escape(legend)}</p>"
+            )
+        small = body_points * 0.9
+        # Outside the f-string below, where Qt's extraction tool could not see them.
+        trend_title = QCoreApplication.translate("JournalReport", "Trend")
+        figures_title = QCoreApplication.translate("JournalReport", "Key figures")
+        check_title = QCoreApplication.translate("JournalReport", "Last guided check")
+        signs_title = QCoreApplication.translate(
+            "JournalReport", "Warning signs ticked in this period"
+        )
+        title = QCoreApplication.translate("JournalReport", "Journal report for a clinician")
         return f"""
 <html><head><style>
-body {{ color: #1B262C; }}
-h1 {{ font-size: 16pt; margin-bottom: 2px; }}
-h2 {{ font-size: 12pt; margin-top: 10px; margin-bottom: 4px; }}
-p {{ margin-top: 2px; margin-bottom: 4px; }}
+body {{ color: {INK}; font-size: {body_points:.2f}pt; }}
+p.title {{ font-size: {body_points * 1.45:.2f}pt; font-weight: bold; margin-bottom: 2px; }}
+p.head {{ font-size: {body_points * 1.12:.2f}pt; font-weight: bold; margin-top: 7px; }}
+p {{ margin-top: 1px; margin-bottom: 3px; }}
+ul {{ margin-top: 0px; margin-bottom: 2px; }}
+li {{ margin-bottom: 1px; }}
 table.grid {{ border-collapse: collapse; }}
-table.grid th {{ background: #E8F1F1; text-align: left; border: 1px solid #D5DEE0; }}
+table.grid th {{ background: {HEADING_FILL}; border: 1px solid #D5DEE0; }}
 table.grid td {{ border: 1px solid #D5DEE0; }}
-.muted {{ color: #4B5B63; }}
+.muted {{ color: {MUTED}; }}
+.small {{ font-size: {small:.2f}pt; }}
 </style></head><body>
-<h1>{html.escape(tr("Journal report"))} – {html.escape(APP_NAME)}</h1>
-<p class="muted">{html.escape(intro)} {html.escape(note)}</p>
-<h2>{html.escape(tr("Trend"))}</h2>
-{trend_html}
-{self._summary_table()}
-<h2>{html.escape(tr("Last guided check"))}</h2>
-<p>{self._check_text()}</p>
-<h2>{html.escape(tr("The last 3 months"))}</h2>
-<p><img src="chart://graph" width="600"></p>
-<p class="muted">{html.escape(legend)}</p>
-<h2>{html.escape(tr("Recent entries"))}</h2>
-{self._entries_table()}
+<p class='title'>{html.escape(title)} – {html.escape(APP_NAME)}</p>
+<p>{html.escape(name_line)}</p>
+<p class="muted">{html.escape(self._intro())} {html.escape(note)} {html.escape(more)}</p>
+<p class='head'>{html.escape(trend_title)}</p>
+{self._trend_html()}
+{graph}
+<p class='head'>{html.escape(figures_title)}</p>
+{self._figures_table(key_figures(self.entries, self.trend_content.rules.window_days))}
+{self._activities_html()}
+<p class='head'>{html.escape(check_title)}</p>
+<p>{self._check_html()}</p>
+<p class='head'>{html.escape(signs_title)}</p>
+{self._signs_html()}
+{self._helps_html()}
 </body></html>"""
 
-    def document(self) -> QTextDocument:
+    def first_page(self, device: QPagedPaintDevice, size: QSizeF) -> QTextDocument:
+        """Page 1 laid out for `device` in a `size` (device pixels) box, on one page.
+
+        Tries the full-size graph and text first, then a smaller graph, then smaller
+        text, until it fits.
+        """
+        attempts = [(BODY_POINTS, CHART_HEIGHT)]
+        attempts += [(p, CHART_HEIGHT) for p in (8.0, 7.5)]
+        # The graph's smallest: below this its seven levels' names would overlap.
+        attempts += [(p, MIN_CHART_HEIGHT) for p in (7.0, 6.5, 6.0)]
+        images: dict[int, QImage] = {}
         doc = QTextDocument()
-        font = QFont(QApplication.font())
-        font.setPointSizeF(8.5)
-        doc.setDefaultFont(font)
-        if self.entries:
-            doc.addResource(
-                QTextDocument.ResourceType.ImageResource, QUrl("chart://graph"), self.chart_image()
+        for points, height in attempts:
+            doc = QTextDocument()
+            doc.documentLayout().setPaintDevice(device)
+            font = QFont(QApplication.font())
+            font.setPointSizeF(points)
+            doc.setDefaultFont(font)
+            doc.setPageSize(size)
+            doc.setDocumentMargin(0)
+            if self.entries or self.data.checks:
+                if height not in images:
+                    images[height] = self.chart_image(height)
+                doc.addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl("chart://graph"), images[height]
+                )
+            # The graph as wide as the page. An image's width in HTML counts pixels of
+            # an ordinary 96 dpi screen, which the layout scales to the device.
+            doc.setHtml(self.html_text(points, int(size.width() * 96 / device.logicalDpiX())))
+            if doc.pageCount() <= 1:
+                return doc
+        return doc  # the smallest try; never reached with the report's bounded content
+
+    # --- the entry table ---
+
+    def table_rows(self) -> list[list[str]]:
+        """The entry table's cells, newest entry first."""
+        shared = load_get_help(language=self.data.language)
+        rows = []
+        for entry in reversed(self.entries):
+            s = summarize_entry(entry, self.content)
+            reach = s.reach_short
+            if s.side:
+                reach = (
+                    QCoreApplication.translate("JournalReport", "%1, %2")
+                    .replace("%1", s.reach_short)
+                    .replace("%2", s.side)
+                )
+            pain = str(s.pain)
+            if s.worst is not None:
+                pain = (
+                    QCoreApplication.translate("JournalReport", "%1 (worst %2)")
+                    .replace("%1", str(s.pain))
+                    .replace("%2", str(s.worst))
+                )
+            symptoms = list(s.feelings)
+            symptoms += [
+                QCoreApplication.translate("JournalReport", "Warning sign: %1").replace(
+                    "%1", shared.sign(sign).title
+                )
+                for sign in entry.warning_signs
+            ]
+            rows.append(
+                [
+                    day_and_time_text(entry.time, short=True),
+                    pain,
+                    reach,
+                    "" if s.walked is None else QLocale().toString(s.walked, "g", 4),
+                    ", ".join(symptoms),
+                    ", ".join(s.done),
+                    clipped_note(s.note),
+                ]
             )
-        doc.setHtml(self.html_text())
-        return doc
+        return rows
+
+    @staticmethod
+    def table_head() -> list[str]:
+        return [
+            QCoreApplication.translate("JournalReport", "Date"),
+            QCoreApplication.translate("JournalReport", "Pain"),
+            QCoreApplication.translate("JournalReport", "Reaches"),
+            QCoreApplication.translate("JournalReport", "Walk (min)"),
+            QCoreApplication.translate("JournalReport", "Symptoms"),
+            QCoreApplication.translate("JournalReport", "Done"),
+            QCoreApplication.translate("JournalReport", "Notes"),
+        ]
+
+    def table_pages(
+        self, device: QPagedPaintDevice, width: float, height: float
+    ) -> tuple[list[tuple[int, int]], list[float], float]:
+        """How the rows fall on pages: (start, stop) pairs, each row's height and the
+        heading row's height, in device pixels."""
+        font = self._table_font()
+        bold = QFont(font)
+        bold.setBold(True)
+        pad = self._padding(device)
+        widths = [share * width for share in COLUMN_SHARES]
+
+        def row_height(cells: Sequence[str], row_font: QFont) -> float:
+            tallest = max(
+                cell_layout(text, row_font, device, w - 2 * pad).boundingRect().height()
+                for w, text in zip(widths, cells, strict=True)
+            )
+            return tallest + 2 * pad
+
+        head_height = row_height(self.table_head(), bold)
+        title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
+        heights = [row_height(cells, font) for cells in self.table_rows()]
+        return paginate(heights, height - head_height - title_height), heights, head_height
+
+    def _table_font(self) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(TABLE_POINTS)
+        return font
+
+    def _title_font(self) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(TABLE_POINTS * 1.4)
+        font.setBold(True)
+        return font
+
+    @staticmethod
+    def _padding(device: QPagedPaintDevice) -> float:
+        return float(CELL_PADDING_PT * device.logicalDpiY() / 72)
+
+    def _draw_table(
+        self, painter: QPainter, device: QPagedPaintDevice, width: float, height: float
+    ) -> int:
+        """The entry table on new pages; returns how many pages it took."""
+        pages, heights, head_height = self.table_pages(device, width, height)
+        rows = self.table_rows()
+        pad = self._padding(device)
+        widths = [share * width for share in COLUMN_SHARES]
+        font = self._table_font()
+        bold = QFont(font)
+        bold.setBold(True)
+        rule = QPen(QColor(RULE))
+        rule.setWidthF(device.logicalDpiY() / 150)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere) | int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        first_day = self.entries[0].time.date() if self.entries else self.now.date()
+        last_day = self.entries[-1].time.date() if self.entries else self.now.date()
+        for number, (start, stop) in enumerate(pages, start=1):
+            device.newPage()
+            painter.setPen(QColor(INK))
+            painter.setFont(self._title_font())
+            title = (
+                QCoreApplication.translate("JournalReport", "Entries, %1 to %2 (page %3 of %4)")
+                .replace("%1", day_text(first_day))
+                .replace("%2", day_text(last_day))
+                .replace("%3", str(number + 1))
+                .replace("%4", str(len(pages) + 1))
+            )
+            title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
+            painter.drawText(QRectF(0, 0, width, title_height), flags, title)
+            y = title_height
+            painter.fillRect(QRectF(0, y, width, head_height), QColor(HEADING_FILL))
+            self._draw_row(painter, device, self.table_head(), widths, y, pad, bold)
+            y += head_height
+            painter.setPen(rule)
+            painter.drawLine(QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight())
+            for index in range(start, stop):
+                self._draw_row(painter, device, rows[index], widths, y, pad, font)
+                y += heights[index]
+                painter.setPen(rule)
+                painter.drawLine(
+                    QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight()
+                )
+        return len(pages)
+
+    @staticmethod
+    def _draw_row(
+        painter: QPainter,
+        device: QPagedPaintDevice,
+        cells: Sequence[str],
+        widths: Sequence[float],
+        y: float,
+        pad: float,
+        font: QFont,
+    ) -> None:
+        painter.setPen(QColor(INK))
+        x = 0.0
+        for w, text in zip(widths, cells, strict=True):
+            cell_layout(text, font, device, w - 2 * pad).draw(painter, QPointF(x + pad, y + pad))
+            x += w
 
     # --- output ---
 
-    def write_pdf(self, path: Path) -> None:
-        """Write the report as an A4 PDF.
+    def render(self, device: QPagedPaintDevice) -> int:
+        """Draw the report on `device` (its page layout already set); returns the number
+        of pages drawn."""
+        rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
+        size = QSizeF(rect.width(), rect.height())
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError(f"The report could not be drawn on {type(device).__name__}.")
+        doc = self.first_page(device, size)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        doc.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
+        pages = 1
+        if self.options.full and self.entries:
+            pages += self._draw_table(painter, device, size.width(), size.height())
+        painter.end()
+        self.pages_written = pages
+        return pages
+
+    def page_layout(self) -> QPageLayout:
+        return QPageLayout(
+            page_size(self.options.paper),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+
+    def write_pdf(self, path: Path) -> int:
+        """Write the report as a PDF; returns its number of pages.
 
         Raises:
             OSError: the file could not be written.
         """
+        with path.open("ab"):  # an OSError that names the problem, before any drawing
+            pass
         writer = QPdfWriter(str(path))
-        writer.setTitle(tr("Journal report"))
+        writer.setTitle(QCoreApplication.translate("JournalReport", "Journal report"))
         writer.setCreator(APP_NAME)
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(14, 14, 14, 14),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        doc = self.document()
-        doc.print_(writer)
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(self.page_layout())
+        pages = self.render(writer)
         del writer  # finishes the file
         if not path.is_file() or path.stat().st_size == 0:
             raise OSError(f"The PDF file {path} was not written.")
+        return pages
 
     def print_with_dialog(self, parent: QWidget) -> bool:
         """Ask for a printer, then print; False when the person cancelled."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(self.page_layout())
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(tr("Print the journal report"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("JournalReport", "Print the journal report")
+        )
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        self.document().print_(printer)
+        self.render(printer)
         return True
+
+
+class ReportDialog(QDialog):
+    """Before a report: whether to add every entry, and the paper size."""
+
+    def __init__(self, parent: QWidget | None = None, *, paper: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Report for a clinician"))
+        column = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Page 1 sums up the journal for a clinician: the trend, the graph, the key "
+                "figures, the last check and what seems to help."
+            )
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        self.full = QCheckBox(self.tr("Add every entry in a table on the following pages"))
+        self.full.setAccessibleName(self.full.text())
+        column.addWidget(self.full)
+        form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), A4)
+        self.paper.addItem(self.tr("US Letter (8.5 × 11 in)"), LETTER)
+        self.paper.setCurrentIndex(self.paper.findData(paper or default_paper()))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        paper_label = QLabel(self.tr("Paper size:"))
+        paper_label.setBuddy(self.paper)
+        form.addRow(paper_label, self.paper)
+        column.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Make the report…"))
+        ok.setAccessibleName(self.tr("Make the report"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+        self.ok_button = ok
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(full=self.full.isChecked(), paper=str(self.paper.currentData()))
+
+
+def cell_layout(text: str, font: QFont, device: QPaintDevice, width: float) -> QTextLayout:
+    """A table cell's text laid out in lines `width` wide: broken between words, and
+    inside a word only when one word is wider than the cell (so nothing spills over)."""
+    layout = QTextLayout(text or " ", font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def day_range(first: date, last: date) -> str:
+    """ "1 December 2026 to 10 December 2026" """
+    return (
+        QCoreApplication.translate("JournalReport", "%1 to %2")
+        .replace("%1", day_text(first))
+        .replace("%2", day_text(last))
+    )

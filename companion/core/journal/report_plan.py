@@ -1,0 +1,160 @@
+"""What the clinician's report holds and how it is laid out, decided once (no Qt).
+
+Page 1 stands alone: the period, the trend, the graph, the key figures, the rated
+activities' first and latest scores, the last check, the warning signs ticked in the
+period and what seems to help. The entry table, when asked for, follows on its own pages,
+and a row never splits across two pages (`paginate`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from companion.core.journal.entry import WARNING_SIGNS, Entry
+from companion.core.journal.figures import PeriodFigures, figures_of
+from companion.core.shared.records import CheckRecord
+
+# Territories whose paper is US Letter (ISO 3166 codes); everywhere else uses A4.
+LETTER_TERRITORIES = frozenset({"US", "CA"})
+A4, LETTER = "a4", "letter"
+MAX_ACTIVITIES_SHOWN = 6  # page 1 has room for this many rated activities
+MAX_NOTE_IN_TABLE = 400  # characters of a note in the entry table (a row fits a page)
+
+
+def paper_for(territory: str) -> str:
+    """ "letter" for the US and Canada, "a4" elsewhere (`territory` as "US", "es_MX"...)."""
+    code = territory.replace("-", "_").split("_")[-1].upper()
+    return LETTER if code in LETTER_TERRITORIES else A4
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days the report covers: the first entry's day to the last entry's day."""
+
+    first: date
+    last: date
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def report_period(entries: Sequence[Entry], checks: Sequence[CheckRecord]) -> Period | None:
+    """From the first to the last entry (checks count when there are no entries)."""
+    times = [e.time for e in entries] or [c.time for c in checks]
+    if not times:
+        return None
+    return Period(min(times).date(), max(times).date())
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The figures at the start of the period, at its end, and over all of it."""
+
+    days: int  # how many days each of `start` and `latest` covers
+    start: PeriodFigures
+    latest: PeriodFigures
+    overall: PeriodFigures
+
+
+def key_figures(entries: Sequence[Entry], window_days: int) -> KeyFigures:
+    """The first and last `window_days` days (each half the journal when it is shorter
+    than two windows, so the two never overlap); entries sorted by time."""
+    if not entries:
+        empty = figures_of(())
+        return KeyFigures(0, empty, empty, empty)
+    first_day, last_day = entries[0].time.date(), entries[-1].time.date()
+    span = (last_day - first_day).days + 1
+    days = max(1, min(window_days, span // 2))
+    start_end = first_day + timedelta(days=days)
+    latest_start = last_day - timedelta(days=days - 1)
+    start = [e for e in entries if e.time.date() < start_end]
+    latest = [e for e in entries if e.time.date() >= latest_start]
+    if span == 1:  # one day: all of it is both the start and the latest
+        start = latest = list(entries)
+    return KeyFigures(days, figures_of(start), figures_of(latest), figures_of(entries))
+
+
+@dataclass(frozen=True)
+class ActivityScores:
+    """A rated activity's first and latest score (0 cannot do it, 10 no trouble)."""
+
+    name: str
+    first: int
+    first_day: date
+    latest: int
+    latest_day: date
+    times: int  # how many entries rated it
+
+
+def activity_scores(entries: Sequence[Entry]) -> tuple[ActivityScores, ...]:
+    """Each activity's first and latest rating, the most recently rated first; at most
+    `MAX_ACTIVITIES_SHOWN` (names compared without case)."""
+    found: dict[str, ActivityScores] = {}
+    for entry in entries:
+        for activity in entry.activities:
+            key = activity.name.casefold()
+            day = entry.time.date()
+            old = found.get(key)
+            if old is None:
+                found[key] = ActivityScores(
+                    activity.name, activity.rating, day, activity.rating, day, 1
+                )
+            else:
+                found[key] = ActivityScores(
+                    old.name, old.first, old.first_day, activity.rating, day, old.times + 1
+                )
+    ordered = sorted(found.values(), key=lambda a: a.latest_day, reverse=True)
+    return tuple(ordered[:MAX_ACTIVITIES_SHOWN])
+
+
+@dataclass(frozen=True)
+class SignDays:
+    """A warning sign ticked in the period: on how many entries, first and last day."""
+
+    sign: str
+    count: int
+    first_day: date
+    last_day: date
+
+
+def warning_signs(entries: Sequence[Entry]) -> tuple[SignDays, ...]:
+    """The warning signs ticked in `entries`, in the form's order."""
+    out = []
+    for sign in WARNING_SIGNS:
+        days = [e.time.date() for e in entries if sign in e.warning_signs]
+        if days:
+            out.append(SignDays(sign, len(days), min(days), max(days)))
+    return tuple(out)
+
+
+def last_check(checks: Sequence[CheckRecord], now: datetime) -> CheckRecord | None:
+    """The newest check at or before `now`. `checks` are the stored ones: a check the
+    person withdrew (took back) is no longer stored, so it never shows."""
+    past = [c for c in checks if c.time <= now]
+    return max(past, key=lambda c: c.time) if past else None
+
+
+def clipped_note(note: str) -> str:
+    """A note short enough that its table row fits on one page."""
+    text = " ".join(note.split())
+    return text if len(text) <= MAX_NOTE_IN_TABLE else text[: MAX_NOTE_IN_TABLE - 1] + "…"
+
+
+def paginate(heights: Sequence[float], room: float) -> list[tuple[int, int]]:
+    """Rows of the given heights onto pages with `room` for rows each (after the table's
+    heading row). Returns (start, stop) index pairs, one per page, in order; a row never
+    splits: one that does not fit moves whole to the next page. A row taller than a page
+    (never, with notes clipped) gets a page of its own."""
+    pages: list[tuple[int, int]] = []
+    start, used = 0, 0.0
+    for index, height in enumerate(heights):
+        if used + height > room and index > start:
+            pages.append((start, index))
+            start, used = index, 0.0
+        used += height
+    if start < len(heights):
+        pages.append((start, len(heights)))
+    return pages

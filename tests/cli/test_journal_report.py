@@ -1,0 +1,100 @@
+"""`journal report [--out FILE.pdf] [--full]`, run as a person would, with no display."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_journal import make_folder, run
+
+NO_DISPLAY = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+
+
+def pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
+
+
+def test_the_report_is_written_without_a_display(tmp_path: Path) -> None:
+    make_folder(tmp_path / "data", days=10)
+    target = tmp_path / "report.pdf"
+    result = run(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "journal",
+        "report",
+        "--out",
+        str(target),
+        env=NO_DISPLAY,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF") and pages(target) == 1
+    assert result.stdout.strip() == f"The report was written to {target} (pages: 1)."
+    full = tmp_path / "full.pdf"
+    result = run(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "journal",
+        "report",
+        "--full",
+        "--out",
+        str(full),
+        env=NO_DISPLAY,
+    )
+    assert result.returncode == 0, result.stderr
+    assert pages(full) >= 2
+
+
+def test_spanish_messages(tmp_path: Path) -> None:
+    make_folder(tmp_path / "data", days=3)
+    target = tmp_path / "informe.pdf"
+    result = run(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "journal",
+        "report",
+        "--language",
+        "es",
+        "--out",
+        str(target),
+        env=NO_DISPLAY,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("El informe se guardó en")
+
+
+def test_an_empty_journal_makes_a_one_page_report_and_no_data_folder(tmp_path: Path) -> None:
+    missing = tmp_path / "never-made"
+    target = tmp_path / "empty.pdf"
+    result = run("--data-dir", str(missing), "journal", "report", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert pages(target) == 1 and not missing.exists()
+
+
+@pytest.mark.parametrize(
+    ("out", "words"),
+    [
+        ("folder", "is a folder"),
+        ("report.txt", "does not end in .pdf"),
+        ("missing/report.pdf", "cannot be written"),
+        ("read-only/report.pdf", "cannot be written"),
+    ],
+)
+def test_a_bad_out_is_refused_with_one_line(tmp_path: Path, out: str, words: str) -> None:
+    (tmp_path / "folder").mkdir()
+    locked = tmp_path / "read-only"
+    locked.mkdir()
+    locked.chmod(0o500)
+    if out.startswith("read-only") and os.access(locked, os.W_OK):
+        pytest.skip("this user can write anywhere (root)")
+    make_folder(tmp_path / "data", days=2)
+    result = run(
+        "--data-dir", str(tmp_path / "data"), "journal", "report", "--out", str(tmp_path / out)
+    )
+    locked.chmod(0o700)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0]
+    assert not (tmp_path / out).is_file()

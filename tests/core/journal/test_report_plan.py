@@ -1,0 +1,150 @@
+"""What the clinician's report holds and how its entry table falls on pages; the graph's
+day bands and where its dates end."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from companion.core.journal.entry import Activity, Entry
+from companion.core.journal.report_plan import (
+    A4,
+    LETTER,
+    MAX_NOTE_IN_TABLE,
+    activity_scores,
+    clipped_note,
+    key_figures,
+    last_check,
+    paginate,
+    paper_for,
+    report_period,
+    warning_signs,
+)
+from companion.core.journal.series import chart_series, daily_reach, range_end, range_start
+from companion.core.shared.records import CheckRecord
+
+ZONE = timezone(timedelta(hours=1))
+NOW = datetime(2026, 12, 4, 21, 0, tzinfo=ZONE)
+
+
+def entry(days_ago: float, level: str = "calf", **fields: object) -> Entry:
+    return Entry(time=NOW - timedelta(days=days_ago), pain_now=4, level=level, **fields)  # type: ignore[arg-type]
+
+
+def check(days_ago: float) -> CheckRecord:
+    return CheckRecord(NOW - timedelta(days=days_ago), "soon", "sciatic", (), f"{days_ago} ago")
+
+
+def test_paper_follows_the_territory() -> None:
+    assert paper_for("en_US") == LETTER and paper_for("fr_CA") == LETTER
+    assert paper_for("es_MX") == A4 and paper_for("en_GB") == A4 and paper_for("C") == A4
+    assert paper_for("es-ES") == A4
+
+
+@given(
+    st.lists(st.floats(min_value=1, max_value=400), max_size=300),
+    st.floats(min_value=50, max_value=1000),
+)
+def test_rows_never_split_and_each_row_is_on_exactly_one_page(
+    heights: list[float], room: float
+) -> None:
+    pages = paginate(heights, room)
+    placed = [index for start, stop in pages for index in range(start, stop)]
+    assert placed == list(range(len(heights)))  # each row once, in order
+    for number, (start, stop) in enumerate(pages):
+        assert stop > start  # no empty page
+        used = sum(heights[start:stop])
+        # A page holds whole rows within its room (only a row taller than a page stands
+        # alone on its own page).
+        assert used <= room or stop - start == 1
+        if number + 1 < len(pages):  # greedy: the next row really did not fit
+            assert used + heights[stop] > room
+
+
+def test_key_figures_compare_the_start_with_the_latest_days() -> None:
+    entries = [entry(29 - i, "calf" if i < 14 else "buttock") for i in range(30)]
+    figures = key_figures(entries, 14)
+    assert figures.days == 14
+    assert figures.start.count == 14 and figures.latest.count == 14
+    assert figures.start.level == 5 and figures.latest.level == 2  # calf, then buttock
+    assert figures.overall.count == 30
+    # Ten days: the halves, which never overlap.
+    short = key_figures(entries[-10:], 14)
+    assert short.days == 5 and short.start.count == 5 and short.latest.count == 5
+    one_day = key_figures([entry(0.1), entry(0.0)], 14)
+    assert one_day.start.count == one_day.latest.count == 2
+    assert key_figures([], 14).overall.count == 0
+
+
+def test_activities_keep_their_first_and_latest_scores() -> None:
+    entries = [
+        entry(9, activities=(Activity("Sitting at work", 2),)),
+        entry(5, activities=(Activity("sitting at work", 5), Activity("Cycling", 4))),
+        entry(1, activities=(Activity("Sitting at work", 8),)),
+    ]
+    sitting, cycling = activity_scores(entries)
+    assert (sitting.name, sitting.first, sitting.latest, sitting.times) == (
+        "Sitting at work",
+        2,
+        8,
+        3,
+    )
+    assert sitting.first_day == (NOW - timedelta(days=9)).date()
+    assert (cycling.first, cycling.latest, cycling.times) == (4, 4, 1)
+
+
+def test_warning_signs_ticked_in_the_period_with_their_days() -> None:
+    entries = [
+        entry(6, warning_signs=("saddle_numbness",)),
+        entry(3),
+        entry(1, warning_signs=("saddle_numbness", "weakness_worsening")),
+    ]
+    weakness, saddle = warning_signs(entries)
+    assert (weakness.sign, weakness.count) == ("weakness_worsening", 1)
+    assert (saddle.sign, saddle.count) == ("saddle_numbness", 2)
+    assert saddle.first_day == (NOW - timedelta(days=6)).date()
+    assert warning_signs([entry(2)]) == ()
+
+
+def test_the_last_check_is_the_newest_up_to_now() -> None:
+    assert last_check([check(5), check(2), check(9)], NOW) == check(2)
+    assert last_check([check(5), check(-1)], NOW) == check(5)  # not one from the future
+    assert last_check([], NOW) is None
+
+
+def test_the_period_runs_from_the_first_to_the_last_entry() -> None:
+    period = report_period([entry(10), entry(0.5)], [check(30)])
+    assert period is not None and period.days == 11
+    only_checks = report_period([], [check(3)])
+    assert only_checks is not None and only_checks.first == (NOW - timedelta(days=3)).date()
+    assert report_period([], []) is None
+
+
+def test_a_long_note_is_clipped_so_its_row_fits_a_page() -> None:
+    assert clipped_note("short\nnote") == "short note"
+    long = clipped_note("word " * 1000)
+    assert len(long) == MAX_NOTE_IN_TABLE and long.endswith("…")
+
+
+def test_several_entries_a_day_draw_the_days_furthest_reach() -> None:
+    morning = Entry(time=datetime(2026, 12, 1, 8, tzinfo=ZONE), pain_now=3, level="buttock")
+    evening = Entry(time=datetime(2026, 12, 1, 21, tzinfo=ZONE), pain_now=6, level="calf")
+    night = Entry(time=datetime(2026, 12, 1, 23, tzinfo=ZONE), pain_now=2, level="upper_thigh")
+    next_day = Entry(time=datetime(2026, 12, 2, 9, tzinfo=ZONE), pain_now=2, level="buttock")
+    times, depths = daily_reach([morning, evening, night, next_day])
+    assert depths == [5.0, 2.0]
+    assert times == [evening.time.timestamp(), next_day.time.timestamp()]
+    series = chart_series([morning, evening, night, next_day])
+    assert series["level"] == (times, depths)
+    assert series["pain"][1] == [3.0, 6.0, 2.0, 2.0]  # pain keeps every entry
+
+
+def test_the_graph_ends_today_not_days_ahead() -> None:
+    end = range_end(NOW, NOW - timedelta(days=1))
+    assert datetime.fromtimestamp(end, ZONE) == datetime(2026, 12, 5, tzinfo=ZONE)
+    later = NOW + timedelta(hours=5)  # an entry dated tomorrow (a clock put right)
+    assert datetime.fromtimestamp(range_end(NOW, later), ZONE) == datetime(2026, 12, 6, tzinfo=ZONE)
+    start = range_start(end, 14, ZONE)
+    assert datetime.fromtimestamp(start, ZONE).date() == date(2026, 11, 21)

@@ -1,0 +1,189 @@
+"""The clinician's report as a person gets it: page 1 alone at any journal size, the entry
+table on the pages after with no row split, the paper size, and its words."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPdfWriter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.journal.choices import load_journal_content
+from companion.core.journal.entry import Activity, Entry
+from companion.core.journal.insights import load_insight_content
+from companion.core.journal.report_plan import A4, LETTER
+from companion.core.journal.trend import load_trend_content
+from companion.core.shared.records import CheckRecord
+from companion.ui.journal.report import (
+    COLUMN_SHARES,
+    JournalReport,
+    ReportData,
+    ReportDialog,
+    ReportOptions,
+)
+from companion.ui.shared.language import install_translators
+from tests.helpers.qt import click
+
+ZONE = timezone(timedelta(hours=1))
+NOW = datetime(2026, 12, 4, 21, 0, tzinfo=ZONE)
+LEVELS = ("calf", "lower_thigh_knee", "upper_thigh", "buttock")
+LONG_NOTE = "The pain crept down to the calf after a long drive and stayed all evening. " * 8
+
+
+def entries(count: int) -> list[Entry]:
+    """One entry a day up to yesterday evening, drawing back up the leg, with the fields
+    that make a row tall: feelings, what was done, activities and a note."""
+    out = []
+    for index in range(count):
+        out.append(
+            Entry(
+                time=NOW - timedelta(days=count - index, hours=2),
+                pain_now=3 + index % 5,
+                pain_worst=7,
+                level=LEVELS[index * len(LEVELS) // count],
+                side="left",
+                feelings=("tingling", "ache") if index % 2 else ("sharp",),
+                walk_minutes=float(10 + index % 30),
+                done=("heat", "breaks") if index % 3 else ("ice",),
+                activities=(Activity("Sitting at work", min(10, index % 11)),),
+                warning_signs=("weakness_worsening",) if index == count - 2 else (),
+                note=LONG_NOTE[: 40 + (index * 37) % len(LONG_NOTE)],
+            )
+        )
+    return out
+
+
+CHECK = CheckRecord(NOW - timedelta(days=3), "soon", "sciatic", (), "Fits the nerve pattern.")
+
+
+def report(
+    items: list[Entry], *, full: bool = False, paper: str = A4, language: str = "en"
+) -> JournalReport:
+    return JournalReport(
+        ReportData(items, [], [CHECK], NOW, "112", language),
+        load_journal_content(language=language),
+        load_trend_content(language=language),
+        load_insight_content(language=language),
+        ReportOptions(full=full, paper=paper),
+    )
+
+
+def pdf_pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
+
+
+def media_box(path: Path) -> tuple[float, float]:
+    found = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", path.read_bytes())
+    assert found is not None
+    return float(found[1]), float(found[2])
+
+
+@pytest.mark.parametrize("count", [3, 90])
+def test_the_default_report_is_exactly_one_page(qtbot: QtBot, tmp_path: Path, count: int) -> None:
+    target = tmp_path / "report.pdf"
+    assert report(entries(count)).write_pdf(target) == 1
+    assert pdf_pages(target) == 1
+    assert media_box(target) == (595.0, 842.0)  # A4, in points
+
+
+def test_ten_years_still_fit_page_one_and_the_table_follows(qtbot: QtBot, tmp_path: Path) -> None:
+    items = entries(3650)
+    default = tmp_path / "default.pdf"
+    assert report(items).write_pdf(default) == 1 and pdf_pages(default) == 1
+    full = tmp_path / "full.pdf"
+    made = report(items, full=True)
+    pages = made.write_pdf(full)
+    assert pages == pdf_pages(full) and pages > 100
+
+
+def test_on_letter_paper_page_one_still_fits(qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "letter.pdf"
+    assert report(entries(90), paper=LETTER).write_pdf(target) == 1
+    assert media_box(target) == (612.0, 792.0)
+
+
+def test_no_row_of_the_entry_table_splits_across_pages(qtbot: QtBot, tmp_path: Path) -> None:
+    """The rows drawn on each page, measured as they are drawn, fit below the page's
+    heading; each entry is on exactly one page; the PDF has those pages after page 1."""
+    made = report(entries(90), full=True)
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(made.page_layout())
+    rect = writer.pageLayout().paintRectPixels(writer.logicalDpiY())
+    pages, heights, head = made.table_pages(writer, rect.width(), rect.height())
+    assert [i for start, stop in pages for i in range(start, stop)] == list(range(90))
+    assert len(pages) > 1 and len(set(heights)) > 3  # rows of many heights
+    for start, stop in pages:
+        assert head + sum(heights[start:stop]) < rect.height()
+    target = tmp_path / "full.pdf"
+    assert made.write_pdf(target) == 1 + len(pages) == pdf_pages(target)
+
+
+def test_symptoms_have_their_own_column_and_notes_hold_only_the_note(qtbot: QtBot) -> None:
+    made = report(entries(5), full=True)
+    head = made.table_head()
+    assert len(head) == len(COLUMN_SHARES)
+    symptoms, notes = head.index("Symptoms"), head.index("Notes")
+    rows = made.table_rows()  # newest first
+    assert "Tingling" in rows[1][symptoms] or "Tingling" in rows[0][symptoms]
+    warned = rows[1]  # the entry before last ticked a warning sign
+    assert "Warning sign:" in warned[symptoms] and "Warning sign" not in warned[notes]
+    assert all("Tingling" not in row[notes] for row in rows)
+    assert rows[0][notes] == LONG_NOTE[: 40 + (4 * 37) % len(LONG_NOTE)].strip()
+
+
+def test_page_one_says_what_a_clinician_needs(qtbot: QtBot) -> None:
+    made = report(entries(10))
+    text = made.html_text()
+    # The graph's title names its real dates, not "the last 3 months".
+    assert "The graph, 24 November 2026 to 3 December 2026" in text
+    assert "3 months" not in text
+    assert "Key figures" in text and "First 5 days" in text and "Last 5 days" in text
+    assert "Sitting at work" in text  # the rated activity, first and latest scores
+    assert "Done on 1 December 2026: Fits the nerve pattern." in text
+    assert "ticked in 1 entry (2 December 2026)" in text
+    assert made.summary.words.title in text  # the same words as `journal summary`
+    assert made.summary.insights_title in text
+
+
+def test_a_check_after_the_report_was_made_is_not_the_last_check(qtbot: QtBot) -> None:
+    made = JournalReport(
+        ReportData(
+            entries(5), [], [CheckRecord(NOW + timedelta(days=1), "", "", (), "x")], NOW, None, "en"
+        ),
+        load_journal_content(),
+        load_trend_content(),
+        load_insight_content(),
+    )
+    assert "No guided check has been done yet." in made.html_text()
+
+
+def test_the_report_speaks_spanish(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    assert install_translators(qapp, "es")
+    try:
+        made = report(entries(20), language="es", full=True)
+        text = made.html_text()
+        assert "Cifras clave" in text and "Primeros 10 días" in text
+        assert "del 14 de noviembre de 2026 al 3 de diciembre de 2026" in text
+        assert made.table_head()[4] == "Síntomas"
+        assert made.write_pdf(tmp_path / "es.pdf") >= 2
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_dialog_chooses_the_table_and_the_paper(qtbot: QtBot) -> None:
+    dialog = ReportDialog(paper=A4)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.options() == ReportOptions(full=False, paper=A4)
+    click(qtbot, dialog.full)
+    dialog.paper.setFocus()
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+    assert dialog.options() == ReportOptions(full=True, paper=LETTER)
+    assert dialog.paper.accessibleName() == "Paper size"
+    assert dialog.full.accessibleName() and dialog.ok_button.accessibleName()
