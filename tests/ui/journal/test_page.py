@@ -90,7 +90,7 @@ def test_a_first_entry_by_keyboard_and_mouse(
     assert data["feelings"] == ["tingling"] and data["walk_minutes"] == 12
     assert data["time"] == clock().isoformat()
     assert page.notice_text.text() == "Entry saved."
-    assert page.rows[0].summary.text().startswith("Pain 5 out of 10 (worst 5) · Calf, left")
+    assert page.rows[0].summary.text().startswith("Pain 5 out of 10 (worst 5) · Calf (Left)")
     assert page.chart is not None
     _x, depth = page.chart.level_curve.getData()
     assert list(depth) == [5.0]
@@ -411,10 +411,10 @@ def test_export_and_import_through_the_page(
 
     page.confirm_import = confirm
     click(qtbot, page.import_button)
-    assert "1 new entries are ready to add." in shown[0]
+    assert "1 new entry is ready to add." in shown[0]
     assert "Line 3: Pain now should be a whole number from 0 to 10." in shown[0]
     assert len(stored(returning_state)) == 3
-    assert page.notice_text.text() == "1 entries were added."
+    assert page.notice_text.text() == "1 entry was added."
     click(qtbot, page.undo_button)
     assert len(stored(returning_state)) == 2
 
