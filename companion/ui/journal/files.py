@@ -160,7 +160,7 @@ class JournalFileActions:
                     "choose Try saving again.",
                     "",
                     added,
-                ).replace("%1", store.pending_reason() or "")
+                ).replace("%1", self._said(store.pending_reason() or ""))
             )
         else:
             self._notify(
@@ -170,7 +170,7 @@ class JournalFileActions:
                     "while the app is open: free some space, then choose Try saving again.",
                     "",
                     added,
-                ).replace("%1", store.pending_reason() or "")
+                ).replace("%1", self._said(store.pending_reason() or ""))
             )
         return len(ids)
 
