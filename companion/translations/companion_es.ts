@@ -1810,6 +1810,17 @@
         </message>
     </context>
     <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Match my computer</source>
+            <translation>Igual que mi equipo</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnPage</name>
         <message>
             <source>Learn</source>
@@ -2800,10 +2811,6 @@
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>Match my computer</source>
-            <translation>Igual que mi equipo</translation>
-        </message>
-        <message>
             <source>Text size and colours</source>
             <translation>Tamaño del texto y colores</translation>
         </message>
@@ -2842,6 +2849,10 @@
         <message>
             <source>Colours</source>
             <translation>Colores</translation>
+        </message>
+        <message>
+            <source>Match my computer</source>
+            <translation>Igual que mi equipo</translation>
         </message>
         <message>
             <source>Light</source>
@@ -3230,6 +3241,10 @@
         <message>
             <source>Continue</source>
             <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Your emergency number</source>
