@@ -219,11 +219,13 @@ class KioskWindow(QWidget):
         self.tabs = self.switch.buttons
         self.switch.chosen.connect(self.show_page)
         row.addWidget(self.switch, 1)
-        # The other languages in their own names, on every page: a kiosk that starts on
-        # the check or Learn (kiosk.toml's start_page) never shows the welcome's buttons.
+        # A kiosk that starts on the check or Learn (kiosk.toml's start_page) never shows
+        # the welcome's big language buttons first: the bar then offers the other
+        # languages, in their own names, on every page. A kiosk that starts on the
+        # welcome keeps its bar as it was (at large text the tabs already need two rows).
         self.language_buttons: dict[str, QPushButton] = {}
         for code, words in language_labels().items():
-            if code == self.content.language:
+            if code == self.content.language or self.config.start_page == "welcome":
                 continue
             other = button(words.name)
             other.setAccessibleName(f"{words.prompt}: {words.name}")

@@ -87,7 +87,7 @@ class WelcomeDialog(QDialog):
         heading = label(self.tr("Language"))
         self.language_choice = LanguageChoice(self.state, self._save_language)
         heading.setBuddy(self.language_choice.combo)
-        line.addWidget(heading, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(heading, 0, Qt.AlignmentFlag.AlignVCenter)
         line.addWidget(self.language_choice, 1)
         column.addLayout(line)
         self.language_status = label("", "muted")

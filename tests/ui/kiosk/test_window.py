@@ -698,3 +698,11 @@ def test_a_kiosk_that_starts_past_the_welcome_still_offers_each_language(
     click(qtbot, window.finish_button)
     assert window.language() == "en" and window.current_page() == start_page
     assert [b.text() for b in window.language_buttons.values()] == ["Español"]
+
+
+def test_a_kiosk_that_starts_on_the_welcome_keeps_the_language_on_the_welcome(
+    make_kiosk: MakeKiosk,
+) -> None:
+    window = make_kiosk().window
+    assert window.language_buttons == {}  # the welcome's big buttons are the first screen
+    assert welcome(window).languages.isVisible()
