@@ -1670,7 +1670,7 @@
         <message numerus="yes">
             <source>The %n imported entries were taken back.</source>
             <translation>
-                <numerusform>Se ha retirado la anotación importada (%n).</numerusform>
+                <numerusform>Se ha retirado la anotación importada.</numerusform>
                 <numerusform>Se han retirado las %n anotaciones importadas.</numerusform>
             </translation>
         </message>
