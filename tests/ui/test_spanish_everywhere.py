@@ -189,6 +189,27 @@ class Screens:
             f"{where}: {line}" for where, lines in self.english.items() for line in lines
         )
 
+    def walk_the_check(self, qtbot: QtBot, window: QWidget, check: QWidget) -> None:
+        """From the check's start to its review, looking at every question and notice
+        (the tests' nerve story, skipping what it does not answer)."""
+        assert isinstance(check, CheckPage)
+        start_check(qtbot, check)
+        for _ in range(60):
+            view = check.view
+            if isinstance(view, QuestionScreen):
+                self.look(window, f"question {view.question.id}")
+                if view.question.id in NERVE:
+                    give(qtbot, check, NERVE[view.question.id])
+                else:
+                    assert view.skip_button is not None
+                    click(qtbot, view.skip_button)
+            elif isinstance(view, NoticeScreen):
+                self.look(window, "a notice")
+                click(qtbot, view.continue_button)
+            else:
+                break
+        assert isinstance(check.view, ReviewScreen)
+
     def look(self, root: QWidget, where: str) -> None:
         QApplication.processEvents()
         self.seen.append(where)
@@ -253,23 +274,8 @@ def test_every_page_of_the_app_is_spanish(
     # The check, through every kind of question to a result, every section opened.
     window.show_page("check")
     check = window.page("check")
-    assert isinstance(check, CheckPage)
-    start_check(qtbot, check)
-    for _ in range(60):
-        view = check.view
-        if isinstance(view, QuestionScreen):
-            screens.look(window, f"question {view.question.id}")
-            if view.question.id in NERVE:
-                give(qtbot, check, NERVE[view.question.id])
-            else:
-                assert view.skip_button is not None
-                click(qtbot, view.skip_button)
-        elif isinstance(view, NoticeScreen):
-            screens.look(window, "a notice")
-            click(qtbot, view.continue_button)
-        else:
-            break
-    assert isinstance(check.view, ReviewScreen)
+    screens.walk_the_check(qtbot, window, check)
+    assert isinstance(check, CheckPage) and isinstance(check.view, ReviewScreen)
     screens.look(window, "the review")
     click(qtbot, check.view.result_button)
     result = check.view
@@ -394,22 +400,8 @@ def test_every_kiosk_screen_is_spanish(
         screens.look(window, f"the kiosk's {name} page")
     window.tabs["check"].click()
     check = window.page("check")
-    assert isinstance(check, CheckPage)
-    start_check(qtbot, check)
-    for _ in range(60):
-        view = check.view
-        if isinstance(view, QuestionScreen):
-            screens.look(window, f"the kiosk's question {view.question.id}")
-            if view.question.id in NERVE:
-                give(qtbot, check, NERVE[view.question.id])
-            else:
-                assert view.skip_button is not None
-                click(qtbot, view.skip_button)
-        elif isinstance(view, NoticeScreen):
-            click(qtbot, view.continue_button)
-        else:
-            break
-    assert isinstance(check.view, ReviewScreen)
+    screens.walk_the_check(qtbot, window, check)
+    assert isinstance(check, CheckPage) and isinstance(check.view, ReviewScreen)
     click(qtbot, check.view.result_button)
     assert isinstance(check.view, ResultScreen) and check.view.handoff is not None
     screens.look(window, "the kiosk's result with the take-home code")
