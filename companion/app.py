@@ -146,7 +146,8 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
     from companion.core.shared.content import InvalidContentError
-    from companion.core.shared.messages import in_language
+    from companion.core.shared.language import shipped_languages, system_language
+    from companion.core.shared.messages import in_language, message_of
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
     from companion.ui.shared.appearance import Appearance
@@ -180,7 +181,9 @@ def start_personal(options: Options) -> Running | int:
         lock.release()
         return 1
     except (StoreTooNewError, SettingsTooNewError) as exc:
-        _fail(APP_NAME, str(exc))
+        # The settings cannot be read: the command line's language, else the system's.
+        said = options.language or system_language(system_languages(), shipped_languages())
+        _fail(APP_NAME, in_language(message_of(exc), said))
         lock.release()
         return 1
     install_translators(app, state.content.language)

@@ -150,3 +150,17 @@ def test_the_help_names_the_installed_kiosk_guide_when_packaged(
     assert f"{build.DOC_DIR}/kiosk.md" in packaged
     assert "packaging/" not in packaged
     assert packaged.startswith("Usage: ")  # help2man makes SYNOPSIS from it
+
+
+def test_the_bundle_ships_the_apps_own_translations_for_every_shipped_language() -> None:
+    """The .qm files the spec collects (built from the .ts by build.py) land where the
+    frozen app looks (`resource_dir("translations")`), one for each shipped language,
+    and the filter for Qt's own translations keeps them."""
+    spec = (ROOT / "packaging" / "thigh-pain-companion.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "companion" / "translations" / "*.qm"), "translations")' in spec
+    shipped = sorted(p.name for p in (ROOT / "content").iterdir() if p.is_dir())
+    assert shipped == ["en", "es"]
+    for language in shipped:
+        assert (ROOT / "companion" / "translations" / f"companion_{language}.ts").is_file()
+        assert build.bundle_keeps(f"translations/companion_{language}.qm", shipped)
+    assert not build.bundle_keeps("translations/companion_de.qm", shipped)

@@ -375,6 +375,9 @@ def test_the_bundle_and_the_deb_are_slim(built: Built) -> None:
     translations = sorted(p.name for p in internal.rglob("*.qm"))
     found = {m.group(1) for n in translations if (m := re.fullmatch(r"qt\w*?_([a-z]{2})\.qm", n))}
     assert translations and found == shipped, (found, shipped)
+    # The app's own words for each shipped language, where the frozen app looks for them.
+    ours = {p.name for p in (internal / "translations").glob("companion_*.qm")}
+    assert ours == {f"companion_{language}.qm" for language in shipped}, ours
     plugins = {p.parent.name for p in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so")}
     assert plugins.isdisjoint({"egldeviceintegrations", "generic"}), plugins
     # Libraries every desktop has come from the system (the .deb depends on them).

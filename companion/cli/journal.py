@@ -182,7 +182,7 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     if as_json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print("\n".join(summary.lines()))
+        print("\n".join(summary.lines(language)))
     return OK
 
 

@@ -150,17 +150,116 @@
     <context>
         <name>JournalPage</name>
         <message numerus="yes">
-            <source>First %n days: reaching about the %1 on average.</source>
+            <source>%n entries saved to %1.</source>
             <translation>
-                <numerusform>First day: reaching about the %1 on average.</numerusform>
-                <numerusform>First %n days: reaching about the %1 on average.</numerusform>
+                <numerusform>%n entry saved to %1.</numerusform>
+                <numerusform>%n entries saved to %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Latest %n days: reaching about the %1 on average.</source>
+            <source>%n entries were added.</source>
             <translation>
-                <numerusform>Latest day: reaching about the %1 on average.</numerusform>
-                <numerusform>Latest %n days: reaching about the %1 on average.</numerusform>
+                <numerusform>%n entry was added.</numerusform>
+                <numerusform>%n entries were added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries were added and are safe on disk, but the journal's files are not up to date yet. %1 This finishes by itself when there is space, or choose Try saving again.</source>
+            <translation>
+                <numerusform>%n entry was added and is safe on disk, but the journal's files are not up to date yet. %1 This finishes by itself when there is space, or choose Try saving again.</numerusform>
+                <numerusform>%n entries were added and are safe on disk, but the journal's files are not up to date yet. %1 This finishes by itself when there is space, or choose Try saving again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries were added, but they are not saved yet. %1 They are kept while the app is open: free some space, then choose Try saving again.</source>
+            <translation>
+                <numerusform>%n entry was added, but it is not saved yet. %1 It is kept while the app is open: free some space, then choose Try saving again.</numerusform>
+                <numerusform>%n entries were added, but they are not saved yet. %1 They are kept while the app is open: free some space, then choose Try saving again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new entries are ready to add.</source>
+            <translation>
+                <numerusform>%n new entry is ready to add.</numerusform>
+                <numerusform>%n new entries are ready to add.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n are already in your journal and will be skipped.</source>
+            <translation>
+                <numerusform>%n is already in your journal and will be skipped.</numerusform>
+                <numerusform>%n are already in your journal and will be skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows have problems and will be skipped:</source>
+            <translation>
+                <numerusform>%n row has a problem and will be skipped:</numerusform>
+                <numerusform>%n rows have problems and will be skipped:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…and %n more.</numerusform>
+                <numerusform>…and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entries</source>
+            <translation>
+                <numerusform>Add %n entry</numerusform>
+                <numerusform>Add %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n days: on average as far down as: %1.</source>
+            <translation>
+                <numerusform>First day: on average as far down as: %1.</numerusform>
+                <numerusform>First %n days: on average as far down as: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Latest %n days: on average as far down as: %1.</source>
+            <translation>
+                <numerusform>Latest day: on average as far down as: %1.</numerusform>
+                <numerusform>Latest %n days: on average as far down as: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n days</source>
+            <translation>
+                <numerusform>Last day</numerusform>
+                <numerusform>Last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n days before</source>
+            <translation>
+                <numerusform>The day before</numerusform>
+                <numerusform>The %n days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n entries; on average as far down as: %2; pain %3 out of 10.</source>
+            <comment>%1 is a span of days, %2 a part of the leg (Knee), %3 a number</comment>
+            <translation>
+                <numerusform>%1: %n entry; on average as far down as: %2; pain %3 out of 10.</numerusform>
+                <numerusform>%1: %n entries; on average as far down as: %2; pain %3 out of 10.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved entries could not be read; they are kept as they are.</source>
+            <translation>
+                <numerusform>%n saved entry could not be read; it is kept as it is.</numerusform>
+                <numerusform>%n saved entries could not be read; they are kept as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n imported entries were taken back.</source>
+            <translation>
+                <numerusform>The imported entry was taken back.</numerusform>
+                <numerusform>The %n imported entries were taken back.</numerusform>
             </translation>
         </message>
     </context>

@@ -2,485 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name />
-        <message>
-            <source>Change</source>
-            <translation>Cambiar</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Borrar</translation>
-        </message>
-        <message>
-            <source>Change the entry of %1</source>
-            <translation>Cambiar la anotación: %1</translation>
-        </message>
-        <message>
-            <source>Delete the entry of %1</source>
-            <translation>Borrar la anotación: %1</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Archivos JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Guardar como</translation>
-        </message>
-        <message>
-            <source>Import entries</source>
-            <translation>Importar anotaciones</translation>
-        </message>
-        <message>
-            <source>Journal exports (*.csv *.json)</source>
-            <translation>Exportaciones del diario (*.csv *.json)</translation>
-        </message>
-        <message>
-            <source>The file could not be saved. %1</source>
-            <translation>No se pudo guardar el archivo. %1</translation>
-        </message>
-        <message>
-            <source>%1 entries saved to %2.</source>
-            <translation>%1 anotaciones guardadas en %2.</translation>
-        </message>
-        <message>
-            <source>The file could not be read. %1</source>
-            <translation>No se pudo leer el archivo. %1</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. %1</source>
-            <translation>No se importó nada. %1</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>No se importó nada.</translation>
-        </message>
-        <message>
-            <source>%1 entries were added.</source>
-            <translation>Se añadieron %1 anotaciones.</translation>
-        </message>
-        <message>
-            <source>%1 entries were added and are safe on disk, but the journal's files are not up to date yet. %2 This finishes by itself when there is space, or choose Try saving again.</source>
-            <translation>Se añadieron %1 anotaciones y están a salvo en el disco, pero los archivos del diario aún no están al día. %2 Esto se completa solo cuando haya espacio; también puede elegir “Guardar de nuevo”.</translation>
-        </message>
-        <message>
-            <source>%1 entries were added, but they are not saved yet. %2 They are kept while the app is open: free some space, then choose Try saving again.</source>
-            <translation>Se añadieron %1 anotaciones, pero aún no están guardadas. %2 Se conservan mientras la aplicación esté abierta: libere espacio y luego elija “Guardar de nuevo”.</translation>
-        </message>
-        <message>
-            <source>%1 new entries are ready to add.</source>
-            <translation>%1 anotaciones nuevas listas para añadir.</translation>
-        </message>
-        <message>
-            <source>%1 are already in your journal and will be skipped.</source>
-            <translation>%1 ya están en su diario y se omitirán.</translation>
-        </message>
-        <message>
-            <source>%1 rows have problems and will be skipped:</source>
-            <translation>%1 filas tienen problemas y se omitirán:</translation>
-        </message>
-        <message>
-            <source>…and %1 more.</source>
-            <translation>…y %1 más.</translation>
-        </message>
-        <message>
-            <source>Add %1 entries</source>
-            <translation>Añadir %1 anotaciones</translation>
-        </message>
-        <message>
-            <source>The report could not be saved. %1</source>
-            <translation>No se pudo guardar el informe. %1</translation>
-        </message>
-        <message>
-            <source>The report was saved to %1.</source>
-            <translation>El informe se guardó en %1.</translation>
-        </message>
-        <message>
-            <source>%1: %2 out of 10</source>
-            <translation>%1: %2 de 10</translation>
-        </message>
-        <message>
-            <source>Change journal entry</source>
-            <translation>Cambiar la anotación</translation>
-        </message>
-        <message>
-            <source>New journal entry</source>
-            <translation>Nueva anotación</translation>
-        </message>
-        <message>
-            <source>Save entry</source>
-            <translation>Guardar anotación</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Delete entry</source>
-            <translation>Borrar anotación</translation>
-        </message>
-        <message>
-            <source>Only pain now and how far down the leg are needed. Everything else is optional.</source>
-            <translation>Solo hacen falta el dolor de ahora y hasta dónde baja por la pierna. Todo lo demás es opcional.</translation>
-        </message>
-        <message>
-            <source>Date and time of the entry</source>
-            <translation>Fecha y hora de la anotación</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Pain now</source>
-            <translation>Dolor ahora</translation>
-        </message>
-        <message>
-            <source>0 is no pain, 10 is the worst you can imagine.</source>
-            <translation>0 es sin dolor; 10, el peor que pueda imaginar.</translation>
-        </message>
-        <message>
-            <source>Worst pain in the last day</source>
-            <translation>Peor dolor del último día</translation>
-        </message>
-        <message>
-            <source>Worst pain in the last 24 hours</source>
-            <translation>Peor dolor en las últimas 24 horas</translation>
-        </message>
-        <message>
-            <source>How far down the leg does it reach?</source>
-            <translation>¿Hasta dónde baja por la pierna?</translation>
-        </message>
-        <message>
-            <source>Click the drawing or a word, or use the Up and Down arrow keys.</source>
-            <translation>Haga clic en el dibujo o en una palabra, o use las flechas arriba y abajo.</translation>
-        </message>
-        <message>
-            <source>Feels like: %1</source>
-            <translation>Cómo se siente: %1</translation>
-        </message>
-        <message>
-            <source>How does it feel?</source>
-            <translation>¿Cómo lo siente?</translation>
-        </message>
-        <message>
-            <source>Anything new?</source>
-            <translation>¿Algo nuevo?</translation>
-        </message>
-        <message>
-            <source>Tick any of these that are new or getting worse. Each one needs a doctor today, and some need help right away.</source>
-            <translation>Marque las que sean nuevas o estén empeorando. Cada una necesita que le vea un médico hoy, y algunas necesitan ayuda de inmediato.</translation>
-        </message>
-        <message>
-            <source>not measured</source>
-            <translation>sin medir</translation>
-        </message>
-        <message>
-            <source>Minutes of walking before the usual symptoms start</source>
-            <translation>Minutos caminando antes de que empiecen los síntomas habituales</translation>
-        </message>
-        <message>
-            <source>Minutes of sitting before it gets uncomfortable</source>
-            <translation>Minutos sentado antes de que resulte incómodo</translation>
-        </message>
-        <message>
-            <source>Walking: minutes before the usual symptoms</source>
-            <translation>Caminar: minutos antes de los síntomas habituales</translation>
-        </message>
-        <message>
-            <source>Sitting: minutes before it gets uncomfortable</source>
-            <translation>Estar sentado: minutos antes de que resulte incómodo</translation>
-        </message>
-        <message>
-            <source>0 to %1 minutes; leave it empty if not measured</source>
-            <translation>De 0 a %1 minutos; déjelo vacío si no lo midió</translation>
-        </message>
-        <message>
-            <source>Sleep last night</source>
-            <translation>Cómo durmió anoche</translation>
-        </message>
-        <message>
-            <source>Not noted</source>
-            <translation>Sin anotar</translation>
-        </message>
-        <message>
-            <source>Walking, sitting and sleep</source>
-            <translation>Caminar, estar sentado y dormir</translation>
-        </message>
-        <message>
-            <source>Done today: %1</source>
-            <translation>Hecho hoy: %1</translation>
-        </message>
-        <message>
-            <source>What did you do for it?</source>
-            <translation>¿Qué hizo para aliviarlo?</translation>
-        </message>
-        <message>
-            <source>An activity, such as sitting at work</source>
-            <translation>Una actividad, como estar sentado en el trabajo</translation>
-        </message>
-        <message>
-            <source>Activity %1</source>
-            <translation>Actividad %1</translation>
-        </message>
-        <message>
-            <source>How well you can do activity %1</source>
-            <translation>Hasta qué punto puede hacer la actividad %1</translation>
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation>Sin valorar</translation>
-        </message>
-        <message>
-            <source>0: cannot do it</source>
-            <translation>0: no puedo hacerla</translation>
-        </message>
-        <message>
-            <source>10: as well as before</source>
-            <translation>10: tan bien como antes</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Actividades</translation>
-        </message>
-        <message>
-            <source>Rate up to three things that matter to you: 0 if you cannot do it, 10 if you can do it as well as before the pain.</source>
-            <translation>Valore hasta tres cosas que le importen: 0 si no puede hacerla, 10 si puede hacerla tan bien como antes del dolor.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Anything else worth remembering (optional)</source>
-            <translation>Algo más que convenga recordar (opcional)</translation>
-        </message>
-        <message>
-            <source>Filled in from your last entry (%1). Change what is different now, then press Save or Ctrl+Enter.</source>
-            <translation>Completado con su última anotación (%1). Cambie lo que sea distinto ahora y luego pulse Guardar anotación o Ctrl+Enter.</translation>
-        </message>
-        <message>
-            <source>Filled in from your walking check at %1.</source>
-            <translation>Completado con su prueba de marcha de las %1.</translation>
-        </message>
-        <message>
-            <source>your local emergency number</source>
-            <translation>número de emergencias</translation>
-        </message>
-        <message>
-            <source>Please check the entry</source>
-            <translation>Por favor, revise la anotación</translation>
-        </message>
-        <message>
-            <source>How far down the leg: %1</source>
-            <translation>Hasta dónde baja por la pierna: %1</translation>
-        </message>
-        <message>
-            <source>Which side?</source>
-            <translation>¿De qué lado?</translation>
-        </message>
-        <message>
-            <source>Side: %1</source>
-            <translation>Lado: %1</translation>
-        </message>
-        <message>
-            <source>Nothing chosen yet.</source>
-            <translation>Aún no ha elegido nada.</translation>
-        </message>
-        <message>
-            <source>Drawing of the lower back and leg from behind. %1</source>
-            <translation>Dibujo de la parte baja de la espalda y la pierna, visto desde atrás. %1</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translation>Diario</translation>
-        </message>
-        <message>
-            <source>A short entry each day shows whether the pain is moving back up your leg or spreading further down. It takes under a minute.</source>
-            <translation>Una anotación corta cada día muestra si el dolor vuelve a subir por la pierna o si se extiende más abajo. Lleva menos de un minuto.</translation>
-        </message>
-        <message>
-            <source>Trend</source>
-            <translation>Tendencia</translation>
-        </message>
-        <message>
-            <source>Graph</source>
-            <translation>Gráfico</translation>
-        </message>
-        <message>
-            <source>How far down, pain and walking over time</source>
-            <translation>Hasta dónde baja, dolor y caminar a lo largo del tiempo</translation>
-        </message>
-        <message>
-            <source>Recent entries</source>
-            <translation>Anotaciones recientes</translation>
-        </message>
-        <message>
-            <source>Show more entries</source>
-            <translation>Ver más anotaciones</translation>
-        </message>
-        <message>
-            <source>Add an entry</source>
-            <translation>Añadir anotación</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Keep, share and print</source>
-            <translation>Guardar, compartir e imprimir</translation>
-        </message>
-        <message>
-            <source>Save a copy of every entry (CSV opens in a spreadsheet), bring entries back from such a copy, or make a one-page report for your clinician.</source>
-            <translation>Guarde una copia de todas las anotaciones (el CSV se abre en una hoja de cálculo), recupere anotaciones desde esa copia o haga un informe de una página para su médico o fisioterapeuta.</translation>
-        </message>
-        <message>
-            <source>Export as CSV</source>
-            <translation>Exportar como CSV</translation>
-        </message>
-        <message>
-            <source>Export as JSON</source>
-            <translation>Exportar como JSON</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importar…</translation>
-        </message>
-        <message>
-            <source>Import entries from a file</source>
-            <translation>Importar anotaciones desde un archivo</translation>
-        </message>
-        <message>
-            <source>Report as PDF…</source>
-            <translation>Informe en PDF…</translation>
-        </message>
-        <message>
-            <source>Save a report for a clinician as a PDF</source>
-            <translation>Guardar en PDF un informe para su médico o fisioterapeuta</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimir…</translation>
-        </message>
-        <message>
-            <source>Print a report for a clinician</source>
-            <translation>Imprimir un informe para su médico o fisioterapeuta</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>Aviso</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <source>Undo the last change</source>
-            <translation>Deshacer el último cambio</translation>
-        </message>
-        <message>
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
-        </message>
-        <message>
-            <source>Your journal is empty</source>
-            <translation>Su diario está vacío</translation>
-        </message>
-        <message>
-            <source>Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
-            <translation>Añada su primera anotación: lleva menos de un minuto. Después de unos días, este gráfico le mostrará si el dolor vuelve a subir por la pierna o si baja más.</translation>
-        </message>
-        <message>
-            <source>Add your first entry</source>
-            <translation>Añadir su primera anotación</translation>
-        </message>
-        <message>
-            <source>Last %1 days</source>
-            <translation>Últimos %1 días</translation>
-        </message>
-        <message>
-            <source>The %1 days before</source>
-            <translation>Los %1 días anteriores</translation>
-        </message>
-        <message>
-            <source>%1: %2 entries, reaching about the %3 on average, pain %4 out of 10.</source>
-            <translation>%1: %2 anotaciones; alcance medio: %3; dolor %4 de 10.</translation>
-        </message>
-        <message>
-            <source>warning signs ticked</source>
-            <translation>señales de alarma marcadas</translation>
-        </message>
-        <message>
-            <source>%1 saved entries could not be read; they are kept as they are.</source>
-            <translation>No se pudieron leer %1 anotaciones guardadas; se conservan tal como están.</translation>
-        </message>
-        <message>
-            <source>The entry of %1 was deleted.</source>
-            <translation>Se borró la anotación (%1).</translation>
-        </message>
-        <message>
-            <source>There is nothing to undo.</source>
-            <translation>No hay nada que deshacer.</translation>
-        </message>
-        <message>
-            <source>The new entry was taken back.</source>
-            <translation>Se ha deshecho la anotación nueva.</translation>
-        </message>
-        <message>
-            <source>The change was taken back.</source>
-            <translation>Se ha deshecho el cambio.</translation>
-        </message>
-        <message>
-            <source>The deleted entry is back.</source>
-            <translation>La anotación borrada ha vuelto.</translation>
-        </message>
-        <message>
-            <source>The %1 imported entries were taken back.</source>
-            <translation>Se han retirado las %1 anotaciones importadas.</translation>
-        </message>
-        <message>
-            <source>Entry saved.</source>
-            <translation>Anotación guardada.</translation>
-        </message>
-        <message>
-            <source>Your change was saved.</source>
-            <translation>Su cambio se ha guardado.</translation>
-        </message>
-        <message>
-            <source>This can need help right away</source>
-            <translation>Esto puede necesitar ayuda de inmediato</translation>
-        </message>
-        <message>
-            <source>Pain %1 out of 10</source>
-            <translation>Dolor %1 de 10</translation>
-        </message>
-        <message>
-            <source>pain %1 out of 10</source>
-            <translation>dolor %1 de 10</translation>
-        </message>
-        <message>
-            <source>(worst %1)</source>
-            <translation>(máximo %1)</translation>
-        </message>
-        <message>
-            <source>walked %1 min</source>
-            <translation>caminó %1 min</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %1</source>
@@ -1486,7 +1007,425 @@
         </message>
     </context>
     <context>
+        <name>JournalForm</name>
+        <message>
+            <source>%1: %2 out of 10</source>
+            <translation>%1: %2 de 10</translation>
+        </message>
+        <message>
+            <source>Change journal entry</source>
+            <translation>Cambiar la anotación</translation>
+        </message>
+        <message>
+            <source>New journal entry</source>
+            <translation>Nueva anotación</translation>
+        </message>
+        <message>
+            <source>Save entry</source>
+            <translation>Guardar anotación</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Borrar anotación</translation>
+        </message>
+        <message>
+            <source>Only pain now and how far down the leg are needed. Everything else is optional.</source>
+            <translation>Solo hacen falta el dolor de ahora y hasta dónde baja por la pierna. Todo lo demás es opcional.</translation>
+        </message>
+        <message>
+            <source>Date and time of the entry</source>
+            <translation>Fecha y hora de la anotación</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Pain now</source>
+            <translation>Dolor ahora</translation>
+        </message>
+        <message>
+            <source>0 is no pain, 10 is the worst you can imagine.</source>
+            <translation>0 es sin dolor; 10, el peor que pueda imaginar.</translation>
+        </message>
+        <message>
+            <source>Worst pain in the last day</source>
+            <translation>Peor dolor del último día</translation>
+        </message>
+        <message>
+            <source>Worst pain in the last 24 hours</source>
+            <translation>Peor dolor en las últimas 24 horas</translation>
+        </message>
+        <message>
+            <source>How far down the leg does it reach?</source>
+            <translation>¿Hasta dónde baja por la pierna?</translation>
+        </message>
+        <message>
+            <source>Click the drawing or a word, or use the Up and Down arrow keys.</source>
+            <translation>Haga clic en el dibujo o en una palabra, o use las flechas arriba y abajo.</translation>
+        </message>
+        <message>
+            <source>Feels like: %1</source>
+            <translation>Tipo de dolor: %1</translation>
+        </message>
+        <message>
+            <source>How does it feel?</source>
+            <translation>¿Cómo lo siente?</translation>
+        </message>
+        <message>
+            <source>Anything new?</source>
+            <translation>¿Algo nuevo?</translation>
+        </message>
+        <message>
+            <source>Tick any of these that are new or getting worse. Each one needs a doctor today, and some need help right away.</source>
+            <translation>Marque las que sean nuevas o estén empeorando. Cada una necesita que le vea un médico hoy, y algunas necesitan ayuda de inmediato.</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>sin medir</translation>
+        </message>
+        <message>
+            <source>Minutes of walking before the usual symptoms start</source>
+            <translation>Minutos caminando antes de que empiecen los síntomas habituales</translation>
+        </message>
+        <message>
+            <source>Minutes of sitting before it gets uncomfortable</source>
+            <translation>Minutos sentado antes de que resulte incómodo</translation>
+        </message>
+        <message>
+            <source>Walking: minutes before the usual symptoms</source>
+            <translation>Caminar: minutos antes de los síntomas habituales</translation>
+        </message>
+        <message>
+            <source>Sitting: minutes before it gets uncomfortable</source>
+            <translation>Estar sentado: minutos antes de que resulte incómodo</translation>
+        </message>
+        <message>
+            <source>0 to %1 minutes; leave it empty if not measured</source>
+            <translation>De 0 a %1 minutos; déjelo vacío si no lo midió</translation>
+        </message>
+        <message>
+            <source>Sleep last night</source>
+            <translation>Cómo durmió anoche</translation>
+        </message>
+        <message>
+            <source>Not noted</source>
+            <translation>Sin anotar</translation>
+        </message>
+        <message>
+            <source>Walking, sitting and sleep</source>
+            <translation>Caminar, estar sentado y dormir</translation>
+        </message>
+        <message>
+            <source>Done today: %1</source>
+            <translation>Hecho hoy: %1</translation>
+        </message>
+        <message>
+            <source>What did you do for it?</source>
+            <translation>¿Qué hizo para aliviarlo?</translation>
+        </message>
+        <message>
+            <source>An activity, such as sitting at work</source>
+            <translation>Una actividad, como estar sentado en el trabajo</translation>
+        </message>
+        <message>
+            <source>Activity %1</source>
+            <translation>Actividad %1</translation>
+        </message>
+        <message>
+            <source>How well you can do activity %1</source>
+            <translation>Hasta qué punto puede hacer la actividad %1</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Sin valorar</translation>
+        </message>
+        <message>
+            <source>0: cannot do it</source>
+            <translation>0: no puede hacerla</translation>
+        </message>
+        <message>
+            <source>10: as well as before</source>
+            <translation>10: tan bien como antes</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>Rate up to three things that matter to you: 0 if you cannot do it, 10 if you can do it as well as before the pain.</source>
+            <translation>Valore hasta tres cosas que le importen: 0 si no puede hacerla, 10 si puede hacerla tan bien como antes del dolor.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Anything else worth remembering (optional)</source>
+            <translation>Algo más que convenga recordar (opcional)</translation>
+        </message>
+        <message>
+            <source>Filled in from your last entry (%1). Change what is different now, then press Save or Ctrl+Enter.</source>
+            <translation>Completado con su última anotación (%1). Cambie lo que sea distinto ahora y luego pulse Guardar anotación o Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>Filled in from your walking check at %1.</source>
+            <translation>Completado con su prueba de marcha (%1).</translation>
+        </message>
+        <message>
+            <source>your local emergency number</source>
+            <translation>su número de emergencias</translation>
+        </message>
+        <message>
+            <source>Please check the entry</source>
+            <translation>Por favor, revise la anotación</translation>
+        </message>
+        <message>
+            <source>This can need help right away</source>
+            <translation>Esto puede necesitar ayuda de inmediato</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalPage</name>
+        <message>
+            <source>Change</source>
+            <translation>Cambiar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Change the entry of %1</source>
+            <translation>Cambiar la anotación: %1</translation>
+        </message>
+        <message>
+            <source>Delete the entry of %1</source>
+            <translation>Borrar la anotación: %1</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>Import entries</source>
+            <translation>Importar anotaciones</translation>
+        </message>
+        <message>
+            <source>Journal exports (*.csv *.json)</source>
+            <translation>Exportaciones del diario (*.csv *.json)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved. %1</source>
+            <translation>No se pudo guardar el archivo. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries saved to %1.</source>
+            <translation>
+                <numerusform>%n anotación guardada en %1.</numerusform>
+                <numerusform>%n anotaciones guardadas en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file could not be read. %1</source>
+            <translation>No se pudo leer el archivo. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>No se importó nada. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries were added.</source>
+            <translation>
+                <numerusform>Se añadió %n anotación.</numerusform>
+                <numerusform>Se añadieron %n anotaciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries were added and are safe on disk, but the journal's files are not up to date yet. %1 This finishes by itself when there is space, or choose Try saving again.</source>
+            <translation>
+                <numerusform>Se añadió %n anotación y está a salvo en el disco, pero los archivos del diario aún no están al día. %1 Esto se completa solo cuando haya espacio, o elija Intentar guardar de nuevo.</numerusform>
+                <numerusform>Se añadieron %n anotaciones y están a salvo en el disco, pero los archivos del diario aún no están al día. %1 Esto se completa solo cuando haya espacio, o elija Intentar guardar de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries were added, but they are not saved yet. %1 They are kept while the app is open: free some space, then choose Try saving again.</source>
+            <translation>
+                <numerusform>Se añadió %n anotación, pero aún no está guardada. %1 Se conserva mientras la aplicación esté abierta: libere algo de espacio y luego elija Intentar guardar de nuevo.</numerusform>
+                <numerusform>Se añadieron %n anotaciones, pero aún no están guardadas. %1 Se conservan mientras la aplicación esté abierta: libere algo de espacio y luego elija Intentar guardar de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new entries are ready to add.</source>
+            <translation>
+                <numerusform>%n anotación nueva lista para añadir.</numerusform>
+                <numerusform>%n anotaciones nuevas listas para añadir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n are already in your journal and will be skipped.</source>
+            <translation>
+                <numerusform>%n ya está en su diario y se omitirá.</numerusform>
+                <numerusform>%n ya están en su diario y se omitirán.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows have problems and will be skipped:</source>
+            <translation>
+                <numerusform>%n fila tiene problemas y se omitirá:</numerusform>
+                <numerusform>%n filas tienen problemas y se omitirán:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %n más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n entries</source>
+            <translation>
+                <numerusform>Añadir %n anotación</numerusform>
+                <numerusform>Añadir %n anotaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The report could not be saved. %1</source>
+            <translation>No se pudo guardar el informe. %1</translation>
+        </message>
+        <message>
+            <source>The report was saved to %1.</source>
+            <translation>El informe se guardó en %1.</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Diario</translation>
+        </message>
+        <message>
+            <source>A short entry each day shows whether the pain is moving back up your leg or spreading further down. It takes under a minute.</source>
+            <translation>Una anotación corta cada día muestra si el dolor vuelve a subir por la pierna o si se extiende más abajo. Lleva menos de un minuto.</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tendencia</translation>
+        </message>
+        <message>
+            <source>Graph</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <source>How far down, pain and walking over time</source>
+            <translation>Hasta dónde baja, dolor y caminar a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Recent entries</source>
+            <translation>Anotaciones recientes</translation>
+        </message>
+        <message>
+            <source>Show more entries</source>
+            <translation>Ver más anotaciones</translation>
+        </message>
+        <message>
+            <source>Add an entry</source>
+            <translation>Añadir anotación</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Keep, share and print</source>
+            <translation>Guardar, compartir e imprimir</translation>
+        </message>
+        <message>
+            <source>Save a copy of every entry (CSV opens in a spreadsheet), bring entries back from such a copy, or make a one-page report for your clinician.</source>
+            <translation>Guarde una copia de todas las anotaciones (el CSV se abre en una hoja de cálculo), recupere anotaciones desde esa copia o haga un informe de una página para su médico o fisioterapeuta.</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exportar como CSV</translation>
+        </message>
+        <message>
+            <source>Export as JSON</source>
+            <translation>Exportar como JSON</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <source>Import entries from a file</source>
+            <translation>Importar anotaciones desde un archivo</translation>
+        </message>
+        <message>
+            <source>Report as PDF…</source>
+            <translation>Informe en PDF…</translation>
+        </message>
+        <message>
+            <source>Save a report for a clinician as a PDF</source>
+            <translation>Guardar en PDF un informe para su médico o fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print a report for a clinician</source>
+            <translation>Imprimir un informe para su médico o fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation>Deshacer el último cambio</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <source>Your journal is empty</source>
+            <translation>Su diario está vacío</translation>
+        </message>
+        <message>
+            <source>Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
+            <translation>Añada su primera anotación: lleva menos de un minuto. Después de unos días, este gráfico le mostrará si el dolor vuelve a subir por la pierna o si baja más.</translation>
+        </message>
+        <message>
+            <source>Add your first entry</source>
+            <translation>Añadir su primera anotación</translation>
+        </message>
         <message>
             <source>No entries yet</source>
             <translation>Todavía no hay anotaciones</translation>
@@ -1495,19 +1434,91 @@
             <source>Your check results are listed below. Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
             <translation>Los resultados de sus revisiones aparecen más abajo. Añada su primera anotación: lleva menos de un minuto. Después de unos días, el gráfico muestra aquí si el dolor está subiendo por la pierna o bajando más.</translation>
         </message>
+        <message>
+            <source>your local emergency number</source>
+            <translation>su número de emergencias</translation>
+        </message>
         <message numerus="yes">
-            <source>First %n days: reaching about the %1 on average.</source>
+            <source>First %n days: on average as far down as: %1.</source>
             <translation>
-                <numerusform>Primer día, alcance medio: %1.</numerusform>
-                <numerusform>Primeros %n días, alcance medio: %1.</numerusform>
+                <numerusform>Primer día: de media baja hasta: %1.</numerusform>
+                <numerusform>Primeros %n días: de media baja hasta: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Latest %n days: reaching about the %1 on average.</source>
+            <source>Latest %n days: on average as far down as: %1.</source>
             <translation>
-                <numerusform>Último día, alcance medio: %1.</numerusform>
-                <numerusform>Últimos %n días, alcance medio: %1.</numerusform>
+                <numerusform>Último día: de media baja hasta: %1.</numerusform>
+                <numerusform>Últimos %n días: de media baja hasta: %1.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n days</source>
+            <translation>
+                <numerusform>Último día</numerusform>
+                <numerusform>Últimos %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n days before</source>
+            <translation>
+                <numerusform>El día anterior</numerusform>
+                <numerusform>Los %n días anteriores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n entries; on average as far down as: %2; pain %3 out of 10.</source>
+            <comment>%1 is a span of days, %2 a part of the leg (Knee), %3 a number</comment>
+            <translation>
+                <numerusform>%1: %n anotación; de media baja hasta: %2; dolor %3 de 10.</numerusform>
+                <numerusform>%1: %n anotaciones; de media baja hasta: %2; dolor %3 de 10.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning signs ticked</source>
+            <translation>señales de alarma marcadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved entries could not be read; they are kept as they are.</source>
+            <translation>
+                <numerusform>No se pudo leer %n anotación guardada; se conserva tal como está.</numerusform>
+                <numerusform>No se pudieron leer %n anotaciones guardadas; se conservan tal como están.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The entry of %1 was deleted.</source>
+            <translation>Se borró la anotación (%1).</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation>No hay nada que deshacer.</translation>
+        </message>
+        <message>
+            <source>The new entry was taken back.</source>
+            <translation>Se ha deshecho la anotación nueva.</translation>
+        </message>
+        <message>
+            <source>The change was taken back.</source>
+            <translation>Se ha deshecho el cambio.</translation>
+        </message>
+        <message>
+            <source>The deleted entry is back.</source>
+            <translation>La anotación borrada ha vuelto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n imported entries were taken back.</source>
+            <translation>
+                <numerusform>Se ha retirado la anotación importada.</numerusform>
+                <numerusform>Se han retirado las %n anotaciones importadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry saved.</source>
+            <translation>Anotación guardada.</translation>
+        </message>
+        <message>
+            <source>Your change was saved.</source>
+            <translation>Su cambio se ha guardado.</translation>
         </message>
     </context>
     <context>
@@ -1714,6 +1725,34 @@
         </message>
     </context>
     <context>
+        <name>JournalWords</name>
+        <message>
+            <source>Pain %1 out of 10</source>
+            <translation>Dolor %1 de 10</translation>
+        </message>
+        <message>
+            <source>pain %1 out of 10</source>
+            <translation>dolor %1 de 10</translation>
+        </message>
+        <message>
+            <source>Pain %1 out of 10 (worst %2)</source>
+            <translation>Dolor %1 de 10 (el peor, %2)</translation>
+        </message>
+        <message>
+            <source>pain %1 out of 10 (worst %2)</source>
+            <translation>dolor %1 de 10 (el peor, %2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>how far down the leg, then which side: Knee (Left)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>walked %1 min</source>
+            <translation>caminó %1 min</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWelcome</name>
         <message>
             <source>Welcome to %1</source>
@@ -1809,6 +1848,17 @@
         <message>
             <source>Clears every answer on this screen and starts again for the next person</source>
             <translation>Borra todas las respuestas de esta pantalla y empieza de nuevo para la siguiente persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Match my computer</source>
+            <translation>Igual que mi equipo</translation>
         </message>
     </context>
     <context>
@@ -1949,6 +1999,29 @@
         <message>
             <source>Nothing matches “%1”. Try another word, such as nerve, heat or sitting.</source>
             <translation>Nada coincide con “%1”. Pruebe otra palabra, como nervio, calor o sentarse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegLevelPicker</name>
+        <message>
+            <source>How far down the leg: %1</source>
+            <translation>Hasta dónde baja por la pierna: %1</translation>
+        </message>
+        <message>
+            <source>Which side?</source>
+            <translation>¿De qué lado?</translation>
+        </message>
+        <message>
+            <source>Side: %1</source>
+            <translation>Lado: %1</translation>
+        </message>
+        <message>
+            <source>Nothing chosen yet.</source>
+            <translation>Aún no ha elegido nada.</translation>
+        </message>
+        <message>
+            <source>Drawing of the lower back and leg from behind. %1</source>
+            <translation>Dibujo de la parte baja de la espalda y la pierna, visto desde atrás. %1</translation>
         </message>
     </context>
     <context>
@@ -3017,10 +3090,6 @@
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>Match my computer</source>
-            <translation>Igual que mi equipo</translation>
-        </message>
-        <message>
             <source>Text size and colours</source>
             <translation>Tamaño del texto y colores</translation>
         </message>
@@ -3059,6 +3128,10 @@
         <message>
             <source>Colours</source>
             <translation>Colores</translation>
+        </message>
+        <message>
+            <source>Match my computer</source>
+            <translation>Igual que mi equipo</translation>
         </message>
         <message>
             <source>Light</source>
@@ -3467,6 +3540,10 @@
         <message>
             <source>Continue</source>
             <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Your emergency number</source>

@@ -41,6 +41,16 @@ def test_a_week_drawing_back_up_the_leg_reads_as_an_early_retreat(tmp_path: Path
     assert "7 in all" in text.stdout and "What seems to help" in text.stdout
 
 
+def test_the_summary_in_spanish_has_no_english_line(tmp_path: Path) -> None:
+    make_week(tmp_path, WEEK_UP)
+    result = run("--data-dir", str(tmp_path), "journal", "summary", "--language", "es")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Primera señal")
+    assert "Anotaciones: 7 en total; 7 en los últimos 14 días" in result.stdout
+    assert "Lo que parece ayudar" in result.stdout
+    assert "Entries" not in result.stdout and "in all" not in result.stdout
+
+
 def test_an_empty_or_missing_journal_is_too_little_and_nothing_is_made(tmp_path: Path) -> None:
     missing = tmp_path / "never-made"
     result = run("--data-dir", str(missing), "journal", "summary", "--json")

@@ -29,6 +29,8 @@ from companion.core.journal.trend import (
     classify_trend,
     describe_trend,
 )
+from companion.core.shared.content import DEFAULT_LANGUAGE
+from companion.core.shared.messages import Message, in_language
 from companion.core.shared.records import TimerEvent
 
 
@@ -91,8 +93,9 @@ class JournalSummary:
             ],
         }
 
-    def lines(self) -> list[str]:
-        """The summary as plain text, one paragraph a line."""
+    def lines(self, language: str = DEFAULT_LANGUAGE) -> list[str]:
+        """The summary as plain text, one paragraph a line, in `language` (the words
+        from the content already are; the count line from the messages)."""
         w, t = self.words, self.trend
         out = [w.title, w.text]
         if w.same_day:
@@ -102,11 +105,14 @@ class JournalSummary:
         if w.clinician:
             out.append(f"{w.clinician.title}: {w.clinician.text}")
         if t.kind != TOO_LITTLE or self.entries:
-            out.append(
-                f"Entries: {self.entries} in all; {t.recent_count} in the last "
-                f"{self.window_days} days, {t.earlier_count} in the {self.window_days} days "
-                "before."
+            counts = Message(
+                "journal_command.summary_counts",
+                entries=self.entries,
+                recent=t.recent_count,
+                earlier=t.earlier_count,
+                days=self.window_days,
             )
+            out.append(in_language(counts, language))
         out.append("")
         out.append(self.insights_title)
         if self.insights:

@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 
 from tinydb.table import Document, Table
 
+from companion.core.shared.messages import Message
 from companion.core.shared.safe_json import encode_json
 from companion.core.shared.storage import (
     RECORD,
@@ -117,7 +118,7 @@ class FileKeeper(Protocol):
 
     def loaded_in(self, folder: Path) -> list[Path]: ...
 
-    def set_aside(self, path: Path, message: str, *, detail: str = "") -> None: ...
+    def set_aside(self, path: Path, message: Message, *, detail: str = "") -> None: ...
 
     def transaction(self) -> AbstractContextManager[None]: ...
 
@@ -279,9 +280,7 @@ class PartitionedCollection(Collection):
                 # A file where the folder should be, or a folder that cannot be read.
                 self._store.set_aside(
                     self.folder,
-                    f"The folder for your {self.name} ({self.name}) could not be read "
-                    "(it may be a file), so the app set it aside and started that part "
-                    "fresh.",
+                    Message("store.folder_unreadable", folder=self.name),
                     detail=exc.strerror or type(exc).__name__,
                 )
         return sorted(m[1] for m in (self._shard_name.fullmatch(p.name) for p in paths) if m)

@@ -17,6 +17,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.shared.messages import Message
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
@@ -64,12 +65,12 @@ def check_tables(data: Any, path: Path) -> Tables:
         CorruptFileError: it is not.
     """
     if not isinstance(data, dict):
-        raise CorruptFileError(path, "expected a JSON object of tables")
+        raise CorruptFileError(path, Message("storage.not_tables"))
     for name, table in data.items():
         if not isinstance(table, dict) or not all(
             _RECORD_NUMBER.fullmatch(key) and isinstance(doc, dict) for key, doc in table.items()
         ):
-            raise CorruptFileError(path, f"table {name!r} is not an object of numbered records")
+            raise CorruptFileError(path, Message("storage.not_records", table=repr(name)))
     return data
 
 
@@ -97,7 +98,7 @@ def read_data_file(path: Path) -> bytes | None:
         return None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise CorruptFileError(path, f"it cannot be read ({reason})") from None
+        raise CorruptFileError(path, Message("storage.cannot_read", reason=reason)) from None
 
 
 def encode_tables(tables: Tables) -> bytes:

@@ -43,6 +43,7 @@ from companion.core.shared.collection import (
     _clone,
     _DataFile,
 )
+from companion.core.shared.messages import Message
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,
@@ -98,10 +99,7 @@ class StoreTooNewError(Exception):
     """The data folder was written by a newer app version with a newer layout."""
 
     def __init__(self, found_version: int, supported_version: int) -> None:
-        super().__init__(
-            "This data was saved by a newer version of the app, so this version cannot "
-            "open it. Nothing was changed. Please update the app."
-        )
+        super().__init__(Message("store.too_new"))
         self.found_version = found_version
         self.supported_version = supported_version
 
@@ -393,8 +391,7 @@ class Store(StoreUpkeep):
         except CorruptFileError as exc:
             self.set_aside(
                 log,
-                "A record of an unfinished save was damaged, so the app set it aside. "
-                "Please check that your latest changes are there.",
+                Message("store.unfinished_save_damaged"),
                 detail=exc.detail,
             )
             return

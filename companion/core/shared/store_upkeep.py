@@ -21,6 +21,7 @@ from companion.core.shared.collection import (
     _TABLE,
     _DataFile,
 )
+from companion.core.shared.messages import Message
 from companion.core.shared.storage import (
     CorruptFileError,
     Tables,
@@ -45,17 +46,15 @@ from companion.core.shared.store_files import (
 )
 
 
-def _kept_text(moved_to: Path | None) -> str:
+def _kept_text(moved_to: Path | None) -> Message:
     if moved_to is None:
-        return (
-            "The data folder cannot be changed, so the file was left where it is; nothing "
-            "will be written over it."
-        )
-    return f"It was kept, unchanged, as {moved_to.name}."
+        return Message("store.left_in_place")
+    return Message("store.kept_as", name=moved_to.name)
 
 
-def _detail_text(detail: str) -> str:
-    return f" (What was wrong: {detail}.)" if detail else ""
+def _with_detail(message: Message, detail: str) -> Message:
+    """The message, then what was wrong when known (all in the person's language)."""
+    return Message("store.with_detail", message=message, detail=detail) if detail else message
 
 
 class StoreUpkeep:
@@ -107,26 +106,22 @@ class StoreUpkeep:
 
         label = path.relative_to(self.data_dir).as_posix()
         if memory_is_good:
-            message = (
-                f"A saved file ({label}) was damaged, so the app set it aside and saved "
-                "it again from the copy it had open. Nothing was lost."
+            message = Message("store.damaged_saved_again", file=label)
+        elif backup is not None:
+            day = backup[0].relative_to(self.data_dir / BACKUPS_DIR).parts[0]
+            message = Message(
+                "store.damaged_fresh_backup", file=label, kept=_kept_text(moved_to), day=day
             )
         else:
-            message = (
-                f"A saved file ({label}) was damaged, so the app set it aside and started "
-                f"that part fresh. {_kept_text(moved_to)}"
-            )
-            if backup is not None:
-                day = backup[0].relative_to(self.data_dir / BACKUPS_DIR).parts[0]
-                message += f" You can bring back what was saved in the backup from {day}."
-        message += _detail_text(detail)
+            message = Message("store.damaged_fresh", file=label, kept=_kept_text(moved_to))
+        message = _with_detail(message, detail)
         if memory_is_good:
             file.storage.write(file.storage.load())
         problem = StoreProblem(path, moved_to, backup[0] if backup else None, message, detail)
         self._problems.append(problem)
         self._emit(ProblemFound(problem))
 
-    def set_aside(self, path: Path, message: str, *, detail: str = "") -> None:
+    def set_aside(self, path: Path, message: Message, *, detail: str = "") -> None:
         """Move a file (or a folder in the way of one) aside and report it, with no backup."""
         if any(problem.path == path for problem in self._problems):
             return  # reported already (a read-only folder cannot move it)
@@ -134,8 +129,10 @@ class StoreUpkeep:
             moved_to: Path | None = move_aside(path, self._now())
         except OSError:
             moved_to = None
-        message = f"{message} {_kept_text(moved_to)}{_detail_text(detail)}"
-        problem = StoreProblem(path, moved_to, None, message, detail)
+        said = _with_detail(
+            Message("store.set_aside", message=message, kept=_kept_text(moved_to)), detail
+        )
+        problem = StoreProblem(path, moved_to, None, said, detail)
         self._problems.append(problem)
         self._emit(ProblemFound(problem))
 
@@ -154,8 +151,7 @@ class StoreUpkeep:
         manifest = self.data_dir / MANIFEST_NAME
         self.set_aside(
             manifest,
-            "The file that tells the app which version saved your data was damaged, "
-            "so the app set it aside and made a new one.",
+            Message("store.manifest_damaged"),
             detail=detail,
         )
         if not manifest.exists():

@@ -12,15 +12,13 @@ from PySide6.QtWidgets import (
 
 from companion.core.journal.entry import Entry
 from companion.core.journal.store import StoredEntry
+from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.page_layout import button, label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalPage", text)
-
-
 def entry_when(entry: Entry) -> str:
-    return entry.time.strftime("%a %d %b %Y, %H:%M")
+    """ "Fri, 4 Dec 2026, 10:45" in the person's language."""
+    return day_and_time_text(entry.time, weekday=True, short=True)
 
 
 class EntryRow(QFrame):
@@ -38,8 +36,10 @@ class EntryRow(QFrame):
         text.addWidget(self.when)
         text.addWidget(self.summary)
         row.addLayout(text, 1)
-        self.change_button = button(tr("Change"))
-        self.delete_button = button(tr("Delete"), role="danger")
+        self.change_button = button(QCoreApplication.translate("JournalPage", "Change"))
+        self.delete_button = button(
+            QCoreApplication.translate("JournalPage", "Delete"), role="danger"
+        )
         row.addWidget(self.change_button)
         row.addWidget(self.delete_button)
         self.show_item(item, summary)
@@ -50,6 +50,10 @@ class EntryRow(QFrame):
         when = entry_when(item.entry)
         self.when.setText(heading or when)
         self.summary.setText(summary)
-        self.change_button.setAccessibleName(tr("Change the entry of %1").replace("%1", when))
-        self.delete_button.setAccessibleName(tr("Delete the entry of %1").replace("%1", when))
+        self.change_button.setAccessibleName(
+            QCoreApplication.translate("JournalPage", "Change the entry of %1").replace("%1", when)
+        )
+        self.delete_button.setAccessibleName(
+            QCoreApplication.translate("JournalPage", "Delete the entry of %1").replace("%1", when)
+        )
         self.setAccessibleName(f"{when}: {summary}")

@@ -30,10 +30,6 @@ from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalPage", text)
-
-
 class JournalFileActions:
     """The page's file actions, kept apart from its entries and trend.
 
@@ -57,21 +53,24 @@ class JournalFileActions:
 
     def _ask_save_path(self, kind: str, suggested: str) -> str:
         filters = {
-            "csv": tr("CSV files (*.csv)"),
-            "json": tr("JSON files (*.json)"),
-            "pdf": tr("PDF files (*.pdf)"),
+            "csv": QCoreApplication.translate("JournalPage", "CSV files (*.csv)"),
+            "json": QCoreApplication.translate("JournalPage", "JSON files (*.json)"),
+            "pdf": QCoreApplication.translate("JournalPage", "PDF files (*.pdf)"),
         }
         path, _filter = QFileDialog.getSaveFileName(
-            self._window(), tr("Save as"), str(Path.home() / suggested), filters[kind]
+            self._window(),
+            QCoreApplication.translate("JournalPage", "Save as"),
+            str(Path.home() / suggested),
+            filters[kind],
         )
         return path
 
     def _ask_open_path(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
             self._window(),
-            tr("Import entries"),
+            QCoreApplication.translate("JournalPage", "Import entries"),
             str(Path.home()),
-            tr("Journal exports (*.csv *.json)"),
+            QCoreApplication.translate("JournalPage", "Journal exports (*.csv *.json)"),
         )
         return path
 
@@ -84,19 +83,22 @@ class JournalFileActions:
             return None
         path = Path(path_text)
         entries = [item.entry for item in self.journal.entries()]
+        saved = len(entries)
         text = export_csv(entries) if kind == "csv" else export_json(entries, self.state.now())
         try:
             atomic_write_bytes(path, text.encode("utf-8"))
         except OSError as exc:
             self._notify(
-                tr("The file could not be saved. %1").replace(
-                    "%1", self._said(describe_os_error(exc))
-                ),
+                QCoreApplication.translate(
+                    "JournalPage", "The file could not be saved. %1"
+                ).replace("%1", self._said(describe_os_error(exc))),
                 can_undo=False,
             )
             return None
         self._notify(
-            tr("%1 entries saved to %2.").replace("%1", str(len(entries))).replace("%2", str(path)),
+            QCoreApplication.translate("JournalPage", "%n entries saved to %1.", "", saved).replace(
+                "%1", str(path)
+            ),
             can_undo=False,
         )
         return path
@@ -114,7 +116,7 @@ class JournalFileActions:
             )
         except OSError as exc:
             self._notify(
-                tr("The file could not be read. %1").replace(
+                QCoreApplication.translate("JournalPage", "The file could not be read. %1").replace(
                     "%1", self._said(describe_os_error(exc))
                 ),
                 can_undo=False,
@@ -122,38 +124,53 @@ class JournalFileActions:
             return 0
         except ImportFileError as exc:
             said = self._said(message_of(exc))
-            self._notify(tr("Nothing was imported. %1").replace("%1", said), can_undo=False)
+            self._notify(
+                QCoreApplication.translate("JournalPage", "Nothing was imported. %1").replace(
+                    "%1", said
+                ),
+                can_undo=False,
+            )
             return 0
         if not preview.entries:
             self._notify(
-                self.describe_preview(preview) + " " + tr("Nothing was imported."), can_undo=False
+                self.describe_preview(preview)
+                + " "
+                + QCoreApplication.translate("JournalPage", "Nothing was imported."),
+                can_undo=False,
             )
             return 0
         if not self.confirm_import(preview):
-            self._notify(tr("Nothing was imported."), can_undo=False)
+            self._notify(
+                QCoreApplication.translate("JournalPage", "Nothing was imported."), can_undo=False
+            )
             return 0
         ids = self.journal.import_entries(preview.entries)
+        added = len(ids)
         store = self.state.store
         if not store.pending:
-            self._notify(tr("%1 entries were added.").replace("%1", str(len(ids))))
+            self._notify(
+                QCoreApplication.translate("JournalPage", "%n entries were added.", "", added)
+            )
         elif store.unfinished_change:
             self._notify(
-                tr(
-                    "%1 entries were added and are safe on disk, but the journal's files are "
-                    "not up to date yet. %2 This finishes by itself when there is space, or "
-                    "choose Try saving again."
-                )
-                .replace("%1", str(len(ids)))
-                .replace("%2", store.pending_reason() or "")
+                QCoreApplication.translate(
+                    "JournalPage",
+                    "%n entries were added and are safe on disk, but the journal's files are "
+                    "not up to date yet. %1 This finishes by itself when there is space, or "
+                    "choose Try saving again.",
+                    "",
+                    added,
+                ).replace("%1", self._said(store.pending_reason() or ""))
             )
         else:
             self._notify(
-                tr(
-                    "%1 entries were added, but they are not saved yet. %2 They are kept "
-                    "while the app is open: free some space, then choose Try saving again."
-                )
-                .replace("%1", str(len(ids)))
-                .replace("%2", store.pending_reason() or "")
+                QCoreApplication.translate(
+                    "JournalPage",
+                    "%n entries were added, but they are not saved yet. %1 They are kept "
+                    "while the app is open: free some space, then choose Try saving again.",
+                    "",
+                    added,
+                ).replace("%1", self._said(store.pending_reason() or ""))
             )
         return len(ids)
 
@@ -162,32 +179,44 @@ class JournalFileActions:
         return in_language(text, self.state.content.language)
 
     def describe_preview(self, preview: ImportPreview) -> str:
-        lines = [tr("%1 new entries are ready to add.").replace("%1", str(len(preview.entries)))]
+        # Counts in plain names: Qt's extraction tool reads no call or attribute there.
+        ready, skipped, problems = len(preview.entries), preview.duplicates, len(preview.problems)
+        more = problems - 10
+        lines = [
+            QCoreApplication.translate("JournalPage", "%n new entries are ready to add.", "", ready)
+        ]
         if preview.duplicates:
             lines.append(
-                tr("%1 are already in your journal and will be skipped.").replace(
-                    "%1", str(preview.duplicates)
+                QCoreApplication.translate(
+                    "JournalPage",
+                    "%n are already in your journal and will be skipped.",
+                    "",
+                    skipped,
                 )
             )
         if preview.problems:
             lines.append(
-                tr("%1 rows have problems and will be skipped:").replace(
-                    "%1", str(len(preview.problems))
+                QCoreApplication.translate(
+                    "JournalPage",
+                    "%n rows have problems and will be skipped:",
+                    "",
+                    problems,
                 )
             )
             language = self.state.content.language
             lines += [problem.said(language) for problem in preview.problems[:10]]
             if len(preview.problems) > 10:
-                lines.append(tr("…and %1 more.").replace("%1", str(len(preview.problems) - 10)))
+                lines.append(QCoreApplication.translate("JournalPage", "…and %n more.", "", more))
         return "\n".join(lines)
 
     def _confirm_import(self, preview: ImportPreview) -> bool:
         box = QMessageBox(self._window())
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Import entries"))
+        box.setWindowTitle(QCoreApplication.translate("JournalPage", "Import entries"))
         box.setText(self.describe_preview(preview))
+        ready = len(preview.entries)
         add = box.addButton(
-            tr("Add %1 entries").replace("%1", str(len(preview.entries))),
+            QCoreApplication.translate("JournalPage", "Add %n entries", "", ready),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -241,13 +270,18 @@ class JournalFileActions:
             report.write_pdf(Path(path_text))
         except OSError as exc:
             self._notify(
-                tr("The report could not be saved. %1").replace(
-                    "%1", self._said(describe_os_error(exc))
-                ),
+                QCoreApplication.translate(
+                    "JournalPage", "The report could not be saved. %1"
+                ).replace("%1", self._said(describe_os_error(exc))),
                 can_undo=False,
             )
             return None
-        self._notify(tr("The report was saved to %1.").replace("%1", path_text), can_undo=False)
+        self._notify(
+            QCoreApplication.translate("JournalPage", "The report was saved to %1.").replace(
+                "%1", path_text
+            ),
+            can_undo=False,
+        )
         return Path(path_text)
 
     def print_report(self) -> None:

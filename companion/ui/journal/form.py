@@ -51,6 +51,7 @@ from companion.core.shared.get_help import load_get_help
 from companion.core.shared.messages import in_language
 from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
 from companion.ui.journal.safety_notice import SafetyNotice
+from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.fields import ChoiceBox, ChoiceGrid
 from companion.ui.shared.page_layout import (
     StatusLabel,
@@ -70,10 +71,6 @@ if TYPE_CHECKING:
     from companion.core.check.model import TriageContent
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalForm", text)
-
-
 def digit_value(event: QKeyEvent, current: Any) -> Any:
     """Digits pick a rating; "1" then "0" makes 10."""
     text = event.text()
@@ -87,7 +84,13 @@ def digit_value(event: QKeyEvent, current: Any) -> Any:
 
 def rating_row(name: str) -> ButtonChoice:
     options = [
-        (n, str(n), tr("%1: %2 out of 10").replace("%1", name).replace("%2", str(n)))
+        (
+            n,
+            str(n),
+            QCoreApplication.translate("JournalForm", "%1: %2 out of 10")
+            .replace("%1", name)
+            .replace("%2", str(n)),
+        )
         for n in range(MAX_PAIN + 1)
     ]
     row = ButtonChoice(options, key_value=digit_value)
@@ -135,7 +138,11 @@ class JournalForm(QDialog):
         self._triage = triage
         self.original: Entry | None = journal.get(entry_id) if entry_id else None
         self._focus_released = False  # True once the form stops following the focus
-        self.setWindowTitle(tr("Change journal entry") if entry_id else tr("New journal entry"))
+        self.setWindowTitle(
+            QCoreApplication.translate("JournalForm", "Change journal entry")
+            if entry_id
+            else QCoreApplication.translate("JournalForm", "New journal entry")
+        )
         self.setModal(True)
 
         outer = QVBoxLayout(self)
@@ -160,14 +167,18 @@ class JournalForm(QDialog):
         footer = QWidget()
         footer_row = QHBoxLayout(footer)
         footer_row.setContentsMargins(24, 10, 24, 14)
-        self.save_button = button(tr("Save entry"), role="primary")
-        self.save_button.setToolTip(tr("Ctrl+Enter"))
+        self.save_button = button(
+            QCoreApplication.translate("JournalForm", "Save entry"), role="primary"
+        )
+        self.save_button.setToolTip(QCoreApplication.translate("JournalForm", "Ctrl+Enter"))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = button(tr("Cancel"))
+        self.cancel_button = button(QCoreApplication.translate("JournalForm", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         row = button_row(self.save_button, self.cancel_button)
         if entry_id:
-            self.delete_button = button(tr("Delete entry"), role="danger")
+            self.delete_button = button(
+                QCoreApplication.translate("JournalForm", "Delete entry"), role="danger"
+            )
             self.delete_button.clicked.connect(self._delete)
             row.addWidget(self.delete_button)
         footer_row.addLayout(row)
@@ -206,7 +217,10 @@ class JournalForm(QDialog):
 
     def _build(self, activity_names: list[str]) -> None:
         self.intro = label(
-            tr("Only pain now and how far down the leg are needed. Everything else is optional."),
+            QCoreApplication.translate(
+                "JournalForm",
+                "Only pain now and how far down the leg are needed. Everything else is optional.",
+            ),
             "muted",
         )
         self.column.addWidget(self.intro)
@@ -222,27 +236,40 @@ class JournalForm(QDialog):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName(tr("Date and time of the entry"))
+        self.when.setAccessibleName(
+            QCoreApplication.translate("JournalForm", "Date and time of the entry")
+        )
         self.when.lineEdit().setAccessibleName(self.when.accessibleName())
         self.when.setMinimumHeight(40)  # the theme styles line edits, not this field
         now = self.state.now()
         self.when.setMaximumDateTime(wall_clock(now))
         self.when.setDateTime(wall_clock(now))
-        self._section(tr("When"), self.when)
+        self._section(QCoreApplication.translate("JournalForm", "When"), self.when)
 
-        self.pain_now = rating_row(tr("Pain now"))
+        self.pain_now = rating_row(QCoreApplication.translate("JournalForm", "Pain now"))
         self._section(
-            tr("Pain now"), self.pain_now, tr("0 is no pain, 10 is the worst you can imagine.")
+            QCoreApplication.translate("JournalForm", "Pain now"),
+            self.pain_now,
+            QCoreApplication.translate(
+                "JournalForm", "0 is no pain, 10 is the worst you can imagine."
+            ),
         )
-        self.pain_worst = rating_row(tr("Worst pain in the last day"))
-        self._section(tr("Worst pain in the last 24 hours"), self.pain_worst)
+        self.pain_worst = rating_row(
+            QCoreApplication.translate("JournalForm", "Worst pain in the last day")
+        )
+        self._section(
+            QCoreApplication.translate("JournalForm", "Worst pain in the last 24 hours"),
+            self.pain_worst,
+        )
         self.pain_now.changed.connect(self._raise_worst)
 
         self.picker = LegLevelPicker(self.content)
         self._section(
-            tr("How far down the leg does it reach?"),
+            QCoreApplication.translate("JournalForm", "How far down the leg does it reach?"),
             self.picker,
-            tr("Click the drawing or a word, or use the Up and Down arrow keys."),
+            QCoreApplication.translate(
+                "JournalForm", "Click the drawing or a word, or use the Up and Down arrow keys."
+            ),
         )
         self.picker.level_changed.connect(lambda _level: self._update_safety())
         self.picker.side_changed.connect(lambda _side: self._update_safety())
@@ -250,10 +277,17 @@ class JournalForm(QDialog):
         self.feelings: dict[str, QCheckBox] = {}
         for choice in self.content.feelings:
             box = QCheckBox(choice.label)
-            box.setAccessibleName(tr("Feels like: %1").replace("%1", choice.label))
+            box.setAccessibleName(
+                QCoreApplication.translate("JournalForm", "Feels like: %1").replace(
+                    "%1", choice.label
+                )
+            )
             box.toggled.connect(lambda _on: self._update_safety())
             self.feelings[choice.id] = box
-        self._section(tr("How does it feel?"), ChoiceGrid(list(self.feelings.values())))
+        self._section(
+            QCoreApplication.translate("JournalForm", "How does it feel?"),
+            ChoiceGrid(list(self.feelings.values())),
+        )
 
         signs_box = QWidget()
         signs_column = QVBoxLayout(signs_box)
@@ -268,11 +302,12 @@ class JournalForm(QDialog):
             signs_column.addWidget(option_row(box, sign_words[sign]))
             self.signs[sign] = box
         self._section(
-            tr("Anything new?"),
+            QCoreApplication.translate("JournalForm", "Anything new?"),
             signs_box,
-            tr(
+            QCoreApplication.translate(
+                "JournalForm",
                 "Tick any of these that are new or getting worse. Each one needs a doctor "
-                "today, and some need help right away."
+                "today, and some need help right away.",
             ),
         )
         # The advice for a ticked sign shows right below the signs: nothing above moves,
@@ -285,16 +320,30 @@ class JournalForm(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         self.walk = QLineEdit()
-        self.walk.setPlaceholderText(tr("not measured"))
-        self.walk.setAccessibleName(tr("Minutes of walking before the usual symptoms start"))
+        self.walk.setPlaceholderText(QCoreApplication.translate("JournalForm", "not measured"))
+        self.walk.setAccessibleName(
+            QCoreApplication.translate(
+                "JournalForm", "Minutes of walking before the usual symptoms start"
+            )
+        )
         self.walk_source = label("", "muted")
         self.walk_source.hide()
         self.sitting = QLineEdit()
-        self.sitting.setPlaceholderText(tr("not measured"))
-        self.sitting.setAccessibleName(tr("Minutes of sitting before it gets uncomfortable"))
-        walk_label = label(tr("Walking: minutes before the usual symptoms"))
+        self.sitting.setPlaceholderText(QCoreApplication.translate("JournalForm", "not measured"))
+        self.sitting.setAccessibleName(
+            QCoreApplication.translate(
+                "JournalForm", "Minutes of sitting before it gets uncomfortable"
+            )
+        )
+        walk_label = label(
+            QCoreApplication.translate("JournalForm", "Walking: minutes before the usual symptoms")
+        )
         walk_label.setBuddy(self.walk)
-        sit_label = label(tr("Sitting: minutes before it gets uncomfortable"))
+        sit_label = label(
+            QCoreApplication.translate(
+                "JournalForm", "Sitting: minutes before it gets uncomfortable"
+            )
+        )
         sit_label.setBuddy(self.sitting)
         grid.addWidget(walk_label, 0, 0)
         grid.addWidget(sit_label, 0, 1)
@@ -310,7 +359,9 @@ class JournalForm(QDialog):
             )
         ):
             limits = label(
-                tr("0 to %1 minutes; leave it empty if not measured").replace("%1", str(most)),
+                QCoreApplication.translate(
+                    "JournalForm", "0 to %1 minutes; leave it empty if not measured"
+                ).replace("%1", str(most)),
                 "muted",
             )
             edit.setAccessibleDescription(limits.text())
@@ -321,22 +372,31 @@ class JournalForm(QDialog):
             edit.editingFinished.connect(lambda f=field: self._check_field(f))
         grid.addWidget(self.walk_source, 4, 0, 1, 2)
         self.sleep = ChoiceBox()
-        self.sleep.setAccessibleName(tr("Sleep last night"))
-        self.sleep.addItem(tr("Not noted"), None)
+        self.sleep.setAccessibleName(QCoreApplication.translate("JournalForm", "Sleep last night"))
+        self.sleep.addItem(QCoreApplication.translate("JournalForm", "Not noted"), None)
         for choice in self.content.sleep:
             self.sleep.addItem(choice.label, choice.id)
-        sleep_label = label(tr("Sleep last night"))
+        sleep_label = label(QCoreApplication.translate("JournalForm", "Sleep last night"))
         sleep_label.setBuddy(self.sleep)
         grid.addWidget(sleep_label, 5, 0, 1, 2)
         grid.addWidget(self.sleep, 6, 0, 1, 2)
-        self._section(tr("Walking, sitting and sleep"), numbers)
+        self._section(
+            QCoreApplication.translate("JournalForm", "Walking, sitting and sleep"), numbers
+        )
 
         self.done_boxes: dict[str, QCheckBox] = {}
         for choice in self.content.done:
             box = QCheckBox(choice.label)
-            box.setAccessibleName(tr("Done today: %1").replace("%1", choice.label))
+            box.setAccessibleName(
+                QCoreApplication.translate("JournalForm", "Done today: %1").replace(
+                    "%1", choice.label
+                )
+            )
             self.done_boxes[choice.id] = box
-        self._section(tr("What did you do for it?"), ChoiceGrid(list(self.done_boxes.values())))
+        self._section(
+            QCoreApplication.translate("JournalForm", "What did you do for it?"),
+            ChoiceGrid(list(self.done_boxes.values())),
+        )
 
         activities = QWidget()
         act_grid = QGridLayout(activities)
@@ -347,8 +407,12 @@ class JournalForm(QDialog):
         completer_words = list(activity_names)
         for n in range(MAX_ACTIVITIES):
             name = QLineEdit()
-            name.setPlaceholderText(tr("An activity, such as sitting at work"))
-            name.setAccessibleName(tr("Activity %1").replace("%1", str(n + 1)))
+            name.setPlaceholderText(
+                QCoreApplication.translate("JournalForm", "An activity, such as sitting at work")
+            )
+            name.setAccessibleName(
+                QCoreApplication.translate("JournalForm", "Activity %1").replace("%1", str(n + 1))
+            )
             name.setMaxLength(60)
             if completer_words:
                 completer = QCompleter(completer_words, name)
@@ -356,35 +420,40 @@ class JournalForm(QDialog):
                 name.setCompleter(completer)
             rating = ChoiceBox()
             rating.setAccessibleName(
-                tr("How well you can do activity %1").replace("%1", str(n + 1))
+                QCoreApplication.translate(
+                    "JournalForm", "How well you can do activity %1"
+                ).replace("%1", str(n + 1))
             )
-            rating.addItem(tr("Not rated"), None)
+            rating.addItem(QCoreApplication.translate("JournalForm", "Not rated"), None)
             for value in range(MAX_PAIN + 1):
                 text = str(value)
                 if value == 0:
-                    text = tr("0: cannot do it")
+                    text = QCoreApplication.translate("JournalForm", "0: cannot do it")
                 elif value == MAX_PAIN:
-                    text = tr("10: as well as before")
+                    text = QCoreApplication.translate("JournalForm", "10: as well as before")
                 rating.addItem(text, value)
             act_grid.addWidget(name, n, 0)
             act_grid.addWidget(rating, n, 1)
             self.activity_names.append(name)
             self.activity_ratings.append(rating)
         self._section(
-            tr("Activities"),
+            QCoreApplication.translate("JournalForm", "Activities"),
             activities,
-            tr(
+            QCoreApplication.translate(
+                "JournalForm",
                 "Rate up to three things that matter to you: 0 if you cannot do it, 10 if you "
-                "can do it as well as before the pain."
+                "can do it as well as before the pain.",
             ),
         )
 
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName(tr("Note"))
-        self.note.setPlaceholderText(tr("Anything else worth remembering (optional)"))
+        self.note.setAccessibleName(QCoreApplication.translate("JournalForm", "Note"))
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("JournalForm", "Anything else worth remembering (optional)")
+        )
         self.note.setFixedHeight(90)
-        self._section(tr("Note"), self.note)
+        self._section(QCoreApplication.translate("JournalForm", "Note"), self.note)
 
     def _fit(self) -> None:
         """As big as the window (and the screen) allows, up to 760 by 900 at the normal
@@ -462,17 +531,23 @@ class JournalForm(QDialog):
 
     def _explain(self, suggestion: Suggestion) -> None:
         if suggestion.from_last is not None:
-            when = suggestion.from_last.time.strftime("%a %d %b")
+            when = day_and_time_text(
+                suggestion.from_last.time, weekday=True, year=False, short=True
+            )
             self.intro.setText(
-                tr(
+                QCoreApplication.translate(
+                    "JournalForm",
                     "Filled in from your last entry (%1). Change what is different now, then "
-                    "press Save or Ctrl+Enter."
+                    "press Save or Ctrl+Enter.",
                 ).replace("%1", when)
             )
         if suggestion.walk is not None:
             self.walk_source.setText(
-                tr("Filled in from your walking check at %1.").replace(
-                    "%1", suggestion.walk.time.strftime("%H:%M, %a %d %b")
+                QCoreApplication.translate(
+                    "JournalForm", "Filled in from your walking check at %1."
+                ).replace(
+                    "%1",
+                    day_and_time_text(suggestion.walk.time, weekday=True, year=False, short=True),
                 )
             )
             self.walk_source.show()
@@ -521,7 +596,9 @@ class JournalForm(QDialog):
                 self._triage() if answers else None,
                 language=self.state.content.language,
                 emergency_number=self.state.settings.current.emergency_number,
-                no_number_words=tr("your local emergency number"),
+                no_number_words=QCoreApplication.translate(
+                    "JournalForm", "your local emergency number"
+                ),
             )
         )
 
@@ -563,7 +640,9 @@ class JournalForm(QDialog):
         for field, message in self.field_messages.items():
             said = (self._said(p.message) for p in error.problems if p.field == field)
             message.setText(" ".join(said))
-        self.errors.setAccessibleName(tr("Please check the entry"))
+        self.errors.setAccessibleName(
+            QCoreApplication.translate("JournalForm", "Please check the entry")
+        )
         self.errors.setAccessibleDescription(self.error_text.text())
         self.errors.show()
         focus = {

@@ -44,10 +44,6 @@ PAIN = "#B42318"
 PAIN_OPACITY = "0.55"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LegLevelPicker", text)
-
-
 class ButtonChoice(QWidget):
     """One choice among a few buttons: radio buttons drawn big enough to touch (a screen
     reader hears "radio button"), with nothing chosen until the person picks.
@@ -223,7 +219,9 @@ class LegLevelPicker(QWidget):
             (
                 choice.id,
                 choice.label,
-                tr("How far down the leg: %1").replace("%1", choice.label),
+                QCoreApplication.translate("LegLevelPicker", "How far down the leg: %1").replace(
+                    "%1", choice.label
+                ),
             )
             for choice in content.levels
         ]
@@ -232,11 +230,17 @@ class LegLevelPicker(QWidget):
             self.levels.buttons[choice.id].setAccessibleDescription(choice.description)
         row.addWidget(self.levels, 1)
         column.addLayout(row)
-        self.side_label = label(tr("Which side?"))
+        self.side_label = label(QCoreApplication.translate("LegLevelPicker", "Which side?"))
         column.addWidget(self.side_label)
         self.sides = ButtonChoice(
             [
-                (choice.id, choice.label, tr("Side: %1").replace("%1", choice.label))
+                (
+                    choice.id,
+                    choice.label,
+                    QCoreApplication.translate("LegLevelPicker", "Side: %1").replace(
+                        "%1", choice.label
+                    ),
+                )
                 for choice in content.sides
             ]
         )
@@ -276,9 +280,11 @@ class LegLevelPicker(QWidget):
     def _describe(self) -> None:
         level = self.level()
         if level is None:
-            words = tr("Nothing chosen yet.")
+            words = QCoreApplication.translate("LegLevelPicker", "Nothing chosen yet.")
         else:
             words = self.content.level(level).description
         self.drawing.setAccessibleName(
-            tr("Drawing of the lower back and leg from behind. %1").replace("%1", words)
+            QCoreApplication.translate(
+                "LegLevelPicker", "Drawing of the lower back and leg from behind. %1"
+            ).replace("%1", words)
         )

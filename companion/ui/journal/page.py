@@ -70,19 +70,16 @@ FIRST_LOOK_DAYS = 92
 READ_REST_AFTER_MS = 100
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalPage", text)
-
-
 class JournalPage(PageScaffold, JournalFileActions):
     page_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr("Journal"),
-            tr(
+            QCoreApplication.translate("JournalPage", "Journal"),
+            QCoreApplication.translate(
+                "JournalPage",
                 "A short entry each day shows whether the pain is moving back up your leg "
-                "or spreading further down. It takes under a minute."
+                "or spreading further down. It takes under a minute.",
             ),
             parent,
         )
@@ -115,28 +112,37 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.reminder_offer.answered.connect(lambda said: self._notify(said, can_undo=False))
         self.add(self.reminder_offer)
         self.trend_card, self.trend_layout = card()
-        self.trend_card.setAccessibleName(tr("Trend"))
+        self.trend_card.setAccessibleName(QCoreApplication.translate("JournalPage", "Trend"))
         self.add(self.trend_card)
         self.empty_card = self._empty_card()
         self.add(self.empty_card)
         self.graph_card, self.graph_layout = card()
-        self.graph_card.setAccessibleName(tr("Graph"))
+        self.graph_card.setAccessibleName(QCoreApplication.translate("JournalPage", "Graph"))
         self.graph_layout.addWidget(
-            label(tr("How far down, pain and walking over time"), "heading")
+            label(
+                QCoreApplication.translate(
+                    "JournalPage", "How far down, pain and walking over time"
+                ),
+                "heading",
+            )
         )
         self.numbers_label = label("", "muted")
         self.graph_layout.addWidget(self.numbers_label)
         self.add(self.graph_card)
         self.add(self._insights_card())
         self.list_card, list_layout = card()
-        self.list_card.setAccessibleName(tr("Recent entries"))
-        list_layout.addWidget(label(tr("Recent entries"), "heading"))
+        self.list_card.setAccessibleName(
+            QCoreApplication.translate("JournalPage", "Recent entries")
+        )
+        list_layout.addWidget(
+            label(QCoreApplication.translate("JournalPage", "Recent entries"), "heading")
+        )
         self.unreadable_label = label("", "muted")
         list_layout.addWidget(self.unreadable_label)
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(4)
         list_layout.addLayout(self.list_box)
-        self.more_button = button(tr("Show more entries"))
+        self.more_button = button(QCoreApplication.translate("JournalPage", "Show more entries"))
         self.more_button.clicked.connect(self._show_more)
         list_layout.addLayout(button_row(self.more_button))
         self.add(self.list_card)
@@ -180,36 +186,52 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.notice = self._notice_row()
         self.top_slot.addWidget(self.notice)
         row.addWidget(self.top_slot, 1)
-        self.add_button = button(tr("Add an entry"), role="primary")
-        self.add_button.setToolTip(tr("Ctrl+N"))
+        self.add_button = button(
+            QCoreApplication.translate("JournalPage", "Add an entry"), role="primary"
+        )
+        self.add_button.setToolTip(QCoreApplication.translate("JournalPage", "Ctrl+N"))
         self.add_button.clicked.connect(self.new_entry)
         row.addWidget(self.add_button)
         return row_widget
 
     def _tools_card(self) -> QWidget:
         frame, layout = card()
-        frame.setAccessibleName(tr("Keep, share and print"))
-        layout.addWidget(label(tr("Keep, share and print"), "heading"))
+        frame.setAccessibleName(QCoreApplication.translate("JournalPage", "Keep, share and print"))
+        layout.addWidget(
+            label(QCoreApplication.translate("JournalPage", "Keep, share and print"), "heading")
+        )
         layout.addWidget(
             label(
-                tr(
+                QCoreApplication.translate(
+                    "JournalPage",
                     "Save a copy of every entry (CSV opens in a spreadsheet), bring entries "
-                    "back from such a copy, or make a one-page report for your clinician."
+                    "back from such a copy, or make a one-page report for your clinician.",
                 ),
                 "muted",
             )
         )
-        self.export_csv_button = button(tr("Export as CSV"))
+        self.export_csv_button = button(QCoreApplication.translate("JournalPage", "Export as CSV"))
         self.export_csv_button.clicked.connect(lambda: self.export("csv"))
-        self.export_json_button = button(tr("Export as JSON"))
+        self.export_json_button = button(
+            QCoreApplication.translate("JournalPage", "Export as JSON")
+        )
         self.export_json_button.clicked.connect(lambda: self.export("json"))
-        self.import_button = button(tr("Import…"), accessible=tr("Import entries from a file"))
+        self.import_button = button(
+            QCoreApplication.translate("JournalPage", "Import…"),
+            accessible=QCoreApplication.translate("JournalPage", "Import entries from a file"),
+        )
         self.import_button.clicked.connect(self.import_file)
         self.report_button = button(
-            tr("Report as PDF…"), accessible=tr("Save a report for a clinician as a PDF")
+            QCoreApplication.translate("JournalPage", "Report as PDF…"),
+            accessible=QCoreApplication.translate(
+                "JournalPage", "Save a report for a clinician as a PDF"
+            ),
         )
         self.report_button.clicked.connect(self.save_report)
-        self.print_button = button(tr("Print…"), accessible=tr("Print a report for a clinician"))
+        self.print_button = button(
+            QCoreApplication.translate("JournalPage", "Print…"),
+            accessible=QCoreApplication.translate("JournalPage", "Print a report for a clinician"),
+        )
         self.print_button.clicked.connect(self.print_report)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -230,13 +252,16 @@ class JournalPage(PageScaffold, JournalFileActions):
 
     def _notice_row(self) -> QWidget:
         row_widget = QWidget()
-        row_widget.setAccessibleName(tr("Notice"))
+        row_widget.setAccessibleName(QCoreApplication.translate("JournalPage", "Notice"))
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
         self.notice_text = label("", "heading")
-        self.undo_button = button(tr("Undo"), accessible=tr("Undo the last change"))
-        self.undo_button.setToolTip(tr("Ctrl+Z"))
+        self.undo_button = button(
+            QCoreApplication.translate("JournalPage", "Undo"),
+            accessible=QCoreApplication.translate("JournalPage", "Undo the last change"),
+        )
+        self.undo_button.setToolTip(QCoreApplication.translate("JournalPage", "Ctrl+Z"))
         self.undo_button.clicked.connect(self.undo)
         row.addWidget(self.notice_text, 1)
         row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -244,17 +269,21 @@ class JournalPage(PageScaffold, JournalFileActions):
 
     def _empty_card(self) -> QFrame:
         frame, layout = card("hero", spacing=12)
-        frame.setAccessibleName(tr("Your journal is empty"))
-        self.empty_heading = label(tr("Your journal is empty"), "heading")
+        heading = QCoreApplication.translate("JournalPage", "Your journal is empty")
+        frame.setAccessibleName(heading)
+        self.empty_heading = label(heading, "heading")
         layout.addWidget(self.empty_heading)
         self.empty_text = label(
-            tr(
+            QCoreApplication.translate(
+                "JournalPage",
                 "Add your first entry: it takes under a minute. After a few days, the graph "
-                "here shows whether the pain is moving back up your leg or spreading down."
+                "here shows whether the pain is moving back up your leg or spreading down.",
             )
         )
         layout.addWidget(self.empty_text)
-        self.first_entry_button = button(tr("Add your first entry"), role="primary")
+        self.first_entry_button = button(
+            QCoreApplication.translate("JournalPage", "Add your first entry"), role="primary"
+        )
         self.first_entry_button.clicked.connect(self.new_entry)
         layout.addLayout(button_row(self.first_entry_button))
         return frame
@@ -322,10 +351,11 @@ class JournalPage(PageScaffold, JournalFileActions):
                 "back up your leg or spreading down."
             )
         else:
-            heading = tr("Your journal is empty")
-            text = tr(
+            heading = QCoreApplication.translate("JournalPage", "Your journal is empty")
+            text = QCoreApplication.translate(
+                "JournalPage",
                 "Add your first entry: it takes under a minute. After a few days, the graph "
-                "here shows whether the pain is moving back up your leg or spreading down."
+                "here shows whether the pain is moving back up your leg or spreading down.",
             )
         self.empty_heading.setText(heading)
         self.empty_text.setText(text)
@@ -379,10 +409,10 @@ class JournalPage(PageScaffold, JournalFileActions):
 
     def _emergency_number(self) -> str:
         number = self.state.settings.current.emergency_number
-        return number or tr("your local emergency number")
+        return number or QCoreApplication.translate("JournalPage", "your local emergency number")
 
     def _reach_words(self, level: float) -> str:
-        return self.content.levels[round(level)].label.lower()
+        return self.content.levels[round(level)].short
 
     def _early_numbers(self) -> str:
         """While the trend is early: the first days against the latest days."""
@@ -390,8 +420,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         if t.first_level is None or t.latest_level is None:
             return ""
         half = t.early_days // 2
-        first = self.tr("First %n days: reaching about the %1 on average.", "", half)
-        latest = self.tr("Latest %n days: reaching about the %1 on average.", "", half)
+        first = self.tr("First %n days: on average as far down as: %1.", "", half)
+        latest = self.tr("Latest %n days: on average as far down as: %1.", "", half)
         return " ".join(
             (
                 first.replace("%1", self._reach_words(t.first_level)),
@@ -407,13 +437,13 @@ class JournalPage(PageScaffold, JournalFileActions):
         parts = []
         for name, count, level, pain in (
             (
-                tr("Last %1 days").replace("%1", str(days)),
+                QCoreApplication.translate("JournalPage", "Last %n days", "", days),
                 t.recent_count,
                 t.recent_level,
                 t.recent_pain,
             ),
             (
-                tr("The %1 days before").replace("%1", str(days)),
+                QCoreApplication.translate("JournalPage", "The %n days before", "", days),
                 t.earlier_count,
                 t.earlier_level,
                 t.earlier_pain,
@@ -421,13 +451,17 @@ class JournalPage(PageScaffold, JournalFileActions):
         ):
             if not count or level is None or pain is None:
                 continue
-            reach = self.content.levels[round(level)].label.lower()
+            reach = self.content.levels[round(level)].short
             parts.append(
-                tr("%1: %2 entries, reaching about the %3 on average, pain %4 out of 10.")
+                QCoreApplication.translate(
+                    "JournalPage",
+                    "%1: %n entries; on average as far down as: %2; pain %3 out of 10.",
+                    "%1 is a span of days, %2 a part of the leg (Knee), %3 a number",
+                    count,
+                )
                 .replace("%1", name)
-                .replace("%2", str(count))
-                .replace("%3", reach)
-                .replace("%4", QLocale().toString(pain, "f", 1))
+                .replace("%2", reach)
+                .replace("%3", QLocale().toString(float(pain), "f", 1))
             )
         return " ".join(parts)
 
@@ -439,7 +473,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         if s.done:
             parts.append(", ".join(s.done))
         if s.warning_signs:
-            parts.append(tr("warning signs ticked"))
+            parts.append(QCoreApplication.translate("JournalPage", "warning signs ticked"))
         if s.note:
             parts.append(f"“{s.note_first_line[:60]}”")
         return " · ".join(parts)
@@ -482,8 +516,11 @@ class JournalPage(PageScaffold, JournalFileActions):
         unreadable = self.journal.unreadable
         self.unreadable_label.setVisible(unreadable > 0)
         self.unreadable_label.setText(
-            tr("%1 saved entries could not be read; they are kept as they are.").replace(
-                "%1", str(unreadable)
+            QCoreApplication.translate(
+                "JournalPage",
+                "%n saved entries could not be read; they are kept as they are.",
+                "",
+                unreadable,
             )
         )
 
@@ -632,26 +669,36 @@ class JournalPage(PageScaffold, JournalFileActions):
             entry = self.journal.delete(entry_id)
         except KeyError:
             return
-        self._notify(tr("The entry of %1 was deleted.").replace("%1", entry_when(entry)))
+        self._notify(
+            QCoreApplication.translate("JournalPage", "The entry of %1 was deleted.").replace(
+                "%1", entry_when(entry)
+            )
+        )
 
     def undo(self) -> None:
         undone = self.journal.undo()
         if undone is None:
-            self._notify(tr("There is nothing to undo."), can_undo=False)
+            self._notify(
+                QCoreApplication.translate("JournalPage", "There is nothing to undo."),
+                can_undo=False,
+            )
             return
+        taken_back = undone.count
         texts = {
-            ADDED: tr("The new entry was taken back."),
-            EDITED: tr("The change was taken back."),
-            DELETED: tr("The deleted entry is back."),
-            IMPORTED: tr("The %1 imported entries were taken back.").replace(
-                "%1", str(undone.count)
+            ADDED: QCoreApplication.translate("JournalPage", "The new entry was taken back."),
+            EDITED: QCoreApplication.translate("JournalPage", "The change was taken back."),
+            DELETED: QCoreApplication.translate("JournalPage", "The deleted entry is back."),
+            IMPORTED: QCoreApplication.translate(
+                "JournalPage", "The %n imported entries were taken back.", "", taken_back
             ),
         }
         self._notify(texts[undone.kind])
 
     def _after_save(self, kind: str, entry: Entry) -> None:
         self._notify(
-            tr("Entry saved.") if kind == ADDED else tr("Your change was saved."),
+            QCoreApplication.translate("JournalPage", "Entry saved.")
+            if kind == ADDED
+            else QCoreApplication.translate("JournalPage", "Your change was saved."),
         )
         self.show_safety(entry)
         if kind == ADDED and should_offer(
@@ -673,7 +720,9 @@ class JournalPage(PageScaffold, JournalFileActions):
                 self.triage() if answers else None,
                 language=self.state.content.language,
                 emergency_number=self.state.settings.current.emergency_number,
-                no_number_words=tr("your local emergency number"),
+                no_number_words=QCoreApplication.translate(
+                    "JournalPage", "your local emergency number"
+                ),
             )
         )
         if self.safety.isVisible():

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     pass
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalForm", text)
-
-
 class SafetyNotice(QFrame):
     """The guided check's advice for the warning signs an entry shows, most urgent first."""
 
@@ -50,7 +46,7 @@ class SafetyNotice(QFrame):
             self.hide()
             return
         if not advice.hits:
-            heading = tr("This can need help right away")
+            heading = QCoreApplication.translate("JournalForm", "This can need help right away")
             lines = [advice.fallback]
         else:
             heading = advice.hits[0].heading  # the most urgent level's shared title

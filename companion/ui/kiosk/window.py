@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from companion.core.kiosk.pin import PinGate
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content, InvalidContentError, load_content
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.language import language_labels
 from companion.core.shared.pages import KIOSK_PAGES
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.pages import build_page
@@ -217,6 +219,19 @@ class KioskWindow(QWidget):
         self.tabs = self.switch.buttons
         self.switch.chosen.connect(self.show_page)
         row.addWidget(self.switch, 1)
+        # A kiosk that starts on the check or Learn (kiosk.toml's start_page) never shows
+        # the welcome's big language buttons first: the bar then offers the other
+        # languages, in their own names, on every page. A kiosk that starts on the
+        # welcome keeps its bar as it was (at large text the tabs already need two rows).
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, words in language_labels().items():
+            if code == self.content.language or self.config.start_page == "welcome":
+                continue
+            other = button(words.name)
+            other.setAccessibleName(f"{words.prompt}: {words.name}")
+            other.clicked.connect(lambda _c=False, code=code: self.use_language(code))
+            self.language_buttons[code] = other
+            row.addWidget(other)
         self.finish_button = button(self.tr("Finish and clear"), role="primary")
         self.finish_button.setAccessibleDescription(
             self.tr("Clears every answer on this screen and starts again for the next person")

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.language import language_names, next_start_language
-from companion.core.shared.messages import Message, in_language, message_of
+from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.fields import ChoiceBox
-from companion.ui.shared.language import system_languages
+from companion.ui.shared.language_choice import LanguageChoice
 from companion.ui.shared.page_layout import (
     PageScaffold,
     StatusLabel,
@@ -80,39 +79,13 @@ class SettingsPage(PageScaffold):
         return frame
 
     def _language_card(self) -> QWidget:
-        """The language, used from the next start: every page is built in one language,
-        and rebuilding them all while a check, a journal entry or a timer is under way
-        could lose what the person was doing."""
         frame, layout = card()
         layout.addWidget(label(self.tr("Language"), "heading"))
-        self.language = ChoiceBox()
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language.addItem(self.tr("Match my computer"), None)
-        for code, name in language_names().items():
-            self.language.addItem(name, code)
-        self.language.activated.connect(self._language_chosen)
-        layout.addWidget(self.language)
-        self.language_note = label("", "muted")
-        self.language_note.hide()
-        layout.addWidget(self.language_note)
+        self.language_choice = LanguageChoice(self.state, lambda code: self._save(language=code))
+        self.language = self.language_choice.combo
+        self.language_note = self.language_choice.note
+        layout.addWidget(self.language_choice)
         return frame
-
-    def _language_chosen(self, index: int) -> None:
-        code = self.language.itemData(index)
-        self._save(language=code)
-        if self.state.settings.current.language != code:
-            return  # not saved: the status line says why
-        words = next_start_language(code, self.state.content.language, system_languages())
-        if words is None:
-            self.language_note.hide()
-            return
-        # Said in the language in use and in the one chosen, for whoever reads the next.
-        note = Message("language.next_start", name=language_names()[words])
-        lines = dict.fromkeys(
-            in_language(note, code) for code in (self.state.content.language, words)
-        )
-        self.language_note.setText("\n".join(lines))
-        self.language_note.show()
 
     def _appearance_card(self) -> QWidget:
         frame, layout = card()

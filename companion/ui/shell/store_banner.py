@@ -69,7 +69,10 @@ class StoreBanner(QWidget):
         self.restore_button.hide()
         self.dismiss_button.hide()
         if self.unsaved():
-            reason = self.state.settings.state.problem or self.state.store.pending_reason() or ""
+            reason = in_language(
+                self.state.settings.state.problem or self.state.store.pending_reason() or "",
+                self.state.content.language,
+            )
             self.heading.setText(self.tr("Your latest changes are not saved yet"))
             self.message.setText(
                 self.tr(

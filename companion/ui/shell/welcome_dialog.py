@@ -1,7 +1,8 @@
-"""First run: what the app is and is not, then the emergency number."""
+"""First run: the language, what the app is and is not, then the emergency number."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core.shared.app_state import AppState
+from companion.core.shared.messages import in_language, message_of
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
+from companion.ui.shared.language_choice import LanguageChoice
 from companion.ui.shared.page_layout import button, label, markdown_label
 
 
@@ -62,6 +65,7 @@ class WelcomeDialog(QDialog):
         page.setObjectName("pageBody")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self._language_row())
         column.addWidget(label(doc.title, "title"))
         self.intro_text = markdown_label(doc.body)
         column.addWidget(self.intro_text)
@@ -69,6 +73,38 @@ class WelcomeDialog(QDialog):
         scroll.setWidget(page)
         scroll.setAccessibleName(doc.title)
         return scroll
+
+    def _language_row(self) -> QWidget:
+        """The same choice as Settings -> Language, first, each language in its own name
+        (someone who cannot read this one still finds theirs); it applies from the next
+        start, and the note under it says so in both languages."""
+        row = QWidget()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 8)
+        column.setSpacing(4)
+        line = QHBoxLayout()
+        line.setSpacing(12)
+        heading = label(self.tr("Language"))
+        self.language_choice = LanguageChoice(self.state, self._save_language)
+        heading.setBuddy(self.language_choice.combo)
+        line.addWidget(heading, 0, Qt.AlignmentFlag.AlignVCenter)
+        line.addWidget(self.language_choice, 1)
+        column.addLayout(line)
+        self.language_status = label("", "muted")
+        self.language_status.hide()
+        column.addWidget(self.language_status)
+        return row
+
+    def _save_language(self, code: str | None) -> None:
+        try:
+            self.state.settings.update(language=code)
+        except ValueError as exc:
+            said = message_of(exc)
+        else:
+            problem = self.state.settings.state.problem
+            said = "" if self.state.settings.state.saved else (problem or "")
+        self.language_status.setText(in_language(said, self.state.content.language))
+        self.language_status.setVisible(bool(said))
 
     def _number_step(self) -> QWidget:
         page = QWidget()

@@ -130,3 +130,30 @@ def test_a_broken_messages_file_never_stops_the_app(content_copy: Path) -> None:
     message = Message("settings.kept_as", name="x.json")
     assert in_language(message, "es", content_copy) == "Your file as it was is kept as x.json."
     assert any("messages.toml" in str(p) for p in check_content(content_copy))
+
+
+def test_a_damaged_data_file_is_explained_in_spanish(tmp_path: Path) -> None:
+    from companion.core.shared.store import Store, StoreTooNewError
+
+    data = tmp_path / "data"
+    Store.open(data).table("checks").insert({"a": 1})
+    (data / "checks.json").write_bytes(b'{"_default": [1]}')
+    store = Store.open(data)
+    assert store.table("checks").all() == []
+    (problem,) = store.problems
+    spanish = in_language(problem.message, "es")
+    assert spanish.startswith("Un archivo guardado (checks.json) estaba dañado")
+    assert problem.moved_to is not None
+    assert f"Se conservó, sin cambios, como {problem.moved_to.name}." in spanish
+    # What was wrong is Spanish too, and nothing English is left in the sentence.
+    assert "(Qué fallaba: la parte '_default' no es una lista de registros numerados.)" in spanish
+    assert not re.search(r"\b(the|was|file|kept)\b", spanish)
+    english = str(problem.message)
+    assert english.startswith("A saved file (checks.json) was damaged")
+
+    (data / "store.json").write_text('{"schema_version": 999}', encoding="utf-8")
+    with pytest.raises(StoreTooNewError) as caught:
+        Store.open(data)
+    assert in_language(message_of(caught.value), "es").startswith(
+        "Estos datos se guardaron con una versión más nueva"
+    )

@@ -62,8 +62,8 @@ def test_the_early_trend_names_the_first_and_latest_days(
     assert page.trend.early and page.trend.kind == "retreating"
     assert page.numbers_label.isVisible()
     assert page.numbers_label.text() == (
-        "First 2 days: reaching about the calf on average. "
-        "Latest 2 days: reaching about the buttock on average."
+        "First 2 days: on average as far down as: Calf. "
+        "Latest 2 days: on average as far down as: Buttock."
     )
     assert "14 days" not in page.numbers_label.text()
 

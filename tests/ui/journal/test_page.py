@@ -91,7 +91,7 @@ def test_a_first_entry_by_keyboard_and_mouse(
     assert data["feelings"] == ["tingling"] and data["walk_minutes"] == 12
     assert data["time"] == clock().isoformat()
     assert page.notice_text.text() == "Entry saved."
-    assert page.rows[0].summary.text().startswith("Pain 5 out of 10 (worst 5) · Calf, left")
+    assert page.rows[0].summary.text().startswith("Pain 5 out of 10 (worst 5) · Calf (Left)")
     assert page.chart is not None
     _x, depth = page.chart.level_curve.getData()
     assert list(depth) == [5.0]
@@ -412,10 +412,10 @@ def test_export_and_import_through_the_page(
 
     page.confirm_import = confirm
     click(qtbot, page.import_button)
-    assert "1 new entries are ready to add." in shown[0]
+    assert "1 new entry is ready to add." in shown[0]
     assert "Line 3: Pain now should be a whole number from 0 to 10." in shown[0]
     assert len(stored(returning_state)) == 3
-    assert page.notice_text.text() == "1 entries were added."
+    assert page.notice_text.text() == "1 entry was added."
     click(qtbot, page.undo_button)
     assert len(stored(returning_state)) == 2
 
@@ -691,3 +691,47 @@ def test_a_spanish_journal_names_what_is_missing_in_spanish(
     assert "Elija hasta dónde baja el dolor por la pierna." in form.error_text.text()
     assert "Please choose" not in form.error_text.text()
     assert stored(state) == []
+
+
+def test_a_spanish_import_counts_in_spanish_and_dates_the_rows_in_spanish(
+    qtbot: QtBot, qapp: QApplication, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    from companion.ui.shared.language import install_translators
+
+    state = AppState.open(tmp_path / "es", now=clock, language="es")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    add_entries(state, clock, ["calf"])
+    assert install_translators(qapp, "es")
+    try:
+        page = journal_page(make_window(state, page="journal"))
+        # The row sits under its day's heading and shows the time; the date it is heard
+        # by starts with the weekday, in Spanish.
+        when = page.rows[0].accessibleName()
+        assert when.split(",")[0] in {"lun", "mar", "mié", "jue", "vie", "sáb", "dom"}
+        assert page.rows[0].summary.text().startswith("Dolor 4 de 10 · Pantorrilla (Izquierda)")
+        new = [
+            parse_entry(
+                {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 2, "level": "none"}
+            )
+            for d in (3, 4)
+        ]
+        text = export_csv(new) + "2026-03-01T10:00:00+01:00,99,,calf,left" + "," * 13 + "\r\n"
+        source = tmp_path / "more.csv"
+        source.write_text(text, encoding="utf-8")
+        page.ask_open_path = lambda: str(source)
+        shown: list[str] = []
+
+        def confirm(preview: object) -> bool:
+            shown.append(page.describe_preview(preview))  # type: ignore[arg-type]
+            return True
+
+        page.confirm_import = confirm
+        click(qtbot, page.import_button)
+        lines = shown[0].splitlines()
+        assert lines[0] == "2 anotaciones nuevas listas para añadir."
+        assert lines[1] == "1 fila tiene problemas y se omitirá:"
+        assert page.notice_text.text() == "Se añadieron 2 anotaciones."
+        click(qtbot, page.undo_button)
+        assert page.notice_text.text() == "Se han retirado las 2 anotaciones importadas."
+    finally:
+        assert install_translators(qapp, "en")

@@ -676,3 +676,33 @@ def test_a_spanish_clinic_greets_everyone_in_spanish(qtbot: QtBot, make_kiosk: M
     assert window.language() == "en"
     click(qtbot, window.finish_button)
     assert window.language() == "es"
+
+
+@pytest.mark.parametrize("start_page", ["check", "learn"])
+def test_a_kiosk_that_starts_past_the_welcome_still_offers_each_language(
+    qtbot: QtBot, make_kiosk: MakeKiosk, start_page: str
+) -> None:
+    spoken: list[str] = []
+    window = make_kiosk(start_page=start_page, speak=spoken.append).window
+    assert window.current_page() == start_page and "welcome" not in window.pages
+    (espanol,) = window.language_buttons.values()  # the bar names the other language
+    assert espanol.isVisible() and espanol.text() == "Español"
+    assert espanol.accessibleName() == "Elija su idioma: Español"  # said in Spanish
+    assert espanol.height() >= 44  # a finger's width
+    click(qtbot, espanol)
+    assert spoken == ["es"] and window.language() == "es"
+    assert window.current_page() == start_page  # the same page, now in Spanish
+    assert window.state.content.language == "es"
+    (english,) = window.language_buttons.values()
+    assert english.isVisible() and english.text() == "English"
+    click(qtbot, window.finish_button)
+    assert window.language() == "en" and window.current_page() == start_page
+    assert [b.text() for b in window.language_buttons.values()] == ["Español"]
+
+
+def test_a_kiosk_that_starts_on_the_welcome_keeps_the_language_on_the_welcome(
+    make_kiosk: MakeKiosk,
+) -> None:
+    window = make_kiosk().window
+    assert window.language_buttons == {}  # the welcome's big buttons are the first screen
+    assert welcome(window).languages.isVisible()

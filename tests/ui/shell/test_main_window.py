@@ -270,3 +270,31 @@ def test_a_spanish_welcome_explains_a_wrong_number_in_spanish(
     qtbot.keyClick(field.other, Qt.Key.Key_Return)
     assert field.error.text() == "Un número de emergencias solo tiene cifras, como 112 o 911."
     assert state.settings.current.emergency_number is None
+
+
+def test_the_welcome_offers_the_language_first_and_says_when_it_applies(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    from companion.core.shared.settings import SettingsStore
+
+    window = make_window(state)
+    dialog = window.show_welcome()
+    qtbot.waitExposed(dialog)
+    combo = dialog.language_choice.combo
+    assert combo.isVisible() and combo.accessibleName() == "Language"
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["Match my computer", "English", "Español"]  # each in its own name
+    assert not dialog.language_choice.note.isVisible()
+    pick(qtbot, combo, "es")
+    assert SettingsStore.open(state.data_dir).current.language == "es"  # as in Settings
+    assert dialog.language_choice.note.text().splitlines() == [
+        "Español will be used the next time you open the app.",
+        "La próxima vez que abra la aplicación se usará este idioma: Español.",
+    ]
+    assert state.content.language == "en"  # this run keeps its language
+    settings = window.page("settings")
+    assert settings.language.currentData() == "es"  # Settings shows the same choice
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert state.settings.current.language == "es" and state.settings.current.welcome_done
