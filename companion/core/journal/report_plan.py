@@ -16,17 +16,8 @@ from companion.core.journal.entry import WARNING_SIGNS, Entry
 from companion.core.journal.figures import PeriodFigures, figures_of
 from companion.core.shared.records import CheckRecord
 
-# Territories whose paper is US Letter (ISO 3166 codes); everywhere else uses A4.
-LETTER_TERRITORIES = frozenset({"US", "CA"})
-A4, LETTER = "a4", "letter"
 MAX_ACTIVITIES_SHOWN = 6  # page 1 has room for this many rated activities
 MAX_NOTE_IN_TABLE = 400  # characters of a note in the entry table (a row fits a page)
-
-
-def paper_for(territory: str) -> str:
-    """ "letter" for the US and Canada, "a4" elsewhere (`territory` as "US", "es_MX"...)."""
-    code = territory.replace("-", "_").split("_")[-1].upper()
-    return LETTER if code in LETTER_TERRITORIES else A4
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from companion.core.check.engine import Reason, TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import MIXED
 from companion.ui.shared.dates import day_and_time_text
-from companion.ui.shared.paper import paper_size
+from companion.ui.shared.paper import page_size
 
 # Type sizes in pixels at 96 dots per inch, as the text is laid out (13 px is about
 # 10 points, 11 px about 8 points, still easy to read on paper).
@@ -366,7 +366,7 @@ def _fit_document(versions: Sequence[str], device: QPagedPaintDevice) -> QTextDo
 
 
 def _page_setup(device: QPagedPaintDevice) -> None:
-    device.setPageSize(paper_size())
+    device.setPageSize(page_size())
     device.setPageMargins(QMarginsF(13, 11, 13, 11), QPageLayout.Unit.Millimeter)
 
 

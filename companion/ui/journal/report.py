@@ -40,7 +40,6 @@ from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPaintDevice,
     QPainter,
     QPdfWriter,
@@ -68,8 +67,6 @@ from companion.core.journal.figures import PeriodFigures
 from companion.core.journal.insights import InsightContent
 from companion.core.journal.overview import JournalSummary, summarize
 from companion.core.journal.report_plan import (
-    A4,
-    LETTER,
     KeyFigures,
     Period,
     activity_scores,
@@ -77,7 +74,6 @@ from companion.core.journal.report_plan import (
     key_figures,
     last_check,
     paginate,
-    paper_for,
     report_period,
     warning_signs,
 )
@@ -85,8 +81,10 @@ from companion.core.journal.series import DAY, next_day_start, range_start
 from companion.core.journal.summary import summarize_entry
 from companion.core.journal.trend import TrendContent
 from companion.core.shared.get_help import load_get_help
+from companion.core.shared.paper import A4, LETTER
 from companion.core.shared.records import CheckRecord, TimerEvent
 from companion.ui.shared.dates import day_and_time_text, day_text
+from companion.ui.shared.paper import default_paper, page_size
 
 CHART_WIDTH = 900  # pixels the graph is laid out at (then drawn three times larger)
 CHART_HEIGHT = 480
@@ -105,16 +103,6 @@ RULE = "#C9D3D6"
 HEADING_FILL = "#E8F1F1"
 # The entry table's columns and their share of the width.
 COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
-
-
-def default_paper() -> str:
-    """The paper where the person lives: Letter in the US and Canada, A4 elsewhere."""
-    return paper_for(QLocale.system().name())
-
-
-def page_size(paper: str) -> QPageSize:
-    letter = QPageSize.PageSizeId.Letter
-    return QPageSize(letter if paper == LETTER else QPageSize.PageSizeId.A4)
 
 
 @dataclass(frozen=True)

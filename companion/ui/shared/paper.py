@@ -1,17 +1,20 @@
-"""The paper a printed page is laid out for: the size people in the locale's country buy."""
+"""The paper a printed page is laid out for (decided in core/shared/paper.py): the
+system's region, not the app's language, says where the person buys paper."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
-# Where Letter is the usual paper; everywhere else uses A4.
-LETTER_TERRITORIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada})
+from companion.core.shared.paper import LETTER, paper_for
 
 
-def paper_size(locale: QLocale | None = None) -> QPageSize:
-    """Letter in the United States and Canada, A4 elsewhere."""
-    territory = (locale if locale is not None else QLocale()).territory()
-    if territory in LETTER_TERRITORIES:
-        return QPageSize(QPageSize.PageSizeId.Letter)
-    return QPageSize(QPageSize.PageSizeId.A4)
+def default_paper() -> str:
+    """The paper where the person lives: Letter in the US and Canada, A4 elsewhere."""
+    return paper_for(QLocale.system().name())
+
+
+def page_size(paper: str | None = None) -> QPageSize:
+    """Qt's page size for `paper` ("a4", "letter"), by default the person's own."""
+    letter = (paper or default_paper()) == LETTER
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)

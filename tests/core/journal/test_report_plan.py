@@ -10,19 +10,17 @@ from hypothesis import strategies as st
 
 from companion.core.journal.entry import Activity, Entry
 from companion.core.journal.report_plan import (
-    A4,
-    LETTER,
     MAX_NOTE_IN_TABLE,
     activity_scores,
     clipped_note,
     key_figures,
     last_check,
     paginate,
-    paper_for,
     report_period,
     warning_signs,
 )
 from companion.core.journal.series import chart_series, daily_reach, range_end, range_start
+from companion.core.shared.paper import A4, LETTER, paper_for
 from companion.core.shared.records import CheckRecord
 
 ZONE = timezone(timedelta(hours=1))

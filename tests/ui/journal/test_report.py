@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.journal.choices import load_journal_content
 from companion.core.journal.entry import Activity, Entry
 from companion.core.journal.insights import load_insight_content
-from companion.core.journal.report_plan import A4, LETTER
 from companion.core.journal.trend import load_trend_content
+from companion.core.shared.paper import A4, LETTER
 from companion.core.shared.records import CheckRecord
 from companion.ui.journal.report import (
     COLUMN_SHARES,

@@ -21,7 +21,7 @@ from companion.ui.home.page import last_entry_text
 from companion.ui.kiosk.pin_pad import tries_left_text
 from companion.ui.shared.dates import day_and_time_text, day_text
 from companion.ui.shared.language import install_translators, locale_for
-from companion.ui.shared.paper import paper_size
+from companion.ui.shared.paper import default_paper, page_size
 from companion.ui.timers.widgets import minutes_text, spoken_duration
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -136,13 +136,11 @@ def test_the_locale_follows_the_language_but_keeps_the_country_that_speaks_it() 
     assert locale_for("en", QLocale("C")).language() == QLocale.Language.C
 
 
-def test_paper_is_letter_in_the_us_and_canada_and_a4_elsewhere() -> None:
-    letter, a4 = QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A4
-    assert paper_size(QLocale("en_US")).id() == letter
-    assert paper_size(QLocale("fr_CA")).id() == letter
-    assert paper_size(QLocale("es_ES")).id() == a4
-    assert paper_size(QLocale("es_MX")).id() == a4
-    assert paper_size(QLocale("en_GB")).id() == a4
+def test_the_pages_are_printed_on_the_paper_chosen_in_core() -> None:
+    """Which paper where is decided in core (tests/core/journal/test_report_plan.py)."""
+    assert page_size("letter").id() == QPageSize.PageSizeId.Letter
+    assert page_size("a4").id() == QPageSize.PageSizeId.A4
+    assert page_size().id() == page_size(default_paper()).id()
 
 
 def test_drawings_with_words_have_a_spanish_version_the_spanish_interface_shows(
