@@ -1668,6 +1668,18 @@
             <translation>Informe del diario para su médico o fisioterapeuta</translation>
         </message>
         <message>
+            <source>Journal report</source>
+            <translation>Informe del diario</translation>
+        </message>
+        <message>
+            <source>Print the journal report</source>
+            <translation>Imprimir el informe del diario</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>del %1 al %2</translation>
+        </message>
+        <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
@@ -1710,18 +1722,6 @@
         <message>
             <source>Entries, %1 to %2 (page %3 of %4)</source>
             <translation>Anotaciones, del %1 al %2 (página %3 de %4)</translation>
-        </message>
-        <message>
-            <source>Journal report</source>
-            <translation>Informe del diario</translation>
-        </message>
-        <message>
-            <source>Print the journal report</source>
-            <translation>Imprimir el informe del diario</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>del %1 al %2</translation>
         </message>
     </context>
     <context>

@@ -227,7 +227,7 @@ class JournalFileActions:
 
     def ask_report_options(self) -> object:
         """The report's choices (every entry too? which paper?), or None when cancelled."""
-        from companion.ui.journal.report import ReportDialog
+        from companion.ui.journal.report_dialog import ReportDialog
 
         dialog = ReportDialog(self._window())
         if dialog.exec() != ReportDialog.DialogCode.Accepted:

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QMarginsF,
-    QPointF,
     QRectF,
     QSizeF,
     Qt,
@@ -36,27 +35,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
-    QPaintDevice,
     QPainter,
     QPdfWriter,
-    QPen,
     QTextDocument,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -70,20 +57,18 @@ from companion.core.journal.report_plan import (
     KeyFigures,
     Period,
     activity_scores,
-    clipped_note,
     key_figures,
     last_check,
-    paginate,
     report_period,
     warning_signs,
 )
 from companion.core.journal.series import DAY, next_day_start, range_start
-from companion.core.journal.summary import summarize_entry
 from companion.core.journal.trend import TrendContent
 from companion.core.shared.get_help import load_get_help
-from companion.core.shared.paper import A4, LETTER
+from companion.core.shared.paper import A4
 from companion.core.shared.records import CheckRecord, TimerEvent
-from companion.ui.shared.dates import day_and_time_text, day_text
+from companion.ui.journal.report_table import HEADING_FILL, INK, EntryTable
+from companion.ui.shared.dates import day_text
 from companion.ui.shared.paper import default_paper, page_size
 
 CHART_WIDTH = 900  # pixels the graph is laid out at (then drawn three times larger)
@@ -95,14 +80,7 @@ WEEKLY_ABOVE_DAYS = 400  # as the graph: weekly averages beyond about a year
 RESOLUTION = 300  # dots per inch of the PDF
 MARGIN_MM = 14
 BODY_POINTS = 8.5  # page 1's text, shrunk when needed to fit one page
-TABLE_POINTS = 8.0
-CELL_PADDING_PT = 2.5
-INK = "#1B262C"
 MUTED = "#4B5B63"
-RULE = "#C9D3D6"
-HEADING_FILL = "#E8F1F1"
-# The entry table's columns and their share of the width.
-COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
 
 
 @dataclass(frozen=True)
@@ -496,160 +474,6 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
                 return doc
         return doc  # the smallest try; never reached with the report's bounded content
 
-    # --- the entry table ---
-
-    def table_rows(self) -> list[list[str]]:
-        """The entry table's cells, newest entry first."""
-        shared = load_get_help(language=self.data.language)
-        rows = []
-        for entry in reversed(self.entries):
-            s = summarize_entry(entry, self.content)
-            reach = s.reach_short
-            if s.side:
-                reach = (
-                    QCoreApplication.translate("JournalReport", "%1, %2")
-                    .replace("%1", s.reach_short)
-                    .replace("%2", s.side)
-                )
-            pain = str(s.pain)
-            if s.worst is not None:
-                pain = (
-                    QCoreApplication.translate("JournalReport", "%1 (worst %2)")
-                    .replace("%1", str(s.pain))
-                    .replace("%2", str(s.worst))
-                )
-            symptoms = list(s.feelings)
-            symptoms += [
-                QCoreApplication.translate("JournalReport", "Warning sign: %1").replace(
-                    "%1", shared.sign(sign).title
-                )
-                for sign in entry.warning_signs
-            ]
-            rows.append(
-                [
-                    day_and_time_text(entry.time, short=True),
-                    pain,
-                    reach,
-                    "" if s.walked is None else QLocale().toString(s.walked, "g", 4),
-                    ", ".join(symptoms),
-                    ", ".join(s.done),
-                    clipped_note(s.note),
-                ]
-            )
-        return rows
-
-    @staticmethod
-    def table_head() -> list[str]:
-        return [
-            QCoreApplication.translate("JournalReport", "Date"),
-            QCoreApplication.translate("JournalReport", "Pain"),
-            QCoreApplication.translate("JournalReport", "Reaches"),
-            QCoreApplication.translate("JournalReport", "Walk (min)"),
-            QCoreApplication.translate("JournalReport", "Symptoms"),
-            QCoreApplication.translate("JournalReport", "Done"),
-            QCoreApplication.translate("JournalReport", "Notes"),
-        ]
-
-    def table_pages(
-        self, device: QPagedPaintDevice, width: float, height: float
-    ) -> tuple[list[tuple[int, int]], list[float], float]:
-        """How the rows fall on pages: (start, stop) pairs, each row's height and the
-        heading row's height, in device pixels."""
-        font = self._table_font()
-        bold = QFont(font)
-        bold.setBold(True)
-        pad = self._padding(device)
-        widths = [share * width for share in COLUMN_SHARES]
-
-        def row_height(cells: Sequence[str], row_font: QFont) -> float:
-            tallest = max(
-                cell_layout(text, row_font, device, w - 2 * pad).boundingRect().height()
-                for w, text in zip(widths, cells, strict=True)
-            )
-            return tallest + 2 * pad
-
-        head_height = row_height(self.table_head(), bold)
-        title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
-        heights = [row_height(cells, font) for cells in self.table_rows()]
-        return paginate(heights, height - head_height - title_height), heights, head_height
-
-    def _table_font(self) -> QFont:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(TABLE_POINTS)
-        return font
-
-    def _title_font(self) -> QFont:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(TABLE_POINTS * 1.4)
-        font.setBold(True)
-        return font
-
-    @staticmethod
-    def _padding(device: QPagedPaintDevice) -> float:
-        return float(CELL_PADDING_PT * device.logicalDpiY() / 72)
-
-    def _draw_table(
-        self, painter: QPainter, device: QPagedPaintDevice, width: float, height: float
-    ) -> int:
-        """The entry table on new pages; returns how many pages it took."""
-        pages, heights, head_height = self.table_pages(device, width, height)
-        rows = self.table_rows()
-        pad = self._padding(device)
-        widths = [share * width for share in COLUMN_SHARES]
-        font = self._table_font()
-        bold = QFont(font)
-        bold.setBold(True)
-        rule = QPen(QColor(RULE))
-        rule.setWidthF(device.logicalDpiY() / 150)
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere) | int(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
-        first_day = self.entries[0].time.date() if self.entries else self.now.date()
-        last_day = self.entries[-1].time.date() if self.entries else self.now.date()
-        for number, (start, stop) in enumerate(pages, start=1):
-            device.newPage()
-            painter.setPen(QColor(INK))
-            painter.setFont(self._title_font())
-            title = (
-                QCoreApplication.translate("JournalReport", "Entries, %1 to %2 (page %3 of %4)")
-                .replace("%1", day_text(first_day))
-                .replace("%2", day_text(last_day))
-                .replace("%3", str(number + 1))
-                .replace("%4", str(len(pages) + 1))
-            )
-            title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
-            painter.drawText(QRectF(0, 0, width, title_height), flags, title)
-            y = title_height
-            painter.fillRect(QRectF(0, y, width, head_height), QColor(HEADING_FILL))
-            self._draw_row(painter, device, self.table_head(), widths, y, pad, bold)
-            y += head_height
-            painter.setPen(rule)
-            painter.drawLine(QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight())
-            for index in range(start, stop):
-                self._draw_row(painter, device, rows[index], widths, y, pad, font)
-                y += heights[index]
-                painter.setPen(rule)
-                painter.drawLine(
-                    QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight()
-                )
-        return len(pages)
-
-    @staticmethod
-    def _draw_row(
-        painter: QPainter,
-        device: QPagedPaintDevice,
-        cells: Sequence[str],
-        widths: Sequence[float],
-        y: float,
-        pad: float,
-        font: QFont,
-    ) -> None:
-        painter.setPen(QColor(INK))
-        x = 0.0
-        for w, text in zip(widths, cells, strict=True):
-            cell_layout(text, font, device, w - 2 * pad).draw(painter, QPointF(x + pad, y + pad))
-            x += w
-
     # --- output ---
 
     def render(self, device: QPagedPaintDevice) -> int:
@@ -665,7 +489,8 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
         doc.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
         pages = 1
         if self.options.full and self.entries:
-            pages += self._draw_table(painter, device, size.width(), size.height())
+            table = EntryTable(self.entries, self.content, self.data.language, self.now)
+            pages += table.draw(painter, device, size.width(), size.height())
         painter.end()
         self.pages_written = pages
         return pages
@@ -711,69 +536,6 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
             return False
         self.render(printer)
         return True
-
-
-class ReportDialog(QDialog):
-    """Before a report: whether to add every entry, and the paper size."""
-
-    def __init__(self, parent: QWidget | None = None, *, paper: str | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Report for a clinician"))
-        column = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Page 1 sums up the journal for a clinician: the trend, the graph, the key "
-                "figures, the last check and what seems to help."
-            )
-        )
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        self.full = QCheckBox(self.tr("Add every entry in a table on the following pages"))
-        self.full.setAccessibleName(self.full.text())
-        column.addWidget(self.full)
-        form = QFormLayout()
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), A4)
-        self.paper.addItem(self.tr("US Letter (8.5 × 11 in)"), LETTER)
-        self.paper.setCurrentIndex(self.paper.findData(paper or default_paper()))
-        self.paper.setAccessibleName(self.tr("Paper size"))
-        paper_label = QLabel(self.tr("Paper size:"))
-        paper_label.setBuddy(self.paper)
-        form.addRow(paper_label, self.paper)
-        column.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Make the report…"))
-        ok.setAccessibleName(self.tr("Make the report"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
-        self.ok_button = ok
-
-    def options(self) -> ReportOptions:
-        return ReportOptions(full=self.full.isChecked(), paper=str(self.paper.currentData()))
-
-
-def cell_layout(text: str, font: QFont, device: QPaintDevice, width: float) -> QTextLayout:
-    """A table cell's text laid out in lines `width` wide: broken between words, and
-    inside a word only when one word is wider than the cell (so nothing spills over)."""
-    layout = QTextLayout(text or " ", font, device)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-    layout.endLayout()
-    return layout
 
 
 def day_range(first: date, last: date) -> str:

@@ -498,7 +498,9 @@ def test_pdf_report_is_written(
     page.ask_save_path = lambda _kind, _name: str(target)
     from PySide6.QtCore import QTimer
 
-    from companion.ui.journal.report import JournalReport, ReportDialog
+    from companion.ui.journal.report import JournalReport
+    from companion.ui.journal.report_dialog import ReportDialog
+    from companion.ui.journal.report_table import EntryTable
 
     def choose_every_entry() -> None:
         dialog = QApplication.activeModalWidget()
@@ -517,7 +519,12 @@ def test_pdf_report_is_written(
     assert isinstance(report, JournalReport)
     html = report.html_text()
     assert "No guided check has been done yet." in html
-    assert any("Buttock" in row[2] for row in report.table_rows())
+    assert any(
+        "Buttock" in row[2]
+        for row in EntryTable(
+            report.entries, report.content, report.data.language, report.now
+        ).rows()
+    )
 
 
 def test_graph_follows_dark_mode(

@@ -19,15 +19,17 @@ from companion.core.journal.insights import load_insight_content
 from companion.core.journal.trend import load_trend_content
 from companion.core.shared.paper import A4, LETTER
 from companion.core.shared.records import CheckRecord
-from companion.ui.journal.report import (
-    COLUMN_SHARES,
-    JournalReport,
-    ReportData,
-    ReportDialog,
-    ReportOptions,
-)
+from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
+from companion.ui.journal.report_dialog import ReportDialog
+from companion.ui.journal.report_table import COLUMN_SHARES, EntryTable
 from companion.ui.shared.language import install_translators
 from tests.helpers.qt import click
+
+
+def made_table(made: JournalReport) -> EntryTable:
+    """The entry table the report draws after its first page."""
+    return EntryTable(made.entries, made.content, made.data.language, made.now)
+
 
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 12, 4, 21, 0, tzinfo=ZONE)
@@ -115,7 +117,7 @@ def test_no_row_of_the_entry_table_splits_across_pages(qtbot: QtBot, tmp_path: P
     writer.setResolution(300)
     writer.setPageLayout(made.page_layout())
     rect = writer.pageLayout().paintRectPixels(writer.logicalDpiY())
-    pages, heights, head = made.table_pages(writer, rect.width(), rect.height())
+    pages, heights, head = made_table(made).pages(writer, rect.width(), rect.height())
     assert [i for start, stop in pages for i in range(start, stop)] == list(range(90))
     assert len(pages) > 1 and len(set(heights)) > 3  # rows of many heights
     for start, stop in pages:
@@ -126,10 +128,10 @@ def test_no_row_of_the_entry_table_splits_across_pages(qtbot: QtBot, tmp_path: P
 
 def test_symptoms_have_their_own_column_and_notes_hold_only_the_note(qtbot: QtBot) -> None:
     made = report(entries(5), full=True)
-    head = made.table_head()
+    head = made_table(made).head()
     assert len(head) == len(COLUMN_SHARES)
     symptoms, notes = head.index("Symptoms"), head.index("Notes")
-    rows = made.table_rows()  # newest first
+    rows = made_table(made).rows()  # newest first
     assert "Tingling" in rows[1][symptoms] or "Tingling" in rows[0][symptoms]
     warned = rows[1]  # the entry before last ticked a warning sign
     assert "Warning sign:" in warned[symptoms] and "Warning sign" not in warned[notes]
@@ -170,7 +172,7 @@ def test_the_report_speaks_spanish(qtbot: QtBot, qapp: QApplication, tmp_path: P
         text = made.html_text()
         assert "Cifras clave" in text and "Primeros 10 días" in text
         assert "del 14 de noviembre de 2026 al 3 de diciembre de 2026" in text
-        assert made.table_head()[4] == "Síntomas"
+        assert made_table(made).head()[4] == "Síntomas"
         assert made.write_pdf(tmp_path / "es.pdf") >= 2
     finally:
         install_translators(qapp, "en")

@@ -1,0 +1,221 @@
+"""The clinician report's entry table, on the pages after the first: one row an entry,
+newest first, rows never split across pages (where each page breaks is `paginate`'s, in
+core), the heading row again on every page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication
+
+from companion.core.journal.choices import JournalContent
+from companion.core.journal.entry import Entry
+from companion.core.journal.report_plan import clipped_note, paginate
+from companion.core.journal.summary import summarize_entry
+from companion.core.shared.get_help import load_get_help
+from companion.ui.shared.dates import day_and_time_text, day_text
+
+TABLE_POINTS = 8.0
+CELL_PADDING_PT = 2.5
+INK = "#1B262C"
+RULE = "#C9D3D6"
+HEADING_FILL = "#E8F1F1"
+# The entry table's columns and their share of the width.
+COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
+
+
+class EntryTable:
+    """The entries (oldest first, as the journal keeps them) as a table on pages."""
+
+    def __init__(
+        self, entries: Sequence[Entry], content: JournalContent, language: str, now: datetime
+    ) -> None:
+        self.entries = list(entries)
+        self.content = content
+        self.language = language
+        self.now = now
+
+    def rows(self) -> list[list[str]]:
+        """The entry table's cells, newest entry first."""
+        shared = load_get_help(language=self.language)
+        rows = []
+        for entry in reversed(self.entries):
+            s = summarize_entry(entry, self.content)
+            reach = s.reach_short
+            if s.side:
+                reach = (
+                    QCoreApplication.translate("JournalReport", "%1, %2")
+                    .replace("%1", s.reach_short)
+                    .replace("%2", s.side)
+                )
+            pain = str(s.pain)
+            if s.worst is not None:
+                pain = (
+                    QCoreApplication.translate("JournalReport", "%1 (worst %2)")
+                    .replace("%1", str(s.pain))
+                    .replace("%2", str(s.worst))
+                )
+            symptoms = list(s.feelings)
+            symptoms += [
+                QCoreApplication.translate("JournalReport", "Warning sign: %1").replace(
+                    "%1", shared.sign(sign).title
+                )
+                for sign in entry.warning_signs
+            ]
+            rows.append(
+                [
+                    day_and_time_text(entry.time, short=True),
+                    pain,
+                    reach,
+                    "" if s.walked is None else QLocale().toString(s.walked, "g", 4),
+                    ", ".join(symptoms),
+                    ", ".join(s.done),
+                    clipped_note(s.note),
+                ]
+            )
+        return rows
+
+    @staticmethod
+    def head() -> list[str]:
+        return [
+            QCoreApplication.translate("JournalReport", "Date"),
+            QCoreApplication.translate("JournalReport", "Pain"),
+            QCoreApplication.translate("JournalReport", "Reaches"),
+            QCoreApplication.translate("JournalReport", "Walk (min)"),
+            QCoreApplication.translate("JournalReport", "Symptoms"),
+            QCoreApplication.translate("JournalReport", "Done"),
+            QCoreApplication.translate("JournalReport", "Notes"),
+        ]
+
+    def pages(
+        self, device: QPagedPaintDevice, width: float, height: float
+    ) -> tuple[list[tuple[int, int]], list[float], float]:
+        """How the rows fall on pages: (start, stop) pairs, each row's height and the
+        heading row's height, in device pixels."""
+        font = self._table_font()
+        bold = QFont(font)
+        bold.setBold(True)
+        pad = self._padding(device)
+        widths = [share * width for share in COLUMN_SHARES]
+
+        def row_height(cells: Sequence[str], row_font: QFont) -> float:
+            tallest = max(
+                cell_layout(text, row_font, device, w - 2 * pad).boundingRect().height()
+                for w, text in zip(widths, cells, strict=True)
+            )
+            return tallest + 2 * pad
+
+        head_height = row_height(self.head(), bold)
+        title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
+        heights = [row_height(cells, font) for cells in self.rows()]
+        return paginate(heights, height - head_height - title_height), heights, head_height
+
+    def _table_font(self) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(TABLE_POINTS)
+        return font
+
+    def _title_font(self) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(TABLE_POINTS * 1.4)
+        font.setBold(True)
+        return font
+
+    @staticmethod
+    def _padding(device: QPagedPaintDevice) -> float:
+        return float(CELL_PADDING_PT * device.logicalDpiY() / 72)
+
+    def draw(
+        self, painter: QPainter, device: QPagedPaintDevice, width: float, height: float
+    ) -> int:
+        """The entry table on new pages; returns how many pages it took."""
+        pages, heights, head_height = self.pages(device, width, height)
+        rows = self.rows()
+        pad = self._padding(device)
+        widths = [share * width for share in COLUMN_SHARES]
+        font = self._table_font()
+        bold = QFont(font)
+        bold.setBold(True)
+        rule = QPen(QColor(RULE))
+        rule.setWidthF(device.logicalDpiY() / 150)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere) | int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        first_day = self.entries[0].time.date() if self.entries else self.now.date()
+        last_day = self.entries[-1].time.date() if self.entries else self.now.date()
+        for number, (start, stop) in enumerate(pages, start=1):
+            device.newPage()
+            painter.setPen(QColor(INK))
+            painter.setFont(self._title_font())
+            title = (
+                QCoreApplication.translate("JournalReport", "Entries, %1 to %2 (page %3 of %4)")
+                .replace("%1", day_text(first_day))
+                .replace("%2", day_text(last_day))
+                .replace("%3", str(number + 1))
+                .replace("%4", str(len(pages) + 1))
+            )
+            title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
+            painter.drawText(QRectF(0, 0, width, title_height), flags, title)
+            y = title_height
+            painter.fillRect(QRectF(0, y, width, head_height), QColor(HEADING_FILL))
+            self._draw_row(painter, device, self.head(), widths, y, pad, bold)
+            y += head_height
+            painter.setPen(rule)
+            painter.drawLine(QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight())
+            for index in range(start, stop):
+                self._draw_row(painter, device, rows[index], widths, y, pad, font)
+                y += heights[index]
+                painter.setPen(rule)
+                painter.drawLine(
+                    QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight()
+                )
+        return len(pages)
+
+    @staticmethod
+    def _draw_row(
+        painter: QPainter,
+        device: QPagedPaintDevice,
+        cells: Sequence[str],
+        widths: Sequence[float],
+        y: float,
+        pad: float,
+        font: QFont,
+    ) -> None:
+        painter.setPen(QColor(INK))
+        x = 0.0
+        for w, text in zip(widths, cells, strict=True):
+            cell_layout(text, font, device, w - 2 * pad).draw(painter, QPointF(x + pad, y + pad))
+            x += w
+
+
+def cell_layout(text: str, font: QFont, device: QPaintDevice, width: float) -> QTextLayout:
+    """A table cell's text laid out in lines `width` wide: broken between words, and
+    inside a word only when one word is wider than the cell (so nothing spills over)."""
+    layout = QTextLayout(text or " ", font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
