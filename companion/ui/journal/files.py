@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QMessageBox,
     QWidget,
 )
@@ -28,6 +29,7 @@ from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_er
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent
+from companion.ui.shared.page_layout import button, card, label
 
 
 class JournalFileActions:
@@ -45,6 +47,63 @@ class JournalFileActions:
     _notify: Callable[..., None]
     _load_events: Callable[[], list[TimerEvent]]
     confirm_import: Callable[[ImportPreview], bool]
+
+    def _tools_card(self) -> QWidget:
+        """Export, import, the report and printing, in one card."""
+        frame, layout = card()
+        frame.setAccessibleName(QCoreApplication.translate("JournalPage", "Keep, share and print"))
+        layout.addWidget(
+            label(QCoreApplication.translate("JournalPage", "Keep, share and print"), "heading")
+        )
+        layout.addWidget(
+            label(
+                QCoreApplication.translate(
+                    "JournalPage",
+                    "Save a copy of every entry (CSV opens in a spreadsheet), bring entries "
+                    "back from such a copy, or make a one-page report for your clinician.",
+                ),
+                "muted",
+            )
+        )
+        self.export_csv_button = button(QCoreApplication.translate("JournalPage", "Export as CSV"))
+        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        self.export_json_button = button(
+            QCoreApplication.translate("JournalPage", "Export as JSON")
+        )
+        self.export_json_button.clicked.connect(lambda: self.export("json"))
+        self.import_button = button(
+            QCoreApplication.translate("JournalPage", "Import…"),
+            accessible=QCoreApplication.translate("JournalPage", "Import entries from a file"),
+        )
+        self.import_button.clicked.connect(self.import_file)
+        self.report_button = button(
+            QCoreApplication.translate("JournalPage", "Report as PDF…"),
+            accessible=QCoreApplication.translate(
+                "JournalPage", "Save a report for a clinician as a PDF"
+            ),
+        )
+        self.report_button.clicked.connect(self.save_report)
+        self.print_button = button(
+            QCoreApplication.translate("JournalPage", "Print…"),
+            accessible=QCoreApplication.translate("JournalPage", "Print a report for a clinician"),
+        )
+        self.print_button.clicked.connect(self.print_report)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        for index, widget in enumerate(
+            (
+                self.export_csv_button,
+                self.export_json_button,
+                self.import_button,
+                self.report_button,
+                self.print_button,
+            )
+        ):
+            grid.addWidget(widget, index // 3, index % 3)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+        return frame
 
     def _window(self) -> QWidget:
         """The page itself, as the parent of its dialogs."""

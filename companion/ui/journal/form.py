@@ -52,6 +52,7 @@ from companion.core.shared.messages import in_language
 from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.shared.dates import day_and_time_text
+from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.fields import ChoiceBox, ChoiceGrid
 from companion.ui.shared.page_layout import (
     StatusLabel,
@@ -596,9 +597,7 @@ class JournalForm(QDialog):
                 self._triage() if answers else None,
                 language=self.state.content.language,
                 emergency_number=self.state.settings.current.emergency_number,
-                no_number_words=QCoreApplication.translate(
-                    "JournalForm", "your local emergency number"
-                ),
+                no_number_words=emergency_number_text(None),
             )
         )
 

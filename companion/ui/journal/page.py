@@ -13,13 +13,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,14 +45,24 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.record_log import EventLog, load_checks
 from companion.core.shared.records import CheckRecord, TimerEvent
 from companion.ui.journal.check_row import CheckRow
+from companion.ui.journal.empty_card import EmptyJournalCard
 from companion.ui.journal.entry_row import EntryRow, entry_when
 from companion.ui.journal.files import JournalFileActions
 from companion.ui.journal.form import JournalForm
 from companion.ui.journal.reminder_offer import ReminderOffer
 from companion.ui.journal.safety_notice import SafetyNotice
-from companion.ui.journal.words import pain_words, reach_words, walk_words
+from companion.ui.journal.words import pain_words, reach_words, trend_figures, walk_words
 from companion.ui.shared.dates import day_text, time_text
-from companion.ui.shared.page_layout import PageScaffold, announce, button, button_row, card, label
+from companion.ui.shared.emergency_number_field import emergency_number_text
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    announce,
+    button,
+    button_row,
+    card,
+    clear_layout,
+    label,
+)
 from companion.ui.shared.reminder import reminder_for
 
 if TYPE_CHECKING:
@@ -114,7 +122,9 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.trend_card, self.trend_layout = card()
         self.trend_card.setAccessibleName(QCoreApplication.translate("JournalPage", "Trend"))
         self.add(self.trend_card)
-        self.empty_card = self._empty_card()
+        self.empty_card = EmptyJournalCard()
+        self.first_entry_button = self.empty_card.first_entry_button
+        self.first_entry_button.clicked.connect(self.new_entry)
         self.add(self.empty_card)
         self.graph_card, self.graph_layout = card()
         self.graph_card.setAccessibleName(QCoreApplication.translate("JournalPage", "Graph"))
@@ -194,62 +204,6 @@ class JournalPage(PageScaffold, JournalFileActions):
         row.addWidget(self.add_button)
         return row_widget
 
-    def _tools_card(self) -> QWidget:
-        frame, layout = card()
-        frame.setAccessibleName(QCoreApplication.translate("JournalPage", "Keep, share and print"))
-        layout.addWidget(
-            label(QCoreApplication.translate("JournalPage", "Keep, share and print"), "heading")
-        )
-        layout.addWidget(
-            label(
-                QCoreApplication.translate(
-                    "JournalPage",
-                    "Save a copy of every entry (CSV opens in a spreadsheet), bring entries "
-                    "back from such a copy, or make a one-page report for your clinician.",
-                ),
-                "muted",
-            )
-        )
-        self.export_csv_button = button(QCoreApplication.translate("JournalPage", "Export as CSV"))
-        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
-        self.export_json_button = button(
-            QCoreApplication.translate("JournalPage", "Export as JSON")
-        )
-        self.export_json_button.clicked.connect(lambda: self.export("json"))
-        self.import_button = button(
-            QCoreApplication.translate("JournalPage", "Import…"),
-            accessible=QCoreApplication.translate("JournalPage", "Import entries from a file"),
-        )
-        self.import_button.clicked.connect(self.import_file)
-        self.report_button = button(
-            QCoreApplication.translate("JournalPage", "Report as PDF…"),
-            accessible=QCoreApplication.translate(
-                "JournalPage", "Save a report for a clinician as a PDF"
-            ),
-        )
-        self.report_button.clicked.connect(self.save_report)
-        self.print_button = button(
-            QCoreApplication.translate("JournalPage", "Print…"),
-            accessible=QCoreApplication.translate("JournalPage", "Print a report for a clinician"),
-        )
-        self.print_button.clicked.connect(self.print_report)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
-        for index, widget in enumerate(
-            (
-                self.export_csv_button,
-                self.export_json_button,
-                self.import_button,
-                self.report_button,
-                self.print_button,
-            )
-        ):
-            grid.addWidget(widget, index // 3, index % 3)
-        grid.setColumnStretch(3, 1)
-        layout.addLayout(grid)
-        return frame
-
     def _notice_row(self) -> QWidget:
         row_widget = QWidget()
         row_widget.setAccessibleName(QCoreApplication.translate("JournalPage", "Notice"))
@@ -266,27 +220,6 @@ class JournalPage(PageScaffold, JournalFileActions):
         row.addWidget(self.notice_text, 1)
         row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         return row_widget
-
-    def _empty_card(self) -> QFrame:
-        frame, layout = card("hero", spacing=12)
-        heading = QCoreApplication.translate("JournalPage", "Your journal is empty")
-        frame.setAccessibleName(heading)
-        self.empty_heading = label(heading, "heading")
-        layout.addWidget(self.empty_heading)
-        self.empty_text = label(
-            QCoreApplication.translate(
-                "JournalPage",
-                "Add your first entry: it takes under a minute. After a few days, the graph "
-                "here shows whether the pain is moving back up your leg or spreading down.",
-            )
-        )
-        layout.addWidget(self.empty_text)
-        self.first_entry_button = button(
-            QCoreApplication.translate("JournalPage", "Add your first entry"), role="primary"
-        )
-        self.first_entry_button.clicked.connect(self.new_entry)
-        layout.addLayout(button_row(self.first_entry_button))
-        return frame
 
     def _insights_card(self) -> QFrame:
         """What seems to help: each pattern in the person's own entries, or "none yet"."""
@@ -323,7 +256,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.graph_card.setVisible(has_entries or bool(self.state.latest_check()))
         self.trend_card.setVisible(has_entries)
         self.insights_card.setVisible(has_entries)
-        self._word_empty_card()
+        self.empty_card.word(has_checks=bool(self.checks))
         # An empty journal has one obvious step; only import makes sense beside it.
         for widget in (
             self.add_button,
@@ -341,38 +274,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         if self.isVisible():
             self._refresh_chart()
 
-    def _word_empty_card(self) -> None:
-        """No entry yet: never "empty" while the list below shows saved checks."""
-        if self.checks:
-            heading = self.tr("No entries yet")
-            text = self.tr(
-                "Your check results are listed below. Add your first entry: it takes under "
-                "a minute. After a few days, the graph here shows whether the pain is moving "
-                "back up your leg or spreading down."
-            )
-        else:
-            heading = QCoreApplication.translate("JournalPage", "Your journal is empty")
-            text = QCoreApplication.translate(
-                "JournalPage",
-                "Add your first entry: it takes under a minute. After a few days, the graph "
-                "here shows whether the pain is moving back up your leg or spreading down.",
-            )
-        self.empty_heading.setText(heading)
-        self.empty_text.setText(text)
-        self.empty_card.setAccessibleName(heading)
-
-    def _clear(self, layout: QLayout) -> None:
-        while layout.count():
-            child = layout.takeAt(0)
-            widget = child.widget() if child is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-            elif child is not None and (inner := child.layout()) is not None:
-                self._clear(inner)  # a row of buttons (a FlowLayout) or a box
-
     def _refresh_trend(self, entries: list[Entry]) -> None:
-        self._clear(self.trend_layout)
+        clear_layout(self.trend_layout)
         trend = classify_trend(entries, self.state.now(), self.trend_content.rules)
         self.trend = trend
         words = describe_trend(trend, self.trend_content, self._emergency_number())
@@ -380,7 +283,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.trend_layout.addWidget(self.trend_title)
         self.trend_text = label(words.text)
         self.trend_layout.addWidget(self.trend_text)
-        self.numbers_label.setText(self._trend_numbers())
+        days = self.trend_content.rules.window_days
+        self.numbers_label.setText(trend_figures(trend, self.content, days))
         self.numbers_label.setVisible(bool(self.numbers_label.text()))
         self.same_day = None
         if words.same_day is not None:
@@ -408,62 +312,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.trend_card.setAccessibleDescription(described)
 
     def _emergency_number(self) -> str:
-        number = self.state.settings.current.emergency_number
-        return number or QCoreApplication.translate("JournalPage", "your local emergency number")
-
-    def _reach_words(self, level: float) -> str:
-        return self.content.levels[round(level)].short
-
-    def _early_numbers(self) -> str:
-        """While the trend is early: the first days against the latest days."""
-        t = self.trend
-        if t.first_level is None or t.latest_level is None:
-            return ""
-        half = t.early_days // 2
-        first = self.tr("First %n days: on average as far down as: %1.", "", half)
-        latest = self.tr("Latest %n days: on average as far down as: %1.", "", half)
-        return " ".join(
-            (
-                first.replace("%1", self._reach_words(t.first_level)),
-                latest.replace("%1", self._reach_words(t.latest_level)),
-            )
-        )
-
-    def _trend_numbers(self) -> str:
-        t = self.trend
-        if t.early:
-            return self._early_numbers()
-        days = self.trend_content.rules.window_days
-        parts = []
-        for name, count, level, pain in (
-            (
-                QCoreApplication.translate("JournalPage", "Last %n days", "", days),
-                t.recent_count,
-                t.recent_level,
-                t.recent_pain,
-            ),
-            (
-                QCoreApplication.translate("JournalPage", "The %n days before", "", days),
-                t.earlier_count,
-                t.earlier_level,
-                t.earlier_pain,
-            ),
-        ):
-            if not count or level is None or pain is None:
-                continue
-            reach = self.content.levels[round(level)].short
-            parts.append(
-                QCoreApplication.translate(
-                    "JournalPage",
-                    "%1: %n entries; on average as far down as: %2; pain %3 out of 10.",
-                    "%1 is a span of days, %2 a part of the leg (Knee), %3 a number",
-                    count,
-                )
-                .replace("%1", name)
-                .replace("%2", reach)
-                .replace("%3", QLocale().toString(float(pain), "f", 1))
-            )
-        return " ".join(parts)
+        return emergency_number_text(self.state.settings.current.emergency_number)
 
     def summary_of(self, entry: Entry) -> str:
         s = summarize_entry(entry, self.content)
@@ -484,12 +333,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.listing = listing
         # Entry rows are reused (a save then only changes words, not the page's layout);
         # the day headings and the checks' rows are made afresh.
-        while self.list_box.count():
-            taken = self.list_box.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None and not isinstance(widget, EntryRow):
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.list_box, keep=lambda widget: isinstance(widget, EntryRow))
         used = 0
         for index, day in enumerate(listing.days):
             if index:
@@ -544,12 +388,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         return row
 
     def _refresh_insights(self, entries: list[Entry]) -> None:
-        while self.insights_box.count():
-            taken = self.insights_box.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.insights_box)
         found = find_insights(
             entries, self._load_events(), self.state.now(), self.insight_content.rules
         )
@@ -720,9 +559,7 @@ class JournalPage(PageScaffold, JournalFileActions):
                 self.triage() if answers else None,
                 language=self.state.content.language,
                 emergency_number=self.state.settings.current.emergency_number,
-                no_number_words=QCoreApplication.translate(
-                    "JournalPage", "your local emergency number"
-                ),
+                no_number_words=emergency_number_text(None),
             )
         )
         if self.safety.isVisible():

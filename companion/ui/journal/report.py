@@ -69,6 +69,7 @@ from companion.core.shared.paper import A4
 from companion.core.shared.records import CheckRecord, TimerEvent
 from companion.ui.journal.report_table import HEADING_FILL, INK, EntryTable
 from companion.ui.shared.dates import day_text
+from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.paper import default_paper, page_size
 
 CHART_WIDTH = 900  # pixels the graph is laid out at (then drawn three times larger)
@@ -128,8 +129,7 @@ class JournalReport:
             trend_content=trend_content,
             insight_content=insight_content,
             journal_content=content,
-            emergency_number=data.emergency_number
-            or QCoreApplication.translate("JournalReport", "your local emergency number"),
+            emergency_number=emergency_number_text(data.emergency_number),
         )
         self.pages_written = 0
 

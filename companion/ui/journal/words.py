@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from companion.core.journal.choices import JournalContent
 from companion.core.journal.summary import EntrySummary
+from companion.core.journal.trend import Trend
 
 
 def pain_words(summary: EntrySummary, *, capital: bool = True) -> str:
@@ -45,4 +47,59 @@ def walk_words(summary: EntrySummary) -> str | None:
         return None
     return QCoreApplication.translate("JournalWords", "walked %1 min").replace(
         "%1", QLocale().toString(float(summary.walked), "g", 6)
+    )
+
+
+def trend_figures(trend: Trend, content: JournalContent, days: int) -> str:
+    """The figures under the trend: the two periods compared ("Last 14 days: 13 entries;
+    on average as far down as: Knee; pain 2.8 out of 10. ..."), or while the trend is
+    early, its first days against its latest days."""
+    if trend.early:
+        return _early_figures(trend, content)
+    parts = []
+    for name, count, level, pain in (
+        (
+            QCoreApplication.translate("JournalPage", "Last %n days", "", days),
+            trend.recent_count,
+            trend.recent_level,
+            trend.recent_pain,
+        ),
+        (
+            QCoreApplication.translate("JournalPage", "The %n days before", "", days),
+            trend.earlier_count,
+            trend.earlier_level,
+            trend.earlier_pain,
+        ),
+    ):
+        if not count or level is None or pain is None:
+            continue
+        parts.append(
+            QCoreApplication.translate(
+                "JournalPage",
+                "%1: %n entries; on average as far down as: %2; pain %3 out of 10.",
+                "%1 is a span of days, %2 a part of the leg (Knee), %3 a number",
+                count,
+            )
+            .replace("%1", name)
+            .replace("%2", content.levels[round(level)].short)
+            .replace("%3", QLocale().toString(float(pain), "f", 1))
+        )
+    return " ".join(parts)
+
+
+def _early_figures(trend: Trend, content: JournalContent) -> str:
+    if trend.first_level is None or trend.latest_level is None:
+        return ""
+    half = trend.early_days // 2
+    first = QCoreApplication.translate(
+        "JournalPage", "First %n days: on average as far down as: %1.", "", half
+    )
+    latest = QCoreApplication.translate(
+        "JournalPage", "Latest %n days: on average as far down as: %1.", "", half
+    )
+    return " ".join(
+        (
+            first.replace("%1", content.levels[round(trend.first_level)].short),
+            latest.replace("%1", content.levels[round(trend.latest_level)].short),
+        )
     )

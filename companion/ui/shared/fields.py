@@ -4,6 +4,7 @@ choices laid out as a grid or a drop-down."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QSize,
     Qt,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.icons import tinted_icon
-from companion.ui.shared.page_layout import StatusLabel, announce, translate
+from companion.ui.shared.page_layout import StatusLabel, announce
 
 
 class NumberField(QWidget):
@@ -57,7 +58,7 @@ class NumberField(QWidget):
         self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.spin.setKeyboardTracking(False)  # take the number once typed, not per digit
         self.limits = QLabel(
-            translate("NumberField", "%1 to %2 %3")
+            QCoreApplication.translate("NumberField", "%1 to %2 %3")
             .replace("%1", str(low))
             .replace("%2", str(high))
             .replace("%3", unit)
@@ -103,7 +104,7 @@ class NumberField(QWidget):
             return
         self._refused = number
         self._say(
-            translate("NumberField", "Please choose %1 to %2.")
+            QCoreApplication.translate("NumberField", "Please choose %1 to %2.")
             .replace("%1", str(self.low))
             .replace("%2", str(self.high))
         )
@@ -112,12 +113,12 @@ class NumberField(QWidget):
         if self._refused is None:
             return
         word = (
-            translate("NumberField", "too few")
+            QCoreApplication.translate("NumberField", "too few")
             if self._refused < self.low
-            else translate("NumberField", "too many")
+            else QCoreApplication.translate("NumberField", "too many")
         )
         self._say(
-            translate("NumberField", "%1 is %2: it stays at %3 %4.")
+            QCoreApplication.translate("NumberField", "%1 is %2: it stays at %3 %4.")
             .replace("%1", str(self._refused))
             .replace("%2", word)
             .replace("%3", str(self.spin.value()))
@@ -142,7 +143,7 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
-        words = translate("SearchField", "Clear the search")
+        words = QCoreApplication.translate("SearchField", "Clear the search")
         for action in self.findChildren(QAction):
             action.setText(words)
             action.setToolTip(words)

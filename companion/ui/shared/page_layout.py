@@ -9,7 +9,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QPoint,
     QRect,
     QSize,
@@ -97,10 +96,6 @@ def announce(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class WrappingButton(QPushButton):
     """A button whose words wrap onto more lines rather than be cut off (a long title at
     large text). A screen reader hears its accessible name, which `setText` keeps."""
@@ -186,8 +181,11 @@ def button(text: str, *, role: str | None = None, accessible: str | None = None)
     return widget
 
 
-def card(role: str = "card", *, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
+def card(
+    role: str = "card", *, spacing: int = 10, frame: QFrame | None = None
+) -> tuple[QFrame, QVBoxLayout]:
+    """A card of `role`: a new frame, or `frame` (a card class of its own) made one."""
+    frame = frame if frame is not None else QFrame()
     frame.setProperty("role", role)
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(20, 18, 20, 18)
@@ -276,6 +274,22 @@ class FlowLayout(QLayout):
             x += width + gap
             line = max(line, hint.height())
         return y + line - rect.y() + margins.bottom()
+
+
+def clear_layout(layout: QLayout, keep: Callable[[QWidget], bool] | None = None) -> None:
+    """Empty `layout`: its widgets hidden and deleted (except those `keep` wants back),
+    the rows and boxes inside it emptied the same way."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            if keep is None or not keep(widget):
+                widget.hide()
+                widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            clear_layout(inner, keep)
 
 
 def _delete_items(items: list[QLayoutItem]) -> None:

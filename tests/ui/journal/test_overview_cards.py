@@ -106,11 +106,11 @@ def test_a_saved_check_shows_in_the_list_before_any_entry(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:
     page = journal_page(make_window(returning_state, page="journal"))
-    assert page.empty_heading.text() == "Your journal is empty"
+    assert page.empty_card.heading.text() == "Your journal is empty"
     assert not page.list_card.isVisible()
     returning_state.save_check(a_check(clock))  # as the check's result page saves it
-    assert page.empty_heading.text() == "No entries yet"
-    assert "Your check results are listed below" in page.empty_text.text()
+    assert page.empty_card.heading.text() == "No entries yet"
+    assert "Your check results are listed below" in page.empty_card.text.text()
     assert page.list_card.isVisible()
     [row] = page.list_card.findChildren(CheckRow)
     assert row.isVisible()
