@@ -213,17 +213,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>First %n days: on average as far down as: %1.</source>
+            <source>%n saved entries could not be read; they are kept as they are.</source>
             <translation>
-                <numerusform>First day: on average as far down as: %1.</numerusform>
-                <numerusform>First %n days: on average as far down as: %1.</numerusform>
+                <numerusform>%n saved entry could not be read; it is kept as it is.</numerusform>
+                <numerusform>%n saved entries could not be read; they are kept as they are.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Latest %n days: on average as far down as: %1.</source>
+            <source>The %n imported entries were taken back.</source>
             <translation>
-                <numerusform>Latest day: on average as far down as: %1.</numerusform>
-                <numerusform>Latest %n days: on average as far down as: %1.</numerusform>
+                <numerusform>The imported entry was taken back.</numerusform>
+                <numerusform>The %n imported entries were taken back.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -249,17 +249,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n saved entries could not be read; they are kept as they are.</source>
+            <source>First %n days: on average as far down as: %1.</source>
             <translation>
-                <numerusform>%n saved entry could not be read; it is kept as it is.</numerusform>
-                <numerusform>%n saved entries could not be read; they are kept as they are.</numerusform>
+                <numerusform>First day: on average as far down as: %1.</numerusform>
+                <numerusform>First %n days: on average as far down as: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The %n imported entries were taken back.</source>
+            <source>Latest %n days: on average as far down as: %1.</source>
             <translation>
-                <numerusform>The imported entry was taken back.</numerusform>
-                <numerusform>The %n imported entries were taken back.</numerusform>
+                <numerusform>Latest day: on average as far down as: %1.</numerusform>
+                <numerusform>Latest %n days: on average as far down as: %1.</numerusform>
             </translation>
         </message>
     </context>

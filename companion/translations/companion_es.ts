@@ -710,6 +710,13 @@
         </message>
     </context>
     <context>
+        <name>EmergencyNumber</name>
+        <message>
+            <source>your local emergency number</source>
+            <translation>número de emergencias</translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyNumberField</name>
         <message>
             <source>Emergency number</source>
@@ -745,6 +752,29 @@
         <message>
             <source>What to say when you call</source>
             <translation>Qué decir cuando llame</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyJournalCard</name>
+        <message>
+            <source>Add your first entry</source>
+            <translation>Añadir su primera anotación</translation>
+        </message>
+        <message>
+            <source>No entries yet</source>
+            <translation>Todavía no hay anotaciones</translation>
+        </message>
+        <message>
+            <source>Your check results are listed below. Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
+            <translation>Los resultados de sus revisiones aparecen más abajo. Añada su primera anotación: lleva menos de un minuto. Después de unos días, el gráfico muestra aquí si el dolor está subiendo por la pierna o bajando más.</translation>
+        </message>
+        <message>
+            <source>Your journal is empty</source>
+            <translation>Su diario está vacío</translation>
+        </message>
+        <message>
+            <source>Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
+            <translation>Añada su primera anotación: lleva menos de un minuto. Después de unos días, este gráfico le mostrará si el dolor vuelve a subir por la pierna o si baja más.</translation>
         </message>
     </context>
     <context>
@@ -836,10 +866,6 @@
                 <numerusform>Última anotación: hace %n día.</numerusform>
                 <numerusform>Última anotación: hace %n días.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>your local emergency number</source>
-            <translation>número de emergencias</translation>
         </message>
         <message>
             <source>Welcome</source>
@@ -1181,10 +1207,6 @@
             <translation>Completado con su prueba de marcha (%1).</translation>
         </message>
         <message>
-            <source>your local emergency number</source>
-            <translation>su número de emergencias</translation>
-        </message>
-        <message>
             <source>Please check the entry</source>
             <translation>Por favor, revise la anotación</translation>
         </message>
@@ -1210,6 +1232,46 @@
         <message>
             <source>Delete the entry of %1</source>
             <translation>Borrar la anotación: %1</translation>
+        </message>
+        <message>
+            <source>Keep, share and print</source>
+            <translation>Guardar, compartir e imprimir</translation>
+        </message>
+        <message>
+            <source>Save a copy of every entry (CSV opens in a spreadsheet), bring entries back from such a copy, or make a one-page report for your clinician.</source>
+            <translation>Guarde una copia de todas las anotaciones (el CSV se abre en una hoja de cálculo), recupere anotaciones desde esa copia o haga un informe de una página para su médico o fisioterapeuta.</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exportar como CSV</translation>
+        </message>
+        <message>
+            <source>Export as JSON</source>
+            <translation>Exportar como JSON</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <source>Import entries from a file</source>
+            <translation>Importar anotaciones desde un archivo</translation>
+        </message>
+        <message>
+            <source>Report as PDF…</source>
+            <translation>Informe en PDF…</translation>
+        </message>
+        <message>
+            <source>Save a report for a clinician as a PDF</source>
+            <translation>Guardar en PDF un informe para su médico o fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print a report for a clinician</source>
+            <translation>Imprimir un informe para su médico o fisioterapeuta</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1359,46 +1421,6 @@
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <source>Keep, share and print</source>
-            <translation>Guardar, compartir e imprimir</translation>
-        </message>
-        <message>
-            <source>Save a copy of every entry (CSV opens in a spreadsheet), bring entries back from such a copy, or make a one-page report for your clinician.</source>
-            <translation>Guarde una copia de todas las anotaciones (el CSV se abre en una hoja de cálculo), recupere anotaciones desde esa copia o haga un informe de una página para su médico o fisioterapeuta.</translation>
-        </message>
-        <message>
-            <source>Export as CSV</source>
-            <translation>Exportar como CSV</translation>
-        </message>
-        <message>
-            <source>Export as JSON</source>
-            <translation>Exportar como JSON</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importar…</translation>
-        </message>
-        <message>
-            <source>Import entries from a file</source>
-            <translation>Importar anotaciones desde un archivo</translation>
-        </message>
-        <message>
-            <source>Report as PDF…</source>
-            <translation>Informe en PDF…</translation>
-        </message>
-        <message>
-            <source>Save a report for a clinician as a PDF</source>
-            <translation>Guardar en PDF un informe para su médico o fisioterapeuta</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimir…</translation>
-        </message>
-        <message>
-            <source>Print a report for a clinician</source>
-            <translation>Imprimir un informe para su médico o fisioterapeuta</translation>
-        </message>
-        <message>
             <source>Notice</source>
             <translation>Aviso</translation>
         </message>
@@ -1413,66 +1435,6 @@
         <message>
             <source>Ctrl+Z</source>
             <translation>Ctrl+Z</translation>
-        </message>
-        <message>
-            <source>Your journal is empty</source>
-            <translation>Su diario está vacío</translation>
-        </message>
-        <message>
-            <source>Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
-            <translation>Añada su primera anotación: lleva menos de un minuto. Después de unos días, este gráfico le mostrará si el dolor vuelve a subir por la pierna o si baja más.</translation>
-        </message>
-        <message>
-            <source>Add your first entry</source>
-            <translation>Añadir su primera anotación</translation>
-        </message>
-        <message>
-            <source>No entries yet</source>
-            <translation>Todavía no hay anotaciones</translation>
-        </message>
-        <message>
-            <source>Your check results are listed below. Add your first entry: it takes under a minute. After a few days, the graph here shows whether the pain is moving back up your leg or spreading down.</source>
-            <translation>Los resultados de sus revisiones aparecen más abajo. Añada su primera anotación: lleva menos de un minuto. Después de unos días, el gráfico muestra aquí si el dolor está subiendo por la pierna o bajando más.</translation>
-        </message>
-        <message>
-            <source>your local emergency number</source>
-            <translation>su número de emergencias</translation>
-        </message>
-        <message numerus="yes">
-            <source>First %n days: on average as far down as: %1.</source>
-            <translation>
-                <numerusform>Primer día: de media baja hasta: %1.</numerusform>
-                <numerusform>Primeros %n días: de media baja hasta: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Latest %n days: on average as far down as: %1.</source>
-            <translation>
-                <numerusform>Último día: de media baja hasta: %1.</numerusform>
-                <numerusform>Últimos %n días: de media baja hasta: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n days</source>
-            <translation>
-                <numerusform>Último día</numerusform>
-                <numerusform>Últimos %n días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The %n days before</source>
-            <translation>
-                <numerusform>El día anterior</numerusform>
-                <numerusform>Los %n días anteriores</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n entries; on average as far down as: %2; pain %3 out of 10.</source>
-            <comment>%1 is a span of days, %2 a part of the leg (Knee), %3 a number</comment>
-            <translation>
-                <numerusform>%1: %n anotación; de media baja hasta: %2; dolor %3 de 10.</numerusform>
-                <numerusform>%1: %n anotaciones; de media baja hasta: %2; dolor %3 de 10.</numerusform>
-            </translation>
         </message>
         <message>
             <source>warning signs ticked</source>
@@ -1520,13 +1482,45 @@
             <source>Your change was saved.</source>
             <translation>Su cambio se ha guardado.</translation>
         </message>
+        <message numerus="yes">
+            <source>Last %n days</source>
+            <translation>
+                <numerusform>Último día</numerusform>
+                <numerusform>Últimos %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n days before</source>
+            <translation>
+                <numerusform>El día anterior</numerusform>
+                <numerusform>Los %n días anteriores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n entries; on average as far down as: %2; pain %3 out of 10.</source>
+            <comment>%1 is a span of days, %2 a part of the leg (Knee), %3 a number</comment>
+            <translation>
+                <numerusform>%1: %n anotación; de media baja hasta: %2; dolor %3 de 10.</numerusform>
+                <numerusform>%1: %n anotaciones; de media baja hasta: %2; dolor %3 de 10.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n days: on average as far down as: %1.</source>
+            <translation>
+                <numerusform>Primer día: de media baja hasta: %1.</numerusform>
+                <numerusform>Primeros %n días: de media baja hasta: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Latest %n days: on average as far down as: %1.</source>
+            <translation>
+                <numerusform>Último día: de media baja hasta: %1.</numerusform>
+                <numerusform>Últimos %n días: de media baja hasta: %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>JournalReport</name>
-        <message>
-            <source>your local emergency number</source>
-            <translation>número de emergencias</translation>
-        </message>
         <message>
             <source>The graph, %1 to %2</source>
             <translation>El gráfico, del %1 al %2</translation>
@@ -1874,10 +1868,6 @@
         <message>
             <source>Some of the app's files are damaged or missing. The rest of the app still works. Reinstalling the app should fix this.</source>
             <translation>Algunos archivos de la aplicación están dañados o faltan. El resto de la aplicación sigue funcionando. Volver a instalar la aplicación debería solucionarlo.</translation>
-        </message>
-        <message>
-            <source>your local emergency number</source>
-            <translation>número de emergencias</translation>
         </message>
         <message>
             <source>Back to the drawing</source>

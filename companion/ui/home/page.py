@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from companion.core.home.summary import HomeSummary, summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
+from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
 
 
@@ -28,12 +29,6 @@ def last_entry_text(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("HomePage", "Last entry yesterday.")
     return QCoreApplication.translate("HomePage", "Last entry %n days ago.", "", days)
-
-
-def emergency_number_text(number: str | None) -> str:
-    return (
-        number if number else QCoreApplication.translate("HomePage", "your local emergency number")
-    )
 
 
 class HomePage(PageScaffold):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.language import language_labels
-from companion.ui.home.page import emergency_number_text
+from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import PageScaffold, card, label
 from companion.ui.shared.single_choice import SwitchBar
 

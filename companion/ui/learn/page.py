@@ -23,6 +23,7 @@ from companion.core.shared.content import InvalidContentError, language_dir
 from companion.core.shared.records import CheckRecord
 from companion.ui.learn.card_view import CardView, RelatedCards
 from companion.ui.learn.start import LearnStart
+from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import PageScaffold, card, label
 
 if TYPE_CHECKING:  # built when first opened
@@ -112,8 +113,7 @@ class LearnPage(QStackedWidget):
         return {cid: (c.title, c.summary, c.image) for cid, c in self.learn.cards.items()}
 
     def emergency_number(self) -> str:
-        number = self.state.settings.current.emergency_number
-        return number if number else self.tr("your local emergency number")
+        return emergency_number_text(self.state.settings.current.emergency_number)
 
     def open_card(self, card_id: str) -> None:
         if self.learn is None or card_id not in self.learn.cards:

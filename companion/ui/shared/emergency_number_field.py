@@ -3,7 +3,7 @@ Settings, so both ask the same way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
@@ -12,6 +12,11 @@ from companion.core.shared.settings import validate_emergency_number
 from companion.ui.shared.fields import ChoiceBox
 
 OTHER = "other"
+
+
+def emergency_number_text(number: str | None) -> str:
+    """The emergency number, or while none is set the words that stand in for it."""
+    return number or QCoreApplication.translate("EmergencyNumber", "your local emergency number")
 
 
 class EmergencyNumberField(QWidget):
