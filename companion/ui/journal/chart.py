@@ -19,8 +19,8 @@ from datetime import datetime
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.journal.choices import JournalContent
@@ -39,6 +39,7 @@ from companion.core.journal.series import (
 )
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
+from companion.ui.journal.chart_view import ChartView, let_title_shrink
 from companion.ui.journal.date_axis import DateAxis
 from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.journal.words import pain_words, reach_words, walk_words
@@ -111,54 +112,6 @@ def day_words(markers: DayMarkers) -> list[str]:
         for summary in markers.checks
     ]
     return words
-
-
-def _let_title_shrink(title: pg.LabelItem) -> None:
-    """A plot title may be cut short on a narrow window instead of widening the graph."""
-    original = title.updateMin
-
-    def update_min() -> None:
-        original()
-        title.setMinimumWidth(0)
-
-    title.updateMin = update_min
-
-
-class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
-    """The plots; takes keyboard focus so Left and Right step through the entries."""
-
-    key_step = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        # One Tab stop, and one name for a screen reader: the view, not its inner canvas
-        # (a click on the canvas still focuses the view). The canvas passes a policy on to
-        # the view (its focus proxy), so the view's own comes second.
-        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Home: -(10**9),
-            Qt.Key.Key_End: 10**9,
-        }
-        step = steps.get(Qt.Key(event.key()))
-        if step is None:
-            super().keyPressEvent(event)
-            return
-        self.key_step.emit(step)
-        event.accept()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        """The wheel zooms the dates only when the graph has focus or Ctrl is held;
-        otherwise it scrolls the page, as over any other part of it."""
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if self.hasFocus() or ctrl:
-            super().wheelEvent(event)
-            return
-        event.ignore()
 
 
 class PainDistanceChart(QWidget):
@@ -243,7 +196,7 @@ class PainDistanceChart(QWidget):
         self.date_axes.append(axis)
         plot: pg.PlotItem = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis})
         plot.setTitle(title, justify="left")
-        _let_title_shrink(plot.titleLabel)
+        let_title_shrink(plot.titleLabel)
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
