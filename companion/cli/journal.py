@@ -83,7 +83,15 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         print(f"thigh-pain-companion journal: {exc}", file=sys.stderr)
         return BAD_INPUT
     folder = _data_folder(data_dir)
-    if folder.exists() and not folder.is_dir():
+    try:
+        a_file = folder.exists() and not folder.is_dir()
+    except OSError as exc:  # a name too long for the system, say
+        from companion.core.shared.atomic_file import describe_os_error
+
+        error = describe_os_error(exc)
+        _say(_words(language, "journal_command.folder_unusable", folder=folder, error=error))
+        return BAD_INPUT
+    if a_file:
         _say(_words(language, "journal_command.folder_is_file", folder=folder))
         return BAD_INPUT
     if args.command == "export":
@@ -189,7 +197,12 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
 def _report_target(out: Path | None, today: str, language: str) -> Path | None:
     """Where the report goes, or None (after saying why) when `out` cannot be used."""
     target = out if out is not None else Path(f"journal-report-{today}.pdf")
-    if target.is_dir():
+    try:
+        is_folder, existed = target.is_dir(), target.exists()
+    except OSError:  # a name the system refuses (too long, say)
+        _say(_words(language, "journal_command.report_cannot_write", file=target))
+        return None
+    if is_folder:
         _say(_words(language, "journal_command.report_is_folder", file=target))
         return None
     if target.suffix.lower() != ".pdf":
@@ -197,7 +210,6 @@ def _report_target(out: Path | None, today: str, language: str) -> Path | None:
         return None
     # Open it as the PDF writer will (and take it away again when it was not there), so a
     # folder that is missing, read-only or not really a folder is said at once.
-    existed = target.exists()
     try:
         with target.open("ab"):
             pass

@@ -98,3 +98,23 @@ def test_a_bad_out_is_refused_with_one_line(tmp_path: Path, out: str, words: str
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0]
     assert not (tmp_path / out).is_file()
+
+
+def test_names_the_system_refuses_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    """A file or folder name longer than the system allows: no traceback."""
+    long_name = "a" * 300
+    report = run(
+        "--data-dir",
+        str(tmp_path),
+        "journal",
+        "report",
+        "--out",
+        str(tmp_path / f"{long_name}.pdf"),
+    )
+    assert report.returncode == 2
+    assert "Traceback" not in report.stderr and len(report.stderr.strip().splitlines()) == 1
+    assert "cannot be written" in report.stderr
+    summary = run("--data-dir", str(tmp_path / long_name), "journal", "summary")
+    assert summary.returncode == 2
+    assert "Traceback" not in summary.stderr and len(summary.stderr.strip().splitlines()) == 1
+    assert "cannot be used" in summary.stderr
