@@ -80,10 +80,12 @@ def test_an_empty_journal_makes_a_one_page_report_and_no_data_folder(tmp_path: P
         ("report.txt", "does not end in .pdf"),
         ("missing/report.pdf", "cannot be written"),
         ("read-only/report.pdf", "cannot be written"),
+        ("a-file/report.pdf", "cannot be written"),  # refused even to root
     ],
 )
 def test_a_bad_out_is_refused_with_one_line(tmp_path: Path, out: str, words: str) -> None:
     (tmp_path / "folder").mkdir()
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     locked = tmp_path / "read-only"
     locked.mkdir()
     locked.chmod(0o500)
