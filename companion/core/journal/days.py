@@ -17,8 +17,9 @@ ListItem = StoredEntry | CheckRecord
 
 
 def item_time_key(item: ListItem) -> tuple[float, int]:
-    moment = item.entry.time if isinstance(item, StoredEntry) else item.time
-    return moment.timestamp(), int(isinstance(item, StoredEntry))  # an entry after a check
+    if isinstance(item, StoredEntry):
+        return item.entry.timestamp, 1  # an entry after a check at the same moment
+    return item.time.timestamp(), 0
 
 
 def item_day(item: ListItem) -> date:
@@ -45,10 +46,11 @@ class JournalList:
 def list_days(
     entries: Sequence[StoredEntry], checks: Sequence[CheckRecord], limit: int
 ) -> JournalList:
-    """The newest `limit` entries and checks together, grouped by day, newest first."""
-    everything: list[ListItem] = [*entries, *checks]
-    merged = sorted(everything, key=item_time_key, reverse=True)
-    shown = merged[: max(0, limit)]
+    """The newest `limit` entries and checks together, grouped by day, newest first;
+    `entries` sorted by time (as the store keeps them)."""
+    limit = max(0, limit)
+    merged = sorted([*_newest(entries, limit), *checks], key=item_time_key, reverse=True)
+    shown = merged[:limit]
     days: list[ListDay] = []
     for item in shown:
         day = item_day(item)
@@ -56,4 +58,16 @@ def list_days(
             days[-1] = ListDay(day, (*days[-1].items, item))
         else:
             days.append(ListDay(day, (item,)))
-    return JournalList(tuple(days), more=len(merged) > len(shown))
+    return JournalList(tuple(days), more=len(entries) + len(checks) > len(shown))
+
+
+def _newest(entries: Sequence[StoredEntry], limit: int) -> Sequence[StoredEntry]:
+    """The entries that can be among the newest `limit` items: the last `limit`, and any
+    before them at the same moment as the first of those (the sort keeps such ties in
+    the store's order), so years of entries are not sorted again after every save."""
+    start = max(0, len(entries) - limit)
+    if start and limit:
+        boundary = entries[start].entry.timestamp
+        while start and entries[start - 1].entry.timestamp == boundary:
+            start -= 1
+    return entries[start:]

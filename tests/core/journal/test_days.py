@@ -46,7 +46,7 @@ def test_several_entries_of_a_day_share_its_group_newest_first() -> None:
 
 
 def test_the_limit_leaves_out_the_oldest_and_says_so() -> None:
-    entries = [stored(NOW - timedelta(days=d), d) for d in range(10)]
+    entries = in_store_order([stored(NOW - timedelta(days=d), d) for d in range(10)])
     listing = list_days(entries, [check(NOW - timedelta(hours=1))], limit=7)
     assert len(listing.items) == 7 and listing.more
     assert isinstance(listing.items[0], StoredEntry)  # 21:00 entry, then the 20:00 check
@@ -55,7 +55,7 @@ def test_the_limit_leaves_out_the_oldest_and_says_so() -> None:
 
 @given(st.lists(st.integers(min_value=0, max_value=60 * 24 * 30), max_size=40))
 def test_every_item_once_in_time_order_each_under_its_own_day(minutes: list[int]) -> None:
-    entries = [stored(NOW - timedelta(minutes=m), i) for i, m in enumerate(minutes)]
+    entries = in_store_order([stored(NOW - timedelta(minutes=m), i) for i, m in enumerate(minutes)])
     listing = list_days(entries, [], limit=len(entries))
     items = listing.items
     assert len(items) == len(entries)
@@ -64,6 +64,51 @@ def test_every_item_once_in_time_order_each_under_its_own_day(minutes: list[int]
     for day in listing.days:
         assert all(isinstance(i, StoredEntry) and i.entry.time.date() == day.day for i in day.items)
     assert len({day.day for day in listing.days}) == len(listing.days)
+
+
+def in_store_order(entries: list[StoredEntry]) -> list[StoredEntry]:
+    """As the store keeps them: by time, then by id."""
+    return sorted(entries, key=lambda item: (item.entry.time, item.id))
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=60 * 24 * 4), max_size=30),
+    st.lists(st.integers(min_value=0, max_value=60 * 24 * 4), max_size=5),
+    st.integers(min_value=0, max_value=35),
+    st.lists(st.sampled_from([-5, 0, 1, 9]), min_size=1, max_size=30),
+)
+def test_the_newest_shown_are_those_of_sorting_everything(
+    entry_minutes: list[int], check_minutes: list[int], limit: int, offsets: list[int]
+) -> None:
+    """The list reads only the newest entries, yet shows what sorting every entry and
+    check together would: with entries at the same moment (in other time zones too) and
+    checks at the same moment as entries."""
+    entries = in_store_order(
+        [
+            stored(
+                (NOW - timedelta(minutes=m // 3 * 3)).astimezone(
+                    timezone(timedelta(hours=offsets[i % len(offsets)]))
+                ),
+                i,
+            )
+            for i, m in enumerate(entry_minutes)
+        ]
+    )
+    checks = sorted(
+        (check(NOW - timedelta(minutes=m // 3 * 3)) for m in check_minutes), key=lambda c: c.time
+    )
+    everything = sorted(
+        [*entries, *checks],
+        key=lambda item: (
+            (item.entry.time.timestamp(), 1)
+            if isinstance(item, StoredEntry)
+            else (item.time.timestamp(), 0)
+        ),
+        reverse=True,
+    )
+    listing = list_days(entries, checks, limit)
+    assert listing.items == everything[:limit]
+    assert listing.more == (len(everything) > limit)
 
 
 def test_has_entry_on_reads_the_store_as_it_is(tmp_path: Path) -> None:
