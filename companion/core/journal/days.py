@@ -49,7 +49,8 @@ def list_days(
     """The newest `limit` entries and checks together, grouped by day, newest first;
     `entries` sorted by time (as the store keeps them)."""
     limit = max(0, limit)
-    merged = sorted([*_newest(entries, limit), *checks], key=item_time_key, reverse=True)
+    candidates: list[ListItem] = [*_newest(entries, limit), *checks]
+    merged = sorted(candidates, key=item_time_key, reverse=True)
     shown = merged[:limit]
     days: list[ListDay] = []
     for item in shown:

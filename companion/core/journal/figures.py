@@ -42,11 +42,19 @@ def figures_of(entries: Sequence[Entry]) -> PeriodFigures:
     )
 
 
-def between(
-    entries: Sequence[Entry], times: Sequence[datetime], start: datetime, end: datetime
-) -> Sequence[Entry]:
-    """Entries with start < time <= end (entries and their times sorted by time)."""
-    return entries[bisect.bisect_right(times, start) : bisect.bisect_right(times, end)]
+def _time(entry: Entry) -> datetime:
+    return entry.time
+
+
+def between(entries: Sequence[Entry], start: datetime, end: datetime) -> Sequence[Entry]:
+    """Entries with start < time <= end (entries sorted by time): found by halving, so a
+    few weeks out of years of entries cost no pass over all of them."""
+    return entries[bisect.bisect_right(entries, start, key=_time) : count_until(entries, end)]
+
+
+def count_until(entries: Sequence[Entry], end: datetime) -> int:
+    """How many entries (sorted by time) are at `end` or before."""
+    return bisect.bisect_right(entries, end, key=_time)
 
 
 @dataclass(frozen=True)
@@ -68,10 +76,9 @@ class Periods:
 
 def periods(entries: Sequence[Entry], now: datetime, days: int) -> Periods:
     """Split `entries` (sorted by time) into the last `days` days and the span before."""
-    times = [e.time for e in entries]
     window = timedelta(days=days)
     return Periods(
         days,
-        between(entries, times, now - window, now),
-        between(entries, times, now - 2 * window, now - window),
+        between(entries, now - window, now),
+        between(entries, now - 2 * window, now - window),
     )

@@ -17,6 +17,7 @@ words live in ``content/<language>/journal/trend.toml`` under ``[insights]``: th
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import Any
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import DONE, LEVELS, Entry
+from companion.core.journal.figures import between
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     Fields,
@@ -130,23 +132,31 @@ def _effect(reach_change: float, pain_change: float, rules: InsightRules) -> str
     return WORSE if worse else SAME
 
 
+def _event_time(event: TimerEvent) -> datetime:
+    return event.time
+
+
 def find_insights(
     entries: Sequence[Entry],
     events: Sequence[TimerEvent],
     now: datetime,
     rules: InsightRules | None = None,
 ) -> tuple[Insight, ...]:
-    """The things with enough days of each to compare, in `FACTORS` order.
+    """The things with enough days of each to compare, in `FACTORS` order; entries and
+    events sorted by time (only the last days' are looked at).
 
     Only days within the last `rules.days` up to `now` count (the day before the first
     of them may still say what was done).
     """
     rules = rules or InsightRules()
     start = now - timedelta(days=rules.days)
-    recent = [e for e in entries if start < e.time <= now]
+    day_before = start - timedelta(days=1)
+    recent = between(entries, start, now)
     days = _days(recent)
-    timers = _timer_days(e for e in events if start - timedelta(days=1) < e.time <= now)
-    before_start = [e for e in entries if start - timedelta(days=1) < e.time <= start]
+    first_event = bisect.bisect_right(events, day_before, key=_event_time)
+    last_event = bisect.bisect_right(events, now, key=_event_time)
+    timers = _timer_days(events[first_event:last_event])
+    before_start = between(entries, day_before, start)
     known = {**_days(before_start), **days}  # days whose entries say what was done
     found = []
     for factor in FACTORS:

@@ -13,6 +13,7 @@ from typing import Any
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import Entry
+from companion.core.journal.figures import count_until
 from companion.core.journal.insights import (
     Insight,
     InsightContent,
@@ -138,7 +139,7 @@ def summarize(
     words = describe_trend(trend, trend_content, emergency_number)
     found = find_insights(entries, events, now, insight_content.rules)
     return JournalSummary(
-        entries=len([e for e in entries if e.time <= now]),
+        entries=count_until(entries, now),
         trend=trend,
         words=words,
         insights=tuple((i, describe_insight(i, insight_content, journal_content)) for i in found),

@@ -20,7 +20,6 @@ The words about getting help come from the app's shared words
 
 from __future__ import annotations
 
-import bisect
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.journal.entry import NUMBNESS, WEAKNESS, WEAKNESS_WORSENING, Entry
-from companion.core.journal.figures import between, figures_of, periods
+from companion.core.journal.figures import between, count_until, figures_of, periods
 from companion.core.journal.insights import read_insight_content
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
@@ -205,7 +204,6 @@ def classify_trend(
     alone, when there are enough days (`Trend.early`).
     """
     rules = rules or TrendRules()
-    times = [e.time for e in entries]
     window = timedelta(days=rules.window_days)
     split = periods(entries, now, rules.window_days)
     recent_entries, earlier_entries = split.recent, split.earlier
@@ -228,14 +226,12 @@ def classify_trend(
     ):
         kind = WEAKER
 
-    past = bisect.bisect_right(times, now)  # how many entries are not in the future
+    past = count_until(entries, now)  # how many entries are not in the future
     days_tracked = (now - entries[0].time).days if past else 0
     no_improvement = False
     if past and days_tracked >= rules.clinician_after_days and recent.count >= rules.min_entries:
         first = entries[0].time
-        start = figures_of(
-            between(entries, times, first - timedelta(microseconds=1), first + window)
-        )
+        start = figures_of(between(entries, first - timedelta(microseconds=1), first + window))
         if start.count >= rules.min_entries:
             assert start.level is not None and start.pain is not None
             assert recent.level is not None and recent.pain is not None

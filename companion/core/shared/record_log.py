@@ -65,32 +65,49 @@ def load_events(state: AppState, files: Iterable[str] | None = None) -> list[Tim
 
 
 class EventLog:
-    """The timer events, read again only when their number changed.
+    """The timer events, each year's read again only when its number of events changed.
 
     Timers only ever add events, so the same count means nothing new; a save in the
-    journal (which happens often) then costs no re-read of years of events.
+    journal (which happens often) then costs no re-read of years of events, and asking
+    for the last weeks (what seems to help) and for every year (the graph) reads each
+    year once.
     """
 
     def __init__(self, state: AppState) -> None:
         self._state = state
         self._store: object | None = None
-        self._seen: tuple[tuple[str, ...], int] | None = None
+        self._years: dict[str, tuple[int, list[TimerEvent]]] = {}  # count when read, events
+        self._joined: dict[tuple[str, ...], tuple[tuple[int, ...], list[TimerEvent]]] = {}
         self.events: list[TimerEvent] = []
 
     def refresh(self, since: datetime | None = None) -> list[TimerEvent]:
-        """Every event; with `since`, only those of the years from `since` (and a day or
-        two before it) to now, read first when the journal opens."""
+        """Every event, oldest first; with `since`, only those of the years from `since`
+        (and a day or two before it) to now. The same list as last time while nothing
+        was added to those years."""
         collection = self._state.store.partitioned(EVENTS, "time")
         assert isinstance(collection, PartitionedCollection)
-        keys = collection.shard_keys()
+        if self._store is not self._state.store:  # the data folder was reset
+            self._store = self._state.store
+            self._years.clear()
+            self._joined.clear()
+        keys = tuple(collection.shard_keys())
         if since is not None:
             start = collection.shard_key_of(since - timedelta(days=2))
-            keys = [key for key in keys if key >= start]
-        seen = (tuple(keys), sum(collection.shard_count(key) for key in keys))
-        if self._store is not self._state.store or seen != self._seen:
-            self._store = self._state.store
-            self._seen = seen
-            self.events = load_events(self._state, keys)
+            keys = tuple(key for key in keys if key >= start)
+        counts = tuple(collection.shard_count(key) for key in keys)
+        joined = self._joined.get(keys)
+        if joined is None or joined[0] != counts:
+            for key, count in zip(keys, counts, strict=True):
+                if key not in self._years or self._years[key][0] != count:
+                    self._years[key] = (count, load_events(self._state, [key]))
+            # A year's file may hold moments just past New Year on another clock.
+            events = sorted(
+                (event for key in keys for event in self._years[key][1]),
+                key=lambda event: event.time,
+            )
+            joined = (counts, events)
+            self._joined[keys] = joined
+        self.events = joined[1]
         return self.events
 
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
+    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,21 +26,17 @@ from PySide6.QtWidgets import (
 from companion.core.journal.choices import load_journal_content
 from companion.core.journal.days import JournalList, list_days
 from companion.core.journal.entry import Entry
-from companion.core.journal.insights import (
-    about_text,
-    describe_insight,
-    find_insights,
-    load_insight_content,
-)
+from companion.core.journal.insights import load_insight_content
 from companion.core.journal.io import (
     ImportPreview,
 )
+from companion.core.journal.overview import JournalSummary, summarize
 from companion.core.journal.reminder import should_offer
 from companion.core.journal.safety import load_check_rules, safety_advice, safety_answers
 from companion.core.journal.store import ADDED, DELETED, EDITED, IMPORTED, JournalStore, StoredEntry
 from companion.core.journal.suggest import newest_walk, remembered_activities, suggest_entry
 from companion.core.journal.summary import summarize_entry
-from companion.core.journal.trend import classify_trend, describe_trend, load_trend_content
+from companion.core.journal.trend import load_trend_content
 from companion.core.shared.app_state import AppState
 from companion.core.shared.record_log import EventLog, load_checks
 from companion.core.shared.records import CheckRecord, TimerEvent
@@ -49,6 +45,7 @@ from companion.ui.journal.empty_card import EmptyJournalCard
 from companion.ui.journal.entry_row import EntryRow, entry_when
 from companion.ui.journal.files import JournalFileActions
 from companion.ui.journal.form import JournalForm
+from companion.ui.journal.overview_cards import InsightsCard, TrendCard
 from companion.ui.journal.reminder_offer import ReminderOffer
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.journal.words import pain_words, reach_words, trend_figures, walk_words
@@ -104,6 +101,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.listing = JournalList((), more=False)
         self.insight_texts: list[str] = []
         self.rows: list[EntryRow] = []
+        self.day_headings: list[QLabel] = []
         self.shown_rows = RECENT_ROWS
         self._triage: TriageContent | None = None
         self._triage_loaded = False
@@ -119,8 +117,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.reminder_offer = ReminderOffer(self.reminder)
         self.reminder_offer.answered.connect(lambda said: self._notify(said, can_undo=False))
         self.add(self.reminder_offer)
-        self.trend_card, self.trend_layout = card()
-        self.trend_card.setAccessibleName(QCoreApplication.translate("JournalPage", "Trend"))
+        self.trend_card = TrendCard()
+        self.trend_card.check_requested.connect(lambda: self.page_requested.emit("check"))
         self.add(self.trend_card)
         self.empty_card = EmptyJournalCard()
         self.first_entry_button = self.empty_card.first_entry_button
@@ -139,7 +137,9 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.numbers_label = label("", "muted")
         self.graph_layout.addWidget(self.numbers_label)
         self.add(self.graph_card)
-        self.add(self._insights_card())
+        self.insights_card = InsightsCard(self.insight_content.texts["title"])
+        self.insights_about = self.insights_card.about
+        self.add(self.insights_card)
         self.list_card, list_layout = card()
         self.list_card.setAccessibleName(
             QCoreApplication.translate("JournalPage", "Recent entries")
@@ -221,20 +221,6 @@ class JournalPage(PageScaffold, JournalFileActions):
         row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         return row_widget
 
-    def _insights_card(self) -> QFrame:
-        """What seems to help: each pattern in the person's own entries, or "none yet"."""
-        frame, layout = card()
-        self.insights_card = frame
-        title = self.insight_content.texts["title"]
-        frame.setAccessibleName(title)
-        layout.addWidget(label(title, "heading"))
-        self.insights_box = QVBoxLayout()
-        self.insights_box.setSpacing(8)
-        layout.addLayout(self.insights_box)
-        self.insights_about = label(about_text(self.insight_content), "muted")
-        layout.addWidget(self.insights_about)
-        return frame
-
     # --- showing ---
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -266,50 +252,40 @@ class JournalPage(PageScaffold, JournalFileActions):
             self.print_button,
         ):
             widget.setVisible(has_entries)
-        entries = [item.entry for item in items]
-        self._refresh_trend(entries)
-        self._refresh_insights(entries)
+        self._show_summary([item.entry for item in items])
         self._refresh_list(items)
         self._chart_dirty = True
         if self.isVisible():
             self._refresh_chart()
 
-    def _refresh_trend(self, entries: list[Entry]) -> None:
-        clear_layout(self.trend_layout)
-        trend = classify_trend(entries, self.state.now(), self.trend_content.rules)
-        self.trend = trend
-        words = describe_trend(trend, self.trend_content, self._emergency_number())
-        self.trend_title = label(words.title, "heading")
-        self.trend_layout.addWidget(self.trend_title)
-        self.trend_text = label(words.text)
-        self.trend_layout.addWidget(self.trend_text)
+    def _show_summary(self, entries: list[Entry]) -> None:
+        """The trend and what seems to help, from the summary `journal summary` prints."""
+        now = self.state.now()
+        # What seems to help looks at the last weeks' timer events only.
+        since = now - timedelta(days=self.insight_content.rules.days + 1)
+        summary = summarize(
+            entries,
+            self.event_log.refresh(since),
+            now,
+            trend_content=self.trend_content,
+            insight_content=self.insight_content,
+            journal_content=self.content,
+            emergency_number=self._emergency_number(),
+        )
+        self.summary: JournalSummary = summary
+        self.trend = summary.trend
+        self.trend_card.show_summary(summary)
+        self.trend_title, self.trend_text = self.trend_card.title, self.trend_card.text
+        words = summary.words
+        self.same_day = self.trend_card.same_day_card if words.same_day else None
+        link = words.warning and words.link
+        self.warning_button = self.trend_card.warning_button if link else None
+        self.clinician_label = self.trend_card.clinician_text if words.clinician else None
         days = self.trend_content.rules.window_days
-        self.numbers_label.setText(trend_figures(trend, self.content, days))
+        self.numbers_label.setText(trend_figures(summary.trend, self.content, days))
         self.numbers_label.setVisible(bool(self.numbers_label.text()))
-        self.same_day = None
-        if words.same_day is not None:
-            # Weaker or more numb: the same-day advice, framed as a warning, first.
-            self.same_day, same_day_layout = card("warning")
-            same_day_layout.addWidget(label(words.same_day.title, "heading"))
-            same_day_layout.addWidget(label(words.same_day.text))
-            self.same_day.setAccessibleName(words.same_day.title)
-            self.same_day.setAccessibleDescription(words.same_day.text)
-            self.trend_layout.addWidget(self.same_day)
-        self.warning_button = None
-        if words.warning and words.link:
-            self.trend_layout.addWidget(label(words.warning))
-            self.warning_button = button(words.link)
-            self.warning_button.clicked.connect(lambda: self.page_requested.emit("check"))
-            self.trend_layout.addLayout(button_row(self.warning_button))
-        self.clinician_label = None
-        if words.clinician is not None:
-            self.trend_layout.addWidget(label(words.clinician.title, "heading"))
-            self.clinician_label = label(words.clinician.text)
-            self.trend_layout.addWidget(self.clinician_label)
-        described = f"{words.title}. {words.text}"
-        if words.same_day is not None:
-            described += f" {words.same_day.title}: {words.same_day.text}"
-        self.trend_card.setAccessibleDescription(described)
+        self.insights_card.show_summary(summary)
+        self.insight_texts = self.insights_card.texts
 
     def _emergency_number(self) -> str:
         return emergency_number_text(self.state.settings.current.emergency_number)
@@ -331,14 +307,21 @@ class JournalPage(PageScaffold, JournalFileActions):
         """Entries and finished checks, newest first, under a heading for each day."""
         listing = list_days(items, self.checks, self.shown_rows)
         self.listing = listing
-        # Entry rows are reused (a save then only changes words, not the page's layout);
-        # the day headings and the checks' rows are made afresh.
-        clear_layout(self.list_box, keep=lambda widget: isinstance(widget, EntryRow))
+        # Entry rows and day headings are reused (a save then only changes words, not
+        # the widgets: each new one costs a pass over the page's layout); the checks'
+        # rows are made afresh.
+        headings = set(self.day_headings)
+        clear_layout(
+            self.list_box, keep=lambda widget: isinstance(widget, EntryRow) or widget in headings
+        )
         used = 0
         for index, day in enumerate(listing.days):
             if index:
                 self.list_box.addSpacing(12)
-            self.list_box.addWidget(label(day_text(day.day, weekday=True), "heading"))
+            if index == len(self.day_headings):
+                self.day_headings.append(label("", "heading"))
+            self.day_headings[index].setText(day_text(day.day, weekday=True))
+            self.list_box.addWidget(self.day_headings[index])
             for item in day.items:
                 row: QWidget
                 if isinstance(item, CheckRecord):
@@ -355,6 +338,10 @@ class JournalPage(PageScaffold, JournalFileActions):
             old = self.rows.pop()
             old.hide()
             old.deleteLater()
+        while len(self.day_headings) > len(listing.days):
+            heading = self.day_headings.pop()
+            heading.hide()
+            heading.deleteLater()
         self.more_button.setVisible(listing.more)
         self.list_card.setVisible(bool(listing.days))
         unreadable = self.journal.unreadable
@@ -386,20 +373,6 @@ class JournalPage(PageScaffold, JournalFileActions):
         row.delete_button.clicked.connect(lambda _c=False, r=row: self.delete_entry(r.item.id))
         self.rows.append(row)
         return row
-
-    def _refresh_insights(self, entries: list[Entry]) -> None:
-        clear_layout(self.insights_box)
-        found = find_insights(
-            entries, self._load_events(), self.state.now(), self.insight_content.rules
-        )
-        texts = [
-            describe_insight(insight, self.insight_content, self.content).text for insight in found
-        ]
-        self.insight_texts = texts or [self.insight_content.texts["none_yet"]]
-        for text in self.insight_texts:
-            self.insights_box.addWidget(label(text))
-        self.insights_about.setVisible(bool(texts))
-        self.insights_card.setAccessibleDescription(" ".join(self.insight_texts))
 
     def _checks_changed(self) -> None:
         self.checks = load_checks(self.state)

@@ -323,3 +323,23 @@ def test_event_log_reads_only_what_was_added(state: AppState) -> None:
     assert [e.kind for e in log.refresh()] == ["ice", "heat"]
     state.delete_all_data()
     assert log.refresh() == []
+
+
+def test_event_log_keeps_each_year_asking_for_recent_years_or_all(state: AppState) -> None:
+    """What seems to help asks for the last weeks, the graph for every year: each gets
+    the events of its years in time order, and asking again reads nothing again."""
+    from companion.core.shared.record_log import EventLog, load_events
+
+    events = state.store.partitioned(EVENTS, "time")
+    for days in (800, 400, 30, 2, 1):
+        events.insert(TimerEvent(NOW - timedelta(days=days), "heat", 20.0).to_dict())
+    log = EventLog(state)
+    recent = log.refresh(NOW - timedelta(days=40))
+    everything = log.refresh()
+    assert everything == load_events(state)
+    assert recent == [e for e in everything if e.time.year >= (NOW - timedelta(days=42)).year]
+    assert log.refresh(NOW - timedelta(days=40)) is recent
+    assert log.refresh() is everything
+    events.insert(TimerEvent(NOW - timedelta(hours=1), "ice", 10.0).to_dict())
+    assert log.refresh()[-1].kind == "ice"
+    assert log.refresh(NOW - timedelta(days=40))[-1].kind == "ice"
