@@ -6,9 +6,12 @@ Times are seconds since 1970 (what a plot's date axis counts); the graph only dr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import itertools
+import operator
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from companion.core.journal.entry import Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
@@ -28,34 +31,179 @@ def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
     """Each series of the graph from `entries` (sorted by time): how far down the leg
     (as a depth), pain now, worst pain and walking minutes; an entry without a figure
     leaves a gap in that series only."""
-    times = [e.timestamp for e in entries]
-    worst = [e for e in entries if e.pain_worst is not None]
-    walks = [e for e in entries if e.walk_minutes is not None]
-    return {
-        "level": daily_reach(entries),
-        "pain": (times, [float(e.pain_now) for e in entries]),
-        "worst": ([e.timestamp for e in worst], [float(e.pain_worst or 0) for e in worst]),
-        "walk": ([e.timestamp for e in walks], [e.walk_minutes or 0.0 for e in walks]),
-    }
+    return ChartSeries(entries).series()
 
 
 def daily_reach(entries: Sequence[Entry]) -> Series:
     """How far down the leg, one point a day: the day's furthest reach, at the time of the
     entry that gave it (the first such entry), so several entries on a day draw one
     point rather than a zig-zag within the day."""
+    _starts, times, depths = _daily_reach(entries, 0, len(entries))
+    return times, depths
+
+
+def _daily_reach(
+    entries: Sequence[Entry], start: int, end: int
+) -> tuple[list[int], list[float], list[float]]:
+    """`daily_reach` of entries[start:end], with the index where each day's run starts."""
+    starts: list[int] = []
     times: list[float] = []
     depths: list[float] = []
     last_day: date | None = None
-    for entry in entries:
+    for index in range(start, end):
+        entry = entries[index]
         day = entry.time.date()
         if day == last_day and times:
             if entry.depth > depths[-1]:
                 times[-1], depths[-1] = entry.timestamp, float(entry.depth)
             continue
         last_day = day
+        starts.append(index)
         times.append(entry.timestamp)
         depths.append(float(entry.depth))
-    return times, depths
+    return starts, times, depths
+
+
+def _time(entry: Entry) -> datetime:
+    return entry.time
+
+
+def _same_run(old: Iterable[Entry], new: Iterable[Entry], most: int) -> int:
+    """How many entries at the start of `old` and `new` are the very same (at most
+    `most`), compared without a Python step per entry."""
+    differ = map(operator.is_not, old, new)
+    return min(most, next(itertools.compress(itertools.count(), differ), most))
+
+
+class ChartSeries:
+    """The graph's series (see `chart_series`), kept up to date as the entries change.
+
+    `update` compares the entries with those of the last call and works out again only
+    the stretch between the first and the last entry that changed, widened to whole
+    days (a save: one day), so a save costs no pass over years of entries in Python.
+    The series are always those `chart_series` makes of the same entries from scratch.
+    """
+
+    def __init__(self, entries: Sequence[Entry] = ()) -> None:
+        self.entries: list[Entry] = []
+        self.times: list[float] = []  # each entry's time: the pain series' x
+        self._pain: list[float] = []
+        # Each day's run of entries: where it starts in `entries`, its point.
+        self._runs: list[int] = []
+        self._level: Series = ([], [])
+        # The entries with a worst pain or a walk: their index in `entries`, their point.
+        self._worst_at: list[int] = []
+        self._worst: Series = ([], [])
+        self._walk_at: list[int] = []
+        self._walk: Series = ([], [])
+        # Marker kind -> day -> the time of the first entry that day saying it was done.
+        self.done: dict[str, dict[date, float]] = {kind: {} for kind in DONE_MARKERS.values()}
+        self.update(entries)
+
+    def series(self) -> dict[str, Series]:
+        return {
+            "level": self._level,
+            "pain": (self.times, self._pain),
+            "worst": self._worst,
+            "walk": self._walk,
+        }
+
+    def update(self, entries: Sequence[Entry]) -> bool:
+        """Follow `entries` (sorted by time); False when they are the same as before."""
+        old = self.entries
+        n_old, n_new = len(old), len(entries)
+        common = min(n_old, n_new)
+        start = _same_run(old, entries, common)
+        tail = _same_run(reversed(old), reversed(entries), common - start)
+        if start == n_old == n_new:
+            return False
+        old_end, new_end = n_old - tail, n_new - tail
+        shift = new_end - old_end
+        touched = {e.time.date() for e in old[start:old_end]}
+        self.entries = list(entries)
+        window = self.entries[start:new_end]
+        touched.update(e.time.date() for e in window)
+        self.times[start:old_end] = [e.timestamp for e in window]
+        self._pain[start:old_end] = [float(e.pain_now) for e in window]
+        self._splice(
+            self._worst_at,
+            self._worst,
+            start,
+            old_end,
+            shift,
+            [
+                (start + i, e.timestamp, float(e.pain_worst))
+                for i, e in enumerate(window)
+                if e.pain_worst is not None
+            ],
+        )
+        self._splice(
+            self._walk_at,
+            self._walk,
+            start,
+            old_end,
+            shift,
+            [
+                (start + i, e.timestamp, e.walk_minutes)
+                for i, e in enumerate(window)
+                if e.walk_minutes is not None
+            ],
+        )
+        self._update_runs(start, old_end, n_old, shift)
+        for day in touched:
+            self._update_done(day)
+        return True
+
+    def _update_runs(self, start: int, old_end: int, n_old: int, shift: int) -> None:
+        """Work out again the days' runs from the one before `start` to the one holding
+        the first unchanged entry after the change (entries may join either)."""
+        runs = self._runs
+        first = bisect.bisect_right(runs, start - 1) - 1 if start else 0
+        begin = runs[first] if start else 0
+        after = bisect.bisect_right(runs, old_end) if old_end < n_old else len(runs)
+        end = (runs[after] if after < len(runs) else n_old) + shift
+        starts, times, depths = _daily_reach(self.entries, begin, end)
+        runs[first:after] = starts
+        self._level[0][first:after] = times
+        self._level[1][first:after] = depths
+        if shift:
+            moved = first + len(starts)
+            runs[moved:] = [index + shift for index in runs[moved:]]
+
+    @staticmethod
+    def _splice(
+        at: list[int],
+        series: Series,
+        start: int,
+        old_end: int,
+        shift: int,
+        points: list[tuple[int, float, float]],
+    ) -> None:
+        """Replace the points of entries[start:old_end] with `points` (index, x, y)."""
+        low, high = bisect.bisect_left(at, start), bisect.bisect_left(at, old_end)
+        at[low:high] = [index for index, _x, _y in points]
+        series[0][low:high] = [x for _index, x, _y in points]
+        series[1][low:high] = [y for _index, _x, y in points]
+        if shift:
+            moved = low + len(points)
+            at[moved:] = [index + shift for index in at[moved:]]
+
+    def _update_done(self, day: date) -> None:
+        """The markers entries name on `day`, from that day's entries (found by halving:
+        a day on its own clock lies within a day either side of the same UTC day)."""
+        low = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(days=1)
+        entries = self.entries
+        first = bisect.bisect_left(entries, low, key=_time)
+        last = bisect.bisect_left(entries, low + timedelta(days=3), key=_time)
+        for days in self.done.values():
+            days.pop(day, None)
+        for entry in entries[first:last]:
+            if not entry.done or entry.time.date() != day:
+                continue
+            for done in entry.done:
+                kind = DONE_MARKERS.get(done)
+                if kind is not None:
+                    self.done[kind].setdefault(day, entry.timestamp)
 
 
 def day_start(moment: float, zone: tzinfo | None) -> float:
@@ -148,15 +296,14 @@ class MarkerDays:
 
     def with_entries(self, entries: Sequence[Entry]) -> dict[str, list[float]]:
         """The marker times per kind, sorted, adding the days entries name."""
+        return self.with_done(ChartSeries(entries).done)
+
+    def with_done(self, done: Mapping[str, Mapping[date, float]]) -> dict[str, list[float]]:
+        """The marker times per kind, sorted, adding the days entries name (`done`, as
+        `ChartSeries.done` keeps them); a timer's own record of a day comes first."""
         found = {kind: dict(days) for kind, days in self.days.items()}
-        for entry in entries:
-            if not entry.done:
-                continue
-            day = entry.time.date()
-            for done in entry.done:
-                kind = DONE_MARKERS.get(done)
-                if kind is not None and day not in found[kind]:
-                    found[kind][day] = entry.timestamp
+        for kind, days in done.items():
+            found[kind] = {**days, **found[kind]}
         return {kind: sorted(days.values()) for kind, days in found.items()}
 
     def on_day(self, day: date, entries: Sequence[Entry]) -> DayMarkers:

@@ -29,9 +29,9 @@ from companion.core.journal.series import (
     CHECK,
     DAY,
     MARKER_KINDS,
+    ChartSeries,
     DayMarkers,
     MarkerDays,
-    chart_series,
     day_start,
     range_end,
     range_start,
@@ -132,6 +132,7 @@ class PainDistanceChart(QWidget):
         self.line_scale = 1.0  # wider lines when drawn large for print (see report.py)
         self.fixed_view_height: int | None = None  # the plots' height on paper
         self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.data = ChartSeries()  # updated in place: a save works out one day again
         self._weekly: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._showing_weekly: bool | None = None
 
@@ -355,7 +356,8 @@ class PainDistanceChart(QWidget):
         in view where the person left them.
         """
         first_time = not len(self.xs) and self._limits is None
-        self.entries = list(entries)
+        changed = self.data.update(entries)
+        self.entries = self.data.entries
         self.now = now
         for axis in self.date_axes:
             if axis.zone != now.tzinfo:
@@ -363,8 +365,9 @@ class PainDistanceChart(QWidget):
                 axis.picture = None  # draw the labels again in this time zone
                 axis.update()
         count = len(self.entries)
-        xs = np.fromiter((e.time.timestamp() for e in self.entries), float, count)
-        self.xs = xs
+        if changed or len(self.xs) != count:
+            self.xs = np.asarray(self.data.times, dtype=float)
+        xs = self.xs
         zone = now.tzinfo
         end = range_end(now, self.entries[-1].time if count else None)
         starts = [float(xs[0])] if count else []
@@ -381,13 +384,14 @@ class PainDistanceChart(QWidget):
             # data, so only what is in view gets drawn.
             span_days = (xs[-1] - xs[0]) / DAY if count else 0
             self.set_range("2w" if span_days <= 21 else "3m")
-        self.series = {
-            name: (np.asarray(times, dtype=float), np.asarray(values, dtype=float))
-            for name, (times, values) in chart_series(self.entries).items()
-        }
+        if changed or not self.series:
+            self.series = {
+                name: (np.asarray(times, dtype=float), np.asarray(values, dtype=float))
+                for name, (times, values) in self.data.series().items()
+            }
+            self._weekly = {}
+            self._showing_weekly = None
         walks = self.series["walk"][1]
-        self._weekly = {}
-        self._showing_weekly = None
         self._show_series()
         top = max(10.0, float(walks.max()) if len(walks) else 0.0)
         if top != self._walk_top:
@@ -402,7 +406,7 @@ class PainDistanceChart(QWidget):
             self.markers = MarkerDays(events, checks)
         self.marker_xs = {
             kind: np.asarray(times, dtype=float)
-            for kind, times in self.markers.with_entries(self.entries).items()
+            for kind, times in self.markers.with_done(self.data.done).items()
         }
         for row, kind in enumerate(MARKER_ROWS):
             marker_xs = self.marker_xs[kind]

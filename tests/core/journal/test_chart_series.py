@@ -1,0 +1,141 @@
+"""The graph's series after a save, an edit, a delete, an undo or an import: updated in
+place, yet always what building them afresh gives (and what the graph showed before it
+was updated in place: the reference below is the old way, a pass over every entry)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core.journal.entry import LEVELS, Entry, parse_entry
+from companion.core.journal.series import (
+    DONE_MARKERS,
+    ChartSeries,
+    MarkerDays,
+    chart_series,
+)
+from companion.core.shared.records import HEAT, TimerEvent
+
+START = datetime(2024, 12, 20, 6, 0, tzinfo=UTC)
+NOW = START + timedelta(days=900)
+
+
+def reference_series(entries: list[Entry]) -> dict[str, tuple[list[float], list[float]]]:
+    """The graph's series as they were made before: every entry, every time."""
+    level_x: list[float] = []
+    level_y: list[float] = []
+    last_day: date | None = None
+    for e in entries:
+        if e.time.date() == last_day and level_x:
+            if e.depth > level_y[-1]:
+                level_x[-1], level_y[-1] = e.time.timestamp(), float(e.depth)
+            continue
+        last_day = e.time.date()
+        level_x.append(e.time.timestamp())
+        level_y.append(float(e.depth))
+    worst = [e for e in entries if e.pain_worst is not None]
+    walks = [e for e in entries if e.walk_minutes is not None]
+    return {
+        "level": (level_x, level_y),
+        "pain": ([e.time.timestamp() for e in entries], [float(e.pain_now) for e in entries]),
+        "worst": ([e.time.timestamp() for e in worst], [float(e.pain_worst or 0) for e in worst]),
+        "walk": ([e.time.timestamp() for e in walks], [e.walk_minutes or 0.0 for e in walks]),
+    }
+
+
+def reference_markers(events: list[TimerEvent], entries: list[Entry]) -> dict[str, list[float]]:
+    found: dict[str, dict[date, float]] = {}
+    for event in events:
+        found.setdefault(event.kind, {}).setdefault(event.time.date(), event.time.timestamp())
+    for e in entries:
+        for done in e.done:
+            kind = DONE_MARKERS.get(done)
+            if kind is not None:
+                found.setdefault(kind, {}).setdefault(e.time.date(), e.time.timestamp())
+    return {kind: sorted(days.values()) for kind, days in found.items() if days}
+
+
+def make(minutes: int, offset: int, depth: int, worst: int, walk: int, done: int) -> Entry:
+    level = LEVELS[depth]
+    pain = 0 if depth == 0 else 1 + depth
+    return parse_entry(
+        {
+            "time": (START + timedelta(minutes=minutes))
+            .astimezone(timezone(timedelta(hours=offset)))
+            .isoformat(),
+            "pain_now": pain,
+            "pain_worst": pain + worst if worst >= 0 else None,
+            "level": level,
+            "side": None if depth == 0 else "left",
+            "walk_minutes": float(walk) if walk >= 0 else None,
+            "done": [["heat"], ["ice", "breaks"], [], ["exercises"]][done],
+        },
+        now=NOW,
+    )
+
+
+# Entries a few hours apart over a few days (so days hold several entries and their
+# order changes), in time zones either side of UTC (a day on its own clock can then
+# sit between another day's entries), some at the very same moment.
+entry_values = st.builds(
+    make,
+    minutes=st.integers(min_value=0, max_value=60 * 24 * 6).map(lambda m: m // 30 * 30),
+    offset=st.sampled_from([-11, -5, 0, 1, 13]),
+    depth=st.integers(min_value=0, max_value=len(LEVELS) - 1),
+    worst=st.integers(min_value=-1, max_value=3),
+    walk=st.integers(min_value=-1, max_value=40),
+    done=st.integers(min_value=0, max_value=3),
+)
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> list[list[Entry]]:
+    """A journal as it changes: saves, edits (also to another day), deletes, undos (the
+    very entry put back) and imports of several at once; each state sorted by time."""
+    entries: list[Entry] = sorted(draw(st.lists(entry_values, max_size=12)), key=lambda e: e.time)
+    states = [list(entries)]
+    removed: list[Entry] = []
+    for _ in range(draw(st.integers(min_value=1, max_value=8))):
+        action = draw(st.sampled_from(["add", "edit", "delete", "undo", "import"]))
+        if action in ("edit", "delete") and entries:
+            index = draw(st.integers(min_value=0, max_value=len(entries) - 1))
+            removed.append(entries.pop(index))
+            if action == "edit":
+                entries.append(draw(entry_values))
+        elif action == "undo" and removed:
+            entries.append(removed.pop())
+        elif action == "import":
+            entries.extend(draw(st.lists(entry_values, min_size=1, max_size=6)))
+        else:
+            entries.append(draw(entry_values))
+        # As the store keeps them: by time, entries at the same moment in a stable order.
+        entries.sort(key=lambda e: e.time)
+        states.append(list(entries))
+    return states
+
+
+@settings(max_examples=300, deadline=None)
+@given(histories())
+def test_series_updated_in_place_equal_those_built_afresh(states: list[list[Entry]]) -> None:
+    series = ChartSeries()
+    events = [TimerEvent(START + timedelta(days=1, hours=2), HEAT, 20.0)]
+    markers = MarkerDays(events, [])
+    for entries in states:
+        series.update(entries)
+        assert series.series() == reference_series(entries)
+        assert series.series() == chart_series(entries)
+        assert series.entries == entries
+        shown = markers.with_done(series.done)
+        assert {kind: times for kind, times in shown.items() if times} == reference_markers(
+            events, entries
+        )
+
+
+def test_an_unchanged_journal_is_not_worked_out_again() -> None:
+    entries = [make(60 * h, 1, h % 7, 1, 10, h % 4) for h in range(0, 200, 7)]
+    series = ChartSeries(entries)
+    assert not series.update(list(entries))
+    assert series.update(entries[:-1])
+    assert series.series() == reference_series(entries[:-1])
