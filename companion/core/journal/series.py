@@ -23,6 +23,7 @@ MARKER_KINDS = (HEAT, ICE, BREAK_TAKEN, CHECK)  # the graph's marker rows, top t
 # What an entry says was done, as the marker it stands for.
 DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
 SERIES = ("level", "pain", "worst", "walk")
+FEW_DAYS = 8  # changed days whose markers are found one by one (more: in one pass)
 
 Series = tuple[list[float], list[float]]  # (times, values)
 
@@ -150,8 +151,11 @@ class ChartSeries:
             ],
         )
         self._update_runs(start, old_end, n_old, shift)
-        for day in touched:
-            self._update_done(day)
+        if len(touched) <= FEW_DAYS:
+            for day in touched:
+                self._update_done(day)
+        else:  # a year read or imported: one pass over the entries that changed
+            self._update_done_between(touched, min(touched), max(touched))
         return True
 
     def _update_runs(self, start: int, old_end: int, n_old: int, shift: int) -> None:
@@ -189,16 +193,26 @@ class ChartSeries:
             at[moved:] = [index + shift for index in at[moved:]]
 
     def _update_done(self, day: date) -> None:
-        """The markers entries name on `day`, from that day's entries (found by halving:
-        a day on its own clock lies within a day either side of the same UTC day)."""
-        low = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(days=1)
+        """The markers entries name on `day`, from that day's entries."""
+        self._update_done_between({day}, day, day)
+
+    def _update_done_between(self, days: set[date], first: date, last: date) -> None:
+        """The markers entries name on `days` (from `first` to `last`), from those days'
+        entries, found by halving: a day on its own clock lies within a day either side
+        of the same UTC day."""
+        low = datetime(first.year, first.month, first.day, tzinfo=UTC) - timedelta(days=1)
+        high = datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=2)
         entries = self.entries
-        first = bisect.bisect_left(entries, low, key=_time)
-        last = bisect.bisect_left(entries, low + timedelta(days=3), key=_time)
-        for days in self.done.values():
-            days.pop(day, None)
-        for entry in entries[first:last]:
-            if not entry.done or entry.time.date() != day:
+        begin = bisect.bisect_left(entries, low, key=_time)
+        end = bisect.bisect_left(entries, high, key=_time)
+        for found in self.done.values():
+            for day in days:
+                found.pop(day, None)
+        for entry in entries[begin:end]:
+            if not entry.done:
+                continue
+            day = entry.time.date()
+            if day not in days:
                 continue
             for done in entry.done:
                 kind = DONE_MARKERS.get(done)

@@ -195,10 +195,12 @@ class PainDistanceChart(QWidget):
     def _plot(self, row: int, title: str, *, labelled: bool = False) -> pg.PlotItem:
         axis = DateAxis(self.now.tzinfo)
         self.date_axes.append(axis)
-        plot: pg.PlotItem = self.view.addPlot(row=row, col=0, axisItems={"bottom": axis})
+        # No context menus: made without them (each costs a menu of controls to build).
+        plot: pg.PlotItem = self.view.addPlot(
+            row=row, col=0, axisItems={"bottom": axis}, enableMenu=False
+        )
         plot.setTitle(title, justify="left")
         let_title_shrink(plot.titleLabel)
-        plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
         plot.disableAutoRange()

@@ -76,12 +76,12 @@ def make(minutes: int, offset: int, depth: int, worst: int, walk: int, done: int
     )
 
 
-# Entries a few hours apart over a few days (so days hold several entries and their
+# Entries hours apart over twelve days (so days hold several entries and their
 # order changes), in time zones either side of UTC (a day on its own clock can then
 # sit between another day's entries), some at the very same moment.
 entry_values = st.builds(
     make,
-    minutes=st.integers(min_value=0, max_value=60 * 24 * 6).map(lambda m: m // 30 * 30),
+    minutes=st.integers(min_value=0, max_value=60 * 24 * 12).map(lambda m: m // 30 * 30),
     offset=st.sampled_from([-11, -5, 0, 1, 13]),
     depth=st.integers(min_value=0, max_value=len(LEVELS) - 1),
     worst=st.integers(min_value=-1, max_value=3),
@@ -94,7 +94,7 @@ entry_values = st.builds(
 def histories(draw: st.DrawFn) -> list[list[Entry]]:
     """A journal as it changes: saves, edits (also to another day), deletes, undos (the
     very entry put back) and imports of several at once; each state sorted by time."""
-    entries: list[Entry] = sorted(draw(st.lists(entry_values, max_size=12)), key=lambda e: e.time)
+    entries: list[Entry] = sorted(draw(st.lists(entry_values, max_size=24)), key=lambda e: e.time)
     states = [list(entries)]
     removed: list[Entry] = []
     for _ in range(draw(st.integers(min_value=1, max_value=8))):
@@ -107,7 +107,7 @@ def histories(draw: st.DrawFn) -> list[list[Entry]]:
         elif action == "undo" and removed:
             entries.append(removed.pop())
         elif action == "import":
-            entries.extend(draw(st.lists(entry_values, min_size=1, max_size=6)))
+            entries.extend(draw(st.lists(entry_values, min_size=1, max_size=12)))
         else:
             entries.append(draw(entry_values))
         # As the store keeps them: by time, entries at the same moment in a stable order.
