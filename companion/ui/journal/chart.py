@@ -201,6 +201,10 @@ class PainDistanceChart(QWidget):
         )
         plot.setTitle(title, justify="left")
         let_title_shrink(plot.titleLabel)
+        for side in ("left", "bottom", "top", "right"):
+            # The axes have no units to scale ("k", "M"): without this each move of the
+            # dates would write every axis's hidden label again.
+            plot.getAxis(side).enableAutoSIPrefix(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
         plot.disableAutoRange()
