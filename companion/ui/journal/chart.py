@@ -410,13 +410,16 @@ class PainDistanceChart(QWidget):
             or self.markers.checks != checks
         ):
             self.markers = MarkerDays(events, checks)
-        self.marker_xs = {
+        marker_xs = {
             kind: np.asarray(times, dtype=float)
             for kind, times in self.markers.with_done(self.data.done).items()
         }
         for row, kind in enumerate(MARKER_ROWS):
-            marker_xs = self.marker_xs[kind]
-            self.marker_items[kind].setData(marker_xs, np.full(len(marker_xs), float(row)))
+            xs_of_kind = marker_xs[kind]
+            old = self.marker_xs.get(kind)
+            if old is None or not np.array_equal(old, xs_of_kind):  # else nothing to draw
+                self.marker_items[kind].setData(xs_of_kind, np.full(len(xs_of_kind), float(row)))
+        self.marker_xs = marker_xs
         self.selected = None
         for line in self.cursors:
             line.hide()

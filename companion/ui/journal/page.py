@@ -102,6 +102,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.insight_texts: list[str] = []
         self.rows: list[EntryRow] = []
         self.day_headings: list[QLabel] = []
+        self.check_rows: dict[int, CheckRow] = {}  # by the id of the record each shows
+        self._list_plan: list[QWidget | None] = []
         self.shown_rows = RECENT_ROWS
         self._triage: TriageContent | None = None
         self._triage_loaded = False
@@ -227,6 +229,10 @@ class JournalPage(PageScaffold, JournalFileActions):
         super().showEvent(event)
         self._chart_dirty = True  # timers may have added events while the page was hidden
         self._refresh_chart()
+        if self._reader.isActive():
+            # Counted from now, not from when the page was made: the first look is drawn
+            # before the next year is read, however long building the page took.
+            self._reader.start(READ_REST_AFTER_MS)
 
     def refresh(self) -> None:
         """Trend, list and (when shown) the graph, from the journal as it is now."""
@@ -307,25 +313,25 @@ class JournalPage(PageScaffold, JournalFileActions):
         """Entries and finished checks, newest first, under a heading for each day."""
         listing = list_days(items, self.checks, self.shown_rows)
         self.listing = listing
-        # Entry rows and day headings are reused (a save then only changes words, not
-        # the widgets: each new one costs a pass over the page's layout); the checks'
-        # rows are made afresh.
-        headings = set(self.day_headings)
-        clear_layout(
-            self.list_box, keep=lambda widget: isinstance(widget, EntryRow) or widget in headings
-        )
+        # Entry rows, day headings and check rows are reused (a save then only changes
+        # words, not the widgets: each new one costs a pass over the page's layout), and
+        # the list is laid out again only when its widgets or their order changed.
+        plan: list[QWidget | None] = []  # the list's widgets in order; None: a gap
+        check_rows: dict[int, CheckRow] = {}
         used = 0
         for index, day in enumerate(listing.days):
             if index:
-                self.list_box.addSpacing(12)
+                plan.append(None)
             if index == len(self.day_headings):
                 self.day_headings.append(label("", "heading"))
             self.day_headings[index].setText(day_text(day.day, weekday=True))
-            self.list_box.addWidget(self.day_headings[index])
+            plan.append(self.day_headings[index])
             for item in day.items:
                 row: QWidget
                 if isinstance(item, CheckRecord):
-                    row = CheckRow(item)
+                    known = self.check_rows.get(id(item))
+                    row = known if known is not None and known.record is item else CheckRow(item)
+                    check_rows[id(item)] = row
                 else:
                     row = self._entry_row(used, item)
                     used += 1
@@ -333,7 +339,19 @@ class JournalPage(PageScaffold, JournalFileActions):
                 row_layout = row.layout()
                 if row_layout is not None:
                     row_layout.setContentsMargins(DAY_INDENT, 4, 0, 4)
-                self.list_box.addWidget(row)
+                plan.append(row)
+        if len(plan) != len(self._list_plan) or any(
+            a is not b for a, b in zip(plan, self._list_plan, strict=True)
+        ):
+            kept = {*self.rows, *self.day_headings, *check_rows.values()}
+            clear_layout(self.list_box, keep=lambda widget: widget in kept)
+            for widget in plan:
+                if widget is None:
+                    self.list_box.addSpacing(12)
+                else:
+                    self.list_box.addWidget(widget)
+            self._list_plan = plan
+        self.check_rows = check_rows
         while len(self.rows) > used:
             old = self.rows.pop()
             old.hide()
