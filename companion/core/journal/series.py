@@ -26,6 +26,9 @@ SERIES = ("level", "pain", "worst", "walk")
 FEW_DAYS = 8  # changed days whose markers are found one by one (more: in one pass)
 
 Series = tuple[list[float], list[float]]  # (times, values)
+# What one update did to a series: its points from `low` to `high` (as they were) gave
+# way to these times and values.
+Splice = tuple[int, int, list[float], list[float]]
 
 
 def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
@@ -99,6 +102,8 @@ class ChartSeries:
         self._walk: Series = ([], [])
         # Marker kind -> day -> the time of the first entry that day saying it was done.
         self.done: dict[str, dict[date, float]] = {kind: {} for kind in DONE_MARKERS.values()}
+        # What the last `update` changed in each series (a graph then changes only that).
+        self.changes: dict[str, Splice] = {}
         self.update(entries)
 
     def series(self) -> dict[str, Series]:
@@ -117,6 +122,7 @@ class ChartSeries:
         start = _same_run(old, entries, common)
         tail = _same_run(reversed(old), reversed(entries), common - start)
         if start == n_old == n_new:
+            self.changes = {}
             return False
         old_end, new_end = n_old - tail, n_new - tail
         shift = new_end - old_end
@@ -124,9 +130,11 @@ class ChartSeries:
         self.entries = list(entries)
         window = self.entries[start:new_end]
         touched.update(e.time.date() for e in window)
-        self.times[start:old_end] = [e.timestamp for e in window]
-        self._pain[start:old_end] = [float(e.pain_now) for e in window]
-        self._splice(
+        times, pains = [e.timestamp for e in window], [float(e.pain_now) for e in window]
+        self.times[start:old_end] = times
+        self._pain[start:old_end] = pains
+        self.changes = {"pain": (start, old_end, times, pains)}
+        self.changes["worst"] = self._splice(
             self._worst_at,
             self._worst,
             start,
@@ -138,7 +146,7 @@ class ChartSeries:
                 if e.pain_worst is not None
             ],
         )
-        self._splice(
+        self.changes["walk"] = self._splice(
             self._walk_at,
             self._walk,
             start,
@@ -170,6 +178,7 @@ class ChartSeries:
         runs[first:after] = starts
         self._level[0][first:after] = times
         self._level[1][first:after] = depths
+        self.changes["level"] = (first, after, times, depths)
         if shift:
             moved = first + len(starts)
             runs[moved:] = [index + shift for index in runs[moved:]]
@@ -182,15 +191,17 @@ class ChartSeries:
         old_end: int,
         shift: int,
         points: list[tuple[int, float, float]],
-    ) -> None:
+    ) -> Splice:
         """Replace the points of entries[start:old_end] with `points` (index, x, y)."""
         low, high = bisect.bisect_left(at, start), bisect.bisect_left(at, old_end)
+        times, values = [x for _index, x, _y in points], [y for _index, _x, y in points]
         at[low:high] = [index for index, _x, _y in points]
-        series[0][low:high] = [x for _index, x, _y in points]
-        series[1][low:high] = [y for _index, _x, y in points]
+        series[0][low:high] = times
+        series[1][low:high] = values
         if shift:
             moved = low + len(points)
             at[moved:] = [index + shift for index in at[moved:]]
+        return low, high, times, values
 
     def _update_done(self, day: date) -> None:
         """The markers entries name on `day`, from that day's entries."""

@@ -371,8 +371,8 @@ class PainDistanceChart(QWidget):
                 axis.picture = None  # draw the labels again in this time zone
                 axis.update()
         count = len(self.entries)
-        if changed or len(self.xs) != count:
-            self.xs = np.asarray(self.data.times, dtype=float)
+        if changed or not self.series:
+            self._apply_changes()
         xs = self.xs
         zone = now.tzinfo
         end = range_end(now, self.entries[-1].time if count else None)
@@ -390,11 +390,7 @@ class PainDistanceChart(QWidget):
             # data, so only what is in view gets drawn.
             span_days = (xs[-1] - xs[0]) / DAY if count else 0
             self.set_range("2w" if span_days <= 21 else "3m")
-        if changed or not self.series:
-            self.series = {
-                name: (np.asarray(times, dtype=float), np.asarray(values, dtype=float))
-                for name, (times, values) in self.data.series().items()
-            }
+        if changed:
             self._weekly = {}
             self._showing_weekly = None
         walks = self.series["walk"][1]
@@ -425,6 +421,23 @@ class PainDistanceChart(QWidget):
             line.hide()
         self.details.setText(self.tr("%n entries.", "", count) if count else "")
         self._update_symbols()
+
+    def _apply_changes(self) -> None:
+        """The series' arrays follow `self.data`: only the stretch that changed is made
+        again (the rest is copied as it is), not years of points from Python lists."""
+        if not self.series:
+            self.series = {
+                name: (np.asarray(times, dtype=float), np.asarray(values, dtype=float))
+                for name, (times, values) in self.data.series().items()
+            }
+        else:
+            for name, (low, high, times, values) in self.data.changes.items():
+                x, y = self.series[name]
+                self.series[name] = (
+                    np.concatenate((x[:low], np.asarray(times, dtype=float), x[high:])),
+                    np.concatenate((y[:low], np.asarray(values, dtype=float), y[high:])),
+                )
+        self.xs = self.series["pain"][0]  # each entry's time
 
     @staticmethod
     def _walk_ticks(top: float) -> list[tuple[float, str]]:

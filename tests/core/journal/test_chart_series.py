@@ -122,8 +122,14 @@ def test_series_updated_in_place_equal_those_built_afresh(states: list[list[Entr
     series = ChartSeries()
     events = [TimerEvent(START + timedelta(days=1, hours=2), HEAT, 20.0)]
     markers = MarkerDays(events, [])
+    # A graph's copy of the points, changed only where `changes` says.
+    drawn: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in series.series()}
     for entries in states:
         series.update(entries)
+        for name, (low, high, times, values) in series.changes.items():
+            drawn[name][0][low:high] = times
+            drawn[name][1][low:high] = values
+        assert drawn == reference_series(entries)
         assert series.series() == reference_series(entries)
         assert series.series() == chart_series(entries)
         assert series.entries == entries
