@@ -1385,16 +1385,16 @@
             <translation>El informe se guardó en %1.</translation>
         </message>
         <message>
+            <source>Trend</source>
+            <translation>Tendencia</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>Diario</translation>
         </message>
         <message>
             <source>A short entry each day shows whether the pain is moving back up your leg or spreading further down. It takes under a minute.</source>
             <translation>Una anotación corta cada día muestra si el dolor vuelve a subir por la pierna o si se extiende más abajo. Lleva menos de un minuto.</translation>
-        </message>
-        <message>
-            <source>Trend</source>
-            <translation>Tendencia</translation>
         </message>
         <message>
             <source>Graph</source>
