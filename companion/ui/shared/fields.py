@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import StatusLabel, announce
+from companion.ui.shared.theme import forgettable
 
 
 class NumberField(QWidget):
@@ -233,6 +234,11 @@ class ChoiceBox(QComboBox):
         self._from_list = False
         self._committed_index = -1
         self.activated.connect(self._on_activated)
+        # The open list's frame and its viewport: see forgettable.
+        forgettable(self.view().viewport())
+        container = self.view().parentWidget()
+        if container is not None:
+            forgettable(container)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the chosen entry whole, or cut short with "…" when it does not fit (the

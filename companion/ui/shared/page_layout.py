@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from companion.ui.shared.theme import MIN_TOUCH_PX
+from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 
 MAX_COLUMN_WIDTH = 920
 
@@ -394,6 +394,7 @@ def quiet_scroll_area(area: QScrollArea, name: str) -> None:
     not use still reach the area and scroll it. It carries `name` for screen readers."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setAccessibleName(name)
+    forgettable(area.viewport())
 
 
 class PageScaffold(QScrollArea):

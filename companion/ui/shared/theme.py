@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.core.shared.resources import asset_path
 from companion.core.shared.settings import Theme
@@ -309,3 +309,16 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     app.setFont(font)
     app.setStyleSheet(sheet)
     return p
+
+
+def forgettable(widget: QWidget) -> None:
+    """Let Qt's style sheet engine forget `widget` when it is deleted.
+
+    Qt never styles a scroll area's viewport or a drop-down's list frame, yet it keeps a
+    rule cache entry for each one it paints, and for these alone it never listens for
+    their end: the entries stay for good (about 1.7 KB for each page a kiosk builds,
+    1.4 MB per 1,000 visitors). A style sheet of their own, a comment with no rules,
+    makes them widgets the engine follows, so it drops them when they go. The look does
+    not change: the only rule that reaches them is the text colour every widget has.
+    """
+    widget.setStyleSheet("/* forgettable */")

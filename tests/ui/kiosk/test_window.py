@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QPixmap, QPixmapCache, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QLineEdit,
@@ -361,6 +362,23 @@ def test_a_reset_keeps_no_drawings_of_the_last_persons_pages(
     click(qtbot, window.finish_button)
     assert QPixmapCache.find("last person's drawing") is None
     assert window.current_page() == "welcome"
+
+
+def test_every_page_a_person_opens_is_one_qt_can_let_go_of(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    """Qt's style sheet engine keeps a cache entry for every scroll area and drop-down
+    list it paints, and forgets it when the widget goes only if the widget has a sheet
+    of its own: without one, each page thrown away at "Finish and clear" left about
+    1.7 KB for good (1.4 MB per 1,000 visitors in the soak). Every page's scroll area
+    carries one."""
+    window = make_kiosk().window
+    for name in window.tabs:
+        click(qtbot, window.tabs[name])
+        window.grab()
+    areas = window.findChildren(QAbstractScrollArea)
+    assert {type(a).__name__ for a in areas} >= {"KioskWelcome", "CheckPage", "TimersPage"}
+    assert [type(a).__name__ for a in areas if not a.viewport().styleSheet()] == []
 
 
 def test_the_start_page_from_the_config_is_where_each_person_begins(

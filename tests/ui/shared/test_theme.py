@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -26,6 +27,8 @@ from companion.ui.check.screens import urgency_icon
 from companion.ui.learn.page import LearnPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared import theme
+from companion.ui.shared.fields import ChoiceBox
+from companion.ui.shared.page_layout import PageScaffold
 from companion.ui.shared.theme import DARK, LIGHT, NON_TEXT_PAIRS, TEXT_PAIRS, Palette, stylesheet
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.contrast import contrast_ratio
@@ -200,3 +203,45 @@ def test_applying_the_same_look_again_leaves_every_widget_alone(
     qapp.processEvents()
     assert restyles  # a real change still reaches the widget
     widget.removeEventFilter(watcher)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
+@pytest.mark.parametrize("chosen", [Theme.LIGHT, Theme.DARK])
+def test_a_sheet_of_its_own_keeps_a_page_and_a_drop_down_looking_the_same(
+    qapp: QApplication, qtbot: QtBot, chosen: Theme
+) -> None:
+    """`forgettable` (what lets Qt drop a thrown-away page's cache entries) changes
+    nothing a person sees: a page and an open drop-down list draw the same pixels."""
+    theme.apply_theme(qapp, chosen, 100)
+
+    def page(forget: bool) -> QImage:
+        area = PageScaffold("Heat and breaks", "What each timer does.")
+        area.add(QLabel("Twenty minutes at most, with a cloth between."))
+        if not forget:
+            area.viewport().setStyleSheet("")
+        qtbot.addWidget(area)
+        area.resize(480, 320)
+        area.show()
+        return area.grab().toImage()
+
+    def open_list(forget: bool) -> QImage:
+        box = ChoiceBox()
+        box.addItems(["Normal", "Large", "Largest"])
+        if not forget:
+            box.view().viewport().setStyleSheet("")
+            frame = box.view().parentWidget()
+            assert frame is not None
+            frame.setStyleSheet("")
+        qtbot.addWidget(box)
+        box.show()
+        box.showPopup()
+        drawn = box.view().window().grab().toImage()
+        box.hidePopup()
+        return drawn
+
+    assert page(forget=True) == page(forget=False)
+    assert open_list(forget=True) == open_list(forget=False)
+    box = ChoiceBox()
+    qtbot.addWidget(box)
+    frame = box.view().parentWidget()
+    assert frame is not None and frame.styleSheet() and box.view().viewport().styleSheet()
