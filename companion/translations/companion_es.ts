@@ -1035,10 +1035,6 @@
     <context>
         <name>JournalForm</name>
         <message>
-            <source>%1: %2 out of 10</source>
-            <translation>%1: %2 de 10</translation>
-        </message>
-        <message>
             <source>Change journal entry</source>
             <translation>Cambiar la anotación</translation>
         </message>
@@ -1065,10 +1061,6 @@
         <message>
             <source>Only pain now and how far down the leg are needed. Everything else is optional.</source>
             <translation>Solo hacen falta el dolor de ahora y hasta dónde baja por la pierna. Todo lo demás es opcional.</translation>
-        </message>
-        <message>
-            <source>Date and time of the entry</source>
-            <translation>Fecha y hora de la anotación</translation>
         </message>
         <message>
             <source>When</source>
@@ -1115,6 +1107,50 @@
             <translation>Marque las que sean nuevas o estén empeorando. Cada una necesita que le vea un médico hoy, y algunas necesitan ayuda de inmediato.</translation>
         </message>
         <message>
+            <source>Walking, sitting and sleep</source>
+            <translation>Caminar, estar sentado y dormir</translation>
+        </message>
+        <message>
+            <source>Done today: %1</source>
+            <translation>Hecho hoy: %1</translation>
+        </message>
+        <message>
+            <source>What did you do for it?</source>
+            <translation>¿Qué hizo para aliviarlo?</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>Rate up to three things that matter to you: 0 if you cannot do it, 10 if you can do it as well as before the pain.</source>
+            <translation>Valore hasta tres cosas que le importen: 0 si no puede hacerla, 10 si puede hacerla tan bien como antes del dolor.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Filled in from your last entry (%1). Change what is different now, then press Save or Ctrl+Enter.</source>
+            <translation>Completado con su última anotación (%1). Cambie lo que sea distinto ahora y luego pulse Guardar anotación o Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>Filled in from your walking check at %1.</source>
+            <translation>Completado con su prueba de marcha (%1).</translation>
+        </message>
+        <message>
+            <source>Please check the entry</source>
+            <translation>Por favor, revise la anotación</translation>
+        </message>
+        <message>
+            <source>%1: %2 out of 10</source>
+            <translation>%1: %2 de 10</translation>
+        </message>
+        <message>
+            <source>Date and time of the entry</source>
+            <translation>Fecha y hora de la anotación</translation>
+        </message>
+        <message>
             <source>not measured</source>
             <translation>sin medir</translation>
         </message>
@@ -1147,18 +1183,6 @@
             <translation>Sin anotar</translation>
         </message>
         <message>
-            <source>Walking, sitting and sleep</source>
-            <translation>Caminar, estar sentado y dormir</translation>
-        </message>
-        <message>
-            <source>Done today: %1</source>
-            <translation>Hecho hoy: %1</translation>
-        </message>
-        <message>
-            <source>What did you do for it?</source>
-            <translation>¿Qué hizo para aliviarlo?</translation>
-        </message>
-        <message>
             <source>An activity, such as sitting at work</source>
             <translation>Una actividad, como estar sentado en el trabajo</translation>
         </message>
@@ -1183,32 +1207,8 @@
             <translation>10: tan bien como antes</translation>
         </message>
         <message>
-            <source>Activities</source>
-            <translation>Actividades</translation>
-        </message>
-        <message>
-            <source>Rate up to three things that matter to you: 0 if you cannot do it, 10 if you can do it as well as before the pain.</source>
-            <translation>Valore hasta tres cosas que le importen: 0 si no puede hacerla, 10 si puede hacerla tan bien como antes del dolor.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
             <source>Anything else worth remembering (optional)</source>
             <translation>Algo más que convenga recordar (opcional)</translation>
-        </message>
-        <message>
-            <source>Filled in from your last entry (%1). Change what is different now, then press Save or Ctrl+Enter.</source>
-            <translation>Completado con su última anotación (%1). Cambie lo que sea distinto ahora y luego pulse Guardar anotación o Ctrl+Enter.</translation>
-        </message>
-        <message>
-            <source>Filled in from your walking check at %1.</source>
-            <translation>Completado con su prueba de marcha (%1).</translation>
-        </message>
-        <message>
-            <source>Please check the entry</source>
-            <translation>Por favor, revise la anotación</translation>
         </message>
         <message>
             <source>This can need help right away</source>

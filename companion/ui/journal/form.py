@@ -5,6 +5,9 @@ a change of one number and Ctrl+Enter. Walking minutes come from a walking check
 since the last entry. Warning signs (both legs, new weakness, numbness in the saddle
 area, a bladder or bowel change) show the guided check's advice as soon as they are
 chosen; the check's own rules decide what they mean.
+
+This module lays the fields out in sections, fills and reads them, checks and saves; the
+fields themselves are built in `form_fields.py`.
 """
 
 from __future__ import annotations
@@ -13,101 +16,54 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QCompleter,
-    QDateTimeEdit,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.journal.choices import JournalContent
-from companion.core.journal.entry import (
-    MAX_ACTIVITIES,
-    MAX_PAIN,
-    MAX_SITTING_MINUTES,
-    MAX_WALK_MINUTES,
-    WARNING_SIGNS,
-    Entry,
-    EntryError,
-    local_moment,
-    parse_entry,
-)
+from companion.core.journal.entry import Entry, EntryError, local_moment, parse_entry
 from companion.core.journal.safety import safety_advice, safety_answers_from
 from companion.core.journal.store import JournalStore
 from companion.core.journal.suggest import Suggestion
 from companion.core.shared.app_state import AppState
-from companion.core.shared.get_help import load_get_help
 from companion.core.shared.messages import in_language
-from companion.ui.journal.leg_level_picker import ButtonChoice, LegLevelPicker
+from companion.ui.journal.form_fields import (
+    Activities,
+    MinutesAndSleep,
+    WarningSigns,
+    choice_boxes,
+    entry_time_field,
+    note_field,
+    number_text,
+    rating_row,
+    wall_clock,
+)
+from companion.ui.journal.leg_level_picker import LegLevelPicker
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.emergency_number_field import emergency_number_text
-from companion.ui.shared.fields import ChoiceBox, ChoiceGrid
+from companion.ui.shared.fields import ChoiceGrid
 from companion.ui.shared.page_layout import (
-    StatusLabel,
     announce,
     button,
     button_row,
     card,
     label,
-    option_row,
     quiet_scroll_area,
     tab_order_as_laid_out,
 )
-from companion.ui.shared.single_choice import LABEL_GAP_PX
-from companion.ui.shared.theme import MIN_TOUCH_PX, base_point_size
+from companion.ui.shared.theme import base_point_size
 
 if TYPE_CHECKING:
     from companion.core.check.model import TriageContent
-
-
-def digit_value(event: QKeyEvent, current: Any) -> Any:
-    """Digits pick a rating; "1" then "0" makes 10."""
-    text = event.text()
-    if len(text) != 1 or not text.isdigit():
-        return None
-    digit = int(text)
-    if digit == 0 and current == 1:
-        return MAX_PAIN
-    return digit
-
-
-def rating_row(name: str) -> ButtonChoice:
-    options = [
-        (
-            n,
-            str(n),
-            QCoreApplication.translate("JournalForm", "%1: %2 out of 10")
-            .replace("%1", name)
-            .replace("%2", str(n)),
-        )
-        for n in range(MAX_PAIN + 1)
-    ]
-    row = ButtonChoice(options, key_value=digit_value)
-    for widget in row.buttons.values():
-        # Eleven buttons side by side, each at least a touch target wide, with its number
-        # in the middle: the padding takes up the width the number does not.
-        words = widget.fontMetrics().horizontalAdvance(widget.text())
-        side = max(4, (MIN_TOUCH_PX - words - 2 * 2 - LABEL_GAP_PX + 1) // 2)
-        widget.setStyleSheet(f"padding: 0 {side}px;")
-    return row
-
-
-def wall_clock(moment: datetime) -> QDateTime:
-    return QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
 
 
 class JournalForm(QDialog):
@@ -234,17 +190,7 @@ class JournalForm(QDialog):
         self.errors.hide()
         self.column.addWidget(self.errors)
 
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName(
-            QCoreApplication.translate("JournalForm", "Date and time of the entry")
-        )
-        self.when.lineEdit().setAccessibleName(self.when.accessibleName())
-        self.when.setMinimumHeight(40)  # the theme styles line edits, not this field
-        now = self.state.now()
-        self.when.setMaximumDateTime(wall_clock(now))
-        self.when.setDateTime(wall_clock(now))
+        self.when = entry_time_field(self.state.now())
         self._section(QCoreApplication.translate("JournalForm", "When"), self.when)
 
         self.pain_now = rating_row(QCoreApplication.translate("JournalForm", "Pain now"))
@@ -275,168 +221,54 @@ class JournalForm(QDialog):
         self.picker.level_changed.connect(lambda _level: self._update_safety())
         self.picker.side_changed.connect(lambda _side: self._update_safety())
 
-        self.feelings: dict[str, QCheckBox] = {}
-        for choice in self.content.feelings:
-            box = QCheckBox(choice.label)
-            box.setAccessibleName(
-                QCoreApplication.translate("JournalForm", "Feels like: %1").replace(
-                    "%1", choice.label
-                )
-            )
-            box.toggled.connect(lambda _on: self._update_safety())
-            self.feelings[choice.id] = box
+        self.feelings = choice_boxes(
+            self.content.feelings, QCoreApplication.translate("JournalForm", "Feels like: %1")
+        )
         self._section(
             QCoreApplication.translate("JournalForm", "How does it feel?"),
             ChoiceGrid(list(self.feelings.values())),
         )
 
-        signs_box = QWidget()
-        signs_column = QVBoxLayout(signs_box)
-        signs_column.setContentsMargins(0, 0, 0, 0)
-        # The signs' names are the app's shared words about getting help.
-        shared = load_get_help(language=self.state.content.language)
-        sign_words = {sign: shared.sign(sign).title for sign in WARNING_SIGNS}
-        self.signs: dict[str, QCheckBox] = {}
-        for sign in WARNING_SIGNS:
-            box = QCheckBox()
-            box.toggled.connect(lambda _on: self._update_safety())
-            signs_column.addWidget(option_row(box, sign_words[sign]))
-            self.signs[sign] = box
+        signs = WarningSigns(self.state.content.language)
+        self.signs = signs.boxes
         self._section(
             QCoreApplication.translate("JournalForm", "Anything new?"),
-            signs_box,
+            signs,
             QCoreApplication.translate(
                 "JournalForm",
                 "Tick any of these that are new or getting worse. Each one needs a doctor "
                 "today, and some need help right away.",
             ),
         )
+        for box in (*self.feelings.values(), *self.signs.values()):
+            box.toggled.connect(lambda _on: self._update_safety())
         # The advice for a ticked sign shows right below the signs: nothing above moves,
         # so the next box is still under the pointer.
         self.safety = SafetyNotice()
         self.column.addWidget(self.safety)
 
-        numbers = QWidget()
-        grid = QGridLayout(numbers)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        self.walk = QLineEdit()
-        self.walk.setPlaceholderText(QCoreApplication.translate("JournalForm", "not measured"))
-        self.walk.setAccessibleName(
-            QCoreApplication.translate(
-                "JournalForm", "Minutes of walking before the usual symptoms start"
-            )
-        )
-        self.walk_source = label("", "muted")
-        self.walk_source.hide()
-        self.sitting = QLineEdit()
-        self.sitting.setPlaceholderText(QCoreApplication.translate("JournalForm", "not measured"))
-        self.sitting.setAccessibleName(
-            QCoreApplication.translate(
-                "JournalForm", "Minutes of sitting before it gets uncomfortable"
-            )
-        )
-        walk_label = label(
-            QCoreApplication.translate("JournalForm", "Walking: minutes before the usual symptoms")
-        )
-        walk_label.setBuddy(self.walk)
-        sit_label = label(
-            QCoreApplication.translate(
-                "JournalForm", "Sitting: minutes before it gets uncomfortable"
-            )
-        )
-        sit_label.setBuddy(self.sitting)
-        grid.addWidget(walk_label, 0, 0)
-        grid.addWidget(sit_label, 0, 1)
-        grid.addWidget(self.walk, 1, 0)
-        grid.addWidget(self.sitting, 1, 1)
-        # Each field says its limits, and a number outside them gets its message here,
-        # beside the field, as soon as the person leaves it.
-        self.field_messages: dict[str, StatusLabel] = {}
-        for column, (field, edit, most) in enumerate(
-            (
-                ("walk_minutes", self.walk, MAX_WALK_MINUTES),
-                ("sitting_minutes", self.sitting, MAX_SITTING_MINUTES),
-            )
-        ):
-            limits = label(
-                QCoreApplication.translate(
-                    "JournalForm", "0 to %1 minutes; leave it empty if not measured"
-                ).replace("%1", str(most)),
-                "muted",
-            )
-            edit.setAccessibleDescription(limits.text())
-            grid.addWidget(limits, 2, column)
-            message = StatusLabel()
-            self.field_messages[field] = message
-            grid.addWidget(message, 3, column)
+        numbers = MinutesAndSleep(self.content.sleep)
+        self.walk, self.sitting, self.sleep = numbers.walk, numbers.sitting, numbers.sleep
+        self.walk_source = numbers.walk_source
+        # A number outside its limits gets its message beside the field as soon as the
+        # person leaves it.
+        self.field_messages = numbers.messages
+        for field, edit in numbers.edits.items():
             edit.editingFinished.connect(lambda f=field: self._check_field(f))
-        grid.addWidget(self.walk_source, 4, 0, 1, 2)
-        self.sleep = ChoiceBox()
-        self.sleep.setAccessibleName(QCoreApplication.translate("JournalForm", "Sleep last night"))
-        self.sleep.addItem(QCoreApplication.translate("JournalForm", "Not noted"), None)
-        for choice in self.content.sleep:
-            self.sleep.addItem(choice.label, choice.id)
-        sleep_label = label(QCoreApplication.translate("JournalForm", "Sleep last night"))
-        sleep_label.setBuddy(self.sleep)
-        grid.addWidget(sleep_label, 5, 0, 1, 2)
-        grid.addWidget(self.sleep, 6, 0, 1, 2)
         self._section(
             QCoreApplication.translate("JournalForm", "Walking, sitting and sleep"), numbers
         )
 
-        self.done_boxes: dict[str, QCheckBox] = {}
-        for choice in self.content.done:
-            box = QCheckBox(choice.label)
-            box.setAccessibleName(
-                QCoreApplication.translate("JournalForm", "Done today: %1").replace(
-                    "%1", choice.label
-                )
-            )
-            self.done_boxes[choice.id] = box
+        self.done_boxes = choice_boxes(
+            self.content.done, QCoreApplication.translate("JournalForm", "Done today: %1")
+        )
         self._section(
             QCoreApplication.translate("JournalForm", "What did you do for it?"),
             ChoiceGrid(list(self.done_boxes.values())),
         )
 
-        activities = QWidget()
-        act_grid = QGridLayout(activities)
-        act_grid.setContentsMargins(0, 0, 0, 0)
-        act_grid.setColumnStretch(0, 1)
-        self.activity_names: list[QLineEdit] = []
-        self.activity_ratings: list[ChoiceBox] = []
-        completer_words = list(activity_names)
-        for n in range(MAX_ACTIVITIES):
-            name = QLineEdit()
-            name.setPlaceholderText(
-                QCoreApplication.translate("JournalForm", "An activity, such as sitting at work")
-            )
-            name.setAccessibleName(
-                QCoreApplication.translate("JournalForm", "Activity %1").replace("%1", str(n + 1))
-            )
-            name.setMaxLength(60)
-            if completer_words:
-                completer = QCompleter(completer_words, name)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                name.setCompleter(completer)
-            rating = ChoiceBox()
-            rating.setAccessibleName(
-                QCoreApplication.translate(
-                    "JournalForm", "How well you can do activity %1"
-                ).replace("%1", str(n + 1))
-            )
-            rating.addItem(QCoreApplication.translate("JournalForm", "Not rated"), None)
-            for value in range(MAX_PAIN + 1):
-                text = str(value)
-                if value == 0:
-                    text = QCoreApplication.translate("JournalForm", "0: cannot do it")
-                elif value == MAX_PAIN:
-                    text = QCoreApplication.translate("JournalForm", "10: as well as before")
-                rating.addItem(text, value)
-            act_grid.addWidget(name, n, 0)
-            act_grid.addWidget(rating, n, 1)
-            self.activity_names.append(name)
-            self.activity_ratings.append(rating)
+        activities = Activities(activity_names)
+        self.activity_names, self.activity_ratings = activities.names, activities.ratings
         self._section(
             QCoreApplication.translate("JournalForm", "Activities"),
             activities,
@@ -447,13 +279,7 @@ class JournalForm(QDialog):
             ),
         )
 
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName(QCoreApplication.translate("JournalForm", "Note"))
-        self.note.setPlaceholderText(
-            QCoreApplication.translate("JournalForm", "Anything else worth remembering (optional)")
-        )
-        self.note.setFixedHeight(90)
+        self.note = note_field()
         self._section(QCoreApplication.translate("JournalForm", "Note"), self.note)
 
     def _fit(self) -> None:
@@ -520,8 +346,8 @@ class JournalForm(QDialog):
             box.setChecked(sign in (values.get("warning_signs") or ()))
         for choice, box in self.done_boxes.items():
             box.setChecked(choice in (values.get("done") or ()))
-        self.walk.setText(_number_text(values.get("walk_minutes")))
-        self.sitting.setText(_number_text(values.get("sitting_minutes")))
+        self.walk.setText(number_text(values.get("walk_minutes")))
+        self.sitting.setText(number_text(values.get("sitting_minutes")))
         self.sleep.setCurrentIndex(max(0, self.sleep.findData(values.get("sleep"))))
         for n, activity in enumerate(values.get("activities") or ()):
             self.activity_names[n].setText(activity.name)
@@ -664,11 +490,3 @@ class JournalForm(QDialog):
         if self.entry_id is not None:
             self.delete_requested.emit(self.entry_id)
         self.accept()
-
-
-def _number_text(value: object) -> str:
-    if value is None or isinstance(value, bool):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
