@@ -141,7 +141,6 @@ def start(options: Options) -> Running | int:
 def start_personal(options: Options) -> Running | int:
     """The personal app on one data folder."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
@@ -196,6 +195,8 @@ def start_personal(options: Options) -> Running | int:
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:
+        from PySide6.QtWidgets import QMessageBox  # only with notices: start-up stays quick
+
         language = state.content.language
         notices = "\n\n".join(in_language(notice, language) for notice in state.settings.notices)
         QTimer.singleShot(

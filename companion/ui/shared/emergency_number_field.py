@@ -3,13 +3,17 @@ Settings, so both ask the same way."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import validate_emergency_number
-from companion.ui.shared.fields import ChoiceBox
+
+if TYPE_CHECKING:
+    from companion.ui.shared.fields import ChoiceBox
 
 OTHER = "other"
 
@@ -35,7 +39,11 @@ class EmergencyNumberField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.combo = ChoiceBox()
+        # Loaded here, not at the top: Home needs only the words above, and the drop-down's
+        # module (Qt's style classes) would add about 10 ms to start-up.
+        from companion.ui.shared.fields import ChoiceBox
+
+        self.combo: ChoiceBox = ChoiceBox()
         self.combo.setAccessibleName(self.tr("Emergency number"))
         self.combo.addItem(self.tr("Choose your emergency number…"), None)
         for choice in choices:

@@ -16,8 +16,6 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QKeySequence,
     QMouseEvent,
     QShortcut,
@@ -93,6 +91,10 @@ def option_row(button: QAbstractButton, words: str) -> QWidget:
 
 def announce(widget: QWidget, text: str) -> None:
     """Have a screen reader say `text` now, as it would a message that just appeared."""
+    # Imported when first needed: Qt builds its accessibility classes in about 4 ms, which
+    # start-up would pay for a message nobody has sent yet.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
