@@ -38,6 +38,7 @@ LEADING_CHOICES = (*PATTERNS, MIXED)
 # Timer event kinds.
 HEAT = "heat"
 ICE = "ice"
+PACK_KINDS = (HEAT, ICE)  # the timers that time a heat or ice pack
 BREAK_TAKEN = "break_taken"
 BREAK_SKIPPED = "break_skipped"
 WALK = "walk"  # a walking check; `minutes` is the time walked before the usual symptoms

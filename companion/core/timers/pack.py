@@ -19,10 +19,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from companion.core.shared.records import HEAT, ICE, RecordError
+from companion.core.shared.records import PACK_KINDS, RecordError
 from companion.core.shared.records import parse_time as records_parse_time
 
-PACK_KINDS = (HEAT, ICE)
 # Hard limits, whatever the content files say: never longer than 20 minutes on the skin.
 SHORTEST_MINUTES = 5
 LONGEST_MINUTES = 20

@@ -33,6 +33,7 @@ from companion.core.shared.records import (
     BREAK_SKIPPED,
     BREAK_TAKEN,
     EVENTS,
+    PACK_KINDS,
     WALK,
     RecordError,
     TimerEvent,
@@ -48,7 +49,7 @@ from companion.core.timers.breaks import (
     tomorrow_start,
 )
 from companion.core.timers.content import Movement
-from companion.core.timers.pack import PACK_KINDS, FinishedPack, PackSession, fixed, utc
+from companion.core.timers.pack import FinishedPack, PackSession, fixed, utc
 from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING
 from companion.core.timers.walk import WalkRun
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from companion.core.shared.app_state import TIMERS, AppState
-from companion.core.shared.records import WALK
-from companion.core.timers.pack import PACK_KINDS
+from companion.core.shared.records import PACK_KINDS, WALK
 from companion.core.timers.phases import BREAKS, OFF
 
 if TYPE_CHECKING:
