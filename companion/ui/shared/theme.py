@@ -286,11 +286,6 @@ def qpalette(p: Palette) -> QPalette:
     return pal
 
 
-# Set on an application started in Fusion (make_application's `-style` argument): its first
-# theme need not ask Qt for the style object, which costs start-up PySide's QStyle types.
-STARTED_IN_FUSION = "startedInFusion"
-
-
 def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TOUCH_PX) -> Palette:
     """Apply colours and text size to the whole app; returns the palette in use.
 
@@ -307,8 +302,9 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     sheet = stylesheet(p, scale, touch)
     if app.styleSheet() == sheet and app.palette() == colours and app.font() == font:
         return p
-    if app.styleSheet() or not app.property(STARTED_IN_FUSION):
-        app.setStyle("Fusion")  # afresh whenever a sheet was in place (see above)
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        app.setStyle("Fusion")  # with a style sheet in place the name is empty: always
     app.setPalette(colours)
     app.setFont(font)
     app.setStyleSheet(sheet)

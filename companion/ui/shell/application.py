@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from companion import APP_NAME
 from companion.ui.shared.icons import app_icon
 from companion.ui.shared.language import install_translators
-from companion.ui.shared.theme import STARTED_IN_FUSION
 
 # The application name: it names the data folder and, on X11, the window's class, which
 # the menu entry's StartupWMClass matches.
@@ -30,9 +29,7 @@ def make_application() -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-        # In the app's own style from the start, so the first theme has no style to change.
-        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
-        app.setProperty(STARTED_IN_FUSION, True)
+        app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
