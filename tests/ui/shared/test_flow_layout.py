@@ -46,6 +46,8 @@ def test_the_height_for_a_width_follows_every_change(
         elif not buttons:
             continue
         elif action == "take":
+            if row.count() == 0:  # every item was taken already
+                continue
             item = row.takeAt(index % row.count())
             if item is not None and (widget := item.widget()) is not None:
                 widget.hide()
