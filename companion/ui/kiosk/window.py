@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QPixmapCache, QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core.kiosk.idle import IdlePhase, IdleWatch
-from companion.core.kiosk.memory import give_back_free_memory
 from companion.core.kiosk.pin import PinGate
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content, InvalidContentError, load_content
@@ -343,9 +342,6 @@ class KioskWindow(QWidget):
         # palette, so the pages just thrown away left entries nobody asks for again (up
         # to 10 MB); the next person's pages draw their own.
         QPixmapCache.clear()
-        # Once the pages are deleted (on the next turn of the event loop), the memory
-        # they held goes back to the system, not only to the allocator's free lists.
-        QTimer.singleShot(0, give_back_free_memory)
         if self.content is not self.clinic_content:
             self._switch_content(self.clinic_content)
         self.state = AppState.open_kiosk(self.config, now=self.state.now, content=self.content)

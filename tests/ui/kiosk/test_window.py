@@ -24,7 +24,6 @@ from companion.core.shared.pin_hash import hash_pin
 from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen
-from companion.ui.kiosk import window as window_module
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.kiosk.window import HOLD_SECONDS, KioskWindow
 from companion.ui.learn.page import LearnPage
@@ -363,23 +362,6 @@ def test_a_reset_keeps_no_drawings_of_the_last_persons_pages(
     click(qtbot, window.finish_button)
     assert QPixmapCache.find("last person's drawing") is None
     assert window.current_page() == "welcome"
-
-
-def test_a_reset_hands_the_last_persons_memory_back_once_their_pages_are_gone(
-    qtbot: QtBot, make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The allocator keeps freed memory for later; asked after the pages are deleted, it
-    # returns what they held to the system (tests/core/kiosk/test_memory.py shows it does).
-    window = make_kiosk().window
-    page = finish_a_check(qtbot, window)
-    asked: list[bool] = []
-    monkeypatch.setattr(
-        window_module, "give_back_free_memory", lambda: asked.append(not shiboken6.isValid(page))
-    )
-    click(qtbot, window.finish_button)
-    assert asked == []  # not while the pages still exist
-    qtbot.waitUntil(lambda: asked != [])
-    assert asked == [True]
 
 
 def test_every_page_a_person_opens_is_one_qt_can_let_go_of(
