@@ -4,8 +4,6 @@ loop later; the closed form is hidden at once and deleted after that."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -15,19 +13,10 @@ from companion.core.shared.app_state import AppState
 from companion.ui.journal import page as page_module
 from companion.ui.journal.form import JournalForm
 from companion.ui.journal.page import JournalPage
-from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
-from tests.ui.journal.test_page import add_entries
-
-MakeWindow = Callable[..., MainWindow]
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def journal_page(window: MainWindow) -> JournalPage:
-    page = window.page("journal")
-    assert isinstance(page, JournalPage)
-    return page
+from tests.ui.journal.test_page import CTRL, MakeWindow, add_entries, journal_page
+from tests.ui.journal.test_reminder import save_an_entry
 
 
 @pytest.fixture
@@ -44,12 +33,15 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return heard
 
 
-def open_new_entry(qtbot: QtBot, page: JournalPage) -> JournalForm:
+def open_new_entry(qtbot: QtBot, page: JournalPage) -> tuple[JournalForm, list[bool]]:
+    """The form for a new entry, and a list that holds True once the form is deleted."""
     click(qtbot, page.add_button)
     form = page.form
     assert isinstance(form, JournalForm)
     qtbot.waitUntil(form.isActiveWindow)
-    return form
+    gone: list[bool] = []
+    form.destroyed.connect(lambda: gone.append(True))
+    return form, gone
 
 
 def test_the_entry_shows_at_once_and_the_notice_follows_announced(
@@ -61,7 +53,7 @@ def test_the_entry_shows_at_once_and_the_notice_follows_announced(
 ) -> None:
     add_entries(returning_state, clock, ["calf", "calf"])
     page = journal_page(make_window(returning_state, page="journal"))
-    form = open_new_entry(qtbot, page)
+    form, _gone = open_new_entry(qtbot, page)
     click(qtbot, form.pain_now.buttons[7])
     rows_before = len(page.rows)
     click(qtbot, form.save_button)
@@ -84,7 +76,7 @@ def test_focus_comes_back_to_the_add_button_after_saving(
     add_entries(returning_state, clock, ["calf"])
     window = make_window(returning_state, page="journal")
     page = journal_page(window)
-    form = open_new_entry(qtbot, page)
+    form, _gone = open_new_entry(qtbot, page)
     qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: page.notice_text.text() == "Entry saved.")
     # The notice's arrival does not move the focus: the window gives it back to the
@@ -97,9 +89,7 @@ def test_the_closed_form_is_deleted_after_the_page_shows_the_entry(
 ) -> None:
     add_entries(returning_state, clock, ["calf"])
     page = journal_page(make_window(returning_state, page="journal"))
-    form = open_new_entry(qtbot, page)
-    gone: list[bool] = []
-    form.destroyed.connect(lambda: gone.append(True))
+    form, gone = open_new_entry(qtbot, page)
     click(qtbot, form.save_button)
     assert page.form is None and not form.isVisible() and not gone
     qtbot.waitUntil(lambda: bool(gone))
@@ -115,9 +105,7 @@ def test_an_undo_before_the_notice_shows_keeps_its_own_words(
 ) -> None:
     add_entries(returning_state, clock, ["calf"])
     page = journal_page(make_window(returning_state, page="journal"))
-    form = open_new_entry(qtbot, page)
-    gone: list[bool] = []
-    form.destroyed.connect(lambda: gone.append(True))
+    form, gone = open_new_entry(qtbot, page)
     click(qtbot, form.save_button)
     # Undo (what Ctrl+Z does) at once, before the loop has turned: no key press can come
     # that soon through a real window, but the order must hold all the same.
@@ -133,17 +121,9 @@ def test_the_first_entry_shows_the_offer_after_the_notice(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, said: list[str]
 ) -> None:
     page = journal_page(make_window(returning_state, page="journal"))
-    click(qtbot, page.first_entry_button)
-    form = page.form
-    assert isinstance(form, JournalForm)
-    qtbot.waitUntil(form.isActiveWindow)
-    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_4)
-    click(qtbot, form.picker.levels.buttons["calf"])
-    click(qtbot, form.picker.sides.buttons["left"])
-    click(qtbot, form.save_button)
+    save_an_entry(qtbot, page)  # waits for "Entry saved."
     assert len(page.rows) == 1
-    qtbot.waitUntil(page.reminder_offer.isVisible)
-    assert page.notice_text.text() == "Entry saved."
+    assert page.reminder_offer.isVisible()
     assert said == ["Entry saved."]  # the offer says its question through its own widget
     click(qtbot, page.reminder_offer.no_button)
     assert "turn one on in Settings" in page.notice_text.text()
