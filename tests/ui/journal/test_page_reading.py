@@ -67,7 +67,7 @@ def test_a_save_while_a_trend_link_shows_keeps_the_page_working(
     assert isinstance(form, JournalForm)
     qtbot.waitUntil(form.isActiveWindow)
     qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return, CTRL)
-    assert page.notice_text.text() == "Entry saved."
+    qtbot.waitUntil(lambda: page.notice_text.text() == "Entry saved.")
     assert page.trend_title.text() == "The pain is reaching further down the leg"
     button = page.warning_button
     assert button is not None

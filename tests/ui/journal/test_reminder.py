@@ -48,6 +48,8 @@ def save_an_entry(qtbot: QtBot, page: JournalPage) -> None:
     click(qtbot, form.picker.sides.buttons["left"])
     click(qtbot, form.save_button)
     assert page.form is None or not page.form.isVisible()
+    # The notice (and the first time, the offer) follows the entry by a turn of the loop.
+    qtbot.waitUntil(lambda: page.notice_text.text() == "Entry saved.")
 
 
 def add_entry_at(state: AppState, when: datetime) -> None:
