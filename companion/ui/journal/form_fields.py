@@ -37,7 +37,7 @@ from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.shared.fields import ChoiceBox
 from companion.ui.shared.page_layout import StatusLabel, label, option_row
 from companion.ui.shared.single_choice import LABEL_GAP_PX
-from companion.ui.shared.theme import MIN_TOUCH_PX
+from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 
 
 def digit_value(event: QKeyEvent, current: Any) -> Any:
@@ -229,6 +229,7 @@ class Activities(QWidget):
 
 def note_field() -> QPlainTextEdit:
     note = QPlainTextEdit()
+    forgettable(note)  # a form is built for each entry
     note.setTabChangesFocus(True)
     note.setAccessibleName(QCoreApplication.translate("JournalForm", "Note"))
     note.setPlaceholderText(

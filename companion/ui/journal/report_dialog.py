@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from companion.core.shared.paper import A4, LETTER
 from companion.ui.journal.report import ReportOptions
 from companion.ui.shared.paper import default_paper
+from companion.ui.shared.theme import forgettable
 
 
 class ReportDialog(QDialog):
@@ -38,6 +39,7 @@ class ReportDialog(QDialog):
         column.addWidget(self.full)
         form = QFormLayout()
         self.paper = QComboBox()
+        forgettable(self.paper)
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), A4)
         self.paper.addItem(self.tr("US Letter (8.5 × 11 in)"), LETTER)
         self.paper.setCurrentIndex(self.paper.findData(paper or default_paper()))

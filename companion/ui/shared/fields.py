@@ -234,11 +234,7 @@ class ChoiceBox(QComboBox):
         self._from_list = False
         self._committed_index = -1
         self.activated.connect(self._on_activated)
-        # The open list's frame and its viewport: see forgettable.
-        forgettable(self.view().viewport())
-        container = self.view().parentWidget()
-        if container is not None:
-            forgettable(container)
+        forgettable(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the chosen entry whole, or cut short with "…" when it does not fit (the

@@ -396,7 +396,7 @@ def quiet_scroll_area(area: QScrollArea, name: str) -> None:
     not use still reach the area and scroll it. It carries `name` for screen readers."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setAccessibleName(name)
-    forgettable(area.viewport())
+    forgettable(area)
 
 
 class PageScaffold(QScrollArea):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QWidget
 
 from companion.core.shared.resources import asset_path
 from companion.core.shared.settings import Theme
@@ -311,8 +311,9 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     return p
 
 
-def forgettable(widget: QWidget) -> None:
-    """Let Qt's style sheet engine forget `widget` when it is deleted.
+def forgettable(widget: QAbstractScrollArea | QComboBox) -> None:
+    """Let Qt's style sheet engine forget a scroll area or drop-down's inner parts when
+    they are deleted. Call it on each one the app builds and later throws away.
 
     Qt never styles a scroll area's viewport or a drop-down's list frame, yet it keeps a
     rule cache entry for each one it paints, and for these alone it never listens for
@@ -321,4 +322,12 @@ def forgettable(widget: QWidget) -> None:
     makes them widgets the engine follows, so it drops them when they go. The look does
     not change: the only rule that reaches them is the text colour every widget has.
     """
-    widget.setStyleSheet("/* forgettable */")
+    parts: list[QWidget | None] = []
+    if isinstance(widget, QComboBox):
+        view = widget.view()  # made now if not yet: the list and the frame around it
+        parts = [view.viewport(), view.parentWidget()]
+    else:
+        parts = [widget.viewport()]
+    for part in parts:
+        if part is not None:
+            part.setStyleSheet("/* forgettable */")

@@ -19,6 +19,7 @@ from companion.core.shared.messages import in_language, message_of
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.language_choice import LanguageChoice
 from companion.ui.shared.page_layout import button, label, markdown_label
+from companion.ui.shared.theme import forgettable
 
 
 class WelcomeDialog(QDialog):
@@ -59,6 +60,7 @@ class WelcomeDialog(QDialog):
     def _intro_step(self) -> QWidget:
         doc = self.state.content.welcome
         scroll = QScrollArea()
+        forgettable(scroll)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
