@@ -180,7 +180,7 @@ def test_the_import_command_answers_every_hostile_file_plainly(
         assert "othing was imported" in err
         assert not folder.exists()
     else:
-        assert code == 0 and out.startswith("Added 1 entries"), (out, err)
+        assert code == 0 and out.startswith("Added 1 entry to"), (out, err)
         assert len(JournalStore(AppState.open(folder)).entries()) == 1
 
 

@@ -76,6 +76,10 @@ def _render(
 ) -> str:
     # A gap in a content file (`content check` and the self-test name it) falls back to
     # English, then to the id and values: a message never stops the app.
+    # A message about one thing ({count} is 1) reads its `<id>_one` words when the
+    # language has them ("Added 1 entry", not "Added 1 entries").
+    if values.get("count") == 1 and message_id + "_one" in templates:
+        message_id += "_one"
     template = templates.get(message_id) or _templates(root, DEFAULT_LANGUAGE).get(message_id)
     shown = {
         name: in_language(value, language, root) if isinstance(value, str) else value

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.content_check import check_content
-from companion.core.shared.messages import Message, in_language, message_of
+from companion.core.shared.messages import Message, in_language, message_of, say
 from companion.core.shared.resources import resource_dir
 from companion.core.shared.settings import SettingsStore, validate_emergency_number
 
@@ -157,3 +157,18 @@ def test_a_damaged_data_file_is_explained_in_spanish(tmp_path: Path) -> None:
     assert in_language(message_of(caught.value), "es").startswith(
         "Estos datos se guardaron con una versión más nueva"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "Added 1 entry to the journal in f.", "Added 2 entries to the journal in f."),
+        ("es", "Se añadió 1 anotación al diario de f.", "Anotaciones añadidas al diario de f: 2."),
+    ],
+)
+def test_a_message_about_one_thing_says_it_in_the_singular(
+    language: str, one: str, many: str
+) -> None:
+    assert say(language, "journal_command.added", count=1, folder="f") == one
+    assert say(language, "journal_command.added", count=2, folder="f") == many
+    assert say(language, "journal_command.added", count=0, folder="f") != one
