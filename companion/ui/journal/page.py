@@ -99,7 +99,6 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.event_log = EventLog(state)
         self.checks: list[CheckRecord] = load_checks(state)
         self.listing = JournalList((), more=False)
-        self.insight_texts: list[str] = []
         self.rows: list[EntryRow] = []
         self.day_headings: list[QLabel] = []
         self.check_rows: dict[int, CheckRow] = {}  # by the id of the record each shows
@@ -140,7 +139,6 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.graph_layout.addWidget(self.numbers_label)
         self.add(self.graph_card)
         self.insights_card = InsightsCard(self.insight_content.texts["title"])
-        self.insights_about = self.insights_card.about
         self.add(self.insights_card)
         self.list_card, list_layout = card()
         self.list_card.setAccessibleName(
@@ -288,17 +286,10 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.summary: JournalSummary = summary
         self.trend = summary.trend
         self.trend_card.show_summary(summary)
-        self.trend_title, self.trend_text = self.trend_card.title, self.trend_card.text
-        words = summary.words
-        self.same_day = self.trend_card.same_day_card if words.same_day else None
-        link = words.warning and words.link
-        self.warning_button = self.trend_card.warning_button if link else None
-        self.clinician_label = self.trend_card.clinician_text if words.clinician else None
         days = self.trend_content.rules.window_days
         self.numbers_label.setText(trend_figures(summary.trend, self.content, days))
         self.numbers_label.setVisible(bool(self.numbers_label.text()))
         self.insights_card.show_summary(summary)
-        self.insight_texts = self.insights_card.texts
 
     def _emergency_number(self) -> str:
         return emergency_number_text(self.state.settings.current.emergency_number)

@@ -83,12 +83,12 @@ def test_what_seems_to_help_shows_each_pattern_with_its_counts(
         )
     page = journal_page(make_window(returning_state, page="journal"))
     assert page.insights_card.isVisible()
-    [text] = page.insight_texts
+    [text] = page.insights_card.texts
     assert text.startswith("The day after using ice, the pain seems a little better")
     assert "(6 days after using ice, 6 days without)" in text
     assert "pain 3.0 out of 10" in text
-    assert page.insights_about.isVisible()
-    assert page.insights_about.text().startswith("These are patterns in your own entries")
+    assert page.insights_card.about.isVisible()
+    assert page.insights_card.about.text().startswith("These are patterns in your own entries")
     assert "What seems to help" in page.insights_card.accessibleName()
 
 
@@ -98,8 +98,8 @@ def test_what_seems_to_help_says_none_yet_with_few_entries(
     add(returning_state, clock() - timedelta(hours=1), "calf", done=("heat",))
     page = journal_page(make_window(returning_state, page="journal"))
     assert page.insights_card.isVisible()
-    assert page.insight_texts == [page.insight_content.texts["none_yet"]]
-    assert not page.insights_about.isVisible()
+    assert page.insights_card.texts == [page.insight_content.texts["none_yet"]]
+    assert not page.insights_card.about.isVisible()
 
 
 def test_a_saved_check_shows_in_the_list_before_any_entry(

@@ -299,9 +299,9 @@ def test_spreading_pain_links_to_the_warning_signs(
     add_entries(returning_state, clock, ["buttock"] * 14 + ["calf"] * 14)
     window = make_window(returning_state, page="journal")
     page = journal_page(window)
-    assert page.trend_title.text() == "The pain is reaching further down the leg"
-    assert page.warning_button is not None
-    click(qtbot, page.warning_button)
+    assert page.trend_card.title.text() == "The pain is reaching further down the leg"
+    assert page.trend_card.warning_button.isVisibleTo(page)
+    click(qtbot, page.trend_card.warning_button)
     assert window.current_page() == "check"
 
 
@@ -312,22 +312,22 @@ def test_a_retreat_is_not_called_good_once_the_leg_grows_weaker(
     says the leg is weaker. Then the trend says so and shows the same-day advice."""
     add_entries(returning_state, clock, ["calf"] * 14 + ["buttock"] * 13)
     page = journal_page(make_window(returning_state, page="journal"))
-    assert page.trend_title.text() == "The pain is moving back up the leg"
-    assert page.same_day is None
+    assert page.trend_card.title.text() == "The pain is moving back up the leg"
+    assert not page.trend_card.same_day_card.isVisibleTo(page)
     form = open_form(qtbot, page)
     click(qtbot, form.pain_now.buttons[3])
     click(qtbot, form.picker.levels.buttons["buttock"])
     click(qtbot, form.picker.sides.buttons["left"])
     click(qtbot, form.feelings["weakness"])
     click(qtbot, form.save_button)
-    assert page.trend_title.text() == "Your leg seems weaker or more numb than before"
-    assert "not a good sign" in page.trend_text.text()
-    same_day = page.same_day
-    assert same_day is not None
+    assert page.trend_card.title.text() == "Your leg seems weaker or more numb than before"
+    assert "not a good sign" in page.trend_card.text.text()
+    same_day = page.trend_card.same_day_card
     qtbot.waitUntil(same_day.isVisible)
     assert same_day.accessibleName() == "Get medical help today"
     assert "Contact a doctor or urgent care today." in same_day.accessibleDescription()
-    assert page.warning_button is None and page.clinician_label is None
+    assert not page.trend_card.warning_button.isVisibleTo(page)
+    assert not page.trend_card.clinician_text.isVisibleTo(page)
     assert "Get medical help today" in page.trend_card.accessibleDescription()
     # The clinician's report says it too.
     from companion.ui.journal.report import JournalReport
@@ -340,8 +340,8 @@ def test_a_retreat_is_not_called_good_once_the_leg_grows_weaker(
     # Undo takes the entry back, and with it the warning.
     qtbot.waitUntil(page.undo_button.isVisible)
     click(qtbot, page.undo_button)
-    assert page.trend_title.text() == "The pain is moving back up the leg"
-    assert page.same_day is None
+    assert page.trend_card.title.text() == "The pain is moving back up the leg"
+    assert not page.trend_card.same_day_card.isVisibleTo(page)
 
 
 def test_the_forms_warning_signs_use_the_apps_shared_words(

@@ -61,14 +61,13 @@ def test_a_save_while_a_trend_link_shows_keeps_the_page_working(
     """The trend card is rebuilt after a save, its link's row of buttons included."""
     add_days(returning_state, clock, ["buttock"] * 14 + ["calf"] * 14)
     page = journal_page(make_window(returning_state, page="journal"))
-    assert page.warning_button is not None
+    assert page.trend_card.warning_button.isVisibleTo(page)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
     form = page.form
     assert isinstance(form, JournalForm)
     qtbot.waitUntil(form.isActiveWindow)
     qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: page.notice_text.text() == "Entry saved.")
-    assert page.trend_title.text() == "The pain is reaching further down the leg"
-    button = page.warning_button
-    assert button is not None
+    assert page.trend_card.title.text() == "The pain is reaching further down the leg"
+    button = page.trend_card.warning_button
     qtbot.waitUntil(lambda: button.isVisibleTo(page))

@@ -66,8 +66,8 @@ def what_shows(page: JournalPage) -> dict[str, object]:
         "check rows": [row.when.text() for row in page.check_rows.values()],
         "headings": [heading.text() for heading in page.day_headings],
         "summary": page.summary.to_dict(),
-        "trend": (page.trend_title.text(), page.trend_text.text()),
-        "insights": page.insight_texts,
+        "trend": (page.trend_card.title.text(), page.trend_card.text.text()),
+        "insights": page.insights_card.texts,
         "figures": page.numbers_label.text(),
     }
 
