@@ -312,7 +312,7 @@ def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: b
         _say(_words(language, "journal_command.rows_refused", bad=bad, rows=preview.rows))
         return BAD_INPUT
     if check_only:
-        print(_words(language, "journal_command.all_fine", file=file, rows=preview.rows))
+        print(_words(language, "journal_command.all_fine", file=file, count=preview.rows))
         return OK
     return _add(folder, file, raw, language, ask=ask)
 

@@ -172,3 +172,12 @@ def test_a_message_about_one_thing_says_it_in_the_singular(
     assert say(language, "journal_command.added", count=1, folder="f") == one
     assert say(language, "journal_command.added", count=2, folder="f") == many
     assert say(language, "journal_command.added", count=0, folder="f") != one
+
+
+def test_a_checked_file_of_one_row_says_row() -> None:
+    assert say("en", "journal_command.all_fine", file="a.csv", count=1) == (
+        "a.csv: its 1 row is fine."
+    )
+    assert say("en", "journal_command.all_fine", file="a.csv", count=3) == (
+        "a.csv: all 3 rows are fine."
+    )
