@@ -325,9 +325,16 @@ def forgettable(widget: QAbstractScrollArea | QComboBox) -> None:
     parts: list[QWidget | None] = []
     if isinstance(widget, QComboBox):
         view = widget.view()  # made now if not yet: the list and the frame around it
-        parts = [view.viewport(), view.parentWidget()]
+        parts = [_viewport(view), view.parentWidget()]
     else:
-        parts = [widget.viewport()]
+        parts = [_viewport(widget)]
     for part in parts:
         if part is not None:
             part.setStyleSheet("/* forgettable */")
+
+
+def _viewport(area: QAbstractScrollArea) -> QWidget | None:
+    """The scroll area's viewport, found by its object name. Asking `viewport()` costs
+    the first call about 20 ms: to give the plain QWidget its exact Python type, PySide
+    builds every widget class it knows (and their enums) first."""
+    return area.findChild(QWidget, "qt_scrollarea_viewport")

@@ -245,3 +245,6 @@ def test_a_sheet_of_its_own_keeps_a_page_and_a_drop_down_looking_the_same(
     qtbot.addWidget(box)
     frame = box.view().parentWidget()
     assert frame is not None and frame.styleSheet() and box.view().viewport().styleSheet()
+    area = PageScaffold("Heat and breaks", "What each timer does.")
+    qtbot.addWidget(area)
+    assert area.viewport().styleSheet()  # the scroll area's own viewport, not a nested one
