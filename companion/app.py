@@ -119,6 +119,10 @@ def start_kiosk(config: KioskConfig) -> Running | int:
 
 def start(options: Options) -> Running | int:
     """Open everything and show the window; an exit code instead when it cannot start."""
+    # Home's Qt-free modules load before Qt: once PySide is loaded it reads the source
+    # of each module an import names for the first time (about 0.2 ms each), and these
+    # bring in some 20 (the store's parts, JSON, TinyDB) that no window names itself.
+    import companion.core.home.summary  # noqa: F401
     from companion.core.shared.kiosk_where import KioskConfigError
     from companion.ui.shell.application import make_application
 
