@@ -8,13 +8,17 @@ tests against WCAG AA.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from companion.core.shared.resources import asset_path
 from companion.core.shared.settings import Theme
+
+if TYPE_CHECKING:  # the drop-down's class costs start-up its enums; Home has none
+    from PySide6.QtWidgets import QComboBox
 
 # The text size at 100% when the system says nothing better: Qt's generic default (9 pt,
 # used when no desktop settings are found) is too small to read comfortably.
@@ -323,11 +327,11 @@ def forgettable(widget: QAbstractScrollArea | QComboBox) -> None:
     not change: the only rule that reaches them is the text colour every widget has.
     """
     parts: list[QWidget | None] = []
-    if isinstance(widget, QComboBox):
+    if isinstance(widget, QAbstractScrollArea):
+        parts = [_viewport(widget)]
+    else:
         view = widget.view()  # made now if not yet: the list and the frame around it
         parts = [_viewport(view), view.parentWidget()]
-    else:
-        parts = [_viewport(widget)]
     for part in parts:
         if part is not None:
             part.setStyleSheet("/* forgettable */")
