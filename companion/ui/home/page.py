@@ -59,7 +59,8 @@ class HomePage(PageScaffold):
         self.column.replaceWidget(old, self._content)
         old.hide()
         old.deleteLater()
-        self._content.show()
+        if self.isVisible():  # else it shows with the page, and is styled once, there
+            self._content.show()
 
     def _go(self, page: str) -> None:
         self.page_requested.emit(page)
