@@ -16,8 +16,7 @@ def _svg_text(name: str) -> str:
     return asset_path(f"icons/{name}.svg").read_text(encoding="utf-8")
 
 
-def _render(svg: str, size: int) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
     pixmap = QPixmap(QSize(size, size))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -35,8 +34,9 @@ def tinted_icon(name: str, colour: str, checked_colour: str | None = None) -> QI
         states.append((QIcon.State.On, checked_colour))
     for state, tint in states:
         svg = _svg_text(name).replace("currentColor", tint)
+        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))  # read once, drawn twice
         for size in (24, 48):  # normal and high-DPI screens; Qt scales between them
-            icon.addPixmap(_render(svg, size), QIcon.Mode.Normal, state)
+            icon.addPixmap(_render(renderer, size), QIcon.Mode.Normal, state)
     return icon
 
 
