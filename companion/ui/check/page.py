@@ -54,7 +54,7 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
-from companion.ui.shared.page_layout import PageScaffold, card, label
+from companion.ui.shared.page_layout import PageScaffold, card, label, replace_widget
 
 if TYPE_CHECKING:
     from companion.ui.check.handoff_panel import PrinterFactory
@@ -122,10 +122,7 @@ class CheckPage(PageScaffold):
     def _replace(self, widget: QWidget) -> None:
         old = self.view
         self.view = widget
-        self.column.replaceWidget(old, widget)
-        old.hide()
-        old.deleteLater()
-        widget.show()
+        replace_widget(self.column, old, widget)
 
     def show_screen(self) -> None:
         assert self.content is not None

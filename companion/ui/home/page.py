@@ -10,7 +10,14 @@ from companion.core.home.summary import HomeSummary, summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.ui.shared.emergency_number_field import emergency_number_text
-from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    button,
+    button_row,
+    card,
+    label,
+    replace_widget,
+)
 
 
 def last_check_text(days: int) -> str:
@@ -56,11 +63,7 @@ class HomePage(PageScaffold):
         self.summary = summary
         old = self._content
         self._content = self._build(summary)
-        self.column.replaceWidget(old, self._content)
-        old.hide()
-        old.deleteLater()
-        if self.isVisible():  # else it shows with the page, and is styled once, there
-            self._content.show()
+        replace_widget(self.column, old, self._content)
 
     def _go(self, page: str) -> None:
         self.page_requested.emit(page)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QPixmapCache, QWindow
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,7 +38,7 @@ from companion.core.shared.language import language_labels
 from companion.core.shared.pages import KIOSK_PAGES
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.pages import build_page
-from companion.ui.shared.page_layout import button
+from companion.ui.shared.page_layout import button, replace_widget
 from companion.ui.shared.single_choice import SwitchBar
 from companion.ui.timers.driver import TickTimer, qt_timer
 
@@ -313,11 +314,8 @@ class KioskWindow(QWidget):
         self._speak(content.language)
         bar = self._build_bar()
         layout = self.layout()
-        assert layout is not None
-        layout.replaceWidget(self.bar, bar)
-        bar.show()  # at once: a layout shows a new widget only on the next event loop
-        self.bar.hide()
-        self.bar.deleteLater()
+        assert isinstance(layout, QBoxLayout)
+        replace_widget(layout, self.bar, bar)
         self.bar = bar
         for overlay in (self.idle_notice, self.pin_pad):
             if overlay is not None:  # built again in the new language when next needed

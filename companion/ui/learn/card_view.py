@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 from companion.core.learn.cards import Card
 from companion.ui.learn.tile import CardTile, TileGrid
 from companion.ui.shared.illustration import IllustrationView
-from companion.ui.shared.page_layout import PageScaffold, back_keys, button, button_row, card, label
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    back_keys,
+    button,
+    button_row,
+    card,
+    label,
+    replace_widget,
+)
 
 # Card id -> (title, summary, drawing or None), for the "Read next" tiles.
 RelatedCards = dict[str, tuple[str, str, str | None]]
@@ -102,10 +110,7 @@ class CardView(PageScaffold):
         self.intro_label.setText(card.summary)
         old = self.body
         self.body = self._build(card, related, emergency_number)
-        self.column.replaceWidget(old, self.body)
-        old.hide()
-        old.deleteLater()
-        self.body.show()
+        replace_widget(self.column, old, self.body)
         self.verticalScrollBar().setValue(0)
 
     def _follow(self, link: str) -> None:

@@ -293,18 +293,47 @@ class FlowLayout(QLayout):
 
 def clear_layout(layout: QLayout, keep: Callable[[QWidget], bool] | None = None) -> None:
     """Empty `layout`: its widgets hidden and deleted (except those `keep` wants back),
-    the rows and boxes inside it emptied the same way."""
+    the rows and boxes inside it emptied the same way.
+
+    A widget's layout item is let go with `removeWidget`, which has Qt delete it; the
+    item `takeAt` hands back is its caller's to delete, and from Python nothing does."""
     while layout.count():
-        item = layout.takeAt(0)
+        item = layout.itemAt(0)
         if item is None:
-            continue
+            break
         widget = item.widget()
         if widget is not None:
+            layout.removeWidget(widget)
             if keep is None or not keep(widget):
                 widget.hide()
                 widget.deleteLater()
-        elif (inner := item.layout()) is not None:
+            continue
+        layout.takeAt(0)  # a spacing or an inner box: few, and only on the desktop
+        if (inner := item.layout()) is not None:
             clear_layout(inner, keep)
+
+
+def replace_widget(layout: QBoxLayout, old: QWidget, new: QWidget) -> None:
+    """Put `new` in `old`'s place in `layout` (same stretch and alignment), then hide
+    `old` and delete it. On a page that is showing, `new` shows at once (a layout would
+    show it only on the next event loop turn); on a hidden one it shows with the page,
+    and is styled once, there.
+
+    Not `QLayout.replaceWidget`: it hands the old widget's layout item back to its caller
+    to delete, and from Python nothing does, so each swap left 32 bytes behind (the
+    guided check swaps its screen about 25 times for each kiosk visitor). Here Qt deletes
+    the item itself when the widget is taken out."""
+    index = layout.indexOf(old)
+    item = layout.itemAt(index)
+    if index < 0 or item is None:
+        raise ValueError("the widget to replace is not in this layout")
+    layout.insertWidget(index, new, layout.stretch(index), item.alignment())
+    layout.removeWidget(old)
+    host = layout.parentWidget()
+    if host is None or host.isVisible():
+        new.show()
+    old.hide()
+    old.deleteLater()
 
 
 def _delete_items(items: list[QLayoutItem]) -> None:

@@ -28,7 +28,7 @@ from companion.core.timers.scheduler import (
     WALK_LIMIT,
     Alert,
 )
-from companion.ui.shared.page_layout import button, button_row, label
+from companion.ui.shared.page_layout import button, button_row, label, replace_widget
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, time_of_day
 
@@ -149,9 +149,7 @@ class AlertDialog(QDialog):
         if widgets:
             widgets[0].setDefault(True)
             widgets[0].setFocus()
-        self.layout_.replaceWidget(old, self._buttons)
-        old.hide()
-        old.deleteLater()
+        replace_widget(self.layout_, old, self._buttons)
         if self.isVisible():
             self.fit()
 
