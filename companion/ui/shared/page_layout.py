@@ -291,22 +291,6 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + margins.bottom()
 
 
-def clear_layout(layout: QLayout, keep: Callable[[QWidget], bool] | None = None) -> None:
-    """Empty `layout`: its widgets hidden and deleted (except those `keep` wants back),
-    the rows and boxes inside it emptied the same way."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            if keep is None or not keep(widget):
-                widget.hide()
-                widget.deleteLater()
-        elif (inner := item.layout()) is not None:
-            clear_layout(inner, keep)
-
-
 def _delete_items(items: list[QLayoutItem]) -> None:
     for item in items:
         if shiboken6.isValid(item):
