@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from companion.ui.shared.text_label import TextLabel
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 
 MAX_COLUMN_WIDTH = 920
@@ -46,7 +47,7 @@ MAX_COLUMN_WIDTH = 920
 
 def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     """A wrapping label; `role` picks its style from the theme (title, heading, muted)."""
-    widget = QLabel(text)
+    widget = TextLabel(text)
     widget.setWordWrap(True)
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -55,7 +56,7 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     return widget
 
 
-class OptionText(QLabel):
+class OptionText(TextLabel):
     """The words of one option, wrapping on small screens or large text; a click on
     them works like a click on the option itself."""
 
@@ -147,7 +148,7 @@ class WrappingButton(QPushButton):
         return max(MIN_TOUCH_PX, layout.totalHeightForWidth(width))
 
 
-class StatusLabel(QLabel):
+class StatusLabel(TextLabel):
     """A short message ("Saved.", a problem) that takes no room and is not heard while
     there is nothing to say."""
 
@@ -165,7 +166,7 @@ class StatusLabel(QLabel):
 
 
 def markdown_label(text: str) -> QLabel:
-    widget = QLabel()
+    widget = TextLabel()
     widget.setTextFormat(Qt.TextFormat.MarkdownText)
     widget.setText(text)
     widget.setWordWrap(True)
