@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from companion.ui.shared.text_label import TextLabel
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 
 MAX_COLUMN_WIDTH = 920
@@ -47,7 +46,7 @@ MAX_COLUMN_WIDTH = 920
 
 def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     """A wrapping label; `role` picks its style from the theme (title, heading, muted)."""
-    widget = TextLabel(text)
+    widget = QLabel(text)
     widget.setWordWrap(True)
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -56,7 +55,7 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     return widget
 
 
-class OptionText(TextLabel):
+class OptionText(QLabel):
     """The words of one option, wrapping on small screens or large text; a click on
     them works like a click on the option itself."""
 
@@ -148,7 +147,7 @@ class WrappingButton(QPushButton):
         return max(MIN_TOUCH_PX, layout.totalHeightForWidth(width))
 
 
-class StatusLabel(TextLabel):
+class StatusLabel(QLabel):
     """A short message ("Saved.", a problem) that takes no room and is not heard while
     there is nothing to say."""
 
@@ -166,7 +165,7 @@ class StatusLabel(TextLabel):
 
 
 def markdown_label(text: str) -> QLabel:
-    widget = TextLabel()
+    widget = QLabel()
     widget.setTextFormat(Qt.TextFormat.MarkdownText)
     widget.setText(text)
     widget.setWordWrap(True)
