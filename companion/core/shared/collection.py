@@ -7,6 +7,7 @@ as one transaction; it never writes a file itself."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
@@ -270,10 +271,13 @@ class PartitionedCollection(Collection):
 
     def _shard_keys(self) -> list[str]:
         """Every shard on disk, plus any in memory whose first write is still pending."""
-        paths = set(self._store.loaded_in(self.folder))
+        # Names, not paths: a save asks several times, and a path object for each file
+        # in the folder cost more than listing it.
+        names = {path.name for path in self._store.loaded_in(self.folder)}
         if not self._store.memory_only:
             try:
-                paths.update(self.folder.iterdir())
+                with os.scandir(self.folder) as found:
+                    names.update(entry.name for entry in found)
             except FileNotFoundError:
                 pass
             except OSError as exc:
@@ -283,7 +287,7 @@ class PartitionedCollection(Collection):
                     Message("store.folder_unreadable", folder=self.name),
                     detail=exc.strerror or type(exc).__name__,
                 )
-        return sorted(m[1] for m in (self._shard_name.fullmatch(p.name) for p in paths) if m)
+        return sorted(m[1] for m in map(self._shard_name.fullmatch, names) if m)
 
     def _sorted_shard(self, key: str, *, newest_first: bool = False) -> list[Record]:
         items = sorted(

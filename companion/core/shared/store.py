@@ -116,6 +116,7 @@ class Store(StoreUpkeep):
         self._now = now
         self._manifest = manifest
         self._files: dict[Path, _DataFile] = {}
+        self._files_in: dict[Path, list[Path]] = {}  # the same paths, by folder
         self._tables: dict[str, TableCollection] = {}
         self._partitioned: dict[str, PartitionedCollection] = {}
         self._problems: list[StoreProblem] = []
@@ -441,12 +442,14 @@ class Store(StoreUpkeep):
             # Registered before reporting, so a listener that reads the store
             # gets this same file back.
             self._files[path] = file
+            self._files_in.setdefault(path.parent, []).append(path)
             if broken:
                 self._report_broken(file, memory_is_good=False, detail=detail)
         return file
 
     def loaded_in(self, folder: Path) -> list[Path]:
-        return [path for path in self._files if path.parent == folder]
+        # Kept by folder: a save asks several times, over every file the store holds.
+        return list(self._files_in.get(folder, ()))
 
     def _data_files(self) -> list[Path]:
         """The manifest and every file of the registered collections that exists."""

@@ -42,6 +42,7 @@ from companion.core.shared.record_log import EventLog, load_checks
 from companion.core.shared.records import CheckRecord, TimerEvent
 from companion.ui.journal.check_row import CheckRow
 from companion.ui.journal.empty_card import EmptyJournalCard
+from companion.ui.journal.entry_list import EntryList
 from companion.ui.journal.entry_row import EntryRow, entry_when
 from companion.ui.journal.files import JournalFileActions
 from companion.ui.journal.form import JournalForm
@@ -49,7 +50,6 @@ from companion.ui.journal.overview_cards import InsightsCard, TrendCard
 from companion.ui.journal.reminder_offer import ReminderOffer
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.journal.words import pain_words, reach_words, trend_figures, walk_words
-from companion.ui.shared.dates import day_text, time_text
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import (
     PageScaffold,
@@ -57,7 +57,6 @@ from companion.ui.shared.page_layout import (
     button,
     button_row,
     card,
-    clear_layout,
     label,
 )
 from companion.ui.shared.reminder import reminder_for
@@ -67,7 +66,6 @@ if TYPE_CHECKING:
     from companion.ui.journal.chart import PainDistanceChart
 
 RECENT_ROWS = 7
-DAY_INDENT = 20  # how far an entry or check sits in under its day's heading
 MORE_ROWS = 21
 # What the page reads first: the graph's first range (3 months) and the trend's windows.
 FIRST_LOOK_DAYS = 92
@@ -99,10 +97,6 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.event_log = EventLog(state)
         self.checks: list[CheckRecord] = load_checks(state)
         self.listing = JournalList((), more=False)
-        self.rows: list[EntryRow] = []
-        self.day_headings: list[QLabel] = []
-        self.check_rows: dict[int, CheckRow] = {}  # by the id of the record each shows
-        self._list_plan: list[QWidget | None] = []
         self.shown_rows = RECENT_ROWS
         self._triage: TriageContent | None = None
         self._triage_loaded = False
@@ -152,6 +146,9 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(4)
         list_layout.addLayout(self.list_box)
+        self.entry_list = EntryList(
+            self.list_box, self.summary_of, self.edit_entry, self.delete_entry
+        )
         self.more_button = button(QCoreApplication.translate("JournalPage", "Show more entries"))
         self.more_button.clicked.connect(self._show_more)
         list_layout.addLayout(button_row(self.more_button))
@@ -309,57 +306,10 @@ class JournalPage(PageScaffold, JournalFileActions):
 
     def _refresh_list(self, items: list[StoredEntry]) -> None:
         """Entries and finished checks, newest first, under a heading for each day."""
-        listing = list_days(items, self.checks, self.shown_rows)
-        self.listing = listing
-        # Entry rows, day headings and check rows are reused (a save then only changes
-        # words, not the widgets: each new one costs a pass over the page's layout), and
-        # the list is laid out again only when its widgets or their order changed.
-        plan: list[QWidget | None] = []  # the list's widgets in order; None: a gap
-        check_rows: dict[int, CheckRow] = {}
-        used = 0
-        for index, day in enumerate(listing.days):
-            if index:
-                plan.append(None)
-            if index == len(self.day_headings):
-                self.day_headings.append(label("", "heading"))
-            self.day_headings[index].setText(day_text(day.day, weekday=True))
-            plan.append(self.day_headings[index])
-            for item in day.items:
-                row: QWidget
-                if isinstance(item, CheckRecord):
-                    known = self.check_rows.get(id(item))
-                    row = known if known is not None and known.record is item else CheckRow(item)
-                    check_rows[id(item)] = row
-                else:
-                    row = self._entry_row(used, item)
-                    used += 1
-                # Under its day, a little in: the day is the heading, the time the detail.
-                row_layout = row.layout()
-                if row_layout is not None:
-                    row_layout.setContentsMargins(DAY_INDENT, 4, 0, 4)
-                plan.append(row)
-        if len(plan) != len(self._list_plan) or any(
-            a is not b for a, b in zip(plan, self._list_plan, strict=True)
-        ):
-            kept = {*self.rows, *self.day_headings, *check_rows.values()}
-            clear_layout(self.list_box, keep=lambda widget: widget in kept)
-            for widget in plan:
-                if widget is None:
-                    self.list_box.addSpacing(12)
-                else:
-                    self.list_box.addWidget(widget)
-            self._list_plan = plan
-        self.check_rows = check_rows
-        while len(self.rows) > used:
-            old = self.rows.pop()
-            old.hide()
-            old.deleteLater()
-        while len(self.day_headings) > len(listing.days):
-            heading = self.day_headings.pop()
-            heading.hide()
-            heading.deleteLater()
-        self.more_button.setVisible(listing.more)
-        self.list_card.setVisible(bool(listing.days))
+        self.listing = list_days(items, self.checks, self.shown_rows)
+        self.entry_list.show(self.listing)
+        self.more_button.setVisible(self.listing.more)
+        self.list_card.setVisible(bool(self.listing.days))
         unreadable = self.journal.unreadable
         self.unreadable_label.setVisible(unreadable > 0)
         self.unreadable_label.setText(
@@ -371,24 +321,18 @@ class JournalPage(PageScaffold, JournalFileActions):
             )
         )
 
-    def _entry_row(self, index: int, item: StoredEntry) -> EntryRow:
-        summary = self.summary_of(item.entry)
-        at = time_text(item.entry.time)  # under its day's heading: the time is enough
-        if index < len(self.rows):
-            self.rows[index].show_item(item, summary, at)
-            return self.rows[index]
-        row = EntryRow(item, summary)
-        row.show_item(item, summary, at)
-        # At the top, beside the time: a summary that wraps onto a second line (narrow
-        # window, large text) then never moves the buttons a person is about to press.
-        buttons_row = row.layout()
-        if buttons_row is not None:
-            for widget in (row.change_button, row.delete_button):
-                buttons_row.setAlignment(widget, Qt.AlignmentFlag.AlignTop)
-        row.change_button.clicked.connect(lambda _c=False, r=row: self.edit_entry(r.item.id))
-        row.delete_button.clicked.connect(lambda _c=False, r=row: self.delete_entry(r.item.id))
-        self.rows.append(row)
-        return row
+    @property
+    def rows(self) -> list[EntryRow]:
+        """The list's entry rows, newest first."""
+        return self.entry_list.rows
+
+    @property
+    def day_headings(self) -> list[QLabel]:
+        return self.entry_list.day_headings
+
+    @property
+    def check_rows(self) -> dict[int, CheckRow]:
+        return self.entry_list.check_rows
 
     def _checks_changed(self) -> None:
         self.checks = load_checks(self.state)

@@ -291,28 +291,6 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + margins.bottom()
 
 
-def clear_layout(layout: QLayout, keep: Callable[[QWidget], bool] | None = None) -> None:
-    """Empty `layout`: its widgets hidden and deleted (except those `keep` wants back),
-    the rows and boxes inside it emptied the same way.
-
-    A widget's layout item is let go with `removeWidget`, which has Qt delete it; the
-    item `takeAt` hands back is its caller's to delete, and from Python nothing does."""
-    while layout.count():
-        item = layout.itemAt(0)
-        if item is None:
-            break
-        widget = item.widget()
-        if widget is not None:
-            layout.removeWidget(widget)
-            if keep is None or not keep(widget):
-                widget.hide()
-                widget.deleteLater()
-            continue
-        layout.takeAt(0)  # a spacing or an inner box: few, and only on the desktop
-        if (inner := item.layout()) is not None:
-            clear_layout(inner, keep)
-
-
 def replace_widget(layout: QBoxLayout, old: QWidget, new: QWidget) -> None:
     """Put `new` in `old`'s place in `layout` (same stretch and alignment), then hide
     `old` and delete it. On a page that is showing, `new` shows at once (a layout would

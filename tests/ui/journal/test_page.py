@@ -180,6 +180,25 @@ def test_delete_an_entry_then_undo_with_ctrl_z(
     assert len(page.rows) == 2
 
 
+def test_delete_by_keyboard_again_and_again(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Delete keeps the keyboard where it was: on the Delete of the entry that moved up
+    into the deleted one's place, so pressing it again deletes the next."""
+    add_entries(returning_state, clock, ["calf", "lower_thigh_knee", "buttock", "lower_back"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    page.rows[0].delete_button.setFocus()
+    for left in (["calf", "lower_thigh_knee", "buttock"], ["calf", "lower_thigh_knee"]):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+        assert [d["level"] for d in stored(returning_state)] == left
+        assert QApplication.focusWidget() is page.rows[0].delete_button
+        assert page.rows[0].item.entry.level == left[-1]
+    page.rows[1].delete_button.setFocus()  # the last row: the row above takes its place
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert [d["level"] for d in stored(returning_state)] == ["lower_thigh_knee"]
+    assert QApplication.focusWidget() is page.rows[0].delete_button
+
+
 def test_delete_from_the_form(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:

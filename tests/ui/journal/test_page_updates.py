@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta, timezone
 
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import LEVELS, Entry, parse_entry
@@ -48,6 +49,32 @@ def given(data: object) -> list[float]:
     return [] if data is None else [float(v) for v in data]  # type: ignore[attr-defined]
 
 
+def list_widgets(page: JournalPage) -> list[QWidget | None]:
+    """The list's widgets as its layout holds them, top to bottom; None for a gap."""
+    box = page.list_box
+    items = [box.itemAt(index) for index in range(box.count())]
+    return [item.widget() if item is not None else None for item in items]
+
+
+def laid_out(page: JournalPage) -> list[str]:
+    """The list top to bottom: each row's or heading's words (a row's as a screen reader
+    hears them), "" for the gap between two days."""
+    return [
+        ""
+        if widget is None
+        else widget.text()
+        if isinstance(widget, QLabel)
+        else widget.accessibleName()
+        for widget in list_widgets(page)
+    ]
+
+
+def list_shows(page: JournalPage) -> bool:
+    """Every row and heading in the list is shown (Qt shows one put in a layout on the
+    next turn of the event loop)."""
+    return all(widget is None or widget.isVisibleTo(page) for widget in list_widgets(page))
+
+
 def what_shows(page: JournalPage) -> dict[str, object]:
     """Everything a person reads on the page after the change, as plain values."""
     chart = page.chart
@@ -65,6 +92,7 @@ def what_shows(page: JournalPage) -> dict[str, object]:
         "rows": [(row.when.text(), row.summary.text()) for row in page.rows],
         "check rows": [row.when.text() for row in page.check_rows.values()],
         "headings": [heading.text() for heading in page.day_headings],
+        "laid out": laid_out(page),
         "summary": page.summary.to_dict(),
         "trend": (page.trend_card.title.text(), page.trend_card.text.text()),
         "insights": page.insights_card.texts,
@@ -119,6 +147,8 @@ def test_every_change_shows_what_a_fresh_page_shows(
     ]
     for step in steps:
         step()
+        qtbot.waitUntil(lambda: list_shows(page))
         fresh = open_page(qtbot, state)
+        qtbot.waitUntil(lambda fresh=fresh: list_shows(fresh))
         assert what_shows(page) == what_shows(fresh)
         fresh.close()
