@@ -46,9 +46,13 @@ class EntryList:
         self._edit = edit
         self._delete = delete
         self.rows: list[EntryRow] = []  # as shown, newest first
-        self.day_headings: list[QLabel] = []  # as shown
         self.check_rows: dict[int, CheckRow] = {}  # by the id of the record each shows
-        self._days: dict[date, QLabel] = {}
+        self._days: dict[date, QLabel] = {}  # each day's heading, as shown
+
+    @property
+    def day_headings(self) -> list[QLabel]:
+        """The days' headings as shown, newest first."""
+        return list(self._days.values())
 
     def show(self, listing: JournalList) -> None:
         """Show `listing`, changing only the rows and headings that differ."""
@@ -89,7 +93,6 @@ class EntryList:
                 plan.append(row)
         self._lay_out(plan)
         self.rows = rows
-        self.day_headings = [headings[day.day] for day in listing.days]
         self._days = headings
         self.check_rows = check_rows
         if focus is not None:
