@@ -326,7 +326,6 @@ def forgettable(widget: QAbstractScrollArea | QComboBox) -> None:
     makes them widgets the engine follows, so it drops them when they go. The look does
     not change: the only rule that reaches them is the text colour every widget has.
     """
-    parts: list[QWidget | None] = []
     if isinstance(widget, QAbstractScrollArea):
         parts = [_viewport(widget)]
     else:
@@ -341,4 +340,7 @@ def _viewport(area: QAbstractScrollArea) -> QWidget | None:
     """The scroll area's viewport, found by its object name. Asking `viewport()` costs
     the first call about 20 ms: to give the plain QWidget its exact Python type, PySide
     builds every widget class it knows (and their enums) first."""
-    return area.findChild(QWidget, "qt_scrollarea_viewport")
+    # Its own child only: a scroll area inside it has a viewport by the same name.
+    return area.findChild(
+        QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+    )
