@@ -33,6 +33,16 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return heard
 
 
+def page_with_form(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState, clock: FakeClock, places: list[str]
+) -> tuple[JournalPage, JournalForm, list[bool]]:
+    """The Journal page with an entry for each of `places`, its form for a new entry open,
+    and a list that holds True once the form is deleted."""
+    add_entries(state, clock, places)
+    page = journal_page(make_window(state, page="journal"))
+    return (page, *open_new_entry(qtbot, page))
+
+
 def open_new_entry(qtbot: QtBot, page: JournalPage) -> tuple[JournalForm, list[bool]]:
     """The form for a new entry, and a list that holds True once the form is deleted."""
     click(qtbot, page.add_button)
@@ -51,9 +61,7 @@ def test_the_entry_shows_at_once_and_the_notice_follows_announced(
     clock: FakeClock,
     said: list[str],
 ) -> None:
-    add_entries(returning_state, clock, ["calf", "calf"])
-    page = journal_page(make_window(returning_state, page="journal"))
-    form, _gone = open_new_entry(qtbot, page)
+    page, form, _gone = page_with_form(qtbot, make_window, returning_state, clock, ["calf", "calf"])
     click(qtbot, form.pain_now.buttons[7])
     rows_before = len(page.rows)
     click(qtbot, form.save_button)
@@ -87,9 +95,7 @@ def test_focus_comes_back_to_the_add_button_after_saving(
 def test_the_closed_form_is_deleted_after_the_page_shows_the_entry(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:
-    add_entries(returning_state, clock, ["calf"])
-    page = journal_page(make_window(returning_state, page="journal"))
-    form, gone = open_new_entry(qtbot, page)
+    page, form, gone = page_with_form(qtbot, make_window, returning_state, clock, ["calf"])
     click(qtbot, form.save_button)
     assert page.form is None and not form.isVisible() and not gone
     qtbot.waitUntil(lambda: bool(gone))
@@ -103,9 +109,7 @@ def test_an_undo_before_the_notice_shows_keeps_its_own_words(
     clock: FakeClock,
     said: list[str],
 ) -> None:
-    add_entries(returning_state, clock, ["calf"])
-    page = journal_page(make_window(returning_state, page="journal"))
-    form, gone = open_new_entry(qtbot, page)
+    page, form, gone = page_with_form(qtbot, make_window, returning_state, clock, ["calf"])
     click(qtbot, form.save_button)
     # Undo (what Ctrl+Z does) at once, before the loop has turned: no key press can come
     # that soon through a real window, but the order must hold all the same.
