@@ -1,7 +1,7 @@
 """The real kiosk on a real X server with a window manager (Xvfb and openbox), attacked
 as a visitor could: minimise it, "show the desktop" with Super+D, unmap it, open another
 window over it. Each time it must be back, full screen and on top, within a second (the
-test allows a second and a half more for a busy machine).
+test allows half a second more for a busy machine).
 
 `scripts/install.sh --test` installs Xvfb, openbox, xdotool and x11-utils, so this test
 runs everywhere the suite runs; without them it fails, saying what to install.
@@ -21,10 +21,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop", "xwininfo", "xmessage")
-# Seconds: one tick of the kiosk, plus slack. At 1.5 a clean-clone CI run on this two-core
-# machine failed once in three (4 December, a minimise usually back in 0.07 s took longer),
-# with the kiosk back in 0.07-1.02 s in every run alone; the cause is not yet found.
-BACK_WITHIN = 2.5
+BACK_WITHIN = 1.5  # seconds: one tick of the kiosk, plus slack
 
 pytestmark = [
     pytest.mark.slow,
