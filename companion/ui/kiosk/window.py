@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QPixmapCache, QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     from companion.ui.kiosk.pin_pad import PinPad
 
 TICK_MS = 1000
+# A window taken off the screen is asked back this long after: a request sent while the
+# window manager is still busy with the window can cross its own clean-up (under openbox,
+# a window someone unmapped came back no longer full screen about 1 time in 80).
+SETTLE_MS = 150
+RETRY_MS = 500  # a window asked back and still not on screen after this is shown afresh
 HOLD_SECONDS = 3  # press and hold the clinic name this long to reach the PIN pad
 ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -72,6 +77,18 @@ def _is_blocked_key(event: QKeyEvent) -> bool:
     ):
         return True
     return bool(ctrl_like) and key in (Qt.Key.Key_Q, Qt.Key.Key_W)
+
+
+def _stay_on_top(window: QWindow) -> None:
+    """Ask the window manager again to keep `window` above the others.
+
+    A manager that let go of the window (unmapped by someone, or hidden and shown while
+    it was still cleaning up) forgets "on top" when it takes it back; Qt tells it only
+    when the flag changes, so the flag is taken off and put back.
+    """
+    flags = window.flags()
+    window.setFlags(flags & ~Qt.WindowType.WindowStaysOnTopHint)
+    window.setFlags(flags)
 
 
 def _is_admin_chord(event: QKeyEvent) -> bool:
@@ -177,6 +194,10 @@ class KioskWindow(QWidget):
         # it as shown; followed from the native window's expose events (see eventFilter:
         # asking for windowHandle() each second would leave a wrapper behind per session).
         self._exposed = True
+        # When the window, not on screen, was last asked back (None while it shows).
+        self._restore_tried_at: float | None = None
+        self._lost_at = float("-inf")  # when the window last went off the screen
+        self._holding = False
 
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.config.clinic_name or APP_NAME)
@@ -355,7 +376,7 @@ class KioskWindow(QWidget):
     def tick(self) -> None:
         """Once a second: the screen held, the "Still there?" notice, the reset, the
         admin hold."""
-        self.hold_the_screen()
+        self.hold_the_screen(from_tick=True)
         if self._hold_started is not None and (
             self._monotonic() - self._hold_started >= HOLD_SECONDS
         ):
@@ -431,7 +452,19 @@ class KioskWindow(QWidget):
             and isinstance(watched, QWindow)
             and watched.objectName() == f"{self.objectName()}Window"  # this window's own
         ):
-            self._exposed = watched.isExposed()
+            exposed = watched.isExposed()
+            lost, back = self._exposed and not exposed, exposed and not self._exposed
+            self._exposed = exposed
+            if lost:
+                self._lost_at = self._monotonic()
+                if self.isVisible() and not self.exit_allowed:
+                    # Taken off the screen: ask it back soon, not at the next tick.
+                    QTimer.singleShot(SETTLE_MS, self, self._settled)
+            elif back and self._restore_tried_at is not None:
+                # On screen again after being asked back: finish the job now.
+                self._restore_tried_at = None
+                _stay_on_top(watched)
+                self.hold_the_screen()
         if kind in ACTIVITY_EVENTS:
             self.touched = True
             self.idle.activity()
@@ -466,6 +499,26 @@ class KioskWindow(QWidget):
         if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
             self.hold_the_screen()
 
+    def _settled(self) -> None:
+        """The wait after the window went off the screen is over (a timer may end a
+        little early, so the clock is not asked again): ask for the screen back."""
+        self._lost_at = float("-inf")
+        self.hold_the_screen()
+
+    def _show_afresh(self, asked_at: float) -> None:
+        """Still not on screen after being asked back at `asked_at`: the window manager
+        has let go of the window (someone unmapped it), so hiding it and showing it anew
+        is safe."""
+        if self._exposed or self._restore_tried_at != asked_at or self.exit_allowed:
+            return
+        self._restore_tried_at = self._monotonic()
+        self._holding = True
+        try:
+            self.hide()
+            self.showFullScreen()
+        finally:
+            self._holding = False
+
     def _owns_active_window(self) -> bool:
         """True while the kiosk, or a dialog or menu of its own, has the focus."""
         active: QWidget | None = QApplication.activeWindow()
@@ -475,26 +528,58 @@ class KioskWindow(QWidget):
             active = active.parentWidget()
         return QApplication.activePopupWidget() is not None
 
-    def hold_the_screen(self) -> None:
+    def hold_the_screen(self, from_tick: bool = False) -> None:
         """Put the kiosk back on top, full screen, if anything took the screen from it.
 
         Called once a second and on every change of the window's state. Under a window
         manager a minimised full-screen window still reports full screen (both states
-        are set), a hidden one may still count as visible to Qt but is no longer
-        exposed, and a window raised above the kiosk takes the focus: each is undone.
-        A kiosk session (cage, Shell Launcher) has nothing to take the screen at all.
+        are set), a window the desktop hid ("show the desktop") or unmapped may still
+        count as shown to Qt but is no longer exposed, and a window raised above the
+        kiosk takes the focus: each is undone. A kiosk session (cage, Shell Launcher)
+        has nothing to take the screen at all.
+
+        The window is never hidden and shown again while the window manager still holds
+        it: a window withdrawn and mapped at once races the manager's own clean-up,
+        which can leave it marked hidden, or no longer on top, although it shows.
         """
-        if self.exit_allowed:
+        if self.exit_allowed or self._holding:
             return
-        state = self.windowState()
-        hidden = not self.isVisible() or not self._exposed
-        if hidden or state & Qt.WindowState.WindowMinimized or not self.isFullScreen():
-            if hidden:
-                self.hide()  # Qt may still think it is shown: show it for real
-            self.setWindowState(
-                (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
-            )
-            self.showFullScreen()
+        self._holding = True  # each state set below reports back through changeEvent
+        try:
+            self._hold(from_tick)
+        finally:
+            self._holding = False
         if not self._owns_active_window():
             self.raise_()
             self.activateWindow()
+
+    def _hold(self, from_tick: bool) -> None:
+        state = self.windowState()
+        minimised = bool(state & Qt.WindowState.WindowMinimized)
+        if not self.isVisible():
+            self.showFullScreen()
+        elif minimised:
+            # Taking "minimised" off maps the window: the manager restores it in place.
+            self._restore_tried_at = self._monotonic()
+            self.setWindowState(
+                (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+            )
+        elif not self._exposed:
+            now = self._monotonic()
+            if now - self._lost_at < SETTLE_MS / 1000:
+                return  # the window manager may still be busy with it: wait
+            if self._restore_tried_at is None:
+                # Hidden behind Qt's back (openbox's "show the desktop" hides without
+                # minimising, and ignores a plain map request for it): ask the manager
+                # to minimise it, then map it, which restores it in place. "Full screen"
+                # goes off and on with it, so the manager is told again: one that let go
+                # of the window in the meantime (someone unmapped it) takes it back as a
+                # new window, and Qt, which already counts it full screen, would not say.
+                self._restore_tried_at = now
+                self.setWindowState(Qt.WindowState.WindowMinimized)
+                self.setWindowState(Qt.WindowState.WindowFullScreen)
+                QTimer.singleShot(RETRY_MS, self, lambda: self._show_afresh(now))
+            elif from_tick and now - self._restore_tried_at >= RETRY_MS / 1000:
+                self._show_afresh(self._restore_tried_at)
+        elif not self.isFullScreen():
+            self.setWindowState(state | Qt.WindowState.WindowFullScreen)
