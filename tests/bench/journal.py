@@ -20,7 +20,9 @@ pressed Save before the form's first layout, which then counted as 7-11 ms of th
 to the page showing the new entry (trend, list and graph refreshed): one turn of the
 event loop after Save, which includes setting the "Entry saved" notice's words and
 announcing them, but not the layout pass the notice (and, after the first entry, the
-reminder offer) then asks for, nor deleting the closed form. "Settled" goes on until
+reminder offer) then asks for, nor deleting the closed form. The offer is made once per
+data folder (since 4 December 2026; it was made after every entry until answered), so
+only the first run shows it. "Settled" goes on until
 those are done too (no target). The store is partitioned by year, so a save rewrites one
 year's file. Panning and zooming report the time per redraw of the graph.
 Exit code 1 when a target is missed.

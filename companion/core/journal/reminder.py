@@ -162,6 +162,13 @@ def not_today(state: ReminderState, now: datetime) -> ReminderState:
     return replace(state, shown_on=now.date(), snoozed_until=None, declined_on=now.date())
 
 
+def mark_offered(state: ReminderState) -> ReminderState:
+    """The offer was put on screen: it is made once, answered or not (an offer left
+    unanswered is not put in front of the person again after every entry; Settings
+    still turns the reminder on)."""
+    return replace(state, offered=True)
+
+
 def choose(state: ReminderState, *, enabled: bool, at: time | None = None) -> ReminderState:
     """The person's answer to the offer, or a change in Settings."""
     chosen = (at or state.at).replace(second=0, microsecond=0, tzinfo=None)

@@ -472,7 +472,7 @@ class JournalPage(PageScaffold, JournalFileActions):
     def _after_save(self, kind: str, entry: Entry) -> None:
         """The list, trend and graph already show the entry (the journal's listener); the
         warning signs' advice shows now, "Entry saved." (with Undo) and, after the first
-        entry, the reminder offer on the next turn of the event loop.
+        entry, the reminder offer (made once) on the next turn of the event loop.
 
         Showing the notice and the offer the first time lays the whole page out again
         (about 15 ms at 3,650 entries): waiting one turn lets the entry reach the screen

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from companion.core.journal.reminder import mark_offered
 from companion.ui.shared.dates import wall_time_text
 from companion.ui.shared.page_layout import announce, button, button_row, label
 from companion.ui.shared.reminder import ReminderChoice, field_time, time_field
@@ -70,10 +71,12 @@ class ReminderOffer(QFrame):
         self.yes_button.setAccessibleName(yes)
 
     def offer(self) -> None:
-        """Show the question (and say it, for a screen reader)."""
+        """Show the question (and say it, for a screen reader), once: it is not made again
+        after the next entry, answered or not."""
         self.time.setTime(QTime(self.choice.current.at.hour, self.choice.current.at.minute))
         self.show()
         announce(self, self.question())
+        self.choice.update(mark_offered(self.choice.current))
 
     def _answer(self, yes: bool) -> None:
         self.choice.choose(enabled=yes, at=field_time(self.time))

@@ -100,6 +100,22 @@ def test_no_thanks_is_remembered_and_never_asked_again(
     assert not again.reminder_offer.isVisible()
 
 
+def test_an_offer_left_unanswered_is_not_made_again(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    save_an_entry(qtbot, page)
+    assert page.reminder_offer.isVisible()  # the person reads it and goes on
+    saved = ReminderStore(returning_state).load()
+    assert saved.offered and not saved.enabled
+    # The next day, after a restart, another entry: no question in front of it again.
+    reopened = AppState.open(returning_state.data_dir, now=returning_state.now)
+    again = journal_page(make_window(reopened, page="journal"))
+    save_an_entry(qtbot, again)
+    assert not again.reminder_offer.isVisible()
+    assert not ReminderStore(reopened).load().enabled  # and nothing was turned on
+
+
 # --- Settings ------------------------------------------------------------------------
 
 
