@@ -21,7 +21,7 @@ import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import LEVELS, Entry
@@ -205,6 +205,11 @@ class PainDistanceChart(QWidget):
             # The axes have no units to scale ("k", "M"): without this each move of the
             # dates would write every axis's hidden label again.
             plot.getAxis(side).enableAutoSIPrefix(False)
+        for side in ("left", "bottom"):
+            # An axis draws its grid lines across the plot, so every change of the data
+            # drew its dates and labels again: kept as a picture on the screen instead,
+            # made again only when the axis changes (a move, a zoom, a new look).
+            plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
         plot.disableAutoRange()
