@@ -376,7 +376,7 @@ class KioskWindow(QWidget):
     def tick(self) -> None:
         """Once a second: the screen held, the "Still there?" notice, the reset, the
         admin hold."""
-        self.hold_the_screen(from_tick=True)
+        self.hold_the_screen()
         if self._hold_started is not None and (
             self._monotonic() - self._hold_started >= HOLD_SECONDS
         ):
@@ -508,16 +508,20 @@ class KioskWindow(QWidget):
     def _show_afresh(self, asked_at: float) -> None:
         """Still not on screen after being asked back at `asked_at`: the window manager
         has let go of the window (someone unmapped it), so hiding it and showing it anew
-        is safe."""
+        is safe; tried again until it is back."""
         if self._exposed or self._restore_tried_at != asked_at or self.exit_allowed:
             return
-        self._restore_tried_at = self._monotonic()
         self._holding = True
         try:
             self.hide()
             self.showFullScreen()
         finally:
             self._holding = False
+        self._retry_later(self._monotonic())
+
+    def _retry_later(self, asked_at: float) -> None:
+        self._restore_tried_at = asked_at
+        QTimer.singleShot(RETRY_MS, self, lambda: self._show_afresh(asked_at))
 
     def _owns_active_window(self) -> bool:
         """True while the kiosk, or a dialog or menu of its own, has the focus."""
@@ -528,7 +532,7 @@ class KioskWindow(QWidget):
             active = active.parentWidget()
         return QApplication.activePopupWidget() is not None
 
-    def hold_the_screen(self, from_tick: bool = False) -> None:
+    def hold_the_screen(self) -> None:
         """Put the kiosk back on top, full screen, if anything took the screen from it.
 
         Called once a second and on every change of the window's state. Under a window
@@ -546,14 +550,14 @@ class KioskWindow(QWidget):
             return
         self._holding = True  # each state set below reports back through changeEvent
         try:
-            self._hold(from_tick)
+            self._hold()
         finally:
             self._holding = False
         if not self._owns_active_window():
             self.raise_()
             self.activateWindow()
 
-    def _hold(self, from_tick: bool) -> None:
+    def _hold(self) -> None:
         state = self.windowState()
         minimised = bool(state & Qt.WindowState.WindowMinimized)
         if not self.isVisible():
@@ -575,11 +579,8 @@ class KioskWindow(QWidget):
                 # goes off and on with it, so the manager is told again: one that let go
                 # of the window in the meantime (someone unmapped it) takes it back as a
                 # new window, and Qt, which already counts it full screen, would not say.
-                self._restore_tried_at = now
                 self.setWindowState(Qt.WindowState.WindowMinimized)
                 self.setWindowState(Qt.WindowState.WindowFullScreen)
-                QTimer.singleShot(RETRY_MS, self, lambda: self._show_afresh(now))
-            elif from_tick and now - self._restore_tried_at >= RETRY_MS / 1000:
-                self._show_afresh(self._restore_tried_at)
+                self._retry_later(now)
         elif not self.isFullScreen():
             self.setWindowState(state | Qt.WindowState.WindowFullScreen)
