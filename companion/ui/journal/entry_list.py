@@ -26,7 +26,10 @@ from companion.ui.shared.dates import day_text, time_text
 from companion.ui.shared.page_layout import label
 
 DAY_INDENT = 20  # how far an entry or check sits in under its day's heading
-DAY_GAP = 12  # room between one day's last row and the next day's heading
+# Room between one day's last row and the next day's heading: the heading's own top
+# margin, so the list holds widgets only (a gap of its own would be a layout item to
+# delete by hand whenever days leave the list).
+DAY_GAP = 12
 
 _Row = TypeVar("_Row", bound=QWidget)
 
@@ -62,17 +65,17 @@ class EntryList:
         days = {day.day for day in listing.days}
         spare_days = [heading for day, heading in self._days.items() if day not in days]
         focus = self._focus_leaving(shown_ids)
-        plan: list[QWidget | None] = []  # the list's widgets in order; None: a gap
+        plan: list[QWidget] = []  # the list's widgets in order
         rows: list[EntryRow] = []
         headings: dict[date, QLabel] = {}
         check_rows: dict[int, CheckRow] = {}
         for index, day in enumerate(listing.days):
-            if index:
-                plan.append(None)
             heading = self._days.get(day.day)
             if heading is None:
                 heading = spare_days.pop() if spare_days else label("", "heading")
                 heading.setText(day_text(day.day, weekday=True))
+            # Room above every day but the first (set only when it differs, by Qt).
+            heading.setContentsMargins(0, DAY_GAP if index else 0, 0, 0)
             headings[day.day] = heading
             plan.append(heading)
             for item in day.items:
@@ -125,26 +128,21 @@ class EntryList:
         row.delete_button.clicked.connect(lambda _c=False, r=row: self._delete(r.item.id))
         return _indented(row)
 
-    def _lay_out(self, plan: list[QWidget | None]) -> None:
+    def _lay_out(self, plan: list[QWidget]) -> None:
         """Put `plan` in the box, moving only what is out of place; what is left over
         goes. Each widget put in (again) is one more for the next layout pass, and Qt
         queues a call to show it: moving them all would cost a call for every row."""
         box = self.box
         for index, wanted in enumerate(plan):
             item = box.itemAt(index)
-            if wanted is None:
-                if item is None or item.spacerItem() is None:
-                    box.insertSpacing(index, DAY_GAP)
-            elif item is None or item.widget() is not wanted:
+            if item is None or item.widget() is not wanted:
                 if box.indexOf(wanted) >= 0:
                     box.removeWidget(wanted)
                 box.insertWidget(index, wanted)
         while box.count() > len(plan):
             item = box.itemAt(len(plan))
             widget = item.widget() if item is not None else None
-            if widget is None:
-                box.takeAt(len(plan))  # a day's gap
-                continue
+            assert widget is not None  # the box holds widgets only
             # removeWidget, not takeAt: Qt then deletes the layout item itself (an item
             # takeAt hands back is ours to delete, and from Python nothing would).
             box.removeWidget(widget)

@@ -49,20 +49,21 @@ def given(data: object) -> list[float]:
     return [] if data is None else [float(v) for v in data]  # type: ignore[attr-defined]
 
 
-def list_widgets(page: JournalPage) -> list[QWidget | None]:
-    """The list's widgets as its layout holds them, top to bottom; None for a gap."""
+def list_widgets(page: JournalPage) -> list[QWidget]:
+    """The list's widgets as its layout holds them, top to bottom (it holds nothing else:
+    the room above a day is its heading's own margin)."""
     box = page.list_box
     items = [box.itemAt(index) for index in range(box.count())]
-    return [item.widget() if item is not None else None for item in items]
+    widgets = [item.widget() if item is not None else None for item in items]
+    assert all(widgets), "the list holds something other than its rows and headings"
+    return [widget for widget in widgets if widget is not None]
 
 
 def laid_out(page: JournalPage) -> list[str]:
     """The list top to bottom: each row's or heading's words (a row's as a screen reader
-    hears them), "" for the gap between two days."""
+    hears them), a heading's with the room above it."""
     return [
-        ""
-        if widget is None
-        else widget.text()
+        f"{widget.text()} +{widget.contentsMargins().top()}"
         if isinstance(widget, QLabel)
         else widget.accessibleName()
         for widget in list_widgets(page)
@@ -72,7 +73,7 @@ def laid_out(page: JournalPage) -> list[str]:
 def list_shows(page: JournalPage) -> bool:
     """Every row and heading in the list is shown (Qt shows one put in a layout on the
     next turn of the event loop)."""
-    return all(widget is None or widget.isVisibleTo(page) for widget in list_widgets(page))
+    return all(widget.isVisibleTo(page) for widget in list_widgets(page))
 
 
 def what_shows(page: JournalPage) -> dict[str, object]:
