@@ -26,6 +26,10 @@ FALLBACK_POINT_SIZE = 11.0
 SMALLEST_SYSTEM_POINT_SIZE = 10.0
 MIN_TOUCH_PX = 44
 KIOSK_TOUCH_PX = 48  # a shared touch screen, used standing: a little larger still
+# The one Qt style under the app's style sheet. An application made with it names it in
+# STYLE_PROPERTY, so the first theme need not ask Qt which style is in use.
+APP_STYLE = "fusion"
+STYLE_PROPERTY = "companion_style"
 KIOSK_KEY_PX = 72  # the kiosk's PIN keys and main overlay buttons: easy to hit with a thumb
 
 
@@ -306,9 +310,10 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     sheet = stylesheet(p, scale, touch)
     if app.styleSheet() == sheet and app.palette() == colours and app.font() == font:
         return p
-    style = app.style()
-    if style is None or style.name().lower() != "fusion":
-        app.setStyle("Fusion")  # with a style sheet in place the name is empty: always
+    # With a style sheet in place Qt no longer tells the style's name: set it again always.
+    # Only an application made with the style and not yet themed keeps its own.
+    if app.styleSheet() or app.property(STYLE_PROPERTY) != APP_STYLE:
+        app.setStyle(APP_STYLE)
     app.setPalette(colours)
     app.setFont(font)
     app.setStyleSheet(sheet)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from companion import APP_NAME
 from companion.ui.shared.icons import app_icon
 from companion.ui.shared.language import install_translators
+from companion.ui.shared.theme import APP_STYLE, STYLE_PROPERTY
 
 # The application name: it names the data folder and, on X11, the window's class, which
 # the menu entry's StartupWMClass matches.
@@ -29,7 +30,10 @@ def make_application() -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-        app = QApplication(sys.argv[:1])
+        # Qt's own `-style` option: the app's one style is made first and only, instead of
+        # the platform's being made, handed to Python and replaced (about 8 ms at start-up).
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID, "-style", APP_STYLE])
+        app.setProperty(STYLE_PROPERTY, APP_STYLE)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)

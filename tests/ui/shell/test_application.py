@@ -1,0 +1,63 @@
+"""The application object: the app keeps its own look on any desktop.
+
+Each case starts the app in a fresh process, because the process's one QApplication is
+where the style is chosen (the test session's is already made)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from companion.core.shared.app_state import AppState
+
+ROOT = Path(__file__).resolve().parents[3]
+
+STYLE_AT_START = """
+from companion.ui.shell.application import make_application
+print(make_application().style().name())
+"""
+
+GRAB_HOME = """
+import sys
+from companion.app import start
+from companion.cli.options import parse_options
+running = start(parse_options(["--data-dir", sys.argv[1]]))
+running.window.resize(1000, 700)
+running.app.processEvents()
+running.window.grab().save(sys.argv[2])
+running.lock.release()
+"""
+
+
+def run(script: str, *args: str, style: str | None) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("QT_STYLE_OVERRIDE", None)
+    if style is not None:
+        env["QT_STYLE_OVERRIDE"] = style  # a desktop that asks every Qt program for a style
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def test_the_app_is_made_with_its_own_style_whatever_the_desktop_asks() -> None:
+    # Made with it from the start, so no other style is made first and then replaced.
+    assert run(STYLE_AT_START, style="Windows") == "fusion"
+
+
+def test_home_looks_the_same_when_the_desktop_asks_for_another_style(tmp_path: Path) -> None:
+    state = AppState.open(tmp_path / "data")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    plain, asked = tmp_path / "plain.png", tmp_path / "asked.png"
+    run(GRAB_HOME, str(tmp_path / "data"), str(plain), style=None)
+    run(GRAB_HOME, str(tmp_path / "data"), str(asked), style="Windows")
+    assert plain.stat().st_size > 10_000  # a real picture of the page
+    assert asked.read_bytes() == plain.read_bytes()
