@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.core.kiosk.idle import IdlePhase, IdleWatch
-
-
-class Monotonic:
-    """Seconds that only move when the test moves them."""
-
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers.clock import Monotonic
 
 
 @pytest.fixture

@@ -12,18 +12,9 @@ from companion.core.shared.pin_hash import (
     check_pin,
     hash_pin,
 )
+from tests.helpers.clock import Monotonic
 
 FAST = MIN_ITERATIONS  # the fewest rounds the parser accepts: quick enough for tests
-
-
-class Monotonic:
-    """Seconds that only move when the test moves them."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(scope="module")

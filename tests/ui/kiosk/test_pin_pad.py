@@ -13,18 +13,9 @@ from companion.core.shared.pin_hash import MIN_ITERATIONS, PinHash, hash_pin
 from companion.core.shared.settings import Theme
 from companion.ui.kiosk.pin_pad import PinPad
 from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme
+from tests.helpers.clock import Monotonic
 
 PIN = "2468"
-
-
-class Monotonic:
-    """Seconds that only move when the test moves them."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(scope="module")
