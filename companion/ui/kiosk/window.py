@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.core.kiosk.idle import IdlePhase, IdleWatch
 from companion.core.kiosk.pin import PinGate
+from companion.core.kiosk.screen_hold import RETRY_SECONDS, SETTLE_SECONDS, ScreenHold, Step
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content, InvalidContentError, load_content
 from companion.core.shared.kiosk_config import KioskConfig
@@ -47,11 +48,8 @@ if TYPE_CHECKING:
     from companion.ui.kiosk.pin_pad import PinPad
 
 TICK_MS = 1000
-# A window taken off the screen is asked back this long after: a request sent while the
-# window manager is still busy with the window can cross its own clean-up (under openbox,
-# a window someone unmapped came back no longer full screen about 1 time in 80).
-SETTLE_MS = 150
-RETRY_MS = 500  # a window asked back and still not on screen after this is shown afresh
+SETTLE_MS = round(SETTLE_SECONDS * 1000)
+RETRY_MS = round(RETRY_SECONDS * 1000)
 HOLD_SECONDS = 3  # press and hold the clinic name this long to reach the PIN pad
 ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -190,13 +188,10 @@ class KioskWindow(QWidget):
         self.idle_notice: IdleNotice | None = None
         self.pin_pad: PinPad | None = None
         self.pages: dict[str, QWidget] = {}
-        # False while the window system has the window unmapped although Qt still counts
-        # it as shown; followed from the native window's expose events (see eventFilter:
-        # asking for windowHandle() each second would leave a wrapper behind per session).
-        self._exposed = True
-        # When the window, not on screen, was last asked back (None while it shows).
-        self._restore_tried_at: float | None = None
-        self._lost_at = float("-inf")  # when the window last went off the screen
+        # Whether the window is on the screen is followed from the native window's expose
+        # events (see eventFilter: asking for windowHandle() each second would leave a
+        # wrapper behind per session).
+        self.screen_hold = ScreenHold(monotonic)
         self._holding = False
 
         self.setObjectName("kioskWindow")
@@ -452,17 +447,14 @@ class KioskWindow(QWidget):
             and isinstance(watched, QWindow)
             and watched.objectName() == f"{self.objectName()}Window"  # this window's own
         ):
-            exposed = watched.isExposed()
-            lost, back = self._exposed and not exposed, exposed and not self._exposed
-            self._exposed = exposed
-            if lost:
-                self._lost_at = self._monotonic()
+            exposed, hold = watched.isExposed(), self.screen_hold
+            if hold.on_screen and not exposed:
+                hold.went_off()
                 if self.isVisible() and not self.exit_allowed:
                     # Taken off the screen: ask it back soon, not at the next tick.
                     QTimer.singleShot(SETTLE_MS, self, self._settled)
-            elif back and self._restore_tried_at is not None:
+            elif exposed and not hold.on_screen and hold.came_back():
                 # On screen again after being asked back: finish the job now.
-                self._restore_tried_at = None
                 _stay_on_top(watched)
                 self.hold_the_screen()
         if kind in ACTIVITY_EVENTS:
@@ -500,16 +492,15 @@ class KioskWindow(QWidget):
             self.hold_the_screen()
 
     def _settled(self) -> None:
-        """The wait after the window went off the screen is over (a timer may end a
-        little early, so the clock is not asked again): ask for the screen back."""
-        self._lost_at = float("-inf")
+        """The wait after the window went off the screen is over: ask for it back."""
+        self.screen_hold.settled()
         self.hold_the_screen()
 
-    def _show_afresh(self, asked_at: float) -> None:
+    def _retry(self, asked_at: float) -> None:
         """Still not on screen after being asked back at `asked_at`: the window manager
         has let go of the window (someone unmapped it), so hiding it and showing it anew
         is safe; tried again until it is back."""
-        if self._exposed or self._restore_tried_at != asked_at or self.exit_allowed:
+        if self.exit_allowed or not self.screen_hold.retry_due(asked_at):
             return
         self._holding = True
         try:
@@ -517,11 +508,12 @@ class KioskWindow(QWidget):
             self.showFullScreen()
         finally:
             self._holding = False
-        self._retry_later(self._monotonic())
+        self._retry_later()
 
-    def _retry_later(self, asked_at: float) -> None:
-        self._restore_tried_at = asked_at
-        QTimer.singleShot(RETRY_MS, self, lambda: self._show_afresh(asked_at))
+    def _retry_later(self) -> None:
+        asked_at = self.screen_hold.asked_at
+        if asked_at is not None:  # None: it came back meanwhile
+            QTimer.singleShot(RETRY_MS, self, lambda: self._retry(asked_at))
 
     def _owns_active_window(self) -> bool:
         """True while the kiosk, or a dialog or menu of its own, has the focus."""
@@ -559,28 +551,27 @@ class KioskWindow(QWidget):
 
     def _hold(self) -> None:
         state = self.windowState()
-        minimised = bool(state & Qt.WindowState.WindowMinimized)
-        if not self.isVisible():
+        step = self.screen_hold.next_step(
+            shown=self.isVisible(),
+            minimised=bool(state & Qt.WindowState.WindowMinimized),
+            full_screen=self.isFullScreen(),
+        )
+        if step is Step.SHOW:
             self.showFullScreen()
-        elif minimised:
+        elif step is Step.UNMINIMISE:
             # Taking "minimised" off maps the window: the manager restores it in place.
-            self._restore_tried_at = self._monotonic()
             self.setWindowState(
                 (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
             )
-        elif not self._exposed:
-            now = self._monotonic()
-            if now - self._lost_at < SETTLE_MS / 1000:
-                return  # the window manager may still be busy with it: wait
-            if self._restore_tried_at is None:
-                # Hidden behind Qt's back (openbox's "show the desktop" hides without
-                # minimising, and ignores a plain map request for it): ask the manager
-                # to minimise it, then map it, which restores it in place. "Full screen"
-                # goes off and on with it, so the manager is told again: one that let go
-                # of the window in the meantime (someone unmapped it) takes it back as a
-                # new window, and Qt, which already counts it full screen, would not say.
-                self.setWindowState(Qt.WindowState.WindowMinimized)
-                self.setWindowState(Qt.WindowState.WindowFullScreen)
-                self._retry_later(now)
-        elif not self.isFullScreen():
+            self._retry_later()  # a manager that does not restore it: shown afresh then
+        elif step is Step.ASK_BACK:
+            # Openbox's "show the desktop" hides without minimising and ignores a plain
+            # map request for it: minimising and then mapping restores it in place.
+            # "Full screen" goes off and on with it, so the manager is told again: one that
+            # let go of the window meanwhile (someone unmapped it) takes it back as a new
+            # window, and Qt, which already counts it full screen, would not say.
+            self.setWindowState(Qt.WindowState.WindowMinimized)
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self._retry_later()
+        elif step is Step.FULL_SCREEN:
             self.setWindowState(state | Qt.WindowState.WindowFullScreen)
