@@ -112,8 +112,11 @@ class JsonWriteError(ValueError):
 
 
 # --- reasons, shared by the reader and the writer -------------------------------------
+# Made when needed: a Message reads the messages file, which start-up never needs.
 
-LONE_SURROGATE = Message("json.lone_surrogate")
+
+def _lone_surrogate() -> str:
+    return Message("json.lone_surrogate")
 
 
 def _too_deep(limits: JsonLimits) -> str:
@@ -124,7 +127,9 @@ def _too_long(limits: JsonLimits) -> str:
     return Message("json.too_long", most=limits.max_number)
 
 
-NOT_FINITE = Message("json.not_finite")
+def _not_finite() -> str:
+    return Message("json.not_finite")
+
 
 # --- the quick check ----------------------------------------------------------------
 
@@ -204,7 +209,7 @@ class _Scan:
                     stack[-1][1] = _decoded(token)
                     stack[-1][2] = False
                 if "\\u" in token and _SURROGATE.search(_decoded(token)):
-                    return self.fail(match.start(), LONE_SURROGATE)
+                    return self.fail(match.start(), _lone_surrogate())
             elif first in "[{":
                 if len(stack) >= limits.max_depth:
                     return self.fail(match.start(), _too_deep(limits))
@@ -220,11 +225,11 @@ class _Scan:
                     elif isinstance(frame[1], int):
                         frame[1] += 1
             elif token in ("NaN", "Infinity", "-Infinity"):
-                return self.fail(match.start(), NOT_FINITE)
+                return self.fail(match.start(), _not_finite())
             elif long_number.fullmatch(token):
                 return self.fail(match.start(), _too_long(limits))
             elif not _finite(token):
-                return self.fail(match.start(), NOT_FINITE)
+                return self.fail(match.start(), _not_finite())
         return None
 
 
@@ -290,7 +295,7 @@ def parse_json(text: str, source: str, limits: JsonLimits = SMALL_FILE) -> Any:
         raw = text.encode("utf-8")
     except UnicodeEncodeError as exc:  # only text that never was UTF-8 can hold one
         line = text.count("\n", 0, exc.start) + 1
-        raise JsonReadError(source, LONE_SURROGATE, line=line) from None
+        raise JsonReadError(source, _lone_surrogate(), line=line) from None
     if len(raw) > limits.max_bytes:
         raise JsonReadError(source, _too_large(limits))
     return _parse(text, raw, source, limits)
@@ -371,7 +376,7 @@ def _find_unwritable(value: Any, limits: JsonLimits) -> tuple[str, str] | None:
             return _path_text(list(path)), _too_deep(limits)
         if isinstance(item, str):
             if _SURROGATE.search(item):
-                return _path_text(list(path)), LONE_SURROGATE
+                return _path_text(list(path)), _lone_surrogate()
         elif isinstance(item, bool) or item is None:
             continue
         elif isinstance(item, int):
@@ -380,7 +385,7 @@ def _find_unwritable(value: Any, limits: JsonLimits) -> tuple[str, str] | None:
                 return _path_text(list(path)), _too_long(limits)
         elif isinstance(item, float):
             if not math.isfinite(item):
-                return _path_text(list(path)), NOT_FINITE
+                return _path_text(list(path)), _not_finite()
             if len(repr(item)) > limits.max_number:
                 return _path_text(list(path)), _too_long(limits)
         elif isinstance(item, dict):
@@ -388,7 +393,7 @@ def _find_unwritable(value: Any, limits: JsonLimits) -> tuple[str, str] | None:
                 if not isinstance(key, str):
                     raise TypeError(f"field '{_path_text([*path, str(key)])}': a name is not text")
                 if _SURROGATE.search(key):
-                    return _path_text([*path, key]), LONE_SURROGATE
+                    return _path_text([*path, key]), _lone_surrogate()
                 todo.append((child, (*path, key)))
         elif isinstance(item, list | tuple):
             todo.extend((child, (*path, n)) for n, child in reversed(list(enumerate(item))))
