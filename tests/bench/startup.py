@@ -1,6 +1,6 @@
 """Start-up benchmark: the app against a bare PySide6 window, in the same run.
 
-    python tests/bench/startup.py [--runs N]
+    python tests/bench/startup.py [--runs N] [--instructions]
 
 Each sample is a fresh process. Time runs from just before the process is started to
 the moment its main window has been shown and the event loop has turned once; memory is
@@ -13,6 +13,11 @@ after the other), so a machine that slows down for a while slows both sides of a
 "cpu" is the processor time the process used until then: on a busy machine it moves
 less than the time on the clock.
 
+`--instructions` counts instead the processor instructions each case runs until then
+(under valgrind's cachegrind, about 50 times slower). Unlike time, the count is the same
+from run to run, so it shows what a change to start-up did even on a machine too busy
+to time it; it is not the target itself (time is), but the two move together.
+
 Not a timed unit test: it is run by hand (or by a benchmark job), never by pytest.
 """
 
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,7 +36,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 REPORT = (
-    "import resource, sys, time\n"
+    "import os, resource, sys, time\n"
     "def report():\n"
     "    usage = resource.getrusage(resource.RUSAGE_SELF)\n"
     "    cpu = usage.ru_utime + usage.ru_stime\n"
@@ -43,7 +50,7 @@ BARE = REPORT + (
     "window = QMainWindow()\n"
     "window.resize(1180, 760)\n"
     "window.show()\n"
-    "QTimer.singleShot(0, lambda: (report(), app.quit()))\n"
+    "QTimer.singleShot(0, lambda: (report(), os._exit(0)))\n"  # what follows is not start-up
     "app.exec()\n"
 )
 
@@ -52,9 +59,8 @@ APP = REPORT + (
     "from companion.cli.options import parse_options\n"
     "running = start(parse_options(['--data-dir', sys.argv[2]]))\n"
     "from PySide6.QtCore import QTimer\n"
-    "QTimer.singleShot(0, lambda: (report(), running.app.quit()))\n"
+    "QTimer.singleShot(0, lambda: (report(), running.lock.release(), os._exit(0)))\n"
     "running.app.exec()\n"
-    "running.lock.release()\n"
 )
 
 TIME_RATIO_TARGET = 1.5  # issue 16: at most 1.5x the bare window
@@ -77,17 +83,21 @@ def prepare_data(folder: Path, years: int) -> Path:
     return folder
 
 
-def sample(script: str, *args: str) -> tuple[float, float, float]:
+def _env() -> dict[str, str]:
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed app runs from compiled bytecode (pip writes it); let the warm-up write it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def sample(script: str, *args: str) -> tuple[float, float, float]:
     started = time.time()
     result = subprocess.run(
         [sys.executable, "-c", script, repr(started), *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=_env(),
         timeout=120,
         check=True,
     )
@@ -95,10 +105,53 @@ def sample(script: str, *args: str) -> tuple[float, float, float]:
     return float(seconds), float(cpu), int(peak_kb) / 1024
 
 
+def instructions(valgrind: str, script: str, *args: str) -> int:
+    """The instructions one start runs until its window is shown (cachegrind's count)."""
+    result = subprocess.run(
+        [
+            valgrind,
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            script,
+            repr(time.time()),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=600,
+        check=True,
+    )
+    found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
+    assert found, f"no instruction count in valgrind's report:\n{result.stderr}"
+    return int(found.group(1).replace(",", ""))
+
+
+def count_instructions(valgrind: str, cases: dict[str, tuple[str, ...]]) -> int:
+    sample(*cases["app"])  # compiles the bytecode, not counted
+    counts = {name: instructions(valgrind, *case) for name, case in cases.items()}
+    bare = counts["bare window"]
+    print(f"\n{'case':<16}{'instructions':>16}{'ratio':>8}")
+    for name, count in counts.items():
+        print(f"{name:<16}{count / 1e6:>15.1f}M{count / bare:>7.2f}x")
+    print(f"\n(the target is time, at most {TIME_RATIO_TARGET}x bare; the count moves with it)")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions instead (valgrind)"
+    )
     args = parser.parse_args()
+    valgrind = shutil.which("valgrind")
+    if args.instructions and valgrind is None:
+        print("startup: --instructions needs valgrind (apt-get install valgrind)", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh"
         print("preparing ten years of journal entries...", flush=True)
@@ -109,6 +162,9 @@ def main() -> int:
             "app": (APP, str(fresh)),
             "app, 10 years": (APP, str(decade)),
         }
+        if args.instructions:
+            assert valgrind is not None
+            return count_instructions(valgrind, cases)
         results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in cases}
         sample(BARE)  # warm the disk cache once, not counted
         sample(APP, str(fresh))
