@@ -9,7 +9,7 @@ from pathlib import Path
 from companion.core.check.handoff import check_handoff_content
 from companion.core.check.validate import check_language
 from companion.core.content_languages import compare_languages
-from companion.core.journal.choices import check_journal_content
+from companion.core.journal.content_check import check_journal_content
 from companion.core.learn.cards import check_learn
 from companion.core.shared.content import (
     ContentError,

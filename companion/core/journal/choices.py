@@ -1,22 +1,19 @@
 """The words for the journal's choices (levels, sides, feelings, sleep, what was done), read
-from ``content/<language>/journal/choices.toml``, and the journal's part of `content check`."""
+from ``content/<language>/journal/choices.toml``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from companion.core.journal.entry import DONE, FEELINGS, LEVELS, SIDES, SLEEP, WARNING_SIGNS
+from companion.core.journal.entry import DONE, FEELINGS, LEVELS, SIDES, SLEEP
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
-    ContentError,
     Fields,
     language_dir,
     read_toml,
 )
-from companion.core.shared.get_help import PlaceholderError, read_get_help
 
 
 @dataclass(frozen=True)
@@ -110,28 +107,3 @@ def load_journal_content(
 ) -> JournalContent:
     """The journal's words for one language (read once, then kept)."""
     return _load_choices(language_dir(root, language))
-
-
-def check_journal_content(folder: Path) -> Iterator[ContentError]:
-    """For `content check`: every problem in the journal's content files of one language."""
-    from companion.core.journal.trend import read_trend_content
-
-    for reader in (read_choices, read_trend_content):
-        try:
-            reader(folder)
-        except ContentError as exc:
-            yield exc
-    yield from _check_warning_sign_words(folder)
-
-
-def _check_warning_sign_words(folder: Path) -> Iterator[ContentError]:
-    """The entry form names its warning signs with the app's shared words."""
-    try:
-        shared = read_get_help(folder)
-    except ContentError:
-        return  # reported by the shared words' own check
-    for sign in WARNING_SIGNS:
-        try:
-            shared.sign(sign)
-        except PlaceholderError as exc:
-            yield ContentError(shared.path, "sign", f"{exc} (the journal's entry form needs it)")

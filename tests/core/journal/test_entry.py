@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from companion.core.content_check import check_content
-from companion.core.journal.choices import check_journal_content, load_journal_content
+from companion.core.journal.choices import load_journal_content
+from companion.core.journal.content_check import check_journal_content
 from companion.core.journal.entry import Activity, Entry, EntryError, parse_entry
 from companion.core.journal.safety import safety_answers
 from companion.core.journal.store import JournalStore
