@@ -37,6 +37,9 @@ from companion.core.shared.language import shipped_languages
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+# Each check imports what it checks when it runs: a part that cannot even be imported
+# fails its own check, named in the report, instead of stopping the whole self-test.
+
 # (size in bytes, modification time in ns) of each entry, by path inside the folder.
 Snapshot = dict[str, tuple[int, int]]
 

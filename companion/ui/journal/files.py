@@ -286,7 +286,7 @@ class JournalFileActions:
 
     def ask_report_options(self) -> object:
         """The report's choices (every entry too? which paper?), or None when cancelled."""
-        from companion.ui.journal.report_dialog import ReportDialog
+        from companion.ui.journal.report_dialog import ReportDialog  # when first asked for
 
         dialog = ReportDialog(self._window())
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
@@ -294,6 +294,7 @@ class JournalFileActions:
         return dialog.options()
 
     def _report(self, options: object = None) -> object:
+        # The report and what only it reads load when a report is first made.
         from companion.core.journal.insights import load_insight_content
         from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
 
@@ -321,7 +322,7 @@ class JournalFileActions:
         path_text = self.ask_save_path("pdf", f"{self._file_stem()}-report.pdf")
         if not path_text:
             return None
-        from companion.ui.journal.report import JournalReport
+        from companion.ui.journal.report import JournalReport  # loaded by _report anyway
 
         report = self._report(options)
         assert isinstance(report, JournalReport)
@@ -344,7 +345,7 @@ class JournalFileActions:
         return Path(path_text)
 
     def print_report(self) -> None:
-        from companion.ui.journal.report import JournalReport
+        from companion.ui.journal.report import JournalReport  # loaded by _report anyway
 
         options = self.ask_report_options()
         if options is None:

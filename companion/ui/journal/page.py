@@ -63,7 +63,7 @@ from companion.ui.shared.reminder import reminder_for
 
 if TYPE_CHECKING:
     from companion.core.check.model import TriageContent
-    from companion.ui.journal.chart import PainDistanceChart
+    from companion.ui.journal.chart import PainDistanceChart  # loads with the first graph
 
 RECENT_ROWS = 7
 MORE_ROWS = 21
@@ -367,7 +367,7 @@ class JournalPage(PageScaffold, JournalFileActions):
             return
         entries = [item.entry for item in self.journal.loaded()]
         self._chart_dirty = False
-        if self.chart is None:
+        if self.chart is None:  # the graph library loads now, not with the page
             from companion.ui.journal.chart import PainDistanceChart
 
             self.chart = PainDistanceChart(self.content)

@@ -71,6 +71,7 @@ from companion.ui.journal.report_table import HEADING_FILL, INK, EntryTable
 from companion.ui.shared.dates import day_text
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.paper import default_paper, page_size
+from companion.ui.shared.theme import LIGHT, qpalette
 
 CHART_WIDTH = 900  # pixels the graph is laid out at (then drawn three times larger)
 CHART_HEIGHT = 480
@@ -161,8 +162,7 @@ class JournalReport:
 
     def chart_image(self, height: int = CHART_HEIGHT) -> QImage:
         """The graph of the report's period, light colours, at print resolution."""
-        from companion.ui.journal.chart import PainDistanceChart
-        from companion.ui.shared.theme import LIGHT, qpalette
+        from companion.ui.journal.chart import PainDistanceChart  # the graph library: now
 
         chart = PainDistanceChart(self.content)
         chart.setPalette(qpalette(LIGHT))
@@ -524,7 +524,7 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 
     def print_with_dialog(self, parent: QWidget) -> bool:
         """Ask for a printer, then print; False when the person cancelled."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only for printing
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.page_layout())

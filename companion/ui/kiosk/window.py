@@ -43,7 +43,7 @@ from companion.ui.shared.page_layout import button, replace_widget
 from companion.ui.shared.single_choice import SwitchBar
 from companion.ui.timers.driver import TickTimer, qt_timer
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # built the first time they are needed: most sessions never see them
     from companion.ui.kiosk.idle_notice import IdleNotice
     from companion.ui.kiosk.pin_pad import PinPad
 

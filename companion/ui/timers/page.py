@@ -40,6 +40,7 @@ class TimersPage(PageScaffold):
         if state.kiosk:
             self._explain_only()
             return
+        # The kiosk only explains the timers: their panels and driver load where they run.
         from companion.ui.timers.breaks_panel import BreaksPanel
         from companion.ui.timers.driver import driver_for
         from companion.ui.timers.pack_panel import PackPanel
