@@ -15,14 +15,14 @@ from enum import Enum
 # window manager is still busy with the window can cross its own clean-up (under openbox,
 # a window someone unmapped came back no longer full screen about 1 time in 80).
 SETTLE_SECONDS = 0.15
-# A window asked back and still not on the screen this long after is shown afresh: the
-# manager has let go of it by then, so withdrawing and mapping it no longer races it.
+# A window asked back and still not on the screen this long after is asked again, more
+# firmly (see `retry`).
 RETRY_SECONDS = 0.5
 
 
 class Step(Enum):
-    """What the window does. After UNMINIMISE and ASK_BACK it sets a retry for
-    RETRY_SECONDS later, with the `asked_at` of that moment (see `retry_due`)."""
+    """What the window does. After UNMINIMISE, ASK_BACK and SHOW_AFRESH it sets a retry
+    for RETRY_SECONDS later, with the `asked_at` of that moment (see `retry`)."""
 
     NOTHING = "nothing"  # on the screen and full screen, or asked back and not due again
     SHOW = "show"  # not shown at all: show it full screen
@@ -31,6 +31,9 @@ class Step(Enum):
     # Hidden behind Qt's back ("show the desktop", or unmapped): ask the manager to
     # minimise it and then map it full screen.
     ASK_BACK = "ask_back"
+    # Still off the screen after being asked back: the manager has let go of it by then
+    # (someone unmapped it), so hiding it and showing it anew no longer races it.
+    SHOW_AFRESH = "show_afresh"
     FULL_SCREEN = "full_screen"  # shown, but no longer full screen
 
 
@@ -44,6 +47,7 @@ class ScreenHold:
         # When the window, off the screen or minimised, was last asked back (None while
         # it shows); it also tells a retry that is still due from one that is stale.
         self.asked_at: float | None = None
+        self._asked_with = Step.NOTHING  # the step that asked
 
     def went_off(self) -> None:
         """The window is no longer on the screen: the window waits SETTLE_SECONDS and then
@@ -70,25 +74,36 @@ class ScreenHold:
         if not shown:
             return Step.SHOW
         if minimised:
-            self.asked_at = self._monotonic()
-            return Step.UNMINIMISE
+            return self._ask(Step.UNMINIMISE)
         if not self.on_screen:
             now = self._monotonic()
             if now < self._lost_at + SETTLE_SECONDS:
                 return Step.WAIT
             if self.asked_at is not None:
                 return Step.NOTHING  # asked already: the retry will follow
-            self.asked_at = now
-            return Step.ASK_BACK
+            return self._ask(Step.ASK_BACK)
         if not full_screen:
             return Step.FULL_SCREEN
         return Step.NOTHING
 
-    def retry_due(self, asked_at: float) -> bool:
-        """The retry set when asking back at `asked_at` is here. True when the window is
-        still off the screen and has not been asked since: the window shows it afresh and
-        sets the next retry for the new `asked_at`."""
-        if self.on_screen or self.asked_at != asked_at:
-            return False
+    def retry(self, asked_at: float) -> Step:
+        """The retry set when asking at `asked_at` is here: what to do now.
+
+        NOTHING when the window was asked again since (this retry is stale) or is on the
+        screen (the request is done). Still off the screen: after an un-minimise the
+        manager did not act on, it is asked back as a hidden window is (ASK_BACK); after
+        that, it is shown afresh (SHOW_AFRESH), again at each retry until it is back.
+        """
+        if self.asked_at != asked_at:
+            return Step.NOTHING
+        if self.on_screen:
+            self.asked_at = None
+            return Step.NOTHING
+        if self._asked_with is Step.UNMINIMISE:
+            return self._ask(Step.ASK_BACK)
+        return self._ask(Step.SHOW_AFRESH)
+
+    def _ask(self, step: Step) -> Step:
         self.asked_at = self._monotonic()
-        return True
+        self._asked_with = step
+        return step

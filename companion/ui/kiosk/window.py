@@ -497,18 +497,14 @@ class KioskWindow(QWidget):
         self.hold_the_screen()
 
     def _retry(self, asked_at: float) -> None:
-        """Still not on screen after being asked back at `asked_at`: the window manager
-        has let go of the window (someone unmapped it), so hiding it and showing it anew
-        is safe; tried again until it is back."""
-        if self.exit_allowed or not self.screen_hold.retry_due(asked_at):
+        """The retry after asking at `asked_at`: ask again if still not on screen."""
+        if self.exit_allowed:
             return
-        self._holding = True
+        self._holding = True  # each state set below reports back through changeEvent
         try:
-            self.hide()
-            self.showFullScreen()
+            self._do(self.screen_hold.retry(asked_at), self.windowState())
         finally:
             self._holding = False
-        self._retry_later()
 
     def _retry_later(self) -> None:
         asked_at = self.screen_hold.asked_at
@@ -556,6 +552,9 @@ class KioskWindow(QWidget):
             minimised=bool(state & Qt.WindowState.WindowMinimized),
             full_screen=self.isFullScreen(),
         )
+        self._do(step, state)
+
+    def _do(self, step: Step, state: Qt.WindowState) -> None:
         if step is Step.SHOW:
             self.showFullScreen()
         elif step is Step.UNMINIMISE:
@@ -563,7 +562,6 @@ class KioskWindow(QWidget):
             self.setWindowState(
                 (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
             )
-            self._retry_later()  # a manager that does not restore it: shown afresh then
         elif step is Step.ASK_BACK:
             # Openbox's "show the desktop" hides without minimising and ignores a plain
             # map request for it: minimising and then mapping restores it in place.
@@ -572,6 +570,10 @@ class KioskWindow(QWidget):
             # window, and Qt, which already counts it full screen, would not say.
             self.setWindowState(Qt.WindowState.WindowMinimized)
             self.setWindowState(Qt.WindowState.WindowFullScreen)
-            self._retry_later()
+        elif step is Step.SHOW_AFRESH:
+            self.hide()
+            self.showFullScreen()
         elif step is Step.FULL_SCREEN:
             self.setWindowState(state | Qt.WindowState.WindowFullScreen)
+        if step in (Step.UNMINIMISE, Step.ASK_BACK, Step.SHOW_AFRESH):
+            self._retry_later()

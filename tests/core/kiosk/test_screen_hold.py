@@ -54,7 +54,7 @@ def test_a_window_taken_off_the_screen_is_asked_back_once_the_manager_is_done(
     assert hold.came_back()  # back: the window asks the manager for "on top" again
     assert hold.asked_at is None
     clock.now += RETRY_SECONDS
-    assert asked_at is not None and not hold.retry_due(asked_at)  # back: nothing to retry
+    assert asked_at is not None and hold.retry(asked_at) is Step.NOTHING  # nothing to do
     assert hold.next_step(**ON_SCREEN) is Step.NOTHING
 
 
@@ -76,20 +76,26 @@ def test_a_window_still_off_the_screen_is_shown_afresh_again_and_again(
         asked_at = hold.asked_at
         assert asked_at is not None
         clock.now += RETRY_SECONDS
-        assert hold.retry_due(asked_at)
+        assert hold.retry(asked_at) is Step.SHOW_AFRESH
         assert hold.asked_at == clock.now  # the next retry counts from now
-        assert not hold.retry_due(asked_at)  # the old retry is spent
+        assert hold.retry(asked_at) is Step.NOTHING  # the old retry is spent
     assert hold.came_back()
 
 
-def test_a_minimised_window_that_is_not_restored_is_retried(clock: Monotonic) -> None:
+def test_a_minimised_window_the_manager_does_not_restore_is_asked_back_then_shown_afresh(
+    clock: Monotonic,
+) -> None:
     hold = ScreenHold(clock)
     hold.went_off()  # minimising takes it off the screen first
     assert hold.next_step(shown=True, minimised=True, full_screen=True) is Step.UNMINIMISE
-    asked_at = hold.asked_at
-    assert asked_at == clock.now
-    clock.now += RETRY_SECONDS  # still off the screen: shown afresh
-    assert hold.retry_due(asked_at)
+    first = hold.asked_at
+    assert first == clock.now
+    clock.now += RETRY_SECONDS  # still off: asked as a hidden window is, never hidden yet
+    assert hold.retry(first) is Step.ASK_BACK
+    second = hold.asked_at
+    assert second == clock.now
+    clock.now += RETRY_SECONDS  # the manager has let go of it: shown afresh
+    assert hold.retry(second) is Step.SHOW_AFRESH
 
 
 def test_a_minimised_window_restored_in_place_needs_no_retry(clock: Monotonic) -> None:
@@ -100,7 +106,7 @@ def test_a_minimised_window_restored_in_place_needs_no_retry(clock: Monotonic) -
     clock.now += 0.05
     assert hold.came_back()
     clock.now += RETRY_SECONDS
-    assert asked_at is not None and not hold.retry_due(asked_at)
+    assert asked_at is not None and hold.retry(asked_at) is Step.NOTHING
 
 
 def test_coming_back_unasked_is_not_a_restore(clock: Monotonic) -> None:
@@ -109,6 +115,23 @@ def test_coming_back_unasked_is_not_a_restore(clock: Monotonic) -> None:
     clock.now += 0.05
     assert not hold.came_back()  # e.g. the desktop was shown and hidden again at once
     assert hold.next_step(**ON_SCREEN) is Step.NOTHING
+
+
+def test_a_request_the_window_never_needed_does_not_block_the_next_one(
+    clock: Monotonic,
+) -> None:
+    hold = ScreenHold(clock)
+    # Minimised while the screen still shows it (the expose news has not come, or never
+    # comes): its retry must not hide and show a window on the screen...
+    assert hold.next_step(shown=True, minimised=True, full_screen=True) is Step.UNMINIMISE
+    asked_at = hold.asked_at
+    clock.now += RETRY_SECONDS
+    assert asked_at is not None and hold.retry(asked_at) is Step.NOTHING
+    # ...and the request is done: the next time the screen is taken, it is asked back.
+    clock.now += 30
+    hold.went_off()
+    hold.settled()
+    assert hold.next_step(**ON_SCREEN) is Step.ASK_BACK
 
 
 @given(
@@ -122,12 +145,14 @@ def test_coming_back_unasked_is_not_a_restore(clock: Monotonic) -> None:
         max_size=40,
     )
 )
-def test_any_order_of_events_keeps_one_request_at_a_time(
+def test_any_order_of_events_keeps_one_request_at_a_time_and_never_stalls(
     events: list[tuple[str, float, bool, bool]],
 ) -> None:
     """Whatever the window system does, in any order: the kiosk asks the manager back
     at most once until a retry is due, never while the manager may still be busy with
-    the window, and a retry fires only for the latest request of a window still off."""
+    the window, hides and shows it only after asking it back, a retry acts only for the
+    latest request of a window still off, and a request is always followed by its retry
+    (so a window off the screen is never left waiting for nothing)."""
     clock = Monotonic()
     hold = ScreenHold(clock)
     pending: list[float] = []  # the retries the window has set, as their asked_at
@@ -148,6 +173,7 @@ def test_any_order_of_events_keeps_one_request_at_a_time(
         elif kind == "check":
             asked_before = hold.asked_at
             step = hold.next_step(shown=True, minimised=minimised, full_screen=full_screen)
+            assert step is not Step.SHOW_AFRESH  # only a retry hides and shows it
             if step is Step.ASK_BACK:
                 assert asked_before is None, "asked back while a request was out"
                 assert settled or clock.now >= lost_at + SETTLE_SECONDS
@@ -159,16 +185,10 @@ def test_any_order_of_events_keeps_one_request_at_a_time(
         elif kind == "retry" and pending:
             asked_at = pending.pop(0)
             latest, off = hold.asked_at, not hold.on_screen
-            due = hold.retry_due(asked_at)
-            assert due is (off and latest == asked_at)
-            if due:
+            step = hold.retry(asked_at)
+            assert (step is not Step.NOTHING) is (off and latest == asked_at)
+            if step is not Step.NOTHING:
+                assert step in (Step.ASK_BACK, Step.SHOW_AFRESH)
                 pending.append(clock.now)
-
-
-def test_a_retry_never_shows_afresh_a_window_that_is_on_the_screen(clock: Monotonic) -> None:
-    hold = ScreenHold(clock)
-    # Minimised while the screen still shows it (the expose news has not come yet).
-    assert hold.next_step(shown=True, minimised=True, full_screen=True) is Step.UNMINIMISE
-    asked_at = hold.asked_at
-    clock.now += RETRY_SECONDS
-    assert asked_at is not None and not hold.retry_due(asked_at)
+        if hold.asked_at is not None:  # a request out always has its retry set
+            assert hold.asked_at in pending
