@@ -17,8 +17,8 @@ from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver, driver_for
-from tests.helpers.clock import FakeClock
-from tests.helpers.kiosk_ui import PIN_HASH, Kiosk, MakeKiosk, Mono
+from tests.helpers.clock import FakeClock, Monotonic
+from tests.helpers.kiosk_ui import PIN_HASH, Kiosk, MakeKiosk
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import ManualTimer
 from tests.helpers.translations import build_translations
@@ -116,7 +116,7 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
         values.update(config)
         state = AppState.open_kiosk(KioskConfig(**values), now=clock)  # type: ignore[arg-type]
         Appearance(qapp, state.settings, touch=KIOSK_TOUCH_PX)  # as the app starts it
-        mono = Mono()
+        mono = Monotonic(5000.0)
         tickers: list[ManualTimer] = []
 
         def factory(parent: object) -> ManualTimer:

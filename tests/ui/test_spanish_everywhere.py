@@ -53,8 +53,8 @@ from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
-from tests.helpers.clock import FakeClock
-from tests.helpers.kiosk_ui import PIN_HASH, Mono
+from tests.helpers.clock import FakeClock, Monotonic
+from tests.helpers.kiosk_ui import PIN_HASH
 from tests.helpers.qt import click
 from tests.helpers.timers_ui import ManualTimer
 from tests.ui.check.test_page import give
@@ -389,7 +389,7 @@ def test_every_kiosk_screen_is_spanish(
     )
     state = AppState.open_kiosk(config, now=clock)
     Appearance(qapp, state.settings, touch=KIOSK_TOUCH_PX)
-    window = KioskWindow(state, monotonic=Mono(), timer_factory=lambda _p: ManualTimer())
+    window = KioskWindow(state, monotonic=Monotonic(), timer_factory=lambda _p: ManualTimer())
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.start()

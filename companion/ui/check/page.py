@@ -423,6 +423,8 @@ class CheckPage(PageScaffold):
         super().keyPressEvent(event)
 
     # --- Print and PDF ----------------------------------------------------------------
+    # The summary's report, printing and the kiosk's hand-off load when first used: most
+    # checks end without any of them.
 
     def summary_versions(self) -> list[str]:
         """The one-page summary of the result on screen (a past check's, when one is open),

@@ -156,7 +156,7 @@ class LearnPage(QStackedWidget):
         if self.learn is None:
             return
         if self.anatomy is None:
-            from companion.ui.learn.anatomy_view import AnatomyPage
+            from companion.ui.learn.anatomy_view import AnatomyPage  # when first opened
 
             self.anatomy = AnatomyPage(self.learn.anatomy, self.titles())
             self.anatomy.card_requested.connect(self.open_card)
@@ -170,7 +170,7 @@ class LearnPage(QStackedWidget):
         if self.learn is None:
             return
         if self.quiz is None:
-            from companion.ui.learn.quiz_view import QuizView
+            from companion.ui.learn.quiz_view import QuizView  # when first opened
 
             self.quiz = QuizView(self.learn.quiz, self.titles())
             self.quiz.card_requested.connect(self.open_card)

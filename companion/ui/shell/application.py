@@ -31,7 +31,7 @@ def make_application() -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         # Qt's own `-style` option: the app's one style is made first and only, instead of
-        # the platform's being made, handed to Python and replaced (about 8 ms at start-up).
+        # the platform's being made, handed to Python and replaced (8-12 ms at start-up).
         app = QApplication([sys.argv[0] if sys.argv else APP_ID, "-style", APP_STYLE])
         app.setProperty(STYLE_PROPERTY, APP_STYLE)
     app.setApplicationName(APP_ID)

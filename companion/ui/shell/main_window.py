@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         tray icon where the desktop has a tray, and the daily journal reminder."""
         if self.state.kiosk or self.timers is not None:
             return
+        # Just after the first paint (see app.start): start-up does not wait for these.
         from companion.ui.shell.reminder import ReminderNotice, ReminderWatch
         from companion.ui.timers.hub import attach_timers
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             request(action)
 
     def show_welcome(self) -> WelcomeDialog:
-        from companion.ui.shell.welcome_dialog import WelcomeDialog
+        from companion.ui.shell.welcome_dialog import WelcomeDialog  # first run only
 
         self.welcome = WelcomeDialog(self.state, self)
         self.welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         return self.welcome
 
     def _refresh_after_welcome(self) -> None:
-        from companion.ui.settings.page import SettingsPage
+        from companion.ui.settings.page import SettingsPage  # a page built when first shown
 
         for widget in self.pages.values():
             if isinstance(widget, SettingsPage):
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
                 widget.refresh()
 
     def show_about(self) -> AboutDialog:
-        from companion.ui.shell.about_dialog import AboutDialog
+        from companion.ui.shell.about_dialog import AboutDialog  # when first asked for
 
         self.about = AboutDialog(self.state.content.about, str(self.state.data_dir), self)
         self.about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
