@@ -21,8 +21,8 @@ RETRY_SECONDS = 0.5
 
 
 class Step(Enum):
-    """What the window does. After UNMINIMISE, ASK_BACK and SHOW_AFRESH it sets a retry
-    for RETRY_SECONDS later, with the `asked_at` of that moment (see `retry`)."""
+    """What the window does. After a step that `asks` it sets a retry for RETRY_SECONDS
+    later, with the `asked_at` of that moment (see `ScreenHold.retry`)."""
 
     NOTHING = "nothing"  # on the screen and full screen, or asked back and not due again
     SHOW = "show"  # not shown at all: show it full screen
@@ -35,6 +35,11 @@ class Step(Enum):
     # (someone unmapped it), so hiding it and showing it anew no longer races it.
     SHOW_AFRESH = "show_afresh"
     FULL_SCREEN = "full_screen"  # shown, but no longer full screen
+
+    @property
+    def asks(self) -> bool:
+        """A request the window manager may not act on: a retry follows it."""
+        return self in (Step.UNMINIMISE, Step.ASK_BACK, Step.SHOW_AFRESH)
 
 
 class ScreenHold:
@@ -49,11 +54,14 @@ class ScreenHold:
         self.asked_at: float | None = None
         self._asked_with = Step.NOTHING  # the step that asked
 
-    def went_off(self) -> None:
-        """The window is no longer on the screen: the window waits SETTLE_SECONDS and then
-        calls `settled` and checks again."""
+    def went_off(self) -> bool:
+        """The window system says the window is not on the screen. True when it just went
+        off: the window then waits SETTLE_SECONDS, calls `settled` and checks again."""
+        if not self.on_screen:
+            return False  # still off: the wait began when it went
         self.on_screen = False
         self._lost_at = self._monotonic()
+        return True
 
     def settled(self) -> None:
         """The wait after going off the screen is over (a timer may end a little early,

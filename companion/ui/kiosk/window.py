@@ -447,13 +447,11 @@ class KioskWindow(QWidget):
             and isinstance(watched, QWindow)
             and watched.objectName() == f"{self.objectName()}Window"  # this window's own
         ):
-            exposed, hold = watched.isExposed(), self.screen_hold
-            if hold.on_screen and not exposed:
-                hold.went_off()
-                if self.isVisible() and not self.exit_allowed:
+            if not watched.isExposed():
+                if self.screen_hold.went_off() and self.isVisible() and not self.exit_allowed:
                     # Taken off the screen: ask it back soon, not at the next tick.
                     QTimer.singleShot(SETTLE_MS, self, self._settled)
-            elif exposed and not hold.on_screen and hold.came_back():
+            elif self.screen_hold.came_back():
                 # On screen again after being asked back: finish the job now.
                 _stay_on_top(watched)
                 self.hold_the_screen()
@@ -498,13 +496,8 @@ class KioskWindow(QWidget):
 
     def _retry(self, asked_at: float) -> None:
         """The retry after asking at `asked_at`: ask again if still not on screen."""
-        if self.exit_allowed:
-            return
-        self._holding = True  # each state set below reports back through changeEvent
-        try:
-            self._do(self.screen_hold.retry(asked_at), self.windowState())
-        finally:
-            self._holding = False
+        if not self.exit_allowed:
+            self._do(self.screen_hold.retry(asked_at))
 
     def _retry_later(self) -> None:
         asked_at = self.screen_hold.asked_at
@@ -536,25 +529,29 @@ class KioskWindow(QWidget):
         """
         if self.exit_allowed or self._holding:
             return
-        self._holding = True  # each state set below reports back through changeEvent
-        try:
-            self._hold()
-        finally:
-            self._holding = False
+        self._do(
+            self.screen_hold.next_step(
+                shown=self.isVisible(),
+                minimised=bool(self.windowState() & Qt.WindowState.WindowMinimized),
+                full_screen=self.isFullScreen(),
+            )
+        )
         if not self._owns_active_window():
             self.raise_()
             self.activateWindow()
 
-    def _hold(self) -> None:
-        state = self.windowState()
-        step = self.screen_hold.next_step(
-            shown=self.isVisible(),
-            minimised=bool(state & Qt.WindowState.WindowMinimized),
-            full_screen=self.isFullScreen(),
-        )
-        self._do(step, state)
+    def _do(self, step: Step) -> None:
+        """Take `step`. Each window state set reports back through changeEvent, which must
+        not start another step meanwhile."""
+        self._holding = True
+        try:
+            self._take(step, self.windowState())
+        finally:
+            self._holding = False
+        if step.asks:
+            self._retry_later()
 
-    def _do(self, step: Step, state: Qt.WindowState) -> None:
+    def _take(self, step: Step, state: Qt.WindowState) -> None:
         if step is Step.SHOW:
             self.showFullScreen()
         elif step is Step.UNMINIMISE:
@@ -575,5 +572,3 @@ class KioskWindow(QWidget):
             self.showFullScreen()
         elif step is Step.FULL_SCREEN:
             self.setWindowState(state | Qt.WindowState.WindowFullScreen)
-        if step in (Step.UNMINIMISE, Step.ASK_BACK, Step.SHOW_AFRESH):
-            self._retry_later()

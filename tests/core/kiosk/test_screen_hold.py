@@ -58,6 +58,14 @@ def test_a_window_taken_off_the_screen_is_asked_back_once_the_manager_is_done(
     assert hold.next_step(**ON_SCREEN) is Step.NOTHING
 
 
+def test_news_that_it_is_still_off_does_not_start_the_wait_again(clock: Monotonic) -> None:
+    hold = ScreenHold(clock)
+    assert hold.went_off()
+    clock.now += SETTLE_SECONDS
+    assert not hold.went_off()  # a second expose event: still off, same wait
+    assert hold.next_step(**ON_SCREEN) is Step.ASK_BACK
+
+
 def test_without_a_settle_call_the_clock_ends_the_wait(clock: Monotonic) -> None:
     hold = ScreenHold(clock)
     hold.went_off()
@@ -160,9 +168,11 @@ def test_any_order_of_events_keeps_one_request_at_a_time_and_never_stalls(
     settled = True
     for kind, seconds, minimised, full_screen in events:
         clock.now += seconds
-        if kind == "off" and hold.on_screen:
-            hold.went_off()
-            lost_at, settled = clock.now, False
+        if kind == "off":
+            was_on = hold.on_screen
+            assert hold.went_off() is was_on  # news of "still off" starts no new wait
+            if was_on:
+                lost_at, settled = clock.now, False
         elif kind == "back" and not hold.on_screen:
             was_asked = hold.asked_at is not None
             assert hold.came_back() is was_asked
@@ -179,7 +189,8 @@ def test_any_order_of_events_keeps_one_request_at_a_time_and_never_stalls(
                 assert settled or clock.now >= lost_at + SETTLE_SECONDS
             if step is Step.WAIT:
                 assert not hold.on_screen and not settled
-            if step in (Step.ASK_BACK, Step.UNMINIMISE):
+            assert step.asks is (step in (Step.ASK_BACK, Step.UNMINIMISE))
+            if step.asks:
                 assert hold.asked_at == clock.now
                 pending.append(clock.now)
         elif kind == "retry" and pending:
@@ -188,7 +199,7 @@ def test_any_order_of_events_keeps_one_request_at_a_time_and_never_stalls(
             step = hold.retry(asked_at)
             assert (step is not Step.NOTHING) is (off and latest == asked_at)
             if step is not Step.NOTHING:
-                assert step in (Step.ASK_BACK, Step.SHOW_AFRESH)
+                assert step in (Step.ASK_BACK, Step.SHOW_AFRESH) and step.asks
                 pending.append(clock.now)
         if hold.asked_at is not None:  # a request out always has its retry set
             assert hold.asked_at in pending
