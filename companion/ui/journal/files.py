@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent
 from companion.ui.shared.page_layout import button, card, label
+
+if TYPE_CHECKING:  # the report and its dialog load when a report is first made
+    from companion.ui.journal.report import JournalReport, ReportOptions
 
 
 class JournalFileActions:
@@ -284,19 +288,18 @@ class JournalFileActions:
 
     # --- report ---
 
-    def ask_report_options(self) -> object:
+    def ask_report_options(self) -> ReportOptions | None:
         """The report's choices (every entry too? which paper?), or None when cancelled."""
-        from companion.ui.journal.report_dialog import ReportDialog  # when first asked for
+        from companion.ui.journal.report_dialog import ReportDialog
 
         dialog = ReportDialog(self._window())
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return None
         return dialog.options()
 
-    def _report(self, options: object = None) -> object:
-        # The report and what only it reads load when a report is first made.
+    def _report(self, options: ReportOptions | None = None) -> JournalReport:
         from companion.core.journal.insights import load_insight_content
-        from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
+        from companion.ui.journal.report import JournalReport, ReportData
 
         language = self.state.content.language
         data = ReportData(
@@ -312,7 +315,7 @@ class JournalFileActions:
             self.content,
             self.trend_content,
             load_insight_content(language=language),
-            options if isinstance(options, ReportOptions) else None,
+            options,
         )
 
     def save_report(self) -> Path | None:
@@ -322,12 +325,8 @@ class JournalFileActions:
         path_text = self.ask_save_path("pdf", f"{self._file_stem()}-report.pdf")
         if not path_text:
             return None
-        from companion.ui.journal.report import JournalReport  # loaded by _report anyway
-
-        report = self._report(options)
-        assert isinstance(report, JournalReport)
         try:
-            report.write_pdf(Path(path_text))
+            self._report(options).write_pdf(Path(path_text))
         except OSError as exc:
             self._notify(
                 QCoreApplication.translate(
@@ -345,11 +344,6 @@ class JournalFileActions:
         return Path(path_text)
 
     def print_report(self) -> None:
-        from companion.ui.journal.report import JournalReport  # loaded by _report anyway
-
         options = self.ask_report_options()
-        if options is None:
-            return
-        report = self._report(options)
-        assert isinstance(report, JournalReport)
-        report.print_with_dialog(self._window())
+        if options is not None:
+            self._report(options).print_with_dialog(self._window())

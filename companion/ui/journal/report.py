@@ -162,7 +162,7 @@ class JournalReport:
 
     def chart_image(self, height: int = CHART_HEIGHT) -> QImage:
         """The graph of the report's period, light colours, at print resolution."""
-        from companion.ui.journal.chart import PainDistanceChart  # the graph library: now
+        from companion.ui.journal.chart import PainDistanceChart  # pyqtgraph: only to draw
 
         chart = PainDistanceChart(self.content)
         chart.setPalette(qpalette(LIGHT))
