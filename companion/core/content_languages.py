@@ -12,16 +12,16 @@ fallback to English, so any gap is an error.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
-    FRONT_MATTER_FENCE,
     ContentError,
     available_languages,
+    read_front_matter,
+    read_toml,
 )
 
 # English-only reference files, read with the English (decided for issue 17): the case
@@ -110,27 +110,17 @@ def _compare(
 
 def _read_toml(path: Path) -> dict[str, Any] | None:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return read_toml(path).as_dict()
+    except ContentError:
         return None  # the language's own check names the problem
 
 
 def _markdown_parts(path: Path) -> tuple[dict[str, Any], str] | None:
     """(front matter, body) of a Markdown text, or None when it cannot be read."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
-        return None
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER_FENCE), None)
-    if end is None:
-        return None
-    try:
-        meta = tomllib.loads("\n".join(lines[1:end]))
-    except tomllib.TOMLDecodeError:
-        return None
-    return meta, "\n".join(lines[end + 1 :])
+        return read_front_matter(path)
+    except ContentError:
+        return None  # the language's own check names the problem
 
 
 def _compare_markdown(english: Path, other: Path) -> Iterator[ContentError]:

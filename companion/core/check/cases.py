@@ -143,6 +143,8 @@ def parse_cases(content: TriageContent, text: str, path: Path) -> list[Case]:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CaseFileError([f"{path}: is not valid TOML: {exc}"]) from None
+    except RecursionError:
+        raise CaseFileError([f"{path}: is not valid TOML: nested too deeply"]) from None
     unknown = [key for key in data if key != "case"]
     if unknown:
         raise CaseFileError([f"{path}: {unknown[0]}: is not a known key (write [[case]] tables)"])

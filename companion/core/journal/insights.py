@@ -18,7 +18,6 @@ words live in ``content/<language>/journal/trend.toml`` under ``[insights]``: th
 from __future__ import annotations
 
 import bisect
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -229,7 +228,7 @@ def read_insight_content(folder: Path) -> InsightContent:
     path = folder / "journal" / "trend.toml"
     root = read_toml(path)
     table = root.table(INSIGHTS_KEY)
-    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))[INSIGHTS_KEY]
+    data = table.as_dict()
     numbers = ("min_days", "days", "level_change", "pain_change")
     table.allow_only(*numbers, *_TEXT_KEYS, "factors")
     rules = InsightRules(

@@ -20,7 +20,6 @@ The words about getting help come from the app's shared words
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -292,7 +291,7 @@ def read_trend_content(folder: Path) -> TrendContent:
     """
     path = folder / TREND_FILE
     root = read_toml(path)  # reports a missing file or bad TOML, naming the file
-    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = root.as_dict()
     keys = ("window_days", "min_entries", "level_change", "pain_change", *EARLY_NUMBERS)
     root.allow_only(
         "sources",

@@ -39,7 +39,6 @@ Everything else Learn needs (the anatomy view, the quiz, the start order) lives 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +46,12 @@ from pathlib import Path
 from companion.core.learn.anatomy import Anatomy, load_anatomy
 from companion.core.learn.order import LearnOrder, load_order
 from companion.core.learn.quiz import Quiz, load_quiz
-from companion.core.shared.content import ContentError, Fields, InvalidContentError
+from companion.core.shared.content import (
+    ContentError,
+    Fields,
+    InvalidContentError,
+    read_front_matter,
+)
 from companion.core.shared.get_help import (
     FOOTER,
     HELP_CARD,
@@ -71,7 +75,6 @@ GET_HELP_KIND = "get_help"
 KINDS = (SELF_CARE_KIND, EXPLAIN_KIND, GET_HELP_KIND)
 # Pages a card may link to (the names used by the main window).
 
-_FENCE = "+++"
 _HEADING = re.compile(r"^##\s+(.+?)\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]*)\)")
 _PLACEHOLDER = re.compile(r"\{[^{}\s]*\}")
@@ -153,24 +156,6 @@ class LearnContent:
 # --- reading one card -------------------------------------------------------------
 
 
-def _split_front_matter(path: Path) -> tuple[dict[str, object], str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError(path, "", f"is not UTF-8 text ({exc})") from None
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != _FENCE:
-        raise ContentError(path, "front matter", f"should start with a '{_FENCE}' line")
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == _FENCE), None)
-    if end is None:
-        raise ContentError(path, "front matter", f"has no closing '{_FENCE}' line")
-    try:
-        meta = tomllib.loads("\n".join(lines[1:end]))
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(path, "front matter", f"is not valid TOML ({exc})") from None
-    return meta, "\n".join(lines[end + 1 :])
-
-
 def _sections(path: Path, body: str) -> tuple[str, str]:
     """(main text, more detail text); every section must have some text."""
     parts: list[tuple[str, list[str]]] = [("main text", [])]
@@ -241,7 +226,7 @@ def read_card(path: Path, words: GetHelp) -> Card:
     card_id = path.stem
     if not _CARD_ID.match(card_id):
         raise ContentError(path, "", "the file name should be lowercase letters, digits and _")
-    meta, body = _split_front_matter(path)
+    meta, body = read_front_matter(path)
     fields = Fields(meta, path)
     fields.allow_only(
         "title",

@@ -8,7 +8,6 @@ the newest check (`AppState.latest_check()`), or falls back to the default order
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from enum import Enum
@@ -108,7 +107,7 @@ def _table(data: dict[str, Any], path: Path, key: str) -> Fields:
 def load_order(path: Path, cards: Set[str]) -> LearnOrder:
     root = read_toml(path)  # a clear error for a missing or broken file
     root.allow_only("start", "pattern", "urgency", "names")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = root.as_dict()
     start = _card_list(root, "start", cards)
     missing = sorted(set(cards) - set(start))
     if missing:

@@ -68,6 +68,10 @@ class Fields:
         """The raw value at `key` (for optional keys and kinds not typed here)."""
         return self._data.get(key, default)
 
+    def as_dict(self) -> dict[str, Any]:
+        """Every raw value by key (not to be changed), for readers of kinds not typed here."""
+        return self._data
+
     def optional_text(self, key: str) -> str | None:
         """The text at `key`, or None when the key is absent (present but bad raises)."""
         return None if self._data.get(key) is None else self.text(key)
@@ -122,15 +126,33 @@ class Fields:
                 raise self.error(key, f"is not a known key (known keys: {allowed})")
 
 
-def read_toml(path: Path) -> Fields:
-    """Parse a TOML file, turning syntax errors into a ContentError."""
+def read_text(path: Path) -> str:
+    """A content file's words; ContentError when it is missing or cannot be read as
+    UTF-8 text (a folder in its place, no permission, bytes of another encoding)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ContentError(path, "", "the file is missing") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ContentError(path, "", f"is not valid TOML ({exc})") from None
-    return Fields(data, path)
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, "", f"is not UTF-8 text ({exc})") from None
+    except OSError as exc:
+        raise ContentError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+
+
+def parse_toml(text: str, path: Path, key: str = "") -> dict[str, Any]:
+    """`text` (the file at `path`, or its part at `key`) as TOML; ContentError when it is
+    not, nesting too deep for the parser included."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, key, f"is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise ContentError(path, key, "is not valid TOML (nested too deeply)") from None
+
+
+def read_toml(path: Path) -> Fields:
+    """A TOML content file; ContentError naming the file when it cannot be read or parsed."""
+    return Fields(parse_toml(read_text(path), path), path)
 
 
 @dataclass(frozen=True)
@@ -146,35 +168,31 @@ class Document:
 FRONT_MATTER_FENCE = "+++"
 
 
+def read_front_matter(path: Path) -> tuple[dict[str, Any], str]:
+    """(front matter, body) of a Markdown text that starts with TOML between two ``+++``
+    lines; ContentError naming the file when it has none or cannot be read."""
+    lines = read_text(path).splitlines()
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        raise ContentError(path, "front matter", f"should start with a '{FRONT_MATTER_FENCE}' line")
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER_FENCE), None)
+    if end is None:
+        raise ContentError(path, "front matter", f"has no closing '{FRONT_MATTER_FENCE}' line")
+    meta = parse_toml("\n".join(lines[1:end]), path, "front matter")
+    return meta, "\n".join(lines[end + 1 :])
+
+
 def read_document(path: Path) -> Document:
     """Read Markdown with TOML front matter between ``+++`` lines.
 
     Every document needs a `title` and a `sources` list, because the text shown to users
     must say where its health claims come from.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(path, "", "the file is missing") from None
-    except UnicodeDecodeError as exc:
-        raise ContentError(path, "", f"is not UTF-8 text ({exc})") from None
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
-        raise ContentError(path, "front matter", f"should start with a '{FRONT_MATTER_FENCE}' line")
-    try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER_FENCE)
-    except StopIteration:
-        raise ContentError(path, "front matter", "has no closing '+++' line") from None
-    try:
-        meta = tomllib.loads("\n".join(lines[1:end]))
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(path, "front matter", f"is not valid TOML ({exc})") from None
+    meta, body = read_front_matter(path)
     fields = Fields(meta, path)
     fields.allow_only("title", "sources")
-    body = "\n".join(lines[end + 1 :]).strip()
-    if not body:
+    if not body.strip():
         raise ContentError(path, "body", "is empty")
-    return Document(path, fields.text("title"), fields.text_list("sources"), body)
+    return Document(path, fields.text("title"), fields.text_list("sources"), body.strip())
 
 
 @dataclass(frozen=True)

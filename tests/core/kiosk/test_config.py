@@ -241,6 +241,23 @@ def test_a_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
     assert message.startswith(f"{path}: is not valid TOML")
 
 
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda p: p.write_text("[clinic]\nname = " + "[" * 5000 + "]" * 5000), "nested too"),
+        (lambda p: p.mkdir(), "cannot be read (Is a directory)"),
+        (lambda p: p.write_bytes(b"\x97\x00\xff"), "is not UTF-8 text"),
+    ],
+)
+def test_the_worst_file_is_one_problem_named(
+    tmp_path: Path, make: Callable[[Path], object], said: str
+) -> None:
+    path = tmp_path / "kiosk.toml"
+    make(path)
+    (message,) = problems(path)
+    assert message.startswith(f"{path}: ") and said in message, message
+
+
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
     path = tmp_path / "nowhere.toml"
     assert problems(path) == [f"{path}: the file is missing"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,27 @@ def test_broken_toml_names_the_file(content_copy: Path) -> None:
     assert len(problems) == 1
     assert problems[0].file.endswith("emergency_numbers.toml")
     assert "not valid TOML" in str(problems[0])
+
+
+DEEP = "sources = " + "[" * 5000 + "]" * 5000 + "\n"  # more nesting than Python can parse
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "said"),
+    [
+        ("emergency_numbers.toml", lambda p: p.write_text(DEEP), "nested too deeply"),
+        ("emergency_numbers.toml", lambda p: p.write_bytes(b"\xff\xfe[x]"), "not UTF-8"),
+        ("emergency_numbers.toml", lambda p: (p.unlink(), p.mkdir()), "cannot be read"),
+        ("welcome.md", lambda p: p.write_text(f"+++\n{DEEP}+++\nHi"), "nested too deeply"),
+        ("welcome.md", lambda p: (p.unlink(), p.mkdir()), "cannot be read"),
+    ],
+)
+def test_the_worst_file_is_a_problem_named_not_a_crash(
+    content_copy: Path, name: str, make: Callable[[Path], object], said: str
+) -> None:
+    make(content_copy / "en" / name)
+    problems = [str(p) for p in check_content(content_copy)]
+    assert any(name in p and said in p for p in problems), problems
 
 
 def test_wrong_value_names_the_key(content_copy: Path) -> None:
