@@ -43,7 +43,7 @@ def attach_timers(window: QWidget, state: AppState, *, use_tray: bool | None = N
     tray = TrayIcon(driver, window) if use_tray else None
     presenter = AlertPresenter(driver, window, tray)
     hub = TimerHub(driver, presenter, tray)
-    window.destroyed.connect(lambda _obj=None: driver.stop())
+    window.destroyed.connect(driver.stop)
     driver.start()
     if tray is not None:
         tray.show()

@@ -421,6 +421,29 @@ def test_the_engine_stops_when_its_window_goes(qtbot: QtBot, returning_state: Ap
     gc.collect()
 
 
+def test_a_window_that_outlives_its_engine_closes_without_an_error(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    # On quitting, Qt may take the engine (and its tick timer) down before the window;
+    # the window going must then not reach for the timer that is gone. (It did, and a
+    # traceback was printed on the way out after the Journal page had been opened.)
+    import shiboken6
+
+    from companion.ui.timers.hub import attach_timers
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    hub = attach_timers(host, returning_state, use_tray=False)
+    hub.driver.act(lambda s: s.start_pack(HEAT, 15))
+    shiboken6.delete(hub.driver)
+    gone: list[bool] = []
+    host.destroyed.connect(lambda: gone.append(True))
+    host.close()
+    host.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert gone  # and pytest-qt fails the test if the closing raised
+
+
 def test_every_timer_control_is_named_and_big_enough(
     make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
