@@ -289,13 +289,16 @@ class PartitionedCollection(Collection):
                 )
         return sorted(m[1] for m in map(self._shard_name.fullmatch, names) if m)
 
-    def _sorted_shard(self, key: str, *, newest_first: bool = False) -> list[Record]:
+    def _sorted_shard(
+        self, key: str, *, newest_first: bool = False, limit: int | None = None
+    ) -> list[Record]:
+        """The shard's records in time order; only the first `limit` are copied out."""
         items = sorted(
             self._shard(key).items(),
             key=lambda item: (self._sort_instant(item[1]), item[0]),
             reverse=newest_first,
         )
-        return [Record(f"{key}-{number}", _clone(doc)) for number, doc in items]
+        return [Record(f"{key}-{number}", _clone(doc)) for number, doc in items[:limit]]
 
     def insert(self, doc: Mapping[str, Any]) -> str:
         clean = _normalize(doc)
@@ -338,7 +341,7 @@ class PartitionedCollection(Collection):
         for key in reversed(self._shard_keys()):
             if len(found) >= n:
                 break
-            found.extend(self._sorted_shard(key, newest_first=True)[: n - len(found)])
+            found.extend(self._sorted_shard(key, newest_first=True, limit=n - len(found)))
         return found
 
     def count(self) -> int:

@@ -278,6 +278,26 @@ def test_latest_reads_only_the_newest_shards_it_needs(
     assert len(fresh.latest(100)) == 12
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    moments=st.lists(
+        st.tuples(st.integers(2023, 2026), st.integers(1, 12), st.integers(1, 3)), max_size=30
+    ),
+    n=st.integers(0, 35),
+)
+def test_the_newest_n_records_are_the_last_n_of_all_of_them(
+    moments: list[tuple[int, int, int]], n: int
+) -> None:
+    # Home shows the newest entries without copying a whole year of them: whatever the
+    # dates (ties and several years included), those are still exactly the newest n.
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Store.open(Path(folder), now=FakeClock()).partitioned("journal", "time")
+        for year, month, day in moments:
+            journal.insert({"time": at(year, month, day)})
+        newest_first = list(reversed(journal.all()))
+        assert journal.latest(n) == newest_first[:n]
+
+
 def test_update_in_the_same_shard_keeps_the_id(open_store: Callable[..., Store]) -> None:
     journal = open_store().partitioned("journal", "time")
     record_id = journal.insert({"time": at(2026, 1), "pain_now": 5})
