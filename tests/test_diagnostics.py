@@ -200,8 +200,8 @@ from companion.diagnostics import run_self_test
 from companion.ui import pages
 
 class PageThatFailsToDraw(QWidget):
-    def __init__(self, state):
-        super().__init__()
+    def __init__(self, state, parent):
+        super().__init__(parent)
 
     def paintEvent(self, event):
         raise ValueError("the drawing code is broken")

@@ -259,7 +259,11 @@ class CheckPage(PageScaffold):
             self.verticalScrollBar().setValue(bottom + 8 - room)
 
     def _focus_first(self, widget: QWidget) -> None:
-        """Put the keyboard where the person will want it (the answer, or the main button)."""
+        """Put the keyboard where the person will want it (the answer, or the main button),
+        but only on a page that is shown: a page being built, or waiting behind another,
+        leaves the keyboard where the person has it."""
+        if not self.isVisible():
+            return
         if isinstance(widget, QuestionScreen):
             widget.input.focus_first()
         elif isinstance(widget, StartScreen):

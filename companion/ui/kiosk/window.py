@@ -267,7 +267,7 @@ class KioskWindow(QWidget):
                 welcome.language_requested.connect(self.use_language)
                 widget: QWidget = welcome
             else:
-                widget = build_page(name, self.state, self.show_page)
+                widget = build_page(name, self.state, self.show_page, self.stack)
             self.pages[name] = widget
             self.stack.addWidget(widget)
         return self.pages[name]

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         """The page called `name`, built now (see `build_page`) if not shown yet."""
         if name not in self.pages:
-            widget = build_page(name, self.state, self.show_page)
+            widget = build_page(name, self.state, self.show_page, self.stack)
             if name == "settings":
                 widget.data_deleted.connect(self.show_welcome)  # type: ignore[attr-defined]
             self.pages[name] = widget

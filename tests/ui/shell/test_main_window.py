@@ -77,6 +77,22 @@ def test_keyboard_shortcuts_and_arrows_move_between_pages(
     assert window.nav.buttons["journal"].hasFocus()  # back to the one page chosen
 
 
+def test_every_page_opened_for_the_first_time_leaves_the_keyboard_in_the_list(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    # A page is built the first time it is opened; building it must not pull the
+    # keyboard into it, or the next arrow press would no longer move between pages.
+    from companion.core.shared.pages import PAGES
+
+    window = make_window(returning_state)
+    window.nav.buttons[PAGES[0]].setFocus()
+    for page in PAGES[1:]:
+        assert page not in window.pages
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+        assert window.current_page() == page
+        assert window.nav.buttons[page].hasFocus(), f"{page}: {QApplication.focusWidget()}"
+
+
 def test_open_on_a_page_from_the_command_line(
     make_window: MakeWindow, returning_state: AppState
 ) -> None:
