@@ -167,6 +167,28 @@ def test_delete_all_data_removes_everything_and_starts_fresh(
     assert page.emergency.number() is None
 
 
+def test_after_deleting_everything_the_keyboard_is_on_the_screen_not_in_a_hidden_page(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    # Deleting starts the guided check over; the check, not shown, used to take the
+    # keyboard, so after the welcome closed it sat on a button nobody could see.
+    window = make_window(returning_state, page="check")
+    window.show_page("settings")
+    page = settings_page(window)
+    window.nav.buttons["settings"].setFocus()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert box is not None
+    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
+    with qtbot.waitSignal(page.data_deleted):
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert window.welcome is not None
+    window.welcome.reject()  # the person closes the welcome
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.isVisible(), focus
+    assert not window.page("check").isAncestorOf(focus)
+
+
 def test_scrolling_past_a_list_never_changes_a_setting(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
