@@ -26,6 +26,7 @@ from companion.ui.shared.page_layout import (
     button_row,
     card,
     label,
+    option_row,
 )
 from companion.ui.shared.reminder import field_time, reminder_for, time_field
 from companion.ui.shared.single_choice import ArrowChoice
@@ -115,34 +116,33 @@ class SettingsPage(PageScaffold):
             (Theme.LIGHT, self.tr("Light")),
             (Theme.DARK, self.tr("Dark")),
         ):
-            radio = QRadioButton(text)
+            radio = QRadioButton()
+            layout.addWidget(option_row(radio, text))  # the words wrap at large text
             radio.setAccessibleName(self.tr("Colours: %1").replace("%1", text))
             radio.toggled.connect(lambda on, t=theme: self._save(theme=t) if on else None)
             self.theme_group.addButton(radio)
             self.theme_buttons[theme] = radio
-            layout.addWidget(radio)
         self.theme_keys = ArrowChoice(list(self.theme_buttons.values()), self)
         return frame
 
     def _sound_units_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(label(self.tr("Sound and units"), "heading"))
-        self.sound = QCheckBox(self.tr("Play a sound when a timer ends"))
-        self.sound.setAccessibleName(self.sound.text())
+        self.sound = QCheckBox()
+        layout.addWidget(option_row(self.sound, self.tr("Play a sound when a timer ends")))
         self.sound.toggled.connect(lambda on: self._save(sound=on))
-        layout.addWidget(self.sound)
         self.units_group = QButtonGroup(self)
         self.unit_buttons: dict[Units, QRadioButton] = {}
         for units, text in (
             (Units.METRIC, self.tr("Kilometres and metres")),
             (Units.IMPERIAL, self.tr("Miles and yards")),
         ):
-            radio = QRadioButton(text)
+            radio = QRadioButton()
+            layout.addWidget(option_row(radio, text))
             radio.setAccessibleName(self.tr("Distances in %1").replace("%1", text))
             radio.toggled.connect(lambda on, u=units: self._save(units=u) if on else None)
             self.units_group.addButton(radio)
             self.unit_buttons[units] = radio
-            layout.addWidget(radio)
         self.units_keys = ArrowChoice(list(self.unit_buttons.values()), self)
         return frame
 
@@ -160,10 +160,11 @@ class SettingsPage(PageScaffold):
                 "muted",
             )
         )
-        self.reminder_on = QCheckBox(self.tr("Remind me each day to write in my journal"))
-        self.reminder_on.setAccessibleName(self.reminder_on.text())
+        self.reminder_on = QCheckBox()
+        layout.addWidget(
+            option_row(self.reminder_on, self.tr("Remind me each day to write in my journal"))
+        )
         self.reminder_on.toggled.connect(self._reminder_chosen)
-        layout.addWidget(self.reminder_on)
         self.reminder_time_label = label(self.tr("At"))
         self.reminder_time = time_field(self.reminder.current.at, self.tr("Reminder time"))
         self.reminder_time_label.setBuddy(self.reminder_time)
