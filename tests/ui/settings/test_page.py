@@ -122,6 +122,16 @@ def test_a_failed_save_says_so_and_keeps_the_change(
     assert SettingsStore.open(returning_state.data_dir).current.sound is False
 
 
+def delete_everything(qtbot: QtBot, page: SettingsPage) -> None:
+    """Delete all data as a person does: the button, then "Delete everything"."""
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert box is not None
+    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
+    with qtbot.waitSignal(page.data_deleted):
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+
+
 def test_delete_all_data_asks_first_and_can_be_cancelled(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
@@ -152,12 +162,7 @@ def test_delete_all_data_removes_everything_and_starts_fresh(
     (data_dir / "my-notes.txt").write_text("not the app's")
     window = make_window(returning_state, page="settings")
     page = settings_page(window)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    box = page.confirm_box
-    assert box is not None
-    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
-    with qtbot.waitSignal(page.data_deleted):
-        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    delete_everything(qtbot, page)
     leftovers = sorted(p.name for p in data_dir.iterdir())
     # The person's own file is never touched; store.json is the new, empty store's.
     assert leftovers == ["my-notes.txt", "store.json"]
@@ -176,12 +181,7 @@ def test_after_deleting_everything_the_keyboard_is_on_the_screen_not_in_a_hidden
     window.show_page("settings")
     page = settings_page(window)
     window.nav.buttons["settings"].setFocus()
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    box = page.confirm_box
-    assert box is not None
-    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
-    with qtbot.waitSignal(page.data_deleted):
-        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    delete_everything(qtbot, page)
     assert window.welcome is not None
     window.welcome.reject()  # the person closes the welcome
     focus = QApplication.focusWidget()
