@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from companion.core.journal.entry import Entry, EntryError
+from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
+from companion.core.shared.collection import Record
 from companion.core.timers.status import TimerStatus, stored_status
 
 WEEK_DAYS = 7
@@ -29,14 +32,15 @@ def days_between(earlier: datetime, later: datetime) -> int:
     return (later.date() - earlier.astimezone(later.tzinfo).date()).days
 
 
-def _time_of(data: dict[str, object]) -> datetime | None:
-    value = data.get("time")
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
+def _readable(records: list[Record]) -> list[Entry]:
+    """The entries among `records` that the journal can read (it skips the others too)."""
+    found = []
+    for record in records:
+        try:
+            found.append(stored_entry(record.data))
+        except EntryError:
+            continue
+    return found
 
 
 def summarize(state: AppState) -> HomeSummary:
@@ -46,23 +50,22 @@ def summarize(state: AppState) -> HomeSummary:
     # Only the newest entries: start-up must not read years of journal files.
     journal = state.store.partitioned(JOURNAL, "time")
     wanted = 16
-    recent = journal.latest(wanted)
-    recent_days = [days_between(t, now) for r in recent if (t := _time_of(r.data))]
-    while len(recent) == wanted and recent_days and max(recent_days) < WEEK_DAYS:
-        wanted *= 4  # more than 16 entries this week: look further back
+    while True:
         recent = journal.latest(wanted)
-        recent_days = [days_between(t, now) for r in recent if (t := _time_of(r.data))]
-    last_entry = recent[0].data if recent else None
-    entry_time = _time_of(last_entry) if last_entry else None
-    entry_days = days_between(entry_time, now) if entry_time else None
-    pain = last_entry.get("pain_now") if last_entry else None
+        entries = _readable(recent)
+        recent_days = [days_between(entry.time, now) for entry in entries]
+        if len(recent) < wanted or not recent_days or max(recent_days) >= WEEK_DAYS:
+            break
+        wanted *= 4  # more than that many entries this week: look further back
+    last_entry = entries[0] if entries else None
+    entry_days = recent_days[0] if recent_days else None
     return HomeSummary(
         first_time=not has_checks and not recent,
         emergency_number=state.settings.current.emergency_number,
         last_check_days_ago=days_between(last_check.time, now) if last_check else None,
         last_check_summary=last_check.summary or None if last_check else None,
         last_entry_days_ago=entry_days,
-        last_entry_pain=pain if isinstance(pain, int) and not isinstance(pain, bool) else None,
+        last_entry_pain=last_entry.pain_now if last_entry else None,
         entry_today=entry_days == 0,
         entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),
         timers=stored_status(state),

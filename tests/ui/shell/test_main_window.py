@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from companion.core.journal.entry import LEVELS, Entry
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.records import CheckRecord
 from companion.ui.shell.main_window import MainWindow
@@ -119,7 +120,7 @@ def test_returning_home_shows_the_state_at_a_glance(
 ) -> None:
     journal = returning_state.store.partitioned(JOURNAL, "time")
     clock.advance(days=-2)
-    journal.insert({"time": clock().isoformat(), "pain_now": 6})
+    journal.insert(Entry(time=clock(), pain_now=6, level=LEVELS[3], side="right").to_dict())
     returning_state.store.table(CHECKS).insert(
         CheckRecord(
             clock(), "self_care", "sciatic_nerve", (), "The nerve pattern fits best."
@@ -142,7 +143,7 @@ def test_home_updates_after_a_new_entry(
 ) -> None:
     window = make_window(returning_state, page="settings")
     returning_state.store.partitioned(JOURNAL, "time").insert(
-        {"time": clock().isoformat(), "pain_now": 3}
+        Entry(time=clock(), pain_now=3, level=LEVELS[3], side="right").to_dict()
     )
     qtbot.mouseClick(window.nav.buttons["home"], Qt.MouseButton.LeftButton)
     assert "You are up to date for today" in visible_text(window.page("home"))
