@@ -243,7 +243,7 @@ def test_validate_names_each_wrong_case_and_exits_1(
     ("text", "message"),
     [
         ("[[case]\nid = 1", "is not valid TOML"),
-        ("x = " + "[" * 5000 + "]" * 5000, "is not valid TOML: nested too deeply"),
+        ("x = " + "[" * 5000 + "]" * 5000, "is not valid TOML (nested too deeply)"),
         ("title = 'x'", "title: is not a known key"),
         ("[[case]]\nstory = 'no id'", "case[0]: id: is missing or empty"),
         (

@@ -17,12 +17,10 @@ not answered). The project keeps its own stories in `content/<lang>/triage/cases
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from companion.core.check.engine import (
     AnswerError,
@@ -32,7 +30,7 @@ from companion.core.check.engine import (
     validate_answers,
 )
 from companion.core.check.model import TriageContent
-from companion.core.shared.content import DEFAULT_LANGUAGE, ContentError
+from companion.core.shared.content import DEFAULT_LANGUAGE, ContentError, parse_toml
 from companion.core.shared.messages import say
 from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
 
@@ -140,11 +138,9 @@ def _case(content: TriageContent, data: object, index: int, text: str, path: Pat
 def parse_cases(content: TriageContent, text: str, path: Path) -> list[Case]:
     """The cases in `text`; CaseFileError naming every broken case."""
     try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CaseFileError([f"{path}: is not valid TOML: {exc}"]) from None
-    except RecursionError:
-        raise CaseFileError([f"{path}: is not valid TOML: nested too deeply"]) from None
+        data = parse_toml(text, path)  # the content files' reader: the same worst cases
+    except ContentError as exc:
+        raise CaseFileError([str(exc)]) from None
     unknown = [key for key in data if key != "case"]
     if unknown:
         raise CaseFileError([f"{path}: {unknown[0]}: is not a known key (write [[case]] tables)"])
