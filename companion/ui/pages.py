@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.pages import PAGES
@@ -86,17 +86,18 @@ assert tuple(PAGE_BUILDERS) == PAGES, "every page has a builder, in the list's o
 
 
 def build_page(
-    name: str, state: AppState, follow: Callable[[str], None], parent: QWidget | None = None
+    name: str, state: AppState, follow: Callable[[str], None], stack: QStackedWidget
 ) -> QWidget:
-    """Build the page called `name`, inside `parent` (the stack that will show it).
+    """Build the page called `name` inside `stack`, the stack that shows it, and add it.
 
     Made in its place, a page takes on the window's style once; made on its own and
     moved in, all of it is styled again (Home: 22 million instructions at start-up).
     If the page has a `page_requested(str)` signal, `follow` gets each page it asks for,
     so pages can link to each other without knowing the window that shows them.
     """
-    widget = PAGE_BUILDERS[name](state, parent)
+    widget = PAGE_BUILDERS[name](state, stack)
     requested = getattr(widget, "page_requested", None)
     if requested is not None:
         requested.connect(follow)
+    stack.addWidget(widget)
     return widget

@@ -266,10 +266,10 @@ class KioskWindow(QWidget):
                 welcome.page_requested.connect(self.show_page)
                 welcome.language_requested.connect(self.use_language)
                 widget: QWidget = welcome
+                self.stack.addWidget(welcome)
             else:
                 widget = build_page(name, self.state, self.show_page, self.stack)
             self.pages[name] = widget
-            self.stack.addWidget(widget)
         return self.pages[name]
 
     def show_page(self, name: str) -> None:

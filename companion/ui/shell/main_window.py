@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
             if name == "settings":
                 widget.data_deleted.connect(self.show_welcome)  # type: ignore[attr-defined]
             self.pages[name] = widget
-            self.stack.addWidget(widget)
         return self.pages[name]
 
     def _build_menus(self) -> None:
