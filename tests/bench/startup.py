@@ -91,40 +91,35 @@ def _env() -> dict[str, str]:
     return env
 
 
-def sample(script: str, *args: str) -> tuple[float, float, float]:
-    started = time.time()
-    result = subprocess.run(
-        [sys.executable, "-c", script, repr(started), *args],
+def start_case(
+    script: str, *args: str, under: tuple[str, ...] = (), timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    """One case in a fresh process (`under` another program, such as valgrind), told the
+    moment it was started."""
+    return subprocess.run(
+        [*under, sys.executable, "-c", script, repr(time.time()), *args],
         capture_output=True,
         text=True,
         env=_env(),
-        timeout=120,
+        timeout=timeout,
         check=True,
     )
-    seconds, cpu, peak_kb = result.stdout.split()[-3:]
+
+
+def sample(script: str, *args: str) -> tuple[float, float, float]:
+    seconds, cpu, peak_kb = start_case(script, *args).stdout.split()[-3:]
     return float(seconds), float(cpu), int(peak_kb) / 1024
 
 
 def instructions(valgrind: str, script: str, *args: str) -> int:
     """The instructions one start runs until its window is shown (cachegrind's count)."""
-    result = subprocess.run(
-        [
-            valgrind,
-            "--tool=cachegrind",
-            "--cache-sim=no",
-            "--cachegrind-out-file=/dev/null",
-            sys.executable,
-            "-c",
-            script,
-            repr(time.time()),
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        env=_env(),
-        timeout=600,
-        check=True,
+    cachegrind = (
+        valgrind,
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
     )
+    result = start_case(script, *args, under=cachegrind, timeout=600)
     found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
     assert found, f"no instruction count in valgrind's report:\n{result.stderr}"
     return int(found.group(1).replace(",", ""))
