@@ -50,6 +50,7 @@ from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.application import make_application
 from tests.helpers.answers import NERVE
+from tests.helpers.clock import Monotonic
 from tests.ui.check.test_page import give, walk
 
 GROWTH_TARGET_MB = 1.0  # per 1,000 sessions, over the last 2,000
@@ -97,7 +98,7 @@ def settle() -> None:
 
 class Soak:
     def __init__(self) -> None:
-        self.mono = 1000.0
+        self.mono = Monotonic()
         self.ticker = Ticker()
         config = KioskConfig(
             clinic_name="Soak Clinic",
@@ -107,7 +108,7 @@ class Soak:
         )
         state = AppState.open_kiosk(config)
         Appearance(QApplication.instance(), state.settings, touch=KIOSK_TOUCH_PX)  # type: ignore[arg-type]
-        self.window = KioskWindow(state, monotonic=lambda: self.mono, timer_factory=self._ticker)
+        self.window = KioskWindow(state, monotonic=self.mono, timer_factory=self._ticker)
         self.window.resize(1280, 800)
         self.window.show()
         self.bot = Clicks()
@@ -120,7 +121,7 @@ class Soak:
 
     def wait(self, seconds: int) -> None:
         for _ in range(seconds):
-            self.mono += 1
+            self.mono.now += 1
             self.ticker.timeout.emit()
 
     def check_page(self) -> CheckPage:

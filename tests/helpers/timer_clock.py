@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from tests.helpers.clock import FakeClock
+from tests.helpers.clock import FakeClock, Monotonic
 
 
 class TimerClock:
@@ -14,7 +14,7 @@ class TimerClock:
 
     def __init__(self, wall: FakeClock | None = None, zone: tzinfo | None = None) -> None:
         self.wall_clock = wall or FakeClock()
-        self.mono = 1000.0
+        self.mono = Monotonic()
         # The calendar's zone: a real one (with clock changes) when given; else the
         # start's fixed offset, whatever the zone of the machine running the tests.
         self.zone: tzinfo | None = zone or self.wall_clock.current.tzinfo
@@ -25,12 +25,12 @@ class TimerClock:
         return now.astimezone(self.zone) if self.zone is not None else now
 
     def monotonic(self) -> float:
-        return self.mono
+        return self.mono()
 
     def advance(self, **delta: float) -> None:
         step = timedelta(**delta)
         self.wall_clock.current += step
-        self.mono += step.total_seconds()
+        self.mono.now += step.total_seconds()
 
     def change_wall(self, **delta: float) -> None:
         self.wall_clock.current += timedelta(**delta)

@@ -166,7 +166,7 @@ def test_after_a_restart_of_the_computer_the_last_note_of_time_left_caps_the_pac
         scheduler.tick()
     clock.advance(minutes=1)
     clock.change_wall(hours=-3)  # the computer restarts with its clock three hours behind
-    clock.mono = 5.0  # and its monotonic clock starts again
+    clock.mono.now = 5.0  # and its monotonic clock starts again
     again = reopen(tmp_path, clock)
     assert again.pack_left() <= 12 * 60  # never more than the note said was left
     assert again.pack_left() >= 11 * 60  # the note is at most a minute old
