@@ -32,7 +32,7 @@ from tests.ui.kiosk.test_window import (
 )
 
 MakeWindow = Callable[..., MainWindow]
-SCREENS = [(1280, 800), (1024, 600)]
+SCREENS = [(1280, 800), (1024, 600), (800, 520)]
 
 
 def cut_off(window: QWidget) -> list[str]:
@@ -65,7 +65,7 @@ def sized(window: MainWindow, width: int, height: int) -> MainWindow:
     return window
 
 
-@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600"])
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600", "800x520"])
 def test_no_page_is_cut_off_at_the_largest_text(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -114,7 +114,7 @@ def test_settings_is_whole_in_the_narrowest_window_at_the_largest_text(
     assert cut_off(sized(window, narrowest, 520)) == []
 
 
-@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600"])
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600", "800x520"])
 def test_no_check_screen_is_cut_off_at_the_largest_text(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, width: int, height: int
 ) -> None:

@@ -35,6 +35,7 @@ from companion.core.check.model import (
 from companion.ui.check.body_map import ZOOMED_WIDTH, BodyMap, RegionList
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import WrappingButton, label, option_row
+from companion.ui.shared.rows import EvenRows
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.shared.theme import DARK, LIGHT
 
@@ -140,8 +141,7 @@ class ScaleInput(AnswerInput):
         self.buttons: list[QPushButton] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.setSpacing(4)
+        row = EvenRows(spacing=4)  # one row, or two (0 to 5, 6 to 10) when narrow
         for number in range(SCALE_MIN, SCALE_MAX + 1):
             button = QPushButton(str(number))
             button.setCheckable(True)
@@ -155,7 +155,7 @@ class ScaleInput(AnswerInput):
             button.setAccessibleName(words)
             self.group.addButton(button, number)
             self.buttons.append(button)
-            row.addWidget(button, 1)
+            row.addWidget(button)
         column.addLayout(row)
         ends = QHBoxLayout()
         ends.addWidget(label(f"0: {low}", "muted"))

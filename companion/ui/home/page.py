@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.home.summary import HomeSummary, summarize
 from companion.core.shared.app_state import AppState
@@ -18,6 +18,7 @@ from companion.ui.shared.page_layout import (
     label,
     replace_widget,
 )
+from companion.ui.shared.rows import EvenRows
 
 
 def last_check_text(days: int) -> str:
@@ -70,10 +71,9 @@ class HomePage(PageScaffold):
 
     def _build(self, s: HomeSummary) -> QWidget:
         body = QWidget()
-        column = QGridLayout(body)
+        column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setHorizontalSpacing(16)
-        column.setVerticalSpacing(16)
+        column.setSpacing(16)
         if s.first_time:
             self.title_label.setText(self.tr("Welcome"))
             self.setAccessibleName(self.tr("Welcome"))
@@ -87,7 +87,6 @@ class HomePage(PageScaffold):
             self.title_label.setText(self.tr("Welcome back"))
             self.setAccessibleName(self.tr("Welcome back"))
             self.intro_label.setText(self.tr("Here is where things stand."))
-        row = 0
         if not s.emergency_number:
             warn, warn_layout = card("warning")
             warn.setAccessibleName(self.tr("Emergency number not set"))
@@ -100,16 +99,15 @@ class HomePage(PageScaffold):
                     )
                 )
             )
-            set_number = button(self.tr("Set my emergency number"))
+            set_number = button(self.tr("Set my emergency number"), fit=True)
             set_number.clicked.connect(lambda: self._go("settings"))
             warn_layout.addLayout(button_row(set_number))
-            column.addWidget(warn, row, 0, 1, 3)
-            row += 1
-        column.addWidget(self._next_step(s), row, 0, 1, 3)
-        row += 1
-        for col, tile in enumerate(self._tiles(s)):
-            column.addWidget(tile, row, col)
-        row += 1
+            column.addWidget(warn)
+        column.addWidget(self._next_step(s))
+        tiles = EvenRows(spacing=16)  # side by side, or one under another when narrow
+        for tile in self._tiles(s):
+            tiles.addWidget(tile)
+        column.addLayout(tiles)
         safety, safety_layout = card()
         safety.setAccessibleName(self.tr("When to get help right away"))
         safety_layout.addWidget(label(self.tr("When to get help right away"), "heading"))
@@ -117,7 +115,7 @@ class HomePage(PageScaffold):
             "{emergency_number}", emergency_number_text(s.emergency_number)
         )
         safety_layout.addWidget(label(line))
-        column.addWidget(safety, row, 0, 1, 3)
+        column.addWidget(safety)
         return body
 
     def _next_step(self, s: HomeSummary) -> QWidget:
@@ -129,9 +127,9 @@ class HomePage(PageScaffold):
                 "your pain fits and why, and what you can do now. It takes about five "
                 "minutes. It explains; it does not diagnose."
             )
-            primary = button(self.tr("Start the guided check"), role="primary")
+            primary = button(self.tr("Start the guided check"), role="primary", fit=True)
             primary.clicked.connect(lambda: self._go("check:start"))
-            secondary = button(self.tr("Learn about nerve and muscle pain"))
+            secondary = button(self.tr("Learn about nerve and muscle pain"), fit=True)
             secondary.clicked.connect(lambda: self._go("learn"))
         elif not s.entry_today:
             heading = self.tr("Next step: today's journal entry")
@@ -139,16 +137,16 @@ class HomePage(PageScaffold):
                 "A short entry each day shows whether the pain is moving back up your "
                 "leg or spreading down. It takes less than a minute."
             )
-            primary = button(self.tr("Add today's entry"), role="primary")
+            primary = button(self.tr("Add today's entry"), role="primary", fit=True)
             primary.clicked.connect(lambda: self._go("journal"))
-            secondary = button(self.tr("Take the guided check again"))
+            secondary = button(self.tr("Take the guided check again"), fit=True)
             secondary.clicked.connect(lambda: self._go("check:start"))
         else:
             heading = self.tr("You are up to date for today")
             text = self.tr("Your journal has an entry for today. Well done for keeping track.")
-            primary = button(self.tr("Open the journal"), role="primary")
+            primary = button(self.tr("Open the journal"), role="primary", fit=True)
             primary.clicked.connect(lambda: self._go("journal"))
-            secondary = button(self.tr("Start a heat timer"))
+            secondary = button(self.tr("Start a heat timer"), fit=True)
             secondary.clicked.connect(lambda: self._go("timers"))
         hero.setAccessibleName(heading)
         layout.addWidget(label(heading, "heading"))

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGridLayout,
     QMessageBox,
     QWidget,
 )
@@ -30,7 +29,7 @@ from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_er
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent
-from companion.ui.shared.page_layout import button, card, label
+from companion.ui.shared.page_layout import button, button_row, card, label
 
 if TYPE_CHECKING:  # the report and its dialog load when a report is first made
     from companion.ui.journal.report import JournalReport, ReportOptions
@@ -92,21 +91,15 @@ class JournalFileActions:
             accessible=QCoreApplication.translate("JournalPage", "Print a report for a clinician"),
         )
         self.print_button.clicked.connect(self.print_report)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
-        for index, widget in enumerate(
-            (
+        layout.addLayout(
+            button_row(  # as many in a line as fit: no button is squeezed at large text
                 self.export_csv_button,
                 self.export_json_button,
                 self.import_button,
                 self.report_button,
                 self.print_button,
             )
-        ):
-            grid.addWidget(widget, index // 3, index % 3)
-        grid.setColumnStretch(3, 1)
-        layout.addLayout(grid)
+        )
         return frame
 
     def _window(self) -> QWidget:

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import LEVELS, NO_PAIN
 from companion.ui.shared.illustration import IllustrationView
-from companion.ui.shared.page_layout import FlowLayout, label
+from companion.ui.shared.page_layout import label
+from companion.ui.shared.rows import FlowLayout
 from companion.ui.shared.single_choice import SwitchButton
 
 DRAWING = "leg_levels"

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
-    QPoint,
-    QRect,
     QSize,
     Qt,
     SignalInstance,
@@ -18,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -29,16 +26,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLayoutItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
+from companion.ui.shared.rows import FlowLayout
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 
 MAX_COLUMN_WIDTH = 920
@@ -173,8 +171,103 @@ def markdown_label(text: str) -> QLabel:
     return widget
 
 
-def button(text: str, *, role: str | None = None, accessible: str | None = None) -> QPushButton:
-    widget = QPushButton(text)
+class FittingButton(QPushButton):
+    """A button that looks like any other, until its row is narrower than its words (the
+    largest text in a small window, a long translation): then its words break onto more
+    lines, at spaces, instead of pushing the page wider than the window. `text()` is
+    always the words whole."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._words = text
+        # A push button is one line tall and never narrower than its words; this one
+        # may be as narrow as its longest word, and grows taller with its lines.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        self._words = text
+        super().setText(self._broken(self.width()) if self.isVisible() else text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._words
+
+    def _size_of(self, text: str) -> QSize:
+        # What QPushButton's own size hint does, for any text (the style adds its padding).
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        metrics = self.fontMetrics()
+        words = metrics.size(Qt.TextFlag.TextShowMnemonic, text)
+        room = QSize(words.width(), max(words.height(), metrics.lineSpacing()))
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, room, self)
+
+    def _padding(self) -> int:
+        # Asked for words wider than any minimum width a style gives a button.
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        wide = QSize(10_000, self.fontMetrics().lineSpacing())
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, wide, self)
+        return size.width() - wide.width()
+
+    def _broken(self, width: int) -> str:
+        """The words in as few lines as fit `width`, the lines as even as they can be (no
+        lone last word)."""
+        room = width - self._padding()
+        advance = self.fontMetrics().horizontalAdvance
+        if advance(self._words) <= room:
+            return self._words
+
+        def lines_for(room: int) -> list[str]:
+            lines: list[str] = []
+            for word in self._words.split():
+                if lines and advance(f"{lines[-1]} {word}") <= room:
+                    lines[-1] = f"{lines[-1]} {word}"
+                else:
+                    lines.append(word)
+            return lines
+
+        fewest = len(lines_for(room))
+        low, high = 1, room  # the narrowest room that still needs no more lines
+        while low < high:
+            middle = (low + high) // 2
+            if len(lines_for(middle)) <= fewest:
+                high = middle
+            else:
+                low = middle + 1
+        return "\n".join(lines_for(high))
+
+    def sizeHint(self) -> QSize:
+        return self._size_of(self._words)
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max(self._words.split(), key=self.fontMetrics().horizontalAdvance, default="")
+        return self._size_of(widest)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        shown = self._broken(width)
+        # The theme pads a button's sides only; more than one line needs room above and below.
+        return self._size_of(shown).height() + (12 if "\n" in shown else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        shown = self._broken(event.size().width())
+        if shown != super().text():
+            super().setText(shown)
+        super().resizeEvent(event)
+
+
+def button(
+    text: str, *, role: str | None = None, accessible: str | None = None, fit: bool = False
+) -> QPushButton:
+    """A push button in the app's look. `fit`: its words may break onto more lines when
+    its row is narrow (a button in a `button_row` that could be wider than a small window
+    at the largest text)."""
+    widget = FittingButton(text) if fit else QPushButton(text)
     widget.setAccessibleName(accessible or text.replace("&", ""))
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     widget.setAutoDefault(False)
@@ -193,102 +286,6 @@ def card(
     layout.setContentsMargins(20, 18, 20, 18)
     layout.setSpacing(spacing)
     return frame, layout
-
-
-class FlowLayout(QLayout):
-    """Controls side by side that carry on in a new line when the width runs out, so a row
-    of buttons or choices never pushes the page wider than the window (large text, a
-    small screen). Each keeps its preferred size; a row is as tall as its tallest."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        # The height for the last width asked: a layout pass asks again and again.
-        self._height_for: tuple[int, int] | None = None
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(spacing)
-        # A layout owns its items, and Qt's own layouts delete them when they go; Python
-        # cannot, so without this every row would leave its items behind (a kiosk makes
-        # thousands a day). A plain function: the layout is half gone by then.
-        self.destroyed.connect(partial(_delete_items, self._items))
-
-    def addWidget(self, widget: QWidget) -> None:
-        # Qt's own steps, without PySide's: for a layout not yet in a window (as
-        # `button_row` makes them) PySide keeps bookkeeping for each widget added that it
-        # never frees, a few hundred bytes for every screen a kiosk shows.
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-        self.invalidate()
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        if not 0 <= index < len(self._items):
-            return None
-        self.invalidate()
-        return self._items.pop(index)
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        if self._height_for is None or self._height_for[0] != width:
-            self._height_for = (width, self._arrange(QRect(0, 0, width, 0), move=False))
-        return self._height_for[1]
-
-    def invalidate(self) -> None:
-        # Qt calls this whenever an item's size hint or the items themselves change.
-        self._height_for = None
-        super().invalidate()
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
-    def sizeHint(self) -> QSize:
-        hints = [item.sizeHint() for item in self._shown()]
-        gaps = self.spacing() * max(len(hints) - 1, 0)
-        margins = self.contentsMargins()
-        return QSize(
-            sum(h.width() for h in hints) + gaps + margins.left() + margins.right(),
-            max((h.height() for h in hints), default=0) + margins.top() + margins.bottom(),
-        )
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._shown():
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        gap = self.spacing()
-        x, y, line = area.x(), area.y(), 0
-        for item in self._shown():
-            hint = item.sizeHint()
-            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
-            if x > area.x() and x + width > area.right() + 1:
-                x, y, line = area.x(), y + line + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + gap
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
 
 
 def replace_widget(layout: QBoxLayout, old: QWidget, new: QWidget) -> None:
@@ -312,13 +309,6 @@ def replace_widget(layout: QBoxLayout, old: QWidget, new: QWidget) -> None:
         new.show()
     old.hide()
     old.deleteLater()
-
-
-def _delete_items(items: list[QLayoutItem]) -> None:
-    for item in items:
-        if shiboken6.isValid(item):
-            shiboken6.delete(item)
-    items.clear()
 
 
 def button_row(*buttons: QWidget) -> FlowLayout:

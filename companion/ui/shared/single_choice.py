@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.shared.page_layout import FlowLayout
+from companion.ui.shared.rows import FlowLayout
 
 LABEL_GAP_PX = 8
 BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)

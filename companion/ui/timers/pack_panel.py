@@ -18,7 +18,8 @@ from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
 from companion.ui.shared.fields import NumberField
-from companion.ui.shared.page_layout import FlowLayout, button, button_row, card, label
+from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.rows import FlowLayout
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (

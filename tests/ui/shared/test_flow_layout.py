@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.ui.shared.page_layout import FlowLayout
+from companion.ui.shared.rows import FlowLayout
 
 WORDS = ["Yes", "No, thanks", "Show every entry in the journal", "Undo", "Export to a file"]
 steps = st.lists(

@@ -1,0 +1,166 @@
+"""Rows of controls that stay inside a narrow window: they carry on in a new line, or
+share out the width evenly, instead of pushing the page wider (large text, a small
+screen, long words in another language)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+
+class FlowLayout(QLayout):
+    """Controls side by side that carry on in a new line when the width runs out, so a row
+    of buttons or choices never pushes the page wider than the window (large text, a
+    small screen). Each keeps its preferred size, or the row's width if that is less (a
+    control whose words wrap is then as tall as they need); a row is as tall as its
+    tallest."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        # The height for the last width asked: a layout pass asks again and again.
+        self._height_for: tuple[int, int] | None = None
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+        # A layout owns its items, and Qt's own layouts delete them when they go; Python
+        # cannot, so without this every row would leave its items behind (a kiosk makes
+        # thousands a day). A plain function: the layout is half gone by then.
+        self.destroyed.connect(partial(_delete_items, self._items))
+
+    def addWidget(self, widget: QWidget) -> None:
+        # Qt's own steps, without PySide's: for a layout not yet in a window (as
+        # `button_row` makes them) PySide keeps bookkeeping for each widget added that it
+        # never frees, a few hundred bytes for every screen a kiosk shows.
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if self._height_for is None or self._height_for[0] != width:
+            self._height_for = (width, self._arrange(QRect(0, 0, width, 0), move=False))
+        return self._height_for[1]
+
+    def invalidate(self) -> None:
+        # Qt calls this whenever an item's size hint or the items themselves change.
+        self._height_for = None
+        super().invalidate()
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def sizeHint(self) -> QSize:
+        hints = [item.sizeHint() for item in self._shown()]
+        gaps = self.spacing() * max(len(hints) - 1, 0)
+        margins = self.contentsMargins()
+        return QSize(
+            sum(h.width() for h in hints) + gaps + margins.left() + margins.right(),
+            max((h.height() for h in hints), default=0) + margins.top() + margins.bottom(),
+        )
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self.spacing()
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, line = area.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+            x += width + gap
+            line = max(line, height)
+        return y + line - rect.y() + margins.bottom()
+
+
+class EvenRows(FlowLayout):
+    """Controls of one width side by side, filling the row, in as few rows as give each
+    its minimum width: eleven numbers in one row, or six and five; three cards in a row,
+    or one under another. Each row is as tall as its tallest."""
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        widest = max((item.sizeHint().width() for item in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            widest * len(shown) + self.spacing() * max(len(shown) - 1, 0),
+            max((item.sizeHint().height() for item in shown), default=0),
+        ) + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _columns(self, shown: list[QLayoutItem], width: int) -> int:
+        widest = max((item.minimumSize().width() for item in shown), default=0)
+        for rows in range(1, len(shown) + 1):
+            columns = -(-len(shown) // rows)
+            if columns * widest + (columns - 1) * self.spacing() <= width:
+                return columns
+        return 1
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        shown, gap = self._shown(), self.spacing()
+        columns = self._columns(shown, area.width())
+        y = area.y()
+        for start in range(0, len(shown), columns):
+            row = shown[start : start + columns]
+            # Whole pixels: the first cells take one more each until the width is used.
+            share, extra = divmod(area.width() - gap * (columns - 1), columns)
+            widths = [share + (1 if i < extra else 0) for i in range(len(row))]
+            height = max(
+                item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
+                for item, w in zip(row, widths, strict=True)
+            )
+            x = area.x()
+            for item, w in zip(row, widths, strict=True):
+                if move:
+                    item.setGeometry(QRect(x, y, w, height))
+                x += w + gap
+            y += height + gap
+        return max(y - gap, area.y()) - rect.y() + margins.bottom()
+
+
+def _delete_items(items: list[QLayoutItem]) -> None:
+    for item in items:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+    items.clear()
