@@ -23,6 +23,7 @@ One .ts per shipped language: a folder under content/ means a shipped language.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -155,9 +156,14 @@ def build(into: Path = TRANSLATIONS) -> None:
         if not source.exists():
             raise SystemExit(f"translations: {source} is missing; run 'update' first")
         target = into / f"companion_{language}.qm"
+        # Built beside it, then put in its place in one step: a running app (or a second
+        # test run) reads the .qm straight from the file, and one rewritten in place under
+        # it stops it with a bus error.
+        fresh = target.with_name(f".{target.name}.{os.getpid()}")
         subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True
+            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(fresh)], check=True
         )
+        fresh.replace(target)
 
 
 def main(argv: list[str] | None = None) -> int:
