@@ -167,3 +167,21 @@ def test_the_english_interface_shows_the_english_drawings(qapp: QApplication) ->
     from companion.ui.shared.illustration import illustration_svg
 
     assert "Avoid" in illustration_svg("exercise_overview", False).decode()
+
+
+def test_building_again_never_rewrites_a_qm_file_someone_is_reading(tmp_path: Path) -> None:
+    # The app reads a .qm straight from the file (mapped into memory). A build that
+    # rewrote it in place under a running app, or under a second test run, stopped that
+    # process with a bus error; each build now puts a whole new file in its place.
+    translations.build(tmp_path)
+    built = sorted(tmp_path.iterdir())
+    assert [path.name for path in built] == sorted(
+        f"companion_{language}.qm" for language in translations.languages()
+    )
+    with built[-1].open("rb") as reading:
+        before = built[-1].stat()
+        translations.build(tmp_path)
+        after = built[-1].stat()
+        assert after.st_ino != before.st_ino  # a new file, the one being read untouched
+        assert len(reading.read()) == before.st_size
+    assert sorted(tmp_path.iterdir()) == built  # nothing half-built left behind
