@@ -59,6 +59,16 @@ TOO_LITTLE_START = "too_little_start"
 # Tables in the same file that other modules read (what seems to help).
 EXTRA_TABLES = ("insights",)
 
+# {time} in the no-clear-improvement words: weeks up to three months, then months up to
+# two years, then years.
+WEEKS, MONTHS, YEARS = "weeks", "months", "years"
+TIME_UNITS = (WEEKS, MONTHS, YEARS)
+MONTHS_FROM_DAYS = 13 * 7
+YEARS_FROM_DAYS = 2 * 365
+DAYS_PER_MONTH = 365.25 / 12
+DAYS_PER_YEAR = 365.25
+EXTRA_KEYS = {SPREADING: ("link",), "no_improvement": TIME_UNITS}  # beside title, text
+
 
 @dataclass(frozen=True)
 class TrendRules:
@@ -86,6 +96,9 @@ class TrendContent:
     too_little_start: TrendText  # too little, and no earlier period to compare with
     spreading_link: str
     no_improvement: TrendText
+    # How long the journal has been kept, as {time} in no_improvement: a phrase for each
+    # unit (the language's "about 7 weeks", "about 5 months", "about 10 years").
+    time_words: dict[str, str]
     get_help: GetHelp  # the shared words: footer, same-day advice, timing
     sources: tuple[str, ...]
 
@@ -124,8 +137,16 @@ class Trend:
         return self.kind == WEAKER
 
     @property
-    def weeks_tracked(self) -> int:
-        return self.days_tracked // 7
+    def time_tracked(self) -> tuple[str, int]:
+        """How long the journal has been kept, in the unit a person would say it in:
+        whole weeks for the first three months, then months, then years from two years
+        on, each to the nearest ("about 521 weeks" reads as a sum, not an answer)."""
+        days = self.days_tracked
+        if days < MONTHS_FROM_DAYS:
+            return WEEKS, days // 7
+        if days < YEARS_FROM_DAYS:
+            return MONTHS, round(days / DAYS_PER_MONTH)
+        return YEARS, round(days / DAYS_PER_YEAR)
 
 
 def _share(entries: Sequence[Entry], feeling: str) -> float:
@@ -258,6 +279,15 @@ def classify_trend(
     )
 
 
+def _time_words(root: Fields, data: dict[str, Any]) -> dict[str, str]:
+    table = Fields(data["no_improvement"], root.file, "no_improvement")
+    words = {unit: table.text(unit) for unit in TIME_UNITS}
+    for unit, phrase in words.items():
+        if "{n}" not in phrase:
+            raise table.error(unit, "should contain {n}, the number of " + unit)
+    return words
+
+
 def _text(root: Fields, data: dict[str, Any], key: str, *placeholders: str) -> TrendText:
     raw = data.get(key)
     if raw is None:
@@ -265,7 +295,7 @@ def _text(root: Fields, data: dict[str, Any], key: str, *placeholders: str) -> T
     if not isinstance(raw, dict):
         raise root.error(key, "should be a table with 'title' and 'text'")
     table = Fields(raw, root.file, key)
-    allowed = ("title", "text", "link") if key == SPREADING else ("title", "text")
+    allowed = ("title", "text", *EXTRA_KEYS.get(key, ()))
     table.allow_only(*allowed)
     text = TrendText(table.text("title"), table.text("text"))
     for placeholder in placeholders:
@@ -342,7 +372,8 @@ def read_trend_content(folder: Path) -> TrendContent:
         early_texts=early_texts,
         too_little_start=start,
         spreading_link=spreading.text("link"),
-        no_improvement=_text(root, data, "no_improvement", "{weeks}"),
+        no_improvement=_text(root, data, "no_improvement", "{time}"),
+        time_words=_time_words(root, data),
         get_help=get_help,
         sources=sources,
     )
@@ -377,12 +408,13 @@ def describe_trend(trend: Trend, content: TrendContent, emergency_number: str) -
         text = content.early_texts[trend.kind]
     elif trend.kind == TOO_LITTLE and trend.earlier_count < rules.min_entries:
         text = content.too_little_start  # nothing to compare with yet: say what comes first
+    unit, count = trend.time_tracked
     fill = {
         "{days}": str(trend.early_days),
         "{early_min_days}": str(rules.early_min_days),
         "{early_span_days}": str(rules.early_span_days),
         "{min_entries}": str(content.rules.min_entries),
-        "{weeks}": str(trend.weeks_tracked),
+        "{time}": content.time_words[unit].replace("{n}", str(count)),
         "{emergency_number}": emergency_number,
     }
 

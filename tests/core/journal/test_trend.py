@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -131,6 +132,43 @@ def test_no_clear_improvement_after_six_weeks_suggests_a_clinician() -> None:
     assert words.clinician is not None
     assert "7 weeks" in words.clinician.title
     assert "clinician" in words.clinician.text
+
+
+@pytest.mark.parametrize(
+    ("days", "english", "spanish"),
+    [
+        (50, "about 7 weeks", "unas 7 semanas"),
+        (90, "about 12 weeks", "unas 12 semanas"),
+        (91, "about 3 months", "unos 3 meses"),
+        (400, "about 13 months", "unos 13 meses"),
+        (729, "about 24 months", "unos 24 meses"),
+        (730, "about 2 years", "unos 2 años"),
+        (3652, "about 10 years", "unos 10 años"),  # ten years read "about 521 weeks"
+    ],
+)
+def test_how_long_it_has_been_kept_is_said_in_weeks_then_months_then_years(
+    days: int, english: str, spanish: str
+) -> None:
+    start = [day(d, "calf", 6) for d in range(days, days - 14, -1)]
+    trend = classify_trend(start + series("calf", "calf", pain=(6, 5)), NOW)
+    assert trend.days_tracked == days and trend.no_improvement
+    for language, words in (("en", english), ("es", spanish)):
+        said = describe_trend(trend, load_trend_content(language=language), NUMBER).clinician
+        assert said is not None
+        assert words in said.title and words in said.text
+        assert "{" not in said.title + said.text
+
+
+@given(days=st.integers(min_value=42, max_value=40 * 366))
+def test_the_time_said_is_near_the_time_kept_and_always_plural(days: int) -> None:
+    trend = replace(classify_trend([], NOW), days_tracked=days)
+    unit, count = trend.time_tracked
+    assert count >= 2  # every language's words are plural forms
+    if unit == "weeks":  # whole weeks kept
+        assert count * 7 <= days < (count + 1) * 7
+    else:  # to the nearest month or year
+        in_days = {"months": 365.25 / 12, "years": 365.25}[unit]
+        assert abs(count * in_days - days) <= in_days / 2
 
 
 def test_clear_improvement_or_a_short_journal_does_not_suggest_a_clinician() -> None:
