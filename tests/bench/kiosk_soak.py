@@ -1,6 +1,7 @@
 """Kiosk soak: many strangers in a row, each cleared away, and nothing left behind.
 
     python tests/bench/kiosk_soak.py [--sessions 5000] [--kind check|cards|walk-away|pin]
+    python tests/bench/kiosk_soak.py --smoke
 
 Runs simulated sessions through a real kiosk window (offscreen), driven by clicks on
 the real widgets: a full guided check with its QR hand-off, a few answers left for the
@@ -15,7 +16,9 @@ have filled: the figure to watch is the growth per 1,000 sessions over the last 
 1 MB per 1,000 sessions over the last 2,000 of a 5,000-session run (about 1 h 10 min
 on two cores), and no growth in the number of live widgets. Exit code 1 when either
 is missed. `--kind` runs one kind of session only, to see which one leaves something
-behind.
+behind. `--smoke` runs four sessions, one of each kind (two end with "Finish and
+clear", two by the idle countdown), to see in seconds that the script still drives the
+window after a change; it measures nothing.
 
 Not a timed unit test: it is run by hand (or by a benchmark job), never by pytest.
 """
@@ -45,6 +48,7 @@ from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen
 from companion.ui.kiosk.window import KioskWindow
+from companion.ui.learn.page import LearnPage
 from companion.ui.learn.tile import CardTile
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
@@ -148,6 +152,7 @@ class Soak:
     def read_cards(self) -> None:
         self.click(self.window.tabs["learn"])
         learn = self.window.page("learn")
+        assert isinstance(learn, LearnPage)
         tiles = [t for t in learn.findChildren(CardTile) if t.isVisibleTo(learn)]
         self.click(tiles[0])
         target = learn.currentWidget()
@@ -207,7 +212,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=5000)
     parser.add_argument("--kind", choices=KINDS, help="run this kind of session only")
+    parser.add_argument("--smoke", action="store_true", help="one session of each kind; no figures")
     args = parser.parse_args()
+    if args.smoke:
+        make_application()
+        soak = Soak()
+        for number in range(len(KINDS)):
+            soak.session(number, None if args.kind is None else KINDS.index(args.kind))
+        cleared = soak.window.sessions_cleared
+        print(f"kiosk soak: smoke run of {len(KINDS)} sessions done, {cleared} cleared")
+        return 0
     if args.sessions < 2 * SAMPLE_EVERY:
         parser.error(f"run at least {2 * SAMPLE_EVERY} sessions")
     make_application()
