@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QLayout,
     QRadioButton,
@@ -167,7 +168,13 @@ class SwitchBar(QWidget):
                 choice.setChecked(False)
             self.group.setExclusive(True)
             return
-        self.buttons[key].setChecked(True)
+        chosen = self.buttons[key]
+        chosen.setChecked(True)
+        # The list is one Tab stop, on the chosen one: if the keyboard was on another
+        # choice (Ctrl+5 pressed on the sidebar's Home), it moves along with the choice.
+        focused = QApplication.focusWidget()
+        if focused is not chosen and focused in self.buttons.values():
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current(self) -> str | None:
         return next((k for k, b in self.buttons.items() if b.isChecked()), None)

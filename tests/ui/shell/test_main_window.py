@@ -94,6 +94,27 @@ def test_every_page_opened_for_the_first_time_leaves_the_keyboard_in_the_list(
         assert window.nav.buttons[page].hasFocus(), f"{page}: {QApplication.focusWidget()}"
 
 
+def test_a_page_opened_by_its_shortcut_takes_the_keyboard_along_in_the_list(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    # With the keyboard on Home in the list, Ctrl+5 opens the journal: the keyboard moves
+    # to Journal with it, so the next arrow goes on from there (and a screen reader does
+    # not name Home while the journal shows). Elsewhere on a page, it stays where it is.
+    window = make_window(returning_state)
+    window.nav.buttons["home"].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "journal"
+    assert window.nav.buttons["journal"].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert window.current_page() == "settings"
+    in_page = window.page("settings").findChild(QAbstractButton)
+    assert in_page is not None
+    in_page.setFocus()
+    qtbot.keyClick(in_page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "home"
+    assert not any(choice.hasFocus() for choice in window.nav.buttons.values())
+
+
 def test_open_on_a_page_from_the_command_line(
     make_window: MakeWindow, returning_state: AppState
 ) -> None:
