@@ -7,6 +7,7 @@ tests against WCAG AA.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -310,13 +311,23 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     sheet = stylesheet(p, scale, touch)
     if app.styleSheet() == sheet and app.palette() == colours and app.font() == font:
         return p
-    # With a style sheet in place Qt no longer tells the style's name: set it again always.
-    # Only an application made with the style and not yet themed keeps its own.
-    if app.styleSheet() or app.property(STYLE_PROPERTY) != APP_STYLE:
-        app.setStyle(APP_STYLE)
-    app.setPalette(colours)
-    app.setFont(font)
-    app.setStyleSheet(sheet)
+    # Each of these walks a list of every widget made beforehand. Python code runs along
+    # the way (the app's own size hints), and if the garbage collector ran there it could
+    # delete an unused widget that is still on the list, and Qt would then touch it: a
+    # crash. So the collector waits until the walks are done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        # With a style sheet in place Qt no longer tells the style's name: set it again
+        # always. Only an application made with the style and not yet themed keeps its own.
+        if app.styleSheet() or app.property(STYLE_PROPERTY) != APP_STYLE:
+            app.setStyle(APP_STYLE)
+        app.setPalette(colours)
+        app.setFont(font)
+        app.setStyleSheet(sheet)
+    finally:
+        if collecting:
+            gc.enable()
     return p
 
 

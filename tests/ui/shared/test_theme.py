@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import traceback
 from collections.abc import Callable
 
 import pytest
@@ -203,6 +205,38 @@ def test_applying_the_same_look_again_leaves_every_widget_alone(
     qapp.processEvents()
     assert restyles  # a real change still reaches the widget
     widget.removeEventFilter(watcher)
+
+
+def test_no_garbage_is_collected_while_the_new_look_reaches_every_widget(
+    make_window: Callable[..., MainWindow], returning_state: AppState, qapp: QApplication
+) -> None:
+    """Changing the look walks a list of every widget, and the app's own size hints
+    (Python) run along the way. A collection there can delete an unused widget that is
+    still on the list, and Qt then touches freed memory: the whole test run crashed that
+    way once the buttons' words could wrap. Whether a given run crashes depends on what
+    garbage happens to be about, so this checks the cause: with the collector as eager as
+    it can be, no collection starts from Python that Qt called during the change."""
+    window = make_window(returning_state)
+    for page in ("check", "journal", "settings", "home"):  # pages full of buttons
+        window.show_page(page)
+        qapp.processEvents()
+    during: list[str] = []
+
+    def noticed(phase: str, _info: dict[str, int]) -> None:
+        frames = traceback.extract_stack()
+        called_by_qt = any(f.name in ("sizeHint", "heightForWidth") for f in frames)
+        if phase == "start" and called_by_qt and any(f.name == "apply_theme" for f in frames):
+            during.append(frames[-3].name)
+
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(noticed)
+    gc.set_threshold(1, 1, 1)
+    try:
+        theme.apply_theme(qapp, Theme.DARK, 175)
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.callbacks.remove(noticed)
+    assert during == []
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
