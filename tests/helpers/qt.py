@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
+
+from companion.ui.shared.word_break import SwitchButton
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
     """Click a visible widget where a person would: a radio button or a tick box on its
     indicator, anything else in its middle."""
     assert widget.isVisible(), f"{widget!r} is not visible"
-    if isinstance(widget, QAbstractButton) and widget.metaObject().className() in (
-        "QRadioButton",
-        "QCheckBox",
-    ):
+    marked = isinstance(widget, QRadioButton | QCheckBox)  # a choice with a round or square mark
+    if marked and not isinstance(widget, SwitchButton):  # a switch is drawn as a button
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -28,6 +28,7 @@ from companion.ui.check.answers import AnswerInput, answer_input
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.illustration import IllustrationView, is_dark
 from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.rows import BesideOrBelow
 from companion.ui.shared.theme import DARK, LIGHT
 
 PROGRESS_STEPS = 1000
@@ -528,8 +529,6 @@ class ReviewScreen(QWidget):
                 self.skipped_labels[part.id] = note
                 continue
             for line in in_part:
-                row = QHBoxLayout()
-                row.setSpacing(12)
                 words = QVBoxLayout()
                 words.setSpacing(2)
                 words.addWidget(label(line.question.text, "muted"))
@@ -538,7 +537,6 @@ class ReviewScreen(QWidget):
                 words.addWidget(answer)
                 if line.question.id in session.remembered:
                     words.addWidget(label(self.tr("Remembered from your last check"), "muted"))
-                row.addLayout(words, 1)
                 change = button(
                     self.tr("Change"),
                     accessible=self.tr("Change: %1").replace("%1", line.question.text),
@@ -547,8 +545,7 @@ class ReviewScreen(QWidget):
                     lambda _=False, q=line.question.id: self.change_clicked.emit(q)
                 )
                 self.change_buttons[line.question.id] = change
-                row.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
-                layout.addLayout(row)
+                layout.addWidget(BesideOrBelow(words, [change]))  # Change under it, if narrow
 
     def default_action(self) -> None:
         self.result_button.click()

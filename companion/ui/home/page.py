@@ -99,7 +99,7 @@ class HomePage(PageScaffold):
                     )
                 )
             )
-            set_number = button(self.tr("Set my emergency number"), fit=True)
+            set_number = button(self.tr("Set my emergency number"))
             set_number.clicked.connect(lambda: self._go("settings"))
             warn_layout.addLayout(button_row(set_number))
             column.addWidget(warn)
@@ -127,9 +127,9 @@ class HomePage(PageScaffold):
                 "your pain fits and why, and what you can do now. It takes about five "
                 "minutes. It explains; it does not diagnose."
             )
-            primary = button(self.tr("Start the guided check"), role="primary", fit=True)
+            primary = button(self.tr("Start the guided check"), role="primary")
             primary.clicked.connect(lambda: self._go("check:start"))
-            secondary = button(self.tr("Learn about nerve and muscle pain"), fit=True)
+            secondary = button(self.tr("Learn about nerve and muscle pain"))
             secondary.clicked.connect(lambda: self._go("learn"))
         elif not s.entry_today:
             heading = self.tr("Next step: today's journal entry")
@@ -137,16 +137,16 @@ class HomePage(PageScaffold):
                 "A short entry each day shows whether the pain is moving back up your "
                 "leg or spreading down. It takes less than a minute."
             )
-            primary = button(self.tr("Add today's entry"), role="primary", fit=True)
+            primary = button(self.tr("Add today's entry"), role="primary")
             primary.clicked.connect(lambda: self._go("journal"))
-            secondary = button(self.tr("Take the guided check again"), fit=True)
+            secondary = button(self.tr("Take the guided check again"))
             secondary.clicked.connect(lambda: self._go("check:start"))
         else:
             heading = self.tr("You are up to date for today")
             text = self.tr("Your journal has an entry for today. Well done for keeping track.")
-            primary = button(self.tr("Open the journal"), role="primary", fit=True)
+            primary = button(self.tr("Open the journal"), role="primary")
             primary.clicked.connect(lambda: self._go("journal"))
-            secondary = button(self.tr("Start a heat timer"), fit=True)
+            secondary = button(self.tr("Start a heat timer"))
             secondary.clicked.connect(lambda: self._go("timers"))
         hero.setAccessibleName(heading)
         layout.addWidget(label(heading, "heading"))

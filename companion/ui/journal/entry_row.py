@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.journal.entry import Entry
 from companion.core.journal.store import StoredEntry
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.page_layout import button, label
+from companion.ui.shared.rows import BesideOrBelow
 
 
 def entry_when(entry: Entry) -> str:
@@ -21,27 +17,23 @@ def entry_when(entry: Entry) -> str:
     return day_and_time_text(entry.time, weekday=True, short=True)
 
 
-class EntryRow(QFrame):
-    """One entry in the list, with Change and Delete; `show_item` fills it in again."""
+class EntryRow(BesideOrBelow):
+    """One entry in the list, with Change and Delete (under it when the list is narrow);
+    `show_item` fills it in again."""
 
     def __init__(self, item: StoredEntry, summary: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
-        row.setSpacing(12)
         text = QVBoxLayout()
         text.setSpacing(2)
         self.when = label("", "heading")
         self.summary = label("", "muted")
         text.addWidget(self.when)
         text.addWidget(self.summary)
-        row.addLayout(text, 1)
         self.change_button = button(QCoreApplication.translate("JournalPage", "Change"))
         self.delete_button = button(
             QCoreApplication.translate("JournalPage", "Delete"), role="danger"
         )
-        row.addWidget(self.change_button)
-        row.addWidget(self.delete_button)
+        super().__init__(text, [self.change_button, self.delete_button], parent=parent)
+        self.row.setContentsMargins(0, 4, 0, 4)
         self.show_item(item, summary)
 
     def show_item(self, item: StoredEntry, summary: str, heading: str | None = None) -> None:

@@ -36,8 +36,8 @@ from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.shared.fields import ChoiceBox
 from companion.ui.shared.page_layout import StatusLabel, label, option_row
-from companion.ui.shared.single_choice import LABEL_GAP_PX
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
+from companion.ui.shared.word_break import LABEL_GAP_PX
 
 
 def digit_value(event: QKeyEvent, current: Any) -> Any:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from companion.core.learn.quiz import Quiz, QuizSession
 from companion.ui.shared.page_layout import PageScaffold, back_keys, button, button_row, card, label
 from companion.ui.shared.single_choice import ArrowChoice
+from companion.ui.shared.word_break import WrappingRadio
 
 
 class QuizView(PageScaffold):
@@ -113,7 +114,7 @@ class QuizView(PageScaffold):
         self.question_label.setText(question.text)
         self.question_card.setAccessibleName(question.text)
         for index, text in enumerate(question.choices):
-            choice = QRadioButton(text)
+            choice = WrappingRadio(text)  # a long answer wraps at large text
             choice.setAccessibleName(text)
             self.group.addButton(choice, index)
             self.keys.add(choice)

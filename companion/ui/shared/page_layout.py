@@ -30,16 +30,18 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
-    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.ui.shared.rows import FlowLayout
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
+from companion.ui.shared.word_break import FittingButton
 
 MAX_COLUMN_WIDTH = 920
+SIDE_MARGIN_PX = 32
+NARROW_MARGIN_PX = 16
+NARROW_PAGE_PX = 600  # a page narrower than this has the narrow margins
 
 
 def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
@@ -171,103 +173,10 @@ def markdown_label(text: str) -> QLabel:
     return widget
 
 
-class FittingButton(QPushButton):
-    """A button that looks like any other, until its row is narrower than its words (the
-    largest text in a small window, a long translation): then its words break onto more
-    lines, at spaces, instead of pushing the page wider than the window. `text()` is
-    always the words whole."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._words = text
-        # A push button is one line tall and never narrower than its words; this one
-        # may be as narrow as its longest word, and grows taller with its lines.
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def setText(self, text: str) -> None:
-        self._words = text
-        super().setText(self._broken(self.width()) if self.isVisible() else text)
-        self.updateGeometry()
-
-    def text(self) -> str:
-        return self._words
-
-    def _size_of(self, text: str) -> QSize:
-        # What QPushButton's own size hint does, for any text (the style adds its padding).
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = text
-        metrics = self.fontMetrics()
-        words = metrics.size(Qt.TextFlag.TextShowMnemonic, text)
-        room = QSize(words.width(), max(words.height(), metrics.lineSpacing()))
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, room, self)
-
-    def _padding(self) -> int:
-        # Asked for words wider than any minimum width a style gives a button.
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        wide = QSize(10_000, self.fontMetrics().lineSpacing())
-        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, wide, self)
-        return size.width() - wide.width()
-
-    def _broken(self, width: int) -> str:
-        """The words in as few lines as fit `width`, the lines as even as they can be (no
-        lone last word)."""
-        room = width - self._padding()
-        advance = self.fontMetrics().horizontalAdvance
-        if advance(self._words) <= room:
-            return self._words
-
-        def lines_for(room: int) -> list[str]:
-            lines: list[str] = []
-            for word in self._words.split():
-                if lines and advance(f"{lines[-1]} {word}") <= room:
-                    lines[-1] = f"{lines[-1]} {word}"
-                else:
-                    lines.append(word)
-            return lines
-
-        fewest = len(lines_for(room))
-        low, high = 1, room  # the narrowest room that still needs no more lines
-        while low < high:
-            middle = (low + high) // 2
-            if len(lines_for(middle)) <= fewest:
-                high = middle
-            else:
-                low = middle + 1
-        return "\n".join(lines_for(high))
-
-    def sizeHint(self) -> QSize:
-        return self._size_of(self._words)
-
-    def minimumSizeHint(self) -> QSize:
-        widest = max(self._words.split(), key=self.fontMetrics().horizontalAdvance, default="")
-        return self._size_of(widest)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        shown = self._broken(width)
-        # The theme pads a button's sides only; more than one line needs room above and below.
-        return self._size_of(shown).height() + (12 if "\n" in shown else 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        shown = self._broken(event.size().width())
-        if shown != super().text():
-            super().setText(shown)
-        super().resizeEvent(event)
-
-
-def button(
-    text: str, *, role: str | None = None, accessible: str | None = None, fit: bool = False
-) -> QPushButton:
-    """A push button in the app's look. `fit`: its words may break onto more lines when
-    its row is narrow (a button in a `button_row` that could be wider than a small window
-    at the largest text)."""
-    widget = FittingButton(text) if fit else QPushButton(text)
+def button(text: str, *, role: str | None = None, accessible: str | None = None) -> QPushButton:
+    """A push button in the app's look, whose words break onto more lines when it is
+    narrower than them (the largest text in a small window, a long translation)."""
+    widget = FittingButton(text)
     widget.setAccessibleName(accessible or text.replace("&", ""))
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     widget.setAutoDefault(False)
@@ -414,7 +323,7 @@ class PageScaffold(QScrollArea):
         body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer_row.addWidget(body)
         self.column: QBoxLayout = QVBoxLayout(body)
-        self.column.setContentsMargins(32, 24, 32, 32)
+        self.column.setContentsMargins(SIDE_MARGIN_PX, 24, SIDE_MARGIN_PX, 32)
         self.column.setSpacing(16)
         self.title_label = label(title, "title")
         self.column.addWidget(self.title_label)
@@ -433,6 +342,16 @@ class PageScaffold(QScrollArea):
     def showEvent(self, event: QShowEvent) -> None:
         tab_order_as_laid_out(self)
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Narrow (the largest text in a small window): narrower margins leave the room
+        # to the content. Decided on the page's own width, which the scroll bar coming
+        # and going does not change, so the two can never chase each other.
+        side = SIDE_MARGIN_PX if event.size().width() >= NARROW_PAGE_PX else NARROW_MARGIN_PX
+        margins = self.column.contentsMargins()
+        if margins.left() != side:
+            self.column.setContentsMargins(side, margins.top(), side, margins.bottom())
+        super().resizeEvent(event)
 
     def finish(self) -> None:
         self.column.addStretch(1)

@@ -4,11 +4,21 @@ screen, long words in another language)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class FlowLayout(QLayout):
@@ -164,3 +174,57 @@ def _delete_items(items: list[QLayoutItem]) -> None:
         if shiboken6.isValid(item):
             shiboken6.delete(item)
     items.clear()
+
+
+class BesideOrBelow(QFrame):
+    """Words with their buttons to the right, or the buttons under the words when the row
+    is too narrow for both (the largest text in a small window, a long translation), so
+    neither is ever squeezed smaller than it needs."""
+
+    def __init__(
+        self,
+        words: QLayout,
+        buttons: Sequence[QWidget],
+        *,
+        spacing: int = 12,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.words = words
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # The row decides its own shape (below): its minimum is the narrow one.
+        self.row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(spacing)
+        self.row.addLayout(words, 1)
+        self.button_row = QHBoxLayout()
+        self.button_row.setSpacing(spacing)
+        for widget in buttons:
+            self.button_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        self.button_row.addStretch(1)  # under the words, the buttons keep to the left
+        self.row.addLayout(self.button_row)
+
+    def beside(self) -> bool:
+        return self.row.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _room_for_both(self) -> int:
+        margins = self.contentsMargins()
+        return (
+            self.words.minimumSize().width()
+            + self.row.spacing()
+            + self.button_row.sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        narrow = max(self.words.minimumSize().width(), self.button_row.minimumSize().width())
+        return QSize(narrow + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._room_for_both()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        super().resizeEvent(event)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.rows import FlowLayout
+from companion.ui.shared.word_break import SwitchButton
 
-LABEL_GAP_PX = 8
 BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 ON_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
 
@@ -91,22 +91,6 @@ class ArrowChoice(QObject):
         return True
 
 
-class SwitchButton(QRadioButton):
-    """A radio button drawn as a button: a press anywhere on it counts, padding too."""
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def sizeHint(self) -> QSize:
-        # The style draws the words a few pixels further in than it sizes for (the gap
-        # after a marker, even with no marker shown): add them, or the words are cut.
-        hint = super().sizeHint()
-        return QSize(hint.width() + LABEL_GAP_PX, hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-
 class SwitchBar(QWidget):
     """Choices drawn as buttons of which exactly one is on: the app's pages, a page's
     panels, a drawing's layers. Emits `chosen(key)` when the person picks one (by mouse,
@@ -152,7 +136,9 @@ class SwitchBar(QWidget):
             choice.setIcon(icon)
             choice.setIconSize(QSize(icon_size, icon_size))
         if self.vertical:
-            choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)  # its words may take more lines
+            choice.setSizePolicy(policy)
         choice.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
         self.group.addButton(choice)
         self.keys.add(choice)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.ui.shared.page_layout import FittingButton, button, button_row
+from companion.ui.shared.page_layout import button, button_row
 from companion.ui.shared.rows import EvenRows
+from companion.ui.shared.word_break import LABEL_GAP_PX, FittingButton, SwitchButton
 
 WORDS = "Learn about nerve and muscle pain"
 
@@ -38,7 +39,7 @@ def settle(host: QWidget, width: int) -> None:
 
 
 def test_a_button_too_wide_for_its_row_breaks_its_words_and_grows_taller(qtbot: QtBot) -> None:
-    fitting = button(WORDS, fit=True)
+    fitting = button(WORDS)
     assert isinstance(fitting, FittingButton)
     host = host_with(qtbot, fitting)
     settle(host, fitting.sizeHint().width() + 100)
@@ -63,15 +64,30 @@ def test_a_button_too_wide_for_its_row_breaks_its_words_and_grows_taller(qtbot: 
 
 def test_with_room_it_is_the_size_of_a_plain_button(qtbot: QtBot) -> None:
     # Where it fits, nothing about it looks different from every other button.
-    fitting, plain = button(WORDS, fit=True), button(WORDS)
+    fitting, plain = button(WORDS), QPushButton(WORDS)
     host = host_with(qtbot, fitting, plain)
     settle(host, fitting.sizeHint().width() + plain.sizeHint().width() + 100)
     assert fitting.sizeHint() == plain.sizeHint()
     assert fitting.size() == plain.size()
 
 
+def test_a_choice_drawn_as_a_button_is_sized_as_before_and_breaks_its_words_too(
+    qtbot: QtBot,
+) -> None:
+    choice, radio = SwitchButton(WORDS), QRadioButton(WORDS)
+    for widget in (choice, radio):
+        qtbot.addWidget(widget)
+    # A radio button's size, and the gap its style draws the words behind.
+    assert choice.sizeHint() == radio.sizeHint() + QSize(LABEL_GAP_PX, 0)
+    choice.show()
+    narrow = choice.sizeHint().width() * 2 // 3
+    choice.resize(narrow, choice.heightForWidth(narrow))
+    assert QRadioButton.text(choice).count("\n") == 1 and choice.text() == WORDS
+    assert choice.height() > radio.sizeHint().height()
+
+
 def test_new_words_are_broken_for_the_width_it_has(qtbot: QtBot) -> None:
-    fitting = button("Yes", fit=True)
+    fitting = button("Yes")
     host = host_with(qtbot, fitting)
     settle(host, button(WORDS).sizeHint().width() * 2 // 3)
     fitting.setText(WORDS)
