@@ -19,6 +19,7 @@ from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import NoticeScreen, QuestionScreen, ReviewScreen
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
+from companion.ui.shared.word_break import BreaksWords
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
@@ -39,7 +40,7 @@ SCREENS = [(1280, 800), (1024, 600), (800, 520)]
 
 def cut_off(window: QWidget) -> list[str]:
     """What is cut off in `window`: a scrolling page wider than its view, or a button,
-    tick box or choice smaller than its words need."""
+    tick box or choice smaller than its words need (or a button stretched taller)."""
     settle()
     problems = []
     for area in window.findChildren(QScrollArea):
@@ -56,6 +57,9 @@ def cut_off(window: QWidget) -> list[str]:
             need = QSize(control.minimumSizeHint().width(), control.heightForWidth(control.width()))
         if control.width() < need.width() or control.height() < need.height() - 2:
             problems.append(f"{name_of(control)}: {control.size().toTuple()} < {need.toTuple()}")
+        elif isinstance(control, BreaksWords) and control.height() > need.height() + 2:
+            # Its row is taller (words beside it wrap): it keeps its own height.
+            problems.append(f"{name_of(control)}: stretched to {control.height()} px")
     return problems
 
 

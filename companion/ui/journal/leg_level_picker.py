@@ -37,7 +37,7 @@ from companion.core.journal.entry import LEVELS, NO_PAIN
 from companion.ui.shared.illustration import IllustrationView
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.rows import FlowLayout
-from companion.ui.shared.word_break import SwitchButton
+from companion.ui.shared.word_break import SwitchButton, fitting_policy
 
 DRAWING = "leg_levels"
 SKIN = "#F3E3D3"
@@ -83,9 +83,7 @@ class ButtonChoice(QWidget):
             widget.installEventFilter(self)
             widget.clicked.connect(lambda _checked=False, v=value: self.set_value(v, emit=True))
             if vertical:
-                policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-                policy.setHeightForWidth(True)  # its words may take more lines
-                widget.setSizePolicy(policy)
+                widget.setSizePolicy(fitting_policy(QSizePolicy.Policy.Expanding))
             self.group.addButton(widget)
             self.buttons[value] = widget
             layout.addWidget(widget)

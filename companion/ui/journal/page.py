@@ -205,7 +205,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         )
         self.add_button.setToolTip(QCoreApplication.translate("JournalPage", "Ctrl+N"))
         self.add_button.clicked.connect(self.new_entry)
-        row.addWidget(self.add_button)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)  # not as tall as the words
         return row_widget
 
     def _notice_row(self) -> QWidget:

@@ -248,13 +248,13 @@ class KioskWindow(QWidget):
             other.setAccessibleName(f"{words.prompt}: {words.name}")
             other.clicked.connect(lambda _c=False, code=code: self.use_language(code))
             self.language_buttons[code] = other
-            row.addWidget(other)
+            row.addWidget(other, 0, Qt.AlignmentFlag.AlignVCenter)  # not as tall as the bar
         self.finish_button = button(self.tr("Finish and clear"), role="primary")
         self.finish_button.setAccessibleDescription(
             self.tr("Clears every answer on this screen and starts again for the next person")
         )
         self.finish_button.clicked.connect(self.finish_session)
-        row.addWidget(self.finish_button)
+        row.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return bar
 
     # --- pages -----------------------------------------------------------------------

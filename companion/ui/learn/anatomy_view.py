@@ -250,7 +250,7 @@ class AnatomyPage(PageScaffold):
         self.top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.top_row.setSpacing(16)
         self.column.removeWidget(self.title_label)
-        self.top_row.addWidget(self.back_button)
+        self.top_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.top_row.addWidget(self.title_label, 1)
         self.column.insertLayout(0, self.top_row)
 

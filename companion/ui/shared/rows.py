@@ -31,8 +31,10 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        # The height for the last width asked: a layout pass asks again and again.
-        self._height_for: tuple[int, int] | None = None
+        # The height for each width asked, and the least size: a layout pass asks again
+        # and again, and each answer lays out the words of every item. Until a change.
+        self._heights: dict[int, int] = {}
+        self._least: QSize | None = None
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
         # A layout owns its items, and Qt's own layouts delete them when they go; Python
@@ -70,13 +72,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        if self._height_for is None or self._height_for[0] != width:
-            self._height_for = (width, self._arrange(QRect(0, 0, width, 0), move=False))
-        return self._height_for[1]
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
 
     def invalidate(self) -> None:
         # Qt calls this whenever an item's size hint or the items themselves change.
-        self._height_for = None
+        self._heights.clear()
+        self._least = None
         super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
@@ -96,11 +99,14 @@ class FlowLayout(QLayout):
         )
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._shown():
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        if self._least is None:
+            size = QSize()
+            for item in self._shown():
+                size = size.expandedTo(item.minimumSize())
+            margins = self.contentsMargins()
+            edges = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+            self._least = size + edges
+        return self._least
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
@@ -138,7 +144,8 @@ class EvenRows(FlowLayout):
         ) + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _columns(self, shown: list[QLayoutItem], width: int) -> int:
-        widest = max((item.minimumSize().width() for item in shown), default=0)
+        margins = self.contentsMargins()
+        widest = self.minimumSize().width() - margins.left() - margins.right()
         for rows in range(1, len(shown) + 1):
             columns = -(-len(shown) // rows)
             if columns * widest + (columns - 1) * self.spacing() <= width:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.rows import FlowLayout
-from companion.ui.shared.word_break import SwitchButton
+from companion.ui.shared.word_break import SwitchButton, fitting_policy
 
 BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 ON_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
@@ -136,9 +136,7 @@ class SwitchBar(QWidget):
             choice.setIcon(icon)
             choice.setIconSize(QSize(icon_size, icon_size))
         if self.vertical:
-            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-            policy.setHeightForWidth(True)  # its words may take more lines
-            choice.setSizePolicy(policy)
+            choice.setSizePolicy(fitting_policy(QSizePolicy.Policy.Expanding))
         choice.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
         self.group.addButton(choice)
         self.keys.add(choice)

@@ -1,40 +1,47 @@
 """Buttons whose words break onto more lines, at spaces, when the button is narrower
 than them (the largest text in a small window, a long translation), instead of pushing
-the page wider than the window. With room, a button looks as it always does."""
+the page wider than the window. With room, a button looks as it always does.
+
+The sums start from Qt's own size for the words on one line, which Qt works out once
+and keeps: a button that fits costs no more than a plain one (asking the style for
+sizes itself made the window's first showing about a tenth slower)."""
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-)
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QRadioButton, QSizePolicy
 
 # A style pads a button's sides only; more than one line needs room above and below.
 LINES_PADDING_PX = 12
 # The gap a style leaves after a radio button's (hidden) marker, which it does not size.
 LABEL_GAP_PX = 8
+RESIZING = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+
+def fitting_policy(horizontal: QSizePolicy.Policy) -> QSizePolicy:
+    """`horizontal`, and a height fixed at what the words need at the width given: never
+    narrower than the longest word, taller with each line, never stretched taller."""
+    policy = QSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
+    policy.setHeightForWidth(True)
+    return policy
 
 
 class BreaksWords:
     """For a button class: `text()` is always the words whole; what is painted is the
-    words broken for the width the button has. The class says how its style sizes
-    contents (`_size_for`) and how it paints words (`_show`), and calls `_fit` when
-    resized."""
+    words broken for the width the button has (Qt asks for the height at a width because
+    the size policy says so). The class gives Qt's own size hint for
+    what it paints now (`_qt_hint`) and paints words (`_show`); it calls `_fit` when
+    resized and `_forget` when its font or style changes."""
 
     _words = ""
+    _whole: QSize | None = None  # Qt's size for the words on one line
+    _least: QSize | None = None  # the size with the longest word on a line of its own
+    _lines: dict[int, str] | None = None  # the words as broken for each width asked
 
-    def _size_for(self, contents: QSize) -> QSize:
-        raise NotImplementedError
-
-    def _text_size(self, text: str) -> QSize:
+    def _qt_hint(self) -> QSize:
         raise NotImplementedError
 
     def _show(self, text: str) -> None:
@@ -43,25 +50,16 @@ class BreaksWords:
     def _button(self) -> QAbstractButton:
         return cast(QAbstractButton, self)
 
-    def _option(self) -> QStyleOptionButton:
-        """The button's style option, as when it has neither focus nor the pointer: the
-        theme's thicker focus border must not make the button ask for a new size each
-        time the keyboard reaches it (Qt's own buttons work out their size once)."""
-        option = QStyleOptionButton()
-        button = self._button()
-        button.initStyleOption(option)  # type: ignore[attr-defined]
-        option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver)
-        return option
+    def _shown(self) -> str:
+        return QAbstractButton.text(self._button())
 
     def _start(self, text: str, horizontal: QSizePolicy.Policy) -> None:
         self._words = text
-        # Never narrower than its longest word; taller with each line.
-        policy = QSizePolicy(horizontal, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self._button().setSizePolicy(policy)
+        self._button().setSizePolicy(fitting_policy(horizontal))
 
     def setText(self, text: str) -> None:
         self._words = text
+        self._whole = self._least = self._lines = None
         button = self._button()
         self._show(self._broken(button.width()) if button.isVisible() else text)
         button.updateGeometry()
@@ -69,26 +67,45 @@ class BreaksWords:
     def text(self) -> str:
         return self._words
 
-    def _size_of(self, text: str) -> QSize:
-        return self._size_for(self._text_size(text))
+    def _forget(self, event: QEvent) -> None:
+        if event.type() in RESIZING:
+            self._whole = self._least = self._lines = None
+
+    def _one_line(self) -> QSize:
+        if self._whole is None:
+            shown = self._shown()
+            if shown == self._words:
+                self._whole = self._qt_hint()
+            else:  # painted broken just now: measure the words whole, then put back
+                self._show(self._words)
+                self._whole = self._qt_hint()
+                self._show(shown)
+        return self._whole
 
     def _padding(self) -> int:
-        # Asked for words wider than any minimum width a style gives a button.
-        wide = QSize(10_000, self._text_size("X").height())
-        return self._size_for(wide).width() - wide.width()
+        return self._one_line().width() - self._advance(self._words)
+
+    def _advance(self, text: str) -> int:
+        return self._button().fontMetrics().horizontalAdvance(text)
 
     def _broken(self, width: int) -> str:
         """The words in as few lines as fit `width`, the lines as even as they can be (no
-        lone last word)."""
+        lone last word). Kept for each width: a layout pass asks again and again."""
+        if self._lines is None:
+            self._lines = {}
+        if width not in self._lines:
+            self._lines[width] = self._break(width)
+        return self._lines[width]
+
+    def _break(self, width: int) -> str:
         room = width - self._padding()
-        advance = self._button().fontMetrics().horizontalAdvance
-        if advance(self._words) <= room:
+        if self._advance(self._words) <= room:
             return self._words
 
         def lines_for(room: int) -> list[str]:
             lines: list[str] = []
             for word in self._words.split():
-                if lines and advance(f"{lines[-1]} {word}") <= room:
+                if lines and self._advance(f"{lines[-1]} {word}") <= room:
                     lines[-1] = f"{lines[-1]} {word}"
                 else:
                     lines.append(word)
@@ -104,23 +121,30 @@ class BreaksWords:
                 low = middle + 1
         return "\n".join(lines_for(high))
 
+    def _height_of(self, lines: int) -> int:
+        if lines <= 1:
+            return self._one_line().height()
+        spacing = self._button().fontMetrics().lineSpacing()
+        return self._one_line().height() + (lines - 1) * spacing + LINES_PADDING_PX
+
     def sizeHint(self) -> QSize:
-        return self._size_of(self._words)
+        # As wide as the words on one line; as tall as the lines painted now need (the
+        # height is fixed: a taller row or spare room never stretches the button).
+        whole = self._one_line()
+        return QSize(whole.width(), self._height_of(self._shown().count("\n") + 1))
 
     def minimumSizeHint(self) -> QSize:
-        advance = self._button().fontMetrics().horizontalAdvance
-        return self._size_of(max(self._words.split(), key=advance, default=""))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
+        if self._least is None:
+            widest = max((self._advance(word) for word in self._words.split()), default=0)
+            self._least = QSize(widest + self._padding(), self._one_line().height())
+        return self._least
 
     def heightForWidth(self, width: int) -> int:
-        shown = self._broken(width)
-        return self._size_of(shown).height() + (LINES_PADDING_PX if "\n" in shown else 0)
+        return self._height_of(self._broken(width).count("\n") + 1)
 
     def _fit(self, width: int) -> None:
         shown = self._broken(width)
-        if shown != QAbstractButton.text(self._button()):
+        if shown != self._shown():
             self._show(shown)
 
 
@@ -131,15 +155,8 @@ class FittingButton(BreaksWords, QPushButton):
         super().__init__(text)
         self._start(text, QSizePolicy.Policy.Preferred)
 
-    def _size_for(self, contents: QSize) -> QSize:
-        # What QPushButton's own size hint does (the style adds its padding).
-        option = self._option()
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, option, contents, self
-        )
-
-    def _text_size(self, text: str) -> QSize:
-        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
+    def _qt_hint(self) -> QSize:
+        return QPushButton.sizeHint(self)
 
     def _show(self, text: str) -> None:
         QPushButton.setText(self, text)
@@ -147,6 +164,10 @@ class FittingButton(BreaksWords, QPushButton):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit(event.size().width())
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._forget(event)
+        super().changeEvent(event)
 
 
 class WrappingRadio(BreaksWords, QRadioButton):
@@ -156,21 +177,8 @@ class WrappingRadio(BreaksWords, QRadioButton):
         super().__init__(text)
         self._start(text, QSizePolicy.Policy.Preferred)
 
-    def _size_for(self, contents: QSize) -> QSize:
-        # What QRadioButton's own size hint does.
-        option = self._option()
-        if not option.icon.isNull():
-            icon = option.iconSize
-            contents = QSize(
-                contents.width() + icon.width() + 4, max(contents.height(), icon.height())
-            )
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_RadioButton, option, contents, self
-        )
-
-    def _text_size(self, text: str) -> QSize:
-        flags = Qt.TextFlag.TextShowMnemonic
-        return self.style().itemTextRect(self.fontMetrics(), QRect(), flags, False, text).size()
+    def _qt_hint(self) -> QSize:
+        return QRadioButton.sizeHint(self)
 
     def _show(self, text: str) -> None:
         QRadioButton.setText(self, text)
@@ -178,6 +186,10 @@ class WrappingRadio(BreaksWords, QRadioButton):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit(event.size().width())
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._forget(event)
+        super().changeEvent(event)
 
 
 class SwitchButton(WrappingRadio):
@@ -187,8 +199,8 @@ class SwitchButton(WrappingRadio):
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
 
-    def _size_for(self, contents: QSize) -> QSize:
+    def _qt_hint(self) -> QSize:
         # The style draws the words a few pixels further in than it sizes for (the gap
         # after a marker, even with no marker shown): add them, or the words are cut.
-        size = super()._size_for(contents)
-        return QSize(size.width() + LABEL_GAP_PX, size.height())
+        hint = QRadioButton.sizeHint(self)
+        return QSize(hint.width() + LABEL_GAP_PX, hint.height())

@@ -1,12 +1,12 @@
 """A row of buttons that carries on below when the width runs out: its height for a width
-is kept between layout passes, yet always follows the buttons shown, their words, and
-buttons added or taken away."""
+and its least size are kept between layout passes, yet always follow the buttons shown,
+their words, and buttons added or taken away."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -60,3 +60,8 @@ def test_the_height_for_a_width_follows_every_change(
             else:
                 widget.setText(text)
         assert row.heightForWidth(width) == row._arrange(QRect(0, 0, width, 0), move=False)
+        least = QSize()  # the least size too: as wide as the widest control shown
+        for widget in buttons:
+            if row.indexOf(widget) >= 0 and not widget.isHidden():
+                least = least.expandedTo(widget.minimumSizeHint())
+        assert row.minimumSize().width() == least.width()
