@@ -30,22 +30,31 @@ def fitting_policy(horizontal: QSizePolicy.Policy) -> QSizePolicy:
 
 
 class BreaksWords:
-    """For a button class: `text()` is always the words whole; what is painted is the
-    words broken for the width the button has (Qt asks for the height at a width because
-    the size policy says so). The class gives Qt's own size hint for
-    what it paints now (`_qt_hint`) and paints words (`_show`); it calls `_fit` when
-    resized and `_forget` when its font or style changes."""
+    """For a button class (`_qt`, the Qt class it is): `text()` is always the words
+    whole; what is painted is the words broken for the width the button has (Qt asks for
+    the height at a width because the size policy says so)."""
 
     _words = ""
     _whole: QSize | None = None  # Qt's size for the words on one line
     _least: QSize | None = None  # the size with the longest word on a line of its own
     _lines: dict[int, str] | None = None  # the words as broken for each width asked
 
+    _qt: type[QAbstractButton]  # the Qt class it is: its size hint, painting, events
+
     def _qt_hint(self) -> QSize:
-        raise NotImplementedError
+        return self._qt.sizeHint(self._button())
 
     def _show(self, text: str) -> None:
-        raise NotImplementedError
+        self._qt.setText(self._button(), text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
+        self._qt.resizeEvent(self._button(), event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in RESIZING:
+            self._whole = self._least = self._lines = None
+        self._qt.changeEvent(self._button(), event)
 
     def _button(self) -> QAbstractButton:
         return cast(QAbstractButton, self)
@@ -66,10 +75,6 @@ class BreaksWords:
 
     def text(self) -> str:
         return self._words
-
-    def _forget(self, event: QEvent) -> None:
-        if event.type() in RESIZING:
-            self._whole = self._least = self._lines = None
 
     def _one_line(self) -> QSize:
         if self._whole is None:
@@ -151,45 +156,21 @@ class BreaksWords:
 class FittingButton(BreaksWords, QPushButton):
     """A push button whose words break onto more lines when its row is narrow."""
 
+    _qt = QPushButton
+
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._start(text, QSizePolicy.Policy.Preferred)
-
-    def _qt_hint(self) -> QSize:
-        return QPushButton.sizeHint(self)
-
-    def _show(self, text: str) -> None:
-        QPushButton.setText(self, text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit(event.size().width())
-        super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        self._forget(event)
-        super().changeEvent(event)
 
 
 class WrappingRadio(BreaksWords, QRadioButton):
     """A radio button whose words break onto more lines when it is narrow."""
 
+    _qt = QRadioButton
+
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._start(text, QSizePolicy.Policy.Preferred)
-
-    def _qt_hint(self) -> QSize:
-        return QRadioButton.sizeHint(self)
-
-    def _show(self, text: str) -> None:
-        QRadioButton.setText(self, text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit(event.size().width())
-        super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        self._forget(event)
-        super().changeEvent(event)
 
 
 class SwitchButton(WrappingRadio):
