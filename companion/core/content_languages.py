@@ -20,6 +20,7 @@ from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     ContentError,
     available_languages,
+    placeholders_in_text,
     read_front_matter,
     read_toml,
 )
@@ -36,7 +37,6 @@ OWN_TO_EACH_LANGUAGE = frozenset({"keywords"})
 WORDS_ONLY = frozenset({"shared/messages.toml"})
 _ID = re.compile(r"[a-z][a-z0-9_]*")  # an id ("saddle_numbness", "yes"), never translated
 # A placeholder's name, with or without a format ("{count:,}" is "{count}").
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::[^{}]*)?\}")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 
 
@@ -46,10 +46,6 @@ def _files(folder: Path) -> set[str]:
         for p in folder.rglob("*")
         if p.is_file() and p.suffix in (".toml", ".md")
     } - NOT_MIRRORED
-
-
-def _placeholders(text: str) -> set[str]:
-    return {"{" + name + "}" for name in _PLACEHOLDER.findall(text)}
 
 
 def _shown(value: object) -> str:
@@ -98,9 +94,9 @@ def _compare(
                 f"should be {_shown(english)} as in English (it is not words "
                 f"to translate), not {_shown(other)}",
             )
-        elif _placeholders(english) != _placeholders(other):
-            wanted = ", ".join(sorted(_placeholders(english))) or "none"
-            found = ", ".join(sorted(_placeholders(other))) or "none"
+        elif placeholders_in_text(english) != placeholders_in_text(other):
+            wanted = ", ".join(sorted(placeholders_in_text(english))) or "none"
+            found = ", ".join(sorted(placeholders_in_text(other))) or "none"
             yield ContentError(file, where, f"has the placeholders {found}; English has {wanted}")
     elif english != other or type(english) is not type(other):
         yield ContentError(
@@ -129,9 +125,9 @@ def _compare_markdown(english: Path, other: Path) -> Iterator[ContentError]:
         return  # the language's own check names the problem
     (meta_a, body_a), (meta_b, body_b) = a, b
     yield from _compare(meta_a, meta_b, other, "", False)
-    if _placeholders(body_a) != _placeholders(body_b):
-        wanted = ", ".join(sorted(_placeholders(body_a))) or "none"
-        found = ", ".join(sorted(_placeholders(body_b))) or "none"
+    if placeholders_in_text(body_a) != placeholders_in_text(body_b):
+        wanted = ", ".join(sorted(placeholders_in_text(body_a))) or "none"
+        found = ", ".join(sorted(placeholders_in_text(body_b))) or "none"
         yield ContentError(other, "body", f"has the placeholders {found}; English has {wanted}")
     if sorted(_IMAGE.findall(body_a)) != sorted(_IMAGE.findall(body_b)):
         yield ContentError(other, "body", "shows other drawings than the English")

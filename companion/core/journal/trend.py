@@ -34,6 +34,7 @@ from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
     Fields,
     language_dir,
+    placeholders_in_text,
     read_toml,
 )
 from companion.core.shared.get_help import GetHelp, read_get_help
@@ -283,8 +284,8 @@ def _time_words(root: Fields, data: dict[str, Any]) -> dict[str, str]:
     table = Fields(data["no_improvement"], root.file, "no_improvement")
     words = {unit: table.text(unit) for unit in TIME_UNITS}
     for unit, phrase in words.items():
-        if "{n}" not in phrase:
-            raise table.error(unit, "should contain {n}, the number of " + unit)
+        if placeholders_in_text(phrase) != {"{n}"}:  # nothing else is filled in there
+            raise table.error(unit, "should contain {n}, the number of " + unit + ", alone")
     return words
 
 

@@ -10,6 +10,7 @@ added beside the first.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from companion.core.shared.resources import resource_dir
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::[^{}]*)?\}")
+
+
+def placeholders_in_text(text: str) -> set[str]:
+    """The names in braces that the app fills in, such as {emergency_number} or {n}."""
+    return {"{" + name + "}" for name in _PLACEHOLDER.findall(text)}
+
 
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_FILE = "language.toml"  # the language's own name

@@ -161,9 +161,12 @@ def test_the_early_numbers_are_checked_on_load_naming_file_and_key(tmp_path: Pat
         with pytest.raises(ContentError) as error:
             read_trend_content(tmp_path)
         assert "trend.toml" in str(error.value) and key in str(error.value)
-    trend_file.write_text(original.replace('"about {n} months"', '"a while"'), encoding="utf-8")
-    with pytest.raises(ContentError, match=r"trend\.toml.*no_improvement\.months.*\{n\}"):
-        read_trend_content(tmp_path)
+    # A unit's words hold the number and nothing else the app fills in ({time} there
+    # would be shown to the person as it is).
+    for phrase in ('"a while"', '"about {n} months since {time}"'):
+        trend_file.write_text(original.replace('"about {n} months"', phrase), encoding="utf-8")
+        with pytest.raises(ContentError, match=r"trend\.toml.*no_improvement\.months.*\{n\}"):
+            read_trend_content(tmp_path)
     trend_file.write_text(original.replace("{days}", "some", 1), encoding="utf-8")
     with pytest.raises(ContentError, match=r"early_retreating\.text: should contain"):
         read_trend_content(tmp_path)
