@@ -4,7 +4,6 @@ undo for the last changes."""
 from __future__ import annotations
 
 import bisect
-import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -13,6 +12,7 @@ from companion.core.journal.entry import UNDO_DEPTH, Entry, EntryError
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.collection import PartitionedCollection
+from companion.core.shared.collector import collector_paused
 
 # An entry's year file comes from the date on its own clock, so a file may hold moments up
 # to a day beyond the new year; reading this much further covers them.
@@ -98,9 +98,7 @@ class JournalStore:
         unreadable = 0
         # Read without copies, and without the garbage collector rescanning the growing
         # list thousands of times: years of entries load in a fraction of the time.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             for key in new:
                 for record_id, data in collection.peek_shard(key):
                     try:
@@ -109,9 +107,6 @@ class JournalStore:
                         unreadable += 1
                 self._read.add(key)
             items.sort(key=_sort_key)  # sorted runs merge quickly
-        finally:
-            if collecting:
-                gc.enable()
         self.unreadable += unreadable
 
     def _ensure_loaded(self) -> None:

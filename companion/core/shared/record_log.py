@@ -3,13 +3,13 @@ finished checks (the shapes are in `records`)."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 from companion.core.shared.app_state import CHECKS, AppState
 from companion.core.shared.collection import PartitionedCollection
+from companion.core.shared.collector import collector_paused
 from companion.core.shared.records import (
     EVENT_KINDS,
     EVENTS,
@@ -48,9 +48,7 @@ def load_events(state: AppState, files: Iterable[str] | None = None) -> list[Tim
     collection = state.store.partitioned(EVENTS, "time")
     assert isinstance(collection, PartitionedCollection)
     keys = collection.shard_keys() if files is None else files
-    collecting = gc.isenabled()
-    gc.disable()  # see JournalStore._read_files
-    try:
+    with collector_paused():  # see JournalStore._read_files
         events = [
             event
             for key in keys
@@ -58,9 +56,6 @@ def load_events(state: AppState, files: Iterable[str] | None = None) -> list[Tim
             if (event := _event(data)) is not None
         ]
         events.sort(key=lambda event: event.time)
-    finally:
-        if collecting:
-            gc.enable()
     return events
 
 

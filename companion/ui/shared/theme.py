@@ -7,7 +7,6 @@ tests against WCAG AA.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
+from companion.core.shared.collector import collector_paused
 from companion.core.shared.resources import asset_path
 from companion.core.shared.settings import Theme
 
@@ -315,9 +315,7 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     # the way (the app's own size hints), and if the garbage collector ran there it could
     # delete an unused widget that is still on the list, and Qt would then touch it: a
     # crash. So the collector waits until the walks are done.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         # With a style sheet in place Qt no longer tells the style's name: set it again
         # always. Only an application made with the style and not yet themed keeps its own.
         if app.styleSheet() or app.property(STYLE_PROPERTY) != APP_STYLE:
@@ -325,9 +323,6 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
         app.setPalette(colours)
         app.setFont(font)
         app.setStyleSheet(sheet)
-    finally:
-        if collecting:
-            gc.enable()
     return p
 
 
