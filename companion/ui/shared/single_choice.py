@@ -157,7 +157,8 @@ class SwitchBar(QWidget):
         # The list is one Tab stop, on the chosen one: if the keyboard was on another
         # choice (Ctrl+5 pressed on the sidebar's Home), it moves along with the choice.
         focused = QApplication.focusWidget()
-        if focused is not chosen and focused in self.buttons.values():
+        # By identity: comparing Qt widgets with == can crash PySide6 (see ArrowChoice).
+        if focused is not chosen and any(focused is b for b in self.buttons.values()):
             chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current(self) -> str | None:
