@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QRadioButton, QSizePolicy
 
 # A style pads a button's sides only; more than one line needs room above and below.
@@ -53,8 +53,21 @@ class BreaksWords:
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in RESIZING:
-            self._whole = self._least = self._lines = None
+            self._forget()
         self._qt.changeEvent(self._button(), event)
+
+    def setIcon(self, icon: QIcon | QPixmap, /) -> None:
+        self._qt.setIcon(self._button(), icon)
+        self._forget()
+
+    def setIconSize(self, size: QSize, /) -> None:
+        self._qt.setIconSize(self._button(), size)
+        self._forget()
+
+    def _forget(self) -> None:
+        """Sizes worked out before no longer hold (new words, font, style or icon)."""
+        self._whole = self._least = self._lines = None
+        self._button().updateGeometry()
 
     def _button(self) -> QAbstractButton:
         return cast(QAbstractButton, self)
@@ -62,16 +75,16 @@ class BreaksWords:
     def _shown(self) -> str:
         return QAbstractButton.text(self._button())
 
-    def _start(self, text: str, horizontal: QSizePolicy.Policy) -> None:
+    def __init__(self, text: str) -> None:
+        super().__init__(text)  # type: ignore[call-arg]  # the Qt class, next in line
         self._words = text
-        self._button().setSizePolicy(fitting_policy(horizontal))
+        self._button().setSizePolicy(fitting_policy(QSizePolicy.Policy.Preferred))
 
     def setText(self, text: str) -> None:
         self._words = text
-        self._whole = self._least = self._lines = None
+        self._forget()
         button = self._button()
         self._show(self._broken(button.width()) if button.isVisible() else text)
-        button.updateGeometry()
 
     def text(self) -> str:
         return self._words
@@ -158,19 +171,11 @@ class FittingButton(BreaksWords, QPushButton):
 
     _qt = QPushButton
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._start(text, QSizePolicy.Policy.Preferred)
-
 
 class WrappingRadio(BreaksWords, QRadioButton):
     """A radio button whose words break onto more lines when it is narrow."""
 
     _qt = QRadioButton
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._start(text, QSizePolicy.Policy.Preferred)
 
 
 class SwitchButton(WrappingRadio):
@@ -183,5 +188,5 @@ class SwitchButton(WrappingRadio):
     def _qt_hint(self) -> QSize:
         # The style draws the words a few pixels further in than it sizes for (the gap
         # after a marker, even with no marker shown): add them, or the words are cut.
-        hint = QRadioButton.sizeHint(self)
+        hint = super()._qt_hint()
         return QSize(hint.width() + LABEL_GAP_PX, hint.height())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QStyle, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.page_layout import button, button_row
@@ -84,6 +84,19 @@ def test_a_choice_drawn_as_a_button_is_sized_as_before_and_breaks_its_words_too(
     choice.resize(narrow, choice.heightForWidth(narrow))
     assert QRadioButton.text(choice).count("\n") == 1 and choice.text() == WORDS
     assert choice.height() > radio.sizeHint().height()
+
+
+def test_a_new_icon_size_is_a_new_size(qtbot: QtBot) -> None:
+    # The page list grows its icons with the text: the size worked out before must go.
+    choice, radio = SwitchButton(WORDS), QRadioButton(WORDS)
+    for widget in (choice, radio):
+        qtbot.addWidget(widget)
+        widget.setIcon(widget.style().standardIcon(QStyle.StandardPixmap.SP_DialogOkButton))
+    assert choice.sizeHint() == radio.sizeHint() + QSize(LABEL_GAP_PX, 0)
+    for widget in (choice, radio):
+        widget.setIconSize(QSize(48, 48))
+    assert choice.sizeHint() == radio.sizeHint() + QSize(LABEL_GAP_PX, 0)
+    assert choice.sizeHint().height() >= 48
 
 
 def test_new_words_are_broken_for_the_width_it_has(qtbot: QtBot) -> None:
