@@ -344,14 +344,18 @@ class PageScaffold(QScrollArea):
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Narrow (the largest text in a small window): narrower margins leave the room
-        # to the content. Decided on the page's own width, which the scroll bar coming
-        # and going does not change, so the two can never chase each other.
-        side = SIDE_MARGIN_PX if event.size().width() >= NARROW_PAGE_PX else NARROW_MARGIN_PX
+        self.fit_margins(event.size().width())
+        super().resizeEvent(event)
+
+    def fit_margins(self, width: int) -> None:
+        """Narrow (the largest text in a small window): narrower margins leave the room to
+        the content. Decided on the page's own `width`, which the scroll bar coming and
+        going does not change, so the two can never chase each other. A page that works
+        out its layout from the margins in its own resizeEvent calls this first."""
+        side = SIDE_MARGIN_PX if width >= NARROW_PAGE_PX else NARROW_MARGIN_PX
         margins = self.column.contentsMargins()
         if margins.left() != side:
             self.column.setContentsMargins(side, margins.top(), side, margins.bottom())
-        super().resizeEvent(event)
 
     def finish(self) -> None:
         self.column.addStretch(1)
