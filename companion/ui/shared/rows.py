@@ -193,7 +193,6 @@ class BesideOrBelow(QFrame):
         words: QLayout,
         buttons: Sequence[QWidget],
         *,
-        spacing: int = 12,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -202,20 +201,17 @@ class BesideOrBelow(QFrame):
         # The row decides its own shape (below): its minimum is the narrow one.
         self.row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(spacing)
+        self.row.setSpacing(12)
         self.row.addLayout(words, 1)
         self.button_row = QHBoxLayout()
-        self.button_row.setSpacing(spacing)
+        self.button_row.setSpacing(12)
         for widget in buttons:
             self.button_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         self.button_row.addStretch(1)  # under the words, the buttons keep to the left
         self.row.addLayout(self.button_row)
 
-    def beside(self) -> bool:
-        return self.row.direction() == QBoxLayout.Direction.LeftToRight
-
     def _room_for_both(self) -> int:
-        margins = self.contentsMargins()
+        margins = self.row.contentsMargins()
         return (
             self.words.minimumSize().width()
             + self.row.spacing()
@@ -225,7 +221,7 @@ class BesideOrBelow(QFrame):
         )
 
     def minimumSizeHint(self) -> QSize:
-        margins = self.contentsMargins()
+        margins = self.row.contentsMargins()
         narrow = max(self.words.minimumSize().width(), self.button_row.minimumSize().width())
         return QSize(narrow + margins.left() + margins.right(), super().minimumSizeHint().height())
 
