@@ -160,10 +160,14 @@ def build(into: Path = TRANSLATIONS) -> None:
         # test run) reads the .qm straight from the file, and one rewritten in place under
         # it stops it with a bus error.
         fresh = target.with_name(f".{target.name}.{os.getpid()}")
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(fresh)], check=True
-        )
-        fresh.replace(target)
+        try:
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(fresh)],
+                check=True,
+            )
+            fresh.replace(target)
+        finally:
+            fresh.unlink(missing_ok=True)  # a failed build leaves nothing half-made
 
 
 def main(argv: list[str] | None = None) -> int:
