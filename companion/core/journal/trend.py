@@ -280,8 +280,8 @@ def classify_trend(
     )
 
 
-def _time_words(root: Fields, data: dict[str, Any]) -> dict[str, str]:
-    table = Fields(data["no_improvement"], root.file, "no_improvement")
+def _time_words(root: Fields) -> dict[str, str]:
+    table = root.table("no_improvement")
     words = {unit: table.text(unit) for unit in TIME_UNITS}
     for unit, phrase in words.items():
         if placeholders_in_text(phrase) != {"{n}"}:  # nothing else is filled in there
@@ -374,7 +374,7 @@ def read_trend_content(folder: Path) -> TrendContent:
         too_little_start=start,
         spreading_link=spreading.text("link"),
         no_improvement=_text(root, data, "no_improvement", "{time}"),
-        time_words=_time_words(root, data),
+        time_words=_time_words(root),
         get_help=get_help,
         sources=sources,
     )
