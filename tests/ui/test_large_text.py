@@ -128,18 +128,6 @@ def test_no_page_is_cut_off_at_the_largest_text(
     form.reject()
 
 
-def test_settings_is_whole_in_the_narrowest_window_at_the_largest_text(
-    make_window: MakeWindow, returning_state: AppState
-) -> None:
-    # Settings is where a person goes to make the text larger: in a window made as narrow
-    # as it goes, every choice must still be whole (its tick boxes' words cut off the
-    # right side of the page below about 990 px at 175%).
-    returning_state.settings.update(text_scale=175)
-    window = make_window(returning_state, page="settings")
-    narrowest = window.minimumWidth()
-    assert cut_off(sized(window, narrowest, 520)) == []
-
-
 @pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600", "800x520"])
 def test_no_check_screen_is_cut_off_at_the_largest_text(
     qtbot: QtBot, make_window: MakeWindow, speaker: AppState, width: int, height: int
