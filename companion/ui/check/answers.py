@@ -34,10 +34,11 @@ from companion.core.check.model import (
 )
 from companion.ui.check.body_map import ZOOMED_WIDTH, BodyMap, RegionList
 from companion.ui.shared.illustration import is_dark
-from companion.ui.shared.page_layout import WrappingButton, label, option_row
+from companion.ui.shared.page_layout import label, option_row
 from companion.ui.shared.rows import EvenRows
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.shared.theme import DARK, LIGHT
+from companion.ui.shared.word_break import FittingButton
 
 
 class AnswerInput(QWidget):
@@ -235,7 +236,8 @@ class BodyRegionInput(AnswerInput):
         super().__init__(parent)
         self.map = BodyMap(regions)
         self.map.setMaximumHeight(520)
-        self.zoom_button = WrappingButton()  # its words wrap under a narrow map
+        self.zoom_button = FittingButton("")  # its words wrap under a narrow map
+        self.zoom_button.fill_width()
         self.zoom_button.setCheckable(True)
         self.zoom_button.toggled.connect(self._zoom)
         self._zoom(False)

@@ -26,7 +26,8 @@ from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, urgency_badge
-from companion.ui.shared.page_layout import WrappingButton, button, button_row, card, label
+from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.word_break import FittingButton
 
 
 def score_words(score: int) -> str:
@@ -49,7 +50,9 @@ class Section(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        self.toggle = WrappingButton(bold=True)  # a long title wraps at large text
+        self.toggle = FittingButton("")  # a long title wraps at large text
+        self.toggle.fill_width()
+        self.toggle.setStyleSheet("text-align: left; font-weight: 600;")  # a heading
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("%1 (show or hide)").replace("%1", title))
         if hint:

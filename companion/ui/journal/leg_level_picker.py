@@ -37,7 +37,7 @@ from companion.core.journal.entry import LEVELS, NO_PAIN
 from companion.ui.shared.illustration import IllustrationView
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.rows import FlowLayout
-from companion.ui.shared.word_break import SwitchButton, fitting_policy
+from companion.ui.shared.word_break import SwitchButton
 
 DRAWING = "leg_levels"
 SKIN = "#F3E3D3"
@@ -83,7 +83,7 @@ class ButtonChoice(QWidget):
             widget.installEventFilter(self)
             widget.clicked.connect(lambda _checked=False, v=value: self.set_value(v, emit=True))
             if vertical:
-                widget.setSizePolicy(fitting_policy(QSizePolicy.Policy.Expanding))
+                widget.fill_width()
             self.group.addButton(widget)
             self.buttons[value] = widget
             layout.addWidget(widget)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QSize,
     Qt,
     SignalInstance,
 )
@@ -96,55 +95,6 @@ def announce(widget: QWidget, text: str) -> None:
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
-
-
-class WrappingButton(QPushButton):
-    """A button whose words wrap onto more lines rather than be cut off (a long title at
-    large text). A screen reader hears its accessible name, which `setText` keeps."""
-
-    def __init__(self, text: str = "", *, bold: bool = False) -> None:
-        super().__init__()
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAutoDefault(False)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.words = QLabel()
-        self.words.setWordWrap(True)
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        if bold:
-            font = self.words.font()
-            font.setBold(True)
-            self.words.setFont(font)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 16, 8)
-        row.addWidget(self.words)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:
-        self.words.setText(text)
-        if not self.accessibleName():
-            self.setAccessibleName(text)
-
-    def text(self) -> str:
-        return self.words.text()
-
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        assert layout is not None
-        return layout.sizeHint().expandedTo(QSize(MIN_TOUCH_PX, MIN_TOUCH_PX))
-
-    def minimumSizeHint(self) -> QSize:
-        layout = self.layout()
-        assert layout is not None
-        return layout.minimumSize().expandedTo(QSize(MIN_TOUCH_PX, MIN_TOUCH_PX))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        assert layout is not None
-        return max(MIN_TOUCH_PX, layout.totalHeightForWidth(width))
 
 
 class StatusLabel(QLabel):

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QLayout,
     QRadioButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.ui.shared.rows import FlowLayout
-from companion.ui.shared.word_break import SwitchButton, fitting_policy
+from companion.ui.shared.word_break import SwitchButton
 
 BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 ON_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
@@ -136,7 +135,7 @@ class SwitchBar(QWidget):
             choice.setIcon(icon)
             choice.setIconSize(QSize(icon_size, icon_size))
         if self.vertical:
-            choice.setSizePolicy(fitting_policy(QSizePolicy.Policy.Expanding))
+            choice.fill_width()
         choice.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
         self.group.addButton(choice)
         self.keys.add(choice)

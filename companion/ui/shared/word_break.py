@@ -80,6 +80,11 @@ class BreaksWords:
         self._words = text
         self._button().setSizePolicy(fitting_policy(QSizePolicy.Policy.Preferred))
 
+    def fill_width(self) -> None:
+        """As wide as its place in the layout, not just its words (a list of choices, a
+        heading that opens a section)."""
+        self._button().setSizePolicy(fitting_policy(QSizePolicy.Policy.Expanding))
+
     def setText(self, text: str) -> None:
         self._words = text
         self._forget()
