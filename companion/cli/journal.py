@@ -27,7 +27,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
-LANGUAGE_HELP = "the language of the messages (en, es; default: the system's, else en)"
+LANGUAGE_HELP = (
+    "the language of the messages (en, es; default: the one chosen in the app's Settings, "
+    "else the system's, else en)"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,13 +79,14 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     except SystemExit as exc:  # argparse already printed the help or the mistake
         return OK if not exc.code else BAD_INPUT
     from companion.core.shared.language import LanguageError, command_language
+    from companion.core.shared.settings import saved_language
 
-    try:
-        language = command_language(args.language)
+    folder = _data_folder(data_dir)
+    try:  # the folder's own Settings choose, as in the app, unless --language is given
+        language = command_language(args.language, setting=saved_language(folder))
     except LanguageError as exc:
         print(f"thigh-pain-companion journal: {exc}", file=sys.stderr)
         return BAD_INPUT
-    folder = _data_folder(data_dir)
     try:
         a_file = folder.exists() and not folder.is_dir()
     except OSError as exc:  # a name too long for the system, say

@@ -289,6 +289,28 @@ def test_the_journal_commands_follow_the_systems_language(tmp_path: Path) -> Non
     assert "No se ha importado nada." in result.stderr
 
 
+def test_the_journal_commands_speak_the_language_chosen_in_the_apps_settings(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "data"
+    make_folder(folder)
+    AppState.open(folder).settings.update(language="es")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello", encoding="utf-8")
+    english = {"LANG": "en_GB.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    spoken = run("--data-dir", str(folder), "journal", "import", str(notes), env=english)
+    assert spoken.returncode == 2
+    assert "No se ha importado nada." in spoken.stderr
+    asked = run(
+        "--data-dir", str(folder), "journal", "--language", "en", "import", str(notes), env=english
+    )
+    assert "Nothing was imported." in asked.stderr and "No se ha" not in asked.stderr
+    (folder / "settings.json").write_bytes(b"{ broken")  # unusable: the system's, file kept
+    fallback = run("--data-dir", str(folder), "journal", "import", str(notes), env=english)
+    assert "Nothing was imported." in fallback.stderr
+    assert (folder / "settings.json").read_bytes() == b"{ broken"
+
+
 def test_a_language_not_shipped_stops_the_journal_command_in_one_line(tmp_path: Path) -> None:
     result = run("--data-dir", str(tmp_path / "d"), "journal", "export", "--language", "de")
     assert result.returncode == 2

@@ -130,14 +130,21 @@ def choose_language(
 
 
 def command_language(
-    option: str | None, root: Path | None = None, environ: Mapping[str, str] | None = None
+    option: str | None,
+    root: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    setting: str | None = None,
 ) -> str:
     """The language a command line prints in: ``--language CODE`` (checked: LanguageError
-    names the shipped ones), else the system's (from the environment), else English."""
-    if option is not None:
-        return checked_language(option, root)
-    preferred = environment_languages(os.environ if environ is None else environ)
-    return system_language(preferred, shipped_languages(root))
+    names the shipped ones), else the one chosen in the app's Settings (for commands on a
+    data folder), else the system's (from the environment), else English."""
+    return choose_language(
+        option=None if option is None else checked_language(option, root),
+        setting=setting,
+        preferred=environment_languages(os.environ if environ is None else environ),
+        shipped=shipped_languages(root),
+    )
 
 
 def next_start_language(setting: str | None, running: str, preferred: Sequence[str]) -> str | None:

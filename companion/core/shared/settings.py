@@ -217,6 +217,15 @@ def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str
     return None
 
 
+def saved_language(data_dir: Path) -> str | None:
+    """The language chosen in Settings for the app whose data is in `data_dir`; None when
+    it follows the system's, or the file is missing or cannot be used. Reads only."""
+    found = _read_settings_file(data_dir / SETTINGS_FILE)
+    if not isinstance(found, tuple):
+        return None
+    return settings_from_dict(found[1])[0].language
+
+
 @dataclass
 class SaveState:
     """Whether the newest settings are on disk, and if not, why."""

@@ -19,6 +19,7 @@ from companion.core.shared.settings import (
     SettingsStore,
     SettingsTooNewError,
     Theme,
+    saved_language,
     validate_emergency_number,
 )
 from tests.helpers.clock import FakeClock
@@ -296,3 +297,31 @@ def test_any_settings_structure_gives_settings_and_never_loses_the_file(
         if store.notices or store.problem:
             assert raw in copies  # the person's file is kept whole somewhere
         assert SettingsStore.open(folder).current == store.current
+
+
+def test_the_language_chosen_in_settings_is_read_without_changing_anything(
+    tmp_path: Path,
+) -> None:
+    """What the journal command speaks when no --language is given: the folder's own choice,
+    or None (the system's) when there is none or the file cannot be used."""
+    assert saved_language(tmp_path / "never-made") is None
+    assert not (tmp_path / "never-made").exists()
+    store = SettingsStore.open(tmp_path)
+    assert saved_language(tmp_path) is None  # follows the system's
+    store.update(language="es")
+    assert saved_language(tmp_path) == "es"
+    path = tmp_path / "settings.json"
+    for written in (
+        b'{"schema_version": 1, "language": "de"}',  # not shipped
+        b'{"schema_version": 1, "language": ["es"]}',
+        b"\xff\xfe not json",
+        b"[]",
+        *(hostile.read_bytes() for hostile in HOSTILE_FILES),
+    ):
+        path.write_bytes(written)
+        assert saved_language(tmp_path) is None, written[:40]
+        assert path.read_bytes() == written
+    path.unlink()
+    path.mkdir()  # a folder in the file's place
+    assert saved_language(tmp_path) is None
+    assert saved_language(tmp_path / "settings.json" / "deeper") is None
