@@ -3188,6 +3188,10 @@
             <translation>Todo lo que escribe se queda en este equipo, en esta carpeta. La aplicación guarda una copia de seguridad cada día de los últimos 7 días.</translation>
         </message>
         <message>
+            <source>Data folder</source>
+            <translation>Carpeta de datos</translation>
+        </message>
+        <message>
             <source>Open the data folder</source>
             <translation>Abrir la carpeta de datos</translation>
         </message>

@@ -71,11 +71,10 @@ def speaker(
     clock: FakeClock,
 ) -> Iterator[AppState]:
     """A returning user, with the interface and the content in each shipped language
-    (Spanish words run about a fifth longer than English ones). The data folder has a
-    short path, as a person's has: Settings shows it, and a path breaks only at its
-    slashes (this test's own folder name is 31 letters without one)."""
+    (Spanish words run about a fifth longer than English ones). Settings shows the data
+    folder: its name here is long and has no space, the worst a path can be."""
     assert install_translators(qapp, request.param)
-    folder = tmp_path_factory.mktemp(request.param) / "data"
+    folder = tmp_path_factory.mktemp(request.param) / ("thigh_pain_companion_data_" * 4)
     state = AppState.open(folder, now=clock, language=request.param)
     state.settings.update(welcome_done=True, emergency_number="112")
     yield state

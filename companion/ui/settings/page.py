@@ -28,6 +28,7 @@ from companion.ui.shared.page_layout import (
     label,
     option_row,
 )
+from companion.ui.shared.path_text import PathText
 from companion.ui.shared.reminder import field_time, reminder_for, time_field
 from companion.ui.shared.single_choice import ArrowChoice
 
@@ -207,7 +208,7 @@ class SettingsPage(PageScaffold):
                 "muted",
             )
         )
-        self.folder_label = label(str(self.state.data_dir))
+        self.folder_label = PathText(str(self.state.data_dir), self.tr("Data folder"))
         layout.addWidget(self.folder_label)
         open_folder = button(self.tr("Open the data folder"))
         open_folder.clicked.connect(

@@ -155,7 +155,8 @@ QWidget {{ color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#pageBody,
 QStackedWidget {{ background: {p.window}; }}
 QToolTip {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.field_border}; }}
-QLabel {{ background: transparent; }}
+QLabel, QTextEdit[role="path"] {{ background: transparent; }}
+QTextEdit[role="path"] {{ border: none; padding: 0; }}
 QLabel[role="title"] {{ font-size: {point_size(scale, 1.75)}pt; font-weight: 600; }}
 QLabel[role="heading"] {{ font-size: {point_size(scale, 1.25)}pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,6 +17,7 @@ from companion.core.shared.settings import SettingsStore, Theme
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.clock import FakeClock
 from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
@@ -249,3 +251,25 @@ def test_choosing_a_language_is_saved_and_says_it_comes_at_the_next_start(
     assert not page.language_note.isVisible()  # back to the one in use: nothing to say
     pick(qtbot, page.language, None)
     assert SettingsStore.open(returning_state.data_dir).current.language is None
+
+
+def test_a_long_folder_name_breaks_onto_lines_and_copies_as_it_is(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    folder = tmp_path / ("My_thigh_pain_data_kept_in_one_long_folder_name_" * 3)
+    state = AppState.open(folder, now=clock)
+    state.settings.update(welcome_done=True, emergency_number="112")
+    window = make_window(state, page="settings")
+    window.resize(800, 520)
+    page = settings_page(window)
+    shown = page.folder_label
+    page.ensureWidgetVisible(shown)
+    qtbot.waitUntil(lambda: shown.width() < 700)
+    assert shown.toPlainText() == str(folder)
+    assert shown.height() >= 3 * shown.fontMetrics().lineSpacing()  # on lines, all of it
+    assert shown.accessibleName() == "Data folder"
+    assert page.horizontalScrollBar().maximum() == 0  # the page is no wider than the window
+    qtbot.mouseClick(shown.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(shown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(shown, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == str(folder)  # no hidden marks in it
