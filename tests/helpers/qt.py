@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.ui.shared.path_text import PathText
 from companion.ui.shared.word_break import SwitchButton
 
 
@@ -18,3 +19,12 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def visible_text(widget: QWidget) -> str:
+    """The words showing in `widget`'s labels (and texts that may hold a path), in order."""
+    return " ".join(
+        shown.text()
+        for shown in widget.findChildren(QWidget)
+        if isinstance(shown, QLabel | PathText) and shown.isVisibleTo(widget)
+    )

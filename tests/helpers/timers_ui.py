@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from companion.core.shared.app_state import AppState
 from companion.ui.timers.driver import TimerDriver
@@ -42,10 +42,6 @@ def let_time_pass(driver: TimerDriver, clock: TimerClock, seconds: float, step: 
         passed += step
         driver.tick()
     QApplication.processEvents()
-
-
-def visible_text(widget: QWidget) -> str:
-    return " ".join(lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisibleTo(widget))
 
 
 def find_button(widget: QWidget, text: str) -> QPushButton:

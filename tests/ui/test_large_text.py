@@ -5,6 +5,7 @@ wider than its window, and every button and choice has room for its words."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
@@ -36,6 +37,8 @@ from tests.ui.kiosk.test_window import (
 
 MakeWindow = Callable[..., MainWindow]
 SCREENS = [(1280, 800), (1024, 600), (800, 520)]
+# A file name as long as a person might type, with no space for a line to break at.
+LONG_NAME = "my_thigh_pain_notes_for_the_physiotherapist_visit_" * 2
 
 
 def cut_off(window: QWidget) -> list[str]:
@@ -97,6 +100,7 @@ def test_no_page_is_cut_off_at_the_largest_text(
     clock: FakeClock,
     width: int,
     height: int,
+    tmp_path: Path,
 ) -> None:
     speaker.settings.update(text_scale=175)
     window = sized(make_window(speaker), width, height)
@@ -125,11 +129,21 @@ def test_no_page_is_cut_off_at_the_largest_text(
     qtbot.waitExposed(form)
     assert cut_off(form) == [], "the journal form"
     form.reject()
+    target = tmp_path / f"{LONG_NAME}.csv"
+    journal.ask_save_path = lambda _kind, _name: str(target)  # type: ignore[attr-defined]
+    click(qtbot, journal.export_csv_button)  # type: ignore[attr-defined]
+    assert str(target) in journal.notice_text.text()  # type: ignore[attr-defined]
+    assert cut_off(window) == [], "the journal's notice of a file saved"
 
 
 @pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600", "800x520"])
 def test_no_check_screen_is_cut_off_at_the_largest_text(
-    qtbot: QtBot, make_window: MakeWindow, speaker: AppState, width: int, height: int
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    speaker: AppState,
+    width: int,
+    height: int,
+    tmp_path: Path,
 ) -> None:
     speaker.settings.update(text_scale=175)
     window = sized(make_window(speaker, page="check"), width, height)
@@ -150,6 +164,9 @@ def test_no_check_screen_is_cut_off_at_the_largest_text(
     click(qtbot, page.view.result_button)
     assert isinstance(page.view, ResultScreen)
     assert cut_off(window) == [], "the result"
+    assert page.save_pdf(tmp_path / f"{LONG_NAME}.pdf")
+    assert LONG_NAME in page.view.message_label.text()
+    assert cut_off(window) == [], "the result's notice of a file saved"
 
 
 @pytest.mark.usefixtures("own_temp_folder")

@@ -27,6 +27,7 @@ from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, urgency_badge
 from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.path_text import PathText
 from companion.ui.shared.word_break import FittingButton
 
 
@@ -185,7 +186,7 @@ class ResultScreen(QWidget):
         close.clicked.connect(self.close_clicked)
         self.print_button, self.pdf_button, self.close_button = printing, pdf, close
         layout.addLayout(button_row(close, printing, pdf))
-        self.message_label = label("", "muted")
+        self.message_label = PathText(role="muted")  # may name a file saved
         self.message_label.setObjectName("resultMessage")
         self.message_label.hide()
         layout.addWidget(self.message_label)
@@ -395,7 +396,7 @@ class ResultScreen(QWidget):
         if actions:
             layout.addLayout(button_row(*actions))
         layout.addLayout(button_row(self.change_button, self.restart_button))
-        self.message_label = label("", "muted")
+        self.message_label = PathText(role="muted")  # may name a file saved
         self.message_label.setObjectName("resultMessage")
         self.message_label.hide()
         layout.addWidget(self.message_label)

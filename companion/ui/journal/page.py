@@ -59,7 +59,9 @@ from companion.ui.shared.page_layout import (
     card,
     label,
 )
+from companion.ui.shared.path_text import PathText
 from companion.ui.shared.reminder import reminder_for
+from companion.ui.shared.rows import BesideOrBelow
 
 if TYPE_CHECKING:
     from companion.core.check.model import TriageContent
@@ -189,24 +191,23 @@ class JournalPage(PageScaffold, JournalFileActions):
         After a change the notice (with Undo) takes the intro's place, in room kept for
         the taller of the two, so nothing on the page moves under the pointer: the next
         row's Delete stays where it was."""
-        row_widget = QWidget()
-        row = QHBoxLayout(row_widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
         self.intro_label.hide()
         self.top_slot = QStackedWidget()
         self.top_intro = label(self.intro_label.text(), "muted")
         self.top_slot.addWidget(self.top_intro)
         self.notice = self._notice_row()
         self.top_slot.addWidget(self.notice)
-        row.addWidget(self.top_slot, 1)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.top_slot)
         self.add_button = button(
             QCoreApplication.translate("JournalPage", "Add an entry"), role="primary"
         )
         self.add_button.setToolTip(QCoreApplication.translate("JournalPage", "Ctrl+N"))
         self.add_button.clicked.connect(self.new_entry)
-        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)  # not as tall as the words
-        return row_widget
+        # The button goes under the words when both do not fit (a file's long name in the
+        # notice, the largest text in a narrow window), so neither is squeezed.
+        return BesideOrBelow(words, [self.add_button])
 
     def _notice_row(self) -> QWidget:
         row_widget = QWidget()
@@ -214,7 +215,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        self.notice_text = label("", "heading")
+        self.notice_text = PathText(role="heading")  # a saved file's path, say
         self.undo_button = button(
             QCoreApplication.translate("JournalPage", "Undo"),
             accessible=QCoreApplication.translate("JournalPage", "Undo the last change"),

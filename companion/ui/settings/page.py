@@ -208,7 +208,7 @@ class SettingsPage(PageScaffold):
                 "muted",
             )
         )
-        self.folder_label = PathText(str(self.state.data_dir), self.tr("Data folder"))
+        self.folder_label = PathText(str(self.state.data_dir), name=self.tr("Data folder"))
         layout.addWidget(self.folder_label)
         open_folder = button(self.tr("Open the data folder"))
         open_folder.clicked.connect(

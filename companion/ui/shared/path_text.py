@@ -1,9 +1,11 @@
-"""A file or folder path shown whole, on as many lines as the width needs.
+"""Words that may hold a file or folder path, shown like a label on as many lines as the
+width needs.
 
-A label breaks lines only between words, and a folder name often has no spaces: the
-label would make the page wider than the window. This text breaks anywhere when it must,
-and what is selected and copied is the path itself (a label's hidden break marks would
-be copied with it)."""
+A label breaks lines only between words, and a folder or file name often has no space:
+the label would make the page wider than the window. This text breaks between words as a
+label does, and inside a word only when the word alone is wider than the line; what is
+selected and copied is the text itself (a label's hidden break marks would be copied
+with it). The theme styles it by its class name, `PathText`, and its `role`."""
 
 from __future__ import annotations
 
@@ -13,16 +15,24 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit
 
-NARROWEST_CHARACTERS = 12  # never asks for more width than this: the page decides
+from companion.ui.shared.theme import forgettable
+
+# Its longest word stays whole, as in a label, up to this many characters; a longer one
+# (a path) breaks where it must.
+LONGEST_WHOLE_WORD = 12
 
 
 class PathText(QTextEdit):
-    """Read-only, selectable with the mouse like every label, styled as one (`role`
-    "path"): no frame, no scroll bars, as tall as its lines."""
+    """Read-only, selectable with the mouse like every label; no frame, no scroll bars,
+    as tall as its lines. A screen reader hears `name`, or else the words themselves."""
 
-    def __init__(self, path: str, name: str) -> None:
+    _heights: dict[int, int] | None = None  # the height at each width asked (a layout asks often)
+
+    def __init__(self, text: str = "", role: str | None = None, *, name: str = "") -> None:
         super().__init__()
-        self.setProperty("role", "path")
+        self._name = name
+        if role:
+            self.setProperty("role", role)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as a selectable label has
@@ -31,16 +41,22 @@ class PathText(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(0)
-        self.setAccessibleName(name)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        forgettable(self)  # a scroll area inside: a kiosk's pages must let it go
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setPlainText(path)
+        self.setText(text)
 
-    _heights: dict[int, int] | None = None  # the height at each width asked (a layout asks often)
+    _text = ""
 
-    def setPlainText(self, text: str) -> None:
-        super().setPlainText(text)
+    def text(self) -> str:
+        """The words as given (plain text turns a no-break space into a space)."""
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self.setPlainText(text)
+        self.setAccessibleName(self._name or text)
         self._forget()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -63,11 +79,17 @@ class PathText(QTextEdit):
         return self._heights[width]
 
     def _narrowest(self) -> int:
-        return self.fontMetrics().averageCharWidth() * NARROWEST_CHARACTERS
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        return min(longest, metrics.averageCharWidth() * LONGEST_WHOLE_WORD)
 
     def sizeHint(self) -> QSize:
-        width = max(self.fontMetrics().horizontalAdvance(self.toPlainText()), self._narrowest())
+        # Its words on one line, up to a comfortable line's length (as a label's hint).
+        metrics = self.fontMetrics()
+        width = min(metrics.horizontalAdvance(self.text()), metrics.averageCharWidth() * 80)
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._narrowest(), self.heightForWidth(self._narrowest()))
+        # As a label's: its narrowest width, and the height of its words on one line (the
+        # layout asks the height for the width it gives).
+        return QSize(self._narrowest(), self.heightForWidth(1 << 20))

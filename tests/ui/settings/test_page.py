@@ -18,6 +18,7 @@ from companion.ui.settings.page import SettingsPage
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import visible_text
 from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
@@ -93,8 +94,6 @@ def test_emergency_number_can_be_changed(
     qtbot.keyClick(page.emergency.combo, Qt.Key.Key_Return)
     assert returning_state.settings.current.emergency_number == "000"
     window.show_page("home")
-    from tests.ui.shell.test_main_window import visible_text
-
     assert "Call 000 or go to an emergency department" in visible_text(window.page("home"))
 
 

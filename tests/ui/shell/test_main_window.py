@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
-    QLabel,
+    QDialogButtonBox,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -22,13 +23,10 @@ from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.records import CheckRecord
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import visible_text
 from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def visible_text(widget: QWidget) -> str:
-    return " ".join(lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisibleTo(widget))
 
 
 def button_named(widget: QWidget, text: str) -> QPushButton:
@@ -237,6 +235,23 @@ def test_about_box_names_the_app_version_and_disclaimer(
     assert "Thigh Pain Companion" in text and "Version 0.1.0" in text
     assert "not a diagnosis" in about.body.text()
     assert str(returning_state.data_dir) in text
+
+
+@pytest.mark.parametrize(("scale", "scrolls"), [(100, False), (175, True)])
+def test_the_about_box_fits_the_screen_with_close_in_view(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, scale: int, scrolls: bool
+) -> None:
+    returning_state.settings.update(text_scale=scale)
+    window = make_window(returning_state)
+    about = window.show_about()
+    qtbot.waitExposed(about)
+    screen = about.screen().availableGeometry()  # 800x600 on the test's screen
+    assert about.height() <= screen.height() * 0.9
+    close = about.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible() and about.rect().contains(close.geometry())
+    assert (about.words_area.verticalScrollBar().maximum() > 0) is scrolls
+    qtbot.keyClick(about, Qt.Key.Key_Escape)
+    assert not about.isVisible()
 
 
 def test_every_control_has_a_name_and_a_big_enough_target(

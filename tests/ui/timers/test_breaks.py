@@ -18,9 +18,9 @@ from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.hub import TimerHub
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.tray import TrayMenu
-from tests.helpers.qt import click
+from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, has_button, let_time_pass, visible_text
+from tests.helpers.timers_ui import find_button, has_button, let_time_pass
 
 MakeWindow = Callable[..., MainWindow]
 

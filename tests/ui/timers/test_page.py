@@ -22,7 +22,7 @@ from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.widgets import COUNTDOWN_FACTOR, YesNoQuestion
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click
+from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import (
     ManualTimer,
@@ -30,7 +30,6 @@ from tests.helpers.timers_ui import (
     has_button,
     has_driver,
     let_time_pass,
-    visible_text,
 )
 
 MakeWindow = Callable[..., MainWindow]

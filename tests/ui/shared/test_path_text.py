@@ -1,0 +1,73 @@
+"""Text that may hold a path: it never makes its row wider than a short word, shows all
+of itself at any width, and what a person copies is exactly what it says."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.ui.shared.path_text import LONGEST_WHOLE_WORD, PathText
+
+# What a file name or a message can hold, less what plain text cannot keep as it is
+# (control characters, lone surrogates and the line and paragraph separators, which a
+# text document turns into line ends).
+SHOWN = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=300
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=SHOWN, width=st.integers(min_value=1, max_value=2000))
+def test_any_text_keeps_its_words_and_asks_little_room(
+    qapp: QApplication, text: str, width: int
+) -> None:
+    shown = PathText(text)
+    assert shown.text() == text
+    assert shown.accessibleName() == text
+    metrics = shown.fontMetrics()
+    assert shown.minimumSizeHint().width() <= metrics.averageCharWidth() * LONGEST_WHOLE_WORD
+    one_line = shown.minimumSizeHint().height()
+    assert shown.heightForWidth(width) >= one_line > 0
+    assert shown.heightForWidth(max(width, 1000)) <= shown.heightForWidth(min(width, 40))
+
+
+def test_a_long_name_breaks_inside_only_when_it_must(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    column = QVBoxLayout(host)
+    name = "/home/someone/" + "a_very_long_folder_name_without_any_space_" * 3
+    shown = PathText(f"Saved to {name}", name="Where it went")
+    column.addWidget(shown)
+    column.addStretch(1)
+    host.resize(240, 400)
+    host.show()
+    qtbot.waitExposed(host)
+    line = shown.fontMetrics().lineSpacing()
+    assert shown.width() <= 240
+    assert shown.height() >= 4 * line  # every piece of the name on a line of its own
+    assert shown.accessibleName() == "Where it went"
+    host.resize(4000, 400)
+    qtbot.waitUntil(lambda: shown.width() > 3000)
+    assert shown.height() < 2 * line  # with room, one line, as a label
+
+
+def test_what_is_copied_is_the_text_itself(qtbot: QtBot) -> None:
+    text = "Saved to /tmp/" + "x" * 120 + ".pdf"
+    shown = PathText(text)
+    qtbot.addWidget(shown)
+    shown.resize(200, 300)
+    with qtbot.waitActive(shown):  # keys reach only the active window
+        shown.show()
+        shown.activateWindow()
+    qtbot.mouseClick(shown.viewport(), Qt.MouseButton.LeftButton)
+    assert shown.hasFocus()  # a click gives it focus, as a selectable label
+    qtbot.keyClick(shown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(shown, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == text
+    qtbot.keyClick(shown, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(shown, Qt.Key.Key_Backspace)
+    assert shown.text() == text  # read only
+    assert shown.focusPolicy() == Qt.FocusPolicy.ClickFocus  # not a Tab stop
