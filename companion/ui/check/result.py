@@ -186,10 +186,7 @@ class ResultScreen(QWidget):
         close.clicked.connect(self.close_clicked)
         self.print_button, self.pdf_button, self.close_button = printing, pdf, close
         layout.addLayout(button_row(close, printing, pdf))
-        self.message_label = PathText(role="muted")  # may name a file saved
-        self.message_label.setObjectName("resultMessage")
-        self.message_label.hide()
-        layout.addWidget(self.message_label)
+        layout.addWidget(self._message_line())
         return box
 
     def _urgency(self, content: TriageContent, result: TriageResult, guidance: Guidance) -> QWidget:
@@ -396,11 +393,15 @@ class ResultScreen(QWidget):
         if actions:
             layout.addLayout(button_row(*actions))
         layout.addLayout(button_row(self.change_button, self.restart_button))
-        self.message_label = PathText(role="muted")  # may name a file saved
+        layout.addWidget(self._message_line())
+        return box
+
+    def _message_line(self) -> PathText:
+        """Where `show_message` says what became of a print or a PDF (it may name a file)."""
+        self.message_label = PathText(role="muted")
         self.message_label.setObjectName("resultMessage")
         self.message_label.hide()
-        layout.addWidget(self.message_label)
-        return box
+        return self.message_label
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
