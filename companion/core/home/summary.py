@@ -16,6 +16,8 @@ WEEK_DAYS = 7
 
 @dataclass(frozen=True)
 class HomeSummary:
+    """What Home shows, worked out once from the data folder."""
+
     first_time: bool
     emergency_number: str | None
     last_check_days_ago: int | None

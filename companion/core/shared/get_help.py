@@ -83,6 +83,8 @@ class Sign:
 
 @dataclass(frozen=True)
 class Timing:
+    """How long a pain like this usually takes, and after how many weeks to see someone."""
+
     weeks: int
     usual: str  # how long sciatica usually takes
     rule: str  # when to see someone, with the weeks filled in

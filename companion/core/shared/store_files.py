@@ -36,6 +36,8 @@ _RESERVED_NAMES = {Path(MANIFEST_NAME).stem, BACKUPS_DIR, Path(LOG_NAME).stem}
 
 @dataclass(frozen=True)
 class _Manifest:
+    """The store's own file: its schema version and the tables it holds."""
+
     version: int
     tables: frozenset[str] = frozenset()
     partitioned: frozenset[str] = frozenset()

@@ -36,6 +36,8 @@ KIOSK_KEY_PX = 72  # the kiosk's PIN keys and main overlay buttons: easy to hit 
 
 @dataclass(frozen=True)
 class Palette:
+    """One theme's colours, by what each one paints."""
+
     window: str
     surface: str
     surface_alt: str
