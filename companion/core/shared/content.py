@@ -20,6 +20,9 @@ from typing import Any, TypeVar
 from companion.core.shared.resources import resource_dir
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::[^{}]*)?\}")
+# Characters no one can see or type on purpose (NUL, escape, a C1 control...): in a
+# content file they come from a broken paste or editor and would reach the screen.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def placeholders_in_text(text: str) -> set[str]:
@@ -101,7 +104,13 @@ class Fields:
             raise self.error(key, f"should be text, not {type(value).__name__}")
         if not value.strip():
             raise self.error(key, "is empty")
+        self._check_plain(key, value)
         return value.strip()
+
+    def _check_plain(self, key: str, value: str) -> None:
+        found = _CONTROL.search(value)
+        if found is not None:
+            raise self.error(key, f"holds a control character ({_code(found.group())})")
 
     def text_list(self, key: str) -> tuple[str, ...]:
         value = self._data.get(key)
@@ -112,6 +121,7 @@ class Fields:
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 raise self.error(f"{key}[{index}]", "should be non-empty text")
+            self._check_plain(f"{key}[{index}]", item)
         return tuple(item.strip() for item in value)
 
     def tables(self, key: str) -> list[Fields]:
@@ -135,17 +145,28 @@ class Fields:
                 raise self.error(key, f"is not a known key (known keys: {allowed})")
 
 
+def _code(character: str) -> str:
+    return f"U+{ord(character):04X}"
+
+
 def read_text(path: Path) -> str:
     """A content file's words; ContentError when it is missing or cannot be read as
-    UTF-8 text (a folder in its place, no permission, bytes of another encoding)."""
+    UTF-8 text (a folder in its place, no permission, bytes of another encoding, a
+    control character)."""
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ContentError(path, "", "the file is missing") from None
     except UnicodeDecodeError as exc:
         raise ContentError(path, "", f"is not UTF-8 text ({exc})") from None
     except OSError as exc:
         raise ContentError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+    found = _CONTROL.search(text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        problem = f"holds a control character ({_code(found.group())}) on line {line}"
+        raise ContentError(path, "", problem)
+    return text
 
 
 def parse_toml(text: str, path: Path, key: str = "") -> dict[str, Any]:

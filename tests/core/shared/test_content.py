@@ -113,3 +113,48 @@ def test_optional_keys_and_nested_tables_name_the_key_when_wrong(tmp_path: Path)
         fields.optional_text("note")
     with pytest.raises(ContentError, match=r"x.toml: title: should be a table"):
         fields.table("title")
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\x7f", "\x85"])
+def test_a_control_character_in_a_content_file_is_named_with_its_place(
+    tmp_path: Path, character: str
+) -> None:
+    from companion.core.shared.content import ContentError, read_toml
+
+    doc = tmp_path / "card.md"
+    doc.write_text(
+        f"+++\ntitle = 'A card'\nsources = ['a book']\n+++\nFine.\nA bro{character}ken paste.\n",
+        encoding="utf-8",
+    )
+    code = re.escape(f"U+{ord(character):04X}")
+    with pytest.raises(
+        ContentError, match=rf"card\.md: holds a control character \({code}\) on line 6"
+    ):
+        read_document(doc)
+    escaped = f"\\u{ord(character):04x}"
+    path = tmp_path / "x.toml"
+    path.write_text(f'title = "T"\nsteps = ["one", "t{escaped}wo"]\nnote = "a{escaped}"\n')
+    fields = read_toml(path)
+    assert fields.text("title") == "T"
+    with pytest.raises(
+        ContentError, match=rf"x\.toml: steps\[1\]: holds a control character \({code}\)"
+    ):
+        fields.text_list("steps")
+    with pytest.raises(ContentError, match=rf"x\.toml: note: holds a control character \({code}\)"):
+        fields.optional_text("note")
+
+
+def test_tabs_and_windows_line_ends_are_plain_text(tmp_path: Path) -> None:
+    doc = tmp_path / "card.md"
+    doc.write_bytes(b"+++\r\ntitle = 'A card'\r\nsources = ['a book']\r\n+++\r\nOne\tline.\r\n")
+    assert "One\tline." in read_document(doc).body
+
+
+def test_every_shipped_content_file_is_plain_text() -> None:
+    from companion.core.shared.content import read_text
+    from companion.core.shared.resources import resource_dir
+
+    files = [p for p in resource_dir("content").rglob("*") if p.suffix in (".toml", ".md")]
+    assert len(files) > 40
+    for path in files:
+        read_text(path)  # raises, naming the file and line, on a control character
