@@ -26,6 +26,7 @@ class PathText(QTextEdit):
     """Read-only, selectable with the mouse like every label; no frame, no scroll bars,
     as tall as its lines. A screen reader hears `name`, or else the words themselves."""
 
+    _text = ""  # the words as given
     _heights: dict[int, int] | None = None  # the height at each width asked (a layout asks often)
 
     def __init__(self, text: str = "", role: str | None = None, *, name: str = "") -> None:
@@ -46,8 +47,6 @@ class PathText(QTextEdit):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setText(text)
-
-    _text = ""
 
     def text(self) -> str:
         """The words as given (plain text turns a no-break space into a space)."""
