@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.ui.shared.path_text import PathText
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.word_break import SwitchButton
 
 
@@ -26,5 +26,5 @@ def visible_text(widget: QWidget) -> str:
     return " ".join(
         shown.text()
         for shown in widget.findChildren(QWidget)
-        if isinstance(shown, QLabel | PathText) and shown.isVisibleTo(widget)
+        if isinstance(shown, QLabel | BreakingText) and shown.isVisibleTo(widget)
     )

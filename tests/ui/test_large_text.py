@@ -12,7 +12,8 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
+from companion.core.journal.entry import MAX_ACTIVITY_NAME, parse_entry
+from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.kiosk_config import KioskConfig, text_scale_for
 from companion.core.shared.language import shipped_languages
 from companion.ui.check.page import CheckPage
@@ -84,6 +85,21 @@ def speaker(
     install_translators(qapp, "en")
 
 
+def add_pasted_entry(state: AppState, clock: FakeClock) -> None:
+    """The newest entry: a link pasted into its note, an activity named without a space."""
+    entry = parse_entry(
+        {
+            "time": clock().isoformat(),
+            "pain_now": 3,
+            "level": "calf",
+            "side": "left",
+            "note": "https://example.org/" + "a" * 200,
+            "activities": [{"name": "b" * MAX_ACTIVITY_NAME, "rating": 7}],
+        }
+    )
+    state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
+
+
 def sized(window: MainWindow, width: int, height: int) -> MainWindow:
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.setMinimumSize(400, 300)
@@ -106,6 +122,7 @@ def test_no_page_is_cut_off_at_the_largest_text(
     window = sized(make_window(speaker), width, height)
     assert cut_off(window) == [], "home, the first time"  # its longest buttons
     add_entries(speaker, clock, ["calf", "upper_thigh", "buttock"])
+    add_pasted_entry(speaker, clock)
     for page in ("home", "check", "learn", "timers", "journal", "settings"):
         window.show_page(page)
         assert cut_off(window) == [], page

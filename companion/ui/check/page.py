@@ -54,8 +54,8 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.page_layout import PageScaffold, card, label, replace_widget
-from companion.ui.shared.path_text import PathText
 
 if TYPE_CHECKING:
     from companion.ui.check.handoff_panel import PrinterFactory
@@ -82,7 +82,7 @@ class CheckPage(PageScaffold):
         self.viewing: Reopened | None = None  # a past check, open to read
         self._undo: tuple[dict[str, object], str] | None = None  # a deleted check's data
         self._show_all = False
-        self.problem_label = PathText(role="muted")  # may name a file saved
+        self.problem_label = BreakingText(role="muted")  # may name a file saved
         self.problem_label.hide()
         self.column.insertWidget(2, self.problem_label)
         try:

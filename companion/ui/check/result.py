@@ -26,8 +26,8 @@ from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, urgency_badge
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.page_layout import button, button_row, card, label
-from companion.ui.shared.path_text import PathText
 from companion.ui.shared.word_break import FittingButton
 
 
@@ -396,9 +396,9 @@ class ResultScreen(QWidget):
         layout.addWidget(self._message_line())
         return box
 
-    def _message_line(self) -> PathText:
+    def _message_line(self) -> BreakingText:
         """Where `show_message` says what became of a print or a PDF (it may name a file)."""
-        self.message_label = PathText(role="muted")
+        self.message_label = BreakingText(role="muted")
         self.message_label.setObjectName("resultMessage")
         self.message_label.hide()
         return self.message_label

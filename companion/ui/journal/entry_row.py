@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.journal.entry import Entry
 from companion.core.journal.store import StoredEntry
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.page_layout import button, label
 from companion.ui.shared.rows import BesideOrBelow
@@ -25,7 +26,7 @@ class EntryRow(BesideOrBelow):
         text = QVBoxLayout()
         text.setSpacing(2)
         self.when = label("", "heading")
-        self.summary = label("", "muted")
+        self.summary = BreakingText(role="muted")  # a note may hold a pasted link
         text.addWidget(self.when)
         text.addWidget(self.summary)
         self.change_button = button(QCoreApplication.translate("JournalPage", "Change"))

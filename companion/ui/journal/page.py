@@ -50,6 +50,7 @@ from companion.ui.journal.overview_cards import InsightsCard, TrendCard
 from companion.ui.journal.reminder_offer import ReminderOffer
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.journal.words import pain_words, reach_words, trend_figures, walk_words
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import (
     PageScaffold,
@@ -59,7 +60,6 @@ from companion.ui.shared.page_layout import (
     card,
     label,
 )
-from companion.ui.shared.path_text import PathText
 from companion.ui.shared.reminder import reminder_for
 from companion.ui.shared.rows import BesideOrBelow
 
@@ -215,7 +215,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        self.notice_text = PathText(role="heading")  # a saved file's path, say
+        self.notice_text = BreakingText(role="heading")  # a saved file's path, say
         self.undo_button = button(
             QCoreApplication.translate("JournalPage", "Undo"),
             accessible=QCoreApplication.translate("JournalPage", "Undo the last change"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from companion.core.shared.app_state import AppState
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.fields import ChoiceBox
 from companion.ui.shared.language_choice import LanguageChoice
@@ -28,7 +29,6 @@ from companion.ui.shared.page_layout import (
     label,
     option_row,
 )
-from companion.ui.shared.path_text import PathText
 from companion.ui.shared.reminder import field_time, reminder_for, time_field
 from companion.ui.shared.single_choice import ArrowChoice
 
@@ -208,7 +208,7 @@ class SettingsPage(PageScaffold):
                 "muted",
             )
         )
-        self.folder_label = PathText(str(self.state.data_dir), name=self.tr("Data folder"))
+        self.folder_label = BreakingText(str(self.state.data_dir), name=self.tr("Data folder"))
         layout.addWidget(self.folder_label)
         open_folder = button(self.tr("Open the data folder"))
         open_folder.clicked.connect(

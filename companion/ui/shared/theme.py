@@ -157,13 +157,13 @@ QWidget {{ color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#pageBody,
 QStackedWidget {{ background: {p.window}; }}
 QToolTip {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.field_border}; }}
-QLabel, PathText {{ background: transparent; }}
-PathText {{ border: none; padding: 0; }}
+QLabel, BreakingText {{ background: transparent; }}
+BreakingText {{ border: none; padding: 0; }}
 QLabel[role="title"] {{ font-size: {point_size(scale, 1.75)}pt; font-weight: 600; }}
-QLabel[role="heading"], PathText[role="heading"] {{
+QLabel[role="heading"], BreakingText[role="heading"] {{
   font-size: {point_size(scale, 1.25)}pt; font-weight: 600;
 }}
-QLabel[role="muted"], PathText[role="muted"] {{ color: {p.muted}; }}
+QLabel[role="muted"], BreakingText[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="brand"] {{ font-size: {point_size(scale, 1.05)}pt; font-weight: 700; }}
 QLabel a {{ color: {p.accent}; }}
 QFrame[role="card"] {{
@@ -175,7 +175,7 @@ QFrame[role="hero"] {{
 QFrame[role="warning"] {{
   background: {p.warning_bg}; border: 1px solid {p.warning_text}; border-radius: 10px;
 }}
-QFrame[role="warning"] QLabel, QFrame[role="warning"] PathText {{ color: {p.warning_text}; }}
+QFrame[role="warning"] QLabel, QFrame[role="warning"] BreakingText {{ color: {p.warning_text}; }}
 QFrame#navBar, QFrame#kioskBar {{ background: {p.nav_bg}; border: none; }}
 QPushButton[big="true"] {{ min-height: 104px; text-align: left; border-width: 2px; }}
 QPushButton[role="primary"] QLabel {{ color: {p.on_accent}; }}

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.core.shared.content import Document
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.icons import app_icon
 from companion.ui.shared.page_layout import label, markdown_label, quiet_scroll_area
-from companion.ui.shared.path_text import PathText
 
 SIDE_MARGIN_PX = 24
 
@@ -51,7 +51,9 @@ class AboutDialog(QDialog):
         column.setSpacing(12)
         self.body = markdown_label(about.body)
         column.addWidget(self.body)
-        self.folder = PathText(self.tr("Your data is kept in: %1").replace("%1", data_dir), "muted")
+        self.folder = BreakingText(
+            self.tr("Your data is kept in: %1").replace("%1", data_dir), "muted"
+        )
         column.addWidget(self.folder)
         column.addStretch(1)
         self.words_area = QScrollArea()

@@ -1,11 +1,11 @@
-"""Words that may hold a file or folder path, shown like a label on as many lines as the
-width needs.
+"""Words shown like a label whose long words break where they must: a file or folder
+path, a pasted link in a note, an activity named without a space.
 
-A label breaks lines only between words, and a folder or file name often has no space:
-the label would make the page wider than the window. This text breaks between words as a
-label does, and inside a word only when the word alone is wider than the line; what is
-selected and copied is the text itself (a label's hidden break marks would be copied
-with it). The theme styles it by its class name, `PathText`, and its `role`."""
+A label breaks lines only between words: one word wider than the window makes the whole
+page wider than the window. This text breaks between words as a label does, and inside a
+word only when the word alone is wider than the line; what is selected and copied is the
+text itself (a label's hidden break marks would be copied with it). The theme styles it
+by its class name, `BreakingText`, and its `role`."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit
 from companion.ui.shared.theme import forgettable
 
 # Its longest word stays whole, as in a label, up to this many characters; a longer one
-# (a path) breaks where it must.
+# (a path, a link) breaks where it must.
 LONGEST_WHOLE_WORD = 12
 
 
-class PathText(QTextEdit):
+class BreakingText(QTextEdit):
     """Read-only, selectable with the mouse like every label; no frame, no scroll bars,
     as tall as its lines. A screen reader hears `name`, or else the words themselves."""
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.ui.shared.path_text import LONGEST_WHOLE_WORD, PathText
+from companion.ui.shared.breaking_text import LONGEST_WHOLE_WORD, BreakingText
 
 # What a file name or a message can hold, less what plain text cannot keep as it is
 # (control characters, lone surrogates and the line and paragraph separators, which a
@@ -24,7 +24,7 @@ SHOWN = st.text(
 def test_any_text_keeps_its_words_and_asks_little_room(
     qapp: QApplication, text: str, width: int
 ) -> None:
-    shown = PathText(text)
+    shown = BreakingText(text)
     assert shown.text() == text
     assert shown.accessibleName() == text
     metrics = shown.fontMetrics()
@@ -39,7 +39,7 @@ def test_a_long_name_breaks_inside_only_when_it_must(qtbot: QtBot) -> None:
     qtbot.addWidget(host)
     column = QVBoxLayout(host)
     name = "/home/someone/" + "a_very_long_folder_name_without_any_space_" * 3
-    shown = PathText(f"Saved to {name}", name="Where it went")
+    shown = BreakingText(f"Saved to {name}", name="Where it went")
     column.addWidget(shown)
     column.addStretch(1)
     host.resize(240, 400)
@@ -56,7 +56,7 @@ def test_a_long_name_breaks_inside_only_when_it_must(qtbot: QtBot) -> None:
 
 def test_what_is_copied_is_the_text_itself(qtbot: QtBot) -> None:
     text = "Saved to /tmp/" + "x" * 120 + ".pdf"
-    shown = PathText(text)
+    shown = BreakingText(text)
     qtbot.addWidget(shown)
     shown.resize(200, 300)
     with qtbot.waitActive(shown):  # keys reach only the active window
