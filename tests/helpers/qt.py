@@ -22,7 +22,7 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def visible_text(widget: QWidget) -> str:
-    """The words showing in `widget`'s labels (and texts that may hold a path), in order."""
+    """The words showing in `widget`'s labels (and texts whose long words break), in order."""
     return " ".join(
         shown.text()
         for shown in widget.findChildren(QWidget)

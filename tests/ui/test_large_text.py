@@ -145,6 +145,11 @@ def test_no_page_is_cut_off_at_the_largest_text(
     form = journal.new_entry()  # type: ignore[attr-defined]
     qtbot.waitExposed(form)
     assert cut_off(form) == [], "the journal form"
+    form.activity_names[0].setText("w" * MAX_ACTIVITY_NAME)  # named, not rated: refused
+    form.activity_ratings[0].setCurrentIndex(0)
+    click(qtbot, form.save_button)
+    assert form.errors.isVisible() and "w" * 30 in form.error_text.text()
+    assert cut_off(form) == [], "the journal form's problems"
     form.reject()
     target = tmp_path / f"{LONG_NAME}.csv"
     journal.ask_save_path = lambda _kind, _name: str(target)  # type: ignore[attr-defined]

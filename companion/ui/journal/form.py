@@ -48,6 +48,7 @@ from companion.ui.journal.form_fields import (
 )
 from companion.ui.journal.leg_level_picker import LegLevelPicker
 from companion.ui.journal.safety_notice import SafetyNotice
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.fields import ChoiceGrid
@@ -185,7 +186,7 @@ class JournalForm(QDialog):
         self.errors.setProperty("role", "warning")
         errors_layout = QVBoxLayout(self.errors)
         errors_layout.setContentsMargins(16, 12, 16, 12)
-        self.error_text = label("")
+        self.error_text = BreakingText()  # may name an activity typed without a space
         errors_layout.addWidget(self.error_text)
         self.errors.hide()
         self.column.addWidget(self.errors)
