@@ -186,7 +186,7 @@ class JournalPage(PageScaffold, JournalFileActions):
     # --- building ---
 
     def _actions_row(self) -> QWidget:
-        """The intro beside the button that starts an entry, in place of the plain intro.
+        """The intro with the button that starts an entry, in place of the plain intro.
 
         After a change the notice (with Undo) takes the intro's place, in room kept for
         the taller of the two, so nothing on the page moves under the pointer: the next
