@@ -12,7 +12,7 @@ from __future__ import annotations
 from math import ceil
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument, QTextOption, QWheelEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit
 
 from companion.ui.shared.theme import forgettable
@@ -20,11 +20,16 @@ from companion.ui.shared.theme import forgettable
 # Its longest word stays whole, as in a label, up to this many characters; a longer one
 # (a path, a link) breaks where it must.
 LONGEST_WHOLE_WORD = 12
+WIDTHS_KEPT = 64  # heights kept for this many widths, then worked out afresh
+# The keys it answers itself, as a selectable label does; every other key (Page Down,
+# the arrows, Enter) goes on to the page or dialog around it.
+OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectAll)
 
 
 class BreakingText(QTextEdit):
     """Read-only, selectable with the mouse like every label; no frame, no scroll bars,
-    as tall as its lines. A screen reader hears `name`, or else the words themselves."""
+    as tall as its lines. A screen reader hears `name`, or else the words themselves.
+    Keys other than Copy and Select All, and the mouse wheel, reach the page around it."""
 
     _text = ""  # the words as given
     _heights: dict[int, int] | None = None  # the height at each width asked (a layout asks often)
@@ -42,6 +47,13 @@ class BreakingText(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(0)
+        # Heights are measured on a document of its own, kept (a copy made for each
+        # measure is never freed) and laid out as the shown one.
+        self._measure = QTextDocument(self)
+        self._measure.setDocumentMargin(0)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._measure.setDefaultTextOption(option)
         forgettable(self)  # a scroll area inside: a kiosk's pages must let it go
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -55,6 +67,7 @@ class BreakingText(QTextEdit):
     def setText(self, text: str) -> None:
         self._text = text
         self.setPlainText(text)
+        self._measure.setPlainText(text)
         self.setAccessibleName(self._name or text)
         self._forget()
 
@@ -68,14 +81,23 @@ class BreakingText(QTextEdit):
         self.updateGeometry()
 
     def heightForWidth(self, width: int) -> int:
-        if self._heights is None:
+        if self._heights is None or len(self._heights) >= WIDTHS_KEPT:
             self._heights = {}
         if width not in self._heights:
-            document = self.document().clone()
-            document.setDefaultFont(self.font())
-            document.setTextWidth(max(1, width - 2 * self.frameWidth()))
-            self._heights[width] = ceil(document.size().height()) + 2 * self.frameWidth()
+            self._measure.setDefaultFont(self.font())
+            self._measure.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            height = ceil(self._measure.size().height()) + 2 * self.frameWidth()
+            self._heights[width] = height
         return self._heights[width]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if any(event.matches(key) for key in OWN_KEYS):
+            super().keyPressEvent(event)
+        else:
+            event.ignore()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # the page scrolls; Ctrl and the wheel never resize these words alone
 
     def _narrowest(self) -> int:
         metrics = self.fontMetrics()

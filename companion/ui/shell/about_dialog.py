@@ -5,8 +5,10 @@ small screen the box still fits and Close stays in view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -24,6 +26,16 @@ from companion.ui.shared.icons import app_icon
 from companion.ui.shared.page_layout import label, markdown_label, quiet_scroll_area
 
 SIDE_MARGIN_PX = 24
+# Close is the box's one control and sits under the words: these keys scroll the words.
+Slide = QAbstractSlider.SliderAction
+SCROLL_KEYS: dict[int, QAbstractSlider.SliderAction] = {
+    Qt.Key.Key_PageDown: Slide.SliderPageStepAdd,
+    Qt.Key.Key_PageUp: Slide.SliderPageStepSub,
+    Qt.Key.Key_Down: Slide.SliderSingleStepAdd,
+    Qt.Key.Key_Up: Slide.SliderSingleStepSub,
+    Qt.Key.Key_Home: Slide.SliderToMinimum,
+    Qt.Key.Key_End: Slide.SliderToMaximum,
+}
 
 
 class AboutDialog(QDialog):
@@ -66,6 +78,13 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         layout.addWidget(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = SCROLL_KEYS.get(event.key())
+        if action is None or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            super().keyPressEvent(event)
+            return
+        self.words_area.verticalScrollBar().triggerAction(action)
 
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.breaking_text import LONGEST_WHOLE_WORD, BreakingText
@@ -69,5 +70,45 @@ def test_what_is_copied_is_the_text_itself(qtbot: QtBot) -> None:
     assert QApplication.clipboard().text() == text
     qtbot.keyClick(shown, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(shown, Qt.Key.Key_Backspace)
-    assert shown.text() == text  # read only
+    assert shown.toPlainText() == text  # read only
     assert shown.focusPolicy() == Qt.FocusPolicy.ClickFocus  # not a Tab stop
+
+
+def test_keys_and_the_wheel_reach_the_page_around_it(qtbot: QtBot) -> None:
+    """As over a label: Page Down and the arrows scroll the page even after a click on
+    the words, and Ctrl with the wheel does not resize these words alone."""
+    page = QScrollArea()
+    page.setWidgetResizable(True)
+    qtbot.addWidget(page)
+    column_widget = QWidget()
+    column = QVBoxLayout(column_widget)
+    shown = BreakingText("Saved to /tmp/" + "x" * 60 + ".pdf")
+    column.addWidget(shown)
+    column.addSpacing(3000)  # a page far taller than its window
+    page.setWidget(column_widget)
+    page.resize(400, 300)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    qtbot.mouseClick(shown.viewport(), Qt.MouseButton.LeftButton)
+    assert shown.hasFocus()
+    bar = page.verticalScrollBar()
+    qtbot.keyClick(shown, Qt.Key.Key_PageDown)
+    paged = bar.value()
+    assert paged > 0
+    qtbot.keyClick(shown, Qt.Key.Key_Up)
+    assert 0 < bar.value() < paged
+    size = shown.font().pointSizeF()
+    for modifiers in (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier):
+        wheel = QWheelEvent(
+            QPointF(10, 10),
+            QPointF(shown.viewport().mapToGlobal(QPoint(10, 10))),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(shown.viewport(), wheel)
+    assert shown.font().pointSizeF() == size

@@ -245,11 +245,23 @@ def test_the_about_box_fits_the_screen_with_close_in_view(
     window = make_window(returning_state)
     about = window.show_about()
     qtbot.waitExposed(about)
-    screen = about.screen().availableGeometry()  # 800x600 on the test's screen
+    screen = about.screen().availableGeometry()
     assert about.height() <= screen.height() * 0.9
     close = about.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.isVisible() and about.rect().contains(close.geometry())
-    assert (about.words_area.verticalScrollBar().maximum() > 0) is scrolls
+    bar = about.words_area.verticalScrollBar()
+    assert (bar.maximum() > 0) is scrolls
+    if scrolls:  # from the keyboard too: Close has the focus, the keys scroll the words
+        about.activateWindow()
+        qtbot.waitUntil(lambda: about.focusWidget() is close)
+        qtbot.keyClick(close, Qt.Key.Key_PageDown)
+        assert bar.value() > 0
+        qtbot.keyClick(close, Qt.Key.Key_End)
+        assert bar.value() == bar.maximum()
+        qtbot.keyClick(close, Qt.Key.Key_PageUp)
+        assert bar.value() < bar.maximum()
+        qtbot.keyClick(close, Qt.Key.Key_Home)
+        assert bar.value() == 0
     qtbot.keyClick(about, Qt.Key.Key_Escape)
     assert not about.isVisible()
 
