@@ -12,6 +12,7 @@ import errno
 import itertools
 import os
 import re
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -138,6 +139,20 @@ def remove_stale_temp_files(folder: Path) -> int:
                     continue
                 removed += 1
     return removed
+
+
+def read_bounded(path: Path, most: int) -> bytes:
+    """A file's bytes, no more than `most` + 1 of them (enough for its reader to say it is
+    too large). Only a regular file is read: a pipe or a device in its place (one waits
+    for ever, /dev/zero never ends) raises OSError, as a folder does."""
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(handle, "rb") as file:
+        mode = os.fstat(handle).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "it is not a regular file", str(path))
+        return file.read(most + 1)
 
 
 def describe_os_error(exc: OSError) -> str:

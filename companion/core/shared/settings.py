@@ -21,6 +21,7 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
+    read_bounded,
     sibling_name,
 )
 from companion.core.shared.content import is_valid_emergency_number
@@ -153,7 +154,7 @@ class SettingsProblem:
 def read_backup(path: Path, schema_version: int) -> dict[str, Any] | None:
     """A backup copy of the settings, or None when it cannot be read or is too new."""
     try:
-        raw = read_json(path.read_bytes(), path.name, SMALL_FILE)
+        raw = read_json(read_bounded(path, SMALL_FILE.max_bytes), path.name, SMALL_FILE)
     except (OSError, JsonReadError):
         return None
     if not isinstance(raw, dict):
@@ -191,7 +192,7 @@ def _read_settings_file(path: Path) -> tuple[bytes, dict[str, Any]] | str | None
     # The reason is a Message, except the JSON reader's own detail (English only).
     """The file's bytes and its settings; a reason it cannot be used; None if absent."""
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, SMALL_FILE.max_bytes)
     except FileNotFoundError:
         return None
     except OSError as exc:  # a folder in its place, or not allowed to read it

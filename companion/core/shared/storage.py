@@ -16,7 +16,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, read_bounded
 from companion.core.shared.messages import Message
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
@@ -93,7 +93,7 @@ def read_data_file(path: Path) -> bytes | None:
             be read): either way the app cannot use it.
     """
     try:
-        return path.read_bytes()
+        return read_bounded(path, DATA_FILE.max_bytes)
     except FileNotFoundError:
         return None
     except OSError as exc:

@@ -16,12 +16,14 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
+    read_bounded,
 )
 from companion.core.shared.collection import (
     _TABLE,
     _DataFile,
 )
 from companion.core.shared.messages import Message
+from companion.core.shared.safe_json import DATA_FILE
 from companion.core.shared.storage import (
     CorruptFileError,
     Tables,
@@ -171,7 +173,7 @@ class StoreUpkeep:
         for path in self._data_files():
             try:
                 parse = _parse_manifest if path == manifest else parse_tables
-                parse(path.read_bytes(), path)
+                parse(read_bounded(path, DATA_FILE.max_bytes), path)
             except CorruptFileError as exc:
                 file = self._files.get(path)
                 if path == manifest:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -167,3 +169,49 @@ def test_os_errors_are_explained_in_one_plain_sentence(code: int, words: str) ->
     assert words in sentence
     assert sentence.endswith(".") and sentence.count(". ") == 0
     assert len(sentence) < 100
+
+
+def test_only_a_regular_file_is_read_and_never_more_than_asked(tmp_path: Path) -> None:
+    from companion.core.shared.atomic_file import read_bounded
+
+    small = tmp_path / "small.json"
+    small.write_bytes(b"{}")
+    assert read_bounded(small, 100) == b"{}"
+    big = tmp_path / "big.json"
+    big.write_bytes(b"x" * 5000)
+    assert read_bounded(big, 100) == b"x" * 101  # enough for its reader to say too large
+    with pytest.raises(IsADirectoryError):
+        read_bounded(tmp_path, 100)
+    zero = tmp_path / "zero.json"
+    zero.symlink_to("/dev/zero")  # never ends
+    with pytest.raises(OSError, match="not a regular file"):
+        read_bounded(zero, 100)
+    with pytest.raises(FileNotFoundError):
+        read_bounded(tmp_path / "missing.json", 100)
+
+
+def test_a_pipe_in_a_data_files_place_stops_nothing(tmp_path: Path) -> None:
+    """A pipe waits for a writer for ever: the settings, the store and the journal
+    command must not wait with it (in a process of its own, so a wait fails the test)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    os.mkfifo(folder / "settings.json")
+    os.mkfifo(folder / "journal-2026.json")
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from companion.core.shared.app_state import AppState\n"
+        "from companion.core.shared.settings import saved_language\n"
+        "folder = Path(sys.argv[1])\n"
+        "assert saved_language(folder) is None\n"
+        "state = AppState.open(folder)\n"
+        "print(state.settings.current.text_scale)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "100"  # the usual settings, the pipe set aside
+    assert not (folder / "settings.json").exists()
