@@ -34,11 +34,10 @@ from companion.core.check.model import (
 )
 from companion.ui.check.body_map import ZOOMED_WIDTH, BodyMap, RegionList
 from companion.ui.shared.illustration import is_dark
-from companion.ui.shared.page_layout import label, option_row
+from companion.ui.shared.page_layout import button, label, option_row
 from companion.ui.shared.rows import EvenRows
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.shared.theme import DARK, LIGHT
-from companion.ui.shared.word_break import FittingButton
 
 
 class AnswerInput(QWidget):
@@ -80,9 +79,9 @@ class ChoiceInput(AnswerInput):
         return next((v for v, b in self.buttons.items() if b.isChecked()), None)
 
     def set_value(self, value: object) -> None:
-        button = self.buttons.get(str(value))
-        if button is not None:
-            button.setChecked(True)
+        chosen = self.buttons.get(str(value))
+        if chosen is not None:
+            chosen.setChecked(True)
 
     def focus_first(self) -> None:
         chosen = self.group.checkedButton() or next(iter(self.buttons.values()))
@@ -144,19 +143,19 @@ class ScaleInput(AnswerInput):
         column.setContentsMargins(0, 0, 0, 0)
         row = EvenRows(spacing=4)  # one row, or two (0 to 5, 6 to 10) when narrow
         for number in range(SCALE_MIN, SCALE_MAX + 1):
-            button = QPushButton(str(number))
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setProperty("role", "scale")
+            key = QPushButton(str(number))
+            key.setCheckable(True)
+            key.setAutoDefault(False)
+            key.setProperty("role", "scale")
             words = str(number)
             if number == SCALE_MIN:
                 words = f"0, {low}"
             elif number == SCALE_MAX:
                 words = f"10, {high}"
-            button.setAccessibleName(words)
-            self.group.addButton(button, number)
-            self.buttons.append(button)
-            row.addWidget(button)
+            key.setAccessibleName(words)
+            self.group.addButton(key, number)
+            self.buttons.append(key)
+            row.addWidget(key)
         column.addLayout(row)
         ends = QHBoxLayout()
         ends.addWidget(label(f"0: {low}", "muted"))
@@ -236,7 +235,7 @@ class BodyRegionInput(AnswerInput):
         super().__init__(parent)
         self.map = BodyMap(regions)
         self.map.setMaximumHeight(520)
-        self.zoom_button = FittingButton("")  # its words wrap under a narrow map
+        self.zoom_button = button("")  # its words wrap under a narrow map
         self.zoom_button.fill_width()
         self.zoom_button.setCheckable(True)
         self.zoom_button.toggled.connect(self._zoom)

@@ -54,8 +54,7 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
-from companion.ui.shared.breaking_text import BreakingText
-from companion.ui.shared.page_layout import PageScaffold, card, label, replace_widget
+from companion.ui.shared.page_layout import PageScaffold, StatusLabel, card, label, replace_widget
 
 if TYPE_CHECKING:
     from companion.ui.check.handoff_panel import PrinterFactory
@@ -82,8 +81,7 @@ class CheckPage(PageScaffold):
         self.viewing: Reopened | None = None  # a past check, open to read
         self._undo: tuple[dict[str, object], str] | None = None  # a deleted check's data
         self._show_all = False
-        self.problem_label = BreakingText(role="muted")  # may name a file saved
-        self.problem_label.hide()
+        self.problem_label = StatusLabel()  # may name a file saved
         self.column.insertWidget(2, self.problem_label)
         try:
             self.content: TriageContent | None = load_triage(language=state.content.language)
@@ -526,4 +524,3 @@ class CheckPage(PageScaffold):
             self.view.show_message(text)
         else:
             self.problem_label.setText(text)
-            self.problem_label.show()

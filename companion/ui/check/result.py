@@ -26,9 +26,7 @@ from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, urgency_badge
-from companion.ui.shared.breaking_text import BreakingText
-from companion.ui.shared.page_layout import button, button_row, card, label
-from companion.ui.shared.word_break import FittingButton
+from companion.ui.shared.page_layout import StatusLabel, button, button_row, card, label
 
 
 def score_words(score: int) -> str:
@@ -51,7 +49,7 @@ class Section(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        self.toggle = FittingButton("")  # a long title wraps at large text
+        self.toggle = button("")  # a long title wraps at large text
         self.toggle.fill_width()
         self.toggle.setStyleSheet("text-align: left; font-weight: 600;")  # a heading
         self.toggle.setCheckable(True)
@@ -396,16 +394,14 @@ class ResultScreen(QWidget):
         layout.addWidget(self._message_line())
         return box
 
-    def _message_line(self) -> BreakingText:
+    def _message_line(self) -> StatusLabel:
         """Where `show_message` says what became of a print or a PDF (it may name a file)."""
-        self.message_label = BreakingText(role="muted")
+        self.message_label = StatusLabel()
         self.message_label.setObjectName("resultMessage")
-        self.message_label.hide()
         return self.message_label
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
-        self.message_label.show()
         self.message_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def default_action(self) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.rows import FlowLayout
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 from companion.ui.shared.word_break import FittingButton
@@ -97,17 +97,12 @@ def announce(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-class StatusLabel(QLabel):
-    """A short message ("Saved.", a problem) that takes no room and is not heard while
-    there is nothing to say."""
+class StatusLabel(BreakingText):
+    """A short message ("Saved.", a problem, where a file went) that takes no room and is
+    not heard while there is nothing to say; a long file name in it breaks where it must."""
 
     def __init__(self, role: str = "muted") -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setProperty("role", role)
-        self.hide()
+        super().__init__(role=role)
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -123,7 +118,7 @@ def markdown_label(text: str) -> QLabel:
     return widget
 
 
-def button(text: str, *, role: str | None = None, accessible: str | None = None) -> QPushButton:
+def button(text: str, *, role: str | None = None, accessible: str | None = None) -> FittingButton:
     """A push button in the app's look, whose words break onto more lines when it is
     narrower than them (the largest text in a small window, a long translation)."""
     widget = FittingButton(text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from companion.core.shared.records import WALK
 from companion.core.shared.resources import asset_path
@@ -29,6 +29,7 @@ from companion.core.timers.scheduler import (
     Alert,
 )
 from companion.ui.shared.page_layout import button, button_row, label, replace_widget
+from companion.ui.shared.word_break import FittingButton
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, time_of_day
 
@@ -121,7 +122,7 @@ class AlertDialog(QDialog):
 
     def set_buttons(self, *items: tuple[str, str | None, Callable[[], object]]) -> None:
         """(caption, role, action) for each button; the first is the default."""
-        widgets: list[QPushButton] = []
+        widgets: list[FittingButton] = []
         for caption, role, action in items:
             widget = button(caption, role=role)
             widget.clicked.connect(action)

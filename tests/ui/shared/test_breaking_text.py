@@ -112,3 +112,26 @@ def test_keys_and_the_wheel_reach_the_page_around_it(qtbot: QtBot) -> None:
         )
         QApplication.sendEvent(shown.viewport(), wheel)
     assert shown.font().pointSizeF() == size
+
+
+def test_a_status_line_takes_no_room_until_it_has_words_and_breaks_a_long_path(
+    qtbot: QtBot,
+) -> None:
+    from companion.ui.shared.page_layout import StatusLabel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    column = QVBoxLayout(host)
+    status = StatusLabel()
+    column.addWidget(status)
+    column.addStretch(1)
+    host.resize(300, 400)
+    host.show()
+    qtbot.waitExposed(host)
+    assert not status.isVisible()
+    said = "The settings could not be saved to /home/someone/" + "folder_" * 30 + "settings.json"
+    status.setText(said)
+    assert status.isVisible() and status.text() == said
+    assert host.minimumSizeHint().width() < 300  # the path breaks, the window stays
+    status.setText("")
+    assert not status.isVisible()
