@@ -36,7 +36,6 @@ OWN_TO_EACH_LANGUAGE = frozenset({"keywords"})
 # Files of words only, where even a single lower-case word is to be translated.
 WORDS_ONLY = frozenset({"shared/messages.toml"})
 _ID = re.compile(r"[a-z][a-z0-9_]*")  # an id ("saddle_numbness", "yes"), never translated
-# A placeholder's name, with or without a format ("{count:,}" is "{count}").
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 
 
