@@ -28,6 +28,7 @@ from companion.core.shared.storage import AtomicJSONStorage, CorruptFileError
 from companion.core.shared.store import Store, StoreTooNewError
 from companion.core.shared.store_events import PendingCleared, ProblemFound, StoreEvent, WriteFailed
 from tests.helpers.clock import FakeClock
+from tests.helpers.permissions import assert_passes_where_permissions_bind, overrides_permissions
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 STAMP = "20260309-103000"  # FakeClock's start, as used in file names
@@ -691,25 +692,13 @@ def test_a_broken_file_in_a_read_only_folder_is_never_written_over(
     assert open_store().table("checks").all() == [Record("1", {"a": 2})]
 
 
-def folder_permissions_are_enforced(tmp_path: Path) -> bool:
-    """False when running as root (as in CI), which may write into any folder."""
-    probe = tmp_path / "probe"
-    probe.mkdir(mode=0o500)
-    try:
-        (probe / "file").touch()
-    except PermissionError:
-        return True
-    finally:
-        probe.chmod(0o700)
-    return False
-
-
 @posix_only
 def test_a_really_read_only_folder_keeps_changes_until_it_is_writable(
-    open_store: Callable[..., Store], data_dir: Path, tmp_path: Path
+    open_store: Callable[..., Store], data_dir: Path, request: pytest.FixtureRequest
 ) -> None:
-    if not folder_permissions_are_enforced(tmp_path):
-        pytest.skip("root ignores folder permissions")
+    if overrides_permissions():
+        assert_passes_where_permissions_bind(request)
+        return
     store = open_store()
     checks = store.table("checks")
     checks.insert({"a": 1})
