@@ -5,15 +5,24 @@ A label breaks lines only between words: one word wider than the window makes th
 page wider than the window. This text breaks between words as a label does, and inside a
 word only when the word alone is wider than the line; what is selected and copied is the
 text itself (a label's hidden break marks would be copied with it). The theme styles it
-by its class name, `BreakingText`, and its `role`."""
+by its class name, `BreakingText`, and its `role`. A screen reader hears it as a label:
+static text, not a text box to type in."""
 
 from __future__ import annotations
 
 from math import ceil
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument, QTextOption, QWheelEvent
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QKeyEvent,
+    QKeySequence,
+    QTextDocument,
+    QTextOption,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QFrame, QSizePolicy, QTextEdit
 
 from companion.ui.shared.theme import forgettable
 
@@ -26,16 +35,39 @@ WIDTHS_KEPT = 64  # heights kept for this many widths, then worked out afresh
 OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectAll)
 
 
+class StaticText(QAccessibleWidget):
+    """What a screen reader is told of a `BreakingText`: static text, as a label is, whose
+    name is what it hears. A text box's value would repeat the words after the name."""
+
+    def __init__(self, widget: BreakingText) -> None:
+        super().__init__(widget, QAccessible.Role.StaticText)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            return ""
+        return super().text(kind)
+
+
+def static_text(key: str, target: QObject) -> QAccessibleInterface | None:
+    """Qt's accessibility factory for every `BreakingText`; other widgets keep Qt's own."""
+    return StaticText(target) if isinstance(target, BreakingText) else None
+
+
 class BreakingText(QTextEdit):
     """Read-only, selectable with the mouse like every label; no frame, no scroll bars,
-    as tall as its lines. A screen reader hears `name`, or else the words themselves.
-    Keys other than Copy and Select All, and the mouse wheel, reach the page around it."""
+    as tall as its lines. A screen reader hears static text: `name` and then the words
+    as its description, or else the words alone. Keys other than Copy and Select All, and
+    the mouse wheel, reach the page around it."""
 
     _text = ""  # the words as given
     _heights: dict[int, int] | None = None  # the height at each width asked (a layout asks often)
+    _heard_as_static_text = False  # the accessibility factory is installed once, by the first
 
     def __init__(self, text: str = "", role: str | None = None, *, name: str = "") -> None:
         super().__init__()
+        if not BreakingText._heard_as_static_text:
+            QAccessible.installFactory(static_text)
+            BreakingText._heard_as_static_text = True
         self._name = name
         if role:
             self.setProperty("role", role)
@@ -69,6 +101,8 @@ class BreakingText(QTextEdit):
         self.setPlainText(text)
         self._measure.setPlainText(text)
         self.setAccessibleName(self._name or text)
+        if self._name:
+            self.setAccessibleDescription(text)
         self._forget()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.breaking_text import LONGEST_WHOLE_WORD, BreakingText
@@ -135,3 +135,30 @@ def test_a_status_line_takes_no_room_until_it_has_words_and_breaks_a_long_path(
     assert host.minimumSizeHint().width() < 300  # the path breaks, the window stays
     status.setText("")
     assert not status.isVisible()
+
+
+def test_a_screen_reader_hears_static_text_said_once(qtbot: QtBot) -> None:
+    """As a label: static text whose name is the words, with no value repeating them; a
+    named one says its name and then the words."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    column = QVBoxLayout(host)
+    plain = BreakingText("Saved to /tmp/report.pdf")
+    named = BreakingText("/home/someone/data", name="Data folder")
+    box = QLineEdit("typed")  # other widgets keep what Qt says of them
+    for widget in (plain, named, box):
+        column.addWidget(widget)
+    host.show()
+    heard = QAccessible.queryAccessibleInterface(plain)
+    assert heard is not None and heard.role() == QAccessible.Role.StaticText
+    assert heard.text(QAccessible.Text.Name) == "Saved to /tmp/report.pdf"
+    assert heard.text(QAccessible.Text.Value) == ""
+    plain.setText("Saved to /tmp/other.pdf")
+    heard = QAccessible.queryAccessibleInterface(plain)
+    assert heard is not None and heard.text(QAccessible.Text.Name) == "Saved to /tmp/other.pdf"
+    heard = QAccessible.queryAccessibleInterface(named)
+    assert heard is not None and heard.role() == QAccessible.Role.StaticText
+    assert heard.text(QAccessible.Text.Name) == "Data folder"
+    assert heard.text(QAccessible.Text.Description) == "/home/someone/data"
+    heard = QAccessible.queryAccessibleInterface(box)
+    assert heard is not None and heard.role() == QAccessible.Role.EditableText
