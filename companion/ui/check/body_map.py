@@ -14,8 +14,16 @@ hips (`set_zoomed`): there each band is a comfortable touch target.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
@@ -191,31 +199,70 @@ class BodyMap(IllustrationView):
 
 
 class RegionList(QWidget):
-    """The same choice as the map, as check boxes: the left side, the middle, the right."""
+    """The same choice as the map, as check boxes: the left side, the middle, the right.
+    When a column is too narrow for its longest word (large text, a small window), the
+    boxes go into one column, each left place followed by its right one."""
 
     changed = Signal()
 
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(0)
-        rows = {"left": 0, "right": 0}
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(0)
+        self.rows: list[tuple[QWidget, str]] = []  # in the content's order: left, then right
         for value, words in regions:
             box = QCheckBox()
             box.toggled.connect(lambda _checked: self.changed.emit())
             self.boxes[value] = box
-            row = option_row(box, words)  # the words wrap at large text, never cut off
-            side = _side(value)
-            if side == "middle":
-                grid.addWidget(row, max(rows.values()), 0, 1, 2)
-                rows = dict.fromkeys(rows, max(rows.values()) + 1)
-            else:
-                column = 0 if side == "left" else 1
-                grid.addWidget(row, rows[side], column)
-                rows[side] += 1
+            self.rows.append((option_row(box, words), _side(value)))  # its words wrap
+        self.columns = 0
+        self._place(2)
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for row, _side_of_row in self.rows:
+            self.grid.removeWidget(row)
+        if columns == 1:
+            for index, (row, _side_of_row) in enumerate(self.rows):
+                self.grid.addWidget(row, index, 0)
+        else:
+            below = {"left": 0, "right": 0}
+            for row, side in self.rows:
+                if side == "middle":
+                    self.grid.addWidget(row, max(below.values()), 0, 1, 2)
+                    below = dict.fromkeys(below, max(below.values()) + 1)
+                else:
+                    # At the top of its row: its words start level with the other side's.
+                    column = 0 if side == "left" else 1
+                    self.grid.addWidget(row, below[side], column, Qt.AlignmentFlag.AlignTop)
+                    below[side] += 1
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        self.columns = columns
+
+    def _widest_row(self) -> int:
+        return max((row.minimumSizeHint().width() for row, _side_of_row in self.rows), default=0)
+
+    def _fit(self, width: int) -> None:
+        two = 2 * self._widest_row() + self.grid.horizontalSpacing()
+        self._place(2 if width >= two else 1)
+
+    def minimumSizeHint(self) -> QSize:
+        # One column's width: the list goes to one column rather than cut a word off.
+        return QSize(self._widest_row(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # its words changed size
+            self._fit(self.width())
+        return super().event(event)
 
     def selected(self) -> list[str]:
         return [value for value, box in self.boxes.items() if box.isChecked()]

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -168,8 +170,10 @@ class SelfTestSteps(QWidget):
         self.step_label = label("", "muted")
         side.addWidget(self.step_label)
         self.step_text = label("")
-        self.step_text.setMinimumWidth(200)
         side.addWidget(self.step_text)
+        # At least 200 px of words beside the drawing, and never less than the longest word
+        # (a minimum width set on the words themselves would cut off a longer word).
+        side.addItem(QSpacerItem(200, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
         self.previous_button = button(self.tr("Previous step"))
         self.next_step_button = button(self.tr("Next step"))
         self.previous_button.clicked.connect(lambda: self.show_step(self.index - 1))

@@ -3,7 +3,7 @@ tiles that drops to one column when the window is narrow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -88,7 +88,9 @@ class CardTile(QPushButton):
 
 
 class TileGrid(QWidget):
-    """Tiles in two columns, or one when there is not enough room."""
+    """Tiles in two columns, or one when there is not enough room: when the grid is
+    narrower than `TWO_COLUMNS_FROM`, or than two of its widest tile's longest words (a
+    long Spanish word at the largest text would be cut off in half the width)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,9 +118,27 @@ class TileGrid(QWidget):
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        columns = 2 if event.size().width() >= TWO_COLUMNS_FROM else 1
+    def _widest_tile(self) -> int:
+        """The minimum width of the widest tile (its longest word, at this text size)."""
+        return max((tile.minimumSizeHint().width() for tile in self.tiles), default=0)
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as one column: the grid goes to one column rather than widen the page.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._widest_tile()), hint.height())
+
+    def _fit(self, width: int) -> None:
+        two = max(TWO_COLUMNS_FROM, 2 * self._widest_tile() + self.grid.horizontalSpacing())
+        columns = 2 if width >= two else 1
         if columns != self._columns:
             self._columns = columns
             self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a tile's words changed size
+            self._fit(self.width())
+        return super().event(event)
