@@ -283,16 +283,19 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
 def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: bool) -> int:
     from datetime import datetime
 
-    from companion.core.journal.io import ImportFileError, read_import
+    from companion.core.journal.io import MAX_FILE_BYTES, ImportFileError, read_import
+    from companion.core.shared.atomic_file import read_bounded
     from companion.core.shared.messages import message_of
 
     try:
-        raw = file.read_bytes()
+        raw = read_bounded(file, MAX_FILE_BYTES)  # a pipe or a device is refused, not waited on
     except OSError as exc:
-        from companion.core.shared.atomic_file import describe_os_error
+        from companion.core.shared.atomic_file import describe_read_error
 
         _say(
-            _words(language, "journal_command.read_failed", file=file, error=describe_os_error(exc))
+            _words(
+                language, "journal_command.read_failed", file=file, error=describe_read_error(exc)
+            )
         )
         return BAD_INPUT
     # Check the whole file before touching the data folder at all.

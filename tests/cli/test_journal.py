@@ -16,6 +16,7 @@ from companion.core.journal.entry import parse_entry
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from tests.helpers.hostile import HOSTILE_FILES
+from tests.helpers.permissions import assert_passes_where_permissions_bind, overrides_permissions
 from tests.helpers.small_disk import run_on_small_disk
 
 
@@ -114,6 +115,48 @@ def test_a_file_that_is_not_an_export_gives_exit_2_and_creates_nothing(tmp_path:
     missing = run("--data-dir", str(folder), "journal", "import", str(tmp_path / "nope.json"))
     assert missing.returncode == 2
     assert "could not be read" in missing.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes and /dev/zero are POSIX")
+@pytest.mark.parametrize(
+    ("what", "words"),
+    [
+        ("pipe", "It is not an ordinary file (it may be a pipe or a device)."),
+        ("device", "It is not an ordinary file (it may be a pipe or a device)."),
+        ("folder", "It is a folder, not a file."),
+        ("missing", "It is not there: it may have been moved or deleted."),
+        ("unreadable", "This computer does not allow you to read it."),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_one_line_and_exit_2(
+    tmp_path: Path, what: str, words: str, request: pytest.FixtureRequest
+) -> None:
+    """A pipe made the import wait for ever, /dev/zero read until memory ran out, and a
+    folder was "a problem with the disk" that stopped the app "saving"."""
+    if what == "unreadable" and overrides_permissions():
+        assert_passes_where_permissions_bind(request)
+        return
+    source = {
+        "pipe": tmp_path / "entries.csv",
+        "device": Path("/dev/zero"),
+        "folder": tmp_path / "a-folder.csv",
+        "missing": tmp_path / "nope.csv",
+        "unreadable": tmp_path / "locked.csv",
+    }[what]
+    if what == "pipe":
+        os.mkfifo(source)
+    elif what == "folder":
+        source.mkdir()
+    elif what == "unreadable":
+        source.write_text("time,pain_now\r\n", encoding="utf-8")
+        source.chmod(0o000)
+    folder = tmp_path / "data"
+    make_folder(folder)
+    before = snapshot(folder)
+    result = run("--data-dir", str(folder), "journal", "import", str(source))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"The file {source} could not be read. {words}"]
+    assert snapshot(folder) == before
 
 
 def test_check_only_and_usage_errors(tmp_path: Path) -> None:

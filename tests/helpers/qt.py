@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.breaking_text import BreakingText
@@ -28,3 +30,22 @@ def visible_text(widget: QWidget) -> str:
         for shown in widget.findChildren(QWidget)
         if isinstance(shown, QLabel | BreakingText) and shown.isVisibleTo(widget)
     )
+
+
+def when_asked(answer: Callable[[QWidget], None]) -> list[QWidget]:
+    """Answer the next modal box as a person would: `answer` is called with it once it
+    shows (a box's `exec()` holds up the click that opened it). Returns the boxes seen."""
+    seen: list[QWidget] = []
+    turns = iter(range(1000))  # then it gives up: the test finds `seen` empty
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or not box.isVisible():
+            if next(turns, None) is not None:
+                QTimer.singleShot(0, look)  # not open yet: look again on the next turn
+            return
+        seen.append(box)
+        answer(box)
+
+    QTimer.singleShot(0, look)
+    return seen

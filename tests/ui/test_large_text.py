@@ -5,14 +5,16 @@ wider than its window, and every button and choice has room for its words."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import MAX_ACTIVITY_NAME, parse_entry
+from companion.core.journal.io import export_csv
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.kiosk_config import KioskConfig, text_scale_for
 from companion.core.shared.language import shipped_languages
@@ -26,7 +28,7 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click
+from tests.helpers.qt import click, visible_text, when_asked
 from tests.ui.accessibility import name_of, settle
 from tests.ui.check.test_page import answer_shown
 from tests.ui.check.test_page import start as start_check
@@ -44,7 +46,8 @@ LONG_NAME = "my_thigh_pain_notes_for_the_physiotherapist_visit_" * 2
 
 def cut_off(window: QWidget) -> list[str]:
     """What is cut off in `window`: a scrolling page wider than its view, or a button,
-    tick box or choice smaller than its words need (or a button stretched taller)."""
+    tick box or choice smaller than its words need (or a button stretched taller), or a
+    label narrower than its longest word."""
     settle()
     problems = []
     for area in window.findChildren(QScrollArea):
@@ -64,6 +67,11 @@ def cut_off(window: QWidget) -> list[str]:
         elif isinstance(control, BreaksWords) and control.height() > need.height() + 2:
             # Its row is taller (words beside it wrap): it keeps its own height.
             problems.append(f"{name_of(control)}: stretched to {control.height()} px")
+    for shown in window.findChildren(QLabel):
+        need = shown.minimumSizeHint().width()
+        if shown.isVisible() and shown.text() and shown.width() < need:  # a word cut off
+            where = type(shown.parentWidget()).__name__
+            problems.append(f"{where} {shown.text()[:40]!r}: {shown.width()} < {need}")
     return problems
 
 
@@ -232,3 +240,51 @@ def test_the_kiosk_at_1024x600_is_not_cut_off(qtbot: QtBot, make_kiosk: MakeKios
     finish_a_check(qtbot, window)
     assert cut_off(window) == [], "the result"
     QApplication.processEvents()
+
+
+def test_the_import_question_fits_a_small_screen_at_the_largest_text(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    speaker: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """An import's problems quote what a row holds: an activity named with capital Ws and
+    no space breaks inside the box rather than push it past the screen (a message box
+    cut 40 of them off at 175% on an 800 px screen), and Add and Cancel stay in view."""
+    speaker.settings.update(text_scale=175)
+    window = sized(make_window(speaker), 800, 520)
+    window.show_page("journal")
+    journal = window.page("journal")
+    wide = "W" * MAX_ACTIVITY_NAME
+    rows = [
+        parse_entry(
+            {
+                "time": (clock() - timedelta(days=days)).isoformat(),
+                "pain_now": 2,
+                "level": "calf",
+                "side": "left",
+                "activities": [{"name": wide, "rating": 7}] if days == 2 else [],
+            }
+        )
+        for days in (1, 2)
+    ]
+    text = export_csv(rows).replace(f"{wide},7", f"{wide},x")  # named, rated "x": refused
+    source = tmp_path / "entries.csv"
+    source.write_text(text, encoding="utf-8")
+    journal.ask_open_path = lambda: str(source)  # type: ignore[attr-defined]
+    looked: list[tuple[str, list[str], QSize, QSize]] = []
+
+    def look(box: QWidget) -> None:
+        settle()
+        screen = box.screen().availableGeometry().size()
+        looked.append((visible_text(box), cut_off(box), box.frameGeometry().size(), screen))
+        box.reject()  # type: ignore[attr-defined]
+
+    when_asked(look)
+    click(qtbot, journal.import_button)  # type: ignore[attr-defined]
+    assert len(looked) == 1
+    words, problems, size, screen = looked[0]
+    assert "W" * 20 in words  # the row's problem, naming the activity
+    assert problems == []
+    assert size.width() <= screen.width() and size.height() <= screen.height()

@@ -141,6 +141,10 @@ def remove_stale_temp_files(folder: Path) -> int:
     return removed
 
 
+class NotAFileError(OSError):
+    """A pipe, a device or a socket where a file was expected."""
+
+
 def read_bounded(path: Path, most: int) -> bytes:
     """A file's bytes, no more than `most` + 1 of them (enough for its reader to say it is
     too large). Only a regular file is read: a pipe or a device in its place (one waits
@@ -151,8 +155,22 @@ def read_bounded(path: Path, most: int) -> bytes:
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         if not stat.S_ISREG(mode):
-            raise OSError(errno.EINVAL, "it is not a regular file", str(path))
+            raise NotAFileError(errno.EINVAL, "it is not a regular file", str(path))
         return file.read(most + 1)
+
+
+def describe_read_error(exc: OSError) -> str:
+    """Why a file the person chose could not be read, in one short sentence (a Message:
+    English as text, in the person's language with `in_language`)."""
+    if isinstance(exc, IsADirectoryError):
+        return Message("disk.read_folder")
+    if isinstance(exc, NotAFileError):
+        return Message("disk.read_not_file")
+    if isinstance(exc, FileNotFoundError):
+        return Message("disk.read_missing")
+    if exc.errno in _NOT_ALLOWED:
+        return Message("disk.read_not_allowed")
+    return Message("disk.read_other", reason=exc.strerror or str(exc) or type(exc).__name__)
 
 
 def describe_os_error(exc: OSError) -> str:

@@ -8,14 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.io import (
+    MAX_FILE_BYTES,
     ImportFileError,
     ImportPreview,
     export_csv,
@@ -25,11 +22,18 @@ from companion.core.journal.io import (
 from companion.core.journal.store import JournalStore
 from companion.core.journal.trend import TrendContent
 from companion.core.shared.app_state import AppState
-from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
+from companion.core.shared.atomic_file import (
+    atomic_write_bytes,
+    describe_os_error,
+    describe_read_error,
+    read_bounded,
+)
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.words_dialog import WordsDialog
 
 if TYPE_CHECKING:  # the report and its dialog load when a report is first made
     from companion.ui.journal.report import JournalReport, ReportOptions
@@ -166,14 +170,14 @@ class JournalFileActions:
             return 0
         path = Path(path_text)
         try:
-            raw = path.read_bytes()
+            raw = read_bounded(path, MAX_FILE_BYTES)  # a pipe or a device is refused
             preview = read_import(
                 raw, name=path.name, now=self.state.now(), already_there=self.journal.contains
             )
         except OSError as exc:
             self._notify(
                 QCoreApplication.translate("JournalPage", "The file could not be read. %1").replace(
-                    "%1", self._said(describe_os_error(exc))
+                    "%1", self._said(describe_read_error(exc))
                 ),
                 can_undo=False,
             )
@@ -265,19 +269,31 @@ class JournalFileActions:
                 lines.append(QCoreApplication.translate("JournalPage", "…and %n more.", "", more))
         return "\n".join(lines)
 
-    def _confirm_import(self, preview: ImportPreview) -> bool:
-        box = QMessageBox(self._window())
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("JournalPage", "Import entries"))
-        box.setText(self.describe_preview(preview))
-        ready = len(preview.entries)
-        add = box.addButton(
-            QCoreApplication.translate("JournalPage", "Add %n entries", "", ready),
-            QMessageBox.ButtonRole.AcceptRole,
+    def import_question(self, preview: ImportPreview) -> WordsDialog:
+        """The question before an import adds anything: what is ready, what is already
+        there and each row's problem. A problem quotes what the row holds (an activity's
+        name can be 40 letters with no space), so its words break where they must rather
+        than widen the box past a small screen; they scroll when they are many."""
+        question = WordsDialog(
+            QCoreApplication.translate("JournalPage", "Import entries"), self._window()
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is add
+        question.column.addWidget(BreakingText(self.describe_preview(preview)))
+        question.column.addStretch(1)
+        ready = len(preview.entries)
+        add = question.buttons.addButton(
+            QCoreApplication.translate("JournalPage", "Add %n entries", "", ready),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        add.setDefault(True)  # Enter adds, as the question's first answer; Escape cancels
+        question.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        return question
+
+    def _confirm_import(self, preview: ImportPreview) -> bool:
+        question = self.import_question(preview)
+        try:
+            return question.exec() == QDialog.DialogCode.Accepted
+        finally:
+            question.deleteLater()
 
     # --- report ---
 

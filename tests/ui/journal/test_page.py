@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import itertools
+import os
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import Entry, parse_entry
@@ -26,7 +27,7 @@ from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR, folder_snapshot
-from tests.helpers.qt import click
+from tests.helpers.qt import click, visible_text, when_asked
 
 MakeWindow = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -764,3 +765,58 @@ def test_a_spanish_import_counts_in_spanish_and_dates_the_rows_in_spanish(
         assert page.notice_text.text() == "Se han retirado las 2 anotaciones importadas."
     finally:
         assert install_translators(qapp, "en")
+
+
+def test_the_import_question_adds_on_enter_and_changes_nothing_on_escape(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    entry = parse_entry(
+        {
+            "time": (clock() - timedelta(days=1)).isoformat(),
+            "pain_now": 2,
+            "level": "calf",
+            "side": "left",
+        }
+    )
+    source = tmp_path / "entries.csv"
+    source.write_text(export_csv([entry]), encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    said: list[str] = []
+
+    def escape(box: QWidget) -> None:
+        said.append(visible_text(box))
+        said.append(" / ".join(b.text() for b in box.findChildren(QPushButton)))
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape)
+
+    seen = when_asked(escape)
+    click(qtbot, page.import_button)
+    assert len(seen) == 1 and seen[0].windowTitle() == "Import entries"
+    assert said[0] == "1 new entry is ready to add."
+    assert "Add 1 entry" in said[1].split(" / ")
+    assert stored(returning_state) == []
+
+    seen = when_asked(lambda box: qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return))
+    click(qtbot, page.import_button)
+    assert len(seen) == 1
+    assert len(stored(returning_state)) == 1
+    assert page.notice_text.text() == "1 entry was added."
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a named pipe is POSIX")
+def test_importing_a_pipe_says_why_and_does_not_wait(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, tmp_path: Path
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    pipe = tmp_path / "entries.csv"
+    os.mkfifo(pipe)  # nothing ever writes to it: reading it would wait for ever
+    page.ask_open_path = lambda: str(pipe)
+    click(qtbot, page.import_button)
+    assert page.notice_text.text() == (
+        "The file could not be read. It is not an ordinary file (it may be a pipe or a device)."
+    )
+    assert stored(returning_state) == []
