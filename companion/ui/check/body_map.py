@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
 from companion.ui.shared.page_layout import option_row
+from companion.ui.shared.rows import columns_that_fit
 
 DRAWING = "body_back"
 # The hips in the drawing's own units: the lower back's edge, the buttocks, the sitting
@@ -248,8 +249,7 @@ class RegionList(QWidget):
         return max((row.minimumSizeHint().width() for row, _side_of_row in self.rows), default=0)
 
     def _fit(self, width: int) -> None:
-        two = 2 * self._widest_row() + self.grid.horizontalSpacing()
-        self._place(2 if width >= two else 1)
+        self._place(columns_that_fit(width, self._widest_row(), self.grid.horizontalSpacing(), 2))
 
     def minimumSizeHint(self) -> QSize:
         # One column's width: the list goes to one column rather than cut a word off.

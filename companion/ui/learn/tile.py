@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.illustration import IllustrationView
+from companion.ui.shared.rows import columns_that_fit
 
 THUMB = 72
 TWO_COLUMNS_FROM = 600  # px of grid width
@@ -128,8 +129,9 @@ class TileGrid(QWidget):
         return QSize(min(hint.width(), self._widest_tile()), hint.height())
 
     def _fit(self, width: int) -> None:
-        two = max(TWO_COLUMNS_FROM, 2 * self._widest_tile() + self.grid.horizontalSpacing())
-        columns = 2 if width >= two else 1
+        gap = self.grid.horizontalSpacing()
+        columns = columns_that_fit(width, self._widest_tile(), gap, 2)
+        columns = columns if width >= TWO_COLUMNS_FROM else 1
         if columns != self._columns:
             self._columns = columns
             self._place()

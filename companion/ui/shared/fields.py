@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import StatusLabel, announce
+from companion.ui.shared.rows import columns_that_fit
 from companion.ui.shared.theme import forgettable
 
 
@@ -209,8 +210,7 @@ class ChoiceGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         gap = max(self.grid.horizontalSpacing(), 0)
-        fit = (event.size().width() + gap) // max(self._widest() + gap, 1)
-        self._place(max(1, min(self.most, fit)))
+        self._place(columns_that_fit(event.size().width(), self._widest(), gap, self.most))
         super().resizeEvent(event)
 
 

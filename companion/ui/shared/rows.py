@@ -21,6 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 
+def columns_that_fit(width: int, widest: int, gap: int, most: int) -> int:
+    """How many columns of at least `widest` px, `gap` px apart, fit in `width`: from 1
+    (even when not one fits) to `most`. Grids of choices and tiles take fewer columns,
+    never cut-off words, at large text or in a narrow window."""
+    return max(1, min(most, (width + gap) // max(widest + gap, 1)))
+
+
 class FlowLayout(QLayout):
     """Controls side by side that carry on in a new line when the width runs out, so a row
     of buttons or choices never pushes the page wider than the window (large text, a

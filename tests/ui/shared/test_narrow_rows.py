@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QStyle, Q
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.page_layout import button, button_row
-from companion.ui.shared.rows import EvenRows
+from companion.ui.shared.rows import EvenRows, columns_that_fit
 from companion.ui.shared.word_break import LABEL_GAP_PX, FittingButton, SwitchButton
 
 WORDS = "Learn about nerve and muscle pain"
@@ -183,3 +183,24 @@ def test_cells_never_overlap_nor_fall_below_their_minimum(
     assert max(box.bottom() for box in boxes) < row.heightForWidth(width)
     per_row = [sum(1 for box in boxes if box.y() == y) for y in sorted({b.y() for b in boxes})]
     assert per_row == sorted(per_row, reverse=True)  # the short row, if any, comes last
+
+
+@given(
+    width=st.integers(min_value=0, max_value=4000),
+    widest=st.integers(min_value=0, max_value=1000),
+    gap=st.integers(min_value=0, max_value=40),
+    most=st.integers(min_value=1, max_value=6),
+)
+def test_a_grid_takes_as_many_columns_as_fit_its_widest_choice(
+    width: int, widest: int, gap: int, most: int
+) -> None:
+    """Tick boxes, Learn's tiles, the check's list of places: every column holds the
+    widest one whole, unless even one column cannot (then one column, never none)."""
+    columns = columns_that_fit(width, widest, gap, most)
+    assert 1 <= columns <= most
+
+    def fits(n: int) -> bool:
+        return n * widest + (n - 1) * gap <= width
+
+    assert columns == 1 or fits(columns)
+    assert columns == most or not fits(columns + 1)
