@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.breaking_text import BreakingText
@@ -45,7 +45,11 @@ def when_asked(answer: Callable[[QWidget], None]) -> list[QWidget]:
                 QTimer.singleShot(0, look)  # not open yet: look again on the next turn
             return
         seen.append(box)
-        answer(box)
+        try:
+            answer(box)
+        finally:  # a failed check inside `answer` must not leave the test waiting for ever
+            if isinstance(box, QDialog) and box.isVisible():
+                box.reject()
 
     QTimer.singleShot(0, look)
     return seen

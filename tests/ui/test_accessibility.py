@@ -9,7 +9,15 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -24,15 +32,18 @@ from companion.ui.check.screens import (
 from companion.ui.journal.page import JournalPage
 from companion.ui.learn.page import LearnPage
 from companion.ui.settings.page import SettingsPage
+from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
 from tests.ui.accessibility import (
+    name_of,
     out_of_reading_order,
     role,
     scroll_tab_stops,
+    settle,
     tab_through,
     unnamed_controls,
 )
@@ -281,3 +292,41 @@ def test_tab_follows_the_journal_form(
     assert form.note in order and form.save_button in order
     body = [w for w in order if form.body.isAncestorOf(w)]
     assert out_of_reading_order(body, form.body) == []
+
+
+def small_targets(root: QWidget) -> list[str]:
+    """Buttons and button-like choices showing in `root` smaller than a finger (44 px) in
+    either direction. (A tick box or a round choice is the whole row with its words.)"""
+    found = []
+    for control in root.findChildren(QAbstractButton):
+        like_a_button = isinstance(control, QPushButton | QToolButton) or (
+            control.property("role") in ("nav", "switch")
+        )
+        small = control.width() < MIN_TOUCH_PX or control.height() < MIN_TOUCH_PX
+        if like_a_button and control.isVisible() and small:
+            found.append(f"{name_of(control)}: {control.size().toTuple()}")
+    return found
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1024, 600)])
+def test_every_button_is_a_finger_wide_and_tall(
+    make_window: MakeWindow,
+    make_kiosk: MakeKiosk,
+    returning_state: AppState,
+    clock: FakeClock,
+    width: int,
+    height: int,
+) -> None:
+    add_entries(returning_state, clock, ["calf", "upper_thigh", "buttock"])
+    window = make_window(returning_state)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(width, height)
+    for page in PAGES:
+        window.show_page(page)
+        settle()
+        assert small_targets(window) == [], page
+    kiosk = make_kiosk().window
+    for name in kiosk.tabs:
+        kiosk.tabs[name].click()
+        settle()
+        assert small_targets(kiosk) == [], f"the kiosk's {name} page"

@@ -288,3 +288,40 @@ def test_the_import_question_fits_a_small_screen_at_the_largest_text(
     assert "W" * 20 in words  # the row's problem, naming the activity
     assert problems == []
     assert size.width() <= screen.width() and size.height() <= screen.height()
+
+
+def test_every_box_fits_the_screen_at_the_largest_text(
+    qtbot: QtBot, make_window: MakeWindow, speaker: AppState
+) -> None:
+    """The welcome's two steps, About, the report's choices and the delete question: none
+    is cut off or larger than the screen at 175%."""
+    speaker.settings.update(text_scale=175)
+    window = sized(make_window(speaker), 800, 520)
+
+    def fits(box: QWidget, where: str) -> None:
+        qtbot.waitExposed(box)
+        assert cut_off(box) == [], where
+        screen = box.screen().availableGeometry().size()
+        size = box.frameGeometry().size()
+        assert size.width() <= screen.width() and size.height() <= screen.height(), where
+
+    welcome = window.show_welcome()
+    fits(welcome, "the welcome")
+    welcome.next_button.click()
+    fits(welcome, "the welcome's emergency number")
+    welcome.reject()
+    about = window.show_about()
+    fits(about, "About")
+    about.reject()
+    window.show_page("settings")
+    settings = window.page("settings")
+    settings.ask_delete_all()  # type: ignore[attr-defined]
+    box = settings.confirm_box  # type: ignore[attr-defined]
+    assert box is not None
+    fits(box, "the delete question")
+    box.reject()
+    window.show_page("journal")
+    journal = window.page("journal")
+    seen = when_asked(lambda dialog: (fits(dialog, "the report's choices"), dialog.reject()))  # type: ignore[attr-defined, func-returns-value]
+    assert journal.ask_report_options() is None  # type: ignore[attr-defined]
+    assert len(seen) == 1

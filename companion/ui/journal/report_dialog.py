@@ -2,42 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from companion.core.shared.paper import A4, LETTER
 from companion.ui.journal.report import ReportOptions
+from companion.ui.shared.page_layout import label, option_row
 from companion.ui.shared.paper import default_paper
 from companion.ui.shared.theme import forgettable
+from companion.ui.shared.words_dialog import WordsDialog
 
 
-class ReportDialog(QDialog):
-    """Before a report: whether to add every entry, and the paper size."""
+class ReportDialog(WordsDialog):
+    """Before a report: whether to add every entry, and the paper size. As every box of
+    words, it fits the screen at the largest text: its words and choices scroll above the
+    buttons when they must."""
 
     def __init__(self, parent: QWidget | None = None, *, paper: str | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Report for a clinician"))
-        column = QVBoxLayout(self)
-        intro = QLabel(
+        super().__init__(self.tr("Report for a clinician"), parent)
+        intro = label(
             self.tr(
                 "Page 1 sums up the journal for a clinician: the trend, the graph, the key "
                 "figures, the last check and what seems to help."
             )
         )
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        self.full = QCheckBox(self.tr("Add every entry in a table on the following pages"))
-        self.full.setAccessibleName(self.full.text())
-        column.addWidget(self.full)
+        self.column.addWidget(intro)
+        self.full = QCheckBox()
+        # Its words wrap (a tick box's own text cannot): at the largest text, in Spanish,
+        # the box was wider than an 800 px screen.
+        self.column.addWidget(
+            option_row(self.full, self.tr("Add every entry in a table on the following pages"))
+        )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above, if narrow
         self.paper = QComboBox()
         forgettable(self.paper)
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), A4)
@@ -47,16 +43,14 @@ class ReportDialog(QDialog):
         paper_label = QLabel(self.tr("Paper size:"))
         paper_label.setBuddy(self.paper)
         form.addRow(paper_label, self.paper)
-        column.addLayout(form)
-        buttons = QDialogButtonBox(
+        self.column.addLayout(form)
+        self.column.addStretch(1)
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Make the report…"))
         ok.setAccessibleName(self.tr("Make the report"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
         self.ok_button = ok
 
     def options(self) -> ReportOptions:

@@ -180,10 +180,11 @@ QFrame#navBar, QFrame#kioskBar {{ background: {p.nav_bg}; border: none; }}
 QPushButton[big="true"] {{ min-height: 104px; text-align: left; border-width: 2px; }}
 QPushButton[role="primary"] QLabel {{ color: {p.on_accent}; }}
 QPushButton, QToolButton {{
-  min-height: {touch}px; min-width: {touch}px; padding: 0 16px;
+  min-height: {touch}px; padding: 0 16px;
   border-radius: 10px; border: 1px solid {p.field_border};
   background: {p.surface}; color: {p.text}; font-size: {body}pt;
 }}
+QToolButton {{ min-width: {touch}px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
 QPushButton:focus, QToolButton:focus {{ border: 3px solid {p.focus}; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}

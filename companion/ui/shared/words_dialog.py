@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -78,13 +79,20 @@ class WordsDialog(QDialog):
 
     def _fitting_size(self) -> QSize:
         """Tall enough for all the words, up to nine tenths of the screen; as wide as Qt
-        makes a box, at most two thirds of the screen's width."""
+        makes a box, at most two thirds of the screen's width, but never narrower than
+        its widest control and a scroll bar beside it (a choice of paper at the largest
+        text), up to the whole screen."""
         self.ensurePolished()
         hint = self.sizeHint()
         screen = self.screen()
         width = hint.width()
         if screen is not None:
             width = min(width, screen.availableGeometry().width() * 2 // 3)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        least = self.words.minimumSizeHint().width() + bar + 2 * SIDE_MARGIN_PX
+        if screen is not None:
+            least = min(least, screen.availableGeometry().width())
+        self.setMinimumWidth(max(self.minimumWidth(), least))
         width = max(width, self.minimumWidth())
         inner = width - 2 * SIDE_MARGIN_PX
         height = (
