@@ -138,7 +138,7 @@ def plan_reminder(
             return ReminderPlan(False, SHOWN_TODAY)
         if now.astimezone(UTC) < state.snoozed_until.astimezone(UTC):
             return ReminderPlan(False, SNOOZED)
-    elif now.time().replace(tzinfo=None) < state.at:
+    elif _before_time(state.at, now):
         return ReminderPlan(False, BEFORE_TIME)
     if timer_running:
         return ReminderPlan(False, TIMER_RUNNING)
@@ -178,6 +178,16 @@ def choose(state: ReminderState, *, enabled: bool, at: time | None = None) -> Re
 def should_offer(state: ReminderState, *, entry_count: int, kiosk: bool) -> bool:
     """Ask "Remind me each day at 20:00?" once, after the first entry, never in the kiosk."""
     return not kiosk and not state.offered and not state.enabled and entry_count >= 1
+
+
+def _before_time(at: time, now: datetime) -> bool:
+    """Whether `now` comes before the first instant of its day at `at`. Compared as
+    instants: in the hour that repeats when clocks go back, the wall clock passes the
+    chosen time twice, and a reminder kept waiting by a timer past the first would wait
+    for the clock to come round again (an hour late)."""
+    if now.tzinfo is None:  # not as documented, but never a reason to fail
+        return now.time() < at
+    return now.astimezone(UTC) < _first_instant_at(now.date(), at, now.tzinfo).astimezone(UTC)
 
 
 def _first_instant_at(day: date, at: time, zone: tzinfo) -> datetime:

@@ -205,6 +205,7 @@ def _after_skipped_time(moment: datetime, chosen: time, zone: ZoneInfo) -> bool:
 @example(zone=NEW_YORK, day=66, hour=2, minute=15)  # 8 March: skipped
 @example(zone=SYDNEY, day=275, hour=2, minute=30)  # 4 October: skipped
 @example(zone=SYDNEY, day=93, hour=2, minute=30)  # 5 April: happens twice
+@example(zone=SYDNEY, day=92, hour=2, minute=40)  # 5 April: the timer ends in the repeat
 def test_polled_every_minute_it_shows_exactly_when_next_due_says(
     zone: ZoneInfo, day: int, hour: int, minute: int
 ) -> None:
