@@ -199,13 +199,9 @@ def start_personal(options: Options) -> Running | int:
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:
-        from PySide6.QtWidgets import QMessageBox  # only with notices: start-up stays quick
-
         language = state.content.language
         notices = "\n\n".join(in_language(notice, language) for notice in state.settings.notices)
-        QTimer.singleShot(
-            0, lambda: QMessageBox.information(window, window.tr("About your settings"), notices)
-        )
+        QTimer.singleShot(0, lambda: window.show_notices(notices))
     return Running(app, window, state, lock)
 
 

@@ -2081,6 +2081,14 @@
             <translation>&amp;Acerca de %1</translation>
         </message>
         <message>
+            <source>About your settings</source>
+            <translation>Acerca de sus ajustes</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
             <source>Changes not saved</source>
             <translation>Cambios sin guardar</translation>
         </message>

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from companion.core.shared.messages import Message
+from companion.core.shared.messages import Message, quoted
 
 # How far down the leg, from the top (no pain) to the bottom (ankle and foot).
 LEVELS = (
@@ -196,11 +196,11 @@ def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
         try:
             moment = datetime.fromisoformat(str(value).strip())
         except ValueError:
-            check.fail("time", Message("entry.time_unreadable", value=_shown(value)))
+            check.fail("time", Message("entry.time_unreadable", value=quoted(value)))
             return None
     assert moment is not None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        check.fail("time", Message("entry.time_no_zone", value=_shown(value)))
+        check.fail("time", Message("entry.time_no_zone", value=quoted(value)))
         return None
     if moment.year < EARLIEST_YEAR:
         check.fail("time", Message("entry.time_too_early", year=EARLIEST_YEAR))
@@ -226,7 +226,7 @@ def _choices(
         return ()
     unknown = [str(item) for item in items if item not in allowed]
     if unknown:
-        shown = _shown(unknown[0])
+        shown = quoted(unknown[0])
         check.fail(
             name,
             Message(
@@ -244,7 +244,7 @@ def _one_of(
         return None
     text = value.strip() if isinstance(value, str) else value
     if text not in allowed:
-        shown = _shown(value)
+        shown = quoted(value)
         check.fail(
             name,
             Message(
@@ -261,14 +261,6 @@ def _has_control_characters(text: str, allowed: str = "") -> bool:
 
 # Half of a surrogate pair: a paste can bring one, but no file can hold it as UTF-8.
 _BROKEN_CHARACTER = re.compile("[\ud800-\udfff]")
-_NOT_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def _shown(value: Any, limit: int = 40) -> str:
-    """A value as it can be quoted in a message: hidden and broken characters as \\u
-    escapes (a message must always print and save), long text cut short."""
-    text = _NOT_SHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", str(value))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
@@ -295,22 +287,22 @@ def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
             check.fail("activities", Message("entry.activity_unnamed"))
             continue
         if _BROKEN_CHARACTER.search(name):
-            check.fail("activities", Message("entry.activity_broken", name=_shown(name)))
+            check.fail("activities", Message("entry.activity_broken", name=quoted(name)))
             continue
         if _has_control_characters(name):
-            check.fail("activities", Message("entry.activity_hidden", name=_shown(name)))
+            check.fail("activities", Message("entry.activity_hidden", name=quoted(name)))
             continue
         if len(name) > MAX_ACTIVITY_NAME:
             long_name = Message("entry.activity_long", name=name[:20], most=MAX_ACTIVITY_NAME)
             check.fail("activities", long_name)
             continue
         if name.casefold() in seen:
-            check.fail("activities", Message("entry.activity_twice", name=_shown(name)))
+            check.fail("activities", Message("entry.activity_twice", name=quoted(name)))
             continue
         seen.add(name.casefold())
         rating = _whole(raw_rating, 0, MAX_PAIN)
         if rating is None:
-            check.fail("activities", Message("entry.activity_rating", name=_shown(name)))
+            check.fail("activities", Message("entry.activity_rating", name=quoted(name)))
             continue
         found.append(Activity(name, rating))
     if len(found) > MAX_ACTIVITIES:
@@ -359,7 +351,7 @@ def parse_entry(
     if strict:
         for key in data:
             if key not in FIELDS:
-                check.fail(_shown(key), Message("entry.unknown_field", key=_shown(key)))
+                check.fail(quoted(key), Message("entry.unknown_field", key=quoted(key)))
     moment = _time(data.get("time"), check, now)
 
     pain_now = _whole(data.get("pain_now"), 0, MAX_PAIN)

@@ -13,6 +13,7 @@ in the person's language with `in_language`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,9 @@ from companion.core.shared.content import (
 )
 
 MESSAGES_FILE = "shared/messages.toml"
+QUOTED_MOST = 40  # characters of a value quoted in a message; a longer one is cut short
+# Characters a message cannot show or save as they are: controls and broken halves of pairs.
+_NOT_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class Message(str):
@@ -59,6 +63,14 @@ def in_language(text: str, language: str, root: Path | None = None) -> str:
 def say(language: str, message_id: str, **values: object) -> str:
     """The message `message_id` with `values`, in `language`."""
     return in_language(Message(message_id, **values), language)
+
+
+def quoted(value: object, limit: int = QUOTED_MOST) -> str:
+    """A value from a file or a paste as a message can quote it: hidden and broken
+    characters as \\u escapes (a message must always print and save), long text cut
+    short (a hand-edited file can hold a name of any length)."""
+    text = _NOT_SHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def message_of(error: BaseException) -> str:

@@ -26,7 +26,7 @@ from companion.core.shared.atomic_file import (
 )
 from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
-from companion.core.shared.messages import Message, message_of
+from companion.core.shared.messages import Message, message_of, quoted
 from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
 SCHEMA_VERSION = 1
@@ -120,12 +120,12 @@ def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]
         if key == "schema_version":
             continue
         if key not in known:
-            notices.append(Message("settings.unknown_key", key=key))
+            notices.append(Message("settings.unknown_key", key=quoted(key)))
             continue
         try:
             values[key] = _check_value(key, value)
         except ValueError as exc:
-            notices.append(Message("settings.not_valid", key=key, reason=message_of(exc)))
+            notices.append(Message("settings.not_valid", key=quoted(key), reason=message_of(exc)))
     return Settings(**values), notices
 
 

@@ -27,6 +27,7 @@ from companion.ui.shell.store_banner import StoreBanner
 # Pages and dialogs not needed for the first paint are imported when first opened,
 # which keeps start-up close to a bare window.
 if TYPE_CHECKING:
+    from companion.ui.shared.words_dialog import WordsDialog
     from companion.ui.shell.about_dialog import AboutDialog
     from companion.ui.shell.reminder import ReminderWatch
     from companion.ui.shell.welcome_dialog import WelcomeDialog
@@ -221,6 +222,24 @@ class MainWindow(QMainWindow):
         self.about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about.open()
         return self.about
+
+    def show_notices(self, notices: str) -> WordsDialog:
+        """What was wrong with the settings file and what the app did about it. A key
+        from a hand-edited file has no space to break at, and there may be many: the
+        words break where they must and scroll."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from companion.ui.shared.breaking_text import BreakingText
+        from companion.ui.shared.words_dialog import WordsDialog
+
+        box = WordsDialog(self.tr("About your settings"), self)
+        box.column.addWidget(BreakingText(notices))
+        box.column.addStretch(1)
+        close = box.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Into the page, Tab lands on its first control as laid out, not as first made.

@@ -85,6 +85,18 @@ def test_hand_edited_values_fall_back_with_a_notice_naming_the_key(tmp_path: Pat
     assert "'text_scale'" in joined and "'thme'" in joined and "'sound'" in joined
 
 
+def test_a_notice_quotes_a_key_short_and_shows_its_hidden_characters(tmp_path: Path) -> None:
+    """A hand-edited file can hold a key of any length, or with control characters: the
+    notice quotes 40 characters at most, hidden ones written out, and says the rest."""
+    long_key = "k" * 5000
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"schema_version": 1, long_key: 1, "bell\u0007": 2})
+    )
+    store = SettingsStore.open(tmp_path)
+    assert f"'{'k' * 39}…'" in store.notices[0] and "k" * 40 not in store.notices[0]
+    assert "'bell\\u0007'" in store.notices[1] and "\u0007" not in store.notices[1]
+
+
 def test_a_broken_file_is_kept_aside_and_defaults_used(tmp_path: Path) -> None:
     clock = FakeClock()
     path = tmp_path / "settings.json"

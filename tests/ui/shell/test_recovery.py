@@ -10,16 +10,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
 from companion.cli.options import parse_options
 from companion.core.shared import atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
+from companion.ui.shared.words_dialog import WordsDialog
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR
+from tests.helpers.qt import click, visible_text
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -168,7 +170,6 @@ def test_the_app_starts_whatever_file_is_in_the_way_and_says_so(
         target.write_bytes((HOSTILE_DIR / hostile).read_bytes())
     failures: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: failures.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
 
     running = start(parse_options(["--data-dir", str(data)]))
     assert isinstance(running, Running), failures
@@ -183,4 +184,36 @@ def test_the_app_starts_whatever_file_is_in_the_way_and_says_so(
         assert failures == []
     finally:
         running.window.backup_timer.stop()
+        running.lock.release()
+
+
+def test_settings_notices_fit_the_screen_however_many_and_long(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """300 unknown settings of 60 letters with no space: the box of notices breaks the
+    words, scrolls, and fits the screen with Close in view (a message box grew past it)."""
+    data = tmp_path / "d"
+    AppState.open(data).settings.update(welcome_done=True, emergency_number="112")
+    raw = json.loads((data / "settings.json").read_text())
+    raw.update({f"{n:03d}" + "W" * 57: n for n in range(300)})
+    (data / "settings.json").write_text(json.dumps(raw))
+    running = start(parse_options(["--data-dir", str(data)]))
+    assert isinstance(running, Running)
+    try:
+        window = running.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), WordsDialog))
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, WordsDialog) and box.windowTitle() == "About your settings"
+        screen = box.screen().availableGeometry()
+        assert box.width() <= screen.width() and box.height() <= screen.height()
+        words = visible_text(box)
+        assert words.count("is not known and was ignored") == 300
+        assert "000" + "W" * 36 + "…" in words
+        close = [b for b in box.findChildren(QPushButton) if b.text() == "Close"]
+        assert len(close) == 1
+        assert box.rect().contains(close[0].mapTo(box, close[0].rect().center()))
+        click(qtbot, close[0])
+        assert not box.isVisible()
+    finally:
         running.lock.release()
