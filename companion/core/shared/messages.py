@@ -28,8 +28,9 @@ from companion.core.shared.content import (
 
 MESSAGES_FILE = "shared/messages.toml"
 QUOTED_MOST = 40  # characters of a value quoted in a message; a longer one is cut short
-# Characters a message cannot show or save as they are: controls and broken halves of pairs.
-_NOT_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Characters a message cannot show or save as they are: controls and broken halves of pairs
+# (compiled when first used, by `re`'s own cache: start-up quotes nothing).
+_NOT_SHOWN = "[\x00-\x1f\x7f-\x9f\ud800-\udfff]"
 
 
 class Message(str):
@@ -69,7 +70,7 @@ def quoted(value: object, limit: int = QUOTED_MOST) -> str:
     """A value from a file or a paste as a message can quote it: hidden and broken
     characters as \\u escapes (a message must always print and save), long text cut
     short (a hand-edited file can hold a name of any length)."""
-    text = _NOT_SHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", str(value))
+    text = re.sub(_NOT_SHOWN, lambda m: f"\\u{ord(m.group()):04x}", str(value))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -13,16 +13,8 @@ from __future__ import annotations
 from math import ceil
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleInterface,
-    QKeyEvent,
-    QKeySequence,
-    QTextDocument,
-    QTextOption,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QAccessibleWidget, QFrame, QSizePolicy, QTextEdit
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument, QTextOption, QWheelEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit
 
 from companion.ui.shared.theme import forgettable
 
@@ -35,22 +27,27 @@ WIDTHS_KEPT = 64  # heights kept for this many widths, then worked out afresh
 OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectAll)
 
 
-class StaticText(QAccessibleWidget):
-    """What a screen reader is told of a `BreakingText`: static text, as a label is, whose
-    name is what it hears. A text box's value would repeat the words after the name."""
+def _hear_as_static_text() -> None:
+    """Install Qt's accessibility factory for every `BreakingText`: a screen reader is
+    told of static text, as of a label, whose name is what it hears (a text box's value
+    would repeat the words after the name). Other widgets keep Qt's own. Done when the
+    first is made: Qt's accessibility classes cost start-up about 2 ms."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
 
-    def __init__(self, widget: BreakingText) -> None:
-        super().__init__(widget, QAccessible.Role.StaticText)
+    class StaticText(QAccessibleWidget):
+        def __init__(self, widget: BreakingText) -> None:
+            super().__init__(widget, QAccessible.Role.StaticText)
 
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Value:
-            return ""
-        return super().text(kind)
+        def text(self, kind: QAccessible.Text) -> str:
+            if kind == QAccessible.Text.Value:
+                return ""
+            return super().text(kind)
 
+    def static_text(key: str, target: QObject) -> QAccessibleWidget | None:
+        return StaticText(target) if isinstance(target, BreakingText) else None
 
-def static_text(key: str, target: QObject) -> QAccessibleInterface | None:
-    """Qt's accessibility factory for every `BreakingText`; other widgets keep Qt's own."""
-    return StaticText(target) if isinstance(target, BreakingText) else None
+    QAccessible.installFactory(static_text)
 
 
 class BreakingText(QTextEdit):
@@ -66,7 +63,7 @@ class BreakingText(QTextEdit):
     def __init__(self, text: str = "", role: str | None = None, *, name: str = "") -> None:
         super().__init__()
         if not BreakingText._heard_as_static_text:
-            QAccessible.installFactory(static_text)
+            _hear_as_static_text()
             BreakingText._heard_as_static_text = True
         self._name = name
         if role:
