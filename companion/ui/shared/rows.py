@@ -25,7 +25,9 @@ def columns_that_fit(width: int, widest: int, gap: int, most: int) -> int:
     """How many columns of at least `widest` px, `gap` px apart, fit in `width`: from 1
     (even when not one fits) to `most`. Grids of choices and tiles take fewer columns,
     never cut-off words, at large text or in a narrow window."""
-    return max(1, min(most, (width + gap) // max(widest + gap, 1)))
+    if widest + gap <= 0:  # nothing to make room for: as many as allowed
+        return most
+    return max(1, min(most, (width + gap) // (widest + gap)))
 
 
 class FlowLayout(QLayout):

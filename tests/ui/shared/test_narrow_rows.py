@@ -4,7 +4,7 @@ row (the pain scale's 0 to 10, Home's three cards) instead of shrinking below th
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QStyle, QVBoxLayout, QWidget
@@ -191,6 +191,7 @@ def test_cells_never_overlap_nor_fall_below_their_minimum(
     gap=st.integers(min_value=0, max_value=40),
     most=st.integers(min_value=1, max_value=6),
 )
+@example(width=0, widest=0, gap=0, most=2)  # nothing to make room for
 def test_a_grid_takes_as_many_columns_as_fit_its_widest_choice(
     width: int, widest: int, gap: int, most: int
 ) -> None:
