@@ -51,7 +51,7 @@ class WordsDialog(QDialog):
         self.words = QWidget()
         self.words.setObjectName("pageBody")
         self.column = QVBoxLayout(self.words)
-        self.column.setContentsMargins(0, 0, 8, 0)  # room for a scroll bar beside the words
+        self.column.setContentsMargins(0, 0, 8, 0)  # a gap between the words and a scroll bar
         self.column.setSpacing(12)
         self.words_area = QScrollArea()
         self.words_area.setWidgetResizable(True)
@@ -98,10 +98,10 @@ class WordsDialog(QDialog):
             least = min(least, screen.availableGeometry().width())
         self.setMinimumWidth(max(self.minimumWidth(), least))
         width = max(width, self.minimumWidth())
-        inner = width - 2 * SIDE_MARGIN_PX
-        height = (
-            hint.height() - self.words_area.sizeHint().height() + self.words.heightForWidth(inner)
-        )
+        words = self.words.heightForWidth(width - 2 * SIDE_MARGIN_PX)
+        if words < 0:  # nothing in it wraps: its height is the same at any width
+            words = self.words.sizeHint().height()
+        height = hint.height() - self.words_area.sizeHint().height() + words
         if screen is not None:
             height = min(height, screen.availableGeometry().height() * 9 // 10)
         return QSize(width, height)
