@@ -84,8 +84,9 @@ class WordsDialog(QDialog):
     def _fitting_size(self) -> QSize:
         """Tall enough for all the words, up to nine tenths of the screen; as wide as Qt
         makes a box, at most two thirds of the screen's width, but never narrower than
-        its widest control and a scroll bar beside it (a choice of paper at the largest
-        text), up to the whole screen."""
+        its buttons, or its widest control and a scroll bar beside it (a choice of paper
+        at the largest text), up to the whole screen. That is also as narrow as a person
+        can make it."""
         self.ensurePolished()
         hint = self.sizeHint()
         screen = self.screen()
@@ -94,6 +95,9 @@ class WordsDialog(QDialog):
             width = min(width, screen.availableGeometry().width() * 2 // 3)
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         least = self.words.minimumSizeHint().width() + bar + 2 * SIDE_MARGIN_PX
+        layout = self.layout()
+        if layout is not None:  # its buttons and heading too ("Add 1000 entries" at 175%)
+            least = max(least, layout.totalMinimumSize().width())
         if screen is not None:
             least = min(least, screen.availableGeometry().width())
         self.setMinimumWidth(max(self.minimumWidth(), least))

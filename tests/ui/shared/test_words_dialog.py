@@ -39,3 +39,21 @@ def test_a_box_of_words_opens_tall_enough_for_them_and_no_wider_than_the_screen(
     screen = box.screen().availableGeometry()
     assert box.width() <= screen.width() and box.height() <= screen.height()
     assert box.words_area.verticalScrollBar().maximum() == 0
+
+
+def test_a_box_is_never_narrower_than_its_buttons(qtbot: QtBot) -> None:
+    """Large text and a long answer ("Añadir 1000 anotaciones" at 175%): the box opens
+    wide enough for its buttons' words, and cannot be dragged narrower than them."""
+    box = WordsDialog("Import entries")
+    font = box.font()
+    font.setPointSizeF(font.pointSizeF() * 2.5)
+    box.setFont(font)
+    box.column.addWidget(BreakingText("1000 new entries are ready to add."))
+    add = box.buttons.addButton("Add 1000 entries", QDialogButtonBox.ButtonRole.AcceptRole)
+    opened(qtbot, box)
+    buttons = box.buttons.buttons()
+    assert all(b.width() >= b.minimumSizeHint().width() for b in buttons)
+    box.resize(100, box.height())
+    qtbot.waitUntil(lambda: box.width() >= box.minimumWidth())
+    assert add.width() >= add.minimumSizeHint().width()
+    assert all(b.width() >= b.minimumSizeHint().width() for b in buttons)
