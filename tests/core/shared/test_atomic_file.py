@@ -215,3 +215,16 @@ def test_a_pipe_in_a_data_files_place_stops_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "100"  # the usual settings, the pipe set aside
     assert not (folder / "settings.json").exists()
+
+
+def test_a_system_without_non_blocking_opens_still_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no O_NONBLOCK (nor pipes in a folder): reading must not fail there."""
+    from companion.core.shared.atomic_file import read_bounded
+
+    monkeypatch.delattr(os, "O_NONBLOCK", raising=False)
+    monkeypatch.delattr(os, "O_CLOEXEC", raising=False)
+    small = tmp_path / "settings.json"
+    small.write_bytes(b'{"theme": "dark"}')
+    assert read_bounded(small, 100) == b'{"theme": "dark"}'
