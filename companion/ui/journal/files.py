@@ -302,9 +302,12 @@ class JournalFileActions:
         from companion.ui.journal.report_dialog import ReportDialog
 
         dialog = ReportDialog(self._window())
-        if dialog.exec() != ReportDialog.DialogCode.Accepted:
-            return None
-        return dialog.options()
+        try:
+            if dialog.exec() != ReportDialog.DialogCode.Accepted:
+                return None
+            return dialog.options()
+        finally:
+            dialog.deleteLater()  # one box per report, not one kept for each
 
     def _report(self, options: ReportOptions | None = None) -> JournalReport:
         from companion.core.journal.insights import load_insight_content

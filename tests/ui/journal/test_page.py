@@ -820,3 +820,21 @@ def test_importing_a_pipe_says_why_and_does_not_wait(
         "The file could not be read. It is not an ordinary file (it may be a pipe or a device)."
     )
     assert stored(returning_state) == []
+
+
+def test_each_report_asks_in_a_box_of_its_own_that_goes_away(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Asked twice, cancelled twice: no box is left behind in the window."""
+    from PySide6.QtCore import QEvent
+
+    from companion.ui.journal.report_dialog import ReportDialog
+
+    window = make_window(returning_state, page="journal")
+    page = journal_page(window)
+    for _ in range(2):
+        seen = when_asked(lambda box: box.reject())  # type: ignore[attr-defined]
+        assert page.ask_report_options() is None
+        assert len(seen) == 1
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(ReportDialog) == []
