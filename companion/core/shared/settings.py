@@ -111,21 +111,31 @@ def _check_value(name: str, value: Any) -> Any:
     raise ValueError("is not a known setting")
 
 
+# Unknown keys named one by one in the notices; the rest are counted (a hand-edited
+# file can hold thousands, and a list of them helps nobody).
+UNKNOWN_NAMED = 5
+
+
 def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]:
     """Build Settings from a dict, keeping every valid value; notices name the keys dropped."""
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {}
     notices: list[Message] = []
+    unknown = 0
     for key, value in raw.items():
         if key == "schema_version":
             continue
         if key not in known:
-            notices.append(Message("settings.unknown_key", key=quoted(key)))
+            unknown += 1
+            if unknown <= UNKNOWN_NAMED:
+                notices.append(Message("settings.unknown_key", key=quoted(key)))
             continue
         try:
             values[key] = _check_value(key, value)
         except ValueError as exc:
             notices.append(Message("settings.not_valid", key=quoted(key), reason=message_of(exc)))
+    if unknown > UNKNOWN_NAMED:
+        notices.append(Message("settings.unknown_more", count=unknown - UNKNOWN_NAMED))
     return Settings(**values), notices
 
 

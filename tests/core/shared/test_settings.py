@@ -337,3 +337,16 @@ def test_the_language_chosen_in_settings_is_read_without_changing_anything(
     path.mkdir()  # a folder in the file's place
     assert saved_language(tmp_path) is None
     assert saved_language(tmp_path / "settings.json" / "deeper") is None
+
+
+def test_thousands_of_unknown_settings_make_six_notices_not_thousands(tmp_path: Path) -> None:
+    raw = {"schema_version": 1, "theme": "dark"} | {f"key_{n}": n for n in range(3000)}
+    (tmp_path / "settings.json").write_text(json.dumps(raw))
+    store = SettingsStore.open(tmp_path)
+    assert store.current.theme is Theme.DARK
+    unknown = [n for n in store.notices if "not known" in n]
+    assert len(unknown) == 6
+    assert [n for n in unknown if "'key_" in n] == [
+        f"The setting 'key_{n}' is not known and was ignored." for n in range(5)
+    ]
+    assert unknown[-1] == "Other settings that are not known and were ignored: 2995."
