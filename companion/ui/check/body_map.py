@@ -14,7 +14,7 @@ hips (`set_zoomed`): there each band is a comfortable touch target.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -22,13 +22,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QResizeEvent,
 )
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
 from companion.ui.shared.page_layout import option_row
-from companion.ui.shared.rows import columns_that_fit
+from companion.ui.shared.rows import ColumnGrid
 
 DRAWING = "body_back"
 # The hips in the drawing's own units: the lower back's edge, the buttocks, the sitting
@@ -199,7 +198,7 @@ class BodyMap(IllustrationView):
         self.setToolTip(self.tr("Picked: %1").replace("%1", picked))
 
 
-class RegionList(QWidget):
+class RegionList(ColumnGrid):
     """The same choice as the map, as check boxes: the left side, the middle, the right.
     When a column is too narrow for its longest word (large text, a small window), the
     boxes go into one column, each left place followed by its right one."""
@@ -207,62 +206,32 @@ class RegionList(QWidget):
     changed = Signal()
 
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(0)
-        self.rows: list[tuple[QWidget, str]] = []  # in the content's order: left, then right
-        for value, words in regions:
+        rows = []
+        for value, words in regions:  # in the content's order: left, then right
             box = QCheckBox()
-            box.toggled.connect(lambda _checked: self.changed.emit())
             self.boxes[value] = box
-            self.rows.append((option_row(box, words), _side(value)))  # its words wrap
-        self.columns = 0
-        self._place(2)
+            rows.append(option_row(box, words))  # its words wrap
+        self.sides = [_side(value) for value, _words in regions]
+        super().__init__(rows, 2, parent, gap=16)
+        self.grid.setVerticalSpacing(0)
+        for box in self.boxes.values():
+            box.toggled.connect(lambda _checked: self.changed.emit())
 
     def _place(self, columns: int) -> None:
-        if columns == self.columns:
-            return
-        for row, _side_of_row in self.rows:
-            self.grid.removeWidget(row)
         if columns == 1:
-            for index, (row, _side_of_row) in enumerate(self.rows):
-                self.grid.addWidget(row, index, 0)
-        else:
-            below = {"left": 0, "right": 0}
-            for row, side in self.rows:
-                if side == "middle":
-                    self.grid.addWidget(row, max(below.values()), 0, 1, 2)
-                    below = dict.fromkeys(below, max(below.values()) + 1)
-                else:
-                    # At the top of its row: its words start level with the other side's.
-                    column = 0 if side == "left" else 1
-                    self.grid.addWidget(row, below[side], column, Qt.AlignmentFlag.AlignTop)
-                    below[side] += 1
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
-        self.columns = columns
-
-    def _widest_row(self) -> int:
-        return max((row.minimumSizeHint().width() for row, _side_of_row in self.rows), default=0)
-
-    def _fit(self, width: int) -> None:
-        self._place(columns_that_fit(width, self._widest_row(), self.grid.horizontalSpacing(), 2))
-
-    def minimumSizeHint(self) -> QSize:
-        # One column's width: the list goes to one column rather than cut a word off.
-        return QSize(self._widest_row(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit(event.size().width())
-        super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # its words changed size
-            self._fit(self.width())
-        return super().event(event)
+            super()._place(1)
+            return
+        below = {"left": 0, "right": 0}
+        for row, side in zip(self.items, self.sides, strict=True):
+            if side == "middle":
+                self.grid.addWidget(row, max(below.values()), 0, 1, 2)
+                below = dict.fromkeys(below, max(below.values()) + 1)
+            else:
+                # At the top of its row: its words start level with the other side's.
+                column = 0 if side == "left" else 1
+                self.grid.addWidget(row, below[side], column, Qt.AlignmentFlag.AlignTop)
+                below[side] += 1
 
     def selected(self) -> list[str]:
         return [value for value, box in self.boxes.items() if box.isChecked()]

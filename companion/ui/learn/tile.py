@@ -3,10 +3,8 @@ tiles that drops to one column when the window is narrow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.illustration import IllustrationView
-from companion.ui.shared.rows import columns_that_fit
+from companion.ui.shared.rows import ColumnGrid
 
 THUMB = 72
 TWO_COLUMNS_FROM = 600  # px of grid width
@@ -88,59 +86,31 @@ class CardTile(QPushButton):
         return layout.totalHeightForWidth(width) if layout is not None else -1
 
 
-class TileGrid(QWidget):
+class TileGrid(ColumnGrid):
     """Tiles in two columns, or one when there is not enough room: when the grid is
     narrower than `TWO_COLUMNS_FROM`, or than two of its widest tile's longest words (a
     long Spanish word at the largest text would be cut off in half the width)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(12)
+        super().__init__([], 2, parent, gap=12)
         self.grid.setVerticalSpacing(12)
-        self.tiles: list[QWidget] = []
-        self._columns = 2
+
+    @property
+    def tiles(self) -> list[QWidget]:
+        return self.items
 
     def set_tiles(self, tiles: list[QWidget]) -> None:
-        for tile in self.tiles:
+        for tile in self.items:
             self.grid.removeWidget(tile)
             tile.hide()
             tile.deleteLater()
-        self.tiles = list(tiles)
-        self._place()
-
-    def _place(self) -> None:
-        for tile in self.tiles:
-            self.grid.removeWidget(tile)
-        for index, tile in enumerate(self.tiles):
-            self.grid.addWidget(tile, index // self._columns, index % self._columns)
+        self.items = list(tiles)
+        self._arrange(self.columns, again=True)
+        for tile in self.items:
             tile.show()
-        for column in range(2):
-            self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
-
-    def _widest_tile(self) -> int:
-        """The minimum width of the widest tile (its longest word, at this text size)."""
-        return max((tile.minimumSizeHint().width() for tile in self.tiles), default=0)
-
-    def minimumSizeHint(self) -> QSize:
-        # As narrow as one column: the grid goes to one column rather than widen the page.
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self._widest_tile()), hint.height())
 
     def _fit(self, width: int) -> None:
-        gap = self.grid.horizontalSpacing()
-        columns = columns_that_fit(width, self._widest_tile(), gap, 2)
-        columns = columns if width >= TWO_COLUMNS_FROM else 1
-        if columns != self._columns:
-            self._columns = columns
-            self._place()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit(event.size().width())
-        super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a tile's words changed size
-            self._fit(self.width())
-        return super().event(event)
+        if width < TWO_COLUMNS_FROM:
+            self._arrange(1)
+        else:
+            super()._fit(width)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QSize,
     Qt,
     Signal,
 )
@@ -16,12 +15,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPaintEvent,
     QPalette,
-    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import StatusLabel, announce
-from companion.ui.shared.rows import columns_that_fit
+from companion.ui.shared.rows import ColumnGrid
 from companion.ui.shared.theme import forgettable
 
 
@@ -172,7 +169,7 @@ class SearchField(QLineEdit):
         super().changeEvent(event)
 
 
-class ChoiceGrid(QWidget):
+class ChoiceGrid(ColumnGrid):
     """Tick boxes (or other small controls) in as many columns as fit, up to `columns`,
     read row by row, so large text or a narrow window gives fewer, not clipped, columns.
     The Tab order is the order given, which is the reading order in any column count."""
@@ -180,38 +177,17 @@ class ChoiceGrid(QWidget):
     def __init__(
         self, widgets: list[QWidget], columns: int = 3, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.items = widgets
-        self.most = columns
-        self.columns = 0
-        self._place(columns)
+        super().__init__(widgets, columns, parent)
 
     def _place(self, columns: int) -> None:
-        if columns == self.columns:
-            return
-        for widget in self.items:
-            self.grid.removeWidget(widget)
-        for column in range(self.most):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         for index, widget in enumerate(self.items):
             # At its own width, left in its column: a click beside a short word is no tick.
             self.grid.addWidget(
                 widget, index // columns, index % columns, Qt.AlignmentFlag.AlignLeft
             )
-        self.columns = columns
 
     def _widest(self) -> int:
         return max((widget.sizeHint().width() for widget in self.items), default=0)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._widest(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        gap = max(self.grid.horizontalSpacing(), 0)
-        self._place(columns_that_fit(event.size().width(), self._widest(), gap, self.most))
-        super().resizeEvent(event)
 
 
 class ChoiceBox(QComboBox):

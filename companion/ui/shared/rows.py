@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLayout,
     QLayoutItem,
@@ -28,6 +29,60 @@ def columns_that_fit(width: int, widest: int, gap: int, most: int) -> int:
     if widest + gap <= 0:  # nothing to make room for: as many as allowed
         return most
     return max(1, min(most, (width + gap) // (widest + gap)))
+
+
+class ColumnGrid(QWidget):
+    """Widgets in as many columns as fit, up to `most`: a column is never narrower than
+    the widest widget's own minimum (its longest word), so large text or a narrow window
+    gives fewer columns, never cut-off words. Its minimum width is one column's, so it
+    never widens the page. Read row by row unless a subclass places the widgets its own
+    way (`_place`) or measures them its own way (`_widest`)."""
+
+    def __init__(
+        self, items: list[QWidget], most: int, parent: QWidget | None = None, *, gap: int = -1
+    ) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        if gap >= 0:
+            self.grid.setHorizontalSpacing(gap)
+        self.items = list(items)
+        self.most = most
+        self.columns = 0
+        self._arrange(most)
+
+    def _arrange(self, columns: int, *, again: bool = False) -> None:
+        if columns == self.columns and not again:
+            return
+        for widget in self.items:
+            self.grid.removeWidget(widget)
+        for column in range(self.most):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._place(columns)
+        self.columns = columns
+
+    def _place(self, columns: int) -> None:
+        for index, widget in enumerate(self.items):
+            self.grid.addWidget(widget, index // columns, index % columns)
+
+    def _widest(self) -> int:
+        return max((widget.minimumSizeHint().width() for widget in self.items), default=0)
+
+    def _fit(self, width: int) -> None:
+        gap = max(self.grid.horizontalSpacing(), 0)
+        self._arrange(columns_that_fit(width, self._widest(), gap, self.most))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a widget's words changed size
+            self._fit(self.width())
+        return super().event(event)
 
 
 class FlowLayout(QLayout):
