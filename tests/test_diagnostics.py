@@ -175,6 +175,23 @@ def test_a_bad_kiosk_config_fails_the_self_test_naming_the_key(tmp_path: Path) -
     assert "self-test FAILED: kiosk config, pages (en), pages (es)" in output
 
 
+@pytest.mark.parametrize("device", ["pipe", "endless"])
+def test_a_pipe_or_a_device_as_the_kiosk_config_is_named_not_waited_on(
+    tmp_path: Path, device: str
+) -> None:
+    """A pipe waits for a writer for ever and /dev/zero never ends: the kiosk's config
+    is refused at once (in a process of its own, so a wait fails the test)."""
+    config = tmp_path / "kiosk.toml"
+    if device == "pipe":
+        os.mkfifo(config)
+    else:
+        config.symlink_to("/dev/zero")
+    code, output = run("--self-test", "--kiosk-config", str(config))
+    assert code == 1
+    named = config if device == "pipe" else "/dev/zero"  # the link is followed, and named
+    assert f"{named}: is not an ordinary file (a pipe or a device)" in output
+
+
 def test_a_change_in_the_watched_folder_is_named(tmp_path: Path) -> None:
     (tmp_path / "kept.json").write_text("{}", encoding="utf-8")
     (tmp_path / "gone.json").write_text("{}", encoding="utf-8")

@@ -118,6 +118,7 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
 
 def _read_answers(source: str, language: str) -> dict[str, Any] | str:
     """The answers in the file (or stdin), or a message saying what is wrong."""
+    from companion.core.shared.bounded_read import read_bounded
     from companion.core.shared.messages import say
     from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
@@ -126,8 +127,7 @@ def _read_answers(source: str, language: str) -> dict[str, Any] | str:
         if source == "-":
             raw = sys.stdin.buffer.read(SMALL_FILE.max_bytes + 1)
         else:
-            with Path(source).open("rb") as handle:
-                raw = handle.read(SMALL_FILE.max_bytes + 1)
+            raw = read_bounded(Path(source), SMALL_FILE.max_bytes)  # a pipe is not waited on
     except OSError as exc:
         return say(language, "check_command.cannot_read", name=name, error=exc.strerror or str(exc))
     try:

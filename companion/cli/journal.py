@@ -284,7 +284,7 @@ def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: b
     from datetime import datetime
 
     from companion.core.journal.io import MAX_FILE_BYTES, ImportFileError, read_import
-    from companion.core.shared.atomic_file import read_bounded
+    from companion.core.shared.bounded_read import read_bounded
     from companion.core.shared.messages import message_of
 
     try:

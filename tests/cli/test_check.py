@@ -296,11 +296,45 @@ def test_validate_a_missing_or_binary_file_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert triage_command(["validate", str(tmp_path / "none.toml")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "none.toml: the file is missing" in capsys.readouterr().err
     binary = tmp_path / "cases.toml"
     binary.write_bytes(b"\xff\xfe\x00junk")
     assert triage_command(["validate", str(binary)]) == 2
     assert "is not UTF-8 text" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["validate", "evaluate"])
+def test_a_pipe_or_a_device_in_place_of_the_file_is_refused_not_waited_on(
+    tmp_path: Path, command: str
+) -> None:
+    """A pipe waits for a writer for ever and /dev/zero never ends (in a process of its
+    own, so a wait fails the test)."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    endless = tmp_path / "endless"
+    endless.symlink_to("/dev/zero")
+    for path in (pipe, endless):
+        result = run("check", command, str(path))
+        assert result.returncode == 2, result.stderr
+        assert result.stdout == ""
+        assert "not an ordinary file (a pipe or a device)" in result.stderr
+        assert path.name in result.stderr and result.stderr.count("\n") <= 2
+
+
+def test_in_a_file_of_thousands_of_stories_each_problem_points_at_its_own_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The lines are found in one pass over the file (a search per case took most of a
+    minute for a megabyte of stories); single or double quotes, an id written twice."""
+    story = '[[case]]\nid = "c{n}"\nanswers = {{ pain_now = 11 }}\nurgency = ["soon"]\n'
+    text = "\n".join(story.format(n=n) for n in range(2000))  # case n's id: line 2 + 5n
+    text += "\n[[case]]\nid = 'last'\nanswers = { pain_now = 12 }\nurgency = ['soon']\n"
+    assert triage_command(["validate", cases_file(tmp_path, text)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("pain_now: should be from 0 to 10, not 11") == 2000
+    for n in (0, 1, 1234, 1999):
+        assert f"cases.toml:{2 + 5 * n}: case 'c{n}': answers.pain_now" in err
+    assert f"cases.toml:{2 + 5 * 2000}: case 'last': answers.pain_now" in err
 
 
 def test_validate_runs_the_projects_own_cases_end_to_end() -> None:
@@ -320,7 +354,7 @@ def test_validate_runs_the_projects_own_cases_end_to_end() -> None:
         ("[" * 100_000 + "]" * 100_000, "nested more than 32 levels"),
         ('{"sadle_numbness": "\\ud800"}', "field 'sadle_numbness': the text holds a broken"),
         ('{"pain_now": NaN}', "NaN or Infinity"),
-        ('{"\\u001b[2J": "no"}', "\\x1b[2J: is not a question of the check"),
+        ('{"\\u001b[2J": "no"}', "\\u001b[2J: is not a question of the check"),
         ('["saddle_numbness"]', "should hold one JSON object"),
         ('{"sadle_numbness": "no"}', "sadle_numbness: is not a question of the check"),
         ('{"pain_now": 12}', "pain_now: should be from 0 to 10, not 12"),
@@ -341,6 +375,25 @@ def test_bad_answers_exit_2_with_a_clear_message(
 def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert triage_command(["evaluate", str(tmp_path / "nope.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_a_huge_value_is_quoted_short_and_thousands_of_stray_answers_are_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A message quotes at most 40 characters of a value, and names five answers that
+    fit no question, then counts the rest: a few short lines, whatever the file holds."""
+    for value in ("y" * 500_000, list(range(100_000))):
+        assert triage_command(["evaluate", write(tmp_path, json.dumps({"onset": value}))]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 2 and len(err) < 300, err
+        assert "onset: should be one of" in err and err.rstrip().endswith("…")
+    stray = {f"k{n}": "no" for n in range(20_000)}
+    assert triage_command(["evaluate", write(tmp_path, json.dumps(stray))]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[1:] == [
+        *(f"  k{n}: is not a question of the check" for n in range(5)),
+        "  other answers that are not for a question of the check: 19,995",
+    ]
 
 
 def test_an_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,8 +30,8 @@ from companion.core.check.engine import (
     validate_answers,
 )
 from companion.core.check.model import TriageContent
-from companion.core.shared.content import DEFAULT_LANGUAGE, ContentError, parse_toml
-from companion.core.shared.messages import say
+from companion.core.shared.content import DEFAULT_LANGUAGE, ContentError, parse_toml, read_text
+from companion.core.shared.messages import quoted, say
 from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
 
 CASES_FILE = "cases.toml"
@@ -72,11 +72,19 @@ class CaseOutcome:
         return self.verdict == RIGHT
 
 
-def _line_of(text: str, case_id: str) -> int | None:
-    """The line where the case's id is written, so a message can point there."""
-    pattern = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(case_id) + r'["\']', re.MULTILINE)
-    found = pattern.search(text)
-    return text.count("\n", 0, found.start()) + 1 if found else None
+_ID_LINE = re.compile(r"""^[ \t]*id[ \t]*=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')""", re.MULTILINE)
+
+
+def _id_lines(text: str) -> dict[str, int]:
+    """The line where each case's id is first written, so a message can point there
+    (one pass over the file: thousands of cases must not mean thousands of passes)."""
+    lines: dict[str, int] = {}
+    line, counted_to = 1, 0
+    for found in _ID_LINE.finditer(text):
+        line += text.count("\n", counted_to, found.start())
+        counted_to = found.start()
+        lines.setdefault(found.group(1) if found.group(1) is not None else found.group(2), line)
+    return lines
 
 
 def _choices(value: object, allowed: Sequence[str], key: str, where: str) -> tuple[str, ...]:
@@ -84,24 +92,29 @@ def _choices(value: object, allowed: Sequence[str], key: str, where: str) -> tup
         raise CaseFileError([f"{where}: {key}: should be a list, like [{allowed[0]!r}]"])
     for item in value:
         if item not in allowed:
-            raise CaseFileError(
-                [f"{where}: {key}: {item!r} is not one of {', '.join(map(str, allowed))}"]
-            )
+            listed = ", ".join(map(str, allowed))
+            raise CaseFileError([f"{where}: {key}: {quoted(repr(item))} is not one of {listed}"])
     return tuple(str(v) for v in value)
 
 
-def _case(content: TriageContent, data: object, index: int, text: str, path: Path) -> Case:
+def _case(
+    content: TriageContent, data: object, index: int, lines: Mapping[str, int], path: Path
+) -> Case:
     if not isinstance(data, dict):
         raise CaseFileError([f"{path}: case[{index}]: should be a table ([[case]])"])
     case_id = data.get("id")
     if not isinstance(case_id, str) or not case_id.strip():
         raise CaseFileError([f"{path}: case[{index}]: id: is missing or empty"])
-    line = _line_of(text, case_id)
-    where = f"{path}:{line}: case '{case_id}'" if line else f"{path}: case '{case_id}'"
+    line = lines.get(case_id)
+    named = quoted(case_id)
+    where = f"{path}:{line}: case '{named}'" if line else f"{path}: case '{named}'"
     unknown = [key for key in data if key not in CASE_KEYS]
     if unknown:
         raise CaseFileError(
-            [f"{where}: {unknown[0]}: is not a known key (known keys: {', '.join(CASE_KEYS)})"]
+            [
+                f"{where}: {quoted(unknown[0])}: is not a known key "
+                f"(known keys: {', '.join(CASE_KEYS)})"
+            ]
         )
     story = data.get("story", "")
     if not isinstance(story, str):
@@ -143,21 +156,24 @@ def parse_cases(content: TriageContent, text: str, path: Path) -> list[Case]:
         raise CaseFileError([str(exc)]) from None
     unknown = [key for key in data if key != "case"]
     if unknown:
-        raise CaseFileError([f"{path}: {unknown[0]}: is not a known key (write [[case]] tables)"])
+        raise CaseFileError(
+            [f"{path}: {quoted(unknown[0])}: is not a known key (write [[case]] tables)"]
+        )
     tables = data.get("case")
     if not isinstance(tables, list) or not tables:
         raise CaseFileError([f"{path}: has no cases: write one [[case]] table for each story"])
     problems: list[str] = []
     cases: list[Case] = []
     seen: set[str] = set()
+    lines = _id_lines(text)
     for index, table in enumerate(tables):
         try:
-            case = _case(content, table, index, text, path)
+            case = _case(content, table, index, lines, path)
         except CaseFileError as exc:
             problems.extend(exc.problems)
             continue
         if case.id in seen:
-            problems.append(f"{path}: case '{case.id}': id: is used twice")
+            problems.append(f"{path}: case '{quoted(case.id)}': id: is used twice")
         seen.add(case.id)
         cases.append(case)
     if problems:
@@ -168,11 +184,9 @@ def parse_cases(content: TriageContent, text: str, path: Path) -> list[Case]:
 def load_cases(content: TriageContent, path: Path) -> list[Case]:
     """The cases in the file at `path`; CaseFileError when it cannot be read or used."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CaseFileError([f"cannot read {path}: {exc.strerror or exc}"]) from None
-    except UnicodeDecodeError:
-        raise CaseFileError([f"{path} is not UTF-8 text"]) from None
+        text = read_text(path)  # the content files' reader: a pipe or a huge file is refused
+    except ContentError as exc:
+        raise CaseFileError([str(exc)]) from None
     return parse_cases(content, text, path)
 
 

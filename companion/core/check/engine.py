@@ -32,7 +32,7 @@ from companion.core.check.model import (
     UrgencyText,
 )
 from companion.core.check.rules import questions_in
-from companion.core.shared.messages import Message
+from companion.core.shared.messages import Message, quoted
 from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
@@ -119,6 +119,10 @@ class TriageResult:
 
 # --- Answers ------------------------------------------------------------------------
 
+# Answers to no question named one by one; the rest are counted (a file can hold
+# thousands of keys, and a line for each helps nobody).
+UNKNOWN_NAMED = 5
+
 
 def answer_problem(question: Question, value: object) -> str | None:
     """Why `value` cannot be an answer to `question` (a Message), or None if it can."""
@@ -126,31 +130,35 @@ def answer_problem(question: Question, value: object) -> str | None:
     if question.kind == YES_NO:
         if value not in YES_NO_VALUES:
             allowed_yes_no = ", ".join(YES_NO_VALUES)
-            return Message("answers.one_of", question=q, allowed=allowed_yes_no, value=repr(value))
+            return Message(
+                "answers.one_of", question=q, allowed=allowed_yes_no, value=quoted(repr(value))
+            )
         return None
     if question.kind == SCALE:
         if isinstance(value, bool) or not isinstance(value, int):
-            return Message("answers.whole_number", question=q, value=repr(value))
+            return Message("answers.whole_number", question=q, value=quoted(repr(value)))
         if not SCALE_MIN <= value <= SCALE_MAX:
             return Message("answers.out_of_range", question=q, value=value)
         return None
     allowed = question.values()
     if question.kind in LIST_KINDS:
         if not isinstance(value, list | tuple):
-            return Message("answers.not_a_list", question=q, value=repr(value))
+            return Message("answers.not_a_list", question=q, value=quoted(repr(value)))
         if len(set(map(str, value))) != len(value):
             return Message("answers.twice", question=q)
         for item in value:
             if item not in allowed:
                 listed = ", ".join(allowed)
-                return Message("answers.not_allowed", question=q, value=repr(item), allowed=listed)
+                return Message(
+                    "answers.not_allowed", question=q, value=quoted(repr(item)), allowed=listed
+                )
         exclusive = [v for v in value if (o := question.option(str(v))) and o.exclusive]
         if exclusive and len(value) > 1:
-            return Message("answers.not_alone", question=q, value=repr(exclusive[0]))
+            return Message("answers.not_alone", question=q, value=quoted(repr(exclusive[0])))
         return None
     if value not in allowed:
         listed = ", ".join(allowed)
-        return Message("answers.one_of", question=q, allowed=listed, value=repr(value))
+        return Message("answers.one_of", question=q, allowed=listed, value=quoted(repr(value)))
     return None
 
 
@@ -158,15 +166,20 @@ def validate_answers(content: TriageContent, answers: Mapping[str, object]) -> d
     """A clean copy of `answers` (lists as lists); AnswerError naming every problem."""
     problems: list[str] = []
     clean: dict[str, object] = {}
+    unknown = 0
     for question_id, value in answers.items():
         if not content.has_question(question_id):
-            problems.append(Message("answers.no_question", question=question_id))
+            unknown += 1
+            if unknown <= UNKNOWN_NAMED:
+                problems.append(Message("answers.no_question", question=quoted(question_id)))
             continue
         problem = answer_problem(content.question(question_id), value)
         if problem:
             problems.append(problem)
         else:
             clean[question_id] = list(value) if isinstance(value, list | tuple) else value
+    if unknown > UNKNOWN_NAMED:
+        problems.append(Message("answers.no_question_more", count=unknown - UNKNOWN_NAMED))
     if problems:
         raise AnswerError(problems)
     return clean

@@ -20,7 +20,7 @@ from typing import Any
 
 from companion.core.journal.entry import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
 from companion.core.shared.content import DEFAULT_LANGUAGE
-from companion.core.shared.messages import Message, in_language, message_of
+from companion.core.shared.messages import Message, in_language, message_of, quoted
 from companion.core.shared.safe_json import JsonLimits, JsonReadError, parse_json
 
 JSON_FORMAT = "thigh-pain-companion-journal"
@@ -279,7 +279,7 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
     columns = [name.strip() for name in header]
     unknown = [name for name in columns if name not in CSV_COLUMNS]
     if unknown:
-        raise ImportFileError(Message("import.unknown_column", column=unknown[0]))
+        raise ImportFileError(Message("import.unknown_column", column=quoted(unknown[0])))
     missing = [name for name in _REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise ImportFileError(Message("import.missing_column", column=missing[0]))

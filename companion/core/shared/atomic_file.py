@@ -12,10 +12,10 @@ import errno
 import itertools
 import os
 import re
-import stat
 from datetime import datetime
 from pathlib import Path
 
+from companion.core.shared.bounded_read import NotAFileError
 from companion.core.shared.messages import Message
 
 _POSIX = os.name == "posix"
@@ -139,26 +139,6 @@ def remove_stale_temp_files(folder: Path) -> int:
                     continue
                 removed += 1
     return removed
-
-
-class NotAFileError(OSError):
-    """A pipe, a device or a socket where a file was expected."""
-
-
-def read_bounded(path: Path, most: int) -> bytes:
-    """A file's bytes, no more than `most` + 1 of them (enough for its reader to say it is
-    too large). Only a regular file is read: a pipe or a device in its place (one waits
-    for ever, /dev/zero never ends) raises OSError, as a folder does."""
-    # Not blocking: a pipe opens at once, to be refused below (Windows has neither flag).
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    handle = os.open(path, flags)
-    with os.fdopen(handle, "rb") as file:
-        mode = os.fstat(handle).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        if not stat.S_ISREG(mode):
-            raise NotAFileError(errno.EINVAL, "it is not a regular file", str(path))
-        return file.read(most + 1)
 
 
 def describe_read_error(exc: OSError) -> str:

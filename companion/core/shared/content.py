@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from companion.core.shared.bounded_read import NotAFileError, read_bounded
 from companion.core.shared.resources import resource_dir
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::[^{}]*)?\}")
@@ -31,6 +32,8 @@ def placeholders_in_text(text: str) -> set[str]:
 
 
 DEFAULT_LANGUAGE = "en"
+# The most a text file read here may hold: the largest the app ships is under 40 KB.
+MAX_TEXT_BYTES = 1024 * 1024
 LANGUAGE_FILE = "language.toml"  # the language's own name
 
 _T = TypeVar("_T")
@@ -151,16 +154,25 @@ def _code(character: str) -> str:
 
 def read_text(path: Path) -> str:
     """A content file's words; ContentError when it is missing or cannot be read as
-    UTF-8 text (a folder in its place, no permission, bytes of another encoding, a
-    control character)."""
+    UTF-8 text (a folder, a pipe or a device in its place, no permission, more than
+    `MAX_TEXT_BYTES`, bytes of another encoding, a control character). The kiosk's
+    config and the check's case stories are read here too."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_bounded(path, MAX_TEXT_BYTES)  # a pipe is refused, not waited on
     except FileNotFoundError:
         raise ContentError(path, "", "the file is missing") from None
-    except UnicodeDecodeError as exc:
-        raise ContentError(path, "", f"is not UTF-8 text ({exc})") from None
+    except NotAFileError:
+        raise ContentError(path, "", "is not an ordinary file (a pipe or a device)") from None
     except OSError as exc:
         raise ContentError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_TEXT_BYTES:
+        most = MAX_TEXT_BYTES // (1024 * 1024)
+        raise ContentError(path, "", f"is larger than {most} MB, far more than a file of its kind")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, "", f"is not UTF-8 text ({exc})") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as a text file reads
     found = _CONTROL.search(text)
     if found is not None:
         line = text.count("\n", 0, found.start()) + 1

@@ -21,9 +21,9 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
-    read_bounded,
     sibling_name,
 )
+from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.messages import Message, message_of, quoted

@@ -16,7 +16,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, read_bounded
+from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.messages import Message
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 

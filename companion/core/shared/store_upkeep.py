@@ -16,8 +16,8 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
-    read_bounded,
 )
+from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.collection import (
     _TABLE,
     _DataFile,

@@ -26,8 +26,8 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     describe_read_error,
-    read_bounded,
 )
+from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent

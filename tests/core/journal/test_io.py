@@ -139,6 +139,9 @@ def test_future_entries_are_refused() -> None:
         (b"\xff\xfe\x00bad", "j.csv", "not plain text in UTF-8"),
         (b"", "j.csv", "empty"),
         (b"time,pain_now,level,colour\r\n", "j.csv", "The column 'colour'"),
+        # A header of any length or character is quoted short, hidden characters shown.
+        (b"time," + b"[" * 20_000 + b"\r\n", "j.csv", "The column '" + "[" * 39 + "…' is"),
+        (b"time,col\x1b[2J\r\n", "j.csv", "The column 'col\\u001b[2J' is"),
         (b"time,level\r\n", "j.csv", "no 'pain_now' column"),
         (",".join(CSV_COLUMNS).encode() + b"\r\n", "j.csv", "holds no journal entries"),
         (

@@ -247,6 +247,7 @@ def test_a_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
         (lambda p: p.write_text("[clinic]\nname = " + "[" * 5000 + "]" * 5000), "nested too"),
         (lambda p: p.mkdir(), "cannot be read (Is a directory)"),
         (lambda p: p.write_bytes(b"\x97\x00\xff"), "is not UTF-8 text"),
+        (lambda p: p.write_bytes(b"#" * 2_000_000), "is larger than 1 MB"),
     ],
 )
 def test_the_worst_file_is_one_problem_named(

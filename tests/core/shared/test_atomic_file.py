@@ -171,25 +171,6 @@ def test_os_errors_are_explained_in_one_plain_sentence(code: int, words: str) ->
     assert len(sentence) < 100
 
 
-def test_only_a_regular_file_is_read_and_never_more_than_asked(tmp_path: Path) -> None:
-    from companion.core.shared.atomic_file import read_bounded
-
-    small = tmp_path / "small.json"
-    small.write_bytes(b"{}")
-    assert read_bounded(small, 100) == b"{}"
-    big = tmp_path / "big.json"
-    big.write_bytes(b"x" * 5000)
-    assert read_bounded(big, 100) == b"x" * 101  # enough for its reader to say too large
-    with pytest.raises(IsADirectoryError):
-        read_bounded(tmp_path, 100)
-    zero = tmp_path / "zero.json"
-    zero.symlink_to("/dev/zero")  # never ends
-    with pytest.raises(OSError, match="not a regular file"):
-        read_bounded(zero, 100)
-    with pytest.raises(FileNotFoundError):
-        read_bounded(tmp_path / "missing.json", 100)
-
-
 def test_a_pipe_in_a_data_files_place_stops_nothing(tmp_path: Path) -> None:
     """A pipe waits for a writer for ever: the settings, the store and the journal
     command must not wait with it (in a process of its own, so a wait fails the test)."""
@@ -215,16 +196,3 @@ def test_a_pipe_in_a_data_files_place_stops_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "100"  # the usual settings, the pipe set aside
     assert not (folder / "settings.json").exists()
-
-
-def test_a_system_without_non_blocking_opens_still_reads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Windows has no O_NONBLOCK (nor pipes in a folder): reading must not fail there."""
-    from companion.core.shared.atomic_file import read_bounded
-
-    monkeypatch.delattr(os, "O_NONBLOCK", raising=False)
-    monkeypatch.delattr(os, "O_CLOEXEC", raising=False)
-    small = tmp_path / "settings.json"
-    small.write_bytes(b'{"theme": "dark"}')
-    assert read_bounded(small, 100) == b'{"theme": "dark"}'

@@ -51,6 +51,8 @@ DEEP = "sources = " + "[" * 5000 + "]" * 5000 + "\n"  # more nesting than Python
         ("emergency_numbers.toml", lambda p: (p.unlink(), p.mkdir()), "cannot be read"),
         ("welcome.md", lambda p: p.write_text(f"+++\n{DEEP}+++\nHi"), "nested too deeply"),
         ("welcome.md", lambda p: (p.unlink(), p.mkdir()), "cannot be read"),
+        # More than a megabyte: refused without reading it all (the largest shipped is 40 KB).
+        ("welcome.md", lambda p: p.write_bytes(b"x" * 3_000_000), "is larger than 1 MB"),
     ],
 )
 def test_the_worst_file_is_a_problem_named_not_a_crash(
@@ -151,10 +153,11 @@ def test_tabs_and_windows_line_ends_are_plain_text(tmp_path: Path) -> None:
 
 
 def test_every_shipped_content_file_is_plain_text() -> None:
-    from companion.core.shared.content import read_text
+    from companion.core.shared.content import MAX_TEXT_BYTES, read_text
     from companion.core.shared.resources import resource_dir
 
     files = [p for p in resource_dir("content").rglob("*") if p.suffix in (".toml", ".md")]
     assert len(files) > 40
     for path in files:
         read_text(path)  # raises, naming the file and line, on a control character
+        assert path.stat().st_size < MAX_TEXT_BYTES / 10, path  # far from the limit
