@@ -59,10 +59,10 @@ def _pause() -> bool:
 
 
 def _fail(title: str, message: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from companion.ui.shell.start_failure import show_start_failure
 
     print(f"{APP_NAME}: {message}", file=sys.stderr)
-    QMessageBox.critical(None, title, message)
+    show_start_failure(title, message)
 
 
 def start_kiosk(config: KioskConfig) -> Running | int:

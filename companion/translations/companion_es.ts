@@ -3245,6 +3245,21 @@
         </message>
     </context>
     <context>
+        <name>StartFailureBox</name>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>The app could not start</source>
+            <translation>La aplicación no pudo abrirse</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+    </context>
+    <context>
         <name>StartScreen</name>
         <message>
             <source>About the guided check</source>

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.breaking_text import BreakingText
@@ -53,3 +61,15 @@ def when_asked(answer: Callable[[QWidget], None]) -> list[QWidget]:
 
     QTimer.singleShot(0, look)
     return seen
+
+
+def read_then_press(qtbot: QtBot, words: list[str], button: str) -> Callable[[QWidget], None]:
+    """An answer for `when_asked`: keep the words the box shows, then press its button
+    with these words on it."""
+
+    def answer(box: QWidget) -> None:
+        words.append(visible_text(box))
+        buttons = [b for b in box.findChildren(QAbstractButton) if b.isVisibleTo(box)]
+        click(qtbot, next(b for b in buttons if b.text().replace("&", "") == button))
+
+    return answer

@@ -73,6 +73,9 @@ class BreakingText(QTextEdit):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as a selectable label has
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # A label's background, the theme's or none (a box shown before the theme is,
+        # such as the one that says why the app could not start, would show a white field).
+        self.viewport().setAutoFillBackground(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(0)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
@@ -18,10 +18,11 @@ from companion.cli.options import parse_options
 from companion.core.shared import atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.ui.shared.words_dialog import WordsDialog
+from companion.ui.shell import start_failure
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR
-from tests.helpers.qt import click, visible_text
+from tests.helpers.qt import click, read_then_press, visible_text, when_asked
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -132,7 +133,7 @@ def test_start_refuses_data_from_a_newer_version_without_touching_it(
     manifest = data / "store.json"
     manifest.write_text(json.dumps({"schema_version": 99}))
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    when_asked(read_then_press(qtbot, shown, "OK"))
     assert start(parse_options(["--data-dir", str(data)])) == 1
     assert "newer version" in shown[0]
     assert json.loads(manifest.read_text()) == {"schema_version": 99}
@@ -169,7 +170,7 @@ def test_the_app_starts_whatever_file_is_in_the_way_and_says_so(
     else:
         target.write_bytes((HOSTILE_DIR / hostile).read_bytes())
     failures: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: failures.append(text))
+    monkeypatch.setattr(start_failure, "show_start_failure", lambda _t, text: failures.append(text))
 
     running = start(parse_options(["--data-dir", str(data)]))
     assert isinstance(running, Running), failures

@@ -1,0 +1,62 @@
+"""When the app cannot start, its box says why in words that fit the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.app import start
+from companion.cli.options import parse_options
+from companion.ui.shell.start_failure import StartFailureBox
+from tests.helpers.qt import read_then_press, when_asked
+
+
+def unusable_folder(tmp_path: Path) -> Path:
+    """A data folder inside a file, with names too long to break at a space or a dash."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    return blocker.joinpath(*(f"{'x' * 200}{n}" for n in range(4)))
+
+
+def test_a_path_wider_than_the_screen_breaks_inside_a_box_that_fits(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = unusable_folder(tmp_path)
+    seen: list[str] = []
+    fits: list[bool] = []
+
+    def look_then_close(box: QWidget) -> None:
+        assert isinstance(box, StartFailureBox)
+        screen = box.screen().availableGeometry()
+        fits.append(box.width() <= screen.width() and box.height() <= screen.height())
+        # All of it shows at once: the words are as tall as their lines at the box's
+        # width, and the box as tall as they need (the screen has the room).
+        fits.append(box.message.height() >= round(box.message.document().size().height()))
+        fits.append(box.words_area.verticalScrollBar().maximum() == 0)
+        read_then_press(qtbot, seen, "OK")(box)
+
+    when_asked(look_then_close)
+    assert start(parse_options(["--data-dir", str(folder)])) == 1
+    assert fits == [True, True, True]
+    (words,) = seen
+    assert "The app could not start" in words
+    assert f"The data folder {folder} cannot be used." in words
+
+
+def test_enter_closes_the_box_and_every_part_has_a_name(qtbot: QtBot, tmp_path: Path) -> None:
+    named: list[str] = []
+
+    def listen_then_press_enter(box: QWidget) -> None:
+        signs = [part for part in box.findChildren(QLabel) if not part.pixmap().isNull()]
+        buttons = [part for part in box.findChildren(QAbstractButton) if part.isVisibleTo(box)]
+        named.extend(part.accessibleName() for part in signs + buttons)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert not box.isVisible()
+
+    boxes = when_asked(listen_then_press_enter)
+    assert start(parse_options(["--data-dir", str(unusable_folder(tmp_path))])) == 1
+    assert len(boxes) == 1
+    assert named == ["Error", "OK"]
