@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
-from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
+from companion.core.shared.bounded_read import NotAFileError, read_bounded
+from companion.core.shared.safe_json import DATA_FILE, SMALL_FILE, JsonReadError, read_json
 from companion.core.shared.storage import (
     CorruptFileError,
     Tables,
@@ -100,15 +101,23 @@ def write_backup(
     data_dir: Path, target: Path, files: list[Path], keep: Callable[[Path, bytes], bool] | None
 ) -> None:
     """Copy ``files`` (inside ``data_dir``) into ``target``, which appears only once
-    complete; with ``keep``, only the files it accepts."""
+    complete; with ``keep``, only the files it accepts.
+
+    Left out, and never read whole: a file larger than a data file may be (a link to a
+    film, named like a year of the journal), which no part of the app reads, so a
+    migration cannot change it either; and a pipe or a device in a file's place, which
+    holds no data and would stop the app while it waited."""
     ensure_private_dir(target.parent)
     staging = target.parent / f".incomplete-{target.name}"
     shutil.rmtree(staging, ignore_errors=True)  # left by a crash
     try:
         ensure_private_dir(staging)
         for path in files:
-            raw = path.read_bytes()
-            if keep is not None and not keep(path, raw):
+            try:
+                raw = read_bounded(path, DATA_FILE.max_bytes)
+            except (NotAFileError, IsADirectoryError):  # a folder named x.json is no data file
+                continue
+            if len(raw) > DATA_FILE.max_bytes or (keep is not None and not keep(path, raw)):
                 continue
             copy = staging / path.relative_to(data_dir)
             ensure_private_dir(copy.parent)

@@ -11,7 +11,10 @@ import errno
 import json
 import os
 import stat
+import subprocess
+import sys
 import tempfile
+import tracemalloc
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -578,6 +581,56 @@ def test_maintenance_moves_broken_files_aside_then_backs_up_the_rest(
     assert read_json(backup / "checks.json") == {"_default": {"1": {"a": 1}}}
     assert not (backup / "timers.json").exists()
     assert not list(backup.glob("*broken*"))
+
+
+def test_a_link_to_a_huge_file_named_like_a_year_is_left_out_of_backups_unread(
+    open_store: Callable[..., Store], data_dir: Path, tmp_path: Path
+) -> None:
+    """Three gigabytes behind a link where a year of the journal would be: the daily
+    backup and the one before a migration leave it out, and never read it whole."""
+    store = open_store()
+    store.partitioned("journal", "time").insert({"time": at(2026)})
+    film = tmp_path / "film.mkv"
+    with film.open("wb") as handle:
+        handle.truncate(3 * 1024**3)  # sparse: no disk is used
+    (data_dir / "journal" / "2019.json").symlink_to(film)
+    tracemalloc.start()
+    try:
+        daily = open_store().backup_if_due()
+        open_store(schema_version=2, migrations={1: lambda _dir: None})
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * 1024**2  # nowhere near the three gigabytes
+    (before,) = (data_dir / "backups").glob("pre-migration-v1-*")
+    for backup in (daily, before):
+        assert backup is not None
+        kept = sorted(p.relative_to(backup).as_posix() for p in backup.rglob("*.json"))
+        assert kept == ["journal/2026.json", "store.json"]
+    assert open_store(schema_version=2).partitioned("journal", "time").count() == 1
+
+
+def test_a_pipe_or_a_folder_named_like_a_data_file_does_not_stop_a_migration(
+    tmp_path: Path,
+) -> None:
+    """A pipe waits for a writer for ever (in a process of its own, so a wait fails)."""
+    folder = tmp_path / "data"
+    Store.open(folder).table("checks").insert({"a": 1})
+    os.mkfifo(folder / "notes.json")
+    (folder / "old.json").mkdir()
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from companion.core.shared.store import Store\n"
+        "store = Store.open(Path(sys.argv[1]), schema_version=2, migrations={1: lambda d: None})\n"
+        "print(store.table('checks').count())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1"
+    (backup,) = (folder / "backups").glob("pre-migration-v1-*")
+    assert sorted(p.name for p in backup.iterdir()) == ["checks.json", "store.json"]
 
 
 def test_a_backup_interrupted_by_a_crash_does_not_count(
