@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -205,7 +206,23 @@ def start_personal(options: Options) -> Running | int:
     return Running(app, window, state, lock)
 
 
+def no_display(environ: Mapping[str, str], platform: str) -> bool:
+    """True when a window could not be shown: on Linux, Qt finds no display to use (over
+    a plain ssh login, say) and stops the whole program with a crash, not an error."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(options: Options) -> int:
+    if no_display(os.environ, sys.platform):
+        print(
+            f"{APP_NAME}: there is no screen to show the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). Start it from the desktop; the journal and check "
+            "commands work here (see --help).",
+            file=sys.stderr,
+        )
+        return 1
     running = start(options)
     if isinstance(running, int):
         return running

@@ -56,27 +56,35 @@ SUBCOMMANDS: dict[str, Callable[[list[str], Path | None], int]] = {
 }
 
 
+# The subcommands that speak more than one language take `--language` themselves.
+SPEAKING = ("check", "triage", "journal")
+
+
 def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] | None:
     """(name, its arguments, --data-dir) when `argv` asks for a subcommand, else None.
 
-    `--data-dir DIR` may come before the subcommand name, as in
-    `python -m companion --data-dir DIR journal export`.
+    `--data-dir DIR` and `--language CODE` may come before the subcommand's name, in
+    either order, as in `python -m companion --data-dir DIR --language es journal
+    summary`; the language goes on to the subcommand as its own `--language`.
     """
     args = list(argv)
-    data_dir: Path | None = None
-    while args and args[0].startswith("--data-dir"):
-        option = args.pop(0)
-        if "=" in option:
-            data_dir = Path(option.split("=", 1)[1])
-        elif args:
-            data_dir = Path(args.pop(0))
-        else:
-            return None
+    before: dict[str, str] = {}
+    while args and args[0].split("=", 1)[0] in ("--data-dir", "--language"):
+        option, equals, value = args.pop(0).partition("=")
+        if not equals:
+            if not args:
+                return None
+            value = args.pop(0)
+        before[option] = value
     if not args or args[0] not in SUBCOMMANDS:
         return None
-    if data_dir is None and os.environ.get(DATA_DIR_ENV):
-        data_dir = Path(os.environ[DATA_DIR_ENV])
-    return args[0], args[1:], data_dir.expanduser().resolve() if data_dir else None
+    name, rest = args[0], args[1:]
+    if "--language" in before:
+        # Given to the one that speaks; any other says it has no such option.
+        rest = ["--language", before["--language"], *rest]
+    given = before.get("--data-dir") or os.environ.get(DATA_DIR_ENV)
+    data_dir = Path(given) if given else None
+    return name, rest, data_dir.expanduser().resolve() if data_dir else None
 
 
 def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int:

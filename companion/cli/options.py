@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="thigh-pain-companion",
         usage=(
             "%(prog)s [OPTION]...\n"
-            "  or:  %(prog)s [--data-dir DIR] content|check|journal|kiosk ARGUMENTS..."
+            "  or:  %(prog)s [--data-dir DIR] [--language CODE] content|check|journal|kiosk ARGS..."
         ),
         formatter_class=_HelpFormatter,
         description=(

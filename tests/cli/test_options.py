@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,59 @@ def test_data_dir_from_option_or_environment(
     assert parse_options(["--data-dir", str(tmp_path / "arg")]).data_dir == tmp_path / "arg"
     options = parse_options(["--page", "Journal", "--kiosk"])
     assert options.page == "journal" and options.kiosk
+
+
+def test_the_language_and_the_data_folder_may_come_before_the_command(tmp_path: Path) -> None:
+    from companion.core.journal.entry import LEVELS, Entry
+    from companion.core.shared.app_state import JOURNAL, AppState
+
+    folder = tmp_path / "data"
+    when = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    entry = Entry(time=when, pain_now=6, level=LEVELS[3], side="right")
+    AppState.open(folder).store.partitioned(JOURNAL, "time").insert(entry.to_dict())
+    for before in (
+        ("--language", "es", "--data-dir", str(folder)),
+        (f"--data-dir={folder}", "--language=es"),
+    ):
+        result = run(*before, "journal", "summary")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("Aún no hay suficientes anotaciones")
+        exported = run(*before, "journal", "export", "--format", "csv")
+        assert "2026-11-30" in exported.stdout  # the folder asked for, not the usual one
+    # A command that speaks one language says it has no such option, and exits 2.
+    result = run("--language", "es", "kiosk", "where")
+    assert result.returncode == 2 and "kiosk: error:" in result.stderr
+
+
+def test_without_a_screen_the_app_says_so_instead_of_crashing(tmp_path: Path) -> None:
+    """Over a plain ssh login Qt finds no display and aborts the program (exit 134)."""
+    screenless = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    for options in ((), ("--kiosk",)):
+        result = subprocess.run(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), *options],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=screenless,
+        )
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.startswith("Thigh Pain Companion: there is no screen to show")
+        assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "d").exists()  # nothing was made
+
+
+def test_only_linux_without_a_display_counts_as_no_screen() -> None:
+    from companion.app import no_display
+
+    assert no_display({}, "linux")
+    assert not no_display({"DISPLAY": ":0"}, "linux")
+    assert not no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")  # told where to draw
+    assert not no_display({}, "win32") and not no_display({}, "darwin")
 
 
 def test_output_cut_short_by_the_reader_ends_quietly() -> None:
