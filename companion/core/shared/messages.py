@@ -28,9 +28,11 @@ from companion.core.shared.content import (
 
 MESSAGES_FILE = "shared/messages.toml"
 QUOTED_MOST = 40  # characters of a value quoted in a message; a longer one is cut short
-# Characters a message cannot show or save as they are: controls and broken halves of pairs
-# (compiled when first used, by `re`'s own cache: start-up quotes nothing).
-_NOT_SHOWN = "[\x00-\x1f\x7f-\x9f\ud800-\udfff]"
+# Characters a message cannot show or save as they are: controls and broken halves of
+# pairs; and the invisible ones that turn the text's direction around or hide in it, which
+# would make the words after them read back to front (compiled when first used, by `re`'s
+# own cache: start-up quotes nothing).
+_NOT_SHOWN = "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 
 
 class Message(str):
@@ -70,8 +72,18 @@ def quoted(value: object, limit: int = QUOTED_MOST) -> str:
     """A value from a file or a paste as a message can quote it: hidden and broken
     characters as \\u escapes (a message must always print and save), long text cut
     short (a hand-edited file can hold a name of any length)."""
-    text = re.sub(_NOT_SHOWN, lambda m: f"\\u{ord(m.group()):04x}", str(value))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = str(value)
+    # Each character gives one piece or more, so the first `limit` + 1 are enough.
+    pieces = [f"\\u{ord(c):04x}" if re.fullmatch(_NOT_SHOWN, c) else c for c in text[: limit + 1]]
+    if len(text) <= limit and sum(map(len, pieces)) <= limit:
+        return "".join(pieces)
+    kept, used = [], 0
+    for piece in pieces:  # cut between pieces: never inside an escape
+        if used + len(piece) > limit - 1:
+            break
+        kept.append(piece)
+        used += len(piece)
+    return "".join(kept) + "…"
 
 
 def message_of(error: BaseException) -> str:

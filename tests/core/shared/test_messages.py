@@ -6,9 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.core.content_check import check_content
-from companion.core.shared.messages import Message, in_language, message_of, say
+from companion.core.shared.messages import Message, in_language, message_of, quoted, say
 from companion.core.shared.resources import resource_dir
 from companion.core.shared.settings import SettingsStore, validate_emergency_number
 
@@ -181,3 +183,37 @@ def test_a_checked_file_of_one_row_says_row() -> None:
     assert say("en", "journal_command.all_fine", file="a.csv", count=3) == (
         "a.csv: all 3 rows are fine."
     )
+
+
+HIDDEN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff"  # controls, halves of pairs
+    "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"  # direction marks, invisible
+)
+
+
+def escaped_pieces(value: str) -> list[str]:
+    return [f"\\u{ord(c):04x}" if HIDDEN.fullmatch(c) else c for c in value]
+
+
+@given(st.text(alphabet=st.characters(codec=None), max_size=120), st.integers(2, 60))
+def test_a_quoted_value_is_short_shows_no_hidden_character_and_keeps_escapes_whole(
+    value: str, limit: int
+) -> None:
+    said = quoted(value, limit)
+    assert len(said) <= limit
+    assert not HIDDEN.search(said)
+    pieces = escaped_pieces(value)
+    if said == "".join(pieces):
+        return
+    # Cut short between characters, never inside an escape: the escaped form of a start
+    # of the value, then "…".
+    assert said.endswith("…")
+    starts = {"".join(pieces[:n]) for n in range(len(pieces) + 1)}
+    assert said.removesuffix("…") in starts
+
+
+def test_a_character_that_turns_the_text_around_is_shown_as_an_escape() -> None:
+    # U+202E would make the words after it read back to front in a notice.
+    assert quoted("\u202edark") == "\\u202edark"
+    assert quoted("a\u200bb\u2066c") == "a\\u200bb\\u2066c"
+    assert quoted("\x1b" * 30, 12) == "\\u001b…"  # not "\\u001b\\u00…"
