@@ -211,7 +211,11 @@ def no_display(environ: Mapping[str, str], platform: str) -> bool:
     a plain ssh login, say) and stops the whole program with a crash, not an error."""
     if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
         return False
-    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")):
+        return False
+    # A Wayland desktop that names no display still has its usual one, which Qt finds.
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return not (runtime and (Path(runtime) / "wayland-0").exists())
 
 
 def run_gui(options: Options) -> int:

@@ -80,15 +80,23 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] 
         return None
     name, rest = args[0], args[1:]
     if "--language" in before:
-        # Given to the one that speaks; any other says it has no such option.
         rest = ["--language", before["--language"], *rest]
-    given = before.get("--data-dir") or os.environ.get(DATA_DIR_ENV)
-    data_dir = Path(given) if given else None
+    if "--data-dir" in before:  # even empty: "" is the folder it runs in, as for the window
+        given: str | None = before["--data-dir"]
+    else:
+        given = os.environ.get(DATA_DIR_ENV) or None
+    data_dir = Path(given) if given is not None else None
     return name, rest, data_dir.expanduser().resolve() if data_dir else None
 
 
 def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int:
     """Run one subcommand and return its exit status."""
+    if name not in SPEAKING and "--language" in argv[:1]:
+        print(
+            f"thigh-pain-companion {name}: has no --language (it speaks English)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         return SUBCOMMANDS[name](list(argv), data_dir)
     except BrokenPipeError:

@@ -74,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="thigh-pain-companion",
         usage=(
             "%(prog)s [OPTION]...\n"
-            "  or:  %(prog)s [--data-dir DIR] [--language CODE] content|check|journal|kiosk ARGS..."
+            "  or:  %(prog)s [--data-dir DIR] [--language CODE] check|journal ARGS...\n"
+            "  or:  %(prog)s [--data-dir DIR] content|kiosk ARGS..."
         ),
         formatter_class=_HelpFormatter,
         description=(

@@ -337,6 +337,39 @@ def test_in_a_file_of_thousands_of_stories_each_problem_points_at_its_own_line(
     assert f"cases.toml:{2 + 5 * 2000}: case 'last': answers.pain_now" in err
 
 
+def test_a_clinicians_file_of_more_than_a_megabyte_is_read_and_not_one_of_sixteen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.core.shared.records import URGENCY_LEVELS
+
+    allowed = json.dumps(list(URGENCY_LEVELS))
+    story = (
+        '[[case]]\nid = "c{n}"\nstory = "' + "a long story " * 80 + '"\n'
+        'answers = {{ age_band = "age_18_49" }}\nurgency = ' + allowed + '\nleading = ["any"]\n'
+    )
+    text = "\n".join(story.format(n=n) for n in range(1100))
+    assert len(text.encode()) > 1024 * 1024
+    assert triage_command(["validate", cases_file(tmp_path, text)]) == 0
+    assert capsys.readouterr().out.startswith("1100 of 1100 cases right")
+    huge = tmp_path / "huge.toml"
+    huge.write_bytes(b"#" * (17 * 1024 * 1024))
+    assert triage_command(["validate", str(huge)]) == 2
+    assert "huge.toml: is larger than 16 MB" in capsys.readouterr().err
+
+
+def test_an_id_used_again_is_named_on_the_line_where_it_is_used_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = '[[case]]\nid = "same"\nanswers = {}\nurgency = ["soon"]\nleading = ["any"]\n'
+    broken = case.replace('leading = ["any"]', 'leading = ["nerve"]')  # the first is broken
+    text = "\n".join([broken, case, case])  # each case is 6 lines: ids on lines 2, 8, 14
+    assert triage_command(["validate", cases_file(tmp_path, text)]) == 2
+    err = capsys.readouterr().err
+    assert "cases.toml:2: case 'same': leading: 'nerve' is not one of" in err
+    assert "cases.toml:14: case 'same': id: is used twice" in err
+    assert "cases.toml:8: case 'same': id: is used twice" not in err
+
+
 def test_validate_runs_the_projects_own_cases_end_to_end() -> None:
     result = run("triage", "validate", "content/en/triage/cases.toml")
     assert result.returncode == 0, result.stdout + result.stderr

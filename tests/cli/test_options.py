@@ -16,13 +16,16 @@ from companion.cli.options import parse_options
 from companion.core.shared.resources import resource_dir
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "companion", *args],
         capture_output=True,
         text=True,
         timeout=60,
         env={**os.environ, **(env or {})},
+        cwd=cwd,
     )
 
 
@@ -90,8 +93,14 @@ def test_the_language_and_the_data_folder_may_come_before_the_command(tmp_path: 
         exported = run(*before, "journal", "export", "--format", "csv")
         assert "2026-11-30" in exported.stdout  # the folder asked for, not the usual one
     # A command that speaks one language says it has no such option, and exits 2.
-    result = run("--language", "es", "kiosk", "where")
-    assert result.returncode == 2 and "kiosk: error:" in result.stderr
+    for command in (("kiosk", "where"), ("content", "check")):
+        result = run("--language", "es", *command)
+        assert result.returncode == 2
+        said = f"thigh-pain-companion {command[0]}: has no --language (it speaks English)\n"
+        assert result.stderr == said
+    # An empty --data-dir is the folder the command runs in, as it is for the window.
+    here = run("--data-dir=", "journal", "export", "--format", "csv", cwd=folder)
+    assert here.stdout.count("2026-11-30") == 1
 
 
 def test_without_a_screen_the_app_says_so_instead_of_crashing(tmp_path: Path) -> None:
@@ -99,8 +108,9 @@ def test_without_a_screen_the_app_says_so_instead_of_crashing(tmp_path: Path) ->
     screenless = {
         name: value
         for name, value in os.environ.items()
-        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")
     }
+    screenless["XDG_RUNTIME_DIR"] = str(tmp_path)  # no Wayland socket in it
     for options in ((), ("--kiosk",)):
         result = subprocess.run(
             [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), *options],
@@ -115,12 +125,16 @@ def test_without_a_screen_the_app_says_so_instead_of_crashing(tmp_path: Path) ->
     assert not (tmp_path / "d").exists()  # nothing was made
 
 
-def test_only_linux_without_a_display_counts_as_no_screen() -> None:
+def test_only_linux_without_a_display_counts_as_no_screen(tmp_path: Path) -> None:
     from companion.app import no_display
 
     assert no_display({}, "linux")
+    assert no_display({"XDG_RUNTIME_DIR": str(tmp_path)}, "linux")
     assert not no_display({"DISPLAY": ":0"}, "linux")
     assert not no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not no_display({"WAYLAND_SOCKET": "3"}, "linux")
+    (tmp_path / "wayland-0").touch()  # a Wayland desktop's usual display, not named
+    assert not no_display({"XDG_RUNTIME_DIR": str(tmp_path)}, "linux")
     assert not no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")  # told where to draw
     assert not no_display({}, "win32") and not no_display({}, "darwin")
 

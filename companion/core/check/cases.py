@@ -37,6 +37,8 @@ from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgen
 CASES_FILE = "cases.toml"
 ANY = "any"
 CASE_KEYS = ("id", "story", "answers", "urgency", "leading")
+# A clinician's own stories may run to thousands (the project's are 36 KB for 76).
+MAX_CASES_BYTES = 16 * 1024 * 1024
 
 RIGHT = "right"
 UNDER = "under-triaged"
@@ -75,15 +77,16 @@ class CaseOutcome:
 _ID_LINE = re.compile(r"""^[ \t]*id[ \t]*=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')""", re.MULTILINE)
 
 
-def _id_lines(text: str) -> dict[str, int]:
-    """The line where each case's id is first written, so a message can point there
+def _id_lines(text: str) -> dict[str, list[int]]:
+    """The lines where each case's id is written, in order, so a message can point there
     (one pass over the file: thousands of cases must not mean thousands of passes)."""
-    lines: dict[str, int] = {}
+    lines: dict[str, list[int]] = {}
     line, counted_to = 1, 0
     for found in _ID_LINE.finditer(text):
         line += text.count("\n", counted_to, found.start())
         counted_to = found.start()
-        lines.setdefault(found.group(1) if found.group(1) is not None else found.group(2), line)
+        case_id = found.group(1) if found.group(1) is not None else found.group(2)
+        lines.setdefault(case_id, []).append(line)
     return lines
 
 
@@ -98,14 +101,14 @@ def _choices(value: object, allowed: Sequence[str], key: str, where: str) -> tup
 
 
 def _case(
-    content: TriageContent, data: object, index: int, lines: Mapping[str, int], path: Path
+    content: TriageContent, data: object, index: int, lines: Mapping[str, list[int]], path: Path
 ) -> Case:
     if not isinstance(data, dict):
         raise CaseFileError([f"{path}: case[{index}]: should be a table ([[case]])"])
     case_id = data.get("id")
     if not isinstance(case_id, str) or not case_id.strip():
         raise CaseFileError([f"{path}: case[{index}]: id: is missing or empty"])
-    line = lines.get(case_id)
+    line = lines.get(case_id, [None])[0]
     named = quoted(case_id)
     where = f"{path}:{line}: case '{named}'" if line else f"{path}: case '{named}'"
     unknown = [key for key in data if key not in CASE_KEYS]
@@ -165,15 +168,22 @@ def parse_cases(content: TriageContent, text: str, path: Path) -> list[Case]:
     problems: list[str] = []
     cases: list[Case] = []
     seen: set[str] = set()
+    met: dict[str, int] = {}  # how many tables so far carry each id, usable or not
     lines = _id_lines(text)
     for index, table in enumerate(tables):
+        given = table.get("id") if isinstance(table, dict) else None
+        before = met.get(given, 0) if isinstance(given, str) else 0
+        if isinstance(given, str):
+            met[given] = before + 1
         try:
             case = _case(content, table, index, lines, path)
         except CaseFileError as exc:
             problems.extend(exc.problems)
             continue
         if case.id in seen:
-            problems.append(f"{path}: case '{quoted(case.id)}': id: is used twice")
+            written = lines.get(case.id, [])  # this table's id is the one after `before`
+            where = f"{path}:{written[before]}" if before < len(written) else str(path)
+            problems.append(f"{where}: case '{quoted(case.id)}': id: is used twice")
         seen.add(case.id)
         cases.append(case)
     if problems:
@@ -184,7 +194,7 @@ def parse_cases(content: TriageContent, text: str, path: Path) -> list[Case]:
 def load_cases(content: TriageContent, path: Path) -> list[Case]:
     """The cases in the file at `path`; CaseFileError when it cannot be read or used."""
     try:
-        text = read_text(path)  # the content files' reader: a pipe or a huge file is refused
+        text = read_text(path, MAX_CASES_BYTES)  # the content files' reader: a pipe is refused
     except ContentError as exc:
         raise CaseFileError([str(exc)]) from None
     return parse_cases(content, text, path)

@@ -152,22 +152,24 @@ def _code(character: str) -> str:
     return f"U+{ord(character):04X}"
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, most: int = MAX_TEXT_BYTES) -> str:
     """A content file's words; ContentError when it is missing or cannot be read as
     UTF-8 text (a folder, a pipe or a device in its place, no permission, more than
-    `MAX_TEXT_BYTES`, bytes of another encoding, a control character). The kiosk's
-    config and the check's case stories are read here too."""
+    `most` bytes, bytes of another encoding, a control character). The kiosk's config
+    and the check's case stories are read here too."""
     try:
-        raw = read_bounded(path, MAX_TEXT_BYTES)  # a pipe is refused, not waited on
+        raw = read_bounded(path, most)  # a pipe is refused, not waited on
     except FileNotFoundError:
         raise ContentError(path, "", "the file is missing") from None
     except NotAFileError:
         raise ContentError(path, "", "is not an ordinary file (a pipe or a device)") from None
     except OSError as exc:
         raise ContentError(path, "", f"cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_TEXT_BYTES:
-        most = MAX_TEXT_BYTES // (1024 * 1024)
-        raise ContentError(path, "", f"is larger than {most} MB, far more than a file of its kind")
+    if len(raw) > most:
+        megabytes = most // (1024 * 1024)
+        raise ContentError(
+            path, "", f"is larger than {megabytes} MB, far more than a file of its kind"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -29,10 +29,12 @@ from companion.core.shared.content import (
 MESSAGES_FILE = "shared/messages.toml"
 QUOTED_MOST = 40  # characters of a value quoted in a message; a longer one is cut short
 # Characters a message cannot show or save as they are: controls and broken halves of
-# pairs; and the invisible ones that turn the text's direction around or hide in it, which
-# would make the words after them read back to front (compiled when first used, by `re`'s
-# own cache: start-up quotes nothing).
-_NOT_SHOWN = "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+# pairs; and the invisible ones that turn the text's direction around or hide in it,
+# which would make the words after them read back to front (not the joiners that emoji
+# are made with). Compiled when first used, by `re`'s own cache: start-up quotes nothing.
+_NOT_SHOWN = (
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 
 
 class Message(str):

@@ -187,7 +187,7 @@ def test_a_checked_file_of_one_row_says_row() -> None:
 
 HIDDEN = re.compile(
     "[\x00-\x1f\x7f-\x9f\ud800-\udfff"  # controls, halves of pairs
-    "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"  # direction marks, invisible
+    "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]"  # direction, invisible
 )
 
 
@@ -217,3 +217,4 @@ def test_a_character_that_turns_the_text_around_is_shown_as_an_escape() -> None:
     assert quoted("\u202edark") == "\\u202edark"
     assert quoted("a\u200bb\u2066c") == "a\\u200bb\\u2066c"
     assert quoted("\x1b" * 30, 12) == "\\u001b…"  # not "\\u001b\\u00…"
+    assert quoted("run 🏃\u200d♀️") == "run 🏃\u200d♀️"  # the joiner an emoji is made with
