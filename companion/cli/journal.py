@@ -129,7 +129,11 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
     from companion.core.journal.io import export_csv, export_json
     from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState
-    from companion.core.shared.atomic_file import atomic_write_bytes, describe_os_error
+    from companion.core.shared.atomic_file import (
+        atomic_write_bytes,
+        describe_os_error,
+        output_file,
+    )
 
     if kind is None:
         kind = "json" if out is not None and out.suffix.lower() == ".json" else "csv"
@@ -150,7 +154,8 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
         sys.stdout.flush()
     else:
         try:
-            atomic_write_bytes(out, text.encode("utf-8"))
+            # Through a link (the link stays); a pipe or a device is refused, not replaced.
+            atomic_write_bytes(output_file(out), text.encode("utf-8"))
         except OSError as exc:
             _say(
                 _words(
@@ -212,6 +217,17 @@ def _report_target(out: Path | None, today: str, language: str) -> Path | None:
     if target.suffix.lower() != ".pdf":
         _say(_words(language, "journal_command.report_not_pdf", file=target))
         return None
+    from companion.core.shared.atomic_file import describe_os_error, output_file
+    from companion.core.shared.bounded_read import NotAFileError
+
+    try:
+        output_file(target)  # a pipe would hold the writer for ever, a device is no file
+    except NotAFileError as exc:
+        said = _said(describe_os_error(exc), language)
+        _say(_words(language, "journal_command.write_failed", file=target, error=said))
+        return None
+    except OSError:
+        pass  # said just below, as any name that cannot be written
     # Open it as the PDF writer will (and take it away again when it was not there), so a
     # folder that is missing, read-only or not really a folder is said at once.
     try:

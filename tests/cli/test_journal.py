@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -362,3 +363,32 @@ def test_a_language_not_shipped_stops_the_journal_command_in_one_line(tmp_path: 
         "en (English), es (Español)"
     ]
     assert not (tmp_path / "d").exists()
+
+
+def test_export_and_report_refuse_a_pipe_or_a_device_and_write_through_a_link(
+    tmp_path: Path,
+) -> None:
+    """A pipe waits for a reader for ever, and a device replaced by a file breaks the
+    computer: both are refused and left as they were (a wait fails the test: `run` stops
+    after two minutes). A link stays a link, and its file gets the export."""
+    folder = tmp_path / "data"
+    pipe_csv, pipe_pdf = tmp_path / "pipe.csv", tmp_path / "pipe.pdf"
+    os.mkfifo(pipe_csv)
+    os.mkfifo(pipe_pdf)
+    null_csv = tmp_path / "null.csv"
+    null_csv.symlink_to(os.devnull)
+    for command in (("export", "--out", str(pipe_csv)), ("export", "--out", str(null_csv))):
+        result = run("--data-dir", str(folder), "journal", *command)
+        assert result.returncode == 1
+        assert "It is not an ordinary file (it may be a pipe or a device)." in result.stderr
+    result = run("--data-dir", str(folder), "journal", "report", "--out", str(pipe_pdf))
+    assert result.returncode == 2
+    assert "It is not an ordinary file (it may be a pipe or a device)." in result.stderr
+    assert stat.S_ISFIFO(pipe_csv.stat().st_mode) and stat.S_ISFIFO(pipe_pdf.stat().st_mode)
+    assert stat.S_ISCHR(null_csv.stat().st_mode)
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert run("--data-dir", str(folder), "journal", "export", "--out", str(link)).returncode == 0
+    assert link.is_symlink() and real.read_text().startswith("time,pain_now")

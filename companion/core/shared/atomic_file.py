@@ -12,10 +12,11 @@ import errno
 import itertools
 import os
 import re
+import stat
 from datetime import datetime
 from pathlib import Path
 
-from companion.core.shared.bounded_read import NotAFileError
+from companion.core.shared.bounded_read import NOT_A_FILE, NotAFileError
 from companion.core.shared.messages import Message
 
 _POSIX = os.name == "posix"
@@ -141,13 +142,30 @@ def remove_stale_temp_files(folder: Path) -> int:
     return removed
 
 
+def output_file(path: Path) -> Path:
+    """Where a file the person named is written: the file a link leads to, so the link is
+    kept, once that is an ordinary file or none yet. A folder raises IsADirectoryError; a
+    pipe, a device or a socket raises NotAFileError (writing to a pipe waits for ever, and
+    a device replaced by a file would break the computer for everyone)."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(mode):
+        raise NotAFileError(errno.EINVAL, NOT_A_FILE, str(path))
+    return target
+
+
 def describe_read_error(exc: OSError) -> str:
     """Why a file the person chose could not be read, in one short sentence (a Message:
     English as text, in the person's language with `in_language`)."""
     if isinstance(exc, IsADirectoryError):
-        return Message("disk.read_folder")
+        return Message("disk.is_folder")
     if isinstance(exc, NotAFileError):
-        return Message("disk.read_not_file")
+        return Message("disk.not_a_file")
     if isinstance(exc, FileNotFoundError):
         return Message("disk.read_missing")
     if exc.errno in _NOT_ALLOWED:
@@ -158,6 +176,10 @@ def describe_read_error(exc: OSError) -> str:
 def describe_os_error(exc: OSError) -> str:
     """Explain a failed save in one short, friendly sentence for the user (a Message:
     English as text, in the person's language with `in_language`)."""
+    if isinstance(exc, IsADirectoryError):
+        return Message("disk.is_folder")
+    if isinstance(exc, NotAFileError):
+        return Message("disk.not_a_file")
     if exc.errno in _DISK_FULL:
         return Message("disk.full")
     if exc.errno == errno.EROFS:

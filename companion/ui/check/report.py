@@ -28,6 +28,7 @@ from companion import APP_NAME
 from companion.core.check.advice import Guidance, shown_patterns
 from companion.core.check.engine import Reason, TriageResult
 from companion.core.check.model import TriageContent
+from companion.core.shared.atomic_file import output_file
 from companion.core.shared.records import MIXED
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.paper import page_size
@@ -381,6 +382,7 @@ def render(versions: Sequence[str], device: QPagedPaintDevice) -> int:
 
 def save_pdf(versions: Sequence[str], path: Path) -> int:
     """Write the summary as a one-page PDF; returns the page count. Raises OSError."""
+    output_file(path)  # a pipe would hold the writer for ever, a device is no file
     with path.open("ab"):
         pass  # a clear OSError now, rather than a silent failure inside Qt
     writer = QPdfWriter(str(path))

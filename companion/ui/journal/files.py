@@ -26,6 +26,7 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     describe_read_error,
+    output_file,
 )
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.messages import in_language, message_of
@@ -146,7 +147,7 @@ class JournalFileActions:
         saved = len(entries)
         text = export_csv(entries) if kind == "csv" else export_json(entries, self.state.now())
         try:
-            atomic_write_bytes(path, text.encode("utf-8"))
+            atomic_write_bytes(output_file(path), text.encode("utf-8"))  # a link stays
         except OSError as exc:
             self._notify(
                 QCoreApplication.translate(

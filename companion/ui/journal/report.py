@@ -64,6 +64,7 @@ from companion.core.journal.report_plan import (
 )
 from companion.core.journal.series import DAY, next_day_start, range_start
 from companion.core.journal.trend import TrendContent
+from companion.core.shared.atomic_file import output_file
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.paper import A4
 from companion.core.shared.records import CheckRecord, TimerEvent
@@ -509,6 +510,7 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
         Raises:
             OSError: the file could not be written.
         """
+        output_file(path)  # a pipe would hold the writer for ever, a device is no file
         with path.open("ab"):  # an OSError that names the problem, before any drawing
             pass
         writer = QPdfWriter(str(path))

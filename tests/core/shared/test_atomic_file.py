@@ -196,3 +196,30 @@ def test_a_pipe_in_a_data_files_place_stops_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "100"  # the usual settings, the pipe set aside
     assert not (folder / "settings.json").exists()
+
+
+def test_a_file_the_person_names_is_written_through_its_link_and_never_over_a_device(
+    tmp_path: Path,
+) -> None:
+    from companion.core.shared.atomic_file import output_file
+    from companion.core.shared.bounded_read import NotAFileError
+
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert output_file(link) == real  # so the link is kept and its file replaced
+    atomic_file.atomic_write_bytes(output_file(link), b"new")
+    assert link.is_symlink() and link.read_bytes() == b"new"
+    assert output_file(tmp_path / "new.csv") == tmp_path / "new.csv"
+    with pytest.raises(IsADirectoryError):
+        output_file(tmp_path)
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    device = tmp_path / "null.csv"
+    device.symlink_to(os.devnull)
+    for odd in (pipe, device):
+        with pytest.raises(NotAFileError):
+            output_file(odd)
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and stat.S_ISCHR(device.stat().st_mode)
+    assert "not an ordinary file" in atomic_file.describe_os_error(NotAFileError(22, "x"))

@@ -6,6 +6,7 @@ import errno
 import itertools
 import os
 import re
+import stat
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -506,6 +507,41 @@ def test_an_import_onto_a_full_disk_says_the_entries_are_not_saved_yet(
     monkeypatch.undo()
     click(qtbot, window.banner.retry_button)
     assert len(stored(returning_state)) == 3 and not returning_state.store.pending
+
+
+def test_export_and_report_to_a_pipe_or_a_device_say_so_and_leave_it_alone(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from companion.ui.journal.report_dialog import ReportDialog
+
+    add_entries(returning_state, clock, ["calf"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    page.ask_save_path = lambda _kind, _name: str(pipe)
+    click(qtbot, page.export_csv_button)
+    said = "It is not an ordinary file (it may be a pipe or a device)."
+    assert page.notice_text.text() == f"The file could not be saved. {said}"
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    device = tmp_path / "report.pdf"
+    device.symlink_to(os.devnull)
+    page.ask_save_path = lambda _kind, _name: str(device)
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReportDialog)
+        click(qtbot, dialog.ok_button)
+
+    QTimer.singleShot(0, accept)
+    click(qtbot, page.report_button)
+    assert page.notice_text.text() == f"The report could not be saved. {said}"
+    assert stat.S_ISCHR(device.stat().st_mode)
 
 
 def test_pdf_report_is_written(
