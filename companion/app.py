@@ -151,7 +151,7 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.language import shipped_languages, system_language
-    from companion.core.shared.messages import in_language, message_of
+    from companion.core.shared.messages import Message, in_language, message_of
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
     from companion.ui.shared.appearance import Appearance
@@ -161,33 +161,35 @@ def start_personal(options: Options) -> Running | int:
     from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show
 
     app = make_application()
+
+    def fail(message: str) -> None:
+        """Say why the app cannot start in the command line's language, else the
+        system's (the settings are not read, or cannot be), the box's own words too."""
+        language = options.language or system_language(system_languages(), shipped_languages())
+        install_translators(app, language)
+        _fail(APP_NAME, in_language(message, language))
+
     data_dir = options.data_dir or default_data_dir()
     try:
         ensure_private_dir(data_dir)
     except OSError as exc:
-        _fail(APP_NAME, f"The data folder {data_dir} cannot be used. {describe_os_error(exc)}")
+        fail(Message("start.folder_unusable", folder=data_dir, reason=describe_os_error(exc)))
         return 1
     lock = InstanceLock(data_dir)
     if not lock.acquire() and not lock.folder_is_unwritable():
         if ask_running_copy_to_show(data_dir, _pause):
             print(f"{APP_NAME} is already open; its window was brought to the front.")
             return 0
-        _fail(
-            APP_NAME,
-            f"{APP_NAME} is already open for this data folder ({data_dir}). "
-            "Please use the window that is open.",
-        )
+        fail(Message("start.already_open", app=APP_NAME, folder=data_dir))
         return 1
     try:
         state = AppState.open(data_dir, language=options.language, preferred=system_languages())
     except InvalidContentError as exc:
-        _fail(APP_NAME, f"The app's content files have a problem:\n{exc}")
+        fail(Message("start.content_broken", problems=exc))
         lock.release()
         return 1
     except (StoreTooNewError, SettingsTooNewError) as exc:
-        # The settings cannot be read: the command line's language, else the system's.
-        said = options.language or system_language(system_languages(), shipped_languages())
-        _fail(APP_NAME, in_language(message_of(exc), said))
+        fail(message_of(exc))
         lock.release()
         return 1
     install_translators(app, state.content.language)

@@ -60,3 +60,22 @@ def test_enter_closes_the_box_and_every_part_has_a_name(qtbot: QtBot, tmp_path: 
     assert start(parse_options(["--data-dir", str(unusable_folder(tmp_path))])) == 1
     assert len(boxes) == 1
     assert named == ["Error", "OK"]
+
+
+def test_the_box_speaks_the_language_asked_for_all_of_it(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from companion.ui.shared.language import install_translators
+
+    seen: list[str] = []
+    when_asked(read_then_press(qtbot, seen, "Aceptar"))
+    folder = unusable_folder(tmp_path)
+    try:
+        assert start(parse_options(["--language", "es", "--data-dir", str(folder)])) == 1
+    finally:
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_translators(app, "en")  # the tests after this one speak English
+    (words,) = seen
+    assert "La aplicación no pudo abrirse" in words
+    assert f"No se puede usar la carpeta de datos {folder}." in words
