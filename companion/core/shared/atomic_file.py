@@ -12,11 +12,10 @@ import errno
 import itertools
 import os
 import re
-import stat
 from datetime import datetime
 from pathlib import Path
 
-from companion.core.shared.bounded_read import NOT_A_FILE, NotAFileError
+from companion.core.shared.bounded_read import NotAFileError, refuse_unless_ordinary
 from companion.core.shared.messages import Message
 
 _POSIX = os.name == "posix"
@@ -152,20 +151,25 @@ def output_file(path: Path) -> Path:
         mode = target.stat().st_mode
     except FileNotFoundError:
         return target
-    if stat.S_ISDIR(mode):
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    if not stat.S_ISREG(mode):
-        raise NotAFileError(errno.EINVAL, NOT_A_FILE, str(path))
+    refuse_unless_ordinary(mode, path)
     return target
+
+
+def _not_a_file(exc: OSError) -> str | None:
+    """A folder, a pipe or a device where a file was expected, said the same whether it
+    was to be read or written; None for any other error."""
+    if isinstance(exc, IsADirectoryError):
+        return Message("disk.is_folder")
+    if isinstance(exc, NotAFileError):
+        return Message("disk.not_a_file")
+    return None
 
 
 def describe_read_error(exc: OSError) -> str:
     """Why a file the person chose could not be read, in one short sentence (a Message:
     English as text, in the person's language with `in_language`)."""
-    if isinstance(exc, IsADirectoryError):
-        return Message("disk.is_folder")
-    if isinstance(exc, NotAFileError):
-        return Message("disk.not_a_file")
+    if (kind := _not_a_file(exc)) is not None:
+        return kind
     if isinstance(exc, FileNotFoundError):
         return Message("disk.read_missing")
     if exc.errno in _NOT_ALLOWED:
@@ -176,10 +180,8 @@ def describe_read_error(exc: OSError) -> str:
 def describe_os_error(exc: OSError) -> str:
     """Explain a failed save in one short, friendly sentence for the user (a Message:
     English as text, in the person's language with `in_language`)."""
-    if isinstance(exc, IsADirectoryError):
-        return Message("disk.is_folder")
-    if isinstance(exc, NotAFileError):
-        return Message("disk.not_a_file")
+    if (kind := _not_a_file(exc)) is not None:
+        return kind
     if exc.errno in _DISK_FULL:
         return Message("disk.full")
     if exc.errno == errno.EROFS:

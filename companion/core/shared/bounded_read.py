@@ -27,9 +27,14 @@ def read_bounded(path: Path, most: int) -> bytes:
     flags |= getattr(os, "O_BINARY", 0)
     handle = os.open(path, flags)
     with os.fdopen(handle, "rb") as file:
-        mode = os.fstat(handle).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        if not stat.S_ISREG(mode):
-            raise NotAFileError(errno.EINVAL, NOT_A_FILE, str(path))
+        refuse_unless_ordinary(os.fstat(handle).st_mode, path)
         return file.read(most + 1)
+
+
+def refuse_unless_ordinary(mode: int, path: Path) -> None:
+    """IsADirectoryError for a folder, NotAFileError for a pipe, a device or a socket:
+    what `mode` (a stat's) says is at `path`, where a file was expected."""
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(mode):
+        raise NotAFileError(errno.EINVAL, NOT_A_FILE, str(path))
