@@ -32,7 +32,7 @@ from companion.core.check.model import (
     UrgencyText,
 )
 from companion.core.check.rules import questions_in
-from companion.core.shared.messages import Message, quoted
+from companion.core.shared.messages import Message, named_then_counted, quoted
 from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
@@ -119,10 +119,6 @@ class TriageResult:
 
 # --- Answers ------------------------------------------------------------------------
 
-# Answers to no question named one by one; the rest are counted (a file can hold
-# thousands of keys, and a line for each helps nobody).
-UNKNOWN_NAMED = 5
-
 
 def answer_problem(question: Question, value: object) -> str | None:
     """Why `value` cannot be an answer to `question` (a Message), or None if it can."""
@@ -166,20 +162,17 @@ def validate_answers(content: TriageContent, answers: Mapping[str, object]) -> d
     """A clean copy of `answers` (lists as lists); AnswerError naming every problem."""
     problems: list[str] = []
     clean: dict[str, object] = {}
-    unknown = 0
+    unknown: list[str] = []
     for question_id, value in answers.items():
         if not content.has_question(question_id):
-            unknown += 1
-            if unknown <= UNKNOWN_NAMED:
-                problems.append(Message("answers.no_question", question=quoted(question_id)))
+            unknown.append(question_id)
             continue
         problem = answer_problem(content.question(question_id), value)
         if problem:
             problems.append(problem)
         else:
             clean[question_id] = list(value) if isinstance(value, list | tuple) else value
-    if unknown > UNKNOWN_NAMED:
-        problems.append(Message("answers.no_question_more", count=unknown - UNKNOWN_NAMED))
+    problems += named_then_counted(unknown, "answers.no_question", "answers.no_question_more")
     if problems:
         raise AnswerError(problems)
     return clean

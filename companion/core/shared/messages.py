@@ -14,7 +14,7 @@ in the person's language with `in_language`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from companion.core.shared.content import (
 
 MESSAGES_FILE = "shared/messages.toml"
 QUOTED_MOST = 40  # characters of a value quoted in a message; a longer one is cut short
+NAMED_MOST = 5  # unknown names a message lists one by one; the rest are counted
 # Characters a message cannot show or save as they are: controls and broken halves of
 # pairs; and the invisible ones that turn the text's direction around or hide in it,
 # which would make the words after them read back to front (not the joiners that emoji
@@ -86,6 +87,16 @@ def quoted(value: object, limit: int = QUOTED_MOST) -> str:
         kept.append(piece)
         used += len(piece)
     return "".join(kept) + "…"
+
+
+def named_then_counted(names: Sequence[str], one: str, rest: str) -> list[Message]:
+    """Message `one` (with `name=`) for each of the first `NAMED_MOST` names, then
+    message `rest` (with `count=`) for the others: a file can hold thousands of unknown
+    keys, and a line for each helps nobody."""
+    said = [Message(one, name=quoted(name)) for name in names[:NAMED_MOST]]
+    if len(names) > NAMED_MOST:
+        said.append(Message(rest, count=len(names) - NAMED_MOST))
+    return said
 
 
 def message_of(error: BaseException) -> str:

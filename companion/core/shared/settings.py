@@ -26,7 +26,7 @@ from companion.core.shared.atomic_file import (
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
-from companion.core.shared.messages import Message, message_of, quoted
+from companion.core.shared.messages import Message, message_of, named_then_counted, quoted
 from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
 SCHEMA_VERSION = 1
@@ -111,32 +111,24 @@ def _check_value(name: str, value: Any) -> Any:
     raise ValueError("is not a known setting")
 
 
-# Unknown keys named one by one in the notices; the rest are counted (a hand-edited
-# file can hold thousands, and a list of them helps nobody).
-UNKNOWN_NAMED = 5
-
-
 def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]:
     """Build Settings from a dict, keeping every valid value; notices name the keys dropped."""
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {}
     notices: list[Message] = []
-    unknown = 0
+    unknown: list[str] = []
     for key, value in raw.items():
         if key == "schema_version":
             continue
         if key not in known:
-            unknown += 1
-            if unknown <= UNKNOWN_NAMED:
-                notices.append(Message("settings.unknown_key", key=quoted(key)))
+            unknown.append(key)
             continue
         try:
             values[key] = _check_value(key, value)
         except ValueError as exc:
             notices.append(Message("settings.not_valid", key=quoted(key), reason=message_of(exc)))
-    if unknown > UNKNOWN_NAMED:
-        notices.append(Message("settings.unknown_more", count=unknown - UNKNOWN_NAMED))
-    return Settings(**values), notices
+    unknown_said = named_then_counted(unknown, "settings.unknown_key", "settings.unknown_more")
+    return Settings(**values), [*notices, *unknown_said]
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:

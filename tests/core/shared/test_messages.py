@@ -18,9 +18,9 @@ CORE = Path(__file__).resolve().parents[3] / "companion"
 
 
 def test_a_message_is_its_english_sentence_and_keeps_its_id() -> None:
-    message = Message("settings.unknown_key", key="colour")
+    message = Message("settings.unknown_key", name="colour")
     assert message == "The setting 'colour' is not known and was ignored."
-    assert message.id == "settings.unknown_key" and message.values == {"key": "colour"}
+    assert message.id == "settings.unknown_key" and message.values == {"name": "colour"}
     assert (
         in_language(message, "es") == "El ajuste 'colour' no se conoce y no se ha tenido en cuenta."
     )
