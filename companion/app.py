@@ -80,7 +80,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.ui.shell.application import APP_ID, make_application
     from companion.ui.shell.single_instance import InstanceLock
 
-    app = make_application()
+    app = make_application(config.language)
     screen = app.primaryScreen()
     height = screen.geometry().height() if screen is not None else 0
     config = dataclasses.replace(config, text_scale=text_scale_for(config, height))
@@ -130,7 +130,7 @@ def start(options: Options) -> Running | int:
     try:
         kiosk = kiosk_config_for(options)
     except KioskConfigError as exc:
-        make_application()
+        make_application(options.language)
         _fail(
             f"{APP_NAME} (kiosk)",
             f"The kiosk config has a problem, so the kiosk will not start:\n{exc}",
@@ -160,7 +160,7 @@ def start_personal(options: Options) -> Running | int:
     from companion.ui.shell.main_window import MainWindow
     from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show
 
-    app = make_application()
+    app = make_application(options.language)
 
     def fail(message: str) -> None:
         """Say why the app cannot start in the command line's language, else the
@@ -222,12 +222,10 @@ def no_display(environ: Mapping[str, str], platform: str) -> bool:
 
 def run_gui(options: Options) -> int:
     if no_display(os.environ, sys.platform):
-        print(
-            f"{APP_NAME}: there is no screen to show the window on (neither DISPLAY nor "
-            "WAYLAND_DISPLAY is set). Start it from the desktop; the journal and check "
-            "commands work here (see --help).",
-            file=sys.stderr,
-        )
+        from companion.core.shared.messages import Message
+        from companion.ui.shell.application import say_no_screen  # Qt, to learn the language
+
+        say_no_screen(Message("start.no_screen"), options.language)
         return 1
     running = start(options)
     if isinstance(running, int):

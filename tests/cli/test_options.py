@@ -125,6 +125,35 @@ def test_without_a_screen_the_app_says_so_instead_of_crashing(tmp_path: Path) ->
     assert not (tmp_path / "d").exists()  # nothing was made
 
 
+def test_a_display_that_is_not_there_is_said_in_one_line_not_a_crash(tmp_path: Path) -> None:
+    """DISPLAY names a screen nobody serves (a closed ssh tunnel, a stopped Xvfb): Qt
+    stops the whole program there (abort, exit 134, a core dump) unless it is caught."""
+    free = next(n for n in range(4173, 4273) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    gone = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")
+    }
+    gone.update(DISPLAY=f":{free}", XDG_RUNTIME_DIR=str(tmp_path))
+    said = {}
+    for options in ((), ("--kiosk",), ("--language", "es")):
+        result = subprocess.run(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), *options],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=gone,
+        )
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.count("\n") == 1, result.stderr  # Qt's own notes are not printed
+        said[options] = result.stderr
+    assert said[()].startswith("Thigh Pain Companion: the window cannot be shown: the screen")
+    assert f"display :{free}" in said[()]  # Qt's reason, in its words
+    assert said[("--kiosk",)] == said[()]
+    assert said[("--language", "es")].startswith("Thigh Pain Companion: no se puede mostrar")
+    assert not (tmp_path / "d").exists()  # nothing was made
+
+
 def test_only_linux_without_a_display_counts_as_no_screen(tmp_path: Path) -> None:
     from companion.app import no_display
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QLocale,
+    QMessageLogContext,
+    QStandardPaths,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_NAME
+from companion.core.shared.language import shipped_languages, system_language
+from companion.core.shared.messages import QUOTED_MOST, Message, in_language, quoted
 from companion.ui.shared.icons import app_icon
-from companion.ui.shared.language import install_translators
+from companion.ui.shared.language import install_translators, system_languages
 from companion.ui.shared.theme import APP_STYLE, STYLE_PROPERTY
 
 # The application name: it names the data folder and, on X11, the window's class, which
@@ -22,7 +32,9 @@ APP_ID = "thigh-pain-companion"
 DESKTOP_ID = "org.thighpaincompanion.ThighPainCompanion"
 
 
-def make_application() -> QApplication:
+def make_application(language: str | None = None) -> QApplication:
+    """The one QApplication, made the first time. `language` is the command line's, for
+    the line that says why no window can be shown."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -32,7 +44,7 @@ def make_application() -> QApplication:
         )
         # Qt's own `-style` option: the app's one style is made first and only, instead of
         # the platform's being made, handed to Python and replaced (8-12 ms at start-up).
-        app = QApplication([sys.argv[0] if sys.argv else APP_ID, "-style", APP_STYLE])
+        app = _open_screen([sys.argv[0] if sys.argv else APP_ID, "-style", APP_STYLE], language)
         app.setProperty(STYLE_PROPERTY, APP_STYLE)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -41,6 +53,41 @@ def make_application() -> QApplication:
     # Qt's own words (standard buttons such as Cancel), then the app's.
     install_translators(app, QLocale.system().name())
     return app
+
+
+def _open_screen(arguments: list[str], language: str | None) -> QApplication:
+    """The QApplication; when Qt can use no screen (DISPLAY names one that is not there,
+    its system libraries are missing), one line saying why and exit 1. Qt itself would
+    stop the whole program there: an abort, exit 134 and a core dump."""
+    heard: list[str] = []
+
+    def listen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:  # kept: printed as Qt prints them once it is up
+            category = context.category
+            heard.append(f"{category}: {text}" if category and category != "default" else text)
+            return
+        # Qt's first note says what failed ("could not connect to display :99"); its
+        # fatal line only that no platform plugin could start.
+        reason = (heard[0].split(": ", 1)[-1] if heard else text).strip().splitlines()[0]
+        say_no_screen(
+            Message("start.screen_unreachable", reason=quoted(reason, 2 * QUOTED_MOST)), language
+        )
+        os._exit(1)
+
+    qInstallMessageHandler(listen)
+    try:
+        return QApplication(arguments)
+    finally:
+        qInstallMessageHandler(None)  # Qt's own printing again
+        for said in heard:
+            print(said, file=sys.stderr)
+
+
+def say_no_screen(message: Message, language: str | None) -> None:
+    """Say on the command line, in one line, why no window can be shown: in the command
+    line's language, else the system's."""
+    spoken = language or system_language(system_languages(), shipped_languages())
+    print(f"{APP_NAME}: {in_language(message, spoken)}", file=sys.stderr, flush=True)
 
 
 def default_data_dir() -> Path:
