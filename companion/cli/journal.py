@@ -31,6 +31,7 @@ LANGUAGE_HELP = (
     "the language of the messages (en, es; default: the one chosen in the app's Settings, "
     "else the system's, else en)"
 )
+DATA_DIR_HELP = "the data folder (default: the app's own); it may also come before `journal`"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,9 +55,13 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE.pdf", help="default: journal-report-DATE.pdf here"
     )
     report.add_argument("--full", action="store_true", help="add every entry after page 1")
+    parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
     for command in (export, source, summary, report):  # also after the command's name
         command.add_argument(
             "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
+        )
+        command.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP
         )
     return parser
 
@@ -81,6 +86,8 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     from companion.core.shared.language import LanguageError, command_language
     from companion.core.shared.settings import saved_language
 
+    if args.data_dir is not None:  # named after `journal`: it wins over one named before
+        data_dir = Path(args.data_dir).expanduser().resolve()
     folder = _data_folder(data_dir)
     try:  # the folder's own Settings choose, as in the app, unless --language is given
         language = command_language(args.language, setting=saved_language(folder))

@@ -51,6 +51,30 @@ def test_the_summary_in_spanish_has_no_english_line(tmp_path: Path) -> None:
     assert "Entries" not in result.stdout and "in all" not in result.stdout
 
 
+def test_the_data_folder_may_be_named_after_the_command_too(tmp_path: Path) -> None:
+    """`journal summary --data-dir DIR` is how people type it; named twice, the one after
+    the command wins, as `--language` does."""
+    make_week(tmp_path / "mine", WEEK_UP)
+    elsewhere = tmp_path / "not-this-one"
+    for words in (
+        ("journal", "summary", "--json", "--data-dir", str(tmp_path / "mine")),
+        ("journal", "--data-dir", str(tmp_path / "mine"), "summary", "--json"),
+        (
+            "--data-dir",
+            str(elsewhere),
+            "journal",
+            "summary",
+            "--json",
+            "--data-dir",
+            str(tmp_path / "mine"),
+        ),
+    ):
+        result = run(*words)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["counts"]["entries"] == 7, words
+    assert not elsewhere.exists()
+
+
 def test_an_empty_or_missing_journal_is_too_little_and_nothing_is_made(tmp_path: Path) -> None:
     missing = tmp_path / "never-made"
     result = run("--data-dir", str(missing), "journal", "summary", "--json")
