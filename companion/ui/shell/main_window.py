@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(lambda: self.state.store.backup_if_due())
         self.show_page(page)
+        # The keyboard starts on the page shown in the list (Qt would pick the first, Home).
+        self.nav.buttons[self.current_page()].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_to_screen(self) -> None:
         """A comfortable size that never spills off a small screen (1024x600 laptops)."""

@@ -114,10 +114,18 @@ def test_a_page_opened_by_its_shortcut_takes_the_keyboard_along_in_the_list(
 
 
 def test_open_on_a_page_from_the_command_line(
-    make_window: MakeWindow, returning_state: AppState
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
     window = make_window(returning_state, page="settings")
     assert window.stack.currentWidget() is window.page("settings")
+    # The keyboard starts on the page shown, not on Home: Space there would open Home,
+    # and a screen reader would say "Home" over the settings.
+    learn = make_window(returning_state, page="learn")
+    assert QApplication.focusWidget() is learn.nav.buttons["learn"]
+    qtbot.keyClick(learn.nav.buttons["learn"], Qt.Key.Key_Space)
+    assert learn.current_page() == "learn"
+    qtbot.keyClick(learn.nav.buttons["learn"], Qt.Key.Key_Down)
+    assert learn.current_page() == "timers" and learn.nav.buttons["timers"].hasFocus()
 
 
 def test_first_time_home_offers_the_check_as_first_step(
