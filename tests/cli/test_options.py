@@ -103,25 +103,35 @@ def test_the_language_and_the_data_folder_may_come_before_the_command(tmp_path: 
     assert here.stdout.count("2026-11-30") == 1
 
 
+def start_without_screen(tmp_path: Path, *options: str, **set_env: str) -> tuple[int, str]:
+    """(exit status, what was printed) of the app started with `options`, with the
+    screen variables cleared and `set_env` set."""
+    cleared = (
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "WAYLAND_SOCKET",
+        "QT_QPA_PLATFORM",
+        "XDG_SESSION_TYPE",
+    )
+    env = {name: value for name, value in os.environ.items() if name not in cleared}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)  # no Wayland socket in it
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), *options],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, **set_env},
+    )
+    return result.returncode, result.stderr
+
+
 def test_without_a_screen_the_app_says_so_instead_of_crashing(tmp_path: Path) -> None:
     """Over a plain ssh login Qt finds no display and aborts the program (exit 134)."""
-    screenless = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")
-    }
-    screenless["XDG_RUNTIME_DIR"] = str(tmp_path)  # no Wayland socket in it
     for options in ((), ("--kiosk",)):
-        result = subprocess.run(
-            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), *options],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=screenless,
-        )
-        assert result.returncode == 1, result.stderr
-        assert result.stderr.startswith("Thigh Pain Companion: there is no screen to show")
-        assert result.stderr.count("\n") == 1
+        status, said = start_without_screen(tmp_path, *options)
+        assert status == 1, said
+        assert said.startswith("Thigh Pain Companion: there is no screen to show")
+        assert said.count("\n") == 1
     assert not (tmp_path / "d").exists()  # nothing was made
 
 
@@ -129,24 +139,11 @@ def test_a_display_that_is_not_there_is_said_in_one_line_not_a_crash(tmp_path: P
     """DISPLAY names a screen nobody serves (a closed ssh tunnel, a stopped Xvfb): Qt
     stops the whole program there (abort, exit 134, a core dump) unless it is caught."""
     free = next(n for n in range(4173, 4273) if not Path(f"/tmp/.X11-unix/X{n}").exists())
-    gone = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in ("WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")
-    }
-    gone.update(DISPLAY=f":{free}", XDG_RUNTIME_DIR=str(tmp_path))
     said = {}
     for options in ((), ("--kiosk",), ("--language", "es")):
-        result = subprocess.run(
-            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), *options],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=gone,
-        )
-        assert result.returncode == 1, result.stderr
-        assert result.stderr.count("\n") == 1, result.stderr  # Qt's own notes are not printed
-        said[options] = result.stderr
+        status, said[options] = start_without_screen(tmp_path, *options, DISPLAY=f":{free}")
+        assert status == 1, said[options]
+        assert said[options].count("\n") == 1, said[options]  # Qt's own notes are not printed
     assert said[()].startswith("Thigh Pain Companion: the window cannot be shown: the screen")
     assert f"display :{free}" in said[()]  # Qt's reason, in its words
     assert said[("--kiosk",)] == said[()]
