@@ -23,6 +23,7 @@ from companion.core.shared.settings import (
 )
 from companion.core.shared.store import Store
 from companion.core.shared.store_check import FolderCheck, check_folder
+from companion.core.shared.window_place import WINDOW_FILE
 
 if TYPE_CHECKING:
     from companion.core.shared.kiosk_config import KioskConfig
@@ -230,8 +231,9 @@ class AppState:
         settings_files = [
             p for p in self.data_dir.glob("settings*.json") if p.name.startswith(SETTINGS_PREFIXES)
         ]
-        request = self.data_dir / RAISE_REQUEST
-        extra = [request] if request.exists() else []
+        extra = [
+            p for p in (self.data_dir / RAISE_REQUEST, self.data_dir / WINDOW_FILE) if p.exists()
+        ]
         return sorted({*self.store.owned_paths(), *settings_files, *extra})
 
     def delete_all_data(self) -> None:

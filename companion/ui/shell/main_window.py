@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core.shared.app_state import AppState
+from companion.core.shared.window_place import keep_place, read_place
 from companion.ui.home.page import HomePage
 from companion.ui.pages import build_page, nav_items
 from companion.ui.shared.appearance import Appearance
@@ -52,6 +53,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(800, 520)
         self._fit_to_screen()
+        # Where the window was left; else, or when Qt cannot use it, the size just set. Qt
+        # would take a place cut short as a window of no size: one it wrote is this long.
+        place = read_place(state.data_dir)
+        if place is not None and len(place) == self.saveGeometry().size():
+            self.restoreGeometry(QByteArray(place))
 
         self.nav = NavBar(nav_items())
         self.nav.page_requested.connect(self.show_page)
@@ -267,6 +273,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Offer one more try before quitting with changes that are only in memory."""
+        keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
         if not self.quitting and self.timers is not None and self.timers.keeps_running():
             event.ignore()  # breaks or a timer are on: keep them reaching the person
             self.hide()

@@ -128,6 +128,32 @@ def test_open_on_a_page_from_the_command_line(
     assert learn.current_page() == "timers" and learn.nav.buttons["timers"].hasFocus()
 
 
+def test_the_window_opens_as_big_and_where_it_was_left(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    from companion.core.shared.window_place import WINDOW_FILE
+
+    first = make_window(returning_state)
+    usual = (first.size(), first.isMaximized())  # the test screen is small: maximised
+    first.showNormal()
+    first.setGeometry(0, 40, 800, 540)
+    first.close()
+    again = make_window(returning_state)
+    assert not again.isMaximized()
+    x, y, width, height = again.geometry().getRect()
+    assert (y, width, height) == (40, 800, 540)
+    assert 0 <= x <= 4  # Qt keeps the frame, a few pixels wide, on the (small) screen
+    again.showMaximized()
+    again.close()
+    assert make_window(returning_state).isMaximized()  # maximised stays maximised
+    # A place Qt cannot use (hand-edited, from another version): the usual size.
+    (returning_state.data_dir / WINDOW_FILE).write_text('{"geometry": "AdnQywADAAA="}')
+    fresh = make_window(returning_state)
+    assert (fresh.size(), fresh.isMaximized()) == usual
+    returning_state.delete_all_data()  # kept no longer than the rest of the data
+    assert not (returning_state.data_dir / WINDOW_FILE).exists()
+
+
 def test_first_time_home_offers_the_check_as_first_step(
     qtbot: QtBot, make_window: MakeWindow, state: AppState
 ) -> None:
