@@ -37,6 +37,9 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import add_entries
+from tests.helpers.kiosk_pages import finish_a_check
+from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
 from tests.ui.accessibility import (
     name_of,
@@ -49,11 +52,6 @@ from tests.ui.accessibility import (
 )
 from tests.ui.check.test_page import answer_shown, answer_until, give
 from tests.ui.check.test_page import start as start_check
-from tests.ui.journal.test_page import add_entries
-from tests.ui.kiosk.test_window import (
-    MakeKiosk,
-    finish_a_check,
-)
 
 MakeWindow = Callable[..., MainWindow]
 PAGES = ("home", "check", "learn", "timers", "journal", "settings")

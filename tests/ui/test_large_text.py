@@ -28,15 +28,13 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import add_entries
+from tests.helpers.kiosk_pages import finish_a_check
+from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click, visible_text, when_asked
 from tests.ui.accessibility import name_of, settle
 from tests.ui.check.test_page import answer_shown
 from tests.ui.check.test_page import start as start_check
-from tests.ui.journal.test_page import add_entries
-from tests.ui.kiosk.test_window import (
-    MakeKiosk,
-    finish_a_check,
-)
 
 MakeWindow = Callable[..., MainWindow]
 SCREENS = [(1280, 800), (1024, 600), (800, 520)]

@@ -17,9 +17,9 @@ from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import add_entries
 from tests.helpers.timers_ui import timers_panel
 from tests.ui.accessibility import settle
-from tests.ui.journal.test_page import add_entries
 
 MakeWindow = Callable[..., MainWindow]
 

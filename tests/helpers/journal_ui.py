@@ -1,0 +1,34 @@
+"""Helpers for the Journal page's UI tests: the page, entries a day apart, what is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from companion.core.journal.entry import parse_entry
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.ui.journal.page import JournalPage
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def journal_page(window: MainWindow) -> JournalPage:
+    page = window.page("journal")
+    assert isinstance(page, JournalPage)
+    return page
+
+
+def add_entries(state: AppState, clock: FakeClock, levels: list[str], pain: int = 4) -> None:
+    collection = state.store.partitioned(JOURNAL, "time")
+    for days_ago, level in zip(range(len(levels) - 1, -1, -1), levels, strict=True):
+        when = clock() - timedelta(days=days_ago, hours=1)
+        entry = parse_entry(
+            {"time": when.isoformat(), "pain_now": pain, "level": level, "side": "left"}
+        )
+        collection.insert(entry.to_dict())
+
+
+def stored(state: AppState) -> list[dict[str, object]]:
+    return [r.data for r in state.store.partitioned(JOURNAL, "time").all()]

@@ -1,0 +1,322 @@
+"""Journal page: export, import and the PDF report, and files that cannot be used for them."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.journal.entry import Entry, parse_entry
+from companion.core.journal.io import export_csv, read_import
+from companion.core.shared import atomic_file
+from companion.core.shared.app_state import AppState
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+from tests.helpers.hostile import HOSTILE_DIR, folder_snapshot
+from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, stored
+from tests.helpers.qt import click, visible_text, when_asked
+
+
+def test_export_and_import_through_the_page(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    add_entries(returning_state, clock, ["calf", "buttock"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    target = tmp_path / "copy.csv"
+    page.ask_save_path = lambda _kind, _name: str(target)
+    click(qtbot, page.export_csv_button)
+    preview = read_import(target.read_bytes(), name="copy.csv", now=clock())
+    assert len(preview.entries) == 2
+
+    extra: Entry = parse_entry(
+        {"time": (clock() - timedelta(days=5)).isoformat(), "pain_now": 2, "level": "none"}
+    )
+    text = export_csv([extra]) + "2026-03-01T10:00:00+01:00,99,,calf,left" + "," * 13 + "\r\n"
+    source = tmp_path / "more.csv"
+    source.write_text(text, encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    shown: list[str] = []
+
+    def confirm(preview: object) -> bool:
+        shown.append(page.describe_preview(preview))  # type: ignore[arg-type]
+        return True
+
+    page.confirm_import = confirm
+    click(qtbot, page.import_button)
+    assert "1 new entry is ready to add." in shown[0]
+    assert "Line 3: Pain now should be a whole number from 0 to 10." in shown[0]
+    assert len(stored(returning_state)) == 3
+    assert page.notice_text.text() == "1 entry was added."
+    click(qtbot, page.undo_button)
+    assert len(stored(returning_state)) == 2
+
+
+def test_import_of_a_file_that_is_not_an_export_changes_nothing(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, tmp_path: Path
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    source = tmp_path / "notes.csv"
+    source.write_text("date,how\r\nmonday,bad\r\n", encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    page.confirm_import = lambda _preview: True
+    click(qtbot, page.import_button)
+    assert page.notice_text.text().startswith("Nothing was imported. The column 'date'")
+    assert stored(returning_state) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["deep_array.json", "long_number_5000.json", "journal_note_lone_surrogate.json"]
+)
+def test_a_hostile_import_gets_a_message_naming_where_and_changes_nothing(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, name: str
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    before = folder_snapshot(returning_state.data_dir)
+    page.ask_open_path = lambda: str(HOSTILE_DIR / name)
+    page.confirm_import = lambda _preview: True
+    click(qtbot, page.import_button)
+    text = page.notice_text.text()
+    assert text.startswith("Nothing was imported. The file cannot be read: line ")
+    assert page.notice.isVisible()
+    assert folder_snapshot(returning_state.data_dir) == before
+
+
+def test_an_import_onto_a_full_disk_says_the_entries_are_not_saved_yet(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    entries = [
+        parse_entry(
+            {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 1, "level": "none"}
+        )
+        for d in (1, 2, 3)
+    ]
+    source = tmp_path / "three.csv"
+    source.write_text(export_csv(entries), encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    page.confirm_import = lambda _preview: True
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", full)
+    click(qtbot, page.import_button)
+    text = page.notice_text.text()
+    assert text.startswith("3 entries were added, but they are not saved yet.")
+    assert "disk is full" in text and "Try saving again" in text
+    window = page.window()
+    assert isinstance(window, MainWindow) and window.banner.retry_button.isVisible()
+    monkeypatch.undo()
+    click(qtbot, window.banner.retry_button)
+    assert len(stored(returning_state)) == 3 and not returning_state.store.pending
+
+
+def test_export_and_report_to_a_pipe_or_a_device_say_so_and_leave_it_alone(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from companion.ui.journal.report_dialog import ReportDialog
+
+    add_entries(returning_state, clock, ["calf"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    page.ask_save_path = lambda _kind, _name: str(pipe)
+    click(qtbot, page.export_csv_button)
+    said = "It is not an ordinary file (it may be a pipe or a device)."
+    assert page.notice_text.text() == f"The file could not be saved. {said}"
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    device = tmp_path / "report.pdf"
+    device.symlink_to(os.devnull)
+    page.ask_save_path = lambda _kind, _name: str(device)
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReportDialog)
+        click(qtbot, dialog.ok_button)
+
+    QTimer.singleShot(0, accept)
+    click(qtbot, page.report_button)
+    assert page.notice_text.text() == f"The report could not be saved. {said}"
+    assert stat.S_ISCHR(device.stat().st_mode)
+
+
+def test_pdf_report_is_written(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    add_entries(returning_state, clock, ["calf"] * 5 + ["buttock"] * 5)
+    page = journal_page(make_window(returning_state, page="journal"))
+    target = tmp_path / "report.pdf"
+    page.ask_save_path = lambda _kind, _name: str(target)
+    from PySide6.QtCore import QTimer
+
+    from companion.ui.journal.report import JournalReport
+    from companion.ui.journal.report_dialog import ReportDialog
+    from companion.ui.journal.report_table import EntryTable
+
+    def choose_every_entry() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReportDialog)
+        click(qtbot, dialog.full)
+        click(qtbot, dialog.ok_button)
+
+    QTimer.singleShot(0, choose_every_entry)
+    click(qtbot, page.report_button)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", data)) == 2  # page 1, then the table
+    assert "report was saved" in page.notice_text.text()
+
+    report = page._report()
+    assert isinstance(report, JournalReport)
+    html = report.html_text()
+    assert "No guided check has been done yet." in html
+    assert any(
+        "Buttock" in row[2]
+        for row in EntryTable(
+            report.entries, report.content, report.data.language, report.now
+        ).rows()
+    )
+
+
+def test_a_spanish_import_counts_in_spanish_and_dates_the_rows_in_spanish(
+    qtbot: QtBot, qapp: QApplication, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    from companion.ui.shared.language import install_translators
+
+    state = AppState.open(tmp_path / "es", now=clock, language="es")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    add_entries(state, clock, ["calf"])
+    assert install_translators(qapp, "es")
+    try:
+        page = journal_page(make_window(state, page="journal"))
+        # The row sits under its day's heading and shows the time; the date it is heard
+        # by starts with the weekday, in Spanish.
+        when = page.rows[0].accessibleName()
+        assert when.split(",")[0] in {"lun", "mar", "mié", "jue", "vie", "sáb", "dom"}
+        assert page.rows[0].summary.text().startswith("Dolor 4 de 10 · Pantorrilla (Izquierda)")
+        new = [
+            parse_entry(
+                {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 2, "level": "none"}
+            )
+            for d in (3, 4)
+        ]
+        text = export_csv(new) + "2026-03-01T10:00:00+01:00,99,,calf,left" + "," * 13 + "\r\n"
+        source = tmp_path / "more.csv"
+        source.write_text(text, encoding="utf-8")
+        page.ask_open_path = lambda: str(source)
+        shown: list[str] = []
+
+        def confirm(preview: object) -> bool:
+            shown.append(page.describe_preview(preview))  # type: ignore[arg-type]
+            return True
+
+        page.confirm_import = confirm
+        click(qtbot, page.import_button)
+        lines = shown[0].splitlines()
+        assert lines[0] == "2 anotaciones nuevas listas para añadir."
+        assert lines[1] == "1 fila tiene problemas y se omitirá:"
+        assert page.notice_text.text() == "Se añadieron 2 anotaciones."
+        click(qtbot, page.undo_button)
+        assert page.notice_text.text() == "Se han retirado las 2 anotaciones importadas."
+    finally:
+        assert install_translators(qapp, "en")
+
+
+def test_the_import_question_adds_on_enter_and_changes_nothing_on_escape(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    entry = parse_entry(
+        {
+            "time": (clock() - timedelta(days=1)).isoformat(),
+            "pain_now": 2,
+            "level": "calf",
+            "side": "left",
+        }
+    )
+    source = tmp_path / "entries.csv"
+    source.write_text(export_csv([entry]), encoding="utf-8")
+    page.ask_open_path = lambda: str(source)
+    said: list[str] = []
+
+    def escape(box: QWidget) -> None:
+        said.append(visible_text(box))
+        said.append(" / ".join(b.text() for b in box.findChildren(QPushButton)))
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape)
+
+    seen = when_asked(escape)
+    click(qtbot, page.import_button)
+    assert len(seen) == 1 and seen[0].windowTitle() == "Import entries"
+    assert said[0] == "1 new entry is ready to add."
+    assert "Add 1 entry" in said[1].split(" / ")
+    assert stored(returning_state) == []
+
+    seen = when_asked(lambda box: qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return))
+    click(qtbot, page.import_button)
+    assert len(seen) == 1
+    assert len(stored(returning_state)) == 1
+    assert page.notice_text.text() == "1 entry was added."
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a named pipe is POSIX")
+def test_importing_a_pipe_says_why_and_does_not_wait(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, tmp_path: Path
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    pipe = tmp_path / "entries.csv"
+    os.mkfifo(pipe)  # nothing ever writes to it: reading it would wait for ever
+    page.ask_open_path = lambda: str(pipe)
+    click(qtbot, page.import_button)
+    assert page.notice_text.text() == (
+        "The file could not be read. It is not an ordinary file (it may be a pipe or a device)."
+    )
+    assert stored(returning_state) == []
+
+
+def test_each_report_asks_in_a_box_of_its_own_that_goes_away(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Asked twice, cancelled twice: no box is left behind in the window."""
+    from PySide6.QtCore import QEvent
+
+    from companion.ui.journal.report_dialog import ReportDialog
+
+    window = make_window(returning_state, page="journal")
+    page = journal_page(window)
+    for _ in range(2):
+        seen = when_asked(lambda box: box.reject())  # type: ignore[attr-defined]
+        assert page.ask_report_options() is None
+        assert len(seen) == 1
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(ReportDialog) == []

@@ -1,0 +1,157 @@
+"""The kiosk as the app starts it: from a clinic's or the system's config, leaving no trace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.pin_hash import hash_pin
+from companion.ui.kiosk.window import KioskWindow
+from tests.helpers.kiosk_pages import finish_a_check, welcome
+from tests.helpers.kiosk_ui import PIN, MakeKiosk
+from tests.helpers.qt import click, read_then_press, when_asked
+
+# --- private ----------------------------------------------------------------------------
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(path.relative_to(root)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(root.rglob("*"))
+    }
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_whole_session_leaves_the_data_folder_and_home_untouched(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.app import Running, start
+    from companion.cli.options import parse_options
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"schema_version": 1, "emergency_number": "999"}')
+    home = tmp_path / "home"
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        folder = home / name.lower()
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))
+    before = snapshot(data), snapshot(home)
+
+    running = start(parse_options(["--kiosk", "--data-dir", str(data)]))
+    assert isinstance(running, Running)
+    window = running.window
+    assert isinstance(window, KioskWindow)
+    qtbot.addWidget(window)
+    try:
+        finish_a_check(qtbot, window)
+        assert window.state.latest_check() is not None
+        click(qtbot, window.finish_button)
+        for name in ("learn", "timers", "check"):
+            window.show_page(name)
+    finally:
+        running.lock.release()
+    assert (snapshot(data), snapshot(home)) == before
+
+
+def test_a_bad_config_stops_the_app_naming_the_key(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.app import start
+    from companion.cli.options import parse_options
+
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)}
+    shown: list[str] = []
+    when_asked(read_then_press(qtbot, shown, "OK"))
+    config = tmp_path / "kiosk.toml"
+    config.write_text('emergency_number = "112"\n[clinic]\nname = "X"\n[idle]\nseconds = 2\n')
+    assert start(parse_options(["--kiosk-config", str(config)])) == 2
+    assert "idle.seconds" in shown[0] and "admin" in shown[0]
+    assert "will not start" in capsys.readouterr().err
+    after = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)}
+    assert after <= before  # no kiosk window was made (the box's wait may close old ones)
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_system_config_turns_the_machine_into_a_kiosk(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.app import Running, start
+    from companion.cli.options import parse_options
+
+    system = tmp_path / "etc-xdg"
+    folder = system / "thigh-pain-companion"
+    folder.mkdir(parents=True)
+    (folder / "kiosk.toml").write_text(
+        'emergency_number = "911"\n[clinic]\nname = "Lakeside Physio"\n'
+        f'[admin]\npin_hash = "{hash_pin(PIN, iterations=100_000)}"\n'
+    )
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(system))
+    running = start(parse_options(["--data-dir", str(tmp_path / "data")]))
+    assert isinstance(running, Running)
+    qtbot.addWidget(running.window)
+    try:
+        assert isinstance(running.window, KioskWindow)
+        assert running.window.badge.name.text() == "Lakeside Physio"
+        assert "911" in " ".join(
+            label.text()
+            for label in welcome(running.window).findChildren(type(running.window.badge.name))
+        )
+    finally:
+        running.lock.release()
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_second_kiosk_does_not_start_on_top_of_the_first(
+    own_temp_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.app import start
+    from companion.cli.options import parse_options
+    from companion.ui.shell.application import APP_ID
+    from companion.ui.shell.single_instance import InstanceLock
+
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(own_temp_folder / "no-system-config"))
+    folder = own_temp_folder / f"{APP_ID}-kiosk"
+    folder.mkdir()
+    first = InstanceLock(folder)
+    assert first.acquire()
+    try:
+        assert start(parse_options(["--kiosk"])) == 1
+        assert "already running" in capsys.readouterr().err
+    finally:
+        first.release()
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_logo_that_cannot_be_read_stops_the_kiosk_naming_the_key(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from companion.app import start
+    from companion.cli.options import parse_options
+
+    shown: list[str] = []
+    when_asked(read_then_press(qtbot, shown, "OK"))
+    (tmp_path / "logo.png").write_bytes(b"not a picture")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        'emergency_number = "112"\n[clinic]\nname = "X"\nlogo = "logo.png"\n'
+        f'[admin]\npin_hash = "{hash_pin(PIN, iterations=100_000)}"\n'
+    )
+    assert start(parse_options(["--kiosk-config", str(config)])) == 2
+    assert f"{config}: clinic.logo:" in shown[0] and "could not be read" in shown[0]
+
+
+def test_the_clinic_logo_shows_beside_its_name(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1b6b73"))
+    assert image.save(str(logo))
+    window = make_kiosk(logo=logo).window
+    assert window.badge.logo.isVisible()
+    assert window.badge.logo.pixmap().height() <= 48
