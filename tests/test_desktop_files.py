@@ -17,29 +17,32 @@ from PySide6.QtWidgets import QApplication
 
 from companion.cli.options import _parser
 from companion.ui.shell.application import APP_ID, DESKTOP_ID, make_application
-from tests.helpers.build_script import load_build_script
+from tests.helpers.build_script import load_build_module
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
 
 
-build = load_build_script()
+build_app_bundle = load_build_module("build_app_bundle")
+build_deb_package = load_build_module("build_deb_package")
+build_desktop_files = load_build_module("build_desktop_files")
+build_shared = load_build_module("build_shared")
 
 
 def desktop_entry() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]
-    parser.read(LINUX / build.DESKTOP_FILE, encoding="utf-8")
+    parser.read(LINUX / build_shared.DESKTOP_FILE, encoding="utf-8")
     return parser["Desktop Entry"]
 
 
 def metainfo() -> ElementTree.Element:
-    return ElementTree.parse(LINUX / f"{build.METAINFO_ID}.metainfo.xml").getroot()
+    return ElementTree.parse(LINUX / f"{build_shared.METAINFO_ID}.metainfo.xml").getroot()
 
 
 def run_validator(*command: str) -> subprocess.CompletedProcess[str]:
     tool = command[0]
-    package = build.VALIDATORS[tool]
+    package = build_desktop_files.VALIDATORS[tool]
     assert shutil.which(tool), f"{tool} is missing (package {package}: install.sh --test)"
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
 
@@ -47,27 +50,31 @@ def run_validator(*command: str) -> subprocess.CompletedProcess[str]:
 def test_the_menu_entry_is_named_after_the_appstream_id_and_matches_the_window(
     qapp: QApplication,
 ) -> None:
-    assert build.DESKTOP_FILE == f"{build.METAINFO_ID}.desktop" == f"{DESKTOP_ID}.desktop"
+    assert (
+        build_shared.DESKTOP_FILE
+        == f"{build_shared.METAINFO_ID}.desktop"
+        == f"{DESKTOP_ID}.desktop"
+    )
     entry = desktop_entry()
     app = make_application()
     # Wayland finds the entry by the app's desktop file name; X11 by the window's class,
     # which Qt takes from the application name.
     assert app.desktopFileName() == DESKTOP_ID
     assert app.applicationName() == APP_ID == entry["StartupWMClass"]
-    assert entry["Exec"].split()[0] == build.NAME
+    assert entry["Exec"].split()[0] == build_shared.NAME
     launchable = metainfo().find("launchable")
-    assert launchable is not None and launchable.text == build.DESKTOP_FILE
+    assert launchable is not None and launchable.text == build_shared.DESKTOP_FILE
 
 
 def test_the_distributions_validators_accept_the_menu_entry_and_metainfo() -> None:
-    desktop = run_validator("desktop-file-validate", str(LINUX / build.DESKTOP_FILE))
+    desktop = run_validator("desktop-file-validate", str(LINUX / build_shared.DESKTOP_FILE))
     assert desktop.returncode == 0 and not desktop.stdout.strip(), desktop.stdout
     appstream = run_validator(
         "appstreamcli",
         "validate",
         "--no-net",
         "--pedantic",
-        str(LINUX / f"{build.METAINFO_ID}.metainfo.xml"),
+        str(LINUX / f"{build_shared.METAINFO_ID}.metainfo.xml"),
     )
     assert appstream.returncode == 0, appstream.stdout
     assert "E:" not in appstream.stdout and "W:" not in appstream.stdout, appstream.stdout
@@ -75,10 +82,10 @@ def test_the_distributions_validators_accept_the_menu_entry_and_metainfo() -> No
 
 def test_the_build_stops_when_a_validator_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
-        build, "which", lambda tool: None if tool == "desktop-file-validate" else "/bin/true"
+        build_shared, "which", lambda tool: None if tool == "desktop-file-validate" else "/bin/true"
     )
-    with pytest.raises(build.BuildError, match="desktop-file-utils"):
-        build.validate_linux_files(build.project_version())
+    with pytest.raises(build_shared.BuildError, match="desktop-file-utils"):
+        build_desktop_files.validate_linux_files(build_shared.project_version())
 
 
 def test_the_metainfo_lists_the_screenshots_the_project_ships() -> None:
@@ -104,18 +111,18 @@ def test_the_changelog_comes_from_the_releases_and_names_the_maintainer(
 ) -> None:
     monkeypatch.delenv("DEBFULLNAME", raising=False)
     monkeypatch.delenv("DEBEMAIL", raising=False)
-    who = build.maintainer()
+    who = build_shared.maintainer()
     assert "@" in who and "localhost" not in who
-    version = build.project_version()
-    changelog = build.debian_changelog(version, who)
+    version = build_shared.project_version()
+    changelog = build_deb_package.debian_changelog(version, who)
     first = changelog.splitlines()[0]
-    assert first == f"{build.NAME} ({version}) unstable; urgency=medium"
+    assert first == f"{build_shared.NAME} ({version}) unstable; urgency=medium"
     assert f" -- {who}  " in changelog
     monkeypatch.setenv("DEBFULLNAME", "A Packager")
     monkeypatch.setenv("DEBEMAIL", "packager@example.org")
-    assert build.maintainer() == "A Packager <packager@example.org>"
-    with pytest.raises(build.BuildError, match="newest release"):
-        build.debian_changelog("99.0.0", who)
+    assert build_shared.maintainer() == "A Packager <packager@example.org>"
+    with pytest.raises(build_shared.BuildError, match="newest release"):
+        build_deb_package.debian_changelog("99.0.0", who)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +144,7 @@ def test_the_changelog_comes_from_the_releases_and_names_the_maintainer(
     ],
 )
 def test_the_bundle_keeps_only_what_a_desktop_app_in_english_uses(inside: str, kept: bool) -> None:
-    assert build.bundle_keeps(inside, ["en"]) is kept
+    assert build_app_bundle.bundle_keeps(inside, ["en"]) is kept
 
 
 def test_the_help_names_the_installed_kiosk_guide_when_packaged(
@@ -147,7 +154,7 @@ def test_the_help_names_the_installed_kiosk_guide_when_packaged(
     assert str(ROOT / "packaging" / "kiosk.md") in source_help  # a checkout: its own copy
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     packaged = _parser().format_help()
-    assert f"{build.DOC_DIR}/kiosk.md" in packaged
+    assert f"{build_shared.DOC_DIR}/kiosk.md" in packaged
     assert "packaging/" not in packaged
     assert packaged.startswith("Usage: ")  # help2man makes SYNOPSIS from it
 
@@ -162,5 +169,5 @@ def test_the_bundle_ships_the_apps_own_translations_for_every_shipped_language()
     assert shipped == ["en", "es"]
     for language in shipped:
         assert (ROOT / "companion" / "translations" / f"companion_{language}.ts").is_file()
-        assert build.bundle_keeps(f"translations/companion_{language}.qm", shipped)
-    assert not build.bundle_keeps("translations/companion_de.qm", shipped)
+        assert build_app_bundle.bundle_keeps(f"translations/companion_{language}.qm", shipped)
+    assert not build_app_bundle.bundle_keeps("translations/companion_de.qm", shipped)

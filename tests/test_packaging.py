@@ -26,7 +26,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.store_files import BACKUPS_DIR
-from tests.helpers.build_script import load_build_script
+from tests.helpers.build_script import load_build_module
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,8 +36,9 @@ pytestmark = [
 ]
 
 
-build = load_build_script()
-NAME: str = build.NAME
+build_app_bundle = load_build_module("build_app_bundle")
+build_shared = load_build_module("build_shared")
+NAME: str = build_shared.NAME
 
 
 class Built:
@@ -98,7 +99,7 @@ def test_the_build_ran_the_bundles_self_test(built: Built) -> None:
 
 
 def test_the_unpacked_deb_passes_its_self_test(built: Built, tmp_path: Path) -> None:
-    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    program = built.installed(f"{build_shared.INSTALL_DIR}/{NAME}")
     result = self_test(program, tmp_path / "data")
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"bundle at {program.parent}" in result.stdout
@@ -109,7 +110,7 @@ def test_the_installed_app_starts_and_a_second_start_brings_it_forward(
     built: Built, tmp_path: Path, qtbot: QtBot
 ) -> None:
     """The real start (window, lock, single instance), not only the self-test."""
-    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    program = built.installed(f"{build_shared.INSTALL_DIR}/{NAME}")
     data = tmp_path / "data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     first = subprocess.Popen(
@@ -149,7 +150,8 @@ def test_the_deb_installs_launcher_menu_entry_icons_and_metainfo(built: Built) -
     assert target is not None
     assert built.installed(target.group(1)).is_file()
 
-    desktop = built.installed(f"/usr/share/applications/{build.DESKTOP_FILE}").read_text("utf-8")
+    desktop_file = built.installed(f"/usr/share/applications/{build_shared.DESKTOP_FILE}")
+    desktop = desktop_file.read_text("utf-8")
     entries = dict(line.split("=", 1) for line in desktop.splitlines() if "=" in line)
     assert entries["Exec"].split()[0] == NAME  # the launcher on the PATH
     assert entries["Name"] == "Thigh Pain Companion"
@@ -157,15 +159,15 @@ def test_the_deb_installs_launcher_menu_entry_icons_and_metainfo(built: Built) -
 
     hicolor = built.installed("/usr/share/icons/hicolor")
     assert (hicolor / "scalable" / "apps" / f"{icon_name}.svg").is_file()
-    for size in build.ICON_SIZES:
+    for size in build_shared.ICON_SIZES:
         image = QImage(str(hicolor / f"{size}x{size}" / "apps" / f"{icon_name}.png"))
         assert (image.width(), image.height()) == (size, size)
         assert image.pixelColor(size // 2, size // 2).alpha() > 0  # drawn, not blank
 
-    metainfo = built.installed(f"/usr/share/metainfo/{build.METAINFO_ID}.metainfo.xml")
+    metainfo = built.installed(f"/usr/share/metainfo/{build_shared.METAINFO_ID}.metainfo.xml")
     text = metainfo.read_text(encoding="utf-8")
-    assert f'<launchable type="desktop-id">{build.DESKTOP_FILE}</launchable>' in text
-    assert f'<release version="{build.project_version()}"' in text
+    assert f'<launchable type="desktop-id">{build_shared.DESKTOP_FILE}</launchable>' in text
+    assert f'<release version="{build_shared.project_version()}"' in text
 
 
 def test_the_deb_control_file_names_version_and_dependencies(built: Built) -> None:
@@ -176,7 +178,7 @@ def test_the_deb_control_file_names_version_and_dependencies(built: Built) -> No
         check=True,
     ).stdout
     assert f"Package: {NAME}" in fields
-    assert f"Version: {build.project_version()}" in fields
+    assert f"Version: {build_shared.project_version()}" in fields
     depends = fields.partition("Depends:")[2]
     # Worked out from the bundle's libraries: the C library, and what Qt's X11 plugin uses.
     assert re.search(r"\blibc6 \(>= [\d.]+\)", depends), depends
@@ -238,7 +240,7 @@ def _works(*command: str) -> bool:
 )
 def test_the_bundle_opens_no_network_connection(built: Built, tmp_path: Path) -> None:
     trace = tmp_path / "trace.txt"
-    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    program = built.installed(f"{build_shared.INSTALL_DIR}/{NAME}")
     wrapper = ("strace", "-f", "-qq", "-e", "trace=connect,sendto,bind", "-o", str(trace))
     result = self_test(program, tmp_path / "data", *wrapper)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -252,7 +254,7 @@ def test_the_bundle_opens_no_network_connection(built: Built, tmp_path: Path) ->
     reason="needs unshare and user namespaces",
 )
 def test_the_bundle_works_without_any_network(built: Built, tmp_path: Path) -> None:
-    program = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    program = built.installed(f"{build_shared.INSTALL_DIR}/{NAME}")
     result = self_test(program, tmp_path / "data", "unshare", "-rn")
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -301,9 +303,9 @@ def test_the_deb_is_built_as_debian_expects(built: Built) -> None:
     ).stdout
     assert re.search(r"<[^@\s]+@[^@\s]+\.[a-z]+>", fields) and "localhost" not in fields
 
-    doc = built.installed(build.DOC_DIR)
+    doc = built.installed(build_shared.DOC_DIR)
     changelog = gzip.decompress((doc / "changelog.gz").read_bytes()).decode("utf-8")
-    assert changelog.startswith(f"{NAME} ({build.project_version()}) ")
+    assert changelog.startswith(f"{NAME} ({build_shared.project_version()}) ")
     copyright_text = (doc / "copyright").read_text(encoding="utf-8")
     assert re.search(r"^Copyright: \d{4} \S", copyright_text, re.M)
     assert "Permission is hereby granted" in copyright_text  # the licence's own words
@@ -320,7 +322,9 @@ def test_only_the_launchers_are_executable(built: Built) -> None:
         for path in built.root.rglob("*")
         if path.is_file() and not path.is_symlink() and path.stat().st_mode & 0o111
     )
-    assert executable == sorted([f"usr/bin/{NAME}", f"{build.INSTALL_DIR.lstrip('/')}/{NAME}"])
+    assert executable == sorted(
+        [f"usr/bin/{NAME}", f"{build_shared.INSTALL_DIR.lstrip('/')}/{NAME}"]
+    )
     libraries = [p for p in built.root.rglob("*.so*") if p.is_file() and not p.is_symlink()]
     assert len(libraries) > 50 and all(p.stat().st_mode & 0o777 == 0o644 for p in libraries)
 
@@ -329,9 +333,9 @@ def test_the_libraries_are_stripped_before_the_self_test(built: Built) -> None:
     overrides = built.installed(f"/usr/share/lintian/overrides/{NAME}")
     excused = overrides.read_text(encoding="utf-8") if overrides.exists() else ""
     unstripped = []
-    for path in built.installed(build.INSTALL_DIR).rglob("*"):
-        if path.is_file() and not path.is_symlink() and build.is_shared_library(path):
-            elf = build.Elf.read(path)
+    for path in built.installed(build_shared.INSTALL_DIR).rglob("*"):
+        if path.is_file() and not path.is_symlink() and build_app_bundle.is_shared_library(path):
+            elf = build_app_bundle.Elf.read(path)
             if elf is not None and elf.unstripped():
                 unstripped.append(path)
     assert all(str(p.relative_to(built.root)) in excused for p in unstripped), unstripped
@@ -342,7 +346,7 @@ def test_the_libraries_are_stripped_before_the_self_test(built: Built) -> None:
 
 def test_the_installed_help_and_manual_name_installed_files(built: Built) -> None:
     program = built.installed(f"/usr/bin/{NAME}")
-    target = built.installed(f"{build.INSTALL_DIR}/{NAME}")
+    target = built.installed(f"{build_shared.INSTALL_DIR}/{NAME}")
     help_text = subprocess.run(
         [str(target), "--help"], capture_output=True, text=True, timeout=60, check=True
     ).stdout
@@ -352,10 +356,10 @@ def test_the_installed_help_and_manual_name_installed_files(built: Built) -> Non
     assert program.is_file()
     assert "packaging/" not in help_text
     named = set(re.findall(r"/usr/share/[\w./-]*\w", help_text))
-    assert f"{build.DOC_DIR}/kiosk.md" in named
+    assert f"{build_shared.DOC_DIR}/kiosk.md" in named
     for path in named:
         assert built.installed(path).exists(), f"--help names {path}, which the package lacks"
-    assert f"{build.DOC_DIR}/kiosk.md" in manual.replace("\\-", "-")
+    assert f"{build_shared.DOC_DIR}/kiosk.md" in manual.replace("\\-", "-")
 
 
 def test_the_bundle_and_the_deb_are_slim(built: Built) -> None:

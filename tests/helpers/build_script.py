@@ -1,17 +1,19 @@
-"""packaging/build.py loaded as a module: it is a script, not part of a package."""
+"""The build's modules beside packaging/build.py (build_shared.py, build_deb_package.py…),
+imported by their own names as build.py imports them: packaging/ is not a package."""
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
+import sys
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
 
 
-def load_build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("tpc_build", ROOT / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def load_build_module(name: str) -> ModuleType:
+    """packaging/`name`.py, for example load_build_module("build_shared")."""
+    if str(PACKAGING) not in sys.path:
+        sys.path.append(str(PACKAGING))
+    return importlib.import_module(name)

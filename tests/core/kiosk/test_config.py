@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from companion.core.shared.kiosk_config import (
     system_config_paths,
 )
 from companion.core.shared.pin_hash import PinHash, hash_pin
+from tests.helpers.build_script import load_build_module
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "packaging" / "kiosk.example.toml"
@@ -323,19 +323,17 @@ def test_find_system_config_picks_the_first_that_exists(tmp_path: Path) -> None:
 
 
 def test_the_deb_ships_the_example_only_as_a_document(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("tpc_build", ROOT / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build_shared = load_build_module("build_shared")
+    build_deb_package = load_build_module("build_deb_package")
     bundle, icons = tmp_path / "bundle", tmp_path / "icons"
     bundle.mkdir()
-    program = bundle / build.NAME  # a stand-in that answers --help (for the manual page)
+    program = bundle / build_shared.NAME  # a stand-in that answers --help (for the manual page)
     program.write_text("#!/bin/sh\necho 'Usage: thigh-pain-companion [OPTION]...'\n")
     program.chmod(0o755)
     icons.mkdir()
-    version = build.project_version()
-    stage = build.stage_deb(bundle, icons, tmp_path / "stage", version, "amd64")
-    doc = stage / "usr" / "share" / "doc" / build.NAME
+    version = build_shared.project_version()
+    stage = build_deb_package.stage_deb(bundle, icons, tmp_path / "stage", version, "amd64")
+    doc = stage / "usr" / "share" / "doc" / build_shared.NAME
     assert (doc / "kiosk.example.toml").read_bytes() == EXAMPLE.read_bytes()
     assert (doc / "kiosk.md").is_file()
     assert not (stage / "etc").exists()  # never an active kiosk config
