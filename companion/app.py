@@ -12,8 +12,9 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    use_utc_if_zone_unusable(os.environ)
     subcommand = split_subcommand(args)
     if subcommand is not None:
         return run_subcommand(*subcommand)
@@ -51,6 +53,32 @@ class Running:
     window: QWidget  # the MainWindow, or the KioskWindow in kiosk mode
     state: AppState
     lock: InstanceLock
+
+
+def use_utc_if_zone_unusable(environ: MutableMapping[str, str]) -> bool:
+    """Count time in UTC when this computer's time zone is one Python cannot hold (TZ set
+    24 hours or more from UTC, as POSIX allows: "UTC+24"), saying so in one line; every
+    local time the app makes would stop it otherwise. True when it did."""
+    try:
+        datetime.now().astimezone()
+    except ValueError:  # "offset must be a timedelta strictly between -24 and 24 hours"
+        pass
+    else:
+        return False
+    from companion.core.shared.language import (
+        environment_languages,
+        shipped_languages,
+        system_language,
+    )
+    from companion.core.shared.messages import quoted, say
+
+    language = system_language(environment_languages(environ), shipped_languages())
+    zone = quoted(environ.get("TZ", ""))
+    print(f"{APP_NAME}: {say(language, 'start.zone_unusable', zone=zone)}", file=sys.stderr)
+    environ["TZ"] = "UTC"
+    if hasattr(time, "tzset"):  # not on Windows
+        time.tzset()
+    return True
 
 
 def _pause() -> bool:

@@ -181,3 +181,25 @@ def test_output_cut_short_by_the_reader_ends_quietly() -> None:
     process.stderr.close()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+def test_a_time_zone_a_day_or_more_from_utc_is_said_and_the_app_counts_in_utc(
+    tmp_path: Path,
+) -> None:
+    """POSIX allows TZ=UTC+24; Python cannot hold an offset that large, and every local
+    time the app made stopped it with a traceback: the window, every journal command."""
+    env = {**os.environ, "TZ": "UTC+24", "LANGUAGE": "en"}
+    for words in (("journal", "summary", "--json"), ("--self-test",)):
+        result = subprocess.run(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), *words],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stderr.splitlines()[0] == (
+            "Thigh Pain Companion: the time zone UTC+24 is 24 hours or more from UTC, which "
+            "the app cannot count in, so it counts times in UTC."
+        )
+    assert "Traceback" not in result.stderr
