@@ -247,6 +247,18 @@ def test_where_lists_the_searched_paths_in_order(
     assert "None exists now" in err
 
 
+def test_a_config_folder_name_too_long_to_look_up_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hand-set XDG_CONFIG_DIRS naming a folder longer than the system allows stopped
+    the window, the self-test and `kiosk where` with "File name too long"."""
+    (tmp_path / "b" / "thigh-pain-companion").mkdir(parents=True)
+    path = write_config(tmp_path / "b" / "thigh-pain-companion")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{tmp_path / ('x' * 300)}:{tmp_path / 'b'}")
+    assert main(["kiosk", "where"]) == 0
+    assert f"now {path}" in capsys.readouterr().err  # the next folder is still searched
+
+
 def test_kiosk_without_a_command_shows_usage_and_exits_2(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

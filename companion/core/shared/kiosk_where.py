@@ -47,4 +47,13 @@ def system_config_paths(
 def find_system_config(
     platform: str = sys.platform, environ: Mapping[str, str] | None = None
 ) -> Path | None:
-    return next((p for p in system_config_paths(platform, environ) if p.is_file()), None)
+    return next((p for p in system_config_paths(platform, environ) if _is_file(p)), None)
+
+
+def _is_file(path: Path) -> bool:
+    """Whether a file is there; a name the system cannot even look up (a folder name
+    longer than it allows, in a hand-set XDG_CONFIG_DIRS) holds none."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
