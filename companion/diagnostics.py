@@ -282,6 +282,12 @@ class SelfTest:
         if not data_dir.is_dir():
             return f"none to read ({data_dir} is not a folder)"
         found = check_data_folder(data_dir)
+        if found.too_new:
+            lines = [
+                *found.too_new,
+                "(the app will not open this folder, and changes nothing in it)",
+            ]
+            raise SelfTestError(_listing("saved by a newer version of the app", lines))
         if found.broken:
             lines = [*found.broken, "(the app sets each of these aside when it starts)"]
             raise SelfTestError(_listing(f"{len(found.broken)} file(s) cannot be read", lines))

@@ -118,6 +118,25 @@ def test_broken_data_files_are_each_named_and_nothing_is_moved(tmp_path: Path) -
     assert after == before  # read only: nothing moved, nothing written
 
 
+def test_a_folder_saved_by_a_newer_version_fails_as_the_app_would_refuse_it(
+    tmp_path: Path,
+) -> None:
+    """The window will not open such a folder; the self-test said "data files ok"."""
+    for name, content in (
+        ("store.json", b'{"schema_version": 2, "tables": ["checks"], "partitioned": []}'),
+        ("settings.json", b'{"schema_version": 2}'),
+    ):
+        data = tmp_path / name
+        AppState.open(data).settings.update(emergency_number="112")
+        (data / name).write_bytes(content)
+        before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+        code, output = run("--self-test", "--data-dir", str(data))
+        assert code == 1, output
+        assert "data files   FAILED  saved by a newer version of the app:" in output
+        assert f"- {name}: " in output and "sets each of these aside" not in output
+        assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before
+
+
 def test_healthy_data_files_are_counted(tmp_path: Path) -> None:
     from companion.core.shared.app_state import check_data_folder
 

@@ -105,13 +105,21 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     if a_file:
         _say(_words(language, "journal_command.folder_is_file", folder=folder))
         return BAD_INPUT
-    if args.command == "export":
-        return _export(folder, args.format, args.out, language)
-    if args.command == "summary":
-        return _summary(folder, language, as_json=args.json)
-    if args.command == "report":
-        return _report(folder, args.out, language, full=args.full)
-    return _import(folder, args.file, language, check_only=args.check, ask=not args.yes)
+    from companion.core.shared.messages import message_of
+    from companion.core.shared.settings import SettingsTooNewError
+    from companion.core.shared.store import StoreTooNewError
+
+    try:
+        if args.command == "export":
+            return _export(folder, args.format, args.out, language)
+        if args.command == "summary":
+            return _summary(folder, language, as_json=args.json)
+        if args.command == "report":
+            return _report(folder, args.out, language, full=args.full)
+        return _import(folder, args.file, language, check_only=args.check, ask=not args.yes)
+    except (StoreTooNewError, SettingsTooNewError) as exc:  # left as it is, as the app does
+        _say(_said(message_of(exc), language))
+        return BAD_INPUT
 
 
 def _words(language: str, message_id: str, **values: object) -> str:

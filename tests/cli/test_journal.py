@@ -392,3 +392,24 @@ def test_export_and_report_refuse_a_pipe_or_a_device_and_write_through_a_link(
     link.symlink_to(real)
     assert run("--data-dir", str(folder), "journal", "export", "--out", str(link)).returncode == 0
     assert link.is_symlink() and real.read_text().startswith("time,pain_now")
+
+
+def test_a_folder_saved_by_a_newer_version_is_said_in_one_line_and_left_alone(
+    tmp_path: Path,
+) -> None:
+    """Every journal command stopped with a traceback; the window says it in words."""
+    for name, content in (
+        ("store.json", b'{"schema_version": 2, "tables": ["checks"], "partitioned": []}'),
+        ("settings.json", b'{"schema_version": 2}'),
+    ):
+        folder = tmp_path / name
+        make_folder(folder)
+        (folder / name).write_bytes(content)
+        before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+        for words in (("summary",), ("export",), ("report", "--out", str(tmp_path / "r.pdf"))):
+            result = run("--data-dir", str(folder), "journal", *words)
+            assert result.returncode == 2, result.stderr
+            assert result.stderr.count("\n") == 1 and "newer version" in result.stderr
+            assert not result.stdout
+        assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+        assert not (tmp_path / "r.pdf").exists()

@@ -4,9 +4,10 @@ store's own readers, nothing changed, each broken one named."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from companion.core.shared.messages import Message
 from companion.core.shared.storage import (
     CorruptFileError,
     read_tables,
@@ -30,6 +31,9 @@ class FolderCheck:
     files_read: int
     broken: list[str]  # "journal/2026.json: line 1: ..." for each file that cannot be used
     notes: list[str]  # things that are fine but worth knowing (an unfinished save)
+    # What stops the app from opening the folder at all (saved by a newer version); the
+    # app leaves such a file as it is, where it sets a broken one aside.
+    too_new: list[str] = field(default_factory=list)
 
 
 def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> FolderCheck:
@@ -56,6 +60,8 @@ def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> Fol
         manifest = None
     tables: set[str] = set()
     partitioned: set[str] = set()
+    if manifest is not None and manifest.version > SCHEMA_VERSION:  # the app will not open it
+        return FolderCheck(read, broken, notes, [f"{MANIFEST_NAME}: {Message('store.too_new')}"])
     if manifest is not None:
         tables, partitioned = set(manifest.tables), set(manifest.partitioned)
     try:
