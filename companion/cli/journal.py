@@ -152,6 +152,14 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
 
     if kind is None:
         kind = "json" if out is not None and out.suffix.lower() == ".json" else "csv"
+    target = None
+    if out is not None:
+        try:  # through a link (it stays); a pipe, a device or the data folder is refused
+            target = output_file(out, keep_out=folder)
+        except OSError as exc:  # the place named cannot take a file: bad input
+            said = describe_os_error(exc)
+            _say(_words(language, "journal_command.write_failed", file=out, error=said))
+            return BAD_INPUT
     journal = None
     if (folder / "store.json").is_file():
         state = AppState.open(folder)
@@ -164,13 +172,12 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
         _say(_words(language, "journal_command.empty_journal", folder=folder))
     entries = [item.entry for item in journal.entries()] if journal else []
     text = export_csv(entries) if kind == "csv" else export_json(entries, now)
-    if out is None:
+    if target is None:
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
         try:
-            # Through a link (the link stays); a pipe or a device is refused, not replaced.
-            atomic_write_bytes(output_file(out), text.encode("utf-8"))
+            atomic_write_bytes(target, text.encode("utf-8"))
         except OSError as exc:
             _say(
                 _words(
@@ -218,8 +225,9 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     return OK
 
 
-def _report_target(out: Path | None, today: str, language: str) -> Path | None:
-    """Where the report goes, or None (after saying why) when `out` cannot be used."""
+def _report_target(out: Path | None, today: str, language: str, folder: Path) -> Path | None:
+    """Where the report goes, or None (after saying why) when `out` cannot be used (a
+    place in the data `folder` cannot)."""
     target = out if out is not None else Path(f"journal-report-{today}.pdf")
     try:
         is_folder, existed = target.is_dir(), target.exists()
@@ -232,12 +240,16 @@ def _report_target(out: Path | None, today: str, language: str) -> Path | None:
     if target.suffix.lower() != ".pdf":
         _say(_words(language, "journal_command.report_not_pdf", file=target))
         return None
-    from companion.core.shared.atomic_file import describe_os_error, output_file
+    from companion.core.shared.atomic_file import (
+        InDataFolderError,
+        describe_os_error,
+        output_file,
+    )
     from companion.core.shared.bounded_read import NotAFileError
 
-    try:
-        output_file(target)  # a pipe would hold the writer for ever, a device is no file
-    except NotAFileError as exc:
+    try:  # a pipe would hold the writer for ever, a device is no file, data is not paper
+        output_file(target, keep_out=folder)
+    except (NotAFileError, InDataFolderError) as exc:
         said = _said(describe_os_error(exc), language)
         _say(_words(language, "journal_command.write_failed", file=target, error=said))
         return None
@@ -261,7 +273,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
 
     from companion.core.shared.app_state import local_now
 
-    target = _report_target(out, local_now().date().isoformat(), language)
+    target = _report_target(out, local_now().date().isoformat(), language, folder)
     if target is None:
         return BAD_INPUT
     # The report draws its graph and pages off screen: it needs no display at all.

@@ -379,7 +379,7 @@ def test_export_and_report_refuse_a_pipe_or_a_device_and_write_through_a_link(
     null_csv.symlink_to(os.devnull)
     for command in (("export", "--out", str(pipe_csv)), ("export", "--out", str(null_csv))):
         result = run("--data-dir", str(folder), "journal", *command)
-        assert result.returncode == 1
+        assert result.returncode == 2  # a place that cannot take a file: bad input
         assert "It is not an ordinary file (it may be a pipe or a device)." in result.stderr
     result = run("--data-dir", str(folder), "journal", "report", "--out", str(pipe_pdf))
     assert result.returncode == 2
@@ -413,3 +413,24 @@ def test_a_folder_saved_by_a_newer_version_is_said_in_one_line_and_left_alone(
             assert not result.stdout
         assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
         assert not (tmp_path / "r.pdf").exists()
+
+
+def test_export_and_report_into_the_data_folder_are_refused_and_its_files_kept(
+    tmp_path: Path,
+) -> None:
+    """`--out DATA/journal/2026.json` wrote the export over the journal's own year file
+    (exit 0): at the next start the journal was empty. A link that leads in is refused too."""
+    folder = tmp_path / "data"
+    make_folder(folder)
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    into = tmp_path / "looks-outside.json"
+    into.symlink_to(folder / "settings.json")
+    names = [p for p in before if p.suffix == ".json"]
+    for out in [*names, into]:
+        result = run("--data-dir", str(folder), "journal", "export", "--out", str(out))
+        assert result.returncode == 2, (out, result.stderr)
+        assert result.stderr.count("\n") == 1
+        assert "inside the app's own data folder" in result.stderr
+    result = run("--data-dir", str(folder), "journal", "report", "--out", str(folder / "r.pdf"))
+    assert result.returncode == 2 and "inside the app's own data folder" in result.stderr
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before

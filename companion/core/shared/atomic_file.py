@@ -141,12 +141,20 @@ def remove_stale_temp_files(folder: Path) -> int:
     return removed
 
 
-def output_file(path: Path) -> Path:
+class InDataFolderError(OSError):
+    """A file the person named would be written among the app's own data files."""
+
+
+def output_file(path: Path, keep_out: Path | None = None) -> Path:
     """Where a file the person named is written: the file a link leads to, so the link is
     kept, once that is an ordinary file or none yet. A folder raises IsADirectoryError; a
     pipe, a device or a socket raises NotAFileError (writing to a pipe waits for ever, and
-    a device replaced by a file would break the computer for everyone)."""
+    a device replaced by a file would break the computer for everyone); a place inside
+    `keep_out` (the data folder) raises InDataFolderError: an export named like a year of
+    the journal would write over it."""
     target = Path(os.path.realpath(path))
+    if keep_out is not None and target.is_relative_to(os.path.realpath(keep_out)):
+        raise InDataFolderError(errno.EEXIST, Message("disk.in_data_folder"), str(path))
     try:
         mode = target.stat().st_mode
     except FileNotFoundError:
@@ -162,6 +170,8 @@ def _not_a_file(exc: OSError) -> str | None:
         return Message("disk.is_folder")
     if isinstance(exc, NotAFileError):
         return Message("disk.not_a_file")
+    if isinstance(exc, InDataFolderError):
+        return Message("disk.in_data_folder")
     return None
 
 

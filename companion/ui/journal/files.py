@@ -147,7 +147,9 @@ class JournalFileActions:
         saved = len(entries)
         text = export_csv(entries) if kind == "csv" else export_json(entries, self.state.now())
         try:
-            atomic_write_bytes(output_file(path), text.encode("utf-8"))  # a link stays
+            # A link stays; the data folder's own files are never written over.
+            target = output_file(path, keep_out=self.state.data_dir)
+            atomic_write_bytes(target, text.encode("utf-8"))
         except OSError as exc:
             self._notify(
                 QCoreApplication.translate(
@@ -339,6 +341,7 @@ class JournalFileActions:
         if not path_text:
             return None
         try:
+            output_file(Path(path_text), keep_out=self.state.data_dir)
             self._report(options).write_pdf(Path(path_text))
         except OSError as exc:
             self._notify(

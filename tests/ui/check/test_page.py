@@ -456,6 +456,13 @@ def test_a_pdf_that_cannot_be_written_says_so(
     result = page.view
     assert isinstance(result, ResultScreen)
     assert result.message_label.text().startswith("The PDF could not be saved")
+    assert "[Errno" not in result.message_label.text()  # in words, not the system's code
+    # Never among the app's own files (saved as a year of the journal, it wrote over it).
+    inside = returning_state.data_dir / "checks.json"
+    kept = inside.read_bytes()
+    assert not page.save_pdf(inside)
+    assert "inside the app's own data folder" in result.message_label.text()
+    assert inside.read_bytes() == kept
 
 
 def test_kiosk_mode_keeps_the_result_in_memory_and_offers_no_pdf(

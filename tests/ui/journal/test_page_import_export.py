@@ -163,6 +163,43 @@ def test_export_and_report_to_a_pipe_or_a_device_say_so_and_leave_it_alone(
     assert stat.S_ISCHR(device.stat().st_mode)
 
 
+def test_export_and_report_into_the_data_folder_are_refused_and_its_files_kept(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+) -> None:
+    """An export saved as the journal's own year file (or the settings) wrote over it:
+    at the next start the journal was empty and the entries were nowhere."""
+    from PySide6.QtCore import QTimer
+
+    from companion.ui.journal.report_dialog import ReportDialog
+
+    add_entries(returning_state, clock, ["calf", "buttock"])
+    data = returning_state.data_dir
+    page = journal_page(make_window(returning_state, page="journal"))
+    before = folder_snapshot(data)
+    said = (
+        "It is inside the app's own data folder, where it could write over your data. "
+        "Please choose another folder."
+    )
+    for name in [p.relative_to(data) for p in sorted(data.rglob("*.json"))]:
+        page.ask_save_path = lambda _kind, _name, name=name: str(data / name)
+        click(qtbot, page.export_json_button)
+        assert page.notice_text.text() == f"The file could not be saved. {said}", name
+    page.ask_save_path = lambda _kind, _name: str(data / "report.pdf")
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReportDialog)
+        click(qtbot, dialog.ok_button)
+
+    QTimer.singleShot(0, accept)
+    click(qtbot, page.report_button)
+    assert page.notice_text.text() == f"The report could not be saved. {said}"
+    assert folder_snapshot(data) == before and len(stored(returning_state)) == 2
+
+
 def test_pdf_report_is_written(
     qtbot: QtBot,
     make_window: MakeWindow,
