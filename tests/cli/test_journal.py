@@ -434,3 +434,21 @@ def test_export_and_report_into_the_data_folder_are_refused_and_its_files_kept(
     result = run("--data-dir", str(folder), "journal", "report", "--out", str(folder / "r.pdf"))
     assert result.returncode == 2 and "inside the app's own data folder" in result.stderr
     assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+
+
+def test_a_folder_whose_name_is_not_text_is_refused_before_anything_is_added(
+    tmp_path: Path,
+) -> None:
+    """The import said "cannot be changed right now (is the disk full?)": not why."""
+    make_folder(tmp_path / "a")
+    export = tmp_path / "entries.json"
+    assert (
+        run("--data-dir", str(tmp_path / "a"), "journal", "export", "--out", str(export)).returncode
+        == 0
+    )
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/Jos\xe9"))  # Latin-1, not UTF-8
+    folder.mkdir()
+    result = run("--data-dir", str(folder), "journal", "import", "--yes", str(export))
+    assert result.returncode == 1
+    assert "not stored as plain text (not UTF-8)" in result.stderr
+    assert list(folder.iterdir()) == []

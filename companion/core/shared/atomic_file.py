@@ -107,12 +107,23 @@ def move_aside(path: Path, when: datetime) -> Path:
     return target
 
 
+class NameNotTextError(OSError):
+    """A folder whose name holds bytes that are not UTF-8 text (made on an old system,
+    say): Qt, which locks the data folder and watches it, cannot name it, so a second
+    copy of the app could open the same folder."""
+
+
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and missing parents) private to its owner (0700).
 
     A folder that already exists keeps its permissions: it may be one the person chose
-    for other things too, or sit on a read-only disk.
+    for other things too, or sit on a read-only disk. A name that is not text raises
+    NameNotTextError.
     """
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # bytes Python kept as they were, which Qt cannot
+        raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path)) from None
     if path.is_dir():
         return
     path.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
@@ -172,6 +183,8 @@ def _not_a_file(exc: OSError) -> str | None:
         return Message("disk.not_a_file")
     if isinstance(exc, InDataFolderError):
         return Message("disk.in_data_folder")
+    if isinstance(exc, NameNotTextError):
+        return Message("disk.name_not_text")
     return None
 
 

@@ -79,3 +79,20 @@ def test_the_box_speaks_the_language_asked_for_all_of_it(qtbot: QtBot, tmp_path:
     (words,) = seen
     assert "La aplicación no pudo abrirse" in words
     assert f"No se puede usar la carpeta de datos {folder}." in words
+
+
+def test_a_folder_whose_name_is_not_text_is_refused_so_two_copies_cannot_share_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A name in bytes that are not UTF-8 (made on an old system): Qt could not name the
+    lock in it, so the app ran without one and a second copy opened the same data."""
+    import os
+
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/Jos\xe9"))  # Latin-1, not UTF-8
+    folder.mkdir()
+    seen: list[str] = []
+    when_asked(read_then_press(qtbot, seen, "OK"))
+    assert start(parse_options(["--data-dir", str(folder)])) == 1
+    (words,) = seen
+    assert "Its name holds letters that are not stored as plain text (not UTF-8)" in words
+    assert list(folder.iterdir()) == []  # nothing made in it
