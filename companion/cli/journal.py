@@ -311,7 +311,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
         ReportOptions(full=full, paper=default_paper()),
     )
     try:
-        pages = report.write_pdf(target)
+        pages = report.write_pdf(target, keep_out=folder)
     except OSError as exc:
         _say(
             _words(

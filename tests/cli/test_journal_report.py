@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -32,6 +33,8 @@ def test_the_report_is_written_without_a_display(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF") and pages(target) == 1
     assert result.stdout.strip() == f"The report was written to {target} (pages: 1)."
+    if os.name == "posix":  # a report of someone's health: theirs to read only, as exports
+        assert target.stat().st_mode & 0o777 == 0o600
     full = tmp_path / "full.pdf"
     result = run(
         "--data-dir",

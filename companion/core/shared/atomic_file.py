@@ -174,6 +174,17 @@ def output_file(path: Path, keep_out: Path | None = None) -> Path:
     return target
 
 
+def claim_output(path: Path, keep_out: Path | None = None) -> Path:
+    """`output_file`, then the file made now when new, readable by its owner only (0600,
+    as every file the app writes): for a writer that writes in place (Qt's PDF writer),
+    which would fail without a word and leave a report of someone's health that anyone
+    on the computer can read. Raises OSError naming the problem, before any drawing."""
+    target = output_file(path, keep_out)
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    os.close(os.open(target, flags, _PRIVATE_FILE))
+    return target
+
+
 def _not_a_file(exc: OSError) -> str | None:
     """A folder, a pipe or a device where a file was expected, said the same whether it
     was to be read or written; None for any other error."""

@@ -507,15 +507,14 @@ class CheckPage(PageScaffold):
         dialog.open()
 
     def save_pdf(self, path: Path) -> bool:
-        from companion.core.shared.atomic_file import describe_os_error, output_file
+        from companion.core.shared.atomic_file import describe_os_error
         from companion.core.shared.messages import in_language
         from companion.ui.check.report import save_pdf
 
         if self.state.kiosk:
             return False
         try:
-            output_file(path, keep_out=self.state.data_dir)  # never over the app's own data
-            save_pdf(self.summary_versions(), path)
+            save_pdf(self.summary_versions(), path, keep_out=self.state.data_dir)
         except OSError as exc:
             why = in_language(describe_os_error(exc), self.state.content.language)
             self._tell(self.tr("The PDF could not be saved: %1").replace("%1", why))

@@ -28,7 +28,7 @@ from companion import APP_NAME
 from companion.core.check.advice import Guidance, shown_patterns
 from companion.core.check.engine import Reason, TriageResult
 from companion.core.check.model import TriageContent
-from companion.core.shared.atomic_file import output_file
+from companion.core.shared.atomic_file import claim_output
 from companion.core.shared.records import MIXED
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.paper import page_size
@@ -380,11 +380,10 @@ def render(versions: Sequence[str], device: QPagedPaintDevice) -> int:
     return document.pageCount()
 
 
-def save_pdf(versions: Sequence[str], path: Path) -> int:
-    """Write the summary as a one-page PDF; returns the page count. Raises OSError."""
-    output_file(path)  # a pipe would hold the writer for ever, a device is no file
-    with path.open("ab"):
-        pass  # a clear OSError now, rather than a silent failure inside Qt
+def save_pdf(versions: Sequence[str], path: Path, keep_out: Path | None = None) -> int:
+    """Write the summary as a one-page PDF (never inside `keep_out`, the data folder);
+    returns the page count. Raises OSError."""
+    path = claim_output(path, keep_out)  # not a pipe, a device or the data folder
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(APP_NAME)

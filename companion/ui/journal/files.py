@@ -341,8 +341,7 @@ class JournalFileActions:
         if not path_text:
             return None
         try:
-            output_file(Path(path_text), keep_out=self.state.data_dir)
-            self._report(options).write_pdf(Path(path_text))
+            self._report(options).write_pdf(Path(path_text), keep_out=self.state.data_dir)
         except OSError as exc:
             self._notify(
                 QCoreApplication.translate(

@@ -64,7 +64,7 @@ from companion.core.journal.report_plan import (
 )
 from companion.core.journal.series import DAY, next_day_start, range_start
 from companion.core.journal.trend import TrendContent
-from companion.core.shared.atomic_file import output_file
+from companion.core.shared.atomic_file import claim_output
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.paper import A4
 from companion.core.shared.records import CheckRecord, TimerEvent
@@ -504,15 +504,14 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
             QPageLayout.Unit.Millimeter,
         )
 
-    def write_pdf(self, path: Path) -> int:
-        """Write the report as a PDF; returns its number of pages.
+    def write_pdf(self, path: Path, keep_out: Path | None = None) -> int:
+        """Write the report as a PDF (never inside `keep_out`, the data folder); returns
+        its number of pages.
 
         Raises:
             OSError: the file could not be written.
         """
-        output_file(path)  # a pipe would hold the writer for ever, a device is no file
-        with path.open("ab"):  # an OSError that names the problem, before any drawing
-            pass
+        path = claim_output(path, keep_out)  # not a pipe, a device or the data folder
         writer = QPdfWriter(str(path))
         writer.setTitle(QCoreApplication.translate("JournalReport", "Journal report"))
         writer.setCreator(APP_NAME)

@@ -3,6 +3,7 @@ a possible tear and the zoomed body map: driven as a person would."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,7 @@ def test_a_past_check_opens_read_only_prints_and_is_deleted_with_undo(
     assert any(text.startswith("Done on ") and "Read only" in text for text in texts)
     target = tmp_path / "past.pdf"
     assert page.save_pdf(target)
+    assert os.name != "posix" or target.stat().st_mode & 0o777 == 0o600  # the person's only
     words = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
     if words.returncode == 0:
         assert "Irritated sciatic nerve" in words.stdout
