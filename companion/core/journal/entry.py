@@ -163,6 +163,13 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _filled(item: Any) -> bool:
+    """Whether a row of activities holds anything (the form sends its empty rows too)."""
+    if isinstance(item, Mapping):
+        return not (_is_blank(item.get("name")) and _is_blank(item.get("rating")))
+    return True
+
+
 def _number(value: Any) -> float | None:
     """A number from JSON or typed text ("7", "7.5", "7,5"); None when it is not one."""
     if isinstance(value, bool):
@@ -268,6 +275,11 @@ def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
         return ()
     if not isinstance(value, list | tuple):
         check.fail("activities", Message("entry.activities_not_list"))
+        return ()
+    # Too many is said once, before each name is looked at: a file can list thousands,
+    # and a line for each long name helps nobody.
+    if sum(map(_filled, value)) > MAX_ACTIVITIES:
+        check.fail("activities", Message("entry.activities_too_many", most=MAX_ACTIVITIES))
         return ()
     found: list[Activity] = []
     seen: set[str] = set()

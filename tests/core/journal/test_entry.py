@@ -344,3 +344,17 @@ def test_event_log_keeps_each_year_asking_for_recent_years_or_all(state: AppStat
     events.insert(TimerEvent(NOW - timedelta(hours=1), "ice", 10.0).to_dict())
     assert log.refresh()[-1].kind == "ice"
     assert log.refresh(NOW - timedelta(days=40))[-1].kind == "ice"
+
+
+def test_thousands_of_activities_are_one_problem_not_one_each() -> None:
+    """A file listing 1,000 long activity names gave a 65 KB line: "under 60 letters"
+    for each, before "Up to 3 activities"."""
+    rows = [{"name": f"{'x' * 80}{n}", "rating": 2} for n in range(1000)]
+    with pytest.raises(EntryError) as caught:
+        parse_entry(good(activities=rows), now=NOW)
+    assert [p.message for p in caught.value.problems] == ["Up to 3 activities can be rated."]
+    # The form's empty rows are not counted: two filled and two empty are fine.
+    filled = [{"name": "Walking", "rating": 2}, {"name": "Sitting", "rating": 5}]
+    empty = [{"name": "", "rating": None}, {"name": " ", "rating": ""}]
+    entry = parse_entry(good(activities=[*filled, *empty]), now=NOW)
+    assert [a.name for a in entry.activities] == ["Walking", "Sitting"]
