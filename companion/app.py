@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from companion import APP_NAME
 from companion.cli.commands import run_subcommand, split_subcommand
 from companion.cli.options import Options, kiosk_config_for, parse_options
+from companion.cli.output import words_never_fail
 from companion.core.shared.resources import document_path
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    words_never_fail()  # no command stops on a character the terminal cannot show
     use_utc_if_zone_unusable(os.environ)
     subcommand = split_subcommand(args)
     if subcommand is not None:

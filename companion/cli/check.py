@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from companion.cli.output import write_data
+
 USAGE_ERROR = 2
 CASES_WRONG = 1
 CASES_HELP = """\
@@ -186,10 +188,10 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     except InvalidContentError as exc:
         return _fail(f"{say(language, 'check_command.content_problems')}\n{exc}", name)
     if args.command == "questions":
-        print(json.dumps(_questions_json(content), indent=2, ensure_ascii=False))
+        write_data(json.dumps(_questions_json(content), indent=2, ensure_ascii=False) + "\n")
         return 0
     if args.command == "table":
-        print(decision_table(content), end="")
+        write_data(decision_table(content))
         return 0
     if args.command == "validate":
         return _validate(content, args.cases, name)
@@ -203,5 +205,5 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
         heading = say(language, "check_command.answers_unusable")
         return _fail(heading + "\n  " + "\n  ".join(said), name)
     output = result_json(content, result, args.emergency_number)
-    print(json.dumps(output, indent=2, ensure_ascii=False))
+    write_data(json.dumps(output, indent=2, ensure_ascii=False) + "\n")
     return 0

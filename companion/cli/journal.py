@@ -26,6 +26,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from companion.cli.output import write_data
+
 OK, FAILED, BAD_INPUT = 0, 1, 2
 LANGUAGE_HELP = (
     "the language of the messages (en, es; default: the one chosen in the app's Settings, "
@@ -173,8 +175,7 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
     entries = [item.entry for item in journal.entries()] if journal else []
     text = export_csv(entries) if kind == "csv" else export_json(entries, now)
     if target is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_data(text)
     else:
         try:
             atomic_write_bytes(target, text.encode("utf-8"))
@@ -219,7 +220,7 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
         emergency_number=number or _words(language, "journal_command.no_number"),
     )
     if as_json:
-        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+        write_data(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         print("\n".join(summary.lines(language)))
     return OK
