@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME
-from companion.cli.commands import run_subcommand, split_subcommand
+from companion.cli.commands import asked_language, run_subcommand, split_subcommand
 from companion.cli.options import Options, kiosk_config_for, parse_options
-from companion.cli.output import words_never_fail
+from companion.cli.output import run_printing, words_never_fail
 from companion.core.shared.resources import document_path
 
 if TYPE_CHECKING:
@@ -38,12 +38,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_utc_if_zone_unusable(os.environ)
     subcommand = split_subcommand(args)
     if subcommand is not None:
-        return run_subcommand(*subcommand)
+        name, rest, data_dir = subcommand
+        return run_printing(
+            lambda: run_subcommand(name, rest, data_dir),
+            f"thigh-pain-companion {name}",
+            asked_language(rest),
+        )
     options = parse_options(args)
     if options.self_test:
         from companion.diagnostics import run_self_test  # only when asked: start-up stays quick
 
-        return run_self_test(options)
+        return run_printing(
+            lambda: run_self_test(options), "thigh-pain-companion", options.language
+        )
     return run_gui(options)
 
 

@@ -97,10 +97,14 @@ def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int
             file=sys.stderr,
         )
         return 2
-    try:
-        return SUBCOMMANDS[name](list(argv), data_dir)
-    except BrokenPipeError:
-        # The reader went away (`... | head`): stop quietly, as other tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+    return SUBCOMMANDS[name](list(argv), data_dir)
+
+
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The code given with `--language` in a subcommand's arguments, if any."""
+    for index, arg in enumerate(argv):
+        if arg == "--language" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--language="):
+            return arg.partition("=")[2]
+    return None

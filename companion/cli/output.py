@@ -1,5 +1,6 @@
 """How the command lines write: words for people never fail on the terminal's encoding,
-and data goes out as the UTF-8 bytes its files hold.
+data goes out as the UTF-8 bytes its files hold, and a closed or broken standard output
+is said plainly.
 
 Words for people (a summary, a result line, an error) are printed as usual; a
 character the terminal's encoding lacks (PYTHONIOENCODING=ascii, a C locale) comes out
@@ -8,12 +9,22 @@ its work is done. Data (a CSV or JSON export, JSON for a script, the Markdown ta
 never changed to suit the terminal: it is written as UTF-8, the bytes `--out` would put
 in a file, because a program reading it expects the format's own encoding, and CSV has
 no escapes to fall back on.
+
+Standard output closed (`>&-`): what a command prints is lost, so it says so on standard
+error in one line and exits 1, as GNU tools do. A reader that went away (`| head`): the
+command stops quietly, as other tools do.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 
 def words_never_fail() -> None:
@@ -34,3 +45,57 @@ def write_data(text: str) -> None:
     stream.flush()  # what was printed before comes first
     buffer.write(text.encode("utf-8"))
     buffer.flush()
+
+
+class _Lost(io.BytesIO):
+    """Stands in for a closed stream: takes every write, keeps none, counts the bytes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        size = memoryview(data).nbytes
+        self.count += size
+        return size
+
+
+def _stand_in() -> tuple[io.TextIOWrapper, _Lost]:
+    lost = _Lost()
+    stream = io.TextIOWrapper(lost, encoding="utf-8", errors="replace")
+    return stream, lost
+
+
+def run_printing(command: Callable[[], int], program: str, language: str | None) -> int:
+    """Run `command` (a subcommand, the self-test) and return its exit status, or 1 when
+    what it printed was lost to a closed standard output, said in `language` (the one
+    the command was asked to speak, if any, else the system's)."""
+    closed = None
+    if sys.stdout is None:  # closed when the program started: Python gives no stream
+        sys.stdout, closed = _stand_in()
+    if sys.stderr is None:  # else print(..., file=sys.stderr) would write to stdout
+        sys.stderr, _ = _stand_in()
+    try:
+        status = command()
+        sys.stdout.flush()  # a reader that went away is heard here, not at exit
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    if closed is None or not closed.count:
+        return status
+    _say_output_lost(program, language)
+    return status or 1
+
+
+def _say_output_lost(program: str, language: str | None) -> None:
+    from companion.core.shared.language import LanguageError, command_language
+    from companion.core.shared.messages import say
+
+    try:
+        spoken = command_language(language)
+    except LanguageError:  # the command itself has said so, in the system's language
+        spoken = command_language(None)
+    print(say(spoken, "output.stdout_closed", program=program), file=sys.stderr)
+    sys.stderr.flush()

@@ -125,3 +125,71 @@ def test_the_decision_table_prints_on_an_ascii_terminal() -> None:
     assert table.returncode == 0, table.stderr.decode()
     assert table.stderr == b""
     assert "\u2013".encode() in table.stdout  # the table's dash, as its UTF-8 bytes
+
+
+CLOSED = "thigh-pain-companion {}: write error: standard output is closed"
+
+
+def run_closed(*args: str, closing: str = ">&-") -> subprocess.CompletedProcess[str]:
+    """The command with its standard output closed by the shell, as `command >&-`."""
+    return subprocess.run(
+        ["bash", "-c", f'"$@" {closing}', "bash", sys.executable, "-m", "companion", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_a_closed_standard_output_is_a_write_error_in_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    imported = run(
+        "--data-dir", str(folder), "journal", "import", str(spanish_notes(tmp_path / "n.csv"))
+    )
+    assert imported.returncode == 0, imported.stderr.decode()
+    for args, program in (
+        (("--data-dir", str(folder), "journal", "export", "--format", "csv"), "journal"),
+        (("--data-dir", str(folder), "journal", "summary"), "journal"),
+        (("check", "questions"), "check"),
+    ):
+        result = run_closed(*args)
+        assert result.returncode == 1, (args, result.stderr)
+        assert result.stderr.startswith(CLOSED.format(program)), result.stderr
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+    spanish = run_closed("check", "--language", "es", "questions")
+    assert spanish.returncode == 1
+    assert spanish.stderr.startswith("thigh-pain-companion check: error de escritura: ")
+    both = run_closed("check", "questions", closing=">&- 2>&-")
+    assert both.returncode == 1
+
+
+def test_a_command_that_prints_nothing_does_not_need_standard_output(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    imported = run(
+        "--data-dir", str(folder), "journal", "import", str(spanish_notes(tmp_path / "n.csv"))
+    )
+    assert imported.returncode == 0, imported.stderr.decode()
+    out = tmp_path / "out.csv"
+    result = run_closed("--data-dir", str(folder), "journal", "export", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == f"Exported 2 entries to {out}.\n"
+    assert "mañana 0 – mejor" in out.read_text(encoding="utf-8")
+
+
+def test_the_self_test_stops_quietly_when_its_reader_goes_away(tmp_path: Path) -> None:
+    """`--self-test | head -c 10`: the reader is gone before the report is printed."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "data"), "--self-test"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
+    closed = run_closed("--data-dir", str(tmp_path / "data"), "--self-test")
+    assert closed.returncode == 1
+    assert closed.stderr.startswith("thigh-pain-companion: write error: ")
