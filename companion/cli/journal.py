@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from companion.cli.output import write_data
@@ -312,7 +313,8 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
         ReportOptions(full=full, paper=default_paper()),
     )
     try:
-        pages = report.write_pdf(target, keep_out=folder)
+        with _without_offscreen_note():
+            pages = report.write_pdf(target, keep_out=folder)
     except OSError as exc:
         _say(
             _words(
@@ -322,6 +324,36 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
         return FAILED
     print(_words(language, "journal_command.report_written", file=target, pages=pages))
     return OK
+
+
+# What Qt's offscreen plugin says each time a window is shown on it (the report lays its
+# graph out that way): true of the plugin, and nothing a person can act on.
+OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
+
+
+@contextmanager
+def _without_offscreen_note() -> Iterator[None]:
+    """Qt's messages as usual, but for the offscreen plugin's note."""
+    from PySide6.QtCore import (
+        QMessageLogContext,
+        QtMsgType,
+        qFormatLogMessage,
+        qInstallMessageHandler,
+    )
+
+    def listen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        if text == OFFSCREEN_NOTE:
+            return
+        if previous is not None:
+            previous(kind, context, text)
+        else:  # as Qt itself prints them
+            print(qFormatLogMessage(kind, context, text), file=sys.stderr)
+
+    previous = qInstallMessageHandler(listen)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: bool) -> int:

@@ -76,6 +76,23 @@ def test_an_empty_journal_makes_a_one_page_report_and_no_data_folder(tmp_path: P
     assert pages(target) == 1 and not missing.exists()
 
 
+def test_the_report_says_only_its_own_words_on_stderr(tmp_path: Path) -> None:
+    """Qt's offscreen plugin notes "does not support propagateSizeHints()" when the report
+    lays its graph out: nothing a person can act on, so it is not shown."""
+    make_folder(tmp_path / "data", days=3)
+    target = tmp_path / "report.pdf"
+    written = run("--data-dir", str(tmp_path / "data"), "journal", "report", "--out", str(target))
+    assert written.returncode == 0, written.stderr
+    assert written.stderr == ""
+    assert written.stdout == f"The report was written to {target} (pages: 1).\n"
+    empty = run("--data-dir", str(tmp_path / "none"), "journal", "report", "--out", str(target))
+    assert empty.returncode == 0, empty.stderr
+    folder = tmp_path / "none"
+    assert empty.stderr == (
+        f"There is no Thigh Pain Companion data in {folder} yet, so the journal is empty.\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("out", "words"),
     [
