@@ -121,21 +121,21 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
 def _read_answers(source: str, language: str) -> dict[str, Any] | str:
     """The answers in the file (or stdin), or a message saying what is wrong."""
     from companion.core.shared.bounded_read import read_bounded
-    from companion.core.shared.messages import say
-    from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
+    from companion.core.shared.messages import in_language, say
+    from companion.core.shared.safe_json import ANSWERS_FILE, JsonReadError, read_json
 
     name = say(language, "check_command.standard_input") if source == "-" else source
     try:
         if source == "-":
-            raw = sys.stdin.buffer.read(SMALL_FILE.max_bytes + 1)
+            raw = sys.stdin.buffer.read(ANSWERS_FILE.max_bytes + 1)
         else:
-            raw = read_bounded(Path(source), SMALL_FILE.max_bytes)  # a pipe is not waited on
+            raw = read_bounded(Path(source), ANSWERS_FILE.max_bytes)  # a pipe is not waited on
     except OSError as exc:
         return say(language, "check_command.cannot_read", name=name, error=exc.strerror or str(exc))
     try:
-        data = read_json(raw, name, SMALL_FILE)
+        data = read_json(raw, name, ANSWERS_FILE)
     except JsonReadError as exc:
-        return str(exc)
+        return f"{exc.source}: {in_language(exc.detail(), language)}"
     if not isinstance(data, dict):
         return say(language, "check_command.not_an_object", name=name)
     return data

@@ -167,6 +167,27 @@ def test_bad_answers_exit_2_with_a_clear_message(
     assert message in captured.err
 
 
+@pytest.mark.parametrize(("first", "then"), [("yes", "no"), ("no", "yes")])
+def test_a_safety_answer_given_twice_is_refused_never_the_last_one_taken(
+    tmp_path: Path, first: str, then: str
+) -> None:
+    """Python's reader keeps the last value: "yes" then "no" hid a red flag in silence."""
+    text = f'{{"age_band": "age_18_49", "saddle_numbness": "{first}", "saddle_numbness": "{then}"}}'
+    answers = write(tmp_path, text)
+    result = run("check", "evaluate", answers)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"check: {answers}: line 1: 'saddle_numbness' is named twice, "
+        "so it is not clear which value is meant\n"
+    )
+    spanish = run("check", "--language", "es", "evaluate", "-", stdin=text)
+    assert spanish.returncode == 2
+    assert spanish.stderr == (
+        "check: la entrada estándar: línea 1: 'saddle_numbness' aparece dos veces, "
+        "así que no está claro qué valor vale\n"
+    )
+
+
 def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert triage_command(["evaluate", str(tmp_path / "nope.json")]) == 2
     assert "cannot read" in capsys.readouterr().err

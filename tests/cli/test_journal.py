@@ -228,6 +228,33 @@ def test_the_import_command_answers_every_hostile_file_plainly(
         assert len(JournalStore(AppState.open(folder)).entries()) == 1
 
 
+def test_an_imported_entry_naming_a_field_twice_is_refused_naming_the_field_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python's reader keeps the last value: a warning sign ticked, then an empty list,
+    was imported as no warning sign at all."""
+    when = (datetime.now().astimezone() - timedelta(days=1)).replace(microsecond=0)
+    entry = (
+        f'{{"time": "{when.isoformat()}", "pain_now": 3, "level": "calf", "side": "left", '
+        '"warning_signs": ["saddle_numbness"], "warning_signs": []}'
+    )
+    path = tmp_path / "journal.json"
+    path.write_text(
+        '{"format": "thigh-pain-companion-journal", "version": 1,\n'
+        f' "entries": [\n  {entry}\n ]\n}}\n',
+        encoding="utf-8",
+    )
+    folder = tmp_path / "data"
+    code = journal_command(["import", str(path), "--yes"], data_dir=folder)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == (
+        f"{path}: The file cannot be read: line 3, field 'entries[0]': 'warning_signs' is "
+        "named twice, so it is not clear which value is meant. Nothing was imported.\n"
+    )
+    assert not folder.exists()
+
+
 # --- messages that tell the truth ------------------------------------------------------
 
 

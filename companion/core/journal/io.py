@@ -27,7 +27,8 @@ JSON_FORMAT = "thigh-pain-companion-journal"
 JSON_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # An export nests an entry's activities four levels down; far more is never a journal.
-IMPORT_LIMITS = JsonLimits(max_bytes=MAX_FILE_BYTES, max_depth=16)
+# A field named twice in an entry is refused: which value was meant is anyone's guess.
+IMPORT_LIMITS = JsonLimits(max_bytes=MAX_FILE_BYTES, max_depth=16, unique_keys=True)
 LIST_SEPARATOR = ";"
 
 _LIST_FIELDS = ("feelings", "done", "warning_signs")

@@ -12,7 +12,11 @@ never be written back:
   float,
 * a file larger than ``limits.max_bytes``, or bytes that are not UTF-8,
 * text holding half of a surrogate pair (``"\\ud800"``): valid JSON, but not a
-  character, so it cannot be saved as UTF-8. Such text is refused, never stored.
+  character, so it cannot be saved as UTF-8. Such text is refused, never stored,
+* with ``limits.unique_keys`` (files a person gives the app: answers, imports), an
+  object that names a key twice. Python's reader keeps the last value in silence, so
+  ``{"saddle_numbness": "yes", "saddle_numbness": "no"}`` would lose a warning sign.
+  The app's own files keep that behaviour: it only ever writes each key once.
 
 A refusal is a :class:`JsonReadError` that names the source, the line and the field.
 :func:`encode_json` is the matching writer: it refuses the same things before a single
@@ -32,9 +36,10 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
-from companion.core.shared.messages import Message
+from companion.core.shared.messages import Message, quoted
 
 __all__ = [
+    "ANSWERS_FILE",
     "DATA_FILE",
     "SMALL_FILE",
     "JsonLimits",
@@ -53,12 +58,15 @@ class JsonLimits:
     max_bytes: int
     max_depth: int = 32  # objects and lists inside each other
     max_number: int = 40  # characters in one number; a float's repr needs at most 24
+    unique_keys: bool = False  # refuse an object that names a key twice
 
 
 #: A data file of the store (a year of journal entries is well under 2 MB).
 DATA_FILE = JsonLimits(max_bytes=64 * 1024 * 1024)
-#: Settings, the store's manifest, triage answers: a few hundred bytes when made by the app.
+#: Settings, the store's manifest: a few hundred bytes when made by the app.
 SMALL_FILE = JsonLimits(max_bytes=1024 * 1024)
+#: The check's answers, given on purpose: a question answered twice is refused, not guessed.
+ANSWERS_FILE = JsonLimits(max_bytes=SMALL_FILE.max_bytes, unique_keys=True)
 
 
 class JsonReadError(ValueError):
@@ -131,6 +139,10 @@ def _not_finite() -> str:
     return Message("json.not_finite")
 
 
+def _key_twice(key: str) -> str:
+    return Message("json.key_twice", key=quoted(key))
+
+
 # --- the quick check ----------------------------------------------------------------
 
 # A JSON string, escapes included (unrolled so a long string is one quick match).
@@ -185,7 +197,8 @@ class _Scan:
         self.text = text
         self.source = source
         self.limits = limits
-        # Each open container: [is an object, the current key or index, a key is next].
+        # Each open container: [is an object, the current key or index, a key is next,
+        # the keys named so far (only when a key named twice is refused)].
         self.stack: list[list[Any]] = []
 
     def field(self) -> str | None:
@@ -194,6 +207,16 @@ class _Scan:
     def fail(self, position: int, reason: str) -> JsonReadError:
         line = self.text.count("\n", 0, position) + 1
         return JsonReadError(self.source, reason, line=line, field=self.field())
+
+    def _name_twice(self, position: int, key: str) -> JsonReadError:
+        """The object holding `key` again is the place; the reason names the key."""
+        where = _path_text([frame[1] for frame in self.stack[:-1]]) or None
+        return JsonReadError(
+            self.source,
+            _key_twice(key),
+            line=self.text.count("\n", 0, position) + 1,
+            field=where,
+        )
 
     def run(self) -> JsonReadError | None:
         """The first problem found, or None (the quick check was overcautious)."""
@@ -206,14 +229,21 @@ class _Scan:
                 if len(token) == 1:
                     return None  # a string not closed: the JSON reader says so, with the line
                 if stack and stack[-1][0] and stack[-1][2]:
-                    stack[-1][1] = _decoded(token)
+                    key = _decoded(token)
+                    named = stack[-1][3]
+                    if named is not None:
+                        if key in named:
+                            return self._name_twice(match.start(), key)
+                        named.add(key)
+                    stack[-1][1] = key
                     stack[-1][2] = False
                 if "\\u" in token and _SURROGATE.search(_decoded(token)):
                     return self.fail(match.start(), _lone_surrogate())
             elif first in "[{":
                 if len(stack) >= limits.max_depth:
                     return self.fail(match.start(), _too_deep(limits))
-                stack.append([first == "{", None if first == "{" else 0, first == "{"])
+                named = set() if first == "{" and limits.unique_keys else None
+                stack.append([first == "{", None if first == "{" else 0, first == "{", named])
             elif first in "]}":
                 if stack:
                     stack.pop()
@@ -276,12 +306,20 @@ def _path_text(parts: list[Any]) -> str:
 # --- reading --------------------------------------------------------------------------
 
 
-class _RefusedConstantError(Exception):
-    """Raised inside the JSON reader's hooks; the slow scan then says where."""
+class _RefusedInHookError(Exception):
+    """Raised inside the JSON reader's hooks (a constant such as NaN, a key named twice);
+    the slow scan then says where."""
 
 
 def _refuse_constant(_token: str) -> Any:
-    raise _RefusedConstantError
+    raise _RefusedInHookError
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _RefusedInHookError  # a key named twice
+    return found
 
 
 def parse_json(text: str, source: str, limits: JsonLimits = SMALL_FILE) -> Any:
@@ -308,14 +346,15 @@ def _parse(text: str, raw: bytes, source: str, limits: JsonLimits) -> Any:
         if problem is not None:
             raise problem
     try:
-        value = json.loads(text, parse_constant=_refuse_constant)
+        hook = _unique_object if limits.unique_keys else None
+        value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             reason: str = Message("json.extra_text")
         else:
             reason = Message("json.invalid_at", error=exc.msg, column=exc.colno)
         raise JsonReadError(source, reason, line=exc.lineno) from None
-    except (_RefusedConstantError, ValueError, RecursionError, OverflowError):
+    except (_RefusedInHookError, ValueError, RecursionError, OverflowError):
         # The quick check let something through that the reader refused: find it.
         problem = _Scan(text, source, limits).run()
         raise problem or JsonReadError(source, Message("json.invalid")) from None

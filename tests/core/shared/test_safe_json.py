@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from companion.core.shared.messages import quoted
 from companion.core.shared.safe_json import (
+    ANSWERS_FILE,
     DATA_FILE,
     SMALL_FILE,
     JsonLimits,
@@ -117,6 +119,71 @@ def test_invalid_json_names_the_line() -> None:
 def test_text_with_a_raw_lone_surrogate_is_refused() -> None:
     problem = refused('["\ud800"]')
     assert "broken character" in problem.reason
+
+
+# --- a key named twice -----------------------------------------------------------------
+
+TWICE = '{"age_band": "age_18_49",\n "saddle_numbness": "yes",\n "saddle_numbness": "no"}'
+
+
+@pytest.mark.parametrize("text", [TWICE, TWICE.replace('"yes"', '"x"').replace('"no"', '"yes"')])
+def test_an_answer_given_twice_is_refused_in_either_order_naming_it_and_its_line(
+    text: str,
+) -> None:
+    problem = refused(text, ANSWERS_FILE)
+    assert problem.reason == (
+        "'saddle_numbness' is named twice, so it is not clear which value is meant"
+    )
+    assert (problem.line, problem.field) == (3, None)
+
+
+def test_a_key_named_twice_deep_inside_names_the_object_that_holds_it() -> None:
+    text = '{"entries": [\n {"pain_now": 1},\n {"pain_now": 2, "level": "calf", "pain_now": 9}]}'
+    problem = refused(text, ANSWERS_FILE)
+    assert (problem.line, problem.field) == (3, "entries[1]")
+    assert problem.reason.startswith("'pain_now' is named twice")
+
+
+def test_a_key_written_once_plain_and_once_escaped_is_the_same_key() -> None:
+    assert refused('{"no": 1, "\\u006eo": 2}', ANSWERS_FILE).reason.startswith("'no' is named")
+
+
+def test_the_same_key_in_different_objects_is_fine() -> None:
+    text = '{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 3}, {"x": 4}]}'
+    assert parse_json(text, "x", ANSWERS_FILE) == json.loads(text)
+
+
+@pytest.mark.parametrize("limits", [SMALL_FILE, DATA_FILE])
+def test_the_apps_own_files_keep_the_last_value_of_a_key_named_twice(limits: JsonLimits) -> None:
+    """Only a file given on purpose (answers, an import) refuses it; the app's own data
+    and settings read as they always have."""
+    assert parse_json(TWICE, "settings.json", limits)["saddle_numbness"] == "no"
+
+
+PAIRS = st.lists(
+    st.tuples(st.text("ab\u00e9\n", max_size=2), st.integers(0, 9) | st.text("xy", max_size=2)),
+    max_size=6,
+)
+
+
+@settings(max_examples=300)
+@given(PAIRS, st.integers(0, 3), st.booleans())
+def test_any_object_naming_a_key_twice_is_refused_and_any_other_reads(
+    pairs: list[tuple[str, Any]], depth: int, ascii_only: bool
+) -> None:
+    body = ", ".join(
+        f"{json.dumps(key, ensure_ascii=ascii_only)}: {json.dumps(value)}" for key, value in pairs
+    )
+    text = '{"in": [' * depth + "{" + body + "}" + "]}" * depth
+    keys = [key for key, _value in pairs]
+    twice = [key for n, key in enumerate(keys) if key in keys[:n]]
+    assert parse_json(text, "x", DATA_FILE) == json.loads(text)  # the app's files: as before
+    if twice:
+        problem = refused(text, ANSWERS_FILE)
+        assert problem.reason.startswith(f"'{quoted(twice[0])}' is named twice")
+        assert problem.field == (("in[0]" * depth).replace("]in", "].in") or None)
+    else:
+        assert parse_json(text, "x", ANSWERS_FILE) == json.loads(text)
 
 
 # --- the writer -----------------------------------------------------------------------
