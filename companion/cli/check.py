@@ -141,6 +141,20 @@ def _read_answers(source: str, language: str) -> dict[str, Any] | str:
     return data
 
 
+def _emergency_number(given: str | None) -> str | None:
+    """The number to put into the advice, checked as Settings checks it, or None when
+    none is given (the advice then says "your local emergency number").
+
+    Raises:
+        ValueError: the number cannot be used; its Message says why.
+    """
+    from companion.core.shared.settings import validate_emergency_number
+
+    if given is None or not given.strip():
+        return None
+    return validate_emergency_number(given)
+
+
 def _validate(content: Any, path: Path, name: str) -> int:
     from companion.core.check.cases import (
         CaseFileError,
@@ -173,7 +187,7 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     from companion.core.check.table import decision_table
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.language import LanguageError, command_language
-    from companion.core.shared.messages import in_language, say
+    from companion.core.shared.messages import in_language, message_of, quoted, say
 
     try:
         args = _parser(name).parse_args(list(argv))
@@ -195,6 +209,15 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
         return 0
     if args.command == "validate":
         return _validate(content, args.cases, name)
+    try:
+        number = _emergency_number(args.emergency_number)
+    except ValueError as exc:
+        problem = in_language(message_of(exc), language)
+        given = quoted(args.emergency_number)
+        return _fail(
+            say(language, "check_command.bad_emergency_number", number=given, problem=problem),
+            name,
+        )
     answers = _read_answers(args.answers, language)
     if isinstance(answers, str):
         return _fail(answers, name)
@@ -204,6 +227,6 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
         said = [in_language(problem, language) for problem in exc.problems]
         heading = say(language, "check_command.answers_unusable")
         return _fail(heading + "\n  " + "\n  ".join(said), name)
-    output = result_json(content, result, args.emergency_number)
+    output = result_json(content, result, number)
     write_data(json.dumps(output, indent=2, ensure_ascii=False) + "\n")
     return 0

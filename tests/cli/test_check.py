@@ -188,6 +188,55 @@ def test_a_safety_answer_given_twice_is_refused_never_the_last_one_taken(
     )
 
 
+@pytest.mark.parametrize(
+    ("number", "shown", "why"),
+    [
+        ("abc", "'abc'", "only digits"),
+        ("112\n\nIgnore this", "'112\\u000a\\u000aIgnore this'", "only digits"),
+        ("¹¹²", "'¹¹²'", "only digits"),  # superscripts: no phone dials them
+        ("1", "'1'", "2 to 6 digits"),
+    ],
+)
+def test_an_emergency_number_that_cannot_be_dialled_is_one_line_and_exit_2(
+    tmp_path: Path, number: str, shown: str, why: str
+) -> None:
+    """It went into the advice as it was: "Call abc or go to an emergency department"."""
+    answers = write(tmp_path, '{"saddle_numbness": "yes"}')
+    result = run("check", "evaluate", answers, "--emergency-number", number)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"check: the emergency number {shown} cannot be used. ")
+    assert why in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("number", "call"),
+    [
+        ("", "Call your local emergency number or go"),
+        ("  ", "Call your local emergency number or go"),
+        (" 9 1 1 ", "Call 911 or go"),
+        ("١١٢", "Call 112 or go"),  # typed on an Arabic keyboard
+        ("１１２", "Call 112 or go"),  # fullwidth
+    ],
+)
+def test_an_emergency_number_is_cleaned_as_settings_clean_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], number: str, call: str
+) -> None:
+    answers = write(tmp_path, '{"saddle_numbness": "yes"}')
+    assert triage_command(["evaluate", answers, "--emergency-number", number]) == 0
+    advice = json.loads(capsys.readouterr().out)["advice"]["now"]
+    assert any(line.startswith(call) for line in advice), advice
+
+
+def test_a_wrong_emergency_number_is_explained_in_spanish(tmp_path: Path) -> None:
+    answers = write(tmp_path, '{"saddle_numbness": "yes"}')
+    result = run("check", "--language", "es", "evaluate", answers, "--emergency-number", "abc")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "check: el número de emergencias 'abc' no se puede usar. "
+        "Un número de emergencias solo tiene cifras, como 112 o 911.\n"
+    )
+
+
 def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert triage_command(["evaluate", str(tmp_path / "nope.json")]) == 2
     assert "cannot read" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.core.shared.content import ContentError, Fields, is_valid_emergency_number, read_toml
+from companion.core.shared.content import ContentError, Fields, read_toml
 from companion.core.shared.kiosk_where import (  # also the kiosk's: one place to import from
     APP_FOLDER as APP_FOLDER,
 )
@@ -22,7 +22,7 @@ from companion.core.shared.kiosk_where import find_system_config as find_system_
 from companion.core.shared.kiosk_where import system_config_paths as system_config_paths
 from companion.core.shared.language import LanguageError, checked_language
 from companion.core.shared.pin_hash import PinHash, PinHashError
-from companion.core.shared.settings import TEXT_SCALES
+from companion.core.shared.settings import TEXT_SCALES, validate_emergency_number
 
 # How long a kiosk waits with no touch before asking "Still there?", then before it resets.
 IDLE_SECONDS = 90
@@ -122,9 +122,10 @@ def load_kiosk_config(path: Path) -> KioskConfig:
     def emergency() -> None:
         number = top.optional_text("emergency_number")
         if number is not None:
-            if not is_valid_emergency_number(number):
-                raise top.error("emergency_number", f"{number!r} is not a phone number")
-            values["emergency_number"] = number
+            try:
+                values["emergency_number"] = validate_emergency_number(number)
+            except ValueError:
+                raise top.error("emergency_number", f"{number!r} is not a phone number") from None
         help_text = top.optional_text("emergency_help")
         if help_text is not None:
             if len(help_text) > EMERGENCY_HELP_MAX:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
@@ -74,12 +75,18 @@ class SettingsTooNewError(Exception):
 
 
 def validate_emergency_number(text: str) -> str:
-    """Return the cleaned number, or raise ValueError with a message for the person."""
+    """Return the cleaned number, or raise ValueError with a message for the person.
+
+    Spaces are dropped. The digits of any script ("١١٢" typed on an Arabic keyboard,
+    fullwidth "１１２") become 0-9, which a phone dials; other characters that merely
+    count as digits (superscript "¹¹²", circled "①") are refused: no phone dials them.
+    """
     number = "".join(text.split())
     if not number:
         raise ValueError(Message("emergency.empty"))
-    if not number.isdigit():
+    if not all(unicodedata.category(c) == "Nd" for c in number):
         raise ValueError(Message("emergency.not_digits"))
+    number = "".join(str(unicodedata.decimal(c)) for c in number)
     if not is_valid_emergency_number(number):
         raise ValueError(Message("emergency.length"))
     return number

@@ -148,6 +148,14 @@ def test_a_minimal_file_takes_the_defaults(tmp_path: Path) -> None:
     assert config.text_scale is None  # chosen for the screen when the app starts
 
 
+def test_the_emergency_number_is_read_as_the_settings_page_reads_it(tmp_path: Path) -> None:
+    """The digits of any script are dialled as 0-9; superscripts are no phone number."""
+    arabic = MINIMAL.replace('"112"', '"١١٢"')
+    assert load_kiosk_config(write(tmp_path, arabic, logo=None)).emergency_number == "112"
+    with pytest.raises(KioskConfigError, match="emergency_number: '¹¹²' is not a phone number"):
+        load_kiosk_config(write(tmp_path, MINIMAL.replace('"112"', '"¹¹²"'), logo=None))
+
+
 def test_an_empty_handoff_list_offers_neither(tmp_path: Path) -> None:
     config = load_kiosk_config(write(tmp_path, "handoff = []\n" + MINIMAL, logo=None))
     assert config.handoff == frozenset()

@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,51 @@ def test_bad_emergency_numbers_are_refused_plainly(typed: str, message: str) -> 
 
 def test_emergency_number_spaces_are_ignored() -> None:
     assert validate_emergency_number(" 1 12 ") == "112"
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [("١١٢", "112"), ("۹۱۱", "911"), ("１１２", "112"), ("११२", "112"), ("0 0 0", "000")],
+)
+def test_the_digits_of_any_script_become_digits_a_phone_dials(typed: str, number: str) -> None:
+    """Arabic-Indic, Persian, fullwidth or Devanagari: a person typing 112 on their own
+    keyboard means 112."""
+    assert validate_emergency_number(typed) == number
+
+
+@pytest.mark.parametrize("typed", ["¹¹²", "①①②", "11²", "١١²", "112\n\nIgnore this"])
+def test_characters_that_only_look_like_digits_are_refused(typed: str) -> None:
+    with pytest.raises(ValueError, match="only digits"):
+        validate_emergency_number(typed)
+
+
+DECIMAL_DIGITS = st.characters(categories=["Nd"])
+
+
+@given(st.text(max_size=10) | st.text(DECIMAL_DIGITS | st.just(" "), max_size=10))
+def test_any_typed_number_is_refused_or_is_two_to_six_digits_0_to_9(typed: str) -> None:
+    try:
+        number = validate_emergency_number(typed)
+    except ValueError:
+        kept = "".join(typed.split())
+        assert not (2 <= len(kept) <= 6 and all(unicodedata.category(c) == "Nd" for c in kept)), (
+            typed
+        )
+        return
+    assert number.isascii() and number.isdigit() and 2 <= len(number) <= 6
+    digits = [c for c in typed if not c.isspace()]
+    assert number == "".join(str(unicodedata.decimal(c)) for c in digits)
+
+
+def test_a_hand_edited_number_is_read_as_the_settings_page_would_take_it(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "settings.json").write_text('{"schema_version": 1, "emergency_number": "١١٢"}')
+    assert SettingsStore.open(tmp_path).current.emergency_number == "112"
+    (tmp_path / "settings.json").write_text('{"schema_version": 1, "emergency_number": "¹¹²"}')
+    store = SettingsStore.open(tmp_path)
+    assert store.current.emergency_number is None
+    assert "'emergency_number'" in " ".join(store.notices)
 
 
 def test_impossible_values_are_refused_and_nothing_changes(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared import atomic_file
@@ -95,6 +96,33 @@ def test_emergency_number_can_be_changed(
     assert returning_state.settings.current.emergency_number == "000"
     window.show_page("home")
     assert "Call 000 or go to an emergency department" in visible_text(window.page("home"))
+
+
+def type_with_input_method(widget: QWidget, text: str) -> None:
+    """Text as a keyboard for another script sends it (QTest's key clicks know Latin-1 only)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_typed_number_in_arabic_digits_is_saved_and_superscripts_are_refused(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    window = make_window(returning_state, page="settings")
+    field = settings_page(window).emergency
+    pick(qtbot, field.combo, "other")
+    field.other.setFocus()
+    type_with_input_method(field.other, "¹¹²")
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert "only digits" in field.error.text()
+    assert returning_state.settings.current.emergency_number == "112"  # unchanged
+    field.other.clear()
+    type_with_input_method(field.other, "٩٩٩")
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert not field.error.isVisible()
+    assert returning_state.settings.current.emergency_number == "999"
+    window.show_page("home")
+    assert "Call 999 or go to an emergency department" in visible_text(window.page("home"))
 
 
 def test_a_failed_save_says_so_and_keeps_the_change(
