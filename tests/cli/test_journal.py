@@ -255,6 +255,34 @@ def test_an_imported_entry_naming_a_field_twice_is_refused_naming_the_field_and_
     assert not folder.exists()
 
 
+def test_the_import_command_refuses_numbers_written_oddly_and_imports_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "1_0" was stored as pain 10, "1_2_0" as 120 walking minutes, "٥" and "５" as 5."""
+    day = (datetime.now().astimezone() - timedelta(days=1)).replace(microsecond=0)
+    path = tmp_path / "journal.csv"
+    path.write_text(
+        "time,pain_now,level,side,walk_minutes\r\n"
+        f"{day.isoformat()},1_0,calf,left,1_2_0\r\n"
+        f"{(day - timedelta(days=1)).isoformat()},٥,calf,left,５\r\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "data"
+    code = journal_command(["import", str(path), "--yes"], data_dir=folder)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    both = (
+        "Pain now should be a whole number from 0 to 10. "
+        "Walking minutes should be a number from 0 to 600, or left empty."
+    )
+    assert err.splitlines() == [
+        f"{path}: Line 2: {both}",
+        f"{path}: Line 3: {both}",
+        "2 of 2 rows have problems, so nothing was imported. Please fix them and try again.",
+    ]
+    assert not folder.exists()
+
+
 # --- messages that tell the truth ------------------------------------------------------
 
 

@@ -170,24 +170,33 @@ def _filled(item: Any) -> bool:
     return True
 
 
-def _number(value: Any) -> float | None:
-    """A number from JSON or typed text ("7", "7.5", "7,5"); None when it is not one."""
+# A number written as text (typed, or a cell of an imported file): an optional sign, the
+# digits 0-9 and, where a decimal is allowed, one decimal point (or comma, as typed in
+# Spanish). Python's own float() and int() also take "1_0" (10), "1e2" (100) and the
+# digits of other scripts ("٥", "５"): an import turned such cells into other numbers.
+_PLAIN_WHOLE = re.compile(r"[+-]?[0-9]+")
+_PLAIN_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+
+
+def _number(value: Any, *, whole: bool = False) -> float | None:
+    """A number from JSON or plain text ("7", "7.5", "7,5"; "7" only when `whole`);
+    None when it is not one."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
-        try:
-            number = float(value.strip().replace(",", "."))
-        except ValueError:
+        text = value.strip()
+        if not (_PLAIN_WHOLE if whole else _PLAIN_DECIMAL).fullmatch(text):
             return None
+        number = float(text.replace(",", "."))
     else:
         return None
     return number if math.isfinite(number) else None
 
 
 def _whole(value: Any, low: int, high: int) -> int | None:
-    number = _number(value)
+    number = _number(value, whole=True)
     if number is None or number != int(number) or not low <= number <= high:
         return None
     return int(number)

@@ -259,3 +259,90 @@ def test_stored_entries_read_quickly_give_the_same_entry(raw: dict[str, Any]) ->
     raw_text = {**raw, "time": raw["time"].isoformat()}
     quick_raw = _trusted_entry(raw_text)
     assert quick_raw is None or quick_raw == parse_entry(raw_text, strict=False)
+
+
+# --- numbers in an imported file are plain ---
+
+ASCII_DIGITS = set("0123456789")
+
+
+def plain(text: str, *, decimal: bool) -> bool:
+    """An optional sign, the digits 0-9 and (for a decimal) one point or comma."""
+    body = text[1:] if text[:1] in "+-" else text
+    if decimal:
+        body = body.replace(",", ".", 1).replace(".", "", 1)
+    return body != "" and set(body) <= ASCII_DIGITS
+
+
+def imported_with(**cells: str) -> tuple[Entry | None, str]:
+    """One CSV row with these cells (the rest as a plain entry): the entry, or the problem."""
+    row = {"time": (NOW - timedelta(days=1)).isoformat(), "pain_now": "3", "level": "calf"}
+    row |= {"side": "left", **cells}
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(row)
+    writer.writerow(row.values())
+    preview = read_import(out.getvalue().encode(), name="x.csv", now=NOW)
+    if preview.problems:
+        return None, preview.problems[0].message
+    return preview.entries[0], ""
+
+
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        ({"pain_now": "1_0"}, "Pain now should be a whole number from 0 to 10."),
+        ({"walk_minutes": "1_2_0"}, "Walking minutes should be a number from 0 to 600"),
+        ({"walk_minutes": "1e2"}, "Walking minutes should be a number from 0 to 600"),
+        ({"pain_now": "٥"}, "Pain now should be a whole number from 0 to 10."),
+        ({"pain_now": "５"}, "Pain now should be a whole number from 0 to 10."),
+        ({"sitting_minutes": "3_0"}, "Sitting minutes should be a whole number from 0 to 1440"),
+        ({"activity_1": "Stairs", "activity_1_rating": "٧"}, "Please rate 'Stairs' from 0"),
+    ],
+)
+def test_a_number_written_oddly_is_refused_not_read_as_another_number(
+    cells: dict[str, str], problem: str
+) -> None:
+    """Python's int() and float() read "1_0" as 10, "1e2" as 100 and "٥" as 5: the
+    import stored numbers the file did not show."""
+    entry, said = imported_with(**cells)
+    assert entry is None and said.startswith(problem), said
+
+
+ODD_NUMBERS = st.text(st.sampled_from("0123456789._,+-eE ٥５¹①\u00a0\u2009x"), max_size=6)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(ODD_NUMBERS | st.text(max_size=6), ODD_NUMBERS | st.text(max_size=6))
+def test_only_plain_numbers_are_read_and_each_as_written(walk: str, pain: str) -> None:
+    entry, said = imported_with(walk_minutes=walk, pain_now=pain)
+    walk_text, pain_text = walk.strip(), pain.strip()
+    walk_ok = walk_text == "" or (
+        plain(walk_text, decimal=True) and 0 <= float(walk_text.replace(",", ".")) <= 600
+    )
+    pain_ok = plain(pain_text, decimal=False) and 0 <= int(pain_text) <= 10
+    if not (walk_ok and pain_ok):
+        assert entry is None
+        assert ("Walking minutes" in said) == (not walk_ok), said
+        pain_said = "Pain now should be a whole number" in said or "hurts now" in said
+        assert pain_said == (not pain_ok), said
+        return
+    assert entry is not None, said
+    assert entry.pain_now == int(pain_text)
+    expected = round(float(walk_text.replace(",", ".")), 1) if walk_text else None
+    assert entry.walk_minutes == expected
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10), st.decimals(0, 600, places=2), st.integers(0, 1440))
+def test_plain_numbers_read_as_written_and_survive_export_and_import(
+    pain: int, walk: Any, sitting: int
+) -> None:
+    entry, said = imported_with(
+        pain_now=str(pain), walk_minutes=str(walk), sitting_minutes=str(sitting)
+    )
+    assert entry is not None, said
+    assert (entry.pain_now, entry.sitting_minutes) == (pain, sitting)
+    assert entry.walk_minutes == round(float(walk), 1)
+    again = read_import(export_csv([entry]).encode(), name="x.csv", now=NOW)
+    assert again.entries == [entry]
