@@ -382,15 +382,12 @@ def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: b
         _say(_words(language, "journal_command.file_refused", file=file, problem=said))
         return BAD_INPUT
     if preview.problems:
-        for problem in preview.problems:
-            _say(
-                _words(
-                    language,
-                    "journal_command.row_problem",
-                    file=file,
-                    problem=problem.said(language),
-                )
-            )
+        for problem in preview.problems_shown:
+            said = problem.said(language)
+            _say(_words(language, "journal_command.row_problem", file=file, problem=said))
+        if preview.problems_not_shown:
+            more = preview.problems_not_shown
+            _say(_words(language, "journal_command.more_problems", file=file, count=more))
         bad = len(preview.problems)
         _say(_words(language, "journal_command.rows_refused", bad=bad, rows=preview.rows))
         return BAD_INPUT

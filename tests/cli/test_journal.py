@@ -283,6 +283,26 @@ def test_the_import_command_refuses_numbers_written_oddly_and_imports_nothing(
     assert not folder.exists()
 
 
+def test_thousands_of_bad_rows_are_ten_lines_and_a_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An import with 2,409 rows dated in the future printed 2,409 lines, as the
+    Journal page does not: it names ten and counts the rest."""
+    day = (datetime.now().astimezone() + timedelta(days=2)).replace(microsecond=0)
+    rows = "".join(f"{(day + timedelta(hours=n)).isoformat()},3,calf,left\r\n" for n in range(25))
+    path = tmp_path / "journal.csv"
+    path.write_text("time,pain_now,level,side\r\n" + rows, encoding="utf-8")
+    folder = tmp_path / "data"
+    code = journal_command(["import", str(path), "--yes"], data_dir=folder)
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert (code, out, len(lines)) == (2, "", 12)
+    assert all(line.startswith(f"{path}: Line ") and "in the future" in line for line in lines[:10])
+    assert lines[10] == f"{path}: …and 15 more rows with problems."
+    assert lines[11].startswith("25 of 25 rows have problems")
+    assert not folder.exists()
+
+
 # --- messages that tell the truth ------------------------------------------------------
 
 

@@ -69,6 +69,9 @@ class RowProblem:
         return self.said(DEFAULT_LANGUAGE)
 
 
+PROBLEMS_SHOWN = 10  # rows of an import whose problem is said one by one
+
+
 @dataclass
 class ImportPreview:
     """What an import would do; nothing is saved until `JournalStore.import_entries`."""
@@ -82,6 +85,16 @@ class ImportPreview:
     @property
     def clean(self) -> bool:
         return not self.problems
+
+    @property
+    def problems_shown(self) -> list[RowProblem]:
+        """The rows whose problem is said one by one; the rest are only counted (a file
+        can hold thousands of bad rows, and a line for each helps nobody)."""
+        return self.problems[:PROBLEMS_SHOWN]
+
+    @property
+    def problems_not_shown(self) -> int:
+        return max(0, len(self.problems) - PROBLEMS_SHOWN)
 
 
 # --- export ---------------------------------------------------------------------

@@ -244,7 +244,7 @@ class JournalFileActions:
     def describe_preview(self, preview: ImportPreview) -> str:
         # Counts in plain names: Qt's extraction tool reads no call or attribute there.
         ready, skipped, problems = len(preview.entries), preview.duplicates, len(preview.problems)
-        more = problems - 10
+        more = preview.problems_not_shown
         lines = [
             QCoreApplication.translate("JournalPage", "%n new entries are ready to add.", "", ready)
         ]
@@ -267,8 +267,8 @@ class JournalFileActions:
                 )
             )
             language = self.state.content.language
-            lines += [problem.said(language) for problem in preview.problems[:10]]
-            if len(preview.problems) > 10:
+            lines += [problem.said(language) for problem in preview.problems_shown]
+            if more:
                 lines.append(QCoreApplication.translate("JournalPage", "…and %n more.", "", more))
         return "\n".join(lines)
 
