@@ -269,8 +269,11 @@ class JournalStore:
         self._ensure_loaded()
         before = list(self._items)
         try:
-            with self._state.store.transaction():
-                ids = [self._insert(entry) for entry in entries]
+            with self._state.store.transaction():  # each year's file written once
+                ids = self._collection.insert_many([entry.to_dict() for entry in entries])
+            self._read.update(map(_file_of, ids))
+            self._items.extend(StoredEntry(i, entry) for i, entry in zip(ids, entries, strict=True))
+            self._items.sort(key=_sort_key)
         except BaseException:
             self._items = before
             raise

@@ -38,6 +38,27 @@ def test_data_survives_reopening(open_store: Callable[..., Store]) -> None:
     }
 
 
+def test_many_records_go_in_at_once_each_to_its_year_with_ids_in_their_order(
+    open_store: Callable[..., Store],
+) -> None:
+    """An import adds its entries in one go (one write of each year's file, where one
+    at a time rewrote the file for each: seconds for 10,000); every id finds its record."""
+    store = open_store()
+    journal = store.partitioned("journal", "time")
+    first = journal.insert({"time": at(2025, 6, 1), "pain_now": 1})
+    docs = [
+        {"time": at(2024 + n % 3, 1 + n % 12, 1 + n % 28), "pain_now": n % 11} for n in range(300)
+    ]
+    with store.transaction():
+        ids = journal.insert_many(docs)
+    assert [journal.get(record_id) for record_id in ids] == docs
+    assert [record_id.split("-")[0] for record_id in ids] == [doc["time"][:4] for doc in docs]
+    assert len({first, *ids}) == 301  # no number handed out twice
+    again = open_store().partitioned("journal", "time")
+    assert sorted(r.id for r in again.all()) == sorted([first, *ids])
+    assert journal.insert_many([]) == []
+
+
 def test_ids_are_stable_across_reopening_and_not_reused(
     open_store: Callable[..., Store],
 ) -> None:
