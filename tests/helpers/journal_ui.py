@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -32,3 +36,18 @@ def add_entries(state: AppState, clock: FakeClock, levels: list[str], pain: int 
 
 def stored(state: AppState) -> list[dict[str, object]]:
     return [r.data for r in state.store.partitioned(JOURNAL, "time").all()]
+
+
+def import_through_page(qtbot: QtBot, page: JournalPage, source: Path) -> list[str]:
+    """Import `source` with the page's Import button, answering yes to its question;
+    what the question said (nothing when the file was refused before asking)."""
+    shown: list[str] = []
+
+    def confirm(preview: object) -> bool:
+        shown.append(page.describe_preview(preview))  # type: ignore[arg-type]
+        return True
+
+    page.ask_open_path = lambda: str(source)
+    page.confirm_import = confirm  # type: ignore[method-assign]
+    click(qtbot, page.import_button)
+    return shown

@@ -21,7 +21,13 @@ from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR, folder_snapshot
-from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, stored
+from tests.helpers.journal_ui import (
+    MakeWindow,
+    add_entries,
+    import_through_page,
+    journal_page,
+    stored,
+)
 from tests.helpers.qt import click, visible_text, when_asked
 
 
@@ -46,15 +52,7 @@ def test_export_and_import_through_the_page(
     text = export_csv([extra]) + "2026-03-01T10:00:00+01:00,99,,calf,left" + "," * 13 + "\r\n"
     source = tmp_path / "more.csv"
     source.write_text(text, encoding="utf-8")
-    page.ask_open_path = lambda: str(source)
-    shown: list[str] = []
-
-    def confirm(preview: object) -> bool:
-        shown.append(page.describe_preview(preview))  # type: ignore[arg-type]
-        return True
-
-    page.confirm_import = confirm
-    click(qtbot, page.import_button)
+    shown = import_through_page(qtbot, page, source)
     assert "1 new entry is ready to add." in shown[0]
     assert "Line 3: Pain now should be a whole number from 0 to 10." in shown[0]
     assert len(stored(returning_state)) == 3
@@ -69,9 +67,7 @@ def test_import_of_a_file_that_is_not_an_export_changes_nothing(
     page = journal_page(make_window(returning_state, page="journal"))
     source = tmp_path / "notes.csv"
     source.write_text("date,how\r\nmonday,bad\r\n", encoding="utf-8")
-    page.ask_open_path = lambda: str(source)
-    page.confirm_import = lambda _preview: True
-    click(qtbot, page.import_button)
+    import_through_page(qtbot, page, source)
     assert page.notice_text.text().startswith("Nothing was imported. The column 'date'")
     assert stored(returning_state) == []
 
@@ -84,9 +80,7 @@ def test_a_hostile_import_gets_a_message_naming_where_and_changes_nothing(
 ) -> None:
     page = journal_page(make_window(returning_state, page="journal"))
     before = folder_snapshot(returning_state.data_dir)
-    page.ask_open_path = lambda: str(HOSTILE_DIR / name)
-    page.confirm_import = lambda _preview: True
-    click(qtbot, page.import_button)
+    import_through_page(qtbot, page, HOSTILE_DIR / name)
     text = page.notice_text.text()
     assert text.startswith("Nothing was imported. The file cannot be read: line ")
     assert page.notice.isVisible()
@@ -110,14 +104,12 @@ def test_an_import_onto_a_full_disk_says_the_entries_are_not_saved_yet(
     ]
     source = tmp_path / "three.csv"
     source.write_text(export_csv(entries), encoding="utf-8")
-    page.ask_open_path = lambda: str(source)
-    page.confirm_import = lambda _preview: True
 
     def full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(atomic_file.os, "replace", full)
-    click(qtbot, page.import_button)
+    import_through_page(qtbot, page, source)
     text = page.notice_text.text()
     assert text.startswith("3 entries were added, but they are not saved yet.")
     assert "disk is full" in text and "Try saving again" in text
@@ -267,15 +259,7 @@ def test_a_spanish_import_counts_in_spanish_and_dates_the_rows_in_spanish(
         text = export_csv(new) + "2026-03-01T10:00:00+01:00,99,,calf,left" + "," * 13 + "\r\n"
         source = tmp_path / "more.csv"
         source.write_text(text, encoding="utf-8")
-        page.ask_open_path = lambda: str(source)
-        shown: list[str] = []
-
-        def confirm(preview: object) -> bool:
-            shown.append(page.describe_preview(preview))  # type: ignore[arg-type]
-            return True
-
-        page.confirm_import = confirm
-        click(qtbot, page.import_button)
+        shown = import_through_page(qtbot, page, source)
         lines = shown[0].splitlines()
         assert lines[0] == "2 anotaciones nuevas listas para añadir."
         assert lines[1] == "1 fila tiene problemas y se omitirá:"
