@@ -51,3 +51,25 @@ def import_through_page(qtbot: QtBot, page: JournalPage, source: Path) -> list[s
     page.confirm_import = confirm  # type: ignore[method-assign]
     click(qtbot, page.import_button)
     return shown
+
+
+def save_report_through_page(
+    qtbot: QtBot, page: JournalPage, target: Path, *, every_entry: bool = False
+) -> None:
+    """Save the PDF report to `target` with the page's Report button, as a person does:
+    the report's box (every entry ticked if asked), then OK."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.journal.report_dialog import ReportDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReportDialog)
+        if every_entry:
+            click(qtbot, dialog.full)
+        click(qtbot, dialog.ok_button)
+
+    page.ask_save_path = lambda _kind, _name: str(target)
+    QTimer.singleShot(0, answer)
+    click(qtbot, page.report_button)

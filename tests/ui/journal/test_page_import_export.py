@@ -26,6 +26,7 @@ from tests.helpers.journal_ui import (
     add_entries,
     import_through_page,
     journal_page,
+    save_report_through_page,
     stored,
 )
 from tests.helpers.qt import click, visible_text, when_asked
@@ -127,10 +128,6 @@ def test_export_and_report_to_a_pipe_or_a_device_say_so_and_leave_it_alone(
     clock: FakeClock,
     tmp_path: Path,
 ) -> None:
-    from PySide6.QtCore import QTimer
-
-    from companion.ui.journal.report_dialog import ReportDialog
-
     add_entries(returning_state, clock, ["calf"])
     page = journal_page(make_window(returning_state, page="journal"))
     pipe = tmp_path / "pipe.csv"
@@ -142,15 +139,7 @@ def test_export_and_report_to_a_pipe_or_a_device_say_so_and_leave_it_alone(
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     device = tmp_path / "report.pdf"
     device.symlink_to(os.devnull)
-    page.ask_save_path = lambda _kind, _name: str(device)
-
-    def accept() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReportDialog)
-        click(qtbot, dialog.ok_button)
-
-    QTimer.singleShot(0, accept)
-    click(qtbot, page.report_button)
+    save_report_through_page(qtbot, page, device)
     assert page.notice_text.text() == f"The report could not be saved. {said}"
     assert stat.S_ISCHR(device.stat().st_mode)
 
@@ -163,10 +152,6 @@ def test_export_and_report_into_the_data_folder_are_refused_and_its_files_kept(
 ) -> None:
     """An export saved as the journal's own year file (or the settings) wrote over it:
     at the next start the journal was empty and the entries were nowhere."""
-    from PySide6.QtCore import QTimer
-
-    from companion.ui.journal.report_dialog import ReportDialog
-
     add_entries(returning_state, clock, ["calf", "buttock"])
     data = returning_state.data_dir
     page = journal_page(make_window(returning_state, page="journal"))
@@ -179,15 +164,7 @@ def test_export_and_report_into_the_data_folder_are_refused_and_its_files_kept(
         page.ask_save_path = lambda _kind, _name, name=name: str(data / name)
         click(qtbot, page.export_json_button)
         assert page.notice_text.text() == f"The file could not be saved. {said}", name
-    page.ask_save_path = lambda _kind, _name: str(data / "report.pdf")
-
-    def accept() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReportDialog)
-        click(qtbot, dialog.ok_button)
-
-    QTimer.singleShot(0, accept)
-    click(qtbot, page.report_button)
+    save_report_through_page(qtbot, page, data / "report.pdf")
     assert page.notice_text.text() == f"The report could not be saved. {said}"
     assert folder_snapshot(data) == before and len(stored(returning_state)) == 2
 
@@ -201,22 +178,11 @@ def test_pdf_report_is_written(
 ) -> None:
     add_entries(returning_state, clock, ["calf"] * 5 + ["buttock"] * 5)
     page = journal_page(make_window(returning_state, page="journal"))
-    target = tmp_path / "report.pdf"
-    page.ask_save_path = lambda _kind, _name: str(target)
-    from PySide6.QtCore import QTimer
-
     from companion.ui.journal.report import JournalReport
-    from companion.ui.journal.report_dialog import ReportDialog
     from companion.ui.journal.report_table import EntryTable
 
-    def choose_every_entry() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReportDialog)
-        click(qtbot, dialog.full)
-        click(qtbot, dialog.ok_button)
-
-    QTimer.singleShot(0, choose_every_entry)
-    click(qtbot, page.report_button)
+    target = tmp_path / "report.pdf"
+    save_report_through_page(qtbot, page, target, every_entry=True)
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page(?![s\w])", data)) == 2  # page 1, then the table
