@@ -258,13 +258,13 @@ def test_an_imported_entry_naming_a_field_twice_is_refused_naming_the_field_and_
 def test_the_import_command_refuses_numbers_written_oddly_and_imports_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """ "1_0" was stored as pain 10, "1_2_0" as 120 walking minutes, "٥" and "５" as 5."""
+    """ "1_0" was stored as pain 10, "1_2_0" as 120 walking minutes, "1e1" as 10."""
     day = (datetime.now().astimezone() - timedelta(days=1)).replace(microsecond=0)
     path = tmp_path / "journal.csv"
     path.write_text(
         "time,pain_now,level,side,walk_minutes\r\n"
         f"{day.isoformat()},1_0,calf,left,1_2_0\r\n"
-        f"{(day - timedelta(days=1)).isoformat()},٥,calf,left,５\r\n",
+        f"{(day - timedelta(days=1)).isoformat()},1e0,calf,left,1e1\r\n",
         encoding="utf-8",
     )
     folder = tmp_path / "data"

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from companion.core.shared.messages import Message, quoted
+from companion.core.shared.numbers import plain_digits
 
 # How far down the leg, from the top (no pain) to the bottom (ankle and foot).
 LEVELS = (
@@ -186,7 +187,7 @@ def _number(value: Any, *, whole: bool = False) -> float | None:
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
-        text = value.strip()
+        text = plain_digits(value.strip())  # "٥" typed on an Arabic keyboard is 5
         if not (_PLAIN_WHOLE if whole else _PLAIN_DECIMAL).fullmatch(text):
             return None
         number = float(text.replace(",", "."))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
@@ -28,6 +27,7 @@ from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.messages import Message, message_of, named_then_counted, quoted
+from companion.core.shared.numbers import plain_digits
 from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 
 SCHEMA_VERSION = 1
@@ -84,9 +84,9 @@ def validate_emergency_number(text: str) -> str:
     number = "".join(text.split())
     if not number:
         raise ValueError(Message("emergency.empty"))
-    if not all(unicodedata.category(c) == "Nd" for c in number):
+    number = plain_digits(number)
+    if not number.isascii() or not number.isdigit():
         raise ValueError(Message("emergency.not_digits"))
-    number = "".join(str(unicodedata.decimal(c)) for c in number)
     if not is_valid_emergency_number(number):
         raise ValueError(Message("emergency.length"))
     return number

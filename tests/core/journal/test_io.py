@@ -29,6 +29,7 @@ from companion.core.journal.io import (
     export_json,
     read_import,
 )
+from companion.core.shared.numbers import plain_digits
 
 NOW = datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -294,19 +295,26 @@ def imported_with(**cells: str) -> tuple[Entry | None, str]:
         ({"pain_now": "1_0"}, "Pain now should be a whole number from 0 to 10."),
         ({"walk_minutes": "1_2_0"}, "Walking minutes should be a number from 0 to 600"),
         ({"walk_minutes": "1e2"}, "Walking minutes should be a number from 0 to 600"),
-        ({"pain_now": "٥"}, "Pain now should be a whole number from 0 to 10."),
-        ({"pain_now": "５"}, "Pain now should be a whole number from 0 to 10."),
+        ({"pain_now": "¹"}, "Pain now should be a whole number from 0 to 10."),
+        ({"pain_now": "①"}, "Pain now should be a whole number from 0 to 10."),
         ({"sitting_minutes": "3_0"}, "Sitting minutes should be a whole number from 0 to 1440"),
-        ({"activity_1": "Stairs", "activity_1_rating": "٧"}, "Please rate 'Stairs' from 0"),
+        ({"activity_1": "Stairs", "activity_1_rating": "7e0"}, "Please rate 'Stairs' from 0"),
     ],
 )
 def test_a_number_written_oddly_is_refused_not_read_as_another_number(
     cells: dict[str, str], problem: str
 ) -> None:
-    """Python's int() and float() read "1_0" as 10, "1e2" as 100 and "٥" as 5: the
-    import stored numbers the file did not show."""
+    """Python's int() and float() read "1_0" as 10 and "1e2" as 100: the import stored
+    numbers the file did not show. A superscript or circled "digit" is no number."""
     entry, said = imported_with(**cells)
     assert entry is None and said.startswith(problem), said
+
+
+def test_digits_of_any_script_read_as_the_number_they_write() -> None:
+    """ "٥" typed on an Arabic keyboard is 5, as "١١٢" is 112 for the emergency number."""
+    entry, said = imported_with(pain_now="٥", walk_minutes="１２,５", sitting_minutes="٣٠")
+    assert entry is not None, said
+    assert (entry.pain_now, entry.walk_minutes, entry.sitting_minutes) == (5, 12.5, 30)
 
 
 ODD_NUMBERS = st.text(st.sampled_from("0123456789._,+-eE ٥５¹①\u00a0\u2009x"), max_size=6)
@@ -316,7 +324,7 @@ ODD_NUMBERS = st.text(st.sampled_from("0123456789._,+-eE ٥５¹①\u00a0\u2009x
 @given(ODD_NUMBERS | st.text(max_size=6), ODD_NUMBERS | st.text(max_size=6))
 def test_only_plain_numbers_are_read_and_each_as_written(walk: str, pain: str) -> None:
     entry, said = imported_with(walk_minutes=walk, pain_now=pain)
-    walk_text, pain_text = walk.strip(), pain.strip()
+    walk_text, pain_text = plain_digits(walk.strip()), plain_digits(pain.strip())
     walk_ok = walk_text == "" or (
         plain(walk_text, decimal=True) and 0 <= float(walk_text.replace(",", ".")) <= 600
     )
