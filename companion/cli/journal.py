@@ -402,8 +402,9 @@ def _add(folder: Path, file: Path, raw: bytes, language: str, *, ask: bool) -> i
 
     from companion.core.journal.io import read_import
     from companion.core.journal.store import JournalStore
-    from companion.core.shared.app_state import LOCK_FILE, AppState
+    from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
+    from companion.ui.shell.single_instance import folder_lock, take
 
     try:
         ensure_private_dir(folder)
@@ -417,9 +418,8 @@ def _add(folder: Path, file: Path, raw: bytes, language: str, *, ask: bool) -> i
             )
         )
         return FAILED
-    lock = QLockFile(str(folder / LOCK_FILE))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
+    lock = folder_lock(folder)
+    if not take(lock, folder):
         error = lock.error()
         if error == QLockFile.LockError.LockFailedError:
             _say(_words(language, "journal_command.app_open"))

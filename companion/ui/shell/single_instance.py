@@ -17,6 +17,25 @@ from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 from companion.core.shared.app_state import LOCK_FILE, RAISE_REQUEST
 
 
+def folder_lock(data_dir: Path) -> QLockFile:
+    """The lock a copy of the app (or `journal import`) holds while it may change the data
+    in `data_dir`. Never treated as stale by age while its holder lives; a crashed
+    holder's lock is still recognised (its process is gone) and taken over."""
+    lock = QLockFile(str(data_dir / LOCK_FILE))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def take(lock: QLockFile, data_dir: Path) -> bool:
+    """Take `lock` now (never wait); its file is its owner's only (0600), as every file
+    the app keeps (Qt makes it readable by all)."""
+    if not lock.tryLock(0):
+        return False
+    with contextlib.suppress(OSError):
+        (data_dir / LOCK_FILE).chmod(0o600)
+    return True
+
+
 class InstanceLock(QObject):
     """Emits `raise_requested` when another copy asked this one to show itself."""
 
@@ -25,14 +44,11 @@ class InstanceLock(QObject):
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / LOCK_FILE))
-        # Never treat a live holder's lock as stale by age; a crashed holder's lock is
-        # still recognised (its process is gone) and taken over.
-        self._lock.setStaleLockTime(0)
+        self._lock = folder_lock(data_dir)
         self._watcher: QFileSystemWatcher | None = None
 
     def acquire(self) -> bool:
-        if not self._lock.tryLock(0):
+        if not take(self._lock, self.data_dir):
             return False
         self._consume_request()
         self._watcher = QFileSystemWatcher([str(self.data_dir)])

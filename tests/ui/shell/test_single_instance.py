@@ -16,6 +16,8 @@ from companion.ui.shell.single_instance import RAISE_REQUEST, InstanceLock, ask_
 def test_second_lock_on_the_same_folder_fails(qapp: QApplication, tmp_path: Path) -> None:
     first, second = InstanceLock(tmp_path), InstanceLock(tmp_path)
     assert first.acquire()
+    if os.name == "posix":  # its owner's only, as every file the app keeps (Qt made it 0644)
+        assert (tmp_path / "app.lock").stat().st_mode & 0o777 == 0o600
     try:
         assert not second.acquire()
     finally:
