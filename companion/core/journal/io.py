@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -54,6 +55,9 @@ class RowProblem:
 
     line: int
     parts: tuple[str, ...]  # Messages: what is wrong, one sentence each
+    # The entry's number in a JSON file whose line holds several (written on one line):
+    # "Line 1" alone would name them all.
+    entry: int | None = None
 
     @property
     def message(self) -> str:
@@ -63,6 +67,11 @@ class RowProblem:
     def said(self, language: str) -> str:
         """ "Line 4: ..." in `language`."""
         problem = " ".join(in_language(part, language) for part in self.parts)
+        if self.entry is not None:
+            where = Message(
+                "import.entry_on_line", entry=self.entry, line=self.line, problem=problem
+            )
+            return in_language(where, language)
         return in_language(Message("import.line", line=self.line, problem=problem), language)
 
     def __str__(self) -> str:
@@ -382,21 +391,27 @@ def read_import(
     """
     text = _decode(raw)
     kind = detect_format(raw, name)
-    rows = _json_rows(text) if kind == "json" else _csv_rows(text)
+    rows = list(_json_rows(text) if kind == "json" else _csv_rows(text))
+    shared = {line for line, count in Counter(line for line, _ in rows).items() if count > 1}
     preview = ImportPreview(kind)
     seen: set[Entry] = set()
+
+    def problem(line: int, *parts: str) -> None:
+        entry = preview.rows if line in shared else None
+        preview.problems.append(RowProblem(line, parts, entry))
+
     for line, data in rows:
         preview.rows += 1
         if isinstance(data, ValueError):
-            preview.problems.append(RowProblem(line, (message_of(data),)))
+            problem(line, message_of(data))
             continue
         if not isinstance(data, dict):
-            preview.problems.append(RowProblem(line, (Message("import.not_named_fields"),)))
+            problem(line, Message("import.not_named_fields"))
             continue
         try:
             entry = parse_entry(data, now=now)
         except EntryError as exc:
-            preview.problems.append(RowProblem(line, tuple(p.message for p in exc.problems)))
+            problem(line, *(p.message for p in exc.problems))
             continue
         if entry in seen or already_there(entry):
             preview.duplicates += 1

@@ -354,3 +354,27 @@ def test_plain_numbers_read_as_written_and_survive_export_and_import(
     assert entry.walk_minutes == round(float(walk), 1)
     again = read_import(export_csv([entry]).encode(), name="x.csv", now=NOW)
     assert again.entries == [entry]
+
+
+def test_entries_written_on_one_line_are_named_by_number() -> None:
+    """A JSON file written on one line (by a script, say) called every bad entry "Line 1"."""
+    entries = [
+        {
+            "time": f"2026-03-0{day}T10:00:00+01:00",
+            "pain_now": pain,
+            "level": "calf",
+            "side": "left",
+        }
+        for day, pain in ((1, 3), (2, 99), (3, 4), (4, -1))
+    ]
+    body = {"format": "thigh-pain-companion-journal", "version": 1, "entries": entries}
+    preview = read_import(json.dumps(body).encode(), name="one.json", now=NOW)
+    said = [problem.said("en") for problem in preview.problems]
+    assert said == [
+        "Entry 2 (line 1): Pain now should be a whole number from 0 to 10.",
+        "Entry 4 (line 1): Pain now should be a whole number from 0 to 10.",
+    ]
+    assert preview.problems[0].said("es").startswith("Anotación 2 (línea 1): ")
+    # One entry a line, as the app writes its exports: the line alone is enough.
+    lines = json.dumps(body, indent=1).encode()
+    assert read_import(lines, name="one.json", now=NOW).problems[0].entry is None
