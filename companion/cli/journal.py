@@ -26,8 +26,12 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.cli.output import write_data
+
+if TYPE_CHECKING:
+    from companion.core.journal.io import ImportPreview
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 LANGUAGE_HELP = (
@@ -394,13 +398,14 @@ def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: b
     if check_only:
         print(_words(language, "journal_command.all_fine", file=file, count=preview.rows))
         return OK
-    return _add(folder, file, raw, language, ask=ask)
+    return _add(folder, preview, language, ask=ask)
 
 
-def _add(folder: Path, file: Path, raw: bytes, language: str, *, ask: bool) -> int:
+def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> int:
+    """Add the entries `preview` found (the file is read once) that the journal does not
+    hold yet, asked again once the folder is locked."""
     from PySide6.QtCore import QLockFile
 
-    from companion.core.journal.io import read_import
     from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
@@ -431,16 +436,15 @@ def _add(folder: Path, file: Path, raw: bytes, language: str, *, ask: bool) -> i
     try:
         state = AppState.open(folder)
         journal = JournalStore(state)
-        preview = read_import(raw, name=file.name, now=state.now(), already_there=journal.contains)
-        if preview.duplicates:
-            print(_words(language, "journal_command.duplicates", count=preview.duplicates))
-        if not preview.entries:
+        entries = [entry for entry in preview.entries if not journal.contains(entry)]
+        duplicates = preview.duplicates + len(preview.entries) - len(entries)
+        if duplicates:
+            print(_words(language, "journal_command.duplicates", count=duplicates))
+        if not entries:
             print(_words(language, "journal_command.nothing_new"))
             return OK
         if ask and sys.stdin.isatty():
-            question = _words(
-                language, "journal_command.ask", count=len(preview.entries), folder=folder
-            )
+            question = _words(language, "journal_command.ask", count=len(entries), folder=folder)
             answer = input(question)
             yes = {
                 word.strip() for word in _words(language, "journal_command.yes_answers").split(",")
@@ -448,8 +452,8 @@ def _add(folder: Path, file: Path, raw: bytes, language: str, *, ask: bool) -> i
             if answer.strip().lower() not in yes:
                 print(_words(language, "journal_command.nothing_imported"))
                 return OK
-        count = len(preview.entries)
-        journal.import_entries(preview.entries)
+        count = len(entries)
+        journal.import_entries(entries)
         if state.store.pending:
             reason = state.store.pending_reason() or ""
             if state.store.unfinished_change:
