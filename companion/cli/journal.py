@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -248,26 +247,22 @@ def _report_target(out: Path | None, today: str, language: str, folder: Path) ->
         return None
     from companion.core.shared.atomic_file import (
         InDataFolderError,
+        claim_output,
         describe_os_error,
-        output_file,
     )
     from companion.core.shared.bounded_read import NotAFileError
 
-    try:  # a pipe would hold the writer for ever, a device is no file, data is not paper
-        output_file(target, keep_out=folder)
+    # Made as the PDF writer will make it (and taken away again when it was not there), so
+    # a pipe, a device, the data folder or a folder that is missing or read-only is said
+    # at once, before the report is drawn.
+    try:
+        made = claim_output(target, keep_out=folder)  # the file a link leads to, if one
+        if not existed:
+            made.unlink()
     except (NotAFileError, InDataFolderError) as exc:
         said = _said(describe_os_error(exc), language)
         _say(_words(language, "journal_command.write_failed", file=target, error=said))
         return None
-    except OSError:
-        pass  # said just below, as any name that cannot be written
-    # Open it as the PDF writer will (and take it away again when it was not there), so a
-    # folder that is missing, read-only or not really a folder is said at once.
-    try:
-        with target.open("ab"):
-            pass
-        if not existed:
-            target.unlink()
     except OSError:
         _say(_words(language, "journal_command.report_cannot_write", file=target))
         return None
@@ -296,6 +291,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
     from companion.ui.shared.language import install_translators
     from companion.ui.shared.paper import default_paper
+    from companion.ui.shared.qt_messages import hearing_qt
 
     app = QApplication.instance() or QApplication(["thigh-pain-companion"])
     install_translators(app, language)
@@ -317,7 +313,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
         ReportOptions(full=full, paper=default_paper()),
     )
     try:
-        with _without_offscreen_note():
+        with hearing_qt(lambda _kind, text, _formatted: text == OFFSCREEN_NOTE):
             pages = report.write_pdf(target, keep_out=folder)
     except OSError as exc:
         _say(
@@ -333,31 +329,6 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
 # What Qt's offscreen plugin says each time a window is shown on it (the report lays its
 # graph out that way): true of the plugin, and nothing a person can act on.
 OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
-
-
-@contextmanager
-def _without_offscreen_note() -> Iterator[None]:
-    """Qt's messages as usual, but for the offscreen plugin's note."""
-    from PySide6.QtCore import (
-        QMessageLogContext,
-        QtMsgType,
-        qFormatLogMessage,
-        qInstallMessageHandler,
-    )
-
-    def listen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
-        if text == OFFSCREEN_NOTE:
-            return
-        if previous is not None:
-            previous(kind, context, text)
-        else:  # as Qt itself prints them
-            print(qFormatLogMessage(kind, context, text), file=sys.stderr)
-
-    previous = qInstallMessageHandler(listen)
-    try:
-        yield
-    finally:
-        qInstallMessageHandler(previous)
 
 
 def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: bool) -> int:

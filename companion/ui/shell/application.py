@@ -6,14 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLocale,
-    QMessageLogContext,
-    QStandardPaths,
-    Qt,
-    QtMsgType,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QtMsgType
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +15,7 @@ from companion.core.shared.language import shipped_languages, system_language
 from companion.core.shared.messages import QUOTED_MOST, Message, in_language, quoted
 from companion.ui.shared.icons import app_icon
 from companion.ui.shared.language import install_translators, system_languages
+from companion.ui.shared.qt_messages import hearing_qt
 from companion.ui.shared.theme import APP_STYLE, STYLE_PROPERTY
 
 # The application name: it names the data folder and, on X11, the window's class, which
@@ -59,28 +53,24 @@ def _open_screen(arguments: list[str], language: str | None) -> QApplication:
     """The QApplication; when Qt can use no screen (DISPLAY names one that is not there,
     its system libraries are missing), one line saying why and exit 1. Qt itself would
     stop the whole program there: an abort, exit 134 and a core dump."""
-    heard: list[str] = []
+    heard: list[tuple[str, str]] = []  # (what Qt said, as Qt prints it), kept till it is up
 
-    def listen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
-        if kind != QtMsgType.QtFatalMsg:  # kept: printed as Qt prints them once it is up
-            category = context.category
-            heard.append(f"{category}: {text}" if category and category != "default" else text)
-            return
-        # Qt's first note says what failed ("could not connect to display :99"); its
-        # fatal line only that no platform plugin could start.
-        reason = (heard[0].split(": ", 1)[-1] if heard else text).strip().splitlines()[0]
-        say_no_screen(
-            Message("start.screen_unreachable", reason=quoted(reason, 2 * QUOTED_MOST)), language
-        )
-        os._exit(1)
+    def listen(kind: QtMsgType, text: str, formatted: str) -> bool:
+        if kind == QtMsgType.QtFatalMsg:
+            # Qt's first note says what failed ("could not connect to display :99"); its
+            # fatal line only that no platform plugin could start.
+            reason = (heard[0][0] if heard else text).strip().splitlines()[0]
+            said = Message("start.screen_unreachable", reason=quoted(reason, 2 * QUOTED_MOST))
+            say_no_screen(said, language)
+            os._exit(1)
+        heard.append((text, formatted))
+        return True
 
-    qInstallMessageHandler(listen)
-    try:
-        return QApplication(arguments)
-    finally:
-        qInstallMessageHandler(None)  # Qt's own printing again
-        for said in heard:
-            print(said, file=sys.stderr)
+    with hearing_qt(listen):
+        app = QApplication(arguments)
+    for _text, formatted in heard:
+        print(formatted, file=sys.stderr)
+    return app
 
 
 def say_no_screen(message: Message, language: str | None) -> None:
