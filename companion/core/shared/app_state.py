@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from companion.core.shared.atomic_file import ensure_private_dir, remove_stale_temp_files
 from companion.core.shared.content import Content, load_content
 from companion.core.shared.language import choose_language, shipped_languages
-from companion.core.shared.messages import Message
 from companion.core.shared.records import CheckRecord, RecordError
 from companion.core.shared.settings import (
     SETTINGS_FILE,
@@ -20,6 +19,7 @@ from companion.core.shared.settings import (
     SettingsStore,
     Theme,
     check_settings_file,
+    is_newer_version,
     is_readable_settings,
 )
 from companion.core.shared.store import Store
@@ -51,8 +51,8 @@ def check_data_folder(data_dir: Path) -> FolderCheck:
     found = check_folder(data_dir, others=frozenset({SETTINGS_FILE}))
     problem = check_settings_file(data_dir / SETTINGS_FILE)
     if problem is not None:
-        newer = isinstance(problem, Message) and problem.id == "settings.newer_version"
-        (found.too_new if newer else found.broken).append(f"{SETTINGS_FILE}: {problem}")
+        kind = found.too_new if is_newer_version(problem) else found.broken
+        kind.append(f"{SETTINGS_FILE}: {problem}")
         return found
     read = found.files_read + (data_dir / SETTINGS_FILE).is_file()
     return FolderCheck(read, found.broken, found.notes, found.too_new)

@@ -227,6 +227,12 @@ def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str
     return None
 
 
+def is_newer_version(problem: str) -> bool:
+    """Whether `problem` (from `check_settings_file`) is a file from a newer app, which
+    the app leaves as it is and will not start with, where it sets a broken one aside."""
+    return isinstance(problem, Message) and problem.id == "settings.newer_version"
+
+
 def saved_language(data_dir: Path) -> str | None:
     """The language chosen in Settings for the app whose data is in `data_dir`; None when
     it follows the system's, or the file is missing or cannot be used. Reads only."""
