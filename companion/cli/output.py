@@ -11,12 +11,14 @@ in a file, because a program reading it expects the format's own encoding, and C
 no escapes to fall back on.
 
 Standard output closed (`>&-`): what a command prints is lost, so it says so on standard
-error in one line and exits 1, as GNU tools do. A reader that went away (`| head`): the
-command stops quietly, as other tools do.
+error in one line and exits 1, as GNU tools do; likewise when writing to it fails (a full
+disk under `> file`). A reader that went away (`| head`): the command stops quietly, as
+other tools do.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -66,15 +68,71 @@ def _stand_in() -> tuple[io.TextIOWrapper, _Lost]:
     return stream, lost
 
 
+class OutputFailedError(Exception):
+    """Writing to standard output failed (not a reader gone away): a full disk, an I/O
+    error. Not an OSError, so that no command takes it for a failure of its own files."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _Output(io.RawIOBase):
+    """Standard output's file descriptor, whose failures are told apart from a command's."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        try:
+            return os.write(self._fd, data)
+        except BrokenPipeError:
+            raise  # the reader went away: stopped quietly by run_printing
+        except OSError as exc:
+            raise OutputFailedError(exc) from exc
+
+
+def _guarded(stream: object) -> io.TextIOWrapper | None:
+    """A stream like `stream` whose write failures raise OutputFailedError; None when it
+    has no file descriptor (a test's capture) or is not a text file."""
+    if not isinstance(stream, io.TextIOWrapper):
+        return None
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):
+        return None
+    stream.flush()
+    return io.TextIOWrapper(
+        io.BufferedWriter(_Output(fd)),
+        encoding=stream.encoding,
+        errors=stream.errors,
+        line_buffering=stream.line_buffering,
+    )
+
+
 def run_printing(command: Callable[[], int], program: str, language: str | None) -> int:
     """Run `command` (a subcommand, the self-test) and return its exit status, or 1 when
-    what it printed was lost to a closed standard output, said in `language` (the one
-    the command was asked to speak, if any, else the system's)."""
+    what it printed was lost to a closed or failing standard output, said in `language`
+    (the one the command was asked to speak, if any, else the system's)."""
     closed = None
     if sys.stdout is None:  # closed when the program started: Python gives no stream
         sys.stdout, closed = _stand_in()
     if sys.stderr is None:  # else print(..., file=sys.stderr) would write to stdout
         sys.stderr, _ = _stand_in()
+    original = sys.stdout
+    guarded = _guarded(original)
+    if guarded is not None:
+        sys.stdout = guarded
     try:
         status = command()
         sys.stdout.flush()  # a reader that went away is heard here, not at exit
@@ -83,13 +141,23 @@ def run_printing(command: Callable[[], int], program: str, language: str | None)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OutputFailedError as failed:
+        reason = failed.error.strerror or type(failed.error).__name__
+        _say(program, language, "output.stdout_failed", reason=reason)
+        return 1
+    finally:
+        if guarded is not None:
+            # What a failing command printed before its traceback still comes out.
+            with contextlib.suppress(OSError, OutputFailedError, ValueError):
+                guarded.flush()
+            sys.stdout = original  # the descriptor stays open: _Output never closes it
     if closed is None or not closed.count:
         return status
-    _say_output_lost(program, language)
+    _say(program, language, "output.stdout_closed")
     return status or 1
 
 
-def _say_output_lost(program: str, language: str | None) -> None:
+def _say(program: str, language: str | None, message_id: str, **values: object) -> None:
     from companion.core.shared.language import LanguageError, command_language
     from companion.core.shared.messages import say
 
@@ -97,5 +165,5 @@ def _say_output_lost(program: str, language: str | None) -> None:
         spoken = command_language(language)
     except LanguageError:  # the command itself has said so, in the system's language
         spoken = command_language(None)
-    print(say(spoken, "output.stdout_closed", program=program), file=sys.stderr)
+    print(say(spoken, message_id, program=program, **values), file=sys.stderr)
     sys.stderr.flush()

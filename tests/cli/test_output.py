@@ -193,3 +193,28 @@ def test_the_self_test_stops_quietly_when_its_reader_goes_away(tmp_path: Path) -
     closed = run_closed("--data-dir", str(tmp_path / "data"), "--self-test")
     assert closed.returncode == 1
     assert closed.stderr.startswith("thigh-pain-companion: write error: ")
+
+
+def test_a_failing_standard_output_is_a_write_error_in_one_line(tmp_path: Path) -> None:
+    """`command > /dev/full`: the disk under standard output is full; the command says so
+    in one line and exits 1 instead of a traceback, in its language."""
+    folder = tmp_path / "data"
+    imported = run(
+        "--data-dir", str(folder), "journal", "import", str(spanish_notes(tmp_path / "n.csv"))
+    )
+    assert imported.returncode == 0, imported.stderr.decode()
+    for args, program in (
+        (("--data-dir", str(folder), "journal", "export", "--format", "json"), " journal"),
+        (("--data-dir", str(folder), "journal", "summary"), " journal"),
+        (("check", "questions"), " check"),
+        (("--data-dir", str(folder), "--self-test"), ""),
+    ):
+        result = run_closed(*args, closing="> /dev/full")
+        assert result.returncode == 1, (args, result.stderr)
+        assert result.stderr == (
+            f"thigh-pain-companion{program}: write error: what this command printed could not"
+            " be written (No space left on device).\n"
+        ), result.stderr
+    spanish = run_closed("check", "--language", "es", "questions", closing="> /dev/full")
+    assert spanish.returncode == 1
+    assert spanish.stderr.startswith("thigh-pain-companion check: error de escritura: ")
