@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -81,5 +82,17 @@ def say_no_screen(message: Message, language: str | None) -> None:
 
 
 def default_data_dir() -> Path:
+    """The system's place for the app's data (on Linux ~/.local/share/thigh-pain-companion).
+
+    With HOME unset (`env -i`, some services) Qt would name a folder under the root
+    folder, "//.local/share/...": another place than the person's usual one, so their
+    data would seem lost. The home the system keeps for this user is used instead.
+    """
+    if not os.environ.get("HOME"):
+        with contextlib.suppress(ImportError, KeyError):  # no pwd (Windows); no such user
+            import pwd
+
+            if home := pwd.getpwuid(os.getuid()).pw_dir:
+                os.environ["HOME"] = home
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location)

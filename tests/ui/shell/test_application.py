@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from companion.core.shared.app_state import AppState
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -97,3 +99,21 @@ def test_quitting_after_using_every_page_ends_quietly(tmp_path: Path) -> None:
     done = launch(USE_EVERY_PAGE_THEN_QUIT, str(tmp_path / "data"))
     assert done.returncode == 0
     assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
+
+
+def test_without_home_the_data_folder_is_still_in_the_users_home(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`env -i thigh-pain-companion`: with HOME unset Qt names "//.local/share/...", a
+    folder other than the person's usual one; the home the system keeps is used."""
+    import pwd
+
+    from companion.ui.shell.application import default_data_dir
+
+    real = pwd.getpwuid(os.getuid())
+    fake = pwd.struct_passwd((*real[:5], str(tmp_path / "home"), *real[6:]))
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: fake)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    folder = default_data_dir()
+    assert folder.is_relative_to(tmp_path / "home" / ".local" / "share"), folder
