@@ -27,6 +27,17 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def labelled_by(widget: QWidget) -> list[str]:
+    """The labels that name `widget` through their buddy: how a screen reader on Linux
+    hears what a drop-down is for (its own name there is the entry it shows)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None, widget
+    return [
+        other.text(QAccessible.Text.Name)
+        for other, _relation in interface.relations(QAccessible.RelationFlag.Label)
+    ]
+
+
 def heard_controls(root: QWidget) -> list[QWidget]:
     """The focusable controls showing in `root`'s window, as a screen reader lists them."""
     settle()

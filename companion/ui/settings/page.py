@@ -63,18 +63,18 @@ class SettingsPage(PageScaffold):
     # --- building -------------------------------------------------------------------
     def _emergency_card(self) -> QWidget:
         frame, layout = card()
-        layout.addWidget(label(self.tr("Emergency number"), "heading"))
-        layout.addWidget(
+        self.emergency = EmergencyNumberField(
+            self.state.content.emergency_choices, self.state.content.language
+        )
+        self.emergency.put_above(
+            label(self.tr("Emergency number"), "heading"),
             label(
                 self.tr(
                     "Shown whenever a sign needs help right away. Pick the number "
                     "for the country you are in."
                 ),
                 "muted",
-            )
-        )
-        self.emergency = EmergencyNumberField(
-            self.state.content.emergency_choices, self.state.content.language
+            ),
         )
         self.emergency.number_chosen.connect(lambda n: self._save(emergency_number=n))
         layout.addWidget(self.emergency)
@@ -82,8 +82,8 @@ class SettingsPage(PageScaffold):
 
     def _language_card(self) -> QWidget:
         frame, layout = card()
-        layout.addWidget(label(self.tr("Language"), "heading"))
         self.language_choice = LanguageChoice(self.state, lambda code: self._save(language=code))
+        self.language_choice.put_above(label(self.tr("Language"), "heading"))
         self.language = self.language_choice.combo
         self.language_note = self.language_choice.note
         layout.addWidget(self.language_choice)
@@ -107,7 +107,9 @@ class SettingsPage(PageScaffold):
         self.text_size.activated.connect(
             lambda i: self._save(text_scale=self.text_size.itemData(i))
         )
-        layout.addWidget(label(self.tr("Text size (also Ctrl+plus and Ctrl+minus)")))
+        size_label = label(self.tr("Text size (also Ctrl+plus and Ctrl+minus)"))
+        size_label.setBuddy(self.text_size)  # how a screen reader hears what the list is for
+        layout.addWidget(size_label)
         layout.addWidget(self.text_size)
         layout.addWidget(label(self.tr("Colours")))
         self.theme_group = QButtonGroup(self)

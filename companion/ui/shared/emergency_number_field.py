@@ -61,9 +61,18 @@ class EmergencyNumberField(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.other)
         layout.addWidget(self.error)
+        self.column = layout
         self.combo.currentIndexChanged.connect(self._on_index)
         self.combo.committed.connect(self._on_choice)
         self.other.editingFinished.connect(self._on_typed)
+
+    def put_above(self, *labels: QLabel) -> None:
+        """Show `labels` above the list; the first names it for a screen reader. On Linux
+        a drop-down is heard by its current entry, and by its name only through a label
+        beside it in the same widget whose buddy it is (Qt looks no further)."""
+        for index, words in enumerate(labels):
+            self.column.insertWidget(index, words)
+        labels[0].setBuddy(self.combo)
 
     def set_number(self, number: str | None) -> None:
         self._show_error(None)

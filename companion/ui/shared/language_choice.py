@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.language import language_names, next_start_language
@@ -46,7 +46,14 @@ class LanguageChoice(QWidget):
         self.note = label("", "muted")
         self.note.hide()
         layout.addWidget(self.note)
+        self.column = layout
         self.show_current()
+
+    def put_above(self, heading: QLabel) -> None:
+        """Show `heading` above the list, naming it for a screen reader (see
+        `EmergencyNumberField.put_above`)."""
+        self.column.insertWidget(0, heading)
+        heading.setBuddy(self.combo)
 
     def show_current(self) -> None:
         """The stored choice, without storing it again."""

@@ -20,6 +20,7 @@ from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
+from tests.ui.accessibility import labelled_by
 from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
@@ -40,6 +41,17 @@ def test_text_size_changes_the_font_and_is_saved(
     assert QApplication.font().pointSizeF() == point_size(150)
     assert SettingsStore.open(returning_state.data_dir).current.text_scale == 150
     assert page.status.text() == "Saved."
+
+
+def test_a_screen_reader_hears_what_each_drop_down_is_for(
+    make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """On Linux a drop-down is heard by the entry it shows ("Largest (175%)"); what it is
+    for reaches the screen reader only from a label beside it whose buddy it is."""
+    page = settings_page(make_window(returning_state, page="settings"))
+    assert labelled_by(page.emergency.combo) == ["Emergency number"]
+    assert labelled_by(page.language) == ["Language"]
+    assert labelled_by(page.text_size) == ["Text size (also Ctrl+plus and Ctrl+minus)"]
 
 
 def test_ctrl_plus_and_minus_step_the_text_size(
