@@ -15,7 +15,7 @@ from companion.core.shared.records import HEAT, WALK
 from companion.core.shared.settings import Units
 from companion.ui.check.answers import ChoiceInput
 from companion.ui.check.page import CheckPage
-from companion.ui.check.screens import QuestionScreen
+from companion.ui.check.screens import AdultsOnlyScreen, EmergencyScreen, QuestionScreen
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
 from companion.ui.settings.page import SettingsPage
@@ -27,6 +27,7 @@ from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.answers import SAFE
 from tests.helpers.timers_ui import timers_panel
+from tests.ui.check.test_page import give
 from tests.ui.check.test_page import start as start_check
 
 MakeWindow = Callable[..., MainWindow]
@@ -74,6 +75,29 @@ def test_in_the_check_arrows_move_and_choose_and_enter_goes_on(
     key(qtbot, Qt.Key.Key_Return)  # confirms and goes on
     assert isinstance(page.view, QuestionScreen) and page.view.question.id != first_question
     assert page.session.answers[first_question] == wanted
+
+
+def test_tab_goes_on_from_a_stop_screens_heading_into_the_page(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Where the check stops, the keyboard is put on the heading so a screen reader reads
+    it first; Tab then goes to the first button below it, not out to the page list."""
+    window = make_window(returning_state, page="check")
+    page = window.page("check")
+    assert isinstance(page, CheckPage)
+    start_check(qtbot, page)
+    give(qtbot, page, "under_18")
+    adults = page.view
+    assert isinstance(adults, AdultsOnlyScreen) and adults.heading.hasFocus()
+    assert key(qtbot, Qt.Key.Key_Tab) is adults.back_button
+    adults.heading.setFocus()
+    assert key(qtbot, Qt.Key.Key_Backtab) is window.nav.buttons["check"]  # before the page
+    adults.back_button.click()
+    give(qtbot, page, SAFE["age_band"])
+    give(qtbot, page, "yes")  # numbness around the genitals: an emergency
+    emergency = page.view
+    assert isinstance(emergency, EmergencyScreen) and emergency.heading.hasFocus()
+    assert key(qtbot, Qt.Key.Key_Tab) is emergency.back_button
 
 
 def test_in_the_quiz_arrows_move_and_choose_and_enter_checks_then_goes_on(

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QBoxLayout,
     QFrame,
     QGridLayout,
@@ -177,11 +178,15 @@ def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
     """The Tab stops inside `root` in the order its layouts place them: top to bottom and
     left to right, a grid row by row. A focusable control counts as one stop (its inner
     parts are its own business); a scroll area's content and a stack's current view are
-    walked into."""
+    walked into. A heading the keyboard was put on (a result's, so a screen reader reads
+    it first) counts as a stop while it holds the keyboard, so Tab goes on from it to
+    the control below it, not out of the page."""
     found: list[QWidget] = []
+    holding = QApplication.focusWidget()
 
     def visit_widget(widget: QWidget) -> None:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+        tab_stop = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if (tab_stop or widget is holding) and widget.focusProxy() is None:
             found.append(widget)
             return
         if isinstance(widget, QScrollArea):
