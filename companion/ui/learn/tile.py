@@ -4,6 +4,7 @@ tiles that drops to one column when the window is narrow."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -69,6 +70,15 @@ class CardTile(QPushButton):
 
     def title(self) -> str:
         return self.title_label.text()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Qt's push button takes only Space outside a dialog; a tile opens like a link.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.click()
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:
         layout = self.layout()

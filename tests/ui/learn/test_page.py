@@ -206,6 +206,23 @@ def test_tiles_are_keyboard_buttons_with_names(qtbot: QtBot, returning_state: Ap
     assert page.card_view.title_label.text() == "Sitting and pacing"
 
 
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_opens_a_tile_as_space_does(
+    qtbot: QtBot, returning_state: AppState, enter: Qt.Key
+) -> None:
+    """Qt's push button takes only Space outside a dialog: Enter on a tile did nothing."""
+    page = open_learn(qtbot, returning_state)
+    tile = tile_named(page.start, "Sitting and pacing")
+    tile.setFocus()
+    qtbot.keyClick(tile, enter)
+    assert page.currentWidget() is page.card_view
+    assert page.card_view.title_label.text() == "Sitting and pacing"
+    page.show_start()
+    page.start.quiz_tile.setFocus()
+    qtbot.keyClick(page.start.quiz_tile, enter)
+    assert page.quiz is not None and page.currentWidget() is page.quiz
+
+
 def test_narrow_window_shows_one_column(qtbot: QtBot, returning_state: AppState) -> None:
     page = open_learn(qtbot, returning_state, width=520)
     first = tile_named(page.start, "Nerve or muscle? How to tell")
