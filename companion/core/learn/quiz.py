@@ -39,6 +39,7 @@ class Feedback:
     message: str
     right_choice: str
     card: str
+    choice: int  # the answer it is about
 
 
 class QuizError(ValueError):
@@ -81,8 +82,15 @@ class QuizSession:
             question.right if correct else question.wrong,
             question.choices[question.correct],
             question.card,
+            choice,
         )
         return self.feedback
+
+    def pick(self, choice: int) -> None:
+        """Another answer picked after checking one: the feedback was about that one, and
+        must not stay ("Well done" beside a wrong answer). `score` is unchanged."""
+        if self.feedback is not None and self.feedback.choice != choice:
+            self.feedback = None
 
     def next(self) -> None:
         """Move to the next question (only after this one was answered)."""

@@ -128,8 +128,11 @@ class QuizView(PageScaffold):
         self.choice_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chosen(self) -> None:
-        if self.group.checkedId() >= 0:
+        choice = self.group.checkedId()
+        if choice >= 0:
             self.pick_first.hide()
+            self.session.pick(choice)  # the feedback goes when it is about another answer
+            self.feedback_card.setVisible(self.session.feedback is not None)
 
     def check_answer(self) -> None:
         choice = self.group.checkedId()

@@ -49,6 +49,20 @@ def test_cannot_skip_or_answer_out_of_turn() -> None:
         session.answer(0)
 
 
+def test_picking_another_answer_takes_the_old_feedback_away() -> None:
+    session = QuizSession(small_quiz())
+    session.answer(1)
+    session.pick(1)  # the same answer: its feedback stays
+    assert session.feedback is not None and session.feedback.correct
+    session.pick(2)
+    assert session.feedback is None  # "Well done" no longer sits beside a wrong answer
+    assert session.score == 1  # the first answer still counts
+    with pytest.raises(QuizError):
+        session.answer(5)
+    session.next()  # answered once: the person may still go on
+    assert session.index == 1
+
+
 def test_restart_clears_everything() -> None:
     session = QuizSession(small_quiz())
     session.answer(1)

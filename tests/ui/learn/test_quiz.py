@@ -89,3 +89,25 @@ def test_first_answers_count_and_try_again_restarts(
     assert quiz.progress.text() == f"Question 1 of {total}"
     click(qtbot, quiz.back_button)
     assert page.currentWidget() is page.start
+
+
+def test_changing_the_answer_after_checking_hides_the_old_feedback(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    """Arrowing on after "Check my answer" chooses another answer: "Well done" must not
+    stay beside it, and Enter checks the new one."""
+    _, quiz = open_quiz(qtbot, returning_state)
+    question = quiz.session.question
+    right = question.correct
+    quiz.choice_buttons[right].setFocus()
+    quiz.choice_buttons[right].click()
+    qtbot.keyClick(quiz.choice_buttons[right], Qt.Key.Key_Return)
+    assert quiz.feedback_card.isVisible() and quiz.verdict.text() == "✓ Well done"
+    wrong = next(i for i in range(len(question.choices)) if i != right)
+    quiz.choice_buttons[wrong].setFocus()
+    qtbot.keyClick(quiz.choice_buttons[wrong], Qt.Key.Key_Space)
+    assert quiz.group.checkedId() == wrong
+    assert not quiz.feedback_card.isVisible()
+    qtbot.keyClick(quiz.choice_buttons[wrong], Qt.Key.Key_Return)  # checks the new answer
+    assert quiz.feedback_card.isVisible() and quiz.verdict.text() == "✗ Not quite"
+    assert quiz.session.index == 0 and quiz.session.score == 1  # the first answer counts
