@@ -28,6 +28,7 @@ from companion.ui.shell.store_banner import StoreBanner
 # Pages and dialogs not needed for the first paint are imported when first opened,
 # which keeps start-up close to a bare window.
 if TYPE_CHECKING:
+    from companion.core.timers.status import TimerStatus
     from companion.ui.shared.words_dialog import WordsDialog
     from companion.ui.shell.about_dialog import AboutDialog
     from companion.ui.shell.reminder import ReminderWatch
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.about: AboutDialog | None = None
         self.timers: TimerHub | None = None  # set by start_timers, just after the first paint
         self.reminder: ReminderWatch | None = None  # the daily journal reminder, with them
+        self._timers_seen: TimerStatus | None = None  # what Home's timer tile last followed
         self.quitting = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
         from companion.ui.timers.hub import attach_timers
 
         self.timers = attach_timers(self, self.state)
+        self.timers.driver.changed.connect(self._timers_changed)
+        self._timers_changed()
         notice = ReminderNotice()
         self.right_column.insertWidget(1, notice)  # under the data banner, above the page
         self.reminder = ReminderWatch(
@@ -173,6 +177,19 @@ class MainWindow(QMainWindow):
             **reminder_options,
         )
         self.reminder.poll()
+
+    def _timers_changed(self) -> None:
+        """Keep Home's timer tile true while Home is shown: a timer that ended (also one
+        that ended while the app was closed, or was dropped as damaged when the timers
+        started) is no longer counted."""
+        assert self.timers is not None
+        status = self.timers.driver.status()
+        if status == self._timers_seen:
+            return  # the timers tick every second: read Home again only on a change
+        self._timers_seen = status
+        home = self.pages.get("home")
+        if isinstance(home, HomePage) and home.isVisible():
+            home.refresh()
 
     def _open_new_entry(self) -> None:
         self.bring_to_front()

@@ -362,6 +362,41 @@ def test_heat_that_ended_while_the_app_was_closed_is_shown_once_at_its_true_end(
     assert driver_for(third, clock=timer_clock, timer_factory=ManualTimer).scheduler.tick() == []
 
 
+def test_home_stops_counting_a_heat_timer_that_ended_while_the_app_was_closed(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    timer_clock = TimerClock(clock)
+    first = AppState.open(tmp_path / "data", now=clock)
+    first.settings.update(welcome_done=True, emergency_number="112")
+    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
+        lambda s: s.start_pack(HEAT, 15)
+    )
+    timer_clock.advance(hours=2)  # closed until long after its end
+    again = AppState.open(tmp_path / "data", now=clock)
+    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    window = make_window(again, page="home")
+    assert "1 running." in visible_text(window.page("home"))  # as saved, before it ticks
+    window.start_timers()  # the end alert comes: Home no longer counts it
+    assert "None running." in visible_text(window.page("home"))
+    second.stop()
+
+
+def test_home_shown_while_heat_ends_stops_counting_it(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    window = make_window(returning_state, page="timers")
+    window.start_timers()
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    window.show_page("home")
+    assert "1 running." in visible_text(window.page("home"))
+    let_time_pass(driver, timer_clock, 5 * 60, step=30)
+    assert "None running." in visible_text(window.page("home"))
+
+
 def test_kiosk_explains_the_timers_and_runs_none(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:
