@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
+from companion.core.timers.pack import fixed
 from tests.helpers.clock import FakeClock, Monotonic
 
 
@@ -34,3 +35,11 @@ class TimerClock:
 
     def change_wall(self, **delta: float) -> None:
         self.wall_clock.current += timedelta(**delta)
+
+
+class SystemLikeClock(TimerClock):
+    """The wall clock as the app reads it, `datetime.now().astimezone()`: with the offset
+    in force now as a fixed zone, while `zone` keeps the calendar's clock changes."""
+
+    def wall(self) -> datetime:
+        return fixed(super().wall())

@@ -49,7 +49,7 @@ from companion.core.timers.breaks import (
     tomorrow_start,
 )
 from companion.core.timers.content import Movement
-from companion.core.timers.pack import FinishedPack, PackSession, fixed, utc
+from companion.core.timers.pack import FinishedPack, PackSession, fixed, to_local, utc
 from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING
 from companion.core.timers.walk import WalkRun
 
@@ -257,6 +257,11 @@ class Scheduler:
     def zone(self) -> tzinfo | None:
         return self.clock.zone
 
+    def local(self, moment: datetime) -> datetime:
+        """`moment` as the wall clock shows it then: with the UTC offset in force at that
+        instant, not now's, so a time on the other side of a clock change reads right."""
+        return to_local(moment, self.zone)
+
     def _guard(self) -> datetime:
         if self.kiosk:
             raise KioskError("timers are not run in kiosk mode")
@@ -293,7 +298,7 @@ class Scheduler:
             alerts.append(self._finish_pack(local))
         if self.walk is not None and self.walk.at_limit(now):
             self.walk = self.walk.stop(now)
-            at = self.walk.limit_at.astimezone(local.tzinfo)
+            at = self.local(self.walk.limit_at)
             alerts.append(Alert(WALK_LIMIT, WALK, at, self._late(at, local)))
             self._moved(local)
         for outcome in self.cycle.tick(self.settings, local, asleep=jump.asleep, busy=busy):
@@ -311,7 +316,7 @@ class Scheduler:
     def _finish_pack(self, local: datetime) -> Alert:
         pack = self.pack
         assert pack is not None and pack.ends is not None
-        end = pack.ends.astimezone(local.tzinfo)
+        end = self.local(pack.ends)
         late = self._late(end, local)
         self._record(TimerEvent(end, pack.kind, float(pack.minutes), {"planned": pack.minutes}))
         self.finished = FinishedPack(pack.kind, pack.minutes, pack.minutes, end, False, late)
@@ -319,7 +324,7 @@ class Scheduler:
         return Alert(PACK_DONE, pack.kind, end, late)
 
     def _break_outcome(self, outcome: BreakOutcome, local: datetime) -> Alert:
-        at = outcome.at.astimezone(local.tzinfo)
+        at = self.local(outcome.at)
         if outcome.kind == TAKEN:
             self._record(TimerEvent(at, BREAK_TAKEN, outcome.minutes))
             return Alert(BREAK_OVER, BREAKS, at, self._late(at, local))
@@ -378,6 +383,11 @@ class Scheduler:
 
     def pack_left(self) -> float:
         return self.pack.left(self._wall()) if self.pack else 0.0
+
+    def pack_ends(self) -> datetime | None:
+        """When the session on will end, in local time; None if none is on or it is paused."""
+        ends = self.pack.ends if self.pack else None
+        return None if ends is None else self.local(ends)
 
     # --- walking check ---------------------------------------------------------------------
     def start_walk(self) -> WalkRun:
@@ -492,7 +502,12 @@ class Scheduler:
         """When the next break is planned, in local time; None if off or on a break."""
         local = self._wall()
         planned = self.cycle.next_break(local, self.settings, self.zone)
-        return None if planned is None else planned.astimezone(local.tzinfo)
+        return None if planned is None else self.local(planned)
+
+    def paused_until(self) -> datetime | None:
+        """Until when breaks are paused, in local time; None if they are not paused."""
+        until = self.cycle.paused_until
+        return None if until is None else self.local(until)
 
     def break_left(self) -> float:
         """Seconds left of the break under way."""

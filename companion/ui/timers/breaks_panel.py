@@ -291,8 +291,7 @@ class BreaksPanel(QWidget):
             )
             visible = {self.start_break, self.postpone, self.skip}
         elif phase == PAUSED:
-            until = cycle.paused_until
-            local = until.astimezone(s.clock.wall().tzinfo) if until else None
+            local = s.paused_until()
             self.status_heading.setText(
                 self._when(
                     local,

@@ -297,10 +297,10 @@ class PackPanel(QWidget):
             self.tr("Sessions today: %1.").replace("%1", str(count)),
         ]
         if last is not None:
-            local = last.time.astimezone(s.clock.wall().tzinfo)
+            local = s.local(last.time)
             parts.append(self.tr("The last one ended at %1.").replace("%1", time_of_day(local)))
             if self.texts.spacing_hours:
-                next_ok = local + timedelta(hours=self.texts.spacing_hours)
+                next_ok = s.local(last.time + timedelta(hours=self.texts.spacing_hours))
                 if next_ok > s.clock.wall():
                     parts.append(
                         self.tr("For spacing, wait until about %1.").replace(
@@ -326,7 +326,8 @@ class PackPanel(QWidget):
                 .replace("%1", self.texts.title)
                 .replace("%2", minutes_text(pack.minutes))
             )
-            ends = s.clock.wall() + timedelta(seconds=left)
+            ends = s.pack_ends()
+            assert ends is not None  # it runs
             self.ends_label.setText(self.tr("Ends at %1.").replace("%1", time_of_day(ends)))
             self.pause_button.setText(self.tr("Pause"))
         paused = pack.paused

@@ -62,8 +62,8 @@ class TrayMenu(QMenu):
         if phase == ON_BREAK:
             return self.tr("On a break: %1 left").replace("%1", clock_text(s.break_left()))
         planned = s.next_break()
-        if phase == PAUSED and s.cycle.paused_until is not None:
-            until = s.cycle.paused_until.astimezone(s.clock.wall().tzinfo)
+        until = s.paused_until()
+        if phase == PAUSED and until is not None:
             return self.tr("Breaks paused until %1").replace("%1", time_of_day(until))
         if planned is None:
             return self.tr("No break planned")

@@ -158,7 +158,7 @@ class WalkPanel(QWidget):
             if last is None:
                 self.last_label.setText(self.tr("No walking check saved yet."))
             else:
-                local = last.time.astimezone(self.driver.scheduler.clock.wall().tzinfo)
+                local = self.driver.scheduler.local(last.time)
                 self.last_label.setText(
                     self.tr("Last check: %1 on %2 at %3.")
                     .replace("%1", minutes_text(last.minutes))

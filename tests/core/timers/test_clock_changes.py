@@ -19,7 +19,7 @@ from companion.core.timers.phases import OUTSIDE, PAUSED, SITTING
 from companion.core.timers.scheduler import BREAK_DUE, PACK_DONE, Alert, Scheduler
 from tests.core.shared.test_store_transaction import Crash, renames_fail_after
 from tests.helpers.clock import FakeClock
-from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timer_clock import SystemLikeClock, TimerClock
 
 # (zone, the day clocks go forward, the day they go back), all in 2026.
 ZONES = {
@@ -103,6 +103,40 @@ def test_active_hours_start_on_the_wall_clock_of_the_day_they_fall_on(
     assert planned.astimezone(zone).strftime("%Y-%m-%d %H:%M") == f"{change_day} 08:30"
     due = run_until(scheduler, clock, BREAK_DUE, 12)
     assert due.at.astimezone(zone).strftime("%Y-%m-%d %H:%M") == f"{change_day} 08:30"
+
+
+def change_instant(zone: ZoneInfo, day: date) -> datetime:
+    """The instant (UTC) the clocks of `zone` change on `day`."""
+    moment = datetime.combine(day, time(0, 0), tzinfo=zone).astimezone(UTC)
+    before = moment.astimezone(zone).utcoffset()
+    while moment.astimezone(zone).utcoffset() == before:
+        moment += timedelta(minutes=1)
+    return moment
+
+
+@pytest.mark.parametrize(("zone_name", "which"), CHANGES)
+def test_times_told_across_a_change_read_as_the_wall_clock_will_then(
+    tmp_path: Path, zone_name: str, which: str
+) -> None:
+    zone, change_day = zone_and_day(zone_name, which)
+    evening = datetime.combine(change_day - timedelta(days=1), time(22, 0), tzinfo=zone)
+    clock = SystemLikeClock(FakeClock(evening.astimezone(UTC)), zone=zone)
+    scheduler = engine_on(tmp_path, clock)
+    scheduler.tick()
+    planned = scheduler.next_break()  # shown as it is, with no zone to convert it with
+    assert planned is not None and planned.strftime("%Y-%m-%d %H:%M") == f"{change_day} 08:30"
+    scheduler.pause_breaks_until_tomorrow()
+    until = scheduler.paused_until()
+    assert until is not None and until.strftime("%Y-%m-%d %H:%M") == f"{change_day} 08:00"
+
+    clock.wall_clock.current = change_instant(zone, change_day) - timedelta(minutes=10)
+    clock.mono.now += 24 * 3600.0
+    scheduler.watch.reset()
+    scheduler.start_pack(HEAT, 20)  # ten minutes before the change, ten after it
+    ends = scheduler.pack_ends()
+    alert = run_until(scheduler, clock, PACK_DONE, 1)
+    assert ends is not None and ends.strftime("%H:%M") == alert.at.strftime("%H:%M")
+    assert alert.at.strftime("%H:%M") == clock.wall().strftime("%H:%M")
 
 
 @pytest.mark.parametrize(("zone_name", "which"), CHANGES)

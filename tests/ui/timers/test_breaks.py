@@ -4,6 +4,9 @@ postpone limits, skip counts, the suggested movement, the tray menu and closing 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,13 +17,14 @@ from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
-from companion.ui.timers.driver import TimerDriver
+from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.hub import TimerHub
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.tray import TrayMenu
+from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, has_button, let_time_pass
+from tests.helpers.timer_clock import SystemLikeClock, TimerClock
+from tests.helpers.timers_ui import ManualTimer, find_button, has_button, let_time_pass
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -306,6 +310,30 @@ def test_tray_menu_shows_the_next_break_and_pauses(
     menu.open_window.trigger()
     QApplication.processEvents()
     assert window.isVisible()
+
+
+def test_tray_and_page_tell_times_after_a_clock_change_as_the_wall_will_show_them(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    london = ZoneInfo("Europe/London")  # clocks go back an hour on 25 October 2026
+    evening = datetime(2026, 10, 24, 21, 0, tzinfo=london)
+    clock = SystemLikeClock(FakeClock(evening.astimezone(UTC)), zone=london)
+    state = AppState.open(tmp_path / "data", now=clock.wall)
+    state.settings.update(welcome_done=True, emergency_number="112")
+    driver = driver_for(state, clock=clock, timer_factory=ManualTimer)
+    window, panel = breaks_page(make_window, state)
+    menu = TrayMenu(driver, window)
+    driver.act(lambda s: s.update_break_settings(enabled=True, start=time(8, 0)))
+    assert menu.next_break.text() == "Next break at 08:30"  # was 09:30: today's offset
+    driver.act(lambda s: s.pause_breaks_until_tomorrow())
+    assert menu.next_break.text() == "Breaks paused until 08:00"
+    assert "Breaks paused until 08:00 tomorrow" in visible_text(panel)
+    driver.act(lambda s: s.resume_breaks())
+    clock.wall_clock.current = datetime(2026, 10, 25, 0, 55, tzinfo=UTC)  # 01:55, summer
+    driver.act(lambda s: s.start_pack(HEAT, 15))
+    window.page("timers").show_panel(HEAT)  # type: ignore[attr-defined]
+    assert "Ends at 01:10." in visible_text(window.page("timers"))  # 01:10 in winter
+    driver.stop()
 
 
 def test_the_break_notice_fits_a_small_screen_at_the_largest_text_size(

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EVENTS, WALK, TimerEvent
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerDriver
+from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
+from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, has_button, let_time_pass
+from tests.helpers.timer_clock import SystemLikeClock, TimerClock
+from tests.helpers.timers_ui import ManualTimer, find_button, has_button, let_time_pass
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -107,3 +111,19 @@ def test_cancel_and_discard_keep_nothing(
     click(qtbot, find_button(panel, "Discard"))
     assert has_button(panel, "Start walking")
     assert saved(returning_state) == []
+
+
+def test_a_check_from_before_a_clock_change_keeps_the_time_it_was_done(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    london = ZoneInfo("Europe/London")
+    done = datetime(2026, 10, 20, 10, 15, tzinfo=london)  # in summer time
+    clock = SystemLikeClock(FakeClock(datetime(2026, 11, 2, 12, 0, tzinfo=UTC)), zone=london)
+    state = AppState.open(tmp_path / "data", now=clock.wall)
+    state.settings.update(welcome_done=True, emergency_number="112")
+    event = TimerEvent(done, WALK, 12.0)
+    state.store.partitioned(EVENTS, "time").insert(event.to_dict())
+    driver = driver_for(state, clock=clock, timer_factory=ManualTimer)
+    _window, panel = walk_page(make_window, state)
+    assert "at 10:15." in visible_text(panel)  # not 09:15, winter's reading of that instant
+    driver.stop()
