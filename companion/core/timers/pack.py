@@ -71,9 +71,22 @@ def at_local(day: date, clock: time, zone: tzinfo | None) -> datetime:
     return fixed(naive.replace(tzinfo=zone, fold=0))
 
 
+# The times a timer may hold: no computer clock shows a time before 1970, and a time
+# far from the calendar's end can still be moved by a clock change without overflowing.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
 def parse_time(data: Mapping[str, Any], key: str) -> datetime:
     """A stored time, in UTC (timers compare instants, never local clock readings)."""
-    return records_parse_time(data, key).astimezone(UTC)
+    moment = records_parse_time(data, key)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:
+        moment = EARLIEST - timedelta(days=1)  # the first or the last day there is
+    if not EARLIEST <= moment < LATEST:
+        raise RecordError(f"{key!r} is not a time a timer can hold: {data.get(key)!r}")
+    return moment
 
 
 def optional_time(data: Mapping[str, Any], key: str) -> datetime | None:

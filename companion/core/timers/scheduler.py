@@ -192,7 +192,7 @@ class Scheduler:
         table = self._table()
         for record in table.all():
             kind = record.data.get("kind")
-            if kind in self._ids:
+            if isinstance(kind, str) and kind in self._ids:
                 table.remove(record.id)  # a duplicate left by a crash
                 continue
             try:

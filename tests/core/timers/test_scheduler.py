@@ -10,7 +10,8 @@ import pytest
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
+from companion.core.shared.records import EVENTS, HEAT, ICE, WALK, TimerEvent
+from companion.core.timers.phases import BREAKS
 from companion.core.timers.scheduler import (
     PACK_DONE,
     ClockWatch,
@@ -290,6 +291,56 @@ def test_damaged_and_duplicate_timer_records_are_dropped(
     again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
     assert again.pack is not None and again.pack.kind == ICE
     assert again.state.store.table(TIMERS).count() == 1
+
+
+NOW = "2026-03-09T09:30:00+00:00"
+EDITED_BY_HAND = {
+    "heat begun before the calendar": {
+        "kind": HEAT,
+        "minutes": 15,
+        "started": "0001-01-01T00:00:00+05:00",
+        "ends": NOW,
+    },
+    "heat ending after it": {
+        "kind": HEAT,
+        "minutes": 15,
+        "started": NOW,
+        "ends": "9999-12-31T23:59:59-05:00",
+    },
+    "heat begun at its very end": {
+        "kind": ICE,
+        "minutes": 15,
+        "started": "9999-12-31T23:59:59+00:00",
+        "ends": "2026-03-09T09:40:00+00:00",
+    },
+    "a walk in year 1": {"kind": WALK, "started": "0001-01-01T00:00:00+00:00", "stopped": None},
+    "breaks due in year 1": {
+        "kind": BREAKS,
+        "phase": "sitting",
+        "due": "0001-01-01T00:00:00+05:00",
+    },
+    "a kind that is a list": {"kind": [[HEAT]], "minutes": 15},
+    "a kind that is a table": {"kind": {"heat": 1}},
+}
+
+
+@pytest.mark.parametrize("record", EDITED_BY_HAND.values(), ids=EDITED_BY_HAND.keys())
+def test_a_timer_record_edited_by_hand_to_odd_times_or_types_is_dropped_not_a_crash(
+    state: AppState, clock: TimerClock, tmp_path: Path, record: dict[str, object]
+) -> None:
+    Scheduler(state, clock).update_break_settings(enabled=True)
+    table = state.store.table(TIMERS)
+    for stored in table.all():  # the break cycle's record: the one edited stands in
+        table.remove(stored.id)
+    table.insert(record)
+    again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    again.tick()
+    for change in (timedelta(hours=2), timedelta(hours=-4)):  # the clock set by hand
+        clock.advance(seconds=10)
+        clock.change_wall(seconds=change.total_seconds())
+        again.tick()
+    assert again.pack is None and again.walk is None
+    assert again.state.store.table(TIMERS).count() == 1  # the break cycle's own record
 
 
 def test_deleting_all_data_stops_every_timer(scheduler: Scheduler, state: AppState) -> None:
