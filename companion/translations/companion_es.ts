@@ -45,8 +45,8 @@
             <translation>Pronto, pausa para moverse</translation>
         </message>
         <message>
-            <source>A break is coming up in a minute or so.</source>
-            <translation>Una pausa empieza dentro de un minuto, más o menos.</translation>
+            <source>A movement break at %1</source>
+            <translation>Una pausa para moverse a las %1</translation>
         </message>
         <message>
             <source>Break over</source>
@@ -91,10 +91,6 @@
         <message>
             <source>Postpone %1</source>
             <translation>Aplazar %1</translation>
-        </message>
-        <message>
-            <source>A movement break at %1</source>
-            <translation>Una pausa para moverse a las %1</translation>
         </message>
         <message>
             <source>OK</source>

@@ -246,8 +246,11 @@ class AlertPresenter(QObject):
         if alert.kind == WALK_LIMIT:
             return content.walk.title, content.walk.limit_text
         if alert.kind == BREAK_SOON:
-            return self.tr("Movement break soon"), self.tr(
-                "A break is coming up in a minute or so."
+            # The notice comes 1 to 5 minutes before (a setting): say when, as the window does.
+            planned = self.driver.scheduler.next_break()
+            when = time_of_day(planned) if planned else ""
+            return self.tr("Movement break soon"), self.tr("A movement break at %1").replace(
+                "%1", when
             )
         if alert.kind == BREAK_OVER:
             return self.tr("Break over"), self.tr(

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
 from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.hub import TimerHub
@@ -310,6 +311,30 @@ def test_tray_menu_shows_the_next_break_and_pauses(
     menu.open_window.trigger()
     QApplication.processEvents()
     assert window.isVisible()
+
+
+def test_the_tray_notice_says_when_the_break_comes_with_five_minutes_notice(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    class FakeTray:
+        def __init__(self) -> None:
+            self.messages: list[tuple[str, str]] = []
+
+        def notify(self, title: str, text: str) -> None:
+            self.messages.append((title, text))
+
+    window = make_window(returning_state)
+    tray = FakeTray()
+    AlertPresenter(driver, window, tray, sound=lambda: None)  # type: ignore[arg-type]
+    window.hide()
+    driver.act(lambda s: s.update_break_settings(enabled=True, notice=5))  # at 10:30
+    let_time_pass(driver, timer_clock, 25 * 60)
+    # Not "in a minute or so": it comes in five minutes.
+    assert tray.messages == [("Movement break soon", "A movement break at 11:00")]
 
 
 def test_tray_and_page_tell_times_after_a_clock_change_as_the_wall_will_show_them(
