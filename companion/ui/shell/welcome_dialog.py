@@ -22,6 +22,19 @@ from companion.ui.shared.page_layout import button, label, markdown_label
 from companion.ui.shared.theme import forgettable
 
 
+def scrolled(page: QWidget, name: str) -> QScrollArea:
+    """`page` in a scroll area of its own, heard as `name`: a step scrolls when the
+    screen is too small for its words at the text size chosen."""
+    scroll = QScrollArea()
+    forgettable(scroll)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    page.setObjectName("pageBody")
+    scroll.setWidget(page)
+    scroll.setAccessibleName(name)
+    return scroll
+
+
 class WelcomeDialog(QDialog):
     """Two short steps. Finishing saves `welcome_done` (and the number, if chosen)."""
 
@@ -59,12 +72,7 @@ class WelcomeDialog(QDialog):
 
     def _intro_step(self) -> QWidget:
         doc = self.state.content.welcome
-        scroll = QScrollArea()
-        forgettable(scroll)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
-        page.setObjectName("pageBody")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self._language_row())
@@ -72,9 +80,7 @@ class WelcomeDialog(QDialog):
         self.intro_text = markdown_label(doc.body)
         column.addWidget(self.intro_text)
         column.addStretch(1)
-        scroll.setWidget(page)
-        scroll.setAccessibleName(doc.title)
-        return scroll
+        return scrolled(page, doc.title)
 
     def _language_row(self) -> QWidget:
         """The same choice as Settings -> Language, first, each language in its own name
@@ -111,20 +117,20 @@ class WelcomeDialog(QDialog):
     def _number_step(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
-        column.addWidget(label(self.tr("Your emergency number"), "title"))
-        column.addWidget(
+        self.number_field = EmergencyNumberField(
+            self.state.content.emergency_choices, self.state.content.language
+        )
+        self.number_field.put_above(  # the title names the list for a screen reader
+            label(self.tr("Your emergency number"), "title"),
             label(
                 self.tr(
                     "A few signs need help right away. When that happens, the app shows "
                     "the number to call. It depends on where you live, so please pick it "
                     "here. You can change it later in Settings."
                 )
-            )
-        )
-        self.number_field = EmergencyNumberField(
-            self.state.content.emergency_choices, self.state.content.language
+            ),
         )
         self.number_field.set_number(self.state.settings.current.emergency_number)
         self.number_field.number_chosen.connect(lambda _n: self._update_buttons())
@@ -136,7 +142,9 @@ class WelcomeDialog(QDialog):
         )
         column.addWidget(self.number_hint)
         column.addStretch(1)
-        return page
+        # It scrolls too: at the largest text, in Spanish, on a 600 px screen, its words
+        # were squeezed and cut off below.
+        return scrolled(page, self.tr("Your emergency number"))
 
     def _show_step(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
