@@ -7,7 +7,7 @@ import itertools
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QWidget
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -50,11 +50,13 @@ def heard_controls(root: QWidget) -> list[QWidget]:
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
-    """Each focusable control showing in `root`'s window that has no name to be heard."""
+    """Each focusable control showing in `root`'s window that has no name to be heard. On
+    Linux a drop-down's name is the entry it shows ("Not rated"); what it is for is heard
+    only from a label whose buddy it is, so a drop-down needs one."""
     return [
         f"{type(w).__name__} (role {role(w).name}) in {type(w.parentWidget()).__name__}"
         for w in heard_controls(root)
-        if not spoken_name(w)
+        if not spoken_name(w) or (isinstance(w, QComboBox) and not labelled_by(w))
     ]
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -213,6 +214,12 @@ class Activities(QWidget):
                     "JournalForm", "How well you can do activity %1"
                 ).replace("%1", str(n + 1))
             )
+            # On Linux a screen reader names a drop-down by the entry it shows ("Not
+            # rated") and hears what it is for only from a label whose buddy it is: one
+            # that is not shown, as the name field beside it says which activity.
+            heard_as = QLabel(rating.accessibleName(), self)
+            heard_as.setBuddy(rating)
+            heard_as.hide()
             rating.addItem(QCoreApplication.translate("JournalForm", "Not rated"), None)
             for value in range(MAX_PAIN + 1):
                 text = str(value)
