@@ -53,7 +53,6 @@ from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.fields import ChoiceGrid
 from companion.ui.shared.page_layout import (
-    announce,
     button,
     button_row,
     card,
@@ -453,9 +452,7 @@ class JournalForm(QDialog):
         except EntryError as exc:
             text = " ".join(self._said(p.message) for p in exc.problems if p.field == field)
         if text != message.text():
-            message.setText(text)
-            if text:
-                announce(self, text)
+            message.setText(text)  # a StatusLabel: a screen reader hears it
 
     def _said(self, message: str) -> str:
         """A problem the core found, in the language of the content shown."""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.icons import tinted_icon
-from companion.ui.shared.page_layout import StatusLabel, announce
+from companion.ui.shared.page_layout import StatusLabel
 from companion.ui.shared.rows import ColumnGrid
 from companion.ui.shared.theme import forgettable
 
@@ -131,8 +131,7 @@ class NumberField(QWidget):
         self.value_changed.emit(value)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        announce(self.spin, text)
+        self.message.setText(text)  # a StatusLabel: a screen reader hears it
 
 
 class SearchField(QLineEdit):

@@ -100,7 +100,9 @@ def announce(widget: QWidget, text: str) -> None:
 
 class StatusLabel(BreakingText):
     """A short message ("Saved.", a problem, where a file went) that takes no room and is
-    not heard while there is nothing to say; a long file name in it breaks where it must."""
+    not heard while there is nothing to say; a long file name in it breaks where it must.
+    Each message given while the window shows is said to a screen reader as it appears
+    (the keyboard stays where it was, so it would not be heard otherwise)."""
 
     def __init__(self, role: str = "muted") -> None:
         super().__init__(role=role)
@@ -108,6 +110,8 @@ class StatusLabel(BreakingText):
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setVisible(bool(text))
+        if text and self.window().isVisible():
+            announce(self, text)
 
 
 def markdown_label(text: str) -> QLabel:

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -16,6 +17,7 @@ from companion.core.shared import atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.settings import SettingsStore, Theme
 from companion.ui.settings.page import SettingsPage
+from companion.ui.shared import page_layout
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -41,6 +43,36 @@ def test_text_size_changes_the_font_and_is_saved(
     assert QApplication.font().pointSizeF() == point_size(150)
     assert SettingsStore.open(returning_state.data_dir).current.text_scale == 150
     assert page.status.text() == "Saved."
+
+
+def test_a_screen_reader_hears_saved_and_a_failed_save(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The keyboard stays on the setting changed, so "Saved." (or why it was not) is
+    said to the screen reader as it appears; before, it was shown and never heard."""
+    heard: list[str] = []
+    monkeypatch.setattr(page_layout, "announce", lambda _widget, text: heard.append(text))
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    page.sound.setFocus()
+    qtbot.keyClick(page.sound, Qt.Key.Key_Space)
+    assert heard == ["Saved."]
+    qtbot.keyClick(page.sound, Qt.Key.Key_Space)
+    assert heard == ["Saved.", "Saved."]  # each change is heard, not only the first
+
+    def read_only(*_args: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    real_replace = os.replace
+    monkeypatch.setattr(atomic_file.os, "replace", read_only)
+    qtbot.keyClick(page.sound, Qt.Key.Key_Space)
+    assert len(heard) == 3 and "read-only" in heard[2], heard
+    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()  # saved: the window closes without asking
 
 
 def test_a_screen_reader_hears_what_each_drop_down_is_for(
