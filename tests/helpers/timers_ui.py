@@ -6,12 +6,16 @@ The fixtures (`timer_clock`, `driver`) are in tests/ui/conftest.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from companion.core.shared.app_state import AppState
-from companion.ui.timers.driver import TimerDriver
+from companion.core.shared.records import HEAT
+from companion.ui.timers.driver import TimerDriver, driver_for
+from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 
 
@@ -69,3 +73,29 @@ def timers_panel(make_window: Callable[..., object], state: AppState, name: str)
 def has_driver(state: AppState) -> bool:
     """Whether anything made this state's timer driver (and so started its scheduler)."""
     return any(isinstance(value, TimerDriver) for value in vars(state).values())
+
+
+def heat_then_restart(
+    folder: Path, clock: FakeClock, timer_clock: TimerClock, minutes: int, closed: timedelta
+) -> tuple[AppState, TimerDriver]:
+    """A person starts `minutes` of heat (at 10:30 on the test clock), closes the app for
+    `closed` and starts it again: the new start's state and its timer driver."""
+    first = AppState.open(folder, now=clock)
+    first.settings.update(welcome_done=True, emergency_number="112")
+    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
+        lambda s: s.start_pack(HEAT, minutes)
+    )
+    timer_clock.advance(seconds=closed.total_seconds())
+    again = AppState.open(folder, now=clock)
+    return again, driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
+
+
+class NotedTray:
+    """Stands in for the tray icon where alerts go while the window is hidden: keeps each
+    notification (title, text) it was given."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def notify(self, title: str, text: str) -> None:
+        self.messages.append((title, text))

@@ -25,7 +25,13 @@ from companion.ui.timers.tray import TrayMenu
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import SystemLikeClock, TimerClock
-from tests.helpers.timers_ui import ManualTimer, find_button, has_button, let_time_pass
+from tests.helpers.timers_ui import (
+    ManualTimer,
+    NotedTray,
+    find_button,
+    has_button,
+    let_time_pass,
+)
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -320,15 +326,8 @@ def test_the_tray_notice_says_when_the_break_comes_with_five_minutes_notice(
     driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
-    class FakeTray:
-        def __init__(self) -> None:
-            self.messages: list[tuple[str, str]] = []
-
-        def notify(self, title: str, text: str) -> None:
-            self.messages.append((title, text))
-
     window = make_window(returning_state)
-    tray = FakeTray()
+    tray = NotedTray()
     AlertPresenter(driver, window, tray, sound=lambda: None)  # type: ignore[arg-type]
     window.hide()
     driver.act(lambda s: s.update_break_settings(enabled=True, notice=5))  # at 10:30

@@ -4,6 +4,7 @@ pause, stop, the end alert and the skin check; kiosk; restart; no timer left beh
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -26,9 +27,11 @@ from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import (
     ManualTimer,
+    NotedTray,
     find_button,
     has_button,
     has_driver,
+    heat_then_restart,
     let_time_pass,
 )
 
@@ -225,15 +228,8 @@ def test_a_hidden_window_gets_a_tray_notification_instead(
 ) -> None:
     from companion.ui.timers.alert import AlertPresenter
 
-    class FakeTray:
-        def __init__(self) -> None:
-            self.messages: list[tuple[str, str]] = []
-
-        def notify(self, title: str, text: str) -> None:
-            self.messages.append((title, text))
-
     window = make_window(returning_state)
-    tray = FakeTray()
+    tray = NotedTray()
     presenter = AlertPresenter(driver, window, tray, sound=lambda: None)  # type: ignore[arg-type]
     window.hide()
     driver.act(lambda s: s.start_pack(HEAT, 5))
@@ -280,14 +276,9 @@ def test_a_running_heat_timer_is_shown_after_a_restart(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
 ) -> None:
     timer_clock = TimerClock(clock)
-    first = AppState.open(tmp_path / "data", now=clock)
-    first.settings.update(welcome_done=True, emergency_number="112")
-    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
-        lambda s: s.start_pack(HEAT, 20)
+    again, second = heat_then_restart(
+        tmp_path / "data", clock, timer_clock, 20, timedelta(minutes=4)
     )
-    timer_clock.advance(minutes=4)
-    again = AppState.open(tmp_path / "data", now=clock)
-    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
     window = make_window(again)
     assert "1 running." in visible_text(window.page("home"))
     window.show_page("timers")
@@ -304,14 +295,10 @@ def test_after_a_restart_heat_counts_down_and_ends_at_its_true_end(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
 ) -> None:
     timer_clock = TimerClock(clock)
-    first = AppState.open(tmp_path / "data", now=clock)
-    first.settings.update(welcome_done=True, emergency_number="112")
-    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
-        lambda s: s.start_pack(HEAT, 15)
-    )  # at 10:30, so it ends at 10:45
-    timer_clock.advance(minutes=10)  # the app is closed for ten minutes
-    again = AppState.open(tmp_path / "data", now=clock)
-    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    # heat from 10:30 to 10:45; the app is closed for ten minutes
+    again, second = heat_then_restart(
+        tmp_path / "data", clock, timer_clock, 15, timedelta(minutes=10)
+    )
     window = make_window(again, page="timers")
     window.start_timers()
     assert window.timers is not None
@@ -334,14 +321,8 @@ def test_heat_that_ended_while_the_app_was_closed_is_shown_once_at_its_true_end(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
 ) -> None:
     timer_clock = TimerClock(clock)
-    first = AppState.open(tmp_path / "data", now=clock)
-    first.settings.update(welcome_done=True, emergency_number="112")
-    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
-        lambda s: s.start_pack(HEAT, 15)
-    )  # at 10:30, so it ends at 10:45
-    timer_clock.advance(hours=2)  # the app stays closed until 12:30
-    again = AppState.open(tmp_path / "data", now=clock)
-    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    # heat from 10:30 to 10:45; the app stays closed until 12:30
+    again, second = heat_then_restart(tmp_path / "data", clock, timer_clock, 15, timedelta(hours=2))
     window = make_window(again, page="home")
     window.start_timers()  # as the app does just after its first paint
     assert window.timers is not None
@@ -366,14 +347,8 @@ def test_home_stops_counting_a_heat_timer_that_ended_while_the_app_was_closed(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
 ) -> None:
     timer_clock = TimerClock(clock)
-    first = AppState.open(tmp_path / "data", now=clock)
-    first.settings.update(welcome_done=True, emergency_number="112")
-    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
-        lambda s: s.start_pack(HEAT, 15)
-    )
-    timer_clock.advance(hours=2)  # closed until long after its end
-    again = AppState.open(tmp_path / "data", now=clock)
-    second = driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
+    # closed until long after the heat ended
+    again, second = heat_then_restart(tmp_path / "data", clock, timer_clock, 15, timedelta(hours=2))
     window = make_window(again, page="home")
     assert "1 running." in visible_text(window.page("home"))  # as saved, before it ticks
     window.start_timers()  # the end alert comes: Home no longer counts it
