@@ -301,8 +301,17 @@ def _json_rows(text: str) -> Iterator[tuple[int, Any]]:
     yield from items
 
 
+def _delimiter(text: str) -> str:
+    """The mark between cells: a spreadsheet where the comma is the decimal mark (Excel
+    in Spanish, French, German...) saves a CSV again with semicolons, and some save with
+    tabs. No column's name holds one, so the header's first line tells which."""
+    end = text.find("\n")
+    header = text if end < 0 else text[:end]
+    return next((mark for mark in (",", ";", "\t") if mark in header), ",")
+
+
 def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = next(reader)
     except StopIteration:

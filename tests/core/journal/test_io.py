@@ -79,6 +79,20 @@ def test_csv_has_a_header_and_keeps_spreadsheets_from_running_formulas() -> None
     assert row["walk_minutes"] == "12.5" and row["sitting_minutes"] == "40"
 
 
+@pytest.mark.parametrize("mark", [";", "\t"])
+def test_a_csv_saved_again_by_a_spreadsheet_imports_the_same_entries(mark: str) -> None:
+    """Excel where the comma is the decimal mark (Spanish, French...) saves a CSV with
+    semicolons between cells, a byte-order mark and decimal commas: it was refused as
+    having one unknown column named 'time;pain_now;pain_worst;level;side;fee…'."""
+    entries = [entry(3), FULL]
+    rows = list(csv.reader(io.StringIO(export_csv(entries), newline="")))
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=mark, lineterminator="\r\n").writerows(rows)
+    saved = "\ufeff" + out.getvalue().replace("12.5", "12,5")
+    preview = read_import(saved.encode(), name="journal.csv", now=NOW)
+    assert preview.clean and preview.entries == entries
+
+
 def test_json_export_names_its_format_and_holds_one_entry_per_line() -> None:
     text = export_json([entry(2), entry(1)], NOW)
     data = json.loads(text)
