@@ -335,7 +335,12 @@ class JournalForm(QDialog):
     def _fill(self, values: dict[str, Any]) -> None:
         moment = values.get("time")
         if isinstance(moment, datetime):
-            self.when.setDateTime(wall_clock(moment))
+            # An entry's own clock can read later than now's (made in a zone further
+            # east, or in the hour that repeats when clocks go back): the field would cut
+            # it to now, and saving would move it. The core still refuses the future.
+            shown = wall_clock(moment)
+            self.when.setMaximumDateTime(max(self.when.maximumDateTime(), shown))
+            self.when.setDateTime(shown)
         self.pain_now.set_value(values.get("pain_now"))
         self.pain_worst.set_value(values.get("pain_worst"))
         self.picker.set_level(values.get("level"))

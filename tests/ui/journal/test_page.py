@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
+from companion.core.journal.entry import parse_entry
+from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import EVENTS, TimerEvent
 from companion.ui.journal.form import JournalForm
 from companion.ui.journal.page import JournalPage
@@ -130,6 +131,25 @@ def test_change_an_entry_then_undo(
     click(qtbot, page.undo_button)
     assert [d["level"] for d in stored(returning_state)] == ["calf", "calf"]
     assert page.notice_text.text() == "The change was taken back."
+
+
+def test_changing_the_note_of_an_entry_made_further_east_keeps_its_time(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Made two hours ago three hours further east, the entry's clock read 11:30 where
+    it is 10:30 now: the field cut it to 10:30 and a changed note moved the entry to now
+    (as does the hour that repeats when clocks go back)."""
+    made = (clock() - timedelta(hours=2)).astimezone(timezone(timedelta(hours=4)))
+    entry = parse_entry({"time": made.isoformat(), "pain_now": 4, "level": "calf", "side": "left"})
+    returning_state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
+    page = journal_page(make_window(returning_state, page="journal"))
+    click(qtbot, page.rows[0].change_button)
+    form = page.form
+    assert isinstance(form, JournalForm)
+    qtbot.keyClicks(form.note, "Slept badly")
+    click(qtbot, form.save_button)
+    [data] = stored(returning_state)
+    assert data["note"] == "Slept badly" and data["time"] == "2026-03-09T11:30:00+04:00"
 
 
 def test_delete_an_entry_then_undo_with_ctrl_z(
