@@ -333,13 +333,20 @@ def _activities(value: Any, check: _Checker) -> tuple[Activity, ...]:
     return tuple(found)
 
 
+# A line break typed with Shift+Enter in a word processor is pasted as a vertical tab,
+# and a page break copied from a PDF as a form feed: hidden, so a note holding one could
+# not be saved and the person could not see why. Each is a line break.
+_PASTED_BREAKS = str.maketrans({"\v": "\n", "\f": "\n"})
+
+
 def _note(value: Any, check: _Checker) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
         check.fail("note", Message("entry.note_not_text"))
         return ""
-    text = "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").split("\n")).strip()
+    lines = value.replace("\r\n", "\n").translate(_PASTED_BREAKS).split("\n")
+    text = "\n".join(line.rstrip() for line in lines).strip()
     if len(text) > MAX_NOTE:
         check.fail("note", Message("entry.note_long", most=MAX_NOTE))
         return ""

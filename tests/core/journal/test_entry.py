@@ -133,6 +133,14 @@ def test_each_bad_value_is_named_in_plain_words(
     assert words in problems(good(**changes))[name]
 
 
+def test_a_line_or_page_break_pasted_into_the_note_is_a_line_break() -> None:
+    """Shift+Enter in a word processor pastes a vertical tab, a PDF's page break a form
+    feed: the note was refused for hidden control characters nobody could see."""
+    pasted = "Letter from the clinic:\vRest 2 days.\x0cPage 2\x0b\x0bWalk daily."
+    note = parse_entry(good(note=pasted), now=NOW).note
+    assert note == "Letter from the clinic:\nRest 2 days.\nPage 2\n\nWalk daily."
+
+
 def test_no_pain_needs_no_side_and_keeps_none() -> None:
     e = parse_entry(good(level="none", side="left", pain_now=0, pain_worst=0), now=NOW)
     assert e.side is None
