@@ -23,6 +23,9 @@ MARKER_KINDS = (HEAT, ICE, BREAK_TAKEN, CHECK)  # the graph's marker rows, top t
 # What an entry says was done, as the marker it stands for.
 DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
 SERIES = ("level", "pain", "worst", "walk")
+# The graph's ranges by their buttons' keys: the days shown before the end, None for all.
+RANGES: dict[str, int | None] = {"2w": 14, "3m": 91, "1y": 365, "all": None}
+SHORT_JOURNAL_DAYS = 21  # a journal spanning up to this many days opens on 2 weeks
 FEW_DAYS = 8  # changed days whose markers are found one by one (more: in one pass)
 
 Series = tuple[list[float], list[float]]  # (times, values)
@@ -255,6 +258,22 @@ def range_start(end: float, days: int, zone: tzinfo | None) -> float:
     """The midnight `days` whole days before `end` (a midnight)."""
     day = datetime.fromtimestamp(end, zone).date() - timedelta(days=days)
     return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def opening_range(first: float | None, last: float | None, end: float, zone: tzinfo | None) -> str:
+    """The range (a key of `RANGES`) the graph opens on, from the first and last entries'
+    times: 2 weeks for a journal of up to 3 weeks, 3 months for a longer one, and wider
+    when the newest entry is older than that (a journal taken up again after a break),
+    so a journal with entries never opens on an empty graph."""
+    if first is None or last is None:
+        return "2w"
+    keys = list(RANGES)
+    start = keys.index("2w" if (last - first) / DAY <= SHORT_JOURNAL_DAYS else "3m")
+    for key in keys[start:]:
+        days = RANGES[key]
+        if days is None or range_start(end, days, zone) <= last:
+            return key
+    return "all"
 
 
 def weekly_means(series: Series) -> Series:

@@ -29,10 +29,12 @@ from companion.core.journal.series import (
     CHECK,
     DAY,
     MARKER_KINDS,
+    RANGES,
     ChartSeries,
     DayMarkers,
     MarkerDays,
     day_start,
+    opening_range,
     range_end,
     range_start,
     weekly_means,
@@ -49,7 +51,6 @@ from companion.ui.shared.page_layout import label
 from companion.ui.shared.theme import DARK, LIGHT, Palette
 
 WEEKLY_ABOVE_DAYS = 400  # show weekly averages when more than about a year is in view
-RANGES = {"2w": 14, "3m": 91, "1y": 365, "all": None}
 SYMBOLS_BELOW = 45  # draw a symbol on each point when this few are in view
 MARKER_ROWS = MARKER_KINDS  # top to bottom
 MARKER_SYMBOLS = {HEAT: "t1", ICE: "s", BREAK_TAKEN: "o", CHECK: "d"}
@@ -390,11 +391,9 @@ class PainDistanceChart(QWidget):
         if limits != self._limits:
             self._limits = limits
             self.level_plot.setLimits(xMin=limits[0], xMax=limits[1], minXRange=DAY)
-        if first_time:
-            # A short journal starts on 2 weeks, a longer one on 3 months; set before the
-            # data, so only what is in view gets drawn.
-            span_days = (xs[-1] - xs[0]) / DAY if count else 0
-            self.set_range("2w" if span_days <= 21 else "3m")
+        if first_time:  # set before the data, so only what is in view gets drawn
+            first_x, last_x = (float(xs[0]), float(xs[-1])) if count else (None, None)
+            self.set_range(opening_range(first_x, last_x, end, zone))
         if changed:
             self._weekly = {}
             self._showing_weekly = None

@@ -83,6 +83,31 @@ def test_range_buttons_and_keyboard_details(
     assert "pain 4 out of 10" in chart.details.text() and "Calf" in chart.details.text()
 
 
+@pytest.mark.parametrize(
+    ("days_ago", "opens_on"),
+    [([2], "2w"), ([40], "3m"), ([200], "1y"), ([30 * 365, 200], "1y"), ([800], "all")],
+)
+def test_a_journal_taken_up_again_after_a_break_opens_on_its_entries(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    days_ago: list[int],
+    opens_on: str,
+) -> None:
+    """One entry 200 days ago, or entries 30 years apart whose last is that old: the
+    graph opened on 2 weeks or 3 months of nothing, with '1 entry.' under it."""
+    for days in days_ago:
+        when = (clock() - timedelta(days=days)).isoformat()
+        entry = parse_entry({"time": when, "pain_now": 4, "level": "calf", "side": "left"})
+        returning_state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
+    chart = journal_page(make_window(returning_state, page="journal")).chart
+    assert chart is not None
+    low, high = chart.visible_range()
+    assert low <= chart.xs[-1] <= high
+    assert chart.range_buttons.value() == opens_on
+
+
 def test_hover_shows_the_nearest_entry(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:
