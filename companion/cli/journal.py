@@ -377,6 +377,7 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
     hold yet, asked again once the folder is locked."""
     from PySide6.QtCore import QLockFile
 
+    from companion.core.journal.io import not_yet_held
     from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
@@ -407,7 +408,7 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
     try:
         state = AppState.open(folder)
         journal = JournalStore(state)
-        entries = [entry for entry in preview.entries if not journal.contains(entry)]
+        entries = not_yet_held(preview.entries, journal.count_of)
         duplicates = preview.duplicates + len(preview.entries) - len(entries)
         if duplicates:
             print(_words(language, "journal_command.duplicates", count=duplicates))

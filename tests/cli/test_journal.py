@@ -89,6 +89,25 @@ def test_export_json_and_csv_then_import_into_another_folder(tmp_path: Path) -> 
     assert "nothing new" in again.stdout
 
 
+def test_two_identical_entries_stay_two_when_imported_and_again_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An entry saved twice in one minute, exported: into an empty journal the import
+    said '1 entry is already in the journal and is skipped.' and added one."""
+    source = tmp_path / "source"
+    [row] = make_folder(source, days=1)
+    collection = AppState.open(source).store.partitioned(JOURNAL, "time")
+    collection.insert(row)
+    export = tmp_path / "journal.json"
+    assert journal_command(["export", "--out", str(export)], data_dir=source) == 0
+    target = tmp_path / "target"
+    assert journal_command(["import", str(export), "--yes"], data_dir=target) == 0
+    assert journal_command(["import", str(export), "--yes"], data_dir=target) == 0
+    out = capsys.readouterr().out
+    assert out.count("Added 2 entries") == 1 and "2 entries are already in the journal" in out
+    assert len(JournalStore(AppState.open(target)).entries()) == 2
+
+
 def test_a_bad_file_is_refused_with_line_numbers_and_changes_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     make_folder(folder)

@@ -14,7 +14,7 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -380,12 +380,25 @@ def detect_format(raw: bytes, name: str = "") -> str:
     return "json" if head in (b"{", b"[") else "csv"
 
 
+def not_yet_held(entries: Iterable[Entry], held: Callable[[Entry], int]) -> list[Entry]:
+    """The entries an import adds: each as many times as the file has it, less the times
+    the journal already `held` it. Two identical entries (saved twice in one minute)
+    stay two on a round trip, and importing a file again adds nothing."""
+    seen: Counter[Entry] = Counter()
+    new = []
+    for entry in entries:
+        seen[entry] += 1
+        if seen[entry] > held(entry):
+            new.append(entry)
+    return new
+
+
 def read_import(
     raw: bytes,
     *,
     name: str = "",
     now: datetime,
-    already_there: Callable[[Entry], bool] = lambda _entry: False,
+    held: Callable[[Entry], int] = lambda _entry: 0,
 ) -> ImportPreview:
     """Check every row of an exported file; save nothing.
 
@@ -393,7 +406,8 @@ def read_import(
         raw: The file's bytes.
         name: The file name, to tell CSV from JSON (else the content decides).
         now: Entries after this moment are refused.
-        already_there: True for an entry the journal already holds (skipped, counted).
+        held: How many entries identical to this one the journal holds (that many of
+            the file's are skipped, counted).
 
     Raises:
         ImportFileError: the file as a whole cannot be read.
@@ -403,7 +417,7 @@ def read_import(
     rows = list(_json_rows(text) if kind == "json" else _csv_rows(text))
     shared = {line for line, count in Counter(line for line, _ in rows).items() if count > 1}
     preview = ImportPreview(kind)
-    seen: set[Entry] = set()
+    read: list[Entry] = []
 
     def problem(line: int, *parts: str) -> None:
         entry = preview.rows if line in shared else None
@@ -422,11 +436,9 @@ def read_import(
         except EntryError as exc:
             problem(line, *(p.message for p in exc.problems))
             continue
-        if entry in seen or already_there(entry):
-            preview.duplicates += 1
-            continue
-        seen.add(entry)
-        preview.entries.append(entry)
+        read.append(entry)
     if preview.rows == 0:
         raise ImportFileError(Message("import.no_entries"))
+    preview.entries = not_yet_held(read, held)
+    preview.duplicates = len(read) - len(preview.entries)
     return preview

@@ -318,14 +318,18 @@ class JournalStore:
 
     def contains(self, entry: Entry) -> bool:
         """True when an entry with exactly these values is already in the journal."""
+        return self.count_of(entry) > 0
+
+    def count_of(self, entry: Entry) -> int:
+        """How many entries with exactly these values the journal holds."""
         self._ensure_loaded()
         start = bisect.bisect_left(self._items, entry.time, key=lambda item: item.entry.time)
+        count = 0
         for item in self._items[start:]:
             if item.entry.time != entry.time:
                 break
-            if item.entry == entry:
-                return True
-        return False
+            count += item.entry == entry
+        return count
 
 
 def has_entry_on(state: AppState, day: date) -> bool:

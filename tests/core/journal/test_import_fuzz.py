@@ -63,7 +63,7 @@ def import_and_restart(raw: bytes, name: str) -> None:
         journal = JournalStore(state)
         before = folder_snapshot(folder)
         try:
-            preview = read_import(raw, name=name, now=NOW, already_there=journal.contains)
+            preview = read_import(raw, name=name, now=NOW, held=journal.count_of)
         except ImportFileError as exc:
             assert str(exc).strip(), "a refusal says why"
             str(exc).encode("utf-8")  # and can be printed
