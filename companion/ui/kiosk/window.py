@@ -389,6 +389,7 @@ class KioskWindow(QWidget):
         elif phase is IdlePhase.ASKING:
             notice = self._notice()
             if not notice.isVisible():
+                self._close_overlays()  # one layer at a time (a PIN pad left open goes)
                 notice.open()
             notice.set_seconds_left(self.idle.countdown_left())
         else:
@@ -421,6 +422,8 @@ class KioskWindow(QWidget):
             self.pin_pad = PinPad(self.gate, self)
             self.pin_pad.accepted.connect(self.exit_kiosk)
             self.pin_pad.cancelled.connect(self.pin_pad.close_overlay)
+        # One layer at a time: two would each pull the keyboard back to themselves.
+        self._close_overlays()
         self.pin_pad.open()
         return self.pin_pad
 

@@ -23,6 +23,11 @@ from tests.helpers.kiosk_pages import finish_a_check
 from tests.helpers.kiosk_ui import PIN, MakeKiosk
 from tests.helpers.qt import click
 
+ADMIN_CHORD = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.ShiftModifier
+)
 # --- locked ---------------------------------------------------------------------------
 
 
@@ -259,3 +264,38 @@ def test_without_a_pin_set_the_pad_cannot_unlock(qtbot: QtBot, make_kiosk: MakeK
     assert not pad.unlock_button.isVisible()
     click(qtbot, pad.cancel_button)
     assert not pad.isVisible() and window.isVisible()
+
+
+def test_a_pin_pad_left_open_gives_way_to_still_there(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    # Both open at once, each pulled the keyboard back to itself (a RecursionError), and
+    # Enter meant for "I'm still here" tried the pad's half-typed PIN, using up a try.
+    kiosk = make_kiosk()
+    window = kiosk.window
+    qtbot.keyClick(window, Qt.Key.Key_K, ADMIN_CHORD)
+    pad = window.pin_pad
+    assert pad is not None and pad.isVisible()
+    for digit in "24":
+        qtbot.keyClick(pad.dots, getattr(Qt.Key, f"Key_{digit}"))
+    kiosk.wait(window.idle.idle_seconds)
+    notice = window.idle_notice
+    assert notice is not None and notice.isVisible()
+    assert not pad.isVisible()
+    assert QApplication.focusWidget() is notice.button
+    qtbot.keyClick(notice.button, Qt.Key.Key_Return)
+    kiosk.wait(1)
+    assert not notice.isVisible()
+    assert window.gate.misses == 0 and window.sessions_cleared == 0
+
+
+def test_the_pin_pad_opens_in_place_of_still_there(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    qtbot.keyClick(window, Qt.Key.Key_Tab)  # someone used the screen
+    kiosk.wait(window.idle.idle_seconds)
+    notice = window.idle_notice
+    assert notice is not None and notice.isVisible()
+    qtbot.keyClick(notice.button, Qt.Key.Key_K, ADMIN_CHORD)
+    pad = window.pin_pad
+    assert pad is not None and pad.isVisible()
+    assert not notice.isVisible()
+    assert QApplication.focusWidget() is pad.dots
