@@ -139,6 +139,9 @@ class StartScreen(QWidget):
         if history is not None:
             column.addWidget(history)
 
+    def default_action(self) -> None:
+        self.start_button.click()
+
 
 # --- Question -----------------------------------------------------------------------
 

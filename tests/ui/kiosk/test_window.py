@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
+from companion.ui.check.screens import QuestionScreen
+from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.kiosk.window import HOLD_SECONDS
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.tile import CardTile
@@ -299,3 +302,20 @@ def test_the_pin_pad_opens_in_place_of_still_there(qtbot: QtBot, make_kiosk: Mak
     assert pad is not None and pad.isVisible()
     assert not notice.isVisible()
     assert QApplication.focusWidget() is pad.dots
+
+
+def test_the_keyboard_alone_starts_the_check(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    # Space on the welcome's big button leaves the keyboard on the check page, not on
+    # its Start button: Enter, the check's "go on" key, did nothing there.
+    window = make_kiosk().window
+    welcome = window.page("welcome")
+    assert isinstance(welcome, KioskWelcome)
+    welcome.check_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(welcome.check_button, Qt.Key.Key_Space)
+    page = window.page("check")
+    assert isinstance(page, CheckPage) and page.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    assert isinstance(page.view, QuestionScreen)
+    assert page.view.question.id == "age_band"
