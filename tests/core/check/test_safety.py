@@ -216,10 +216,12 @@ def test_the_tear_questions_follow_any_sudden_or_unsure_start(onset: str) -> Non
         ("yes", "no", "none", URGENT),
         ("not_sure", "no", "none", URGENT),
         ("not_sure", "yes", "large", URGENT),
-        ("yes", "yes", "small", SELF_CARE),
+        ("yes", "yes", "small", SOON),  # a pop alone: the self-checks are left out
         ("no", "no", "large", SOON),
         ("no", "not_sure", "large", SOON),
-        ("no", "no", "small", SELF_CARE),
+        ("no", "no", "small", SOON),  # a limp alone, likewise
+        ("no", "yes", "small", SELF_CARE),
+        ("no", "yes", "none", SELF_CARE),
     ],
 )
 def test_tear_signs(pop: str, walk: str, bruise: str, urgency: str) -> None:
@@ -231,6 +233,30 @@ def test_tear_signs(pop: str, walk: str, bruise: str, urgency: str) -> None:
         "bruising": bruise,
     }
     assert evaluate(CONTENT, answers).urgency == urgency
+
+
+@pytest.mark.parametrize("onset", ["sudden_sport", "sudden_other", "not_sure", "gradual"])
+def test_a_check_that_leaves_out_the_self_checks_for_a_tear_never_ends_in_self_care(
+    onset: str,
+) -> None:
+    """When the self-checks are left out because a tendon may be torn, the person reads
+    "Your answers point to a possible tear"; the result then says to see a clinician at
+    least soon. Before, a sudden pain with a limp, no pop and a small bruise was told so
+    and then given self-care."""
+    choices = ("yes", "no", "not_sure")
+    for pop in choices:
+        for walk in choices:
+            for bruise in ("none", "small", "large", "not_sure"):
+                answers = {
+                    "onset": onset,
+                    "pain_regions": ["buttock_right"],
+                    "felt_pop": pop,
+                    "walk_normally": walk,
+                    "bruising": bruise,
+                }
+                result = evaluate(CONTENT, answers)
+                if any(section.id == "selftests" for section in result.skipped):
+                    assert urgency_rank(result.urgency) >= urgency_rank(SOON), answers
 
 
 def test_sudden_pain_at_the_sitting_bone_with_a_limp_is_urgent_without_a_pop() -> None:
