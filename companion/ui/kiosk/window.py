@@ -320,10 +320,20 @@ class KioskWindow(QWidget):
         except InvalidContentError:
             return  # a broken install (the self-test names it): stay in this language
         current = self.current_page()
+        welcome, focus = self.pages.get("welcome"), QApplication.focusWidget()
+        choosing = (
+            isinstance(welcome, KioskWelcome)
+            and focus is not None
+            and welcome.languages.isAncestorOf(focus)
+        )
         self._switch_content(content)
         self.state.content = self.content
         self._drop_pages()
         self.show_page(current)
+        if choosing:  # by keyboard (the arrows choose): stay on the language just chosen
+            rebuilt = self.page("welcome")
+            assert isinstance(rebuilt, KioskWelcome)
+            rebuilt.languages.switch.buttons[code].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _switch_content(self, content: Content) -> None:
         self.content = content

@@ -193,6 +193,24 @@ def choose(qtbot: QtBot, window: KioskWindow, code: str) -> None:
     click(qtbot, welcome(window).languages.switch.buttons[code])
 
 
+def test_choosing_a_language_by_keyboard_keeps_the_keyboard_on_it(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    """The arrows choose as they move: the screen is built again in Spanish, and the
+    keyboard stays on "Español" (it went to the bar at the top), so the next arrow can
+    go back to English."""
+    window = make_kiosk().window
+    english = welcome(window).languages.switch.buttons["en"]
+    english.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(english, Qt.Key.Key_Right)
+    assert window.language() == "es"
+    spanish = welcome(window).languages.switch.buttons["es"]
+    assert QApplication.focusWidget() is spanish
+    qtbot.keyClick(spanish, Qt.Key.Key_Left)
+    assert window.language() == "en"
+    assert QApplication.focusWidget() is welcome(window).languages.switch.buttons["en"]
+
+
 def test_the_welcome_offers_each_language_in_its_own_name(make_kiosk: MakeKiosk) -> None:
     window = make_kiosk().window
     choice = welcome(window).languages
