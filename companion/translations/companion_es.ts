@@ -593,6 +593,10 @@
             <translation>También se anotó: %1.</translation>
         </message>
         <message>
+            <source>What to do now</source>
+            <translation>Qué hacer ahora</translation>
+        </message>
+        <message>
             <source>What to say when you call</source>
             <translation>Qué decir cuando llame</translation>
         </message>

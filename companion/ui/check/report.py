@@ -107,9 +107,9 @@ def _urgency(result: TriageResult, guidance: Guidance) -> str:
             "%1", "; ".join(guidance.also_noted)
         )
         parts.append(f"<p>{escape(also)}</p>")
-    parts.append(
-        f"<p><b>{escape(QCoreApplication.translate('CheckReport', 'What to do now'))}</b></p>"
-    )
+    # Not inside an f-string: Qt's string extraction cannot see a call there.
+    now_words = QCoreApplication.translate("CheckReport", "What to do now")
+    parts.append(f"<p><b>{escape(now_words)}</b></p>")
     parts.append(_items(guidance.now))
     if guidance.what_to_say:
         parts.append(

@@ -8,11 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from companion.core.check.advice import compose
 from companion.core.check.engine import TriageResult, evaluate
 from companion.core.check.load import load_triage
 from companion.ui.check.report import render, report_html, report_versions, save_pdf
+from companion.ui.shared.language import install_translators
 from tests.helpers.answers import NERVE
 
 CONTENT = load_triage()
@@ -114,3 +116,18 @@ def test_the_longest_summary_still_fits_one_page_in_readable_type(
         ]
         # Words at least about 8 points tall (a line box is a little taller than the type).
         assert min(heights) >= 8.0
+
+
+def test_every_heading_of_the_spanish_summary_is_spanish(qapp: QApplication) -> None:
+    """'What to do now' was written inside an f-string, where Qt's string extraction
+    cannot see it, so the Spanish summary kept it in English."""
+    spanish = load_triage(language="es")
+    result = evaluate(spanish, {**NERVE, "night_pain": "yes"})
+    assert install_translators(qapp, "es")
+    try:
+        html = report_html(spanish, result, compose(spanish, result, "112"), WHEN)
+    finally:
+        assert install_translators(qapp, "en")
+    assert "Qué hacer ahora" in html
+    english = ("What to do now", "How urgent", "Warning signs", "What was", "When to get help")
+    assert not [words for words in english if words in html]
