@@ -112,9 +112,17 @@ class TriageResult:
     complete: bool  # every question shown was answered
     adults_only: bool = False  # under 18: the adult rules for patterns were not run
     skipped: tuple[Section, ...] = ()  # sections left out for these answers (say why)
+    stopped: bool = False  # an emergency ended the check before all its questions
 
     def pattern(self, pattern_id: str) -> PatternScore:
         return next(p for p in self.patterns if p.id == pattern_id)
+
+    @property
+    def scored(self) -> bool:
+        """True when the answers were scored against the patterns: not under 18, and not
+        a check an emergency stopped before its questions about the pain (the age alone
+        would name a pattern)."""
+        return not (self.adults_only or self.stopped)
 
 
 # --- Answers ------------------------------------------------------------------------
@@ -342,14 +350,17 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
 
     Under 18 (`adults_only`), the patterns are not scored: the adult rules do not apply.
     The warning signs still count if they were answered, and the least it says is to
-    see a clinician.
+    see a clinician. Nor are they scored when an emergency stopped the check with
+    questions left unasked (`stopped`).
     """
     shown, counted = _walk(content, validate_answers(content, answers))
     hits = _hits(content, counted)
     adults_only = is_adults_only(content, counted)
+    complete = all(q.id in counted for q in shown)
+    stopped = not complete and any(hit.urgency == EMERGENCY for hit in hits)
     levels = [hit.urgency for hit in hits]
     urgency = most_urgent([*levels, SOON] if adults_only else levels)
-    if adults_only:
+    if adults_only or stopped:
         ranked = [PatternScore(p, content.patterns[p].name, 0, (), ()) for p in PATTERNS]
         leading = MIXED
     else:
@@ -373,11 +384,12 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
         ruled_out=tuple(_ruled_out(content, counted, hits, ranked)),
         summary=summary,
         answers=counted,
-        complete=all(q.id in counted for q in shown),
+        complete=complete,
         adults_only=adults_only,
         skipped=tuple(
             s for s in content.sections if s.show_if is not None and not s.show_if.holds(counted)
         ),
+        stopped=stopped,
     )
 
 

@@ -158,7 +158,7 @@ def _lines(
         rank = KEEP if index == 0 else PRESSING_STEPS if pressing else MORE_STEPS
         lines.append(_Line(step, rank, 1, words.do_now))
 
-    if not result.adults_only:
+    if result.scored:
         shown = shown_patterns(content, result)
         if result.leading == MIXED and shown:
             names = ", ".join(p.name for p in shown)

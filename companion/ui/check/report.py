@@ -145,7 +145,7 @@ def _patterns(
     most: int | None,
     full: bool,
 ) -> str:
-    if result.adults_only:
+    if not result.scored:
         return ""
     shown = shown_patterns(content, result)
     if result.leading == MIXED:

@@ -123,16 +123,17 @@ class ResultScreen(QWidget):
             self.take_home_button = button(self.tr("Take your summary home"), role="primary")
             self.take_home_button.clicked.connect(self.show_handoff)
             column.addLayout(button_row(self.take_home_button))
-        column.addWidget(self._patterns(content, result, guidance))
+        if result.scored:  # else nothing was asked that could point to a pattern
+            column.addWidget(self._patterns(content, result, guidance))
         self.advice_card: QWidget | None = None
         if guidance.do or guidance.avoid:
             self.advice_card = self._advice(guidance)
             column.addWidget(self.advice_card)
         if handoff is not None:
             column.addWidget(handoff)
-        self.scores_section = self._scores(result)
+        self.scores_section = self._scores(result) if result.scored else None
         self.ruled_out_section = self._ruled_out(result)
-        self.sections = [self.scores_section, self.ruled_out_section]
+        self.sections = [s for s in (self.scores_section, self.ruled_out_section) if s is not None]
         self.if_then_section: Section | None = None
         if guidance.when_to_get_help or guidance.reassurance:
             self.if_then_section = self._if_then(guidance)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.core.check.engine import check_record, evaluate
@@ -127,3 +128,19 @@ def test_a_past_check_reopens_with_todays_rules_and_says_when_they_differ(
     assert set(again.dropped) == {"age_band", "both_legs_new_or_worse"}
     assert again.reads_differently  # self-care today, urgent on the day
     assert again.result.urgency == "self_care"
+
+
+def test_an_emergency_stop_scores_no_pattern_from_the_few_answers_given() -> None:
+    """Stopped at saddle numbness, before any question about the pain, the check named
+    'Narrowed spinal canal' from the age alone; saved, reopened and printed, it said so."""
+    stopped = evaluate(CONTENT, {"age_band": "age_50_69", "saddle_numbness": "yes"})
+    assert stopped.urgency == EMERGENCY and stopped.stopped and not stopped.scored
+    assert all(p.score == 0 and not p.reasons_for for p in stopped.patterns)
+    assert not [item for item in stopped.ruled_out if item.kind == "pattern"]
+    reopened = reopen(CONTENT, check_record(stopped, datetime(2026, 3, 9, tzinfo=UTC)))
+    assert not reopened.result.scored
+    # Every question answered, then one changed to an emergency: the answers are there.
+    skipped = dict.fromkeys(("position_result", "heel_press_result", "walking_result"), "skipped")
+    whole = evaluate(CONTENT, {**NERVE, **skipped, "saddle_numbness": "yes"})
+    assert whole.complete
+    assert whole.urgency == EMERGENCY and whole.scored and whole.leading == SCIATIC_NERVE

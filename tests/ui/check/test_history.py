@@ -318,3 +318,28 @@ def test_the_hips_zoom_makes_the_sitting_bones_a_touch_target(
     click(qtbot, answer.zoom_button)
     assert answer.zoom_button.text() == "Zoom in on the hips"
     assert isinstance(page.view, QuestionScreen)
+
+
+def test_a_past_emergency_stop_names_no_pattern_on_screen_or_paper(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """The check stops at saddle numbness before any question about the pain; opened
+    again, and in its PDF, it said 'Partly fits: Narrowed spinal canal' ('closest:
+    Narrowed spinal canal'), from the age alone, under 'Please stop the check'."""
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "age_50_69")
+    give(qtbot, page, "yes")  # saddle numbness
+    emergency = page.view
+    assert isinstance(emergency, EmergencyScreen)
+    click(qtbot, emergency.restart_button)
+    click(qtbot, history(page).rows[0].open_button)
+    past = page.view
+    assert isinstance(past, ResultScreen)
+    shown = [w.text() for w in past.findChildren(QLabel) if w.isVisibleTo(past)]
+    assert "Get help now" in shown
+    assert not [text for text in shown if "spinal canal" in text or "Mixed" in text]
+    assert past.scores_section is None
+    summary = page.summary_html()
+    assert "Call 112" in summary
+    assert "spinal canal" not in summary and "point to" not in summary
