@@ -307,12 +307,14 @@ def _leading(content: TriageContent, ranked: list[PatternScore]) -> str:
 
 def _ruled_out(
     content: TriageContent,
+    shown: list[Question],
     counted: Mapping[str, object],
     hits: list[RedFlagHit],
     ranked: list[PatternScore],
 ) -> list[RuledOut]:
     """Warning signs asked about and not reported, and patterns the answers pointed away
     from. A sign is named by its most urgent rule, once per question it starts from."""
+    shown_ids = {q.id for q in shown}
     order = {q.id: i for i, q in enumerate(content.questions)}
     hit_questions = {q for hit in hits for q in hit.question_ids}
     named: set[str] = set()
@@ -327,6 +329,8 @@ def _ruled_out(
             continue
         if content.question(first).section not in SIGN_SECTIONS and not asked <= counted.keys():
             continue  # a sign met by follow-ups (a tear) counts as asked once they were
+        if not asked & shown_ids <= counted.keys():
+            continue  # a question of it was never answered (an emergency stopped the check)
         if content.question(first).kind == YES_NO:
             if first in named:
                 continue  # one line per yes/no question, named by its most urgent rule
@@ -381,7 +385,7 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
         hits=tuple(hits),
         patterns=tuple(ranked),
         leading=leading,
-        ruled_out=tuple(_ruled_out(content, counted, hits, ranked)),
+        ruled_out=tuple(_ruled_out(content, shown, counted, hits, ranked)),
         summary=summary,
         answers=counted,
         complete=complete,

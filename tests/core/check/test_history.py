@@ -144,3 +144,13 @@ def test_an_emergency_stop_scores_no_pattern_from_the_few_answers_given() -> Non
     whole = evaluate(CONTENT, {**NERVE, **skipped, "saddle_numbness": "yes"})
     assert whole.complete
     assert whole.urgency == EMERGENCY and whole.scored and whole.leading == SCIATIC_NERVE
+
+
+def test_a_sign_whose_question_was_never_asked_is_not_ruled_out() -> None:
+    """Stopped by an emergency after the age, the check listed 'Pain after a fall, with
+    weaker bones' among the signs not reported: the fall was never asked about."""
+    stopped = {"age_band": "age_70_plus", "saddle_numbness": "no", "bladder_bowel_change": "yes"}
+    ruled_out = [item.id for item in evaluate(CONTENT, stopped).ruled_out]
+    assert ruled_out == ["saddle_numbness"]
+    # Asked and answered no, the fall is ruled out as before.
+    assert "fracture_risk" in [item.id for item in evaluate(CONTENT, NERVE).ruled_out]

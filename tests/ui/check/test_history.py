@@ -343,3 +343,26 @@ def test_a_past_emergency_stop_names_no_pattern_on_screen_or_paper(
     summary = page.summary_html()
     assert "Call 112" in summary
     assert "spinal canal" not in summary and "point to" not in summary
+
+
+def test_a_past_emergency_stop_rules_out_only_what_was_asked(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Stopped at a bladder change, the check said a fall with weaker bones had not been
+    reported, though the question about a fall never came."""
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "age_70_plus")
+    give(qtbot, page, "no")  # saddle numbness
+    give(qtbot, page, "yes")  # a new bladder or bowel change
+    emergency = page.view
+    assert isinstance(emergency, EmergencyScreen)
+    click(qtbot, emergency.restart_button)
+    click(qtbot, history(page).rows[0].open_button)
+    past = page.view
+    assert isinstance(past, ResultScreen)
+    click(qtbot, past.ruled_out_section.toggle)
+    body = past.ruled_out_section.body
+    shown = " ".join(w.text() for w in body.findChildren(QLabel) if w.isVisibleTo(past))
+    assert "Numbness around the genitals or back passage" in shown
+    assert "fall" not in shown
