@@ -1960,6 +1960,10 @@
             <translation>Sus respuestas encajan mejor con %1, así que estas fichas aparecen primero.</translation>
         </message>
         <message>
+            <source>Your last check points to no pattern, so these cards are a good general start.</source>
+            <translation>Su última revisión no apunta a ningún patrón, así que estas fichas son un buen comienzo general.</translation>
+        </message>
+        <message>
             <source>Your answers did not point clearly to one pattern. These cards cover the closest ones.</source>
             <translation>Sus respuestas no apuntaron con claridad a un solo patrón. Estas fichas tratan los más cercanos.</translation>
         </message>

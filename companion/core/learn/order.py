@@ -65,8 +65,9 @@ def personal_order(order: LearnOrder, check: CheckRecord | None) -> PersonalOrde
     if check is None:
         return PersonalOrder(order.start, (), Reason.START)
     if check.leading == MIXED:
-        # No clear leader: take turns between the two best patterns.
-        best = [pid for pid, _ in check.patterns[:2]]
+        # No clear leader: take turns between the two best patterns. A check that scored
+        # none (an emergency stopped it early, or under 18) follows none of them.
+        best = [pid for pid, score in check.patterns[:2] if score > 0]
         follow = tuple(best) if best else (MIXED,)
         picks = (
             _interleave([order.by_pattern[p] for p in follow])

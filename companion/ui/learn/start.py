@@ -133,6 +133,10 @@ class LearnStart(PageScaffold):
                 text = self.tr("Your answers fit %1 best, so these cards come first.").replace(
                     "%1", names.get(order.patterns[0], order.patterns[0])
                 )
+            elif order.patterns == (MIXED,):  # the check scored no pattern
+                text = self.tr(
+                    "Your last check points to no pattern, so these cards are a good general start."
+                )
             else:
                 text = self.tr(
                     "Your answers did not point clearly to one pattern. These cards cover "

@@ -14,6 +14,7 @@ from companion.core.shared.records import (
     LEADING_CHOICES,
     LOWER_BACK,
     MIXED,
+    PATTERNS,
     SCIATIC_NERVE,
     SELF_CARE,
     SOON,
@@ -75,6 +76,16 @@ def test_mixed_result_takes_turns_between_the_two_best_patterns(order: LearnOrde
     assert result.picked[:2] == ("lower_back", "nerve_first_aid")
     plain = personal_order(order, check(MIXED))
     assert plain.picked == order.by_pattern[MIXED]
+
+
+def test_a_check_that_scored_no_pattern_follows_none(order: LearnOrder) -> None:
+    """An emergency that stopped the check before its questions about the pain scores
+    every pattern 0: Learn does not pick the first two in the list as "the closest"."""
+    stopped = CheckRecord(WHEN, EMERGENCY, MIXED, tuple((p, 0.0) for p in PATTERNS), "")
+    result = personal_order(order, stopped)
+    assert result.patterns == (MIXED,)
+    assert result == personal_order(order, CheckRecord(WHEN, EMERGENCY, MIXED, (), ""))
+    assert set(order.by_pattern[MIXED]) <= set(result.picked)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from companion.core.check.engine import check_record, evaluate
+from companion.core.check.load import load_triage
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_NERVE
 from companion.core.shared.resources import resource_dir
@@ -44,6 +46,20 @@ def test_a_finished_check_puts_its_cards_first(qtbot: QtBot, returning_state: Ap
     assert page.start.reason_heading.text() == "Picked for your last check"
     assert "muscle strain pattern" in page.start.reason_text.text()
     assert not page.start.check_button.isVisible()
+
+
+def test_a_check_an_emergency_stopped_is_not_said_to_point_anywhere(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    """Stopped at saddle numbness after the age, the check scored no pattern: Learn does
+    not call the first two in its list "the closest ones"."""
+    answers = {"age_band": "age_50_69", "saddle_numbness": "yes"}
+    result = evaluate(load_triage(), answers)
+    returning_state.save_check(check_record(result, returning_state.now()))
+    page = open_learn(qtbot, returning_state)
+    text = page.start.reason_text.text()
+    assert "points to no pattern" in text
+    assert "closest" not in text
 
 
 def test_an_earlier_check_orders_the_page_when_it_opens(
