@@ -3240,10 +3240,6 @@
             <translation>No se borró nada.</translation>
         </message>
         <message>
-            <source>Some files could not be deleted: %1</source>
-            <translation>Algunos archivos no se pudieron borrar: %1</translation>
-        </message>
-        <message>
             <source>All your data has been deleted.</source>
             <translation>Se han borrado todos sus datos.</translation>
         </message>

@@ -224,3 +224,12 @@ def describe_os_error(exc: OSError) -> str:
         return Message("disk.not_allowed")
     reason = exc.strerror or str(exc) or type(exc).__name__
     return Message("disk.other", reason=reason)
+
+
+def describe_delete_error(exc: OSError) -> str:
+    """Why deleting the person's files stopped, in one short sentence (a Message:
+    English as text, in the person's language with `in_language`)."""
+    if exc.errno in _NOT_ALLOWED or exc.errno == errno.EROFS:
+        return Message("disk.delete_not_allowed")
+    reason = exc.strerror or type(exc).__name__
+    return Message("disk.delete_other", reason=reason)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.atomic_file import describe_delete_error
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units
 from companion.ui.shared.breaking_text import BreakingText
@@ -284,9 +285,8 @@ class SettingsPage(PageScaffold):
         try:
             self.state.delete_all_data()
         except OSError as exc:
-            self.status.setText(
-                self.tr("Some files could not be deleted: %1").replace("%1", str(exc))
-            )
+            said = describe_delete_error(exc)  # never Python's "[Errno 13] ..."
+            self.status.setText(in_language(said, self.state.content.language))
             return
         self.load_values()
         self.status.setText(self.tr("All your data has been deleted."))

@@ -13,11 +13,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared import atomic_file
+from companion.core.shared import app_state, atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.settings import SettingsStore, Theme
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared import page_layout
+from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -344,3 +345,37 @@ def test_a_long_folder_name_breaks_onto_lines_and_copies_as_it_is(
     qtbot.keyClick(shown, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(shown, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == str(folder)  # no hidden marks in it
+
+
+def test_a_refused_delete_says_why_in_the_persons_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A folder the app may not change: the status said Python's own English words,
+    "[Errno 13] Permission denied: '/…/backups'", in the middle of a Spanish sentence."""
+    state = AppState.open(tmp_path / "data", now=clock, language="es")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    state.store.maintenance()  # the backups folder, which is deleted first
+
+    def refused(path: object, *_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(app_state.shutil, "rmtree", refused)
+    assert install_translators(qapp, "es")
+    try:
+        page = settings_page(make_window(state, page="settings"))
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+        assert page.confirm_box is not None
+        delete = next(b for b in page.confirm_box.buttons() if b.text() == "Borrar todo")
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+        assert page.status.text() == (
+            "No se pudieron borrar algunos archivos, porque la aplicación no tiene permiso "
+            "para cambiar su carpeta de datos (puede que sea de solo lectura). Siguen en la "
+            "carpeta."
+        )
+    finally:
+        assert install_translators(qapp, "en")
