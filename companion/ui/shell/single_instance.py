@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 from companion.core.shared.app_state import LOCK_FILE, RAISE_REQUEST
+from companion.core.shared.atomic_file import ensure_private_dir
+from companion.ui.shared.qt_messages import hearing_qt
 
 
 def folder_lock(data_dir: Path) -> QLockFile:
@@ -52,7 +54,7 @@ class InstanceLock(QObject):
             return False
         self._consume_request()
         self._watcher = QFileSystemWatcher([str(self.data_dir)])
-        self._watcher.directoryChanged.connect(lambda _path: self._consume_request())
+        self._watcher.directoryChanged.connect(lambda _path: self._folder_changed())
         return True
 
     def folder_is_unwritable(self) -> bool:
@@ -63,9 +65,33 @@ class InstanceLock(QObject):
 
     def release(self) -> None:
         if self._watcher is not None:
-            self._watcher.removePaths(self._watcher.directories())
+            if self._watcher.directories():  # none when its folder is gone for good
+                self._watcher.removePaths(self._watcher.directories())
             self._watcher = None
         self._lock.unlock()
+
+    def _folder_changed(self) -> None:
+        if not self.data_dir.exists():
+            self._hold_again()
+        folder = str(self.data_dir)
+        watcher = self._watcher
+        if watcher is not None and folder not in watcher.directories() and self.data_dir.exists():
+            watcher.addPath(folder)  # the folder made again (Qt stops watching a deleted one)
+        self._consume_request()
+
+    def _hold_again(self) -> None:
+        """The data folder was deleted (or moved) while the app runs, and its lock with
+        it: a second copy would make the folder again, take a new lock and write there
+        too. The folder is made again at once, with the lock."""
+        gone = str(self.data_dir / LOCK_FILE)
+        # Qt warns that it could not remove a lock file that is already gone.
+        with hearing_qt(lambda _kind, text, _formatted: gone in text):
+            self._lock.unlock()
+        try:
+            ensure_private_dir(self.data_dir)
+        except OSError:
+            return  # its parent is gone or read-only too: saves say so
+        take(self._lock, self.data_dir)
 
     def _consume_request(self) -> None:
         request = self.data_dir / RAISE_REQUEST

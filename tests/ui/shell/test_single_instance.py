@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,24 @@ def test_starting_the_real_app_twice(qtbot: QtBot, tmp_path: Path) -> None:
         assert "already open" in out
     finally:
         lock.release()
+
+
+def test_a_folder_deleted_under_the_app_is_made_again_and_stays_its_own(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The data folder deleted while the app runs took its lock along: a second copy
+    made the folder again, took a new lock and ran beside the first on the same data."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    first = InstanceLock(folder)
+    assert first.acquire()
+    try:
+        shutil.rmtree(folder)
+        qtbot.waitUntil(lambda: (folder / "app.lock").exists(), timeout=5000)
+        assert folder.stat().st_mode & 0o777 == 0o700
+        second = InstanceLock(folder)
+        assert not second.acquire()  # the second copy asks the first to come forward
+        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+            (folder / RAISE_REQUEST).write_text("123")
+    finally:
+        first.release()
