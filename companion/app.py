@@ -233,6 +233,7 @@ def start_personal(options: Options) -> Running | int:
     appearance = Appearance(app, state.settings)
     window = MainWindow(state, appearance, page=options.page or "home")
     lock.raise_requested.connect(window.bring_to_front)
+    app.commitDataRequest.connect(window.commit_data)  # the desktop session is ending
     window.show()
     window.start_maintenance()
     QTimer.singleShot(300, window.start_timers)  # once the window is up: start-up stays fast

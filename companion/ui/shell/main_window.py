@@ -28,6 +28,8 @@ from companion.ui.shell.store_banner import StoreBanner
 # Pages and dialogs not needed for the first paint are imported when first opened,
 # which keeps start-up close to a bare window.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QSessionManager
+
     from companion.core.timers.status import TimerStatus
     from companion.ui.shared.words_dialog import WordsDialog
     from companion.ui.shell.about_dialog import AboutDialog
@@ -296,13 +298,32 @@ class MainWindow(QMainWindow):
             self.hide()
             self.timers.hidden_to_tray()
             return
-        if not self.banner.unsaved():
+        if self._saved_after_retry() or self._lose_unsaved_asked():
             event.accept()
+        else:
+            event.ignore()
+
+    def commit_data(self, manager: QSessionManager) -> None:
+        """The desktop session is ending (log out, shut down). Qt closes no window then,
+        so the window's place is kept here, unsaved changes are tried once more, and the
+        person is asked, as on quitting, before they are lost; "Cancel" stops the logout."""
+        keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
+        if self._saved_after_retry() or not manager.allowsInteraction():
             return
-        self.banner.retry()
-        if not self.banner.unsaved():
-            event.accept()
-            return
+        self.bring_to_front()  # it may be hidden in the tray: the box comes with it
+        lose = self._lose_unsaved_asked()
+        manager.release()
+        if not lose:
+            manager.cancel()
+
+    def _saved_after_retry(self) -> bool:
+        """True when nothing is left only in memory, after one more try to save it."""
+        if self.banner.unsaved():
+            self.banner.retry()
+        return not self.banner.unsaved()
+
+    def _lose_unsaved_asked(self) -> bool:
+        """Ask whether to go on and lose the changes that could not be saved."""
         # Only when quitting with unsaved changes: its classes cost start-up about 2 ms.
         from PySide6.QtWidgets import QMessageBox
 
@@ -315,7 +336,4 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Discard:
-            event.accept()
-        else:
-            event.ignore()
+        return answer == QMessageBox.StandardButton.Discard

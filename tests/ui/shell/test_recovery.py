@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -85,6 +85,57 @@ def test_a_refused_save_keeps_the_entry_and_retry_saves_it(
     assert "4" in json.dumps(json.loads(shard.read_text()))
 
 
+class EndingSession:
+    """Stands in for the desktop's session manager as the person logs out (only Qt can
+    make the real one): whether the app may ask, and whether it stopped the logout."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def allowsInteraction(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def test_logging_out_with_unsaved_changes_asks_first_and_keeps_the_window_place(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Qt closes no window when the session ends: an entry the full disk refused was
+    lost at logout without a word, and the window's place was not kept."""
+    window = make_window(returning_state)
+    real_replace = os.replace
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
+    returning_state.store.partitioned(JOURNAL, "time").insert(
+        {"time": returning_state.now().isoformat(), "pain_now": 4}
+    )
+    words: list[str] = []
+    when_asked(read_then_press(qtbot, words, "Cancel"))
+    session = EndingSession()
+    window.commit_data(session)  # what Qt calls as the session ends
+    assert "will be lost if you quit now" in words[0]
+    assert session.cancelled  # the person stays logged in to free some space
+
+    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    again = EndingSession()
+    window.commit_data(again)  # saved now: no question, the logout goes on
+    assert len(words) == 1 and not again.cancelled
+    shard = returning_state.data_dir / "journal" / f"{returning_state.now().year}.json"
+    assert json.loads(shard.read_text())
+    assert (returning_state.data_dir / "window.json").is_file()
+
+
 def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_path: Path) -> None:
     running = start(parse_options(["--data-dir", str(tmp_path / "d"), "--page", "learn"]))
     assert isinstance(running, Running)
@@ -95,6 +146,8 @@ def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_
         assert running.window.welcome is not None
         qtbot.waitUntil(running.window.welcome.isVisible)
         assert running.window.backup_timer.isActive()
+        # The window hears when the desktop session ends (see the logout test).
+        assert running.app.receivers(SIGNAL("commitDataRequest(QSessionManager&)")) >= 1
     finally:
         running.window.backup_timer.stop()
         running.window.deleteLater()  # also drops its pending start-up check
