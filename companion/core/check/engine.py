@@ -373,6 +373,8 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
     urgency_text = content.urgencies[urgency]
     if adults_only:
         summary = content.texts["summary_adults_only"].format(urgency=urgency_text.summary)
+    elif stopped:
+        summary = content.texts["summary_stopped"].format(urgency=urgency_text.summary)
     elif leading == MIXED:
         summary = content.texts["summary_mixed"].format(urgency=urgency_text.summary)
     else:

@@ -71,12 +71,20 @@ class PastCheck:
     urgency: str
     leading: str
     summary: str
+    scored: bool = True  # False when no pattern was scored (stopped early, under 18)
 
 
 def past_checks(state: AppState) -> list[PastCheck]:
     """Every saved check, newest first (damaged records are left out)."""
     return [
-        PastCheck(check_id, r.time, r.urgency, r.leading, r.summary)
+        PastCheck(
+            check_id,
+            r.time,
+            r.urgency,
+            r.leading,
+            r.summary,
+            scored=any(score > 0 for _pattern, score in r.patterns),
+        )
         for check_id, r in state.past_checks()
     ]
 

@@ -46,6 +46,7 @@ TEXT_KEYS = (
     "summary_leading",  # {pattern} {urgency}
     "summary_mixed",  # {urgency}
     "summary_adults_only",  # {urgency}
+    "summary_stopped",  # {urgency}: an emergency ended the check early, nothing scored
     "no_number",  # said instead of the number while none is set
     "safety_clear",
     "kiosk_no_number",  # a shared screen without a number: tell the staff

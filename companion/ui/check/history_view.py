@@ -42,9 +42,9 @@ class HistoryRow(QFrame):
         pattern = content.patterns[check.leading].name
         self.date_label = label(date, "heading")
         words.addWidget(self.date_label)
-        self.detail_label = label(
-            self.tr("%1 · %2").replace("%1", urgency).replace("%2", pattern), "muted"
-        )
+        detail = self.tr("%1 · %2").replace("%1", urgency).replace("%2", pattern)
+        # A check that scored no pattern (stopped early, under 18) names none.
+        self.detail_label = label(detail if check.scored else urgency, "muted")
         words.addWidget(self.detail_label)
         row.addLayout(words, 1)
         self.open_button = button(
@@ -57,9 +57,8 @@ class HistoryRow(QFrame):
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(check.id))
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName(
-            self.tr("%1: %2, %3").replace("%1", date).replace("%2", urgency).replace("%3", pattern)
-        )
+        heard = self.tr("%1: %2, %3").replace("%3", pattern) if check.scored else self.tr("%1: %2")
+        self.setAccessibleName(heard.replace("%1", date).replace("%2", urgency))
 
 
 class CheckHistoryList(QFrame):

@@ -333,7 +333,12 @@ def test_a_past_emergency_stop_names_no_pattern_on_screen_or_paper(
     emergency = page.view
     assert isinstance(emergency, EmergencyScreen)
     click(qtbot, emergency.restart_button)
-    click(qtbot, history(page).rows[0].open_button)
+    row = history(page).rows[0]
+    # The list and its summary say it stopped, not "Emergency · Mixed picture".
+    assert row.detail_label.text() == "Emergency"
+    assert "Mixed" not in row.accessibleName() and "pattern" not in row.check.summary
+    assert row.check.summary.startswith("Stopped early at a sign that needs help")
+    click(qtbot, row.open_button)
     past = page.view
     assert isinstance(past, ResultScreen)
     shown = [w.text() for w in past.findChildren(QLabel) if w.isVisibleTo(past)]
