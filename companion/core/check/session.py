@@ -10,7 +10,8 @@ answer, each one changeable) and the result.
 
 A remembered answer (age, from the last saved check) is not asked again; it shows on
 the review list, where it can be changed. A follow-up question is asked before any
-urgent notice its question raised, so the notice speaks of both answers.
+urgent notice its question raised, so the notice speaks of both answers. An emergency
+answer stops the check at once, also when it is kept by going back instead of on.
 """
 
 from __future__ import annotations
@@ -117,11 +118,7 @@ class CheckSession:
         """Go on from the answered current question: to a warning, or the next question."""
         assert self.current is not None and self.current.id in self.answers
         self.remembered.discard(self.current.id)  # changed from the review: now their own
-        hits = red_flag_hits(self.content, self.answers)
-        emergency = tuple(h for h in hits if h.urgency == EMERGENCY)
-        if emergency:
-            self.notice = emergency
-            self.screen = EMERGENCY_STOP
+        if self._stop_for_emergency():
             return
         if is_adults_only(self.content, counted_answers(self.content, self.answers)):
             self.notice = ()
@@ -130,6 +127,7 @@ class CheckSession:
         if self._follow_up_waiting():
             self._advance()  # its answer may settle the sign: warn after it
             return
+        hits = red_flag_hits(self.content, self.answers)
         new_urgent = tuple(
             h for h in hits if h.urgency == URGENT and h.rule_id not in self._acknowledged
         )
@@ -138,6 +136,15 @@ class CheckSession:
             self.screen = URGENT_NOTICE
             return
         self._advance()
+
+    def _stop_for_emergency(self) -> bool:
+        """Stop at the emergency screen when the answers hold an emergency sign."""
+        hits = red_flag_hits(self.content, self.answers)
+        emergency = tuple(h for h in hits if h.urgency == EMERGENCY)
+        if emergency:
+            self.notice = emergency
+            self.screen = EMERGENCY_STOP
+        return bool(emergency)
 
     def _follow_up_waiting(self) -> bool:
         """True when the next question to ask follows up the current one's answer."""
@@ -203,7 +210,8 @@ class CheckSession:
             self.screen = QUESTION
 
     def back(self) -> None:
-        """One step back; from a warning screen, back to the answer that raised it."""
+        """One step back; from a warning screen, back to the answer that raised it. From a
+        question whose answers hold an emergency sign, to the emergency screen instead."""
         self.notice = ()
         if self.screen in (URGENT_NOTICE, EMERGENCY_STOP, ADULTS_ONLY_STOP):
             self.screen = QUESTION
@@ -211,6 +219,8 @@ class CheckSession:
         if self.screen == RESULT:
             self.screen = REVIEW
             return
+        if self.screen == QUESTION and self._stop_for_emergency():
+            return  # an emergency answer kept on the way back never waits for a Next
         asked = self._asked()
         if self.screen == REVIEW:
             self._from_review = False

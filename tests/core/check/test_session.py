@@ -227,6 +227,19 @@ def test_an_emergency_answer_stops_and_back_lets_the_answer_be_changed() -> None
     assert session.current is not None and session.current.id == "bladder_bowel_change"
 
 
+def test_an_emergency_answer_kept_on_the_way_back_stops_at_once() -> None:
+    session = CheckSession(CONTENT)
+    session.start({"age_band": "age_18_49"})
+    session.answer("yes")  # saddle numbness, then Back instead of Next
+    session.back()
+    assert session.screen == EMERGENCY_STOP
+    assert [hit.rule_id for hit in session.notice] == ["saddle_numbness"]
+    session.back()  # "I answered by mistake"
+    session.answer("no")
+    session.back()
+    assert session.screen == START
+
+
 def test_change_from_the_review_returns_to_it_after_any_new_question() -> None:
     session = CheckSession(CONTENT)
     session.start()
