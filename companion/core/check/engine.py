@@ -349,6 +349,19 @@ def _ruled_out(
     return result
 
 
+def _urgency(hits: list[RedFlagHit], adults_only: bool) -> str:
+    """The most urgent sign; under 18, at least "see a clinician soon"."""
+    levels = [hit.urgency for hit in hits]
+    return most_urgent([*levels, SOON] if adults_only else levels)
+
+
+def answers_urgency(content: TriageContent, answers: Mapping[str, object]) -> str:
+    """The urgency these answers call for, as `evaluate` gives it, without scoring the
+    patterns. Raises AnswerError on bad answers."""
+    counted = counted_answers(content, validate_answers(content, answers))
+    return _urgency(_hits(content, counted), is_adults_only(content, counted))
+
+
 def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageResult:
     """The result for these answers (complete or not). Raises AnswerError on bad answers.
 
@@ -362,8 +375,7 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
     adults_only = is_adults_only(content, counted)
     complete = all(q.id in counted for q in shown)
     stopped = not complete and any(hit.urgency == EMERGENCY for hit in hits)
-    levels = [hit.urgency for hit in hits]
-    urgency = most_urgent([*levels, SOON] if adults_only else levels)
+    urgency = _urgency(hits, adults_only)
     if adults_only or stopped:
         ranked = [PatternScore(p, content.patterns[p].name, 0, (), ()) for p in PATTERNS]
         leading = MIXED

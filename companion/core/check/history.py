@@ -14,10 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.check.engine import TriageResult, answer_problem, evaluate
+from companion.core.check.engine import (
+    TriageResult,
+    answer_problem,
+    answers_urgency,
+    evaluate,
+)
 from companion.core.check.model import TriageContent
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import CheckRecord
+from companion.core.shared.records import CheckRecord, most_urgent
 
 
 def _key(answers: Mapping[str, object]) -> str:
@@ -74,13 +79,15 @@ class PastCheck:
     scored: bool = True  # False when no pattern was scored (stopped early, under 18)
 
 
-def past_checks(state: AppState) -> list[PastCheck]:
-    """Every saved check, newest first (damaged records are left out)."""
+def past_checks(state: AppState, content: TriageContent) -> list[PastCheck]:
+    """Every saved check, newest first (damaged records are left out). A check is never
+    listed as less urgent than its answers call for with today's rules: a saved urgency
+    can be out of date, or edited by hand."""
     return [
         PastCheck(
             check_id,
             r.time,
-            r.urgency,
+            most_urgent([r.urgency, answers_urgency(content, _readable(content, r.answers)[0])]),
             r.leading,
             r.summary,
             scored=any(score > 0 for _pattern, score in r.patterns),
@@ -114,13 +121,21 @@ class Reopened:
 def reopen(content: TriageContent, record: CheckRecord) -> Reopened:
     """The result of a past check's answers with today's rules. Answers the check no
     longer asks, or no longer accepts, are left out and listed."""
+    kept, dropped = _readable(content, record.answers)
+    return Reopened(record, evaluate(content, kept), tuple(dropped))
+
+
+def _readable(
+    content: TriageContent, answers: Mapping[str, object]
+) -> tuple[dict[str, object], list[str]]:
+    """The saved answers today's check accepts, and the ids of those it does not."""
     kept: dict[str, object] = {}
     dropped: list[str] = []
-    for question_id, value in record.answers.items():
+    for question_id, value in answers.items():
         if content.has_question(question_id):
             question = content.question(question_id)
             if answer_problem(question, value) is None:
                 kept[question_id] = list(value) if isinstance(value, list | tuple) else value
                 continue
         dropped.append(question_id)
-    return Reopened(record, evaluate(content, kept), tuple(dropped))
+    return kept, dropped

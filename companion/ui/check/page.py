@@ -200,7 +200,7 @@ class CheckPage(PageScaffold):
             return None
         history = CheckHistoryList(
             self.content,
-            past_checks(self.state),
+            past_checks(self.state, self.content),
             undo_text=self._undo[1] if self._undo else "",
             show_all=self._show_all,
         )

@@ -9,7 +9,7 @@ from companion.core.check.engine import check_record, evaluate
 from companion.core.check.history import CheckKeeper, find_check, past_checks, reopen
 from companion.core.check.load import load_triage
 from companion.core.home.summary import summarize
-from companion.core.shared.app_state import AppState
+from companion.core.shared.app_state import CHECKS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, CheckRecord
@@ -36,10 +36,10 @@ def test_a_mistake_taken_back_shows_nowhere(tmp_path: Path) -> None:
     emergency = record({"saddle_numbness": "yes"}, clock)
     keeper.keep(emergency)
     keeper.keep(emergency)  # shown again: not saved twice
-    assert len(past_checks(state)) == 1
+    assert len(past_checks(state, CONTENT)) == 1
     assert summarize(state).last_check_summary == emergency.summary
     keeper.withdraw()  # "I answered by mistake: go back"
-    assert past_checks(state) == [] and state.latest_check() is None
+    assert past_checks(state, CONTENT) == [] and state.latest_check() is None
     assert summarize(state).last_check_summary is None
     assert load_checks(state) == []  # the journal's markers and reports
     assert heard == [emergency, None]
@@ -51,14 +51,14 @@ def test_a_changed_answer_replaces_the_saved_result(tmp_path: Path) -> None:
     first = record(NERVE, clock)
     keeper.keep(first)
     keeper.follow(first.answers)  # looked at the review, changed nothing
-    assert [c.summary for c in past_checks(state)] == [first.summary]
+    assert [c.summary for c in past_checks(state, CONTENT)] == [first.summary]
     changed = {**NERVE, "leg_vs_back": "back_worse"}
     keeper.follow(changed)  # an answer changed: the old result is gone at once
-    assert past_checks(state) == []
+    assert past_checks(state, CONTENT) == []
     clock.advance(minutes=2)
     second = record(changed, clock)
     keeper.keep(second)
-    assert [c.time for c in past_checks(state)] == [second.time]
+    assert [c.time for c in past_checks(state, CONTENT)] == [second.time]
 
 
 def test_a_new_check_leaves_the_last_one_saved(tmp_path: Path) -> None:
@@ -68,8 +68,8 @@ def test_a_new_check_leaves_the_last_one_saved(tmp_path: Path) -> None:
     keeper.forget()
     clock.advance(days=1)
     keeper.keep(record(SAFE, clock))
-    assert len(past_checks(state)) == 2
-    assert past_checks(state)[0].time == clock()
+    assert len(past_checks(state, CONTENT)) == 2
+    assert past_checks(state, CONTENT)[0].time == clock()
 
 
 def test_deleted_checks_come_back_with_undo_in_their_place_in_time(tmp_path: Path) -> None:
@@ -80,11 +80,11 @@ def test_deleted_checks_come_back_with_undo_in_their_place_in_time(tmp_path: Pat
     newer = record(SAFE, clock)
     state.save_check(newer)
     data = state.remove_check(older_id)
-    assert data is not None and [c.time for c in past_checks(state)] == [newer.time]
+    assert data is not None and [c.time for c in past_checks(state, CONTENT)] == [newer.time]
     new_id = state.restore_check(data)
     # Put back last, but it is the older check: the newest is still the newer one.
     assert state.latest_check() == newer
-    assert [c.time for c in past_checks(state)] == [newer.time, older.time]
+    assert [c.time for c in past_checks(state, CONTENT)] == [newer.time, older.time]
     assert find_check(state, new_id) == older
     assert state.remove_check("999") is None
 
@@ -93,7 +93,18 @@ def test_a_damaged_record_is_left_out_of_the_list(tmp_path: Path) -> None:
     state, clock = open_state(tmp_path)
     state.store.table("checks").insert({"time": "yesterday", "urgency": "urgent"})
     state.save_check(record(NERVE, clock))
-    assert [c.leading for c in past_checks(state)] == [SCIATIC_NERVE]
+    assert [c.leading for c in past_checks(state, CONTENT)] == [SCIATIC_NERVE]
+
+
+def test_a_check_edited_by_hand_is_never_listed_as_less_urgent_than_its_answers(
+    tmp_path: Path,
+) -> None:
+    state, clock = open_state(tmp_path)
+    data = record(SAFE, clock).to_dict()
+    odd = {"no_such": "x", "pain_now": "7", "feel": {"a": [1]}, "pain_regions": [{"b": 2}]}
+    data["answers"] |= {"bladder_bowel_change": "yes", **odd, "health_signs": ["fever"]}
+    state.store.table(CHECKS).insert(data)  # still saved as "self_care"
+    assert [c.urgency for c in past_checks(state, CONTENT)] == [EMERGENCY]
 
 
 def test_a_kiosk_keeps_one_check_in_memory_and_can_take_it_back(tmp_path: Path) -> None:

@@ -371,3 +371,18 @@ def test_a_past_emergency_stop_rules_out_only_what_was_asked(
     shown = " ".join(w.text() for w in body.findChildren(QLabel) if w.isVisibleTo(past))
     assert "Numbness around the genitals or back passage" in shown
     assert "fall" not in shown
+
+
+def test_a_check_edited_by_hand_is_listed_at_the_urgency_its_answers_call_for(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    finish(qtbot, page, NERVE)  # saved as self-care
+    (check_id, saved), *_ = returning_state.past_checks()
+    data = saved.to_dict()
+    data["answers"] |= {"bladder_bowel_change": "yes", "no_such": {"a": [1]}}
+    returning_state.store.table("checks").update(check_id, data)  # as if edited by hand
+    click(qtbot, page.view.restart_button)
+    (row,) = history(page).rows
+    assert row.detail_label.text().startswith("Emergency · ")
