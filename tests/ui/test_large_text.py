@@ -140,6 +140,7 @@ def test_no_page_is_cut_off_at_the_largest_text(
         assert cut_off(window) == [], page
     timers = window.page("timers")
     assert isinstance(timers, TimersPage)
+    window.show_page("timers")  # its panels are looked at where a person sees them
     for name, tab in timers.tabs.items():
         tab.click()
         assert cut_off(window) == [], name

@@ -60,9 +60,9 @@ def test_turning_breaks_on_leaves_the_switch_where_it_was(
     breaks.enabled_box.click()  # and off again, from the same place
     assert not driver.scheduler.settings.enabled and place(breaks.enabled_box) == switch
     # One switch: no second button turns breaks on.
-    texts = [b.text() for b in breaks.findChildren(QAbstractButton)]
+    texts = [b.accessibleName() for b in breaks.findChildren(QAbstractButton)]
     assert [t for t in texts if "move" in t.lower() or "turn on" in t.lower()] == [
-        breaks.enabled_box.text()
+        breaks.enabled_box.accessibleName()
     ]
 
 

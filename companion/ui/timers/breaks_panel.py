@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -28,7 +28,7 @@ from companion.core.timers.breaks import (
 )
 from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
 from companion.ui.shared.fields import NumberField
-from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.page_layout import button, button_row, card, label, option_row
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day
 
@@ -85,10 +85,11 @@ class BreaksPanel(QWidget):
         frame.setAccessibleName(self.texts.title)
         # The one switch for breaks, first: what turning it on shows comes below it, so
         # nothing moves under the pointer.
-        self.enabled_box = QCheckBox(self.tr("Remind me to get up and move"))
-        self.enabled_box.setAccessibleName(self.enabled_box.text())
+        self.enabled_box = QCheckBox()
         self.enabled_box.toggled.connect(lambda on: self._save(enabled=on))
-        layout.addWidget(self.enabled_box)
+        # Its words wrap (a tick box's own cannot): in Spanish at the largest text the
+        # box was wider than a 1024 px screen's page.
+        layout.addWidget(option_row(self.enabled_box, self.tr("Remind me to get up and move")))
         self.status_heading = label("", "heading")
         layout.addWidget(self.status_heading)
         self.break_countdown = Countdown(self.tr("Break time left"))
@@ -142,7 +143,11 @@ class BreaksPanel(QWidget):
         layout.addWidget(label(self.tr("Break settings"), "heading"))
         layout.addWidget(label(self.texts.intro, "muted"))
 
-        grid = QGridLayout()
+        # Each caption beside its field, or above it when the row is too narrow for both
+        # (the largest text in Spanish in the narrowest window).
+        grid = QFormLayout()
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         minutes = self.tr("min")
@@ -161,15 +166,12 @@ class BreaksPanel(QWidget):
         self.interval = self.interval_field.spin
         self.length = self.length_field.spin
         self.notice = self.notice_field.spin
-        for row, (caption, field) in enumerate(
-            (
-                (self.tr("A break every"), self.interval_field),
-                (self.tr("Each break lasts"), self.length_field),
-                (self.tr("Notice before a break"), self.notice_field),
-            )
+        for caption, field in (
+            (self.tr("A break every"), self.interval_field),
+            (self.tr("Each break lasts"), self.length_field),
+            (self.tr("Notice before a break"), self.notice_field),
         ):
-            grid.addWidget(label(caption), row, 0)
-            grid.addWidget(field, row, 1)
+            grid.addRow(label(caption), field)
         self.start_time = self._time_edit(self.tr("Breaks from"))
         self.end_time = self._time_edit(self.tr("Breaks until"))
         self.start_time.timeChanged.connect(lambda t: self._save(start=time(t.hour(), t.minute())))
@@ -180,14 +182,10 @@ class BreaksPanel(QWidget):
         hours.addWidget(label(self.tr("to")))
         hours.addWidget(self.end_time)
         hours.addStretch(1)
-        grid.addWidget(label(self.tr("Active hours")), 3, 0)
-        grid.addLayout(hours, 3, 1)
-        grid.setColumnStretch(2, 1)
+        grid.addRow(label(self.tr("Active hours")), hours)
         layout.addLayout(grid)
 
         layout.addWidget(label(self.tr("Active days")))
-        days_row = QHBoxLayout()
-        days_row.setSpacing(6)
         self.day_buttons: list[QPushButton] = []
         for index, (short, full) in enumerate(zip(day_names(), full_day_names(), strict=True)):
             day = button(short, accessible=full)
@@ -195,8 +193,10 @@ class BreaksPanel(QWidget):
             day.setMinimumWidth(56)
             day.toggled.connect(lambda _on, i=index: self._days_changed(i))
             self.day_buttons.append(day)
-            days_row.addWidget(day)
-        days_row.addStretch(1)
+        # Seven days go onto a second row when they do not fit (large text, Spanish),
+        # instead of squeezing each below its words.
+        days_row = button_row(*self.day_buttons)
+        days_row.setSpacing(6)
         layout.addLayout(days_row)
         self.settings_message = label("", "muted")
         self.settings_message.hide()  # shown once there is something to say
