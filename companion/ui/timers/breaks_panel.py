@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QSystemTrayIcon,
@@ -29,6 +30,7 @@ from companion.core.timers.breaks import (
 from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import button, button_row, card, label, option_row
+from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day
 
@@ -171,7 +173,7 @@ class BreaksPanel(QWidget):
             (self.tr("Each break lasts"), self.length_field),
             (self.tr("Notice before a break"), self.notice_field),
         ):
-            grid.addRow(label(caption), field)
+            grid.addRow(self._caption(caption), field)
         self.start_time = self._time_edit(self.tr("Breaks from"))
         self.end_time = self._time_edit(self.tr("Breaks until"))
         self.start_time.timeChanged.connect(lambda t: self._save(start=time(t.hour(), t.minute())))
@@ -182,7 +184,7 @@ class BreaksPanel(QWidget):
         hours.addWidget(label(self.tr("to")))
         hours.addWidget(self.end_time)
         hours.addStretch(1)
-        grid.addRow(label(self.tr("Active hours")), hours)
+        grid.addRow(self._caption(self.tr("Active hours")), hours)
         layout.addLayout(grid)
 
         layout.addWidget(label(self.tr("Active days")))
@@ -205,6 +207,15 @@ class BreaksPanel(QWidget):
         self.tray_label = label(tray_note(QSystemTrayIcon.isSystemTrayAvailable()), "muted")
         layout.addWidget(self.tray_label)
         return frame
+
+    @staticmethod
+    def _caption(words: str) -> QLabel:
+        """A field's caption, level with the middle of its field (a form puts it at the
+        top of its row); when its words wrap, as tall as they need."""
+        caption = label(words)
+        caption.setMinimumHeight(MIN_TOUCH_PX)
+        caption.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        return caption
 
     @staticmethod
     def _time_edit(name: str) -> QTimeEdit:
