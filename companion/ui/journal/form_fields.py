@@ -37,6 +37,7 @@ from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.shared.fields import ChoiceBox
 from companion.ui.shared.page_layout import StatusLabel, label, option_row
+from companion.ui.shared.steady_fields import SteadyDateTimeEdit
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 from companion.ui.shared.word_break import LABEL_GAP_PX
 
@@ -81,7 +82,7 @@ def wall_clock(moment: datetime) -> QDateTime:
 
 def entry_time_field(now: datetime) -> QDateTimeEdit:
     """The entry's date and time, to the minute, never after `now`."""
-    when = QDateTimeEdit()
+    when: QDateTimeEdit = SteadyDateTimeEdit()
     when.setCalendarPopup(True)
     when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
     when.setAccessibleName(QCoreApplication.translate("JournalForm", "Date and time of the entry"))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import StatusLabel
 from companion.ui.shared.rows import ColumnGrid
+from companion.ui.shared.steady_fields import SteadySpinBox
 from companion.ui.shared.theme import forgettable
 
 
@@ -48,7 +49,7 @@ class NumberField(QWidget):
     def __init__(self, low: int, high: int, *, name: str, unit: str, step: int = 1) -> None:
         super().__init__()
         self.low, self.high, self.unit = low, high, unit
-        self.spin = QSpinBox()
+        self.spin: QSpinBox = SteadySpinBox()
         self.spin.setRange(low, high)
         self.spin.setSingleStep(step)
         self.spin.setSuffix(f" {unit}")

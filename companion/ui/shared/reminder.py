@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTimeEdit, QWidget
 
 from companion.core.journal.reminder import ReminderState, ReminderStore, choose
 from companion.core.shared.app_state import AppState
+from companion.ui.shared.steady_fields import SteadyTimeEdit
 
 _KEY = "_journal_reminder"  # where the choice of an AppState is kept
 
@@ -59,7 +60,8 @@ def reminder_for(state: AppState) -> ReminderChoice:
 
 def time_field(at: time, name: str, parent: QWidget | None = None) -> QTimeEdit:
     """A time of day in the locale's own way of writing it, named for a screen reader."""
-    field = QTimeEdit(QTime(at.hour, at.minute), parent)
+    field: QTimeEdit = SteadyTimeEdit(parent)
+    field.setTime(QTime(at.hour, at.minute))
     field.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
     field.setAccessibleName(name)
     field.lineEdit().setAccessibleName(name)  # what a screen reader reaches by Tab

@@ -30,6 +30,7 @@ from companion.core.timers.breaks import (
 from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import button, button_row, card, label, option_row
+from companion.ui.shared.steady_fields import SteadyTimeEdit
 from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day
@@ -219,7 +220,7 @@ class BreaksPanel(QWidget):
 
     @staticmethod
     def _time_edit(name: str) -> QTimeEdit:
-        edit = QTimeEdit()
+        edit: QTimeEdit = SteadyTimeEdit()
         edit.setDisplayFormat("HH:mm")
         edit.setMinimumHeight(48)
         edit.setMinimumWidth(110)
