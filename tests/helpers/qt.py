@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -73,3 +74,22 @@ def read_then_press(qtbot: QtBot, words: list[str], button: str) -> Callable[[QW
         click(qtbot, next(b for b in buttons if b.text().replace("&", "") == button))
 
     return answer
+
+
+def wheel_down(widget: QWidget, at: QPoint | None = None) -> None:
+    """One notch of the mouse wheel down, with the pointer over `widget` (at its centre,
+    or at `at` in its own coordinates), as a person scrolling a page does."""
+    where = QPointF(at if at is not None else widget.rect().center())
+    QApplication.sendEvent(
+        widget,
+        QWheelEvent(
+            where,
+            widget.mapToGlobal(where),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        ),
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -29,21 +29,10 @@ from tests.helpers.answers import SAFE
 from tests.helpers.timers_ui import timers_panel
 from tests.ui.check.test_page import give
 from tests.ui.check.test_page import start as start_check
+from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def key(
-    qtbot: QtBot, name: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> QWidget:
-    """Press a key where the keyboard is, as a person does; returns where it is after."""
-    focus = QApplication.focusWidget()
-    assert focus is not None, "nothing has the keyboard"
-    qtbot.keyClick(focus, name, modifier)
-    after = QApplication.focusWidget()
-    assert after is not None, "the keyboard was lost"
-    return after
 
 
 # --- single-choice lists: the arrows move and choose -----------------------------------

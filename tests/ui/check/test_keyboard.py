@@ -15,16 +15,9 @@ from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
 from tests.helpers.qt import click
 from tests.ui.check.test_page import check_page, question, start, walk
+from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    qtbot.keyClick(focus, key, modifier)
 
 
 def test_a_safety_answer_changed_to_yes_then_left_with_back_stops_at_once(
@@ -39,8 +32,8 @@ def test_a_safety_answer_changed_to_yes_then_left_with_back_stops_at_once(
     click(qtbot, review.change_buttons["saddle_numbness"])
     screen = question(page)
     assert QApplication.focusWidget() is screen.input.buttons["no"]
-    press(qtbot, Qt.Key.Key_Up)  # to "Yes"
+    key(qtbot, Qt.Key.Key_Up)  # to "Yes"
     assert screen.input.value() == "yes"
-    press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert isinstance(page.view, EmergencyScreen)
     assert [record.urgency for _id, record in returning_state.past_checks()] == [EMERGENCY]

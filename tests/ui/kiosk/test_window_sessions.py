@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QPixmap, QPixmapCache, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QPixmap, QPixmapCache
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,7 @@ from companion.ui.kiosk.window import KioskWindow
 from companion.ui.learn.page import LearnPage
 from tests.helpers.kiosk_pages import check, finish_a_check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
-from tests.helpers.qt import click
+from tests.helpers.qt import click, wheel_down
 from tests.ui.check.test_page import give, question
 from tests.ui.check.test_page import start as start_check
 
@@ -100,17 +100,7 @@ def test_reading_a_long_learn_page_with_some_scrolling_does_not_time_out(
     assert target is not None
     for _ in range(10):  # ten minutes of reading, a scroll every minute
         kiosk.wait(60)
-        wheel = QWheelEvent(
-            QPointF(50, 50),
-            QPointF(target.mapToGlobal(QPoint(50, 50))),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(target.viewport() if hasattr(target, "viewport") else target, wheel)
+        wheel_down(target.viewport() if hasattr(target, "viewport") else target, QPoint(50, 50))
     assert window.idle_notice is None or not window.idle_notice.isVisible()
     assert window.sessions_cleared == 0
     assert window.current_page() == "learn"

@@ -22,7 +22,7 @@ from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import visible_text
+from tests.helpers.qt import visible_text, wheel_down
 from tests.ui.accessibility import labelled_by
 from tests.ui.keyboard import pick
 
@@ -266,23 +266,9 @@ def test_after_deleting_everything_the_keyboard_is_on_the_screen_not_in_a_hidden
 def test_scrolling_past_a_list_never_changes_a_setting(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
-    from PySide6.QtCore import QPoint, QPointF
-    from PySide6.QtGui import QWheelEvent
-
     window = make_window(returning_state, page="settings")
     combo = settings_page(window).emergency.combo
-    centre = QPointF(combo.rect().center())
-    wheel = QWheelEvent(
-        centre,
-        QPointF(combo.mapToGlobal(combo.rect().center())),
-        QPoint(0, 0),
-        QPoint(0, -120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(combo, wheel)
+    wheel_down(combo)
     assert combo.currentData() == "112"
     assert returning_state.settings.current.emergency_number == "112"
 

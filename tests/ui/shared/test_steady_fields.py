@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -17,27 +15,10 @@ from companion.ui.journal.page import JournalPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
+from tests.helpers.qt import wheel_down
 from tests.helpers.timers_ui import timers_panel
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def wheel_down(field: QAbstractSpinBox) -> None:
-    """One notch of the wheel down, with the pointer over `field`."""
-    centre = QPointF(field.rect().center())
-    QApplication.sendEvent(
-        field,
-        QWheelEvent(
-            centre,
-            field.mapToGlobal(centre),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        ),
-    )
 
 
 def test_scrolling_past_a_break_setting_changes_nothing_until_it_has_the_keyboard(
