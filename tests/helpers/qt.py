@@ -93,3 +93,19 @@ def wheel_down(widget: QWidget, at: QPoint | None = None) -> None:
             False,
         ),
     )
+
+
+def delete_all_my_data(qtbot: QtBot, window: QWidget) -> None:
+    """Settings in the list on the left, "Delete all my data…", then "Delete everything";
+    the welcome that follows is closed, as a person who knows the app would."""
+    click(qtbot, window.nav.buttons["settings"])  # type: ignore[attr-defined]
+    page = window.page("settings")  # type: ignore[attr-defined]
+    click(qtbot, page.delete_button)
+    box = page.confirm_box
+    assert box is not None
+    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
+    with qtbot.waitSignal(page.data_deleted):
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    welcome = window.welcome  # type: ignore[attr-defined]
+    assert welcome is not None
+    welcome.reject()

@@ -121,8 +121,10 @@ class ReminderWatch(QObject):
         self._polled_minute = now.replace(second=0, microsecond=0)
         today = now.date()
         if self.notice.isVisibleTo(self.window):
-            # An entry made some other way, or a new day, ends the notice.
-            if self.notice.day != today or has_entry_on(self.state, today):
+            # An entry made some other way, a new day, or the reminder turned off (also by
+            # deleting all data, when its buttons would save it again) ends the notice.
+            off = not self.choice.current.enabled
+            if off or self.notice.day != today or has_entry_on(self.state, today):
                 self.notice.hide()
             return
         plan = plan_reminder(

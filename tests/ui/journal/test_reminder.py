@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import parse_entry
-from companion.core.journal.reminder import ReminderStore
+from companion.core.journal.reminder import ReminderState, ReminderStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import HEAT
 from companion.ui.journal.form import JournalForm
@@ -25,7 +25,7 @@ from companion.ui.timers import hub
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.tray import TrayIcon
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click
+from tests.helpers.qt import click, delete_all_my_data
 from tests.helpers.timers_ui import ManualTimer
 
 MakeWindow = Callable[..., MainWindow]
@@ -301,6 +301,30 @@ def test_a_clock_turned_back_does_not_show_it_twice(
     at_evening(clock, 20, 1)
     poller.timeout.emit()
     assert not notice.isVisible()
+
+
+def test_deleting_all_data_ends_the_notice_and_nothing_of_it_is_saved_again(
+    qtbot: QtBot,
+    reminding: Callable[..., tuple[MainWindow, ManualTimer]],
+    clock: FakeClock,
+    returning_state: AppState,
+) -> None:
+    # The notice stayed after "Delete all my data" turned the reminder off, and its "In an
+    # hour" then wrote reminder.json back into the emptied folder.
+    window, poller = reminding()
+    notice = window.reminder.notice  # type: ignore[union-attr]
+    at_evening(clock)
+    poller.timeout.emit()
+    assert notice.isVisible()
+    delete_all_my_data(qtbot, window)
+    assert not notice.isVisible()
+    clock.advance(hours=1)
+    poller.timeout.emit()
+    assert not notice.isVisible()
+    folder = returning_state.data_dir
+    assert sorted(p.name for p in folder.iterdir()) == ["store.json"]
+    reopened = AppState.open(folder, now=returning_state.now)
+    assert ReminderStore(reopened).load() == ReminderState()
 
 
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged", "does not support raise")
