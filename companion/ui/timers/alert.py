@@ -216,6 +216,14 @@ class AlertPresenter(QObject):
         self.walk_dialog: AlertDialog | None = None
         driver.alerted.connect(self.show_alert)
         driver.changed.connect(self._follow_breaks)
+        driver.reset.connect(self._close_all)
+
+    def _close_all(self) -> None:
+        """All data was deleted: an open alert speaks of a session, a walk or a break that
+        no longer exists (a heat alert said "Saved to your journal")."""
+        for dialog in (self.pack_dialog, self.walk_dialog, self.break_dialog):
+            if dialog is not None:
+                dialog.close()
 
     # --- where an alert goes ------------------------------------------------------------
     def _window_hidden(self) -> bool:

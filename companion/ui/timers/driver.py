@@ -43,10 +43,12 @@ def qt_timer(parent: QObject) -> TickTimer:
 
 
 class TimerDriver(QObject):
-    """Emits `changed()` after every tick and action, and `alerted(Alert)` for each alert."""
+    """Emits `changed()` after every tick and action, `alerted(Alert)` for each alert, and
+    `reset()` once all data was deleted (before its `changed()`)."""
 
     changed = Signal()
     alerted = Signal(object)
+    reset = Signal()
 
     def __init__(
         self,
@@ -117,6 +119,7 @@ class TimerDriver(QObject):
     def _after_reset(self) -> None:
         self.revision += 1
         self._keep_ticking()
+        self.reset.emit()
         self.changed.emit()
 
 

@@ -23,7 +23,7 @@ from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.widgets import COUNTDOWN_FACTOR, YesNoQuestion
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click, visible_text
+from tests.helpers.qt import click, delete_all_my_data, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import (
     ManualTimer,
@@ -237,6 +237,36 @@ def test_a_hidden_window_gets_a_tray_notification_instead(
     assert [title for title, _text in tray.messages] == ["Time is up: take the heat off"]
     assert "Check your skin" in tray.messages[0][1]
     assert presenter.pack_dialog is None
+
+
+def test_deleting_all_data_closes_the_alerts_of_what_it_deleted(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    # The heat alert stayed open saying "Saved to your journal." for a session deleted
+    # with everything else, and the walking check's alert offered to save a walk gone too.
+    window, page = open_timers(make_window, returning_state)
+    window.start_timers()
+    assert window.timers is not None
+    window.timers.presenter.sound = lambda: None
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    page.show_panel("walk")
+    click(qtbot, find_button(page, "Start walking"))
+    let_time_pass(driver, timer_clock, 31 * 60)
+    heat_alert = window.timers.presenter.pack_dialog
+    walk_alert = window.timers.presenter.walk_dialog
+    assert heat_alert is not None and heat_alert.isVisible()
+    assert "Saved to your journal." in visible_text(heat_alert)
+    assert walk_alert is not None and walk_alert.isVisible()
+    delete_all_my_data(qtbot, window)
+    assert not heat_alert.isVisible() and not walk_alert.isVisible()
+    let_time_pass(driver, timer_clock, 60)
+    assert not heat_alert.isVisible() and not walk_alert.isVisible()
+    reopened = AppState.open(returning_state.data_dir, now=returning_state.now)
+    assert events(reopened) == [] and reopened.store.table(TIMERS).count() == 0
 
 
 def test_ice_reminds_of_the_towel_and_the_spacing(
