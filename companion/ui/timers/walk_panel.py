@@ -41,6 +41,7 @@ class WalkPanel(QWidget):
         column.addWidget(self.views)
         self._history_seen = -1
         self.refresh()
+        driver.reset.connect(self._done)  # a walk saved, then all data deleted: it is gone
 
     def _intro_view(self) -> QWidget:
         frame, layout = card(spacing=12)

@@ -16,7 +16,7 @@ from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click, visible_text
+from tests.helpers.qt import click, delete_all_my_data, visible_text
 from tests.helpers.timer_clock import SystemLikeClock, TimerClock
 from tests.helpers.timers_ui import ManualTimer, find_button, has_button, let_time_pass
 
@@ -67,6 +67,28 @@ def test_walk_until_symptoms_answer_and_save_to_the_journal(
     assert event.details["eased_by_bending"] is None
     click(qtbot, find_button(panel, "Done"))
     assert "Last check: 7.5 minutes" in visible_text(panel)
+
+
+def test_a_saved_walk_is_no_longer_shown_once_all_data_is_deleted(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    # The panel kept saying "Saved to your journal: You walked 2 minutes..." after
+    # "Delete everything" had removed that walk.
+    window, panel = walk_page(make_window, returning_state)
+    click(qtbot, find_button(panel, "Start walking"))
+    let_time_pass(driver, timer_clock, 2 * 60)
+    click(qtbot, find_button(panel, "My usual symptoms started"))
+    click(qtbot, find_button(panel, "Save to my journal"))
+    assert "Saved to your journal" in visible_text(panel)
+    delete_all_my_data(qtbot, window)
+    click(qtbot, window.nav.buttons["timers"])
+    assert "Saved to your journal" not in visible_text(panel)
+    assert "No walking check saved yet." in visible_text(panel)
+    assert has_button(panel, "Start walking")
 
 
 def test_the_check_stops_itself_at_30_minutes(
