@@ -310,7 +310,6 @@ class MainWindow(QMainWindow):
         keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
         if self._saved_after_retry() or not manager.allowsInteraction():
             return
-        self.bring_to_front()  # it may be hidden in the tray: the box comes with it
         lose = self._lose_unsaved_asked()
         manager.release()
         if not lose:
@@ -323,9 +322,13 @@ class MainWindow(QMainWindow):
         return not self.banner.unsaved()
 
     def _lose_unsaved_asked(self) -> bool:
-        """Ask whether to go on and lose the changes that could not be saved."""
+        """Ask whether to go on and lose the changes that could not be saved; the window
+        comes forward first (quit from the tray, or a logout, while it is hidden or
+        minimised), so the question is seen with what it is about."""
         # Only when quitting with unsaved changes: its classes cost start-up about 2 ms.
         from PySide6.QtWidgets import QMessageBox
+
+        self.bring_to_front()
 
         answer = QMessageBox.warning(
             self,

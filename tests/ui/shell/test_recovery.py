@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import SIGNAL, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
@@ -134,6 +134,38 @@ def test_logging_out_with_unsaved_changes_asks_first_and_keeps_the_window_place(
     shard = returning_state.data_dir / "journal" / f"{returning_state.now().year}.json"
     assert json.loads(shard.read_text())
     assert (returning_state.data_dir / "window.json").is_file()
+
+
+def test_quitting_from_the_tray_with_unsaved_changes_shows_the_window_with_its_question(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hidden in the tray, the tray's Quit asked "Changes not saved" over no window."""
+    window = make_window(returning_state)
+    real_replace = os.replace
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
+    returning_state.store.partitioned(JOURNAL, "time").insert(
+        {"time": returning_state.now().isoformat(), "pain_now": 4}
+    )
+    window.hide()  # as when it went to the tray
+    seen: list[bool] = []
+
+    def answer(box: QWidget) -> None:
+        seen.append(window.isVisible())
+        read_then_press(qtbot, [], "Cancel")(box)
+
+    when_asked(answer)
+    assert not window.quit_app()  # Cancel: the app stays
+    assert seen == [True]
+    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    window.banner.retry()
+    assert not window.banner.unsaved()
 
 
 def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_path: Path) -> None:
