@@ -67,3 +67,16 @@ def test_snippet_shows_why_it_matched(cards: list[Card]) -> None:
 
 def test_typing_a_word_part_already_finds_cards(cards: list[Card]) -> None:
     assert "sleep" in ids(search(cards, "sle"))
+
+
+def test_accents_and_case_do_not_matter() -> None:
+    """Only a to z counted as letters: "musculo" found no Spanish card at all, and
+    "ciática" was searched as "ci" and "tica"."""
+    spanish = list(load_learn(resource_dir("content") / "es").cards.values())
+    assert terms("CIÁTICA Músculo") == ["ciatica", "musculo"]
+    found = ids(search(spanish, "músculo"))
+    assert "muscle_strain" in found
+    for typed in ("musculo", "MUSCULO", "Músculo"):
+        assert ids(search(spanish, typed)) == found
+    assert ids(search(spanish, "ciatica")) == ids(search(spanish, "ciática"))
+    assert len(search(spanish, "ciatica")) > 1
