@@ -198,7 +198,9 @@ class LearnStart(PageScaffold):
     def _show_browse(self, browse: bool) -> None:
         for widget in (
             self.reason_card,
+            self.first_heading,
             self.first_grid,
+            self.explore_heading,
             self.explore,
             self.more_heading,
             self.rest_grid,

@@ -212,6 +212,23 @@ def test_search_with_no_match_says_so_kindly(qtbot: QtBot, returning_state: AppS
     assert visible_tiles(page.start) == []
 
 
+def test_search_hides_the_headings_of_the_lists_it_replaces(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    """'Start here' and 'Explore and check' stayed under the results with nothing below
+    them, as if their cards had gone missing."""
+    page = open_learn(qtbot, returning_state)
+    start = page.start
+    browse_headings = (start.first_heading, start.explore_heading, start.more_heading)
+    assert all(heading.isVisible() for heading in browse_headings)
+    for query in ("zebra", "heat"):
+        start.search_field.setText(query)
+        shown = [h.text() for h in start.findChildren(QLabel) if h.isVisible()]
+        assert not any(heading.text() in shown for heading in browse_headings), query
+    start.search_field.clear()
+    assert all(heading.isVisible() for heading in browse_headings)
+
+
 def test_tiles_are_keyboard_buttons_with_names(qtbot: QtBot, returning_state: AppState) -> None:
     page = open_learn(qtbot, returning_state)
     tile = tile_named(page.start, "Sitting and pacing")
