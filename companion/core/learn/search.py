@@ -60,6 +60,7 @@ _STOP = frozenset(
 _ENDINGS = ("ing", "ed", "s", "ly")
 WEIGHTS = {"title": 6.0, "keywords": 5.0, "summary": 3.0, "main": 1.0, "detail": 0.5}
 SNIPPET_CHARS = 150
+QUERY_SHOWN_CHARS = 40  # of a query repeated back ("Nothing matches ...")
 
 
 def stem(word: str) -> str:
@@ -79,6 +80,15 @@ def fold(text: str) -> str:
 def terms(text: str) -> list[str]:
     """The searchable word stems of a text, stop words left out."""
     return [stem(w) for w in _WORD.findall(fold(text)) if w not in _STOP]
+
+
+def shown_query(query: str) -> str:
+    """`query` as a message repeats it: spaces run together, and a long one (a paste of
+    a whole page) cut to its start, so the message stays a line or two."""
+    text = " ".join(query.split())
+    if len(text) <= QUERY_SHOWN_CHARS:
+        return text
+    return text[: QUERY_SHOWN_CHARS - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)

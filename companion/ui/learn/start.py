@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from companion.core.learn.cards import LearnContent
 from companion.core.learn.order import PersonalOrder, Reason
-from companion.core.learn.search import search
+from companion.core.learn.search import search, shown_query
 from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn.tile import CardTile, TileGrid
+from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.fields import SearchField
 from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
 
@@ -58,7 +59,7 @@ class LearnStart(PageScaffold):
 
         # Search results replace everything below while there is a query.
         self.results_heading = label("", "heading")
-        self.no_results = label("", "muted")
+        self.no_results = BreakingText(role="muted")  # a pasted query may be one long word
         self.results = TileGrid()
         self.add(self.results_heading)
         self.add(self.no_results)
@@ -190,7 +191,7 @@ class LearnStart(PageScaffold):
             self.no_results.setText(
                 self.tr(
                     "Nothing matches “%1”. Try another word, such as nerve, heat or sitting."
-                ).replace("%1", query)
+                ).replace("%1", shown_query(query))
             )
             self.no_results.show()
         self.results.set_tiles([self._tile(hit.card.id, hit.snippet) for hit in hits])

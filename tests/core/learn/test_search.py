@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.core.learn.cards import Card, LearnContent, load_learn
-from companion.core.learn.search import search, stem, terms
+from companion.core.learn.search import QUERY_SHOWN_CHARS, search, shown_query, stem, terms
 from companion.core.shared.resources import resource_dir
 
 
@@ -80,3 +80,9 @@ def test_accents_and_case_do_not_matter() -> None:
         assert ids(search(spanish, typed)) == found
     assert ids(search(spanish, "ciatica")) == ids(search(spanish, "ciática"))
     assert len(search(spanish, "ciatica")) > 1
+
+
+def test_a_query_is_repeated_back_short() -> None:
+    assert shown_query("  heat   pack ") == "heat pack"
+    pasted = shown_query("x" * 10_000)
+    assert len(pasted) == QUERY_SHOWN_CHARS and pasted.endswith("…")

@@ -212,6 +212,26 @@ def test_search_with_no_match_says_so_kindly(qtbot: QtBot, returning_state: AppS
     assert visible_tiles(page.start) == []
 
 
+@pytest.mark.parametrize("width", [520, 1000])
+def test_a_pasted_page_of_text_fits_the_page(
+    qtbot: QtBot, returning_state: AppState, width: int
+) -> None:
+    """10,000 characters pasted with no space: "Nothing matches" repeated them whole, as
+    one word no line could hold, and the page grew wider than the window (its intro, the
+    search field and the message cut off at the right)."""
+    page = open_learn(qtbot, returning_state, width=width)
+    start = page.start
+    for pasted in ("x" * 10_000, "zebra " * 1_700):
+        start.search_field.setText(pasted)
+        assert start.results_heading.text() == "No cards found"
+        assert start.no_results.isVisible()
+        need = start.widget().minimumSizeHint().width()
+        assert need <= start.viewport().width(), pasted[:10]
+        assert len(start.no_results.text()) < 150  # a line or two, not a wall of zebras
+    start.search_field.clear()
+    assert start.reason_card.isVisible()
+
+
 def test_search_hides_the_headings_of_the_lists_it_replaces(
     qtbot: QtBot, returning_state: AppState
 ) -> None:
