@@ -221,6 +221,9 @@ QLineEdit, QComboBox {{
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
 QLineEdit:focus, QComboBox:focus {{ border: 3px solid {p.focus}; }}
+QLineEdit QToolButton {{
+  min-height: 0; min-width: 0; padding: 0; border: none; background: transparent;
+}}
 QComboBox QAbstractItemView {{
   background: {p.surface}; color: {p.text};
   selection-background-color: {p.accent}; selection-color: {p.on_accent};

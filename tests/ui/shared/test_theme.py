@@ -125,6 +125,9 @@ def test_the_search_clear_button_is_drawn_in_the_themes_text_colour(
     assert not button.isVisible()  # nothing to clear
     field.setText("heat")
     assert button.isVisible() and button.accessibleName() == "Clear the search"
+    # The touch size every other tool button gets made it 78x46 px, placed from where
+    # Qt put the small one: it hung past the field's right edge and never showed.
+    assert field.rect().contains(button.geometry()), button.geometry()
     button.click()
     assert field.text() == "" and not button.isVisible()
 
