@@ -13,7 +13,14 @@ from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn.tile import CardTile, TileGrid
 from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.fields import SearchField
-from companion.ui.shared.page_layout import PageScaffold, button, button_row, card, label
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    announce,
+    button,
+    button_row,
+    card,
+    label,
+)
 
 START_HERE = 4  # cards in the first group when there is no check yet
 
@@ -41,6 +48,7 @@ class LearnStart(PageScaffold):
         )
         self.learn = learn
         self.order: PersonalOrder | None = None
+        self._said = ""  # what a screen reader last heard of the search's results
 
         self.search_field = SearchField()
         self.search_field.setPlaceholderText(
@@ -179,6 +187,7 @@ class LearnStart(PageScaffold):
         if not query:
             self.results.set_tiles([])
             self._show_browse(True)
+            self._said = ""
             return
         hits = search(self.learn.cards.values(), query)
         self._show_browse(False)
@@ -186,6 +195,7 @@ class LearnStart(PageScaffold):
             found = len(hits)
             self.results_heading.setText(self.tr("%n card(s) found", "", found))
             self.no_results.hide()
+            detail = ""
         else:
             self.results_heading.setText(self.tr("No cards found"))
             self.no_results.setText(
@@ -194,7 +204,14 @@ class LearnStart(PageScaffold):
                 ).replace("%1", shown_query(query))
             )
             self.no_results.show()
+            detail = self.no_results.text()
         self.results.set_tiles([self._tile(hit.card.id, hit.snippet) for hit in hits])
+        # The keyboard stays in the search field, so a screen reader is told the results
+        # when their count changes (not at every letter typed).
+        heading = self.results_heading.text()
+        if heading != self._said and self.window().isVisible():
+            announce(self, f"{heading}. {detail}" if detail else heading)
+            self._said = heading
 
     def _show_browse(self, browse: bool) -> None:
         for widget in (

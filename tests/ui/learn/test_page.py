@@ -15,6 +15,7 @@ from companion.core.check.load import load_triage
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_NERVE
 from companion.core.shared.resources import resource_dir
+from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from tests.helpers.qt import click
 from tests.ui.learn_helpers import (
@@ -210,6 +211,27 @@ def test_search_with_no_match_says_so_kindly(qtbot: QtBot, returning_state: AppS
     assert page.start.results_heading.text() == "No cards found"
     assert "Try another word" in page.start.no_results.text()
     assert visible_tiles(page.start) == []
+
+
+def test_a_screen_reader_hears_what_the_search_found(
+    qtbot: QtBot, returning_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keyboard stays in the search field, so 'No cards found' and the count were
+    shown and never heard."""
+    heard: list[str] = []
+    monkeypatch.setattr(
+        start_module, "announce", lambda _widget, text: heard.append(text), raising=False
+    )
+    page = open_learn(qtbot, returning_state)
+    qtbot.keyClicks(page.start.search_field, "ibuprofen")
+    assert heard and heard[-1] == page.start.results_heading.text() == "1 card found"
+    assert len(heard) <= len("ibuprofen")  # said when the count changes, not per letter
+    page.start.search_field.clear()
+    heard.clear()
+    qtbot.keyClicks(page.start.search_field, "zebra")  # heard once, at "z"
+    assert heard == [
+        "No cards found. Nothing matches “z”. Try another word, such as nerve, heat or sitting."
+    ]
 
 
 @pytest.mark.parametrize("width", [520, 1000])
