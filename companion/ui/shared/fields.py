@@ -137,7 +137,8 @@ class NumberField(QWidget):
 
 class SearchField(QLineEdit):
     """A search box whose clear button (x) is drawn in the theme's text colour: the
-    style's own is dark grey, which all but vanishes on the dark theme."""
+    style's own is dark grey, which all but vanishes on the dark theme. Esc clears it,
+    as in a desktop's own search boxes (the clear button is small to aim at)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +168,12 @@ class SearchField(QLineEdit):
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_clear_button()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text() and not event.modifiers():
+            self.clear()
+            return
+        super().keyPressEvent(event)
 
 
 class ChoiceGrid(ColumnGrid):

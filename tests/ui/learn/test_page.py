@@ -254,6 +254,19 @@ def test_a_pasted_page_of_text_fits_the_page(
     assert start.reason_card.isVisible()
 
 
+def test_escape_clears_the_search(qtbot: QtBot, returning_state: AppState) -> None:
+    """Esc did nothing in the search field: clearing it took Ctrl+A and Delete, or the
+    small clear button."""
+    page = open_learn(qtbot, returning_state)
+    field = page.start.search_field
+    qtbot.keyClicks(field, "heat")
+    assert not page.start.reason_card.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    assert page.start.reason_card.isVisible()
+    assert card_tiles(page)[0] == "Nerve or muscle? How to tell"
+
+
 def test_search_hides_the_headings_of_the_lists_it_replaces(
     qtbot: QtBot, returning_state: AppState
 ) -> None:
