@@ -61,6 +61,8 @@ SHARED_SAFETY_QUESTIONS = (
     "bladder_bowel_change",
     "both_legs",
     "weakness_worsening",
+    "chest_breath",
+    "clot_signs",
 )
 RULE_URGENCIES = (SOON, URGENT, EMERGENCY)
 

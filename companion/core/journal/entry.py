@@ -46,8 +46,19 @@ DONE = ("heat", "ice", "breaks", "exercises", "medicine")
 WEAKNESS_WORSENING = "weakness_worsening"
 SADDLE_NUMBNESS = "saddle_numbness"
 BLADDER_BOWEL_CHANGE = "bladder_bowel_change"
+# A clot can form in a leg rested for days, and travel to the lungs: both can start
+# while a person keeps the journal, so they are ticked there too (shared/domain.md, 1).
+CHEST_BREATH = "chest_breath"
+CLOT_SIGNS = "clot_signs"
 BOTH_LEGS = "both_legs"
-WARNING_SIGNS = (WEAKNESS_WORSENING, SADDLE_NUMBNESS, BLADDER_BOWEL_CHANGE)
+# New signs go at the end: stored entries keep their signs in this order.
+WARNING_SIGNS = (
+    WEAKNESS_WORSENING,
+    SADDLE_NUMBNESS,
+    BLADDER_BOWEL_CHANGE,
+    CHEST_BREATH,
+    CLOT_SIGNS,
+)
 # The feelings that make "both legs" a nerve sign the check asks about.
 NERVE_FEELINGS = ("burning", "tingling", "numbness", "weakness")
 

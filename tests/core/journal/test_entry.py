@@ -319,6 +319,20 @@ def test_entries_use_the_checks_own_red_flag_rules() -> None:
     assert weaker[0].urgency == "urgent"
 
 
+def test_a_clot_or_chest_pain_noticed_on_a_journal_day_gets_the_checks_advice() -> None:
+    # A clot can form in a rested leg and travel to the lungs while the journal is kept:
+    # both are red flags the check acts on (emergency and same day), so an entry can tick them.
+    from companion.core.check.engine import red_flag_hits
+    from companion.core.check.load import load_triage
+
+    triage = load_triage()
+    chest = red_flag_hits(triage, safety_answers(entry(warning_signs=["chest_breath"])))
+    assert [hit.urgency for hit in chest] == ["emergency"]
+    clot = red_flag_hits(triage, safety_answers(entry(warning_signs=["clot_signs"])))
+    assert [hit.urgency for hit in clot] == ["urgent"]
+    assert "{emergency_number}" in clot[0].advice  # call at once if the chest joins in
+
+
 def test_event_log_reads_only_what_was_added(state: AppState) -> None:
     from companion.core.shared.record_log import EventLog
 

@@ -222,6 +222,27 @@ def test_a_red_flag_entry_shows_the_checks_advice_at_once(
     assert stored(returning_state)[0]["warning_signs"] == ["saddle_numbness"]
 
 
+def test_a_clot_in_the_leg_then_chest_pain_can_be_ticked(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    click(qtbot, form.pain_now.buttons[4])
+    click(qtbot, form.picker.levels.buttons["calf"])
+    click(qtbot, form.picker.sides.buttons["left"])
+    click(qtbot, form.signs["clot_signs"])
+    assert form.safety.heading.text() == "Get medical help today"
+    assert "Signs of a blood clot in the leg" in form.safety.body.text()
+    assert "trouble breathing, call 112" in form.safety.body.text()
+    click(qtbot, form.signs["chest_breath"])
+    assert form.safety.heading.text() == "Get help now"
+    first = form.safety.body.text().split("\n\n")[0]
+    assert first.startswith("Chest pain or sudden breathlessness: Call 112")
+    click(qtbot, form.save_button)
+    assert page.safety.heading.text() == "Get help now"
+    assert stored(returning_state)[0]["warning_signs"] == ["chest_breath", "clot_signs"]
+
+
 def test_spreading_pain_links_to_the_warning_signs(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:
