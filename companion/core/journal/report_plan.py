@@ -8,13 +8,14 @@ and a row never splits across two pages (`paginate`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from companion.core.journal.entry import WARNING_SIGNS, Entry
 from companion.core.journal.figures import PeriodFigures, figures_of
-from companion.core.shared.records import CheckRecord
+from companion.core.shared.get_help import GetHelp
+from companion.core.shared.records import CheckRecord, urgency_rank
 
 MAX_ACTIVITIES_SHOWN = 6  # page 1 has room for this many rated activities
 MAX_NOTE_IN_TABLE = 400  # characters of a note in the entry table (a row fits a page)
@@ -111,10 +112,16 @@ class SignDays:
     last_day: date
 
 
-def warning_signs(entries: Sequence[Entry]) -> tuple[SignDays, ...]:
-    """The warning signs ticked in `entries`, in the form's order."""
+def most_urgent_first(signs: Iterable[str], shared: GetHelp) -> tuple[str, ...]:
+    """Warning sign ids, those to act on soonest first (by their level in the shared
+    words), each level in the order given."""
+    return tuple(sorted(signs, key=lambda sign: -urgency_rank(shared.sign(sign).level)))
+
+
+def warning_signs(entries: Sequence[Entry], shared: GetHelp) -> tuple[SignDays, ...]:
+    """The warning signs ticked in `entries`, most urgent first (`most_urgent_first`)."""
     out = []
-    for sign in WARNING_SIGNS:
+    for sign in most_urgent_first(WARNING_SIGNS, shared):
         days = [e.time.date() for e in entries if sign in e.warning_signs]
         if days:
             out.append(SignDays(sign, len(days), min(days), max(days)))

@@ -299,14 +299,14 @@ class JournalReport:
         return html.escape(text)
 
     def _signs_html(self) -> str:
-        signs = warning_signs(self.entries)
+        shared = load_get_help(language=self.data.language)
+        signs = warning_signs(self.entries, shared)
         if not signs:
             return html.escape(
                 QCoreApplication.translate(
                     "JournalReport", "No warning sign was ticked in this period."
                 )
             )
-        shared = load_get_help(language=self.data.language)
         items = []
         for found in signs:
             count = found.count

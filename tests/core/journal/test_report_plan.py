@@ -15,11 +15,13 @@ from companion.core.journal.report_plan import (
     clipped_note,
     key_figures,
     last_check,
+    most_urgent_first,
     paginate,
     report_period,
     warning_signs,
 )
 from companion.core.journal.series import chart_series, daily_reach, range_end, range_start
+from companion.core.shared.get_help import load_get_help
 from companion.core.shared.paper import A4, LETTER, paper_for
 from companion.core.shared.records import CheckRecord
 
@@ -93,17 +95,28 @@ def test_activities_keep_their_first_and_latest_scores() -> None:
     assert (cycling.first, cycling.latest, cycling.times) == (4, 4, 1)
 
 
-def test_warning_signs_ticked_in_the_period_with_their_days() -> None:
+def test_warning_signs_ticked_in_the_period_most_urgent_first() -> None:
     entries = [
         entry(6, warning_signs=("saddle_numbness",)),
-        entry(3),
-        entry(1, warning_signs=("saddle_numbness", "weakness_worsening")),
+        entry(3, warning_signs=("clot_signs",)),
+        entry(1, warning_signs=("weakness_worsening", "saddle_numbness", "chest_breath")),
     ]
-    weakness, saddle = warning_signs(entries)
-    assert (weakness.sign, weakness.count) == ("weakness_worsening", 1)
+    shared = load_get_help()
+    # The emergencies (in the form's order) before the same-day signs: a clinician
+    # reading the list meets numbness around the genitals before a weaker leg.
+    saddle, chest, weakness, clot = warning_signs(entries, shared)
     assert (saddle.sign, saddle.count) == ("saddle_numbness", 2)
     assert saddle.first_day == (NOW - timedelta(days=6)).date()
-    assert warning_signs([entry(2)]) == ()
+    assert (chest.sign, weakness.sign, clot.sign) == (
+        "chest_breath",
+        "weakness_worsening",
+        "clot_signs",
+    )
+    assert warning_signs([entry(2)], shared) == ()
+    assert most_urgent_first(("weakness_worsening", "bladder_bowel_change"), shared) == (
+        "bladder_bowel_change",
+        "weakness_worsening",
+    )
 
 
 def test_the_last_check_is_the_newest_up_to_now() -> None:

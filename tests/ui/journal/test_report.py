@@ -139,6 +139,21 @@ def test_symptoms_have_their_own_column_and_notes_hold_only_the_note(qtbot: QtBo
     assert rows[0][notes] == LONG_NOTE[: 40 + (4 * 37) % len(LONG_NOTE)].strip()
 
 
+def test_the_most_urgent_warning_sign_comes_first(qtbot: QtBot) -> None:
+    items = entries(5)
+    both = ("weakness_worsening", "bladder_bowel_change")
+    items[-1] = Entry(
+        time=items[-1].time, pain_now=5, level="calf", side="left", warning_signs=both
+    )
+    made = report(items, full=True)
+    text = made.html_text()
+    bladder, weaker = "New bladder or bowel trouble", "A leg getting weaker or more numb"
+    assert text.index(bladder) < text.index(weaker)
+    symptoms = made_table(made).head().index("Symptoms")
+    newest = made_table(made).rows()[0][symptoms]
+    assert newest.index(bladder) < newest.index(weaker)
+
+
 def test_page_one_says_what_a_clinician_needs(qtbot: QtBot) -> None:
     made = report(entries(10))
     text = made.html_text()
