@@ -59,6 +59,24 @@ def test_broken_journal_is_kept_and_the_backup_can_be_restored(
     assert kept[0].exists()  # the broken file is still kept
 
 
+def entry_the_full_disk_refuses(
+    state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[], None]:
+    """A journal entry saved while the disk is full: kept in memory only, the banner up.
+    Returns what gives the disk room again (restore it before the test ends: a window
+    with unsaved changes asks before it closes)."""
+    real_replace = os.replace
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
+    state.store.partitioned(JOURNAL, "time").insert(
+        {"time": state.now().isoformat(), "pain_now": 4}
+    )
+    return lambda: monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+
+
 def test_a_refused_save_keeps_the_entry_and_retry_saves_it(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -66,19 +84,13 @@ def test_a_refused_save_keeps_the_entry_and_retry_saves_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(returning_state)
-    real_replace = os.replace
-
-    def disk_full(*_args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
+    disk_back = entry_the_full_disk_refuses(returning_state, monkeypatch)
     journal = returning_state.store.partitioned(JOURNAL, "time")
-    journal.insert({"time": returning_state.now().isoformat(), "pain_now": 4})
     assert window.banner.isVisible()
     assert "disk is full" in window.banner.message.text()
     assert journal.count() == 1  # still there, in memory
 
-    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    disk_back()
     qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
     assert not window.banner.isVisible()
     shard = returning_state.data_dir / "journal" / f"{returning_state.now().year}.json"
@@ -111,15 +123,7 @@ def test_logging_out_with_unsaved_changes_asks_first_and_keeps_the_window_place(
     """Qt closes no window when the session ends: an entry the full disk refused was
     lost at logout without a word, and the window's place was not kept."""
     window = make_window(returning_state)
-    real_replace = os.replace
-
-    def disk_full(*_args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
-    returning_state.store.partitioned(JOURNAL, "time").insert(
-        {"time": returning_state.now().isoformat(), "pain_now": 4}
-    )
+    disk_back = entry_the_full_disk_refuses(returning_state, monkeypatch)
     words: list[str] = []
     when_asked(read_then_press(qtbot, words, "Cancel"))
     session = EndingSession()
@@ -127,7 +131,7 @@ def test_logging_out_with_unsaved_changes_asks_first_and_keeps_the_window_place(
     assert "will be lost if you quit now" in words[0]
     assert session.cancelled  # the person stays logged in to free some space
 
-    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    disk_back()
     again = EndingSession()
     window.commit_data(again)  # saved now: no question, the logout goes on
     assert len(words) == 1 and not again.cancelled
@@ -144,15 +148,7 @@ def test_quitting_from_the_tray_with_unsaved_changes_shows_the_window_with_its_q
 ) -> None:
     """Hidden in the tray, the tray's Quit asked "Changes not saved" over no window."""
     window = make_window(returning_state)
-    real_replace = os.replace
-
-    def disk_full(*_args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
-    returning_state.store.partitioned(JOURNAL, "time").insert(
-        {"time": returning_state.now().isoformat(), "pain_now": 4}
-    )
+    disk_back = entry_the_full_disk_refuses(returning_state, monkeypatch)
     window.hide()  # as when it went to the tray
     seen: list[bool] = []
 
@@ -163,7 +159,7 @@ def test_quitting_from_the_tray_with_unsaved_changes_shows_the_window_with_its_q
     when_asked(answer)
     assert not window.quit_app()  # Cancel: the app stays
     assert seen == [True]
-    monkeypatch.setattr(atomic_file.os, "replace", real_replace)
+    disk_back()
     window.banner.retry()
     assert not window.banner.unsaved()
 
