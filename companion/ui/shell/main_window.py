@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             open_entry=self._open_new_entry,
             **reminder_options,
         )
+        self.reminder.looked.connect(self._refresh_home_if_shown)
         self.reminder.poll()
 
     def _timers_changed(self) -> None:
@@ -189,6 +190,12 @@ class MainWindow(QMainWindow):
         if status == self._timers_seen:
             return  # the timers tick every second: read Home again only on a change
         self._timers_seen = status
+        self._refresh_home_if_shown()
+
+    def _refresh_home_if_shown(self) -> None:
+        """Read Home again while it is shown: also once a minute and on waking (with the
+        reminder's look at the clock), so a window left open overnight does not still say
+        "You are up to date for today" about yesterday's entry."""
         home = self.pages.get("home")
         if isinstance(home, HomePage) and home.isVisible():
             home.refresh()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
@@ -66,7 +66,12 @@ class ReminderNotice(QWidget):
 
 
 class ReminderWatch(QObject):
-    """Looks whether the reminder is due and shows it; carries out the notice's choices."""
+    """Looks whether the reminder is due and shows it; carries out the notice's choices.
+
+    `looked()` is emitted each time it reads the clock (once a minute, and on waking), so
+    the window can keep other day-bound words, such as Home's "today", true as well."""
+
+    looked = Signal()
 
     def __init__(
         self,
@@ -117,6 +122,10 @@ class ReminderWatch(QObject):
             self.poll()
 
     def poll(self) -> None:
+        self._look()
+        self.looked.emit()
+
+    def _look(self) -> None:
         now = self.state.now()
         self._polled_minute = now.replace(second=0, microsecond=0)
         today = now.date()
