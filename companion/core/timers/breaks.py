@@ -324,15 +324,21 @@ class BreakCycle:
             if value is not None:
                 setattr(self, name, value + delta)
 
-    def after_restart(self, local: datetime, settings: BreakSettings) -> None:
+    def after_restart(
+        self, local: datetime, settings: BreakSettings, zone: tzinfo | None = None
+    ) -> None:
         """Make a cycle read back from disk fit the time now.
 
         The app was closed for a while: if the break fell due long ago, that time away
         counts as a break; a deadline further off than a whole interval (the clock was
-        put back while the app was closed) is brought in.
+        put back while the app was closed) is brought in, and so is a pause ending later
+        than the longest pause there is, "until tomorrow" from now.
         """
         now = utc(local)
         grace = timedelta(minutes=settings.length)
+        if self.paused_until is not None:
+            latest = utc(tomorrow_start(local, settings, zone))
+            self.paused_until = min(self.paused_until, latest)
         if self.phase == ON_BREAK and self.break_ends is not None:
             if self.break_ends - now > grace:
                 self.break_ends = now + grace

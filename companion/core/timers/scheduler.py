@@ -214,7 +214,7 @@ class Scheduler:
             if BREAKS not in self._ids:
                 self.cycle.restart(local, self.settings)
             else:
-                self.cycle.after_restart(local, self.settings)
+                self.cycle.after_restart(local, self.settings, self.zone)
         self._save_all()
 
     def _put(self, kind: str, data: dict[str, Any] | None) -> None:

@@ -265,3 +265,24 @@ def test_a_crash_while_a_heat_pack_ends_never_gives_two_alerts_or_two_records(
     assert alerts == ([PACK_DONE] if renames_before_the_crash == 0 else [])
     assert again.pack is None
     assert not (tmp_path / "data" / LOG_NAME).exists()
+
+
+# --- a pause, after the clock was a year out ---------------------------------------------
+
+
+def test_a_pause_made_while_the_clock_was_a_year_ahead_ends_by_the_next_morning(
+    tmp_path: Path, clock: TimerClock
+) -> None:
+    clock.change_wall(days=365)  # the computer's clock is a year ahead (a flat battery)
+    scheduler = engine_on(tmp_path, clock)
+    scheduler.tick()
+    scheduler.pause_breaks_until_tomorrow()  # "until tomorrow": a year and a day from now
+    clock.advance(minutes=5)  # the app is closed, and the clock is put right meanwhile
+    clock.change_wall(days=-365)
+    again = reopen(tmp_path, clock)
+    again.tick()
+    assert wall(clock) == "2026-03-09 10:35" and again.cycle.phase == PAUSED
+    until = again.paused_until()  # what the tray says: "Breaks paused until 08:00"
+    assert until is not None and until.strftime("%Y-%m-%d %H:%M") == "2026-03-10 08:00"
+    run_until(again, clock, BREAK_DUE, most_hours=24)  # it comes: breaks were not lost
+    assert wall(clock) == "2026-03-10 08:30"
