@@ -214,6 +214,7 @@ class AlertPresenter(QObject):
         self.pack_dialog: AlertDialog | None = None
         self.break_dialog: AlertDialog | None = None
         self.walk_dialog: AlertDialog | None = None
+        self.held_break: str | None = None  # a break notice waiting for a heat, ice or walk one
         driver.alerted.connect(self.show_alert)
         driver.changed.connect(self._follow_breaks)
         driver.reset.connect(self._close_all)
@@ -243,8 +244,30 @@ class AlertPresenter(QObject):
             self._show_pack(alert)
         elif alert.kind == WALK_LIMIT:
             self._show_walk(alert)
+        elif self._timer_alert_open():
+            # A break falls due a tick after a pack ends: its window would cover "take the
+            # heat off" and take the keys. It waits until that window is closed.
+            self.held_break = alert.kind
         else:
             self._show_break(alert.kind)
+
+    def _timer_alert_open(self) -> bool:
+        return any(d is not None and d.isVisible() for d in (self.pack_dialog, self.walk_dialog))
+
+    def _show_held_break(self) -> None:
+        """A heat, ice or walk window was closed: show the break notice that waited, if
+        the break it spoke of is still to come (the person may have dealt with it)."""
+        kind, self.held_break = self.held_break, None
+        if kind is None or self._timer_alert_open():
+            self.held_break = kind
+            return
+        phase = self.driver.status().break_phase
+        if phase == DUE:
+            self._show_break(BREAK_DUE)
+        elif kind == BREAK_SOON and phase == SITTING:
+            self._show_break(BREAK_SOON)
+        elif kind == BREAK_OVER and phase == SITTING:
+            self._show_break(BREAK_OVER)
 
     def _words(self, alert: Alert) -> tuple[str, str]:
         content = self.driver.content
@@ -284,6 +307,7 @@ class AlertPresenter(QObject):
         texts = self.driver.content.pack(alert.timer)
         if self.pack_dialog is None:
             self.pack_dialog = AlertDialog(self.window, "packAlert")
+            self.pack_dialog.finished.connect(self._show_held_break)
         dialog = self.pack_dialog
         when = time_of_day(alert.at)
         if alert.late:
@@ -315,6 +339,7 @@ class AlertPresenter(QObject):
     def _show_walk(self, alert: Alert) -> None:
         if self.walk_dialog is None:
             self.walk_dialog = AlertDialog(self.window, "walkAlert")
+            self.walk_dialog.finished.connect(self._show_held_break)
         dialog = self.walk_dialog
         walk = self.driver.content.walk
         dialog.fill(walk.title, self.tr("30 minutes: the check is done"), walk.limit_text)

@@ -1,0 +1,83 @@
+"""Alerts that come close together, handled with the keyboard alone: the heat window is
+never covered by a break window that takes the keys; Enter does what the window's first
+button says and Esc only closes it. Time is moved by hand; no test sleeps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import HEAT
+from companion.core.timers.phases import DUE
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.driver import TimerDriver
+from tests.helpers.qt import visible_text
+from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timers_ui import let_time_pass
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    """A key pressed where the keyboard is now, as a person would."""
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QWidget)
+    qtbot.keyClick(focused, key)
+
+
+def test_a_break_due_as_heat_ends_waits_until_the_heat_window_is_closed(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    window = make_window(returning_state, page="journal")
+    window.start_timers()
+    assert window.timers is not None
+    presenter = window.timers.presenter
+    presenter.sound = lambda: None
+    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
+    let_time_pass(driver, timer_clock, 20 * 60)
+    driver.act(lambda s: s.start_pack(HEAT, 15))  # 10:50 to 11:05: the break waits for it
+    let_time_pass(driver, timer_clock, 15 * 60 + 5, step=1)  # heat ends; the break is due
+    assert driver.status().break_phase == DUE
+    heat = presenter.pack_dialog
+    assert heat is not None and heat.isVisible()
+    assert QApplication.activeWindow() is heat  # the keys stay with "take the heat off"
+    assert presenter.break_dialog is None or not presenter.break_dialog.isVisible()
+    press(qtbot, Qt.Key.Key_Return)  # "I have checked my skin"
+    assert not heat.isVisible() and driver.scheduler.finished is None
+    breaks = presenter.break_dialog
+    assert breaks is not None and breaks.isVisible()  # now the break, not lost
+    assert "Time for a movement break" in visible_text(breaks)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is breaks)  # with the keys
+    press(qtbot, Qt.Key.Key_Escape)  # closes it and starts nothing
+    assert not breaks.isVisible() and driver.status().break_phase == DUE
+
+
+def test_esc_on_the_heat_window_closes_it_without_saying_the_skin_was_checked(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    window = make_window(returning_state, page="journal")
+    window.start_timers()
+    assert window.timers is not None
+    presenter = window.timers.presenter
+    presenter.sound = lambda: None
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    let_time_pass(driver, timer_clock, 5 * 60)
+    heat = presenter.pack_dialog
+    assert heat is not None and heat.isVisible()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not heat.isVisible()
+    assert driver.scheduler.finished is not None  # the page still asks to check the skin
+    window.show_page("timers")
+    assert "Check your skin now" in visible_text(window.page("timers"))
