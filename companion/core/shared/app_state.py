@@ -24,6 +24,7 @@ from companion.core.shared.settings import (
 )
 from companion.core.shared.store import Store
 from companion.core.shared.store_check import FolderCheck, check_folder
+from companion.core.shared.wall_clock import local_now as local_now  # read from here too
 from companion.core.shared.window_place import WINDOW_FILE
 
 if TYPE_CHECKING:
@@ -39,10 +40,6 @@ KIOSK_CHECK = "kiosk"  # the id of the one check a kiosk keeps in memory
 LOCK_FILE = "app.lock"  # held by the running app; never deleted under it
 RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/single_instance)
 SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-", "settings.rejected-")
-
-
-def local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 def check_data_folder(data_dir: Path) -> FolderCheck:
