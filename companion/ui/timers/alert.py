@@ -240,6 +240,11 @@ class AlertPresenter(QObject):
         if self.tray is not None and self._window_hidden():
             self.tray.notify(title, text)
             return
+        if alert.kind in (PACK_DONE, WALK_LIMIT, BREAK_DUE) and self.window.isMinimized():
+            # No tray: the alert's window belongs to the main window, and many desktops
+            # keep it out of sight while that is minimised (the heat page says "you can
+            # minimise it"), so the window comes back with it.
+            self._bring_window()
         if alert.kind == PACK_DONE:
             self._show_pack(alert)
         elif alert.kind == WALK_LIMIT:
@@ -292,11 +297,15 @@ class AlertPresenter(QObject):
             "%1", minutes
         )
 
+    def _bring_window(self) -> None:
+        bring = getattr(self.window, "bring_to_front", None)
+        if bring is not None:
+            bring()
+
     def _open(self, panel: str) -> None:
         show_page = getattr(self.window, "show_page", None)
-        bring = getattr(self.window, "bring_to_front", None)
-        if bring is not None and self._window_hidden():
-            bring()
+        if self._window_hidden():
+            self._bring_window()
         if show_page is not None:
             show_page("timers")
             page = self.window.page("timers")  # type: ignore[attr-defined]

@@ -81,3 +81,28 @@ def test_esc_on_the_heat_window_closes_it_without_saying_the_skin_was_checked(
     assert driver.scheduler.finished is not None  # the page still asks to check the skin
     window.show_page("timers")
     assert "Check your skin now" in visible_text(window.page("timers"))
+
+
+def test_with_no_tray_heat_ending_brings_back_a_minimised_window(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """The heat page says "you can minimise it": the alert must then be seen, and on many
+    desktops a minimised window's own small windows stay hidden with it."""
+    window = make_window(returning_state, page="timers")
+    window.start_timers()
+    assert window.timers is not None
+    presenter = window.timers.presenter
+    assert presenter.tray is None  # no system tray here
+    presenter.sound = lambda: None
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    let_time_pass(driver, timer_clock, 5 * 60)
+    assert not window.isMinimized()
+    heat = presenter.pack_dialog
+    assert heat is not None and heat.isVisible()
+    assert "Time is up" in visible_text(heat)
