@@ -4,8 +4,9 @@ entry, with Add entry, In an hour and Not today. Time is moved by hand; no test 
 
 from __future__ import annotations
 
+import time as time_module
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -20,6 +21,7 @@ from companion.ui.journal.form import JournalForm
 from companion.ui.journal.page import JournalPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared.reminder import reminder_for
+from companion.ui.shell import reminder as reminder_module
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import hub
 from companion.ui.timers.driver import TimerDriver
@@ -224,6 +226,35 @@ def test_in_an_hour_shows_it_again_an_hour_later(
     at_evening(clock)
     poller.timeout.emit()
     assert notice.isVisible()
+
+
+@pytest.mark.skipif(not hasattr(time_module, "tzset"), reason="zones set by name: Unix")
+def test_in_an_hour_on_the_night_clocks_go_forward_says_the_time_the_clock_will_show(
+    qtbot: QtBot,
+    reminding: Callable[..., tuple[MainWindow, ManualTimer]],
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At 01:30 in New York on 8 March 2026 the clocks jump from 02:00 to 03:00: an hour
+    later the clock reads 03:30, and a screen reader must not say 02:30."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time_module.tzset()
+    heard: list[str] = []
+    monkeypatch.setattr(reminder_module, "announce", lambda _widget, text: heard.append(text))
+    try:
+        clock.current = datetime(2026, 3, 8, 0, 50, tzinfo=timezone(timedelta(hours=-5)))
+        window, poller = reminding()
+        reminder_for(window.state).choose(enabled=True, at=time(1, 30))
+        clock.advance(minutes=40)  # 01:30, half an hour before the clocks jump
+        poller.timeout.emit()
+        notice = window.reminder.notice  # type: ignore[union-attr]
+        assert notice.isVisible(), window.reminder.last_reason  # type: ignore[union-attr]
+        click(qtbot, notice.later_button)
+        said = heard[-1]
+        assert "3:30" in said and "2:30" not in said, said
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
 
 
 def test_no_reminder_on_a_day_with_an_entry(
