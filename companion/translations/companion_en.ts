@@ -280,6 +280,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%1: in %n entries, where both legs were chosen with burning, tingling, numbness or weakness (%2)</source>
+            <translation>
+                <numerusform>%1: in %n entry, where both legs were chosen with burning, tingling, numbness or weakness (%2)</numerusform>
+                <numerusform>%1: in %n entries, where both legs were chosen with burning, tingling, numbness or weakness (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1: ticked in %n entries (%2)</source>
             <translation>
                 <numerusform>%1: ticked in %n entry (%2)</numerusform>

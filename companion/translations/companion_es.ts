@@ -1608,6 +1608,13 @@
             <translation>No se marcó ninguna señal de alarma en este periodo.</translation>
         </message>
         <message numerus="yes">
+            <source>%1: in %n entries, where both legs were chosen with burning, tingling, numbness or weakness (%2)</source>
+            <translation>
+                <numerusform>%1: en %n anotación en la que se eligieron las dos piernas con ardor, hormigueo, adormecimiento o debilidad (%2)</numerusform>
+                <numerusform>%1: en %n anotaciones en las que se eligieron las dos piernas con ardor, hormigueo, adormecimiento o debilidad (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1: ticked in %n entries (%2)</source>
             <translation>
                 <numerusform>%1: marcada en %n anotación (%2)</numerusform>
@@ -1658,8 +1665,8 @@
             <translation>Última revisión guiada</translation>
         </message>
         <message>
-            <source>Warning signs ticked in this period</source>
-            <translation>Señales de alarma marcadas en este periodo</translation>
+            <source>Warning signs in this period</source>
+            <translation>Señales de alarma en este periodo</translation>
         </message>
         <message>
             <source>Journal report for a clinician</source>

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from companion.core.journal.entry import WARNING_SIGNS, Entry
+from companion.core.journal.entry import BOTH_LEGS, WARNING_SIGNS, Entry
 from companion.core.journal.figures import PeriodFigures, figures_of
+from companion.core.journal.safety import signs_given
 from companion.core.shared.get_help import GetHelp
 from companion.core.shared.records import CheckRecord, urgency_rank
 
@@ -104,7 +105,7 @@ def activity_scores(entries: Sequence[Entry]) -> tuple[ActivityScores, ...]:
 
 @dataclass(frozen=True)
 class SignDays:
-    """A warning sign ticked in the period: on how many entries, first and last day."""
+    """A warning sign given in the period: on how many entries, first and last day."""
 
     sign: str
     count: int
@@ -119,10 +120,12 @@ def most_urgent_first(signs: Iterable[str], shared: GetHelp) -> tuple[str, ...]:
 
 
 def warning_signs(entries: Sequence[Entry], shared: GetHelp) -> tuple[SignDays, ...]:
-    """The warning signs ticked in `entries`, most urgent first (`most_urgent_first`)."""
+    """The warning signs `entries` give (`signs_given`: ticked, or nerve symptoms in both
+    legs), most urgent first (`most_urgent_first`)."""
+    given = [(e.time.date(), signs_given(e)) for e in entries]
     out = []
-    for sign in most_urgent_first(WARNING_SIGNS, shared):
-        days = [e.time.date() for e in entries if sign in e.warning_signs]
+    for sign in most_urgent_first((*WARNING_SIGNS, BOTH_LEGS), shared):
+        days = [day for day, signs in given if sign in signs]
         if days:
             out.append(SignDays(sign, len(days), min(days), max(days)))
     return tuple(out)

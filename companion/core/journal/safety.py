@@ -50,6 +50,13 @@ def safety_answers(entry: Entry) -> dict[str, str]:
     return safety_answers_from(entry.level, entry.side, entry.warning_signs, entry.feelings)
 
 
+def signs_given(entry: Entry) -> tuple[str, ...]:
+    """The warning signs an entry gives: each one ticked, and `BOTH_LEGS` when nerve-type
+    feelings were chosen with "both" as the side (the form has no box for it; the side
+    and the feelings say it). A clinician's report names them all."""
+    return tuple(safety_answers(entry))
+
+
 def load_check_rules(language: str) -> TriageContent | None:
     """The guided check's content (its red-flag rules); None when it cannot be loaded, so
     the journal falls back on the shared emergency line instead of failing."""

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core.journal.choices import JournalContent
-from companion.core.journal.entry import Entry
+from companion.core.journal.entry import BOTH_LEGS, Entry
 from companion.core.journal.figures import PeriodFigures
 from companion.core.journal.insights import InsightContent
 from companion.core.journal.overview import JournalSummary, summarize
@@ -315,13 +315,19 @@ class JournalReport:
                 if found.first_day == found.last_day
                 else day_range(found.first_day, found.last_day)
             )
-            line = (
-                QCoreApplication.translate(
+            if found.sign == BOTH_LEGS:  # not a box: the side and the feelings chosen
+                words = QCoreApplication.translate(
+                    "JournalReport",
+                    "%1: in %n entries, where both legs were chosen with burning, tingling, "
+                    "numbness or weakness (%2)",
+                    "",
+                    count,
+                )
+            else:
+                words = QCoreApplication.translate(
                     "JournalReport", "%1: ticked in %n entries (%2)", "", count
                 )
-                .replace("%1", shared.sign(found.sign).title)
-                .replace("%2", when)
-            )
+            line = words.replace("%1", shared.sign(found.sign).title).replace("%2", when)
             items.append(f"<li>{html.escape(line)}</li>")
         return "<ul class='signs'>" + "".join(items) + "</ul>"
 
@@ -408,9 +414,7 @@ class JournalReport:
         trend_title = QCoreApplication.translate("JournalReport", "Trend")
         figures_title = QCoreApplication.translate("JournalReport", "Key figures")
         check_title = QCoreApplication.translate("JournalReport", "Last guided check")
-        signs_title = QCoreApplication.translate(
-            "JournalReport", "Warning signs ticked in this period"
-        )
+        signs_title = QCoreApplication.translate("JournalReport", "Warning signs in this period")
         title = QCoreApplication.translate("JournalReport", "Journal report for a clinician")
         return f"""
 <html><head><style>

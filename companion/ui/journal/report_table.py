@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import Entry
 from companion.core.journal.report_plan import clipped_note, most_urgent_first, paginate
+from companion.core.journal.safety import signs_given
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.get_help import load_get_help
 from companion.ui.shared.dates import day_and_time_text, day_text
@@ -73,7 +74,7 @@ class EntryTable:
                 QCoreApplication.translate("JournalReport", "Warning sign: %1").replace(
                     "%1", shared.sign(sign).title
                 )
-                for sign in most_urgent_first(entry.warning_signs, shared)
+                for sign in most_urgent_first(signs_given(entry), shared)
             ]
             rows.append(
                 [

@@ -159,3 +159,22 @@ def test_the_graph_ends_today_not_days_ahead() -> None:
     assert datetime.fromtimestamp(range_end(NOW, later), ZONE) == datetime(2026, 12, 6, tzinfo=ZONE)
     start = range_start(end, 14, ZONE)
     assert datetime.fromtimestamp(start, ZONE).date() == date(2026, 11, 21)
+
+
+def test_nerve_symptoms_in_both_legs_count_as_a_warning_sign() -> None:
+    """Both legs with a nerve-type feeling is the check's emergency sign, though no box
+    is ticked; an ache in both legs, or no pain, is not."""
+    entries = [
+        entry(5, side="both", feelings=("burning",)),
+        entry(4, side="both", feelings=("ache",)),
+        entry(2, side="both", feelings=("numbness",), warning_signs=("clot_signs",)),
+        entry(1, level="none", feelings=("tingling",)),
+    ]
+    shared = load_get_help()
+    both, clot = warning_signs(entries, shared)
+    assert (both.sign, both.count) == ("both_legs", 2)
+    assert (both.first_day, both.last_day) == (
+        (NOW - timedelta(days=5)).date(),
+        (NOW - timedelta(days=2)).date(),
+    )
+    assert clot.sign == "clot_signs"
