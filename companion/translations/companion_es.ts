@@ -1218,6 +1218,18 @@
             <source>This can need help right away</source>
             <translation>Esto puede necesitar ayuda de inmediato</translation>
         </message>
+        <message>
+            <source>This entry from %1 has a warning sign</source>
+            <translation>Esta anotación del %1 tiene una señal de alarma</translation>
+        </message>
+        <message>
+            <source>If this is still so now, or it comes back:</source>
+            <translation>Si aún sigue así o vuelve a pasar:</translation>
+        </message>
+        <message>
+            <source>If it has passed, still tell your doctor about it.</source>
+            <translation>Si ya pasó, cuénteselo igualmente a su médico.</translation>
+        </message>
     </context>
     <context>
         <name>JournalPage</name>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from companion.core.check.engine import RedFlagHit, fill_number, red_flag_hits
 from companion.core.check.load import load_triage
@@ -78,6 +79,19 @@ class SafetyAdvice:
     hits: tuple[RedFlagHit, ...]
     fill: Callable[[str], str]
     fallback: str
+    # The entry's day when it is before today (an old entry opened again, or one dated
+    # back): the advice then holds "if this is still so now", not as if it began today.
+    from_day: date | None = None
+
+
+def earlier_day(entry_time: datetime | None, now: datetime | None) -> date | None:
+    """The entry's own day when that is before today's date where the person is now;
+    None for an entry from today (or when either time is not known)."""
+    if entry_time is None or now is None:
+        return None
+    if entry_time.astimezone(now.tzinfo).date() >= now.date():
+        return None
+    return entry_time.date()
 
 
 def safety_advice(
@@ -87,18 +101,24 @@ def safety_advice(
     language: str,
     emergency_number: str | None,
     no_number_words: str,
+    entry_time: datetime | None = None,
+    now: datetime | None = None,
 ) -> SafetyAdvice | None:
     """The advice for `answers` (from `safety_answers`); None when no sign was given.
 
     `no_number_words` stands in for the emergency number when none is set (in the
-    person's language, from the interface).
+    person's language, from the interface). With the entry's time and now, an entry
+    from an earlier day gets `from_day` (see `earlier_day`).
     """
     if not answers:
         return None
+    from_day = earlier_day(entry_time, now)
     if rules is not None:
         hits = tuple(red_flag_hits(rules, answers))
-        return SafetyAdvice(hits, lambda text: fill_number(rules, text, emergency_number), "")
+        return SafetyAdvice(
+            hits, lambda text: fill_number(rules, text, emergency_number), "", from_day
+        )
     line = load_get_help(language=language).emergency.replace(
         "{emergency_number}", emergency_number or no_number_words
     )
-    return SafetyAdvice((), lambda text: text, line)
+    return SafetyAdvice((), lambda text: text, line, from_day)

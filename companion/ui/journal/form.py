@@ -281,6 +281,8 @@ class JournalForm(QDialog):
 
         self.note = note_field()
         self._section(QCoreApplication.translate("JournalForm", "Note"), self.note)
+        # The advice for a sign in an entry from an earlier day is worded for then.
+        self.when.dateTimeChanged.connect(lambda _when: self._update_safety())
 
     def _fit(self) -> None:
         """As big as the window (and the screen) allows, up to 760 by 900 at the normal
@@ -389,16 +391,18 @@ class JournalForm(QDialog):
         if isinstance(pain, int) and (worst is None or worst < pain):
             self.pain_worst.set_value(pain)
 
-    def raw_values(self) -> dict[str, Any]:
-        """What the form holds, as `parse_entry` reads it."""
+    def _moment(self) -> datetime:
+        """The entry's time as the form holds it."""
         wall = self.when.dateTime().toPython()
         assert isinstance(wall, datetime)
         if self.original is not None and wall_clock(self.original.time) == self.when.dateTime():
-            moment = self.original.time  # unchanged: keep its seconds and time zone
-        else:
-            moment = local_moment(wall, self.state.now())
+            return self.original.time  # unchanged: keep its seconds and time zone
+        return local_moment(wall, self.state.now())
+
+    def raw_values(self) -> dict[str, Any]:
+        """What the form holds, as `parse_entry` reads it."""
         return {
-            "time": moment,
+            "time": self._moment(),
             "pain_now": self.pain_now.value(),
             "pain_worst": self.pain_worst.value(),
             "level": self.picker.level(),
@@ -429,6 +433,8 @@ class JournalForm(QDialog):
                 language=self.state.content.language,
                 emergency_number=self.state.settings.current.emergency_number,
                 no_number_words=emergency_number_text(None),
+                entry_time=self._moment(),
+                now=self.state.now(),
             )
         )
 

@@ -517,6 +517,8 @@ class JournalPage(PageScaffold, JournalFileActions):
                 language=self.state.content.language,
                 emergency_number=self.state.settings.current.emergency_number,
                 no_number_words=emergency_number_text(None),
+                entry_time=entry.time,
+                now=self.state.now(),
             )
         )
         if self.safety.isVisible():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.journal.safety import SafetyAdvice
+from companion.ui.shared.dates import day_text
 from companion.ui.shared.page_layout import (
     label,
 )
@@ -51,6 +52,21 @@ class SafetyNotice(QFrame):
         else:
             heading = advice.hits[0].heading  # the most urgent level's shared title
             lines = [f"{hit.title}: {advice.fill(hit.advice)}" for hit in advice.hits]
+        if advice.from_day is not None:  # an entry from an earlier day: "if still so now"
+            heading = QCoreApplication.translate(
+                "JournalForm", "This entry from %1 has a warning sign"
+            ).replace("%1", day_text(advice.from_day, weekday=True))
+            lines.insert(
+                0,
+                QCoreApplication.translate(
+                    "JournalForm", "If this is still so now, or it comes back:"
+                ),
+            )
+            lines.append(
+                QCoreApplication.translate(
+                    "JournalForm", "If it has passed, still tell your doctor about it."
+                )
+            )
         self.heading.setText(heading)
         self.body.setText("\n\n".join(lines))
         self.setAccessibleName(heading)
