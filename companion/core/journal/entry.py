@@ -458,11 +458,19 @@ def parse_entry(
 def local_moment(wall: datetime, now: datetime) -> datetime:
     """A wall-clock time picked in the form, with the right UTC offset.
 
-    When `now` comes from this computer's clock, the offset is the one in force on that
-    date (summer time or not); otherwise (a test clock) it is `now`'s offset.
+    When `now` is in this computer's time zone (its offset is the one the zone has at
+    that moment), the offset is the one in force on the date picked (summer time or
+    not); otherwise (a test clock) it is `now`'s offset. In the hour that repeats when
+    clocks go back a wall time is two moments: now's own minute is now (the offset in
+    force as it was made), and any other is the later of the two that is not after now
+    (01:10 at the second 01:45 means 35 minutes ago, not 95).
     """
-    naive = wall.replace(tzinfo=None)
-    system_now = datetime.now().astimezone()
-    if system_now.utcoffset() == now.utcoffset():
-        return naive.astimezone()
-    return naive.replace(tzinfo=now.tzinfo)
+    naive = wall.replace(tzinfo=None, fold=0)
+    if naive == now.replace(tzinfo=None, second=0, microsecond=0, fold=0):
+        return now.replace(second=0, microsecond=0)
+    if now.astimezone().utcoffset() == now.utcoffset():
+        options = [naive.replace(fold=fold).astimezone() for fold in (0, 1)]
+    else:
+        options = [naive.replace(tzinfo=now.tzinfo, fold=fold) for fold in (0, 1)]
+    past = [moment for moment in options if moment <= now]
+    return max(past) if past else min(options)
