@@ -134,6 +134,24 @@ def test_no_clear_improvement_after_six_weeks_suggests_a_clinician() -> None:
     assert "clinician" in words.clinician.text
 
 
+def test_after_a_gap_nothing_is_compared_across_it_or_called_kept_all_along() -> None:
+    """Four weeks of entries, nothing for six weeks, then five days: the 14-day
+    periods hold only the five days (an early look), and the clinician's suggestion
+    says when the first entries were, not that the journal was kept for ten weeks."""
+    before = [day(d, "calf", 5) for d in range(70, 42, -1)]
+    after = [day(d, "calf", 5) for d in range(4, -1, -1)]
+    trend = classify_trend(before + after, NOW)
+    assert (trend.recent_count, trend.earlier_count) == (5, 0)
+    assert trend.early and trend.kind == STEADY
+    for language, said in (
+        ("en", "Your first entries were about 10 weeks ago, and since then the pain"),
+        ("es", "Sus primeras anotaciones son de hace unas 10 semanas y, desde entonces,"),
+    ):
+        words = describe_trend(trend, load_trend_content(language=language), NUMBER)
+        assert words.clinician is not None and words.clinician.text.startswith(said)
+        assert "kept track for" not in words.clinician.text
+
+
 @pytest.mark.parametrize(
     ("days", "english", "spanish"),
     [
