@@ -145,6 +145,7 @@ def _question(
         "text",
         "hint",
         "why",
+        "kiosk_why",
         "option",
         "show_if",
         "remember",
@@ -207,6 +208,7 @@ def _question(
         low=low,
         high=high,
         remember=remember,
+        kiosk_why=shared.optional_text(table, "kiosk_why"),
     )
 
 

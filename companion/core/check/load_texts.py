@@ -73,11 +73,17 @@ def _urgency_text(table: Fields, level: str, shared: SharedWords) -> UrgencyText
     """One level's words: for emergency, urgent and soon, the heading and the first
     step are the shared level's title and action; the file holds the steps after it."""
     own = ("heading",) if level not in shared.words.levels else ()
-    table.allow_only("label", "summary", *own, "text", "do_now", "what_to_say", "sources")
+    table.allow_only(
+        "label", "summary", *own, "text", "do_now", "kiosk_do_now", "what_to_say", "sources"
+    )
     what_to_say = shared.text_list(table, "what_to_say") if table.get("what_to_say") else ()
     if level == EMERGENCY and not what_to_say:
         raise table.error("what_to_say", "is missing")
     heading, act, steps = level_words(table, level, shared, shared.text_list(table, "do_now"))
+    kiosk_steps: tuple[str, ...] = ()
+    if table.get("kiosk_do_now") is not None:  # the kiosk has no journal to point to
+        own_steps = shared.text_list(table, "kiosk_do_now")
+        kiosk_steps = level_words(table, level, shared, own_steps)[2]
     return UrgencyText(
         level=level,
         label=table.text("label"),
@@ -88,6 +94,7 @@ def _urgency_text(table: Fields, level: str, shared: SharedWords) -> UrgencyText
         do_now=steps,
         sources=shared.sources(sources_field(table), table, "text", "do_now"),
         what_to_say=what_to_say,
+        kiosk_do_now=kiosk_steps,
     )
 
 
@@ -110,7 +117,7 @@ def load_outcomes(
     for pattern in (*PATTERNS, MIXED):
         try:
             table = pattern_root.table(pattern)
-            table.allow_only("name", "short", "fits", "learn_topic", "sources")
+            table.allow_only("name", "short", "fits", "kiosk_fits", "learn_topic", "sources")
             patterns[pattern] = PatternText(
                 id=pattern,
                 name=table.text("name"),
@@ -118,6 +125,7 @@ def load_outcomes(
                 fits=shared.text(table, "fits"),
                 learn_topic=table.text("learn_topic"),
                 sources=sources_field(table),
+                kiosk_fits=shared.optional_text(table, "kiosk_fits"),
             )
         except ContentError as exc:
             errors.add(exc)
@@ -148,7 +156,7 @@ def load_advice(
     advice: list[Advice] = []
     for index, table in enumerate(root.tables("advice")):
         try:
-            table.allow_only("kind", "text", "patterns", "when", "heat", "sources")
+            table.allow_only("kind", "text", "kiosk_text", "patterns", "when", "heat", "sources")
             kind = table.text("kind")
             if kind not in ("do", "avoid"):
                 raise table.error("kind", f"should be 'do' or 'avoid', not '{kind}'")
@@ -168,6 +176,7 @@ def load_advice(
                     when_text=when_text,
                     sources=sources_field(table),
                     heat=bool_field(table, "heat"),
+                    kiosk_text=shared.optional_text(table, "kiosk_text"),
                 )
             )
         except ContentError as exc:

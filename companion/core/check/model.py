@@ -27,7 +27,7 @@ with a safety rule or repeats another line, the case stories) run in `content ch
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from companion.core.check.rules import (
     Condition,
@@ -102,6 +102,7 @@ class Question:
     low: str = ""  # scale: what 0 means
     high: str = ""  # scale: what 10 means
     remember: bool = False  # kept from the last saved check and not asked again
+    kiosk_why: str = ""  # `why` on a shared clinic screen, where there is no journal
 
     def values(self) -> tuple[str, ...]:
         return tuple(option.value for option in self.options)
@@ -151,6 +152,7 @@ class UrgencyText:
     do_now: tuple[str, ...]  # the shared action first, then the check's own steps
     sources: tuple[str, ...]
     what_to_say: tuple[str, ...] = ()  # emergency only: what to say when calling
+    kiosk_do_now: tuple[str, ...] = ()  # `do_now` on a shared clinic screen (no journal)
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ class PatternText:
     fits: str  # a paragraph: what this pattern is, in plain words
     learn_topic: str  # a word for Learn to find its card (free text, not an id)
     sources: tuple[str, ...]
+    kiosk_fits: str = ""  # `fits` on a shared clinic screen, where there is no journal
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,7 @@ class Advice:
     when_text: str
     sources: tuple[str, ...]
     heat: bool = False  # suggests heat, or is a tip for using it
+    kiosk_text: str = ""  # `text` on a shared clinic screen, where there is no journal
 
 
 @dataclass(frozen=True)
@@ -250,6 +254,25 @@ class TriageContent:
 
     def __post_init__(self) -> None:
         self._by_id.update({q.id: q for q in self.questions})
+
+    def on_shared_screen(self) -> TriageContent:
+        """These words as a shared clinic screen (the kiosk) says them: it keeps nothing
+        and has no journal, so each text that sends people to the journal is replaced by
+        its `kiosk_` version."""
+        return replace(
+            self,
+            questions=tuple(replace(q, why=q.kiosk_why or q.why) for q in self.questions),
+            urgencies={
+                level: replace(u, do_now=u.kiosk_do_now or u.do_now)
+                for level, u in self.urgencies.items()
+            },
+            patterns={
+                pattern_id: replace(p, fits=p.kiosk_fits or p.fits)
+                for pattern_id, p in self.patterns.items()
+            },
+            advice=tuple(replace(a, text=a.kiosk_text or a.text) for a in self.advice),
+            _by_id={},  # the questions' own, built again
+        )
 
     def question(self, question_id: str) -> Question:
         """The question called `question_id`; KeyError if there is none."""

@@ -85,6 +85,8 @@ class CheckPage(PageScaffold):
         self.column.insertWidget(2, self.problem_label)
         try:
             self.content: TriageContent | None = load_triage(language=state.content.language)
+            if state.kiosk:  # a shared screen has no journal to point to
+                self.content = self.content.on_shared_screen()
         except InvalidContentError as exc:
             self.content = None
             self._show_broken(exc)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -474,3 +476,33 @@ def test_a_wrong_story_in_the_case_file_fails_the_content_check(content_copy: Pa
     assert len(found) == 1
     assert found[0].file.endswith("cases.toml") and found[0].key == "case 'chest-pain'"
     assert "over-triaged" in found[0].message
+
+
+def _words(value: object, where: str = "") -> Iterator[tuple[str, str]]:
+    """Every text in `value` (a loaded dataclass), with where it is."""
+    if isinstance(value, str):
+        yield where, value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from _words(getattr(value, item.name), f"{where}.{item.name}")
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _words(item, f"{where}[{key}]")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _words(item, f"{where}[{index}]")
+
+
+@pytest.mark.parametrize(("language", "journal"), [("en", "journal"), ("es", "diario")])
+def test_on_a_shared_screen_no_text_names_the_journal(language: str, journal: str) -> None:
+    content = load_triage(language=language)
+    personal = [where for where, text in _words(content) if journal in text.lower()]
+    assert ".urgencies[self_care].do_now[2]" in personal  # the personal app keeps its own
+    shared = content.on_shared_screen()
+    assert [
+        where
+        for where, text in _words(shared)
+        if journal in text.lower() and ".kiosk_" not in where and ".sources" not in where
+    ] == []
+    assert shared.question("pain_now").why == content.question("pain_now").kiosk_why
+    assert content.question("pain_now").why != shared.question("pain_now").why  # unchanged
