@@ -25,6 +25,7 @@ from companion.cli.output import run_printing, words_never_fail
 from companion.core.shared.resources import document_path
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QWidget
 
     from companion.core.shared.app_state import AppState
@@ -103,6 +104,25 @@ def _fail(title: str, message: str) -> None:
     show_start_failure(title, message)
 
 
+def _start_language(language: str | None) -> str:
+    """The language to say why the app cannot start in: `language` (the command line's,
+    or the kiosk config's), else the system's (the settings are not read, or cannot be)."""
+    from companion.core.shared.language import shipped_languages, system_language
+    from companion.ui.shared.language import system_languages
+
+    return language or system_language(system_languages(), shipped_languages())
+
+
+def _fail_in(app: QCoreApplication, title: str, message: str, language: str | None) -> None:
+    """`_fail` in `_start_language(language)`, the box's own words too."""
+    from companion.core.shared.messages import in_language
+    from companion.ui.shared.language import install_translators
+
+    spoken = _start_language(language)
+    install_translators(app, spoken)
+    _fail(in_language(title, spoken), in_language(message, spoken))
+
+
 def start_kiosk(config: KioskConfig) -> Running | int:
     """The locked clinic screen: memory only, nothing read from or written to a data folder."""
     from PySide6.QtGui import QPixmap
@@ -110,6 +130,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.core.shared.app_state import AppState
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.kiosk_config import text_scale_for
+    from companion.core.shared.messages import Message, in_language
     from companion.ui.kiosk.window import KioskWindow
     from companion.ui.shared.appearance import Appearance
     from companion.ui.shared.language import install_translators, system_languages
@@ -121,10 +142,10 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     screen = app.primaryScreen()
     height = screen.geometry().height() if screen is not None else 0
     config = dataclasses.replace(config, text_scale=text_scale_for(config, height))
-    title = f"{APP_NAME} (kiosk)"
+    title = Message("start.kiosk_title", app=APP_NAME)
     if config.logo is not None and QPixmap(str(config.logo)).isNull():
-        where = config.source or "the kiosk config"
-        _fail(title, f"{where}: clinic.logo: the picture {config.logo} could not be read.")
+        unreadable = Message("start.kiosk_logo_unreadable", source=config.source, logo=config.logo)
+        _fail_in(app, title, unreadable, config.language)
         return 2
     # Only a lock (it holds a process id, nothing personal) in the system's temporary
     # folder, so a second copy cannot start on top of the first.
@@ -133,12 +154,15 @@ def start_kiosk(config: KioskConfig) -> Running | int:
         lock_dir.mkdir(mode=0o700, exist_ok=True)
     lock = InstanceLock(lock_dir)
     if not lock.acquire() and not lock.folder_is_unwritable():
-        print(f"{APP_NAME}: the kiosk is already running.", file=sys.stderr)
+        running = in_language(
+            Message("start.kiosk_already_running"), _start_language(config.language)
+        )
+        print(f"{APP_NAME}: {running}", file=sys.stderr)
         return 1
     try:
         state = AppState.open_kiosk(config, preferred=system_languages())
     except InvalidContentError as exc:
-        _fail(title, f"The app's content files have a problem:\n{exc}")
+        _fail_in(app, title, Message("start.content_broken", problems=exc), config.language)
         lock.release()
         return 1
     install_translators(app, state.content.language)
@@ -146,11 +170,8 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     window = KioskWindow(state, speak=lambda code: install_translators(app, code))
     appearance.setParent(window)
     if config.pin_hash is None:
-        print(
-            f"{APP_NAME}: kiosk mode without an admin PIN: the screen cannot be unlocked from "
-            f"the app. Set [admin] pin_hash in kiosk.toml (see {document_path('kiosk.md')}).",
-            file=sys.stderr,
-        )
+        no_pin = Message("start.kiosk_no_pin", guide=document_path("kiosk.md"))
+        print(f"{APP_NAME}: {in_language(no_pin, state.content.language)}", file=sys.stderr)
     window.start()
     return Running(app, window, state, lock)
 
@@ -162,16 +183,16 @@ def start(options: Options) -> Running | int:
     # bring in some 20 (the store's parts, JSON, TinyDB) that no window names itself.
     import companion.core.home.summary  # noqa: F401
     from companion.core.shared.kiosk_where import KioskConfigError
+    from companion.core.shared.messages import Message
     from companion.ui.shell.application import make_application
 
     try:
         kiosk = kiosk_config_for(options)
     except KioskConfigError as exc:
-        make_application(options.language)
-        _fail(
-            f"{APP_NAME} (kiosk)",
-            f"The kiosk config has a problem, so the kiosk will not start:\n{exc}",
-        )
+        app = make_application(options.language)
+        broken = Message("start.kiosk_config_broken", problems=exc)
+        title = Message("start.kiosk_title", app=APP_NAME)
+        _fail_in(app, title, broken, options.language or exc.language)
         return 2
     if kiosk is not None:
         if options.language is not None:  # the command line's language wins here too
@@ -187,7 +208,6 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
     from companion.core.shared.content import InvalidContentError
-    from companion.core.shared.language import shipped_languages, system_language
     from companion.core.shared.messages import Message, in_language, message_of
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
@@ -202,9 +222,7 @@ def start_personal(options: Options) -> Running | int:
     def fail(message: str) -> None:
         """Say why the app cannot start in the command line's language, else the
         system's (the settings are not read, or cannot be), the box's own words too."""
-        language = options.language or system_language(system_languages(), shipped_languages())
-        install_translators(app, language)
-        _fail(APP_NAME, in_language(message, language))
+        _fail_in(app, APP_NAME, message, options.language)
 
     data_dir = options.data_dir or default_data_dir()
     try:

@@ -202,5 +202,6 @@ def load_kiosk_config(path: Path) -> KioskConfig:
     for step in steps:
         attempt(step)
     if errors:
-        raise KioskConfigError(errors)
+        code = values.get("language")
+        raise KioskConfigError(errors, code if isinstance(code, str) else None)
     return KioskConfig(**values)  # type: ignore[arg-type]

@@ -18,10 +18,12 @@ APP_FOLDER = "thigh-pain-companion"
 
 
 class KioskConfigError(Exception):
-    """Everything wrong with one config file, each naming its key."""
+    """Everything wrong with one config file, each naming its key; `language` is the
+    file's own language when that much of it could be read (the staff are told in it)."""
 
-    def __init__(self, errors: list[ContentError]) -> None:
+    def __init__(self, errors: list[ContentError], language: str | None = None) -> None:
         self.errors = errors
+        self.language = language
         super().__init__("\n".join(str(e) for e in errors))
 
 
