@@ -46,7 +46,7 @@
         </message>
         <message>
             <source>A movement break at %1</source>
-            <translation>Una pausa para moverse a las %1</translation>
+            <translation>Una pausa para moverse a %1</translation>
         </message>
         <message>
             <source>Break over</source>
@@ -66,11 +66,11 @@
         </message>
         <message>
             <source>It ended at %1, while the computer was asleep or the app was closed.</source>
-            <translation>Terminó a las %1, mientras el equipo estaba suspendido o la aplicación estaba cerrada.</translation>
+            <translation>Terminó a %1, mientras el equipo estaba suspendido o la aplicación estaba cerrada.</translation>
         </message>
         <message>
             <source>It ended at %1. Saved to your journal.</source>
-            <translation>Terminó a las %1. Se guardó en su diario.</translation>
+            <translation>Terminó a %1. Se guardó en su diario.</translation>
         </message>
         <message>
             <source>I have checked my skin</source>
@@ -348,15 +348,15 @@
         </message>
         <message>
             <source>Breaks paused until %1</source>
-            <translation>Pausas suspendidas hasta las %1</translation>
+            <translation>Pausas suspendidas hasta %1</translation>
         </message>
         <message>
             <source>Breaks paused until %1 tomorrow</source>
-            <translation>Pausas detenidas hasta mañana a las %1</translation>
+            <translation>Pausas detenidas hasta mañana a %1</translation>
         </message>
         <message>
             <source>Breaks paused until %1 on %2</source>
-            <translation>Pausas detenidas hasta el %2 a las %1</translation>
+            <translation>Pausas detenidas hasta el %2 a %1</translation>
         </message>
         <message>
             <source>Outside your active hours</source>
@@ -364,7 +364,7 @@
         </message>
         <message>
             <source>Next break at %1</source>
-            <translation>Próxima pausa a las %1</translation>
+            <translation>Próxima pausa a %1</translation>
         </message>
         <message>
             <source>Until then, change position whenever you like.</source>
@@ -394,15 +394,15 @@
         </message>
         <message>
             <source>The next break will be at %1.</source>
-            <translation>La próxima pausa será a las %1.</translation>
+            <translation>La próxima pausa será a %1.</translation>
         </message>
         <message>
             <source>The next break will be at %1 tomorrow.</source>
-            <translation>La próxima pausa será mañana a las %1.</translation>
+            <translation>La próxima pausa será mañana a %1.</translation>
         </message>
         <message>
             <source>The next break will be at %1 on %2.</source>
-            <translation>La próxima pausa será el %2 a las %1.</translation>
+            <translation>La próxima pausa será el %2 a %1.</translation>
         </message>
         <message>
             <source>Today: %1, %2.</source>
@@ -2308,11 +2308,11 @@
         </message>
         <message>
             <source>The last one ended at %1.</source>
-            <translation>La última terminó a las %1.</translation>
+            <translation>La última terminó a %1.</translation>
         </message>
         <message>
             <source>For spacing, wait until about %1.</source>
-            <translation>Para dejar tiempo entre sesiones, espere hasta las %1, más o menos.</translation>
+            <translation>Para dejar tiempo entre sesiones, espere hasta %1, más o menos.</translation>
         </message>
         <message>
             <source>%1: paused</source>
@@ -2332,7 +2332,7 @@
         </message>
         <message>
             <source>Ends at %1.</source>
-            <translation>Termina a las %1.</translation>
+            <translation>Termina a %1.</translation>
         </message>
         <message>
             <source>Resume heat</source>
@@ -2352,15 +2352,15 @@
         </message>
         <message>
             <source>Stopped at %1 after %2.</source>
-            <translation>Se detuvo a las %1, después de %2.</translation>
+            <translation>Se detuvo a %1, después de %2.</translation>
         </message>
         <message>
             <source>It ended at %1, while the computer was asleep or the app was closed.</source>
-            <translation>Terminó a las %1, mientras el equipo estaba suspendido o la aplicación estaba cerrada.</translation>
+            <translation>Terminó a %1, mientras el equipo estaba suspendido o la aplicación estaba cerrada.</translation>
         </message>
         <message>
             <source>It ended at %1.</source>
-            <translation>Terminó a las %1.</translation>
+            <translation>Terminó a %1.</translation>
         </message>
         <message>
             <source>Saved to your journal.</source>
@@ -2755,15 +2755,15 @@
         </message>
         <message>
             <source>Remind me each day at %1?</source>
-            <translation>¿Quiere un recordatorio cada día a las %1?</translation>
+            <translation>¿Quiere un recordatorio cada día a %1?</translation>
         </message>
         <message>
             <source>Yes, remind me each day at %1</source>
-            <translation>Sí, recordármelo cada día a las %1</translation>
+            <translation>Sí, recordármelo cada día a %1</translation>
         </message>
         <message>
             <source>A reminder will show each day at %1 when there is no entry yet.</source>
-            <translation>Cada día a las %1 aparecerá un recordatorio si todavía no hay anotación.</translation>
+            <translation>Cada día a %1 aparecerá un recordatorio si todavía no hay anotación.</translation>
         </message>
         <message>
             <source>No reminder. You can turn one on in Settings.</source>
@@ -2782,7 +2782,7 @@
         </message>
         <message>
             <source>The reminder will show again at %1.</source>
-            <translation>El recordatorio volverá a aparecer a las %1.</translation>
+            <translation>El recordatorio volverá a aparecer a %1.</translation>
         </message>
         <message>
             <source>No more reminders today.</source>
@@ -3461,7 +3461,7 @@
         </message>
         <message>
             <source>Breaks paused until %1</source>
-            <translation>Pausas suspendidas hasta las %1</translation>
+            <translation>Pausas suspendidas hasta %1</translation>
         </message>
         <message>
             <source>No break planned</source>
@@ -3469,7 +3469,7 @@
         </message>
         <message>
             <source>Next break at %1</source>
-            <translation>Próxima pausa a las %1</translation>
+            <translation>Próxima pausa a %1</translation>
         </message>
         <message>
             <source>%1: paused</source>
@@ -3560,7 +3560,7 @@
         </message>
         <message>
             <source>Last check: %1 on %2 at %3.</source>
-            <translation>Última prueba: %1 el %2 a las %3.</translation>
+            <translation>Última prueba: %1 el %2 a %3.</translation>
         </message>
     </context>
     <context>

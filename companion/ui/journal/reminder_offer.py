@@ -10,7 +10,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.journal.reminder import mark_offered
-from companion.ui.shared.dates import wall_time_text
+from companion.ui.shared.dates import at_wall_time_text
 from companion.ui.shared.page_layout import announce, button, button_row, label
 from companion.ui.shared.reminder import ReminderChoice, field_time, time_field
 
@@ -59,14 +59,14 @@ class ReminderOffer(QFrame):
 
     def question(self) -> str:
         return self.tr("Remind me each day at %1?").replace(
-            "%1", wall_time_text(field_time(self.time))
+            "%1", at_wall_time_text(field_time(self.time))
         )
 
     def _time_changed(self, _time: QTime) -> None:
         question = self.question()
         self.heading.setText(question)
         self.setAccessibleName(question)
-        at = wall_time_text(field_time(self.time))
+        at = at_wall_time_text(field_time(self.time))
         yes = self.tr("Yes, remind me each day at %1").replace("%1", at)
         self.yes_button.setAccessibleName(yes)
 
@@ -83,7 +83,7 @@ class ReminderOffer(QFrame):
         self.hide()
         if yes:
             said = self.tr("A reminder will show each day at %1 when there is no entry yet.")
-            said = said.replace("%1", wall_time_text(field_time(self.time)))
+            said = said.replace("%1", at_wall_time_text(field_time(self.time)))
         else:
             said = self.tr("No reminder. You can turn one on in Settings.")
         self.answered.emit(said)

@@ -8,6 +8,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from companion.core.shared.time_phrase import time_phrase
+
 # Parts of the locale's long date format left out for a shorter date: the weekday and
 # the year (with the words and commas that join them, such as Spanish "de").
 _WEEKDAY = re.compile(r"^\s*dddd[,.]?\s*|\s*,?\s*dddd\s*$")
@@ -45,6 +47,18 @@ def time_text(moment: datetime) -> str:
 def wall_time_text(at: time) -> str:
     """A time of day alone (20:00, or 8:00 PM where the locale uses a 12-hour clock)."""
     return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def at_time_text(moment: datetime) -> str:
+    """The time of `moment` as a sentence says it after "at" or "until" ("at %1"): in
+    Spanish with the article the hour takes ("la 1:30", "las 14:00")."""
+    return at_wall_time_text(moment.time())
+
+
+def at_wall_time_text(at: time) -> str:
+    """`at_time_text` for a time of day alone."""
+    spoken = QLocale().name().split("_")[0]
+    return time_phrase("en" if spoken == "C" else spoken, wall_time_text(at))
 
 
 def day_and_time_text(

@@ -24,7 +24,7 @@ from companion.core.journal.reminder import mark_shown, not_today, plan_reminder
 from companion.core.journal.store import has_entry_on
 from companion.core.shared.app_state import AppState
 from companion.core.shared.wall_clock import in_local_zone
-from companion.ui.shared.dates import time_text
+from companion.ui.shared.dates import at_time_text
 from companion.ui.shared.page_layout import announce, button, button_row, card, label
 from companion.ui.shared.reminder import reminder_for
 from companion.ui.timers.driver import TickTimer, qt_timer
@@ -172,7 +172,7 @@ class ReminderWatch(QObject):
         later = self.choice.current.snoozed_until
         if later is not None:
             # As the clock will show it: an hour from 01:30 reads 03:30 the night clocks go forward.
-            at = time_text(in_local_zone(later))
+            at = at_time_text(in_local_zone(later))
             said = self.tr("The reminder will show again at %1.").replace("%1", at)
         else:
             said = self.tr("No more reminders today.")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.shared.dates import time_text
+from companion.ui.shared.dates import at_time_text
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.single_choice import ArrowChoice
 
@@ -45,8 +45,9 @@ def spoken_duration(seconds: float) -> str:
 
 
 def time_of_day(moment: datetime) -> str:
-    """10:45 (or 10:45 AM), as the person's locale writes the time."""
-    return time_text(moment)
+    """10:45 (or 10:45 AM), as the person's locale writes the time, ready for "at %1"
+    and "until %1" (in Spanish with its article: "la 1:45", "las 10:45")."""
+    return at_time_text(moment)
 
 
 def minutes_text(minutes: float) -> str:

@@ -1,0 +1,73 @@
+"""Times in Spanish sentences take the article of the hour read out: "Termina a la 1:00",
+"Termina a las 13:00" (the core's `time_phrase` decides; see tests/core/shared)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import HEAT
+from companion.ui.shared.language import install_translators
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.driver import driver_for
+from companion.ui.timers.pack_panel import PackPanel
+from companion.ui.timers.page import TimersPage
+from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click, visible_text
+from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timers_ui import ManualTimer, let_time_pass
+from tests.ui.timers.test_page import answer
+
+ZONE = timezone(timedelta(hours=1))
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    assert install_translators(qapp, "es")
+    yield
+    assert install_translators(qapp, "en")
+
+
+@pytest.mark.usefixtures("spanish")
+@pytest.mark.parametrize(
+    ("start", "ends", "stopped"),
+    [
+        ((0, 45), "Termina a la 1:00.", "Se detuvo a las 0:50"),
+        ((12, 45), "Termina a las 13:00.", "Se detuvo a las 12:50"),
+        ((1, 30), "Termina a la 1:45.", "Se detuvo a la 1:35"),
+    ],
+)
+def test_heat_says_when_it_ends_with_the_hours_article(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    start: tuple[int, int],
+    ends: str,
+    stopped: str,
+) -> None:
+    clock = FakeClock(datetime(2026, 3, 9, *start, tzinfo=ZONE))
+    timer_clock = TimerClock(clock)
+    state = AppState.open(tmp_path / "data", now=clock, language="es")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    try:
+        page = make_window(state, page="timers").page("timers")
+        assert isinstance(page, TimersPage)
+        heat = page.panels[HEAT]
+        assert isinstance(heat, PackPanel)
+        click(qtbot, heat.preset_buttons[15])
+        click(qtbot, heat.begin_button)
+        answer(qtbot, heat, {})
+        click(qtbot, heat.start_button)
+        assert ends in visible_text(heat)
+        let_time_pass(driver, timer_clock, 5 * 60)
+        click(qtbot, heat.stop_button)
+        assert stopped in visible_text(heat)
+    finally:
+        driver.stop()
