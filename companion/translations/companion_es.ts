@@ -1924,6 +1924,10 @@
             <translation>Buscar en las fichas (Ctrl+F), por ejemplo: calor, sueño</translation>
         </message>
         <message>
+            <source>Search the cards, for example: heat</source>
+            <translation>Buscar en las fichas, por ejemplo: calor</translation>
+        </message>
+        <message>
             <source>Search the cards</source>
             <translation>Buscar en las fichas</translation>
         </message>

@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import MAX_ACTIVITY_NAME, parse_entry
@@ -77,6 +86,20 @@ def cut_off(window: QWidget) -> list[str]:
             tall = shown.heightForWidth(shown.width())
             problems.append(f"{where} {shown.text()[:40]!r}: {shown.height()} px < {tall}")
     return problems
+
+
+def hint_width(field: QLineEdit) -> int:
+    """The width a line edit's hint (placeholder) needs to show whole."""
+    return field.fontMetrics().horizontalAdvance(field.placeholderText())
+
+
+def hint_room(field: QLineEdit) -> int:
+    """The width a line edit has for its words (Qt keeps 2 px each side inside it)."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    inner = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return inner.width() - margins.left() - margins.right() - 4
 
 
 @pytest.fixture(params=shipped_languages())

@@ -51,8 +51,10 @@ class LearnStart(PageScaffold):
         self._said = ""  # what a screen reader last heard of the search's results
 
         self.search_field = SearchField()
-        self.search_field.setPlaceholderText(
-            self.tr("Search the cards (Ctrl+F), for example: heat, sleep")
+        self.search_field.set_placeholders(  # the longest that fits: large text, narrow window
+            self.tr("Search the cards (Ctrl+F), for example: heat, sleep"),
+            self.tr("Search the cards, for example: heat"),
+            self.tr("Search the cards"),
         )
         self.search_field.setAccessibleName(self.tr("Search the cards"))
         self.search_field.textChanged.connect(self.run_search)

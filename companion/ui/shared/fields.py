@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QStylePainter,
     QToolButton,
     QWidget,
@@ -151,6 +153,31 @@ class SearchField(QLineEdit):
             clear.setAccessibleName(words)
         self.textChanged.connect(self._show_clear_button)
         self._tint_clear_button()
+        self._placeholders: tuple[str, ...] = ()
+
+    def set_placeholders(self, *texts: str) -> None:
+        """Show the longest of `texts` (longest first) that fits the field, so large
+        text or a narrow window shortens the hint instead of cutting it off."""
+        self._placeholders = texts
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        if not self._placeholders:
+            return
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        room = (
+            self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self).width()
+        )
+        margins = self.textMargins()
+        room -= margins.left() + margins.right() + 4  # Qt's own inner margin, 2 a side
+        metrics = self.fontMetrics()
+        fits = (t for t in self._placeholders if metrics.horizontalAdvance(t) <= room)
+        self.setPlaceholderText(next(fits, self._placeholders[-1]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def _tint_clear_button(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.Text).name()
@@ -167,6 +194,8 @@ class SearchField(QLineEdit):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_clear_button()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_placeholder()  # larger text: maybe a shorter hint
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

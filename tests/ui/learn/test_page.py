@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core.check.engine import check_record, evaluate
@@ -17,7 +17,11 @@ from companion.core.shared.records import EMERGENCY, HAMSTRING_STRAIN, SCIATIC_N
 from companion.core.shared.resources import resource_dir
 from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
+from companion.ui.shared.language import install_translators
+from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
+from tests.ui.accessibility import settle
+from tests.ui.check.test_page import MakeWindow
 from tests.ui.learn_helpers import (
     a_check,
     button_named,
@@ -26,6 +30,7 @@ from tests.ui.learn_helpers import (
     tile_named,
     visible_tiles,
 )
+from tests.ui.test_large_text import hint_room, hint_width, sized
 
 
 def test_without_a_check_learn_starts_with_nerve_or_muscle(
@@ -344,3 +349,35 @@ def test_ctrl_f_goes_to_the_search_field(qtbot: QtBot, returning_state: AppState
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.start.search_field.hasFocus()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)], ids=["1024x600", "1280x800"])
+def test_the_search_hint_fits_at_the_largest_text(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    clock: FakeClock,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """At 175% the hint shortens (no "..."); at the usual size it keeps the shortcut and
+    the examples; either way, typing searches."""
+    assert install_translators(qapp, language)
+    try:
+        state = AppState.open(tmp_path / "data", now=clock, language=language)
+        state.settings.update(welcome_done=True, emergency_number="112", text_scale=175)
+        window = sized(make_window(state, page="learn"), *size)
+        page = window.page("learn")
+        assert isinstance(page, LearnPage)
+        field = page.start.search_field
+        assert field.isVisible() and hint_width(field) <= hint_room(field), field.placeholderText()
+        state.settings.update(text_scale=100)
+        settle()
+        assert "Ctrl+F" in field.placeholderText()
+        assert hint_width(field) <= hint_room(field)
+        qtbot.keyClicks(field, "heat" if language == "en" else "calor")
+        assert page.start.results.isVisible()
+    finally:
+        install_translators(qapp, "en")
