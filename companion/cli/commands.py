@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from companion.cli.options import DATA_DIR_ENV
+from companion.cli.options import DATA_DIR_ENV, data_folder_option
 
 
 def _content(argv: list[str], data_dir: Path | None) -> int:
@@ -86,7 +86,13 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] 
     else:
         given = os.environ.get(DATA_DIR_ENV) or None
     data_dir = Path(given) if given is not None else None
-    return name, rest, data_dir.expanduser().resolve() if data_dir else None
+    if not data_dir:
+        return name, rest, None
+    return (
+        name,
+        rest,
+        data_folder_option(data_dir, asked_language(rest), f"thigh-pain-companion {name}"),
+    )
 
 
 def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int:

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.cli.options import data_folder_option
 from companion.cli.output import write_data
 
 if TYPE_CHECKING:
@@ -93,7 +94,9 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     from companion.core.shared.settings import saved_language
 
     if args.data_dir is not None:  # named after `journal`: it wins over one named before
-        data_dir = Path(args.data_dir).expanduser().resolve()
+        data_dir = data_folder_option(
+            Path(args.data_dir), args.language, "thigh-pain-companion journal"
+        )
     folder = _data_folder(data_dir)
     try:  # the folder's own Settings choose, as in the app, unless --language is given
         language = command_language(args.language, setting=saved_language(folder))

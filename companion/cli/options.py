@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 import textwrap
@@ -14,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from companion import APP_NAME, __version__
 from companion.core.shared.kiosk_where import find_system_config, system_config_paths
-from companion.core.shared.language import LanguageError, checked_language
+from companion.core.shared.language import (
+    LanguageError,
+    checked_language,
+    environment_languages,
+    shipped_languages,
+    system_language,
+)
+from companion.core.shared.messages import Message, in_language, quoted
 from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import document_path
 
@@ -22,6 +30,7 @@ if TYPE_CHECKING:
     from companion.core.shared.kiosk_config import KioskConfig
 
 DATA_DIR_ENV = "COMPANION_DATA_DIR"
+PATH_MOST = 4096  # characters of a path a message quotes whole (Linux's PATH_MAX)
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,44 @@ def language_option(code: str | None, prog: str = "thigh-pain-companion") -> str
         raise SystemExit(2) from None
 
 
+def data_folder_option(
+    given: Path, language: str | None = None, prog: str = "thigh-pain-companion"
+) -> Path:
+    """The data folder `given` (by --data-dir or $COMPANION_DATA_DIR) as an absolute
+    path, `~` and links followed. One that names no place (a link that leads back to
+    itself, `~name` of a user the computer does not have) ends the command: exit status
+    2 and one line, in `language` (a code, checked or not) else the system's."""
+    try:
+        return absolute_path(given)
+    except RuntimeError:  # Python: "Could not determine home directory."
+        problem = Message("start.data_dir_no_home", folder=quoted(given, PATH_MOST))
+    except OSError:  # a link that leads back to itself
+        problem = Message("start.data_dir_loop", folder=quoted(given, PATH_MOST))
+    preferred = [*([language] if language else []), *environment_languages(os.environ)]
+    spoken = system_language(preferred, shipped_languages())
+    print(f"{prog}: {in_language(problem, spoken)}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def absolute_path(given: Path) -> Path:
+    """`given` with `~` and links followed. Raises RuntimeError when `~` names no home
+    folder and OSError when a link on the way leads back to itself."""
+    expanded = given.expanduser()
+    try:
+        return expanded.resolve()
+    except RuntimeError as exc:  # Python 3.11: "Symlink loop from ..."
+        raise OSError(errno.ELOOP, str(exc)) from None
+
+
+def _file_option(given: Path) -> Path:
+    """A file named on the command line, absolute; a link loop or an unknown `~name` is
+    left for its reader to refuse in its own words."""
+    try:
+        return absolute_path(given)
+    except (RuntimeError, OSError):
+        return given.absolute()
+
+
 def parse_options(argv: Sequence[str]) -> Options:
     args = _parser().parse_args(list(argv))
     language = language_option(args.language)
@@ -154,11 +201,11 @@ def parse_options(argv: Sequence[str]) -> Options:
     if data_dir is None and os.environ.get(DATA_DIR_ENV):
         data_dir = Path(os.environ[DATA_DIR_ENV])
     return Options(
-        data_dir=data_dir.expanduser().resolve() if data_dir else None,
+        data_dir=data_folder_option(data_dir, language) if data_dir else None,
         page=args.page,
         kiosk=args.kiosk or args.kiosk_config is not None,
         self_test=args.self_test,
-        kiosk_config=args.kiosk_config.expanduser().resolve() if args.kiosk_config else None,
+        kiosk_config=_file_option(args.kiosk_config) if args.kiosk_config else None,
         language=language,
     )
 

@@ -103,6 +103,32 @@ def test_the_language_and_the_data_folder_may_come_before_the_command(tmp_path: 
     assert here.stdout.count("2026-11-30") == 1
 
 
+def test_a_data_folder_that_names_no_place_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A link loop or `~name` of no user crashed every start with a traceback."""
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    loop = str(tmp_path / "a" / "data")
+    cases = [
+        (("--data-dir", loop, "--self-test"), {}, "thigh-pain-companion: "),
+        (("--self-test",), {"COMPANION_DATA_DIR": loop}, "thigh-pain-companion: "),
+        (("--data-dir", loop, "journal", "summary"), {}, "thigh-pain-companion journal: "),
+        (("journal", "summary", "--data-dir", loop), {}, "thigh-pain-companion journal: "),
+    ]
+    for args, env, prog in cases:
+        result = run(*args, env=env)
+        assert result.returncode == 2, (args, result.stderr)
+        said = f"{prog}the data folder {loop} cannot be used: a link on the way to it "
+        assert result.stderr.startswith(said), result.stderr
+        assert result.stderr.count("\n") == 1 and not result.stdout
+    result = run("--data-dir", "~no-such-user-here/data", "--language", "es", "journal", "summary")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "thigh-pain-companion journal: no se puede usar la carpeta de datos "
+        "~no-such-user-here/data: su ~ nombra la carpeta personal de un usuario que este "
+        "equipo no tiene. Indique otra carpeta.\n"
+    )
+
+
 def start_without_screen(tmp_path: Path, *options: str, **set_env: str) -> tuple[int, str]:
     """(exit status, what was printed) of the app started with `options`, with the
     screen variables cleared and `set_env` set."""
