@@ -173,7 +173,14 @@ def load_kiosk_config(path: Path) -> KioskConfig:
         values["clinic_hours"] = table.optional_text("hours")
         logo = table.optional_text("logo")
         if logo is not None:
-            logo_path = (path.parent / logo).resolve()
+            try:
+                logo_path = (path.parent / logo).resolve()
+            except (RuntimeError, OSError):  # a link loop (Python 3.11 raises RuntimeError)
+                raise table.error(
+                    "logo",
+                    f"the file {path.parent / logo} cannot be read: a link on the way to it "
+                    "leads back to itself",
+                ) from None
             if logo_path.suffix.lower() not in LOGO_SUFFIXES:
                 raise table.error("logo", f"should be a {', '.join(LOGO_SUFFIXES)} file")
             if not logo_path.is_file():

@@ -243,6 +243,18 @@ def test_each_bad_key_is_named(tmp_path: Path, change: Callable[[str], str], exp
     assert message.startswith(expected), message
 
 
+def test_a_logo_behind_a_link_loop_is_named_not_a_crash(tmp_path: Path) -> None:
+    """`kiosk check`, and a kiosk started by the system's kiosk.toml, stopped with a
+    traceback (RuntimeError: Symlink loop) instead of naming the key."""
+    (tmp_path / "a.png").symlink_to(tmp_path / "b.png")
+    (tmp_path / "b.png").symlink_to(tmp_path / "a.png")
+    message = only_problem(tmp_path, GOOD.replace('"logo.svg"', '"a.png"'))
+    assert message == (
+        f"clinic.logo: the file {tmp_path / 'a.png'} cannot be read: a link on the way to it "
+        "leads back to itself"
+    )
+
+
 def test_a_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD.replace('name = "Riverside Physio"', "name = Riverside"))
     (message,) = problems(path)
