@@ -212,6 +212,22 @@ def test_import_waits_while_the_app_holds_the_folder(tmp_path: Path) -> None:
     assert "is open with this data folder" in result.stderr
 
 
+def test_import_takes_over_a_lock_left_empty_by_a_power_cut(tmp_path: Path) -> None:
+    """An empty app.lock (the app's copy lost power as it made it) kept the folder
+    locked for good: "Thigh Pain Companion is open with this data folder"."""
+    folder = tmp_path / "data"
+    make_folder(folder)
+    out = tmp_path / "journal.json"
+    run("--data-dir", str(folder), "journal", "export", "--out", str(out))
+    other = tmp_path / "other"
+    make_folder(other, days=0)
+    (other / "app.lock").write_bytes(b"")
+    os.utime(other / "app.lock", (1_700_000_000, 1_700_000_000))
+    result = run("--data-dir", str(other), "journal", "import", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Added 3 entries to the journal in {other}.\n"
+
+
 def test_default_data_folder_is_the_apps(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "share")}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +19,14 @@ from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 from companion.core.shared.app_state import LOCK_FILE, RAISE_REQUEST
 from companion.core.shared.atomic_file import ensure_private_dir
 from companion.ui.shared.qt_messages import hearing_qt
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+# A lock file younger than this may be one another copy is still writing its owner into.
+FRESH_LOCK_S = 5.0
 
 
 def folder_lock(data_dir: Path) -> QLockFile:
@@ -31,10 +41,41 @@ def folder_lock(data_dir: Path) -> QLockFile:
 def take(lock: QLockFile, data_dir: Path) -> bool:
     """Take `lock` now (never wait); its file is its owner's only (0600), as every file
     the app keeps (Qt makes it readable by all)."""
-    if not lock.tryLock(0):
+    if not lock.tryLock(0) and not (_remove_ownerless(lock, data_dir) and lock.tryLock(0)):
         return False
     with contextlib.suppress(OSError):
         (data_dir / LOCK_FILE).chmod(0o600)
+    return True
+
+
+def _remove_ownerless(lock: QLockFile, data_dir: Path) -> bool:
+    """Remove a lock file that names no owner, as a power cut can leave it (empty) or a
+    damaged disk (garbled); True when it did. Qt takes such a lock over only once it is
+    older than the stale time, which is never here, so the folder stayed locked for
+    good: the app said it was already open, `journal import` that the app was open.
+
+    The file must be a few seconds old (a copy that has just made it writes its owner at
+    once) and not held: a living owner keeps its lock file locked with flock, as Qt does
+    and as Qt itself checks before it removes a stale lock."""
+    if fcntl is None or lock.error() != QLockFile.LockError.LockFailedError:
+        return False  # on Windows, Qt's own rules only
+    if lock.getLockInfo()[0] > 0:
+        return False  # its owner is named, and Qt found it still running
+    path = data_dir / LOCK_FILE
+    try:
+        seen = path.lstat()
+        if not stat.S_ISREG(seen.st_mode) or abs(time.time() - seen.st_mtime) < FRESH_LOCK_S:
+            return False
+        handle = os.open(path, os.O_WRONLY | os.O_NOFOLLOW)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.fstat(handle).st_ino != path.lstat().st_ino:
+                return False  # another copy removed it first and has made its own
+            path.unlink()
+        finally:
+            os.close(handle)
+    except OSError:
+        return False
     return True
 
 

@@ -6,12 +6,17 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.ui.shell.single_instance import RAISE_REQUEST, InstanceLock, ask_running_copy_to_show
+
+if os.name == "posix":
+    import fcntl
 
 
 def test_second_lock_on_the_same_folder_fails(qapp: QApplication, tmp_path: Path) -> None:
@@ -99,3 +104,27 @@ def test_a_folder_deleted_under_the_app_is_made_again_and_stays_its_own(
             (folder / RAISE_REQUEST).write_text("123")
     finally:
         first.release()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows keeps Qt's own rules")
+def test_a_lock_left_without_an_owner_is_taken_over(qapp: QApplication, tmp_path: Path) -> None:
+    """An empty or garbled lock file (a power cut while it was written) kept the folder
+    locked for good: every start said the app was already open."""
+    lock_file = tmp_path / "app.lock"
+    day_ago = time.time() - 86400
+    for left in (b"", b"\x00\x00\x00\x00", b"garbage\n"):
+        lock_file.write_bytes(left)
+        os.utime(lock_file, (day_ago, day_ago))
+        lock = InstanceLock(tmp_path)
+        assert lock.acquire(), left
+        assert lock_file.read_text(encoding="utf-8").startswith(f"{os.getpid()}\n")
+        lock.release()
+    # One made a moment ago may be another copy's, still writing its owner: kept.
+    lock_file.write_bytes(b"")
+    assert not InstanceLock(tmp_path).acquire()
+    # One held with flock (as Qt holds its own) is in use: kept.
+    os.utime(lock_file, (day_ago, day_ago))
+    with lock_file.open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert not InstanceLock(tmp_path).acquire()
+    assert lock_file.exists() and lock_file.read_bytes() == b""
