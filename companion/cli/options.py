@@ -71,7 +71,9 @@ def usual_data_dir(platform: str = sys.platform) -> str:
     """Where the app keeps its data unless told otherwise, in words for the help (Qt's
     application data folder, worked out without loading Qt)."""
     if platform.startswith("linux"):
-        base = os.environ.get("XDG_DATA_HOME") or "~/.local/share"
+        base = os.environ.get("XDG_DATA_HOME", "")
+        if not Path(base).is_absolute():  # the XDG spec, and Qt, pass over a relative one
+            base = "~/.local/share"
         return f"{base}/thigh-pain-companion"
     return "the usual place for app data"
 

@@ -42,6 +42,18 @@ def test_help_lists_every_option() -> None:
         assert option in result.stdout
 
 
+def test_the_help_names_the_data_folder_the_app_uses() -> None:
+    """A relative XDG_DATA_HOME is passed over by the app (the XDG spec says so), but
+    the help named it: "keep data in DIR instead of share/thigh-pain-companion"."""
+    for value, named in (
+        ("share", "~/.local/share/thigh-pain-companion"),
+        ("", "~/.local/share/thigh-pain-companion"),
+        ("/srv/x", "/srv/x/thigh-pain-companion"),
+    ):
+        result = run("--help", env={"XDG_DATA_HOME": value, "COLUMNS": "200"})
+        assert f"keep data in DIR instead of {named} (also" in result.stdout, value
+
+
 def test_content_check_passes_on_the_bundled_content() -> None:
     result = run("content", "check")
     assert result.returncode == 0, result.stderr
