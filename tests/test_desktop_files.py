@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from companion.cli.options import _parser
+from companion.core.shared.language import shipped_languages
 from companion.ui.shell.application import APP_ID, DESKTOP_ID, make_application
 from tests.helpers.build_script import load_build_module
 
@@ -64,6 +65,20 @@ def test_the_menu_entry_is_named_after_the_appstream_id_and_matches_the_window(
     assert entry["Exec"].split()[0] == build_shared.NAME
     launchable = metainfo().find("launchable")
     assert launchable is not None and launchable.text == build_shared.DESKTOP_FILE
+
+
+def test_the_menu_entry_speaks_every_language_the_app_ships() -> None:
+    """A Spanish desktop showed the menu entry's words in English only, and its search
+    found nothing for "ciática" or "muslo"."""
+    entry = desktop_entry()
+    for code in shipped_languages():
+        if code == "en":
+            continue
+        for key in ("GenericName", "Comment", "Keywords"):
+            assert entry.get(f"{key}[{code}]", "").strip(), f"{key}[{code}] is missing"
+        english, own = entry["Keywords"].split(";"), entry[f"Keywords[{code}]"].split(";")
+        assert len(own) == len(english), f"Keywords[{code}] has not one word per English one"
+    assert "ciática" in entry["Keywords[es]"].split(";")
 
 
 def test_the_distributions_validators_accept_the_menu_entry_and_metainfo() -> None:
