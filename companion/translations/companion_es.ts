@@ -352,11 +352,11 @@
         </message>
         <message>
             <source>Breaks paused until %1 tomorrow</source>
-            <translation>Pausas detenidas hasta mañana a %1</translation>
+            <translation>Pausas suspendidas hasta mañana a %1</translation>
         </message>
         <message>
             <source>Breaks paused until %1 on %2</source>
-            <translation>Pausas detenidas hasta el %2 a %1</translation>
+            <translation>Pausas suspendidas hasta el %2 a %1</translation>
         </message>
         <message>
             <source>Outside your active hours</source>
@@ -3468,12 +3468,28 @@
             <translation>Pausas suspendidas hasta %1</translation>
         </message>
         <message>
+            <source>Breaks paused until %1 tomorrow</source>
+            <translation>Pausas suspendidas hasta mañana a %1</translation>
+        </message>
+        <message>
+            <source>Breaks paused until %1 on %2</source>
+            <translation>Pausas suspendidas hasta el %2 a %1</translation>
+        </message>
+        <message>
             <source>No break planned</source>
             <translation>Ninguna pausa prevista</translation>
         </message>
         <message>
             <source>Next break at %1</source>
             <translation>Próxima pausa a %1</translation>
+        </message>
+        <message>
+            <source>Next break at %1 tomorrow</source>
+            <translation>Próxima pausa mañana a %1</translation>
+        </message>
+        <message>
+            <source>Next break at %1 on %2</source>
+            <translation>Próxima pausa el %2 a %1</translation>
         </message>
         <message>
             <source>%1: paused</source>

@@ -33,7 +33,13 @@ from companion.ui.shared.page_layout import button, button_row, card, label, opt
 from companion.ui.shared.steady_fields import SteadyTimeEdit
 from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.widgets import Countdown, minutes_text, set_role, time_of_day
+from companion.ui.timers.widgets import (
+    Countdown,
+    minutes_text,
+    set_role,
+    time_of_day,
+    when_sentence,
+)
 
 
 def day_names() -> list[str]:
@@ -369,10 +375,7 @@ class BreaksPanel(QWidget):
         """One of three whole sentences, by the day of `local`: %1 the time, %2 the day."""
         if local is None:
             return today.replace("%1", "–")
-        days = (local.date() - self.driver.scheduler.clock.wall().date()).days
-        sentence = today if days <= 0 else tomorrow if days == 1 else later
-        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
-        return sentence.replace("%1", time_of_day(local)).replace("%2", day)
+        return when_sentence(local, self.driver.scheduler.clock.wall(), today, tomorrow, later)
 
     def _next_text(self) -> str:
         planned = self.driver.scheduler.next_break()

@@ -14,7 +14,7 @@ from companion import APP_NAME
 from companion.core.timers.phases import DUE, OFF, ON_BREAK, PAUSED
 from companion.ui.shared.icons import app_icon
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.widgets import clock_text, time_of_day
+from companion.ui.timers.widgets import clock_text, when_sentence
 
 
 class TrayMenu(QMenu):
@@ -63,11 +63,24 @@ class TrayMenu(QMenu):
             return self.tr("On a break: %1 left").replace("%1", clock_text(s.break_left()))
         planned = s.next_break()
         until = s.paused_until()
-        if phase == PAUSED and until is not None:
-            return self.tr("Breaks paused until %1").replace("%1", time_of_day(until))
+        now = s.clock.wall()
+        if phase == PAUSED and until is not None:  # the day too, as the Breaks page says it
+            return when_sentence(
+                until,
+                now,
+                self.tr("Breaks paused until %1"),
+                self.tr("Breaks paused until %1 tomorrow"),
+                self.tr("Breaks paused until %1 on %2"),
+            )
         if planned is None:
             return self.tr("No break planned")
-        return self.tr("Next break at %1").replace("%1", time_of_day(planned))
+        return when_sentence(
+            planned,
+            now,
+            self.tr("Next break at %1"),
+            self.tr("Next break at %1 tomorrow"),
+            self.tr("Next break at %1 on %2"),
+        )
 
     def running_line(self) -> str:
         s, status = self.driver.scheduler, self.driver.status()

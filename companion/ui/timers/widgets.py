@@ -50,6 +50,15 @@ def time_of_day(moment: datetime) -> str:
     return at_time_text(moment)
 
 
+def when_sentence(local: datetime, now: datetime, today: str, tomorrow: str, later: str) -> str:
+    """One of three whole sentences by the day of `local` against `now`: %1 the time (as
+    `time_of_day` gives it), %2 the name of the day."""
+    days = (local.date() - now.date()).days
+    sentence = today if days <= 0 else tomorrow if days == 1 else later
+    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+    return sentence.replace("%1", time_of_day(local)).replace("%2", day)
+
+
 def minutes_text(minutes: float) -> str:
     """ "1 minute", "15 minutes", "1.5 minutes" (the decimal mark as the locale writes it)."""
     if minutes == int(minutes):

@@ -307,7 +307,7 @@ def test_tray_menu_shows_the_next_break_and_pauses(
     assert menu.resume.isVisible() and not menu.pause_day.isVisible()
     menu.resume.trigger()
     menu.pause_day.trigger()
-    assert menu.next_break.text() == "Breaks paused until 08:00"
+    assert menu.next_break.text() == "Breaks paused until 08:00 tomorrow"  # the day, too
     menu.resume.trigger()
     driver.act(lambda s: s.start_pack(HEAT, 15))
     assert menu.running.text() == "Heat: 15:00 left"
@@ -348,9 +348,9 @@ def test_tray_and_page_tell_times_after_a_clock_change_as_the_wall_will_show_the
     window, panel = breaks_page(make_window, state)
     menu = TrayMenu(driver, window)
     driver.act(lambda s: s.update_break_settings(enabled=True, start=time(8, 0)))
-    assert menu.next_break.text() == "Next break at 08:30"  # was 09:30: today's offset
+    assert menu.next_break.text() == "Next break at 08:30 tomorrow"  # was 09:30: today's offset
     driver.act(lambda s: s.pause_breaks_until_tomorrow())
-    assert menu.next_break.text() == "Breaks paused until 08:00"
+    assert menu.next_break.text() == "Breaks paused until 08:00 tomorrow"
     assert "Breaks paused until 08:00 tomorrow" in visible_text(panel)
     driver.act(lambda s: s.resume_breaks())
     clock.wall_clock.current = datetime(2026, 10, 25, 0, 55, tzinfo=UTC)  # 01:55, summer
