@@ -157,6 +157,15 @@ def test_a_data_folder_that_cannot_be_written_fails(tmp_path: Path) -> None:
     assert "self-test FAILED: data folder" in output
 
 
+def test_a_data_folder_behind_a_file_is_said_so_not_blamed_on_the_disk(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    code, output = run("--self-test", "--data-dir", str(blocked / "data"))
+    assert code == 1
+    assert "part of the way to its data folder is a file, not a folder" in output, output
+    assert "problem with the disk" not in output
+
+
 def test_kiosk_mode_leaves_the_data_folder_untouched(tmp_path: Path) -> None:
     data = tmp_path / "clinic"
     data.mkdir()

@@ -222,6 +222,8 @@ def describe_os_error(exc: OSError) -> str:
         return Message("disk.read_only")
     if exc.errno in _NOT_ALLOWED:
         return Message("disk.not_allowed")
+    if exc.errno == errno.ENOTDIR:  # --data-dir notes.txt/data: not the disk's fault
+        return Message("disk.path_through_file")
     reason = exc.strerror or str(exc) or type(exc).__name__
     return Message("disk.other", reason=reason)
 
