@@ -196,7 +196,6 @@ class KioskWindow(QWidget):
 
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.config.clinic_name or APP_NAME)
-        self.setAccessibleName(self.tr("Clinic kiosk"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -214,6 +213,7 @@ class KioskWindow(QWidget):
 
     # --- layout ----------------------------------------------------------------------
     def _build_bar(self) -> QWidget:
+        self.setAccessibleName(self.tr("Clinic kiosk"))  # in each person's language
         bar = QFrame()
         bar.setObjectName("kioskBar")
         row = QHBoxLayout(bar)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from companion.ui.check.result import ResultScreen
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.learn.page import LearnPage
+from companion.ui.shared.language import install_translators
 from tests.helpers.kiosk_pages import check, finish_a_check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click, wheel_down
@@ -308,3 +309,21 @@ def test_a_kiosk_that_starts_on_the_welcome_keeps_the_language_on_the_welcome(
     window = make_kiosk().window
     assert window.language_buttons == {}  # the welcome's big buttons are the first screen
     assert welcome(window).languages.isVisible()
+
+
+def test_a_screen_reader_hears_the_windows_name_in_the_persons_language(
+    qtbot: QtBot, qapp: QApplication, make_kiosk: MakeKiosk
+) -> None:
+    # The window's name was given once, at start: after "Español" a screen reader still
+    # heard "Clinic kiosk" over a Spanish screen (and a Spanish clinic's English visitor
+    # heard Spanish).
+    window = make_kiosk(speak=lambda code: install_translators(qapp, code)).window
+    try:
+        assert window.accessibleName() == "Clinic kiosk"
+        choose(qtbot, window, "es")
+        assert window.accessibleName() == "Quiosco del centro"
+        assert window.finish_button.text() == "Terminar y borrar"
+        click(qtbot, window.finish_button)
+        assert window.accessibleName() == "Clinic kiosk"
+    finally:
+        install_translators(qapp, "en")
