@@ -14,14 +14,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPixmap, QPixmapCache, QWindow
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmapCache, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from companion.core.shared.content import Content, InvalidContentError, load_con
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.language import language_labels
 from companion.core.shared.pages import KIOSK_PAGES
+from companion.ui.kiosk.clinic_badge import ClinicBadge
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.pages import build_page
 from companion.ui.shared.page_layout import button, replace_widget
@@ -103,47 +103,6 @@ def pages_for(name: str) -> str:
     if name in KIOSK_PAGES:
         return name
     return "welcome"
-
-
-class ClinicBadge(QFrame):
-    """The clinic's logo and name; pressing and holding it is the staff's way out."""
-
-    pressed = Signal()
-    released = Signal()
-
-    def __init__(self, config: KioskConfig, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("clinicBadge")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 0, 12, 0)
-        row.setSpacing(10)
-        self.logo = QLabel()
-        if config.logo is not None:
-            pixmap = QPixmap(str(config.logo))
-            if not pixmap.isNull():
-                self.logo.setPixmap(
-                    pixmap.scaled(
-                        QSize(160, 48),
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-        self.logo.setVisible(self.logo.pixmap() is not None and not self.logo.pixmap().isNull())
-        self.name = QLabel(config.clinic_name or APP_NAME)
-        self.name.setProperty("role", "brand")
-        self.name.setWordWrap(True)
-        self.name.setMaximumWidth(260)
-        row.addWidget(self.logo)
-        row.addWidget(self.name)
-        self.setAccessibleName(config.clinic_name or APP_NAME)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.pressed.emit()
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.released.emit()
-        event.accept()
 
 
 class KioskWindow(QWidget):

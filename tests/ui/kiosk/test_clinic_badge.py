@@ -1,0 +1,51 @@
+"""The clinic's name and logo at the top left, as kiosk.toml gives them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.helpers.kiosk_ui import MakeKiosk
+
+LONG_NAME = (
+    "Saint Bartholomew Regional Musculoskeletal and Sports Injury Outpatient Clinic "
+    "of the Northern Valleys, Physiotherapy, Osteopathy and Pain Management Services "
+    "for Adults, Children and Older People"
+)[:200]
+ONE_WORD = "A" + "b" * 79
+TWO_LINES = "Riverside Physiotherapy and Sports Injury Clinic"  # as wide as a name may be
+
+
+def bar_height(make_kiosk: MakeKiosk, name: str) -> int:
+    window = make_kiosk(clinic_name=name).window
+    QApplication.processEvents()
+    return window.bar.height()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [LONG_NAME, ONE_WORD, "مستشفى الشفاء للعلاج الطبيعي في المدينة المنورة الكبرى للجميع"],
+    ids=["200 characters", "one word of 80 letters", "right to left"],
+)
+def test_a_long_clinic_name_is_shown_in_two_lines_that_fit(
+    make_kiosk: MakeKiosk, name: str
+) -> None:
+    # A label breaks only between words: a 200-character name made the bar 209 px of a
+    # 600 px screen (nine lines), and an 80-letter word was cut off mid-letter at 260 px.
+    window = make_kiosk(clinic_name=name).window
+    QApplication.processEvents()
+    shown = window.badge.name
+    lines = shown.text().split("\n")
+    assert len(lines) <= 2
+    metrics = shown.fontMetrics()
+    for line in lines:
+        assert metrics.horizontalAdvance(line) <= shown.width(), (line, shown.width())
+    assert lines[-1].endswith("…")  # shortened, and seen to be
+    assert shown.accessibleName() == name == window.badge.accessibleName()  # heard whole
+    # The page keeps its room: the bar is as tall as for any name of two lines.
+    assert window.bar.height() == bar_height(make_kiosk, TWO_LINES)
+
+
+def test_a_short_name_is_shown_as_written(make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk(clinic_name="Riverside Clinic").window
+    assert window.badge.name.text() == "Riverside Clinic"
