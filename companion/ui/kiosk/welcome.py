@@ -96,6 +96,7 @@ class KioskWelcome(PageScaffold):
                 "understand it and what to do about it."
             ),
             parent,
+            title_breaks_words=True,
         )
         self.state = state
         self.setAccessibleName(self.tr("Welcome"))

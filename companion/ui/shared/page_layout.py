@@ -262,7 +262,16 @@ def quiet_scroll_area(area: QScrollArea, name: str) -> None:
 class PageScaffold(QScrollArea):
     """A page: title and intro on top, then a column of content that scrolls when small."""
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        parent: QWidget | None = None,
+        *,
+        title_breaks_words: bool = False,
+    ) -> None:
+        """`title_breaks_words` for a title that may hold one long word (a clinic's name
+        from a config file): a label would be cut off at the page's edge."""
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -279,7 +288,9 @@ class PageScaffold(QScrollArea):
         self.column: QBoxLayout = QVBoxLayout(body)
         self.column.setContentsMargins(SIDE_MARGIN_PX, 24, SIDE_MARGIN_PX, 32)
         self.column.setSpacing(16)
-        self.title_label = label(title, "title")
+        self.title_label: QLabel | BreakingText = (
+            BreakingText(title, "title") if title_breaks_words else label(title, "title")
+        )
         self.column.addWidget(self.title_label)
         self.intro_label = label(intro, "muted")
         self.column.addWidget(self.intro_label)

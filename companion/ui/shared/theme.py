@@ -159,7 +159,9 @@ QStackedWidget {{ background: {p.window}; }}
 QToolTip {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.field_border}; }}
 QLabel, BreakingText {{ background: transparent; }}
 BreakingText {{ border: none; padding: 0; }}
-QLabel[role="title"] {{ font-size: {point_size(scale, 1.75)}pt; font-weight: 600; }}
+QLabel[role="title"], BreakingText[role="title"] {{
+  font-size: {point_size(scale, 1.75)}pt; font-weight: 600;
+}}
 QLabel[role="heading"], BreakingText[role="heading"] {{
   font-size: {point_size(scale, 1.25)}pt; font-weight: 600;
 }}

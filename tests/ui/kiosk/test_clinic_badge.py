@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.kiosk_pages import welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 
 LONG_NAME = (
@@ -49,3 +51,19 @@ def test_a_long_clinic_name_is_shown_in_two_lines_that_fit(
 def test_a_short_name_is_shown_as_written(make_kiosk: MakeKiosk) -> None:
     window = make_kiosk(clinic_name="Riverside Clinic").window
     assert window.badge.name.text() == "Riverside Clinic"
+
+
+@pytest.mark.parametrize("name", [ONE_WORD, LONG_NAME], ids=["one long word", "200 characters"])
+def test_the_welcome_says_the_whole_name_on_the_screen(make_kiosk: MakeKiosk, name: str) -> None:
+    # "Welcome to" and one 80-letter word: the title's label kept the word whole, 1,032 px
+    # wide, so the page below was cut at the screen's right edge after about 44 letters.
+    window = make_kiosk(clinic_name=name).window
+    page = welcome(window)
+    QApplication.processEvents()
+    title = page.title_label
+    assert name in title.text()
+    right = title.mapTo(page.viewport(), QPoint(title.width(), 0)).x()
+    assert right <= page.viewport().width()
+    assert title.height() >= title.heightForWidth(title.width())  # every line shows
+    intro = page.intro_label
+    assert intro.mapTo(page.viewport(), QPoint(intro.width(), 0)).x() <= page.viewport().width()
