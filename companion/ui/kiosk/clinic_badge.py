@@ -19,6 +19,7 @@ from companion import APP_NAME
 from companion.core.shared.kiosk_config import KioskConfig
 
 NAME_WIDTH_PX = 260
+LOGO_SIZE = QSize(160, 48)
 NAME_LINES = 2  # a longer name would take the page's room: the welcome's title says it all
 
 
@@ -71,30 +72,39 @@ class ClinicName(QLabel):
         super().changeEvent(event)
 
 
+def clinic_logo(config: KioskConfig) -> QPixmap | None:
+    """The config's logo at the size the bar shows it, or None. Read once by the window:
+    the bar is built again for each language, and a logo of 8000x8000 pixels took about
+    a second to read each time."""
+    if config.logo is None:
+        return None
+    pixmap = QPixmap(str(config.logo))
+    if pixmap.isNull():
+        return None
+    return pixmap.scaled(
+        LOGO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
 class ClinicBadge(QFrame):
-    """The clinic's logo and name; emits `pressed()` and `released()`."""
+    """The clinic's `logo` (from `clinic_logo`) and name; emits `pressed()` and
+    `released()`."""
 
     pressed = Signal()
     released = Signal()
 
-    def __init__(self, config: KioskConfig, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, config: KioskConfig, logo: QPixmap | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("clinicBadge")
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 12, 0)
         row.setSpacing(10)
         self.logo = QLabel()
-        if config.logo is not None:
-            pixmap = QPixmap(str(config.logo))
-            if not pixmap.isNull():
-                self.logo.setPixmap(
-                    pixmap.scaled(
-                        QSize(160, 48),
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-        self.logo.setVisible(self.logo.pixmap() is not None and not self.logo.pixmap().isNull())
+        if logo is not None:
+            self.logo.setPixmap(logo)
+        self.logo.setVisible(logo is not None)
         self.name = ClinicName(config.clinic_name or APP_NAME)
         row.addWidget(self.logo)
         row.addWidget(self.name)

@@ -36,7 +36,7 @@ from companion.core.shared.content import Content, InvalidContentError, load_con
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.language import language_labels
 from companion.core.shared.pages import KIOSK_PAGES
-from companion.ui.kiosk.clinic_badge import ClinicBadge
+from companion.ui.kiosk.clinic_badge import ClinicBadge, clinic_logo
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.pages import build_page
 from companion.ui.shared.page_layout import button, replace_widget
@@ -144,6 +144,7 @@ class KioskWindow(QWidget):
         )
         self.gate = PinGate(self.config.pin_hash, monotonic)
         self._hold_started: float | None = None
+        self.logo = clinic_logo(self.config)
         self.idle_notice: IdleNotice | None = None
         self.pin_pad: PinPad | None = None
         self.pages: dict[str, QWidget] = {}
@@ -178,7 +179,7 @@ class KioskWindow(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(8)
-        self.badge = ClinicBadge(self.config)
+        self.badge = ClinicBadge(self.config, self.logo)
         self.badge.pressed.connect(self._hold_begin)
         self.badge.released.connect(self._hold_end)
         row.addWidget(self.badge)
