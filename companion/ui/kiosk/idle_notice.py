@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from companion.ui.kiosk.overlay import Overlay
-from companion.ui.shared.page_layout import button, label
+from companion.ui.shared.page_layout import announce, button, label
 
 
 def seconds_left_text(seconds: int) -> str:
@@ -56,6 +56,13 @@ class IdleNotice(Overlay):
         self.content.addWidget(self.button)
         self.seconds_left = 0
         self.set_seconds_left(20)
+
+    def open(self) -> None:
+        super().open()
+        # The keyboard lands on the button: a screen reader would hear only "I'm still
+        # here", not what is about to happen.
+        words = (self.heading.text(), self.message.text(), seconds_left_text(self.seconds_left))
+        announce(self, " ".join(words))
 
     def set_seconds_left(self, seconds: int) -> None:
         seconds = max(seconds, 0)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from companion.core.kiosk.pin import PinGate, PinOutcome
 from companion.core.shared.pin_hash import PIN_LENGTHS
 from companion.ui.kiosk.overlay import Overlay
-from companion.ui.shared.page_layout import button, card, label
+from companion.ui.shared.page_layout import announce, button, card, label
 from companion.ui.shared.theme import KIOSK_KEY_PX
 
 MAX_DIGITS = PIN_LENGTHS[-1]
@@ -214,9 +214,9 @@ class PinPad(Overlay):
         locked = seconds > 0
         self._lock_just_ended = self._was_locked and not locked
         if locked:
-            self._say(locked_text(seconds))
+            self._say(locked_text(seconds), aloud=not self._was_locked)  # once, not each second
         elif self._was_locked:
-            self._say(self.tr("You can try again now."))
+            self._say(self.tr("You can try again now."), aloud=True)
         self._was_locked = locked
         self.dots.setEnabled(not locked)
         self.keypad.setEnabled(not locked)
@@ -239,9 +239,13 @@ class PinPad(Overlay):
             style.unpolish(widget)
             style.polish(widget)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, aloud: bool = False) -> None:
+        """Show `text` under the dots; `aloud`: a screen reader says it too (the keyboard
+        stays on the keys, so it would not be heard otherwise)."""
         self.message.setText(text)
         self.message_box.show()
+        if aloud:
+            announce(self, text)
 
     # --- entering a PIN -------------------------------------------------------------------
     def _add(self, digit: str) -> None:
@@ -267,7 +271,7 @@ class PinPad(Overlay):
             self.message_box.hide()
             self.accepted.emit()
         elif outcome is PinOutcome.REJECTED:
-            self._say(tries_left_text(self.gate.tries_left()))
+            self._say(tries_left_text(self.gate.tries_left()), aloud=True)
         else:
             self.refresh()
 

@@ -9,7 +9,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.language import language_labels
 from companion.ui.shared.emergency_number_field import emergency_number_text
-from companion.ui.shared.page_layout import PageScaffold, card, label
+from companion.ui.shared.page_layout import PageScaffold, announce, card, label
 from companion.ui.shared.single_choice import SwitchBar
 
 
@@ -177,3 +177,5 @@ class KioskWelcome(PageScaffold):
 
     def show_cleared(self, shown: bool) -> None:
         self.cleared_label.setVisible(shown)
+        if shown:  # the keyboard goes to the page's top: the words would not be heard
+            announce(self, self.cleared_label.text())

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.kiosk.pin import PinGate
 from companion.core.shared.pin_hash import MIN_ITERATIONS, PinHash, hash_pin
 from companion.core.shared.settings import Theme
+from companion.ui.kiosk import pin_pad
 from companion.ui.kiosk.pin_pad import PinPad
 from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme
 from tests.helpers.clock import Monotonic
@@ -325,3 +326,28 @@ def test_every_button_has_a_name(pad: PinPad) -> None:
     assert "" not in names
     assert {"Delete last digit", "Unlock", "Cancel", "0", "9"} <= names
     assert pad.dots.accessibleName() == "PIN"
+
+
+def test_a_screen_reader_hears_each_wrong_try_and_the_lock_once(
+    qtbot: QtBot, pad: PinPad, clock: Monotonic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keyboard stays on the keys, so the message under the dots is said aloud; the
+    lock's countdown is not said again every second."""
+    heard: list[str] = []
+    monkeypatch.setattr(
+        pin_pad, "announce", lambda _widget, text: heard.append(text), raising=False
+    )
+    qtbot.keyClicks(pad, "1111")
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert heard == ["That PIN is not right. 4 tries left."]
+    for _ in range(4):
+        enter_wrong_pin(qtbot, pad)
+    assert heard[-1] == "Too many wrong tries. Try again in 60 seconds."
+    count = len(heard)
+    for _ in range(59):
+        clock.now += 1
+        pad.refresh()
+    assert len(heard) == count
+    clock.now += 1
+    pad.refresh()
+    assert heard[-1] == "You can try again now."

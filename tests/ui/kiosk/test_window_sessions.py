@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.check.result import ResultScreen
+from companion.ui.kiosk import idle_notice
+from companion.ui.kiosk import welcome as kiosk_welcome
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
@@ -57,6 +59,27 @@ def test_after_the_idle_time_it_asks_then_wipes_every_answer(
     fresh = check(window)
     assert fresh is not page and fresh.session.answers == {}
     assert window.sessions_cleared == 1
+
+
+def test_a_screen_reader_hears_the_warning_and_that_the_answers_were_cleared(
+    qtbot: QtBot, make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keyboard goes to "I'm still here", then to the new welcome: neither says what
+    is happening, so both are said aloud."""
+    heard: list[str] = []
+    say = lambda _widget, text: heard.append(text)  # noqa: E731
+    monkeypatch.setattr(idle_notice, "announce", say, raising=False)
+    monkeypatch.setattr(kiosk_welcome, "announce", say, raising=False)
+    kiosk = make_kiosk()
+    finish_a_check(qtbot, kiosk.window)
+    kiosk.wait(90)
+    assert heard == [
+        "Still there? To keep things private, this screen will soon clear the answers and "
+        "start again for the next person. 20 seconds left before the screen clears."
+    ]
+    kiosk.wait(20)
+    assert heard[-1] == "Your answers have been cleared. Thank you, and take care."
+    assert len(heard) == 2
 
 
 def test_an_untouched_screen_never_asks(make_kiosk: MakeKiosk) -> None:
