@@ -1191,6 +1191,14 @@
             <translation>Una actividad, como estar sentado en el trabajo</translation>
         </message>
         <message>
+            <source>Such as sitting at work</source>
+            <translation>Como trabajar sentado</translation>
+        </message>
+        <message>
+            <source>An activity</source>
+            <translation>Una actividad</translation>
+        </message>
+        <message>
             <source>Activity %1</source>
             <translation>Actividad %1</translation>
         </message>

@@ -54,7 +54,8 @@ LONG_NAME = "my_thigh_pain_notes_for_the_physiotherapist_visit_" * 2
 def cut_off(window: QWidget) -> list[str]:
     """What is cut off in `window`: a scrolling page wider than its view, or a button,
     tick box or choice smaller than its words need (or a button stretched taller), or a
-    label narrower than its longest word or shorter than its lines."""
+    label narrower than its longest word or shorter than its lines, or an empty field's
+    hint (placeholder) wider than the field."""
     settle()
     problems = []
     for area in window.findChildren(QScrollArea):
@@ -85,6 +86,12 @@ def cut_off(window: QWidget) -> list[str]:
             # its lines squeezed: the last ones (or the letters' tails) cut off below
             tall = shown.heightForWidth(shown.width())
             problems.append(f"{where} {shown.text()[:40]!r}: {shown.height()} px < {tall}")
+    for field in window.findChildren(QLineEdit):
+        if not field.isVisible() or not field.placeholderText() or field.text():
+            continue
+        if hint_width(field) > hint_room(field):  # the hint's last words cut off
+            words = field.placeholderText()[:40]
+            problems.append(f"hint {words!r}: {hint_room(field)} < {hint_width(field)}")
     return problems
 
 

@@ -35,7 +35,7 @@ from companion.core.journal.entry import (
 )
 from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice
-from companion.ui.shared.fields import ChoiceBox
+from companion.ui.shared.fields import ChoiceBox, HintedField
 from companion.ui.shared.page_layout import StatusLabel, label, option_row
 from companion.ui.shared.steady_fields import SteadyDateTimeEdit
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
@@ -193,13 +193,15 @@ class Activities(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
-        self.names: list[QLineEdit] = []
+        self.names: list[HintedField] = []
         self.ratings: list[ChoiceBox] = []
         completer_words = list(used_names)
         for n in range(MAX_ACTIVITIES):
-            name = QLineEdit()
-            name.setPlaceholderText(
-                QCoreApplication.translate("JournalForm", "An activity, such as sitting at work")
+            name = HintedField()
+            name.set_placeholders(  # the longest that fits: large text, narrow window
+                QCoreApplication.translate("JournalForm", "An activity, such as sitting at work"),
+                QCoreApplication.translate("JournalForm", "Such as sitting at work"),
+                QCoreApplication.translate("JournalForm", "An activity"),
             )
             name.setAccessibleName(
                 QCoreApplication.translate("JournalForm", "Activity %1").replace("%1", str(n + 1))

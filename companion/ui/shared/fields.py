@@ -1,5 +1,5 @@
-"""Input widgets every page uses: a number field with its own steps, a search field, and
-choices laid out as a grid or a drop-down."""
+"""Input widgets every page uses: a number field with its own steps, a field whose hint
+fits, a search field, and choices laid out as a grid or a drop-down."""
 
 from __future__ import annotations
 
@@ -137,27 +137,16 @@ class NumberField(QWidget):
         self.message.setText(text)  # a StatusLabel: a screen reader hears it
 
 
-class SearchField(QLineEdit):
-    """A search box whose clear button (x) is drawn in the theme's text colour: the
-    style's own is dark grey, which all but vanishes on the dark theme. Esc clears it,
-    as in a desktop's own search boxes (the clear button is small to aim at)."""
+class HintedField(QLineEdit):
+    """A line edit that shows the longest of a few hints (placeholders) that fits, so
+    large text or a narrow window shortens the hint instead of cutting it off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setClearButtonEnabled(True)
-        words = QCoreApplication.translate("SearchField", "Clear the search")
-        for action in self.findChildren(QAction):
-            action.setText(words)
-            action.setToolTip(words)
-        for clear in self.findChildren(QToolButton):
-            clear.setAccessibleName(words)
-        self.textChanged.connect(self._show_clear_button)
-        self._tint_clear_button()
         self._placeholders: tuple[str, ...] = ()
 
     def set_placeholders(self, *texts: str) -> None:
-        """Show the longest of `texts` (longest first) that fits the field, so large
-        text or a narrow window shortens the hint instead of cutting it off."""
+        """Show the longest of `texts` (longest first) that fits the field."""
         self._placeholders = texts
         self._fit_placeholder()
 
@@ -179,6 +168,29 @@ class SearchField(QLineEdit):
         super().resizeEvent(event)
         self._fit_placeholder()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_placeholder()  # larger text: maybe a shorter hint
+        super().changeEvent(event)
+
+
+class SearchField(HintedField):
+    """A search box whose clear button (x) is drawn in the theme's text colour: the
+    style's own is dark grey, which all but vanishes on the dark theme. Esc clears it,
+    as in a desktop's own search boxes (the clear button is small to aim at)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        words = QCoreApplication.translate("SearchField", "Clear the search")
+        for action in self.findChildren(QAction):
+            action.setText(words)
+            action.setToolTip(words)
+        for clear in self.findChildren(QToolButton):
+            clear.setAccessibleName(words)
+        self.textChanged.connect(self._show_clear_button)
+        self._tint_clear_button()
+
     def _tint_clear_button(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.Text).name()
         for action in self.findChildren(QAction):
@@ -194,8 +206,6 @@ class SearchField(QLineEdit):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_clear_button()
-        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_placeholder()  # larger text: maybe a shorter hint
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
