@@ -1461,8 +1461,8 @@
             <translation>Ctrl+Z</translation>
         </message>
         <message>
-            <source>warning signs ticked</source>
-            <translation>señales de alarma marcadas</translation>
+            <source>warning signs noted</source>
+            <translation>señales de alarma anotadas</translation>
         </message>
         <message numerus="yes">
             <source>%n saved entries could not be read; they are kept as they are.</source>

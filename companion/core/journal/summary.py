@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import Entry
+from companion.core.journal.safety import signs_given
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,9 @@ class EntrySummary:
     walked: float | None  # minutes
     done: tuple[str, ...]  # what was done, in words
     feelings: tuple[str, ...]  # how it felt, in words
-    warning_signs: bool  # any warning sign ticked
+    # Any warning sign the entry gives (`signs_given`): a box ticked, or nerve-type
+    # feelings with both legs as the side, as the check, the form and the report judge it.
+    warning_signs: bool
     note: str  # "" when there is no note
 
     @property
@@ -43,6 +46,6 @@ def summarize_entry(entry: Entry, content: JournalContent) -> EntrySummary:
         walked=entry.walk_minutes,
         done=tuple(content.label("done", d) for d in entry.done),
         feelings=tuple(content.label("feelings", f) for f in entry.feelings),
-        warning_signs=bool(entry.warning_signs),
+        warning_signs=bool(signs_given(entry)),
         note=entry.note,
     )

@@ -300,7 +300,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         if s.done:
             parts.append(", ".join(s.done))
         if s.warning_signs:
-            parts.append(QCoreApplication.translate("JournalPage", "warning signs ticked"))
+            parts.append(QCoreApplication.translate("JournalPage", "warning signs noted"))
         if s.note:
             parts.append(f"“{s.note_first_line[:60]}”")
         return " · ".join(parts)

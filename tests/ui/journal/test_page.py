@@ -222,6 +222,29 @@ def test_a_red_flag_entry_shows_the_checks_advice_at_once(
     assert stored(returning_state)[0]["warning_signs"] == ["saddle_numbness"]
 
 
+def test_the_list_names_nerve_feelings_in_both_legs_as_a_warning_sign(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """No box is ticked, but tingling in both legs is the check's warning sign (the form
+    and the report say so): the entry's row in the list says so too. An ache in both
+    legs is not."""
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    click(qtbot, form.pain_now.buttons[3])
+    click(qtbot, form.picker.levels.buttons["calf"])
+    click(qtbot, form.picker.sides.buttons["both"])
+    click(qtbot, form.feelings["ache"])
+    click(qtbot, form.save_button)
+    assert "warning sign" not in page.rows[0].summary.text()
+    click(qtbot, page.rows[0].change_button)
+    assert isinstance(page.form, JournalForm)
+    click(qtbot, page.form.feelings["tingling"])
+    assert page.form.safety.isVisible()
+    click(qtbot, page.form.save_button)
+    assert stored(returning_state)[0]["warning_signs"] == []
+    assert page.rows[0].summary.text().endswith("· warning signs noted")
+
+
 def test_a_clot_in_the_leg_then_chest_pain_can_be_ticked(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
