@@ -12,7 +12,9 @@ Until both periods hold enough entries, an *early* direction is named from the l
 days alone: with entries on enough different days spread over enough days, the latest
 days' furthest reach is compared with the first days'. It is worded as early, needs a
 bigger change than the full comparison (fewer entries, more chance), and a leg growing
-weaker or more numb between those days still wins over any retreat.
+weaker or more numb between those days still wins over any retreat. When the journal is
+older than both periods (entries, then a gap), the early words speak of the days since
+the person took it up again (`text_again`).
 
 The words about getting help come from the app's shared words
 (``content/<language>/shared/get_help.toml``), never from the trend's own file.
@@ -56,6 +58,8 @@ EARLY_TEXTS = {
     STEADY: "early_steady",
     SPREADING: "early_spreading",
 }
+# Each early table's words for a journal taken up again after a gap.
+EARLY_AGAIN = "text_again"
 TOO_LITTLE_START = "too_little_start"
 # Tables in the same file that other modules read (what seems to help).
 EXTRA_TABLES = ("insights",)
@@ -68,7 +72,11 @@ MONTHS_FROM_DAYS = 13 * 7
 YEARS_FROM_DAYS = 2 * 365
 DAYS_PER_MONTH = 365.25 / 12
 DAYS_PER_YEAR = 365.25
-EXTRA_KEYS = {SPREADING: ("link",), "no_improvement": TIME_UNITS}  # beside title, text
+EXTRA_KEYS: dict[str, tuple[str, ...]] = {  # beside title and text
+    SPREADING: ("link",),
+    "no_improvement": TIME_UNITS,
+    **{key: (EARLY_AGAIN,) for key in EARLY_TEXTS.values()},
+}
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,7 @@ class TrendContent:
     rules: TrendRules
     texts: dict[str, TrendText]  # one per trend kind
     early_texts: dict[str, TrendText]  # retreating, steady, spreading: worded as early
+    early_texts_again: dict[str, str]  # the same after a gap: the days since
     too_little_start: TrendText  # too little, and no earlier period to compare with
     spreading_link: str
     no_improvement: TrendText
@@ -126,6 +135,8 @@ class Trend:
     latest_level: float | None = None  # the latest days'
     # Where the pain moved, before a weaker or more numb leg overrides it.
     direction: str = TOO_LITTLE
+    # Early, though the journal is older than both periods: read from the days since a gap.
+    again: bool = False
 
     @property
     def check_warning_signs(self) -> bool:
@@ -277,6 +288,7 @@ def classify_trend(
         first_level=early.first_level if early else None,
         latest_level=early.latest_level if early else None,
         direction=direction,
+        again=early is not None and entries[0].time < now - 2 * window,
     )
 
 
@@ -366,11 +378,18 @@ def read_trend_content(folder: Path) -> TrendContent:
     spreading = Fields(data[SPREADING], path, SPREADING)
     read_insight_content(folder)  # the same file's [insights] table: checked on load too
     early_texts = {kind: _text(root, data, key, "{days}") for kind, key in EARLY_TEXTS.items()}
+    early_texts_again = {}
+    for kind, key in EARLY_TEXTS.items():
+        again = Fields(data[key], path, key)
+        early_texts_again[kind] = again.text(EARLY_AGAIN)
+        if "{days}" not in early_texts_again[kind]:
+            raise again.error(EARLY_AGAIN, "should contain {days}")
     start = _text(root, data, TOO_LITTLE_START, "{early_min_days}", "{early_span_days}")
     return TrendContent(
         rules=rules,
         texts=texts,
         early_texts=early_texts,
+        early_texts_again=early_texts_again,
         too_little_start=start,
         spreading_link=spreading.text("link"),
         no_improvement=_text(root, data, "no_improvement", "{time}"),
@@ -407,6 +426,8 @@ def describe_trend(trend: Trend, content: TrendContent, emergency_number: str) -
     rules = content.rules
     if trend.early and trend.kind in content.early_texts:
         text = content.early_texts[trend.kind]
+        if trend.again:
+            text = TrendText(text.title, content.early_texts_again[trend.kind])
     elif trend.kind == TOO_LITTLE and trend.earlier_count < rules.min_entries:
         text = content.too_little_start  # nothing to compare with yet: say what comes first
     unit, count = trend.time_tracked

@@ -178,3 +178,19 @@ def test_describe_keeps_every_early_placeholder_filled() -> None:
         words = describe_trend(classify_trend(week(levels), NOW), content, "112")
         assert "{" not in words.title + words.text
     assert replace(classify_trend([], NOW)).kind == TOO_LITTLE
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_after_a_gap_the_early_words_are_about_the_days_since(language: str) -> None:
+    """Months of entries, a gap, then a week: "since you started again" in each language;
+    a journal begun three weeks ago with a thin start keeps the first-time words."""
+    content = load_trend_content(language=language)
+    months = [entry(days_ago, "calf") for days_ago in range(120, 40, -1)]
+    trend = classify_trend([*months, *week(WEEK_UP)], NOW)
+    assert trend.early and trend.again and trend.kind == RETREATING
+    words = describe_trend(trend, content, "112").text
+    assert words == content.early_texts_again[RETREATING].replace("{days}", "7")
+    new = classify_trend([entry(20, "calf"), *week(WEEK_UP)], NOW)
+    assert new.early and not new.again
+    first_time = content.early_texts[RETREATING].text.replace("{days}", "7")
+    assert describe_trend(new, content, "112").text == first_time

@@ -68,6 +68,25 @@ def test_the_early_trend_names_the_first_and_latest_days(
     assert "14 days" not in page.numbers_label.text()
 
 
+def test_the_early_trend_after_a_gap_speaks_of_the_days_since(
+    make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Three months of daily entries, two months with none, then five new days: the early
+    direction is about the new days, not "after about three weeks of entries", which the
+    person had long ago."""
+    for days_ago in range(150, 60, -1):
+        add(returning_state, clock() - timedelta(days=days_ago, hours=1), "calf")
+    levels = ["calf", "calf", "lower_thigh_knee", "buttock", "buttock"]
+    for days_ago, level in zip(range(4, -1, -1), levels, strict=True):
+        add(returning_state, clock() - timedelta(days=days_ago, hours=1), level)
+    page = journal_page(make_window(returning_state, page="journal"))
+    assert page.trend.early and page.trend.kind == "retreating"
+    text = page.trend_card.text.text()
+    assert text.startswith("This is an early look at 5 days of entries since you started")
+    assert "After about three weeks of new entries" in text
+    assert "three weeks of entries," not in text
+
+
 def test_what_seems_to_help_shows_each_pattern_with_its_counts(
     make_window: MakeWindow, returning_state: AppState, clock: FakeClock
 ) -> None:
