@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
@@ -68,7 +68,9 @@ MAX_ACTIVITY_NAME = 60
 MAX_NOTE = 2000
 MAX_WALK_MINUTES = 600
 MAX_SITTING_MINUTES = 24 * 60
-EARLIEST_YEAR = 1900
+EARLIEST_YEAR = 1900  # a stored entry read back: anything earlier is damage
+# A new or imported entry further back than this is refused: the year was mistyped.
+MAX_ENTRY_AGE_YEARS = 20
 UNDO_DEPTH = 20
 
 # The order of fields in exports; also every key an entry may have.
@@ -214,6 +216,16 @@ def _whole(value: Any, low: int, high: int) -> int | None:
     return int(number)
 
 
+def earliest_entry_day(now: datetime) -> date:
+    """The earliest day a new or imported entry may have: `MAX_ENTRY_AGE_YEARS` before
+    today (29 February falls back to the 28th)."""
+    today = now.date()
+    try:
+        return today.replace(year=today.year - MAX_ENTRY_AGE_YEARS)
+    except ValueError:
+        return today.replace(year=today.year - MAX_ENTRY_AGE_YEARS, day=28)
+
+
 def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
     if isinstance(value, datetime):
         moment: datetime | None = value
@@ -229,6 +241,10 @@ def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
     assert moment is not None
     if moment.tzinfo is None or moment.utcoffset() is None:
         check.fail("time", Message("entry.time_no_zone", value=quoted(value)))
+        return None
+    if now is not None and moment.astimezone(now.tzinfo).date() < earliest_entry_day(now):
+        years = MAX_ENTRY_AGE_YEARS
+        check.fail("time", Message("entry.time_too_old", year=moment.year, years=years))
         return None
     if moment.year < EARLIEST_YEAR:
         check.fail("time", Message("entry.time_too_early", year=EARLIEST_YEAR))
@@ -380,7 +396,8 @@ def parse_entry(
 
     Args:
         data: Field name -> value, as in `FIELDS`.
-        now: When given, a time after it is refused.
+        now: When given, a time after it is refused, and one more than
+            `MAX_ENTRY_AGE_YEARS` before it (a mistyped year).
         strict: Refuse keys that are not journal fields (they are nearly always typos);
             stored records are read with `strict=False`.
 

@@ -339,9 +339,12 @@ class JournalForm(QDialog):
         if isinstance(moment, datetime):
             # An entry's own clock can read later than now's (made in a zone further
             # east, or in the hour that repeats when clocks go back): the field would cut
-            # it to now, and saving would move it. The core still refuses the future.
+            # it to now, and saving would move it. The core still refuses the future,
+            # and an entry from before the earliest day (imported before that was
+            # refused) is shown as it is, so saving says its year looks mistyped.
             shown = wall_clock(moment)
             self.when.setMaximumDateTime(max(self.when.maximumDateTime(), shown))
+            self.when.setMinimumDateTime(min(self.when.minimumDateTime(), shown))
             self.when.setDateTime(shown)
         self.pain_now.set_value(values.get("pain_now"))
         self.pain_worst.set_value(values.get("pain_worst"))

@@ -32,6 +32,7 @@ from companion.core.journal.entry import (
     MAX_SITTING_MINUTES,
     MAX_WALK_MINUTES,
     WARNING_SIGNS,
+    earliest_entry_day,
 )
 from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice
@@ -81,7 +82,8 @@ def wall_clock(moment: datetime) -> QDateTime:
 
 
 def entry_time_field(now: datetime) -> QDateTimeEdit:
-    """The entry's date and time, to the minute, never after `now`."""
+    """The entry's date and time, to the minute, never after `now` nor before the
+    earliest day the core takes (a year stepped too far back would only be refused)."""
     when: QDateTimeEdit = SteadyDateTimeEdit()
     when.setCalendarPopup(True)
     when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
@@ -89,6 +91,10 @@ def entry_time_field(now: datetime) -> QDateTimeEdit:
     when.lineEdit().setAccessibleName(when.accessibleName())
     when.setMinimumHeight(40)  # the theme styles line edits, not this field
     when.setMaximumDateTime(wall_clock(now))
+    earliest = earliest_entry_day(now)
+    when.setMinimumDateTime(
+        QDateTime(QDate(earliest.year, earliest.month, earliest.day), QTime(0, 0))
+    )
     when.setDateTime(wall_clock(now))
     return when
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,13 @@ import pytest
 from companion.core.content_check import check_content
 from companion.core.journal.choices import load_journal_content
 from companion.core.journal.content_check import check_journal_content
-from companion.core.journal.entry import Activity, Entry, EntryError, parse_entry
+from companion.core.journal.entry import (
+    Activity,
+    Entry,
+    EntryError,
+    earliest_entry_day,
+    parse_entry,
+)
 from companion.core.journal.safety import safety_answers
 from companion.core.journal.store import JournalStore
 from companion.core.journal.suggest import newest_walk, remembered_activities, suggest_entry
@@ -104,7 +110,8 @@ def test_missing_answers_get_plain_messages() -> None:
         ({"time": "2026-03-10T08:00:00+01:00"}, "time", "in the future"),
         ({"time": "2026-03-09T08:00:00"}, "time", "no time zone"),
         ({"time": "yesterday"}, "time", "not in a form the app can read"),
-        ({"time": "1850-01-01T08:00:00+00:00"}, "time", "before 1900"),
+        ({"time": "1850-01-01T08:00:00+00:00"}, "time", "The year 1850 looks mistyped"),
+        ({"time": "2006-03-08T23:59:00+01:00"}, "time", "The year 2006 looks mistyped"),
         ({"walk_minutes": "a while"}, "walk_minutes", "number from 0 to 600"),
         ({"walk_minutes": -1}, "walk_minutes", "number from 0 to 600"),
         ({"sitting_minutes": "2.5"}, "sitting_minutes", "whole number"),
@@ -131,6 +138,18 @@ def test_each_bad_value_is_named_in_plain_words(
     changes: dict[str, object], name: str, words: str
 ) -> None:
     assert words in problems(good(**changes))[name]
+
+
+def test_twenty_years_back_to_the_day_is_the_earliest_entry() -> None:
+    """A new or imported entry may be 20 years old, not a day more; a stored one read
+    back (no `now`) is only held to the year 1900."""
+    assert parse_entry(good(time="2006-03-09T00:00:00+01:00"), now=NOW).time.year == 2006
+    assert earliest_entry_day(NOW) == date(2006, 3, 9)
+    leap = datetime(2120, 2, 29, 9, 0, tzinfo=TZ)  # 2100 is not a leap year
+    assert earliest_entry_day(leap) == date(2100, 2, 28)
+    assert parse_entry(good(time="1901-01-01T08:00:00+01:00"), strict=False).time.year == 1901
+    with pytest.raises(EntryError, match="before 1900"):
+        parse_entry(good(time="1850-01-01T08:00:00+00:00"), strict=False)
 
 
 def test_a_line_or_page_break_pasted_into_the_note_is_a_line_break() -> None:

@@ -205,7 +205,7 @@ NOTE = st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n
 def raw_entries(draw: st.DrawFn) -> dict[str, Any]:
     pain = draw(st.integers(0, 10))
     return {
-        "time": draw(st.datetimes(datetime(1900, 1, 2), datetime(2026, 3, 8), timezones=OFFSETS)),
+        "time": draw(st.datetimes(datetime(2006, 3, 10), datetime(2026, 3, 8), timezones=OFFSETS)),
         "pain_now": pain,
         "pain_worst": draw(st.none() | st.integers(pain, 10)),
         "level": draw(st.sampled_from(LEVELS)),

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDateTimeEdit, QLabel
 from pytestqt.qtbot import QtBot
 
-from companion.core.journal.entry import MAX_WALK_MINUTES
+from companion.core.journal.entry import MAX_ENTRY_AGE_YEARS, MAX_WALK_MINUTES
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.core.timers.breaks import INTERVAL_RANGE
@@ -20,6 +20,9 @@ from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
+from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import stored
+from tests.helpers.qt import click
 from tests.helpers.timers_ui import timers_panel
 from tests.ui.accessibility import settle
 from tests.ui.journal.test_page import open_form
@@ -104,3 +107,28 @@ def test_a_journal_number_out_of_range_gets_a_message_beside_it(
     qtbot.keyClick(form.walk, Qt.Key.Key_Tab)
     assert not message.isVisible()
     form.reject()
+
+
+def test_the_entry_date_goes_back_no_further_than_an_import_may(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Stepping the year down with the arrow keys stops 20 years back, the earliest an
+    import takes too, so the form never offers a date it would refuse on saving."""
+    window = make_window(returning_state, page="journal")
+    journal = window.page("journal")
+    assert isinstance(journal, JournalPage)
+    form = open_form(qtbot, journal)
+    click(qtbot, form.pain_now.buttons[3])
+    click(qtbot, form.picker.levels.buttons["calf"])
+    click(qtbot, form.picker.sides.buttons["left"])
+    form.when.setFocus()
+    form.when.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    for _ in range(30):
+        qtbot.keyClick(form.when, Qt.Key.Key_Down)
+    earliest = clock().year - MAX_ENTRY_AGE_YEARS
+    assert form.when.date().year() == earliest
+    qtbot.keyClick(form.when, Qt.Key.Key_Down)  # and no further
+    assert form.when.date().year() == earliest
+    click(qtbot, form.save_button)
+    assert not form.errors.isVisible()
+    assert stored(returning_state)[0]["time"].startswith(str(earliest))  # type: ignore[attr-defined]

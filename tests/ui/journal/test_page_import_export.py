@@ -62,6 +62,42 @@ def test_export_and_import_through_the_page(
     assert len(stored(returning_state)) == 2
 
 
+def test_an_import_refuses_entries_dated_long_ago_as_a_mistyped_year(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """Three rows dated 1900 (a year typed wrong) are refused, each named by its line in
+    the question before anything is added; the two good rows are added, and the journal
+    does not say "No clear improvement after about 126 years"."""
+    add_entries(returning_state, clock, ["calf", "calf", "buttock"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    rows = [
+        parse_entry({"time": when, "pain_now": 6, "level": "calf", "side": "left"})
+        for when in (
+            "1900-03-01T09:00:00+01:00",
+            "1900-03-02T09:00:00+01:00",
+            "1900-03-03T09:00:00+01:00",
+            (clock() - timedelta(days=6)).isoformat(),
+            (clock() - timedelta(days=5)).isoformat(),
+        )
+    ]
+    source = tmp_path / "old.csv"
+    source.write_text(export_csv(rows), encoding="utf-8")
+    shown = import_through_page(qtbot, page, source)
+    assert shown[0].splitlines()[:2] == [
+        "2 new entries are ready to add.",
+        "3 rows have problems and will be skipped:",
+    ]
+    for line in (2, 3, 4):
+        assert f"Line {line}: The year 1900 looks mistyped" in shown[0]
+    assert len(stored(returning_state)) == 5
+    assert page.trend_card.clinician_title.isHidden()
+    assert "years" not in page.trend_card.clinician_title.text()
+
+
 def test_import_of_a_file_that_is_not_an_export_changes_nothing(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, tmp_path: Path
 ) -> None:
