@@ -239,7 +239,9 @@ class CheckSession:
         return self.screen != START
 
     def change(self, question_id: str) -> None:
-        """From the review list: answer this question again, then come back."""
+        """From the review list: answer this question again, then come back. A remembered
+        answer opened to change is the person's own from now on, asked like any other."""
+        self.remembered.discard(question_id)
         self.current = self.content.question(question_id)
         self.screen = QUESTION
         self._from_review = True

@@ -386,3 +386,27 @@ def test_a_check_edited_by_hand_is_listed_at_the_urgency_its_answers_call_for(
     click(qtbot, page.view.restart_button)
     (row,) = history(page).rows
     assert row.detail_label.text().startswith("Emergency · ")
+
+
+def test_the_age_remembered_from_the_last_check_opens_to_change_from_the_review(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    finish(qtbot, page, {**NERVE, "age_band": "age_50_69"})
+    click(qtbot, page.view.restart_button)
+    start(qtbot, page)
+    assert question(page).question.id == "saddle_numbness"  # the age is not asked again
+    walk(qtbot, page, NERVE)
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    click(qtbot, review.change_buttons["age_band"])
+    screen = question(page)
+    assert screen.question.id == "age_band"
+    assert screen.where_label.text() == "Part 1 of 7: About you"
+    assert screen.input.value() == "age_50_69"
+    give(qtbot, page, "age_70_plus")
+    assert isinstance(page.view, ReviewScreen)
+    click(qtbot, page.view.result_button)
+    assert isinstance(page.view, ResultScreen)
+    assert page.session.answers["age_band"] == "age_70_plus"
