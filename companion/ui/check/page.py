@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
 from companion.core.check.advice import Guidance, compose, staff_help
@@ -81,6 +81,7 @@ class CheckPage(PageScaffold):
         self.viewing: Reopened | None = None  # a past check, open to read
         self._undo: tuple[dict[str, object], str] | None = None  # a deleted check's data
         self._show_all = False
+        self._number_shown: str | None = None  # the emergency number the screen was built with
         self.problem_label = StatusLabel()  # may name a file saved
         self.column.insertWidget(2, self.problem_label)
         try:
@@ -120,6 +121,16 @@ class CheckPage(PageScaffold):
         staff = staff_help(self.content, self.state.kiosk_config)
         return compose(self.content, result, self.number(), staff_help=staff)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back from Settings (the emergency screen links there): a number set
+        meanwhile shows on the screen that asked for it. A question is left alone, with
+        any answer picked on it."""
+        super().showEvent(event)
+        if self.content is None or self.number() == self._number_shown:
+            return
+        if not isinstance(self.view, QuestionScreen):
+            self.show_screen()
+
     def _replace(self, widget: QWidget) -> None:
         old = self.view
         self.view = widget
@@ -128,6 +139,7 @@ class CheckPage(PageScaffold):
     def show_screen(self) -> None:
         assert self.content is not None
         session = self.session
+        self._number_shown = self.number()
         self.problem_label.hide()
         self.intro_label.setVisible(session.screen == START and self.viewing is None)
         widget: QWidget

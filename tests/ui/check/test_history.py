@@ -42,6 +42,7 @@ from tests.ui.check.test_page import (
     start,
     walk,
 )
+from tests.ui.keyboard import pick
 
 
 def finish(qtbot: QtBot, page: Any, answers: dict[str, Any]) -> ResultScreen:
@@ -410,3 +411,29 @@ def test_the_age_remembered_from_the_last_check_opens_to_change_from_the_review(
     click(qtbot, page.view.result_button)
     assert isinstance(page.view, ResultScreen)
     assert page.session.answers["age_band"] == "age_70_plus"
+
+
+def test_a_number_set_from_the_emergency_screen_shows_on_it_on_coming_back(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    state.settings.update(welcome_done=True)
+    window = make_window(state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    for value in ("age_50_69", "no", "yes"):  # new trouble with the bladder or bowel
+        give(qtbot, page, value)
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen) and screen.settings_button is not None
+    click(qtbot, screen.settings_button)
+    combo = window.page("settings").emergency.combo  # type: ignore[attr-defined]
+    pick(qtbot, combo, "112")
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert state.settings.current.emergency_number == "112"
+    click(qtbot, window.nav.buttons["check"])
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen)
+    assert screen.call_label.text().startswith("Call 112 or go to an emergency department now")
+    assert screen.settings_button is None
+    click(qtbot, screen.back_button)  # the answers are still there to change
+    assert question(page).question.id == "bladder_bowel_change"
+    assert question(page).input.value() == "yes"
