@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
+    QImageReader,
     QMouseEvent,
     QPixmap,
     QShowEvent,
@@ -72,18 +73,29 @@ class ClinicName(QLabel):
         super().changeEvent(event)
 
 
-def clinic_logo(config: KioskConfig) -> QPixmap | None:
+def clinic_logo(config: KioskConfig, ratio: float = 1.0) -> QPixmap | None:
     """The config's logo at the size the bar shows it, or None. Read once by the window:
     the bar is built again for each language, and a logo of 8000x8000 pixels took about
-    a second to read each time."""
+    a second to read each time. It is drawn at the size shown, in the screen's pixels
+    (`ratio` of them to one of the bar's): a 20x10 SVG read at 20x10 and stretched to
+    96x48 was blurred across five pixels at each edge."""
     if config.logo is None:
         return None
-    pixmap = QPixmap(str(config.logo))
-    if pixmap.isNull():
+    keep = Qt.AspectRatioMode.KeepAspectRatio
+    reader = QImageReader(str(config.logo))
+    own = reader.size()
+    if own.isEmpty():  # a format that tells its size only once it is read
+        image = reader.read()
+        shown = image.size().scaled(LOGO_SIZE, keep) * ratio
+        image = image.scaled(shown, keep, Qt.TransformationMode.SmoothTransformation)
+    else:
+        reader.setScaledSize(own.scaled(LOGO_SIZE, keep) * ratio)
+        image = reader.read()
+    if image.isNull():
         return None
-    return pixmap.scaled(
-        LOGO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 class ClinicBadge(QFrame):

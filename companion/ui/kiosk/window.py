@@ -144,7 +144,7 @@ class KioskWindow(QWidget):
         )
         self.gate = PinGate(self.config.pin_hash, monotonic)
         self._hold_started: float | None = None
-        self.logo = clinic_logo(self.config)
+        self.logo = clinic_logo(self.config, self.devicePixelRatioF())
         self.idle_notice: IdleNotice | None = None
         self.pin_pad: PinPad | None = None
         self.pages: dict[str, QWidget] = {}

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, QSize, QSizeF
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from companion.ui.kiosk.clinic_badge import clinic_logo
 from tests.helpers.kiosk_pages import welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
@@ -94,3 +95,33 @@ def test_the_logo_is_read_once_not_at_each_language_or_reset(
     click(qtbot, window.finish_button)
     assert window.language() == "en"
     assert window.badge.logo.isVisible() and window.badge.logo.pixmap().size().height() == 48
+
+
+def greys_across(pixmap: QPixmap) -> int:
+    """Pixels neither black nor white along the logo's middle row."""
+    image = pixmap.toImage()
+    row = [QColor(image.pixel(x, image.height() // 2)).lightness() for x in range(image.width())]
+    return sum(1 for value in row if 0 < value < 255)
+
+
+def test_an_svg_logo_is_drawn_sharp_at_the_size_shown(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    # A 20x10 SVG (black left half, white right half) was read at 20x10 and stretched
+    # to 96x48: its one edge became four grey pixels wide, and eight on a screen with
+    # two pixels to one.
+    logo = tmp_path / "logo.svg"
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
+        '<rect width="10" height="10" fill="#000"/>'
+        '<rect x="10" width="10" height="10" fill="#fff"/></svg>'
+    )
+    window = make_kiosk(logo=logo).window  # at the kiosk's text scale
+    shown = window.badge.logo.pixmap()
+    assert shown.deviceIndependentSize() == QSizeF(96, 48)  # as wide as the bar allows
+    assert greys_across(shown) == 0
+    sharp = clinic_logo(window.config, 2.0)  # for a screen with two pixels to one
+    assert sharp is not None
+    assert sharp.size() == QSize(192, 96)
+    assert sharp.deviceIndependentSize() == QSizeF(96, 48)
+    assert greys_across(sharp) == 0
