@@ -355,6 +355,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>The PIN has at least %n digit(s).</source>
+            <translation>
+                <numerusform>The PIN has at least %n digit.</numerusform>
+                <numerusform>The PIN has at least %n digits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Too many wrong tries. Try again in %n second(s).</source>
             <translation>
                 <numerusform>Too many wrong tries. Try again in %n second.</numerusform>

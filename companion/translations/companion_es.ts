@@ -2513,6 +2513,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>The PIN has at least %n digit(s).</source>
+            <translation>
+                <numerusform>El PIN tiene al menos %n dígito.</numerusform>
+                <numerusform>El PIN tiene al menos %n dígitos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Too many wrong tries. Try again in %n second(s).</source>
             <translation>
                 <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n segundo.</numerusform>

@@ -6,15 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from companion.core.shared.pin_hash import PinHash
+from companion.core.shared.pin_hash import PIN_LENGTHS, PinHash
 
 MAX_TRIES = 5
 LOCK_SECONDS = 60
+SHORTEST = PIN_LENGTHS[0]
 
 
 class PinOutcome(Enum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
+    TOO_SHORT = "too_short"  # fewer digits than any PIN has: a slip, not a try
     LOCKED = "locked"  # too many wrong tries: nothing is checked until the lock ends
 
 
@@ -62,6 +64,8 @@ class PinGate:
     def try_pin(self, pin: str) -> PinOutcome:
         if self.locked_seconds_left():
             return PinOutcome.LOCKED
+        if len(pin) < SHORTEST:
+            return PinOutcome.TOO_SHORT
         if self.pin_hash is not None and self.pin_hash.matches(pin):
             self.misses = 0
             return PinOutcome.ACCEPTED

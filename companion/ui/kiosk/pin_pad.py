@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.kiosk.pin import PinGate, PinOutcome
+from companion.core.kiosk.pin import SHORTEST, PinGate, PinOutcome
 from companion.core.shared.pin_hash import PIN_LENGTHS
 from companion.ui.kiosk.overlay import Overlay
 from companion.ui.shared.page_layout import announce, button, card, label
@@ -40,6 +40,10 @@ def digits_entered_text(count: int) -> str:
 
 def tries_left_text(tries: int) -> str:
     return QCoreApplication.translate("PinPad", "That PIN is not right. %n try(s) left.", "", tries)
+
+
+def too_short_text() -> str:
+    return QCoreApplication.translate("PinPad", "The PIN has at least %n digit(s).", "", SHORTEST)
 
 
 def locked_text(seconds: int) -> str:
@@ -272,6 +276,8 @@ class PinPad(Overlay):
             self.accepted.emit()
         elif outcome is PinOutcome.REJECTED:
             self._say(tries_left_text(self.gate.tries_left()), aloud=True)
+        elif outcome is PinOutcome.TOO_SHORT:
+            self._say(too_short_text(), aloud=True)
         else:
             self.refresh()
 

@@ -131,6 +131,13 @@ def test_five_wrong_pins_lock_the_gate_for_a_minute(stored: PinHash) -> None:
     assert gate.locked_seconds_left() == 30
 
 
+@pytest.mark.parametrize("pin", ["1", "246"])
+def test_a_pin_shorter_than_any_is_not_counted_as_a_try(stored: PinHash, pin: str) -> None:
+    gate = PinGate(stored, Monotonic())
+    assert [gate.try_pin(pin) for _ in range(6)] == [PinOutcome.TOO_SHORT] * 6
+    assert gate.tries_left() == 5 and gate.locked_seconds_left() == 0
+
+
 def test_a_locked_gate_refuses_even_the_right_pin(stored: PinHash) -> None:
     clock = Monotonic()
     gate = PinGate(stored, clock)
@@ -177,7 +184,7 @@ def test_with_no_hash_every_pin_is_refused() -> None:
     gate = PinGate(None, clock)
     assert not gate.configured
     assert gate.try_pin("2468") is PinOutcome.REJECTED
-    assert gate.try_pin("") is PinOutcome.REJECTED
+    assert gate.try_pin("") is PinOutcome.TOO_SHORT  # not a try either
     for _ in range(3):
         gate.try_pin("0000")
     assert gate.try_pin("1234") is PinOutcome.LOCKED

@@ -119,6 +119,22 @@ def test_unlock_with_nothing_entered_does_not_use_a_try(qtbot: QtBot, pad: PinPa
     assert not pad.message_box.isVisible()
 
 
+@pytest.mark.parametrize("digits", ["1", "246"])
+def test_a_pin_too_short_to_be_one_says_so_and_does_not_use_a_try(
+    qtbot: QtBot, pad: PinPad, digits: str
+) -> None:
+    # Three digits and Unlock said "That PIN is not right. 4 tries left.": a slip of the
+    # finger used one of the five tries, although no PIN has fewer than four digits.
+    press(qtbot, pad, digits)
+    with qtbot.assertNotEmitted(pad.accepted):
+        qtbot.mouseClick(pad.unlock_button, Qt.MouseButton.LeftButton)
+    assert pad.message.text() == "The PIN has at least 4 digits."
+    assert pad.dots.accessibleDescription() == "No digits entered."
+    for _ in range(4):
+        enter_wrong_pin(qtbot, pad)
+    assert pad.message.text() == "That PIN is not right. 1 try left."  # not locked yet
+
+
 def test_five_wrong_pins_lock_the_keys_until_the_minute_is_over(
     qtbot: QtBot, pad: PinPad, clock: Monotonic
 ) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.ui.check.result import score_words
 from companion.ui.home.page import last_entry_text
-from companion.ui.kiosk.pin_pad import tries_left_text
+from companion.ui.kiosk.pin_pad import too_short_text, tries_left_text
 from companion.ui.shared.dates import day_and_time_text, day_text
 from companion.ui.shared.language import install_translators, locale_for
 from companion.ui.shared.paper import default_paper, page_size
@@ -100,6 +100,7 @@ def test_english_counts_read_as_english(qapp: QApplication) -> None:
 def test_spanish_words_counts_and_numbers(spanish: None) -> None:
     assert tries_left_text(1) == "El PIN no es correcto. Queda 1 intento."
     assert tries_left_text(2) == "El PIN no es correcto. Quedan 2 intentos."
+    assert too_short_text() == "El PIN tiene al menos 4 dígitos."
     assert score_words(-1) == "1 punto en contra"
     assert score_words(0) == "ni a favor ni en contra"
     assert last_entry_text(0) == "Última anotación: hoy."
