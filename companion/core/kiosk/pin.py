@@ -10,6 +10,7 @@ from companion.core.shared.pin_hash import PIN_LENGTHS, PinHash
 
 MAX_TRIES = 5
 LOCK_SECONDS = 60
+FORGET_SECONDS = 15 * 60  # a wrong try this old is forgotten: slips on different days never add up
 SHORTEST = PIN_LENGTHS[0]
 
 
@@ -21,7 +22,8 @@ class PinOutcome(Enum):
 
 
 class PinGate:
-    """Checks PINs; after `MAX_TRIES` wrong ones in a row it refuses all for a minute.
+    """Checks PINs; after `MAX_TRIES` wrong ones within `FORGET_SECONDS` it refuses all
+    for a minute.
 
     `monotonic()` gives seconds that never jump with clock changes (tests move it).
     With no hash set, every PIN is refused: the kiosk can then only be ended outside
@@ -35,17 +37,26 @@ class PinGate:
         *,
         max_tries: int = MAX_TRIES,
         lock_seconds: int = LOCK_SECONDS,
+        forget_seconds: int = FORGET_SECONDS,
     ) -> None:
         self.pin_hash = pin_hash
         self._monotonic = monotonic
         self.max_tries = max_tries
         self.lock_seconds = lock_seconds
-        self.misses = 0
+        self.forget_seconds = forget_seconds
+        self._missed_at: list[float] = []  # when each wrong try still remembered was made
         self._locked_until: float | None = None
 
     @property
     def configured(self) -> bool:
         return self.pin_hash is not None
+
+    @property
+    def misses(self) -> int:
+        """Wrong tries made in the last `forget_seconds`."""
+        now = self._monotonic()
+        self._missed_at = [when for when in self._missed_at if now - when < self.forget_seconds]
+        return len(self._missed_at)
 
     def locked_seconds_left(self) -> int:
         """Whole seconds until PINs are checked again; 0 when not locked."""
@@ -54,7 +65,7 @@ class PinGate:
         left = self._locked_until - self._monotonic()
         if left <= 0:
             self._locked_until = None
-            self.misses = 0
+            self._missed_at.clear()
             return 0
         return int(left) + (0 if left == int(left) else 1)
 
@@ -67,9 +78,9 @@ class PinGate:
         if len(pin) < SHORTEST:
             return PinOutcome.TOO_SHORT
         if self.pin_hash is not None and self.pin_hash.matches(pin):
-            self.misses = 0
+            self._missed_at.clear()
             return PinOutcome.ACCEPTED
-        self.misses += 1
+        self._missed_at.append(self._monotonic())
         if self.misses >= self.max_tries:
             self._locked_until = self._monotonic() + self.lock_seconds
             return PinOutcome.LOCKED

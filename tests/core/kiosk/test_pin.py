@@ -138,6 +138,23 @@ def test_a_pin_shorter_than_any_is_not_counted_as_a_try(stored: PinHash, pin: st
     assert gate.tries_left() == 5 and gate.locked_seconds_left() == 0
 
 
+def test_wrong_tries_count_only_within_a_quarter_of_an_hour(stored: PinHash) -> None:
+    clock = Monotonic()
+    gate = PinGate(stored, clock)
+    for _ in range(4):  # a morning's slips, one a minute
+        gate.try_pin("1111")
+        clock.now += 60
+    assert gate.tries_left() == 1
+    clock.now += 11 * 60 + 1  # the first slip is now over 15 minutes old
+    assert gate.tries_left() == 2
+    assert gate.try_pin("1111") is PinOutcome.REJECTED
+    clock.now += 4 * 60  # all four morning slips forgotten
+    assert gate.tries_left() == 4
+    for _ in range(3):
+        assert gate.try_pin("1111") is PinOutcome.REJECTED
+    assert gate.try_pin("1111") is PinOutcome.LOCKED  # five within 15 minutes still lock
+
+
 def test_a_locked_gate_refuses_even_the_right_pin(stored: PinHash) -> None:
     clock = Monotonic()
     gate = PinGate(stored, clock)

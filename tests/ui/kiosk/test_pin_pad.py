@@ -165,6 +165,20 @@ def test_five_wrong_pins_lock_the_keys_until_the_minute_is_over(
         qtbot.mouseClick(pad.unlock_button, Qt.MouseButton.LeftButton)
 
 
+def test_wrong_tries_are_forgotten_after_a_quarter_of_an_hour(
+    qtbot: QtBot, pad: PinPad, clock: Monotonic
+) -> None:
+    # Wrong tries added up for as long as the kiosk ran: four slips one morning and one
+    # in the afternoon locked the pad for a minute.
+    for _ in range(4):
+        enter_wrong_pin(qtbot, pad)
+    assert pad.message.text() == "That PIN is not right. 1 try left."
+    clock.now += 15 * 60
+    enter_wrong_pin(qtbot, pad)
+    assert pad.message.text() == "That PIN is not right. 4 tries left."
+    assert pad.keypad.isEnabled()
+
+
 def test_the_right_pin_is_refused_while_locked(qtbot: QtBot, pad: PinPad, clock: Monotonic) -> None:
     for _ in range(5):
         enter_wrong_pin(qtbot, pad)
