@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
@@ -80,8 +81,10 @@ def validate_emergency_number(text: str) -> str:
     Spaces are dropped. The digits of any script ("١١٢" typed on an Arabic keyboard,
     fullwidth "１１２") become 0-9, which a phone dials; other characters that merely
     count as digits (superscript "¹¹²", circled "①") are refused: no phone dials them.
+    Invisible marks are dropped too: a number copied from right-to-left text carries
+    direction marks (U+200F) the person cannot see.
     """
-    number = "".join(text.split())
+    number = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
     if not number:
         raise ValueError(Message("emergency.empty"))
     number = plain_digits(number)

@@ -66,7 +66,16 @@ def test_emergency_number_spaces_are_ignored() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "number"),
-    [("١١٢", "112"), ("۹۱۱", "911"), ("１１２", "112"), ("११२", "112"), ("0 0 0", "000")],
+    [
+        ("١١٢", "112"),
+        ("۹۱۱", "911"),
+        ("１１２", "112"),
+        ("११२", "112"),
+        ("0 0 0", "000"),
+        ("\u200f١١٢\u200f", "112"),  # right-to-left marks, copied with the number
+        ("\u061c٩٩٩", "999"),  # the Arabic letter mark
+        ("\ufeff911", "911"),  # a byte order mark at the start of a paste
+    ],
 )
 def test_the_digits_of_any_script_become_digits_a_phone_dials(typed: str, number: str) -> None:
     """Arabic-Indic, Persian, fullwidth or Devanagari: a person typing 112 on their own

@@ -170,6 +170,26 @@ def test_a_typed_number_in_arabic_digits_is_saved_and_superscripts_are_refused(
     assert "Call 999 or go to an emergency department" in visible_text(window.page("home"))
 
 
+@pytest.mark.parametrize(
+    "pasted", ["\u200f١١٢", "١١٢\u200e", "1\u200b1\u200b2"], ids=["RLM", "LRM", "ZWSP"]
+)
+def test_a_pasted_number_with_invisible_direction_marks_is_saved(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, pasted: str
+) -> None:
+    # Copied from a page in Arabic, "١١٢" came with a right-to-left mark the person
+    # cannot see: "An emergency number has only digits, like 112 or 911." and nothing saved.
+    returning_state.settings.update(emergency_number="000")
+    window = make_window(returning_state, page="settings")
+    field = settings_page(window).emergency
+    pick(qtbot, field.combo, "other")
+    field.other.setFocus()
+    QApplication.clipboard().setText(pasted)
+    qtbot.keyClick(field.other, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert not field.error.isVisible(), field.error.text()
+    assert returning_state.settings.current.emergency_number == "112"
+
+
 def test_a_failed_save_says_so_and_keeps_the_change(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, monkeypatch: object
 ) -> None:
