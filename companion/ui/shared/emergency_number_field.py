@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
@@ -78,16 +78,24 @@ class EmergencyNumberField(QWidget):
         self._show_error(None)
         if number is None:
             self.combo.setCurrentIndex(0)
-            self.other.hide()
+            self._hide_other()
             return
         index = self.combo.findData(number)
         if index >= 0:
             self.combo.setCurrentIndex(index)
-            self.other.hide()
+            self._hide_other()
         else:
             self.combo.setCurrentIndex(self.combo.findData(OTHER))
             self.other.setText(number)
             self.other.show()
+
+    def _hide_other(self) -> None:
+        # A typed number the list holds is shown chosen in the list: the keyboard stays on
+        # it, not on whatever comes next on the page (Settings' Language list).
+        typing = self.other.hasFocus()
+        self.other.hide()
+        if typing:
+            self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def number(self) -> str | None:
         data = self.combo.currentData()
@@ -101,7 +109,10 @@ class EmergencyNumberField(QWidget):
     def _on_index(self, index: int) -> None:
         # The box is shown next in the Tab order; focus stays on the list, so arrowing
         # through it never jumps into the text box.
-        self.other.setVisible(self.combo.itemData(index) == OTHER)
+        if self.combo.itemData(index) == OTHER:
+            self.other.show()
+        else:
+            self._hide_other()
         self._show_error(None)
 
     def _on_choice(self, index: int) -> None:

@@ -190,6 +190,22 @@ def test_a_pasted_number_with_invisible_direction_marks_is_saved(
     assert returning_state.settings.current.emergency_number == "112"
 
 
+def test_typing_a_number_the_list_holds_keeps_the_keyboard_on_the_number(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    # "Another number…", 000 and Enter: the list then showed "000 · Australia" and the
+    # typing box hid, and the keyboard landed on the Language list of the next card.
+    window = make_window(returning_state, page="settings")
+    field = settings_page(window).emergency
+    pick(qtbot, field.combo, "other")
+    field.other.setFocus()
+    qtbot.keyClicks(field.other, "000")
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert returning_state.settings.current.emergency_number == "000"
+    assert field.combo.currentData() == "000" and not field.other.isVisible()
+    assert QApplication.focusWidget() is field.combo
+
+
 def test_a_failed_save_says_so_and_keeps_the_change(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, monkeypatch: object
 ) -> None:
