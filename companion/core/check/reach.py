@@ -79,8 +79,18 @@ def answer_all(
     return counted, False
 
 
-def _combinations(content: TriageContent, needed: list[str]) -> Iterator[dict[str, object]]:
-    choices = [candidate_values(content.question(q)) for q in needed]
+def _combinations(
+    content: TriageContent, needed: list[str], calm: Mapping[str, object]
+) -> Iterator[dict[str, object]]:
+    """Answers to `needed`, the calm ones first: a search cut short at `MAX_COMBINATIONS`
+    then still covers the paths where no earlier answer stops the check (with the
+    plain order, a condition on ten questions met only "under 18" within the limit)."""
+
+    def calm_first(question_id: str) -> list[object]:
+        values = candidate_values(content.question(question_id))
+        return sorted(values, key=lambda value: value != calm[question_id])
+
+    choices = [calm_first(q) for q in needed]
     for combo in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
         yield dict(zip(needed, combo, strict=True))
 
@@ -96,7 +106,7 @@ def unreachable_questions(content: TriageContent) -> Iterator[str]:
         needed = _needed(content, questions_in(question.show_if) if question.show_if else set())
         if not any(
             answer_all(content, fixed, calm, stop_at=question.id)[1]
-            for fixed in _combinations(content, needed)
+            for fixed in _combinations(content, needed, calm)
         ):
             yield question.id
 
@@ -106,7 +116,7 @@ def answers_meeting(
 ) -> dict[str, object] | None:
     """Answers given along the check's own path that make `condition` hold, or None."""
     calm = calm if calm is not None else calm_answers(content)
-    for fixed in _combinations(content, _needed(content, questions_in(condition))):
+    for fixed in _combinations(content, _needed(content, questions_in(condition)), calm):
         answers, _ = answer_all(content, fixed, calm)
         if condition.holds(answers):
             return answers

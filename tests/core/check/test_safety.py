@@ -383,3 +383,35 @@ def test_any_red_flag_answer_forces_at_least_its_urgency(
     assert rule_id in [hit.rule_id for hit in result.hits]
     assert result.urgency == result.hits[0].urgency
     assert result.urgency in URGENCY_LEVELS
+
+
+@pytest.mark.parametrize(
+    "signs",
+    [
+        {"minor_injury": "yes", "bone_risk": ["none"]},  # at 70 or over: a broken bone?
+        {"minor_injury": "not_sure", "bone_risk": ["none"]},
+        {"age_band": "age_50_69", "minor_injury": "yes", "bone_risk": ["steroids"]},
+        {"clot_signs": "yes"},
+        {"clot_signs": "not_sure"},
+        {"weakness_worsening": "yes"},
+        {"weakness_worsening": "not_sure"},
+        {"serious_accident": "not_sure"},
+    ],
+)
+def test_the_self_checks_are_left_out_when_loading_the_leg_could_harm(
+    signs: dict[str, object],
+) -> None:
+    """A possible broken bone or clot, a leg getting weaker or a fall that may have been
+    serious: the check does not ask for a heel press, a slump or a 30-minute walk. The
+    person reads why, and the result is urgent whatever the self-checks would have said."""
+    answers: dict[str, object] = {"age_band": "age_70_plus", "pain_regions": ["buttock_right"]}
+    answers |= signs
+    result = evaluate(CONTENT, answers)
+    (skipped,) = result.skipped
+    assert skipped.id == "selftests" and "broken bone or a blood clot" in skipped.skipped_note
+    assert urgency_rank(result.urgency) >= urgency_rank(URGENT)
+
+
+def test_without_a_sign_against_them_the_self_checks_are_offered() -> None:
+    calm = {"age_band": "age_70_plus", "minor_injury": "no", "clot_signs": "no"}
+    assert evaluate(CONTENT, calm | {"weakness_worsening": "no"}).skipped == ()
