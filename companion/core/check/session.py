@@ -226,6 +226,11 @@ class CheckSession:
             self._from_review = False
             self._go_to(asked[-1] if asked else None)
             return
+        if self.screen == QUESTION and self._from_review and self._all_answered_but_current():
+            # Opened from the review list to change: Back returns there, as it came (from
+            # the first question it went to the start screen, where Start wiped them all).
+            self._go_to(None)
+            return
         if self.screen == QUESTION and self.current is not None:
             ids = [q.id for q in asked]
             position = ids.index(self.current.id) if self.current.id in ids else 0
@@ -234,6 +239,10 @@ class CheckSession:
                 self.current = None
             else:
                 self.current = asked[position - 1]
+
+    def _all_answered_but_current(self) -> bool:
+        current = self.current.id if self.current is not None else None
+        return all(q.id in self.answers for q in self._asked() if q.id != current)
 
     def can_go_back(self) -> bool:
         return self.screen != START

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -411,6 +412,25 @@ def test_the_age_remembered_from_the_last_check_opens_to_change_from_the_review(
     click(qtbot, page.view.result_button)
     assert isinstance(page.view, ResultScreen)
     assert page.session.answers["age_band"] == "age_70_plus"
+
+
+@pytest.mark.parametrize("changed", ["age_band", "night_pain"])
+def test_back_from_a_question_opened_from_the_review_returns_to_the_review(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, changed: str
+) -> None:
+    """Back from the age, opened to change, went to the start screen, where "Start the
+    check" then wiped every answer; from a later question it went to the one before."""
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    review = page.view
+    assert isinstance(review, ReviewScreen)
+    answers = dict(page.session.answers)
+    click(qtbot, review.change_buttons[changed])
+    assert question(page).question.id == changed
+    click(qtbot, question(page).back_button)
+    assert isinstance(page.view, ReviewScreen)
+    assert page.session.answers == answers
 
 
 def test_a_number_set_from_the_emergency_screen_shows_on_it_on_coming_back(
