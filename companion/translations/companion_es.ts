@@ -601,8 +601,8 @@
             <translation>Qué decir cuando llame</translation>
         </message>
         <message>
-            <source>and %1 more (see the app)</source>
-            <translation>y %1 más (véalos en la aplicación)</translation>
+            <source>and %1 more, left out to fit the page</source>
+            <translation>y %1 más, que no caben en la página</translation>
         </message>
         <message>
             <source>What the answers point to: no single pattern leads (closest: %1)</source>

@@ -128,9 +128,10 @@ def _capped(lines: Sequence[str], most: int | None) -> list[str]:
     """The first `most` lines (the strongest reasons come first), and how many more."""
     if most is None or len(lines) <= most:
         return list(lines)
-    more = QCoreApplication.translate("CheckReport", "and %1 more (see the app)").replace(
-        "%1", str(len(lines) - most + 1)
-    )
+    # Not "see the app": the clinician reading the paper has not got it, nor has anyone
+    # once a kiosk has cleared itself.
+    more = QCoreApplication.translate("CheckReport", "and %1 more, left out to fit the page")
+    more = more.replace("%1", str(len(lines) - most + 1))
     return [*lines[: most - 1], more]
 
 
