@@ -3332,6 +3332,14 @@
             <translation>El resultado muestra con qué patrones encajan sus respuestas, y por qué. Explica; no diagnostica.</translation>
         </message>
         <message>
+            <source>Go on with my answers</source>
+            <translation>Seguir con mis respuestas</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
             <source>Start the check</source>
             <translation>Empezar la revisión</translation>
         </message>

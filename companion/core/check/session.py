@@ -96,6 +96,17 @@ class CheckSession:
         self.screen = QUESTION
         self._go_to(self._asked()[0] if self._asked() else None)
 
+    def can_resume(self) -> bool:
+        """At the start screen with the person's own answers still held (Back from the
+        first question): they can go on with them, where starting again wipes them."""
+        return self.screen == START and any(q not in self.remembered for q in self.answers)
+
+    def resume(self) -> None:
+        """Back to the first question, every answer kept."""
+        asked = self._asked()
+        self.screen = QUESTION
+        self._go_to(asked[0] if asked else None)
+
     def _shown(self) -> list[Question]:
         return shown_questions(self.content, self.answers)
 

@@ -146,8 +146,9 @@ class CheckPage(PageScaffold):
         if self.viewing is not None:
             widget = self._past_screen(self.viewing)
         elif session.screen == START:
-            start = StartScreen(self.content, self._history())
+            start = StartScreen(self.content, self._history(), resumable=session.can_resume())
             start.start_clicked.connect(self.start)
+            start.resume_clicked.connect(self.resume)
             widget = start
         elif session.screen == QUESTION:
             question = QuestionScreen(session)
@@ -300,6 +301,10 @@ class CheckPage(PageScaffold):
         self.keeper.forget()
         self.viewing = None
         self.session.start(self._remembered())
+        self.show_screen()
+
+    def resume(self) -> None:
+        self.session.resume()
         self.show_screen()
 
     def open_request(self, action: str) -> None:

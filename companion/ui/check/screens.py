@@ -98,8 +98,11 @@ def danger_frame(frame: QFrame) -> None:
 
 class StartScreen(QWidget):
     start_clicked = Signal()
+    resume_clicked = Signal()
 
-    def __init__(self, content: TriageContent, history: QWidget | None = None) -> None:
+    def __init__(
+        self, content: TriageContent, history: QWidget | None = None, *, resumable: bool = False
+    ) -> None:
         super().__init__()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -131,9 +134,16 @@ class StartScreen(QWidget):
                 "muted",
             )
         )
-        self.start_button = button(self.tr("Start the check"), role="primary")
-        self.start_button.clicked.connect(self.start_clicked)
-        layout.addLayout(button_row(self.start_button))
+        if resumable:  # came Back from the first question: answers are still held
+            self.start_button = button(self.tr("Go on with my answers"), role="primary")
+            self.start_button.clicked.connect(self.resume_clicked)
+            self.start_again_button = button(self.tr("Start over"))
+            self.start_again_button.clicked.connect(self.start_clicked)
+            layout.addLayout(button_row(self.start_button, self.start_again_button))
+        else:
+            self.start_button = button(self.tr("Start the check"), role="primary")
+            self.start_button.clicked.connect(self.start_clicked)
+            layout.addLayout(button_row(self.start_button))
         column.addWidget(hero)
         self.history = history
         if history is not None:

@@ -433,6 +433,32 @@ def test_back_from_a_question_opened_from_the_review_returns_to_the_review(
     assert page.session.answers == answers
 
 
+def test_back_to_the_start_screen_offers_to_go_on_with_the_answers(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Back from the first question showed "Start the check", which wiped every answer
+    given so far; now the person can go on with them, or start over on purpose."""
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    answer_until(qtbot, page, "pain_regions", NERVE)
+    answers = dict(page.session.answers)
+    while isinstance(page.view, QuestionScreen):
+        click(qtbot, question(page).back_button)
+    screen = page.view
+    assert isinstance(screen, StartScreen)
+    assert screen.start_button.text() == "Go on with my answers"
+    click(qtbot, screen.start_button)
+    assert question(page).question.id == "age_band"
+    assert page.session.answers == answers
+    click(qtbot, question(page).back_button)
+    screen = page.view
+    assert isinstance(screen, StartScreen)
+    click(qtbot, screen.start_again_button)  # "Start over": a clean check
+    assert question(page).question.id == "age_band" and page.session.answers == {}
+    click(qtbot, question(page).back_button)
+    assert page.view.start_button.text() == "Start the check"  # type: ignore[attr-defined]
+
+
 def test_a_number_set_from_the_emergency_screen_shows_on_it_on_coming_back(
     qtbot: QtBot, make_window: MakeWindow, state: AppState
 ) -> None:
