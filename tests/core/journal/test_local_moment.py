@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pytest
 
 from companion.core.journal.entry import local_moment
+from tests.helpers.zone import NAMED_ZONES, system_zone
+from tests.helpers.zone import london_on_clocks_back as as_made_here
+
+pytestmark = NAMED_ZONES
 
 
 @pytest.fixture
 def in_london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/London")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def as_made_here(utc_hour: int, minute: int) -> datetime:
-    """The time this computer's clock gives (as the app's own `now`), in London."""
-    return datetime(2026, 10, 25, utc_hour, minute, tzinfo=UTC).astimezone()
+    with system_zone(monkeypatch, "Europe/London"):
+        yield
 
 
 def test_a_time_picked_in_the_repeated_hour_is_the_latest_not_in_the_future(

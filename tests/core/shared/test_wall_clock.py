@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from companion.core.shared.wall_clock import in_local_zone, local_now
+from tests.helpers.zone import NAMED_ZONES, system_zone
 
-pytestmark = pytest.mark.skipif(not hasattr(time, "tzset"), reason="zones set by name: Unix")
+pytestmark = NAMED_ZONES
 
 # 09:30 UTC on 9 March 2026: 10:30 in Madrid, 05:30 in New York (summer time from 8 March).
 INSTANT = datetime(2026, 3, 9, 9, 30, tzinfo=UTC)
@@ -19,11 +19,8 @@ INSTANT = datetime(2026, 3, 9, 9, 30, tzinfo=UTC)
 
 @pytest.fixture
 def in_madrid(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    monkeypatch.setenv("TZ", "Europe/Madrid")
-    time.tzset()
-    yield monkeypatch
-    monkeypatch.undo()
-    time.tzset()
+    with system_zone(monkeypatch, "Europe/Madrid") as zone:
+        yield zone
 
 
 def test_a_time_zone_changed_while_the_app_runs_is_the_one_the_clock_shows(

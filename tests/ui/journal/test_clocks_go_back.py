@@ -4,9 +4,8 @@ when it was made (Europe/London, 25 October 2026: 01:30 comes first in summer ti
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,20 +16,16 @@ from companion.ui.journal.form import JournalForm
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow, journal_page, stored
 from tests.helpers.qt import click
+from tests.helpers.zone import NAMED_ZONES, system_zone
+from tests.helpers.zone import london_on_clocks_back as as_made_here
+
+pytestmark = NAMED_ZONES
 
 
 @pytest.fixture
 def in_london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/London")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def as_made_here(utc_hour: int, minute: int) -> datetime:
-    """The time this computer's clock gives (as the app's own `now`), in London."""
-    return datetime(2026, 10, 25, utc_hour, minute, tzinfo=UTC).astimezone()
+    with system_zone(monkeypatch, "Europe/London"):
+        yield
 
 
 @pytest.mark.parametrize(

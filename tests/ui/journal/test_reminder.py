@@ -4,7 +4,6 @@ entry, with Add entry, In an hour and Not today. Time is moved by hand; no test 
 
 from __future__ import annotations
 
-import time as time_module
 from collections.abc import Callable
 from datetime import datetime, time, timedelta, timezone
 
@@ -29,6 +28,7 @@ from companion.ui.timers.tray import TrayIcon
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, delete_all_my_data
 from tests.helpers.timers_ui import ManualTimer
+from tests.helpers.zone import NAMED_ZONES, system_zone
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -228,7 +228,7 @@ def test_in_an_hour_shows_it_again_an_hour_later(
     assert notice.isVisible()
 
 
-@pytest.mark.skipif(not hasattr(time_module, "tzset"), reason="zones set by name: Unix")
+@NAMED_ZONES
 def test_in_an_hour_on_the_night_clocks_go_forward_says_the_time_the_clock_will_show(
     qtbot: QtBot,
     reminding: Callable[..., tuple[MainWindow, ManualTimer]],
@@ -237,11 +237,9 @@ def test_in_an_hour_on_the_night_clocks_go_forward_says_the_time_the_clock_will_
 ) -> None:
     """At 01:30 in New York on 8 March 2026 the clocks jump from 02:00 to 03:00: an hour
     later the clock reads 03:30, and a screen reader must not say 02:30."""
-    monkeypatch.setenv("TZ", "America/New_York")
-    time_module.tzset()
     heard: list[str] = []
-    monkeypatch.setattr(reminder_module, "announce", lambda _widget, text: heard.append(text))
-    try:
+    with system_zone(monkeypatch, "America/New_York"):
+        monkeypatch.setattr(reminder_module, "announce", lambda _widget, text: heard.append(text))
         clock.current = datetime(2026, 3, 8, 0, 50, tzinfo=timezone(timedelta(hours=-5)))
         window, poller = reminding()
         reminder_for(window.state).choose(enabled=True, at=time(1, 30))
@@ -250,11 +248,8 @@ def test_in_an_hour_on_the_night_clocks_go_forward_says_the_time_the_clock_will_
         notice = window.reminder.notice  # type: ignore[union-attr]
         assert notice.isVisible(), window.reminder.last_reason  # type: ignore[union-attr]
         click(qtbot, notice.later_button)
-        said = heard[-1]
-        assert "3:30" in said and "2:30" not in said, said
-    finally:
-        monkeypatch.undo()
-        time_module.tzset()
+    said = heard[-1]
+    assert "3:30" in said and "2:30" not in said, said
 
 
 def test_no_reminder_on_a_day_with_an_entry(

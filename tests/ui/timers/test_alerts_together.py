@@ -14,6 +14,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.core.timers.phases import DUE
 from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock
@@ -29,6 +30,15 @@ def press(qtbot: QtBot, key: Qt.Key) -> None:
     qtbot.keyClick(focused, key)
 
 
+def quiet_alerts(window: MainWindow) -> AlertPresenter:
+    """The window's alerts, with its timers started as the app starts them, and no chime."""
+    window.start_timers()
+    assert window.timers is not None
+    presenter = window.timers.presenter
+    presenter.sound = lambda: None
+    return presenter
+
+
 def test_a_break_due_as_heat_ends_waits_until_the_heat_window_is_closed(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -36,11 +46,7 @@ def test_a_break_due_as_heat_ends_waits_until_the_heat_window_is_closed(
     driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    window.start_timers()
-    assert window.timers is not None
-    presenter = window.timers.presenter
-    presenter.sound = lambda: None
+    presenter = quiet_alerts(make_window(returning_state, page="journal"))
     driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
     let_time_pass(driver, timer_clock, 20 * 60)
     driver.act(lambda s: s.start_pack(HEAT, 15))  # 10:50 to 11:05: the break waits for it
@@ -68,10 +74,7 @@ def test_esc_on_the_heat_window_closes_it_without_saying_the_skin_was_checked(
     timer_clock: TimerClock,
 ) -> None:
     window = make_window(returning_state, page="journal")
-    window.start_timers()
-    assert window.timers is not None
-    presenter = window.timers.presenter
-    presenter.sound = lambda: None
+    presenter = quiet_alerts(window)
     driver.act(lambda s: s.start_pack(HEAT, 5))
     let_time_pass(driver, timer_clock, 5 * 60)
     heat = presenter.pack_dialog
@@ -93,11 +96,8 @@ def test_with_no_tray_heat_ending_brings_back_a_minimised_window(
     """The heat page says "you can minimise it": the alert must then be seen, and on many
     desktops a minimised window's own small windows stay hidden with it."""
     window = make_window(returning_state, page="timers")
-    window.start_timers()
-    assert window.timers is not None
-    presenter = window.timers.presenter
+    presenter = quiet_alerts(window)
     assert presenter.tray is None  # no system tray here
-    presenter.sound = lambda: None
     driver.act(lambda s: s.start_pack(HEAT, 5))
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)

@@ -4,7 +4,6 @@ follow the new zone, and the heat lasts exactly as long. Time is moved by hand."
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,20 +20,18 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import ManualTimer, let_time_pass
+from tests.helpers.zone import NAMED_ZONES, system_zone
 from tests.ui.timers.test_page import events
 
-pytestmark = pytest.mark.skipif(not hasattr(time, "tzset"), reason="zones set by name: Unix")
+pytestmark = NAMED_ZONES
 
 MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
 def in_madrid(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    monkeypatch.setenv("TZ", "Europe/Madrid")
-    time.tzset()
-    yield monkeypatch
-    monkeypatch.undo()
-    time.tzset()
+    with system_zone(monkeypatch, "Europe/Madrid") as zone:
+        yield zone
 
 
 class SystemZoneClock(TimerClock):
