@@ -335,11 +335,10 @@ OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
 
 
 def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: bool) -> int:
-    from datetime import datetime
-
     from companion.core.journal.io import MAX_FILE_BYTES, ImportFileError, read_import
     from companion.core.shared.bounded_read import read_bounded
     from companion.core.shared.messages import message_of
+    from companion.core.shared.wall_clock import local_now
 
     try:
         raw = read_bounded(file, MAX_FILE_BYTES)  # a pipe or a device is refused, not waited on
@@ -354,7 +353,7 @@ def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: b
         return BAD_INPUT
     # Check the whole file before touching the data folder at all.
     try:
-        preview = read_import(raw, name=file.name, now=datetime.now().astimezone())
+        preview = read_import(raw, name=file.name, now=local_now())
     except ImportFileError as exc:
         said = _said(message_of(exc), language)
         _say(_words(language, "journal_command.file_refused", file=file, problem=said))

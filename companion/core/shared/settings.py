@@ -30,6 +30,7 @@ from companion.core.shared.language import shipped_languages
 from companion.core.shared.messages import Message, message_of, named_then_counted, quoted
 from companion.core.shared.numbers import plain_digits
 from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
+from companion.core.shared.wall_clock import local_now
 
 SCHEMA_VERSION = 1
 SETTINGS_FILE = "settings.json"
@@ -258,7 +259,7 @@ class SettingsStore:
     """Holds the current settings in memory and keeps `settings.json` in step."""
 
     path: Path
-    now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
+    now: Callable[[], datetime] = local_now
     schema_version: int = SCHEMA_VERSION
     migrations: Mapping[int, Migration] = field(default_factory=lambda: MIGRATIONS)
     current: Settings = field(default_factory=Settings, init=False)

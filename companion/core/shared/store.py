@@ -69,6 +69,7 @@ from companion.core.shared.store_files import (
 )
 from companion.core.shared.store_log import LOG_NAME, read_log, remove_log, write_log
 from companion.core.shared.store_upkeep import StoreUpkeep
+from companion.core.shared.wall_clock import local_now
 
 __all__ = [
     "MIGRATIONS",
@@ -104,10 +105,6 @@ class StoreTooNewError(Exception):
         self.supported_version = supported_version
 
 
-def _local_now() -> datetime:
-    return datetime.now().astimezone()
-
-
 class Store(StoreUpkeep):
     """The app's data folder. Create it with :meth:`Store.open`."""
 
@@ -137,7 +134,7 @@ class Store(StoreUpkeep):
     def in_memory(cls, data_dir: Path, *, now: Callable[[], datetime] | None = None) -> Store:
         """A store that never reads or writes a file (kiosk mode): `data_dir` only names
         the records' paths, and is neither created nor looked into."""
-        store = cls(data_dir, now or _local_now, _Manifest(SCHEMA_VERSION))
+        store = cls(data_dir, now or local_now, _Manifest(SCHEMA_VERSION))
         store.memory_only = True
         return store
 
@@ -207,7 +204,7 @@ class Store(StoreUpkeep):
                 raise  # an existing read-only folder is still usable
         remove_stale_temp_files(data_dir)
 
-        store = cls(data_dir, now or _local_now, found or _Manifest(schema_version))
+        store = cls(data_dir, now or local_now, found or _Manifest(schema_version))
         if broken:
             store._set_aside_manifest(broken)
         elif found is None:

@@ -12,7 +12,7 @@ from companion.core.shared.storage import (
     CorruptFileError,
     read_tables,
 )
-from companion.core.shared.store import SCHEMA_VERSION, Store, _local_now
+from companion.core.shared.store import SCHEMA_VERSION, Store
 from companion.core.shared.store_files import (
     _NAME,
     _RESERVED_NAMES,
@@ -22,6 +22,7 @@ from companion.core.shared.store_files import (
     _read_manifest,
 )
 from companion.core.shared.store_log import LOG_NAME, read_log
+from companion.core.shared.wall_clock import local_now
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> Fol
                 broken.append(f"{label(path)}: {exc.detail}")
             else:
                 read += 1
-    store = Store(data_dir, _local_now, _Manifest(SCHEMA_VERSION))
+    store = Store(data_dir, local_now, _Manifest(SCHEMA_VERSION))
     try:
         logged = read_log(data_dir, store._is_data_file)
     except CorruptFileError as exc:

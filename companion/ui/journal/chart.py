@@ -41,6 +41,7 @@ from companion.core.journal.series import (
 )
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
+from companion.core.shared.wall_clock import local_now
 from companion.ui.journal.chart_view import ChartView, let_title_shrink
 from companion.ui.journal.date_axis import DateAxis
 from companion.ui.journal.leg_level_picker import ButtonChoice
@@ -123,7 +124,7 @@ class PainDistanceChart(QWidget):
         self.content = content
         self.entries: list[Entry] = []
         self.xs = np.zeros(0)
-        self.now = datetime.now().astimezone()
+        self.now = local_now()
         self.markers: MarkerDays | None = None
         self.marker_xs: dict[str, np.ndarray] = {}
         self._limits: tuple[float, float] | None = None
