@@ -27,6 +27,10 @@ SERIES = ("level", "pain", "worst", "walk")
 RANGES: dict[str, int | None] = {"2w": 14, "3m": 91, "1y": 365, "all": None}
 SHORT_JOURNAL_DAYS = 21  # a journal spanning up to this many days opens on 2 weeks
 FEW_DAYS = 8  # changed days whose markers are found one by one (more: in one pass)
+# Points further apart than this are not joined: a line across weeks with no entries
+# would show figures nobody wrote down (two entries ten years apart drew a flat line
+# through every day of the 2-week view). A week missing among weekly averages still joins.
+LONGEST_JOIN = 14 * DAY
 
 Series = tuple[list[float], list[float]]  # (times, values)
 # What one update did to a series: its points from `low` to `high` (as they were) gave

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
@@ -42,8 +41,10 @@ from companion.core.journal.series import (
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
 from companion.core.shared.wall_clock import local_now
+from companion.ui.journal.chart_colours import Colours
 from companion.ui.journal.chart_view import ChartView, let_title_shrink
 from companion.ui.journal.date_axis import DateAxis
+from companion.ui.journal.gaps import with_breaks
 from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.journal.words import pain_words, reach_words, walk_words
 from companion.ui.shared.dates import day_and_time_text
@@ -67,35 +68,6 @@ def marker_names() -> dict[str, str]:
         BREAK_TAKEN: QCoreApplication.translate("PainDistanceChart", "Break"),
         CHECK: QCoreApplication.translate("PainDistanceChart", "Check"),
     }
-
-
-@dataclass(frozen=True)
-class Colours:
-    background: str
-    text: str
-    muted: str
-    grid: str
-    level: str
-    pain: str
-    walk: str
-    markers: dict[str, str]
-    dark: bool
-
-    @classmethod
-    def of(cls, p: Palette) -> Colours:
-        blue = "#8CC2F2" if p.dark else "#2F6FB0"
-        orange = p.focus
-        return cls(
-            background=p.surface,
-            text=p.text,
-            muted=p.muted,
-            grid=p.border,
-            level=p.accent,
-            pain=p.danger,
-            walk=blue,
-            markers={HEAT: orange, ICE: blue, BREAK_TAKEN: p.accent, CHECK: p.text},
-            dark=p.dark,
-        )
 
 
 def day_words(markers: DayMarkers) -> list[str]:
@@ -503,7 +475,7 @@ class PainDistanceChart(QWidget):
             return
         self._showing_weekly = weekly
         for name, curve in self._curves().items():
-            curve.setData(*(self.weekly(name) if weekly else self.series[name]))
+            curve.setData(*with_breaks(*(self.weekly(name) if weekly else self.series[name])))
         self.averages_label.setVisible(weekly)
 
     def _update_symbols(self) -> None:

@@ -4,9 +4,11 @@ and several entries a day draw the day's furthest reach."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from pyqtgraph import PlotDataItem  # type: ignore[import-untyped]
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -155,3 +157,32 @@ def test_several_entries_a_day_draw_the_days_furthest_reach(
     assert list(depths) == [2.0, 5.0]  # one point a day: today's furthest is the calf
     assert xs[1] == today.replace(hour=9).timestamp()
     assert list(chart.pain_curve.getData()[1]) == [4.0, 2.0, 7.0, 5.0]
+
+
+def joined(curve: PlotDataItem) -> list[tuple[float, float]]:
+    """The stretches of dates a curve draws a line across: each pair of neighbouring
+    points that both have a value."""
+    xs, ys = curve.getData()
+    return [
+        (float(xs[i]), float(xs[i + 1]))
+        for i in range(len(xs) - 1)
+        if math.isfinite(ys[i]) and math.isfinite(ys[i + 1])
+    ]
+
+
+def test_no_line_joins_entries_weeks_apart(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Two entries ten years apart: the 2-week view shows today's entry alone, not a flat
+    line through 14 days nobody wrote down; entries 10 days apart are still joined."""
+    add(returning_state, clock() - timedelta(days=3650), "calf", pain=7)
+    add(returning_state, clock() - timedelta(days=10), "calf", pain=6)
+    add(returning_state, clock() - timedelta(hours=1), "buttock", pain=2)
+    chart = shown_chart(journal_page(make_window(returning_state, page="journal")))
+    for key in ("2w", "3m", "1y", "all"):
+        click(qtbot, chart.range_buttons.buttons[key])
+        for curve in (chart.level_curve, chart.pain_curve):
+            assert all(end - start <= 14 * DAY for start, end in joined(curve)), key
+    click(qtbot, chart.range_buttons.buttons["2w"])
+    ten_days = (clock() - timedelta(days=10)).timestamp()
+    assert [start for start, _end in joined(chart.pain_curve)] == [ten_days]
