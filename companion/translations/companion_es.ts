@@ -2484,6 +2484,10 @@
                 <numerusform>%n anotaciones.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No entries in this time. A longer time shows older ones.</source>
+            <translation>No hay entradas en este tiempo. Un tiempo más largo muestra las anteriores.</translation>
+        </message>
     </context>
     <context>
         <name>PinDots</name>

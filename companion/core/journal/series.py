@@ -264,6 +264,11 @@ def range_start(end: float, days: int, zone: tzinfo | None) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
 
 
+def count_between(times: Sequence[float], start: float, end: float) -> int:
+    """How many of the sorted `times` fall from `start` to `end` (both included)."""
+    return bisect.bisect_right(times, end) - bisect.bisect_left(times, start)
+
+
 def opening_range(first: float | None, last: float | None, end: float, zone: tzinfo | None) -> str:
     """The range (a key of `RANGES`) the graph opens on, from the first and last entries'
     times: 2 weeks for a journal of up to 3 weeks, 3 months for a longer one, and wider

@@ -32,6 +32,7 @@ from companion.core.journal.series import (
     ChartSeries,
     DayMarkers,
     MarkerDays,
+    count_between,
     day_start,
     opening_range,
     range_end,
@@ -49,7 +50,7 @@ from companion.ui.journal.leg_level_picker import ButtonChoice
 from companion.ui.journal.words import pain_words, reach_words, walk_words
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.illustration import is_dark
-from companion.ui.shared.page_layout import label
+from companion.ui.shared.page_layout import announce, label
 from companion.ui.shared.theme import DARK, LIGHT, Palette
 
 WEEKLY_ABOVE_DAYS = 400  # show weekly averages when more than about a year is in view
@@ -439,6 +440,17 @@ class PainDistanceChart(QWidget):
         else:
             start = range_start(end, days, zone)
         self.show_dates(start, end)
+        self._say_what_is_in_view(start, end)
+
+    def _say_what_is_in_view(self, start: float, end: float) -> None:
+        """An empty stretch of time says so (a blank graph said "2 entries." below it)."""
+        if not len(self.xs) or self.selected is not None:
+            return
+        if count_between(self.xs, start, end):  # type: ignore[arg-type]
+            self.details.setText(self.tr("%n entries.", "", len(self.xs)))
+            return
+        self.details.setText(self.tr("No entries in this time. A longer time shows older ones."))
+        announce(self, self.details.text())
 
     def show_dates(self, start: float, end: float) -> None:
         """Show the dates from `start` to `end` (seconds), such as whole days' bands."""

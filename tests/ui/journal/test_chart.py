@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+import pytest
 from pyqtgraph import PlotDataItem  # type: ignore[import-untyped]
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import CheckRecord
+from companion.ui.journal import chart as chart_module
 from companion.ui.journal.chart import PainDistanceChart
 from companion.ui.journal.date_axis import date_ticks
 from companion.ui.journal.page import JournalPage
@@ -186,3 +188,27 @@ def test_no_line_joins_entries_weeks_apart(
     click(qtbot, chart.range_buttons.buttons["2w"])
     ten_days = (clock() - timedelta(days=10)).timestamp()
     assert [start for start, _end in joined(chart.pain_curve)] == [ten_days]
+
+
+def test_a_time_with_no_entries_says_so_below_the_empty_graph(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The last two weeks of a journal paused two months ago: the graph is blank, and
+    the line below it said "2 entries."; a screen reader heard nothing."""
+    heard: list[str] = []
+    monkeypatch.setattr(
+        chart_module, "announce", lambda _w, text: heard.append(text), raising=False
+    )
+    add(returning_state, clock() - timedelta(days=60), "calf", pain=5)
+    add(returning_state, clock() - timedelta(days=59), "upper_thigh", pain=4)
+    chart = shown_chart(journal_page(make_window(returning_state, page="journal")))
+    assert chart.details.text() == "2 entries."  # it opens on a time that shows them
+    click(qtbot, chart.range_buttons.buttons["2w"])
+    said = "No entries in this time. A longer time shows older ones."
+    assert chart.details.text() == said and heard == [said]
+    click(qtbot, chart.range_buttons.buttons["3m"])
+    assert chart.details.text() == "2 entries."
