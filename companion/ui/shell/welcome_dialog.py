@@ -63,6 +63,10 @@ class WelcomeDialog(QDialog):
         self.next_button = button(self.tr("Continue"), role="primary")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
+        # "Start using the app" is the dialog's default: Enter anywhere presses it, but
+        # Enter on Back or "Later" presses the button the keyboard is on.
+        for other in (self.back_button, self.later_button):
+            other.setAutoDefault(True)
         row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.later_button)

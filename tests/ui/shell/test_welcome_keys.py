@@ -1,0 +1,38 @@
+"""The first-run welcome by keyboard alone: Enter presses the button the keyboard is on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.shell.main_window import MainWindow
+from tests.ui.keyboard import pick
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def test_enter_on_back_goes_back_and_enter_on_later_leaves_the_number_unset(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    """With a number picked, "Start using the app" is the dialog's default button; Enter
+    on Back (or on "Set the number later") must not press it instead."""
+    window = make_window(state)
+    dialog = window.show_welcome()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Return)
+    assert dialog.step_label.text() == "Step 2 of 2"
+    pick(qtbot, dialog.number_field.combo, "999")
+    assert dialog.next_button.isEnabled()
+    dialog.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(dialog.back_button, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.step_label.text() == "Step 1 of 2"
+    assert not state.settings.current.welcome_done
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Return)  # on again, the number kept
+    dialog.later_button.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.later_button, Qt.Key.Key_Return)
+    assert state.settings.current.welcome_done
+    assert state.settings.current.emergency_number is None  # "later", as the button says
