@@ -194,6 +194,9 @@ QPushButton[role="primary"] {{
   background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent}; font-weight: 600;
 }}
 QPushButton[role="primary"]:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[role="primary"]:disabled {{
+  background: {p.surface}; color: {p.muted}; border: 1px dashed {p.field_border};
+}}
 QPushButton[role="danger"] {{ color: {p.danger}; border-color: {p.danger}; font-weight: 600; }}
 QPushButton[role="danger"]:focus {{ border: 3px solid {p.focus}; }}
 QRadioButton[role="nav"], QRadioButton[role="switch"] {{

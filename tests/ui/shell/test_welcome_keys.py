@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -36,3 +38,24 @@ def test_enter_on_back_goes_back_and_enter_on_later_leaves_the_number_unset(
         qtbot.keyClick(dialog.later_button, Qt.Key.Key_Return)
     assert state.settings.current.welcome_done
     assert state.settings.current.emergency_number is None  # "later", as the button says
+
+
+def test_start_looks_unavailable_until_a_number_is_chosen(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    """The button "Start using the app" does nothing before a number is chosen: it must
+    not wear the filled colour of a button ready to press."""
+    window = make_window(state)
+    dialog = window.show_welcome()
+    qtbot.waitExposed(dialog)
+    accent = QColor(window.appearance.palette.accent)
+
+    def fill(button: QWidget) -> QColor:
+        return button.grab().toImage().pixelColor(8, button.height() // 2)
+
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Return)
+    assert not dialog.next_button.isEnabled()
+    assert fill(dialog.next_button) != accent
+    pick(qtbot, dialog.number_field.combo, "999")
+    assert dialog.next_button.isEnabled()
+    assert fill(dialog.next_button) == accent
