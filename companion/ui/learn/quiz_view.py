@@ -15,7 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.learn.quiz import Quiz, QuizSession
-from companion.ui.shared.page_layout import PageScaffold, back_keys, button, button_row, card, label
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    announce,
+    back_keys,
+    button,
+    button_row,
+    card,
+    label,
+)
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.shared.word_break import WrappingRadio
 
@@ -163,6 +171,8 @@ class QuizView(PageScaffold):
         self.feedback_card.setAccessibleName(". ".join(spoken))
         self.feedback_card.show()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The keyboard goes on to "Next question": the feedback is said, or never heard.
+        announce(self, self.feedback_card.accessibleName())
 
     def next_question(self) -> None:
         self.session.next()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import companion.ui.learn.quiz_view as quiz_module
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
@@ -111,3 +113,27 @@ def test_changing_the_answer_after_checking_hides_the_old_feedback(
     qtbot.keyClick(quiz.choice_buttons[wrong], Qt.Key.Key_Return)  # checks the new answer
     assert quiz.feedback_card.isVisible() and quiz.verdict.text() == "✗ Not quite"
     assert quiz.session.index == 0 and quiz.session.score == 1  # the first answer counts
+
+
+def test_a_screen_reader_hears_the_feedback(
+    qtbot: QtBot, returning_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking an answer moves the keyboard to "Next question", so a screen reader said
+    only that button: the verdict and what is true were shown and never heard."""
+    heard: list[str] = []
+    monkeypatch.setattr(
+        quiz_module, "announce", lambda _widget, text: heard.append(text), raising=False
+    )
+    _, quiz = open_quiz(qtbot, returning_state)
+    question = quiz.session.question
+    wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+    quiz.choice_buttons[wrong].setFocus()
+    qtbot.keyClick(quiz.choice_buttons[wrong], Qt.Key.Key_Space)
+    qtbot.keyClick(quiz.choice_buttons[wrong], Qt.Key.Key_Return)
+    assert quiz.feedback_card.isVisible()
+    right = question.choices[question.correct]
+    assert heard == [f"✗ Not quite. The right answer: {right}. {question.wrong}"]
+    quiz.choice_buttons[question.correct].setFocus()
+    qtbot.keyClick(quiz.choice_buttons[question.correct], Qt.Key.Key_Space)
+    qtbot.keyClick(quiz.choice_buttons[question.correct], Qt.Key.Key_Return)
+    assert heard[-1] == f"✓ Well done. {question.right}"
