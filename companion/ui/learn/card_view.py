@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextDocument, QTextFrame, QTextLength, QTextTable
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QPalette,
+    QTextDocument,
+    QTextFrame,
+    QTextLength,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,6 +33,7 @@ from companion.ui.shared.page_layout import (
     button,
     button_row,
     card,
+    enter_presses_button,
     label,
     replace_widget,
 )
@@ -112,6 +121,10 @@ class CardView(PageScaffold):
         self.body = self._build(card, related, emergency_number)
         replace_widget(self.column, old, self.body)
         self.verticalScrollBar().setValue(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not enter_presses_button(self, event):  # "Show more detail", "← Back"...
+            super().keyPressEvent(event)
 
     def _follow(self, link: str) -> None:
         kind, _, target = link.partition(":")

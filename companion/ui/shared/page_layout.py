@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import (
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QResizeEvent,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -248,6 +250,20 @@ def back_keys(view: QWidget, go_back: Callable[[], None] | SignalInstance) -> No
         shortcut = QShortcut(QKeySequence(keys), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(go_back)
+
+
+def enter_presses_button(view: QWidget, event: QKeyEvent) -> bool:
+    """Enter (or the keypad's) on a push button inside `view` presses it, as Space does:
+    Qt's push button takes only Space outside a dialog. True if it pressed one."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    focus = view.focusWidget()  # the one the key came from, as it passed up to `view`
+    if isinstance(focus, QPushButton) and view.isAncestorOf(focus) and focus.isEnabled():
+        focus.click()
+        return True
+    return False
 
 
 def quiet_scroll_area(area: QScrollArea, name: str) -> None:

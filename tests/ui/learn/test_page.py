@@ -316,6 +316,32 @@ def test_enter_opens_a_tile_as_space_does(
     assert page.quiz is not None and page.currentWidget() is page.quiz
 
 
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_presses_the_buttons_of_a_card_and_of_the_start(
+    qtbot: QtBot, returning_state: AppState, enter: Qt.Key
+) -> None:
+    """As on a tile: Enter on "Show more detail", a card's own button or "← Back" did
+    nothing, and neither did Enter on "Take the guided check"."""
+    page = open_learn(qtbot, returning_state)
+    asked: list[str] = []
+    page.page_requested.connect(asked.append)
+    page.start.check_button.setFocus()
+    qtbot.keyClick(page.start.check_button, enter)
+    assert asked == ["check"]
+    click(qtbot, tile_named(page.start, "Nerve pain first aid"))
+    view = page.card_view
+    view.more_button.setFocus()
+    qtbot.keyClick(view.more_button, enter)
+    assert view.detail.isVisible() and view.more_button.text() == "Hide more detail"
+    assert view.link_buttons, "the card has a button to another page"
+    view.link_buttons[0].setFocus()
+    qtbot.keyClick(view.link_buttons[0], enter)
+    assert len(asked) == 2
+    view.back_button.setFocus()
+    qtbot.keyClick(view.back_button, enter)
+    assert page.currentWidget() is page.start
+
+
 def test_narrow_window_shows_one_column(qtbot: QtBot, returning_state: AppState) -> None:
     page = open_learn(qtbot, returning_state, width=520)
     first = tile_named(page.start, "Nerve or muscle? How to tell")
