@@ -158,3 +158,20 @@ def test_on_a_short_screen_the_layer_buttons_share_the_top_row(
     assert view.canvas.name == "anatomy_muscles"
     page.resize(830, 800)
     qtbot.waitUntil(lambda: view.title_label.isVisible())
+
+
+def test_enter_presses_the_buttons_beside_the_drawing(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    """Qt's push button takes only Space outside a dialog: Enter on "Read the card" or on
+    "← Back to Learn" did nothing."""
+    page, view = open_anatomy(qtbot, returning_state)
+    click(qtbot, view.layer_buttons["muscles"])
+    click(qtbot, button_named(view, "Biceps femoris"))
+    view.read_button.setFocus()
+    qtbot.keyClick(view.read_button, Qt.Key.Key_Enter)
+    assert page.currentWidget() is page.card_view
+    click(qtbot, page.card_view.back_button)
+    view.back_button.setFocus()
+    qtbot.keyClick(view.back_button, Qt.Key.Key_Return)
+    assert page.currentWidget() is page.start
