@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.core.journal.reminder import ReminderStore
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT, WALK
 from companion.core.shared.settings import Units
 from companion.ui.check.answers import ChoiceInput
 from companion.ui.check.page import CheckPage
 from companion.ui.check.screens import AdultsOnlyScreen, EmergencyScreen, QuestionScreen
+from companion.ui.journal.form import JournalForm
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
 from companion.ui.settings.page import SettingsPage
@@ -26,6 +29,8 @@ from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.answers import SAFE
+from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import add_entries, journal_page
 from tests.helpers.timers_ui import timers_panel
 from tests.ui.check.test_page import give
 from tests.ui.check.test_page import start as start_check
@@ -222,3 +227,58 @@ def test_esc_alt_left_and_the_sidebar_close_an_open_learn_card(
         close()
         assert learn.currentWidget() is learn.start
         assert window.current_page() == "learn"
+
+
+# --- Enter on a page's button presses it, as Space does --------------------------------
+
+ENTER_KEYS = [
+    pytest.param(Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, id="Return"),
+    pytest.param(Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier, id="keypad Enter"),
+]
+
+
+def press_on(qtbot: QtBot, target: QWidget, name: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+    """Tab's way onto `target`, then the key there."""
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is target
+    key(qtbot, name, modifier)
+
+
+@pytest.mark.parametrize(("enter", "modifier"), ENTER_KEYS)
+def test_enter_presses_the_button_it_is_on_on_every_page(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    enter: Qt.Key,
+    modifier: Qt.KeyboardModifier,
+) -> None:
+    """Qt's push button takes only Space outside a dialog: Enter on Home's, the Journal's
+    (its reminder offer too) or Settings' buttons did nothing."""
+    add_entries(returning_state, clock, ["calf"])  # today's: Home offers heat
+    window = make_window(returning_state, page="home")
+    home = window.page("home")
+    heat = next(b for b in home.findChildren(QPushButton) if b.text() == "Start a heat timer")
+    press_on(qtbot, heat, enter, modifier)
+    assert window.current_page() == "timers"
+
+    window.show_page("journal")
+    journal = journal_page(window)
+    press_on(qtbot, journal.add_button, enter, modifier)
+    form = journal.form
+    assert isinstance(form, JournalForm) and form.isVisible()
+    form.reject()
+    journal.reminder_offer.offer()
+    press_on(qtbot, journal.reminder_offer.no_button, enter, modifier)
+    assert not journal.reminder_offer.isVisible()
+    assert "turn one on in Settings" in journal.notice_text.text()
+    assert not ReminderStore(returning_state).load().enabled
+
+    window.show_page("settings")
+    settings = window.page("settings")
+    assert isinstance(settings, SettingsPage)
+    press_on(qtbot, settings.delete_button, enter, modifier)
+    box = settings.confirm_box
+    assert box is not None and box.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # the safe way out: nothing deleted
+    assert settings.status.text() == "Nothing was deleted."

@@ -37,7 +37,6 @@ from companion.ui.shared.page_layout import (
     back_keys,
     button,
     card,
-    enter_presses_button,
     label,
 )
 from companion.ui.shared.single_choice import SwitchBar
@@ -295,10 +294,6 @@ class AnatomyPage(PageScaffold):
         self.finish()
         self.part_buttons = self.parts_box.buttons
         self.show_layer(self.layer.id)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not enter_presses_button(self, event):  # "Read the card", "← Back to Learn"
-            super().keyPressEvent(event)
 
     def show_layer(self, layer_id: str) -> None:
         self.layer = self.anatomy.layer(layer_id)

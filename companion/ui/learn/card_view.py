@@ -7,7 +7,6 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QKeyEvent,
     QPalette,
     QTextDocument,
     QTextFrame,
@@ -33,7 +32,6 @@ from companion.ui.shared.page_layout import (
     button,
     button_row,
     card,
-    enter_presses_button,
     label,
     replace_widget,
 )
@@ -121,10 +119,6 @@ class CardView(PageScaffold):
         self.body = self._build(card, related, emergency_number)
         replace_widget(self.column, old, self.body)
         self.verticalScrollBar().setValue(0)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not enter_presses_button(self, event):  # "Show more detail", "← Back"...
-            super().keyPressEvent(event)
 
     def _follow(self, link: str) -> None:
         kind, _, target = link.partition(":")

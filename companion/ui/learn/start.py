@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from companion.core.learn.cards import LearnContent
@@ -19,7 +19,6 @@ from companion.ui.shared.page_layout import (
     button,
     button_row,
     card,
-    enter_presses_button,
     label,
 )
 
@@ -116,10 +115,6 @@ class LearnStart(PageScaffold):
         self.add(self.rest_grid)
         self.finish()
         self._show_browse(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not enter_presses_button(self, event):  # "Take the guided check"
-            super().keyPressEvent(event)
 
     # --- the personal order ---------------------------------------------------------------
     def set_order(self, order: PersonalOrder) -> None:

@@ -320,6 +320,10 @@ class PageScaffold(QScrollArea):
         tab_order_as_laid_out(self)
         return super().focusNextPrevChild(next)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not enter_presses_button(self, event):  # on every page, as Space does
+            super().keyPressEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         tab_order_as_laid_out(self)
         super().showEvent(event)
