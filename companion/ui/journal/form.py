@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -50,6 +49,7 @@ from companion.ui.journal.leg_level_picker import LegLevelPicker
 from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.dates import day_and_time_text
+from companion.ui.shared.dialog import Dialog
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.fields import ChoiceGrid
 from companion.ui.shared.page_layout import (
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from companion.core.check.model import TriageContent
 
 
-class JournalForm(QDialog):
+class JournalForm(Dialog):
     """A new entry (`entry_id` None) or a change to one; saves through `journal`.
 
     Emits `saved(kind, entry)` with kind "added" or "edited", and `delete_requested(id)`.
