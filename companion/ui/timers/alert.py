@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from companion.core.shared.records import WALK
 from companion.core.shared.resources import asset_path
@@ -28,6 +28,7 @@ from companion.core.timers.scheduler import (
     WALK_LIMIT,
     Alert,
 )
+from companion.ui.shared.dialog import Dialog
 from companion.ui.shared.page_layout import button, button_row, label, replace_widget
 from companion.ui.shared.word_break import FittingButton
 from companion.ui.timers.driver import TimerDriver
@@ -65,7 +66,7 @@ def play_chime() -> None:
             return
 
 
-class AlertDialog(QDialog):
+class AlertDialog(Dialog):
     """A small window with a heading, some text, an optional countdown and buttons.
 
     It always fits the screen it is on, at any text size: the text wraps, and the
@@ -121,7 +122,8 @@ class AlertDialog(QDialog):
         return self.body.text()
 
     def set_buttons(self, *items: tuple[str, str | None, Callable[[], object]]) -> None:
-        """(caption, role, action) for each button; the first is the default."""
+        """(caption, role, action) for each button; the first is the default (Enter on
+        another presses that one: `Dialog`)."""
         widgets: list[FittingButton] = []
         for caption, role, action in items:
             widget = button(caption, role=role)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
-from companion.core.timers.phases import DUE
+from companion.core.timers.phases import DUE, SITTING
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.driver import TimerDriver
@@ -106,3 +107,47 @@ def test_with_no_tray_heat_ending_brings_back_a_minimised_window(
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()
     assert "Time is up" in visible_text(heat)
+
+
+@pytest.mark.parametrize(
+    ("enter", "modifier"),
+    [
+        pytest.param(Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, id="Return"),
+        pytest.param(Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier, id="keypad Enter"),
+    ],
+)
+def test_enter_on_a_windows_other_button_presses_that_button_not_the_first(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+    enter: Qt.Key,
+    modifier: Qt.KeyboardModifier,
+) -> None:
+    """The first button is the window's default: Enter on "Open Timers" said the skin
+    was checked, and Enter on "Skip this one" started the break."""
+    window = make_window(returning_state, page="journal")
+    presenter = quiet_alerts(window)
+    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
+    driver.act(lambda s: s.start_pack(HEAT, 5))  # 10:30 to 10:35
+    let_time_pass(driver, timer_clock, 5 * 60)
+    heat = presenter.pack_dialog
+    assert heat is not None and heat.isVisible()
+    open_timers = button_named(heat, "Open Timers")
+    open_timers.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(open_timers, enter, modifier)
+    assert not heat.isVisible() and window.current_page() == "timers"
+    assert driver.scheduler.finished is not None  # the skin is still to be checked
+    let_time_pass(driver, timer_clock, 25 * 60 + 5)
+    assert driver.status().break_phase == DUE
+    breaks = presenter.break_dialog
+    assert breaks is not None and breaks.isVisible()
+    skip = button_named(breaks, "Skip this one")
+    skip.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(skip, enter, modifier)
+    assert not breaks.isVisible() and driver.status().break_phase == SITTING  # skipped
+
+
+def button_named(dialog: QWidget, text: str) -> QPushButton:
+    return next(b for b in dialog.findChildren(QPushButton) if b.text() == text and b.isVisible())
