@@ -54,6 +54,9 @@ class WelcomeDialog(QDialog):
         self.steps.addWidget(self._intro_step())
         self.steps.addWidget(self._number_step())
         layout.addWidget(self.steps, 1)
+        # Tab in reading order: the language, then the words under it (a Tab stop, to
+        # scroll them); Qt's order put the scroll area around them first.
+        QWidget.setTabOrder(self.language_choice.combo, self.intro_scroll)
         row = QHBoxLayout()
         row.setSpacing(12)
         self.back_button = button(self.tr("Back"))
@@ -84,7 +87,8 @@ class WelcomeDialog(QDialog):
         self.intro_text = markdown_label(doc.body)
         column.addWidget(self.intro_text)
         column.addStretch(1)
-        return scrolled(page, doc.title)
+        self.intro_scroll = scrolled(page, doc.title)
+        return self.intro_scroll
 
     def _language_row(self) -> QWidget:
         """The same choice as Settings -> Language, first, each language in its own name

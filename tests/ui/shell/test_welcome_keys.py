@@ -1,4 +1,5 @@
-"""The first-run welcome by keyboard alone: Enter presses the button the keyboard is on."""
+"""The first-run welcome by keyboard alone: Enter presses the button the keyboard is on,
+and Tab goes in reading order."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
-from tests.ui.keyboard import pick
+from tests.ui.keyboard import key, pick
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -59,3 +60,20 @@ def test_start_looks_unavailable_until_a_number_is_chosen(
     pick(qtbot, dialog.number_field.combo, "999")
     assert dialog.next_button.isEnabled()
     assert fill(dialog.next_button) == accent
+
+
+def test_tab_on_the_first_step_follows_the_reading_order(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState
+) -> None:
+    """Language, then the words under it, then Continue: Tab went from Continue to the
+    words and only then up to the language above them."""
+    window = make_window(state)
+    dialog = window.show_welcome()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.next_button  # Enter continues at once
+    assert key(qtbot, Qt.Key.Key_Tab) is dialog.language_choice.combo
+    words = key(qtbot, Qt.Key.Key_Tab)
+    assert words.isAncestorOf(dialog.intro_text)
+    assert key(qtbot, Qt.Key.Key_Tab) is dialog.next_button
+    assert key(qtbot, Qt.Key.Key_Backtab) is words
