@@ -12,7 +12,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.shared.dialog import Dialog
 from companion.ui.shared.page_layout import quiet_scroll_area
 
 SIDE_MARGIN_PX = 24
@@ -36,7 +36,7 @@ SCROLL_KEYS: dict[int, QAbstractSlider.SliderAction] = {
 }
 
 
-class WordsDialog(QDialog):
+class WordsDialog(Dialog):
     """`top` holds what stays above the words (a heading), `column` the words that
     scroll, and `buttons` the box's buttons under them."""
 

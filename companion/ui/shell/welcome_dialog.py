@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.core.shared.app_state import AppState
 from companion.core.shared.messages import in_language, message_of
+from companion.ui.shared.dialog import Dialog
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.language_choice import LanguageChoice
 from companion.ui.shared.page_layout import button, label, markdown_label
@@ -35,8 +35,11 @@ def scrolled(page: QWidget, name: str) -> QScrollArea:
     return scroll
 
 
-class WelcomeDialog(QDialog):
-    """Two short steps. Finishing saves `welcome_done` (and the number, if chosen)."""
+class WelcomeDialog(Dialog):
+    """Two short steps. Finishing saves `welcome_done` (and the number, if chosen).
+
+    "Continue", then "Start using the app", is the default: Enter in the list or the
+    typed number presses it, and Enter on Back or "Later" presses that one (`Dialog`)."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,10 +69,6 @@ class WelcomeDialog(QDialog):
         self.next_button = button(self.tr("Continue"), role="primary")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
-        # "Start using the app" is the dialog's default: Enter anywhere presses it, but
-        # Enter on Back or "Later" presses the button the keyboard is on.
-        for other in (self.back_button, self.later_button):
-            other.setAutoDefault(True)
         row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.later_button)
