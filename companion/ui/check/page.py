@@ -429,11 +429,14 @@ class CheckPage(PageScaffold):
     # --- Keyboard ---------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the button the keyboard is on, a show-or-hide one too ("Why we
+        ask this", the drawing's zoom, a result's section); on an answer's choice (one of
+        a group) or elsewhere it does the screen's own thing: confirm and go on."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.content is not None:
             focus = QApplication.focusWidget()
             if (
                 isinstance(focus, QPushButton)
-                and not focus.isCheckable()
+                and not (focus.isCheckable() and focus.group() is not None)
                 and self.isAncestorOf(focus)
             ):
                 focus.click()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -406,8 +405,5 @@ class ResultScreen(QWidget):
         self.message_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def default_action(self) -> None:
-        """Enter opens or closes the focused section; otherwise it does nothing here."""
-        focus = QApplication.focusWidget()
-        for section in self.sections:
-            if focus is section.toggle:
-                section.toggle.toggle()
+        """Enter does nothing here, but on a button (a section's heading opens or closes
+        it): the page presses that one."""
