@@ -39,7 +39,7 @@ from companion.core.shared.pages import KIOSK_PAGES
 from companion.ui.kiosk.clinic_badge import ClinicBadge, clinic_logo
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.pages import build_page
-from companion.ui.shared.page_layout import button, replace_widget
+from companion.ui.shared.page_layout import button, enter_presses_button, replace_widget
 from companion.ui.shared.single_choice import SwitchBar
 from companion.ui.timers.driver import TickTimer, qt_timer
 
@@ -449,6 +449,12 @@ class KioskWindow(QWidget):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a button of the bar ("Finish and clear", a language) presses it, as
+        # on a page.
+        if not enter_presses_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.exit_allowed:

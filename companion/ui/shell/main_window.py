@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -21,7 +21,7 @@ from companion.ui.home.page import HomePage
 from companion.ui.pages import build_page, nav_items
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.icons import app_icon
-from companion.ui.shared.page_layout import tab_order_as_laid_out
+from companion.ui.shared.page_layout import enter_presses_button, tab_order_as_laid_out
 from companion.ui.shell.navigation import NavBar
 from companion.ui.shell.store_banner import StoreBanner
 
@@ -281,6 +281,12 @@ class MainWindow(QMainWindow):
         if central is not None:
             tab_order_as_laid_out(central)
         return super().focusNextPrevChild(next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a button outside the pages (the journal reminder, the store's banner)
+        # presses it, as on a page.
+        if not enter_presses_button(self, event):
+            super().keyPressEvent(event)
 
     def bring_to_front(self) -> None:
         """Called when a second copy of the app was started."""

@@ -389,3 +389,25 @@ def test_never_in_the_kiosk(make_kiosk: Callable[..., object], clock: FakeClock)
     from companion.ui.shell.reminder import ReminderNotice
 
     assert not kiosk.window.findChildren(ReminderNotice)  # type: ignore[attr-defined]
+
+
+def test_enter_on_the_notices_buttons_presses_them(
+    qtbot: QtBot, reminding: Callable[..., tuple[MainWindow, ManualTimer]], clock: FakeClock
+) -> None:
+    """The notice sits above the pages, on no page: Enter on its buttons did nothing."""
+    window, poller = reminding()
+    notice = window.reminder.notice  # type: ignore[union-attr]
+    at_evening(clock)
+    poller.timeout.emit()
+    notice.later_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(notice.later_button, Qt.Key.Key_Return)  # In an hour
+    assert not notice.isVisible()
+    clock.advance(hours=1)
+    poller.timeout.emit()
+    assert notice.isVisible()
+    notice.skip_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(notice.skip_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert not notice.isVisible()  # Not today
+    clock.advance(hours=1)
+    poller.timeout.emit()
+    assert not notice.isVisible()

@@ -350,3 +350,26 @@ def test_a_screen_reader_hears_the_windows_name_in_the_persons_language(
         assert window.accessibleName() == "Clinic kiosk"
     finally:
         install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("enter", "modifier"),
+    [
+        pytest.param(Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, id="Return"),
+        pytest.param(Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier, id="keypad Enter"),
+    ],
+)
+def test_enter_on_the_bars_buttons_presses_them(
+    qtbot: QtBot, make_kiosk: MakeKiosk, enter: Qt.Key, modifier: Qt.KeyboardModifier
+) -> None:
+    """The bar is no page: Enter on "Finish and clear" or on a language did nothing."""
+    spoken: list[str] = []
+    window = make_kiosk(start_page="check", speak=spoken.append).window
+    old_state = window.state
+    window.finish_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window.finish_button, enter, modifier)
+    assert window.state is not old_state and window.state.latest_check() is None
+    spanish = window.language_buttons["es"]
+    spanish.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(spanish, enter, modifier)
+    assert spoken == ["es"] and window.content.language == "es"
