@@ -176,7 +176,7 @@ class Soak:
             self.click(pad.digit_buttons[digit])
         self.click(pad.unlock_button)
         self.click(pad.cancel_button)
-        pad.gate.misses = 0  # a real pad would lock after 5; the soak keeps trying
+        pad.gate.forget_seconds = 0  # a real pad would lock after 5; the soak keeps trying
 
     def session(self, number: int, only: int | None = None) -> None:
         kind = number % 4 if only is None else only

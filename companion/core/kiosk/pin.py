@@ -55,8 +55,7 @@ class PinGate:
     def misses(self) -> int:
         """Wrong tries made in the last `forget_seconds`."""
         now = self._monotonic()
-        self._missed_at = [when for when in self._missed_at if now - when < self.forget_seconds]
-        return len(self._missed_at)
+        return sum(1 for when in self._missed_at if now - when < self.forget_seconds)
 
     def locked_seconds_left(self) -> int:
         """Whole seconds until PINs are checked again; 0 when not locked."""
@@ -80,7 +79,9 @@ class PinGate:
         if self.pin_hash is not None and self.pin_hash.matches(pin):
             self._missed_at.clear()
             return PinOutcome.ACCEPTED
-        self._missed_at.append(self._monotonic())
+        now = self._monotonic()
+        self._missed_at = [when for when in self._missed_at if now - when < self.forget_seconds]
+        self._missed_at.append(now)
         if self.misses >= self.max_tries:
             self._locked_until = self._monotonic() + self.lock_seconds
             return PinOutcome.LOCKED
