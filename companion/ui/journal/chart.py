@@ -397,7 +397,10 @@ class PainDistanceChart(QWidget):
         self.selected = None
         for line in self.cursors:
             line.hide()
-        self.details.setText(self.tr("%n entries.", "", count) if count else "")
+        if count:  # after a save too, not only on a click of a range
+            self._say_what_is_in_view(*self.visible_range())
+        else:
+            self.details.setText("")
         self._update_symbols()
 
     def _apply_changes(self) -> None:
@@ -449,8 +452,10 @@ class PainDistanceChart(QWidget):
         if count_between(self.xs, start, end):  # type: ignore[arg-type]
             self.details.setText(self.tr("%n entries.", "", len(self.xs)))
             return
-        self.details.setText(self.tr("No entries in this time. A longer time shows older ones."))
-        announce(self, self.details.text())
+        empty = self.tr("No entries in this time. A longer time shows older ones.")
+        if self.details.text() != empty:  # said once, not again at each redraw
+            self.details.setText(empty)
+            announce(self, empty)
 
     def show_dates(self, start: float, end: float) -> None:
         """Show the dates from `start` to `end` (seconds), such as whole days' bands."""
@@ -495,7 +500,7 @@ class PainDistanceChart(QWidget):
         if self.series:
             self._show_series()
         low, high = self.visible_range()
-        in_view = bisect.bisect_right(self.xs, high) - bisect.bisect_left(self.xs, low)
+        in_view = count_between(self.xs, low, high)  # type: ignore[arg-type]
         few = in_view <= SYMBOLS_BELOW
         for item in (self.level_curve, self.pain_curve, self.worst_curve, self.walk_curve):
             if (item.opts["symbol"] is not None) != few:

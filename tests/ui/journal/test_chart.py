@@ -210,5 +210,12 @@ def test_a_time_with_no_entries_says_so_below_the_empty_graph(
     click(qtbot, chart.range_buttons.buttons["2w"])
     said = "No entries in this time. A longer time shows older ones."
     assert chart.details.text() == said and heard == [said]
+    page = journal_page(chart.window())  # type: ignore[arg-type]
+    older = {"time": (clock() - timedelta(days=58)).isoformat(), "pain_now": 3, "level": "calf"}
+    older["side"] = "left"
+    page.journal.add(parse_entry(older))  # as the form saves one: the graph is drawn again
+    qtbot.waitUntil(lambda: len(chart.entries) == 3)
+    assert len(chart.entries) == 3
+    assert chart.details.text() == said and heard == [said]  # and it is not said twice
     click(qtbot, chart.range_buttons.buttons["3m"])
-    assert chart.details.text() == "2 entries."
+    assert chart.details.text() == "3 entries."
