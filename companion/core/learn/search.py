@@ -10,14 +10,13 @@ count most. When no card has every word, cards with some of the words are shown 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from companion.core.learn.cards import Card
+from companion.core.shared.near_duplicates import WORD, fold
 from companion.core.shared.readability import plain_text
 
-_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
 _STOP = frozenset(
     (
         "a",
@@ -70,16 +69,9 @@ def stem(word: str) -> str:
     return word
 
 
-def fold(text: str) -> str:
-    """`text` in lower case without accents: people often type "ciatica" or "musculo",
-    and "á" split a word in two ("ci" and "tica") when only a to z counted as letters."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def terms(text: str) -> list[str]:
     """The searchable word stems of a text, stop words left out."""
-    return [stem(w) for w in _WORD.findall(fold(text)) if w not in _STOP]
+    return [stem(w) for w in WORD.findall(fold(text)) if w not in _STOP]
 
 
 def shown_query(query: str) -> str:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W_]+")  # letters and digits in any language
+WORD = re.compile(r"[^\W_]+")  # letters and digits in any language
 # Little words that say nothing about what a line advises, in every shipped language
 # (English, then Spanish, written without accents as lines are compared without them).
 # fmt: off
@@ -38,15 +38,16 @@ def _stem(word: str) -> str:
     return word
 
 
-def _plain(text: str) -> str:
-    """Lower case without accents, so "número" and "numero" are one word."""
+def fold(text: str) -> str:
+    """Lower case without accents, so "número" and "numero" are one word (and "á" does
+    not split "ciática" in two); Learn's search folds queries and cards the same way."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=2048)  # the same few dozen lines are compared again and again
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(_plain(text)) if w not in _COMMON)
+    return frozenset(_stem(w) for w in WORD.findall(fold(text)) if w not in _COMMON)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
