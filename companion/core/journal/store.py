@@ -316,10 +316,6 @@ class JournalStore:
         self._changed()
         return Undone(step.kind, len(step.ids), entry)
 
-    def contains(self, entry: Entry) -> bool:
-        """True when an entry with exactly these values is already in the journal."""
-        return self.count_of(entry) > 0
-
     def count_of(self, entry: Entry) -> int:
         """How many entries with exactly these values the journal holds."""
         self._ensure_loaded()
