@@ -175,7 +175,7 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
         journal = JournalStore(state)
         now = state.now()
     else:  # no data yet: an empty journal, and the folder is not made
-        from companion.core.shared.app_state import local_now
+        from companion.core.shared.wall_clock import local_now
 
         now = local_now()
         _say(_words(language, "journal_command.empty_journal", folder=folder))
@@ -207,8 +207,9 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     from companion.core.journal.overview import summarize
     from companion.core.journal.store import JournalStore
     from companion.core.journal.trend import load_trend_content
-    from companion.core.shared.app_state import AppState, local_now
+    from companion.core.shared.app_state import AppState
     from companion.core.shared.record_log import load_events
+    from companion.core.shared.wall_clock import local_now
 
     entries, events, number, now = [], [], None, local_now()
     if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
@@ -275,7 +276,7 @@ def _report_target(out: Path | None, today: str, language: str, folder: Path) ->
 def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int:
     import os
 
-    from companion.core.shared.app_state import local_now
+    from companion.core.shared.wall_clock import local_now
 
     target = _report_target(out, local_now().date().isoformat(), language, folder)
     if target is None:

@@ -24,7 +24,7 @@ from companion.core.shared.settings import (
 )
 from companion.core.shared.store import Store
 from companion.core.shared.store_check import FolderCheck, check_folder
-from companion.core.shared.wall_clock import local_now as local_now  # read from here too
+from companion.core.shared.wall_clock import local_now
 from companion.core.shared.window_place import WINDOW_FILE
 
 if TYPE_CHECKING:

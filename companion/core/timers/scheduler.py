@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
-from companion.core.shared.app_state import TIMERS, AppState, local_now
+from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import (
     BREAK_SKIPPED,
     BREAK_TAKEN,
@@ -38,6 +38,7 @@ from companion.core.shared.records import (
     RecordError,
     TimerEvent,
 )
+from companion.core.shared.wall_clock import local_now
 from companion.core.timers.breaks import (
     SOON,
     TAKEN,
