@@ -93,8 +93,7 @@ class CheckSession:
             for question_id in self.remembered:
                 del self.answers[question_id]
             self.remembered.clear()
-        self.screen = QUESTION
-        self._go_to(self._asked()[0] if self._asked() else None)
+        self.resume()
 
     def can_resume(self) -> bool:
         """At the start screen with the person's own answers still held (Back from the
@@ -102,9 +101,8 @@ class CheckSession:
         return self.screen == START and any(q not in self.remembered for q in self.answers)
 
     def resume(self) -> None:
-        """Back to the first question, every answer kept."""
+        """To the first question, every answer kept (the review when none is asked)."""
         asked = self._asked()
-        self.screen = QUESTION
         self._go_to(asked[0] if asked else None)
 
     def _shown(self) -> list[Question]:
