@@ -54,7 +54,14 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
-from companion.ui.shared.page_layout import PageScaffold, StatusLabel, card, label, replace_widget
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    StatusLabel,
+    card,
+    enter_presses_button,
+    label,
+    replace_widget,
+)
 
 if TYPE_CHECKING:
     from companion.ui.check.handoff_panel import PrinterFactory
@@ -434,13 +441,10 @@ class CheckPage(PageScaffold):
         a group) or elsewhere it does the screen's own thing: confirm and go on."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.content is not None:
             focus = QApplication.focusWidget()
-            if (
-                isinstance(focus, QPushButton)
-                and not (focus.isCheckable() and focus.group() is not None)
-                and self.isAncestorOf(focus)
-            ):
-                focus.click()
-            else:
+            on_an_answer = (
+                isinstance(focus, QPushButton) and focus.isCheckable() and focus.group() is not None
+            )
+            if on_an_answer or not enter_presses_button(self, event):
                 action = getattr(self.view, "default_action", None)
                 if action is not None:
                     action()

@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from companion.ui.shared.page_layout import (
     button,
     button_row,
     card,
+    enter_presses_button,
     label,
 )
 from companion.ui.shared.single_choice import ArrowChoice
@@ -205,9 +204,8 @@ class QuizView(PageScaffold):
         """Enter confirms and goes on, as in the guided check: on a question it checks the
         answer; with the feedback shown it goes to the next question."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focus = QApplication.focusWidget()
-            if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
-                focus.click()
+            if enter_presses_button(self, event):
+                pass
             elif self.feedback_card.isVisible():
                 self.next_button.click()
             elif self.question_card.isVisible():
