@@ -5,46 +5,40 @@ The drop-downs do the same (`fields.ChoiceBox`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QSpinBox, QTimeEdit, QWidget
 
 
-def _steady(field: QAbstractSpinBox) -> None:
-    field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone never takes the keyboard
+class _Steady:
+    """For a field class (`_qt`, the Qt class it is): the wheel alone never takes the
+    keyboard, and without the keyboard the page around the field scrolls instead."""
 
+    _qt: type[QAbstractSpinBox]
 
-def _wheel(field: QAbstractSpinBox, event: QWheelEvent, own: Callable[[QWheelEvent], None]) -> None:
-    if field.hasFocus():
-        own(event)
-    else:
-        event.ignore()  # the page around it scrolls instead
-
-
-class SteadySpinBox(QSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _steady(self)
+        super().__init__(parent)  # type: ignore[call-arg]  # the Qt class, next in line
+        self._field().setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _field(self) -> QAbstractSpinBox:
+        return cast(QAbstractSpinBox, self)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel(self, event, super().wheelEvent)
+        if self._field().hasFocus():
+            self._qt.wheelEvent(self._field(), event)
+        else:
+            event.ignore()
 
 
-class SteadyTimeEdit(QTimeEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _steady(self)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel(self, event, super().wheelEvent)
+class SteadySpinBox(_Steady, QSpinBox):
+    _qt = QSpinBox
 
 
-class SteadyDateTimeEdit(QDateTimeEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _steady(self)
+class SteadyTimeEdit(_Steady, QTimeEdit):
+    _qt = QTimeEdit
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel(self, event, super().wheelEvent)
+
+class SteadyDateTimeEdit(_Steady, QDateTimeEdit):
+    _qt = QDateTimeEdit
