@@ -8,15 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
+from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.driver import TimerDriver, driver_for
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
+
+if TYPE_CHECKING:
+    from companion.ui.shell.main_window import MainWindow
 
 
 class ManualTimer(QObject):
@@ -99,3 +104,13 @@ class NotedTray:
 
     def notify(self, title: str, text: str) -> None:
         self.messages.append((title, text))
+
+
+def start_alerts(window: MainWindow, sound: Callable[[], None] = lambda: None) -> AlertPresenter:
+    """The window's timers started as the app starts them (after its first paint), with
+    `sound` for the chime: none unless a test listens for it."""
+    window.start_timers()
+    assert window.timers is not None
+    presenter = window.timers.presenter
+    presenter.sound = sound
+    return presenter

@@ -8,18 +8,17 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.core.timers.phases import DUE, SITTING
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import let_time_pass
+from tests.helpers.timers_ui import find_button, let_time_pass, start_alerts
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -31,15 +30,6 @@ def press(qtbot: QtBot, key: Qt.Key) -> None:
     qtbot.keyClick(focused, key)
 
 
-def quiet_alerts(window: MainWindow) -> AlertPresenter:
-    """The window's alerts, with its timers started as the app starts them, and no chime."""
-    window.start_timers()
-    assert window.timers is not None
-    presenter = window.timers.presenter
-    presenter.sound = lambda: None
-    return presenter
-
-
 def test_a_break_due_as_heat_ends_waits_until_the_heat_window_is_closed(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -47,7 +37,7 @@ def test_a_break_due_as_heat_ends_waits_until_the_heat_window_is_closed(
     driver: TimerDriver,
     timer_clock: TimerClock,
 ) -> None:
-    presenter = quiet_alerts(make_window(returning_state, page="journal"))
+    presenter = start_alerts(make_window(returning_state, page="journal"))
     driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
     let_time_pass(driver, timer_clock, 20 * 60)
     driver.act(lambda s: s.start_pack(HEAT, 15))  # 10:50 to 11:05: the break waits for it
@@ -75,7 +65,7 @@ def test_esc_on_the_heat_window_closes_it_without_saying_the_skin_was_checked(
     timer_clock: TimerClock,
 ) -> None:
     window = make_window(returning_state, page="journal")
-    presenter = quiet_alerts(window)
+    presenter = start_alerts(window)
     driver.act(lambda s: s.start_pack(HEAT, 5))
     let_time_pass(driver, timer_clock, 5 * 60)
     heat = presenter.pack_dialog
@@ -97,7 +87,7 @@ def test_with_no_tray_heat_ending_brings_back_a_minimised_window(
     """The heat page says "you can minimise it": the alert must then be seen, and on many
     desktops a minimised window's own small windows stay hidden with it."""
     window = make_window(returning_state, page="timers")
-    presenter = quiet_alerts(window)
+    presenter = start_alerts(window)
     assert presenter.tray is None  # no system tray here
     driver.act(lambda s: s.start_pack(HEAT, 5))
     window.showMinimized()
@@ -128,13 +118,13 @@ def test_enter_on_a_windows_other_button_presses_that_button_not_the_first(
     """The first button is the window's default: Enter on "Open Timers" said the skin
     was checked, and Enter on "Skip this one" started the break."""
     window = make_window(returning_state, page="journal")
-    presenter = quiet_alerts(window)
+    presenter = start_alerts(window)
     driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
     driver.act(lambda s: s.start_pack(HEAT, 5))  # 10:30 to 10:35
     let_time_pass(driver, timer_clock, 5 * 60)
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()
-    open_timers = button_named(heat, "Open Timers")
+    open_timers = find_button(heat, "Open Timers")
     open_timers.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(open_timers, enter, modifier)
     assert not heat.isVisible() and window.current_page() == "timers"
@@ -143,11 +133,7 @@ def test_enter_on_a_windows_other_button_presses_that_button_not_the_first(
     assert driver.status().break_phase == DUE
     breaks = presenter.break_dialog
     assert breaks is not None and breaks.isVisible()
-    skip = button_named(breaks, "Skip this one")
+    skip = find_button(breaks, "Skip this one")
     skip.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(skip, enter, modifier)
     assert not breaks.isVisible() and driver.status().break_phase == SITTING  # skipped
-
-
-def button_named(dialog: QWidget, text: str) -> QPushButton:
-    return next(b for b in dialog.findChildren(QPushButton) if b.text() == text and b.isVisible())

@@ -31,6 +31,7 @@ from tests.helpers.timers_ui import (
     find_button,
     has_button,
     let_time_pass,
+    start_alerts,
 )
 
 MakeWindow = Callable[..., MainWindow]
@@ -73,9 +74,7 @@ def test_notice_break_window_postpone_limit_and_skip(
     timer_clock: TimerClock,
 ) -> None:
     window, panel = breaks_page(make_window, returning_state)
-    window.start_timers()
-    assert window.timers is not None
-    window.timers.presenter.sound = lambda: None
+    start_alerts(window)
     click(qtbot, panel.enabled_box)
     let_time_pass(driver, timer_clock, 29 * 60)
     dialog = window.timers.presenter.break_dialog
@@ -113,10 +112,8 @@ def test_a_break_counts_down_and_is_counted_as_taken(
     timer_clock: TimerClock,
 ) -> None:
     window, panel = breaks_page(make_window, returning_state)
-    window.start_timers()
-    assert window.timers is not None
     chimes: list[str] = []
-    window.timers.presenter.sound = lambda: chimes.append("chime")
+    start_alerts(window, sound=lambda: chimes.append("chime"))
     driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
     let_time_pass(driver, timer_clock, 30 * 60)
     dialog = window.timers.presenter.break_dialog
@@ -142,9 +139,7 @@ def test_a_sleep_counts_as_the_break_and_closes_the_reminder(
     timer_clock: TimerClock,
 ) -> None:
     window, panel = breaks_page(make_window, returning_state)
-    window.start_timers()
-    assert window.timers is not None
-    window.timers.presenter.sound = lambda: None
+    start_alerts(window)
     driver.act(lambda s: s.update_break_settings(enabled=True))
     let_time_pass(driver, timer_clock, 30 * 60)
     dialog = window.timers.presenter.break_dialog
@@ -373,9 +368,7 @@ def test_the_break_notice_fits_a_small_screen_at_the_largest_text_size(
     returning_state.settings.update(text_scale=175)
     try:
         window, _panel = breaks_page(make_window, returning_state)
-        window.start_timers()
-        assert window.timers is not None
-        window.timers.presenter.sound = lambda: None
+        start_alerts(window)
         driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
         let_time_pass(driver, timer_clock, 30 * 60)
         dialog = window.timers.presenter.break_dialog

@@ -33,6 +33,7 @@ from tests.helpers.timers_ui import (
     has_driver,
     heat_then_restart,
     let_time_pass,
+    start_alerts,
 )
 
 MakeWindow = Callable[..., MainWindow]
@@ -171,10 +172,8 @@ def test_heat_end_alert_reaches_the_person_with_a_sound_and_a_skin_check(
     timer_clock: TimerClock,
 ) -> None:
     window, page = open_timers(make_window, returning_state)
-    window.start_timers()
-    assert window.timers is not None
     chimes: list[str] = []
-    window.timers.presenter.sound = lambda: chimes.append("chime")
+    start_alerts(window, sound=lambda: chimes.append("chime"))
     heat = page.panels[HEAT]
     assert isinstance(heat, PackPanel)
     click(qtbot, find_button(page, "Next: safety check"))
@@ -205,10 +204,8 @@ def test_no_sound_when_sound_is_off(
 ) -> None:
     returning_state.settings.update(sound=False)
     window, _page = open_timers(make_window, returning_state)
-    window.start_timers()
-    assert window.timers is not None
     chimes: list[str] = []
-    window.timers.presenter.sound = lambda: chimes.append("chime")
+    start_alerts(window, sound=lambda: chimes.append("chime"))
     driver.act(lambda s: s.start_pack(ICE, 5))
     let_time_pass(driver, timer_clock, 5 * 60)
     dialog = window.timers.presenter.pack_dialog
@@ -249,9 +246,7 @@ def test_deleting_all_data_closes_the_alerts_of_what_it_deleted(
     # The heat alert stayed open saying "Saved to your journal." for a session deleted
     # with everything else, and the walking check's alert offered to save a walk gone too.
     window, page = open_timers(make_window, returning_state)
-    window.start_timers()
-    assert window.timers is not None
-    window.timers.presenter.sound = lambda: None
+    start_alerts(window)
     driver.act(lambda s: s.start_pack(HEAT, 5))
     page.show_panel("walk")
     click(qtbot, find_button(page, "Start walking"))
@@ -330,10 +325,8 @@ def test_after_a_restart_heat_counts_down_and_ends_at_its_true_end(
         tmp_path / "data", clock, timer_clock, 15, timedelta(minutes=10)
     )
     window = make_window(again, page="timers")
-    window.start_timers()
-    assert window.timers is not None
     chimes: list[str] = []
-    window.timers.presenter.sound = lambda: chimes.append("chime")
+    start_alerts(window, sound=lambda: chimes.append("chime"))
     heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
     assert isinstance(heat, PackPanel)
     assert heat.countdown.text() == "5:00" and "Ends at 10:45." in visible_text(heat)

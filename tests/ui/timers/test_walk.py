@@ -18,7 +18,13 @@ from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, delete_all_my_data, visible_text
 from tests.helpers.timer_clock import SystemLikeClock, TimerClock
-from tests.helpers.timers_ui import ManualTimer, find_button, has_button, let_time_pass
+from tests.helpers.timers_ui import (
+    ManualTimer,
+    find_button,
+    has_button,
+    let_time_pass,
+    start_alerts,
+)
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -99,9 +105,7 @@ def test_the_check_stops_itself_at_30_minutes(
     timer_clock: TimerClock,
 ) -> None:
     window, panel = walk_page(make_window, returning_state)
-    window.start_timers()
-    assert window.timers is not None
-    window.timers.presenter.sound = lambda: None
+    start_alerts(window)
     click(qtbot, find_button(panel, "Start walking"))
     let_time_pass(driver, timer_clock, 31 * 60)
     dialog = window.timers.presenter.walk_dialog

@@ -19,7 +19,7 @@ from companion.ui.timers.driver import driver_for
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import ManualTimer, let_time_pass
+from tests.helpers.timers_ui import ManualTimer, let_time_pass, start_alerts
 from tests.helpers.zone import NAMED_ZONES, system_zone
 from tests.ui.timers.test_page import events
 
@@ -52,9 +52,7 @@ def test_heat_on_while_the_time_zone_changes_ends_at_the_new_zones_time(
     state.settings.update(welcome_done=True, emergency_number="112")
     driver = driver_for(state, clock=clock, timer_factory=ManualTimer)
     window = make_window(state, page="timers")
-    window.start_timers()
-    assert window.timers is not None
-    window.timers.presenter.sound = lambda: None
+    start_alerts(window)
     driver.act(lambda s: s.start_pack(HEAT, 15))
     heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
     assert "Ends at 10:45." in visible_text(heat)
