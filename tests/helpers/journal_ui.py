@@ -6,10 +6,12 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
+from companion.ui.journal.form import JournalForm
 from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -22,6 +24,15 @@ def journal_page(window: MainWindow) -> JournalPage:
     page = window.page("journal")
     assert isinstance(page, JournalPage)
     return page
+
+
+def open_form(qtbot: QtBot, page: JournalPage) -> JournalForm:
+    """The new-entry form, opened with Ctrl+N as a person would, with the keyboard."""
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    assert isinstance(form, JournalForm)
+    qtbot.waitUntil(form.isActiveWindow)
+    return form
 
 
 def add_entries(state: AppState, clock: FakeClock, levels: list[str], pain: int = 4) -> None:

@@ -8,13 +8,11 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.journal.form import JournalForm
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import MakeWindow, journal_page, stored
+from tests.helpers.journal_ui import MakeWindow, journal_page, open_form, stored
 from tests.helpers.qt import click
 from tests.helpers.zone import NAMED_ZONES, system_zone
 from tests.helpers.zone import london_on_clocks_back as as_made_here
@@ -44,9 +42,7 @@ def test_a_new_entry_in_the_repeated_hour_keeps_the_offset_in_force(
 ) -> None:
     clock.current = as_made_here(utc_hour, 30)
     page = journal_page(make_window(returning_state, page="journal"))
-    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = page.form
-    assert isinstance(form, JournalForm)
+    form = open_form(qtbot, page)
     click(qtbot, form.pain_now.buttons[4])
     click(qtbot, form.picker.levels.buttons["calf"])
     click(qtbot, form.picker.sides.buttons["left"])

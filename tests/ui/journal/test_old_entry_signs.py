@@ -12,7 +12,7 @@ from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.ui.journal.form import JournalForm
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import MakeWindow, journal_page, stored
+from tests.helpers.journal_ui import MakeWindow, journal_page, open_form, stored
 from tests.helpers.qt import click
 
 
@@ -79,9 +79,7 @@ def test_a_new_entry_today_keeps_the_advice_for_now(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
     page = journal_page(make_window(returning_state, page="journal"))
-    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = page.form
-    assert isinstance(form, JournalForm)
+    form = open_form(qtbot, page)
     click(qtbot, form.signs["bladder_bowel_change"])
     assert form.safety.heading.text() == "Get help now"
     assert form.safety.body.text().startswith("New bladder or bowel trouble: Call 112")

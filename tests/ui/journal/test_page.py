@@ -13,20 +13,11 @@ from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import EVENTS, TimerEvent
 from companion.ui.journal.form import JournalForm
-from companion.ui.journal.page import JournalPage
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, stored
+from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, open_form, stored
 from tests.helpers.qt import click
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def open_form(qtbot: QtBot, page: JournalPage) -> JournalForm:
-    qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
-    form = page.form
-    assert isinstance(form, JournalForm)
-    qtbot.waitUntil(form.isActiveWindow)
-    return form
 
 
 def test_empty_journal_invites_the_first_entry(

@@ -3,22 +3,17 @@ symptoms in both legs, which the form takes from the side and the feelings chose
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.journal.form import JournalForm
 from companion.ui.journal.page import JournalPage
 from companion.ui.journal.report_table import EntryTable
-from tests.helpers.journal_ui import MakeWindow, journal_page, stored
+from tests.helpers.journal_ui import MakeWindow, journal_page, open_form, stored
 from tests.helpers.qt import click
 
 
 def save_entry(qtbot: QtBot, page: JournalPage, side: str, feeling: str) -> None:
-    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = page.form
-    assert isinstance(form, JournalForm)
-    qtbot.waitUntil(form.isActiveWindow)
+    form = open_form(qtbot, page)
     click(qtbot, form.pain_now.buttons[6])
     click(qtbot, form.picker.levels.buttons["calf"])
     click(qtbot, form.picker.sides.buttons[side])
