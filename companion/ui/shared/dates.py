@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.core.shared.time_phrase import time_phrase
+from companion.ui.shared.language import interface_language
 
 # Parts of the locale's long date format left out for a shorter date: the weekday and
 # the year (with the words and commas that join them, such as Spanish "de").
@@ -57,8 +58,7 @@ def at_time_text(moment: datetime) -> str:
 
 def at_wall_time_text(at: time) -> str:
     """`at_time_text` for a time of day alone."""
-    spoken = QLocale().name().split("_")[0]
-    return time_phrase("en" if spoken == "C" else spoken, wall_time_text(at))
+    return time_phrase(interface_language(), wall_time_text(at))
 
 
 def day_and_time_text(

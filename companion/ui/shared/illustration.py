@@ -14,12 +14,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.shared.resources import asset_path
+from companion.ui.shared.language import interface_language
 
 # Light colour -> dark colour. Keep in step with assets/illustrations/STYLE.md.
 DARK_SWAPS = {
@@ -54,11 +55,6 @@ def illustration_path(name: str, language: str) -> Path:
     they were translated, else `<name>.svg` (English words, or none)."""
     translated = asset_path(f"illustrations/{name}.{language}.svg")
     return translated if translated.is_file() else asset_path(f"illustrations/{name}.svg")
-
-
-def interface_language() -> str:
-    """The language the interface speaks now ("es"), from the locale it writes dates in."""
-    return QLocale().name().split("_")[0]
 
 
 def illustration_svg(name: str, dark: bool) -> bytes:

@@ -79,3 +79,10 @@ def install_translators(app: QCoreApplication, code: str) -> bool:
     if found or ours.load(f"companion_{SOURCE_LANGUAGE}", str(folder)):
         app.installTranslator(ours)
     return found
+
+
+def interface_language() -> str:
+    """The language the interface speaks now ("es"), from the locale it writes dates in
+    ("en" for the C locale, which names none)."""
+    spoken = QLocale().name().split("_")[0]
+    return "en" if spoken == "C" else spoken
