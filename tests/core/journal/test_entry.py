@@ -250,11 +250,12 @@ def test_listeners_hear_every_change_and_reset_clears_undo(state: AppState) -> N
     assert not journal.can_undo()
 
 
-def test_contains_finds_an_identical_entry(state: AppState) -> None:
+def test_count_of_counts_identical_entries_only(state: AppState) -> None:
     journal = JournalStore(state)
     journal.add(entry(1))
-    assert journal.contains(entry(1))
-    assert not journal.contains(entry(1, pain_now=5))
+    journal.add(entry(1))  # two saved in the same minute: both kept
+    assert journal.count_of(entry(1)) == 2
+    assert journal.count_of(entry(1, pain_now=5)) == 0
 
 
 # --- what other features recorded, and the form's starting values ---
