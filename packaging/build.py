@@ -6,17 +6,19 @@
 Steps: draw the icons (PNG sizes from assets/icons/app.svg), build the interface's
 translations (.qm), build the bundle with
 `packaging/thigh-pain-companion.spec` into dist/thigh-pain-companion/, run the bundle's
-`--self-test` (normal and kiosk), then on Linux strip the bundle's libraries and run the
-self-test again, check the menu entry and the AppStream file with the distribution's own
-validators, build dist/thigh-pain-companion_VERSION_ARCH.deb with dpkg-deb, unpack it
-into a temporary root and run the self-test from there. Exit code 0 only when every step
+`--self-test` (normal and kiosk), then on Linux strip the bundle's libraries, remove the
+library search paths that lead out of the bundle (patchelf) and run the self-test again,
+check the menu entry and the AppStream file with the distribution's own validators,
+build dist/thigh-pain-companion_VERSION_ARCH.deb with dpkg-deb, unpack it into a
+temporary root and run the self-test from there. Exit code 0 only when every step
 passed.
 
 The .deb is built the way Debian's own tools expect (lintian finds only what a bundle in
 /opt cannot avoid): libraries not executable and stripped, xz-compressed members, a
-Depends line that dpkg-shlibdeps works out from the bundle's libraries, a changelog, a
-copyright file, and a manual page made from `--help`. Building it needs, from Debian's
-archive: dpkg-dev (dpkg-shlibdeps), binutils (strip), help2man, desktop-file-utils and
+Depends line that dpkg-shlibdeps works out from the bundle's libraries, no library
+search path (RUNPATH) into the build machine, a changelog, a copyright file, and a manual
+page made from `--help`. Building it needs, from Debian's archive: dpkg-dev
+(dpkg-shlibdeps), binutils (strip, readelf), patchelf, help2man, desktop-file-utils and
 appstream; `bash scripts/install.sh --test` installs them.
 
 This file runs the steps; they live in the modules beside it: build_shared.py (names,
@@ -43,6 +45,7 @@ if HERE not in sys.path:
 
 from build_app_bundle import (  # noqa: E402
     build_bundle,
+    confine_search_paths,
     draw_icons,
     launcher_name,
     self_test,
@@ -92,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
             say(f"stripped {len(stripped)} libraries: the bundle is now {size / 1e6:.0f} MB")
             for path in kept:
                 say(f"kept the symbols of {path.name}: stripped, it would not load")
+            confined, stayed = confine_search_paths(bundle)
+            say(
+                f"library search paths: removed those leading out of the bundle from "
+                f"{len(confined)} files; {stayed} inside it ($ORIGIN) stayed"
+            )
         say("running the bundle's self-test")
         print(self_test(bundle / launcher_name()), flush=True)
         print(self_test(bundle / launcher_name(), "--kiosk"), flush=True)

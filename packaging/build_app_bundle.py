@@ -1,6 +1,7 @@
 """The bundle: the app icon drawn from its SVG, the PyInstaller one-folder bundle, what the
 Linux bundle keeps of what PyInstaller collects, its libraries stripped (with what the
-build reads of an ELF file to do that safely), and the bundle's own `--self-test`.
+build reads of an ELF file to do that safely), their library search paths kept inside
+the bundle, and the bundle's own `--self-test`.
 
 build.py runs these steps; `packaging/thigh-pain-companion.spec` calls bundle_keeps and
 provided_by_system to leave out what a Linux desktop app does not need.
@@ -277,6 +278,76 @@ def strip_bundle(bundle: Path) -> tuple[list[Path], list[Path]]:
         trial.replace(path)
         stripped.append(path)
     return stripped, kept
+
+
+# --- library search paths ------------------------------------------------------
+
+# A RUNPATH or RPATH entry relative to the library's own folder ($ORIGIN or ${ORIGIN}).
+_ORIGIN = re.compile(r"\$(?:ORIGIN\b|\{ORIGIN\})")
+_SEARCH_PATH = re.compile(r"\((RPATH|RUNPATH)\)\s+Library \w+: \[(.*)\]")
+
+
+def search_paths(path: Path) -> dict[str, list[str]]:
+    """The ELF file's library search paths as readelf reads them: {"RUNPATH": [...]} or
+    {"RPATH": [...]}, empty when it has none."""
+    result = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise BuildError(f"readelf failed on {path}:\n{result.stderr.strip()}")
+    return {kind: paths.split(":") for kind, paths in _SEARCH_PATH.findall(result.stdout)}
+
+
+def search_path_stays(entry: str, library: Path, bundle: Path) -> bool:
+    """Whether the search path `entry` of `library` (a file inside `bundle`, both
+    absolute) names a folder of the bundle: only an $ORIGIN-relative one can. An
+    absolute one names a folder of the build machine (PyInstaller copies Python's own
+    modules with the RUNPATH of the Python that built them, as /root/.pyenv/...)."""
+    origin = _ORIGIN.match(entry)
+    if origin is None:
+        return False
+    folder = os.path.normpath(f"{library.parent}{entry[origin.end() :]}")
+    return Path(folder).is_relative_to(bundle)
+
+
+def _is_elf(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(4) == b"\x7fELF"
+
+
+def confine_search_paths(bundle: Path) -> tuple[list[Path], int]:
+    """Remove, with patchelf, every library search path (RUNPATH or RPATH) of the bundle's
+    ELF files that leads out of the bundle; a user's machine lacks that folder, or holds
+    other libraries there. The $ORIGIN paths by which the bundle's libraries find each
+    other stay. Returns (the files changed, how many search paths stayed)."""
+    for tool, package in (("patchelf", "patchelf"), ("readelf", "binutils")):
+        if build_shared.which(tool) is None:
+            raise BuildError(f"'{tool}' is missing (install the '{package}' package)")
+    bundle = bundle.resolve()
+    changed, stayed = [], 0
+    for path in sorted(bundle.rglob("*")):
+        if path.is_symlink() or not path.is_file() or not _is_elf(path):
+            continue
+        found = search_paths(path)
+        entries = [entry for paths in found.values() for entry in paths]
+        staying = [entry for entry in entries if search_path_stays(entry, path, bundle)]
+        stayed += len(staying)
+        if staying == entries:
+            continue
+        # An RPATH stays an RPATH (patchelf writes a RUNPATH unless told otherwise).
+        kind = ["--force-rpath"] if "RUNPATH" not in found else []
+        change = [*kind, "--set-rpath", ":".join(staying)] if staying else ["--remove-rpath"]
+        result = subprocess.run(
+            ["patchelf", *change, str(path)], capture_output=True, text=True, check=False
+        )
+        left = [e for paths in search_paths(path).values() for e in paths]
+        if result.returncode != 0 or left != staying:
+            raise BuildError(
+                f"patchelf could not confine the search paths of {path}:\n"
+                f"{result.stderr.strip() or left}"
+            )
+        changed.append(path)
+    return changed, stayed
 
 
 def launcher_name() -> str:

@@ -44,12 +44,13 @@ qt_libs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
 # With --test: the tools the tests drive, so that no check skips for want of one:
 # the distro's validators for the packaging test (desktop-file-utils, appstream,
-# lintian), what the .deb build uses (dpkg-dev for dpkg-shlibdeps, binutils for strip,
-# help2man for the manual page, and the Wayland libraries of the bundle's Wayland
-# plugins, so dpkg-shlibdeps can name their packages), poppler for reading PDFs back,
+# lintian), what the .deb build uses (dpkg-dev for dpkg-shlibdeps, binutils for strip
+# and readelf, patchelf to drop library search paths into the build machine, help2man
+# for the manual page, and the Wayland libraries of the bundle's Wayland plugins, so
+# dpkg-shlibdeps can name their packages), poppler for reading PDFs back,
 # strace for the no-network test, tzdata for clock tests, and a real X server with a
 # window manager (Xvfb, openbox, xdotool, x11-utils) for the kiosk-on-a-desktop test.
-test_pkgs=(desktop-file-utils appstream lintian dpkg-dev binutils help2man
+test_pkgs=(desktop-file-utils appstream lintian dpkg-dev binutils patchelf help2man
            libwayland-client0 libwayland-cursor0 libwayland-egl1 poppler-utils strace tzdata
            xvfb openbox xdotool x11-utils)
 $with_tests && qt_libs+=("${test_pkgs[@]}")
