@@ -355,13 +355,6 @@ def _urgency(hits: list[RedFlagHit], adults_only: bool) -> str:
     return most_urgent([*levels, SOON] if adults_only else levels)
 
 
-def answers_urgency(content: TriageContent, answers: Mapping[str, object]) -> str:
-    """The urgency these answers call for, as `evaluate` gives it, without scoring the
-    patterns. Raises AnswerError on bad answers."""
-    counted = counted_answers(content, validate_answers(content, answers))
-    return _urgency(_hits(content, counted), is_adults_only(content, counted))
-
-
 def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageResult:
     """The result for these answers (complete or not). Raises AnswerError on bad answers.
 

@@ -14,12 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.check.engine import (
-    TriageResult,
-    answer_problem,
-    answers_urgency,
-    evaluate,
-)
+from companion.core.check.engine import TriageResult, answer_problem, evaluate
 from companion.core.check.model import TriageContent
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import CheckRecord, most_urgent
@@ -76,24 +71,20 @@ class PastCheck:
     urgency: str
     leading: str
     summary: str
-    scored: bool = True  # False when no pattern was scored (stopped early, under 18)
+    scored: bool = True  # as TriageResult.scored: False when stopped early or under 18
 
 
 def past_checks(state: AppState, content: TriageContent) -> list[PastCheck]:
     """Every saved check, newest first (damaged records are left out). A check is never
     listed as less urgent than its answers call for with today's rules: a saved urgency
-    can be out of date, or edited by hand."""
-    return [
-        PastCheck(
-            check_id,
-            r.time,
-            most_urgent([r.urgency, answers_urgency(content, _readable(content, r.answers)[0])]),
-            r.leading,
-            r.summary,
-            scored=any(score > 0 for _pattern, score in r.patterns),
-        )
-        for check_id, r in state.past_checks()
-    ]
+    can be out of date, or edited by hand. Whether it was scored is the result's own
+    answer (`TriageResult.scored`), so the list names a pattern when the result does."""
+    listed = []
+    for check_id, r in state.past_checks():
+        today = evaluate(content, _readable(content, r.answers)[0])
+        urgency = most_urgent([r.urgency, today.urgency])
+        listed.append(PastCheck(check_id, r.time, urgency, r.leading, r.summary, today.scored))
+    return listed
 
 
 def find_check(state: AppState, check_id: str) -> CheckRecord | None:

@@ -352,6 +352,40 @@ def test_a_past_emergency_stop_names_no_pattern_on_screen_or_paper(
     assert "spinal canal" not in summary and "point to" not in summary
 
 
+def test_a_past_check_where_nothing_stood_out_is_listed_as_its_result_says(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Every question answered, and no pattern gained a point: the result said "Mixed
+    picture", but the list of past checks named no pattern, as for a check that stopped
+    early."""
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    unclear = SAFE | {
+        "pain_regions": ["sitting_bone_left"],
+        "leg_vs_back": "no_back_pain",
+        "feel": ["none"],
+        "pain_now": 3,
+        "onset": "not_sure",
+        "felt_pop": "not_sure",
+        "walk_normally": "yes",
+        "bruising": "not_sure",
+        "how_long": "under_3_days",
+        "spreading_down": "no",
+        "worse_with": ["none"],
+        "eases_with": ["none"],
+        "stretching_effect": "better",
+        "back_stiff": "no",
+        "thigh_tender": "little",
+        "stops_activities": "yes",
+    }
+    result = finish(qtbot, page, unclear)
+    assert result.leading_label.text() == "Mixed picture"
+    click(qtbot, result.restart_button)
+    (row,) = history(page).rows
+    assert row.detail_label.text() == "See a clinician soon · Mixed picture"
+    assert row.accessibleName().endswith(", Mixed picture")
+
+
 def test_a_past_emergency_stop_rules_out_only_what_was_asked(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
