@@ -1,13 +1,18 @@
-"""A time of day as a sentence names it after "at" or "until".
+"""A time of day as a sentence names it after "at" or "until", and which day it names.
 
 Spanish puts an article before the time, and the article follows the hour read out:
 "a la 1:00" and "a la 1:30" (la una), but "a las 2:00", "a las 13:00", "a las 0:30".
 The interface's sentences say "a %1" and "hasta %1"; this fills in "%1".
+
+A time that is not today says its day too ("at 08:00 tomorrow", "at 08:00 on Friday");
+`which_day` decides which, so the tray and the Breaks page never disagree.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 
 from companion.core.shared.messages import say
 
@@ -27,3 +32,31 @@ def time_phrase(language: str, shown: str) -> str:
     in English the time alone."""
     one = shown_hour(shown) == 1  # read out as "one": 1:00, 1:30, 1:00 p. m. (not 13:00)
     return say(language, "time_of_day.hour_one" if one else "time_of_day.other_hours", time=shown)
+
+
+# Which day a sentence names for a time: today (or a time already past), tomorrow, or
+# later, by the name of its weekday.
+TODAY = "today"
+TOMORROW = "tomorrow"
+LATER = "later"
+
+
+@dataclass(frozen=True)
+class WhichDay:
+    day: str  # TODAY, TOMORROW or LATER
+    weekday: int  # the day of the time on the wall: 1 for Monday up to 7 for Sunday
+
+
+def _on_the_wall(moment: datetime, zone: tzinfo | None) -> datetime:
+    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+
+
+def which_day(moment: datetime, now: datetime, zone: tzinfo | None = None) -> WhichDay:
+    """The day to name for `moment` (an aware time) seen at `now`, by the calendar of the
+    wall clock in `zone` (None: this computer's zone). Each is read with the UTC offset in
+    force at its own instant, so a clock change between them moves no day: "08:00
+    tomorrow" stays tomorrow whichever offset `now` was given in."""
+    there = _on_the_wall(moment, zone)
+    days = (there.date() - _on_the_wall(now, zone).date()).days
+    day = TODAY if days <= 0 else TOMORROW if days == 1 else LATER
+    return WhichDay(day, there.isoweekday())

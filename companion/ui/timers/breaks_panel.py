@@ -375,7 +375,8 @@ class BreaksPanel(QWidget):
         """One of three whole sentences, by the day of `local`: %1 the time, %2 the day."""
         if local is None:
             return today.replace("%1", "–")
-        return when_sentence(local, self.driver.scheduler.clock.wall(), today, tomorrow, later)
+        s = self.driver.scheduler
+        return when_sentence(local, s.clock.wall(), s.zone, today, tomorrow, later)
 
     def _next_text(self) -> str:
         planned = self.driver.scheduler.next_break()

@@ -68,6 +68,7 @@ class TrayMenu(QMenu):
             return when_sentence(
                 until,
                 now,
+                s.zone,
                 self.tr("Breaks paused until %1"),
                 self.tr("Breaks paused until %1 tomorrow"),
                 self.tr("Breaks paused until %1 on %2"),
@@ -77,6 +78,7 @@ class TrayMenu(QMenu):
         return when_sentence(
             planned,
             now,
+            s.zone,
             self.tr("Next break at %1"),
             self.tr("Next break at %1 tomorrow"),
             self.tr("Next break at %1 on %2"),

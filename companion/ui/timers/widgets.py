@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.shared.time_phrase import LATER, TODAY, TOMORROW, which_day
 from companion.ui.shared.dates import at_time_text
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.single_choice import ArrowChoice
@@ -50,12 +51,14 @@ def time_of_day(moment: datetime) -> str:
     return at_time_text(moment)
 
 
-def when_sentence(local: datetime, now: datetime, today: str, tomorrow: str, later: str) -> str:
-    """One of three whole sentences by the day of `local` against `now`: %1 the time (as
-    `time_of_day` gives it), %2 the name of the day."""
-    days = (local.date() - now.date()).days
-    sentence = today if days <= 0 else tomorrow if days == 1 else later
-    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+def when_sentence(
+    local: datetime, now: datetime, zone: tzinfo | None, today: str, tomorrow: str, later: str
+) -> str:
+    """One of three whole sentences, for the day core's `which_day` names: %1 the time
+    (as `time_of_day` gives it), %2 the name of the day."""
+    which = which_day(local, now, zone)
+    sentence = {TODAY: today, TOMORROW: tomorrow, LATER: later}[which.day]
+    day = QLocale().dayName(which.weekday, QLocale.FormatType.LongFormat)
     return sentence.replace("%1", time_of_day(local)).replace("%2", day)
 
 

@@ -1,10 +1,24 @@
-"""A time of day after "at": Spanish says "a la 1:00" but "a las 2:00" and "a las 13:00"."""
+"""A time of day after "at": Spanish says "a la 1:00" but "a las 2:00" and "a las 13:00";
+and the day such a sentence names: today, tomorrow or a weekday."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
-from companion.core.shared.time_phrase import shown_hour, time_phrase
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from companion.core.shared.time_phrase import (
+    LATER,
+    TODAY,
+    TOMORROW,
+    WhichDay,
+    shown_hour,
+    time_phrase,
+    which_day,
+)
 
 
 def twelve_hour(hour: int, minute: int) -> str:
@@ -36,3 +50,89 @@ def test_the_hour_is_the_first_number_shown() -> None:
     assert shown_hour("p. m. 1:05") == 1  # a locale that puts the half of the day first
     assert shown_hour("–") is None
     assert time_phrase("es", "–") == "las –"
+
+
+# --- Which day a time names: today, tomorrow or a weekday -------------------------------
+
+# Zones with clock changes: an hour back and forward, half an hour (Lord Howe), and
+# Samoa, whose wall calendar skipped 30 December 2011 altogether.
+ZONES = [ZoneInfo(name) for name in ("Europe/London", "America/New_York", "Australia/Lord_Howe")]
+ZONES.append(ZoneInfo("Pacific/Apia"))
+RANK = {TODAY: 0, TOMORROW: 1, LATER: 2}
+
+
+def as_given(now: datetime, how: str) -> datetime:
+    """`now` as a caller may hold it: in the zone, in UTC, or with the offset in force now
+    as a fixed zone (as `datetime.now().astimezone()` gives it)."""
+    if how == "utc":
+        return now.astimezone(UTC)
+    if how == "fixed":
+        offset = now.utcoffset()
+        assert offset is not None
+        return now.astimezone(timezone(offset))
+    return now
+
+
+def real(day: date, at: time, zone: ZoneInfo) -> datetime | None:
+    """`at` on `day` on the wall in `zone`, or None when the wall never shows it (a time
+    a clock change skips)."""
+    wall = datetime.combine(day, at, tzinfo=zone)
+    back = wall.astimezone(UTC).astimezone(zone)
+    return wall if (back.date(), back.time()) == (day, at) else None
+
+
+nows = st.datetimes(
+    min_value=datetime(2010, 1, 1), max_value=datetime(2030, 12, 31), allow_imaginary=False
+)
+
+
+@given(
+    now=nows,
+    zone=st.sampled_from(ZONES),
+    ahead=st.integers(min_value=-3, max_value=9),
+    at=st.times(),
+    how=st.sampled_from(["zone", "utc", "fixed"]),
+)
+def test_a_time_names_the_day_the_wall_calendar_gives_it(
+    now: datetime, zone: ZoneInfo, ahead: int, at: time, how: str
+) -> None:
+    """Midnight passed or not, a clock change between now and then or not, and whatever
+    offset `now` is held in: a time on the wall tomorrow is "tomorrow", after that its
+    weekday, and today or earlier is "today"."""
+    here = now.replace(tzinfo=zone)
+    day = here.date() + timedelta(days=ahead)
+    moment = real(day, at, zone)
+    assume(moment is not None)
+    assert moment is not None
+    which = which_day(moment, as_given(here, how), zone)
+    assert which.day == (TODAY if ahead <= 0 else TOMORROW if ahead == 1 else LATER)
+    assert which.weekday == day.isoweekday()
+
+
+@given(
+    now=nows,
+    zone=st.sampled_from(ZONES),
+    first=st.integers(min_value=0, max_value=8 * 24 * 60),
+    more=st.integers(min_value=0, max_value=3 * 24 * 60),
+    how=st.sampled_from(["zone", "utc", "fixed"]),
+)
+def test_a_later_time_never_names_an_earlier_day(
+    now: datetime, zone: ZoneInfo, first: int, more: int, how: str
+) -> None:
+    here = now.replace(tzinfo=zone)
+    sooner = here.astimezone(UTC) + timedelta(minutes=first)
+    later = sooner + timedelta(minutes=more)
+    given_now = as_given(here, how)
+    assert (
+        RANK[which_day(sooner, given_now, zone).day] <= RANK[which_day(later, given_now, zone).day]
+    )
+
+
+def test_one_minute_past_midnight_is_tomorrow_and_a_clock_change_moves_no_day() -> None:
+    london = ZoneInfo("Europe/London")  # clocks go back an hour at 02:00 on 25 October 2026
+    evening = datetime(2026, 10, 24, 23, 59, tzinfo=london)  # a Saturday, summer time
+    assert which_day(evening + timedelta(minutes=1), evening, london) == WhichDay(TOMORROW, 7)
+    eight = datetime(2026, 10, 25, 8, 0, tzinfo=london)  # winter time
+    assert which_day(eight, as_given(evening, "fixed"), london) == WhichDay(TOMORROW, 7)
+    assert which_day(eight + timedelta(days=1), evening, london) == WhichDay(LATER, 1)
+    assert which_day(evening - timedelta(hours=1), evening, london) == WhichDay(TODAY, 6)
