@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import Entry, EntryError, local_moment, parse_entry
-from companion.core.journal.safety import safety_advice, safety_answers_from
+from companion.core.journal.safety import safety_answers_from
 from companion.core.journal.store import JournalStore
 from companion.core.journal.suggest import Suggestion
 from companion.core.shared.app_state import AppState
@@ -50,7 +50,6 @@ from companion.ui.journal.safety_notice import SafetyNotice
 from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.dialog import Dialog
-from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.fields import ChoiceGrid
 from companion.ui.shared.page_layout import (
     button,
@@ -429,17 +428,7 @@ class JournalForm(Dialog):
         signs = [s for s, box in self.signs.items() if box.isChecked()]
         feelings = [c for c, box in self.feelings.items() if box.isChecked()]
         answers = safety_answers_from(self.picker.level(), self.picker.side(), signs, feelings)
-        self.safety.show_advice(
-            safety_advice(
-                answers,
-                self._triage() if answers else None,
-                language=self.state.content.language,
-                emergency_number=self.state.settings.current.emergency_number,
-                no_number_words=emergency_number_text(None),
-                entry_time=self._moment(),
-                now=self.state.now(),
-            )
-        )
+        self.safety.show_for(self.state, answers, self._triage, self._moment())
 
     # --- actions ---
 

@@ -32,7 +32,7 @@ from companion.core.journal.io import (
 )
 from companion.core.journal.overview import JournalSummary, summarize
 from companion.core.journal.reminder import should_offer
-from companion.core.journal.safety import load_check_rules, safety_advice, safety_answers
+from companion.core.journal.safety import load_check_rules, safety_answers
 from companion.core.journal.store import ADDED, DELETED, EDITED, IMPORTED, JournalStore, StoredEntry
 from companion.core.journal.suggest import newest_walk, remembered_activities, suggest_entry
 from companion.core.journal.summary import summarize_entry
@@ -509,18 +509,7 @@ class JournalPage(PageScaffold, JournalFileActions):
 
     def show_safety(self, entry: Entry) -> None:
         """After saving: the check's advice for any warning sign in the entry."""
-        answers = safety_answers(entry)
-        self.safety.show_advice(
-            safety_advice(
-                answers,
-                self.triage() if answers else None,
-                language=self.state.content.language,
-                emergency_number=self.state.settings.current.emergency_number,
-                no_number_words=emergency_number_text(None),
-                entry_time=entry.time,
-                now=self.state.now(),
-            )
-        )
+        self.safety.show_for(self.state, safety_answers(entry), self.triage, entry.time)
         if self.safety.isVisible():
             self.ensureWidgetVisible(self.safety)
 

@@ -1,9 +1,11 @@
 """The card that shows the check's advice when an entry gives a warning sign (the form while
-the person ticks, the page after a save); what it says is decided in `core.journal.safety`."""
+the person ticks, the page after a save); what it says is decided in `core.journal.safety`,
+asked in one place (`show_for`) for both."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -12,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.journal.safety import SafetyAdvice
+from companion.core.check.model import TriageContent
+from companion.core.journal.safety import SafetyAdvice, safety_advice
+from companion.core.shared.app_state import AppState
 from companion.ui.shared.dates import day_text
+from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import (
     label,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 class SafetyNotice(QFrame):
@@ -36,6 +38,28 @@ class SafetyNotice(QFrame):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.body)
         self.hide()
+
+    def show_for(
+        self,
+        state: AppState,
+        answers: Mapping[str, str],
+        rules: Callable[[], TriageContent | None],
+        entry_time: datetime,
+    ) -> None:
+        """Show the advice for an entry's safety answers (`safety_answers`) at `entry_time`,
+        with the number from Settings. `rules` loads the check's rules, asked only when a
+        sign is given."""
+        self.show_advice(
+            safety_advice(
+                answers,
+                rules() if answers else None,
+                language=state.content.language,
+                emergency_number=state.settings.current.emergency_number,
+                no_number_words=emergency_number_text(None),
+                entry_time=entry_time,
+                now=state.now(),
+            )
+        )
 
     def show_advice(self, advice: SafetyAdvice | None) -> None:
         """Show the advice for the signs given (see `safety_advice`); hide when none.

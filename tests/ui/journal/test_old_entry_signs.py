@@ -83,3 +83,24 @@ def test_a_new_entry_today_keeps_the_advice_for_now(
     click(qtbot, form.signs["bladder_bowel_change"])
     assert form.safety.heading.text() == "Get help now"
     assert form.safety.body.text().startswith("New bladder or bowel trouble: Call 112")
+
+
+def test_the_form_and_the_page_give_the_same_advice_without_a_number_set(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Ticked in the form, then saved: the page repeats the form's advice word for word,
+    with the stand-in words while no emergency number is set."""
+    returning_state.settings.update(emergency_number=None)
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    click(qtbot, form.pain_now.buttons[6])
+    click(qtbot, form.picker.levels.buttons["calf"])
+    click(qtbot, form.picker.sides.buttons["both"])
+    click(qtbot, form.feelings["numbness"])  # nerve feelings in both legs
+    click(qtbot, form.signs["bladder_bowel_change"])
+    heading, body = form.safety.heading.text(), form.safety.body.text()
+    assert heading == "Get help now"
+    assert "your local emergency number" in body and "both legs" in body
+    click(qtbot, form.save_button)
+    assert page.safety.isVisible()
+    assert (page.safety.heading.text(), page.safety.body.text()) == (heading, body)
