@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from companion.core.journal.reminder import mark_offered
 from companion.ui.shared.dates import at_wall_time_text
 from companion.ui.shared.page_layout import announce, button, button_row, label
-from companion.ui.shared.reminder import ReminderChoice, field_time, time_field
+from companion.ui.shared.reminder import ReminderChoice
+from companion.ui.shared.steady_fields import field_time, time_field
 
 
 class ReminderOffer(QFrame):

@@ -30,8 +30,9 @@ from companion.ui.shared.page_layout import (
     label,
     option_row,
 )
-from companion.ui.shared.reminder import field_time, reminder_for, time_field
+from companion.ui.shared.reminder import reminder_for
 from companion.ui.shared.single_choice import ArrowChoice
+from companion.ui.shared.steady_fields import field_time, time_field
 
 
 class SettingsPage(PageScaffold):

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QLocale, QObject, QTime, Signal
-from PySide6.QtWidgets import QTimeEdit, QWidget
+from PySide6.QtCore import QObject, Signal
 
 from companion.core.journal.reminder import ReminderState, ReminderStore, choose
 from companion.core.shared.app_state import AppState
-from companion.ui.shared.steady_fields import SteadyTimeEdit
 
 _KEY = "_journal_reminder"  # where the choice of an AppState is kept
 
@@ -56,21 +54,3 @@ def reminder_for(state: AppState) -> ReminderChoice:
         choice = ReminderChoice(state)
         state.__dict__[_KEY] = choice
     return choice
-
-
-def time_field(at: time, name: str, parent: QWidget | None = None) -> QTimeEdit:
-    """A time of day in the locale's own way of writing it, named for a screen reader."""
-    field: QTimeEdit = SteadyTimeEdit(parent)
-    field.setTime(QTime(at.hour, at.minute))
-    field.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-    field.setAccessibleName(name)
-    field.lineEdit().setAccessibleName(name)  # what a screen reader reaches by Tab
-    field.setKeyboardTracking(False)  # a typed time counts once it is whole
-    field.setMinimumHeight(48)
-    field.setMinimumWidth(110)
-    return field
-
-
-def field_time(field: QTimeEdit) -> time:
-    chosen = field.time()
-    return time(chosen.hour(), chosen.minute())

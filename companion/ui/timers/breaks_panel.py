@@ -9,12 +9,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
     QSystemTrayIcon,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from companion.core.timers.breaks import (
 from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import button, button_row, card, label, option_row
-from companion.ui.shared.steady_fields import SteadyTimeEdit
+from companion.ui.shared.steady_fields import time_field
 from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
@@ -181,16 +179,21 @@ class BreaksPanel(QWidget):
             (self.tr("Notice before a break"), self.notice_field),
         ):
             grid.addRow(self._caption(caption), field)
-        self.start_time = self._time_edit(self.tr("Breaks from"))
-        self.end_time = self._time_edit(self.tr("Breaks until"))
+        # The app's one time field: written as the locale writes times, as the sentences
+        # about breaks are ("8:30 PM" in a 12-hour English, "20:30" in Spanish).
+        hours_set = self.driver.scheduler.settings
+        self.start_time = time_field(hours_set.start, self.tr("Breaks from"))
+        self.end_time = time_field(hours_set.end, self.tr("Breaks until"))
+        for edit in (self.start_time, self.end_time):
+            edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.start_time.timeChanged.connect(lambda t: self._save(start=time(t.hour(), t.minute())))
         self.end_time.timeChanged.connect(lambda t: self._save(end=time(t.hour(), t.minute())))
-        hours = QHBoxLayout()
+        # "to" and the end go onto a line of their own when the row is too narrow for
+        # both times (a 12-hour clock's "8:00 PM" at the largest text size).
+        to_words = label(self.tr("to"))
+        to_words.setMinimumHeight(MIN_TOUCH_PX)
+        hours = button_row(self.start_time, to_words, self.end_time)
         hours.setSpacing(8)
-        hours.addWidget(self.start_time)
-        hours.addWidget(label(self.tr("to")))
-        hours.addWidget(self.end_time)
-        hours.addStretch(1)
         grid.addRow(self._caption(self.tr("Active hours")), hours)
         layout.addLayout(grid)
 
@@ -223,18 +226,6 @@ class BreaksPanel(QWidget):
         caption.setMinimumHeight(MIN_TOUCH_PX)
         caption.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         return caption
-
-    @staticmethod
-    def _time_edit(name: str) -> QTimeEdit:
-        edit: QTimeEdit = SteadyTimeEdit()
-        edit.setDisplayFormat("HH:mm")
-        edit.setMinimumHeight(48)
-        edit.setMinimumWidth(110)
-        edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        edit.setAccessibleName(name)
-        edit.lineEdit().setAccessibleName(name)
-        edit.setKeyboardTracking(False)
-        return edit
 
     # --- settings ----------------------------------------------------------------------
     def load_settings(self) -> None:
