@@ -34,8 +34,12 @@ CELL_PADDING_PT = 2.5
 INK = "#1B262C"
 RULE = "#C9D3D6"
 HEADING_FILL = "#E8F1F1"
-# The entry table's columns and their share of the width.
+# The entry table's columns and their share of the width (before `column_widths` widens
+# one whose heading holds a word too long for it).
 COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
+_TITLE_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+)
 
 
 class EntryTable:
@@ -101,6 +105,44 @@ class EntryTable:
             QCoreApplication.translate("JournalReport", "Notes"),
         ]
 
+    def column_widths(self, device: QPaintDevice, width: float) -> list[float]:
+        """Each column's width: its share, or more where a word of its heading would
+        not fit whole ("Caminar (min)" read "Cami / nar" in Spanish), taken from the
+        notes, the last and widest column."""
+        bold = self._table_font()
+        bold.setBold(True)
+        metrics = QFontMetricsF(bold, device)
+        pad = self._padding(device)
+        widths = [share * width for share in COLUMN_SHARES]
+        for index, heading in enumerate(self.head()[:-1]):
+            widest = max(metrics.horizontalAdvance(word) for word in heading.split() or [""])
+            more = max(0.0, widest + 2 * pad + 1 - widths[index])
+            widths[index] += more
+            widths[-1] -= more
+        return widths
+
+    def title(self, number: int, total: int) -> str:
+        """The heading of table page `number` (counting page 1, the summary) of `total`."""
+        first_day = self.entries[0].time.date() if self.entries else self.now.date()
+        last_day = self.entries[-1].time.date() if self.entries else self.now.date()
+        return (
+            QCoreApplication.translate("JournalReport", "Entries, %1 to %2 (page %3 of %4)")
+            .replace("%1", day_text(first_day))
+            .replace("%2", day_text(last_day))
+            .replace("%3", str(number))
+            .replace("%4", str(total))
+        )
+
+    def title_height(self, device: QPaintDevice, width: float) -> float:
+        """The room above the heading row for a page's title, with the page numbers
+        as long as they can be: a long title (Spanish, three-figure page numbers)
+        takes two lines, and its second ran into the heading row."""
+        most = len(self.entries) + 1  # never more pages than that
+        metrics = QFontMetricsF(self._title_font(), device)
+        title = self.title(most, most)
+        box = metrics.boundingRect(QRectF(0, 0, width, 1e6), _TITLE_FLAGS, title)
+        return box.height() + metrics.height() * 0.8
+
     def pages(
         self, device: QPagedPaintDevice, width: float, height: float
     ) -> tuple[list[tuple[int, int]], list[float], float]:
@@ -110,7 +152,7 @@ class EntryTable:
         bold = QFont(font)
         bold.setBold(True)
         pad = self._padding(device)
-        widths = [share * width for share in COLUMN_SHARES]
+        widths = self.column_widths(device, width)
 
         def row_height(cells: Sequence[str], row_font: QFont) -> float:
             tallest = max(
@@ -120,7 +162,7 @@ class EntryTable:
             return tallest + 2 * pad
 
         head_height = row_height(self.head(), bold)
-        title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
+        title_height = self.title_height(device, width)
         heights = [row_height(cells, font) for cells in self.rows()]
         return paginate(heights, height - head_height - title_height), heights, head_height
 
@@ -136,7 +178,7 @@ class EntryTable:
         return font
 
     @staticmethod
-    def _padding(device: QPagedPaintDevice) -> float:
+    def _padding(device: QPaintDevice) -> float:
         return float(CELL_PADDING_PT * device.logicalDpiY() / 72)
 
     def draw(
@@ -146,30 +188,19 @@ class EntryTable:
         pages, heights, head_height = self.pages(device, width, height)
         rows = self.rows()
         pad = self._padding(device)
-        widths = [share * width for share in COLUMN_SHARES]
+        widths = self.column_widths(device, width)
         font = self._table_font()
         bold = QFont(font)
         bold.setBold(True)
         rule = QPen(QColor(RULE))
         rule.setWidthF(device.logicalDpiY() / 150)
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere) | int(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
-        first_day = self.entries[0].time.date() if self.entries else self.now.date()
-        last_day = self.entries[-1].time.date() if self.entries else self.now.date()
+        title_height = self.title_height(device, width)
         for number, (start, stop) in enumerate(pages, start=1):
             device.newPage()
             painter.setPen(QColor(INK))
             painter.setFont(self._title_font())
-            title = (
-                QCoreApplication.translate("JournalReport", "Entries, %1 to %2 (page %3 of %4)")
-                .replace("%1", day_text(first_day))
-                .replace("%2", day_text(last_day))
-                .replace("%3", str(number + 1))
-                .replace("%4", str(len(pages) + 1))
-            )
-            title_height = QFontMetricsF(self._title_font(), device).height() * 1.8
-            painter.drawText(QRectF(0, 0, width, title_height), flags, title)
+            title = self.title(number + 1, len(pages) + 1)
+            painter.drawText(QRectF(0, 0, width, title_height), _TITLE_FLAGS, title)
             y = title_height
             painter.fillRect(QRectF(0, y, width, head_height), QColor(HEADING_FILL))
             self._draw_row(painter, device, self.head(), widths, y, pad, bold)

@@ -3,7 +3,9 @@ table on the pages after with no row split, the paper size, and its words."""
 
 from __future__ import annotations
 
+import html
 import re
+import subprocess
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -204,3 +206,41 @@ def test_the_dialog_chooses_the_table_and_the_paper(qtbot: QtBot) -> None:
     assert dialog.options() == ReportOptions(full=True, paper=LETTER)
     assert dialog.paper.accessibleName() == "Paper size"
     assert dialog.full.accessibleName() and dialog.ok_button.accessibleName()
+
+
+def page_words(path: Path, page: int) -> list[tuple[str, float, float]]:
+    """The words on one page of a PDF as a reader sees them: (word, top, bottom)."""
+    shown = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [
+        (html.unescape(word), float(top), float(bottom))
+        for top, bottom, word in re.findall(
+            r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+            shown,
+        )
+    ]
+
+
+def test_the_spanish_entry_table_keeps_its_words_whole_and_apart(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """In Spanish the walking column's heading read "Cami / nar (min)", broken inside the
+    word, and a long page title ("... al 3 de diciembre de 2026 (página 2 de 12)") ran
+    onto a second line that sat on the table's heading row."""
+    assert install_translators(qapp, "es")
+    try:
+        target = tmp_path / "es.pdf"
+        report(entries(120), language="es", full=True).write_pdf(target)
+    finally:
+        install_translators(qapp, "en")
+    words = page_words(target, 2)
+    said = [word for word, _top, _bottom in words]
+    assert "Caminar" in said and "(min)" in said
+    heading_top = min(top for word, top, _bottom in words if word == "Fecha")
+    title = said[: said.index("Fecha")]
+    assert title[0] == "Anotaciones," and title[-1].endswith(")")
+    assert all(bottom <= heading_top for _word, _top, bottom in words[: len(title)])
