@@ -10,7 +10,7 @@ from datetime import time
 from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QSpinBox, QTimeEdit, QWidget
 
 
@@ -46,9 +46,52 @@ class SteadyDateTimeEdit(_Steady, QDateTimeEdit):
     _qt = QDateTimeEdit
 
 
+# Typed after the minutes, between them and AM or PM, as people write it ("8:30 p.m.").
+_DAY_HALF_FILLER = ("m", ".", " ", "\u00a0", "\u202f")
+
+
+class ClockTimeEdit(SteadyTimeEdit):
+    """A time field that takes a 12-hour time typed as people write it. Qt's own wants
+    the locale's exact AM/PM words after a narrow space no keyboard types: "8:30 PM"
+    (a plain space), "8:30 p.m." in Mexico or "830p" went back to the old time on
+    leaving the field, without a word. Here "a" or "p" chooses the half of the day,
+    and the space, dots and "m" around it are passed over."""
+
+    def _halves(self) -> dict[str, bool]:
+        """The first letter of the locale's AM and PM words -> whether it is PM; empty
+        where the field shows a 24-hour clock or the words do not start "a" and "p"."""
+        if "ap" not in self.displayFormat().casefold():
+            return {}
+        locale = self.locale()
+        halves = {locale.amText().casefold()[:1]: False, locale.pmText().casefold()[:1]: True}
+        return halves if halves.keys() == {"a", "p"} else {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text().casefold()
+        halves = self._halves()
+        if not typed or not halves:
+            super().keyPressEvent(event)
+        elif typed in halves:
+            before = self.time()
+            self.blockSignals(True)  # the hours and minutes typed, then the half: one change
+            self.interpretText()
+            typed_time = self.time()
+            self.setTime(before)
+            self.blockSignals(False)
+            if (typed_time.hour() >= 12) != halves[typed]:
+                typed_time = typed_time.addSecs(12 * 3600 if halves[typed] else -12 * 3600)
+            self.setTime(typed_time)
+            self.setCurrentSection(QDateTimeEdit.Section.AmPmSection)
+            event.accept()
+        elif typed in _DAY_HALF_FILLER:
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
 def time_field(at: time, name: str, parent: QWidget | None = None) -> QTimeEdit:
     """A time of day in the locale's own way of writing it, named for a screen reader."""
-    field: QTimeEdit = SteadyTimeEdit(parent)
+    field: QTimeEdit = ClockTimeEdit(parent)
     field.setTime(QTime(at.hour, at.minute))
     field.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
     field.setAccessibleName(name)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -126,6 +126,45 @@ def test_settings_turn_the_reminder_on_and_change_its_time(
     assert page.status.text() == "Saved."
     click(qtbot, page.reminder_on)
     assert not ReminderStore(returning_state).load().enabled
+
+
+@pytest.mark.parametrize(
+    ("place", "typed", "chosen"),
+    [
+        ("en_US", "8:30 PM", time(20, 30)),
+        ("en_US", "7:15am", time(7, 15)),
+        ("en_US", "930p", time(21, 30)),
+        ("es_MX", "8:30 p.m.", time(20, 30)),
+        ("es_MX", "6:45 a. m.", time(6, 45)),
+        ("en_GB", "21:05", time(21, 5)),
+    ],
+)
+def test_a_reminder_time_typed_as_people_write_it_is_kept(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    place: str,
+    typed: str,
+    chosen: time,
+) -> None:
+    """Where the clock has 12 hours (the United States, Mexico), the field showed
+    "8:00 PM" with a narrow space no keyboard types: "8:30 PM" typed and Tab left it at
+    8:00 PM, and "8:30 p.m." in Mexico the same, without a word."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(place))
+    try:
+        window = make_window(returning_state, page="settings")
+        page = window.page("settings")
+        assert isinstance(page, SettingsPage)
+        click(qtbot, page.reminder_on)
+        field = page.reminder_time
+        field.setFocus(Qt.FocusReason.TabFocusReason)  # Tab selects the hour
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert ReminderStore(returning_state).load().at == chosen
+        assert field.time() == QTime(chosen.hour, chosen.minute)
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_the_offer_and_settings_show_one_choice(
