@@ -11,7 +11,7 @@ it costs a few microseconds (Windows and macOS notice a change by themselves).
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 
 def in_local_zone(moment: datetime) -> datetime:
@@ -23,3 +23,15 @@ def in_local_zone(moment: datetime) -> datetime:
 
 def local_now() -> datetime:
     return in_local_zone(datetime.now(UTC))
+
+
+def day_zone(now: datetime) -> tzinfo | None:
+    """The zone whose midnights divide the days around `now`, for dates months apart.
+
+    `now`'s own zone is a fixed offset (winter's +01:00, say): a summer day's midnight
+    in it is 01:00 on the summer clock, so an entry at 00:30 in July fell on the day
+    before. When `now` is this computer's wall clock, None: the computer's own zone,
+    summer time and all (what `datetime` takes for local time). Otherwise (a clock set
+    by hand, as in tests) `now`'s own.
+    """
+    return None if now.astimezone().utcoffset() == now.utcoffset() else now.tzinfo

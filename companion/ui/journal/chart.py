@@ -41,7 +41,7 @@ from companion.core.journal.series import (
 )
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
-from companion.core.shared.wall_clock import local_now
+from companion.core.shared.wall_clock import day_zone, local_now
 from companion.ui.journal.chart_colours import Colours
 from companion.ui.journal.chart_view import ChartView, let_title_shrink
 from companion.ui.journal.date_axis import DateAxis
@@ -168,7 +168,7 @@ class PainDistanceChart(QWidget):
     # --- building ---
 
     def _plot(self, row: int, title: str, *, labelled: bool = False) -> pg.PlotItem:
-        axis = DateAxis(self.now.tzinfo)
+        axis = DateAxis(day_zone(self.now))
         self.date_axes.append(axis)
         # No context menus: made without them (each costs a menu of controls to build).
         plot: pg.PlotItem = self.view.addPlot(
@@ -345,16 +345,18 @@ class PainDistanceChart(QWidget):
         changed = self.data.update(entries)
         self.entries = self.data.entries
         self.now = now
+        zone = day_zone(now)
         for axis in self.date_axes:
-            if axis.zone != now.tzinfo:
-                axis.zone = now.tzinfo
+            # None (this computer's zone) stays None when the computer's zone changes
+            # (a laptop that travels): its offset now tells the labels to move.
+            if (axis.zone, axis.offset) != (zone, now.utcoffset()):
+                axis.zone, axis.offset = zone, now.utcoffset()
                 axis.picture = None  # draw the labels again in this time zone
                 axis.update()
         count = len(self.entries)
         if changed or not self.series:
             self._apply_changes()
         xs = self.xs
-        zone = now.tzinfo
         end = range_end(now, self.entries[-1].time if count else None)
         starts = [float(xs[0])] if count else []
         starts += [check.time.timestamp() for check in checks]
@@ -433,7 +435,7 @@ class PainDistanceChart(QWidget):
         self._range = str(key)
         if self.range_buttons.value() != key:
             self.range_buttons.set_value(key)
-        zone = self.now.tzinfo
+        zone = day_zone(self.now)
         end = range_end(self.now, self.entries[-1].time if self.entries else None)
         days = RANGES[self._range]
         if days is None:

@@ -170,6 +170,7 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]
     def __init__(self, zone: tzinfo | None = None) -> None:
         super().__init__(orientation="bottom")
         self.zone = zone
+        self.offset: timedelta | None = None  # the clock's offset the labels were drawn for
         self.ticks = DateTicks([], [])
         self._labels: dict[float, str] = {}
 

@@ -68,6 +68,7 @@ from companion.core.shared.atomic_file import claim_output
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.paper import A4
 from companion.core.shared.records import CheckRecord, TimerEvent
+from companion.core.shared.wall_clock import day_zone
 from companion.ui.journal.report_table import HEADING_FILL, INK, EntryTable
 from companion.ui.shared.dates import day_text
 from companion.ui.shared.emergency_number_field import emergency_number_text
@@ -139,7 +140,7 @@ class JournalReport:
 
     def graph_days(self) -> tuple[float, float]:
         """The graph's dates (seconds): the report's period as whole days, at least a week."""
-        zone = self.now.tzinfo
+        zone = day_zone(self.now)
         period = self.period
         last = period.last if period else self.now.date()
         end = datetime(last.year, last.month, last.day, 12, tzinfo=zone).timestamp()
@@ -152,7 +153,7 @@ class JournalReport:
 
     def graph_title(self) -> str:
         start, end = self.graph_days()
-        zone = self.now.tzinfo
+        zone = day_zone(self.now)
         first = datetime.fromtimestamp(start, zone).date()
         last = datetime.fromtimestamp(end - 1, zone).date()
         return (

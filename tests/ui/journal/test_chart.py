@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pyqtgraph import PlotDataItem  # type: ignore[import-untyped]
@@ -25,6 +25,7 @@ from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
+from tests.helpers.zone import NAMED_ZONES, system_zone
 
 MakeWindow = Callable[..., MainWindow]
 DAY = 86400.0
@@ -219,3 +220,31 @@ def test_a_time_with_no_entries_says_so_below_the_empty_graph(
     assert chart.details.text() == said and heard == [said]  # and it is not said twice
     click(qtbot, chart.range_buttons.buttons["3m"])
     assert chart.details.text() == "3 entries."
+
+
+@NAMED_ZONES
+def test_a_summer_night_entry_sits_in_its_day_seen_in_winter(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Looked at in December, an entry made at 00:30 on 15 October (London, summer time)
+    was drawn in the band labelled 14: the days were cut at winter's midnight, which
+    is 01:00 on the summer clock. Its list row said 15 October."""
+    with system_zone(monkeypatch, "Europe/London"):
+        clock.current = datetime(2026, 12, 5, 12, 0, tzinfo=UTC).astimezone()
+        night = datetime(2026, 10, 14, 23, 30, tzinfo=UTC).astimezone()  # 00:30 BST
+        assert (night.day, night.hour) == (15, 0)
+        add(returning_state, night, "calf")
+        page = journal_page(make_window(returning_state, page="journal"))
+        assert "15 Oct" in page.day_headings[0].text(), page.day_headings[0].text()
+        chart = shown_chart(page)
+        low = datetime(2026, 10, 10, tzinfo=UTC).timestamp()
+        chart.show_dates(low, low + 10 * DAY)
+        axis = chart.date_axes[-1]
+        axis.tickValues(*chart.visible_range(), axis.width())
+        labels = dict(zip(axis.ticks.labels, axis.ticks.values, strict=True))
+        # A day's label sits in the middle of its day: the entry is within half a day.
+        assert abs(float(chart.xs[0]) - labels["15"]) < DAY / 2
