@@ -170,13 +170,23 @@ def export_csv(entries: Sequence[Entry]) -> str:
 # --- import ---------------------------------------------------------------------
 
 
-def _decode(raw: bytes) -> str:
+def _decode(raw: bytes, kind: str) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise ImportFileError(Message("import.too_large"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError(Message("import.not_utf8")) from None
+        pass
+    # Excel's plain "CSV" (not "CSV UTF-8", and the one it keeps when a CSV is saved
+    # again) writes Windows' own code page: in Spain and the Americas Windows-1252, one
+    # byte for "é" or "ñ". A note typed there made the whole file "not a journal
+    # export". Text has no NUL byte; UTF-16 and other binary files keep the refusal.
+    if kind == "csv" and b"\x00" not in raw:
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    raise ImportFileError(Message("import.not_utf8"))
 
 
 def _line_of(text: str, position: int) -> int:
@@ -412,8 +422,8 @@ def read_import(
     Raises:
         ImportFileError: the file as a whole cannot be read.
     """
-    text = _decode(raw)
     kind = detect_format(raw, name)
+    text = _decode(raw, kind)
     rows = list(_json_rows(text) if kind == "json" else _csv_rows(text))
     shared = {line for line, count in Counter(line for line, _ in rows).items() if count > 1}
     preview = ImportPreview(kind)

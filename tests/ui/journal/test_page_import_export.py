@@ -62,6 +62,41 @@ def test_export_and_import_through_the_page(
     assert len(stored(returning_state)) == 2
 
 
+def test_a_csv_saved_again_by_excel_with_spanish_letters_imports(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """Excel's plain "CSV" (what it keeps when a CSV is saved again) writes Windows-1252:
+    a note typed there as "Me dolió al bajar la escalera" made the whole file refused,
+    "The file is not plain text in UTF-8, so it is not a journal export from this app"."""
+    page = journal_page(make_window(returning_state, page="journal"))
+    rows = [
+        parse_entry(
+            {"time": (clock() - timedelta(days=days)).isoformat(), "pain_now": 3, "level": "none"}
+        )
+        for days in (2, 1)
+    ]
+    text = export_csv(rows).replace(",", ";")  # Excel in Spanish: semicolons between cells
+    lines = text.split("\r\n")
+    lines[2] = lines[2] + "Me dolió al bajar la escalera; mañana, más suave"
+    lines[2] = lines[2].replace("Me dolió", '"Me dolió').replace("suave", 'suave"')
+    source = tmp_path / "diario.csv"
+    source.write_bytes("\r\n".join(lines).encode("cp1252"))
+    shown = import_through_page(qtbot, page, source)
+    assert shown and "2 new entries are ready to add." in shown[0]
+    assert page.notice_text.text() == "2 entries were added."
+    notes = [data["note"] for data in stored(returning_state)]
+    assert "Me dolió al bajar la escalera; mañana, más suave" in notes
+    # Bytes that are not text in any code page (UTF-16, with its NUL bytes) are still refused.
+    source.write_bytes(text.encode("utf-16"))
+    assert import_through_page(qtbot, page, source) == []
+    assert "not plain text in UTF-8" in page.notice_text.text()
+    assert len(stored(returning_state)) == 2
+
+
 def test_an_import_refuses_entries_dated_long_ago_as_a_mistyped_year(
     qtbot: QtBot,
     make_window: MakeWindow,
