@@ -2486,7 +2486,7 @@
         </message>
         <message>
             <source>No entries in this time. A longer time shows older ones.</source>
-            <translation>No hay entradas en este tiempo. Un tiempo más largo muestra las anteriores.</translation>
+            <translation>No hay anotaciones en estas fechas. Un periodo más largo muestra las anteriores.</translation>
         </message>
     </context>
     <context>

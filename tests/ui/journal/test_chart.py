@@ -248,3 +248,27 @@ def test_a_summer_night_entry_sits_in_its_day_seen_in_winter(
         labels = dict(zip(axis.ticks.labels, axis.ticks.values, strict=True))
         # A day's label sits in the middle of its day: the entry is within half a day.
         assert abs(float(chart.xs[0]) - labels["15"]) < DAY / 2
+
+
+def test_an_empty_time_on_the_spanish_graph_names_entries_as_everywhere_else(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+) -> None:
+    """In Spanish every journal entry is an "anotación"; the line under an empty graph
+    alone said "No hay entradas en este tiempo", another word for the same thing."""
+    from companion.ui.shared.language import install_translators
+
+    add(returning_state, clock() - timedelta(days=60), "calf", pain=5)
+    assert install_translators(qapp, "es")
+    try:
+        chart = shown_chart(journal_page(make_window(returning_state, page="journal")))
+        click(qtbot, chart.range_buttons.buttons["2w"])
+        said = chart.details.text()
+    finally:
+        install_translators(qapp, "en")
+    assert (
+        said == "No hay anotaciones en estas fechas. Un periodo más largo muestra las anteriores."
+    )
