@@ -125,12 +125,11 @@ def _fail_in(app: QCoreApplication, title: str, message: str, language: str | No
 
 def start_kiosk(config: KioskConfig) -> Running | int:
     """The locked clinic screen: memory only, nothing read from or written to a data folder."""
-    from PySide6.QtGui import QPixmap
-
     from companion.core.shared.app_state import AppState
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.kiosk_config import text_scale_for
     from companion.core.shared.messages import Message, in_language
+    from companion.ui.kiosk.clinic_badge import logo_readable
     from companion.ui.kiosk.window import KioskWindow
     from companion.ui.shared.appearance import Appearance
     from companion.ui.shared.language import install_translators, system_languages
@@ -143,7 +142,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     height = screen.geometry().height() if screen is not None else 0
     config = dataclasses.replace(config, text_scale=text_scale_for(config, height))
     title = Message("start.kiosk_title", app=APP_NAME)
-    if config.logo is not None and QPixmap(str(config.logo)).isNull():
+    if config.logo is not None and not logo_readable(config.logo):
         unreadable = Message("start.kiosk_logo_unreadable", source=config.source, logo=config.logo)
         _fail_in(app, title, unreadable, config.language)
         return 2

@@ -8,7 +8,8 @@
 script it reads one line (`echo 2468 | thigh-pain-companion kiosk hash-pin`). A bad PIN
 exits with status 2. `check` prints each problem with its file and key and exits 1, or
 prints what the kiosk will show and exits 0. It also fails a file whose admin PIN is still
-the example's (packaging/kiosk.example.toml), since anyone can read that one. See
+the example's (packaging/kiosk.example.toml), since anyone can read that one, and a logo
+that cannot be read as a picture (the kiosk would not start with it). See
 packaging/kiosk.md.
 """
 
@@ -20,6 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from companion.core.shared.messages import Message
 from companion.core.shared.resources import document_path
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
@@ -145,10 +147,12 @@ def _check(file: Path | None) -> int:
     except KioskConfigError as exc:
         for error in exc.errors:
             _say(str(error))
-        _say(
-            f"kiosk check: {len(exc.errors)} problem(s) found. "
-            "The app will not start in kiosk mode with this file."
-        )
+        _say(_will_not_start(len(exc.errors)))
+        return FAILED
+    if config.logo is not None and not _logo_readable(config.logo):
+        # The kiosk would refuse to start with this line; say it now, not at the clinic.
+        _say(str(Message("start.kiosk_logo_unreadable", source=file, logo=config.logo)))
+        _say(_will_not_start(1))
         return FAILED
     handoff = {
         frozenset({"qr", "print"}): "QR code and printing",
@@ -191,6 +195,29 @@ def _check(file: Path | None) -> int:
         return FAILED
     print("kiosk check: the file is valid")
     return OK
+
+
+def _will_not_start(problems: int) -> str:
+    return (
+        f"kiosk check: {problems} problem(s) found. "
+        "The app will not start in kiosk mode with this file."
+    )
+
+
+def _logo_readable(logo: Path) -> bool:
+    """Read the logo as the kiosk's start does, with a Qt application of its own that
+    shows nothing (this command may run where there is no display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from companion.ui.kiosk.clinic_badge import logo_readable
+
+    if QGuiApplication.instance() is not None:
+        return logo_readable(logo)
+    app = QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+    try:
+        return logo_readable(logo)
+    finally:
+        app.shutdown()  # gone, so that another can be made in this process
 
 
 def _language_line(code: str | None) -> str:

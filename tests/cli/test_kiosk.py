@@ -271,3 +271,38 @@ def test_kiosk_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("hash-pin", "check", "where"):
         assert command in out
+
+
+def test_check_reads_the_logo_as_the_kiosk_will(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A .png that is not a picture (a web page saved under the wrong name, a file cut
+    # short in copying) passed the check, and the kiosk then refused to start with it.
+    path = write_config(tmp_path)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)  # a PNG's first bytes, no picture
+    text = path.read_text(encoding="utf-8").replace("[clinic]\n", '[clinic]\nlogo = "logo.png"\n')
+    path.write_text(text, encoding="utf-8")
+    assert main(["kiosk", "check", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        f"{path}: clinic.logo: the picture {logo} could not be read.",
+        "kiosk check: 1 problem(s) found. The app will not start in kiosk mode with this file.",
+    ]
+
+
+def test_check_accepts_a_logo_that_can_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_config(tmp_path)
+    (tmp_path / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
+        '<rect width="10" height="10"/><text x="10" y="9">R</text></svg>',
+        encoding="utf-8",
+    )
+    text = path.read_text(encoding="utf-8").replace("[clinic]\n", '[clinic]\nlogo = "logo.svg"\n')
+    path.write_text(text, encoding="utf-8")
+    assert main(["kiosk", "check", str(path)]) == 0
+    out, _err = capsys.readouterr()
+    assert f"logo: {tmp_path / 'logo.svg'}" in out

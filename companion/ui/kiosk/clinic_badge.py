@@ -3,6 +3,8 @@ the staff's way out (the window times the hold)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -71,6 +73,13 @@ class ClinicName(QLabel):
         if event.type() == QEvent.Type.FontChange:
             self._fit()
         super().changeEvent(event)
+
+
+def logo_readable(path: Path) -> bool:
+    """Whether the picture at `path` can be read in whole, as the bar will read it (a
+    damaged file whose first bytes look right is not). The kiosk refuses to start without
+    it, and `kiosk check` says so first. Needs a QGuiApplication: an SVG's words need fonts."""
+    return not QImageReader(str(path)).read().isNull()
 
 
 def clinic_logo(config: KioskConfig, ratio: float = 1.0) -> QPixmap | None:
