@@ -45,6 +45,45 @@ QT_LIBRARIES_UNUSED = (
     "libQt6WlShellIntegration",
 )
 
+# Python's own network modules, left out of the bundle (the spec excludes them) because
+# nothing the app runs imports them: TLS (ssl and its extension _ssl; http.client and
+# urllib.request import ssl only if it is there), asyncio (which only unittest's async
+# test case imports), the FTP, mail and news clients, the HTTP and XML-RPC servers and
+# clients, cookies, multiprocessing's network managers and the web-browser opener.
+# tests/test_packaging.py fails, naming the file, if one comes back.
+#
+# Kept, because libraries the app needs import them as they load: socket and its
+# extension _socket, with http.client and urllib.request. segno (the check's QR code)
+# imports xml.sax.saxutils, which imports urllib.request, so http.client and socket;
+# `import pyqtgraph` (the journal's graph) imports RemoteGraphicsView and with it
+# multiprocessing.connection, which imports socket. Neither opens a connection, and
+# without _ssl no https one can be made (the packaging test traces the connect calls).
+PYTHON_NETWORK_MODULES = (
+    "ssl",
+    "_ssl",
+    "asyncio",
+    "_asyncio",
+    "asynchat",
+    "asyncore",
+    "ftplib",
+    "netrc",
+    "smtplib",
+    "smtpd",
+    "imaplib",
+    "poplib",
+    "nntplib",
+    "telnetlib",
+    "socketserver",
+    "http.server",
+    "http.cookiejar",
+    "http.cookies",
+    "urllib.robotparser",
+    "xmlrpc",
+    "wsgiref",
+    "multiprocessing.managers",
+    "webbrowser",
+)
+
 
 # --- icons ---------------------------------------------------------------------
 

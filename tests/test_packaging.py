@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,6 +226,38 @@ def test_the_app_and_its_bundle_have_no_network_code(built: Built) -> None:
         p for p in built.bundle.rglob("*") if re.search(r"Qt6?Network|qvnc|qtuiotouch", p.name)
     ]
     assert network_files == []
+
+
+def left_out_network_module(module: str) -> bool:
+    """Whether `module` (ssl, http.server.HTTPServer…) is one of Python's network modules
+    the bundle leaves out, or inside one."""
+    return any(
+        module == name or module.startswith(f"{name}.")
+        for name in build_app_bundle.PYTHON_NETWORK_MODULES
+    )
+
+
+def test_the_bundle_leaves_out_pythons_network_modules(built: Built) -> None:
+    """PyInstaller collects them from the standard library as extension files
+    (python3.11/lib-dynload/_ssl.cpython-311-….so) and into its archives; a new library
+    or PyInstaller release may bring one back."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    found = []
+    for path in sorted(built.bundle.rglob("*")):
+        extension = re.search(r"\.(so|pyd)$", path.name)  # _ssl.cpython-311-….so
+        if extension and left_out_network_module(path.name.split(".")[0]):
+            found.append(str(path.relative_to(built.bundle)))
+        elif path.suffix == ".zip":  # base_library.zip: what Python needs to start
+            with zipfile.ZipFile(path) as zipped:
+                for member in zipped.namelist():
+                    module = member.removesuffix(".pyc").removesuffix("/__init__")
+                    if left_out_network_module(module.replace("/", ".")):
+                        found.append(f"{path.relative_to(built.bundle)}: {member}")
+    archive = CArchiveReader(str(built.bundle / NAME)).open_embedded_archive("PYZ.pyz")
+    assert "socket" in archive.toc  # the listing is real: socket stays (see the list)
+    found += [f"{NAME} (PYZ archive): {m}" for m in archive.toc if left_out_network_module(m)]
+    assert found == [], "\n".join(found)
 
 
 def _works(*command: str) -> bool:
