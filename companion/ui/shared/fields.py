@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
@@ -236,6 +238,10 @@ class ChoiceGrid(ColumnGrid):
         return max((widget.sizeHint().width() for widget in self.items), default=0)
 
 
+# A drop-down's chosen entry: left, in the middle of the box, carrying on below if long.
+WRAPPING = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+
+
 class ChoiceBox(QComboBox):
     """A drop-down list that ignores the mouse wheel unless its list is open, so scrolling
     a page past it never changes a setting by accident.
@@ -249,29 +255,67 @@ class ChoiceBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # As narrow as the window needs (a long entry is cut short, the open list shows it
-        # whole), never wider than the page at large text.
+        # As narrow as the window needs, never wider than the page at large text: a long
+        # entry carries on below, the box growing taller for it (heightForWidth).
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
+        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
         self._from_list = False
         self._committed_index = -1
         self.activated.connect(self._on_activated)
         forgettable(self)
 
+    def _room(self, option: QStyleOptionComboBox) -> QRect:
+        """Where the chosen entry's words go: the box less its arrow and padding."""
+        return self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def sizeHint(self) -> QSize:
+        # As tall as the chosen entry's lines need at the width the box has now; the
+        # height is fixed, so spare room never stretches the box.
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.heightForWidth(event.size().width()) != event.size().height():
+            self.updateGeometry()  # its entry now takes more lines, or fewer
+
+    def heightForWidth(self, width: int) -> int:
+        """One line's height, and a line more for each line a long entry carries on to."""
+        one_line = super().sizeHint().height()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, width, one_line)
+        room = self._room(option)
+        metrics = self.fontMetrics()
+        tall = metrics.boundingRect(
+            QRect(0, 0, max(1, room.width()), 100_000), WRAPPING, self.currentText()
+        ).height()
+        return one_line + max(0, tall - metrics.height())
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the chosen entry whole, or cut short with "…" when it does not fit (the
-        open list, and a screen reader, have it whole)."""
+        """Draw the chosen entry whole, on as many lines as it needs (the box is as tall
+        as they are: heightForWidth)."""
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
+        words, option.currentText = option.currentText, ""
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        room = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)  # its icon, if any
+        self.style().drawItemText(
+            painter,
+            self._room(option),
+            WRAPPING,
+            option.palette,
+            self.isEnabled(),
+            words,
+            QPalette.ColorRole.Text,
         )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, room.width()
-        )
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.view().isVisible():

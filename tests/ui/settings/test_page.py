@@ -23,8 +23,10 @@ from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text, wheel_down
-from tests.ui.accessibility import labelled_by
+from tests.ui.accessibility import labelled_by, settle
+from tests.ui.filled_fields import choice_problems
 from tests.ui.keyboard import pick
+from tests.ui.test_large_text import sized
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -401,3 +403,24 @@ def test_a_refused_delete_says_why_in_the_persons_language(
         )
     finally:
         assert install_translators(qapp, "en")
+
+
+def test_a_long_emergency_entry_shows_whole_at_the_largest_text(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """At 175% on a 1024x600 screen the list showed "112 · Most of Europe, India and
+    many…": 711 px of words in under 600 px. A long entry now carries on below, the box as
+    tall as its lines, and a short one takes one line again."""
+    returning_state.settings.update(text_scale=175)
+    window = sized(make_window(returning_state, page="settings"), 1024, 600)
+    box = settings_page(window).emergency.combo
+    assert "Most of Europe, India and many other countries" in box.currentText()
+    assert choice_problems(box) == []
+    pick(qtbot, box, "other")
+    settle()
+    assert box.currentText() == "Another number…" and choice_problems(box) == []
+    one_line = box.height()
+    pick(qtbot, box, "999")
+    settle()
+    assert "United Kingdom, Ireland, Hong Kong and Malaysia" in box.currentText()
+    assert choice_problems(box) == [] and box.height() > one_line
