@@ -31,6 +31,11 @@ MAX_SHORT_VALUE = 12
 DAYS_LOOKED_AT = 400
 
 
+def called(field: QWidget) -> str:
+    """The field's own name (a screen reader on Linux says a drop-down's entry instead)."""
+    return field.accessibleName() or name_of(field)
+
+
 def text_room(field: QLineEdit) -> int:
     """The width a line edit has for its words (Qt keeps 2 px each side inside it)."""
     option = QStyleOptionFrame()
@@ -60,17 +65,17 @@ def choice_problems(box: QComboBox) -> list[str]:
         need = metrics.horizontalAdvance(widest)
         if need <= room.width():
             return []
-        return [f"{name_of(box)} {widest!r}: needs {need} px, has {room.width()}"]
+        return [f"{called(box)} {widest!r}: needs {need} px, has {room.width()}"]
     word = max((w for entry in entries for w in entry.split()), key=metrics.horizontalAdvance)
     if metrics.horizontalAdvance(word) > room.width():
         need = metrics.horizontalAdvance(word)
-        return [f"{name_of(box)} {word!r}: needs {need} px, has {room.width()}"]
+        return [f"{called(box)} {word!r}: needs {need} px, has {room.width()}"]
     lines = metrics.boundingRect(
         QRect(0, 0, room.width(), 100_000), WRAPPING, box.currentText()
     ).height()
     if lines > room.height():
         shown = box.currentText()
-        return [f"{name_of(box)} {shown!r}: needs {lines} px tall, has {room.height()}"]
+        return [f"{called(box)} {shown!r}: needs {lines} px tall, has {room.height()}"]
     return []
 
 
@@ -116,7 +121,7 @@ def clipped_fields(window: QWidget) -> list[str]:
         words = max(values, key=metrics.horizontalAdvance)
         need = metrics.horizontalAdvance(words)
         if need > room:
-            problems.append(f"{name_of(field)} {words!r}: needs {need} px, has {room}")
+            problems.append(f"{called(field)} {words!r}: needs {need} px, has {room}")
 
     for spin in window.findChildren(QAbstractSpinBox):
         if spin.isVisible():

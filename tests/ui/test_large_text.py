@@ -1,6 +1,8 @@
 """At the largest text size (175%), on a 1280x800 and a 1024x600 screen and in the
 narrowest window (800x520), in every shipped language, nothing is cut off: no page is
-wider than its window, and every button and choice has room for its words."""
+wider than its window, every button and choice has room for its words, and every filled
+field (a time, a date, a number, a drop-down's entry) shows its longest value whole.
+English is seen with a 12-hour clock (10:00 PM is the widest time it writes)."""
 
 from __future__ import annotations
 
@@ -9,20 +11,23 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QLocale, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QStyle,
-    QStyleOptionFrame,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from companion.core.journal.entry import MAX_ACTIVITY_NAME, parse_entry
+from companion.core.journal.entry import (
+    MAX_ACTIVITY_NAME,
+    MAX_SITTING_MINUTES,
+    MAX_WALK_MINUTES,
+    parse_entry,
+)
 from companion.core.journal.io import export_csv
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.kiosk_config import KioskConfig, text_scale_for
@@ -44,6 +49,7 @@ from tests.helpers.qt import click, visible_text, when_asked
 from tests.ui.accessibility import name_of, settle
 from tests.ui.check.test_page import answer_shown
 from tests.ui.check.test_page import start as start_check
+from tests.ui.filled_fields import clipped_fields, text_room
 
 MakeWindow = Callable[..., MainWindow]
 SCREENS = [(1280, 800), (1024, 600), (800, 520)]
@@ -55,7 +61,8 @@ def cut_off(window: QWidget) -> list[str]:
     """What is cut off in `window`: a scrolling page wider than its view, or a button,
     tick box or choice smaller than its words need (or a button stretched taller), or a
     label narrower than its longest word or shorter than its lines, or an empty field's
-    hint (placeholder) wider than the field."""
+    hint (placeholder) wider than the field, or a filled field narrower than its words
+    (`clipped_fields`)."""
     settle()
     problems = []
     for area in window.findChildren(QScrollArea):
@@ -89,24 +96,21 @@ def cut_off(window: QWidget) -> list[str]:
     for field in window.findChildren(QLineEdit):
         if not field.isVisible() or not field.placeholderText() or field.text():
             continue
-        if hint_width(field) > hint_room(field):  # the hint's last words cut off
+        if hint_width(field) > text_room(field):  # the hint's last words cut off
             words = field.placeholderText()[:40]
-            problems.append(f"hint {words!r}: {hint_room(field)} < {hint_width(field)}")
-    return problems
+            problems.append(f"hint {words!r}: {text_room(field)} < {hint_width(field)}")
+    return problems + clipped_fields(window)
+
+
+def assert_whole(window: QWidget, where: str) -> None:
+    """Nothing in `window` is cut off; else say where, and each thing that is."""
+    problems = cut_off(window)
+    assert not problems, f"{where}: " + "; ".join(problems)
 
 
 def hint_width(field: QLineEdit) -> int:
     """The width a line edit's hint (placeholder) needs to show whole."""
     return field.fontMetrics().horizontalAdvance(field.placeholderText())
-
-
-def hint_room(field: QLineEdit) -> int:
-    """The width a line edit has for its words (Qt keeps 2 px each side inside it)."""
-    option = QStyleOptionFrame()
-    field.initStyleOption(option)
-    inner = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
-    margins = field.textMargins()
-    return inner.width() - margins.left() - margins.right() - 4
 
 
 @pytest.fixture(params=shipped_languages())
@@ -117,9 +121,12 @@ def speaker(
     clock: FakeClock,
 ) -> Iterator[AppState]:
     """A returning user, with the interface and the content in each shipped language
-    (Spanish words run about a fifth longer than English ones). Settings shows the data
-    folder: its name here is long and has no space, the worst a path can be."""
+    (Spanish words run about a fifth longer than English ones), English on a 12-hour
+    clock ("10:00 PM" is wider than "22:00"). Settings shows the data folder: its name
+    here is long and has no space, the worst a path can be."""
     assert install_translators(qapp, request.param)
+    if request.param == "en":
+        QLocale.setDefault(QLocale("en_US"))
     folder = tmp_path_factory.mktemp(request.param) / ("thigh_pain_companion_data_" * 4)
     state = AppState.open(folder, now=clock, language=request.param)
     state.settings.update(welcome_done=True, emergency_number="112")
@@ -162,43 +169,46 @@ def test_no_page_is_cut_off_at_the_largest_text(
 ) -> None:
     speaker.settings.update(text_scale=175)
     window = sized(make_window(speaker), width, height)
-    assert cut_off(window) == [], "home, the first time"  # its longest buttons
+    assert_whole(window, "home, the first time")  # its longest buttons
     add_entries(speaker, clock, ["calf", "upper_thigh", "buttock"])
     add_pasted_entry(speaker, clock)
     for page in ("home", "check", "learn", "timers", "journal", "settings"):
         window.show_page(page)
-        assert cut_off(window) == [], page
+        assert_whole(window, page)
     timers = window.page("timers")
     assert isinstance(timers, TimersPage)
     window.show_page("timers")  # its panels are looked at where a person sees them
     for name, tab in timers.tabs.items():
         tab.click()
-        assert cut_off(window) == [], name
+        assert_whole(window, name)
     learn = window.page("learn")
     assert isinstance(learn, LearnPage) and learn.learn is not None
     window.show_page("learn")
     learn.open_card(next(iter(learn.learn.cards)))
-    assert cut_off(window) == [], "a card"
+    assert_whole(window, "a card")
     learn.open_anatomy()
-    assert cut_off(window) == [], "the drawing"
+    assert_whole(window, "the drawing")
     learn.open_quiz()
-    assert cut_off(window) == [], "the quiz"
+    assert_whole(window, "the quiz")
     journal = window.page("journal")
     window.show_page("journal")
     form = journal.new_entry()  # type: ignore[attr-defined]
     qtbot.waitExposed(form)
-    assert cut_off(form) == [], "the journal form"
+    assert_whole(form, "the journal form")
+    qtbot.keyClicks(form.walk, str(MAX_WALK_MINUTES))  # the widest numbers they take
+    qtbot.keyClicks(form.sitting, str(MAX_SITTING_MINUTES))
+    assert_whole(form, "the journal form's minutes")
     form.activity_names[0].setText("w" * MAX_ACTIVITY_NAME)  # named, not rated: refused
     form.activity_ratings[0].setCurrentIndex(0)
     click(qtbot, form.save_button)
     assert form.errors.isVisible() and "w" * 30 in form.error_text.text()
-    assert cut_off(form) == [], "the journal form's problems"
+    assert_whole(form, "the journal form's problems")
     form.reject()
     target = tmp_path / f"{LONG_NAME}.csv"
     journal.ask_save_path = lambda _kind, _name: str(target)  # type: ignore[attr-defined]
     click(qtbot, journal.export_csv_button)  # type: ignore[attr-defined]
     assert str(target) in journal.notice_text.text()  # type: ignore[attr-defined]
-    assert cut_off(window) == [], "the journal's notice of a file saved"
+    assert_whole(window, "the journal's notice of a file saved")
 
 
 @pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600", "800x520"])
@@ -218,20 +228,20 @@ def test_no_check_screen_is_cut_off_at_the_largest_text(
     for _ in range(60):
         view = page.view
         if isinstance(view, QuestionScreen):
-            assert cut_off(window) == [], view.question.id
+            assert_whole(window, view.question.id)
             answer_shown(qtbot, page, view, NERVE)
         elif isinstance(view, NoticeScreen):
             click(qtbot, view.continue_button)
         else:
             break
     assert isinstance(page.view, ReviewScreen)
-    assert cut_off(window) == [], "the review"
+    assert_whole(window, "the review")
     click(qtbot, page.view.result_button)
     assert isinstance(page.view, ResultScreen)
-    assert cut_off(window) == [], "the result"
+    assert_whole(window, "the result")
     assert page.save_pdf(tmp_path / f"{LONG_NAME}.pdf")
     assert LONG_NAME in page.view.message_label.text()
-    assert cut_off(window) == [], "the result's notice of a file saved"
+    assert_whole(window, "the result's notice of a file saved")
 
 
 @pytest.mark.usefixtures("own_temp_folder")
@@ -270,10 +280,10 @@ def test_the_kiosk_at_1024x600_is_not_cut_off(qtbot: QtBot, make_kiosk: MakeKios
     settle()
     for name, tab in window.tabs.items():
         tab.click()
-        assert cut_off(window) == [], name
+        assert_whole(window, name)
     window.tabs["welcome"].click()
     finish_a_check(qtbot, window)
-    assert cut_off(window) == [], "the result"
+    assert_whole(window, "the result")
     QApplication.processEvents()
 
 
@@ -336,7 +346,7 @@ def test_every_box_fits_the_screen_at_the_largest_text(
 
     def fits(box: QWidget, where: str) -> None:
         qtbot.waitExposed(box)
-        assert cut_off(box) == [], where
+        assert_whole(box, where)
         screen = box.screen().availableGeometry().size()
         size = box.frameGeometry().size()
         assert size.width() <= screen.width() and size.height() <= screen.height(), where

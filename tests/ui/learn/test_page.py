@@ -22,6 +22,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
 from tests.ui.check.test_page import MakeWindow
+from tests.ui.filled_fields import text_room
 from tests.ui.learn_helpers import (
     a_check,
     button_named,
@@ -30,7 +31,7 @@ from tests.ui.learn_helpers import (
     tile_named,
     visible_tiles,
 )
-from tests.ui.test_large_text import hint_room, hint_width, sized
+from tests.ui.test_large_text import hint_width, sized
 
 
 def test_without_a_check_learn_starts_with_nerve_or_muscle(
@@ -398,11 +399,11 @@ def test_the_search_hint_fits_at_the_largest_text(
         page = window.page("learn")
         assert isinstance(page, LearnPage)
         field = page.start.search_field
-        assert field.isVisible() and hint_width(field) <= hint_room(field), field.placeholderText()
+        assert field.isVisible() and hint_width(field) <= text_room(field), field.placeholderText()
         state.settings.update(text_scale=100)
         settle()
         assert "Ctrl+F" in field.placeholderText()
-        assert hint_width(field) <= hint_room(field)
+        assert hint_width(field) <= text_room(field)
         qtbot.keyClicks(field, "heat" if language == "en" else "calor")
         assert page.start.results.isVisible()
     finally:
