@@ -19,10 +19,10 @@ from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
+from tests.helpers.filled_fields import text_room
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
 from tests.ui.check.test_page import MakeWindow
-from tests.ui.filled_fields import text_room
 from tests.ui.learn_helpers import (
     a_check,
     button_named,

@@ -22,9 +22,9 @@ from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.filled_fields import choice_problems
 from tests.helpers.qt import visible_text, wheel_down
 from tests.ui.accessibility import labelled_by, settle
-from tests.ui.filled_fields import choice_problems
 from tests.ui.keyboard import pick
 from tests.ui.test_large_text import sized
 
