@@ -311,6 +311,22 @@ class PageScaffold(QScrollArea):
         self.intro_label = label(intro, "muted")
         self.column.addWidget(self.intro_label)
         self.setWidget(outer)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_came_in)
+
+    def _focus_came_in(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Tab from the page list into the page shows the control it lands on. Qt scrolls
+        only for a move between the page's own controls, so after Tab went round once the
+        keyboard sat on the emergency number scrolled out of sight above."""
+        body = self.widget()
+        if new is None or body is None or not body.isAncestorOf(new):
+            return
+        if old is not None and body.isAncestorOf(old):
+            return  # a move inside the page: Qt's own scrolling already follows it
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a click: nothing moves under the pointer
+        self.ensureWidgetVisible(new)
 
     def add(self, widget: QWidget) -> QWidget:
         self.column.addWidget(widget)

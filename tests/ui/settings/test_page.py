@@ -25,7 +25,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import choice_problems
 from tests.helpers.qt import visible_text, wheel_down
 from tests.ui.accessibility import labelled_by, settle
-from tests.ui.keyboard import pick
+from tests.ui.keyboard import key, pick
 from tests.ui.test_large_text import sized
 
 MakeWindow = Callable[..., MainWindow]
@@ -424,3 +424,27 @@ def test_a_long_emergency_entry_shows_whole_at_the_largest_text(
     settle()
     assert "United Kingdom, Ireland, Hong Kong and Malaysia" in box.currentText()
     assert choice_problems(box) == [] and box.height() > one_line
+
+
+def test_tab_round_from_the_page_list_shows_the_control_it_lands_on(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """After Tab went through the page to "Delete all my data" and on to the page list,
+    the next Tab put the keyboard on the emergency number, scrolled out of sight above:
+    the page stayed at its bottom, so nobody could see where the keyboard was."""
+    window = make_window(returning_state, page="settings")
+    window.resize(1024, 600)
+    page = settings_page(window)
+    page.delete_button.setFocus()
+    qtbot.keyClick(page.delete_button, Qt.Key.Key_Tab)
+    assert window.nav.isAncestorOf(QApplication.focusWidget())
+    landed = key(qtbot, Qt.Key.Key_Tab)
+    assert page.isAncestorOf(landed), landed
+    top = landed.mapTo(page.viewport(), landed.rect().topLeft()).y()
+    assert top >= 0 and top + landed.height() <= page.viewport().height(), top
+    backward = key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.nav.isAncestorOf(backward)
+    landed = key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert landed is page.delete_button
+    top = landed.mapTo(page.viewport(), landed.rect().topLeft()).y()
+    assert top >= 0 and top + landed.height() <= page.viewport().height(), top
