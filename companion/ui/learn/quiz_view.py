@@ -197,8 +197,11 @@ class QuizView(PageScaffold):
         else:
             words = self.tr("That's fine: this is how learning works. The cards explain each one.")
         self.end_text.setText(words)
+        self.end_card.setAccessibleName(f"{self.end_heading.text()} {words}")
         self.end_card.show()
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The keyboard goes to "Try again": the score is said, or never heard.
+        announce(self, self.end_card.accessibleName())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter confirms and goes on, as in the guided check: on a question it checks the

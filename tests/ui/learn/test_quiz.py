@@ -137,3 +137,28 @@ def test_a_screen_reader_hears_the_feedback(
     qtbot.keyClick(quiz.choice_buttons[question.correct], Qt.Key.Key_Space)
     qtbot.keyClick(quiz.choice_buttons[question.correct], Qt.Key.Key_Return)
     assert heard[-1] == f"✓ Well done. {question.right}"
+
+
+def test_a_screen_reader_hears_the_score_at_the_end(
+    qtbot: QtBot, returning_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "See my result" moves the keyboard to "Try again", so a screen reader said only
+    that button: "You got 1 of 5 right" was shown and never heard."""
+    heard: list[str] = []
+    monkeypatch.setattr(
+        quiz_module, "announce", lambda _widget, text: heard.append(text), raising=False
+    )
+    _, quiz = open_quiz(qtbot, returning_state)
+    total = quiz.session.total
+    for number in range(total):
+        question = quiz.session.question
+        wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+        answer = question.correct if number == 0 else wrong
+        quiz.choice_buttons[answer].setFocus()
+        qtbot.keyClick(quiz.choice_buttons[answer], Qt.Key.Key_Space)
+        qtbot.keyClick(quiz.choice_buttons[answer], Qt.Key.Key_Return)
+        qtbot.keyClick(quiz.next_button, Qt.Key.Key_Return)
+    assert quiz.end_card.isVisible()
+    said = f"You got 1 of {total} right the first time. {quiz.end_text.text()}"
+    assert heard[-1] == said
+    assert quiz.end_card.accessibleName() == said
