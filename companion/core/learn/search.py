@@ -5,6 +5,8 @@ keywords, summary or text), after simple endings are trimmed, so "stretching" fi
 "stretch" and "nerves" finds "nerve". Case and accents do not matter either, so
 "ciatica" finds "ciática" and "MUSCULO" finds "músculo". Matches in the title and keywords
 count most. When no card has every word, cards with some of the words are shown instead.
+Little words are left out in each shipped language ("the" in English, "la" and "de" in
+Spanish): kept, "dolor por la noche" ranked cards by how often they say "por" and "la".
 """
 
 from __future__ import annotations
@@ -17,45 +19,22 @@ from companion.core.learn.cards import Card
 from companion.core.shared.near_duplicates import WORD, fold
 from companion.core.shared.readability import plain_text
 
-_STOP = frozenset(
-    (
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "can",
-        "do",
-        "does",
-        "for",
-        "from",
-        "how",
-        "i",
-        "if",
-        "in",
-        "is",
-        "it",
-        "my",
-        "of",
-        "on",
-        "or",
-        "so",
-        "the",
-        "to",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "with",
-        "you",
-        "your",
-    )
-)
+# Words that say nothing about what a card is about, for each shipped language (Spanish
+# written without accents, as queries and cards are folded).
+# fmt: off
+_STOP: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
+        "i", "if", "in", "is", "it", "my", "of", "on", "or", "so", "the", "to", "what", "when",
+        "where", "which", "who", "why", "with", "you", "your",
+    )),
+    "es": frozenset((
+        "al", "como", "con", "cual", "cuando", "de", "del", "donde", "e", "el", "en", "es", "la",
+        "las", "le", "lo", "los", "me", "mi", "mis", "o", "para", "por", "puedo", "que", "se",
+        "si", "su", "sus", "te", "tu", "u", "un", "una", "unas", "unos", "y",
+    )),
+}
+# fmt: on
 _ENDINGS = ("ing", "ed", "s", "ly")
 WEIGHTS = {"title": 6.0, "keywords": 5.0, "summary": 3.0, "main": 1.0, "detail": 0.5}
 SNIPPET_CHARS = 150
@@ -69,9 +48,10 @@ def stem(word: str) -> str:
     return word
 
 
-def terms(text: str) -> list[str]:
-    """The searchable word stems of a text, stop words left out."""
-    return [stem(w) for w in WORD.findall(fold(text)) if w not in _STOP]
+def terms(text: str, language: str = "en") -> list[str]:
+    """The searchable word stems of a text, the language's little words left out."""
+    stop = _STOP.get(language, frozenset())
+    return [stem(w) for w in WORD.findall(fold(text)) if w not in stop]
 
 
 def shown_query(query: str) -> str:
@@ -91,13 +71,13 @@ class SearchHit:
     matched_all: bool
 
 
-def _fields(card: Card) -> dict[str, list[str]]:
+def _fields(card: Card, language: str) -> dict[str, list[str]]:
     return {
-        "title": terms(card.title),
-        "keywords": terms(" ".join(card.keywords)),
-        "summary": terms(card.summary),
-        "main": terms(plain_text(card.main)),
-        "detail": terms(plain_text(card.detail)),
+        "title": terms(card.title, language),
+        "keywords": terms(" ".join(card.keywords), language),
+        "summary": terms(card.summary, language),
+        "main": terms(plain_text(card.main), language),
+        "detail": terms(plain_text(card.detail), language),
     }
 
 
@@ -108,13 +88,12 @@ def _matches(query_term: str, words: list[str]) -> int:
     )
 
 
-def _snippet(card: Card, query: list[str]) -> str:
+def _snippet(card: Card, query: list[str], language: str) -> str:
     text = plain_text(card.main + "\n" + card.detail)
     sentences = re.split(r"(?<=[.!?])\s+|\n", text)
     for sentence in sentences:
-        if any(
-            t in terms(sentence) or any(w.startswith(t) for w in terms(sentence)) for t in query
-        ):
+        words = terms(sentence, language)
+        if any(t in words or any(w.startswith(t) for w in words) for t in query):
             clean = sentence.strip()
             if len(clean) > SNIPPET_CHARS:
                 clean = clean[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
@@ -122,14 +101,14 @@ def _snippet(card: Card, query: list[str]) -> str:
     return card.summary
 
 
-def search(cards: Iterable[Card], query: str) -> list[SearchHit]:
-    """Cards matching `query`, best first; empty for an empty query."""
-    wanted = list(dict.fromkeys(terms(query)))
+def search(cards: Iterable[Card], query: str, language: str = "en") -> list[SearchHit]:
+    """Cards (in `language`) matching `query`, best first; empty for an empty query."""
+    wanted = list(dict.fromkeys(terms(query, language)))
     if not wanted:
         return []
     hits = []
     for card in cards:
-        fields = _fields(card)
+        fields = _fields(card, language)
         score = 0.0
         found = 0
         for term in wanted:
@@ -140,7 +119,9 @@ def search(cards: Iterable[Card], query: str) -> list[SearchHit]:
                 found += 1
                 score += term_score
         if found:
-            hits.append(SearchHit(card, score, _snippet(card, wanted), found == len(wanted)))
+            hits.append(
+                SearchHit(card, score, _snippet(card, wanted, language), found == len(wanted))
+            )
     if any(hit.matched_all for hit in hits):
         hits = [hit for hit in hits if hit.matched_all]
     return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))

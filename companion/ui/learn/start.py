@@ -35,9 +35,15 @@ class LearnStart(PageScaffold):
     page_requested = Signal(str)
 
     def __init__(
-        self, learn: LearnContent, parent: QWidget | None = None, *, searchable: bool = True
+        self,
+        learn: LearnContent,
+        parent: QWidget | None = None,
+        *,
+        searchable: bool = True,
+        language: str = "en",
     ) -> None:
-        """`searchable=False` (a kiosk: no typing on a shared touch screen) hides search."""
+        """`searchable=False` (a kiosk: no typing on a shared touch screen) hides search;
+        `language` is the cards' own, whose little words ("the", "la") search leaves out."""
         super().__init__(
             self.tr("Learn"),
             self.tr(
@@ -47,6 +53,7 @@ class LearnStart(PageScaffold):
             parent,
         )
         self.learn = learn
+        self.language = language
         self.order: PersonalOrder | None = None
         self._said = ""  # what a screen reader last heard of the search's results
 
@@ -191,7 +198,7 @@ class LearnStart(PageScaffold):
             self._show_browse(True)
             self._said = ""
             return
-        hits = search(self.learn.cards.values(), query)
+        hits = search(self.learn.cards.values(), query, self.language)
         self._show_browse(False)
         if hits:
             found = len(hits)

@@ -408,3 +408,21 @@ def test_the_search_hint_fits_at_the_largest_text(
         assert page.start.results.isVisible()
     finally:
         install_translators(qapp, "en")
+
+
+def test_spanish_search_leaves_out_the_little_words(
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Only English little words were left out: "dolor por la noche" put the card on
+    pain first and sleep second (ranked by how often a card says "por" and "la"), and
+    "¿puedo usar calor o hielo?" listed all 20 cards, as every one says "o" or "puedo"."""
+    state = AppState.open(tmp_path / "data", now=clock, language="es")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    page = open_learn(qtbot, state)
+    titles = page.titles()
+    qtbot.keyClicks(page.start.search_field, "dolor por la noche")
+    assert visible_tiles(page.start)[0].title() == titles["sleep"]
+    page.start.search_field.clear()
+    qtbot.keyClicks(page.start.search_field, "¿puedo usar calor o hielo?")
+    found = [tile.title() for tile in visible_tiles(page.start)]
+    assert found == [titles["heat_and_ice"], titles["muscle_strain"]]
