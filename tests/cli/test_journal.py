@@ -72,7 +72,8 @@ def test_export_json_and_csv_then_import_into_another_folder(tmp_path: Path) -> 
 
     printed = run("--data-dir", str(source), "journal", "export", "--format", "csv")
     assert printed.returncode == 0
-    assert printed.stdout.startswith("time,pain_now,pain_worst,level,side,")
+    # The byte-order mark tells Excel on Windows the file is UTF-8 (accents read right).
+    assert printed.stdout.startswith("\ufefftime,pain_now,pain_worst,level,side,")
     csv_file = tmp_path / "journal.csv"
     csv_file.write_text(printed.stdout, encoding="utf-8", newline="")
 
@@ -190,7 +191,7 @@ def test_check_only_and_usage_errors(tmp_path: Path) -> None:
     assert run("journal").returncode == 2
     empty = run("--data-dir", str(tmp_path / "empty"), "journal", "export")
     assert empty.returncode == 0 and "the journal is empty" in empty.stderr
-    assert empty.stdout.startswith("time,pain_now,") and not (tmp_path / "empty").exists()
+    assert empty.stdout.startswith("\ufefftime,pain_now,") and not (tmp_path / "empty").exists()
 
 
 def test_import_waits_while_the_app_holds_the_folder(tmp_path: Path) -> None:
@@ -501,7 +502,7 @@ def test_export_and_report_refuse_a_pipe_or_a_device_and_write_through_a_link(
     link = tmp_path / "link.csv"
     link.symlink_to(real)
     assert run("--data-dir", str(folder), "journal", "export", "--out", str(link)).returncode == 0
-    assert link.is_symlink() and real.read_text().startswith("time,pain_now")
+    assert link.is_symlink() and real.read_bytes().startswith(b"\xef\xbb\xbftime,pain_now")
 
 
 def test_a_folder_saved_by_a_newer_version_is_said_in_one_line_and_left_alone(

@@ -114,7 +114,8 @@ def test_exporting_an_empty_journal_writes_a_valid_empty_file(tmp_path: Path) ->
         result = run("--data-dir", str(folder), "journal", "export", "--out", str(out))
         assert result.returncode == 0, result.stderr
         assert "Exported 0 entries" in result.stderr
-    rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbftime,")  # UTF-8, says its mark
+    rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"))))
     assert rows == [list(CSV_COLUMNS)]
     assert json.loads(out_json.read_text(encoding="utf-8"))["entries"] == []
     exported = json.loads(out_json.read_text(encoding="utf-8"))

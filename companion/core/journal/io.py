@@ -31,6 +31,9 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 # A field named twice in an entry is refused: which value was meant is anyone's guess.
 IMPORT_LIMITS = JsonLimits(max_bytes=MAX_FILE_BYTES, max_depth=16, unique_keys=True)
 LIST_SEPARATOR = ";"
+# Excel on Windows reads a CSV without a byte-order mark in the old code page, so a note
+# saying "después" showed as "despuÃ©s". With the mark it reads UTF-8; import drops it.
+CSV_BOM = "\ufeff"
 
 _LIST_FIELDS = ("feelings", "done", "warning_signs")
 _ACTIVITY_COLUMNS = tuple(
@@ -158,8 +161,13 @@ def _csv_row(entry: Entry) -> list[str]:
 
 
 def export_csv(entries: Sequence[Entry]) -> str:
-    """Every entry as CSV with a header row; lists are split by ';'."""
+    """Every entry as CSV with a header row; lists are split by ';'.
+
+    The text starts with a byte-order mark: it is the file as written, byte for byte
+    once encoded as UTF-8 (the Journal page and `journal export` both write it so).
+    """
     out = io.StringIO(newline="")
+    out.write(CSV_BOM)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for entry in entries:

@@ -69,8 +69,27 @@ def test_export_then_import_gives_the_same_entries(kind: str) -> None:
     assert [e.to_dict() for e in preview.entries] == [e.to_dict() for e in entries]
 
 
+def test_the_csv_export_tells_a_spreadsheet_it_is_utf8() -> None:
+    """Without a byte-order mark, Excel on Windows opened the export in its old code
+    page: a note saying "después" showed as "despuÃ©s". The mark leads, once, and a
+    re-import of the file gives the same entries back."""
+    noted = entry(1, note="Mejor después de caminar; peor al sentarme")
+    raw = export_csv([noted, FULL]).encode("utf-8")
+    assert raw.startswith(b"\xef\xbb\xbftime,pain_now,") and raw.count(b"\xef\xbb\xbf") == 1
+    assert "después" in raw.decode("utf-8-sig")
+    preview = read_import(raw, name="journal.csv", now=NOW)
+    assert preview.clean and preview.entries == [noted, FULL]
+
+
+def exported_rows(entries: list[Entry]) -> list[list[str]]:
+    """The cells of the CSV export, read as a spreadsheet reads the file (its byte-order
+    mark says UTF-8 and is no part of the first cell)."""
+    raw = export_csv(entries).encode("utf-8")
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
 def test_csv_has_a_header_and_keeps_spreadsheets_from_running_formulas() -> None:
-    rows = list(csv.reader(io.StringIO(export_csv([FULL]), newline="")))
+    rows = exported_rows([FULL])
     assert tuple(rows[0]) == CSV_COLUMNS
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["note"].startswith("'=SUM")
@@ -85,7 +104,7 @@ def test_a_csv_saved_again_by_a_spreadsheet_imports_the_same_entries(mark: str) 
     semicolons between cells, a byte-order mark and decimal commas: it was refused as
     having one unknown column named 'time;pain_now;pain_worst;level;side;fee…'."""
     entries = [entry(3), FULL]
-    rows = list(csv.reader(io.StringIO(export_csv(entries), newline="")))
+    rows = exported_rows(entries)
     out = io.StringIO(newline="")
     csv.writer(out, delimiter=mark, lineterminator="\r\n").writerows(rows)
     saved = "\ufeff" + out.getvalue().replace("12.5", "12,5")
@@ -191,7 +210,8 @@ def test_a_file_that_is_not_an_export_is_refused_as_a_whole(
 
 def test_format_is_guessed_from_the_content_without_a_file_name() -> None:
     assert read_import(export_json([FULL], NOW).encode(), now=NOW).format == "json"
-    assert read_import(("\ufeff" + export_csv([FULL])).encode(), now=NOW).format == "csv"
+    assert read_import(export_csv([FULL]).encode(), now=NOW).format == "csv"
+    assert read_import(export_csv([FULL]).lstrip("\ufeff").encode(), now=NOW).format == "csv"
 
 
 # --- any valid entry survives a round trip ---
