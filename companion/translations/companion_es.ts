@@ -1318,8 +1318,8 @@
             <translation>Importar anotaciones</translation>
         </message>
         <message>
-            <source>Journal exports (*.csv *.json)</source>
-            <translation>Exportaciones del diario (*.csv *.json)</translation>
+            <source>Journal exports (*.csv *.json *.txt)</source>
+            <translation>Exportaciones del diario (*.csv *.json *.txt)</translation>
         </message>
         <message>
             <source>The file could not be saved. %1</source>

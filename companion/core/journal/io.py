@@ -10,6 +10,7 @@ leading apostrophe on export, which import removes again, so a round trip is exa
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -181,6 +182,13 @@ def export_csv(entries: Sequence[Entry]) -> str:
 def _decode(raw: bytes, kind: str) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise ImportFileError(Message("import.too_large"))
+    # Excel's "Unicode Text" save is UTF-16 led by its byte-order mark, with tabs
+    # between cells: the mark says so, and the tabs are found as a spreadsheet's are.
+    if kind == "csv" and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFileError(Message("import.not_utf8")) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -188,7 +196,8 @@ def _decode(raw: bytes, kind: str) -> str:
     # Excel's plain "CSV" (not "CSV UTF-8", and the one it keeps when a CSV is saved
     # again) writes Windows' own code page: in Spain and the Americas Windows-1252, one
     # byte for "é" or "ñ". A note typed there made the whole file "not a journal
-    # export". Text has no NUL byte; UTF-16 and other binary files keep the refusal.
+    # export". Text has no NUL byte; UTF-16 without its mark and other binary files
+    # keep the refusal.
     if kind == "csv" and b"\x00" not in raw:
         try:
             return raw.decode("cp1252")

@@ -131,7 +131,7 @@ class JournalFileActions:
             self._window(),
             QCoreApplication.translate("JournalPage", "Import entries"),
             str(Path.home()),
-            QCoreApplication.translate("JournalPage", "Journal exports (*.csv *.json)"),
+            QCoreApplication.translate("JournalPage", "Journal exports (*.csv *.json *.txt)"),
         )
         return path
 

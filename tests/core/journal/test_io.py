@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -112,6 +113,28 @@ def test_a_csv_saved_again_by_a_spreadsheet_imports_the_same_entries(mark: str) 
     assert preview.clean and preview.entries == entries
 
 
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["journal.txt", "journal.csv", ""])
+def test_a_journal_saved_by_excel_as_unicode_text_imports_the_same_entries(
+    order: str, name: str
+) -> None:
+    """Excel's "Unicode Text" save (UTF-16 led by its byte-order mark, tabs between
+    cells, named .txt) was refused: "The file is not plain text in UTF-8, so it is not
+    a journal export from this app", which it was."""
+    noted = entry(2, note="Me dolió al bajar; mañana, más suave\tcon calor")
+    entries = [noted, FULL]
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(exported_rows(entries))
+    mark = codecs.BOM_UTF16_LE if order == "utf-16-le" else codecs.BOM_UTF16_BE
+    saved = mark + out.getvalue().encode(order)
+    preview = read_import(saved, name=name, now=NOW)
+    assert preview.format == "csv" and preview.clean and preview.entries == entries
+    assert preview.entries[0].note == "Me dolió al bajar; mañana, más suave\tcon calor"
+    # Without its mark, UTF-16 is not told from other bytes: still refused, not guessed.
+    with pytest.raises(ImportFileError):
+        read_import(out.getvalue().encode(order), name=name, now=NOW)
+
+
 def test_json_export_names_its_format_and_holds_one_entry_per_line() -> None:
     text = export_json([entry(2), entry(1)], NOW)
     data = json.loads(text)
@@ -173,7 +196,9 @@ def test_future_entries_are_refused() -> None:
 @pytest.mark.parametrize(
     ("raw", "name", "words"),
     [
-        (b"\xff\xfe\x00bad", "j.csv", "not plain text in UTF-8"),
+        (b"\x80\x00bad", "j.csv", "not plain text in UTF-8"),
+        (b"\xff\xfe\x00\xd8ba", "j.csv", "not plain text in UTF-8"),  # UTF-16, broken
+        (b"\xff\xfeb\x00a\x00d\x00", "j.json", "not plain text in UTF-8"),  # JSON is UTF-8
         (b"", "j.csv", "empty"),
         (b"time,pain_now,level,colour\r\n", "j.csv", "The column 'colour'"),
         # A header of any length or character is quoted short, hidden characters shown.

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import csv
 import errno
+import io
 import os
 import re
 import stat
@@ -93,11 +96,45 @@ def test_a_csv_saved_again_by_excel_with_spanish_letters_imports(
     assert page.notice_text.text() == "2 entries were added."
     notes = [data["note"] for data in stored(returning_state)]
     assert "Me dolió al bajar la escalera; mañana, más suave" in notes
-    # Bytes that are not text in any code page (UTF-16, with its NUL bytes) are still refused.
-    source.write_bytes(text.encode("utf-16"))
+    # Bytes that are not text in any code page (UTF-16 without its byte-order mark, with
+    # its NUL bytes) are still refused.
+    source.write_bytes("\r\n".join(lines).encode("utf-16-le"))
     assert import_through_page(qtbot, page, source) == []
     assert "not plain text in UTF-8" in page.notice_text.text()
     assert len(stored(returning_state)) == 2
+
+
+def test_a_journal_saved_by_excel_as_unicode_text_imports(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """Excel's "Unicode Text" save (UTF-16 with its byte-order mark, tabs between cells,
+    named .txt) was refused as "not a journal export from this app"."""
+    page = journal_page(make_window(returning_state, page="journal"))
+    note = "Me dolió al bajar la escalera; mañana, más suave"
+    rows = [
+        parse_entry(
+            {
+                "time": (clock() - timedelta(days=days)).isoformat(),
+                "pain_now": 3,
+                "level": "none",
+                "note": note,
+            }
+        )
+        for days in (2, 1)
+    ]
+    cells = csv.reader(io.StringIO(export_csv(rows).removeprefix("\ufeff"), newline=""))
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(cells)
+    source = tmp_path / "diario.txt"
+    source.write_bytes(codecs.BOM_UTF16_LE + out.getvalue().encode("utf-16-le"))
+    shown = import_through_page(qtbot, page, source)
+    assert shown and "2 new entries are ready to add." in shown[0]
+    assert page.notice_text.text() == "2 entries were added."
+    assert [data["note"] for data in stored(returning_state)].count(note) == 2
 
 
 def test_an_import_refuses_entries_dated_long_ago_as_a_mistyped_year(
