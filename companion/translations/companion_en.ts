@@ -294,6 +294,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Made on %1 from the person's own journal: %n entries on %2.</source>
+            <translation>
+                <numerusform>Made on %1 from the person's own journal: %n entry on %2.</numerusform>
+                <numerusform>Made on %1 from the person's own journal: %n entries on %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Made on %1 from the person's own journal: %n entries from %2 to %3.</source>
             <translation>
                 <numerusform>Made on %1 from the person's own journal: %n entry from %2 to %3.</numerusform>

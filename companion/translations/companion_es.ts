@@ -1646,6 +1646,13 @@
             <translation>Hecho el %1. El diario aún no tiene anotaciones.</translation>
         </message>
         <message numerus="yes">
+            <source>Made on %1 from the person's own journal: %n entries on %2.</source>
+            <translation>
+                <numerusform>Hecho el %1 a partir del diario de la persona: %n anotación del %2.</numerusform>
+                <numerusform>Hecho el %1 a partir del diario de la persona: %n anotaciones del %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Made on %1 from the person's own journal: %n entries from %2 to %3.</source>
             <translation>
                 <numerusform>Hecho el %1 a partir del diario de la persona: %n anotación del %2 al %3.</numerusform>
@@ -1743,6 +1750,10 @@
         <message>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Entries, %1 (page %2 of %3)</source>
+            <translation>Anotaciones del %1 (página %2 de %3)</translation>
         </message>
         <message>
             <source>Entries, %1 to %2 (page %3 of %4)</source>

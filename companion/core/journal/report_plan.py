@@ -33,6 +33,11 @@ class Period:
     def days(self) -> int:
         return (self.last - self.first).days + 1
 
+    @property
+    def one_day(self) -> bool:
+        """All on one day: the report names that day once, not "4 December to 4 December"."""
+        return self.first == self.last
+
 
 def report_period(entries: Sequence[Entry], checks: Sequence[CheckRecord]) -> Period | None:
     """From the first to the last entry (checks count when there are no entries)."""

@@ -311,11 +311,7 @@ class JournalReport:
         items = []
         for found in signs:
             count = found.count
-            when = (
-                day_text(found.last_day)
-                if found.first_day == found.last_day
-                else day_range(found.first_day, found.last_day)
-            )
+            when = day_range(found.first_day, found.last_day)
             if found.sign == BOTH_LEGS:  # not a box: the side and the feelings chosen
                 words = QCoreApplication.translate(
                     "JournalReport",
@@ -363,6 +359,18 @@ class JournalReport:
             return QCoreApplication.translate(
                 "JournalReport", "Made on %1. The journal has no entries yet."
             ).replace("%1", day_text(self.now.date()))
+        made = day_text(self.now.date())
+        if self.period.one_day:
+            return (
+                QCoreApplication.translate(
+                    "JournalReport",
+                    "Made on %1 from the person's own journal: %n entries on %2.",
+                    "",
+                    count,
+                )
+                .replace("%1", made)
+                .replace("%2", day_text(self.period.first))
+            )
         return (
             QCoreApplication.translate(
                 "JournalReport",
@@ -370,9 +378,9 @@ class JournalReport:
                 "",
                 count,
             )
-            .replace("%1", day_text(self.now.date()))
-            .replace("%2", day_text(self.entries[0].time.date()))
-            .replace("%3", day_text(self.entries[-1].time.date()))
+            .replace("%1", made)
+            .replace("%2", day_text(self.period.first))
+            .replace("%3", day_text(self.period.last))
         )
 
     def html_text(self, body_points: float = BODY_POINTS, image_width: int = 600) -> str:
@@ -545,7 +553,9 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 
 
 def day_range(first: date, last: date) -> str:
-    """ "1 December 2026 to 10 December 2026" """
+    """ "1 December 2026 to 10 December 2026", or "4 December 2026" for one day."""
+    if first == last:
+        return day_text(first)
     return (
         QCoreApplication.translate("JournalReport", "%1 to %2")
         .replace("%1", day_text(first))

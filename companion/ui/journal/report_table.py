@@ -23,7 +23,13 @@ from PySide6.QtWidgets import QApplication
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import Entry
-from companion.core.journal.report_plan import clipped_note, most_urgent_first, paginate
+from companion.core.journal.report_plan import (
+    Period,
+    clipped_note,
+    most_urgent_first,
+    paginate,
+    report_period,
+)
 from companion.core.journal.safety import signs_given
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.get_help import load_get_help
@@ -123,12 +129,18 @@ class EntryTable:
 
     def title(self, number: int, total: int) -> str:
         """The heading of table page `number` (counting page 1, the summary) of `total`."""
-        first_day = self.entries[0].time.date() if self.entries else self.now.date()
-        last_day = self.entries[-1].time.date() if self.entries else self.now.date()
+        period = report_period(self.entries, ()) or Period(self.now.date(), self.now.date())
+        if period.one_day:
+            return (
+                QCoreApplication.translate("JournalReport", "Entries, %1 (page %2 of %3)")
+                .replace("%1", day_text(period.first))
+                .replace("%2", str(number))
+                .replace("%3", str(total))
+            )
         return (
             QCoreApplication.translate("JournalReport", "Entries, %1 to %2 (page %3 of %4)")
-            .replace("%1", day_text(first_day))
-            .replace("%2", day_text(last_day))
+            .replace("%1", day_text(period.first))
+            .replace("%2", day_text(period.last))
             .replace("%3", str(number))
             .replace("%4", str(total))
         )

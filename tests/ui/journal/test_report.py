@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 import subprocess
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -191,6 +192,30 @@ def test_the_report_speaks_spanish(qtbot: QtBot, qapp: QApplication, tmp_path: P
         assert "del 14 de noviembre de 2026 al 3 de diciembre de 2026" in text
         assert made_table(made).head()[4] == "Síntomas"
         assert made.write_pdf(tmp_path / "es.pdf") >= 2
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_a_report_of_one_day_names_that_day_once(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Entries all made on one day gave "from 4 December 2026 to 4 December 2026" on
+    page 1 and above the entry table."""
+    day = [replace(e, time=NOW.replace(hour=8 + 4 * n)) for n, e in enumerate(entries(3))]
+    made = report(day, full=True)
+    text = html.unescape(made.html_text())
+    assert "3 entries on 4 December 2026." in text
+    assert "4 December 2026 to 4 December 2026" not in text
+    assert made_table(made).title(2, 2) == "Entries, 4 December 2026 (page 2 of 2)"
+    assert made.write_pdf(tmp_path / "one-day.pdf") == 2
+    assert install_translators(qapp, "es")
+    try:
+        made = report(day, language="es", full=True)
+        text = html.unescape(made.html_text())
+        assert "3 anotaciones del 4 de diciembre de 2026." in text
+        assert "del 4 de diciembre de 2026 al 4 de diciembre" not in text
+        title = made_table(made).title(2, 2)
+        assert title == "Anotaciones del 4 de diciembre de 2026 (página 2 de 2)"
     finally:
         install_translators(qapp, "en")
 
