@@ -36,9 +36,10 @@ from companion.core.journal.entry import (
 )
 from companion.core.shared.get_help import load_get_help
 from companion.ui.journal.leg_level_picker import ButtonChoice
+from companion.ui.shared.dates import day_and_time_format
 from companion.ui.shared.fields import ChoiceBox, HintedField
 from companion.ui.shared.page_layout import StatusLabel, label, option_row
-from companion.ui.shared.steady_fields import SteadyDateTimeEdit
+from companion.ui.shared.steady_fields import ClockDateTimeEdit
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 from companion.ui.shared.word_break import LABEL_GAP_PX
 
@@ -84,9 +85,10 @@ def wall_clock(moment: datetime) -> QDateTime:
 def entry_time_field(now: datetime) -> QDateTimeEdit:
     """The entry's date and time, to the minute, never after `now` nor before the
     earliest day the core takes (a year stepped too far back would only be refused)."""
-    when: QDateTimeEdit = SteadyDateTimeEdit()
+    when: QDateTimeEdit = ClockDateTimeEdit()
     when.setCalendarPopup(True)
-    when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+    # The locale's own order and clock, as every other date and time in the app.
+    when.setDisplayFormat(day_and_time_format())
     when.setAccessibleName(QCoreApplication.translate("JournalForm", "Date and time of the entry"))
     when.lineEdit().setAccessibleName(when.accessibleName())
     when.setMinimumHeight(40)  # the theme styles line edits, not this field

@@ -40,6 +40,17 @@ def day_text(day: date, *, weekday: bool = False, year: bool = True, short: bool
     return QLocale().toString(_qdate(day), _format(weekday, year, short))
 
 
+def day_and_time_format() -> str:
+    """The display format of a field holding a day and a time, as `day_and_time_text`
+    writes them (short names, with the weekday): "ddd, MMM d, yyyy, h:mm AP" in the
+    United States, a 24-hour clock where the locale keeps one."""
+    return (
+        QCoreApplication.translate("Dates", "%1, %2", "a day, then a time of day")
+        .replace("%1", _format(True, True, True))
+        .replace("%2", QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    )
+
+
 def time_text(moment: datetime) -> str:
     """10:45, or 10:45 AM where the locale uses a 12-hour clock."""
     return wall_time_text(moment.time())

@@ -2,7 +2,8 @@
 keyboard, so scrolling a page past one never changes a setting or an entry by accident
 (Qt's own change whatever the pointer passes over, and take the keyboard as they do).
 The drop-downs do the same (`fields.ChoiceBox`). `time_field` is the one time-of-day
-field of the app: the reminder, Settings and the breaks' active hours."""
+field of the app: the reminder, Settings and the breaks' active hours; the journal's
+entry takes its time the same way (`ClockDateTimeEdit`)."""
 
 from __future__ import annotations
 
@@ -50,43 +51,57 @@ class SteadyDateTimeEdit(_Steady, QDateTimeEdit):
 _DAY_HALF_FILLER = ("m", ".", " ", "\u00a0", "\u202f")
 
 
-class ClockTimeEdit(SteadyTimeEdit):
-    """A time field that takes a 12-hour time typed as people write it. Qt's own wants
-    the locale's exact AM/PM words after a narrow space no keyboard types: "8:30 PM"
-    (a plain space), "8:30 p.m." in Mexico or "830p" went back to the old time on
-    leaving the field, without a word. Here "a" or "p" chooses the half of the day,
-    and the space, dots and "m" around it are passed over."""
+class _DayHalfKeys:
+    """For a field showing a time: takes a 12-hour time typed as people write it. Qt's
+    own wants the locale's exact AM/PM words after a narrow space no keyboard types:
+    "8:30 PM" (a plain space), "8:30 p.m." in Mexico or "830p" went back to the old
+    time on leaving the field, without a word. Here "a" or "p" chooses the half of the
+    day, and the space, dots and "m" around it are passed over. The day, if the field
+    shows one, stays as it is."""
+
+    def _edit(self) -> QDateTimeEdit:
+        return cast(QDateTimeEdit, self)
 
     def _halves(self) -> dict[str, bool]:
         """The first letter of the locale's AM and PM words -> whether it is PM; empty
         where the field shows a 24-hour clock or the words do not start "a" and "p"."""
-        if "ap" not in self.displayFormat().casefold():
+        edit = self._edit()
+        if "ap" not in edit.displayFormat().casefold():
             return {}
-        locale = self.locale()
+        locale = edit.locale()
         halves = {locale.amText().casefold()[:1]: False, locale.pmText().casefold()[:1]: True}
         return halves if halves.keys() == {"a", "p"} else {}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        edit = self._edit()
         typed = event.text().casefold()
         halves = self._halves()
         if not typed or not halves:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # type: ignore[misc]  # the Qt class, next in line
         elif typed in halves:
-            before = self.time()
-            self.blockSignals(True)  # the hours and minutes typed, then the half: one change
-            self.interpretText()
-            typed_time = self.time()
-            self.setTime(before)
-            self.blockSignals(False)
+            before = edit.time()
+            edit.blockSignals(True)  # the hours and minutes typed, then the half: one change
+            edit.interpretText()
+            typed_time = edit.time()
+            edit.setTime(before)
+            edit.blockSignals(False)
             if (typed_time.hour() >= 12) != halves[typed]:
                 typed_time = typed_time.addSecs(12 * 3600 if halves[typed] else -12 * 3600)
-            self.setTime(typed_time)
-            self.setCurrentSection(QDateTimeEdit.Section.AmPmSection)
+            edit.setTime(typed_time)
+            edit.setCurrentSection(QDateTimeEdit.Section.AmPmSection)
             event.accept()
         elif typed in _DAY_HALF_FILLER:
             event.accept()
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class ClockTimeEdit(_DayHalfKeys, SteadyTimeEdit):
+    """A time of day that takes a 12-hour time typed as people write it."""
+
+
+class ClockDateTimeEdit(_DayHalfKeys, SteadyDateTimeEdit):
+    """A day and a time; the time is typed as `ClockTimeEdit`'s is."""
 
 
 def time_field(at: time, name: str, parent: QWidget | None = None) -> QTimeEdit:
