@@ -15,6 +15,7 @@ from companion.ui.shared.language import interface_language
 # the year (with the words and commas that join them, such as Spanish "de").
 _WEEKDAY = re.compile(r"^\s*dddd[,.]?\s*|\s*,?\s*dddd\s*$")
 _YEAR = re.compile(r"[\s,]*(?:'[^']*'\s*)?y+\.?\s*$|^\s*y+(?:年|[\s.,/-])*")
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
 
 def _qdate(day: date) -> QDate:
@@ -51,6 +52,13 @@ def day_and_time_format() -> str:
     )
 
 
+def numeric_day_text(day: date) -> str:
+    """A day in the locale's numbers, with the whole year: "4/12/2026" in Spain,
+    "12/4/2026" in the United States (for a narrow column, where a month's name wraps)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return QLocale().toString(_qdate(day), _TWO_DIGIT_YEAR.sub("yyyy", pattern))
+
+
 def time_text(moment: datetime) -> str:
     """10:45, or 10:45 AM where the locale uses a 12-hour clock."""
     return wall_time_text(moment.time())
@@ -73,10 +81,20 @@ def at_wall_time_text(at: time) -> str:
 
 
 def day_and_time_text(
-    moment: datetime, *, weekday: bool = False, year: bool = True, short: bool = False
+    moment: datetime,
+    *,
+    weekday: bool = False,
+    year: bool = True,
+    short: bool = False,
+    numeric: bool = False,
 ) -> str:
-    """A day and a time in one, in the order the language puts them."""
-    day = day_text(moment.date(), weekday=weekday, year=year, short=short)
+    """A day and a time in one, in the order the language puts them; `numeric` writes
+    the day as `numeric_day_text` does."""
+    day = (
+        numeric_day_text(moment.date())
+        if numeric
+        else day_text(moment.date(), weekday=weekday, year=year, short=short)
+    )
     return (
         QCoreApplication.translate("Dates", "%1, %2", "a day, then a time of day")
         .replace("%1", day)

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -269,3 +269,31 @@ def test_the_spanish_entry_table_keeps_its_words_whole_and_apart(
     title = said[: said.index("Fecha")]
     assert title[0] == "Anotaciones," and title[-1].endswith(")")
     assert all(bottom <= heading_top for _word, _top, bottom in words[: len(title)])
+
+
+@pytest.mark.parametrize(("language", "place"), [("es", "es_ES"), ("es", "es_MX"), ("en", "en_US")])
+def test_each_entry_of_the_table_is_one_line_tall(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str, place: str
+) -> None:
+    """In Spanish the date wrapped onto two lines on every row ("27 de nov de 2026," /
+    "7:00"): 3,000 short entries took 105 pages (64 now); and "2:00 PM" in the
+    United States wrapped too (99 pages, 63 now)."""
+    short = [
+        Entry(time=NOW - timedelta(hours=7 * (300 - n)), pain_now=n % 8, level=LEVELS[n % 4])
+        for n in range(300)
+    ]
+    before = QLocale()
+    assert install_translators(qapp, language)
+    QLocale.setDefault(QLocale(place))
+    try:
+        target = tmp_path / "report.pdf"
+        pages = report(short, language=language, full=True).write_pdf(target)
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(before)
+    words = page_words(target, 2)
+    days = [n for n, (word, _top, _bottom) in enumerate(words) if re.fullmatch(r"[\d/]+,", word)]
+    assert len(days) > 40  # a page full of rows
+    for n in days:  # the time sits beside its day, not on a second line
+        assert words[n + 1][1] == words[n][1], words[n : n + 3]
+    assert pages == 1 + 7  # page 1, then 300 rows at one line each
