@@ -188,7 +188,8 @@ def _decode(raw: bytes, kind: str) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise ImportFileError(Message("import.not_utf8")) from None
+            # Not "not UTF-8": it says it is UTF-16, and part of it cannot be read.
+            raise ImportFileError(Message("import.damaged_utf16")) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

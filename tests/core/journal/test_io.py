@@ -197,7 +197,9 @@ def test_future_entries_are_refused() -> None:
     ("raw", "name", "words"),
     [
         (b"\x80\x00bad", "j.csv", "not plain text in UTF-8"),
-        (b"\xff\xfe\x00\xd8ba", "j.csv", "not plain text in UTF-8"),  # UTF-16, broken
+        # UTF-16, broken: its mark says what it is, so the message does not say UTF-8.
+        (b"\xff\xfe\x00\xd8ba", "j.csv", "says it is Unicode text (UTF-16), but part of it"),
+        (b"\xff\xfet\x00i\x00m", "j.csv", "may be damaged. Save it again"),  # cut short
         (b"\xff\xfeb\x00a\x00d\x00", "j.json", "not plain text in UTF-8"),  # JSON is UTF-8
         (b"", "j.csv", "empty"),
         (b"time,pain_now,level,colour\r\n", "j.csv", "The column 'colour'"),
