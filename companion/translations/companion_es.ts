@@ -3137,24 +3137,12 @@
             <translation>Los cambios se guardan en cuanto los hace.</translation>
         </message>
         <message>
-            <source>Emergency number</source>
-            <translation>Número de emergencias</translation>
-        </message>
-        <message>
             <source>Shown whenever a sign needs help right away. Pick the number for the country you are in.</source>
             <translation>Se muestra cada vez que una señal necesita ayuda de inmediato. Elija el número del país donde está.</translation>
         </message>
         <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
             <source>Text size and colours</source>
             <translation>Tamaño del texto y colores</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>Tamaño del texto</translation>
         </message>
         <message>
             <source>Small</source>
@@ -3185,10 +3173,6 @@
             <translation>Tamaño del texto (también Ctrl+más y Ctrl+menos)</translation>
         </message>
         <message>
-            <source>Colours</source>
-            <translation>Colores</translation>
-        </message>
-        <message>
             <source>Match my computer</source>
             <translation>Igual que mi equipo</translation>
         </message>
@@ -3207,10 +3191,6 @@
         <message>
             <source>Sound and units</source>
             <translation>Sonido y unidades</translation>
-        </message>
-        <message>
-            <source>Play a sound when a timer ends</source>
-            <translation>Sonar al terminar un temporizador</translation>
         </message>
         <message>
             <source>Kilometres and metres</source>

@@ -29,7 +29,7 @@ from companion.core.shared.atomic_file import (
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
-from companion.core.shared.messages import Message, message_of, named_then_counted, quoted
+from companion.core.shared.messages import Message, message_of, named_then_counted
 from companion.core.shared.numbers import plain_digits
 from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
 from companion.core.shared.wall_clock import local_now
@@ -124,6 +124,13 @@ def _check_value(name: str, value: Any) -> Any:
     raise ValueError("is not a known setting")
 
 
+def setting_name(key: str) -> Message:
+    """What the Settings page calls the setting `key` ("Text size" for ``text_scale``),
+    in the person's language with `in_language`. The names live in the messages file
+    (``setting_name``) only: the page shows them from there, and notices use them."""
+    return Message(f"setting_name.{key}")
+
+
 def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]:
     """Build Settings from a dict, keeping every valid value; notices name the keys dropped."""
     known = {f.name for f in fields(Settings)}
@@ -136,14 +143,13 @@ def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]
         if key not in known:
             unknown.append(key)
             continue
-        if value is NOT_FINITE:
-            reason = Message("json.not_finite")
-            notices.append(Message("settings.not_valid", key=quoted(key), reason=reason))
-            continue
         try:
+            if value is NOT_FINITE:
+                raise ValueError(Message("json.not_finite"))
             values[key] = _check_value(key, value)
         except ValueError as exc:
-            notices.append(Message("settings.not_valid", key=quoted(key), reason=message_of(exc)))
+            said = Message("settings.not_valid", key=setting_name(key), reason=message_of(exc))
+            notices.append(said)
     unknown_said = named_then_counted(unknown, "settings.unknown_key", "settings.unknown_more")
     return Settings(**values), [*notices, *unknown_said]
 

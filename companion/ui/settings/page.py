@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from companion.core.shared.app_state import AppState
 from companion.core.shared.atomic_file import describe_delete_error
 from companion.core.shared.messages import in_language, message_of
-from companion.core.shared.settings import TEXT_SCALES, Theme, Units
+from companion.core.shared.settings import TEXT_SCALES, Theme, Units, setting_name
 from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.fields import ChoiceBox
@@ -63,13 +63,17 @@ class SettingsPage(PageScaffold):
         state.settings.add_listener(lambda _settings: self.load_values())
 
     # --- building -------------------------------------------------------------------
+    def _name(self, key: str) -> str:
+        """The setting's name, as the notice about a bad value in the file says it too."""
+        return in_language(setting_name(key), self.state.content.language)
+
     def _emergency_card(self) -> QWidget:
         frame, layout = card()
         self.emergency = EmergencyNumberField(
             self.state.content.emergency_choices, self.state.content.language
         )
         self.emergency.put_above(
-            label(self.tr("Emergency number"), "heading"),
+            label(self._name("emergency_number"), "heading"),
             label(
                 self.tr(
                     "Shown whenever a sign needs help right away. Pick the number "
@@ -85,7 +89,7 @@ class SettingsPage(PageScaffold):
     def _language_card(self) -> QWidget:
         frame, layout = card()
         self.language_choice = LanguageChoice(self.state, lambda code: self._save(language=code))
-        self.language_choice.put_above(label(self.tr("Language"), "heading"))
+        self.language_choice.put_above(label(self._name("language"), "heading"))
         self.language = self.language_choice.combo
         self.language_note = self.language_choice.note
         layout.addWidget(self.language_choice)
@@ -95,7 +99,7 @@ class SettingsPage(PageScaffold):
         frame, layout = card()
         layout.addWidget(label(self.tr("Text size and colours"), "heading"))
         self.text_size = ChoiceBox()
-        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setAccessibleName(self._name("text_scale"))
         names = [
             self.tr("Small"),
             self.tr("Normal"),
@@ -113,7 +117,7 @@ class SettingsPage(PageScaffold):
         size_label.setBuddy(self.text_size)  # how a screen reader hears what the list is for
         layout.addWidget(size_label)
         layout.addWidget(self.text_size)
-        layout.addWidget(label(self.tr("Colours")))
+        layout.addWidget(label(self._name("theme")))
         self.theme_group = QButtonGroup(self)
         self.theme_buttons: dict[Theme, QRadioButton] = {}
         for theme, text in (
@@ -134,7 +138,7 @@ class SettingsPage(PageScaffold):
         frame, layout = card()
         layout.addWidget(label(self.tr("Sound and units"), "heading"))
         self.sound = QCheckBox()
-        layout.addWidget(option_row(self.sound, self.tr("Play a sound when a timer ends")))
+        layout.addWidget(option_row(self.sound, self._name("sound")))
         self.sound.toggled.connect(lambda on: self._save(sound=on))
         self.units_group = QButtonGroup(self)
         self.unit_buttons: dict[Units, QRadioButton] = {}

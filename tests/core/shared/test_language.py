@@ -114,7 +114,7 @@ def test_a_setting_for_a_language_not_shipped_falls_back_with_a_notice(tmp_path:
     (tmp_path / "settings.json").write_text('{"schema_version": 1, "language": "klingon"}')
     store = SettingsStore.open(tmp_path)
     assert store.current.language is None
-    assert any("'language'" in notice for notice in store.notices)
+    assert any("'Language'" in notice for notice in store.notices)
     with pytest.raises(ValueError):
         store.update(language="fr")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from companion.core.content_check import check_content
 from companion.core.shared.messages import Message, in_language, message_of, quoted, say
 from companion.core.shared.resources import resource_dir
-from companion.core.shared.settings import SettingsStore, validate_emergency_number
+from companion.core.shared.settings import Settings, SettingsStore, validate_emergency_number
 
 CORE = Path(__file__).resolve().parents[3] / "companion"
 
@@ -92,6 +93,8 @@ def test_every_message_the_code_names_is_in_the_english_file() -> None:
                 found.replace("{with_backup}", ""),
                 found.replace("{with_backup}", "_backup"),
             }
+            if "{key}" in found:  # a name for every setting
+                variants = {found.replace("{key}", each.name) for each in fields(Settings)}
             used |= variants
     assert used, "the code names no messages"
     assert used <= ids, sorted(used - ids)

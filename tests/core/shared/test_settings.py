@@ -115,7 +115,7 @@ def test_a_hand_edited_number_is_read_as_the_settings_page_would_take_it(
     (tmp_path / "settings.json").write_text('{"schema_version": 1, "emergency_number": "¹¹²"}')
     store = SettingsStore.open(tmp_path)
     assert store.current.emergency_number is None
-    assert "'emergency_number'" in " ".join(store.notices)
+    assert "'Emergency number'" in " ".join(store.notices)
 
 
 def test_impossible_values_are_refused_and_nothing_changes(tmp_path: Path) -> None:
@@ -137,7 +137,8 @@ def test_hand_edited_values_fall_back_with_a_notice_naming_the_key(tmp_path: Pat
     assert store.current.theme is Theme.DARK  # the valid value is kept
     assert store.current.text_scale == 100
     joined = " ".join(store.notices)
-    assert "'text_scale'" in joined and "'thme'" in joined and "'sound'" in joined
+    assert "'Text size'" in joined and "'thme'" in joined
+    assert "'Play a sound when a timer ends'" in joined
 
 
 def test_a_notice_quotes_a_key_short_and_shows_its_hidden_characters(tmp_path: Path) -> None:

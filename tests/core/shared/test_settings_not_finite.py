@@ -19,6 +19,7 @@ from companion.core.shared.settings import (
     SettingsStore,
     Theme,
     Units,
+    setting_name,
     settings_to_dict,
 )
 from tests.helpers.clock import FakeClock
@@ -41,7 +42,7 @@ def test_a_number_json_cannot_hold_costs_only_its_own_setting(tmp_path: Path, wo
     store = SettingsStore.open(tmp_path, now=FakeClock())
     assert store.problem is None
     assert store.current == Settings(emergency_number="112", theme=Theme.DARK, welcome_done=True)
-    assert "'text_scale'" in store.notices[0] and "NaN or Infinity" in store.notices[0]
+    assert "'Text size'" in store.notices[0] and "NaN or Infinity" in store.notices[0]
     (rejected,) = tmp_path.glob("settings.rejected-*.json")
     assert rejected.read_bytes() == raw  # the file as it was is kept
     assert json.loads(path.read_text())["text_scale"] == 100  # saved clean: said once
@@ -81,7 +82,7 @@ def test_nan_written_inside_text_is_only_text(tmp_path: Path) -> None:
     store = SettingsStore.open(tmp_path, now=FakeClock())
     assert store.problem is None and store.current.sound is False
     joined = " ".join(store.notices)
-    assert "'emergency_number'" in joined and "'theme'" in joined
+    assert "'Emergency number'" in joined and "'Colours'" in joined
     assert "NaN or Infinity" not in joined
 
 
@@ -123,4 +124,4 @@ def test_one_number_json_cannot_hold_keeps_every_other_setting(
         assert {k: v for k, v in kept.items() if k != key} == {
             k: v for k, v in values.items() if k != key
         }
-        assert f"'{key}'" in store.notices[0]
+        assert f"'{setting_name(key)}'" in store.notices[0]
