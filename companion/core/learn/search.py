@@ -7,6 +7,8 @@ keywords, summary or text), after simple endings are trimmed, so "stretching" fi
 count most. When no card has every word, cards with some of the words are shown instead.
 Little words are left out in each shipped language ("the" in English, "la" and "de" in
 Spanish): kept, "dolor por la noche" ranked cards by how often they say "por" and "la".
+A typed apostrophe joins its word ("can't" is "cant", a little word; "hamstring's" is
+"hamstrings"), straight or curly.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _STOP: dict[str, frozenset[str]] = {
         "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
         "i", "if", "in", "is", "it", "my", "of", "on", "or", "so", "the", "to", "what", "when",
         "where", "which", "who", "why", "with", "you", "your",
+        # the same, with an apostrophe ("can't"), as search reads them
+        "arent", "cant", "didnt", "doesnt", "dont", "im", "isnt", "its", "ive", "thats",
+        "wasnt", "whats", "wont", "youre",
     )),
     "es": frozenset((
         "al", "como", "con", "cual", "cuando", "de", "del", "donde", "e", "el", "en", "es", "la",
@@ -35,6 +40,9 @@ _STOP: dict[str, frozenset[str]] = {
     )),
 }
 # fmt: on
+# An apostrophe inside a word, straight or curly ("can't", "don’t"): it joins the word.
+# Read as a space it left a one-letter word ("t", "s") that starts a word in every card.
+_APOSTROPHE = re.compile(r"(?<=[^\W_])['\u2019\u02bc\u2018](?=[^\W_])")
 _ENDINGS = ("ing", "ed", "s", "ly")
 WEIGHTS = {"title": 6.0, "keywords": 5.0, "summary": 3.0, "main": 1.0, "detail": 0.5}
 SNIPPET_CHARS = 150
@@ -51,7 +59,7 @@ def stem(word: str) -> str:
 def terms(text: str, language: str = "en") -> list[str]:
     """The searchable word stems of a text, the language's little words left out."""
     stop = _STOP.get(language, frozenset())
-    return [stem(w) for w in WORD.findall(fold(text)) if w not in stop]
+    return [stem(w) for w in WORD.findall(fold(_APOSTROPHE.sub("", text))) if w not in stop]
 
 
 def shown_query(query: str) -> str:

@@ -26,6 +26,26 @@ def test_stems_and_stop_words() -> None:
     assert terms("How do I stop the pain?") == ["stop", "pain"]
 
 
+def test_an_apostrophe_joins_its_word() -> None:
+    """Read as a space, "can't sit" searched for "t" and "sit", and "it's" for "s": a
+    one-letter word starts a word in every card."""
+    assert terms("can't sit") == ["sit"]  # "can't" is a little word, as "can" is
+    assert terms("can’t sit") == ["sit"]  # the curly apostrophe a phone or editor types
+    assert terms("it's sciatica") == ["sciatica"]
+    assert terms("don’t stretch") == ["stretch"]
+    assert terms("hamstring's tear") == ["hamstring", "tear"]
+    assert terms("the hamstrings' pain") == ["hamstring", "pain"]
+    assert terms("it’s") == []
+    spanish = "¿Puedo sentarme si me duele la pierna?"  # Spanish words hold no apostrophe
+    assert terms(spanish, "es") == ["sentarme", "duele", "pierna"]
+
+
+def test_no_one_letter_word_is_left_of_an_apostrophe(cards: list[Card]) -> None:
+    for query in ("can't", "don’t", "it's", "isn't", "I'm", "I’ve", "hamstring’s"):
+        assert all(len(term) > 1 for term in terms(query)), query
+    assert search(cards, "can’t") == []  # was every one of the 20 cards
+
+
 def test_empty_query_finds_nothing(cards: list[Card]) -> None:
     assert search(cards, "") == []
     assert search(cards, "   the   ") == []
