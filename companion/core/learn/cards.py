@@ -32,8 +32,9 @@ The shared words about getting help (`{when_to_get_help}`, `{timing}`, `{sign:ID
 see `companion.core.shared.get_help`) are filled in when the card is read. A card that gives
 self-care advice (`kind = "self_care"`) must end its main text with the
 `{when_to_get_help}` footer; the one `get_help` card lists the signs with `{signs:LEVEL}`.
-Everything else Learn needs (the anatomy view, the quiz, the start order) lives in
-`content/<language>/learn/` and is loaded here too, so one call checks it all.
+Everything else Learn needs (the anatomy view, the quiz, the start order, the little
+words search leaves out) lives in `content/<language>/learn/` and is loaded here too,
+so one call checks it all.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from pathlib import Path
 from companion.core.learn.anatomy import Anatomy, load_anatomy
 from companion.core.learn.order import LearnOrder, load_order
 from companion.core.learn.quiz import Quiz, load_quiz
+from companion.core.learn.search_words import SEARCH_FILE, SearchWords, load_search_words
 from companion.core.shared.content import (
     ContentError,
     Fields,
@@ -148,6 +150,7 @@ class LearnContent:
     anatomy: Anatomy
     quiz: Quiz
     order: LearnOrder
+    search_words: SearchWords  # the little words search leaves out
 
     def card(self, card_id: str) -> Card:
         return self.cards[card_id]
@@ -365,7 +368,7 @@ def _load_learn(folder: Path) -> tuple[LearnContent | None, list[ContentError]]:
     cards, errors = load_cards(folder, words)
     known = frozenset(cards)
     learn = folder / LEARN_DIR
-    anatomy = quiz = order = None
+    anatomy = quiz = order = search_words = None
     try:
         anatomy = load_anatomy(learn / "anatomy.toml", known)
     except ContentError as exc:
@@ -378,9 +381,13 @@ def _load_learn(folder: Path) -> tuple[LearnContent | None, list[ContentError]]:
         order = load_order(learn / "order.toml", known)
     except ContentError as exc:
         errors.append(exc)
-    if anatomy is None or quiz is None or order is None:
+    try:
+        search_words = load_search_words(learn / SEARCH_FILE)
+    except ContentError as exc:
+        errors.append(exc)
+    if anatomy is None or quiz is None or order is None or search_words is None:
         return None, errors
-    return LearnContent(cards, anatomy, quiz, order), errors
+    return LearnContent(cards, anatomy, quiz, order, search_words), errors
 
 
 def load_learn(folder: Path) -> LearnContent:

@@ -5,10 +5,9 @@ keywords, summary or text), after simple endings are trimmed, so "stretching" fi
 "stretch" and "nerves" finds "nerve". Case and accents do not matter either, so
 "ciatica" finds "ciática" and "MUSCULO" finds "músculo". Matches in the title and keywords
 count most. When no card has every word, cards with some of the words are shown instead.
-Little words are left out in each shipped language ("the" in English, "la" and "de" in
-Spanish): kept, "dolor por la noche" ranked cards by how often they say "por" and "la".
-A typed apostrophe joins its word ("can't" is "cant", a little word; "hamstring's" is
-"hamstrings"), straight or curly.
+The language's little words ("the" in English, "la" and "de" in Spanish, listed in its
+`learn/search.toml`) are left out, and a typed apostrophe joins its word ("can't" is
+"cant", a little word; "hamstring's" is "hamstrings").
 """
 
 from __future__ import annotations
@@ -18,31 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from companion.core.learn.cards import Card
-from companion.core.shared.near_duplicates import WORD, fold
+from companion.core.learn.search_words import SearchWords, words
 from companion.core.shared.readability import plain_text
 
-# Words that say nothing about what a card is about, for each shipped language (Spanish
-# written without accents, as queries and cards are folded).
-# fmt: off
-_STOP: dict[str, frozenset[str]] = {
-    "en": frozenset((
-        "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
-        "i", "if", "in", "is", "it", "my", "of", "on", "or", "so", "the", "to", "what", "when",
-        "where", "which", "who", "why", "with", "you", "your",
-        # the same, with an apostrophe ("can't"), as search reads them
-        "arent", "cant", "didnt", "doesnt", "dont", "im", "isnt", "its", "ive", "thats",
-        "wasnt", "whats", "wont", "youre",
-    )),
-    "es": frozenset((
-        "al", "como", "con", "cual", "cuando", "de", "del", "donde", "e", "el", "en", "es", "la",
-        "las", "le", "lo", "los", "me", "mi", "mis", "o", "para", "por", "puedo", "que", "se",
-        "si", "su", "sus", "te", "tu", "u", "un", "una", "unas", "unos", "y",
-    )),
-}
-# fmt: on
-# An apostrophe inside a word, straight or curly ("can't", "don’t"): it joins the word.
-# Read as a space it left a one-letter word ("t", "s") that starts a word in every card.
-_APOSTROPHE = re.compile(r"(?<=[^\W_])['\u2019\u02bc\u2018](?=[^\W_])")
 _ENDINGS = ("ing", "ed", "s", "ly")
 WEIGHTS = {"title": 6.0, "keywords": 5.0, "summary": 3.0, "main": 1.0, "detail": 0.5}
 SNIPPET_CHARS = 150
@@ -56,10 +33,9 @@ def stem(word: str) -> str:
     return word
 
 
-def terms(text: str, language: str = "en") -> list[str]:
+def terms(text: str, language: SearchWords) -> list[str]:
     """The searchable word stems of a text, the language's little words left out."""
-    stop = _STOP.get(language, frozenset())
-    return [stem(w) for w in WORD.findall(fold(_APOSTROPHE.sub("", text))) if w not in stop]
+    return [stem(w) for w in words(text) if w not in language.little]
 
 
 def shown_query(query: str) -> str:
@@ -79,7 +55,7 @@ class SearchHit:
     matched_all: bool
 
 
-def _fields(card: Card, language: str) -> dict[str, list[str]]:
+def _fields(card: Card, language: SearchWords) -> dict[str, list[str]]:
     return {
         "title": terms(card.title, language),
         "keywords": terms(" ".join(card.keywords), language),
@@ -96,12 +72,12 @@ def _matches(query_term: str, words: list[str]) -> int:
     )
 
 
-def _snippet(card: Card, query: list[str], language: str) -> str:
+def _snippet(card: Card, query: list[str], language: SearchWords) -> str:
     text = plain_text(card.main + "\n" + card.detail)
     sentences = re.split(r"(?<=[.!?])\s+|\n", text)
     for sentence in sentences:
-        words = terms(sentence, language)
-        if any(t in words or any(w.startswith(t) for w in words) for t in query):
+        said = terms(sentence, language)
+        if any(t in said or any(w.startswith(t) for w in said) for t in query):
             clean = sentence.strip()
             if len(clean) > SNIPPET_CHARS:
                 clean = clean[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
@@ -109,7 +85,7 @@ def _snippet(card: Card, query: list[str], language: str) -> str:
     return card.summary
 
 
-def search(cards: Iterable[Card], query: str, language: str = "en") -> list[SearchHit]:
+def search(cards: Iterable[Card], query: str, language: SearchWords) -> list[SearchHit]:
     """Cards (in `language`) matching `query`, best first; empty for an empty query."""
     wanted = list(dict.fromkeys(terms(query, language)))
     if not wanted:

@@ -58,9 +58,7 @@ class LearnPage(QStackedWidget):
             self.learn = None
             self.addWidget(self._broken(exc))
             return
-        self.start = LearnStart(
-            self.learn, searchable=not state.kiosk, language=state.content.language
-        )
+        self.start = LearnStart(self.learn, searchable=not state.kiosk)
         self.start.card_requested.connect(self.open_card)
         self.start.anatomy_requested.connect(self.open_anatomy)
         self.start.quiz_requested.connect(self.open_quiz)

@@ -40,10 +40,8 @@ class LearnStart(PageScaffold):
         parent: QWidget | None = None,
         *,
         searchable: bool = True,
-        language: str = "en",
     ) -> None:
-        """`searchable=False` (a kiosk: no typing on a shared touch screen) hides search;
-        `language` is the cards' own, whose little words ("the", "la") search leaves out."""
+        """`searchable=False` (a kiosk: no typing on a shared touch screen) hides search."""
         super().__init__(
             self.tr("Learn"),
             self.tr(
@@ -53,7 +51,6 @@ class LearnStart(PageScaffold):
             parent,
         )
         self.learn = learn
-        self.language = language
         self.order: PersonalOrder | None = None
         self._said = ""  # what a screen reader last heard of the search's results
 
@@ -198,7 +195,7 @@ class LearnStart(PageScaffold):
             self._show_browse(True)
             self._said = ""
             return
-        hits = search(self.learn.cards.values(), query, self.language)
+        hits = search(self.learn.cards.values(), query, self.learn.search_words)
         self._show_browse(False)
         if hits:
             found = len(hits)

@@ -284,3 +284,32 @@ def test_read_card_names_the_file(tmp_path: Path) -> None:
     path.write_text("no front matter", encoding="utf-8")
     with pytest.raises(ContentError, match=r"a_card\.md: front matter"):
         read_card(path, read_get_help(EN))
+
+
+def test_the_little_words_search_leaves_out_are_checked(content_copy: Path) -> None:
+    """Each language's little words are its own (Spanish lists other words, and more or
+    fewer of them); each must be one word, listed once."""
+    es = content_copy / "es/learn/search.toml"
+    edit(es, '"al", "como",', '"al", "cómo", "como", "por la",')
+    assert problems(content_copy) == [
+        ("search.toml", "little_words[2]", "'como' is listed twice (also little_words[1])")
+    ]
+    edit(es, '"cómo", "como",', '"como",')
+    assert problems(content_copy) == [
+        ("search.toml", "little_words[2]", "'por la' should be one word")
+    ]
+    edit(es, '"por la",', '"",')
+    assert problems(content_copy) == [
+        ("search.toml", "little_words[2]", "should be non-empty text")
+    ]
+    edit(es, "little_words", "little_word")
+    assert ("search.toml", "little_word", "is not a known key (known keys: little_words)") in (
+        problems(content_copy, "es")
+    )
+    (content_copy / "en/learn/search.toml").unlink()
+    assert ("search.toml", "", "the file is missing") in problems(content_copy, "en")
+
+
+def test_a_little_word_with_an_apostrophe_is_one_word(learn: LearnContent) -> None:
+    assert {"cant", "dont", "its", "im"} <= learn.search_words.little
+    assert "can't" not in learn.search_words.little  # read as search reads what is typed

@@ -5,14 +5,27 @@ from __future__ import annotations
 import pytest
 
 from companion.core.learn.cards import Card, LearnContent, load_learn
-from companion.core.learn.search import QUERY_SHOWN_CHARS, search, shown_query, stem, terms
+from companion.core.learn.search import QUERY_SHOWN_CHARS, SearchHit, shown_query, stem
+from companion.core.learn.search import search as search_in
+from companion.core.learn.search import terms as terms_in
+from companion.core.learn.search_words import SearchWords
 from companion.core.shared.resources import resource_dir
+
+ENGLISH: LearnContent = load_learn(resource_dir("content") / "en")
+SPANISH: LearnContent = load_learn(resource_dir("content") / "es")
+
+
+def terms(text: str, learn: LearnContent = ENGLISH) -> list[str]:
+    return terms_in(text, learn.search_words)
+
+
+def search(cards: list[Card], query: str, learn: LearnContent = ENGLISH) -> list[SearchHit]:
+    return search_in(cards, query, learn.search_words)
 
 
 @pytest.fixture(scope="module")
 def cards() -> list[Card]:
-    learn: LearnContent = load_learn(resource_dir("content") / "en")
-    return list(learn.cards.values())
+    return list(ENGLISH.cards.values())
 
 
 def ids(hits: list) -> list[str]:  # type: ignore[type-arg]
@@ -37,7 +50,7 @@ def test_an_apostrophe_joins_its_word() -> None:
     assert terms("the hamstrings' pain") == ["hamstring", "pain"]
     assert terms("it’s") == []
     spanish = "¿Puedo sentarme si me duele la pierna?"  # Spanish words hold no apostrophe
-    assert terms(spanish, "es") == ["sentarme", "duele", "pierna"]
+    assert terms(spanish, SPANISH) == ["sentarme", "duele", "pierna"]
 
 
 def test_no_one_letter_word_is_left_of_an_apostrophe(cards: list[Card]) -> None:
@@ -92,14 +105,22 @@ def test_typing_a_word_part_already_finds_cards(cards: list[Card]) -> None:
 def test_accents_and_case_do_not_matter() -> None:
     """Only a to z counted as letters: "musculo" found no Spanish card at all, and
     "ciática" was searched as "ci" and "tica"."""
-    spanish = list(load_learn(resource_dir("content") / "es").cards.values())
-    assert terms("CIÁTICA Músculo") == ["ciatica", "musculo"]
-    found = ids(search(spanish, "músculo"))
+    spanish = list(SPANISH.cards.values())
+    assert terms("CIÁTICA Músculo", SPANISH) == ["ciatica", "musculo"]
+    found = ids(search(spanish, "músculo", SPANISH))
     assert "muscle_strain" in found
     for typed in ("musculo", "MUSCULO", "Músculo"):
-        assert ids(search(spanish, typed)) == found
-    assert ids(search(spanish, "ciatica")) == ids(search(spanish, "ciática"))
-    assert len(search(spanish, "ciatica")) > 1
+        assert ids(search(spanish, typed, SPANISH)) == found
+    assert ids(search(spanish, "ciatica", SPANISH)) == ids(search(spanish, "ciática", SPANISH))
+    assert len(search(spanish, "ciatica", SPANISH)) > 1
+
+
+def test_each_language_leaves_out_its_own_little_words() -> None:
+    """The little words come from each language's `learn/search.toml`."""
+    assert terms("How do I stop the pain?") == ["stop", "pain"]
+    assert terms("¿Cómo puedo dormir con dolor?", SPANISH) == ["dormir", "dolor"]
+    assert terms("dolor por la noche", SPANISH) == ["dolor", "noche"]
+    assert terms_in("la noche", SearchWords()) == ["la", "noche"]  # a language with none
 
 
 def test_a_query_is_repeated_back_short() -> None:

@@ -369,6 +369,26 @@ def test_broken_content_shows_a_clear_message(
     assert "quiz.toml" in shown
 
 
+def test_the_little_words_come_from_the_content(
+    qtbot: QtBot, returning_state: AppState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A translator changes which words search leaves out in `learn/search.toml`, with
+    no code to touch: here "heat" joins them, and a search for it finds nothing."""
+    copy = tmp_path / "content"
+    shutil.copytree(resource_dir("content"), copy)
+    words = copy / "en" / "learn" / "search.toml"
+    words.write_text(words.read_text(encoding="utf-8").replace('"a",', '"a", "heat",'), "utf-8")
+    monkeypatch.setattr("companion.ui.learn.page.language_dir", lambda _root, lang: copy / lang)
+    page = LearnPage(returning_state)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.start.search_field, "the heat")
+    assert page.start.results_heading.text() == "No cards found"
+    page.start.search_field.clear()
+    qtbot.keyClicks(page.start.search_field, "ice")
+    assert visible_tiles(page.start)[0].title() == "Heat and ice, safely"
+
+
 def test_ctrl_f_goes_to_the_search_field(qtbot: QtBot, returning_state: AppState) -> None:
     page = open_learn(qtbot, returning_state)
     with qtbot.waitActive(page):
