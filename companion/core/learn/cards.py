@@ -382,7 +382,7 @@ def _load_learn(folder: Path) -> tuple[LearnContent | None, list[ContentError]]:
     except ContentError as exc:
         errors.append(exc)
     try:
-        search_words = load_search_words(learn / SEARCH_FILE)
+        search_words = load_search_words(learn / SEARCH_FILE, folder.name)
     except ContentError as exc:
         errors.append(exc)
     if anatomy is None or quiz is None or order is None or search_words is None:

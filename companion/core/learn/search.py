@@ -2,7 +2,8 @@
 
 Each word of the query must match the start of a word somewhere in a card (its title,
 keywords, summary or text), after simple endings are trimmed, so "stretching" finds
-"stretch" and "nerves" finds "nerve". Case and accents do not matter either, so
+"stretch" and "nerves" finds "nerve" (in Spanish, "sentarme" finds "sentado" and
+"dolores" finds "dolor"). Case and accents do not matter either, so
 "ciatica" finds "ciática" and "MUSCULO" finds "músculo". Matches in the title and keywords
 count most. When no card has every word, cards with some of the words are shown instead.
 The language's little words ("the" in English, "la" and "de" in Spanish, listed in its
@@ -13,7 +14,7 @@ The language's little words ("the" in English, "la" and "de" in Spanish, listed 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from companion.core.learn.cards import Card
@@ -33,9 +34,56 @@ def stem(word: str) -> str:
     return word
 
 
+# Spanish endings, trimmed with care: a word too short after trimming is kept whole, since
+# a short stem starts (or is the start of) many unrelated words. A verb keeps the vowel of
+# its kind, "a" for sentar (to sit) and "i" for sentir (to feel), so "sentado" and
+# "sentido" stay apart; "calor" and "calma" keep their own words.
+_VOWELS = "aeiou"
+_CLITICS = ("los", "las", "les", "nos", "me", "te", "se", "lo", "la", "le")  # sentarme
+_BEFORE_CLITIC = ("ar", "er", "ir", "ando", "iendo")
+_SPANISH_VERB = (
+    ("ando", "a"),
+    ("iendo", "i"),
+    ("ado", "a"),
+    ("ada", "a"),
+    ("ido", "i"),
+    ("ida", "i"),
+    ("ar", "a"),
+    ("er", "i"),
+    ("ir", "i"),
+)
+# A trimmed word keeps 5 letters or more (4 after a plural -s: "pesas" is "pesa"), so
+# "medida" is kept whole: "medi" would start medicina and médico.
+SHORTEST_SPANISH_STEM = 5
+
+
+def stem_spanish(word: str) -> str:
+    """Spanish endings trimmed: "sentarme", "sentados" and "sentando" are "senta"."""
+    for clitic in _CLITICS:
+        rest = word[: -len(clitic)]
+        if word.endswith(clitic) and rest.endswith(_BEFORE_CLITIC):
+            if len(rest) >= SHORTEST_SPANISH_STEM:
+                word = rest
+            break
+    if word.endswith("es") and len(word) > 3 and word[-3] not in _VOWELS:  # dolores
+        if len(word) - 2 >= SHORTEST_SPANISH_STEM:  # "estrés" is one stress, not "estr"
+            word = word[:-2]
+    elif word.endswith("s") and len(word) > 4 and word[-2] in _VOWELS:  # nervios
+        word = word[:-1]
+    for ending, vowel in _SPANISH_VERB:
+        if word.endswith(ending):
+            kept = word[: -len(ending)] + vowel
+            return kept if len(kept) >= SHORTEST_SPANISH_STEM else word
+    return word
+
+
+_STEMS: dict[str, Callable[[str], str]] = {"es": stem_spanish}  # else the English
+
+
 def terms(text: str, language: SearchWords) -> list[str]:
     """The searchable word stems of a text, the language's little words left out."""
-    return [stem(w) for w in words(text) if w not in language.little]
+    trim = _STEMS.get(language.language, stem)
+    return [trim(w) for w in words(text) if w not in language.little]
 
 
 def shown_query(query: str) -> str:

@@ -34,9 +34,10 @@ class SearchWords:
     """What search needs to know of a language's words."""
 
     little: frozenset[str] = frozenset()  # as `words` reads them: "cant", "como"
+    language: str = ""  # its code, for the endings search trims ("es": "sentarme")
 
 
-def load_search_words(path: Path) -> SearchWords:
+def load_search_words(path: Path, language: str) -> SearchWords:
     """The little words in `path`; ContentError naming the key when one is not a single
     word or is listed twice (written with and without an accent, say)."""
     root = read_toml(path)
@@ -51,4 +52,4 @@ def load_search_words(path: Path) -> SearchWords:
             first = f"{LITTLE_WORDS}[{seen[found[0]]}]"
             raise root.error(key, f"'{item}' is listed twice (also {first})")
         seen[found[0]] = index
-    return SearchWords(frozenset(seen))
+    return SearchWords(frozenset(seen), language)

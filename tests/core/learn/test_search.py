@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.core.learn.cards import Card, LearnContent, load_learn
-from companion.core.learn.search import QUERY_SHOWN_CHARS, SearchHit, shown_query, stem
+from companion.core.learn.search import (
+    QUERY_SHOWN_CHARS,
+    SearchHit,
+    shown_query,
+    stem,
+    stem_spanish,
+)
 from companion.core.learn.search import search as search_in
 from companion.core.learn.search import terms as terms_in
-from companion.core.learn.search_words import SearchWords
+from companion.core.learn.search_words import SearchWords, words
 from companion.core.shared.resources import resource_dir
 
 ENGLISH: LearnContent = load_learn(resource_dir("content") / "en")
@@ -50,7 +58,7 @@ def test_an_apostrophe_joins_its_word() -> None:
     assert terms("the hamstrings' pain") == ["hamstring", "pain"]
     assert terms("it’s") == []
     spanish = "¿Puedo sentarme si me duele la pierna?"  # Spanish words hold no apostrophe
-    assert terms(spanish, SPANISH) == ["sentarme", "duele", "pierna"]
+    assert terms(spanish, SPANISH) == ["senta", "duele", "pierna"]
 
 
 def test_no_one_letter_word_is_left_of_an_apostrophe(cards: list[Card]) -> None:
@@ -118,9 +126,65 @@ def test_accents_and_case_do_not_matter() -> None:
 def test_each_language_leaves_out_its_own_little_words() -> None:
     """The little words come from each language's `learn/search.toml`."""
     assert terms("How do I stop the pain?") == ["stop", "pain"]
-    assert terms("¿Cómo puedo dormir con dolor?", SPANISH) == ["dormir", "dolor"]
+    assert terms("¿Cómo puedo dormir con dolor?", SPANISH) == ["dormi", "dolor"]
     assert terms("dolor por la noche", SPANISH) == ["dolor", "noche"]
     assert terms_in("la noche", SearchWords()) == ["la", "noche"]  # a language with none
+
+
+def test_spanish_endings_are_trimmed() -> None:
+    """Only English endings were trimmed: "sentarme" found no card while "sentado" found
+    10, and "caminando" found 6 cards to the 13 of "caminar"."""
+    for forms in (
+        ("sentarme", "sentarse", "sentado", "sentados", "sentando", "sentándome", "sentar"),
+        ("estirar", "estirarse", "estirado", "estirando"),
+        ("caminar", "caminando", "caminado"),
+        ("dolor", "dolores"),
+        ("nervio", "nervios"),
+        ("corriendo", "corrido", "correr"),
+        ("calma", "calmar", "calmado", "calmarse"),
+        ("calor", "calores"),
+    ):
+        assert len({stem_spanish(w) for w in words(" ".join(forms))}) == 1, forms
+    assert stem_spanish("estiramientos") == "estiramiento"  # "estira" starts it
+    assert terms("sentarme", ENGLISH) == ["sentarme"]  # English trims its own endings
+
+
+def test_spanish_endings_keep_apart_words_that_differ() -> None:
+    """Sitting is not feeling ("sentado", "sentido"), heat is not calm, stress is not a
+    narrowed canal ("estrecho"), and "a medida que" is not medicine."""
+    apart = (
+        ("calor", "calma"),
+        ("sentado", "sentido"),
+        ("sentarme", "sentir"),
+        ("estrés", "estrecho"),
+        ("medida", "medicina"),
+        ("dolor", "dormir"),
+    )
+    for first, second in apart:
+        a, b = terms(first, SPANISH)[0], terms(second, SPANISH)[0]
+        assert not (a.startswith(b) or b.startswith(a)), (first, second, a, b)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=14))
+def test_a_spanish_word_is_never_trimmed_below_four_letters(word: str) -> None:
+    trimmed = stem_spanish(word)
+    assert trimmed == word or len(trimmed) >= 4
+    assert trimmed == word or word.startswith(trimmed[:-1])  # an ending goes, never more
+
+
+def test_spanish_searches_find_the_cards_of_every_form() -> None:
+    spanish = list(SPANISH.cards.values())
+
+    def found(query: str) -> list[str]:
+        return ids(search(spanish, query, SPANISH))
+
+    assert found("sentarme") == found("sentado")
+    assert "sitting_pacing" in found("sentarme")
+    assert found("estiramientos") == found("estirar")
+    assert found("caminando") == found("caminar")
+    assert found("dolores") == found("dolor")
+    assert found("nervios") == found("nervio")
+    assert found("calor") != found("calma")
 
 
 def test_a_query_is_repeated_back_short() -> None:

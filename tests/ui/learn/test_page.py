@@ -480,3 +480,28 @@ def test_an_apostrophe_in_the_search_leaves_no_one_letter_word(
         assert found(typed) == found(meant), typed
     found("can’t")
     assert page.start.results_heading.text() == "No cards found"
+
+
+def test_spanish_search_finds_every_form_of_a_word(
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Only English endings were trimmed: "sentarme" found no card ("Ninguna ficha
+    encontrada") while "sentado" found 10; "caminando" found 6 cards, "caminar" 13."""
+    state = AppState.open(tmp_path / "data", now=clock, language="es")
+    state.settings.update(welcome_done=True, emergency_number="112")
+    page = open_learn(qtbot, state)
+    titles = page.titles()
+    field = page.start.search_field
+
+    def found(query: str) -> list[str]:
+        field.clear()
+        qtbot.keyClicks(field, query)
+        return [tile.title() for tile in visible_tiles(page.start)]
+
+    sitting = found("sentarme")
+    assert titles["sitting_pacing"] in sitting
+    assert sitting == found("sentado") == found("sentarse")
+    assert found("estiramientos") == found("estirar")
+    assert found("caminando") == found("caminar")
+    assert found("me duele al sentarme")[0] == titles["sitting_pacing"]
+    assert found("calor") != found("calma")
