@@ -29,8 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.learn.anatomy import Anatomy, Layer, Part, svg_id_order
+from companion.core.learn.drawing_labels import DrawingLabel, split_labels
 from companion.core.shared.resources import asset_path
-from companion.ui.shared.illustration import IllustrationView
+from companion.ui.learn.drawing_labels import (
+    PlacedLabel,
+    labels_height,
+    paint_labels,
+    place_labels,
+)
+from companion.ui.shared.illustration import IllustrationView, is_dark
 from companion.ui.shared.page_layout import (
     MAX_COLUMN_WIDTH,
     PageScaffold,
@@ -58,6 +65,7 @@ class AnatomyCanvas(IllustrationView):
     part_picked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self.labels: list[DrawingLabel] = []
         super().__init__("anatomy_nerve", "", parent, min_height=CANVAS_MIN_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -68,6 +76,19 @@ class AnatomyCanvas(IllustrationView):
 
     def hasHeightForWidth(self) -> bool:
         return False  # the page gives it a height; the drawing keeps its shape inside
+
+    def marked_svg(self, text: str) -> str:
+        # The words are drawn over the drawing at the app's text size (see paintEvent).
+        drawing, self.labels = split_labels(text)
+        return drawing
+
+    def placed_labels(self) -> list[PlacedLabel]:
+        """Where the labels are drawn, with their words and font."""
+        return place_labels(self, self.labels, self.font())
+
+    def labels_height(self) -> int:
+        """The least height at which no label covers another."""
+        return labels_height(self, self.labels, self.font())
 
     def set_layer(self, layer: Layer) -> None:
         self.parts = list(layer.parts)
@@ -207,6 +228,7 @@ class AnatomyCanvas(IllustrationView):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        paint_labels(painter, self.placed_labels(), is_dark(palette))
         if self.picked:
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 3)
             painter.setPen(pen)
@@ -269,6 +291,7 @@ class AnatomyPage(PageScaffold):
         self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.split.setSpacing(20)
         self.canvas = AnatomyCanvas()
+        self.canvas_height = CANVAS_MIN_HEIGHT
         self.canvas.part_picked.connect(self.show_part)
         self.split.addWidget(self.canvas, 3, Qt.AlignmentFlag.AlignTop)
         self.side, side_layout = card()
@@ -299,6 +322,7 @@ class AnatomyPage(PageScaffold):
         self.layer = self.anatomy.layer(layer_id)
         self.layers_bar.set_current(layer_id)
         self.canvas.set_layer(self.layer)
+        self.fit_canvas()
         self.parts_box.clear()
         for part in self.layer.parts:
             choice = self.parts_box.add(part.id, part.name)
@@ -346,6 +370,12 @@ class AnatomyPage(PageScaffold):
             self.column.insertWidget(self.column.indexOf(self.intro_label) + 1, self.layers_bar)
         self.title_label.setVisible(not compact)
 
+    def fit_canvas(self) -> None:
+        """The height the page gives the drawing, or more when large text needs it for
+        the labels (the page scrolls then)."""
+        self.canvas.setFixedHeight(self.canvas_height)
+        self.canvas.setFixedHeight(max(self.canvas_height, self.canvas.labels_height()))
+
     def header_height(self) -> int:
         """Pixels of the page above and below the drawing: margins, top row, layer row."""
         spacing = self.column.spacing()
@@ -379,5 +409,6 @@ class AnatomyPage(PageScaffold):
         # can be. Narrow, the text is below anyway, so the drawing may be taller.
         room = event.size().height() - self.header_height()
         least = NARROW_CANVAS_MIN_HEIGHT if narrow else CANVAS_MIN_HEIGHT
-        self.canvas.setFixedHeight(max(least, min(CANVAS_MAX_HEIGHT, room)))
+        self.canvas_height = max(least, min(CANVAS_MAX_HEIGHT, room))
+        self.fit_canvas()
         super().resizeEvent(event)

@@ -1,0 +1,149 @@
+"""The word labels of the anatomy drawings, taken out of the SVG so the app can draw them
+at the reader's text size.
+
+In `assets/illustrations/anatomy_*.svg` a label is a leader line ending in a dot, a
+paper-coloured box and one `<text>` per line; a caption ("Seen from behind") is a
+soft-ink `<text>` on its own. The drawing scales with the window, so words kept inside it
+would be as small as the window made them, whatever text size the person chose.
+`split_labels` returns the drawing without them and what they say and point at;
+`stack` places boxes so that none covers another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"(-?[0-9.]+)"
+_LEADER = re.compile(rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"[^>]*stroke-width="1.5"')
+_DOT = re.compile(rf'<ellipse cx="{_NUMBER}" cy="{_NUMBER}" rx="3.5" ry="3.5"')
+_BOX = re.compile(
+    rf'<rect x="{_NUMBER}" y="{_NUMBER}" width="{_NUMBER}" height="{_NUMBER}"'
+    r'[^>]*fill="#FFFFFF" fill-opacity="0.92"'
+)
+_TEXT = re.compile(r'<text [^>]*text-anchor="(start|end)" fill="(#[0-9A-F]{6})">([^<]*)</text>')
+_SOFT_INK = "#4B5B63"
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
+
+
+@dataclass(frozen=True)
+class DrawingLabel:
+    """One label, in the SVG's own units.
+
+    `box` is (x, y, width, height) of where the drawing put it; `anchor` the point its
+    leader line touches (None for a label without one); `at_end` says the words were
+    set against the box's right side; a `caption` has no box and says how the drawing
+    is seen.
+    """
+
+    lines: tuple[str, ...]
+    box: tuple[float, float, float, float]
+    anchor: tuple[float, float] | None = None
+    at_end: bool = False
+    caption: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def _unescape(text: str) -> str:
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    return text
+
+
+def split_labels(svg: str) -> tuple[str, list[DrawingLabel]]:
+    """(the SVG without its labels, the labels in the order the file has them).
+
+    The drawings keep one element a line, as `assets/illustrations/STYLE.md` asks; a
+    line that is not part of a label is kept as it is.
+    """
+    kept: list[str] = []
+    labels: list[DrawingLabel] = []
+    anchor: tuple[float, float] | None = None
+    box: tuple[float, float, float, float] | None = None
+    lines: list[str] = []
+    at_end = False
+
+    def finish() -> None:
+        nonlocal anchor, box, lines
+        if box is not None and lines:
+            labels.append(DrawingLabel(tuple(lines), box, anchor, at_end))
+        anchor, box, lines = None, None, []
+
+    for line in svg.splitlines():
+        text = _TEXT.search(line)
+        if text is not None and box is None and text.group(2) == _SOFT_INK:
+            finish()
+            x, y = _position(line)
+            labels.append(DrawingLabel((_unescape(text.group(3)),), (x, y, 0, 0), None, True, True))
+            continue
+        if text is not None and box is not None:
+            lines.append(_unescape(text.group(3)))
+            at_end = text.group(1) == "end"
+            continue
+        if (leader := _LEADER.search(line)) is not None:
+            finish()
+            anchor = (float(leader.group(3)), float(leader.group(4)))
+            continue
+        if (dot := _DOT.search(line)) is not None and anchor is not None:
+            anchor = (float(dot.group(1)), float(dot.group(2)))
+            continue
+        if (rect := _BOX.search(line)) is not None:
+            if lines:
+                finish()
+            x, y, width, height = (float(rect.group(n)) for n in range(1, 5))
+            box = (x, y, width, height)
+            continue
+        finish()
+        kept.append(line)
+    finish()
+    return "\n".join(kept) + "\n", labels
+
+
+def _position(line: str) -> tuple[float, float]:
+    found = re.search(rf'x="{_NUMBER}" y="{_NUMBER}"', line)
+    return (float(found.group(1)), float(found.group(2))) if found else (0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A box to place: where it would like its top, its height, and its left and right
+    edges (boxes side by side do not push each other)."""
+
+    wanted_top: float
+    height: float
+    left: float
+    right: float
+
+
+def stack(spans: list[Span], top: float, bottom: float, gap: float) -> list[float]:
+    """The top of each span, as near its wanted top as it can be with no two sharing
+    any height (plus `gap`) where they share width, all between `top` and `bottom` when
+    they fit there. Spans keep their order from top to bottom."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i].wanted_top)
+    tops = [0.0] * len(spans)
+    placed: list[int] = []
+
+    def beside(a: int, b: int) -> bool:
+        return spans[a].right <= spans[b].left or spans[b].right <= spans[a].left
+
+    for i in order:  # down: each below the ones above it
+        lowest = max(
+            (tops[j] + spans[j].height + gap for j in placed if not beside(i, j)), default=top
+        )
+        tops[i] = max(spans[i].wanted_top, lowest, top)
+        placed.append(i)
+    placed = []
+    for i in reversed(order):  # up: each above the ones below it, and above `bottom`
+        highest = min((tops[j] - gap for j in placed if not beside(i, j)), default=bottom)
+        tops[i] = max(top, min(tops[i], highest - spans[i].height))
+        placed.append(i)
+    return tops
+
+
+def stacked_height(spans: list[Span], gap: float) -> float:
+    """The least height that holds every span with `stack`'s gaps."""
+    tops = stack([Span(0, s.height, s.left, s.right) for s in spans], 0, float("inf"), gap)
+    return max((t + s.height for t, s in zip(tops, spans, strict=True)), default=0.0)

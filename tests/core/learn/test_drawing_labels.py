@@ -1,0 +1,37 @@
+"""The anatomy drawings' labels come out of the SVG whole: every word, and where each
+one points."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.learn.drawing_labels import Span, split_labels, stack
+from companion.core.shared.resources import asset_path
+
+DRAWINGS = sorted(p.name for p in asset_path("illustrations").glob("anatomy_*.svg"))
+
+
+@pytest.mark.parametrize("name", DRAWINGS)
+def test_every_word_leaves_the_drawing_and_nothing_else_does(name: str) -> None:
+    svg = asset_path(f"illustrations/{name}").read_text(encoding="utf-8")
+    drawing, labels = split_labels(svg)
+    assert "<text" not in drawing
+    assert 'stroke-width="1.5"' not in drawing  # no leader line left behind
+    assert sum(len(label.lines) for label in labels) == svg.count("<text")
+    assert svg.count("<path") - drawing.count("<path") == sum(1 for x in labels if x.anchor)
+    assert sum(1 for label in labels if label.caption) == 1
+
+
+def test_the_nerve_drawing_points_at_the_sciatic_nerve() -> None:
+    svg = asset_path("illustrations/anatomy_nerve.svg").read_text(encoding="utf-8")
+    _, labels = split_labels(svg)
+    sciatic = next(label for label in labels if label.text == "Sciatic nerve")
+    assert sciatic.anchor == (150.4, 340.0)
+
+
+def test_boxes_pushed_apart_keep_their_order_and_room() -> None:
+    spans = [Span(10, 30, 0, 50), Span(20, 30, 0, 50), Span(20, 30, 100, 150)]
+    tops = stack(spans, 0, 200, 5)
+    assert tops == [10, 45, 20]  # the one beside them stays where it wants to be
+    tops = stack([Span(180, 30, 0, 50), Span(190, 30, 0, 50)], 0, 200, 5)
+    assert tops == [135, 170]  # pushed up to stay above the bottom

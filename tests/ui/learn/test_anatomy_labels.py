@@ -1,0 +1,95 @@
+"""The anatomy drawings' labels follow the text size: at 175% their words are drawn
+bigger, and still none covers another or runs off the drawing, in every language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.learn.anatomy_view import AnatomyPage
+from companion.ui.learn.page import LearnPage
+from companion.ui.shared.language import install_translators
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
+from tests.ui.accessibility import settle
+
+LABELLED = ("nerve", "muscles", "front")  # the layers whose drawings carry words
+SCALES = (100, 175)
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    assert install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def open_anatomy_at(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    state: AppState,
+) -> AnatomyPage:
+    window = make_window(state, "learn")
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setMinimumSize(400, 300)
+    window.resize(1024, 600)
+    settle()
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    click(qtbot, learn.start.anatomy_tile)
+    assert learn.anatomy is not None
+    return learn.anatomy
+
+
+def test_labels_grow_with_the_text_size_and_keep_apart(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    language: str,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    heights: dict[tuple[int, str], list[float]] = {}
+    for scale in SCALES:
+        state = AppState.open(tmp_path / str(scale), now=clock, language=language)
+        state.settings.update(welcome_done=True, text_scale=scale)
+        view = open_anatomy_at(qtbot, make_window, state)
+        for layer in LABELLED:
+            click(qtbot, view.layer_buttons[layer])
+            settle()
+            canvas = view.canvas
+            placed = canvas.placed_labels()
+            words = " ".join(" ".join(p.lines) for p in placed)
+            assert ("Sciatic nerve" if language == "en" else "Nervio ciático") in words or (
+                layer != "nerve"
+            )
+            assert len(placed) >= 6, layer
+            heights[scale, layer] = [QFontMetricsF(p.font).height() for p in placed]
+            for item in placed:
+                where = f"{language} {scale}% {layer}: {' '.join(item.lines)}"
+                assert canvas.rect().toRectF().contains(item.rect), where
+                if item.anchor is not None:  # beside the spot it names, its line reaching it
+                    assert item.rect.left() > item.anchor.x(), where
+                    assert canvas.rect().toRectF().contains(item.anchor), where
+            for one, other in combinations(placed, 2):
+                assert not one.rect.intersects(other.rect), (
+                    f"{language} {scale}% {layer}: {one.lines} covers {other.lines}"
+                )
+            # Each line of words fits its box.
+            for item in placed:
+                metrics = QFontMetricsF(item.font)
+                widest = max(metrics.horizontalAdvance(line) for line in item.lines)
+                assert widest <= item.rect.width() + 0.5
+        # The words are the size of the page's own text.
+        assert heights[scale, "nerve"][0] == QFontMetricsF(view.part_text.font()).height()
+    for layer in LABELLED:
+        small, large = heights[100, layer], heights[175, layer]
+        assert all(big >= 1.6 * little for big, little in zip(large, small, strict=True)), layer
