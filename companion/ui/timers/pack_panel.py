@@ -18,7 +18,7 @@ from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
 from companion.ui.shared.fields import NumberField
-from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.page_layout import announce, button, button_row, card, label
 from companion.ui.shared.rows import FlowLayout
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
@@ -151,6 +151,7 @@ class PackPanel(QWidget):
         stop_layout.addLayout(button_row(self.use_ice))
         self.stop_card.hide()
         layout.addWidget(self.stop_card)
+        self._stops_said: tuple[str, ...] = ()  # the reasons a screen reader last heard
         return frame
 
     def _running_view(self) -> QWidget:
@@ -231,10 +232,12 @@ class PackPanel(QWidget):
         if unanswered:
             self.stop_card.hide()
             self._enable_start(False)
+            self._stops_said = ()
             return
         stops = safety_stops(self.texts.questions, answers)
         self._enable_start(not stops)
         self.stop_card.setVisible(bool(stops))
+        said, self._stops_said = self._stops_said, tuple(q.id for q in stops)
         if stops:
             self.stop_heading.setText(
                 self.tr("Please do not use heat now")
@@ -245,6 +248,10 @@ class PackPanel(QWidget):
             self.use_ice.setVisible(
                 self.kind == HEAT and any(q.id == "fresh_injury" for q in stops)
             )
+            # The keyboard stays on the answer just given and the start button goes
+            # grey: without this a screen reader would never say why.
+            if self._stops_said != said:
+                announce(self, f"{self.stop_heading.text()} {self.stop_text.text()}")
 
     def _enable_start(self, on: bool) -> None:
         self.start_button.setEnabled(on)
