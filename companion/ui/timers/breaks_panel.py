@@ -82,7 +82,7 @@ class BreaksPanel(QWidget):
         column.addWidget(self._status_card())
         column.addWidget(self._settings_card())
         self._loading = False
-        self._history_seen = -1
+        self._history_seen: object = None
         self.load_settings()
         self.refresh()
 
@@ -381,9 +381,9 @@ class BreaksPanel(QWidget):
         )
 
     def _refresh_today(self) -> None:
-        if self._history_seen == self.driver.revision:
+        if self._history_seen == self.driver.history_mark():
             return
-        self._history_seen = self.driver.revision
+        self._history_seen = self.driver.history_mark()
         counts = self.driver.scheduler.counts_today()
         taken, skipped = counts.get(BREAK_TAKEN, 0), counts.get(BREAK_SKIPPED, 0)
         # Two counts in one sentence: each counted phrase has its own plural forms.

@@ -10,6 +10,7 @@ fire by hand.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -72,6 +73,13 @@ class TimerDriver(QObject):
     def status(self) -> TimerStatus:
         """What the timers are doing now: what every page, the tray and the alerts read."""
         return status_of(self.scheduler)
+
+    def history_mark(self) -> tuple[int, datetime]:
+        """Changes whenever what a panel says about past sessions may have changed:
+        something was recorded, or another minute began (a new day starts today's
+        counts at nothing, and a spacing time passes). The panels read the store again
+        only then, not on every tick."""
+        return self.revision, self.scheduler.clock.wall().replace(second=0, microsecond=0)
 
     def needs_ticks(self) -> bool:
         return self.status().anything_on

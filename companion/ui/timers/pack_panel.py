@@ -54,7 +54,7 @@ class PackPanel(QWidget):
         self.views.addWidget(self._running_view())
         self.views.addWidget(self._finished_view())
         column.addWidget(self.views)
-        self._history_seen = -1
+        self._history_seen: object = None
         self.refresh()
 
     # --- building ---------------------------------------------------------------------
@@ -295,9 +295,9 @@ class PackPanel(QWidget):
             self.busy_label.setText(
                 self.tr("%1 is on now. One at a time, please.").replace("%1", other_title)
             )
-        if self._history_seen == self.driver.revision:
-            return  # nothing was recorded since: spare the store a read every second
-        self._history_seen = self.driver.revision
+        if self._history_seen == self.driver.history_mark():
+            return  # nothing recorded, same minute: spare the store a read every second
+        self._history_seen = self.driver.history_mark()
         count = s.counts_today().get(self.kind, 0)
         last = s.last_session(self.kind)
         parts = [
