@@ -61,10 +61,14 @@ class WalkRun:
         return replace(self, started=self.started + delta, stopped=stopped)
 
     def within_limits(self, now: datetime) -> WalkRun:
-        """A start in the future (the clock went back while the app was closed) is
-        brought back to now."""
-        if self.started > utc(now):
-            return replace(self, started=utc(now), stopped=None)
+        """Times in the future (the clock went back while the app was closed) are
+        brought back to now: a walk that was stopped keeps the time walked and ends now;
+        one still timing starts again now (nothing tells how long it really ran)."""
+        now = utc(now)
+        if self.stopped is not None and self.stopped > now:
+            return self.shifted((now - self.stopped).total_seconds())
+        if self.started > now:
+            return replace(self, started=now, stopped=None)
         return self
 
     def event(

@@ -85,3 +85,21 @@ def test_a_clock_change_does_not_change_the_time_walked(
     clock.change_wall(hours=-2)
     scheduler.tick()
     assert scheduler.walk_seconds() == 65
+
+
+def test_a_walk_waiting_for_its_answers_keeps_its_time_when_the_clock_went_back_while_closed(
+    scheduler: Scheduler, clock: TimerClock, tmp_path: Path, state: AppState
+) -> None:
+    scheduler.start_walk()
+    run(scheduler, clock, 7 * 60)
+    scheduler.stop_walk()  # symptoms after 7 minutes; the app is closed before the answers
+    clock.advance(minutes=10)
+    clock.change_wall(hours=-1)  # the computer's clock is put back an hour meanwhile
+    again = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    again.tick()
+    assert again.walk is not None and not again.walk.running  # still the two questions
+    assert again.walk_seconds() == 7 * 60
+    run(again, clock, 60)
+    event = again.save_walk(eased_by_sitting=False, eased_by_bending=False)
+    assert event.minutes == 7.0
+    assert event.time <= clock.wall()  # saved as done by now, not in the hour to come
