@@ -40,12 +40,16 @@ CELL_PADDING_PT = 2.5
 INK = "#1B262C"
 RULE = "#C9D3D6"
 HEADING_FILL = "#E8F1F1"
-# The entry table's columns and their share of the width (before `column_widths` widens
-# one whose heading holds a word too long for it).
+# The entry table's columns and their share of the width (before `column_widths` fits
+# the first ones to their words).
 COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
+_FIRST_WRAPPING = 4  # symptoms, done and notes: the columns whose cells wrap
 # The widest a day and time is written in numbers: two-digit day and month, and a time
 # in the morning and in the evening (a 12-hour clock's words differ in width).
 _WIDEST_MOMENTS = (datetime(2026, 12, 28, 10, 58), datetime(2026, 12, 28, 22, 58))
+# The sides the reach column is made wide enough for. "Both legs" is rarer, and wide
+# enough for it ("Pantorrilla, Las dos piernas") the notes would lose a quarter more.
+USUAL_SIDES = ("left", "right")
 _TITLE_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(
     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 )
@@ -68,20 +72,6 @@ class EntryTable:
         rows = []
         for entry in reversed(self.entries):
             s = summarize_entry(entry, self.content)
-            reach = s.reach_short
-            if s.side:
-                reach = (
-                    QCoreApplication.translate("JournalReport", "%1, %2")
-                    .replace("%1", s.reach_short)
-                    .replace("%2", s.side)
-                )
-            pain = str(s.pain)
-            if s.worst is not None:
-                pain = (
-                    QCoreApplication.translate("JournalReport", "%1 (worst %2)")
-                    .replace("%1", str(s.pain))
-                    .replace("%2", str(s.worst))
-                )
             symptoms = list(s.feelings)
             symptoms += [
                 QCoreApplication.translate("JournalReport", "Warning sign: %1").replace(
@@ -94,8 +84,8 @@ class EntryTable:
                     # In numbers: "27 de nov de 2026, 7:00" wrapped onto two lines on
                     # every row in Spanish, and the table took 38% more pages.
                     day_and_time_text(entry.time, numeric=True),
-                    pain,
-                    reach,
+                    pain_text(s.pain, s.worst),
+                    reach_text(s.reach_short, s.side),
                     "" if s.walked is None else QLocale().toString(s.walked, "g", 4),
                     ", ".join(symptoms),
                     ", ".join(s.done),
@@ -117,30 +107,56 @@ class EntryTable:
         ]
 
     def column_widths(self, device: QPaintDevice, width: float) -> list[float]:
-        """Each column's width: its share, or more where a word of its heading would
-        not fit whole ("Caminar (min)" read "Cami / nar" in Spanish), taken from the
-        notes, the last and widest column."""
+        """Each column's width. The date, the pain and how far it reaches are as wide as
+        their longest usual cell, so they keep to one line: on two lines they made every
+        row two lines tall ("7 (worst 7)", "Pantorrilla, Izquierda": 3,000 such entries
+        took 101 pages, 105 in Spanish; 63 and 64 now). No column is narrower than a word
+        of its heading ("Caminar (min)" read "Cami / nar" in Spanish). The columns that
+        wrap anyway (symptoms, done, notes) share what is left, by their shares; taking
+        it all from the notes made a journal of long notes 77% longer in Spanish."""
         bold = self._table_font()
         bold.setBold(True)
-        metrics = QFontMetricsF(bold, device)
+        heading_metrics = QFontMetricsF(bold, device)
+        metrics = QFontMetricsF(self._table_font(), device)
         pad = self._padding(device)
-        widths = [share * width for share in COLUMN_SHARES]
-        for index, heading in enumerate(self.head()[:-1]):
-            widest = max(metrics.horizontalAdvance(word) for word in heading.split() or [""])
-            more = max(0.0, widest + 2 * pad + 1 - widths[index])
+        needs = [
+            max(heading_metrics.horizontalAdvance(word) for word in heading.split() or [""])
+            + 2 * pad
+            + 1
+            for heading in self.head()
+        ]
+        widths = [
+            max(need, share * width) for need, share in zip(needs, COLUMN_SHARES, strict=True)
+        ]
+        for index, texts in self._longest_cells():
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            # one padding more, so a fitted column does not run into the next one
+            widths[index] = max(needs[index], widest + 3 * pad + 1)
+        left = width - sum(widths[:_FIRST_WRAPPING])
+        shares = COLUMN_SHARES[_FIRST_WRAPPING:]
+        for index, share in enumerate(shares, start=_FIRST_WRAPPING):
+            widths[index] = left * share / sum(shares)
+        for index in range(_FIRST_WRAPPING, len(widths) - 1):
+            more = max(0.0, needs[index] - widths[index])
             widths[index] += more
             widths[-1] -= more
-        # Nor does a date and time wrap, even with a 12-hour clock's "p.m.": on two lines
-        # it made every row of the table two lines tall.
-        regular = QFontMetricsF(self._table_font(), device)
-        widest = max(
-            regular.horizontalAdvance(day_and_time_text(moment, numeric=True))
-            for moment in _WIDEST_MOMENTS
-        )
-        more = max(0.0, widest + 2 * pad + 1 - widths[0])
-        widths[0] += more
-        widths[-1] -= more
         return widths
+
+    def _longest_cells(self) -> list[tuple[int, list[str]]]:
+        """The columns that keep to one line, each with its longest usual cells."""
+        sides = [side.label for side in self.content.sides if side.id in USUAL_SIDES]
+        return [
+            (0, [day_and_time_text(moment, numeric=True) for moment in _WIDEST_MOMENTS]),
+            (1, [pain_text(10, 10)]),
+            (
+                2,
+                [
+                    reach_text(level.short, side)
+                    for level in self.content.levels
+                    for side in (None, *sides)
+                ],
+            ),
+        ]
 
     def title(self, number: int, total: int) -> str:
         """The heading of table page `number` (counting page 1, the summary) of `total`."""
@@ -258,6 +274,28 @@ class EntryTable:
         for w, text in zip(widths, cells, strict=True):
             cell_layout(text, font, device, w - 2 * pad).draw(painter, QPointF(x + pad, y + pad))
             x += w
+
+
+def pain_text(pain: int, worst: int | None) -> str:
+    """The pain column's cell: the pain now, and the worst pain when it was given."""
+    if worst is None:
+        return str(pain)
+    return (
+        QCoreApplication.translate("JournalReport", "%1 (worst %2)")
+        .replace("%1", str(pain))
+        .replace("%2", str(worst))
+    )
+
+
+def reach_text(short: str, side: str | None) -> str:
+    """The reach column's cell: how far down the leg, in a word or two, and which leg."""
+    if not side:
+        return short
+    return (
+        QCoreApplication.translate("JournalReport", "%1, %2")
+        .replace("%1", short)
+        .replace("%2", side)
+    )
 
 
 def cell_layout(text: str, font: QFont, device: QPaintDevice, width: float) -> QTextLayout:
