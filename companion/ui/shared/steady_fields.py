@@ -7,12 +7,17 @@ entry takes its time the same way (`ClockDateTimeEdit`)."""
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QSpinBox, QTimeEdit, QWidget
+
+# The parts of a display format, in the order of the field's sections (quoted words are
+# text, not parts).
+_FORMAT_PART = re.compile(r"'[^']*'|d+|M+|y+|[Hh]+|m+|s+|z+|[Aa][Pp]?|t+")
 
 
 class _Steady:
@@ -100,8 +105,51 @@ class ClockTimeEdit(_DayHalfKeys, SteadyTimeEdit):
     """A time of day that takes a 12-hour time typed as people write it."""
 
 
-class ClockDateTimeEdit(_DayHalfKeys, SteadyDateTimeEdit):
-    """A day and a time; the time is typed as `ClockTimeEdit`'s is."""
+class _WeekdaySteps:
+    """For a field showing a day with its weekday ("Mon, 9 Mar 2026"): Up and Down on
+    the weekday move the date a day, as on the day of the month. Qt's own keep to the
+    days of one week, Monday to Sunday where the week starts on Monday: on a Monday
+    Down did nothing, on a Sunday Up did nothing, and at a month's end Up could go back
+    to an earlier day ("Tue, 31 Mar" to "Wed, 25 Mar")."""
+
+    def _edit(self) -> QDateTimeEdit:
+        return cast(QDateTimeEdit, self)
+
+    def _on_weekday(self) -> bool:
+        edit = self._edit()
+        parts = [p for p in _FORMAT_PART.findall(edit.displayFormat()) if p[0] != "'"]
+        index = edit.currentSectionIndex()
+        return 0 <= index < len(parts) and parts[index] in ("ddd", "dddd")
+
+    def _can_step(self, days: int) -> bool:
+        edit = self._edit()
+        stepped = edit.dateTime().addDays(days)
+        return edit.minimumDateTime() <= stepped <= edit.maximumDateTime()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if not self._on_weekday():
+            return super().stepEnabled()  # type: ignore[misc, no-any-return]
+        enabled = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self._can_step(1):
+            enabled |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self._can_step(-1):
+            enabled |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return enabled
+
+    def stepBy(self, steps: int) -> None:
+        if not self._on_weekday():
+            super().stepBy(steps)  # type: ignore[misc]  # the Qt class, next in line
+            return
+        if self._can_step(steps):  # as on the day of the month: never past the range
+            edit = self._edit()
+            index = edit.currentSectionIndex()
+            edit.setDateTime(edit.dateTime().addDays(steps))
+            edit.setCurrentSectionIndex(index)
+
+
+class ClockDateTimeEdit(_WeekdaySteps, _DayHalfKeys, SteadyDateTimeEdit):
+    """A day and a time; the time is typed as `ClockTimeEdit`'s is, and the weekday
+    steps by a day."""
 
 
 def time_field(at: time, name: str, parent: QWidget | None = None) -> QTimeEdit:

@@ -67,3 +67,42 @@ def test_the_entry_time_follows_the_locale_and_keeps_a_typed_time(
     [data] = stored(returning_state)
     saved = datetime.fromisoformat(data["time"])
     assert (saved.date(), saved.time()) == (clock().date(), chosen)
+
+
+@pytest.mark.parametrize(
+    ("place", "monday", "back", "on"),
+    [
+        ("en_GB", "Mon, 9 Mar 2026", "Sat, 28 Feb 2026", "Sun, 1 Mar 2026"),
+        ("es_ES", "lun, 9 de mar de 2026", "sáb, 28 de feb de 2026", "dom, 1 de mar de 2026"),
+    ],
+    indirect=["place"],
+)
+def test_up_and_down_on_the_weekday_move_the_date_a_day(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    place: str,
+    monday: str,
+    back: str,
+    on: str,
+) -> None:
+    """On the weekday ("Mon", "lun") Up and Down kept to one week, Monday to Sunday:
+    on today's Monday Down did nothing, on a Sunday Up did nothing."""
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    when = form.when
+    assert when.text().startswith(monday)
+    when.setFocus()
+    qtbot.keyClick(when, Qt.Key.Key_Home)  # the cursor on the weekday
+    qtbot.keyClick(when, Qt.Key.Key_Down)
+    assert when.date().day() == 8  # Sunday, the day before
+    for _ in range(8):  # back over the week and the month
+        qtbot.keyClick(when, Qt.Key.Key_Down)
+    assert when.text().startswith(back)
+    qtbot.keyClick(when, Qt.Key.Key_Up)
+    assert when.text().startswith(on)
+    for _ in range(8):
+        qtbot.keyClick(when, Qt.Key.Key_Up)
+    assert when.text().startswith(monday)
+    qtbot.keyClick(when, Qt.Key.Key_Up)  # and never after now
+    assert when.text().startswith(monday)
