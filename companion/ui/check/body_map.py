@@ -6,7 +6,8 @@ accessible name, so the choice never rests on colour alone; a plain list of chec
 boxes beside the map (`RegionList`) offers the same choice for anyone who prefers it.
 
 Keyboard: arrow keys move between regions (up and down the leg, left and right between
-the sides), Space picks or un-picks the region in focus.
+the sides), Space picks or un-picks the region in focus. Zoomed in, they move only
+among the places in view, so Space never picks one the person cannot see.
 
 The sitting bones are a narrow band on the whole drawing, so the map can zoom in on the
 hips (`set_zoomed`): there each band is a comfortable touch target.
@@ -74,6 +75,15 @@ class BodyMap(IllustrationView):
             return
         self.zoomed = zoomed
         self.redraw()
+        if not self._shown(self.regions[self.focused][0]):
+            # The keyboard's place went out of view: to the nearest place above it shown.
+            side = _side(self.regions[self.focused][0])
+            above = [
+                index
+                for index, (value, _words) in enumerate(self.regions[: self.focused])
+                if self._shown(value) and _side(value) in (side, "middle")
+            ]
+            self.focused = above[-1] if above else 0
         self._describe()
 
     def marked_svg(self, text: str) -> str:
@@ -101,6 +111,16 @@ class BodyMap(IllustrationView):
         painter.end()
 
     # --- Choosing ---------------------------------------------------------------------
+
+    def _shown(self, value: str) -> bool:
+        """Whether any of the region is in view (zoomed in, the lower leg is not)."""
+        if not self.zoomed:
+            return True
+        element = f"region_{value}"
+        bounds = self.renderer.transformForElement(element).mapRect(
+            self.renderer.boundsOnElement(element)
+        )
+        return bounds.intersects(HIPS)
 
     def set_selected(self, values: list[str]) -> None:
         ordered = [v for v, _ in self.regions if v in values]
@@ -147,7 +167,7 @@ class BodyMap(IllustrationView):
             return
         step = 1 if key == Qt.Key.Key_Down else -1
         index = self.focused + step
-        while 0 <= index < len(order):
+        while 0 <= index < len(order) and self._shown(order[index]):
             if _side(order[index]) in (side, "middle") or side == "middle":
                 self.focused = index
                 return

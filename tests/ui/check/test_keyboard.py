@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,7 @@ from companion.ui.check.screens import EmergencyScreen, ReviewScreen
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.qt import click
-from tests.ui.check.test_page import check_page, give, question, start, walk
+from tests.ui.check.test_page import answer_until, check_page, give, question, start, walk
 from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
@@ -76,3 +76,34 @@ def test_enter_on_a_show_or_hide_button_shows_or_hides_and_stays(
     key(qtbot, enter, modifier)
     assert page.view is screen and zoom.isChecked()
     assert not screen.error_label.isVisible()  # not "Please choose an answer to go on."
+
+
+def test_the_zoomed_body_map_keeps_the_keyboard_on_places_in_view(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Zoomed in on the hips, the arrow keys went on down to the knee, calf and foot,
+    which are out of view: the focus outline vanished and Space picked a foot unseen."""
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    answer_until(qtbot, page, "pain_regions", SAFE)
+    answer = question(page).input
+    assert isinstance(answer, BodyRegionInput)
+    body = answer.map
+    for _ in range(12):  # down the left leg to the foot, on the whole map
+        key(qtbot, Qt.Key.Key_Down)
+    assert "Left ankle or foot: not picked" in body.accessibleName()
+    answer.zoom_button.setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, Qt.Key.Key_Space)  # zoom in on the hips
+    assert answer.zoom_button.isChecked()
+    body.setFocus(Qt.FocusReason.BacktabFocusReason)
+    # The foot is out of view: the keyboard is on the lowest place shown, on its side.
+    assert "Left thigh, upper half: not picked" in body.accessibleName()
+    for _ in range(12):
+        key(qtbot, Qt.Key.Key_Down)
+        inside = body.element_rect(f"region_{body.regions[body.focused][0]}")
+        assert inside.intersects(QRectF(body.rect())), body.accessibleName()
+    key(qtbot, Qt.Key.Key_Space)
+    assert answer.value() == ["upper_thigh_left"]
+    key(qtbot, Qt.Key.Key_Up)
+    assert "Left sitting bone: not picked" in body.accessibleName()
