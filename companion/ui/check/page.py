@@ -86,6 +86,7 @@ class CheckPage(PageScaffold):
         self.printer_factory: PrinterFactory | None = None
         self.keeper = CheckKeeper(state)
         self.viewing: Reopened | None = None  # a past check, open to read
+        self._viewing_id: str | None = None  # its id, to come back to its row
         self._undo: tuple[dict[str, object], str] | None = None  # a deleted check's data
         self._show_all = False
         self._number_shown: str | None = None  # the emergency number the screen was built with
@@ -358,6 +359,9 @@ class CheckPage(PageScaffold):
         self.show_screen()
 
     def go_back(self) -> None:
+        if self.viewing is not None:  # Alt+Left on a past check: back to the list, as its button
+            self.close_past()
+            return
         if self.content is None or not self.session.can_go_back():
             return
         # Keep an answer picked but not yet confirmed with Next, so Back loses nothing.
@@ -405,11 +409,20 @@ class CheckPage(PageScaffold):
             self.show_screen()
             return
         self.viewing = reopen(self.content, record)
+        self._viewing_id = check_id
         self.show_screen()
 
     def close_past(self) -> None:
+        """Back to the list, with the keyboard on the Open button of the check just read."""
         self.viewing = None
         self.show_screen()
+        if isinstance(self.view, StartScreen) and isinstance(self.view.history, CheckHistoryList):
+            for row in self.view.history.rows:
+                if row.check.id == self._viewing_id and self.isVisible():
+                    for _ in range(4):  # lay the list out, so it can be scrolled to
+                        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                    row.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.ensureWidgetVisible(row.open_button)
 
     def delete_past(self, check_id: str) -> None:
         record = find_check(self.state, check_id)

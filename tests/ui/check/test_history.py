@@ -43,7 +43,7 @@ from tests.ui.check.test_page import (
     start,
     walk,
 )
-from tests.ui.keyboard import pick
+from tests.ui.keyboard import key, pick
 
 
 def finish(qtbot: QtBot, page: Any, answers: dict[str, Any]) -> ResultScreen:
@@ -517,3 +517,35 @@ def test_a_number_set_from_the_emergency_screen_shows_on_it_on_coming_back(
     click(qtbot, screen.back_button)  # the answers are still there to change
     assert question(page).question.id == "bladder_bowel_change"
     assert question(page).input.value() == "yes"
+
+
+def test_alt_left_on_a_past_check_goes_back_to_its_row_in_the_list(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: Any
+) -> None:
+    """Alt+Left, "back" everywhere else in the check, did nothing on a past check; and its
+    own Back button left the keyboard on Start at the top, not on the check just read."""
+    returning_state.settings.update(text_scale=175)
+    window = make_window(returning_state, page="check")
+    window.resize(1024, 600)
+    page = check_page(window)
+    for _ in range(3):
+        start(qtbot, page)
+        finish(qtbot, page, NERVE)
+        clock.advance(days=1)
+        click(qtbot, page.view.restart_button)  # type: ignore[attr-defined]
+    oldest = history(page).rows[2]
+    oldest_id = oldest.check.id
+    oldest.open_button.setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, Qt.Key.Key_Space)
+    assert isinstance(page.view, ResultScreen) and page.view.past_card is not None
+    key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    row = history(page).rows[2]
+    assert row.check.id == oldest_id
+    assert row.open_button.hasFocus()
+    shown = page.viewport().rect()
+    top_left = row.open_button.mapTo(page.viewport(), row.open_button.rect().topLeft())
+    bottom_right = row.open_button.mapTo(page.viewport(), row.open_button.rect().bottomRight())
+    assert shown.contains(top_left) and shown.contains(bottom_right)  # in view, not below it
+    click(qtbot, row.open_button)  # the button does the same
+    click(qtbot, page.view.close_button)  # type: ignore[attr-defined]
+    assert history(page).rows[2].open_button.hasFocus()
