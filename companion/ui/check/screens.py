@@ -29,7 +29,7 @@ from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
 from companion.ui.check.answers import AnswerInput, answer_input
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.illustration import IllustrationView, is_dark
-from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.page_layout import announce, button, button_row, card, label
 from companion.ui.shared.rows import BesideOrBelow
 from companion.ui.shared.theme import DARK, LIGHT
 
@@ -189,8 +189,8 @@ class SelfTestSteps(QWidget):
         side.addItem(QSpacerItem(200, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
         self.previous_button = button(self.tr("Previous step"))
         self.next_step_button = button(self.tr("Next step"))
-        self.previous_button.clicked.connect(lambda: self.show_step(self.index - 1))
-        self.next_step_button.clicked.connect(lambda: self.show_step(self.index + 1))
+        self.previous_button.clicked.connect(lambda: self._step_to(self.index - 1))
+        self.next_step_button.clicked.connect(lambda: self._step_to(self.index + 1))
         side.addStretch(1)
         row.addLayout(side, 2)
         column.addLayout(row)
@@ -207,8 +207,23 @@ class SelfTestSteps(QWidget):
             .replace("%2", str(len(self.test.steps)))
         )
         self.step_text.setText(step.text)
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_step_button.setEnabled(self.index < len(self.test.steps) - 1)
+        at_start, at_end = self.index == 0, self.index == len(self.test.steps) - 1
+        # A step button turned off under the keyboard would pass it on to the answers,
+        # where the next Space picks one unread: the keyboard goes to the other step button.
+        if at_end and self.next_step_button.hasFocus() and not at_start:
+            self.previous_button.setEnabled(True)
+            self.previous_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if at_start and self.previous_button.hasFocus() and not at_end:
+            self.next_step_button.setEnabled(True)
+            self.next_step_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.previous_button.setEnabled(not at_start)
+        self.next_step_button.setEnabled(not at_end)
+
+    def _step_to(self, index: int) -> None:
+        """A step button: show the step, and say it (the keyboard stays on the button,
+        so a screen reader would not hear the new words otherwise)."""
+        self.show_step(index)
+        announce(self, f"{self.step_label.text()}. {self.step_text.text()}")
 
 
 class QuestionScreen(QWidget):

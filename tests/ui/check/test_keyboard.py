@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EMERGENCY
+from companion.ui.check import screens
 from companion.ui.check.answers import BodyRegionInput
 from companion.ui.check.screens import EmergencyScreen, ReviewScreen
 from companion.ui.shell.main_window import MainWindow
@@ -107,3 +108,39 @@ def test_the_zoomed_body_map_keeps_the_keyboard_on_places_in_view(
     assert answer.value() == ["upper_thigh_left"]
     key(qtbot, Qt.Key.Key_Up)
     assert "Left sitting bone: not picked" in body.accessibleName()
+
+
+def test_the_self_check_steps_by_keyboard_are_heard_and_pick_no_answer(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Space on "Next step" at the third of four steps turned the button off under the
+    keyboard, which Qt passed on to the first answer: the next Space picked "It brought
+    on my usual pain, and lifting my head eased or changed it", unread. And each new
+    step was shown but never heard."""
+    heard: list[str] = []
+    monkeypatch.setattr(screens, "announce", lambda _widget, text: heard.append(text))
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    answer_until(qtbot, page, "slump_result", NERVE)
+    screen = question(page)
+    steps = screen.self_test
+    assert steps is not None
+    steps.next_step_button.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Space)
+    assert steps.step_label.text() == "Step 4 of 4"
+    assert QApplication.focusWidget() is steps.previous_button
+    assert heard[0].startswith("Step 2 of 4. ") and steps.test.steps[1].text in heard[0]
+    assert len(heard) == 3 and heard[-1].startswith("Step 4 of 4. ")
+    key(qtbot, Qt.Key.Key_Space)  # once more: a step back, never an answer
+    assert screen.input.value() is None
+    assert steps.step_label.text() == "Step 3 of 4"
+    for _ in range(2):
+        key(qtbot, Qt.Key.Key_Space)
+    assert steps.step_label.text() == "Step 1 of 4"
+    assert QApplication.focusWidget() is steps.next_step_button
+    assert screen.input.value() is None
