@@ -1712,14 +1712,6 @@
             <translation>del %1 al %2</translation>
         </message>
         <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>%1 (worst %2)</source>
-            <translation>%1 (peor %2)</translation>
-        </message>
-        <message>
             <source>Warning sign: %1</source>
             <translation>Señal de alarma: %1</translation>
         </message>
@@ -1758,6 +1750,14 @@
         <message>
             <source>Entries, %1 to %2 (page %3 of %4)</source>
             <translation>Anotaciones, del %1 al %2 (página %3 de %4)</translation>
+        </message>
+        <message>
+            <source>%1 (worst %2)</source>
+            <translation>%1 (peor %2)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
