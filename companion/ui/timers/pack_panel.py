@@ -182,7 +182,7 @@ class PackPanel(QWidget):
         self.stop_button.setAccessibleName(
             self.tr("Stop heat") if self.kind == HEAT else self.tr("Stop ice")
         )
-        self.stop_button.clicked.connect(lambda: self.driver.act(lambda s: s.stop_pack()))
+        self.stop_button.clicked.connect(self._stop)
         layout.addLayout(button_row(self.pause_button, self.stop_button))
         return frame
 
@@ -271,6 +271,23 @@ class PackPanel(QWidget):
             self.driver.act(lambda s: s.resume_pack())
         else:
             self.driver.act(lambda s: s.pause_pack())
+        # The keyboard stays on this button, so a screen reader would not hear the panel
+        # change: say its new heading and line once.
+        self.refresh()
+        announce(self, f"{self.running_heading.text()}\n{self.ends_label.text()}")
+
+    def _stop(self) -> None:
+        self.driver.act(lambda s: s.stop_pack())
+        self.refresh()
+        if self.views.currentIndex() == FINISHED:  # say the summary the panel now shows
+            lines = [
+                self.finished_heading.text(),
+                self.finished_when.text(),
+                self.texts.finished_text,
+            ]
+            if self.saved_label.text():
+                lines.append(self.saved_label.text())
+            announce(self, "\n".join(lines))
 
     def refresh(self) -> None:
         s = self.driver.scheduler

@@ -1,0 +1,88 @@
+"""Pausing, resuming and stopping heat with the keyboard, as a screen reader user does:
+the keyboard stays on the button, so each change the panel shows is said aloud, once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import HEAT
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers import pack_panel as pack_module
+from companion.ui.timers.driver import TimerDriver
+from companion.ui.timers.pack_panel import PackPanel
+from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timers_ui import let_time_pass
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def key(
+    qtbot: QtBot, which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, which, modifier)
+
+
+def test_pause_resume_and_stop_by_keyboard_are_each_said_once(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heard: list[str] = []
+    monkeypatch.setattr(
+        pack_module, "announce", lambda _widget, text: heard.append(text), raising=False
+    )
+    window = make_window(returning_state, page="timers")
+    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
+    assert isinstance(heat, PackPanel)
+    heat.begin_button.setFocus()
+    key(qtbot, Qt.Key.Key_Space)  # Next: safety check
+    for _question in heat.questions:
+        key(qtbot, Qt.Key.Key_Right)  # No
+        key(qtbot, Qt.Key.Key_Tab)
+    for _step in range(4):  # past "Back" to the start button
+        if QApplication.focusWidget() is heat.start_button:
+            break
+        key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is heat.start_button
+    key(qtbot, Qt.Key.Key_Space)  # Start heat for 15 minutes
+    assert QApplication.focusWidget() is heat.pause_button
+    let_time_pass(driver, timer_clock, 120)
+    assert heard == []
+
+    key(qtbot, Qt.Key.Key_Space)  # Pause
+    assert heat.running_heading.text() == "Heat: paused"
+    assert heard == ["Heat: paused\nPaused. The time left waits for you."]
+    let_time_pass(driver, timer_clock, 60)  # ticking on says nothing more
+    assert len(heard) == 1
+
+    assert QApplication.focusWidget() is heat.pause_button
+    key(qtbot, Qt.Key.Key_Space)  # Resume
+    assert len(heard) == 2
+    assert heard[1].startswith("Heat is on, 15 minutes\nEnds at ")
+    assert heard[1].split("\n")[1] == heat.ends_label.text()
+    let_time_pass(driver, timer_clock, 60)
+    assert len(heard) == 2
+
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is heat.stop_button
+    key(qtbot, Qt.Key.Key_Space)  # Stop
+    assert len(heard) == 3
+    said = heard[2].split("\n")
+    assert said[0] == heat.finished_heading.text()
+    assert said[1] == heat.finished_when.text()
+    assert said[1].startswith("Stopped at ") and said[1].endswith(" after 3 minutes.")
+    assert "Check your skin now" in said[2]
+    assert said[3] == "Saved to your journal."
+    QApplication.processEvents()
+    assert len(heard) == 3
