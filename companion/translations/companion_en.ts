@@ -427,4 +427,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>WalkPanel</name>
+        <message numerus="yes">
+            <source>Stops by itself after %n minute(s).</source>
+            <translation>
+                <numerusform>Stops by itself after %n minute.</numerusform>
+                <numerusform>Stops by itself after %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

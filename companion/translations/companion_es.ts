@@ -3540,9 +3540,12 @@
             <source>Time walked</source>
             <translation>Tiempo caminado</translation>
         </message>
-        <message>
-            <source>Stops by itself at %1.</source>
-            <translation>Se detiene sola al llegar a %1.</translation>
+        <message numerus="yes">
+            <source>Stops by itself after %n minute(s).</source>
+            <translation>
+                <numerusform>Se detiene sola después de %n minuto.</numerusform>
+                <numerusform>Se detiene sola después de %n minutos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>My usual symptoms started</source>

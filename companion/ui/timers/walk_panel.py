@@ -14,7 +14,6 @@ from companion.ui.timers.widgets import (
     FittingStack,
     YesNoQuestion,
     bullet_list,
-    clock_text,
     minutes_text,
     time_of_day,
 )
@@ -62,14 +61,12 @@ class WalkPanel(QWidget):
         layout.addWidget(label(self.tr("Walk at your normal pace"), "heading"))
         self.stopwatch = Countdown(self.tr("Time walked"))
         layout.addWidget(self.stopwatch)
-        layout.addWidget(
-            label(
-                self.tr("Stops by itself at %1.").replace(
-                    "%1", clock_text(self.texts.limit_minutes * 60)
-                ),
-                "muted",
-            )
+        # A length, not "at 30:00", which reads like a time of day.
+        self.limit_note = label(
+            self.tr("Stops by itself after %n minute(s).", "", self.texts.limit_minutes),
+            "muted",
         )
+        layout.addWidget(self.limit_note)
         self.symptoms = button(self.tr("My usual symptoms started"), role="primary")
         self.symptoms.clicked.connect(lambda: self.driver.act(lambda s: s.stop_walk()))
         cancel = button(self.tr("Cancel the check"), accessible=self.tr("Cancel the walking check"))

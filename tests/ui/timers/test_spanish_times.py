@@ -15,7 +15,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import driver_for
+from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from tests.helpers.clock import FakeClock
@@ -23,6 +23,7 @@ from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import ManualTimer, let_time_pass
 from tests.ui.timers.test_page import answer
+from tests.ui.timers.test_walk import walk_page
 
 ZONE = timezone(timedelta(hours=1))
 
@@ -71,3 +72,17 @@ def test_heat_says_when_it_ends_with_the_hours_article(
         assert stopped in visible_text(heat)
     finally:
         driver.stop()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_walk_says_how_long_it_may_last_not_a_time_of_day(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    returning_state: AppState,
+    driver: TimerDriver,
+) -> None:
+    _window, walk = walk_page(make_window, returning_state)
+    click(qtbot, walk.start_button)
+    assert walk.stopwatch.isVisible()
+    assert "Se detiene sola después de 30 minutos." in visible_text(walk)
+    assert "30:00" not in visible_text(walk)
