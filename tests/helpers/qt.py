@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -109,3 +111,10 @@ def delete_all_my_data(qtbot: QtBot, window: QWidget) -> None:
     welcome = window.welcome  # type: ignore[attr-defined]
     assert welcome is not None
     welcome.reject()
+
+
+def announcements(monkeypatch: pytest.MonkeyPatch, module: ModuleType) -> list[str]:
+    """What a screen reader is told through `module`'s `announce`, in order, from now on."""
+    said: list[str] = []
+    monkeypatch.setattr(module, "announce", lambda _widget, text: said.append(text))
+    return said

@@ -16,7 +16,7 @@ from companion.ui.check.answers import BodyRegionInput
 from companion.ui.check.screens import EmergencyScreen, ReviewScreen
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
-from tests.helpers.qt import click
+from tests.helpers.qt import announcements, click
 from tests.ui.check.test_page import answer_until, check_page, give, question, start, walk
 from tests.ui.keyboard import key
 
@@ -120,8 +120,7 @@ def test_the_self_check_steps_by_keyboard_are_heard_and_pick_no_answer(
     keyboard, which Qt passed on to the first answer: the next Space picked "It brought
     on my usual pain, and lifting my head eased or changed it", unread. And each new
     step was shown but never heard."""
-    heard: list[str] = []
-    monkeypatch.setattr(screens, "announce", lambda _widget, text: heard.append(text))
+    heard = announcements(monkeypatch, screens)
     window = make_window(returning_state, page="check")
     page = check_page(window)
     start(qtbot, page)

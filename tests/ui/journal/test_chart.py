@@ -24,7 +24,7 @@ from companion.ui.journal.date_axis import date_ticks
 from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click
+from tests.helpers.qt import announcements, click
 from tests.helpers.zone import NAMED_ZONES, system_zone
 
 MakeWindow = Callable[..., MainWindow]
@@ -200,10 +200,7 @@ def test_a_time_with_no_entries_says_so_below_the_empty_graph(
 ) -> None:
     """The last two weeks of a journal paused two months ago: the graph is blank, and
     the line below it said "2 entries."; a screen reader heard nothing."""
-    heard: list[str] = []
-    monkeypatch.setattr(
-        chart_module, "announce", lambda _w, text: heard.append(text), raising=False
-    )
+    heard = announcements(monkeypatch, chart_module)
     add(returning_state, clock() - timedelta(days=60), "calf", pain=5)
     add(returning_state, clock() - timedelta(days=59), "upper_thigh", pain=4)
     chart = shown_chart(journal_page(make_window(returning_state, page="journal")))

@@ -26,7 +26,7 @@ from companion.ui.timers import hub
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.tray import TrayIcon
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click, delete_all_my_data
+from tests.helpers.qt import announcements, click, delete_all_my_data
 from tests.helpers.timers_ui import ManualTimer
 from tests.helpers.zone import NAMED_ZONES, system_zone
 
@@ -276,9 +276,8 @@ def test_in_an_hour_on_the_night_clocks_go_forward_says_the_time_the_clock_will_
 ) -> None:
     """At 01:30 in New York on 8 March 2026 the clocks jump from 02:00 to 03:00: an hour
     later the clock reads 03:30, and a screen reader must not say 02:30."""
-    heard: list[str] = []
     with system_zone(monkeypatch, "America/New_York"):
-        monkeypatch.setattr(reminder_module, "announce", lambda _widget, text: heard.append(text))
+        heard = announcements(monkeypatch, reminder_module)
         clock.current = datetime(2026, 3, 8, 0, 50, tzinfo=timezone(timedelta(hours=-5)))
         window, poller = reminding()
         reminder_for(window.state).choose(enabled=True, at=time(1, 30))

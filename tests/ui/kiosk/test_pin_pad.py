@@ -15,6 +15,7 @@ from companion.ui.kiosk import pin_pad
 from companion.ui.kiosk.pin_pad import PinPad
 from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme
 from tests.helpers.clock import Monotonic
+from tests.helpers.qt import announcements
 
 PIN = "2468"
 
@@ -363,10 +364,7 @@ def test_a_screen_reader_hears_each_wrong_try_and_the_lock_once(
 ) -> None:
     """The keyboard stays on the keys, so the message under the dots is said aloud; the
     lock's countdown is not said again every second."""
-    heard: list[str] = []
-    monkeypatch.setattr(
-        pin_pad, "announce", lambda _widget, text: heard.append(text), raising=False
-    )
+    heard = announcements(monkeypatch, pin_pad)
     qtbot.keyClicks(pad, "1111")
     qtbot.keyClick(pad, Qt.Key.Key_Return)
     assert heard == ["That PIN is not right. 4 tries left."]

@@ -21,7 +21,7 @@ from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import text_room
-from tests.helpers.qt import click
+from tests.helpers.qt import announcements, click
 from tests.ui.accessibility import settle
 from tests.ui.check.test_page import MakeWindow
 from tests.ui.learn_helpers import (
@@ -225,10 +225,7 @@ def test_a_screen_reader_hears_what_the_search_found(
 ) -> None:
     """The keyboard stays in the search field, so 'No cards found' and the count were
     shown and never heard."""
-    heard: list[str] = []
-    monkeypatch.setattr(
-        start_module, "announce", lambda _widget, text: heard.append(text), raising=False
-    )
+    heard = announcements(monkeypatch, start_module)
     page = open_learn(qtbot, returning_state)
     qtbot.keyClicks(page.start.search_field, "ibuprofen")
     assert heard and heard[-1] == page.start.results_heading.text() == "1 card found"

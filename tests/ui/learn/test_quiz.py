@@ -10,7 +10,7 @@ import companion.ui.learn.quiz_view as quiz_module
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
-from tests.helpers.qt import click
+from tests.helpers.qt import announcements, click
 from tests.ui.learn_helpers import open_learn
 
 
@@ -120,10 +120,7 @@ def test_a_screen_reader_hears_the_feedback(
 ) -> None:
     """Checking an answer moves the keyboard to "Next question", so a screen reader said
     only that button: the verdict and what is true were shown and never heard."""
-    heard: list[str] = []
-    monkeypatch.setattr(
-        quiz_module, "announce", lambda _widget, text: heard.append(text), raising=False
-    )
+    heard = announcements(monkeypatch, quiz_module)
     _, quiz = open_quiz(qtbot, returning_state)
     question = quiz.session.question
     wrong = next(i for i in range(len(question.choices)) if i != question.correct)
@@ -144,10 +141,7 @@ def test_a_screen_reader_hears_the_score_at_the_end(
 ) -> None:
     """ "See my result" moves the keyboard to "Try again", so a screen reader said only
     that button: "You got 1 of 5 right" was shown and never heard."""
-    heard: list[str] = []
-    monkeypatch.setattr(
-        quiz_module, "announce", lambda _widget, text: heard.append(text), raising=False
-    )
+    heard = announcements(monkeypatch, quiz_module)
     _, quiz = open_quiz(qtbot, returning_state)
     total = quiz.session.total
     for number in range(total):

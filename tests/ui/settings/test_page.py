@@ -23,7 +23,7 @@ from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import choice_problems
-from tests.helpers.qt import visible_text, wheel_down
+from tests.helpers.qt import announcements, visible_text, wheel_down
 from tests.ui.accessibility import labelled_by, settle
 from tests.ui.keyboard import key, pick
 from tests.ui.test_large_text import sized
@@ -56,8 +56,7 @@ def test_a_screen_reader_hears_saved_and_a_failed_save(
 ) -> None:
     """The keyboard stays on the setting changed, so "Saved." (or why it was not) is
     said to the screen reader as it appears; before, it was shown and never heard."""
-    heard: list[str] = []
-    monkeypatch.setattr(page_layout, "announce", lambda _widget, text: heard.append(text))
+    heard = announcements(monkeypatch, page_layout)
     window = make_window(returning_state, page="settings")
     page = settings_page(window)
     page.sound.setFocus()

@@ -16,16 +16,10 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import pack_panel as pack_module
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
+from tests.helpers.qt import announcements
+from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def key(
-    qtbot: QtBot, which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    qtbot.keyClick(focused, which, modifier)
 
 
 def test_a_keyboard_answer_that_stops_heat_is_said_aloud_once(
@@ -35,10 +29,7 @@ def test_a_keyboard_answer_that_stops_heat_is_said_aloud_once(
     driver: TimerDriver,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    heard: list[str] = []
-    monkeypatch.setattr(
-        pack_module, "announce", lambda _widget, text: heard.append(text), raising=False
-    )
+    heard = announcements(monkeypatch, pack_module)
     window = make_window(returning_state, page="timers")
     heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
     assert isinstance(heat, PackPanel)
