@@ -22,6 +22,7 @@ from typing import Any
 
 from companion.core.shared.messages import Message, quoted
 from companion.core.shared.numbers import plain_digits
+from companion.core.shared.wall_clock import day_zone
 
 # How far down the leg, from the top (no pain) to the bottom (ankle and foot).
 LEVELS = (
@@ -485,9 +486,7 @@ def local_moment(wall: datetime, now: datetime) -> datetime:
     naive = wall.replace(tzinfo=None, fold=0)
     if naive == now.replace(tzinfo=None, second=0, microsecond=0, fold=0):
         return now.replace(second=0, microsecond=0)
-    if now.astimezone().utcoffset() == now.utcoffset():
-        options = [naive.replace(fold=fold).astimezone() for fold in (0, 1)]
-    else:
-        options = [naive.replace(tzinfo=now.tzinfo, fold=fold) for fold in (0, 1)]
+    zone = day_zone(now)  # None: this computer's zone, read as local time by astimezone
+    options = [naive.replace(tzinfo=zone, fold=fold).astimezone(zone) for fold in (0, 1)]
     past = [moment for moment in options if moment <= now]
     return max(past) if past else min(options)
