@@ -59,6 +59,16 @@ class JsonLimits:
     max_depth: int = 32  # objects and lists inside each other
     max_number: int = 40  # characters in one number; a float's repr needs at most 24
     unique_keys: bool = False  # refuse an object that names a key twice
+    # Read NaN, Infinity and 1e400 as NOT_FINITE instead of refusing the text: for a
+    # file whose values are each checked before use (settings), one such is one bad value.
+    not_finite_as_marker: bool = False
+
+
+class _NotFinite:
+    """Stands for a number JSON cannot hold (NaN, Infinity, 1e400), where kept."""
+
+
+NOT_FINITE: Any = _NotFinite()
 
 
 #: A data file of the store (a year of journal entries is well under 2 MB).
@@ -255,10 +265,11 @@ class _Scan:
                     elif isinstance(frame[1], int):
                         frame[1] += 1
             elif token in ("NaN", "Infinity", "-Infinity"):
-                return self.fail(match.start(), _not_finite())
+                if not limits.not_finite_as_marker:
+                    return self.fail(match.start(), _not_finite())
             elif long_number.fullmatch(token):
                 return self.fail(match.start(), _too_long(limits))
-            elif not _finite(token):
+            elif not _finite(token) and not limits.not_finite_as_marker:
                 return self.fail(match.start(), _not_finite())
         return None
 
@@ -311,6 +322,11 @@ class _RefusedInHookError(Exception):
     the slow scan then says where."""
 
 
+def _finite_or_marker(token: str) -> Any:
+    number = float(token)
+    return number if math.isfinite(number) else NOT_FINITE
+
+
 def _refuse_constant(_token: str) -> Any:
     raise _RefusedInHookError
 
@@ -347,7 +363,15 @@ def _parse(text: str, raw: bytes, source: str, limits: JsonLimits) -> Any:
             raise problem
     try:
         hook = _unique_object if limits.unique_keys else None
-        value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=hook)
+        if limits.not_finite_as_marker:
+            value = json.loads(
+                text,
+                parse_constant=lambda _word: NOT_FINITE,
+                parse_float=_finite_or_marker,
+                object_pairs_hook=hook,
+            )
+        else:
+            value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             reason: str = Message("json.extra_text")

@@ -3,14 +3,13 @@
 Settings live in ``settings.json`` in the data folder. A file that will not parse is
 moved aside (never overwritten) and defaults are used; a value that is out of range
 falls back to its default with a notice that names the key (a number JSON cannot hold,
-such as NaN, is one such value: see `_read_settings_json`). If saving fails (read-only
+such as NaN, is one such value: see `SETTINGS_JSON`). If saving fails (read-only
 folder, full disk) the change is kept in memory and can be saved again later.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -31,7 +30,12 @@ from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.messages import Message, message_of, named_then_counted
 from companion.core.shared.numbers import plain_digits
-from companion.core.shared.safe_json import SMALL_FILE, JsonReadError, read_json
+from companion.core.shared.safe_json import (
+    NOT_FINITE,
+    SMALL_FILE,
+    JsonReadError,
+    read_json,
+)
 from companion.core.shared.wall_clock import local_now
 
 SCHEMA_VERSION = 1
@@ -213,57 +217,10 @@ def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
     return None
 
 
-class _NotFinite:
-    """Stands for a number JSON cannot hold (NaN, Infinity, 1e400) in a settings file."""
-
-
-NOT_FINITE = _NotFinite()
-# A JSON string (skipped whole), or a word or number outside one (group 1).
-_STRING_OR_NUMBER = re.compile(
-    r'"[^"\\]*(?:\\.[^"\\]*)*"|(-?Infinity|NaN|-?[0-9][-+0-9.eE]*)', re.DOTALL
-)
-
-
-def _not_finite_number(token: str) -> bool:
-    """True for NaN, Infinity and a number too large for a float, but not for one too long
-    for the reader (over `SMALL_FILE.max_number` characters): that one stays refused."""
-    if len(token) > SMALL_FILE.max_number:
-        return False
-    try:
-        return not math.isfinite(float(token))
-    except ValueError:
-        return False  # not a number at all: the JSON reader says so
-
-
-def _finite_or_not(token: str) -> Any:
-    number = float(token)
-    return number if math.isfinite(number) else NOT_FINITE
-
-
-def _read_settings_json(raw: bytes, source: str) -> Any:
-    """`read_json` with one difference: a number JSON cannot hold is read as NOT_FINITE,
-    one value that is not valid, not a broken file (a hand edit such as
-    ``"text_scale": NaN`` must not cost the emergency number).
-
-    The shared reader refuses such numbers on purpose: kept, they could never be written
-    back. A settings value is checked before it is kept, so NOT_FINITE never reaches the
-    file. Every other limit of `SMALL_FILE` still holds: the text is read again with each
-    such number as null, and only when that passes is it read with NOT_FINITE in place.
-
-    Raises:
-        JsonReadError: as `read_json`.
-    """
-    try:
-        return read_json(raw, source, SMALL_FILE)
-    except JsonReadError as first:
-        if not (isinstance(first.reason, Message) and first.reason.id == "json.not_finite"):
-            raise
-    text = raw.decode("utf-8-sig")  # the reader got past decoding
-    nulled = _STRING_OR_NUMBER.sub(
-        lambda m: "null" if m.group(1) and _not_finite_number(m.group(1)) else m.group(), text
-    )
-    read_json(nulled.encode("utf-8"), source, SMALL_FILE)  # raises what else is wrong
-    return json.loads(text, parse_constant=lambda _word: NOT_FINITE, parse_float=_finite_or_not)
+# A number JSON cannot hold, such as ``"text_scale": NaN`` typed by hand, is one value
+# that is not valid, not a broken file: it must not cost the emergency number. It never
+# reaches the file again, as every value is checked before it is kept.
+SETTINGS_JSON = replace(SMALL_FILE, not_finite_as_marker=True)
 
 
 def _read_settings_file(path: Path) -> tuple[bytes, dict[str, Any]] | str | None:
@@ -276,7 +233,7 @@ def _read_settings_file(path: Path) -> tuple[bytes, dict[str, Any]] | str | None
     except OSError as exc:  # a folder in its place, or not allowed to read it
         return Message("settings.cannot_open", error=exc.strerror or str(exc))
     try:
-        data = _read_settings_json(raw, path.name)
+        data = read_json(raw, path.name, SETTINGS_JSON)
     except JsonReadError as exc:
         return exc.detail()
     if not isinstance(data, dict):
