@@ -66,6 +66,10 @@ class AnatomyCanvas(IllustrationView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.labels: list[DrawingLabel] = []
+        # The labels as last placed, and the size and font they were placed for: a
+        # repaint (a hover, the focus ring) measures and stacks them again only when
+        # one of those changed.
+        self._placed: tuple[object, list[PlacedLabel]] | None = None
         super().__init__("anatomy_nerve", "", parent, min_height=CANVAS_MIN_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -80,11 +84,15 @@ class AnatomyCanvas(IllustrationView):
     def marked_svg(self, text: str) -> str:
         # The words are drawn over the drawing at the app's text size (see paintEvent).
         drawing, self.labels = split_labels(text)
+        self._placed = None
         return drawing
 
     def placed_labels(self) -> list[PlacedLabel]:
         """Where the labels are drawn, with their words and font."""
-        return place_labels(self, self.labels, self.font())
+        key = (self.size(), self.font().key())
+        if self._placed is None or self._placed[0] != key:
+            self._placed = (key, place_labels(self, self.labels, self.font()))
+        return self._placed[1]
 
     def labels_height(self) -> int:
         """The least height at which no label covers another."""

@@ -93,3 +93,26 @@ def test_labels_grow_with_the_text_size_and_keep_apart(
     for layer in LABELLED:
         small, large = heights[100, layer], heights[175, layer]
         assert all(big >= 1.6 * little for big, little in zip(large, small, strict=True)), layer
+
+
+def test_labels_are_placed_again_when_the_text_size_or_window_changes(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """The placed labels are kept between repaints; a new text size or a new window
+    size must still move and size them, not leave them where they were."""
+    state = AppState.open(tmp_path, now=clock)
+    state.settings.update(welcome_done=True)
+    view = open_anatomy_at(qtbot, make_window, state)
+    canvas = view.canvas
+    before = QFontMetricsF(canvas.placed_labels()[0].font).height()
+    state.settings.update(text_scale=175)  # as Ctrl+plus or Settings does
+    settle()
+    after = canvas.placed_labels()
+    assert QFontMetricsF(after[0].font).height() >= 1.6 * before
+    view.window().resize(800, 520)
+    settle()
+    for item in canvas.placed_labels():
+        assert canvas.rect().toRectF().contains(item.rect), " ".join(item.lines)
