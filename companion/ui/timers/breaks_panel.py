@@ -381,9 +381,10 @@ class BreaksPanel(QWidget):
         )
 
     def _refresh_today(self) -> None:
-        if self._history_seen == self.driver.history_mark():
+        mark = self.driver.history_mark()
+        if self._history_seen == mark:
             return
-        self._history_seen = self.driver.history_mark()
+        self._history_seen = mark
         counts = self.driver.scheduler.counts_today()
         taken, skipped = counts.get(BREAK_TAKEN, 0), counts.get(BREAK_SKIPPED, 0)
         # Two counts in one sentence: each counted phrase has its own plural forms.

@@ -312,9 +312,10 @@ class PackPanel(QWidget):
             self.busy_label.setText(
                 self.tr("%1 is on now. One at a time, please.").replace("%1", other_title)
             )
-        if self._history_seen == self.driver.history_mark():
+        mark = self.driver.history_mark()
+        if self._history_seen == mark:
             return  # nothing recorded, same minute: spare the store a read every second
-        self._history_seen = self.driver.history_mark()
+        self._history_seen = mark
         count = s.counts_today().get(self.kind, 0)
         last = s.last_session(self.kind)
         parts = [
