@@ -21,7 +21,12 @@ from typing import Any
 from companion.core.shared.content import ContentError, Fields, InvalidContentError, read_toml
 from companion.core.shared.get_help import GetHelp, fill_or_error, read_get_help
 from companion.core.shared.records import HEAT, ICE, LEADING_CHOICES, SCIATIC_NERVE
-from companion.core.timers.pack import LONGEST_MINUTES, SHORTEST_MINUTES, SafetyQuestion
+from companion.core.timers.pack import (
+    LONGEST_MINUTES,
+    SHORTEST_MINUTES,
+    FinishedPack,
+    SafetyQuestion,
+)
 
 FOLDER = "timers"
 HEAT_FILE = "heat.toml"
@@ -52,9 +57,14 @@ class PackTexts:
     running_note: str  # the one reminder shown beside the countdown
     spacing: str
     spacing_hours: int  # the least time between two sessions this advice asks for (0: none)
-    finished_title: str
+    finished_title: str  # the time ran out: "time is up"
     finished_text: str
+    stopped_title: str  # the person stopped it sooner: "time is up" would not be true
     sources: tuple[str, ...]
+
+    def end_title(self, finished: FinishedPack) -> str:
+        """The heading at the end of `finished`: "time is up" only when it was."""
+        return self.stopped_title if finished.stopped_early else self.finished_title
 
 
 @dataclass(frozen=True)
@@ -154,6 +164,7 @@ def _load_pack(path: Path, kind: str, words: _Words) -> PackTexts:
         "spacing_hours",
         "finished_title",
         "finished_text",
+        "stopped_title",
         "sources",
     )
     shortest = _whole(root, "shortest", SHORTEST_MINUTES, LONGEST_MINUTES)
@@ -202,6 +213,7 @@ def _load_pack(path: Path, kind: str, words: _Words) -> PackTexts:
         spacing_hours=_whole(root, "spacing_hours", 0, 12),
         finished_title=words.text(root, "finished_title"),
         finished_text=words.text(root, "finished_text"),
+        stopped_title=words.text(root, "stopped_title"),
         sources=root.text_list("sources"),
     )
 

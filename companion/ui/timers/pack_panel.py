@@ -188,8 +188,8 @@ class PackPanel(QWidget):
 
     def _finished_view(self) -> QWidget:
         frame, layout = card("hero", spacing=12)
-        frame.setAccessibleName(self.texts.finished_title)
-        self.finished_heading = label(self.texts.finished_title, "heading")
+        self.finished_frame = frame
+        self.finished_heading = label("", "heading")
         layout.addWidget(self.finished_heading)
         self.finished_when = label("")
         layout.addWidget(self.finished_when)
@@ -367,6 +367,9 @@ class PackPanel(QWidget):
         finished = self.driver.scheduler.finished
         assert finished is not None
         self.views.setCurrentIndex(FINISHED)
+        title = self.texts.end_title(finished)
+        self.finished_heading.setText(title)
+        self.finished_frame.setAccessibleName(title)
         when = time_of_day(finished.ended)
         if finished.stopped_early:
             text = (

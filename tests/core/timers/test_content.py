@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from companion.core.content_check import FEATURE_CHECKS, check_content
 from companion.core.shared.content import language_dir
 from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import check_timer_content, load_timer_content
-from companion.core.timers.pack import LONGEST_MINUTES, safety_stops
+from companion.core.timers.pack import LONGEST_MINUTES, FinishedPack, safety_stops
 
 
 @pytest.fixture
@@ -109,3 +110,26 @@ def test_the_content_check_command_reports_timer_problems(content_copy: Path) ->
     found = [str(e) for e in check_content(content_copy)]
     assert any("ice.toml" in p and "missing" in p for p in found)
     assert load_timer_content(language_dir(None, "en")).pack(ICE).title == "Ice"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_only_a_session_that_ran_its_time_is_headed_time_is_up(language: str) -> None:
+    content = load_timer_content(language_dir(None, language))
+    ended = datetime(2026, 3, 9, 10, 15, tzinfo=UTC)
+    for kind in (HEAT, ICE):
+        texts = content.pack(kind)
+        ran_out = FinishedPack(kind, 15.0, 15, ended, stopped_early=False, late=False)
+        stopped = FinishedPack(kind, 3.0, 15, ended, stopped_early=True, late=False)
+        assert texts.end_title(ran_out) == texts.finished_title
+        assert texts.end_title(stopped) == texts.stopped_title != texts.finished_title
+    said = {
+        "en": ("Time is up", "Heat stopped: take it off now", "Ice stopped: take it off now"),
+        "es": (
+            "Se acabó el tiempo",
+            "Ha parado el calor: quíteselo ahora",
+            "Ha parado el hielo: quíteselo ahora",
+        ),
+    }[language]
+    up, heat_stopped, ice_stopped = said
+    assert (content.heat.stopped_title, content.ice.stopped_title) == (heat_stopped, ice_stopped)
+    assert up not in heat_stopped + ice_stopped

@@ -16,7 +16,7 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import pack_panel as pack_module
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
-from tests.helpers.qt import announcements
+from tests.helpers.qt import announcements, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import let_time_pass
 from tests.ui.keyboard import key
@@ -70,7 +70,9 @@ def test_pause_resume_and_stop_by_keyboard_are_each_said_once(
     key(qtbot, Qt.Key.Key_Space)  # Stop
     assert len(heard) == 3
     said = heard[2].split("\n")
-    assert said[0] == heat.finished_heading.text()
+    # Stopped after 3 of 15 minutes: the time was not up, and neither screen nor voice says so.
+    assert said[0] == heat.finished_heading.text() == "Heat stopped: take it off now"
+    assert "Time is up" not in visible_text(heat)
     assert said[1] == heat.finished_when.text()
     assert said[1].startswith("Stopped at ") and said[1].endswith(" after 3 minutes.")
     assert "Check your skin now" in said[2]

@@ -70,6 +70,9 @@ def test_heat_says_when_it_ends_with_the_hours_article(
         let_time_pass(driver, timer_clock, 5 * 60)
         click(qtbot, heat.stop_button)
         assert stopped in visible_text(heat)
+        # Stopped after 5 of 15 minutes: the time was not up.
+        assert "Ha parado el calor: quíteselo ahora" in visible_text(heat)
+        assert "Se acabó el tiempo" not in visible_text(heat)
     finally:
         driver.stop()
 
