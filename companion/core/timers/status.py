@@ -40,6 +40,11 @@ class TimerStatus:
         """Something needs the clock: the app keeps ticking (and stays in the tray)."""
         return self.pack_kind is not None or self.walk_open or self.breaks_on
 
+    def pack_in_the_way(self, kind: str) -> str | None:
+        """The other pack that is on (HEAT or ICE), which a `kind` session must wait for:
+        one pack at a time. None when `kind` may start, or is the one on."""
+        return self.pack_kind if self.pack_kind not in (None, kind) else None
+
     @property
     def running(self) -> int:
         """How many timers run now: a pack and a walking check, not the break reminders."""

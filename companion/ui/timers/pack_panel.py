@@ -296,19 +296,22 @@ class PackPanel(QWidget):
             self._show_running()
         elif s.finished is not None and s.finished.kind == self.kind:
             self._show_finished()
-        elif self.views.currentIndex() in (RUNNING, FINISHED):
+        elif self.views.currentIndex() in (RUNNING, FINISHED) or (
+            self.views.currentIndex() == CHECK and self.driver.status().pack_in_the_way(self.kind)
+        ):
+            # A safety check left open while the other pack was started: its start button
+            # could only fail. The setup says which one is on.
             self.views.setCurrentIndex(SETUP)
         if self.views.currentIndex() == SETUP:
             self._show_setup()
 
     def _show_setup(self) -> None:
         s = self.driver.scheduler
-        other = s.pack
-        busy = other is not None and other.kind != self.kind
-        self.begin_button.setEnabled(not busy)
-        self.busy_label.setVisible(busy)
-        if busy and other is not None:
-            other_title = self.driver.content.pack(other.kind).title
+        other = self.driver.status().pack_in_the_way(self.kind)
+        self.begin_button.setEnabled(other is None)
+        self.busy_label.setVisible(other is not None)
+        if other is not None:
+            other_title = self.driver.content.pack(other).title
             self.busy_label.setText(
                 self.tr("%1 is on now. One at a time, please.").replace("%1", other_title)
             )
