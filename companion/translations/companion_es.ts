@@ -229,6 +229,49 @@
         </message>
     </context>
     <context>
+        <name>BreakStatus</name>
+        <message>
+            <source>Movement breaks are off</source>
+            <translation>Pausas para moverse desactivadas</translation>
+        </message>
+        <message>
+            <source>A movement break is due now</source>
+            <translation>Es el momento de una pausa para moverse</translation>
+        </message>
+        <message>
+            <source>On a break: %1 left</source>
+            <translation>En una pausa: quedan %1</translation>
+        </message>
+        <message>
+            <source>Breaks paused until %1</source>
+            <translation>Pausas suspendidas hasta %1</translation>
+        </message>
+        <message>
+            <source>Breaks paused until %1 tomorrow</source>
+            <translation>Pausas suspendidas hasta mañana a %1</translation>
+        </message>
+        <message>
+            <source>Breaks paused until %1 on %2</source>
+            <translation>Pausas suspendidas hasta el %2 a %1</translation>
+        </message>
+        <message>
+            <source>No break planned</source>
+            <translation>Ninguna pausa prevista</translation>
+        </message>
+        <message>
+            <source>Next break at %1</source>
+            <translation>Próxima pausa a %1</translation>
+        </message>
+        <message>
+            <source>Next break at %1 tomorrow</source>
+            <translation>Próxima pausa mañana a %1</translation>
+        </message>
+        <message>
+            <source>Next break at %1 on %2</source>
+            <translation>Próxima pausa el %2 a %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BreaksPanel</name>
         <message>
             <source>Remind me to get up and move</source>
@@ -3468,46 +3511,6 @@
         <message>
             <source>Quit</source>
             <translation>Salir</translation>
-        </message>
-        <message>
-            <source>Movement breaks are off</source>
-            <translation>Pausas para moverse desactivadas</translation>
-        </message>
-        <message>
-            <source>A movement break is due now</source>
-            <translation>Es el momento de una pausa para moverse</translation>
-        </message>
-        <message>
-            <source>On a break: %1 left</source>
-            <translation>En una pausa: quedan %1</translation>
-        </message>
-        <message>
-            <source>Breaks paused until %1</source>
-            <translation>Pausas suspendidas hasta %1</translation>
-        </message>
-        <message>
-            <source>Breaks paused until %1 tomorrow</source>
-            <translation>Pausas suspendidas hasta mañana a %1</translation>
-        </message>
-        <message>
-            <source>Breaks paused until %1 on %2</source>
-            <translation>Pausas suspendidas hasta el %2 a %1</translation>
-        </message>
-        <message>
-            <source>No break planned</source>
-            <translation>Ninguna pausa prevista</translation>
-        </message>
-        <message>
-            <source>Next break at %1</source>
-            <translation>Próxima pausa a %1</translation>
-        </message>
-        <message>
-            <source>Next break at %1 tomorrow</source>
-            <translation>Próxima pausa mañana a %1</translation>
-        </message>
-        <message>
-            <source>Next break at %1 on %2</source>
-            <translation>Próxima pausa el %2 a %1</translation>
         </message>
         <message>
             <source>%1: paused</source>

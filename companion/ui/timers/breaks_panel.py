@@ -30,6 +30,7 @@ from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import button, button_row, card, label, option_row
 from companion.ui.shared.steady_fields import time_field
 from companion.ui.shared.theme import MIN_TOUCH_PX
+from companion.ui.timers.break_status import change_breaks
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
     Countdown,
@@ -119,13 +120,18 @@ class BreaksPanel(QWidget):
         self.done = button(self.tr("Done, back to sitting"), role="primary")
         self.done.clicked.connect(lambda: self.driver.act(lambda s: s.finish_break()))
         self.pause_hour = button(self.tr("Pause for an hour"))
-        self.pause_hour.clicked.connect(lambda: self.driver.act(lambda s: s.pause_breaks()))
+        # The keyboard moves to the next step: each says how the breaks now stand.
+        self.pause_hour.clicked.connect(
+            lambda: change_breaks(self, self.driver, lambda s: s.pause_breaks())
+        )
         self.pause_day = button(self.tr("Pause until tomorrow"))
         self.pause_day.clicked.connect(
-            lambda: self.driver.act(lambda s: s.pause_breaks_until_tomorrow())
+            lambda: change_breaks(self, self.driver, lambda s: s.pause_breaks_until_tomorrow())
         )
         self.resume = button(self.tr("Resume breaks"), role="primary")
-        self.resume.clicked.connect(lambda: self.driver.act(lambda s: s.resume_breaks()))
+        self.resume.clicked.connect(
+            lambda: change_breaks(self, self.driver, lambda s: s.resume_breaks())
+        )
         self.action_buttons: list[QPushButton] = [
             self.start_break,
             self.postpone,

@@ -11,10 +11,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME
-from companion.core.timers.phases import DUE, OFF, ON_BREAK, PAUSED
+from companion.core.timers.phases import PAUSED
 from companion.ui.shared.icons import app_icon
+from companion.ui.timers.break_status import breaks_line, change_breaks
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.widgets import clock_text, when_sentence
+from companion.ui.timers.widgets import clock_text
 
 
 class TrayMenu(QMenu):
@@ -28,14 +29,19 @@ class TrayMenu(QMenu):
         self.next_break.setEnabled(False)
         self.running = QAction("", self)
         self.running.setEnabled(False)
+        # Each says how the breaks now stand, as the Breaks page's own buttons do.
         self.pause_hour = QAction(self.tr("Pause breaks for an hour"), self)
-        self.pause_hour.triggered.connect(lambda: driver.act(lambda s: s.pause_breaks()))
+        self.pause_hour.triggered.connect(
+            lambda: change_breaks(window, driver, lambda s: s.pause_breaks())
+        )
         self.pause_day = QAction(self.tr("Pause breaks until tomorrow"), self)
         self.pause_day.triggered.connect(
-            lambda: driver.act(lambda s: s.pause_breaks_until_tomorrow())
+            lambda: change_breaks(window, driver, lambda s: s.pause_breaks_until_tomorrow())
         )
         self.resume = QAction(self.tr("Resume breaks"), self)
-        self.resume.triggered.connect(lambda: driver.act(lambda s: s.resume_breaks()))
+        self.resume.triggered.connect(
+            lambda: change_breaks(window, driver, lambda s: s.resume_breaks())
+        )
         self.open_window = QAction(self.tr("Open %1").replace("%1", APP_NAME), self)
         self.open_window.triggered.connect(self.show_window)
         self.quit = QAction(self.tr("Quit"), self)
@@ -53,36 +59,7 @@ class TrayMenu(QMenu):
         self.refresh()
 
     def status_line(self) -> str:
-        s = self.driver.scheduler
-        phase = self.driver.status().break_phase
-        if phase == OFF:
-            return self.tr("Movement breaks are off")
-        if phase == DUE:
-            return self.tr("A movement break is due now")
-        if phase == ON_BREAK:
-            return self.tr("On a break: %1 left").replace("%1", clock_text(s.break_left()))
-        planned = s.next_break()
-        until = s.paused_until()
-        now = s.clock.wall()
-        if phase == PAUSED and until is not None:  # the day too, as the Breaks page says it
-            return when_sentence(
-                until,
-                now,
-                s.zone,
-                self.tr("Breaks paused until %1"),
-                self.tr("Breaks paused until %1 tomorrow"),
-                self.tr("Breaks paused until %1 on %2"),
-            )
-        if planned is None:
-            return self.tr("No break planned")
-        return when_sentence(
-            planned,
-            now,
-            s.zone,
-            self.tr("Next break at %1"),
-            self.tr("Next break at %1 tomorrow"),
-            self.tr("Next break at %1 on %2"),
-        )
+        return breaks_line(self.driver)
 
     def running_line(self) -> str:
         s, status = self.driver.scheduler, self.driver.status()
