@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.learn.anatomy import Anatomy, Layer, Part, svg_id_order
-from companion.core.learn.drawing_labels import DrawingLabel, split_labels
+from companion.core.shared.drawing_labels import DrawingLabel, split_labels
 from companion.core.shared.resources import asset_path
-from companion.ui.learn.drawing_labels import (
+from companion.ui.shared.drawing_labels import (
     PlacedLabel,
     labels_height,
     paint_labels,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from companion.core.learn.drawing_labels import DrawingLabel, Span, stack, stacked_height
+from companion.core.shared.drawing_labels import DrawingLabel, Span, stack, stacked_height
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView
 
 MARGIN = 4.0  # px between a label and the widget's edge

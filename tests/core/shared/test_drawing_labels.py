@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.learn.drawing_labels import Span, split_labels, stack
+from companion.core.shared.drawing_labels import Span, split_labels, stack
 from companion.core.shared.resources import asset_path
 
 DRAWINGS = sorted(p.name for p in asset_path("illustrations").glob("anatomy_*.svg"))
