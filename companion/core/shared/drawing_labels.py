@@ -1,12 +1,12 @@
-"""The word labels of the anatomy drawings, taken out of the SVG so the app can draw them
-at the reader's text size.
+"""The words of a drawing, taken out of the SVG so the app can draw them at the reader's
+text size.
 
 In `assets/illustrations/anatomy_*.svg` a label is a leader line ending in a dot, a
 paper-coloured box and one `<text>` per line; a caption ("Seen from behind") is a
-soft-ink `<text>` on its own. The drawing scales with the window, so words kept inside it
-would be as small as the window made them, whatever text size the person chose.
-`split_labels` returns the drawing without them and what they say and point at;
-`stack` places boxes so that none covers another.
+`<text>` on its own, as are the body map's "Left" and "Right". The drawing scales with the
+window, so words kept inside it would be as small as the window made them, whatever text
+size the person chose. `split_labels` returns the drawing without them and what they say
+and point at; `stack` places boxes so that none covers another.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ _BOX = re.compile(
     rf'<rect x="{_NUMBER}" y="{_NUMBER}" width="{_NUMBER}" height="{_NUMBER}"'
     r'[^>]*fill="#FFFFFF" fill-opacity="0.92"'
 )
-_TEXT = re.compile(r'<text [^>]*text-anchor="(start|end)" fill="(#[0-9A-F]{6})">([^<]*)</text>')
-_SOFT_INK = "#4B5B63"
+_TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
+_ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
+_INK = "#1B262C"
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 
 
@@ -33,7 +34,8 @@ class DrawingLabel:
     `box` is (x, y, width, height) of where the drawing put it; `anchor` the point its
     leader line touches (None for a label without one); `at_end` says the words were
     set against the box's right side; a `caption` has no box and says how the drawing
-    is seen.
+    is seen, or is a word on its own (the body map's "Left"), set around its point
+    (`centred`) or from it. `fill` is the words' colour in the light palette.
     """
 
     lines: tuple[str, ...]
@@ -41,6 +43,8 @@ class DrawingLabel:
     anchor: tuple[float, float] | None = None
     at_end: bool = False
     caption: bool = False
+    centred: bool = False
+    fill: str = _INK
 
     @property
     def text(self) -> str:
@@ -73,15 +77,21 @@ def split_labels(svg: str) -> tuple[str, list[DrawingLabel]]:
         anchor, box, lines = None, None, []
 
     for line in svg.splitlines():
-        text = _TEXT.search(line)
-        if text is not None and box is None and text.group(2) == _SOFT_INK:
-            finish()
-            x, y = _position(line)
-            labels.append(DrawingLabel((_unescape(text.group(3)),), (x, y, 0, 0), None, True, True))
-            continue
-        if text is not None and box is not None:
-            lines.append(_unescape(text.group(3)))
-            at_end = text.group(1) == "end"
+        if (text := _TEXT.search(line)) is not None:
+            attributes = dict(_ATTRIBUTE.findall(text.group(1)))
+            words = _unescape(text.group(2))
+            set_at = attributes.get("text-anchor", "start")
+            if box is None:  # words on their own: a caption
+                finish()
+                x, y = float(attributes.get("x", 0)), float(attributes.get("y", 0))
+                fill = attributes.get("fill", _INK)
+                centred = set_at == "middle"
+                labels.append(
+                    DrawingLabel((words,), (x, y, 0, 0), None, set_at == "end", True, centred, fill)
+                )
+            else:
+                lines.append(words)
+                at_end = set_at == "end"
             continue
         if (leader := _LEADER.search(line)) is not None:
             finish()
@@ -100,11 +110,6 @@ def split_labels(svg: str) -> tuple[str, list[DrawingLabel]]:
         kept.append(line)
     finish()
     return "\n".join(kept) + "\n", labels
-
-
-def _position(line: str) -> tuple[float, float]:
-    found = re.search(rf'x="{_NUMBER}" y="{_NUMBER}"', line)
-    return (float(found.group(1)), float(found.group(2))) if found else (0.0, 0.0)
 
 
 @dataclass(frozen=True)

@@ -234,7 +234,6 @@ class BodyRegionInput(AnswerInput):
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.map = BodyMap(regions)
-        self.map.setMaximumHeight(520)
         self.zoom_button = button("")  # its words wrap under a narrow map
         self.zoom_button.fill_width()
         self.zoom_button.setCheckable(True)
@@ -263,6 +262,7 @@ class BodyRegionInput(AnswerInput):
         self.map.setMinimumWidth(low)
         self.map.setMaximumWidth(high)
         self.map.set_zoomed(zoomed)
+        self.map.fit_height()
         words = self.tr("Show the whole leg") if zoomed else self.tr("Zoom in on the hips")
         self.zoom_button.setText(words)
         self.zoom_button.setAccessibleName(words)

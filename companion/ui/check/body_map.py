@@ -11,13 +11,21 @@ among the places in view, so Space never picks one the person cannot see.
 
 The sitting bones are a narrow band on the whole drawing, so the map can zoom in on the
 hips (`set_zoomed`): there each band is a comfortable touch target.
+
+The drawing's words ("Seen from behind", "Left", "Right", from the drawing in the
+person's language) are taken out of it and drawn at the app's text size
+(`arrange_words`), never over a place that can be picked.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -26,6 +34,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from companion.core.shared.drawing_labels import DrawingLabel, split_labels
+from companion.ui.shared.drawing_labels import GAP, MARGIN, PlacedLabel, paint_labels, wrapped
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
 from companion.ui.shared.page_layout import option_row
 from companion.ui.shared.rows import ColumnGrid
@@ -36,6 +46,8 @@ DRAWING = "body_back"
 # least a touch target tall (44 px).
 HIPS = QRectF(80, 170, 240, 175)
 ZOOMED_WIDTH = (330, 440)  # the map's narrowest and widest size when zoomed in
+TALLEST = 520  # px: the whole drawing at its largest, without its words
+CLEAR = 6  # px between a word beside the body and the body (its focus ring reaches 5)
 SKIN, SOFT_INK, INK, PAIN, MOVE = "#F3E3D3", "#4B5B63", "#1B262C", "#B42318", "#1D6B76"
 REGION_STYLE = f'fill="{SKIN}" stroke="{SOFT_INK}" stroke-width="1.5"'
 
@@ -46,6 +58,124 @@ def _side(value: str) -> str:
     if value.endswith("_right"):
         return "right"
     return "middle"
+
+
+@dataclass(frozen=True)
+class WordsLayout:
+    """Where the drawing and its words go in the widget: `band` px of words above the
+    drawing, the drawing in `drawing`, each word's box in `placed`."""
+
+    band: float
+    drawing: QRectF
+    placed: list[PlacedLabel]
+
+
+@dataclass(frozen=True)
+class _Measured:
+    label: DrawingLabel
+    lines: tuple[str, ...]
+    width: float
+    height: float
+    side: str  # where the drawing puts it: left or right of the body, or above it
+
+
+def _fit(view: QRectF, width: float, height: float, band: float) -> QRectF:
+    """The drawing as large as it fits under a band of words `band` px tall, centred
+    there."""
+    scale = min(width / view.width(), max(height - band, 1.0) / view.height())
+    drawn_width, drawn_height = view.width() * scale, view.height() * scale
+    top = band + max(0.0, (height - band - drawn_height) / 2)
+    return QRectF((width - drawn_width) / 2, top, drawn_width, drawn_height)
+
+
+def _band(words: list[_Measured], width: float, space: float) -> tuple[float, list[QRectF]]:
+    """(the band's height, each word's box in it). The caption is centred on top; words
+    for a side go to that side: on the caption's row if they keep `space` px from it,
+    else on one row below if they keep half that from each other, else each on a row of
+    its own."""
+    boxes: list[QRectF] = []
+    top = MARGIN
+    for word in words:
+        if word.side == "middle":
+            boxes.append(QRectF((width - word.width) / 2, top, word.width, word.height))
+            top += word.height + GAP
+    sides = [word for word in words if word.side != "middle"]
+    lefts = [MARGIN if w.side == "left" else width - MARGIN - w.width for w in sides]
+    caption = boxes[-1] if boxes else None
+    if caption is not None and all(
+        left + word.width + space <= caption.left() or left >= caption.right() + space
+        for word, left in zip(sides, lefts, strict=True)
+    ):
+        tops = [caption.top()] * len(sides)
+    elif sum(word.width for word in sides) + space / 2 * (len(sides) - 1) <= width - 2 * MARGIN:
+        tops = [top] * len(sides)
+    else:
+        tops = []
+        for word in sides:
+            tops.append(top)
+            top += word.height + GAP
+    boxes += [
+        QRectF(left, row, word.width, word.height)
+        for word, left, row in zip(sides, lefts, tops, strict=True)
+    ]
+    return max((box.bottom() + GAP for box in boxes), default=0.0), boxes
+
+
+def arrange_words(
+    labels: list[DrawingLabel], font: QFont, size: tuple[float, float], view: QRectF, body: QRectF
+) -> WordsLayout:
+    """Where the words go in a widget of `size` showing `view` (the SVG's units) of a
+    drawing whose places to pick all lie in `body`.
+
+    Words the drawing puts beside the body ("Left", "Right") stay there when each fits
+    between the widget's edge and the body; otherwise they join the caption in a band
+    above the drawing, each on its own side. No word covers another, the body, or an edge.
+    """
+    width, height = size
+    metrics = QFontMetricsF(font)
+    words: list[_Measured] = []
+    for label in labels:
+        lines = wrapped(label.lines, metrics, max(width - 2 * MARGIN, 1.0))
+        x = label.box[0]
+        words.append(
+            _Measured(
+                label,
+                lines,
+                max(metrics.horizontalAdvance(line) for line in lines),
+                metrics.lineSpacing() * (len(lines) - 1) + metrics.height(),
+                "left" if x < body.left() else "right" if x > body.right() else "middle",
+            )
+        )
+    words.sort(key=lambda word: word.side != "middle")  # the caption first, on top
+    above = [word for word in words if word.side == "middle"]
+    band, boxes = _band(above, width, metrics.height())
+    drawing = _fit(view, width, height, band)
+    scale = drawing.width() / view.width()
+    beside: list[QRectF] = []
+    for word in words[len(above) :]:
+        x, y = word.label.box[0], word.label.box[1]
+        edge = body.left() if word.side == "left" else body.right()
+        edge_px = drawing.left() + (edge - view.left()) * scale
+        want = drawing.left() + (x - view.left()) * scale - word.width / 2
+        if word.side == "left":
+            left = min(max(MARGIN, want), edge_px - CLEAR - word.width)
+            fits = left >= MARGIN
+        else:
+            left = max(min(width - MARGIN - word.width, want), edge_px + CLEAR)
+            fits = left + word.width <= width - MARGIN
+        if not fits or not view.top() <= y <= view.bottom():  # all go above the drawing
+            band, boxes = _band(words, width, metrics.height())
+            drawing = _fit(view, width, height, band)
+            beside = []
+            break
+        top = drawing.top() + (y - view.top()) * scale - metrics.ascent()  # y: the baseline
+        beside.append(QRectF(left, top, word.width, word.height))
+    boxes += beside
+    placed = [
+        PlacedLabel(word.label, word.lines, box, font, None)
+        for word, box in zip(words, boxes, strict=True)
+    ]
+    return WordsLayout(band, drawing, placed)
 
 
 class BodyMap(IllustrationView):
@@ -59,6 +189,10 @@ class BodyMap(IllustrationView):
         self.selected: list[str] = []
         self.focused = 0
         self.zoomed = False
+        self.labels: list[DrawingLabel] = []
+        # The words as last placed, and the size, font and view they were placed for: a
+        # repaint (the focus ring) places them again only when one of those changed.
+        self._layout: tuple[object, WordsLayout] | None = None
         super().__init__(DRAWING, self.tr("Body map"), parent, min_height=360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -93,21 +227,75 @@ class BodyMap(IllustrationView):
                 f'id="region_{value}" fill="{PAIN}" fill-opacity="0.55" stroke="{INK}" '
                 'stroke-width="2"',
             )
-        return text
+        # The words are drawn at the app's text size (see paintEvent).
+        drawing, self.labels = split_labels(text)
+        self._layout = None
+        return drawing
+
+    def _body(self) -> QRectF:
+        """Where the places that can be picked are, in the drawing's own units."""
+        body = QRectF()
+        for value, _words in self.regions:
+            element = f"region_{value}"
+            body = body.united(
+                self.renderer.transformForElement(element).mapRect(
+                    self.renderer.boundsOnElement(element)
+                )
+            )
+        return body
+
+    def _arrange(self, width: float, height: float) -> WordsLayout:
+        view = self.renderer.viewBoxF()
+        return arrange_words(self.labels, self.font(), (width, height), view, self._body())
+
+    def words_layout(self) -> WordsLayout:
+        """Where the drawing and its words are in the widget now."""
+        key = (self.size(), self.font().key(), self.renderer.viewBoxF())
+        if self._layout is None or self._layout[0] != key:
+            self._layout = (key, self._arrange(self.width(), self.height()))
+        return self._layout[1]
+
+    def drawing_rect(self) -> QRectF:
+        if self.renderer.viewBoxF().isEmpty():
+            return super().drawing_rect()
+        return self.words_layout().drawing
+
+    def heightForWidth(self, width: int) -> int:
+        view = self.renderer.viewBoxF()
+        if view.isEmpty():
+            return super().heightForWidth(width)
+        band = self._arrange(width, 1e6).band  # as tall as the drawing at this width wants
+        return max(self.minimumHeight(), round(band + width * view.height() / view.width()))
+
+    def fit_height(self) -> None:
+        """Let the map grow as tall as the drawing at its widest plus the words above it,
+        so larger words never make the drawing smaller. Call after a new width."""
+        self.setMaximumHeight(max(TALLEST, self.heightForWidth(self.maximumWidth())))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a new text size: the words need room
+            self.fit_height()
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self.hasFocus() or not self.regions:
-            return
-        # The region in keyboard focus gets a thick outline in the "do this" colour.
+        layout = self.words_layout()
+        dark = is_dark(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = DARK_SWAPS[MOVE] if is_dark(self.palette()) else MOVE
-        pen = QPen(colour)
-        pen.setWidth(4)
-        painter.setPen(pen)
-        rect = self.element_rect(f"region_{self.regions[self.focused][0]}").adjusted(-3, -3, 3, 3)
-        painter.drawRoundedRect(rect, 8, 8)
+        # Zoomed in, the drawing runs on past the hips: below the words, never over them.
+        painter.setClipRect(QRectF(0, layout.band, self.width(), self.height()))
+        self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.renderer.render(painter, layout.drawing)
+        if self.hasFocus() and self.regions:
+            # The region in keyboard focus gets a thick outline in the "do this" colour.
+            pen = QPen(DARK_SWAPS[MOVE] if dark else MOVE)
+            pen.setWidth(4)
+            painter.setPen(pen)
+            focused = f"region_{self.regions[self.focused][0]}"
+            painter.drawRoundedRect(self.element_rect(focused).adjusted(-3, -3, 3, 3), 8, 8)
+        painter.setClipping(False)
+        paint_labels(painter, layout.placed, dark)
         painter.end()
 
     # --- Choosing ---------------------------------------------------------------------
@@ -137,6 +325,8 @@ class BodyMap(IllustrationView):
 
     def region_at(self, point: QPointF) -> str | None:
         """The region drawn under `point` (widget coordinates); the smallest if several."""
+        if point.y() < self.words_layout().band:  # the words above the drawing
+            return None
         found = []
         for value, _ in self.regions:
             rect = self.element_rect(f"region_{value}")

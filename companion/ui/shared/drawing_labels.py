@@ -1,9 +1,11 @@
-"""The labels of an anatomy drawing, drawn by Qt over it at the app's text size.
+"""The words of a drawing, drawn by Qt over it at the app's text size.
 
-The drawing scales with the window; its labels follow the text size the person chose
-instead. Each keeps to the right of the body where the drawing put it, points at the
-same spot with its leader line, wraps when its words need more room than the widget has
-beside the drawing, and is moved up or down so that no two cover each other.
+The drawing scales with the window; its words follow the text size the person chose
+instead. `place_labels` places an anatomy drawing's labels: each keeps to the right of
+the body where the drawing put it, points at the same spot with its leader line, wraps
+when its words need more room than the widget has beside the drawing, and is moved up or
+down so that no two cover each other. `paint_labels` draws placed words, wherever they
+were placed (the body map places its own).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView
 
 MARGIN = 4.0  # px between a label and the widget's edge
 GAP = 6.0  # px between two labels above each other
-INK, SOFT_INK, PAPER = "#1B262C", "#4B5B63", "#FFFFFF"
+SOFT_INK, PAPER = "#4B5B63", "#FFFFFF"
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class PlacedLabel:
     anchor: QPointF | None
 
 
-def _wrapped(lines: tuple[str, ...], metrics: QFontMetricsF, room: float) -> tuple[str, ...]:
+def wrapped(lines: tuple[str, ...], metrics: QFontMetricsF, room: float) -> tuple[str, ...]:
     """The drawing's own lines, each broken at spaces where it is wider than `room`."""
     out: list[str] = []
     for line in lines:
@@ -61,7 +63,7 @@ def _measure(
         anchor = None if label.anchor is None else view.to_widget(QPointF(*label.anchor))
         # Words set at the end may wrap across the whole widget.
         left = MARGIN if label.at_end else max(MARGIN, view.to_widget(QPointF(x, y)).x())
-        lines = _wrapped(label.lines, metrics, width - left - 2 * pad)
+        lines = wrapped(label.lines, metrics, width - left - 2 * pad)
         text_width = max(metrics.horizontalAdvance(line) for line in lines)
         need = text_width + (0 if label.caption else 2 * pad)
         if label.at_end:  # from where its box began, growing right as far as the widget
@@ -129,9 +131,10 @@ def paint_labels(painter: QPainter, placed: list[PlacedLabel], dark: bool) -> No
             painter.setBrush(paper)
             painter.drawRoundedRect(item.rect, 6, 6)
         painter.setFont(item.font)
-        painter.setPen(soft if item.label.caption else _colour(INK, dark))
+        painter.setPen(_colour(item.label.fill, dark))
+        across = Qt.AlignmentFlag.AlignHCenter if item.label.centred else Qt.AlignmentFlag.AlignLeft
         for number, line in enumerate(item.lines):
             top = item.rect.top() + pad + number * metrics.lineSpacing()
-            box = QRectF(item.rect.left() + pad, top, item.rect.width(), metrics.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
+            box = QRectF(item.rect.left() + pad, top, item.rect.width() - 2 * pad, metrics.height())
+            painter.drawText(box, across | Qt.AlignmentFlag.AlignTop, line)
     painter.restore()

@@ -35,3 +35,16 @@ def test_boxes_pushed_apart_keep_their_order_and_room() -> None:
     assert tops == [10, 45, 20]  # the one beside them stays where it wants to be
     tops = stack([Span(180, 30, 0, 50), Span(190, 30, 0, 50)], 0, 200, 5)
     assert tops == [135, 170]  # pushed up to stay above the bottom
+
+
+@pytest.mark.parametrize("name", ["body_back.svg", "body_back.es.svg"])
+def test_the_body_maps_words_leave_the_drawing_set_around_their_points(name: str) -> None:
+    svg = asset_path(f"illustrations/{name}").read_text(encoding="utf-8")
+    drawing, labels = split_labels(svg)
+    assert "<text" not in drawing
+    assert drawing.count('id="region_') == svg.count('id="region_')
+    assert [(label.box[0], label.centred, label.fill) for label in labels] == [
+        (200.0, True, "#1B262C"),
+        (46.0, True, "#1B262C"),
+        (354.0, True, "#1B262C"),
+    ]
