@@ -336,7 +336,12 @@ OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
 
 
 def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: bool) -> int:
-    from companion.core.journal.io import MAX_FILE_BYTES, ImportFileError, read_import
+    from companion.core.journal.io import (
+        MAX_FILE_BYTES,
+        ImportFileError,
+        NotTextError,
+        read_import,
+    )
     from companion.core.shared.bounded_read import read_bounded
     from companion.core.shared.messages import message_of
     from companion.core.shared.wall_clock import local_now
@@ -357,7 +362,10 @@ def _import(folder: Path, file: Path, language: str, *, check_only: bool, ask: b
         preview = read_import(raw, name=file.name, now=local_now())
     except ImportFileError as exc:
         said = _said(message_of(exc), language)
-        _say(_words(language, "journal_command.file_refused", file=file, problem=said))
+        if isinstance(exc, NotTextError):  # its sentence names the file
+            _say(_words(language, "journal_command.not_text_refused", problem=said))
+        else:
+            _say(_words(language, "journal_command.file_refused", file=file, problem=said))
         return BAD_INPUT
     if preview.problems:
         for problem in preview.problems_shown:

@@ -10,7 +10,6 @@ leading apostrophe on export, which import removes again, so a round trip is exa
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -21,6 +20,9 @@ from datetime import datetime
 from typing import Any
 
 from companion.core.journal.entry import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
+from companion.core.journal.import_text import ImportFileError as ImportFileError
+from companion.core.journal.import_text import NotTextError as NotTextError
+from companion.core.journal.import_text import import_text, unicode_mark
 from companion.core.shared.content import DEFAULT_LANGUAGE
 from companion.core.shared.messages import Message, in_language, message_of, quoted
 from companion.core.shared.safe_json import JsonLimits, JsonReadError, parse_json
@@ -47,10 +49,6 @@ CSV_COLUMNS = tuple(
 )
 _REQUIRED_COLUMNS = ("time", "pain_now", "level")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
-
-
-class ImportFileError(ValueError):
-    """The whole file cannot be read (not a journal export, not text, too big)."""
 
 
 @dataclass(frozen=True)
@@ -177,34 +175,6 @@ def export_csv(entries: Sequence[Entry]) -> str:
 
 
 # --- import ---------------------------------------------------------------------
-
-
-def _decode(raw: bytes, kind: str) -> str:
-    if len(raw) > MAX_FILE_BYTES:
-        raise ImportFileError(Message("import.too_large"))
-    # Excel's "Unicode Text" save is UTF-16 led by its byte-order mark, with tabs
-    # between cells: the mark says so, and the tabs are found as a spreadsheet's are.
-    if kind == "csv" and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            # Not "not UTF-8": it says it is UTF-16, and part of it cannot be read.
-            raise ImportFileError(Message("import.damaged_utf16")) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    # Excel's plain "CSV" (not "CSV UTF-8", and the one it keeps when a CSV is saved
-    # again) writes Windows' own code page: in Spain and the Americas Windows-1252, one
-    # byte for "é" or "ñ". A note typed there made the whole file "not a journal
-    # export". Text has no NUL byte; UTF-16 without its mark and other binary files
-    # keep the refusal.
-    if kind == "csv" and b"\x00" not in raw:
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    raise ImportFileError(Message("import.not_utf8"))
 
 
 def _line_of(text: str, position: int) -> int:
@@ -398,14 +368,19 @@ def _csv_fields(cells: dict[str, str]) -> dict[str, Any]:
 
 
 def detect_format(raw: bytes, name: str = "") -> str:
-    """ "json" or "csv", from the file name or else from the first character."""
+    """ "json" or "csv", from the file name or else from the first character (after a
+    byte-order mark: UTF-16 and UTF-32 JSON reads as well)."""
     lowered = name.lower()
     if lowered.endswith(".json"):
         return "json"
     if lowered.endswith(".csv"):
         return "csv"
-    head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    return "json" if head in (b"{", b"[") else "csv"
+    marked = unicode_mark(raw)
+    if marked is not None:
+        head = raw[:64].decode(marked[0], "ignore").lstrip("\ufeff \t\r\n")
+        return "json" if head[:1] in ("{", "[") else "csv"
+    first = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    return "json" if first in (b"{", b"[") else "csv"
 
 
 def not_yet_held(entries: Iterable[Entry], held: Callable[[Entry], int]) -> list[Entry]:
@@ -438,10 +413,13 @@ def read_import(
             the file's are skipped, counted).
 
     Raises:
-        ImportFileError: the file as a whole cannot be read.
+        ImportFileError: the file as a whole cannot be read; NotTextError, one kind,
+            when it is not text at all (its sentence names the file).
     """
+    if len(raw) > MAX_FILE_BYTES:
+        raise ImportFileError(Message("import.too_large"))
     kind = detect_format(raw, name)
-    text = _decode(raw, kind)
+    text = import_text(raw, name=name, legacy=kind == "csv")
     rows = list(_json_rows(text) if kind == "json" else _csv_rows(text))
     shared = {line for line, count in Counter(line for line, _ in rows).items() if count > 1}
     preview = ImportPreview(kind)

@@ -163,6 +163,34 @@ def test_any_bytes_at_all_read_or_are_refused(raw: bytes, name: str) -> None:
     import_and_restart(raw, name)
 
 
+MAGIC_NUMBERS = st.sampled_from(
+    [
+        b"",
+        b"\x89PNG\r\n\x1a\n",
+        b"\xff\xd8\xff",
+        b"%PDF-",
+        b"PK\x03\x04",
+        b"\x1f\x8b",
+        b"\xff\xfe",
+        b"\xfe\xff",
+        b"\xff\xfe\x00\x00",
+        b"\x00\x00\xfe\xff",
+        b"\xef\xbb\xbf",
+        b"time,pain_now,level\r\n",
+    ]
+)
+
+
+@FUZZ
+@given(MAGIC_NUMBERS, st.binary(max_size=12_000), st.sampled_from(["j.csv", "j.json", ""]))
+def test_any_bytes_after_any_known_start_read_or_are_refused(
+    start: bytes, rest: bytes, name: str
+) -> None:
+    """A file's first bytes decide how it is read (a picture, a byte-order mark, a
+    journal's header): whatever follows, the import answers and changes nothing."""
+    import_and_restart(start + rest, name)
+
+
 @pytest.mark.parametrize("path", HOSTILE_FILES, ids=lambda path: path.name)
 def test_every_hostile_file_is_refused_or_read_by_the_journal_import(path: Path) -> None:
     import_and_restart(path.read_bytes(), path.name)

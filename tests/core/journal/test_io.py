@@ -196,11 +196,13 @@ def test_future_entries_are_refused() -> None:
 @pytest.mark.parametrize(
     ("raw", "name", "words"),
     [
-        (b"\x80\x00bad", "j.csv", "not plain text in UTF-8"),
+        (b"\x80\x00bad", "j.csv", "The file 'j.csv' is not a text file, so it is not a"),
+        (b'{"note": "caf\xe9"}', "j.json", "not plain text in UTF-8"),  # JSON is UTF-8
         # UTF-16, broken: its mark says what it is, so the message does not say UTF-8.
         (b"\xff\xfe\x00\xd8ba", "j.csv", "says it is Unicode text (UTF-16), but part of it"),
         (b"\xff\xfet\x00i\x00m", "j.csv", "may be damaged. Save it again"),  # cut short
-        (b"\xff\xfeb\x00a\x00d\x00", "j.json", "not plain text in UTF-8"),  # JSON is UTF-8
+        # Marked UTF-16 JSON (Windows PowerShell's `>` writes it) is read, then judged.
+        (b"\xff\xfeb\x00a\x00d\x00", "j.json", "this is not valid JSON"),
         (b"", "j.csv", "empty"),
         (b"time,pain_now,level,colour\r\n", "j.csv", "The column 'colour'"),
         # A header of any length or character is quoted short, hidden characters shown.
