@@ -16,6 +16,7 @@ from companion.ui.shared.language import interface_language
 _WEEKDAY = re.compile(r"^\s*dddd[,.]?\s*|\s*,?\s*dddd\s*$")
 _YEAR = re.compile(r"[\s,]*(?:'[^']*'\s*)?y+\.?\s*$|^\s*y+(?:年|[\s.,/-])*")
 _TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+_ISO_DAY = "yyyy-MM-dd"  # read the same way everywhere, unlike 4/12 or 12/4
 
 
 def _qdate(day: date) -> QDate:
@@ -54,7 +55,10 @@ def day_and_time_format() -> str:
 
 def numeric_day_text(day: date) -> str:
     """A day in the locale's numbers, with the whole year: "4/12/2026" in Spain,
-    "12/4/2026" in the United States (for a narrow column, where a month's name wraps)."""
+    "12/4/2026" in the United States (for a narrow column, where a month's name wraps);
+    "2026-12-04" in the C locale (LANG=C), whose own "d MM yyyy" wrote "4 12 2026"."""
+    if QLocale().language() == QLocale.Language.C:
+        return QLocale().toString(_qdate(day), _ISO_DAY)
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return QLocale().toString(_qdate(day), _TWO_DIGIT_YEAR.sub("yyyy", pattern))
 
