@@ -347,11 +347,22 @@ class Scheduler:
         self._save_all()
         return self.pack
 
+    def _ran_out(self, local: datetime) -> bool:
+        """Finish the session if its time ran out before the tick that would have ended
+        it (a Stop or Pause pressed just after the end): it ran its full time, so it
+        is recorded as done at its end, not as stopped early or paused at 00:00."""
+        if self.pack is None or not self.pack.is_over(utc(local)):
+            return False
+        self._finish_pack(local)  # the panel shows the end; no alert window on top
+        self._save_all()
+        return True
+
     def pause_pack(self) -> None:
         local = self._guard()
-        if self.pack is not None:
-            self.pack = self.pack.pause(local)
-            self._save_all()
+        with self.state.store.transaction():  # a session that ran out: record and state
+            if self.pack is not None and not self._ran_out(local):
+                self.pack = self.pack.pause(local)
+                self._save_all()
 
     def resume_pack(self) -> None:
         local = self._guard()
@@ -361,7 +372,8 @@ class Scheduler:
 
     def stop_pack(self) -> FinishedPack | None:
         """Stop early. A session of a minute or more is still recorded (with the timer's
-        new state, in one change)."""
+        new state, in one change). A stop at or after the planned end is no early stop:
+        the session is recorded as finished."""
         with self.state.store.transaction():
             return self._stop_pack()
 
@@ -370,6 +382,8 @@ class Scheduler:
         pack = self.pack
         if pack is None:
             return None
+        if self._ran_out(local):
+            return self.finished
         applied = pack.applied_minutes(local)
         if applied >= 1:
             details = {"planned": pack.minutes, "stopped_early": True}

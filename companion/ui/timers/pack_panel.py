@@ -272,22 +272,25 @@ class PackPanel(QWidget):
         else:
             self.driver.act(lambda s: s.pause_pack())
         # The keyboard stays on this button, so a screen reader would not hear the panel
-        # change: say its new heading and line once.
+        # change: say its new heading and line once (or the end, if the time ran out).
         self.refresh()
-        announce(self, f"{self.running_heading.text()}\n{self.ends_label.text()}")
+        if not self._say_finished():
+            announce(self, f"{self.running_heading.text()}\n{self.ends_label.text()}")
 
     def _stop(self) -> None:
         self.driver.act(lambda s: s.stop_pack())
         self.refresh()
-        if self.views.currentIndex() == FINISHED:  # say the summary the panel now shows
-            lines = [
-                self.finished_heading.text(),
-                self.finished_when.text(),
-                self.texts.finished_text,
-            ]
-            if self.saved_label.text():
-                lines.append(self.saved_label.text())
-            announce(self, "\n".join(lines))
+        self._say_finished()
+
+    def _say_finished(self) -> bool:
+        """Say the summary the panel shows at the end, if it shows it now."""
+        if self.views.currentIndex() != FINISHED:
+            return False
+        lines = [self.finished_heading.text(), self.finished_when.text(), self.texts.finished_text]
+        if self.saved_label.text():
+            lines.append(self.saved_label.text())
+        announce(self, "\n".join(lines))
+        return True
 
     def refresh(self) -> None:
         s = self.driver.scheduler

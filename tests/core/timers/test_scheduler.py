@@ -144,6 +144,30 @@ def test_stopping_early_records_the_minutes_applied(
     assert state.store.table(TIMERS).count() == 0
 
 
+@pytest.mark.parametrize("press", ["stop", "pause"])
+@pytest.mark.parametrize("after", [0.0, 0.5])
+def test_stop_or_pause_just_after_the_end_counts_as_the_full_session(
+    scheduler: Scheduler, clock: TimerClock, state: AppState, press: str, after: float
+) -> None:
+    # Pressed at or just after the end, before the tick that would have ended it.
+    start = clock.wall()
+    scheduler.start_pack(HEAT, 15)
+    run(scheduler, clock, 15 * 60 - 1, step=1)
+    assert scheduler.pack_left() == 1
+    clock.advance(seconds=1 + after)
+    scheduler.stop_pack() if press == "stop" else scheduler.pause_pack()
+    finished = scheduler.finished
+    assert scheduler.pack is None
+    assert finished is not None and not finished.stopped_early
+    assert (finished.minutes, finished.ended) == (15, start + timedelta(minutes=15))
+    # The journal holds it as a whole session, at its end, not as one stopped early.
+    [event] = events(state)
+    assert (event.kind, event.minutes, event.time) == (HEAT, 15.0, start + timedelta(minutes=15))
+    assert dict(event.details) == {"planned": 15}
+    assert state.store.table(TIMERS).count() == 0
+    assert run(scheduler, clock, 60) == []  # and no second record or alert after
+
+
 def test_a_session_stopped_within_a_minute_is_not_recorded(
     scheduler: Scheduler, clock: TimerClock, state: AppState
 ) -> None:

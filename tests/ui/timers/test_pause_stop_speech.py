@@ -16,10 +16,11 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import pack_panel as pack_module
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
-from tests.helpers.qt import announcements, visible_text
+from tests.helpers.qt import announcements, click, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import let_time_pass
 from tests.ui.keyboard import key
+from tests.ui.timers.test_page import answer
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -79,3 +80,41 @@ def test_pause_resume_and_stop_by_keyboard_are_each_said_once(
     assert said[3] == "Saved to your journal."
     QApplication.processEvents()
     assert len(heard) == 3
+
+
+@pytest.mark.parametrize("press", ["stop", "pause"])
+def test_stop_or_pause_just_after_the_time_ran_out_says_time_is_up(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+    monkeypatch: pytest.MonkeyPatch,
+    press: str,
+) -> None:
+    heard = announcements(monkeypatch, pack_module)
+    window = make_window(returning_state, page="timers")
+    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
+    assert isinstance(heat, PackPanel)
+    click(qtbot, heat.begin_button)
+    answer(qtbot, heat, {})
+    click(qtbot, heat.start_button)  # 15 minutes from 10:30
+    let_time_pass(driver, timer_clock, 15 * 60 - 1, step=1)
+    assert heat.countdown.text() == "0:01"
+    timer_clock.advance(seconds=1.5)  # 0.5 s past the end, before the next tick
+    click(qtbot, heat.stop_button if press == "stop" else heat.pause_button)
+    # The full 15 minutes ran: the panel and the voice say the time is up, not "stopped".
+    assert heat.finished_heading.text() == "Time is up: take the heat off"
+    assert heat.finished_when.text() == "It ended at 10:45."
+    assert "stopped" not in visible_text(heat).lower()
+    assert heat.saved_label.text() == "Saved to your journal."
+    assert heard == [
+        "\n".join(
+            [
+                "Time is up: take the heat off",
+                "It ended at 10:45.",
+                heat.texts.finished_text,
+                "Saved to your journal.",
+            ]
+        )
+    ]
