@@ -3513,16 +3513,16 @@
             <translation>Salir</translation>
         </message>
         <message>
+            <source>Walking check: %1</source>
+            <translation>Prueba de marcha: %1</translation>
+        </message>
+        <message>
             <source>%1: paused</source>
             <translation>%1: en pausa</translation>
         </message>
         <message>
             <source>%1: %2 left</source>
             <translation>%1: quedan %2</translation>
-        </message>
-        <message>
-            <source>Walking check: %1</source>
-            <translation>Prueba de marcha: %1</translation>
         </message>
     </context>
     <context>

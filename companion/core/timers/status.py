@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     )
 
 
+MOST_RUNNING = 2  # timers that can run at once: a pack (heat or ice, never both) and a walk
+
+
 @dataclass(frozen=True)
 class TimerStatus:
     """The timers at one moment.
@@ -46,9 +49,17 @@ class TimerStatus:
         return self.pack_kind if self.pack_kind not in (None, kind) else None
 
     @property
+    def running_timers(self) -> tuple[str, ...]:
+        """The timers that run now, in the order they are listed: the pack (HEAT or ICE,
+        also while paused), then WALK while a walking check is timing. Both can run at
+        once, and each place that lists them lists both."""
+        pack = () if self.pack_kind is None else (self.pack_kind,)
+        return pack + ((WALK,) if self.walking else ())
+
+    @property
     def running(self) -> int:
         """How many timers run now: a pack and a walking check, not the break reminders."""
-        return int(self.pack_kind is not None) + int(self.walking)
+        return len(self.running_timers)
 
 
 def status_of(scheduler: Scheduler) -> TimerStatus:

@@ -15,6 +15,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.content import language_dir
 from companion.core.shared.records import HEAT, ICE, WALK
 from companion.core.timers.content import cached_timer_content
+from companion.core.timers.phases import DUE
 from companion.ui.shared.page_layout import PageScaffold, card, label
 from companion.ui.shared.single_choice import SwitchBar
 from companion.ui.timers.widgets import FittingStack, bullet_list, clock_text
@@ -138,15 +139,16 @@ class TimersPage(PageScaffold):
         return None
 
     def _refresh_tabs(self) -> None:
-        s = self.driver.scheduler
+        s, timers = self.driver.scheduler, self.driver.status()
         for name, tab in self.tabs.items():
             title = str(getattr(self.panels[name], "name", name))
             status = ""
-            if s.pack is not None and s.pack.kind == name:
-                status = self.tr("paused") if s.pack.paused else clock_text(s.pack_left())
-            elif name == WALK and s.walk is not None and s.walk.running:
-                status = clock_text(s.walk_seconds())
-            elif name == BREAKS and s.settings.enabled and s.cycle.phase == "due":
+            if name in timers.running_timers:  # what the tray and Home count, too
+                if name == WALK:
+                    status = clock_text(s.walk_seconds())
+                else:
+                    status = self.tr("paused") if timers.pack_paused else clock_text(s.pack_left())
+            elif name == BREAKS and timers.break_phase == DUE:
                 status = self.tr("now")
             text = f"{title} · {status}" if status else title
             if tab.text() != text:

@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME
+from companion.core.shared.records import WALK
 from companion.core.timers.phases import PAUSED
+from companion.core.timers.status import MOST_RUNNING
 from companion.ui.shared.icons import app_icon
 from companion.ui.timers.break_status import breaks_line, change_breaks
 from companion.ui.timers.driver import TimerDriver
@@ -27,8 +29,10 @@ class TrayMenu(QMenu):
         self.main_window = window
         self.next_break = QAction("", self)
         self.next_break.setEnabled(False)
-        self.running = QAction("", self)
-        self.running.setEnabled(False)
+        # One line for each timer that runs: a pack and a walking check can run together.
+        self.running = [QAction("", self) for _timer in range(MOST_RUNNING)]
+        for line in self.running:
+            line.setEnabled(False)
         # Each says how the breaks now stand, as the Breaks page's own buttons do.
         self.pause_hour = QAction(self.tr("Pause breaks for an hour"), self)
         self.pause_hour.triggered.connect(
@@ -46,7 +50,7 @@ class TrayMenu(QMenu):
         self.open_window.triggered.connect(self.show_window)
         self.quit = QAction(self.tr("Quit"), self)
         self.quit.triggered.connect(self.quit_app)
-        for action in (self.next_break, self.running):
+        for action in (self.next_break, *self.running):
             self.addAction(action)
         self.addSeparator()
         for action in (self.pause_hour, self.pause_day, self.resume):
@@ -61,31 +65,38 @@ class TrayMenu(QMenu):
     def status_line(self) -> str:
         return breaks_line(self.driver)
 
-    def running_line(self) -> str:
+    def running_lines(self) -> list[str]:
+        """One line for each timer the status says runs, in its order."""
         s, status = self.driver.scheduler, self.driver.status()
-        if status.pack_kind is not None:
-            title = self.driver.content.pack(status.pack_kind).title
+        lines = []
+        for timer in status.running_timers:
+            if timer == WALK:
+                lines.append(
+                    self.tr("Walking check: %1").replace("%1", clock_text(s.walk_seconds()))
+                )
+                continue
+            title = self.driver.content.pack(timer).title
             if status.pack_paused:
-                return self.tr("%1: paused").replace("%1", title)
-            return (
-                self.tr("%1: %2 left").replace("%1", title).replace("%2", clock_text(s.pack_left()))
-            )
-        if status.walking:
-            return self.tr("Walking check: %1").replace("%1", clock_text(s.walk_seconds()))
-        return ""
+                lines.append(self.tr("%1: paused").replace("%1", title))
+            else:
+                left = clock_text(s.pack_left())
+                lines.append(self.tr("%1: %2 left").replace("%1", title).replace("%2", left))
+        return lines
 
     def refresh(self) -> None:
         status = self.driver.status()
         on = status.breaks_on
         paused = status.break_phase == PAUSED
-        running = self.running_line()
-        state = (self.status_line(), running, on, paused)
+        running = self.running_lines()
+        state = (self.status_line(), tuple(running), on, paused)
         if state == self._shown:
             return  # runs every second: change the menu only when something changed
         self._shown = state
         self.next_break.setText(state[0])
-        self.running.setText(running)
-        self.running.setVisible(bool(running))
+        for index, action in enumerate(self.running):
+            text = running[index] if index < len(running) else ""
+            action.setText(text)
+            action.setVisible(bool(text))
         self.pause_hour.setVisible(on and not paused)
         self.pause_day.setVisible(on and not paused)
         self.resume.setVisible(paused)
@@ -121,7 +132,7 @@ class TrayIcon(QObject):
         self._tooltip()
 
     def _tooltip(self) -> None:
-        lines = [APP_NAME, self.menu.status_line(), self.menu.running_line()]
+        lines = [APP_NAME, self.menu.status_line(), *self.menu.running_lines()]
         tip = "\n".join(line for line in lines if line)
         if tip != self.icon.toolTip():
             self.icon.setToolTip(tip)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
+from companion.core.shared.records import HEAT, WALK
 from companion.core.timers.phases import OFF, SITTING
 from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import status_of, stored_status
@@ -33,7 +33,10 @@ def test_a_pack_and_a_walk_each_count_as_running_also_on_home(
     scheduler.start_walk()
     status = status_of(scheduler)
     assert status.running == 2 and status.pack_kind == HEAT and status.walking
+    assert status.running_timers == (HEAT, WALK)  # what the tray lists, one line each
     assert stored_status(state).running == 2
+    scheduler.pause_pack()  # a paused pack is still on the skin, still listed
+    assert status_of(scheduler).running_timers == (HEAT, WALK)
     scheduler.stop_walk()  # stopped: it waits for its answers, and no longer runs
     assert status_of(scheduler).running == 1 and status_of(scheduler).anything_on
     assert summarize(state).timers.running == 1
