@@ -2721,6 +2721,10 @@
             <translation>Reintentar</translation>
         </message>
         <message>
+            <source>Back to the cards</source>
+            <translation>Volver a las fichas</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>Pregunta %1 de %2</translation>
         </message>

@@ -86,7 +86,8 @@ class QuizView(PageScaffold):
         self.end_text = label("")
         self.again_button = button(self.tr("Try again"), role="primary")
         self.again_button.clicked.connect(self.restart)
-        self.done_button = button(self.tr("Back to Learn"))
+        # Not "Back to Learn": the button at the top says that, and the two would sound alike.
+        self.done_button = button(self.tr("Back to the cards"))
         self.done_button.clicked.connect(self.back)
         end_layout.addWidget(self.end_heading)
         end_layout.addWidget(self.end_text)
