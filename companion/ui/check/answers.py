@@ -145,6 +145,9 @@ class ScaleInput(AnswerInput):
         for number in range(SCALE_MIN, SCALE_MAX + 1):
             key = QPushButton(str(number))
             key.setCheckable(True)
+            # One choice of eleven: heard as "radio button, checked", where a checkable
+            # button on its own is heard as a tick box.
+            key.setAutoExclusive(True)
             key.setAutoDefault(False)
             key.setProperty("role", "scale")
             words = str(number)
