@@ -132,6 +132,10 @@ class PinPad(Overlay):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.digit_buttons: dict[str, QPushButton] = {}
+        # A phone's keypad: 1 to 9, then 0 with delete beside it, and Unlock across the
+        # whole pad below. Unlock's word is not one of the grid's cells: in a cell it set
+        # every key's width, and "Desbloquear" at large text made the pad too wide for a
+        # 1024 px screen (keys cut off, the words beside them squeezed out of sight).
         for index, digit in enumerate("1234567890"):
             key = self._key(digit, digit)
             key.clicked.connect(lambda _=False, d=digit: self._add(d))
@@ -141,19 +145,22 @@ class PinPad(Overlay):
         self.delete_button = self._key("\u232b", self.tr("Delete last digit"))
         self.delete_button.setToolTip(self.tr("Delete last digit"))
         self.delete_button.clicked.connect(self._delete)
-        grid.addWidget(self.delete_button, 3, 0)
+        grid.addWidget(self.delete_button, 3, 2)
         self.unlock_button = self._key(self.tr("Unlock"), self.tr("Unlock"))
         self.unlock_button.setProperty("role", "primary")
         self.unlock_button.setProperty("kiosk", "word-key")
         self.unlock_button.clicked.connect(self._submit)
-        grid.addWidget(self.unlock_button, 3, 2)
+        grid.addWidget(self.unlock_button, 4, 0, 1, 3)
         keypad.setAccessibleName(self.tr("PIN keys"))
         return keypad
 
     def _keys(self) -> list[QPushButton]:
-        """The keypad's keys in reading order: 1 to 9, then delete, 0, Unlock."""
-        digits = [self.digit_buttons[d] for d in "123456789"]
-        return [*digits, self.delete_button, self.digit_buttons["0"], self.unlock_button]
+        """The keypad's keys in reading order: 1 to 9, 0, delete, then Unlock."""
+        return [*self._grid_keys(), self.unlock_button]
+
+    def _grid_keys(self) -> list[QPushButton]:
+        """The keys of the keypad's even grid: the digits and delete."""
+        return [*(self.digit_buttons[d] for d in "1234567890"), self.delete_button]
 
     def _key(self, text: str, accessible: str) -> QPushButton:
         key = button(text, accessible=accessible)
@@ -202,8 +209,9 @@ class PinPad(Overlay):
         super().open()
 
     def _even_keys(self) -> None:
-        # One width for every key, so the grid reads as a phone's keypad at any text size.
-        keys = self._keys()
+        # One width for every key of the grid, so it reads as a phone's keypad at any
+        # text size (Unlock, below, spans it).
+        keys = self._grid_keys()
         for key in keys:
             key.setMinimumWidth(0)
         width = max(key.sizeHint().width() for key in keys)

@@ -3,6 +3,8 @@ or keyboard."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +15,7 @@ from companion.core.shared.pin_hash import MIN_ITERATIONS, PinHash, hash_pin
 from companion.core.shared.settings import Theme
 from companion.ui.kiosk import pin_pad
 from companion.ui.kiosk.pin_pad import PinPad
+from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme
 from tests.helpers.clock import Monotonic
 from tests.helpers.qt import announcements
@@ -329,25 +332,38 @@ def not_squeezed(widget: QLabel) -> bool:
     return widget.height() >= widget.heightForWidth(widget.width())
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The pad's words in each language (Spanish's are longer: "Desbloquear")."""
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1024, 600)])
 @pytest.mark.parametrize("scale", [100, 150, 175])
 def test_keys_are_big_and_everything_fits_at_any_text_size(
     qapp: QApplication,
     qtbot: QtBot,
     host: QWidget,
-    pad: PinPad,
+    stored: PinHash,
+    clock: Monotonic,
+    language: str,
     size: tuple[int, int],
     scale: int,
 ) -> None:
     apply_theme(qapp, Theme.LIGHT, scale)
     host.resize(*size)
+    pad = open_pad(host, PinGate(stored, clock))
     for _ in range(5):
         enter_wrong_pin(qtbot, pad)  # the longest message
     pad.open()  # as the kiosk window does, after the theme is set
     for key in [*keys(pad), pad.cancel_button]:
         assert key.width() >= 64 and key.height() >= 64, key.accessibleName()
         assert fits(key, host), key.accessibleName()
-    assert len({key.width() for key in keys(pad)}) == 1  # one even grid
+    grid = [key for key in keys(pad) if key is not pad.unlock_button]
+    assert len({key.width() for key in grid}) == 1  # one even grid
+    assert pad.unlock_button.width() >= 3 * grid[0].width()  # Unlock across it, below
     for text in (pad.heading, pad.explain, pad.message):
         assert fits(text, host) and not_squeezed(text), text.text()
 
