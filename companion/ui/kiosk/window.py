@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmapCache, QWindow
+from PySide6.QtGui import QClipboard, QCloseEvent, QKeyEvent, QPixmapCache, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -326,6 +326,11 @@ class KioskWindow(QWidget):
         # palette, so the pages just thrown away left entries nobody asks for again (up
         # to 10 MB); the next person's pages draw their own.
         QPixmapCache.clear()
+        # Text the person copied (a line of their summary) or selected with the mouse
+        # (the X11 selection) would stay for whoever comes next.
+        clipboard = QApplication.clipboard()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            clipboard.clear(mode)
         if self.content is not self.clinic_content:
             self._switch_content(self.clinic_content)
         self.state = AppState.open_kiosk(self.config, now=self.state.now, content=self.content)

@@ -6,7 +6,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QPixmap, QPixmapCache
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.check.result import ResultScreen
@@ -168,6 +168,29 @@ def test_a_reset_keeps_no_drawings_of_the_last_persons_pages(
     click(qtbot, window.finish_button)
     assert QPixmapCache.find("last person's drawing") is None
     assert window.current_page() == "welcome"
+
+
+def test_text_a_person_copied_is_gone_after_the_reset(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    """The summary's words can be selected with the mouse and copied with Ctrl+C; the
+    next person must not find them on the clipboard."""
+    kiosk = make_kiosk()
+    page = finish_a_check(qtbot, kiosk.window)
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    words = next(
+        shown
+        for shown in page.view.findChildren(QLabel)
+        if shown.isVisible() and shown.text() and shown.textInteractionFlags() & selectable
+    )
+    middle = words.height() // 2
+    qtbot.mousePress(words, Qt.MouseButton.LeftButton, pos=QPoint(1, middle))
+    qtbot.mouseMove(words, QPoint(words.width() - 2, middle))
+    qtbot.mouseRelease(words, Qt.MouseButton.LeftButton, pos=QPoint(words.width() - 2, middle))
+    qtbot.keyClick(words, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert copied and copied in words.text()
+    kiosk.wait(90 + 20)
+    assert kiosk.window.sessions_cleared == 1
+    assert QApplication.clipboard().text() == ""
 
 
 def test_every_page_a_person_opens_is_one_qt_can_let_go_of(
