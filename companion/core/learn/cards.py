@@ -40,8 +40,8 @@ so one call checks it all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from companion.core.learn.anatomy import Anatomy, load_anatomy
@@ -128,6 +128,23 @@ class Card:
 
     def footer_text(self, emergency_number: str) -> str:
         return fill_placeholders(self.footer, emergency_number)
+
+    def within(self, pages: Collection[str]) -> Card:
+        """This card where the app has only `pages` (a kiosk has no journal): a button to
+        a page not there is left out, and a link to one in the text becomes plain words
+        (else both led to the kiosk's start page)."""
+
+        def unlink(match: re.Match[str]) -> str:
+            kind, _, page = match.group(2).partition(":")
+            return match.group(1) if kind == "page" and page not in pages else match.group(0)
+
+        return replace(
+            self,
+            main=_LINK.sub(unlink, self.main),
+            detail=_LINK.sub(unlink, self.detail),
+            footer=_LINK.sub(unlink, self.footer),
+            links=tuple(link for link in self.links if link.page in pages),
+        )
 
     def card_links(self) -> list[str]:
         """Ids of the cards this card's text links to, in order."""

@@ -16,10 +16,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from companion.core.learn.cards import LearnContent, load_learn
+from companion.core.learn.cards import Card, LearnContent, load_learn
 from companion.core.learn.order import personal_order
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import InvalidContentError, language_dir
+from companion.core.shared.pages import KIOSK_PAGES
 from companion.core.shared.records import CheckRecord
 from companion.ui.learn.card_view import CardView, RelatedCards
 from companion.ui.learn.start import LearnStart
@@ -122,9 +123,15 @@ class LearnPage(QStackedWidget):
         here = self.card_view.card.id if current is self.card_view and self.card_view.card else None
         self._history.append((current, here))
         self.card_view.set_back_text(self._back_text(current))
-        self.card_view.show_card(self.learn.card(card_id), self.related(), self.emergency_number())
+        self.card_view.show_card(self._card(card_id), self.related(), self.emergency_number())
         self.setCurrentWidget(self.card_view)
         self.card_view.back_button.setFocus()
+
+    def _card(self, card_id: str) -> Card:
+        """The card as this app shows it: on a kiosk, without ways to pages it lacks."""
+        assert self.learn is not None
+        card = self.learn.card(card_id)
+        return card.within(KIOSK_PAGES) if self.state.kiosk else card
 
     def _back_text(self, origin: QWidget) -> str:
         if origin is self.anatomy:
@@ -143,9 +150,7 @@ class LearnPage(QStackedWidget):
         if origin is self.card_view and card_id is not None and self.learn is not None:
             previous = self._history[-1][0] if self._history else self.start
             self.card_view.set_back_text(self._back_text(previous))
-            self.card_view.show_card(
-                self.learn.card(card_id), self.related(), self.emergency_number()
-            )
+            self.card_view.show_card(self._card(card_id), self.related(), self.emergency_number())
         self.setCurrentWidget(origin)
 
     def show_start(self) -> None:

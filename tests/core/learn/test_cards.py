@@ -313,3 +313,16 @@ def test_the_little_words_search_leaves_out_are_checked(content_copy: Path) -> N
 def test_a_little_word_with_an_apostrophe_is_one_word(learn: LearnContent) -> None:
     assert {"cant", "dont", "its", "im"} <= learn.search_words.little
     assert "can't" not in learn.search_words.little  # read as search reads what is typed
+
+
+def test_a_card_within_fewer_pages_loses_only_the_ways_to_the_others(
+    learn: LearnContent,
+) -> None:
+    card = learn.cards["track_progress"]
+    kiosk = card.within(("welcome", "check", "learn", "timers"))
+    assert kiosk.links == ()
+    assert "page:journal" not in kiosk.main + kiosk.detail + kiosk.footer
+    assert "The journal looks" in kiosk.detail  # the words stay
+    heat = learn.cards["heat_and_ice"].within(("check", "timers"))  # "[heat timer](page:timers)"
+    assert heat == learn.cards["heat_and_ice"]  # its timer page is there: nothing changes
+    assert card.within(("journal",)) == card

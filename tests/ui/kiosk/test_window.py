@@ -319,3 +319,27 @@ def test_the_keyboard_alone_starts_the_check(qtbot: QtBot, make_kiosk: MakeKiosk
     qtbot.keyClick(focus, Qt.Key.Key_Return)
     assert isinstance(page.view, QuestionScreen)
     assert page.view.question.id == "age_band"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_learn_card_offers_no_way_to_the_journal_the_kiosk_has_not_got(
+    qtbot: QtBot, make_kiosk: MakeKiosk, language: str
+) -> None:
+    """ "Open the journal" led to the kiosk's start page, and so did the word "journal"
+    in the card's text."""
+    window = make_kiosk(language=language).window
+    click(qtbot, window.tabs["learn"])
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage) and learn.learn is not None
+    card = learn.learn.cards["track_progress"]
+    assert [link.page for link in card.links] == ["journal"]  # in the personal app
+    tile = next(t for t in learn.findChildren(CardTile) if t.accessibleName() == card.title)
+    click(qtbot, tile)
+    shown = learn.card_view
+    assert learn.currentWidget() is shown and shown.card is not None
+    buttons = [b.text() for b in shown.findChildren(QPushButton) if b.isVisibleTo(shown)]
+    assert card.links[0].label not in buttons
+    texts = (shown.main_text.text(), shown.detail_text.text())
+    assert not any("page:journal" in text for text in texts)
+    assert "(page:journal)" in card.main + card.detail  # the words stay, as plain text
+    assert window.current_page() == "learn"
