@@ -152,3 +152,27 @@ def stacked_height(spans: list[Span], gap: float) -> float:
     """The least height that holds every span with `stack`'s gaps."""
     tops = stack([Span(0, s.height, s.left, s.right) for s in spans], 0, float("inf"), gap)
     return max((t + s.height for t, s in zip(tops, spans, strict=True)), default=0.0)
+
+
+_FONT_SIZE = re.compile(r'font-size="([0-9.]+)"')
+# Drawings whose words the app takes out and draws itself wherever they are shown (the
+# anatomy drawings and the body map have views of their own that do the same).
+_WORDS_DRAWN_BY_APP = ("painmap_", "selftest_")
+
+
+def words_drawn_by_app(name: str) -> bool:
+    """Whether the drawing `name` is shown with its words drawn at the reader's text size:
+    its labels keep the shape `split_labels` reads, and its words are too many or too long
+    to stay readable at the size the drawing itself is shown."""
+    return name.startswith(_WORDS_DRAWN_BY_APP)
+
+
+def smallest_font_size(svg: str) -> float | None:
+    """The smallest font size, in the SVG's own units, of the words left in a drawing
+    (None when it has none): with the drawing's scale on screen, how small its words look."""
+    sizes = [
+        float(size.group(1))
+        for text in _TEXT.finditer(svg)
+        if text.group(2).strip() and (size := _FONT_SIZE.search(text.group(1))) is not None
+    ]
+    return min(sizes, default=None)

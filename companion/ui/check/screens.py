@@ -28,7 +28,8 @@ from companion.core.check.session import CheckSession
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
 from companion.ui.check.answers import AnswerInput, answer_input
 from companion.ui.shared.icons import tinted_icon
-from companion.ui.shared.illustration import IllustrationView, is_dark
+from companion.ui.shared.illustration import is_dark
+from companion.ui.shared.labelled_drawing import LabelledDrawing
 from companion.ui.shared.page_layout import announce, button, button_row, card, label
 from companion.ui.shared.rows import BesideOrBelow
 from companion.ui.shared.theme import DARK, LIGHT
@@ -175,8 +176,9 @@ class SelfTestSteps(QWidget):
         first = test.steps[0]
         row = QHBoxLayout()
         row.setSpacing(20)
-        self.drawing = IllustrationView(first.drawing, first.description, min_height=180)
-        self.drawing.setMaximumHeight(260)
+        self.drawing = LabelledDrawing(
+            first.drawing, first.description, min_height=180, height_cap=260
+        )
         row.addWidget(self.drawing, 3)
         side = QVBoxLayout()
         side.setSpacing(8)

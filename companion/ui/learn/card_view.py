@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from companion.core.learn.cards import Card
 from companion.ui.learn.tile import CardTile, TileGrid
 from companion.ui.shared.illustration import IllustrationView
+from companion.ui.shared.labelled_drawing import drawing_view
 from companion.ui.shared.page_layout import (
     PageScaffold,
     back_keys,
@@ -134,8 +135,9 @@ class CardView(PageScaffold):
         column.setSpacing(16)
         self.image: IllustrationView | None = None
         if card.image:
-            self.image = IllustrationView(card.image, card.image_alt, min_height=200)
-            self.image.setMaximumHeight(IMAGE_MAX_HEIGHT)
+            self.image = drawing_view(
+                card.image, card.image_alt, min_height=200, height_cap=IMAGE_MAX_HEIGHT
+            )
             self.image.setToolTip(card.image_alt)
             column.addWidget(self.image)
         main, main_layout = self._frame()
@@ -207,8 +209,12 @@ class CardView(PageScaffold):
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
-            drawing = IllustrationView(figure.image, figure.caption, min_height=FIGURE_HEIGHT)
-            drawing.setMaximumHeight(FIGURE_HEIGHT + 60)
+            drawing = drawing_view(
+                figure.image,
+                figure.caption,
+                min_height=FIGURE_HEIGHT,
+                height_cap=FIGURE_HEIGHT + 60,
+            )
             cell_layout.addWidget(drawing)
             cell_layout.addWidget(label(figure.caption, "muted"))
             grid.addWidget(cell, index // 2, index % 2)

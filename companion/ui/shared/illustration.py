@@ -19,6 +19,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.core.shared.drawing_labels import smallest_font_size
 from companion.core.shared.resources import asset_path
 from companion.ui.shared.language import interface_language
 
@@ -81,6 +82,7 @@ class IllustrationView(QWidget):
         super().__init__(parent)
         self._name = ""
         self._dark: bool | None = None
+        self._smallest_font: float | None = None
         self.renderer = QSvgRenderer(self)
         self.setAccessibleName(description)
         self.setAccessibleDescription(description)
@@ -124,6 +126,7 @@ class IllustrationView(QWidget):
             return
         self._dark = dark
         text = self.marked_svg(illustration_svg(self._name, False).decode("utf-8"))
+        self._smallest_font = smallest_font_size(text)
         self.renderer.load(QByteArray((swap_to_dark(text) if dark else text).encode("utf-8")))
         box = self.view_box()
         if box is not None:
@@ -157,6 +160,14 @@ class IllustrationView(QWidget):
         scale = min(self.width() / view.width(), self.height() / view.height())
         width, height = view.width() * scale, view.height() * scale
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def smallest_word_px(self) -> float | None:
+        """How tall, in pixels, the smallest words left inside the drawing are drawn at the
+        widget's size (None when the drawing holds no words)."""
+        view = self.renderer.viewBoxF()
+        if self._smallest_font is None or view.isEmpty():
+            return None
+        return self._smallest_font * self.drawing_rect().width() / view.width()
 
     def to_widget(self, point: QPointF) -> QPointF:
         """A point in the SVG's own units, placed in the widget."""

@@ -1,0 +1,138 @@
+"""No word inside a drawing is drawn smaller than a person can read: at 100% text size
+the smallest is at least 11 px tall, and it grows with the text size, in every language,
+on a small screen and a common one. The drawings are the ones the content shows: every
+Learn card's picture and figures, and every step of every self-check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.learn.card_view import CardView
+from companion.ui.learn.page import LearnPage
+from companion.ui.learn.tile import CardTile
+from companion.ui.shared.illustration import IllustrationView
+from companion.ui.shared.labelled_drawing import LabelledDrawing
+from companion.ui.shared.language import install_translators
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.answers import NERVE
+from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
+from tests.ui.accessibility import settle
+from tests.ui.check.test_page import answer_until, check_page, question, start
+
+SMALLEST_AT_100 = 11.0  # px
+# Not done yet: the Learn cards' strip drawings and the exercise figures still keep their
+# words inside the SVG (as small as 4.7 px in Spanish); take a family off this list when
+# its words are made readable.
+NOT_YET = (" learn_", " exercise_", " tendon_avoid_")
+SIZES = ((1024, 600), (1280, 800))
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    assert install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def window_at(
+    make_window: Callable[..., MainWindow], state: AppState, page: str, size: tuple[int, int]
+) -> MainWindow:
+    window = make_window(state, page=page)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setMinimumSize(400, 300)
+    window.resize(*size)
+    settle()
+    return window
+
+
+def word_sizes(views: list[IllustrationView], where: str) -> dict[str, float]:
+    """Each drawing's smallest words, in px, as drawn now; words the app draws over a
+    drawing stay inside it and clear of each other."""
+    found = {}
+    for view in views:
+        settle()
+        if isinstance(view, LabelledDrawing):
+            placed = view.placed_labels()
+            for item in placed:
+                assert view.rect().toRectF().contains(item.rect), f"{where} {item.lines} runs off"
+            for one, other in combinations(placed, 2):
+                assert not one.rect.intersects(other.rect), f"{where} {one.lines} {other.lines}"
+        px = view.smallest_word_px()
+        if px is not None:
+            found[f"{where} {view.name}"] = px
+    return found
+
+
+def learn_word_sizes(qtbot: QtBot, window: MainWindow) -> dict[str, float]:
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    found: dict[str, float] = {}
+    for card_id in learn.learn.cards:
+        tile = learn.start.findChild(CardTile, f"tile_{card_id}")
+        assert tile is not None, card_id
+        click(qtbot, tile)
+        view = learn.card_view
+        assert isinstance(view, CardView) and view.card is not None
+        settle()
+        shown = [view.image] if view.image is not None else []
+        found |= word_sizes(shown, f"card {card_id}:")
+        if view.card.figures:
+            click(qtbot, view.more_button)
+            figures = view.detail.findChildren(IllustrationView)
+            assert len(figures) == len(view.card.figures)
+            found |= word_sizes(figures, f"card {card_id} figure:")
+        click(qtbot, view.back_button)
+        settle()
+    return found
+
+
+def self_check_word_sizes(qtbot: QtBot, window: MainWindow) -> dict[str, float]:
+    page = check_page(window)
+    start(qtbot, page)
+    found: dict[str, float] = {}
+    for question_id in ("slump_result", "position_result", "heel_press_result", "walking_result"):
+        answer_until(qtbot, page, question_id, NERVE)
+        steps = question(page).self_test
+        assert steps is not None
+        for _ in steps.test.steps:
+            found |= word_sizes([steps.drawing], f"self-check {question_id}:")
+            if steps.next_step_button.isEnabled():
+                click(qtbot, steps.next_step_button)
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("scale", (100, 175))
+def test_words_in_drawings_are_big_enough_to_read(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    language: str,
+    scale: int,
+    size: tuple[int, int],
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    state = AppState.open(tmp_path, now=clock, language=language)
+    state.settings.update(welcome_done=True, text_scale=scale)
+    window = window_at(make_window, state, "learn", size)
+    found = learn_word_sizes(qtbot, window)
+    window.show_page("check")
+    settle()
+    found |= self_check_word_sizes(qtbot, window)
+    assert len(found) >= 20  # the content's drawings with words were all reached
+    least = SMALLEST_AT_100 * scale / 100
+    small = {
+        where: round(px, 1)
+        for where, px in found.items()
+        if px < least - 0.25 and not any(family in where for family in NOT_YET)
+    }
+    assert not small, f"{language} {scale}% {size}: words smaller than {least:.1f} px: {small}"
