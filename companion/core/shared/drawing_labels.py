@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass
 
 _NUMBER = r"(-?[0-9.]+)"
-_LEADER = re.compile(rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"[^>]*stroke-width="1.5"')
+# A dashed line is part of the drawing (a divider, a level), never a leader.
+_LEADER = re.compile(
+    rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"(?![^>]*dasharray)[^>]*stroke-width="1.5"'
+)
 _DOT = re.compile(rf'<ellipse cx="{_NUMBER}" cy="{_NUMBER}" rx="3.5" ry="3.5"')
 _BOX = re.compile(
     rf'<rect x="{_NUMBER}" y="{_NUMBER}" width="{_NUMBER}" height="{_NUMBER}"'

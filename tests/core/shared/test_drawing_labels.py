@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.shared.drawing_labels import Span, split_labels, stack
+from companion.core.shared.drawing_labels import Span, split_labels, stack, words_drawn_by_app
 from companion.core.shared.resources import asset_path
 
 DRAWINGS = sorted(p.name for p in asset_path("illustrations").glob("anatomy_*.svg"))
+LABELLED = sorted(
+    p.name for p in asset_path("illustrations").glob("*.svg") if words_drawn_by_app(p.name)
+)
 
 
 @pytest.mark.parametrize("name", DRAWINGS)
@@ -48,3 +51,17 @@ def test_the_body_maps_words_leave_the_drawing_set_around_their_points(name: str
         (46.0, True, "#1B262C"),
         (354.0, True, "#1B262C"),
     ]
+
+
+@pytest.mark.parametrize("name", LABELLED)
+def test_pain_maps_and_self_check_steps_lose_their_words_and_keep_their_lines(
+    name: str,
+) -> None:
+    """Every word comes out as a label; a dashed divider between two maps stays."""
+    svg = asset_path(f"illustrations/{name}").read_text(encoding="utf-8")
+    drawing, labels = split_labels(svg)
+    assert "<text" not in drawing
+    words = [line for label in labels for line in label.lines]
+    assert len(words) == svg.count("<text") and all(words)
+    assert drawing.count("dasharray") == svg.count("dasharray")
+    assert svg.count("<path") - drawing.count("<path") == sum(1 for x in labels if x.anchor)
