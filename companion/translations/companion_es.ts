@@ -2643,10 +2643,6 @@
             <translation>Por qué lo preguntamos</translation>
         </message>
         <message>
-            <source>Why we ask this (show or hide)</source>
-            <translation>Por qué lo preguntamos (mostrar u ocultar)</translation>
-        </message>
-        <message>
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
@@ -3146,8 +3142,12 @@
     <context>
         <name>Section</name>
         <message>
-            <source>%1 (show or hide)</source>
-            <translation>%1 (mostrar u ocultar)</translation>
+            <source>Hide: %1</source>
+            <translation>Ocultar: %1</translation>
+        </message>
+        <message>
+            <source>Show: %1</source>
+            <translation>Mostrar: %1</translation>
         </message>
     </context>
     <context>

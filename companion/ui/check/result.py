@@ -51,11 +51,11 @@ class Section(QWidget):
         self.toggle = button("")  # a long title wraps at large text
         self.toggle.fill_width()
         self.toggle.setStyleSheet("text-align: left; font-weight: 600;")  # a heading
-        self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(self.tr("%1 (show or hide)").replace("%1", title))
+        # Not a checkable button, which a screen reader calls a tick box: its name says
+        # what a press does ("Show: <title>", then "Hide: <title>").
         if hint:
             self.toggle.setAccessibleDescription(hint)
-        self.toggle.toggled.connect(self._show)
+        self.toggle.clicked.connect(lambda: self._show(self.body.isHidden()))
         column.addWidget(self.toggle)
         self.hint_label = label(hint, "muted")
         self.hint_label.setContentsMargins(8, 0, 8, 0)
@@ -76,6 +76,8 @@ class Section(QWidget):
         self.body.setVisible(shown)
         self.hint_label.setVisible(not shown and bool(self.hint_label.text()))
         self.toggle.setText(("▾  " if shown else "▸  ") + self.title)
+        action = self.tr("Hide: %1") if shown else self.tr("Show: %1")
+        self.toggle.setAccessibleName(action.replace("%1", self.title))
 
 
 class ResultScreen(QWidget):

@@ -294,12 +294,12 @@ class QuestionScreen(QWidget):
         self.error_label.setObjectName("answerError")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        # Not a checkable button, which a screen reader calls a tick box: its words say
+        # what a press does ("Hide why we ask this" once shown), and its name follows.
         self.why_button = button(self.tr("Why we ask this"))
-        self.why_button.setCheckable(True)
-        self.why_button.setAccessibleName(self.tr("Why we ask this (show or hide)"))
         self.why_label = label(question.why, "muted")
         self.why_label.hide()
-        self.why_button.toggled.connect(self._toggle_why)
+        self.why_button.clicked.connect(lambda: self._toggle_why(self.why_label.isHidden()))
         layout.addLayout(button_row(self.why_button))
         layout.addWidget(self.why_label)
         column.addWidget(box)
@@ -327,9 +327,9 @@ class QuestionScreen(QWidget):
 
     def _toggle_why(self, shown: bool) -> None:
         self.why_label.setVisible(shown)
-        self.why_button.setText(
-            self.tr("Hide why we ask this") if shown else self.tr("Why we ask this")
-        )
+        words = self.tr("Hide why we ask this") if shown else self.tr("Why we ask this")
+        self.why_button.setText(words)
+        self.why_button.setAccessibleName(words)
 
     def _answer_changed(self) -> None:
         # A Python method, not error_label.hide itself: PySide keeps a little memory for

@@ -162,9 +162,10 @@ class CardView(PageScaffold):
             footer_layout.addWidget(self.footer_text)
             column.addWidget(self.footer)
 
+        # Not a checkable button: a screen reader would call it a tick box. Its words say
+        # what a press does, and its name follows them.
         self.more_button = button(self.tr("Show more detail"))
-        self.more_button.setCheckable(True)
-        self.more_button.toggled.connect(self._toggle_detail)
+        self.more_button.clicked.connect(lambda: self._toggle_detail(self.detail.isHidden()))
         column.addLayout(button_row(self.more_button))
         self.detail, detail_layout = self._frame()
         self.detail.setAccessibleName(self.tr("More detail"))
@@ -222,6 +223,6 @@ class CardView(PageScaffold):
 
     def _toggle_detail(self, shown: bool) -> None:
         self.detail.setVisible(shown)
-        self.more_button.setText(
-            self.tr("Hide more detail") if shown else self.tr("Show more detail")
-        )
+        words = self.tr("Hide more detail") if shown else self.tr("Show more detail")
+        self.more_button.setText(words)
+        self.more_button.setAccessibleName(words)

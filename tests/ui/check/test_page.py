@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +31,7 @@ from companion.ui.check.screens import (
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.qt import click
+from tests.ui.accessibility import role, spoken_name
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -252,11 +254,14 @@ def test_why_we_ask_this_opens_and_closes(
     give(qtbot, page, "age_18_49")
     screen = question(page)
     assert not screen.why_label.isVisible()
+    assert role(screen.why_button) == QAccessible.Role.Button  # not a tick box
     click(qtbot, screen.why_button)
     assert screen.why_label.isVisible()
     assert "squeezed bundle of nerves" in screen.why_label.text()
+    assert spoken_name(screen.why_button) == "Hide why we ask this"
     click(qtbot, screen.why_button)
     assert not screen.why_label.isVisible()
+    assert spoken_name(screen.why_button) == "Why we ask this"
 
 
 def test_the_keyboard_answers_goes_on_and_goes_back(
@@ -516,14 +521,17 @@ def test_result_details_open_and_close_with_mouse_and_keyboard(
     # The rest waits behind labelled, closed sections.
     names = [section.toggle.accessibleName() for section in result.sections]
     assert names == [
-        "How each pattern scored (show or hide)",
-        "What your answers made less likely (show or hide)",
-        "When to get help (show or hide)",
+        "Show: How each pattern scored",
+        "Show: What your answers made less likely",
+        "Show: When to get help",
     ]
+    # Heard as a button whose name says what a press does, never as a tick box.
+    assert {role(section.toggle) for section in result.sections} == {QAccessible.Role.Button}
     assert not any(section.body.isVisible() for section in result.sections)
     help_section = result.if_then_section
     click(qtbot, help_section.toggle)
-    assert help_section.body.isVisible() and help_section.toggle.isChecked()
+    assert help_section.body.isVisible()
+    assert help_section.toggle.accessibleName() == "Hide: When to get help"
     then = [w.text() for w in help_section.body.findChildren(QLabel) if w.isVisible()]
     # The shared signs, under each level's shared heading, most urgent first.
     headings = [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QAccessible, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +22,7 @@ from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import text_room
 from tests.helpers.qt import announcements, click
-from tests.ui.accessibility import settle
+from tests.ui.accessibility import role, settle, spoken_name
 from tests.ui.check.test_page import MakeWindow
 from tests.ui.learn_helpers import (
     a_check,
@@ -110,11 +110,14 @@ def test_open_a_card_read_more_and_go_back(qtbot: QtBot, returning_state: AppSta
     assert "change position" in view.main_text.text().lower()
     assert view.sources_label.text().startswith("Sources: ")
     assert not view.detail.isVisible()
+    assert role(view.more_button) == QAccessible.Role.Button  # not a tick box
     click(qtbot, view.more_button)
     assert view.detail.isVisible()
     assert view.more_button.text() == "Hide more detail"
+    assert spoken_name(view.more_button) == "Hide more detail"  # heard as it reads
     click(qtbot, view.more_button)
     assert not view.detail.isVisible()
+    assert spoken_name(view.more_button) == "Show more detail"
     # Read next: a related card, then back to the first card, then back to the start.
     read_next = tile_named(view, "Heat and ice, safely")
     assert read_next.accessibleName() == "Read next: Heat and ice, safely"
