@@ -55,7 +55,7 @@ class Section(QWidget):
         # what a press does ("Show: <title>", then "Hide: <title>").
         if hint:
             self.toggle.setAccessibleDescription(hint)
-        self.toggle.clicked.connect(lambda: self._show(self.body.isHidden()))
+        self.toggle.clicked.connect(self._flip)
         column.addWidget(self.toggle)
         self.hint_label = label(hint, "muted")
         self.hint_label.setContentsMargins(8, 0, 8, 0)
@@ -71,6 +71,9 @@ class Section(QWidget):
 
     def add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)
+
+    def _flip(self) -> None:
+        self._show(self.body.isHidden())
 
     def _show(self, shown: bool) -> None:
         self.body.setVisible(shown)

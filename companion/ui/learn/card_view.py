@@ -165,7 +165,7 @@ class CardView(PageScaffold):
         # Not a checkable button: a screen reader would call it a tick box. Its words say
         # what a press does, and its name follows them.
         self.more_button = button(self.tr("Show more detail"))
-        self.more_button.clicked.connect(lambda: self._toggle_detail(self.detail.isHidden()))
+        self.more_button.clicked.connect(self._flip_detail)
         column.addLayout(button_row(self.more_button))
         self.detail, detail_layout = self._frame()
         self.detail.setAccessibleName(self.tr("More detail"))
@@ -220,6 +220,9 @@ class CardView(PageScaffold):
             cell_layout.addWidget(label(figure.caption, "muted"))
             grid.addWidget(cell, index // 2, index % 2)
         return grid_widget
+
+    def _flip_detail(self) -> None:
+        self._toggle_detail(self.detail.isHidden())
 
     def _toggle_detail(self, shown: bool) -> None:
         self.detail.setVisible(shown)
