@@ -14,6 +14,7 @@ The language's little words ("the" in English, "la" and "de" in Spanish, listed 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -157,3 +158,93 @@ def search(cards: Iterable[Card], query: str, language: SearchWords) -> list[Sea
     if any(hit.matched_all for hit in hits):
         hits = [hit for hit in hits if hit.matched_all]
     return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))
+
+
+# --- the index: each card read once, then searched at every letter typed ---------------
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    shown: str  # as a snippet shows it, cut to SNIPPET_CHARS
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _IndexedCard:
+    card: Card
+    fields: tuple[tuple[float, tuple[tuple[str, int], ...]], ...]  # weight, (stem, times)
+    sentences: tuple[_Sentence, ...]  # of the main text and detail, in order
+
+
+def _indexed(card: Card, language: SearchWords) -> _IndexedCard:
+    fields = tuple(
+        (WEIGHTS[name], tuple(Counter(stems).items()))
+        for name, stems in _fields(card, language).items()
+    )
+    text = plain_text(card.main + "\n" + card.detail)
+    sentences = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        said = terms(sentence, language)
+        if not said:
+            continue
+        clean = sentence.strip()
+        if len(clean) > SNIPPET_CHARS:
+            clean = clean[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        sentences.append(_Sentence(clean, tuple(said)))
+    return _IndexedCard(card, fields, tuple(sentences))
+
+
+def _times_matched(query_term: str, stems: tuple[tuple[str, int], ...]) -> int:
+    """How many words start with the term (or, for longer words, start the term)."""
+    return sum(
+        times
+        for w, times in stems
+        if w.startswith(query_term) or (len(w) >= 4 and query_term.startswith(w))
+    )
+
+
+class CardSearch:
+    """Searches one language's cards. Each card's words are read, stemmed and counted
+    once, at the first search, instead of again at every letter typed."""
+
+    def __init__(self, cards: Iterable[Card], language: SearchWords) -> None:
+        self.language = language
+        self._cards = tuple(cards)
+        self._index: tuple[_IndexedCard, ...] | None = None
+
+    def _cards_index(self) -> tuple[_IndexedCard, ...]:
+        if self._index is None:
+            self._index = tuple(_indexed(card, self.language) for card in self._cards)
+        return self._index
+
+    def find(self, query: str) -> list[SearchHit]:
+        """Cards matching `query`, best first; empty for an empty query."""
+        wanted = list(dict.fromkeys(terms(query, self.language)))
+        if not wanted:
+            return []
+        hits = []
+        for entry in self._cards_index():
+            score = 0.0
+            found = 0
+            for term in wanted:
+                term_score = sum(
+                    weight * min(_times_matched(term, stems), 3) for weight, stems in entry.fields
+                )
+                if term_score:
+                    found += 1
+                    score += term_score
+            if found:
+                hits.append(
+                    SearchHit(entry.card, score, _shown(entry, wanted), found == len(wanted))
+                )
+        if any(hit.matched_all for hit in hits):
+            hits = [hit for hit in hits if hit.matched_all]
+        return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))
+
+
+def _shown(entry: _IndexedCard, query: list[str]) -> str:
+    """The first sentence with a word the query starts: it shows why the card matched."""
+    for sentence in entry.sentences:
+        if any(w.startswith(t) for t in query for w in sentence.terms):
+            return sentence.shown
+    return entry.card.summary

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.core.learn.cards import LearnContent
 from companion.core.learn.order import PersonalOrder, Reason
-from companion.core.learn.search import search, shown_query
+from companion.core.learn.search import CardSearch, shown_query
 from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn.tile import CardTile, TileGrid
 from companion.ui.shared.breaking_text import BreakingText
@@ -51,6 +51,7 @@ class LearnStart(PageScaffold):
             parent,
         )
         self.learn = learn
+        self.search = CardSearch(learn.cards.values(), learn.search_words)
         self.order: PersonalOrder | None = None
         self._said = ""  # what a screen reader last heard of the search's results
 
@@ -195,7 +196,7 @@ class LearnStart(PageScaffold):
             self._show_browse(True)
             self._said = ""
             return
-        hits = search(self.learn.cards.values(), query, self.learn.search_words)
+        hits = self.search.find(query)
         self._show_browse(False)
         if hits:
             found = len(hits)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from companion.core.learn import search as search_module
 from companion.core.learn.cards import Card, LearnContent, load_learn
 from companion.core.learn.search import (
     QUERY_SHOWN_CHARS,
+    CardSearch,
     SearchHit,
     shown_query,
     stem,
@@ -191,3 +193,46 @@ def test_a_query_is_repeated_back_short() -> None:
     assert shown_query("  heat   pack ") == "heat pack"
     pasted = shown_query("x" * 10_000)
     assert len(pasted) == QUERY_SHOWN_CHARS and pasted.endswith("…")
+
+
+def _typed_words(learn: LearnContent) -> list[str]:
+    """Every word of the cards as written (accents, capitals, stuck punctuation)."""
+    found: set[str] = set()
+    for card in learn.cards.values():
+        text = " ".join((card.title, *card.keywords, card.summary, card.main, card.detail))
+        found.update(text.split())
+    return sorted(found)
+
+
+def _typed_query(vocabulary: list[str]) -> st.SearchStrategy[str]:
+    """A query of one to four of the cards' words, the last perhaps half typed."""
+    word = st.sampled_from(vocabulary)
+    return st.tuples(st.lists(word, min_size=0, max_size=3), word, st.integers(1, 20)).map(
+        lambda parts: " ".join([*parts[0], parts[1][: parts[2]]])
+    )
+
+
+@pytest.mark.parametrize("learn", [ENGLISH, SPANISH], ids=["en", "es"])
+def test_the_index_ranks_as_reading_every_card_at_each_letter_did(learn: LearnContent) -> None:
+    index = CardSearch(learn.cards.values(), learn.search_words)
+    cards = list(learn.cards.values())
+
+    @given(_typed_query(_typed_words(learn)))
+    @settings(max_examples=200, deadline=None)
+    def same(query: str) -> None:
+        assert index.find(query) == search_in(cards, query, learn.search_words), query
+
+    same()
+
+
+def test_each_card_is_read_once_not_at_every_letter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every letter typed read, split and trimmed the words of all 20 cards again."""
+    read: list[str] = []
+    real = search_module.plain_text
+    monkeypatch.setattr(search_module, "plain_text", lambda text: read.append(text) or real(text))
+    index = CardSearch(ENGLISH.cards.values(), ENGLISH.search_words)
+    index.find("s")
+    first = len(read)
+    for typed in ("sc", "sci", "scia", "sciatica", "sciatica nerve"):
+        assert index.find(typed)
+    assert len(read) == first
