@@ -114,52 +114,6 @@ def _fields(card: Card, language: SearchWords) -> dict[str, list[str]]:
     }
 
 
-def _matches(query_term: str, words: list[str]) -> int:
-    """How many words start with the term (or, for longer words, start the term)."""
-    return sum(
-        1 for w in words if w.startswith(query_term) or (len(w) >= 4 and query_term.startswith(w))
-    )
-
-
-def _snippet(card: Card, query: list[str], language: SearchWords) -> str:
-    text = plain_text(card.main + "\n" + card.detail)
-    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
-    for sentence in sentences:
-        said = terms(sentence, language)
-        if any(t in said or any(w.startswith(t) for w in said) for t in query):
-            clean = sentence.strip()
-            if len(clean) > SNIPPET_CHARS:
-                clean = clean[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
-            return clean
-    return card.summary
-
-
-def search(cards: Iterable[Card], query: str, language: SearchWords) -> list[SearchHit]:
-    """Cards (in `language`) matching `query`, best first; empty for an empty query."""
-    wanted = list(dict.fromkeys(terms(query, language)))
-    if not wanted:
-        return []
-    hits = []
-    for card in cards:
-        fields = _fields(card, language)
-        score = 0.0
-        found = 0
-        for term in wanted:
-            term_score = sum(
-                WEIGHTS[name] * min(_matches(term, words), 3) for name, words in fields.items()
-            )
-            if term_score:
-                found += 1
-                score += term_score
-        if found:
-            hits.append(
-                SearchHit(card, score, _snippet(card, wanted, language), found == len(wanted))
-            )
-    if any(hit.matched_all for hit in hits):
-        hits = [hit for hit in hits if hit.matched_all]
-    return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))
-
-
 # --- the index: each card read once, then searched at every letter typed ---------------
 
 
