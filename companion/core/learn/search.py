@@ -8,7 +8,9 @@ keywords, summary or text), after simple endings are trimmed, so "stretching" fi
 count most. When no card has every word, cards with some of the words are shown instead.
 The language's little words ("the" in English, "la" and "de" in Spanish, listed in its
 `learn/search.toml`) are left out, and a typed apostrophe joins its word ("can't" is
-"cant", a little word; "hamstring's" is "hamstrings").
+"cant", a little word; "hamstring's" is "hamstrings"). A verb whose stem changes
+("doler", "me duele") is joined to its forms by the list in that file, so "doler" finds
+"duele" and "duermo" finds "dormir".
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _ENDINGS = ("ing", "ed", "s", "ly")
 WEIGHTS = {"title": 6.0, "keywords": 5.0, "summary": 3.0, "main": 1.0, "detail": 0.5}
 SNIPPET_CHARS = 150
 QUERY_SHOWN_CHARS = 40  # of a query repeated back ("Nothing matches ...")
+MATCHES_KEPT = 512  # query words whose matches are kept for the next letter typed
 
 
 def stem(word: str) -> str:
@@ -120,20 +123,19 @@ def _fields(card: Card, language: SearchWords) -> dict[str, list[str]]:
 @dataclass(frozen=True)
 class _Sentence:
     shown: str  # as a snippet shows it, cut to SNIPPET_CHARS
-    terms: tuple[str, ...]
+    terms: frozenset[str]
 
 
 @dataclass(frozen=True)
 class _IndexedCard:
     card: Card
-    fields: tuple[tuple[float, tuple[tuple[str, int], ...]], ...]  # weight, (stem, times)
+    fields: tuple[tuple[float, dict[str, int]], ...]  # weight, how often it says each stem
     sentences: tuple[_Sentence, ...]  # of the main text and detail, in order
 
 
 def _indexed(card: Card, language: SearchWords) -> _IndexedCard:
     fields = tuple(
-        (WEIGHTS[name], tuple(Counter(stems).items()))
-        for name, stems in _fields(card, language).items()
+        (WEIGHTS[name], dict(Counter(stems))) for name, stems in _fields(card, language).items()
     )
     text = plain_text(card.main + "\n" + card.detail)
     sentences = []
@@ -144,17 +146,37 @@ def _indexed(card: Card, language: SearchWords) -> _IndexedCard:
         clean = sentence.strip()
         if len(clean) > SNIPPET_CHARS:
             clean = clean[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
-        sentences.append(_Sentence(clean, tuple(said)))
+        sentences.append(_Sentence(clean, frozenset(said)))
     return _IndexedCard(card, fields, tuple(sentences))
 
 
-def _times_matched(query_term: str, stems: tuple[tuple[str, int], ...]) -> int:
-    """How many words start with the term (or, for longer words, start the term)."""
-    return sum(
-        times
-        for w, times in stems
-        if w.startswith(query_term) or (len(w) >= 4 and query_term.startswith(w))
+@dataclass(frozen=True)
+class _Matched:
+    """The cards' stems one word of a query (with its verb's forms) matches."""
+
+    counted: tuple[str, ...]  # start with a form, or (4 letters or more) start one
+    shown: frozenset[str]  # start with a form: a sentence with one makes the snippet
+
+
+def _matched(forms: tuple[str, ...], vocabulary: Iterable[str]) -> _Matched:
+    counted = tuple(
+        w
+        for w in vocabulary
+        if any(w.startswith(form) or (len(w) >= 4 and form.startswith(w)) for form in forms)
     )
+    return _Matched(counted, frozenset(w for w in counted if w.startswith(forms)))
+
+
+def _forms_by_stem(language: SearchWords) -> dict[str, tuple[str, ...]]:
+    """Each stem of a listed verb or form -> every stem of its verbs ("siento" is two),
+    in the file's order, so "duele doler" is one word said twice."""
+    trim = _STEMS.get(language.language, stem)
+    joined: dict[str, dict[str, None]] = {}
+    for verb in language.verb_forms:
+        stems = [trim(word) for word in verb]
+        for one in stems:
+            joined.setdefault(one, {}).update(dict.fromkeys(stems))
+    return {one: tuple(forms) for one, forms in joined.items()}
 
 
 class CardSearch:
@@ -165,40 +187,68 @@ class CardSearch:
         self.language = language
         self._cards = tuple(cards)
         self._index: tuple[_IndexedCard, ...] | None = None
+        self._vocabulary: tuple[str, ...] = ()  # every stem of every card, once
+        self._forms = _forms_by_stem(language)
+        self._seen: dict[tuple[str, ...], _Matched] = {}  # "sl" at "sle", earlier words
 
     def _cards_index(self) -> tuple[_IndexedCard, ...]:
         if self._index is None:
             self._index = tuple(_indexed(card, self.language) for card in self._cards)
+            said: dict[str, None] = {}
+            for entry in self._index:
+                for _, counts in entry.fields:
+                    said.update(dict.fromkeys(counts))
+                for sentence in entry.sentences:
+                    said.update(dict.fromkeys(sentence.terms))
+            self._vocabulary = tuple(said)
         return self._index
+
+    def _matching(self, forms: tuple[str, ...]) -> _Matched:
+        found = self._seen.get(forms)
+        if found is None:
+            if len(self._seen) >= MATCHES_KEPT:
+                self._seen.clear()
+            found = self._seen[forms] = _matched(forms, self._vocabulary)
+        return found
+
+    def wanted(self, query: str) -> list[tuple[str, ...]]:
+        """The query's word stems, little words left out, each with the other forms of
+        its verb: "me duele" is [("doler", "duele", "duelen", "duela", "duelan")]."""
+        return list(
+            dict.fromkeys(self._forms.get(term, (term,)) for term in terms(query, self.language))
+        )
 
     def find(self, query: str) -> list[SearchHit]:
         """Cards matching `query`, best first; empty for an empty query."""
-        wanted = list(dict.fromkeys(terms(query, self.language)))
+        wanted = self.wanted(query)
         if not wanted:
             return []
+        index = self._cards_index()
+        matches = [self._matching(forms) for forms in wanted]
         hits = []
-        for entry in self._cards_index():
+        for entry in index:
             score = 0.0
             found = 0
-            for term in wanted:
+            for match in matches:
                 term_score = sum(
-                    weight * min(_times_matched(term, stems), 3) for weight, stems in entry.fields
+                    weight * min(sum(counts.get(w, 0) for w in match.counted), 3)
+                    for weight, counts in entry.fields
                 )
                 if term_score:
                     found += 1
                     score += term_score
             if found:
                 hits.append(
-                    SearchHit(entry.card, score, _shown(entry, wanted), found == len(wanted))
+                    SearchHit(entry.card, score, _shown(entry, matches), found == len(wanted))
                 )
         if any(hit.matched_all for hit in hits):
             hits = [hit for hit in hits if hit.matched_all]
         return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))
 
 
-def _shown(entry: _IndexedCard, query: list[str]) -> str:
+def _shown(entry: _IndexedCard, matches: list[_Matched]) -> str:
     """The first sentence with a word the query starts: it shows why the card matched."""
     for sentence in entry.sentences:
-        if any(w.startswith(t) for t in query for w in sentence.terms):
+        if any(not match.shown.isdisjoint(sentence.terms) for match in matches):
             return sentence.shown
     return entry.card.summary

@@ -303,11 +303,48 @@ def test_the_little_words_search_leaves_out_are_checked(content_copy: Path) -> N
         ("search.toml", "little_words[2]", "should be non-empty text")
     ]
     edit(es, "little_words", "little_word")
-    assert ("search.toml", "little_word", "is not a known key (known keys: little_words)") in (
-        problems(content_copy, "es")
-    )
+    known = "is not a known key (known keys: little_words, verb_forms)"
+    assert ("search.toml", "little_word", known) in problems(content_copy, "es")
     (content_copy / "en/learn/search.toml").unlink()
     assert ("search.toml", "", "the file is missing") in problems(content_copy, "en")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "message"),
+    [
+        ('"duela",', '"me duela",', "verb_forms.doler[2]", "'me duela' should be one word"),
+        (
+            '"duela",',
+            '"duéle",',
+            "verb_forms.doler[2]",
+            "'duéle' is listed twice (also doler[0])",
+        ),
+        ('"duela",', '"dolér",', "verb_forms.doler[2]", "'dolér' is listed twice (also doler)"),
+        (
+            '"duela",',
+            '"puedo",',
+            "verb_forms.doler[2]",
+            "'puedo' is one of the little_words, never searched",
+        ),
+        ('"duela",', '"va",', "verb_forms.doler[2]", "'va' is too short: it starts too many words"),
+        ('"duela",', "3,", "verb_forms.doler[2]", "should be non-empty text"),
+        ("dormir =", '"dolér" =', "verb_forms.dolér", "'dolér' is listed twice (also doler)"),
+        ("dormir =", '"dor mir" =', "verb_forms.dor mir", "'dor mir' should be one word"),
+        (
+            'doler = ["duele", "duelen", "duela", "duelan"]',
+            'doler = "duele"',
+            "verb_forms.doler",
+            "should be a non-empty list of text",
+        ),
+    ],
+)
+def test_the_verb_forms_search_joins_are_checked(
+    content_copy: Path, old: str, new: str, key: str, message: str
+) -> None:
+    """Spanish lists the forms of verbs whose stem changes ("doler", "duele"); a mistake
+    there names the file and the key, and Learn is not loaded half right."""
+    edit(content_copy / "es/learn/search.toml", old, new)
+    assert problems(content_copy, "es") == [("search.toml", key, message)]
 
 
 def test_a_little_word_with_an_apostrophe_is_one_word(learn: LearnContent) -> None:
