@@ -1994,6 +1994,10 @@
             <translation>Buscar en las fichas</translation>
         </message>
         <message>
+            <source>Show all cards</source>
+            <translation>Mostrar todas las fichas</translation>
+        </message>
+        <message>
             <source>Take the guided check</source>
             <translation>Hacer la revisión guiada</translation>
         </message>

@@ -76,8 +76,15 @@ class LearnStart(PageScaffold):
         self.results_heading = label("", "heading")
         self.no_results = BreakingText(role="muted")  # a pasted query may be one long word
         self.results = TileGrid()
+        # Nothing found: a way back to the cards as big as a button, not only the
+        # small x in the field (or Esc, which nothing on the page tells of).
+        self.show_all = button(self.tr("Show all cards"))
+        self.show_all.clicked.connect(self._show_all)
+        self.no_results_row = QWidget()
+        self.no_results_row.setLayout(button_row(self.show_all))
         self.add(self.results_heading)
         self.add(self.no_results)
+        self.add(self.no_results_row)
         self.add(self.results)
 
         self.reason_card, reason_layout = card("hero", spacing=8)
@@ -202,6 +209,7 @@ class LearnStart(PageScaffold):
             found = len(hits)
             self.results_heading.setText(self.tr("%n card(s) found", "", found))
             self.no_results.hide()
+            self.no_results_row.hide()
             detail = ""
         else:
             self.results_heading.setText(self.tr("No cards found"))
@@ -211,6 +219,7 @@ class LearnStart(PageScaffold):
                 ).replace("%1", shown_query(query))
             )
             self.no_results.show()
+            self.no_results_row.show()
             detail = self.no_results.text()
         self.results.set_tiles([self._tile(hit.card.id, hit.snippet) for hit in hits])
         # The keyboard stays in the search field, so a screen reader is told the results
@@ -235,3 +244,8 @@ class LearnStart(PageScaffold):
             widget.setVisible(not browse)
         if browse:
             self.no_results.hide()
+            self.no_results_row.hide()
+
+    def _show_all(self) -> None:
+        self.search_field.clear()
+        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
 from tests.helpers.clock import FakeClock
-from tests.ui.learn_helpers import open_learn, visible_tiles
+from tests.helpers.qt import click
+from tests.ui.learn_helpers import card_tiles, open_learn, visible_tiles
 
 
 @pytest.fixture
@@ -49,3 +52,81 @@ def test_another_form_of_a_spanish_verb_finds_the_card(
     tiles = found(qtbot, spanish_page, typed)
     assert title in tiles, typed
     assert says in tiles[title]  # the sentence under the title shows why it matched
+
+
+def type_in(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    """Key clicks for Latin-1; anything else (emoji, Arabic, Hebrew) as an input method
+    or on-screen keyboard sends it."""
+    for letter in text:
+        if ord(letter) < 256:
+            qtbot.keyClicks(field, letter)
+        else:
+            typed = QInputMethodEvent()
+            typed.setCommitString(letter)
+            QApplication.sendEvent(field, typed)
+
+
+def test_nothing_found_offers_a_way_back_to_the_cards(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    """With no match the only way back to the cards was the small x in the field, or
+    Esc, which nothing on the page mentions."""
+    page = open_learn(qtbot, returning_state)
+    with qtbot.waitActive(page):  # the keyboard goes back to the field: a window's focus
+        page.activateWindow()
+    start = page.start
+    qtbot.keyClicks(start.search_field, "zebra")
+    assert start.results_heading.text() == "No cards found"
+    assert start.no_results.text() == (
+        "Nothing matches “zebra”. Try another word, such as nerve, heat or sitting."
+    )
+    assert start.show_all.isVisible() and start.show_all.text() == "Show all cards"
+    click(qtbot, start.show_all)
+    assert start.search_field.text() == "" and start.search_field.hasFocus()
+    assert start.reason_card.isVisible() and not start.show_all.isVisible()
+    assert card_tiles(page)[0] == "Nerve or muscle? How to tell"
+    qtbot.keyClicks(start.search_field, "heat")  # found: no way back needed
+    assert visible_tiles(start) and not start.show_all.isVisible()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "😀🦵🔥",  # emoji only: no word to search
+        "ألم في الفخذ",  # Arabic, right to left: "pain in the thigh"
+        "כאב ברגל",  # Hebrew: "pain in the leg"
+        "?!… -- (( )) ¿¡ '' «»",  # punctuation only
+        "heat 🔥 ice",  # emoji between words
+    ],
+)
+def test_odd_queries_say_what_was_found(
+    qtbot: QtBot, returning_state: AppState, typed: str
+) -> None:
+    page = open_learn(qtbot, returning_state)
+    start = page.start
+    type_in(qtbot, start.search_field, typed)
+    assert start.search_field.text() == typed
+    if typed.startswith("heat"):
+        assert "Heat and ice, safely" in [tile.title() for tile in visible_tiles(start)]
+        return
+    assert start.results_heading.text() == "No cards found"
+    assert start.show_all.isVisible() and visible_tiles(start) == []
+    assert start.widget().minimumSizeHint().width() <= start.viewport().width()
+
+
+def test_a_pasted_page_then_one_more_letter(qtbot: QtBot, returning_state: AppState) -> None:
+    """1,000 characters of a card's own words pasted, then a letter typed after them:
+    every word is searched, the page still fits, and the message stays short."""
+    page = open_learn(qtbot, returning_state)
+    start = page.start
+    card = page.learn.card("sleep") if page.learn else None
+    assert card is not None
+    pasted = " ".join((card.main + " " + card.detail).split())[:1000]
+    start.search_field.setText(pasted)
+    qtbot.keyClicks(start.search_field, "s")
+    assert len(start.search_field.text()) == 1001
+    assert "Sleeping with thigh or nerve pain" in [t.title() for t in visible_tiles(start)]
+    assert start.widget().minimumSizeHint().width() <= start.viewport().width()
+    start.search_field.setText("?" * 1000)
+    assert start.results_heading.text() == "No cards found"
+    assert len(start.no_results.text()) < 150
