@@ -29,6 +29,7 @@ WEIGHTS = {"title": 6.0, "keywords": 5.0, "summary": 3.0, "main": 1.0, "detail":
 SNIPPET_CHARS = 150
 QUERY_SHOWN_CHARS = 40  # of a query repeated back ("Nothing matches ...")
 MATCHES_KEPT = 512  # query words whose matches are kept for the next letter typed
+MAX_ENDING = 3  # letters a query word may have past a card's word and still be it
 
 
 def stem(word: str) -> str:
@@ -154,15 +155,20 @@ def _indexed(card: Card, language: SearchWords) -> _IndexedCard:
 class _Matched:
     """The cards' stems one word of a query (with its verb's forms) matches."""
 
-    counted: tuple[str, ...]  # start with a form, or (4 letters or more) start one
+    counted: tuple[str, ...]  # start with a form, or start one but for an ending
     shown: frozenset[str]  # start with a form: a sentence with one makes the snippet
+
+
+def _starts(form: str, word: str) -> bool:
+    """The card's `word` (4 letters or more) starts the query's `form` but for an
+    ending the stemmer left ("stretche" of "stretches" is "stretch"): never a longer
+    word that merely begins the same ("sentadilla", a squat, is not "senta", sitting)."""
+    return len(word) >= 4 and form.startswith(word) and len(form) - len(word) <= MAX_ENDING
 
 
 def _matched(forms: tuple[str, ...], vocabulary: Iterable[str]) -> _Matched:
     counted = tuple(
-        w
-        for w in vocabulary
-        if any(w.startswith(form) or (len(w) >= 4 and form.startswith(w)) for form in forms)
+        w for w in vocabulary if any(w.startswith(form) or _starts(form, w) for form in forms)
     )
     return _Matched(counted, frozenset(w for w in counted if w.startswith(forms)))
 

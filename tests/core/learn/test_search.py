@@ -240,7 +240,11 @@ def reread(
                 times = sum(
                     1
                     for w in said
-                    if any(w.startswith(f) or (len(w) >= 4 and f.startswith(w)) for f in forms)
+                    if any(
+                        w.startswith(f)
+                        or (len(w) >= 4 and f.startswith(w) and len(f) - len(w) <= 3)
+                        for f in forms
+                    )
                 )
                 term_score += WEIGHTS[name] * min(times, 3)
             if term_score:
@@ -325,3 +329,26 @@ def test_only_the_listed_verbs_are_joined() -> None:
     assert index.wanted("duele doler") == index.wanted("doler")  # one word, said twice
     english = CardSearch(ENGLISH.cards.values(), ENGLISH.search_words)
     assert english.wanted("sleeping nerves") == [("sleep",), ("nerve",)]
+
+
+def test_a_longer_word_that_only_begins_like_a_card_word_is_not_that_word() -> None:
+    """A card's word matched any query word it began, so "sentadilla" (a squat) found
+    the 15 cards that say "sentado" (sitting), its own 2 ranked 4th and 5th, and
+    "painkillers" found all 19 cards that say "pain"."""
+    spanish = CardSearch(SPANISH.cards.values(), SPANISH.search_words)
+    squats = [hit.card.id for hit in spanish.find("sentadilla")]
+    assert squats and all("sentadilla" in SPANISH.cards[id].main.lower() for id in squats)
+    assert len(squats) == 2
+    english = CardSearch(ENGLISH.cards.values(), ENGLISH.search_words)
+    pills = [hit.card.id for hit in english.find("painkillers")]
+    assert pills and all("painkiller" in ENGLISH.cards[id].main.lower() for id in pills)
+    # An ending the stemmer leaves still finds its word, and a listed noun its verb.
+    assert {hit.card.id for hit in english.find("stretches")} == {
+        hit.card.id for hit in english.find("stretch")
+    }
+    assert {hit.card.id for hit in english.find("move")} <= {
+        hit.card.id for hit in english.find("movement")
+    }
+    assert {hit.card.id for hit in spanish.find("estirar")} <= {
+        hit.card.id for hit in spanish.find("estiramientos")
+    }
