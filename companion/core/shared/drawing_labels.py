@@ -160,7 +160,8 @@ def stacked_height(spans: list[Span], gap: float) -> float:
 _FONT_SIZE = re.compile(r'font-size="([0-9.]+)"')
 # Drawings whose words the app takes out and draws itself wherever they are shown (the
 # anatomy drawings and the body map have views of their own that do the same).
-_WORDS_DRAWN_BY_APP = ("painmap_", "selftest_")
+# Learn's progress drawing labels the levels of a leg, each at its own height.
+_WORDS_DRAWN_BY_APP = ("painmap_", "selftest_", "learn_track_progress")
 
 
 def words_drawn_by_app(name: str) -> bool:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.learn.cards import Card
 from companion.ui.learn.tile import CardTile, TileGrid
+from companion.ui.shared.banded_drawing import drawing_view
 from companion.ui.shared.illustration import IllustrationView
-from companion.ui.shared.labelled_drawing import drawing_view
 from companion.ui.shared.page_layout import (
     PageScaffold,
     back_keys,

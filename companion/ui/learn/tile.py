@@ -14,11 +14,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.shared.word_bands import without_words
 from companion.ui.shared.illustration import IllustrationView
 from companion.ui.shared.rows import ColumnGrid
 
 THUMB = 72
 TWO_COLUMNS_FROM = 600  # px of grid width
+
+
+class Thumbnail(IllustrationView):
+    """A card's drawing at thumbnail size, without its words: at 72 px no word in it could
+    be read (the tile's title and text say what the card is about)."""
+
+    def marked_svg(self, text: str) -> str:
+        return without_words(text)
 
 
 class CardTile(QPushButton):
@@ -43,7 +52,7 @@ class CardTile(QPushButton):
         row.setSpacing(14)
         self.thumb: IllustrationView | None = None
         if image:
-            self.thumb = IllustrationView(image, "", min_height=THUMB)
+            self.thumb = Thumbnail(image, "", min_height=THUMB)
             self.thumb.setFixedSize(THUMB, THUMB)
             self.thumb.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             row.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)

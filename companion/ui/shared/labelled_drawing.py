@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from companion.core.shared.drawing_labels import DrawingLabel, split_labels, words_drawn_by_app
+from companion.core.shared.drawing_labels import DrawingLabel, split_labels
 from companion.ui.shared.drawing_labels import PlacedLabel, labels_height, paint_labels
 from companion.ui.shared.drawing_labels import place_labels as place
 from companion.ui.shared.illustration import IllustrationView, is_dark
@@ -94,14 +94,3 @@ class LabelledDrawing(IllustrationView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_labels(painter, self.placed_labels(), is_dark(self.palette()))
         painter.end()
-
-
-def drawing_view(
-    name: str, description: str, *, min_height: int, height_cap: int
-) -> IllustrationView:
-    """The view for drawing `name`: its words drawn by the app where core says so."""
-    if words_drawn_by_app(name):
-        return LabelledDrawing(name, description, min_height=min_height, height_cap=height_cap)
-    view = IllustrationView(name, description, min_height=min_height)
-    view.setMaximumHeight(height_cap)
-    return view

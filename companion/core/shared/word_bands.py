@@ -1,0 +1,181 @@
+"""The words of a wide drawing, moved into bands of their own so the app can draw them at
+the reader's text size.
+
+A Learn strip (`learn_*`, 800 by 300) or an exercise figure (`exercise_*`) is shown at
+the width of the page, or half of it; words kept inside it would be drawn as small as 5
+px. `word_groups` takes every `<text>` out and gathers the lines that belong together;
+`word_rows` puts groups that share a height in one row; `band_at` says where the drawing
+opens to hold a row: at the nearest blank line of the drawing above or below the words,
+so a row of words sits next to what it names and never over a picture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from companion.core.shared.drawing_labels import split_labels, words_drawn_by_app
+
+_TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
+_ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
+_INK = "#1B262C"
+# About how wide a letter of sans-serif is, for its font size: enough to tell which words
+# sit side by side in the drawing.
+_LETTER = 0.58
+
+
+@dataclass(frozen=True)
+class WordGroup:
+    """Lines of words the drawing set together, in the SVG's own units: `x` and `y` are
+    the first line's anchor and baseline, `size` the font size; `anchor` is "start",
+    "middle" or "end"."""
+
+    lines: tuple[str, ...]
+    x: float
+    y: float
+    size: float
+    anchor: str = "start"
+    bold: bool = False
+    fill: str = _INK
+    step: float = 0.0  # from one baseline to the next; 0 for one line
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The words to wrap anew: the drawing's lines joined, but after a colon."""
+        out = [""]
+        for line in self.lines:
+            out[-1] = f"{out[-1]} {line}".strip()
+            if line.endswith(":"):
+                out.append("")
+        return tuple(part for part in out if part)
+
+    @property
+    def top(self) -> float:
+        return self.y - self.size
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.step * (len(self.lines) - 1) + 0.3 * self.size
+
+    @property
+    def width(self) -> float:
+        return _LETTER * self.size * max(len(line) for line in self.lines)
+
+    @property
+    def left(self) -> float:
+        shift = {"middle": 0.5, "end": 1.0}.get(self.anchor, 0.0)
+        return self.x - shift * self.width
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+
+def _unescape(text: str) -> str:
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    return text
+
+
+def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
+    """(the SVG without its words, its words in groups, in the file's order). A line set
+    at the same place as the line before it, one line lower, joins its group."""
+    kept: list[str] = []
+    groups: list[WordGroup] = []
+    for line in svg.splitlines():
+        found = _TEXT.search(line)
+        if found is None:
+            kept.append(line)
+            continue
+        words = _unescape(found.group(2)).strip()
+        if not words:
+            continue
+        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        group = WordGroup(
+            (words,),
+            float(attributes.get("x", 0)),
+            float(attributes.get("y", 0)),
+            float(attributes.get("font-size", 18)),
+            attributes.get("text-anchor", "start"),
+            attributes.get("font-weight") == "bold",
+            attributes.get("fill", _INK),
+        )
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and _style(last) == _style(group)
+            and 0
+            < (step := group.y - last.y - last.step * (len(last.lines) - 1))
+            <= 2.2 * last.size
+            and (last.step == 0 or abs(step - last.step) < 1)
+        ):
+            groups[-1] = replace(last, lines=(*last.lines, words), step=step)
+            continue
+        groups.append(group)
+    return "\n".join(kept) + "\n", groups
+
+
+def _style(group: WordGroup) -> tuple[float, str, str]:
+    return group.x, group.anchor, group.fill
+
+
+def side_by_side(rows: list[list[WordGroup]]) -> list[list[WordGroup]]:
+    """Rows of words that share a band, as one row when none of their words share any
+    width in the drawing (labels under the steps of a stair), else as they were."""
+    groups = sorted((g for row in rows for g in row), key=lambda g: g.left)
+    if groups and all(a.right <= b.left for a, b in pairwise(groups)):
+        return [groups]
+    return rows
+
+
+def word_rows(groups: list[WordGroup]) -> list[list[WordGroup]]:
+    """Groups that share some height, as rows from top to bottom, each left to right."""
+    rows: list[list[WordGroup]] = []
+    bottom = float("-inf")
+    for group in sorted(groups, key=lambda g: g.top):
+        if rows and group.top < bottom:
+            rows[-1].append(group)
+            bottom = max(bottom, group.bottom)
+        else:
+            rows.append([group])
+            bottom = group.bottom
+    return [sorted(row, key=lambda g: g.left + g.right) for row in rows]
+
+
+def band_at(top: float, bottom: float, blank: list[bool]) -> float:
+    """Where the drawing opens for words that sat between `top` and `bottom`: the nearest
+    line of the drawing, above or (when that is much nearer) below them, with nothing drawn
+    across it. `blank[y]`
+    says whether line y is empty; the drawing's top and bottom edges always are."""
+    height = len(blank)
+    up = max(0, min(height, int(top)))
+    while up > 0 and not blank[up]:
+        up -= 1
+    down = max(0, min(height, int(bottom) + 1))
+    while down < height and not blank[down]:
+        down += 1
+    # Words name what is under them more often than what is above: above wins a near tie.
+    return float(up) if top - up <= down - bottom + (bottom - top) else float(down)
+
+
+# Drawings whose words the app moves into bands of their own. The pain maps and the
+# self-check steps label spots on a body, so their words stay beside them instead.
+_WORDS_IN_BANDS = ("learn_", "exercise_", "tendon_avoid_")
+
+
+def words_in_bands(name: str) -> bool:
+    """Whether the drawing `name` is shown with its words in bands drawn at the reader's
+    text size."""
+    return name.startswith(_WORDS_IN_BANDS) and not words_drawn_by_app(name)
+
+
+def without_words(svg: str) -> str:
+    """The drawing with no words in it at all, nor the paper boxes and leader lines of its
+    labels: for a thumbnail too small for any word to be read."""
+    return word_groups(split_labels(svg)[0])[0]
