@@ -85,7 +85,8 @@ def _unescape(text: str) -> str:
 
 def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
     """(the SVG without its words, its words in groups, in the file's order). A line set
-    at the same place as the line before it, one line lower, joins its group."""
+    at the same place as the line before it, one line lower, joins its group, but for a
+    bold line: that is a heading of its own."""
     kept: list[str] = []
     groups: list[WordGroup] = []
     for line in svg.splitlines():
@@ -110,9 +111,8 @@ def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
         if (
             last is not None
             and _style(last) == _style(group)
-            and 0
-            < (step := group.y - last.y - last.step * (len(last.lines) - 1))
-            <= 2.2 * last.size
+            and not group.bold  # a bold line is a heading of its own (a row of a chart)
+            and 0 < (step := group.y - last.y - last.step * (len(last.lines) - 1)) <= 2 * last.size
             and (last.step == 0 or abs(step - last.step) < 1)
         ):
             groups[-1] = replace(last, lines=(*last.lines, words), step=step)

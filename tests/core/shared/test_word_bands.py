@@ -59,3 +59,11 @@ def test_thumbnails_have_no_words_and_which_drawings_use_bands() -> None:
     assert words_in_bands("learn_first_aid") and words_in_bands("exercise_nordic")
     assert not words_in_bands("learn_track_progress")  # labels kept at their own heights
     assert not words_in_bands("painmap_back")
+
+
+def test_bold_headings_one_under_another_stay_apart() -> None:
+    _, groups = word_groups(
+        '<text x="14" y="68" font-size="18" font-weight="bold">Sore after exercise</text>\n'
+        '<text x="14" y="106" font-size="18" font-weight="bold">Sciatica</text>'
+    )
+    assert [g.text for g in groups] == ["Sore after exercise", "Sciatica"]
