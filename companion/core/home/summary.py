@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from companion.core.journal.entry import Entry, EntryError
+from companion.core.journal.entry import Entry, EntryError, days_ago
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.collection import Record
@@ -29,11 +28,6 @@ class HomeSummary:
     timers: TimerStatus  # what Home says of the timers (its count leaves out break reminders)
 
 
-def days_between(earlier: datetime, later: datetime) -> int:
-    """Whole calendar days from `earlier` to `later`, in `later`'s time zone."""
-    return (later.date() - earlier.astimezone(later.tzinfo).date()).days
-
-
 def _readable(records: list[Record]) -> list[Entry]:
     """The entries among `records` that the journal can read (it skips the others too)."""
     found = []
@@ -55,16 +49,17 @@ def summarize(state: AppState) -> HomeSummary:
     while True:
         recent = journal.latest(wanted)
         entries = _readable(recent)
-        recent_days = [days_between(entry.time, now) for entry in entries]
+        recent_days = [days_ago(entry.time, now) for entry in entries]
         if len(recent) < wanted or not recent_days or max(recent_days) >= WEEK_DAYS:
             break
         wanted *= 4  # more than that many entries this week: look further back
     last_entry = entries[0] if entries else None
-    entry_days = recent_days[0] if recent_days else None
+    # The newest by its day (an entry made in a zone behind can be newer by the clock).
+    entry_days = min(recent_days) if recent_days else None
     return HomeSummary(
         first_time=not has_checks and not recent,
         emergency_number=state.settings.current.emergency_number,
-        last_check_days_ago=days_between(last_check.time, now) if last_check else None,
+        last_check_days_ago=days_ago(last_check.time, now) if last_check else None,
         last_check_summary=last_check.summary or None if last_check else None,
         last_entry_days_ago=entry_days,
         last_entry_pain=last_entry.pain_now if last_entry else None,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from companion.core.journal.entry import entry_day
 from companion.core.journal.store import StoredEntry
 from companion.core.shared.records import CheckRecord
 
@@ -24,7 +25,7 @@ def item_time_key(item: ListItem) -> tuple[float, int]:
 
 def item_day(item: ListItem) -> date:
     """The item's own local day (the day the person saw on their clock)."""
-    return (item.entry.time if isinstance(item, StoredEntry) else item.time).date()
+    return entry_day(item.entry.time if isinstance(item, StoredEntry) else item.time)
 
 
 @dataclass(frozen=True)

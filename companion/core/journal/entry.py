@@ -227,6 +227,27 @@ def earliest_entry_day(now: datetime) -> date:
         return today.replace(year=today.year - MAX_ENTRY_AGE_YEARS, day=28)
 
 
+def entry_day(moment: datetime) -> date:
+    """The day an entry or check made at `moment` belongs to: the date on its own clock,
+    as written when it was made (the journal lists it under that day). One answer for
+    the list, Home and the reminder: after a flight "now" is read in another zone, where
+    the same moment can fall on another date, and screens converting on their own
+    disagreed (an entry made at 08:00 on Tuesday in Tokyo, read at 20:00 on Monday in
+    New York: Home said "up to date for today", the reminder "no entry for today")."""
+    return moment.date()
+
+
+def days_ago(moment: datetime, now: datetime) -> int:
+    """Whole days from the day of `moment` to `now`'s day. A day after today's (made in
+    a zone ahead, hours ago) counts as today: that entry is not missing, nor past."""
+    return max(0, (now.date() - entry_day(moment)).days)
+
+
+def counts_for(moment: datetime, today: date) -> bool:
+    """Whether an entry made at `moment` is an entry for `today` (as `days_ago` is 0)."""
+    return entry_day(moment) >= today
+
+
 def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
     if isinstance(value, datetime):
         moment: datetime | None = value

@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from companion.core.journal.entry import UNDO_DEPTH, Entry, EntryError
+from companion.core.journal.entry import UNDO_DEPTH, Entry, EntryError, counts_for
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.collection import PartitionedCollection
@@ -17,6 +17,7 @@ from companion.core.shared.collector import collector_paused
 # An entry's year file comes from the date on its own clock, so a file may hold moments up
 # to a day beyond the new year; reading this much further covers them.
 _FILE_MARGIN = timedelta(days=2)
+_DAYS_AHEAD = 2  # zone offsets are under a day each way: own dates differ by two at most
 
 
 @dataclass(frozen=True)
@@ -328,19 +329,27 @@ class JournalStore:
         return count
 
 
-def has_entry_on(state: AppState, day: date) -> bool:
-    """Whether the stored journal holds an entry on `day` (its local date), read from the
-    store as it is now: the reminder asks this without the page's copy of the journal."""
-    wanted = day.isoformat()
+def has_entry_for(state: AppState, today: date) -> bool:
+    """Whether the stored journal holds an entry for `today`: on that day or a later
+    one by its own clock (`entry_day.counts_for`), read from the store as it is now: the
+    reminder asks this without the page's copy of the journal."""
+    wanted = today.isoformat()
     collection = state.store.partitioned(JOURNAL, "time")
     assert isinstance(collection, PartitionedCollection)
-    for _record_id, data in collection.peek_day(day):
-        when = data.get("time")
-        if not isinstance(when, str) or not when.startswith(wanted):
-            continue  # a stored time starts with its own local date: no parsing needed
-        try:
-            if stored_entry(data).time.date() == day:
-                return True
-        except EntryError:
+    read: set[str] = set()
+    for ahead in range(_DAYS_AHEAD + 1):
+        day = today + timedelta(days=ahead)
+        key = collection.shard_key_of(datetime.combine(day, time()))
+        if key in read:
             continue
+        read.add(key)
+        for _record_id, data in collection.peek_day(day):
+            when = data.get("time")
+            if not isinstance(when, str) or when[:10] < wanted:
+                continue  # a stored time starts with its own local date: no parsing needed
+            try:
+                if counts_for(stored_entry(data).time, today):
+                    return True
+            except EntryError:
+                continue
     return False

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from companion.core.journal.reminder import mark_shown, not_today, plan_reminder, snooze
-from companion.core.journal.store import has_entry_on
+from companion.core.journal.store import has_entry_for
 from companion.core.shared.app_state import AppState
 from companion.core.shared.wall_clock import in_local_zone
 from companion.ui.shared.dates import at_time_text
@@ -134,7 +134,7 @@ class ReminderWatch(QObject):
             # An entry made some other way, a new day, or the reminder turned off (also by
             # deleting all data, when its buttons would save it again) ends the notice.
             off = not self.choice.current.enabled
-            if off or self.notice.day != today or has_entry_on(self.state, today):
+            if off or self.notice.day != today or has_entry_for(self.state, today):
                 self.notice.hide()
             return
         plan = plan_reminder(
@@ -147,7 +147,7 @@ class ReminderWatch(QObject):
         self.last_reason = plan.reason
         if not plan.show:
             return
-        if has_entry_on(self.state, today):
+        if has_entry_for(self.state, today):
             self.last_reason = "entry_today"
             return
         self.choice.update(mark_shown(self.choice.current, now))  # saved before it shows

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+import tempfile
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from companion.core.home.summary import summarize
-from companion.core.journal.entry import LEVELS, Entry
+from companion.core.journal.entry import LEVELS, Entry, entry_day
+from companion.core.journal.store import has_entry_for
 from companion.core.shared.app_state import JOURNAL, AppState
 from tests.helpers.clock import FakeClock
 
@@ -51,3 +56,32 @@ def test_a_week_of_many_entries_a_day_is_counted_whole(tmp_path: Path) -> None:
     home = summarize(state)
     assert home.entries_this_week == 36
     assert home.last_entry_pain == 0
+
+
+# Offsets people's clocks are set to, in quarter hours: UTC-12 to UTC+14.
+offsets = st.integers(-48, 56).map(lambda quarters: timezone(timedelta(minutes=15 * quarters)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    made=st.lists(
+        st.tuples(st.integers(0, 5 * 24 * 60), offsets), min_size=1, max_size=4
+    ),  # minutes before now, and the zone the entry was made in
+    read_in=offsets,
+)
+def test_home_and_the_reminder_agree_on_todays_entry_in_any_zones(
+    made: list[tuple[int, timezone]], read_in: timezone
+) -> None:
+    # 31 December: already the new year in some zones, and the next year's file.
+    now = datetime(2026, 12, 31, 20, 0, tzinfo=UTC).astimezone(read_in)
+    with tempfile.TemporaryDirectory() as folder:
+        state = AppState.open(Path(folder) / "data", now=lambda: now)
+        journal = state.store.partitioned(JOURNAL, "time")
+        for minutes, zone in made:
+            moment = (now - timedelta(minutes=minutes)).astimezone(zone)
+            journal.insert(Entry(time=moment, pain_now=3, level=LEVELS[3], side="left").to_dict())
+        home = summarize(state)
+        assert home.entry_today == has_entry_for(state, now.date())
+        assert (home.last_entry_days_ago == 0) == home.entry_today
+        days = {entry_day((now - timedelta(minutes=m)).astimezone(z)) for m, z in made}
+        assert home.entry_today == (max(days) >= now.date())

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from companion.core.journal.days import list_days
 from companion.core.journal.entry import parse_entry
-from companion.core.journal.store import StoredEntry, has_entry_on
+from companion.core.journal.store import StoredEntry, has_entry_for
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import CheckRecord
 
@@ -111,16 +111,16 @@ def test_the_newest_shown_are_those_of_sorting_everything(
     assert listing.more == (len(everything) > limit)
 
 
-def test_has_entry_on_reads_the_store_as_it_is(tmp_path: Path) -> None:
+def test_has_entry_for_reads_the_store_as_it_is(tmp_path: Path) -> None:
     state = AppState.open(tmp_path / "data", now=lambda: NOW)
-    assert not has_entry_on(state, NOW.date())
+    assert not has_entry_for(state, NOW.date())
     entry = stored(NOW.replace(hour=0, minute=5)).entry
     state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
-    assert has_entry_on(state, NOW.date())
-    assert not has_entry_on(state, NOW.date() - timedelta(days=1))
+    assert has_entry_for(state, NOW.date())
+    assert not has_entry_for(state, NOW.date() + timedelta(days=1))
     # A damaged record on that day is not an entry.
-    state.store.partitioned(JOURNAL, "time").insert({"time": "2026-03-08T10:00:00+01:00"})
-    assert not has_entry_on(state, date(2026, 3, 8))
+    state.store.partitioned(JOURNAL, "time").insert({"time": "2026-03-10T10:00:00+01:00"})
+    assert not has_entry_for(state, date(2026, 3, 10))
 
 
 def test_a_new_years_eve_entry_is_found_on_its_own_day(tmp_path: Path) -> None:
@@ -132,5 +132,5 @@ def test_a_new_years_eve_entry_is_found_on_its_own_day(tmp_path: Path) -> None:
         {"time": eve.isoformat(), "pain_now": 3, "level": "calf", "side": "left"}, now=eve
     )
     state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
-    assert has_entry_on(state, date(2026, 12, 31))
-    assert not has_entry_on(state, date(2027, 1, 1))
+    assert has_entry_for(state, date(2026, 12, 31))
+    assert not has_entry_for(state, date(2027, 1, 1))
