@@ -10,7 +10,7 @@ Change and Delete.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -98,6 +98,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.chart: PainDistanceChart | None = None
         self.event_log = EventLog(state)
         self.checks: list[CheckRecord] = load_checks(state)
+        self._summary_day: date | None = None  # the day the trend was worked out on
         self.listing = JournalList((), more=False)
         self.shown_rows = RECENT_ROWS
         self._triage: TriageContent | None = None
@@ -231,11 +232,19 @@ class JournalPage(PageScaffold, JournalFileActions):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._chart_dirty = True  # timers may have added events while the page was hidden
+        self.follow_clock()
         self._refresh_chart()
         if self._reader.isActive():
             # Counted from now, not from when the page was made: the first look is drawn
             # before the next year is read, however long building the page took.
             self._reader.start(READ_REST_AFTER_MS)
+
+    def follow_clock(self) -> None:
+        """Work out the trend again on a new day (on showing the page, and once a minute
+        while it is shown): it counts its days back from today, so a window kept open or
+        in the tray for weeks went on warning of pain spreading from entries long past."""
+        if self.state.now().date() != self._summary_day:
+            self._show_summary([item.entry for item in self.journal.loaded()])
 
     def refresh(self) -> None:
         """Trend, list and (when shown) the graph, from the journal as it is now."""
@@ -282,6 +291,7 @@ class JournalPage(PageScaffold, JournalFileActions):
             emergency_number=self._emergency_number(),
         )
         self.summary: JournalSummary = summary
+        self._summary_day = now.date()
         self.trend = summary.trend
         self.trend_card.show_summary(summary)
         days = self.trend_content.rules.window_days
