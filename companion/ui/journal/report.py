@@ -85,6 +85,7 @@ RESOLUTION = 300  # dots per inch of the PDF
 MARGIN_MM = 14
 BODY_POINTS = 8.5  # page 1's text, shrunk when needed to fit one page
 MUTED = "#4B5B63"
+SIGNS_FILL = "#FBEAE5"  # a light warm tint behind the warning signs given
 
 
 @dataclass(frozen=True)
@@ -328,6 +329,19 @@ class JournalReport:
             items.append(f"<li>{html.escape(line)}</li>")
         return "<ul class='signs'>" + "".join(items) + "</ul>"
 
+    def _signs_block(self, title: str) -> str:
+        """The warning signs, first after the introduction: at the foot of page 1, below
+        the graph and the tables, a sign to act on today was the last thing read. When a
+        sign was given, it stands in a tinted box."""
+        heading = f"<p class='head'>{html.escape(title)}</p>"
+        body = self._signs_html()
+        if not body.startswith("<ul"):  # none given: a plain line
+            return heading + f"<p>{body}</p>"
+        return (
+            f"<table width='100%' cellpadding='4' cellspacing='0' bgcolor='{SIGNS_FILL}'>"
+            f"<tr><td>{heading}{body}</td></tr></table>"
+        )
+
     def _trend_html(self) -> str:
         words = self.summary.words
         out = f"<p><b>{html.escape(words.title)}.</b> {html.escape(words.text)}</p>"
@@ -442,6 +456,7 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 <p class='title'>{html.escape(title)} – {html.escape(APP_NAME)}</p>
 <p>{html.escape(name_line)}</p>
 <p class="muted">{html.escape(self._intro())} {html.escape(note)} {html.escape(more)}</p>
+{self._signs_block(signs_title)}
 <p class='head'>{html.escape(trend_title)}</p>
 {self._trend_html()}
 {graph}
@@ -450,8 +465,6 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 {self._activities_html()}
 <p class='head'>{html.escape(check_title)}</p>
 <p>{self._check_html()}</p>
-<p class='head'>{html.escape(signs_title)}</p>
-{self._signs_html()}
 {self._helps_html()}
 </body></html>"""
 

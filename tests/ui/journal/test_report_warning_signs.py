@@ -3,6 +3,8 @@ symptoms in both legs, which the form takes from the side and the feelings chose
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -10,6 +12,7 @@ from companion.ui.journal.page import JournalPage
 from companion.ui.journal.report_table import EntryTable
 from tests.helpers.journal_ui import MakeWindow, journal_page, open_form, stored
 from tests.helpers.qt import click
+from tests.ui.journal.test_report import entries, page_words, report
 
 
 def save_entry(qtbot: QtBot, page: JournalPage, side: str, feeling: str) -> None:
@@ -53,3 +56,18 @@ def test_an_ache_in_both_legs_is_not_called_a_warning_sign(
     text = page._report().html_text()
     assert "No warning sign was ticked in this period." in text
     assert "Nerve symptoms in both legs" not in text
+
+
+def test_warning_signs_come_before_the_graph_on_page_one(qtbot: QtBot, tmp_path: Path) -> None:
+    """The warning signs stood at the foot of page 1, below the trend, the graph, the key
+    figures, the activities and the last check: a sign to act on today was the last thing
+    a clinician read. Now they follow the introduction, above the trend."""
+    target = tmp_path / "report.pdf"
+    report(entries(90)).write_pdf(target)  # one entry ticks a leg getting weaker
+    words = page_words(target, 1)
+    said = [word for word, _top, _bottom in words]
+    signs = said.index("Warning") if "Warning" in said else -1
+    assert said[signs : signs + 5] == ["Warning", "signs", "in", "this", "period"]
+    weaker = next(n for n in range(signs, len(said)) if said[n : n + 3] == ["A", "leg", "getting"])
+    assert weaker < said.index("Trend") < said.index("Key")
+    assert words[weaker][1] < 842 / 4  # in the top quarter of the A4 page (points)
