@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from companion.core.journal.choices import JournalContent
-from companion.core.journal.entry import Entry
+from companion.core.journal.entry import BOTH_LEGS, WARNING_SIGNS, Entry
 from companion.core.journal.report_plan import (
     Period,
     clipped_note,
@@ -125,6 +125,11 @@ class EntryTable:
             + 1
             for heading in self.head()
         ]
+        for index, words in self._choice_words().items():
+            # A word with its comma: "Adormecimiento," wrapped its comma alone onto the
+            # next line, and "Medicamentos" read "Medicamento / s" in Spanish.
+            widest = max(metrics.horizontalAdvance(word + ",") for word in words)
+            needs[index] = max(needs[index], widest + 2 * pad + 1)
         widths = [
             max(need, share * width) for need, share in zip(needs, COLUMN_SHARES, strict=True)
         ]
@@ -141,6 +146,23 @@ class EntryTable:
             widths[index] += more
             widths[-1] -= more
         return widths
+
+    def _choice_words(self) -> dict[int, list[str]]:
+        """The wrapping columns whose cells are lists of chosen words (symptoms and
+        warning signs, what was done), each with every word its cells can hold."""
+        shared = load_get_help(language=self.language)
+        symptoms = [choice.label for choice in self.content.feelings]
+        symptoms += [
+            QCoreApplication.translate("JournalReport", "Warning sign: %1").replace(
+                "%1", shared.sign(sign).title
+            )
+            for sign in (*WARNING_SIGNS, BOTH_LEGS)
+        ]
+        done = [choice.label for choice in self.content.done]
+        return {
+            _FIRST_WRAPPING: [word for text in symptoms for word in text.split()],
+            _FIRST_WRAPPING + 1: [word for text in done for word in text.split()],
+        }
 
     def _longest_cells(self) -> list[tuple[int, list[str]]]:
         """The columns that keep to one line, each with its longest usual cells."""
