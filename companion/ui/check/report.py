@@ -37,6 +37,8 @@ from companion.ui.shared.paper import page_size
 # 10 points, 11 px about 8 points, still easy to read on paper).
 TYPE_SIZES = (14, 13, 12)  # tried with every level of detail first
 SMALL_TYPE_SIZES = (11,)  # then smaller type
+# Last, the smallest type scaled down a little more: 11 px at 91% is about 7.5 points.
+LAST_RESORT_SHRINK = (0.97, 0.94, 0.91)
 # Levels of detail, most first: the most reasons listed for one pattern (None: all), and
 # whether the less likely patterns' reasons and the other patterns' scores are shown.
 DETAILS = ((None, True), (6, True), (4, True), (3, False))
@@ -359,12 +361,19 @@ def _fit_document(versions: Sequence[str], device: QPagedPaintDevice) -> QTextDo
     tries = [(html, size) for size in TYPE_SIZES for html in versions[:-1]]
     tries += [(html, size) for size in SMALL_TYPE_SIZES for html in versions[:-1]]
     tries += [(versions[-1], size) for size in (*TYPE_SIZES, *SMALL_TYPE_SIZES)]
-    document = _layout(versions[-1], SMALL_TYPE_SIZES[-1], page)
     for html, size in tries:
         candidate = _layout(html, size, page)
         if candidate.pageCount() <= 1:
             return candidate
-    return document
+    # Still too long (every option ticked, in Spanish): the least detailed version laid
+    # out on a slightly larger page, which printing scales down to the paper, rather
+    # than the last line alone on a second page.
+    for shrink in LAST_RESORT_SHRINK:
+        larger = QSizeF(page.width() / shrink, page.height() / shrink)
+        candidate = _layout(versions[-1], SMALL_TYPE_SIZES[-1], larger)
+        if candidate.pageCount() <= 1:
+            return candidate
+    return _layout(versions[-1], SMALL_TYPE_SIZES[-1], page)
 
 
 def _page_setup(device: QPagedPaintDevice) -> None:

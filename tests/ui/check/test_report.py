@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from companion.core.check.advice import compose
 from companion.core.check.engine import TriageResult, evaluate
 from companion.core.check.load import load_triage
+from companion.core.check.model import TriageContent
 from companion.ui.check.report import render, report_html, report_versions, save_pdf
 from companion.ui.shared.language import install_translators
 from tests.helpers.answers import NERVE
@@ -76,6 +77,34 @@ def test_the_summary_has_what_to_do_patterns_ruled_out_avoid_and_when_to_get_hel
     assert "more, left out to fit the page" in least and "see the app" not in least
 
 
+def every_option(content: TriageContent) -> dict[str, object]:
+    """The longest summary: every option of every list ticked, and more signs."""
+    every: dict[str, object] = {**NERVE, "health_signs": ["fever", "weight_loss"]}
+    for question in content.questions:
+        if question.kind in ("several_of", "body_region") and question.id != "health_signs":
+            every[question.id] = [o.value for o in question.options if not o.exclusive]
+    every.update(night_pain="yes", spreading_down="yes", stops_activities="yes")
+    return every
+
+
+def test_the_longest_spanish_summary_fits_one_page(qapp: QApplication, tmp_path: Path) -> None:
+    """In Spanish the longest summary, at its least detail and smallest type, was still
+    a line too long: its last line ("Hecho con ...") sat alone on a second page."""
+    spanish = load_triage(language="es")
+    result = evaluate(spanish, every_option(spanish))
+    assert install_translators(qapp, "es")
+    try:
+        made = report_versions(spanish, result, compose(spanish, result, "112"), WHEN)
+    finally:
+        assert install_translators(qapp, "en")
+    target = tmp_path / "largo.pdf"
+    assert save_pdf(made, target) == 1
+    assert pages(target) in (1, None)
+    shown = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+    if shown.returncode == 0:
+        assert "Muéstreselo a su médico" in shown.stdout
+
+
 def test_printing_fits_one_page(qapp: object, tmp_path: Path) -> None:
     everything = {q.id: "no" for q in CONTENT.questions if q.kind == "yes_no"}
     result = evaluate(CONTENT, everything)
@@ -99,13 +128,8 @@ def test_save_pdf_writes_one_page(qapp: object, tmp_path: Path) -> None:
 def test_the_longest_summary_still_fits_one_page_in_readable_type(
     qapp: object, tmp_path: Path
 ) -> None:
-    every: dict[str, object] = {**NERVE, "health_signs": ["fever", "weight_loss"]}
-    for question in CONTENT.questions:
-        if question.kind in ("several_of", "body_region") and question.id != "health_signs":
-            every[question.id] = [o.value for o in question.options if not o.exclusive]
-    every.update(night_pain="yes", spreading_down="yes", stops_activities="yes")
     target = tmp_path / "long.pdf"
-    assert save_pdf(versions(evaluate(CONTENT, every)), target) == 1
+    assert save_pdf(versions(evaluate(CONTENT, every_option(CONTENT))), target) == 1
     assert pages(target) in (1, None)
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True)
     text = subprocess.run(["pdftotext", "-bbox", str(target), "-"], capture_output=True, text=True)
