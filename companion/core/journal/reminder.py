@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from companion.core.shared.wall_clock import day_zone
+
 if TYPE_CHECKING:
     from companion.core.shared.app_state import AppState
 
@@ -184,26 +186,36 @@ def _before_time(at: time, now: datetime) -> bool:
     """Whether `now` comes before the first instant of its day at `at`. Compared as
     instants: in the hour that repeats when clocks go back, the wall clock passes the
     chosen time twice, and a reminder kept waiting by a timer past the first would wait
-    for the clock to come round again (an hour late)."""
+    for the clock to come round again (an hour late).
+
+    The day's zone, not `now`'s: the app's own clock gives a fixed offset (+00:00 after
+    clocks go back at 02:00), in which the first 01:30 (01:30 at +01:00) never happened.
+    """
     if now.tzinfo is None:  # not as documented, but never a reason to fail
         return now.time() < at
-    return now.astimezone(UTC) < _first_instant_at(now.date(), at, now.tzinfo).astimezone(UTC)
+    first = _first_instant_at(now.date(), at, day_zone(now))
+    return now.astimezone(UTC) < first.astimezone(UTC)
 
 
-def _first_instant_at(day: date, at: time, zone: tzinfo) -> datetime:
+def _first_instant_at(day: date, at: time, zone: tzinfo | None) -> datetime:
     """The first moment on `day` whose local wall time is `at` or later.
 
     A time skipped when clocks go forward gives the first moment after the jump; a time
-    that happens twice when clocks go back gives the first of the two.
+    that happens twice when clocks go back gives the first of the two. A zone of None is
+    this computer's own (`datetime` reads a naive time as local, summer time and all).
     """
-    guess = datetime.combine(day, at, tzinfo=zone)  # fold=0: the first, or after a gap
-    moment = guess.astimezone(UTC).astimezone(zone)
-    if moment.replace(tzinfo=None) == guess.replace(tzinfo=None):
-        return moment
+    naive = datetime.combine(day, at)
+    # Both readings of the wall time: the same instant, two in the repeated hour, or
+    # one each side of a skipped time (which side fold 0 takes differs: a named zone
+    # takes the later, this computer's own the earlier).
+    options = [naive.replace(tzinfo=zone, fold=fold).astimezone(UTC) for fold in (0, 1)]
+    real = [o for o in options if o.astimezone(zone).replace(tzinfo=None) == naive]
+    if real:
+        return min(real).astimezone(zone)
     # Skipped: walk back to the jump itself (always on a whole minute in real zones).
     # In UTC: arithmetic on a zone's datetime would move the wall clock, not time.
     step = timedelta(minutes=1)
-    instant = moment.astimezone(UTC)
+    instant = max(options)
     while True:
         earlier = (instant - step).astimezone(zone)
         if earlier.date() != day or earlier.time().replace(tzinfo=None) < at:
