@@ -39,6 +39,10 @@ def _readable(records: list[Record]) -> list[Entry]:
     return found
 
 
+def _made(entry: Entry) -> float:
+    return entry.timestamp
+
+
 def summarize(state: AppState) -> HomeSummary:
     now = state.now()
     has_checks = state.store.table(CHECKS).count() > 0
@@ -53,7 +57,10 @@ def summarize(state: AppState) -> HomeSummary:
         if len(recent) < wanted or not recent_days or max(recent_days) >= WEEK_DAYS:
             break
         wanted *= 4  # more than that many entries this week: look further back
-    last_entry = entries[0] if entries else None
+    # The one made last. The store lists each year's file newest first, the newest file
+    # first: an entry dated 1 January on a clock ahead (Tokyo) comes before one made
+    # later on 31 December on a clock behind (New York).
+    last_entry = max(entries, key=_made, default=None)
     # The newest by its day (an entry made in a zone behind can be newer by the clock).
     entry_days = min(recent_days) if recent_days else None
     return HomeSummary(

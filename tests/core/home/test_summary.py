@@ -69,7 +69,7 @@ offsets = st.integers(-48, 56).map(lambda quarters: timezone(timedelta(minutes=1
     ),  # minutes before now, and the zone the entry was made in
     read_in=offsets,
 )
-def test_home_and_the_reminder_agree_on_todays_entry_in_any_zones(
+def test_home_and_the_reminder_agree_on_todays_entry_and_the_last_pain_in_any_zones(
     made: list[tuple[int, timezone]], read_in: timezone
 ) -> None:
     # 31 December: already the new year in some zones, and the next year's file.
@@ -77,10 +77,14 @@ def test_home_and_the_reminder_agree_on_todays_entry_in_any_zones(
     with tempfile.TemporaryDirectory() as folder:
         state = AppState.open(Path(folder) / "data", now=lambda: now)
         journal = state.store.partitioned(JOURNAL, "time")
-        for minutes, zone in made:
+        for pain, (minutes, zone) in enumerate(made):
             moment = (now - timedelta(minutes=minutes)).astimezone(zone)
-            journal.insert(Entry(time=moment, pain_now=3, level=LEVELS[3], side="left").to_dict())
+            entry = Entry(time=moment, pain_now=pain, level=LEVELS[3], side="left")
+            journal.insert(entry.to_dict())
         home = summarize(state)
+        # "Pain then" is the pain of the entry made last (of two made at once, either).
+        assert home.last_entry_pain is not None
+        assert made[home.last_entry_pain][0] == min(minutes for minutes, _zone in made)
         assert home.entry_today == has_entry_for(state, now.date())
         assert (home.last_entry_days_ago == 0) == home.entry_today
         days = {entry_day((now - timedelta(minutes=m)).astimezone(z)) for m, z in made}
