@@ -124,6 +124,19 @@ def shown_patterns(content: TriageContent, result: TriageResult) -> list[Pattern
     return strong or [p for p in result.patterns[:2] if p.score > 0]
 
 
+# What the answers point to, as every output says it: one pattern leads; none leads but
+# some came close; or none scored above 0 (too few answers, or all pointed away).
+LEADS, CLOSEST, NONE_CLOSE = "leads", "closest", "none_close"
+
+
+def pattern_finding(content: TriageContent, result: TriageResult) -> str:
+    """`LEADS`, `CLOSEST` or `NONE_CLOSE`: which of the three things the answers say
+    about the patterns (`shown_patterns` names the ones to show)."""
+    if result.leading != MIXED:
+        return LEADS
+    return CLOSEST if shown_patterns(content, result) else NONE_CLOSE
+
+
 def _advice_applies(advice: Advice, content: TriageContent, result: TriageResult) -> bool:
     """Pattern advice counts for the leading pattern; in a mixed picture, also for every
     pattern that scored enough to lead on its own (the careful choice)."""

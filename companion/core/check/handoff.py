@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from companion.core.check.advice import compose, shown_patterns, staff_help
+from companion.core.check.advice import (
+    CLOSEST,
+    compose,
+    pattern_finding,
+    shown_patterns,
+    staff_help,
+)
 from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.content import (
@@ -28,7 +34,7 @@ from companion.core.shared.content import (
     read_toml,
 )
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import MIXED, URGENT, urgency_rank
+from companion.core.shared.records import URGENT, urgency_rank
 
 FILE_NAME = "handoff.toml"
 # At QR error level M, 700 characters of plain text need a version 21 code: 109 modules
@@ -160,7 +166,7 @@ def _lines(
 
     if result.scored:
         shown = shown_patterns(content, result)
-        if result.leading == MIXED and shown:
+        if pattern_finding(content, result) == CLOSEST:
             names = ", ".join(p.name for p in shown)
             lines.append(_Line(words.mixed.replace("{patterns}", names), KEEP, 2))
         else:  # a leading pattern, or "Mixed picture" when nothing came close

@@ -25,11 +25,16 @@ from PySide6.QtGui import (
 )
 
 from companion import APP_NAME
-from companion.core.check.advice import Guidance, shown_patterns
+from companion.core.check.advice import (
+    CLOSEST,
+    NONE_CLOSE,
+    Guidance,
+    pattern_finding,
+    shown_patterns,
+)
 from companion.core.check.engine import Reason, TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.atomic_file import claim_output
-from companion.core.shared.records import MIXED
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.paper import page_size
 
@@ -151,11 +156,18 @@ def _patterns(
     if not result.scored:
         return ""
     shown = shown_patterns(content, result)
-    if result.leading == MIXED:
-        names = ", ".join(p.name for p in shown) or "–"
+    finding = pattern_finding(content, result)
+    if finding == CLOSEST:
+        names = ", ".join(p.name for p in shown)
         title = QCoreApplication.translate(
             "CheckReport", "What the answers point to: no single pattern leads (closest: %1)"
         ).replace("%1", names)
+    elif finding == NONE_CLOSE:
+        title = QCoreApplication.translate(
+            "CheckReport",
+            "What the answers point to: none of the patterns yet. The answers given were "
+            "too few, or pointed away from each one.",
+        )
     else:
         title = QCoreApplication.translate(
             "CheckReport", "What the answers point to: %1 fits best"

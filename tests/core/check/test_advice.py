@@ -10,10 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.check.advice import (
+    CLOSEST,
+    LEADS,
+    NONE_CLOSE,
     compose,
     near_duplicate,
+    pattern_finding,
     repeats,
     result_json,
+    shown_patterns,
     staff_help,
 )
 from companion.core.check.engine import evaluate
@@ -221,3 +226,15 @@ def test_near_duplicates_are_found_and_different_lines_are_not() -> None:
         "Avoid long bed rest: it tends to slow recovery.",
         "Stay active and keep your back moving gently. Walking is a good start.",
     )
+
+
+def test_what_the_answers_point_to_is_one_of_three_things() -> None:
+    """One pattern leads; none leads but some came close; or nothing pointed to any
+    (every output then says so plainly, never an empty list of the closest)."""
+    assert pattern_finding(CONTENT, evaluate(CONTENT, NERVE)) == LEADS
+    where_only = {key: NERVE[key] for key in list(NERVE)[:12]}
+    close = evaluate(CONTENT, where_only)
+    assert pattern_finding(CONTENT, close) == CLOSEST and shown_patterns(CONTENT, close)
+    nothing = evaluate(CONTENT, {"saddle_numbness": "no"})
+    assert pattern_finding(CONTENT, nothing) == NONE_CLOSE
+    assert not shown_patterns(CONTENT, nothing)

@@ -155,3 +155,38 @@ def test_every_heading_of_the_spanish_summary_is_spanish(qapp: QApplication) -> 
     assert "Qué hacer ahora" in html
     english = ("What to do now", "How urgent", "Warning signs", "What was", "When to get help")
     assert not [words for words in english if words in html]
+
+
+def summary_words(qapp: QApplication, language: str, answers: dict[str, object], path: Path) -> str:
+    """The printed summary's words, as pdftotext reads them, one space between words."""
+    content = load_triage(language=language)
+    result = evaluate(content, answers)
+    assert install_translators(qapp, language)
+    try:
+        made = report_versions(content, result, compose(content, result, "112"), WHEN)
+    finally:
+        assert install_translators(qapp, "en")
+    assert save_pdf(made, path) == 1
+    shown = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    assert shown.returncode == 0
+    return " ".join(shown.stdout.split())
+
+
+def test_with_almost_nothing_answered_the_summary_says_no_pattern_plainly(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """With nothing that pointed to a pattern, the summary said "no single pattern leads
+    (closest: –)": an empty list of the closest patterns, shown as a dash."""
+    words = summary_words(qapp, "en", {"saddle_numbness": "no"}, tmp_path / "en.pdf")
+    assert "(closest: –)" not in words and "closest: )" not in words
+    assert (
+        "What the answers point to: none of the patterns yet. The answers given were too "
+        "few, or pointed away from each one." in words
+    )
+    palabras = summary_words(qapp, "es", {"saddle_numbness": "no"}, tmp_path / "es.pdf")
+    assert "(los más cercanos: –)" not in palabras
+    assert "todavía a ningún patrón" in palabras
+    # A mixed picture with a pattern close to leading still names it.
+    where_only = {key: NERVE[key] for key in list(NERVE)[:12]}  # up to where the pain is
+    close = summary_words(qapp, "en", where_only, tmp_path / "close.pdf")
+    assert "no single pattern leads (closest: Irritated sciatic nerve)" in close
