@@ -1791,12 +1791,16 @@
             <translation>Notas</translation>
         </message>
         <message>
-            <source>Entries, %1 (page %2 of %3)</source>
-            <translation>Anotaciones del %1 (página %2 de %3)</translation>
+            <source>Entries, %1</source>
+            <translation>Anotaciones del %1</translation>
         </message>
         <message>
-            <source>Entries, %1 to %2 (page %3 of %4)</source>
-            <translation>Anotaciones, del %1 al %2 (página %3 de %4)</translation>
+            <source>Entries, %1 to %2</source>
+            <translation>Anotaciones, del %1 al %2</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
         </message>
         <message>
             <source>%1 (worst %2)</source>

@@ -69,7 +69,12 @@ from companion.core.shared.get_help import load_get_help
 from companion.core.shared.paper import A4
 from companion.core.shared.records import CheckRecord, TimerEvent
 from companion.core.shared.wall_clock import day_zone
-from companion.ui.journal.report_table import HEADING_FILL, INK, EntryTable
+from companion.ui.journal.report_table import (
+    HEADING_FILL,
+    INK,
+    EntryTable,
+    draw_page_number,
+)
 from companion.ui.shared.dates import day_text
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.paper import default_paper, page_size
@@ -508,16 +513,22 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
         of pages drawn."""
         rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
         size = QSizeF(rect.width(), rect.height())
+        # The table is laid out first: page 1's number says how many pages follow.
+        table, laid_out = None, None
+        if self.options.full and self.entries:
+            table = EntryTable(self.entries, self.content, self.data.language, self.now)
+            laid_out = table.pages(device, size.width(), size.height())
+        total = 1 + (len(laid_out[0]) if laid_out else 0)
         painter = QPainter()
         if not painter.begin(device):
             raise OSError(f"The report could not be drawn on {type(device).__name__}.")
         doc = self.first_page(device, size)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         doc.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
+        draw_page_number(painter, device, size, 1, total)
         pages = 1
-        if self.options.full and self.entries:
-            table = EntryTable(self.entries, self.content, self.data.language, self.now)
-            pages += table.draw(painter, device, size.width(), size.height())
+        if table and laid_out:
+            pages += table.draw(painter, device, size, laid_out, total)
         painter.end()
         self.pages_written = pages
         return pages

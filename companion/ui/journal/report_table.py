@@ -1,13 +1,14 @@
 """The clinician report's entry table, on the pages after the first: one row an entry,
 newest first, rows never split across pages (where each page breaks is `paginate`'s, in
-core), the heading row again on every page."""
+core), the heading row again on every page; and the page number at the foot of every
+page of the report, page 1 too."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +41,12 @@ CELL_PADDING_PT = 2.5
 INK = "#1B262C"
 RULE = "#C9D3D6"
 HEADING_FILL = "#E8F1F1"
+PAGE_NUMBER_INK = "#4B5B63"
+PAGE_NUMBER_POINTS = 7.5
+# The page number sits in the bottom margin (14 mm), this far below the printable area:
+# well inside what printers can print (most leave 4 to 6 mm at the edge), and none of
+# page 1's room is taken (a ten-year journal in Spanish needs all of it).
+PAGE_NUMBER_GAP_MM = 2.5
 # The entry table's columns and their share of the width (before `column_widths` fits
 # the first ones to their words).
 COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
@@ -180,31 +187,25 @@ class EntryTable:
             ),
         ]
 
-    def title(self, number: int, total: int) -> str:
-        """The heading of table page `number` (counting page 1, the summary) of `total`."""
+    def title(self) -> str:
+        """The heading of every table page: the days the entries cover (the page's
+        number is at its foot, as on every page of the report)."""
         period = report_period(self.entries, ()) or Period(self.now.date(), self.now.date())
         if period.one_day:
-            return (
-                QCoreApplication.translate("JournalReport", "Entries, %1 (page %2 of %3)")
-                .replace("%1", day_text(period.first))
-                .replace("%2", str(number))
-                .replace("%3", str(total))
+            return QCoreApplication.translate("JournalReport", "Entries, %1").replace(
+                "%1", day_text(period.first)
             )
         return (
-            QCoreApplication.translate("JournalReport", "Entries, %1 to %2 (page %3 of %4)")
+            QCoreApplication.translate("JournalReport", "Entries, %1 to %2")
             .replace("%1", day_text(period.first))
             .replace("%2", day_text(period.last))
-            .replace("%3", str(number))
-            .replace("%4", str(total))
         )
 
     def title_height(self, device: QPaintDevice, width: float) -> float:
-        """The room above the heading row for a page's title, with the page numbers
-        as long as they can be: a long title (Spanish, three-figure page numbers)
-        takes two lines, and its second ran into the heading row."""
-        most = len(self.entries) + 1  # never more pages than that
+        """The room above the heading row for a page's title: a long title takes two
+        lines, and its second once ran into the heading row."""
         metrics = QFontMetricsF(self._title_font(), device)
-        title = self.title(most, most)
+        title = self.title()
         box = metrics.boundingRect(QRectF(0, 0, width, 1e6), _TITLE_FLAGS, title)
         return box.height() + metrics.height() * 0.8
 
@@ -247,10 +248,18 @@ class EntryTable:
         return float(CELL_PADDING_PT * device.logicalDpiY() / 72)
 
     def draw(
-        self, painter: QPainter, device: QPagedPaintDevice, width: float, height: float
+        self,
+        painter: QPainter,
+        device: QPagedPaintDevice,
+        page: QSizeF,
+        laid_out: tuple[list[tuple[int, int]], list[float], float],
+        total: int,
     ) -> int:
-        """The entry table on new pages; returns how many pages it took."""
-        pages, heights, head_height = self.pages(device, width, height)
+        """The entry table on new pages, as `pages` laid it out in `page` (the printable
+        area), each with its number; returns how many pages it took. `total`: the
+        report's pages, page 1 too."""
+        pages, heights, head_height = laid_out
+        width = page.width()
         rows = self.rows()
         pad = self._padding(device)
         widths = self.column_widths(device, width)
@@ -264,8 +273,7 @@ class EntryTable:
             device.newPage()
             painter.setPen(QColor(INK))
             painter.setFont(self._title_font())
-            title = self.title(number + 1, len(pages) + 1)
-            painter.drawText(QRectF(0, 0, width, title_height), _TITLE_FLAGS, title)
+            painter.drawText(QRectF(0, 0, width, title_height), _TITLE_FLAGS, self.title())
             y = title_height
             painter.fillRect(QRectF(0, y, width, head_height), QColor(HEADING_FILL))
             self._draw_row(painter, device, self.head(), widths, y, pad, bold)
@@ -279,6 +287,7 @@ class EntryTable:
                 painter.drawLine(
                     QRectF(0, y, width, 0).topLeft(), QRectF(0, y, width, 0).topRight()
                 )
+            draw_page_number(painter, device, page, number + 1, total)
         return len(pages)
 
     @staticmethod
@@ -296,6 +305,33 @@ class EntryTable:
         for w, text in zip(widths, cells, strict=True):
             cell_layout(text, font, device, w - 2 * pad).draw(painter, QPointF(x + pad, y + pad))
             x += w
+
+
+def _page_number_font() -> QFont:
+    font = QFont(QApplication.font())
+    font.setPointSizeF(PAGE_NUMBER_POINTS)
+    return font
+
+
+def draw_page_number(
+    painter: QPainter, device: QPaintDevice, page: QSizeF, number: int, total: int
+) -> None:
+    """ "Page 2 of 5" just below the bottom right of `page` (the printable area), the
+    same place on every page: a loose sheet says where it belongs and that none is
+    missing."""
+    text = (
+        QCoreApplication.translate("JournalReport", "Page %1 of %2")
+        .replace("%1", str(number))
+        .replace("%2", str(total))
+    )
+    line = QFontMetricsF(_page_number_font(), device).height()
+    gap = PAGE_NUMBER_GAP_MM / 25.4 * device.logicalDpiY()
+    painter.save()
+    painter.setFont(_page_number_font())
+    painter.setPen(QColor(PAGE_NUMBER_INK))
+    box = QRectF(0, page.height() + gap, page.width(), line)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
+    painter.restore()
 
 
 def pain_text(pain: int, worst: int | None) -> str:

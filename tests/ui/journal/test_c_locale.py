@@ -59,7 +59,7 @@ def test_the_reports_entry_table_writes_iso_days_under_the_c_locale(
     text = pdf_text(target)
     rows = re.findall(r"^(\S.*?, \d\d:\d\d)\s+4\s", text, re.MULTILINE)
     assert rows == ["2026-03-09, 09:30", "2026-03-08, 09:30", "2026-03-07, 09:30"]
-    assert "Entries, 7 March 2026 to 9 March 2026 (page 2 of 2)" in text
+    assert "Entries, 7 March 2026 to 9 March 2026" in text and "Page 2 of 2" in text
     assert not re.search(r"\b\d{1,2} \d\d \d{4}\b", text)  # no "8 03 2026" anywhere
 
 
