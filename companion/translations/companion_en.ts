@@ -307,6 +307,13 @@
                 <numerusform>Made on %1 from the person's own journal: %n entries from %2 to %3.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>(cut short: %n more character(s) in the app)</source>
+            <translation>
+                <numerusform>(cut short: %n more character in the app)</numerusform>
+                <numerusform>(cut short: %n more characters in the app)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LearnStart</name>

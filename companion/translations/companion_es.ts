@@ -1802,6 +1802,13 @@
             <source>Page %1 of %2</source>
             <translation>Página %1 de %2</translation>
         </message>
+        <message numerus="yes">
+            <source>(cut short: %n more character(s) in the app)</source>
+            <translation>
+                <numerusform>(recortada: %n carácter más en la aplicación)</numerusform>
+                <numerusform>(recortada: %n caracteres más en la aplicación)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 (worst %2)</source>
             <translation>%1 (peor %2)</translation>

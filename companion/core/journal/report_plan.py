@@ -143,10 +143,22 @@ def last_check(checks: Sequence[CheckRecord], now: datetime) -> CheckRecord | No
     return max(past, key=lambda c: c.time) if past else None
 
 
-def clipped_note(note: str) -> str:
+@dataclass(frozen=True)
+class ClippedNote:
+    """A note as the entry table shows it: on one line, cut short with "…" when too
+    long, and how many of its characters were left out (the table says so)."""
+
+    text: str
+    left_out: int  # 0: the whole note is shown
+
+
+def clipped_note(note: str) -> ClippedNote:
     """A note short enough that its table row fits on one page."""
     text = " ".join(note.split())
-    return text if len(text) <= MAX_NOTE_IN_TABLE else text[: MAX_NOTE_IN_TABLE - 1] + "…"
+    if len(text) <= MAX_NOTE_IN_TABLE:
+        return ClippedNote(text, 0)
+    kept = MAX_NOTE_IN_TABLE - 1
+    return ClippedNote(text[:kept] + "…", len(text) - kept)
 
 
 def paginate(heights: Sequence[float], room: float) -> list[tuple[int, int]]:

@@ -96,7 +96,7 @@ class EntryTable:
                     "" if s.walked is None else QLocale().toString(s.walked, "g", 4),
                     ", ".join(symptoms),
                     ", ".join(s.done),
-                    clipped_note(s.note),
+                    note_text(s.note),
                 ]
             )
         return rows
@@ -332,6 +332,19 @@ def draw_page_number(
     box = QRectF(0, page.height() + gap, page.width(), line)
     painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
     painter.restore()
+
+
+def note_text(note: str) -> str:
+    """The notes column's cell: the note, and when it was cut short to fit the page,
+    how much of it is left out (the whole note stays in the app)."""
+    clipped = clipped_note(note)
+    left_out = clipped.left_out  # a plain name: Qt's extraction tool misses an attribute
+    if not left_out:
+        return clipped.text
+    cut = QCoreApplication.translate(
+        "JournalReport", "(cut short: %n more character(s) in the app)", "", left_out
+    )
+    return f"{clipped.text} {cut}"
 
 
 def pain_text(pain: int, worst: int | None) -> str:

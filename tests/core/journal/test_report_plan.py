@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from companion.core.journal.entry import Activity, Entry
 from companion.core.journal.report_plan import (
     MAX_NOTE_IN_TABLE,
+    ClippedNote,
     activity_scores,
     clipped_note,
     key_figures,
@@ -134,9 +135,12 @@ def test_the_period_runs_from_the_first_to_the_last_entry() -> None:
 
 
 def test_a_long_note_is_clipped_so_its_row_fits_a_page() -> None:
-    assert clipped_note("short\nnote") == "short note"
+    assert clipped_note("short\nnote") == ClippedNote("short note", 0)
     long = clipped_note("word " * 1000)
-    assert len(long) == MAX_NOTE_IN_TABLE and long.endswith("…")
+    assert len(long.text) == MAX_NOTE_IN_TABLE and long.text.endswith("…")
+    # 4,999 characters on one line ("word word ... word"), 399 of them shown
+    assert long.left_out == 4999 - (MAX_NOTE_IN_TABLE - 1)
+    assert clipped_note("x" * MAX_NOTE_IN_TABLE).left_out == 0  # just fits: all shown
 
 
 def test_several_entries_a_day_draw_the_days_furthest_reach() -> None:
