@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from companion.core.check.engine import check_record, evaluate
+from companion.core.check.load import load_triage
+from companion.core.shared.app_state import AppState
 from tests.cli.test_journal import make_folder, run
+from tests.helpers.answers import NERVE
 from tests.helpers.permissions import assert_passes_where_permissions_bind, overrides_permissions
 
 NO_DISPLAY = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
@@ -66,6 +72,36 @@ def test_spanish_messages(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("El informe se guardó en")
+
+
+def test_a_check_done_in_english_reads_in_spanish_in_a_spanish_report(tmp_path: Path) -> None:
+    """The last check's line is saved in the language the check was done in: an English
+    check printed "Fits Irritated sciatic nerve best; ..." in a Spanish report."""
+    make_folder(tmp_path / "data", days=3)
+    when = datetime.now().astimezone().replace(microsecond=0) - timedelta(days=1)
+    english = check_record(evaluate(load_triage(language="en"), NERVE), when)
+    AppState.open(tmp_path / "data").save_check(english)
+    said = {}
+    for language in ("es", "en"):
+        target = tmp_path / f"{language}.pdf"
+        result = run(
+            "--data-dir",
+            str(tmp_path / "data"),
+            "journal",
+            "report",
+            "--language",
+            language,
+            "--out",
+            str(target),
+            env=NO_DISPLAY,
+        )
+        assert result.returncode == 0, result.stderr
+        shown = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+        said[language] = " ".join(shown.stdout.split())
+    spanish = evaluate(load_triage(language="es"), NERVE).summary
+    assert spanish.startswith("Encaja mejor con") and spanish in said["es"]
+    assert english.summary not in said["es"]
+    assert english.summary in said["en"]
 
 
 def test_an_empty_journal_makes_a_one_page_report_and_no_data_folder(tmp_path: Path) -> None:

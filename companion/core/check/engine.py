@@ -355,6 +355,23 @@ def _urgency(hits: list[RedFlagHit], adults_only: bool) -> str:
     return most_urgent([*levels, SOON] if adults_only else levels)
 
 
+def summary_line(
+    content: TriageContent, urgency: str, leading: str, *, adults_only: bool, stopped: bool
+) -> str:
+    """A result in one plain line, in `content`'s language: "Fits the sciatic nerve
+    pattern best; see a clinician soon." (Home, the journal and its report show it.)"""
+    said = content.urgencies[urgency].summary
+    if adults_only:
+        return content.texts["summary_adults_only"].format(urgency=said)
+    if stopped:
+        return content.texts["summary_stopped"].format(urgency=said)
+    if leading == MIXED:
+        return content.texts["summary_mixed"].format(urgency=said)
+    return content.texts["summary_leading"].format(
+        pattern=content.patterns[leading].short, urgency=said
+    )
+
+
 def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageResult:
     """The result for these answers (complete or not). Raises AnswerError on bad answers.
 
@@ -375,25 +392,14 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
     else:
         ranked = _score_patterns(content, counted)
         leading = _leading(content, ranked)
-    urgency_text = content.urgencies[urgency]
-    if adults_only:
-        summary = content.texts["summary_adults_only"].format(urgency=urgency_text.summary)
-    elif stopped:
-        summary = content.texts["summary_stopped"].format(urgency=urgency_text.summary)
-    elif leading == MIXED:
-        summary = content.texts["summary_mixed"].format(urgency=urgency_text.summary)
-    else:
-        summary = content.texts["summary_leading"].format(
-            pattern=content.patterns[leading].short, urgency=urgency_text.summary
-        )
     return TriageResult(
         urgency=urgency,
-        urgency_text=urgency_text,
+        urgency_text=content.urgencies[urgency],
         hits=tuple(hits),
         patterns=tuple(ranked),
         leading=leading,
         ruled_out=tuple(_ruled_out(content, shown, counted, hits, ranked)),
-        summary=summary,
+        summary=summary_line(content, urgency, leading, adults_only=adults_only, stopped=stopped),
         answers=counted,
         complete=complete,
         adults_only=adults_only,

@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.check.engine import TriageResult, answer_problem, evaluate
+from companion.core.check.engine import TriageResult, answer_problem, evaluate, summary_line
 from companion.core.check.model import TriageContent
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import CheckRecord, most_urgent
+from companion.core.shared.records import MIXED, CheckRecord, most_urgent
 
 
 def _key(answers: Mapping[str, object]) -> str:
@@ -114,6 +114,29 @@ def reopen(content: TriageContent, record: CheckRecord) -> Reopened:
     longer asks, or no longer accepts, are left out and listed."""
     kept, dropped = _readable(content, record.answers)
     return Reopened(record, evaluate(content, kept), tuple(dropped))
+
+
+def record_summary(content: TriageContent, record: CheckRecord) -> str:
+    """A saved check's one-line summary in `content`'s language, made again from the
+    urgency and pattern it saved (`summary` keeps the words of the language the check
+    was done in). Whether it was for an adult, or stopped early, its answers tell. The
+    saved words stay only when `content` does not know its urgency or pattern."""
+    if record.urgency not in content.urgencies or (
+        record.leading != MIXED and record.leading not in content.patterns
+    ):
+        return record.summary
+    if record.leading != MIXED:
+        return summary_line(
+            content, record.urgency, record.leading, adults_only=False, stopped=False
+        )
+    result = reopen(content, record).result  # no pattern: under 18, stopped, or mixed
+    return summary_line(
+        content,
+        record.urgency,
+        MIXED,
+        adults_only=result.adults_only,
+        stopped=result.stopped,
+    )
 
 
 def _readable(

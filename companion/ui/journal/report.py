@@ -48,6 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
+from companion.core.check.history import record_summary
+from companion.core.check.load import load_triage
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import BOTH_LEGS, Entry
 from companion.core.journal.figures import PeriodFigures
@@ -301,7 +303,7 @@ class JournalReport:
             text = (
                 QCoreApplication.translate("JournalReport", "Done on %1: %2")
                 .replace("%1", day_text(check.time.date()))
-                .replace("%2", check.summary)
+                .replace("%2", record_summary(load_triage(language=self.data.language), check))
             )
         return html.escape(text)
 

@@ -6,7 +6,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.core.check.engine import check_record, evaluate
-from companion.core.check.history import CheckKeeper, find_check, past_checks, reopen
+from companion.core.check.history import (
+    CheckKeeper,
+    find_check,
+    past_checks,
+    record_summary,
+    reopen,
+)
 from companion.core.check.load import load_triage
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import CHECKS, AppState
@@ -165,3 +171,21 @@ def test_a_sign_whose_question_was_never_asked_is_not_ruled_out() -> None:
     assert ruled_out == ["saddle_numbness"]
     # Asked and answered no, the fall is ruled out as before.
     assert "fracture_risk" in [item.id for item in evaluate(CONTENT, NERVE).ruled_out]
+
+
+def test_a_saved_summary_is_made_again_in_another_language(tmp_path: Path) -> None:
+    """The saved line keeps the words of the day's language; from the urgency and
+    pattern it saved, the Spanish words say the same."""
+    spanish = load_triage(language="es")
+    clock = FakeClock()
+    nerve = record(NERVE, clock)
+    assert nerve.summary.startswith("Fits ")
+    assert record_summary(spanish, nerve) == evaluate(spanish, NERVE).summary
+    assert record_summary(CONTENT, nerve) == nerve.summary  # its own language: the same
+    for answers in (SAFE, {"age_band": "under_18"}, {"saddle_numbness": "yes"}):
+        saved = record(answers, clock)  # mixed, under 18, stopped at an emergency
+        assert record_summary(spanish, saved) == evaluate(spanish, answers).summary
+        assert record_summary(CONTENT, saved) == saved.summary
+    # Only when the saved pattern is not one the words know do the saved words show.
+    unknown = CheckRecord(clock(), "soon", "retired_pattern", (), "Old words.")
+    assert record_summary(spanish, unknown) == "Old words."
