@@ -190,6 +190,20 @@ def test_the_both_legs_question_asks_about_nerve_symptoms_not_soreness() -> None
     assert question.hint == "Sore or stiff thighs after exercise do not count here."
 
 
+@pytest.mark.parametrize(
+    ("language", "weaker", "numb"), [("en", "weaker", "more numb"), ("es", "débil", "adormec")]
+)
+def test_the_weakness_question_asks_about_a_leg_getting_more_numb_too(
+    language: str, weaker: str, numb: str
+) -> None:
+    # Its shared sign is "a leg getting weaker or more numb", and numbness that gets worse
+    # needs a clinician the same day (shared/domain.md sections 1 and 5). Asking only about
+    # weakness, the check let a leg going more numb answer "no" and end in self-care.
+    question = load_triage(language=language).question("weakness_worsening")
+    for words in (question.text, question.short):
+        assert weaker in words and numb in words
+
+
 def test_a_stable_walking_pattern_that_gets_weaker_is_an_emergency() -> None:
     answers = {"both_legs": "yes", "both_legs_pattern": "walking_stable"}
     assert evaluate(CONTENT, {**answers, "weakness_worsening": "yes"}).urgency == EMERGENCY
