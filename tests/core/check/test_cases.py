@@ -150,3 +150,20 @@ def test_every_evidence_line_cites_a_source_and_a_reason() -> None:
         assert evidence.sources and evidence.reason
         assert all("PMC" not in source for source in evidence.sources)
         assert all(source != "Kornberg: the slump test" for source in evidence.sources)
+
+
+def test_every_warning_sign_hides_in_a_calm_story_and_near_misses_stay_calm() -> None:
+    # A clinical review wrote each sign three ways (shared/domain.md section 1): alone,
+    # inside a calm story that tempts a lower level ("trap-"), and as a look-alike that
+    # must not be raised ("near-miss-"): false alarms wear out trust.
+    signs = {rule.id: rule.sign for rule in CONTENT.rules}
+    in_traps = {
+        signs[hit.rule_id]
+        for case_id, o in OUTCOMES.items()
+        if case_id.startswith("trap-")
+        for hit in o.result.hits
+    }
+    assert set(signs.values()) <= in_traps
+    near_misses = [o for case_id, o in OUTCOMES.items() if case_id.startswith("near-miss-")]
+    assert len(near_misses) >= 15
+    assert all(o.result.urgency == "self_care" and not o.result.hits for o in near_misses)
