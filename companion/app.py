@@ -129,7 +129,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.kiosk_config import text_scale_for
     from companion.core.shared.messages import Message, in_language
-    from companion.ui.kiosk.clinic_badge import logo_readable
+    from companion.ui.kiosk.logo import logo_problem, read_logo
     from companion.ui.kiosk.window import KioskWindow
     from companion.ui.shared.appearance import Appearance
     from companion.ui.shared.language import install_translators, system_languages
@@ -142,10 +142,14 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     height = screen.geometry().height() if screen is not None else 0
     config = dataclasses.replace(config, text_scale=text_scale_for(config, height))
     title = Message("start.kiosk_title", app=APP_NAME)
-    if config.logo is not None and not logo_readable(config.logo):
-        unreadable = Message("start.kiosk_logo_unreadable", source=config.source, logo=config.logo)
-        _fail_in(app, title, unreadable, config.language)
-        return 2
+    logo = None
+    if config.logo is not None:  # read once, here, at the size the window shows it
+        read = read_logo(config.logo, screen.devicePixelRatio() if screen is not None else 1.0)
+        problem = logo_problem(read, config.source, config.logo)
+        if problem is not None:
+            _fail_in(app, title, problem, config.language)
+            return 2
+        logo = read.pixmap
     # Only a lock (it holds a process id, nothing personal) in the system's temporary
     # folder, so a second copy cannot start on top of the first.
     lock_dir = Path(tempfile.gettempdir()) / f"{APP_ID}-kiosk"
@@ -166,7 +170,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
         return 1
     install_translators(app, state.content.language)
     appearance = Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
-    window = KioskWindow(state, speak=lambda code: install_translators(app, code))
+    window = KioskWindow(state, speak=lambda code: install_translators(app, code), logo=logo)
     appearance.setParent(window)
     if config.pin_hash is None:
         no_pin = Message("start.kiosk_no_pin", guide=document_path("kiosk.md"))

@@ -149,9 +149,10 @@ def _check(file: Path | None) -> int:
             _say(str(error))
         _say(_will_not_start(len(exc.errors)))
         return FAILED
-    if config.logo is not None and not _logo_readable(config.logo):
+    problem = None if config.logo is None else _logo_problem(file, config.logo)
+    if problem is not None:
         # The kiosk would refuse to start with this line; say it now, not at the clinic.
-        _say(str(Message("start.kiosk_logo_unreadable", source=file, logo=config.logo)))
+        _say(str(problem))
         _say(_will_not_start(1))
         return FAILED
     handoff = {
@@ -204,18 +205,18 @@ def _will_not_start(problems: int) -> str:
     )
 
 
-def _logo_readable(logo: Path) -> bool:
+def _logo_problem(file: Path, logo: Path) -> Message | None:
     """Read the logo as the kiosk's start does, with a Qt application of its own that
     shows nothing (this command may run where there is no display)."""
     from PySide6.QtGui import QGuiApplication
 
-    from companion.ui.kiosk.clinic_badge import logo_readable
+    from companion.ui.kiosk.logo import logo_problem, read_logo
 
     if QGuiApplication.instance() is not None:
-        return logo_readable(logo)
+        return logo_problem(read_logo(logo), file, logo)
     app = QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     try:
-        return logo_readable(logo)
+        return logo_problem(read_logo(logo), file, logo)
     finally:
         app.shutdown()  # gone, so that another can be made in this process
 

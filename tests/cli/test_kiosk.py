@@ -14,6 +14,7 @@ import pytest
 from companion.app import main
 from companion.core.shared.kiosk_config import system_config_paths
 from companion.core.shared.pin_hash import PinHash, hash_pin
+from tests.helpers.check_cli import run
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "kiosk.example.toml"
 
@@ -306,3 +307,36 @@ def test_check_accepts_a_logo_that_can_be_read(
     assert main(["kiosk", "check", str(path)]) == 0
     out, _err = capsys.readouterr()
     assert f"logo: {tmp_path / 'logo.svg'}" in out
+
+
+def test_check_says_a_logo_is_too_big_and_what_size_to_use(
+    tmp_path: Path, big_logos: dict[str, Path]
+) -> None:
+    # A 9000x9000 PNG (259 KB) is a good picture, but read whole it passes Qt's 256 MB
+    # limit: the check said it "could not be read", under a line of Qt's own.
+    path = write_config(tmp_path)
+    logo = big_logos["png"]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("[clinic]\n", f'[clinic]\nlogo = "{logo.as_posix()}"\n'))
+    done = run("kiosk", "check", str(path))
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"{path}: clinic.logo: the picture {logo} is too big (9000 x 9000 pixels). "
+        "Save a smaller copy, at most 2000 pixels wide and 2000 pixels tall, and use that.",
+        "kiosk check: 1 problem(s) found. The app will not start in kiosk mode with this file.",
+    ]
+
+
+def test_check_accepts_a_print_quality_jpeg_logo(
+    tmp_path: Path, big_logos: dict[str, Path]
+) -> None:
+    # A 9000x9000 JPEG is now decoded at the badge's size, in a blink, not refused.
+    path = write_config(tmp_path)
+    logo = big_logos["jpg"]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("[clinic]\n", f'[clinic]\nlogo = "{logo.as_posix()}"\n'))
+    done = run("kiosk", "check", str(path))
+    assert (done.returncode, done.stderr) == (0, "")
+    assert f"  logo: {logo}\n" in done.stdout
+    assert done.stdout.endswith("kiosk check: the file is valid\n")

@@ -3,13 +3,10 @@ the staff's way out (the window times the hold)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QImageReader,
     QMouseEvent,
     QPixmap,
     QShowEvent,
@@ -20,9 +17,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from companion import APP_NAME
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.ui.kiosk.logo import read_logo
 
 NAME_WIDTH_PX = 260
-LOGO_SIZE = QSize(160, 48)
 NAME_LINES = 2  # a longer name would take the page's room: the welcome's title says it all
 
 
@@ -75,36 +72,11 @@ class ClinicName(QLabel):
         super().changeEvent(event)
 
 
-def logo_readable(path: Path) -> bool:
-    """Whether the picture at `path` can be read in whole, as the bar will read it (a
-    damaged file whose first bytes look right is not). The kiosk refuses to start without
-    it, and `kiosk check` says so first. Needs a QGuiApplication: an SVG's words need fonts."""
-    return not QImageReader(str(path)).read().isNull()
-
-
 def clinic_logo(config: KioskConfig, ratio: float = 1.0) -> QPixmap | None:
-    """The config's logo at the size the bar shows it, or None. Read once by the window:
-    the bar is built again for each language, and a logo of 8000x8000 pixels took about
-    a second to read each time. It is drawn at the size shown, in the screen's pixels
-    (`ratio` of them to one of the bar's): a 20x10 SVG read at 20x10 and stretched to
-    96x48 was blurred across five pixels at each edge."""
-    if config.logo is None:
-        return None
-    keep = Qt.AspectRatioMode.KeepAspectRatio
-    reader = QImageReader(str(config.logo))
-    own = reader.size()
-    if own.isEmpty():  # a format that tells its size only once it is read
-        image = reader.read()
-        shown = image.size().scaled(LOGO_SIZE, keep) * ratio
-        image = image.scaled(shown, keep, Qt.TransformationMode.SmoothTransformation)
-    else:
-        reader.setScaledSize(own.scaled(LOGO_SIZE, keep) * ratio)
-        image = reader.read()
-    if image.isNull():
-        return None
-    pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+    """The config's logo at the size the bar shows it (see `read_logo`), or None. Read
+    once by the window: the bar is built again for each language, and a logo of
+    8000x8000 pixels took about a second to read each time."""
+    return None if config.logo is None else read_logo(config.logo, ratio).pixmap
 
 
 class ClinicBadge(QFrame):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QCloseEvent, QKeyEvent, QPixmapCache, QWindow
+from PySide6.QtGui import QClipboard, QCloseEvent, QKeyEvent, QPixmap, QPixmapCache, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -117,9 +117,11 @@ class KioskWindow(QWidget):
         monotonic: Callable[[], float] = time.monotonic,
         timer_factory: Callable[[QObject], TickTimer] = qt_timer,
         speak: Callable[[str], object] = lambda _code: None,
+        logo: QPixmap | None = None,
     ) -> None:
         """`speak(code)` puts the interface's translations for `code` in place; the
-        window calls it before it builds anything in another language."""
+        window calls it before it builds anything in another language. `logo` is the
+        config's logo as the start already read it (else the window reads it)."""
         super().__init__(
             None,
             Qt.WindowType.Window
@@ -144,7 +146,7 @@ class KioskWindow(QWidget):
         )
         self.gate = PinGate(self.config.pin_hash, monotonic)
         self._hold_started: float | None = None
-        self.logo = clinic_logo(self.config, self.devicePixelRatioF())
+        self.logo = logo if logo is not None else clinic_logo(self.config, self.devicePixelRatioF())
         self.idle_notice: IdleNotice | None = None
         self.pin_pad: PinPad | None = None
         self.pages: dict[str, QWidget] = {}

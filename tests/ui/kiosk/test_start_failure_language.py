@@ -108,3 +108,19 @@ def test_the_command_lines_language_wins_over_the_configs(qtbot: QtBot, tmp_path
         qtbot, "--kiosk-config", str(config), "--language", "en"
     )
     assert title.endswith("(kiosk)") and "will not start" in words and buttons == ["OK"]
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_logo_too_big_is_explained_in_the_kiosks_language(
+    qtbot: QtBot, tmp_path: Path, big_logos: dict[str, Path]
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'language = "es"\n[clinic]\nname = "X"\nlogo = "{big_logos["png"].as_posix()}"\n'
+        + PIN_LINE
+    )
+    code, _title, words, buttons = start_and_read(qtbot, "--kiosk-config", str(config))
+    assert code == 2
+    assert "clinic.logo: la imagen" in words and "es demasiado grande" in words
+    assert "(9000 x 9000 píxeles)" in words and "2000 píxeles de ancho" in words
+    assert buttons == ["Aceptar"]

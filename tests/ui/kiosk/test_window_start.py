@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -154,3 +155,58 @@ def test_the_clinic_logo_shows_beside_its_name(make_kiosk: MakeKiosk, tmp_path: 
     window = make_kiosk(logo=logo).window
     assert window.badge.logo.isVisible()
     assert window.badge.logo.pixmap().height() <= 48
+
+
+def kiosk_toml(folder: Path, logo: Path, language: str = "en") -> Path:
+    config = folder / "kiosk.toml"
+    config.write_text(
+        f'emergency_number = "112"\nlanguage = "{language}"\n[clinic]\nname = "X"\n'
+        f'logo = "{logo.as_posix()}"\n'
+        f'[admin]\npin_hash = "{hash_pin(PIN, iterations=100_000)}"\n'
+    )
+    return config
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_print_quality_jpeg_logo_starts_the_kiosk_at_the_badge_size(
+    qtbot: QtBot, tmp_path: Path, big_logos: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 9000x9000 JPEG was decoded whole to check it: past Qt's 256 MB limit for one
+    # picture, so the kiosk refused to start, saying the picture "could not be read".
+    from companion.app import Running, start
+    from companion.cli.options import parse_options
+    from companion.ui.shell import start_failure
+
+    refusal: list[str] = []  # a refusal's box would wait for a press: kept here instead
+    monkeypatch.setattr(start_failure, "show_start_failure", lambda *words: refusal.extend(words))
+    running = start(parse_options(["--kiosk-config", str(kiosk_toml(tmp_path, big_logos["jpg"]))]))
+    assert isinstance(running, Running), refusal
+    qtbot.addWidget(running.window)
+    try:
+        assert isinstance(running.window, KioskWindow)
+        badge = running.window.badge
+        qtbot.waitUntil(running.window.isVisible)  # the start shows it full screen
+        assert badge.logo.isVisible()
+        assert badge.logo.pixmap().deviceIndependentSize().toSize() == QSize(48, 48)
+    finally:
+        running.lock.release()
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+def test_a_png_logo_too_big_to_read_says_what_size_to_use(
+    qtbot: QtBot, tmp_path: Path, big_logos: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A PNG is read whole, 9000x9000 pixels take 324 MB, past Qt's limit: the staff read
+    # "the picture ... could not be read" under a line of Qt's own about 256 megabytes.
+    from companion.app import start
+    from companion.cli.options import parse_options
+
+    shown: list[str] = []
+    when_asked(read_then_press(qtbot, shown, "OK"))
+    config = kiosk_toml(tmp_path, big_logos["png"])
+    assert start(parse_options(["--kiosk-config", str(config)])) == 2
+    assert f"{config}: clinic.logo: the picture {big_logos['png']} is too big" in shown[0]
+    assert "(9000 x 9000 pixels)" in shown[0] and "at most 2000 pixels wide" in shown[0]
+    err = capsys.readouterr().err
+    assert "too big (9000 x 9000 pixels)" in err
+    assert "megabytes" not in err and "qt.gui" not in err
