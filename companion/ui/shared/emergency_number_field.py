@@ -6,11 +6,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import validate_emergency_number
+from companion.ui.shared.page_layout import StatusLabel
 
 if TYPE_CHECKING:
     from companion.ui.shared.fields import ChoiceBox
@@ -54,10 +62,12 @@ class EmergencyNumberField(QWidget):
         self.other.setPlaceholderText(self.tr("Type the number, for example 112"))
         self.other.setMaxLength(12)
         self.other.hide()
-        self.error = QLabel()
-        self.error.setProperty("role", "muted")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        # Said to a screen reader as it appears: the keyboard has already moved on.
+        self.error = StatusLabel()
+        # Where the keyboard was when words were shown: they are kept in view until it
+        # moves, or the person scrolls (see _follow_scroll_area).
+        self._reveal_for: QWidget | None = None
+        self._scroll_area: QScrollArea | None = None
         layout.addWidget(self.combo)
         layout.addWidget(self.other)
         layout.addWidget(self.error)
@@ -133,4 +143,37 @@ class EmergencyNumberField(QWidget):
 
     def _show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        self._reveal_for = QApplication.focusWidget() if message else None
+        if message:
+            self._follow_scroll_area()
+            self._scroll_to_error()  # a message in place of another moves nothing
+
+    def _follow_scroll_area(self) -> None:
+        """Keep new words in view: at large text on a small screen (the welcome's second
+        step) they land below the fold once Tab has left the typed number. They are
+        placed over a few layout passes, so they are brought into view after each."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or area is self._scroll_area:
+            return
+        self._scroll_area = area
+        # Each pass changes how far it scrolls: the page grows, the buttons below wrap.
+        bar = area.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _low, _high: self._scroll_to_error())
+        bar.actionTriggered.connect(lambda _action: self._stop_revealing())  # the person scrolled
+
+    def _stop_revealing(self) -> None:
+        self._reveal_for = None
+
+    def _scroll_to_error(self) -> None:
+        area = self._scroll_area
+        page = area.widget() if area is not None else None
+        moved_on = self._reveal_for is None or QApplication.focusWidget() is not self._reveal_for
+        if moved_on or area is None or page is None or not self.error.isVisible():
+            return
+        # The words' middle, with room for all of them: ensureWidgetVisible would show
+        # only the first line of a label whose text can be selected.
+        middle = self.error.mapTo(page, self.error.rect().center())
+        half = self.error.height() // 2
+        area.ensureVisible(middle.x(), middle.y(), 0, half + 8)

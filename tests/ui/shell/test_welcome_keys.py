@@ -4,14 +4,20 @@ and Tab goes in reading order."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
+from companion.ui.shared import page_layout
+from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.qt import announcements
+from tests.ui.accessibility import settle
 from tests.ui.keyboard import key, pick
 
 MakeWindow = Callable[..., MainWindow]
@@ -77,3 +83,41 @@ def test_tab_on_the_first_step_follows_the_reading_order(
     assert words.isAncestorOf(dialog.intro_text)
     assert key(qtbot, Qt.Key.Key_Tab) is dialog.next_button
     assert key(qtbot, Qt.Key.Key_Backtab) is words
+
+
+def test_a_wrong_number_is_seen_and_heard_after_tab_at_the_largest_text(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In Spanish at 175% the typed number is the last thing in its step's view: Tab out
+    of "+44 999" to Back left the words saying why below the fold (at 424 px in a 403 px
+    view), and no screen reader heard them, so "Start using the app" was simply grey.
+    They now scroll into view and are said."""
+    heard = announcements(monkeypatch, page_layout)
+    assert install_translators(qapp, "es")
+    try:
+        state = AppState.open(tmp_path / "es", language="es")
+        state.settings.update(text_scale=175)
+        dialog = make_window(state).show_welcome()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        key(qtbot, Qt.Key.Key_Return)
+        field = dialog.number_field
+        pick(qtbot, field.combo, "other")
+        assert key(qtbot, Qt.Key.Key_Tab) is field.other
+        qtbot.keyClicks(field.other, "+44 999")
+        assert key(qtbot, Qt.Key.Key_Tab) is dialog.back_button
+        settle()  # as a person then sees it
+    finally:
+        install_translators(qapp, "en")
+    said = "Un número de emergencias solo tiene cifras, como 112 o 911."
+    assert field.error.text() == said and heard == [said]
+    scroll = dialog.steps.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    view = scroll.viewport()
+    top = field.error.mapTo(view, QPoint(0, 0)).y()
+    assert top >= 0 and top + field.error.height() <= view.height(), (top, view.height())
+    assert not dialog.next_button.isEnabled()
