@@ -59,13 +59,15 @@ class JsonLimits:
     max_depth: int = 32  # objects and lists inside each other
     max_number: int = 40  # characters in one number; a float's repr needs at most 24
     unique_keys: bool = False  # refuse an object that names a key twice
-    # Read NaN, Infinity and 1e400 as NOT_FINITE instead of refusing the text: for a
-    # file whose values are each checked before use (settings), one such is one bad value.
+    # Read NaN, Infinity, 1e400 and a number longer than `max_number` as NOT_FINITE
+    # instead of refusing the text: for a file whose values are each checked before use
+    # (settings), one such is one bad value.
     not_finite_as_marker: bool = False
 
 
 class _NotFinite:
-    """Stands for a number JSON cannot hold (NaN, Infinity, 1e400), where kept."""
+    """Stands for a number JSON cannot hold (NaN, Infinity, 1e400) or one too long to
+    read (a key held down: 10000...), where kept."""
 
 
 NOT_FINITE: Any = _NotFinite()
@@ -268,7 +270,8 @@ class _Scan:
                 if not limits.not_finite_as_marker:
                     return self.fail(match.start(), _not_finite())
             elif long_number.fullmatch(token):
-                return self.fail(match.start(), _too_long(limits))
+                if not limits.not_finite_as_marker:
+                    return self.fail(match.start(), _too_long(limits))
             elif not _finite(token) and not limits.not_finite_as_marker:
                 return self.fail(match.start(), _not_finite())
         return None
@@ -322,9 +325,19 @@ class _RefusedInHookError(Exception):
     the slow scan then says where."""
 
 
-def _finite_or_marker(token: str) -> Any:
-    number = float(token)
-    return number if math.isfinite(number) else NOT_FINITE
+def _number_or_marker(limits: JsonLimits) -> tuple[Any, Any]:
+    """The reader's hooks for whole numbers and others: NOT_FINITE for one too long
+    (Python refuses past 4,300 digits) or too large for a float."""
+
+    def whole(token: str) -> Any:
+        return NOT_FINITE if len(token) > limits.max_number else int(token)
+
+    def other(token: str) -> Any:
+        number = float(token)
+        too_long = len(token) > limits.max_number
+        return number if math.isfinite(number) and not too_long else NOT_FINITE
+
+    return whole, other
 
 
 def _refuse_constant(_token: str) -> Any:
@@ -364,10 +377,12 @@ def _parse(text: str, raw: bytes, source: str, limits: JsonLimits) -> Any:
     try:
         hook = _unique_object if limits.unique_keys else None
         if limits.not_finite_as_marker:
+            whole, other = _number_or_marker(limits)
             value = json.loads(
                 text,
                 parse_constant=lambda _word: NOT_FINITE,
-                parse_float=_finite_or_marker,
+                parse_float=other,
+                parse_int=whole,
                 object_pairs_hook=hook,
             )
         else:

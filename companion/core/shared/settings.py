@@ -3,8 +3,9 @@
 Settings live in ``settings.json`` in the data folder. A file that will not parse is
 moved aside (never overwritten) and defaults are used; a value that is out of range
 falls back to its default with a notice that names the key (a number JSON cannot hold,
-such as NaN, is one such value: see `SETTINGS_JSON`). If saving fails (read-only
-folder, full disk) the change is kept in memory and can be saved again later.
+such as NaN, or one too long to read, is one such value: see `SETTINGS_JSON`). If saving
+fails (read-only folder, full disk) the change is kept in memory and can be saved again
+later.
 """
 
 from __future__ import annotations
@@ -217,9 +218,10 @@ def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
     return None
 
 
-# A number JSON cannot hold, such as ``"text_scale": NaN`` typed by hand, is one value
-# that is not valid, not a broken file: it must not cost the emergency number. It never
-# reaches the file again, as every value is checked before it is kept.
+# A number JSON cannot hold, such as ``"text_scale": NaN`` typed by hand, or one too long
+# to read (a key held down), is one value that is not valid, not a broken file: it must
+# not cost the emergency number. It never reaches the file again, as every value is
+# checked before it is kept.
 SETTINGS_JSON = replace(SMALL_FILE, not_finite_as_marker=True)
 
 

@@ -1,5 +1,6 @@
-"""A hand-edited number JSON cannot hold (NaN, Infinity, 1e400) is one bad setting: it
-goes back to its default and the rest of the file is kept, as for any other bad value."""
+"""A hand-edited number JSON cannot hold (NaN, Infinity, 1e400), or one too long to read
+(a key held down), is one bad setting: it goes back to its default and the rest of the
+file is kept, as for any other bad value."""
 
 from __future__ import annotations
 
@@ -26,12 +27,14 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR
 
 NOT_FINITE = ["NaN", "Infinity", "-Infinity", "1e400"]
+# Longer than the reader's 40 characters; 5,000 digits is past Python's own int limit.
+TOO_LONG = ["1" + "0" * 400, "9" * 5000, "-" + "1" * 60, "1." + "5" * 60]
 
 
-@pytest.mark.parametrize("word", NOT_FINITE)
+@pytest.mark.parametrize("word", NOT_FINITE + TOO_LONG, ids=lambda word: word[:12])
 def test_a_number_json_cannot_hold_costs_only_its_own_setting(tmp_path: Path, word: str) -> None:
     """Before, the whole file was set aside: the emergency number was lost and the
-    welcome came back."""
+    welcome came back (for a number 41 or more characters long, until this too)."""
     path = tmp_path / "settings.json"
     raw = (
         '{"schema_version": 1, "emergency_number": "112", "text_scale": '
@@ -56,14 +59,19 @@ def test_the_hostile_nan_file_keeps_its_colours(tmp_path: Path) -> None:
     assert store.problem is None and store.current.theme is Theme.DARK
 
 
+def test_the_hostile_5000_digit_number_is_named_as_settings_names_it(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_bytes((HOSTILE_DIR / "long_number_5000.json").read_bytes())
+    store = SettingsStore.open(tmp_path, now=FakeClock())
+    assert store.problem is None and store.current.emergency_number is None
+    assert store.notices[0].startswith("The setting 'Emergency number' was not valid")
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
         ('{"text_scale": NaN, "a": ' + "[" * 40 + "]" * 40 + "}", "nested more than"),
-        ('{"text_scale": NaN, "emergency_number": 1' + "0" * 60 + "}", "longer than"),
         ('{"text_scale": NaN, "emergency_number": "\\ud800"}', "broken character"),
         ('{"text_scale": NaN, "theme": "dark",', "not valid JSON"),
-        ('{"text_scale": 1' + "0" * 400 + "}", "longer than"),  # too long before too big
     ],
 )
 def test_every_other_limit_of_the_reader_still_sets_the_file_aside(
@@ -86,9 +94,10 @@ def test_nan_written_inside_text_is_only_text(tmp_path: Path) -> None:
     assert "NaN or Infinity" not in joined
 
 
-@pytest.mark.parametrize("word", NOT_FINITE)
+@pytest.mark.parametrize("word", NOT_FINITE + TOO_LONG, ids=lambda word: word[:12])
 def test_other_files_still_refuse_such_numbers(word: str) -> None:
-    with pytest.raises(JsonReadError, match="NaN or Infinity"):
+    reason = "NaN or Infinity" if word in NOT_FINITE else "longer than 40"
+    with pytest.raises(JsonReadError, match=reason):
         parse_json('{"_default": {"1": {"pain_now": ' + word + "}}}", "2026.json", DATA_FILE)
 
 
@@ -105,7 +114,7 @@ VALID_SETTINGS = st.builds(
 
 
 @settings(max_examples=120, deadline=None)
-@given(VALID_SETTINGS, st.data(), st.sampled_from(NOT_FINITE))
+@given(VALID_SETTINGS, st.data(), st.sampled_from(NOT_FINITE + TOO_LONG))
 def test_one_number_json_cannot_hold_keeps_every_other_setting(
     chosen: Settings, data: st.DataObject, word: str
 ) -> None:
