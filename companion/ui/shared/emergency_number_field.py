@@ -62,6 +62,7 @@ class EmergencyNumberField(QWidget):
         self.other.setPlaceholderText(self.tr("Type the number, for example 112"))
         self.other.setMaxLength(12)
         self.other.hide()
+        self._number: str | None = None  # the number set or last chosen
         # Said to a screen reader as it appears: the keyboard has already moved on.
         self.error = StatusLabel()
         # Where the keyboard was when words were shown: they are kept in view until it
@@ -85,6 +86,7 @@ class EmergencyNumberField(QWidget):
         labels[0].setBuddy(self.combo)
 
     def set_number(self, number: str | None) -> None:
+        self._number = number
         self._show_error(None)
         if number is None:
             self.combo.setCurrentIndex(0)
@@ -127,7 +129,12 @@ class EmergencyNumberField(QWidget):
 
     def _on_choice(self, index: int) -> None:
         data = self.combo.itemData(index)
-        if data != OTHER and isinstance(data, str):
+        if data is None and self._number is not None:
+            # "Choose your emergency number…" clears nothing: show the number still used
+            # (Home still said "Call 112" under a Settings page showing no number).
+            self.set_number(self._number)
+        elif data != OTHER and isinstance(data, str):
+            self._number = data
             self.number_chosen.emit(data)
 
     def _on_typed(self) -> None:
@@ -139,6 +146,7 @@ class EmergencyNumberField(QWidget):
             self._show_error(in_language(message_of(exc), self.language))
             return
         self._show_error(None)
+        self._number = number
         self.number_chosen.emit(number)
 
     def _show_error(self, message: str | None) -> None:

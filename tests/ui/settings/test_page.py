@@ -130,6 +130,21 @@ def test_sound_and_units_are_saved(
     assert SettingsStore.open(returning_state.data_dir).current.units is Units.IMPERIAL
 
 
+def test_leaving_the_list_on_its_prompt_keeps_showing_the_number_used(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """Up from 112 reaches "Choose your emergency number…"; Tab then left the page
+    showing no number while 112 was kept and Home still said "Call 112"."""
+    window = make_window(returning_state, page="settings")
+    field = settings_page(window).emergency
+    field.combo.setFocus()
+    key(qtbot, Qt.Key.Key_Up)
+    assert field.combo.currentText() == "Choose your emergency number…"
+    key(qtbot, Qt.Key.Key_Tab)
+    assert field.combo.currentText().startswith("112  ·  ")
+    assert field.number() == returning_state.settings.current.emergency_number == "112"
+
+
 def test_emergency_number_can_be_changed(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
