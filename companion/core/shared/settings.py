@@ -83,6 +83,13 @@ class SettingsTooNewError(Exception):
     """The file was written by a newer version of the app; it is left untouched."""
 
 
+def without_invisible(text: str) -> str:
+    """`text` without the characters no one sees (format marks: direction marks, zero
+    widths). A direction override among them (U+202E) shows "211" as "112": with them
+    gone, a number reads as it is dialled."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def validate_emergency_number(text: str) -> str:
     """Return the cleaned number, or raise ValueError with a message for the person.
 
@@ -92,7 +99,7 @@ def validate_emergency_number(text: str) -> str:
     Invisible marks are dropped too: a number copied from right-to-left text carries
     direction marks (U+200F) the person cannot see.
     """
-    number = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+    number = "".join(c for c in without_invisible(text) if not c.isspace())
     if not number:
         raise ValueError(Message("emergency.empty"))
     number = plain_digits(number)

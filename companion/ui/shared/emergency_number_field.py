@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
 from companion.core.shared.messages import in_language, message_of
-from companion.core.shared.settings import validate_emergency_number
+from companion.core.shared.settings import validate_emergency_number, without_invisible
 from companion.ui.shared.page_layout import StatusLabel
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ class EmergencyNumberField(QWidget):
         self.combo.currentIndexChanged.connect(self._on_index)
         self.combo.committed.connect(self._on_choice)
         self.other.editingFinished.connect(self._on_typed)
+        self.other.textEdited.connect(self._drop_invisible)
 
     def put_above(self, *labels: QLabel) -> None:
         """Show `labels` above the list; the first names it for a screen reader. On Linux
@@ -136,6 +137,15 @@ class EmergencyNumberField(QWidget):
         elif data != OTHER and isinstance(data, str):
             self._number = data
             self.number_chosen.emit(data)
+
+    def _drop_invisible(self, text: str) -> None:
+        """What the box shows is what is saved: a pasted direction override (U+202E)
+        showed "112" for the "211" the app then kept."""
+        seen = without_invisible(text)
+        if seen != text:
+            cursor = len(without_invisible(text[: self.other.cursorPosition()]))
+            self.other.setText(seen)
+            self.other.setCursorPosition(cursor)
 
     def _on_typed(self) -> None:
         if not self.other.isVisible():

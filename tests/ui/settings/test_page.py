@@ -206,6 +206,25 @@ def test_a_pasted_number_with_invisible_direction_marks_is_saved(
     assert returning_state.settings.current.emergency_number == "112"
 
 
+def test_a_pasted_direction_override_cannot_show_one_number_and_save_another(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    # "\u202e211" is drawn right to left: the box showed "112" while the app saved 211.
+    returning_state.settings.update(emergency_number="000")
+    window = make_window(returning_state, page="settings")
+    field = settings_page(window).emergency
+    pick(qtbot, field.combo, "other")
+    field.other.setFocus()
+    QApplication.clipboard().setText("\u202e211")
+    qtbot.keyClick(field.other, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert field.other.text() == "211"  # shown as it will be dialled, before it is kept
+    qtbot.keyClicks(field.other, "2")
+    assert field.other.text() == "2112"  # typing carries on where the cursor was
+    qtbot.keyClick(field.other, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field.other, Qt.Key.Key_Return)
+    assert returning_state.settings.current.emergency_number == "211"
+
+
 def test_typing_a_number_the_list_holds_keeps_the_keyboard_on_the_number(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
