@@ -25,6 +25,13 @@ _BOX = re.compile(
     r'[^>]*fill="#FFFFFF" fill-opacity="0.92"'
 )
 _TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
+# A divider between the panels of a drawing (two maps side by side, the steps of a strip):
+# a thin, soft, dashed upright line. A dashed line of another look is a mark (a level).
+_DIVIDER = re.compile(
+    rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"[^>]*stroke="#4B5B63" '
+    r'stroke-width="1.5"[^>]*stroke-dasharray="4 8"'
+)
+_VIEW_BOX = re.compile(r'viewBox="([0-9. -]+)"')
 _ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
 _INK = "#1B262C"
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
@@ -113,6 +120,27 @@ def split_labels(svg: str) -> tuple[str, list[DrawingLabel]]:
         kept.append(line)
     finish()
     return "\n".join(kept) + "\n", labels
+
+
+def dividers(svg: str) -> list[tuple[float, float, float]]:
+    """The upright dividers between a drawing's panels, left to right, as (x, top, bottom)
+    in its own units: those that run at least half its height."""
+    box = _VIEW_BOX.search(svg)
+    height = float(box.group(1).split()[3]) if box is not None else 0.0
+    found = []
+    for line in _DIVIDER.finditer(svg):
+        x1, y1, x2, y2 = (float(line.group(n)) for n in range(1, 5))
+        if x1 == x2 and abs(y2 - y1) >= height / 2:
+            found.append((x1, min(y1, y2), max(y1, y2)))
+    return sorted(found)
+
+
+def panel_at(x: float, lines: list[float]) -> tuple[float, float]:
+    """(left, right) of the panel that holds `x`, between the dividers at `lines` (sorted);
+    the outer panels run to infinity."""
+    left = max((line for line in lines if line <= x), default=float("-inf"))
+    right = min((line for line in lines if line > x), default=float("inf"))
+    return left, right
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from companion.core.shared.drawing_labels import DrawingLabel, Span, stack, stacked_height
+from companion.core.shared.drawing_labels import (
+    DrawingLabel,
+    Span,
+    panel_at,
+    stack,
+    stacked_height,
+)
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView
 
 MARGIN = 4.0  # px between a label and the widget's edge
@@ -50,57 +56,137 @@ def wrapped(lines: tuple[str, ...], metrics: QFontMetricsF, room: float) -> tupl
     return tuple(out)
 
 
+def panel_edges(
+    view: IllustrationView, label: DrawingLabel, lines: list[float]
+) -> tuple[float, float]:
+    """The left and right edges, in widget px, of the panel of the drawing that holds
+    `label` (the whole widget when the drawing has no dividers at `lines`)."""
+    left, right = panel_at(label.box[0] if label.anchor is None else label.anchor[0], lines)
+    low = 0.0 if left == float("-inf") else view.to_widget(QPointF(left, 0)).x()
+    high = float(view.width()) if right == float("inf") else view.to_widget(QPointF(right, 0)).x()
+    return low, high
+
+
+_MOST_LINES_BESIDE = 3  # a label of a panelled drawing that needs more goes under it
+
+
+@dataclass(frozen=True)
+class _Measured:
+    label: DrawingLabel
+    lines: tuple[str, ...]
+    rect: QRectF  # at the top it would like
+    anchor: QPointF | None
+    under: bool  # under the drawing, not beside the spot it names
+
+
 def _measure(
-    view: IllustrationView, labels: list[DrawingLabel], font: QFont
-) -> list[tuple[DrawingLabel, tuple[str, ...], QRectF, QPointF | None]]:
-    """Each label's lines and box (at the top it would like), before stacking."""
+    view: IllustrationView, labels: list[DrawingLabel], font: QFont, lines: list[float]
+) -> list[_Measured]:
+    """Each label's lines and box (at the top it would like), before stacking. A label
+    stays in its own panel of the drawing, never over the next one; in a drawing of
+    panels, a label with no leader line that would be too narrow beside its figure goes
+    under the drawing, across its panel."""
     metrics = QFontMetricsF(font)
     pad = round(metrics.height() * 0.25)
-    width = view.width() - MARGIN
+    # The panels whose labels go under the drawing: all of them, to keep their order.
+    crowded = {
+        panel_edges(view, label, lines)
+        for label in labels
+        if _too_narrow(view, label, metrics, lines)
+    }
     out = []
     for label in labels:
         x, y, box_width, box_height = label.box
         anchor = None if label.anchor is None else view.to_widget(QPointF(*label.anchor))
-        # Words set at the end may wrap across the whole widget.
-        left = MARGIN if label.at_end else max(MARGIN, view.to_widget(QPointF(x, y)).x())
-        lines = wrapped(label.lines, metrics, width - left - 2 * pad)
-        text_width = max(metrics.horizontalAdvance(line) for line in lines)
+        low, high = panel_edges(view, label, lines)
+        under = (low, high) in crowded and anchor is None and not label.caption
+        low, width = low + MARGIN, high - MARGIN
+        # Words set at the end may wrap across the whole panel.
+        left = low if label.at_end else max(low, view.to_widget(QPointF(x, y)).x())
+        words = _broken(label, metrics, width - left - 2 * pad)
+        if under:
+            left = low
+            words = _broken(label, metrics, width - left - 2 * pad)
+        text_width = max(metrics.horizontalAdvance(line) for line in words)
         need = text_width + (0 if label.caption else 2 * pad)
-        if label.at_end:  # from where its box began, growing right as far as the widget
+        if label.at_end:  # from where its box began, growing right as far as the panel
             start = view.to_widget(QPointF(x, y)).x()
             right = max(view.to_widget(QPointF(x + box_width, y)).x(), start + need)
-            left = max(MARGIN, min(width, right) - need)
+            left = max(low, min(width, right) - need)
         elif left + need > width:  # a word longer than the room: move it left
-            floor = MARGIN if anchor is None else anchor.x() + 2 * pad
+            floor = low if anchor is None else max(low, anchor.x() + 2 * pad)
             left = max(floor, width - need)
-        height = metrics.lineSpacing() * (len(lines) - 1) + metrics.height()
+        height = metrics.lineSpacing() * (len(words) - 1) + metrics.height()
         height += 0 if label.caption else 2 * pad
         middle = view.to_widget(QPointF(x, y + box_height / 2)).y()
         top = MARGIN if label.caption else middle - height / 2
-        out.append((label, lines, QRectF(left, top, need, height), anchor))
+        if under:
+            top = view.drawing_rect().bottom() + GAP
+        out.append(_Measured(label, words, QRectF(left, top, need, height), anchor, under))
     return out
 
 
+def _too_narrow(
+    view: IllustrationView, label: DrawingLabel, metrics: QFontMetricsF, lines: list[float]
+) -> bool:
+    """Whether a label of a drawing of panels, with no leader line, has too little room
+    beside its figure: a word of it does not fit, or it needs too many lines."""
+    if not lines or label.anchor is not None or label.caption:
+        return False
+    pad = round(metrics.height() * 0.25)
+    low, high = panel_edges(view, label, lines)
+    left = max(low + MARGIN, view.to_widget(QPointF(*label.box[:2])).x())
+    room = high - MARGIN - left - 2 * pad
+    longest = max(metrics.horizontalAdvance(word) for word in label.text.split())
+    return longest > room or len(_broken(label, metrics, room)) > _MOST_LINES_BESIDE
+
+
+def _broken(label: DrawingLabel, metrics: QFontMetricsF, room: float) -> tuple[str, ...]:
+    """The label's lines as the drawing broke them, or broken anew as one run of words
+    when one is wider than `room`: the drawing's own breaks were for its box."""
+    if all(metrics.horizontalAdvance(line) <= room for line in label.lines):
+        return label.lines
+    return wrapped((label.text,), metrics, room)
+
+
 def place_labels(
-    view: IllustrationView, labels: list[DrawingLabel], font: QFont
+    view: IllustrationView,
+    labels: list[DrawingLabel],
+    font: QFont,
+    lines: list[float] | None = None,
 ) -> list[PlacedLabel]:
-    """Where each label goes in `view`, none covering another."""
-    measured = _measure(view, labels, font)
-    spans = [
-        Span(rect.top(), rect.height(), rect.left(), rect.right()) for _, _, rect, _ in measured
-    ]
+    """Where each label goes in `view`, none covering another, each within its panel
+    between the dividers at `lines` (in the drawing's units)."""
+    measured = _measure(view, labels, font, lines or [])
+    spans = [Span(m.rect.top(), m.rect.height(), m.rect.left(), m.rect.right()) for m in measured]
     tops = stack(spans, MARGIN, view.height() - MARGIN, GAP)
     return [
-        PlacedLabel(label, lines, QRectF(rect.left(), top, rect.width(), rect.height()), font, a)
-        for (label, lines, rect, a), top in zip(measured, tops, strict=True)
+        PlacedLabel(
+            m.label,
+            m.lines,
+            QRectF(m.rect.left(), top, m.rect.width(), m.rect.height()),
+            font,
+            m.anchor,
+        )
+        for m, top in zip(measured, tops, strict=True)
     ]
 
 
-def labels_height(view: IllustrationView, labels: list[DrawingLabel], font: QFont) -> int:
-    """The least widget height that holds every label, each at its own height."""
-    measured = _measure(view, labels, font)
-    spans = [Span(0, rect.height(), rect.left(), rect.right()) for _, _, rect, _ in measured]
-    return round(stacked_height(spans, GAP) + 2 * MARGIN)
+def labels_height(
+    view: IllustrationView,
+    labels: list[DrawingLabel],
+    font: QFont,
+    lines: list[float] | None = None,
+) -> int:
+    """The least widget height that holds every label, each at its own height, and the
+    drawing at the widget's width with the labels that go under it."""
+    measured = _measure(view, labels, font, lines or [])
+    spans = [Span(0, m.rect.height(), m.rect.left(), m.rect.right()) for m in measured]
+    need = stacked_height(spans, GAP)
+    under = [s for s, m in zip(spans, measured, strict=True) if m.under]
+    if under:
+        need = max(need, view.drawing_rect().bottom() + GAP + stacked_height(under, GAP))
+    return round(need + 2 * MARGIN)
 
 
 def _colour(light: str, dark: bool) -> QColor:

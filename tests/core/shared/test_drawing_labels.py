@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.shared.drawing_labels import Span, split_labels, stack, words_drawn_by_app
+from companion.core.shared.drawing_labels import (
+    Span,
+    dividers,
+    panel_at,
+    split_labels,
+    stack,
+    words_drawn_by_app,
+)
 from companion.core.shared.resources import asset_path
 
 DRAWINGS = sorted(p.name for p in asset_path("illustrations").glob("anatomy_*.svg"))
@@ -30,6 +37,17 @@ def test_the_nerve_drawing_points_at_the_sciatic_nerve() -> None:
     _, labels = split_labels(svg)
     sciatic = next(label for label in labels if label.text == "Sciatic nerve")
     assert sciatic.anchor == (150.4, 340.0)
+
+
+def test_the_two_maps_are_told_apart_by_their_divider_not_by_a_dashed_level() -> None:
+    maps = asset_path("illustrations/painmap_nerve_vs_muscle.svg").read_text(encoding="utf-8")
+    assert dividers(maps) == [(400.0, 10.0, 590.0)]
+    assert panel_at(200, [400.0]) == (float("-inf"), 400.0)
+    assert panel_at(600, [400.0]) == (400.0, float("inf"))
+    weeks = asset_path("illustrations/learn_how_long.svg").read_text(encoding="utf-8")
+    assert dividers(weeks) == []  # "about 6 weeks" is a dashed mark, not a divider
+    grid = asset_path("illustrations/painmap_compare.svg").read_text(encoding="utf-8")
+    assert [x for x, _, _ in dividers(grid)] == [400.0]  # the level divider is not upright
 
 
 def test_boxes_pushed_apart_keep_their_order_and_room() -> None:

@@ -1,7 +1,9 @@
 """No word inside a drawing is drawn smaller than a person can read: at 100% text size
 the smallest is at least 11 px tall, and it grows with the text size, in every language,
-on a small screen and a common one. The drawings are the ones the content shows: every
-Learn card's picture and figures, and every step of every self-check."""
+on a small screen and a common one. Words stay inside the view, clear of each other and,
+in a drawing of panels (two maps side by side), within their own panel. The drawings are
+the ones the content shows: every Learn card's picture and figures, and every step of
+every self-check."""
 
 from __future__ import annotations
 
@@ -63,6 +65,11 @@ def word_sizes(views: list[IllustrationView], where: str) -> dict[str, float]:
                 assert view.rect().toRectF().contains(item.rect), f"{where} {item.lines} runs off"
             for one, other in combinations(placed, 2):
                 assert not one.rect.intersects(other.rect), f"{where} {one.lines} {other.lines}"
+        if isinstance(view, LabelledDrawing):  # a label keeps to its panel of the drawing
+            for item in view.placed_labels():
+                low, high = view.panel_edges(item.label)
+                inside = low - 0.5 <= item.rect.left() and item.rect.right() <= high + 0.5
+                assert inside, f"{where} {item.lines} {item.rect} crosses into another panel"
         if isinstance(view, BandedDrawing):  # words in bands leave the drawing uncovered
             for item in view.placed_labels():
                 for part in view.drawing_rects():
