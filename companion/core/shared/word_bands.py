@@ -21,6 +21,11 @@ _TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
 _ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _INK = "#1B262C"
+_NUMBER = r"(-?[0-9.]+)"
+_DASHED_UPRIGHT = re.compile(
+    rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"[^>]*stroke="(#[0-9A-Fa-f]{{6}})" '
+    rf'stroke-width="{_NUMBER}"[^>]*stroke-dasharray="([0-9. ]+)"'
+)
 # About how wide a letter of sans-serif is, for its font size: enough to tell which words
 # sit side by side in the drawing.
 _LETTER = 0.58
@@ -162,6 +167,34 @@ def band_at(top: float, bottom: float, blank: list[bool]) -> float:
         down += 1
     # Words name what is under them more often than what is above: above wins a near tie.
     return float(up) if top - up <= down - bottom + (bottom - top) else float(down)
+
+
+@dataclass(frozen=True)
+class DashedUpright:
+    """An upright dashed line of a drawing (a divider between panels, a level such as
+    "about 6 weeks"), in its own units: a band opened across it continues it."""
+
+    x: float
+    top: float
+    bottom: float
+    colour: str
+    width: float
+    dashes: tuple[float, ...]
+
+
+def dashed_uprights(svg: str) -> list[DashedUpright]:
+    """Every upright dashed line of the drawing, in the file's order."""
+    found = []
+    for line in _DASHED_UPRIGHT.finditer(svg):
+        x1, y1, x2, y2 = (float(line.group(n)) for n in range(1, 5))
+        if x1 == x2 and y1 != y2:
+            dashes = tuple(float(part) for part in line.group(7).split())
+            found.append(
+                DashedUpright(
+                    x1, min(y1, y2), max(y1, y2), line.group(5), float(line.group(6)), dashes
+                )
+            )
+    return found
 
 
 # Drawings whose words the app moves into bands of their own. The pain maps and the

@@ -22,14 +22,18 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPaintEvent,
+    QPen,
+    QRegion,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
 
-from companion.core.shared.drawing_labels import words_drawn_by_app
+from companion.core.shared.drawing_labels import dividers, panel_at, words_drawn_by_app
 from companion.core.shared.word_bands import (
+    DashedUpright,
     WordGroup,
     band_at,
+    dashed_uprights,
     side_by_side,
     word_groups,
     word_rows,
@@ -69,6 +73,7 @@ class Layout:
     slices: list[tuple[QRectF, QRectF]]
     words: list[PlacedWords]
     height: float
+    bands: list[QRectF]  # where the drawing is opened for words
 
 
 class BandedDrawing(IllustrationView):
@@ -85,6 +90,8 @@ class BandedDrawing(IllustrationView):
         height_cap: int = 16777215,
     ) -> None:
         self.groups: list[WordGroup] = []
+        self.dividers: list[tuple[float, float, float]] = []  # between panels: x, top, bottom
+        self._dashed: list[DashedUpright] = []
         self._blank: list[bool] = []
         self._cap = height_cap
         self._layout: tuple[object, Layout] | None = None
@@ -92,6 +99,8 @@ class BandedDrawing(IllustrationView):
 
     def marked_svg(self, text: str) -> str:
         drawing, self.groups = word_groups(text)
+        self.dividers = dividers(drawing)
+        self._dashed = dashed_uprights(drawing)
         self._blank = []
         self._layout = None
         return drawing
@@ -135,7 +144,7 @@ class BandedDrawing(IllustrationView):
     def _arrange(self, width: float) -> Layout:
         view = self.renderer.viewBoxF()
         if view.isEmpty():
-            return Layout([], [], 0)
+            return Layout([], [], 0, [])
         scale = self._scale(width)
         left = (width - view.width() * scale) / 2
         blank = self._blank_lines()
@@ -147,6 +156,7 @@ class BandedDrawing(IllustrationView):
             cuts.setdefault(band_at(top, bottom, blank), []).append(row)
         slices: list[tuple[QRectF, QRectF]] = []
         words: list[PlacedWords] = []
+        bands: list[QRectF] = []
         y, done = 0.0, 0.0
         for cut in [*sorted(cuts), view.height()]:
             if cut > done:
@@ -155,12 +165,45 @@ class BandedDrawing(IllustrationView):
                 slices.append((part, QRectF(left, y, view.width() * scale, height)))
                 y += height
                 done = cut
+            opened = y
+            # Where a band opens across the drawing's dividers, each word keeps to its
+            # own panel (above or below them, a heading may run across).
+            lines = [x for x, top, bottom in self.dividers if top < view.y() + cut < bottom]
             for row in side_by_side(cuts.get(cut, [])):
                 y += GAP
-                placed = self._row(row, width, left, scale, y)
+                placed = []
+                for room, share in self._panels(row, lines, width, left, scale):
+                    placed.extend(self._row(share, room, left, scale, y))
                 words.extend(placed)
                 y = max(item.rect.bottom() for item in placed) + GAP
-        return Layout(slices, words, y)
+            if y > opened:
+                bands.append(QRectF(0, opened, width, y - opened))
+        return Layout(slices, words, y, bands)
+
+    def _panels(
+        self, row: list[WordGroup], lines: list[float], width: float, left: float, scale: float
+    ) -> list[tuple[tuple[float, float], list[WordGroup]]]:
+        """The row's words by the panel they sit in, between the dividers at `lines`, with
+        each panel's left and right edges in px; the whole width when there are none, or
+        when a word is longer than its panel is wide."""
+        view = self.renderer.viewBoxF()
+        panels: dict[tuple[float, float], list[WordGroup]] = {}
+        for group in row:
+            panels.setdefault(panel_at((group.left + group.right) / 2, lines), []).append(group)
+        out = []
+        for (low, high), part in sorted(panels.items()):
+            # Clear of the dividers by half a gap more than of the widget's edges.
+            start = 0.0 if low == float("-inf") else left + (low - view.x()) * scale + GAP / 2
+            end = width if high == float("inf") else left + (high - view.x()) * scale - GAP / 2
+            for group in part:
+                metrics = QFontMetricsF(self._font(group))
+                if (
+                    max(metrics.horizontalAdvance(w) for w in group.text.split())
+                    > end - start - GAP
+                ):
+                    return [((0.0, width), row)]
+            out.append(((start, end), part))
+        return out
 
     def _font(self, group: WordGroup) -> QFont:
         font = QFont(self.font())
@@ -168,10 +211,15 @@ class BandedDrawing(IllustrationView):
         return font
 
     def _row(
-        self, row: list[WordGroup], width: float, left: float, scale: float, top: float
+        self,
+        row: list[WordGroup],
+        room: tuple[float, float],
+        left: float,
+        scale: float,
+        top: float,
     ) -> list[PlacedWords]:
-        """The row's words side by side, each near where the drawing set it, or one under
-        another when one of them would not fit its share of the width."""
+        """The row's words side by side between the edges `room`, each near where the
+        drawing set it, or one under another when one of them would not fit its share."""
         view = self.renderer.viewBoxF()
 
         def at(x: float) -> float:
@@ -183,21 +231,21 @@ class BandedDrawing(IllustrationView):
             for f, g in zip(fonts, row, strict=True)
         ]
         apart = QFontMetricsF(self.font()).height()  # between words side by side
-        if sum(widths) + apart * (len(row) - 1) + 2 * GAP <= width:  # on one line each
-            return self._spread(row, fonts, widths, (width, apart), at, top)
-        bounds = [0.0]
+        low, high = room
+        if sum(widths) + apart * (len(row) - 1) + 2 * GAP <= high - low:  # one line each
+            return self._spread(row, fonts, widths, (low, high, apart), at, top)
+        bounds = [low]
         for one, other in pairwise(row):
             bounds.append((at(one.right) + at(other.left)) / 2)
-        bounds.append(width)
+        bounds.append(high)
         placed: list[PlacedWords] = []
         for index, group in enumerate(row):
             font = self._font(group)
             metrics = QFontMetricsF(font)
             start, end = bounds[index] + GAP / 2, bounds[index + 1] - GAP / 2
-            room = end - start
             longest = max(metrics.horizontalAdvance(word) for word in group.text.split())
-            if len(row) > 1 and longest > room:
-                return self._stacked(row, width, at, top)
+            if len(row) > 1 and longest > end - start:
+                return self._stacked(row, room, at, top)
             placed.append(self._place(group, font, start, end, at, top))
         return placed
 
@@ -206,21 +254,21 @@ class BandedDrawing(IllustrationView):
         row: list[WordGroup],
         fonts: list[QFont],
         widths: list[float],
-        room: tuple[float, float],
+        room: tuple[float, float, float],
         at: Callable[[float], float],
         top: float,
     ) -> list[PlacedWords]:
         """Each group on one line as near where the drawing set it as it can be, `room`
-        being the widget's width and the least space between two groups."""
-        width, apart = room
+        being the left and right edges and the least space between two groups."""
+        low, high, apart = room
         shifts = [{"middle": 0.5, "end": 1.0}.get(g.anchor, 0.0) for g in row]
         xs = [
-            max(GAP, min(width - GAP - w, at(g.x) - s * w))
+            max(low + GAP, min(high - GAP - w, at(g.x) - s * w))
             for g, w, s in zip(row, widths, shifts, strict=True)
         ]
         for i in range(1, len(xs)):
             xs[i] = max(xs[i], xs[i - 1] + widths[i - 1] + apart)
-        xs[-1] = min(xs[-1], width - GAP - widths[-1])
+        xs[-1] = min(xs[-1], high - GAP - widths[-1])
         for i in reversed(range(len(xs) - 1)):
             xs[i] = min(xs[i], xs[i + 1] - apart - widths[i])
         return [
@@ -229,11 +277,15 @@ class BandedDrawing(IllustrationView):
         ]
 
     def _stacked(
-        self, row: list[WordGroup], width: float, at: Callable[[float], float], top: float
+        self,
+        row: list[WordGroup],
+        room: tuple[float, float],
+        at: Callable[[float], float],
+        top: float,
     ) -> list[PlacedWords]:
         placed: list[PlacedWords] = []
         for group in row:
-            item = self._place(group, self._font(group), 0.0, width, at, top)
+            item = self._place(group, self._font(group), *room, at, top)
             placed.append(item)
             top = item.rect.bottom() + GAP
         return placed
@@ -256,6 +308,60 @@ class BandedDrawing(IllustrationView):
         return PlacedWords(
             group, lines, QRectF(x, top, text_width, _height(font, len(lines))), font
         )
+
+    def _continue_dashes(self, painter: QPainter, dark: bool) -> None:
+        """Draw each upright dashed line on across the bands opened over it, but where a
+        word is: a divider or a level reads as one line from its top to its bottom."""
+        slices = self.layout_for(self.width()).slices
+        view = self.renderer.viewBoxF()
+        if not self._dashed or not slices or view.isEmpty():
+            return
+        scale = slices[0][1].width() / view.width()
+        room = QRegion()
+        for band in self.bands():
+            room += band.toAlignedRect()
+        for item in self.placed_labels():
+            room -= item.rect.adjusted(-GAP / 2, -GAP / 2, GAP / 2, GAP / 2).toAlignedRect()
+        painter.save()
+        painter.setClipRegion(room)
+        for line, where in zip(self._dashed, self.dashed_lines(), strict=True):
+            colour = DARK_SWAPS.get(line.colour, line.colour) if dark else line.colour
+            pen = QPen(QColor(colour), line.width * scale)
+            pen.setDashPattern([part / line.width for part in line.dashes])
+            painter.setPen(pen)
+            painter.drawLine(where.topLeft(), where.bottomLeft())
+        painter.restore()
+
+    def divider_lines(self) -> list[QRectF]:
+        """Where each divider between the drawing's panels runs in the widget, from its
+        top to its bottom, across the bands opened over it (a rect of no width)."""
+        return self._uprights(self.dividers)
+
+    def dashed_lines(self) -> list[QRectF]:
+        """Where each upright dashed line of the drawing runs in the widget, as
+        `divider_lines` (a divider is one; so is a level such as "about 6 weeks")."""
+        return self._uprights([(line.x, line.top, line.bottom) for line in self._dashed])
+
+    def _uprights(self, lines: list[tuple[float, float, float]]) -> list[QRectF]:
+        layout = self.layout_for(self.width())
+        view = self.renderer.viewBoxF()
+        if not layout.slices or view.isEmpty():
+            return []
+        scale = layout.slices[0][1].width() / view.width()
+        left = layout.slices[0][1].left()
+
+        def down(y: float) -> float:  # a height of the drawing, in the widget
+            part, target = next((p, t) for p, t in reversed(layout.slices) if p.top() <= y)
+            return target.top() + (y - part.top()) * scale
+
+        return [
+            QRectF(left + (x - view.x()) * scale, down(top), 0, down(bottom) - down(top))
+            for x, top, bottom in lines
+        ]
+
+    def bands(self) -> list[QRectF]:
+        """Where the drawing is opened for words: the bands between its parts."""
+        return self.layout_for(self.width()).bands
 
     def placed_labels(self) -> list[PlacedWords]:
         """Where the words are drawn, with their lines and font."""
@@ -305,6 +411,7 @@ class BandedDrawing(IllustrationView):
             painter.restore()
         self.renderer.setViewBox(whole)
         dark = is_dark(self.palette())
+        self._continue_dashes(painter, dark)
         for item in self.placed_labels():
             group = item.group
             colour = QColor(DARK_SWAPS.get(group.fill, group.fill) if dark else group.fill)

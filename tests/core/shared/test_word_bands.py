@@ -3,8 +3,11 @@ by side, and where the drawing opens for them."""
 
 from __future__ import annotations
 
+from companion.core.shared.resources import asset_path
 from companion.core.shared.word_bands import (
+    DashedUpright,
     band_at,
+    dashed_uprights,
     side_by_side,
     without_words,
     word_groups,
@@ -67,3 +70,10 @@ def test_bold_headings_one_under_another_stay_apart() -> None:
         '<text x="14" y="106" font-size="18" font-weight="bold">Sciatica</text>'
     )
     assert [g.text for g in groups] == ["Sore after exercise", "Sciatica"]
+
+
+def test_upright_dashed_lines_are_found_with_their_look() -> None:
+    svg = asset_path("illustrations/learn_how_long.svg").read_text(encoding="utf-8")
+    assert dashed_uprights(svg) == [DashedUpright(550, 46, 251, "#1B262C", 2, (5, 6))]
+    panels = asset_path("illustrations/learn_first_aid.svg").read_text(encoding="utf-8")
+    assert [line.x for line in dashed_uprights(panels)] == [266, 533]  # not the red curve

@@ -74,6 +74,10 @@ def word_sizes(views: list[IllustrationView], where: str) -> dict[str, float]:
             for item in view.placed_labels():
                 for part in view.drawing_rects():
                     assert not item.rect.intersects(part), f"{where} {item.lines} covers it"
+                for line in view.divider_lines():  # nor crosses a divider between panels
+                    beside = line.top() < item.rect.bottom() and item.rect.top() < line.bottom()
+                    across = item.rect.left() < line.left() < item.rect.right()
+                    assert not (beside and across), f"{where} {item.lines} crosses a divider"
         px = view.smallest_word_px()
         if px is not None:
             found[f"{where} {view.name}"] = px

@@ -1,0 +1,69 @@
+"""A Learn strip opened into bands for its words still reads as one drawing: a dashed line
+that runs down it (the "about 6 weeks" level, a divider between panels) goes on across
+the bands opened over it, but where a word sits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.learn.card_view import CardView
+from companion.ui.learn.page import LearnPage
+from companion.ui.learn.tile import CardTile
+from companion.ui.shared.banded_drawing import BandedDrawing
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
+from tests.ui.accessibility import settle
+from tests.ui.shared.test_drawing_word_size import window_at
+
+
+def card_picture(qtbot: QtBot, window: MainWindow, card_id: str) -> BandedDrawing:
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage)
+    tile = learn.start.findChild(CardTile, f"tile_{card_id}")
+    assert tile is not None
+    click(qtbot, tile)
+    settle()
+    view = learn.card_view
+    assert isinstance(view, CardView) and isinstance(view.image, BandedDrawing)
+    return view.image
+
+
+def inked_share(image: QImage, x: int, top: int, bottom: int) -> float:
+    """How much of the column `x` between `top` and `bottom` is drawn in dark ink."""
+    dark = sum(1 for y in range(top, bottom) if QColor(image.pixel(x, y)).lightness() < 160)
+    return dark / max(1, bottom - top)
+
+
+def test_the_six_weeks_line_goes_on_across_the_bands_of_row_names(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    state = AppState.open(tmp_path, now=clock)
+    state.settings.update(welcome_done=True, text_scale=100)
+    window = window_at(make_window, state, "learn", (1280, 800))
+    view = card_picture(qtbot, window, "how_long")
+    (line,) = view.dashed_lines()  # "about 6 weeks"
+    x = round(line.left())
+    image = view.grab().toImage()
+    words = [item.rect for item in view.placed_labels()]
+    crossed = [
+        band
+        for band in view.bands()
+        if line.top() < band.top()
+        and band.bottom() < line.bottom()
+        and not any(
+            rect.left() - 4 <= x <= rect.right() + 4 for rect in words if rect.intersects(band)
+        )
+    ]
+    assert len(crossed) >= 3  # the bands of the row names between the bars
+    for band in crossed:
+        share = inked_share(image, x, round(band.top()) + 2, round(band.bottom()) - 2)
+        assert share > 0.25, f"the line breaks off across the band at {band}: {share:.2f}"
