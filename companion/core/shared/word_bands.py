@@ -130,13 +130,55 @@ def _style(group: WordGroup) -> tuple[float, str, str]:
     return group.x, group.anchor, group.fill
 
 
+_STEP = re.compile(r"[0-9]+\. ")  # "2. Sliders": one of a drawing's numbered steps
+
+
+def _apart(groups: list[WordGroup]) -> bool:
+    """Whether no two of `groups` share any width in the drawing."""
+    ordered = sorted(groups, key=lambda g: g.left)
+    return all(a.right <= b.left for a, b in pairwise(ordered))
+
+
+def numbered_steps(groups: list[WordGroup]) -> list[WordGroup]:
+    """A drawing's numbered steps ("1. General movement", "2. Sliders", ...), when it has
+    two or more of one look side by side, left to right; else none."""
+    steps = [g for g in groups if _STEP.match(g.text)]
+    looks = {(g.size, g.bold, g.anchor, g.fill) for g in steps}
+    if len(steps) < 2 or len(looks) != 1 or not _apart(steps):
+        return []
+    return sorted(steps, key=lambda g: g.left)
+
+
+def rows_at_cuts(placed: list[tuple[float, list[WordGroup]]]) -> dict[float, list[list[WordGroup]]]:
+    """Each row of words under the line where the drawing opens for it (`placed` pairs a
+    row with its line), but the drawing's numbered steps all at one line: the one most
+    of them chose, the lowest on a tie, so each step's name sits on the same side."""
+    groups = [g for _, row in placed for g in row]
+    steps = numbered_steps(groups)
+    chosen = [cut for cut, row in placed for g in row if g in steps]
+    cuts: dict[float, list[list[WordGroup]]] = {}
+    for cut, row in placed:
+        rest = [g for g in row if g not in steps]
+        if rest:
+            cuts.setdefault(cut, []).append(rest)
+    if steps:
+        common = max(set(chosen), key=lambda cut: (chosen.count(cut), cut))
+        cuts.setdefault(common, []).append(steps)
+    return cuts
+
+
 def side_by_side(rows: list[list[WordGroup]]) -> list[list[WordGroup]]:
     """Rows of words that share a band, as one row when none of their words share any
-    width in the drawing (labels under the steps of a stair), else as they were."""
-    groups = sorted((g for row in rows for g in row), key=lambda g: g.left)
-    if groups and all(a.right <= b.left for a, b in pairwise(groups)):
-        return [groups]
-    return rows
+    width in the drawing (labels under the steps of a stair), else as they were; the
+    drawing's numbered steps always come first, in a row of their own."""
+    groups = [g for row in rows for g in row]
+    if groups and _apart(groups):
+        return [sorted(groups, key=lambda g: g.left)]
+    steps = numbered_steps(groups)
+    if not steps:
+        return rows
+    rest = [[g for g in row if g not in steps] for row in rows]
+    return [steps, *side_by_side([row for row in rest if row])]
 
 
 def word_rows(groups: list[WordGroup]) -> list[list[WordGroup]]:

@@ -34,12 +34,13 @@ from companion.core.shared.word_bands import (
     WordGroup,
     band_at,
     dashed_uprights,
+    rows_at_cuts,
     side_by_side,
     word_groups,
     word_rows,
     words_in_bands,
 )
-from companion.ui.shared.drawing_labels import wrapped
+from companion.ui.shared.drawing_labels import unbroken_words, wrapped
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
 from companion.ui.shared.labelled_drawing import LabelledDrawing
 
@@ -149,11 +150,12 @@ class BandedDrawing(IllustrationView):
         left = (width - view.width() * scale) / 2
         blank = self._blank_lines()
         # Each row of words, at the line where the drawing opens for it.
-        cuts: dict[float, list[list[WordGroup]]] = {}
+        placed_rows = []
         for row in word_rows(self.groups):
             top = min(g.top for g in row) - view.y()
             bottom = max(g.bottom for g in row) - view.y()
-            cuts.setdefault(band_at(top, bottom, blank), []).append(row)
+            placed_rows.append((band_at(top, bottom, blank), row))
+        cuts = rows_at_cuts(placed_rows)
         slices: list[tuple[QRectF, QRectF]] = []
         words: list[PlacedWords] = []
         bands: list[QRectF] = []
@@ -243,8 +245,11 @@ class BandedDrawing(IllustrationView):
             font = self._font(group)
             metrics = QFontMetricsF(font)
             start, end = bounds[index] + GAP / 2, bounds[index + 1] - GAP / 2
-            longest = max(metrics.horizontalAdvance(word) for word in group.text.split())
-            if len(row) > 1 and longest > end - start:
+            longest = max(metrics.horizontalAdvance(w) for w in unbroken_words(group.text))
+            lines = wrapped(group.paragraphs, metrics, end - start)
+            # Side by side only while each keeps to one more line than it has: a name
+            # broken into a narrow column reads worse than names one under another.
+            if len(row) > 1 and (longest > end - start or len(lines) > len(group.paragraphs) + 1):
                 return self._stacked(row, room, at, top)
             placed.append(self._place(group, font, start, end, at, top))
         return placed

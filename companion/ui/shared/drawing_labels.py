@@ -40,12 +40,24 @@ class PlacedLabel:
     anchor: QPointF | None
 
 
+def unbroken_words(line: str) -> list[str]:
+    """The words of `line` that a break may fall between: a step's number ("2.") stays
+    with the word after it."""
+    words: list[str] = []
+    for word in line.split():
+        if words and words[-1][:-1].isdigit() and words[-1].endswith(".") and len(words) == 1:
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
+
+
 def wrapped(lines: tuple[str, ...], metrics: QFontMetricsF, room: float) -> tuple[str, ...]:
     """The drawing's own lines, each broken at spaces where it is wider than `room`."""
     out: list[str] = []
     for line in lines:
         current = ""
-        for word in line.split():
+        for word in unbroken_words(line):
             trial = f"{current} {word}" if current else word
             if current and metrics.horizontalAdvance(trial) > room:
                 out.append(current)

@@ -8,6 +8,7 @@ from companion.core.shared.word_bands import (
     DashedUpright,
     band_at,
     dashed_uprights,
+    rows_at_cuts,
     side_by_side,
     without_words,
     word_groups,
@@ -77,3 +78,19 @@ def test_upright_dashed_lines_are_found_with_their_look() -> None:
     assert dashed_uprights(svg) == [DashedUpright(550, 46, 251, "#1B262C", 2, (5, 6))]
     panels = asset_path("illustrations/learn_first_aid.svg").read_text(encoding="utf-8")
     assert [line.x for line in dashed_uprights(panels)] == [266, 533]  # not the red curve
+
+
+def test_numbered_steps_share_one_band_and_come_first_in_it() -> None:
+    _, groups = word_groups(
+        '<text x="150" y="272" font-size="11" text-anchor="middle" font-weight="bold">'
+        "1. Walk</text>\n"
+        '<text x="395" y="222" font-size="11" text-anchor="middle" font-weight="bold">'
+        "2. Sliders</text>\n"
+        '<text x="645" y="172" font-size="11" text-anchor="middle" font-weight="bold">'
+        "3. Tensioners</text>\n"
+        '<text x="645" y="196" font-size="13" text-anchor="middle">with a clinician</text>\n'
+    )
+    step1, step2, step3, clinician = groups
+    cuts = rows_at_cuts([(40, [step3]), (288, [clinician]), (288, [step2]), (288, [step1])])
+    assert list(cuts) == [288]  # the third step's name joins the other two, under the stair
+    assert side_by_side(cuts[288]) == [[step1, step2, step3], [clinician]]

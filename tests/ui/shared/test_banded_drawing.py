@@ -1,13 +1,16 @@
 """A Learn strip opened into bands for its words still reads as one drawing: a dashed line
 that runs down it (the "about 6 weeks" level, a divider between panels) goes on across
-the bands opened over it, but where a word sits."""
+the bands opened over it, but where a word sits; the names of numbered steps all sit on
+the same side of the drawing, each on one line."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -15,6 +18,7 @@ from companion.ui.learn.card_view import CardView
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.tile import CardTile
 from companion.ui.shared.banded_drawing import BandedDrawing
+from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
@@ -67,3 +71,56 @@ def test_the_six_weeks_line_goes_on_across_the_bands_of_row_names(
     for band in crossed:
         share = inked_share(image, x, round(band.top()) + 2, round(band.bottom()) - 2)
         assert share > 0.25, f"the line breaks off across the band at {band}: {share:.2f}"
+
+
+@pytest.mark.parametrize("scale", (100, 175))
+def test_the_stairs_step_names_sit_together_under_it_each_on_one_line(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: Callable[..., MainWindow],
+    clock: FakeClock,
+    tmp_path: Path,
+    scale: int,
+) -> None:
+    assert install_translators(qapp, "es")
+    try:
+        state = AppState.open(tmp_path, now=clock, language="es")
+        state.settings.update(welcome_done=True, text_scale=scale)
+        window = window_at(make_window, state, "learn", (1024, 600))
+        view = card_picture(qtbot, window, "graded_return")
+        steps = [item for item in view.placed_labels() if item.group.text[0].isdigit()]
+        names = [" ".join(item.lines) for item in steps]
+        assert len(steps) == 3, names
+        drawing = view.drawing_rects()
+        for one in steps:  # no part of the stair between two step names
+            for other in steps:
+                between = [
+                    part
+                    for part in drawing
+                    if one.rect.bottom() <= part.top() and part.bottom() <= other.rect.top()
+                ]
+                assert not between, f"{one.lines} and {other.lines} sit either side of it"
+        assert all(len(item.lines) == 1 for item in steps), [item.lines for item in steps]
+    finally:
+        install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("px", (13, 16, 23))
+def test_a_step_name_never_leaves_its_number_alone_on_a_line(
+    qtbot: QtBot, qapp: QApplication, px: int
+) -> None:
+    assert install_translators(qapp, "es")
+    try:
+        view = BandedDrawing("learn_graded_steps", "Tres pasos")
+        qtbot.addWidget(view)
+        font = view.font()
+        font.setPixelSize(px)
+        view.setFont(font)
+        for width in range(300, 1000, 20):  # a phone-wide column up to a wide window
+            view.resize(width, view.height())
+            for item in view.placed_labels():
+                if item.group.text[0].isdigit():
+                    assert not any(line.endswith(".") for line in item.lines), (width, item)
+                    assert len(item.lines) <= 2, (width, item.lines)
+    finally:
+        install_translators(qapp, "en")
