@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPaintEvent,
     QPen,
@@ -40,15 +39,12 @@ from companion.core.shared.word_bands import (
     word_rows,
     words_in_bands,
 )
+from companion.ui.shared.drawing_ink import DrawingInk
 from companion.ui.shared.drawing_labels import unbroken_words, wrapped
 from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
 from companion.ui.shared.labelled_drawing import LabelledDrawing
 
 GAP = 6.0  # px between words side by side or above each other, and around a band
-# A line of the drawing is blank when no more than this share of it is drawn: thin dashed
-# dividers may cross it, a limb may not.
-BLANK = 0.006
-_DRAWN = bytes(1 if value > 64 else 0 for value in range(256))  # alpha -> drawn or not
 
 
 def _height(font: QFont, lines: int) -> float:
@@ -94,6 +90,7 @@ class BandedDrawing(IllustrationView):
         self.dividers: list[tuple[float, float, float]] = []  # between panels: x, top, bottom
         self._dashed: list[DashedUpright] = []
         self._blank: list[bool] = []
+        self._ink: DrawingInk | None = None
         self._cap = height_cap
         self._layout: tuple[object, Layout] | None = None
         super().__init__(name, description, parent, min_height=min_height)
@@ -103,29 +100,15 @@ class BandedDrawing(IllustrationView):
         self.dividers = dividers(drawing)
         self._dashed = dashed_uprights(drawing)
         self._blank = []
+        self._ink = None
         self._layout = None
         return drawing
 
     def _blank_lines(self) -> list[bool]:
         """For each line of the drawing, in its own units, whether nothing crosses it."""
-        if not self._blank:
-            view = self.renderer.viewBoxF()
-            image = QImage(
-                max(1, round(view.width())),
-                max(1, round(view.height())),
-                QImage.Format.Format_ARGB32,
-            )
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            self.renderer.render(painter)
-            painter.end()
-            alpha = image.convertToFormat(QImage.Format.Format_Alpha8)  # a byte a pixel
-            width, stride = alpha.width(), alpha.bytesPerLine()
-            data = bytes(alpha.constBits())
-            self._blank = [  # read a line at a time, at C speed
-                data[y * stride : y * stride + width].translate(_DRAWN).count(1) <= BLANK * width
-                for y in range(alpha.height())
-            ]
+        if self._ink is None:
+            self._ink = DrawingInk(self.renderer)
+            self._blank = self._ink.blank_lines()
         return self._blank
 
     def _scale(self, width: float) -> float:
@@ -149,13 +132,21 @@ class BandedDrawing(IllustrationView):
         scale = self._scale(width)
         left = (width - view.width() * scale) / 2
         blank = self._blank_lines()
-        # Each row of words, at the line where the drawing opens for it.
-        placed_rows = []
-        for row in word_rows(self.groups):
-            top = min(g.top for g in row) - view.y()
-            bottom = max(g.bottom for g in row) - view.y()
-            placed_rows.append((band_at(top, bottom, blank), row))
-        cuts = rows_at_cuts(placed_rows)
+        kept = self._in_place(scale)
+        while True:  # each other row of words, at the line where the drawing opens for it
+            placed_rows = []
+            for row in word_rows([g for i, g in enumerate(self.groups) if i not in kept]):
+                top = min(g.top for g in row) - view.y()
+                bottom = max(g.bottom for g in row) - view.y()
+                placed_rows.append((band_at(top, bottom, blank), row))
+            cuts = rows_at_cuts(placed_rows)
+            crossed = {  # words the drawing opens across cannot stay where they are
+                i for i, box in kept.items() if any(self._inks(i, scale, c) for c in cuts)
+            }
+            if not crossed:
+                break
+            dropped = {self._column(self.groups[i]) for i in crossed}
+            kept = {i: b for i, b in kept.items() if self._column(self.groups[i]) not in dropped}
         slices: list[tuple[QRectF, QRectF]] = []
         words: list[PlacedWords] = []
         bands: list[QRectF] = []
@@ -180,7 +171,70 @@ class BandedDrawing(IllustrationView):
                 y = max(item.rect.bottom() for item in placed) + GAP
             if y > opened:
                 bands.append(QRectF(0, opened, width, y - opened))
+        for i, (x, top, text_width, _) in kept.items():
+            group = self.groups[i]
+            part, target = next((p, t) for p, t in reversed(slices) if p.top() <= group.y)
+            at = QRectF(
+                left + x * scale,
+                target.top() + (top + view.y() - part.top()) * scale,
+                text_width * scale,
+                _height(self._font(group), 1),
+            )
+            words.append(PlacedWords(group, group.paragraphs, at, self._font(group)))
         return Layout(slices, words, y, bands)
+
+    def _in_place(self, scale: float) -> dict[int, tuple[float, float, float, float]]:
+        """The row names (bold words set from their start, on one line) that fit where the
+        drawing set them at the reader's text size, over nothing drawn and clear of each
+        other: by their index, their box (x, top, width, height) in the drawing's units
+        from its corner. A chart's row names stay beside their bars when there is room
+        for all of them, else all go into bands: a chart reads the same way down."""
+        view = self.renderer.viewBoxF()
+        ink = self._ink
+        assert ink is not None  # read with the blank lines, before any word is placed
+        kept: dict[int, tuple[float, float, float, float]] = {}
+        failed: set[tuple[float, float, str]] = set()
+        for index, group in enumerate(self.groups):
+            if not group.bold or group.anchor != "start" or len(group.paragraphs) != 1:
+                continue
+            metrics = QFontMetricsF(self._font(group))
+            width = metrics.horizontalAdvance(group.text) / scale
+            height = metrics.height() / scale
+            x, top = group.x - view.x(), group.y - view.y() - metrics.ascent() / scale
+            room = GAP / 2 / scale
+            x0, y0 = int(x - room), int(top - room)
+            x1, y1 = int(x + width + room) + 1, int(top + height + room) + 1
+            box = QRectF(x0, y0, x1 - x0, y1 - y0)
+            fits = (
+                x0 >= 0
+                and y0 >= 0
+                and x1 <= ink.width
+                and y1 <= ink.height
+                and ink.clear(x0, y0, x1, y1)
+                and not any(box.intersects(QRectF(*other)) for other in kept.values())
+            )
+            if fits:
+                kept[index] = (x, top, width, height)
+            else:
+                failed.add(self._column(group))
+        for row in word_rows(self.groups):  # a row of headings, too, reads one way
+            indices = [self.groups.index(g) for g in row]
+            if any(self._column(self.groups[i]) in failed for i in indices):
+                failed.update(self._column(self.groups[i]) for i in indices if i in kept)
+        return {i: box for i, box in kept.items() if self._column(self.groups[i]) not in failed}
+
+    def _inks(self, index: int, scale: float, cut: float) -> bool:
+        """Whether the letters of row name `index` reach across the line `cut` (in the
+        drawing's units from its top): from the top of a capital to the lowest tail."""
+        group = self.groups[index]
+        metrics = QFontMetricsF(self._font(group))
+        baseline = group.y - self.renderer.viewBoxF().y()
+        return baseline - metrics.capHeight() / scale < cut < baseline + metrics.descent() / scale
+
+    @staticmethod
+    def _column(group: WordGroup) -> tuple[float, float, str]:
+        """Words of one look set from the same x: a chart's row names."""
+        return group.x, group.size, group.fill
 
     def _panels(
         self, row: list[WordGroup], lines: list[float], width: float, left: float, scale: float
@@ -336,6 +390,27 @@ class BandedDrawing(IllustrationView):
             painter.setPen(pen)
             painter.drawLine(where.topLeft(), where.bottomLeft())
         painter.restore()
+
+    def covers_drawing(self, rect: QRectF) -> bool:
+        """Whether anything drawn lies under `rect` (in px): a word kept in place where
+        the drawing set it covers only blank paper, a word in a band none of it."""
+        ink = self._ink
+        if ink is None:
+            return False
+        for part, target in self.layout_for(self.width()).slices:
+            under = rect.intersected(target)
+            if under.isEmpty():
+                continue
+            scale = target.width() / part.width()
+            x0 = max(0, int((under.left() - target.left()) / scale))
+            x1 = min(ink.width, int((under.right() - target.left()) / scale) + 1)
+            y0 = int(
+                part.top() - self.renderer.viewBoxF().y() + (under.top() - target.top()) / scale
+            )
+            y1 = y0 + int(under.height() / scale) + 1
+            if not ink.clear(x0, max(0, y0), x1, min(ink.height, y1)):
+                return True
+        return False
 
     def divider_lines(self) -> list[QRectF]:
         """Where each divider between the drawing's panels runs in the widget, from its

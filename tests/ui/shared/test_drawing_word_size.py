@@ -70,10 +70,9 @@ def word_sizes(views: list[IllustrationView], where: str) -> dict[str, float]:
                 low, high = view.panel_edges(item.label)
                 inside = low - 0.5 <= item.rect.left() and item.rect.right() <= high + 0.5
                 assert inside, f"{where} {item.lines} {item.rect} crosses into another panel"
-        if isinstance(view, BandedDrawing):  # words in bands leave the drawing uncovered
+        if isinstance(view, BandedDrawing):  # words leave what is drawn uncovered
             for item in view.placed_labels():
-                for part in view.drawing_rects():
-                    assert not item.rect.intersects(part), f"{where} {item.lines} covers it"
+                assert not view.covers_drawing(item.rect), f"{where} {item.lines} covers it"
                 for line in view.divider_lines():  # nor crosses a divider between panels
                     beside = line.top() < item.rect.bottom() and item.rect.top() < line.bottom()
                     across = item.rect.left() < line.left() < item.rect.right()
