@@ -20,6 +20,7 @@ from companion.core.shared.records import CheckRecord, urgency_rank
 
 MAX_ACTIVITIES_SHOWN = 6  # page 1 has room for this many rated activities
 MAX_NOTE_IN_TABLE = 400  # characters of a note in the entry table (a row fits a page)
+NOTE_CUT_LOOKBACK = 20  # a note is cut at the last space this close to its end, if any
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,13 @@ def clipped_note(note: str) -> ClippedNote:
     text = " ".join(note.split())
     if len(text) <= MAX_NOTE_IN_TABLE:
         return ClippedNote(text, 0)
-    kept = MAX_NOTE_IN_TABLE - 1
-    return ClippedNote(text[:kept] + "…", len(text) - kept)
+    kept = MAX_NOTE_IN_TABLE - 1  # room for "…"
+    # Cut between words ("went…", not "went d…") when a space is near enough.
+    space = text.rfind(" ", kept - NOTE_CUT_LOOKBACK, kept + 1)
+    if space > 0:
+        kept = space
+    shown = text[:kept]
+    return ClippedNote(shown + "…", len(text) - len(shown))
 
 
 def paginate(heights: Sequence[float], room: float) -> list[tuple[int, int]]:

@@ -143,6 +143,20 @@ def test_a_long_note_is_clipped_so_its_row_fits_a_page() -> None:
     assert clipped_note("x" * MAX_NOTE_IN_TABLE).left_out == 0  # just fits: all shown
 
 
+def test_a_long_note_is_cut_between_words_and_counts_what_it_left_out() -> None:
+    """A note was cut in the middle of a word ("...the stairs I went d…")."""
+    note = "x" * (MAX_NOTE_IN_TABLE - 10) + " I went down the stairs slowly"
+    clipped = clipped_note(note)
+    assert clipped.text == "x" * (MAX_NOTE_IN_TABLE - 10) + " I went…"
+    # What is left out, with the space before it: " down the stairs slowly".
+    assert clipped.left_out == len(" down the stairs slowly")
+    assert len(clipped.text) - 1 + clipped.left_out == len(note)
+    # One long word with no space near the end is still cut where it must be.
+    long_word = clipped_note("y" * 50 + " " + "z" * MAX_NOTE_IN_TABLE)
+    assert len(long_word.text) == MAX_NOTE_IN_TABLE and long_word.text.endswith("z…")
+    assert len(long_word.text) - 1 + long_word.left_out == 51 + MAX_NOTE_IN_TABLE
+
+
 def test_several_entries_a_day_draw_the_days_furthest_reach() -> None:
     morning = Entry(time=datetime(2026, 12, 1, 8, tzinfo=ZONE), pain_now=3, level="buttock")
     evening = Entry(time=datetime(2026, 12, 1, 21, tzinfo=ZONE), pain_now=6, level="calf")

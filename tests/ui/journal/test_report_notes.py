@@ -16,7 +16,8 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow, journal_page, save_report_through_page
 from tests.ui.journal.test_report import NOW, page_words, report
 
-# 1,919 characters once the last space goes; the table shows 399 of them and "…".
+# 1,919 characters once the last space goes; the table shows 397 of them (up to "went",
+# the last whole word that fits) and "…".
 LONG = "The pain went down to the calf after the drive. " * 40
 SHORT = "Better after a walk."
 
@@ -44,7 +45,7 @@ def test_a_note_cut_short_says_how_much_is_left_out(
     target = tmp_path / "report.pdf"
     save_report_through_page(qtbot, page, target, every_entry=True)
     words = table_words(target)
-    assert "… (cut short: 1520 more characters in the app)" in words
+    assert "The pain went… (cut short: 1522 more characters in the app)" in words
     assert words.count("cut short") == 1  # not beside the short note
     assert f"{SHORT} (cut short" not in words
 
@@ -52,7 +53,7 @@ def test_a_note_cut_short_says_how_much_is_left_out(
 def test_the_spanish_table_says_so_in_spanish(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
-    # 1,921 characters: the last space stays, before the "x"
+    # 1,921 characters: the last space stays, before the "x"; 397 are shown
     items = [
         Entry(time=NOW - timedelta(hours=3), pain_now=4, level="calf", side="left", note=LONG + "x")
     ]
@@ -62,4 +63,4 @@ def test_the_spanish_table_says_so_in_spanish(
         report(items, language="es", full=True).write_pdf(target)
     finally:
         install_translators(qapp, "en")
-    assert "… (recortada: 1522 caracteres más en la aplicación)" in table_words(target)
+    assert "went… (recortada: 1524 caracteres más en la aplicación)" in table_words(target)
