@@ -652,8 +652,8 @@
             <translation>Hacia dónde apuntan las respuestas: ningún patrón destaca (los más cercanos: %1)</translation>
         </message>
         <message>
-            <source>What the answers point to: none of the patterns yet. The answers given were too few, or pointed away from each one.</source>
-            <translation>Hacia dónde apuntan las respuestas: todavía a ningún patrón. Las respuestas dadas fueron pocas o apuntaban en contra de cada uno.</translation>
+            <source>What the answers point to: no pattern fits yet. The answers given were too few, or pointed away from each one.</source>
+            <translation>Hacia dónde apuntan las respuestas: todavía no encaja ningún patrón. Las respuestas dadas fueron pocas o apuntaban en contra de cada uno.</translation>
         </message>
         <message>
             <source>What the answers point to: %1 fits best</source>

@@ -17,6 +17,29 @@ SAFE: dict[str, Any] = {
     "health_signs": ["none"],
     "night_pain": "no",
 }
+# Every question answered, and no pattern scored above 0: a self-care result where the
+# answers point to no pattern.
+NOTHING_CLOSE: dict[str, Any] = {
+    **SAFE,
+    "pain_regions": ["upper_thigh_left"],
+    "leg_vs_back": "no_back_pain",
+    "feel": ["electric"],
+    "pain_now": 3,
+    "onset": "gradual",
+    "how_long": "over_6_weeks",
+    "getting_better": "better",
+    "spreading_down": "no",
+    "worse_with": ["standing_walking"],
+    "eases_with": ["lying_down"],
+    "stretching_effect": "not_tried",
+    "back_stiff": "no",
+    "thigh_tender": "not_sure",
+    "stops_activities": "no",
+    "slump_result": "stretch_only",
+    "position_result": "skipped",
+    "heel_press_result": "skipped",
+    "walking_result": "skipped",
+}
 NERVE: dict[str, Any] = {
     **SAFE,
     "pain_regions": ["buttock_right", "calf_right"],

@@ -25,7 +25,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from companion.core.check.engine import PatternScore, Reason, TriageResult, fill_number
+from companion.core.check.engine import (
+    NONE_CLOSE,
+    PatternScore,
+    Reason,
+    TriageResult,
+    fill_number,
+    finding_name,
+)
 from companion.core.check.model import Advice, TriageContent
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.near_duplicates import near_duplicate, new_part, repeats
@@ -116,25 +123,40 @@ def _unique(lines: Iterable[str], said: Iterable[str] = ()) -> tuple[str, ...]:
 
 
 def shown_patterns(content: TriageContent, result: TriageResult) -> list[PatternScore]:
-    """The leading pattern; in a mixed picture, the ones that came closest (every output
-    shows the same ones)."""
+    """The leading pattern; in a mixed picture, the ones that came closest; none when
+    no pattern scored above 0 (every output shows the same ones)."""
     if result.leading != MIXED:
         return [result.pattern(result.leading)]
+    if result.finding == NONE_CLOSE:
+        return []
     strong = [p for p in result.patterns if p.score >= content.scoring.lead_at_least]
     return strong or [p for p in result.patterns[:2] if p.score > 0]
-
-
-# What the answers point to, as every output says it: one pattern leads; none leads but
-# some came close; or none scored above 0 (too few answers, or all pointed away).
-LEADS, CLOSEST, NONE_CLOSE = "leads", "closest", "none_close"
 
 
 def pattern_finding(content: TriageContent, result: TriageResult) -> str:
     """`LEADS`, `CLOSEST` or `NONE_CLOSE`: which of the three things the answers say
     about the patterns (`shown_patterns` names the ones to show)."""
-    if result.leading != MIXED:
-        return LEADS
-    return CLOSEST if shown_patterns(content, result) else NONE_CLOSE
+    return result.finding
+
+
+def finding_words(content: TriageContent, result: TriageResult) -> tuple[str, str]:
+    """What the answers point to, as the result says it: a name ("Irritated sciatic
+    nerve", "Mixed picture", "No pattern fits yet") and what it means, in a paragraph."""
+    found = result.finding
+    name = finding_name(content, result.leading, found)
+    if found == NONE_CLOSE:
+        return name, content.texts["no_pattern_fits"]
+    return name, content.patterns[result.leading].fits
+
+
+def also_looked_at(content: TriageContent, result: TriageResult) -> list[PatternScore]:
+    """The patterns not shown, closest first, for a line "Also looked at". None when no
+    pattern scored above 0: a list of patterns at 0 points, "closest first", says
+    nothing, and every output already says that none came close."""
+    if result.finding == NONE_CLOSE:
+        return []
+    shown = shown_patterns(content, result)
+    return [p for p in result.patterns if p not in shown]
 
 
 def _advice_applies(advice: Advice, content: TriageContent, result: TriageResult) -> bool:
@@ -233,6 +255,10 @@ def compose(
     if result.adults_only and urgency == SOON:
         adults = content.adults_only
         label, heading, text, now = adults.label, adults.heading, adults.text, adults.do_now
+    if result.finding == NONE_CLOSE:
+        # No pattern came close: its step about the pattern's tips points to the tips below.
+        tips = content.texts["tips_for_pattern"]
+        now = tuple(content.texts["tips_no_pattern"] if step == tips else step for step in now)
     steps = [fill(step) for step in now]
     if urgency == EMERGENCY and number is None and staff_help:
         steps.insert(0, staff_help)

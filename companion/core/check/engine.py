@@ -14,7 +14,7 @@ What to do about a result (the advice, when to get help) is composed in one plac
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -45,6 +45,10 @@ from companion.core.shared.records import (
 )
 
 ADULTS_ONLY = "adults_only"
+# What the answers say about the patterns, as every output says it: one pattern leads;
+# none leads but some came close; or none scored above 0 (too few answers, or all
+# pointed away). `finding_of` decides it; `advice.pattern_finding` asks it of a result.
+LEADS, CLOSEST, NONE_CLOSE = "leads", "closest", "none_close"
 # Sections whose questions ask about warning signs directly.
 SIGN_SECTIONS = ("about_you", "safety")
 
@@ -118,11 +122,32 @@ class TriageResult:
         return next(p for p in self.patterns if p.id == pattern_id)
 
     @property
+    def finding(self) -> str:
+        """`LEADS`, `CLOSEST` or `NONE_CLOSE` (see `finding_of`)."""
+        return finding_of(self.leading, [p.score for p in self.patterns])
+
+    @property
     def scored(self) -> bool:
         """True when the answers were scored against the patterns: not under 18, and not
         a check an emergency stopped before its questions about the pain (the age alone
         would name a pattern)."""
         return not (self.adults_only or self.stopped)
+
+
+def finding_of(leading: str, scores: Iterable[float]) -> str:
+    """What the answers say about the patterns, from the leading pattern and every
+    pattern's score (a saved check's too): `LEADS`, `CLOSEST` or `NONE_CLOSE`."""
+    if leading != MIXED:
+        return LEADS
+    return CLOSEST if any(score > 0 for score in scores) else NONE_CLOSE
+
+
+def finding_name(content: TriageContent, leading: str, found: str) -> str:
+    """What the answers point to in a few words: the leading pattern's name, "Mixed
+    picture", or, when nothing came close, the words for no pattern yet."""
+    if found == NONE_CLOSE:
+        return content.texts["no_pattern_name"]
+    return content.patterns[leading].name
 
 
 # --- Answers ------------------------------------------------------------------------
@@ -356,15 +381,24 @@ def _urgency(hits: list[RedFlagHit], adults_only: bool) -> str:
 
 
 def summary_line(
-    content: TriageContent, urgency: str, leading: str, *, adults_only: bool, stopped: bool
+    content: TriageContent,
+    urgency: str,
+    leading: str,
+    *,
+    adults_only: bool,
+    stopped: bool,
+    found: str = CLOSEST,
 ) -> str:
     """A result in one plain line, in `content`'s language: "Fits the sciatic nerve
-    pattern best; see a clinician soon." (Home, the journal and its report show it.)"""
+    pattern best; see a clinician soon." (Home, the journal and its report show it.)
+    `found`: the result's `finding` (it matters only when no pattern leads)."""
     said = content.urgencies[urgency].summary
     if adults_only:
         return content.texts["summary_adults_only"].format(urgency=said)
     if stopped:
         return content.texts["summary_stopped"].format(urgency=said)
+    if leading == MIXED and found == NONE_CLOSE:
+        return content.texts["summary_no_pattern"].format(urgency=said)
     if leading == MIXED:
         return content.texts["summary_mixed"].format(urgency=said)
     return content.texts["summary_leading"].format(
@@ -399,7 +433,14 @@ def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageRes
         patterns=tuple(ranked),
         leading=leading,
         ruled_out=tuple(_ruled_out(content, shown, counted, hits, ranked)),
-        summary=summary_line(content, urgency, leading, adults_only=adults_only, stopped=stopped),
+        summary=summary_line(
+            content,
+            urgency,
+            leading,
+            adults_only=adults_only,
+            stopped=stopped,
+            found=finding_of(leading, [p.score for p in ranked]),
+        ),
         answers=counted,
         complete=complete,
         adults_only=adults_only,

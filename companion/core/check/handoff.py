@@ -18,13 +18,12 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.core.check.advice import (
-    CLOSEST,
     compose,
     pattern_finding,
     shown_patterns,
     staff_help,
 )
-from companion.core.check.engine import TriageResult
+from companion.core.check.engine import CLOSEST, NONE_CLOSE, TriageResult, finding_name
 from companion.core.check.model import TriageContent
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
@@ -166,10 +165,13 @@ def _lines(
 
     if result.scored:
         shown = shown_patterns(content, result)
-        if pattern_finding(content, result) == CLOSEST:
+        found = pattern_finding(content, result)
+        if found == CLOSEST:
             names = ", ".join(p.name for p in shown)
             lines.append(_Line(words.mixed.replace("{patterns}", names), KEEP, 2))
-        else:  # a leading pattern, or "Mixed picture" when nothing came close
+        elif found == NONE_CLOSE:  # the same words as the result's heading
+            lines.append(_Line(finding_name(content, result.leading, found), KEEP, 2))
+        else:
             name = content.patterns[result.leading].name
             lines.append(_Line(words.fits.replace("{pattern}", name), KEEP, 2))
         reasons = [r.text for p in shown for r in p.reasons_for]

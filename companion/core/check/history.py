@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from companion.core.check.engine import TriageResult, answer_problem, evaluate, summary_line
+from companion.core.check.engine import (
+    LEADS,
+    TriageResult,
+    answer_problem,
+    evaluate,
+    finding_name,
+    finding_of,
+    summary_line,
+)
 from companion.core.check.model import TriageContent
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import MIXED, CheckRecord, most_urgent
@@ -72,6 +80,8 @@ class PastCheck:
     leading: str
     summary: str
     scored: bool = True  # as TriageResult.scored: False when stopped early or under 18
+    finding: str = LEADS  # as TriageResult.finding, from the scores saved on the day
+    pattern: str = ""  # what it pointed to, in a few words ("" when none was scored)
 
 
 def past_checks(state: AppState, content: TriageContent) -> list[PastCheck]:
@@ -83,8 +93,18 @@ def past_checks(state: AppState, content: TriageContent) -> list[PastCheck]:
     for check_id, r in state.past_checks():
         today = evaluate(content, _readable(content, r.answers)[0])
         urgency = most_urgent([r.urgency, today.urgency])
-        listed.append(PastCheck(check_id, r.time, urgency, r.leading, r.summary, today.scored))
+        found = saved_finding(r)
+        pattern = finding_name(content, r.leading, found) if today.scored else ""
+        listed.append(
+            PastCheck(check_id, r.time, urgency, r.leading, r.summary, today.scored, found, pattern)
+        )
     return listed
+
+
+def saved_finding(record: CheckRecord) -> str:
+    """What a saved check's answers said about the patterns on the day (its saved
+    leading pattern and scores): `LEADS`, `CLOSEST` or `NONE_CLOSE`."""
+    return finding_of(record.leading, [score for _pattern, score in record.patterns])
 
 
 def find_check(state: AppState, check_id: str) -> CheckRecord | None:
@@ -136,6 +156,7 @@ def record_summary(content: TriageContent, record: CheckRecord) -> str:
         MIXED,
         adults_only=result.adults_only,
         stopped=result.stopped,
+        found=saved_finding(record),
     )
 
 

@@ -39,6 +39,7 @@ from companion.core.shared.records import (
     EMERGENCY,
     MIXED,
     PATTERNS,
+    SELF_CARE,
     URGENCY_LEVELS,
 )
 
@@ -47,6 +48,11 @@ TEXT_KEYS = (
     "summary_mixed",  # {urgency}
     "summary_adults_only",  # {urgency}
     "summary_stopped",  # {urgency}: an emergency ended the check early, nothing scored
+    "summary_no_pattern",  # {urgency}: no pattern scored above 0
+    "no_pattern_name",  # what the answers point to, when no pattern scored above 0
+    "no_pattern_fits",  # ...and what that means, in a few sentences
+    "tips_for_pattern",  # self-care's step about the pattern's tips, word for word
+    "tips_no_pattern",  # said in its place when no pattern scored above 0
     "no_number",  # said instead of the number while none is set
     "safety_clear",
     "kiosk_no_number",  # a shared screen without a number: tell the staff
@@ -137,6 +143,14 @@ def load_outcomes(
             texts[key] = text_table.text(key)
     except ContentError as exc:
         errors.add(exc)
+    self_care = urgencies.get(SELF_CARE)
+    if self_care is not None and "tips_for_pattern" in texts:
+        for key, steps in (("do_now", self_care.do_now), ("kiosk_do_now", self_care.kiosk_do_now)):
+            if steps and texts["tips_for_pattern"] not in steps:
+                where = f"urgency.self_care.{key}"
+                errors.add(
+                    ContentError(path, where, "should hold texts.tips_for_pattern word for word")
+                )
     adults_only: AdultsOnly | None = None
     try:
         adults_only = _load_adults_only(root, questions, shared)

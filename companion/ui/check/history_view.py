@@ -39,7 +39,7 @@ class HistoryRow(QFrame):
         words.setSpacing(2)
         date = when_text(check.time)
         urgency = content.urgencies[check.urgency].label
-        pattern = content.patterns[check.leading].name
+        pattern = check.pattern
         self.date_label = label(date, "heading")
         words.addWidget(self.date_label)
         detail = self.tr("%1 · %2").replace("%1", urgency).replace("%2", pattern)

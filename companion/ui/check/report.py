@@ -26,13 +26,12 @@ from PySide6.QtGui import (
 
 from companion import APP_NAME
 from companion.core.check.advice import (
-    CLOSEST,
-    NONE_CLOSE,
     Guidance,
+    also_looked_at,
     pattern_finding,
     shown_patterns,
 )
-from companion.core.check.engine import Reason, TriageResult
+from companion.core.check.engine import CLOSEST, NONE_CLOSE, Reason, TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.atomic_file import claim_output
 from companion.ui.shared.dates import day_and_time_text
@@ -165,8 +164,8 @@ def _patterns(
     elif finding == NONE_CLOSE:
         title = QCoreApplication.translate(
             "CheckReport",
-            "What the answers point to: none of the patterns yet. The answers given were "
-            "too few, or pointed away from each one.",
+            "What the answers point to: no pattern fits yet. The answers given were too "
+            "few, or pointed away from each one.",
         )
     else:
         title = QCoreApplication.translate(
@@ -188,7 +187,7 @@ def _patterns(
         else:
             parts.append(f"<p><b>{name}</b> {for_words}</p>")
             parts.append(_split_list(towards))
-    others = [f"{p.name} ({_points(p.score)})" for p in result.patterns if p not in shown]
+    others = [f"{p.name} ({_points(p.score)})" for p in also_looked_at(content, result)]
     if others and full:
         also = QCoreApplication.translate(
             "CheckReport", "Also looked at, closest first: %1."

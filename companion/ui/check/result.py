@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.check.advice import Guidance, shown_patterns
+from companion.core.check.advice import Guidance, also_looked_at, finding_words, shown_patterns
 from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
@@ -224,11 +224,12 @@ class ResultScreen(QWidget):
         box, layout = card(spacing=8)
         box.setAccessibleName(self.tr("What your answers point to"))
         layout.addWidget(label(self.tr("What your answers point to"), "muted"))
-        leading = content.patterns[result.leading]
-        self.leading_label = label(leading.name, "heading")
+        name, meaning = finding_words(content, result)
+        self.leading_label = label(name, "heading")
         self.leading_label.setObjectName("leadingPattern")
         layout.addWidget(self.leading_label)
-        layout.addWidget(label(leading.fits))
+        self.finding_label = label(meaning)
+        layout.addWidget(self.finding_label)
         shown = shown_patterns(content, result)
         for pattern in shown:
             if result.leading == MIXED:
@@ -241,7 +242,7 @@ class ResultScreen(QWidget):
             if pattern.reasons_against:
                 layout.addWidget(label(self.tr("What pointed away from it:"), "muted"))
                 layout.addWidget(bullet_list([r.text for r in pattern.reasons_against]))
-        others = [p.name for p in result.patterns if p not in shown]
+        others = [p.name for p in also_looked_at(content, result)]
         if others:
             layout.addWidget(
                 label(

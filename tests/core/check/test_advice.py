@@ -10,10 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.check.advice import (
-    CLOSEST,
-    LEADS,
-    NONE_CLOSE,
+    also_looked_at,
     compose,
+    finding_words,
     near_duplicate,
     pattern_finding,
     repeats,
@@ -21,12 +20,12 @@ from companion.core.check.advice import (
     shown_patterns,
     staff_help,
 )
-from companion.core.check.engine import evaluate
+from companion.core.check.engine import CLOSEST, LEADS, NONE_CLOSE, evaluate
 from companion.core.check.load import load_triage
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
 from tests.core.check.test_safety import TRIGGERS, any_answers
-from tests.helpers.answers import NERVE
+from tests.helpers.answers import NERVE, NOTHING_CLOSE
 from tests.helpers.check_rules import heat_is_unsafe
 
 CONTENT = load_triage()
@@ -238,3 +237,32 @@ def test_what_the_answers_point_to_is_one_of_three_things() -> None:
     nothing = evaluate(CONTENT, {"saddle_numbness": "no"})
     assert pattern_finding(CONTENT, nothing) == NONE_CLOSE
     assert not shown_patterns(CONTENT, nothing)
+
+
+def test_with_nothing_close_no_output_speaks_of_a_pattern_that_fits() -> None:
+    """Every question answered and no pattern above 0 points: "what to do now" said
+    "Follow the tips for the pattern your answers fit", and the summary line "No single
+    pattern leads", as if some had come close."""
+    for language in ("en", "es"):
+        content = load_triage(language=language)
+        result = evaluate(content, NOTHING_CLOSE)
+        assert result.complete and result.urgency == SELF_CARE
+        assert pattern_finding(content, result) == NONE_CLOSE
+        assert not shown_patterns(content, result) and not also_looked_at(content, result)
+        now = compose(content, result, "112").now
+        assert content.texts["tips_for_pattern"] not in now
+        assert content.texts["tips_no_pattern"] in now
+        assert finding_words(content, result) == (
+            content.texts["no_pattern_name"],
+            content.texts["no_pattern_fits"],
+        )
+    assert evaluate(CONTENT, NOTHING_CLOSE).summary == (
+        "No pattern fits yet; self-care is a good start."
+    )
+    spanish = evaluate(load_triage(language="es"), NOTHING_CLOSE)
+    assert spanish.summary.startswith("Todavía no encaja ningún patrón;")
+    assert compose(CONTENT, evaluate(CONTENT, NOTHING_CLOSE), None).now[1] == (
+        "Follow the tips below."
+    )
+    # With a pattern close, or one leading, the step about its tips stays.
+    assert CONTENT.texts["tips_for_pattern"] in guidance_for(NERVE).now

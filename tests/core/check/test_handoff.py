@@ -25,7 +25,7 @@ from companion.core.shared.content import InvalidContentError
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.resources import resource_dir
 from tests.core.check.test_safety import TRIGGERS, any_answers
-from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.answers import NERVE, NOTHING_CLOSE, SAFE
 
 CONTENT = load_triage()
 WORDS = load_handoff_words()
@@ -109,10 +109,21 @@ def test_without_a_clinic_there_is_no_empty_clinic_line() -> None:
 
 
 def test_a_mixed_picture_names_the_closest_patterns() -> None:
-    result = evaluate(CONTENT, SAFE)
-    assert result.leading == "mixed"
-    text = summary(SAFE)
-    assert "Fits best: Mixed picture" in text or "No single pattern leads" in text
+    where_only = {key: NERVE[key] for key in list(NERVE)[:12]}  # up to where the pain is
+    assert evaluate(CONTENT, where_only).leading == "mixed"
+    assert "No single pattern leads. Closest: Irritated sciatic nerve" in summary(where_only)
+
+
+def test_with_nothing_close_the_summary_says_no_pattern_fits_yet() -> None:
+    """Every question answered, nothing pointing to any pattern: the take-home code said
+    "Fits best: Mixed picture" and "Follow the tips for the pattern your answers fit"."""
+    for answers in (SAFE, NOTHING_CLOSE):
+        lines = summary(answers).splitlines()
+        assert "No pattern fits yet" in lines
+        assert not [line for line in lines if "Mixed picture" in line or "Fits best" in line]
+    lines = summary(NOTHING_CLOSE).splitlines()
+    assert "- Follow the tips below." in lines
+    assert not [line for line in lines if "pattern your answers fit" in line]
 
 
 def test_the_least_important_lines_go_first() -> None:

@@ -19,7 +19,7 @@ from companion.core.shared.app_state import CHECKS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, CheckRecord
-from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.answers import NERVE, NOTHING_CLOSE, SAFE
 from tests.helpers.clock import FakeClock
 
 CONTENT = load_triage()
@@ -189,3 +189,30 @@ def test_a_saved_summary_is_made_again_in_another_language(tmp_path: Path) -> No
     # Only when the saved pattern is not one the words know do the saved words show.
     unknown = CheckRecord(clock(), "soon", "retired_pattern", (), "Old words.")
     assert record_summary(spanish, unknown) == "Old words."
+
+
+def test_a_check_where_no_pattern_came_close_is_listed_and_summed_up_as_such(
+    tmp_path: Path,
+) -> None:
+    """Saved before, such a check read "No single pattern leads" and was listed as
+    "Mixed picture", though no pattern had a point."""
+    state, clock = open_state(tmp_path)
+    saved = record(NOTHING_CLOSE, clock)
+    old = CheckRecord(
+        saved.time,
+        saved.urgency,
+        saved.leading,
+        saved.patterns,
+        "No single pattern leads; self-care is a good start.",  # the words of before
+        saved.answers,
+    )
+    state.save_check(old)
+    assert record_summary(CONTENT, old) == "No pattern fits yet; self-care is a good start."
+    spanish = load_triage(language="es")
+    assert record_summary(spanish, old).startswith("Todavía no encaja ningún patrón;")
+    (listed,) = past_checks(state, CONTENT)
+    assert listed.scored and listed.pattern == "No pattern fits yet"
+    # A mixed picture with a pattern close still says so.
+    where_only = {key: NERVE[key] for key in list(NERVE)[:12]}
+    close = record(where_only, clock)
+    assert record_summary(CONTENT, close).startswith("No single pattern leads;")

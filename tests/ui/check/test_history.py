@@ -356,9 +356,11 @@ def test_a_past_check_where_nothing_stood_out_is_listed_as_its_result_says(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
 ) -> None:
     """Every question answered, and no pattern gained a point: the result said "Mixed
-    picture", but the list of past checks named no pattern, as for a check that stopped
-    early."""
-    page = check_page(make_window(returning_state, page="check"))
+    picture ... The list below shows what pointed where" with no list below it, and
+    the list of past checks and Home said "Mixed picture" and "No single pattern
+    leads", as if some had come close."""
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
     start(qtbot, page)
     unclear = SAFE | {
         "pain_regions": ["sitting_bone_left"],
@@ -379,11 +381,23 @@ def test_a_past_check_where_nothing_stood_out_is_listed_as_its_result_says(
         "stops_activities": "yes",
     }
     result = finish(qtbot, page, unclear)
-    assert result.leading_label.text() == "Mixed picture"
+    assert result.leading_label.text() == "No pattern fits yet"
+    meaning = result.finding_label.text()
+    assert meaning.startswith("Your answers did not point to any of the patterns.")
+    shown = [w.text() for w in result.findChildren(QLabel) if w.isVisibleTo(result)]
+    said = " ".join(shown)
+    assert "list below" not in said and "Also looked at" not in said
+    assert "Partly fits" not in said and "Mixed picture" not in said
     click(qtbot, result.restart_button)
     (row,) = history(page).rows
-    assert row.detail_label.text() == "See a clinician soon · Mixed picture"
-    assert row.accessibleName().endswith(", Mixed picture")
+    assert row.detail_label.text() == "See a clinician soon · No pattern fits yet"
+    assert row.accessibleName().endswith(", No pattern fits yet")
+    window.show_page("home")
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    texts = [w.text() for w in home.findChildren(QLabel) if w.isVisibleTo(home)]
+    assert any(text.endswith("\nNo pattern fits yet; see a clinician soon.") for text in texts)
+    assert not any("No single pattern leads" in text for text in texts)
 
 
 def test_a_past_emergency_stop_rules_out_only_what_was_asked(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
 from companion.ui.check.report import render, report_html, report_versions, save_pdf
 from companion.ui.shared.language import install_translators
-from tests.helpers.answers import NERVE
+from tests.helpers.answers import NERVE, NOTHING_CLOSE
 
 CONTENT = load_triage()
 WHEN = datetime(2026, 3, 9, 10, 30, tzinfo=UTC)
@@ -169,7 +170,8 @@ def summary_words(qapp: QApplication, language: str, answers: dict[str, object],
     assert save_pdf(made, path) == 1
     shown = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
     assert shown.returncode == 0
-    return " ".join(shown.stdout.split())
+    # As a person reads it: the PDF's "ﬁ" ligature is the letters "fi".
+    return " ".join(unicodedata.normalize("NFKC", shown.stdout).split())
 
 
 def test_with_almost_nothing_answered_the_summary_says_no_pattern_plainly(
@@ -180,13 +182,31 @@ def test_with_almost_nothing_answered_the_summary_says_no_pattern_plainly(
     words = summary_words(qapp, "en", {"saddle_numbness": "no"}, tmp_path / "en.pdf")
     assert "(closest: –)" not in words and "closest: )" not in words
     assert (
-        "What the answers point to: none of the patterns yet. The answers given were too "
+        "What the answers point to: no pattern fits yet. The answers given were too "
         "few, or pointed away from each one." in words
     )
     palabras = summary_words(qapp, "es", {"saddle_numbness": "no"}, tmp_path / "es.pdf")
     assert "(los más cercanos: –)" not in palabras
-    assert "todavía a ningún patrón" in palabras
+    assert "todavía no encaja ningún patrón" in palabras
     # A mixed picture with a pattern close to leading still names it.
     where_only = {key: NERVE[key] for key in list(NERVE)[:12]}  # up to where the pain is
     close = summary_words(qapp, "en", where_only, tmp_path / "close.pdf")
     assert "no single pattern leads (closest: Irritated sciatic nerve)" in close
+
+
+def test_with_every_question_answered_and_nothing_close_the_summary_lists_no_pattern(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Every question answered, no pattern above 0 points: the summary listed all five
+    patterns at "(0 points)" as "Also looked at, closest first", and "What to do now"
+    said "Follow the tips for the pattern your answers fit"."""
+    words = summary_words(qapp, "en", NOTHING_CLOSE, tmp_path / "nothing.pdf")
+    assert "What the answers point to: no pattern fits yet." in words
+    assert "closest first" not in words and "(0 points)" not in words
+    assert "pattern your answers fit" not in words
+    assert "What to do now" in words and "Follow the tips below." in words
+    palabras = summary_words(qapp, "es", NOTHING_CLOSE, tmp_path / "nada.pdf")
+    assert "todavía no encaja ningún patrón" in palabras
+    assert "del más cercano al más lejano" not in palabras and "(0 puntos)" not in palabras
+    assert "Siga los consejos de abajo." in palabras
+    assert "el patrón con el que encajan sus respuestas" not in palabras
