@@ -28,6 +28,7 @@ from companion.core.check.history import (
     Reopened,
     find_check,
     past_checks,
+    record_summary,
     reopen,
 )
 from companion.core.check.load import load_triage
@@ -246,7 +247,7 @@ class CheckPage(PageScaffold):
                 self.tr(
                     "The check has been updated since, so it reads these answers a little "
                     "differently today. On the day it said: %1"
-                ).replace("%1", past.record.summary)
+                ).replace("%1", record_summary(self.content, past.record))
             )
         if past.dropped:
             dropped = len(past.dropped)

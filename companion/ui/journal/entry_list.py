@@ -43,8 +43,10 @@ class EntryList:
         summary_of: Callable[[Entry], str],
         edit: Callable[[str], object],
         delete: Callable[[str], object],
+        check_summary: Callable[[CheckRecord], str] = lambda record: record.summary,
     ) -> None:
         self.box = box
+        self._check_summary = check_summary
         self._summary_of = summary_of
         self._edit = edit
         self._delete = delete
@@ -82,7 +84,9 @@ class EntryList:
                 if isinstance(item, CheckRecord):
                     known = self.check_rows.get(id(item))
                     check = known if known is not None and known.record is item else None
-                    check_rows[id(item)] = check or _indented(CheckRow(item))
+                    if check is None:
+                        check = _indented(CheckRow(item, self._check_summary(item)))
+                    check_rows[id(item)] = check
                     plan.append(check_rows[id(item)])
                     continue
                 row = by_id.get(item.id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.check.history import record_summary
 from companion.core.journal.choices import load_journal_content
 from companion.core.journal.days import JournalList, list_days
 from companion.core.journal.entry import Entry
@@ -150,7 +151,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         self.list_box.setSpacing(4)
         list_layout.addLayout(self.list_box)
         self.entry_list = EntryList(
-            self.list_box, self.summary_of, self.edit_entry, self.delete_entry
+            self.list_box, self.summary_of, self.edit_entry, self.delete_entry, self.check_summary
         )
         self.more_button = button(QCoreApplication.translate("JournalPage", "Show more entries"))
         self.more_button.clicked.connect(self._show_more)
@@ -301,6 +302,11 @@ class JournalPage(PageScaffold, JournalFileActions):
 
     def _emergency_number(self) -> str:
         return emergency_number_text(self.state.settings.current.emergency_number)
+
+    def check_summary(self, record: CheckRecord) -> str:
+        """A check's line in today's language (its saved words are the day's)."""
+        rules = self.triage()
+        return record_summary(rules, record) if rules is not None else record.summary
 
     def summary_of(self, entry: Entry) -> str:
         s = summarize_entry(entry, self.content)
