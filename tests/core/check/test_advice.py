@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -266,3 +267,14 @@ def test_with_nothing_close_no_output_speaks_of_a_pattern_that_fits() -> None:
     )
     # With a pattern close, or one leading, the step about its tips stays.
     assert CONTENT.texts["tips_for_pattern"] in guidance_for(NERVE).now
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "a leg that is getting weaker or more numb"), ("es", "se debilita o se adormece más")],
+)
+def test_the_skipped_self_checks_note_says_weaker_or_more_numb(language: str, words: str) -> None:
+    # Like the safety question it stands for: "weaker or more numb".
+    content = load_triage(language=language)
+    result = evaluate(content, {"weakness_worsening": "yes", "onset": "gradual"})
+    assert [words in note for note in compose(content, result, "112").notes] == [True]

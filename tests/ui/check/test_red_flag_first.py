@@ -80,3 +80,31 @@ def test_a_clear_strain_with_clot_signs_shows_the_clot_first_on_screen_and_paper
     html = page.summary_html()
     assert html.index("Signs of a blood clot in the leg") < html.index("What the answers point to")
     assert "heat is never used when a clot is possible" in html
+
+
+def test_the_skipped_self_checks_note_names_a_leg_getting_more_numb(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    # The safety question asks about a leg "getting weaker or more numb"; the note that
+    # says why the self-checks were left out named only "weaker".
+    answers = {
+        **OUTCOMES["trap-clear-strain-plus-clot-signs"].case.answers,
+        "clot_signs": "no",
+        "weakness_worsening": "yes",
+        "pain_now": 3,
+        "spreading_down": "no",
+        "worse_with": ["fast_walking"],
+        "eases_with": ["none"],
+        "stretching_effect": "not_tried",
+        "back_stiff": "no",
+        "stops_activities": "no",
+    }
+    page = make_window(returning_state, page="check").page("check")
+    assert isinstance(page, CheckPage)
+    start(qtbot, page)
+    walk(qtbot, page, answers)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    words = [w.text() for w in result.findChildren(QLabel) if w.isVisibleTo(result)]
+    assert any("a leg that is getting weaker or more numb, or a bad fall" in w for w in words)
