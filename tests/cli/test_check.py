@@ -71,6 +71,7 @@ def test_evaluate_prints_urgency_patterns_and_advice(
         "when_to_get_help",
         "reassurance",
         "notes",
+        "self_care_waits",  # the line that says the tips wait, or ""
     }
     assert out["advice"]["now"][0] == "Contact a doctor or urgent care today."
     assert any("112" in line for line in out["advice"]["now"])

@@ -7,6 +7,9 @@ all show what `compose` returns, so they can never disagree. Its rules, each fro
 - one timescale per result: only the most urgent level says how soon to act; the signs
   at that level add their notes, less urgent signs are named without their own timing;
 - an emergency carries only emergency actions: no self-care, nothing to book;
+- a sign whose rule says `defers_self_care` (a possible clot or broken bone) offers no
+  self-care either: what to do now says, kindly, that the tips wait until a clinician
+  has checked the leg; only the lines that bar heat stay, under "Avoid";
 - no heat when a blood clot is possible, on numb skin, in the first three days after a
   sudden injury or when the time since one is not known (`[[no_heat]]` in advice.toml);
   heat tips show only beside a heat suggestion;
@@ -94,6 +97,9 @@ class Guidance:
     when_to_get_help: tuple[WatchFor, ...]  # most urgent first
     reassurance: tuple[str, ...]  # good signs, when nothing is pressing
     notes: tuple[str, ...]  # parts of the check left out, and why
+    # A sign defers self-care until a clinician has looked: the line in `now` that says
+    # so ("" when self-care is offered, or pressing matters leave it out anyway).
+    self_care_waits: str = ""
 
     def lines(self) -> list[str]:
         """Every line of advice, for checks that look at all of them at once."""
@@ -172,9 +178,13 @@ def _advice_applies(advice: Advice, content: TriageContent, result: TriageResult
     return bool(strong.intersection(advice.patterns))
 
 
+def _no_heat(content: TriageContent, result: TriageResult) -> list[str]:
+    return [rule.text for rule in content.no_heat if rule.when.holds(result.answers)]
+
+
 def _self_care(content: TriageContent, result: TriageResult) -> tuple[list[str], list[str]]:
     chosen = [a for a in content.advice if _advice_applies(a, content, result)]
-    no_heat = [rule.text for rule in content.no_heat if rule.when.holds(result.answers)]
+    no_heat = _no_heat(content, result)
     if no_heat:
         chosen = [a for a in chosen if not a.heat]
     elif not any(a.heat and a.kind == DO for a in chosen):
@@ -182,6 +192,12 @@ def _self_care(content: TriageContent, result: TriageResult) -> tuple[list[str],
     do = [a.text for a in chosen if a.kind == DO]
     avoid = [*no_heat, *(a.text for a in chosen if a.kind == AVOID)]
     return do, avoid
+
+
+def self_care_waits(result: TriageResult) -> bool:
+    """True when a sign defers self-care until a clinician has checked the leg: the
+    result then offers no tips for the leg (heat, ice, stretches, exercise) meanwhile."""
+    return any(hit.defers_self_care for hit in result.hits)
 
 
 def _watch_for(
@@ -264,7 +280,13 @@ def compose(
         steps.insert(0, staff_help)
     # An emergency gives emergency actions only; under 18, the advice to see a doctor.
     pressing = urgency == EMERGENCY or result.adults_only
+    waits = content.texts["self_care_waits"] if not pressing and self_care_waits(result) else ""
     do, avoid = ([], []) if pressing else _self_care(content, result)
+    if waits:
+        # Right after "contact ... today": the tips wait until then. Only the lines that
+        # bar heat stay; nothing offers care for the leg meanwhile.
+        steps.insert(1, waits)
+        do, avoid = [], _no_heat(content, result)
     now_lines = _unique(steps, notes_said)
     said = [*notes_said, *now_lines]
     do_lines = _unique(do, said)
@@ -287,6 +309,7 @@ def compose(
         when_to_get_help=watch,
         reassurance=reassurance,
         notes=notes,
+        self_care_waits=waits,
     )
 
 
@@ -353,5 +376,6 @@ def result_json(
             ],
             "reassurance": list(guidance.reassurance),
             "notes": list(guidance.notes),
+            "self_care_waits": guidance.self_care_waits,
         },
     }

@@ -72,6 +72,7 @@ class RedFlagHit:
     advice: str  # the level's "act" and the note: the sign on its own, as the journal shows it
     question_ids: tuple[str, ...]
     heading: str  # its level's title ("Get medical help today"), from the shared words
+    defers_self_care: bool = False  # its rule's: no self-care tips until a clinician looks
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,7 @@ def _hit(content: TriageContent, rule: RedFlagRule, order: Mapping[str, int]) ->
         advice=f"{content.urgencies[rule.urgency].act} {rule.note}".strip(),
         question_ids=tuple(sorted(questions_in(rule.when), key=order.__getitem__)),
         heading=content.urgencies[rule.urgency].heading,
+        defers_self_care=rule.defers_self_care,
     )
 
 

@@ -138,6 +138,10 @@ MORE_STEPS = 7
 SECOND_HELP = 8
 # When help is needed today or now, every step of "what to do now" beats the details.
 PRESSING_STEPS = 1
+# "The tips wait until a doctor has checked your leg": after the steps that say when to
+# call for help (a long Spanish summary lost "if it gets worse, call 112" to it), before
+# the reasons. The summary offers no tips either way.
+SELF_CARE_WAITS = 2
 
 
 def _lines(
@@ -161,6 +165,8 @@ def _lines(
     pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
     for index, step in enumerate(guidance.now):
         rank = KEEP if index == 0 else PRESSING_STEPS if pressing else MORE_STEPS
+        if step == guidance.self_care_waits:
+            rank = SELF_CARE_WAITS
         lines.append(_Line(step, rank, 1, words.do_now))
 
     if result.scored:

@@ -56,6 +56,7 @@ from companion.core.shared.content import (
 )
 from companion.core.shared.get_help import read_get_help
 from companion.core.shared.records import (
+    EMERGENCY,
     PATTERNS,
 )
 
@@ -236,9 +237,16 @@ def _rule(
     possible_title: str,
     earlier: list[str],
 ) -> RedFlagRule:
-    table.allow_only("id", "sign", "urgency", "possible", "when", "title", "note", "sources")
+    table.allow_only(
+        "id", "sign", "urgency", "possible", "when", "title", "note", "defers_self_care", "sources"
+    )
     rule_id = new_id(table, earlier)
     urgency = one_of_field(table, "urgency", RULE_URGENCIES)
+    defers = bool_field(table, "defers_self_care")
+    if defers and urgency == EMERGENCY:
+        raise table.error(
+            "defers_self_care", "an emergency already shows no self-care: leave it out"
+        )
     when = condition_field(table, "when", questions)
     words = rule_words(table, shared, urgency, when, possible_title)
     return RedFlagRule(
@@ -250,6 +258,7 @@ def _rule(
         when=when,
         when_text=table.text("when"),
         sources=tuple(dict.fromkeys((*sources_field(table), *words.sources))),
+        defers_self_care=defers,
     )
 
 

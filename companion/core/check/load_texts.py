@@ -56,6 +56,7 @@ TEXT_KEYS = (
     "no_number",  # said instead of the number while none is set
     "safety_clear",
     "kiosk_no_number",  # a shared screen without a number: tell the staff
+    "self_care_waits",  # in place of self-care, when a sign defers it (red_flags.toml)
 )
 
 

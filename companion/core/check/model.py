@@ -121,6 +121,9 @@ class RedFlagRule:
     when: Condition
     when_text: str
     sources: tuple[str, ...]  # the rule's own, then the shared sign's
+    # Self-care for the painful leg waits until a clinician has checked it (a possible
+    # clot or broken bone): the result then offers no tips, only a line saying so.
+    defers_self_care: bool = False
 
 
 @dataclass(frozen=True)

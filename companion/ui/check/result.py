@@ -362,8 +362,12 @@ class ResultScreen(QWidget):
         box.setAccessibleName(self.tr("Where to go next"))
         layout.addWidget(label(self.tr("Where to go next"), "heading"))
         self.learn_button = button(self.tr("Learn about this"), role="primary")
-        self.timers_button = button(self.tr("Heat and break timers"))
-        links = [(self.learn_button, "learn"), (self.timers_button, "timers")]
+        links = [(self.learn_button, "learn")]
+        # With a sign that defers self-care (a possible clot), no link offers heat.
+        self.timers_button: QPushButton | None = None
+        if not self.guidance.self_care_waits:
+            self.timers_button = button(self.tr("Heat and break timers"))
+            links.append((self.timers_button, "timers"))
         if not kiosk:  # a shared screen has no journal
             journal = button(self.tr("Open the journal"))
             self.journal_button = journal

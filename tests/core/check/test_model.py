@@ -167,7 +167,9 @@ def test_no_path_dead_ends(seed: int) -> None:
     assert result.leading in (*PATTERNS, MIXED)
     guidance = compose(CONTENT, result, "112")
     assert result.summary and guidance.now
-    if not stopped:
+    if guidance.self_care_waits:  # a possible clot or broken bone: the tips wait
+        assert not guidance.do and CONTENT.texts["self_care_waits"] in guidance.now
+    elif not stopped:
         assert guidance.do and guidance.avoid
     assert counted_answers(CONTENT, answers) == answers
 
