@@ -247,10 +247,16 @@ def _delete_items(items: list[QLayoutItem]) -> None:
     items.clear()
 
 
+# Beside its buttons, a paragraph keeps at least this many average characters a line: a
+# narrower column (Spanish at 175% in a 1024 px window) ran to seven short lines with
+# empty room under the button, so the button goes under the words instead.
+READABLE_CHARS = 25
+
+
 class BesideOrBelow(QFrame):
     """Words with their buttons to the right, or the buttons under the words when the row
     is too narrow for both (the largest text in a small window, a long translation), so
-    neither is ever squeezed smaller than it needs."""
+    neither is ever squeezed smaller than it needs, nor the words into a thin column."""
 
     def __init__(
         self,
@@ -276,8 +282,9 @@ class BesideOrBelow(QFrame):
 
     def _room_for_both(self) -> int:
         margins = self.row.contentsMargins()
+        readable = READABLE_CHARS * self.fontMetrics().averageCharWidth()
         return (
-            self.words.minimumSize().width()
+            max(self.words.minimumSize().width(), readable)
             + self.row.spacing()
             + self.button_row.sizeHint().width()
             + margins.left()
