@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from companion.core.shared.paper import A4, LETTER
 from companion.ui.journal.report import ReportOptions
@@ -32,8 +32,6 @@ class ReportDialog(WordsDialog):
         self.column.addWidget(
             option_row(self.full, self.tr("Add every entry in a table on the following pages"))
         )
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above, if narrow
         self.paper = QComboBox()
         forgettable(self.paper)
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), A4)
@@ -42,8 +40,10 @@ class ReportDialog(WordsDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         paper_label = QLabel(self.tr("Paper size:"))
         paper_label.setBuddy(self.paper)
-        form.addRow(paper_label, self.paper)
-        self.column.addLayout(form)
+        # The label above its field, as in Settings: a form's row wrapped at large text
+        # set the field 12 px in from every other left edge of the box.
+        self.column.addWidget(paper_label)
+        self.column.addWidget(self.paper)
         self.column.addStretch(1)
         self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

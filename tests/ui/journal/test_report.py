@@ -11,21 +11,23 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QPdfWriter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.choices import load_journal_content
 from companion.core.journal.entry import Activity, Entry
 from companion.core.journal.insights import load_insight_content
 from companion.core.journal.trend import load_trend_content
+from companion.core.shared.app_state import AppState
 from companion.core.shared.paper import A4, LETTER
 from companion.core.shared.records import CheckRecord
 from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
 from companion.ui.journal.report_dialog import ReportDialog
 from companion.ui.journal.report_table import COLUMN_SHARES, EntryTable
 from companion.ui.shared.language import install_translators
+from tests.helpers.journal_ui import MakeWindow
 from tests.helpers.qt import click
 
 
@@ -230,6 +232,26 @@ def test_the_dialog_chooses_the_table_and_the_paper(qtbot: QtBot) -> None:
     assert dialog.options() == ReportOptions(full=True, paper=LETTER)
     assert dialog.paper.accessibleName() == "Paper size"
     assert dialog.full.accessibleName() and dialog.ok_button.accessibleName()
+
+
+@pytest.mark.parametrize("scale", [100, 175])
+def test_the_paper_field_lines_up_with_the_words_above_it(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, scale: int
+) -> None:
+    returning_state.settings.update(text_scale=scale)
+    window = make_window(returning_state, page="journal")
+    dialog = ReportDialog(window, paper=A4)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.paper]
+    assert len(labels) == 1
+    left = {w.mapTo(dialog, QPoint(0, 0)).x() for w in (labels[0], dialog.paper)}
+    # At 175% the field sat 12 px in from its label and the box's other left edges.
+    assert len(left) == 1, left
+    # The field starts under its label, not beside it, at every text size.
+    under = labels[0].mapTo(dialog, QPoint(0, labels[0].height())).y()
+    assert dialog.paper.mapTo(dialog, QPoint(0, 0)).y() >= under
 
 
 def page_words(path: Path, page: int) -> list[tuple[str, float, float]]:
