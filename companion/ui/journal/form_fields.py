@@ -91,7 +91,6 @@ def entry_time_field(now: datetime) -> QDateTimeEdit:
     when.setDisplayFormat(day_and_time_format())
     when.setAccessibleName(QCoreApplication.translate("JournalForm", "Date and time of the entry"))
     when.lineEdit().setAccessibleName(when.accessibleName())
-    when.setMinimumHeight(40)  # the theme styles line edits, not this field
     when.setMaximumDateTime(wall_clock(now))
     earliest = earliest_entry_day(now)
     when.setMinimumDateTime(

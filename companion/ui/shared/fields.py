@@ -42,6 +42,16 @@ from companion.ui.shared.steady_fields import SteadySpinBox
 from companion.ui.shared.theme import forgettable
 
 
+def same_width(*fields: QWidget) -> None:
+    """Give `fields` the width of the widest one's size hint, so a column of them ends
+    at one edge. Call it again when the text size changes."""
+    for field in fields:
+        field.setMinimumWidth(0)
+    widest = max(field.sizeHint().width() for field in fields)
+    for field in fields:
+        field.setMinimumWidth(widest)
+
+
 class NumberField(QWidget):
     """A whole number with its limits written beside it. A number out of range is not
     refused in silence: a message beside the field says why, and what is kept.
@@ -58,7 +68,6 @@ class NumberField(QWidget):
         self.spin.setSingleStep(step)
         self.spin.setSuffix(f" {unit}")
         self.spin.setMinimumHeight(48)
-        self.spin.setMinimumWidth(120)
         self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.spin.setKeyboardTracking(False)  # take the number once typed, not per digit
         self.limits = QLabel(
@@ -68,6 +77,7 @@ class NumberField(QWidget):
             .replace("%3", unit)
         )
         self.limits.setProperty("role", "muted")
+        self.limits.setWordWrap(True)  # under itself, not past the window, when narrow
         self.spin.setAccessibleName(name)
         self.spin.setAccessibleDescription(self.limits.text())
         self.spin.lineEdit().setAccessibleName(name)

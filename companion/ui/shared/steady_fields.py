@@ -15,6 +15,8 @@ from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QSpinBox, QTimeEdit, QWidget
 
+from companion.ui.shared.theme import STEPPER_TEXT_INSET_PX
+
 # The parts of a display format, in the order of the field's sections (quoted words are
 # text, not parts).
 _FORMAT_PART = re.compile(r"'[^']*'|d+|M+|y+|[Hh]+|m+|s+|z+|[Aa][Pp]?|t+")
@@ -29,6 +31,9 @@ class _Steady:
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)  # type: ignore[call-arg]  # the Qt class, next in line
         self._field().setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Its words as far in from the border as a drop-down's (the theme's padding does
+        # not reach the line edit inside).
+        self._field().lineEdit().setTextMargins(STEPPER_TEXT_INSET_PX, 0, 0, 0)
 
     def _field(self) -> QAbstractSpinBox:
         return cast(QAbstractSpinBox, self)

@@ -32,6 +32,13 @@ KIOSK_TOUCH_PX = 48  # a shared touch screen, used standing: a little larger sti
 APP_STYLE = "fusion"
 STYLE_PROPERTY = "companion_style"
 KIOSK_KEY_PX = 72  # the kiosk's PIN keys and main overlay buttons: easy to hit with a thumb
+# The room between a field's border and its words, in every text field and drop-down.
+FIELD_PADDING_PX = 10
+# A number or time field's words start this far into its text part (its line edit's text
+# margin): that part begins on the field's edge, and the line edit keeps 2 px of its own,
+# less the 1 px border. Qt's style sheets widen the field by a left padding but do not
+# move its text part, so the theme pads by as much and the field sets the margin.
+STEPPER_TEXT_INSET_PX = FIELD_PADDING_PX - 1
 
 
 @dataclass(frozen=True)
@@ -151,6 +158,12 @@ def stylesheet(p: Palette, scale: int, touch: int = MIN_TOUCH_PX) -> str:
     arrow = round(body * 1.45)
     variant = "dark" if p.dark else "light"
     chevron = asset_path(f"icons/chevron-{variant}.svg").as_posix()
+    plus, minus = (
+        asset_path(f"icons/{sign}-{variant}.svg").as_posix() for sign in ("plus", "minus")
+    )
+    plus_off, minus_off = (
+        asset_path(f"icons/{sign}-off-{variant}.svg").as_posix() for sign in ("plus", "minus")
+    )
     tick = asset_path(f"icons/tick-{variant}.svg").as_posix()
     return f"""
 QWidget {{ color: {p.text}; }}
@@ -221,7 +234,7 @@ QRadioButton[role="nav"]:checked:focus, QRadioButton[role="switch"]:checked:focu
   color: {p.on_accent};
 }}
 QLineEdit, QComboBox {{
-  min-height: {touch - 4}px; padding: 0 10px; border-radius: 8px;
+  min-height: {touch - 4}px; padding: 0 {FIELD_PADDING_PX}px; border-radius: 8px;
   border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
@@ -238,6 +251,36 @@ QComboBox::drop-down {{
   border: none;
 }}
 QComboBox::down-arrow {{ image: url("{chevron}"); width: {arrow}px; height: {arrow}px; }}
+QAbstractSpinBox {{
+  min-height: {touch}px; padding: 0 {touch + 1}px 0 {STEPPER_TEXT_INSET_PX}px; border-radius: 8px;
+  border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
+  selection-background-color: {p.accent}; selection-color: {p.on_accent};
+}}
+QAbstractSpinBox:focus {{ border: 3px solid {p.focus}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+  subcontrol-origin: border; subcontrol-position: center right;
+  width: {touch}px; height: {touch}px; border: none;
+  border-left: 1px solid {p.border}; background: transparent;
+}}
+QAbstractSpinBox::down-button {{ right: {touch}px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+  background: {p.surface_alt};
+}}
+QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow {{ width: {arrow}px; height: {arrow}px; }}
+QAbstractSpinBox::up-arrow {{ image: url("{plus}"); }}
+QAbstractSpinBox::down-arrow {{ image: url("{minus}"); }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url("{plus_off}"); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{
+  image: url("{minus_off}");
+}}
+QDateTimeEdit[calendarPopup="true"] {{ padding: 0; }}
+QDateTimeEdit[calendarPopup="true"]::drop-down {{
+  subcontrol-origin: border; subcontrol-position: center right;
+  width: {touch}px; height: {touch}px; border: none; border-left: 1px solid {p.border};
+}}
+QDateTimeEdit[calendarPopup="true"]::down-arrow {{
+  image: url("{chevron}"); width: {arrow}px; height: {arrow}px;
+}}
 QRadioButton, QCheckBox {{ min-height: {touch}px; spacing: {round(marker * 0.55)}px; }}
 QRadioButton::indicator, QCheckBox::indicator {{
   width: {marker}px; height: {marker}px; border: 2px solid {p.field_border};

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,7 +26,7 @@ from companion.core.timers.breaks import (
     POSTPONE_MINUTES,
 )
 from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
-from companion.ui.shared.fields import NumberField
+from companion.ui.shared.fields import NumberField, same_width
 from companion.ui.shared.page_layout import button, button_row, card, label, option_row
 from companion.ui.shared.steady_fields import time_field
 from companion.ui.shared.theme import MIN_TOUCH_PX
@@ -202,6 +202,15 @@ class BreaksPanel(QWidget):
         hours.setSpacing(8)
         grid.addRow(self._caption(self.tr("Active hours")), hours)
         layout.addLayout(grid)
+        # The fields of the column end at one edge, whatever numbers or times they hold.
+        self.field_column = (
+            self.interval,
+            self.length,
+            self.notice,
+            self.start_time,
+            self.end_time,
+        )
+        same_width(*self.field_column)
 
         layout.addWidget(label(self.tr("Active days")))
         self.day_buttons: list[QPushButton] = []
@@ -223,6 +232,11 @@ class BreaksPanel(QWidget):
         self.tray_label = label(tray_note(QSystemTrayIcon.isSystemTrayAvailable()), "muted")
         layout.addWidget(self.tray_label)
         return frame
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            same_width(*self.field_column)  # the text size changed: so did the fields
 
     @staticmethod
     def _caption(words: str) -> QLabel:
