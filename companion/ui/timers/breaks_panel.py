@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -196,9 +197,16 @@ class BreaksPanel(QWidget):
         self.end_time.timeChanged.connect(lambda t: self._save(end=time(t.hour(), t.minute())))
         # "to" and the end go onto a line of their own when the row is too narrow for
         # both times (a 12-hour clock's "8:00 PM" at the largest text size).
+        # ("to" with the end, never left alone at the end of the first line.)
         to_words = label(self.tr("to"))
         to_words.setMinimumHeight(MIN_TOUCH_PX)
-        hours = button_row(self.start_time, to_words, self.end_time)
+        self.until_group = QWidget()
+        until_row = QHBoxLayout(self.until_group)
+        until_row.setContentsMargins(0, 0, 0, 0)
+        until_row.setSpacing(8)
+        until_row.addWidget(to_words)
+        until_row.addWidget(self.end_time)
+        hours = button_row(self.start_time, self.until_group)
         hours.setSpacing(8)
         grid.addRow(self._caption(self.tr("Active hours")), hours)
         layout.addLayout(grid)

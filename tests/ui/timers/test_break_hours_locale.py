@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -108,3 +108,34 @@ def test_both_times_are_whole_at_the_largest_text_in_the_narrowest_window(
     for field in (panel.start_time, panel.end_time):
         words = field.fontMetrics().horizontalAdvance(field.text())
         assert field.lineEdit().width() >= words, field.text()
+
+
+@pytest.mark.usefixtures("locale_restored")
+@pytest.mark.parametrize("size", [(800, 520), (1280, 800)])
+@pytest.mark.parametrize("scale", [100, 175])
+def test_to_stays_with_the_end_time_when_the_row_wraps(
+    make_window: MakeWindow, returning_state: AppState, size: tuple[int, int], scale: int
+) -> None:
+    """With wider fields the end time went onto a second line and left "to" at the end
+    of the first: "8:00 AM [-][+] to" above "8:00 PM [-][+]"."""
+    QLocale.setDefault(QLocale("en_US"))
+    returning_state.settings.update(text_scale=scale)
+    window = make_window(returning_state, page="timers")
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setMinimumSize(400, 300)
+    window.resize(*size)
+    page = window.page("timers")
+    assert isinstance(page, TimersPage)
+    page.tabs["breaks"].click()
+    panel = page.panels["breaks"]
+    assert isinstance(panel, BreaksPanel)
+    settle()
+    to_words = next(w for w in panel.findChildren(QLabel) if w.text() == "to")
+    end = panel.end_time
+    to_middle = to_words.mapTo(panel, to_words.rect().center()).y()
+    end_top = end.mapTo(panel, end.rect().topLeft()).y()
+    assert end_top <= to_middle <= end_top + end.height()  # on the end time's line
+    assert (
+        to_words.mapTo(panel, to_words.rect().topRight()).x()
+        < end.mapTo(panel, end.rect().topLeft()).x()
+    )
