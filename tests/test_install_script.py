@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -50,6 +51,9 @@ def test_install_refuses_to_reinstall_under_a_running_app(tmp_path: Path, qtbot:
         app.terminate()
         app.wait(timeout=60)
     assert result.returncode == 1
-    assert f"running from this .venv (process {app.pid})" in result.stderr
+    # Other copies running from the same .venv (another window) are named beside it.
+    named = re.search(r"running from this \.venv \(process ([\d ]+)\)", result.stderr)
+    assert named is not None, result.stderr
+    assert str(app.pid) in named.group(1).split()
     assert "App > Quit" in result.stderr  # and how to close it
     assert "install: done" not in result.stdout
