@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core.check.history import record_summary
-from companion.core.check.load import load_triage
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import BOTH_LEGS, Entry
 from companion.core.journal.figures import PeriodFigures
@@ -64,6 +63,7 @@ from companion.core.journal.report_plan import (
     report_period,
     warning_signs,
 )
+from companion.core.journal.safety import load_check_rules
 from companion.core.journal.series import DAY, next_day_start, range_start
 from companion.core.journal.trend import TrendContent
 from companion.core.shared.atomic_file import claim_output
@@ -143,6 +143,13 @@ class JournalReport:
             emergency_number=emergency_number_text(data.emergency_number),
         )
         self.pages_written = 0
+        # The last check's line in the report's language, read once (page 1 is laid out up
+        # to six times); the words saved on the day when the check's own cannot be read.
+        check = last_check(data.checks, self.now)
+        self.check_line = ""
+        if check is not None:
+            rules = load_check_rules(data.language)
+            self.check_line = check.summary if rules is None else record_summary(rules, check)
 
     # --- the graph ---
 
@@ -303,7 +310,7 @@ class JournalReport:
             text = (
                 QCoreApplication.translate("JournalReport", "Done on %1: %2")
                 .replace("%1", day_text(check.time.date()))
-                .replace("%2", record_summary(load_triage(language=self.data.language), check))
+                .replace("%2", self.check_line)
             )
         return html.escape(text)
 
