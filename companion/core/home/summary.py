@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from companion.core.journal.entry import Entry, EntryError, days_ago
+from companion.core.journal.entry import Entry, EntryError, counts_for, days_ago
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.collection import Record
@@ -70,7 +70,7 @@ def summarize(state: AppState) -> HomeSummary:
         last_check_summary=last_check.summary or None if last_check else None,
         last_entry_days_ago=entry_days,
         last_entry_pain=last_entry.pain_now if last_entry else None,
-        entry_today=entry_days == 0,
+        entry_today=any(counts_for(entry.time, now.date()) for entry in entries),
         entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),
         timers=stored_status(state),
     )

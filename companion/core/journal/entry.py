@@ -243,9 +243,15 @@ def days_ago(moment: datetime, now: datetime) -> int:
     return max(0, (now.date() - entry_day(moment)).days)
 
 
+ZONE_DAYS = 2  # clocks are set from UTC-12 to UTC+14: one moment's dates differ by 2 at most
+
+
 def counts_for(moment: datetime, today: date) -> bool:
-    """Whether an entry made at `moment` is an entry for `today` (as `days_ago` is 0)."""
-    return entry_day(moment) >= today
+    """Whether an entry made at `moment` is an entry for `today`: on that day by its own
+    clock, or up to ZONE_DAYS later (made hours ago on a clock ahead). Further ahead is a
+    clock that was set wrong, later put right: not today's entry, or it would silence the
+    reminder and Home's "today's entry" for days."""
+    return 0 <= (entry_day(moment) - today).days <= ZONE_DAYS
 
 
 def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from companion.core.journal.entry import UNDO_DEPTH, Entry, EntryError, counts_for
+from companion.core.journal.entry import UNDO_DEPTH, ZONE_DAYS, Entry, EntryError, counts_for
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.collection import PartitionedCollection
@@ -17,7 +17,6 @@ from companion.core.shared.collector import collector_paused
 # An entry's year file comes from the date on its own clock, so a file may hold moments up
 # to a day beyond the new year; reading this much further covers them.
 _FILE_MARGIN = timedelta(days=2)
-_DAYS_AHEAD = 2  # zone offsets are under a day each way: own dates differ by two at most
 
 
 @dataclass(frozen=True)
@@ -337,7 +336,7 @@ def has_entry_for(state: AppState, today: date) -> bool:
     collection = state.store.partitioned(JOURNAL, "time")
     assert isinstance(collection, PartitionedCollection)
     read: set[str] = set()
-    for ahead in range(_DAYS_AHEAD + 1):
+    for ahead in range(ZONE_DAYS + 1):
         day = today + timedelta(days=ahead)
         key = collection.shard_key_of(datetime.combine(day, time()))
         if key in read:

@@ -89,3 +89,22 @@ def test_home_and_the_reminder_agree_on_todays_entry_and_the_last_pain_in_any_zo
         assert (home.last_entry_days_ago == 0) == home.entry_today
         days = {entry_day((now - timedelta(minutes=m)).astimezone(z)) for m, z in made}
         assert home.entry_today == (max(days) >= now.date())
+
+
+def test_an_entry_dated_days_ahead_by_a_wrong_clock_is_not_todays(tmp_path: Path) -> None:
+    """Made while the computer's clock was 10 days ahead, then the clock was put right:
+    the entry counted as today's for 10 days, so Home said "up to date" and the
+    reminder stayed silent. A day ahead (a clock in a zone ahead) still counts."""
+    clock = FakeClock(datetime(2026, 3, 9, 20, 0, tzinfo=timezone(timedelta(hours=1))))
+    state = AppState.open(tmp_path / "data", now=clock)
+    journal = state.store.partitioned(JOURNAL, "time")
+    ahead = clock() + timedelta(days=10)
+    journal.insert(Entry(time=ahead, pain_now=4, level=LEVELS[3], side="right").to_dict())
+    assert not summarize(state).entry_today
+    assert not has_entry_for(state, clock().date())
+    tokyo = timezone(timedelta(hours=14))
+    tomorrow_there = (clock() - timedelta(hours=1)).astimezone(tokyo)
+    assert entry_day(tomorrow_there) > clock().date()
+    journal.insert(Entry(time=tomorrow_there, pain_now=2, level=LEVELS[3], side="right").to_dict())
+    assert summarize(state).entry_today
+    assert has_entry_for(state, clock().date())
