@@ -46,21 +46,59 @@ def fitted_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
 
 
 class ClinicName(QLabel):
-    """The clinic's name in at most `NAME_LINES` lines of at most `NAME_WIDTH_PX`: a label
-    breaks only between words, so one long word was cut off at the edge, and a long name
-    made the bar as tall as a third of a small screen. A screen reader hears it whole."""
+    """The clinic's name in at most `NAME_LINES` lines of at most `NAME_WIDTH_PX`, or of
+    the room the bar leaves it (`set_room`): a label breaks only between words, so one
+    long word was cut off at the edge, and a long name made the bar as tall as a third of
+    a small screen. A name too long even so ends in "…"; a screen reader hears it whole,
+    and a mouse pointer resting on it shows it whole."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.full_name = name
+        self.room = NAME_WIDTH_PX
         self.setProperty("role", "brand")
         self.setMaximumWidth(NAME_WIDTH_PX)
         self.setAccessibleName(name)
         self._fit()
 
+    def fits(self, width: int) -> bool:
+        """Whether the whole name shows in `width`: in at most `NAME_LINES` lines, and
+        no word cut."""
+        if width <= 0:
+            return False
+        self.ensurePolished()  # the theme's font for the brand
+        font = self.font()
+        metrics = QFontMetrics(font)
+        if any(metrics.horizontalAdvance(word) > width for word in self.full_name.split()):
+            return False
+        return len(fitted_lines(self.full_name, font, width, NAME_LINES + 1)) <= NAME_LINES
+
+    def set_room(self, room: int) -> None:
+        """Break the name for a width of `room`."""
+        if room != self.room:
+            self.room = room
+            self.setMaximumWidth(room)
+            self._fit()
+
     def _fit(self) -> None:
-        lines = fitted_lines(self.full_name, self.font(), NAME_WIDTH_PX, NAME_LINES)
-        self.setText("\n".join(lines))
+        font = self.font()
+        lines = fitted_lines(self.full_name, font, self.room, NAME_LINES)
+        whole = " ".join(lines) == " ".join(self.full_name.split())
+        if whole and len(lines) > 1:
+            # Lines as even as they can be: the bar's spare room gave "Riverside Community
+            # Physiotherapy" and "Clinic" alone below.
+            low, high = 1, self.room
+            while low < high:
+                middle = (low + high) // 2
+                if len(fitted_lines(self.full_name, font, middle, NAME_LINES + 1)) <= len(lines):
+                    high = middle
+                else:
+                    low = middle + 1
+            lines = fitted_lines(self.full_name, font, high, NAME_LINES)
+        text = "\n".join(lines)
+        if text != self.text():
+            self.setText(text)
+            self.setToolTip("" if whole else self.full_name)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit()  # the theme's font for the brand is known once the label is polished
@@ -102,6 +140,14 @@ class ClinicBadge(QFrame):
         row.addWidget(self.logo)
         row.addWidget(self.name)
         self.setAccessibleName(config.clinic_name or APP_NAME)
+
+    def around_name(self) -> int:
+        """The badge's width beside its name: its margins, and the logo with its gap."""
+        row = self.layout()
+        assert row is not None
+        margins = row.contentsMargins()
+        logo = self.logo.sizeHint().width() + row.spacing() if self.logo.isVisibleTo(self) else 0
+        return margins.left() + margins.right() + logo
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.pressed.emit()

@@ -19,9 +19,6 @@ from PySide6.QtGui import QClipboard, QCloseEvent, QKeyEvent, QPixmap, QPixmapCa
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,11 +33,13 @@ from companion.core.shared.content import Content, InvalidContentError, load_con
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.language import language_labels
 from companion.core.shared.pages import KIOSK_PAGES
+from companion.ui.kiosk.bar import KioskBar
 from companion.ui.kiosk.clinic_badge import ClinicBadge, clinic_logo
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.pages import build_page
 from companion.ui.shared.page_layout import button, enter_presses_button, replace_widget
 from companion.ui.shared.single_choice import SwitchBar
+from companion.ui.shared.word_break import FittingButton
 from companion.ui.timers.driver import TickTimer, qt_timer
 
 if TYPE_CHECKING:  # built the first time they are needed: most sessions never see them
@@ -176,15 +175,9 @@ class KioskWindow(QWidget):
     # --- layout ----------------------------------------------------------------------
     def _build_bar(self) -> QWidget:
         self.setAccessibleName(self.tr("Clinic kiosk"))  # in each person's language
-        bar = QFrame()
-        bar.setObjectName("kioskBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(8)
         self.badge = ClinicBadge(self.config, self.logo)
         self.badge.pressed.connect(self._hold_begin)
         self.badge.released.connect(self._hold_end)
-        row.addWidget(self.badge)
         labels = {
             "welcome": self.tr("Start"),
             "check": self.tr("Guided check"),
@@ -197,12 +190,11 @@ class KioskWindow(QWidget):
             self.switch.add(name, labels[name])
         self.tabs = self.switch.buttons
         self.switch.chosen.connect(self.show_page)
-        row.addWidget(self.switch, 1)
         # A kiosk that starts on the check or Learn (kiosk.toml's start_page) never shows
         # the welcome's big language buttons first: the bar then offers the other
         # languages, in their own names, on every page. A kiosk that starts on the
         # welcome keeps its bar as it was (at large text the tabs already need two rows).
-        self.language_buttons: dict[str, QPushButton] = {}
+        self.language_buttons: dict[str, FittingButton] = {}
         for code, words in language_labels().items():
             if code == self.content.language or self.config.start_page == "welcome":
                 continue
@@ -210,14 +202,14 @@ class KioskWindow(QWidget):
             other.setAccessibleName(f"{words.prompt}: {words.name}")
             other.clicked.connect(lambda _c=False, code=code: self.use_language(code))
             self.language_buttons[code] = other
-            row.addWidget(other, 0, Qt.AlignmentFlag.AlignVCenter)  # not as tall as the bar
         self.finish_button = button(self.tr("Finish and clear"), role="primary")
         self.finish_button.setAccessibleDescription(
             self.tr("Clears every answer on this screen and starts again for the next person")
         )
         self.finish_button.clicked.connect(self.finish_session)
-        row.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return bar
+        return KioskBar(
+            self.badge, self.switch, list(self.language_buttons.values()), self.finish_button
+        )
 
     # --- pages -----------------------------------------------------------------------
     def page(self, name: str) -> QWidget:

@@ -122,33 +122,51 @@ class BreaksWords:
 
     def _break(self, width: int) -> str:
         room = width - self._padding()
-        if self._advance(self._words) <= room:
-            return self._words
+        return self._break_line(self._words, room)
 
-        def lines_for(room: int) -> list[str]:
-            lines: list[str] = []
-            for word in self._words.split():
-                if lines and self._advance(f"{lines[-1]} {word}") <= room:
-                    lines[-1] = f"{lines[-1]} {word}"
-                else:
-                    lines.append(word)
-            return lines
-
-        fewest = len(lines_for(room))
+    def _break_line(self, words: str, room: int) -> str:
+        if self._advance(words) <= room:
+            return words
+        fewest = len(self._lines_for(words, room))
         low, high = 1, room  # the narrowest room that still needs no more lines
         while low < high:
             middle = (low + high) // 2
-            if len(lines_for(middle)) <= fewest:
+            if len(self._lines_for(words, middle)) <= fewest:
                 high = middle
             else:
                 low = middle + 1
-        return "\n".join(lines_for(high))
+        return "\n".join(self._lines_for(words, high))
+
+    def _lines_for(self, words: str, room: int) -> list[str]:
+        lines: list[str] = []
+        for word in words.split():
+            if lines and self._advance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines
+
+    def width_for_lines(self, most: int) -> int:
+        """The narrowest width at which the words take at most `most` lines (never
+        narrower than the longest word)."""
+        least = self.minimumSizeHint().width()
+        high = max(least, self._one_line().width())
+        while least < high:
+            middle = (least + high) // 2
+            if self._break(middle).count("\n") + 1 <= most:
+                high = middle
+            else:
+                least = middle + 1
+        return high
 
     def _height_of(self, lines: int) -> int:
         if lines <= 1:
             return self._one_line().height()
         spacing = self._button().fontMetrics().lineSpacing()
-        return self._one_line().height() + (lines - 1) * spacing + LINES_PADDING_PX
+        grown = self._one_line().height() + (lines - 1) * spacing + LINES_PADDING_PX
+        # A touch target's least height has room around one line to spare: the lines
+        # use it before the button grows (two lines in a 50 px kiosk button took 82 px).
+        return min(grown, max(self._one_line().height(), lines * spacing + 2 * LINES_PADDING_PX))
 
     def sizeHint(self) -> QSize:
         # As wide as the words on one line; as tall as the lines painted now need (the

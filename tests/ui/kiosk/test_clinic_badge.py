@@ -31,12 +31,16 @@ def bar_height(make_kiosk: MakeKiosk, name: str) -> int:
 
 
 @pytest.mark.parametrize(
-    "name",
-    [LONG_NAME, ONE_WORD, "مستشفى الشفاء للعلاج الطبيعي في المدينة المنورة الكبرى للجميع"],
+    ("name", "shortened"),
+    [
+        (LONG_NAME, True),
+        (ONE_WORD, True),
+        ("مستشفى الشفاء للعلاج الطبيعي في المدينة المنورة الكبرى للجميع", False),
+    ],
     ids=["200 characters", "one word of 80 letters", "right to left"],
 )
 def test_a_long_clinic_name_is_shown_in_two_lines_that_fit(
-    make_kiosk: MakeKiosk, name: str
+    make_kiosk: MakeKiosk, name: str, shortened: bool
 ) -> None:
     # A label breaks only between words: a 200-character name made the bar 209 px of a
     # 600 px screen (nine lines), and an 80-letter word was cut off mid-letter at 260 px.
@@ -48,7 +52,10 @@ def test_a_long_clinic_name_is_shown_in_two_lines_that_fit(
     metrics = shown.fontMetrics()
     for line in lines:
         assert metrics.horizontalAdvance(line) <= shown.width(), (line, shown.width())
-    assert lines[-1].endswith("…")  # shortened, and seen to be
+    # Shortened, and seen to be, only when the bar has no room for it whole; then a
+    # pointer resting on it shows it whole.
+    assert lines[-1].endswith("…") is shortened
+    assert shown.toolTip() == (name if shortened else "")
     assert shown.accessibleName() == name == window.badge.accessibleName()  # heard whole
     # The page keeps its room: the bar is as tall as for any name of two lines.
     assert window.bar.height() == bar_height(make_kiosk, TWO_LINES)
