@@ -35,7 +35,7 @@ class BreaksWords:
     the height at a width because the size policy says so)."""
 
     _words = ""
-    _whole: QSize | None = None  # Qt's size for the words on one line
+    _whole: QSize | None = None  # Qt's size for the words unbroken (in their own lines)
     _least: QSize | None = None  # the size with the longest word on a line of its own
     _lines: dict[int, str] | None = None  # the words as broken for each width asked
 
@@ -106,7 +106,12 @@ class BreaksWords:
         return self._whole
 
     def _padding(self) -> int:
-        return self._one_line().width() - self._advance(self._words)
+        return self._one_line().width() - max(map(self._advance, self._paragraphs()))
+
+    def _paragraphs(self) -> list[str]:
+        """The words' own lines: a line break written in the words is always kept (a
+        timer's name, and under it the time it shows)."""
+        return self._words.split("\n")
 
     def _advance(self, text: str) -> int:
         return self._button().fontMetrics().horizontalAdvance(text)
@@ -122,7 +127,7 @@ class BreaksWords:
 
     def _break(self, width: int) -> str:
         room = width - self._padding()
-        return self._break_line(self._words, room)
+        return "\n".join(self._break_line(line, room) for line in self._paragraphs())
 
     def _break_line(self, words: str, room: int) -> str:
         if self._advance(words) <= room:
@@ -163,7 +168,8 @@ class BreaksWords:
         if lines <= 1:
             return self._one_line().height()
         spacing = self._button().fontMetrics().lineSpacing()
-        grown = self._one_line().height() + (lines - 1) * spacing + LINES_PADDING_PX
+        written = len(self._paragraphs())  # lines Qt's own size already holds
+        grown = self._one_line().height() + (lines - written) * spacing + LINES_PADDING_PX
         # A touch target's least height has room around one line to spare: the lines
         # use it before the button grows (two lines in a 50 px kiosk button took 82 px).
         return min(grown, max(self._one_line().height(), lines * spacing + 2 * LINES_PADDING_PX))

@@ -150,7 +150,9 @@ class TimersPage(PageScaffold):
                     status = self.tr("paused") if timers.pack_paused else clock_text(s.pack_left())
             elif name == BREAKS and timers.break_phase == DUE:
                 status = self.tr("now")
-            text = f"{title} · {status}" if status else title
+            # The status under the name, not beside it: "Calor · 15:00" made its tab
+            # so wide that the tabs took three rows (Spanish at 175%, 1024x600).
+            text = f"{title}\n{status}" if status else title
             if tab.text() != text:
                 tab.setText(text)
                 tab.setAccessibleName(title + (f", {status}" if status else ""))

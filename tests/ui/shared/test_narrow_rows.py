@@ -86,6 +86,28 @@ def test_a_choice_drawn_as_a_button_is_sized_as_before_and_breaks_its_words_too(
     assert choice.height() > radio.sizeHint().height()
 
 
+def test_a_line_break_in_the_words_stays_and_each_line_breaks_on_its_own(
+    qtbot: QtBot,
+) -> None:
+    # A timer's tab: its name, and under it the time. Broken for a narrow width, the
+    # time went up beside a word of the name ("Walking / check 12:34").
+    choice = SwitchButton("Walking check\n12:34")
+    qtbot.addWidget(choice)
+    assert choice.sizeHint().width() == SwitchButton("Walking check").sizeHint().width()
+    choice.show()
+    # Room for "Walking" or for "check 12:34", not for "Walking check".
+    narrow = choice.minimumSizeHint().width() + choice.fontMetrics().horizontalAdvance(" 12:34")
+    for width, lines in (
+        (choice.sizeHint().width(), ["Walking check", "12:34"]),
+        (narrow, ["Walking", "check", "12:34"]),
+    ):
+        choice.resize(width, choice.heightForWidth(width))
+        assert QRadioButton.text(choice).split("\n") == lines
+        spacing = choice.fontMetrics().lineSpacing()
+        assert choice.height() >= spacing * len(lines)  # every line has room
+    assert choice.text() == "Walking check\n12:34"
+
+
 def test_a_new_icon_size_is_a_new_size(qtbot: QtBot) -> None:
     # The page list grows its icons with the text: the size worked out before must go.
     choice, radio = SwitchButton(WORDS), QRadioButton(WORDS)

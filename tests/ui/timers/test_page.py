@@ -80,7 +80,7 @@ def test_heat_runs_from_safety_check_to_countdown_pause_and_stop(
     assert "Ends at" in visible_text(page)
     app_size = QApplication.font().pointSizeF()
     assert heat.countdown.font().pointSizeF() >= app_size * (COUNTDOWN_FACTOR - 0.1)
-    assert page.tabs[HEAT].text() == "Heat · 20:00"
+    assert page.tabs[HEAT].text() == "Heat\n20:00"
 
     let_time_pass(driver, timer_clock, 65)
     assert heat.countdown.text() == "18:55"

@@ -70,7 +70,7 @@ def test_the_tray_says_heat_and_the_walk_when_both_run(
     assert tray.icon.toolTip() == "\n".join(["Thigh Pain Companion", *shown])
     # The Timers page's tabs say the same two...
     tabs = [page.tabs[HEAT].text(), page.tabs[WALK].text()]
-    assert tabs == ["Heat · 14:00", "Walking check · 1:00"]
+    assert tabs == ["Heat\n14:00", "Walking check\n1:00"]
     # ... and Home counts both.
     window.show_page("home")
     assert "2 running." in visible_text(window.page("home"))

@@ -1,0 +1,96 @@
+"""The Timers page's tabs while heat runs, at the largest text in a 1024x600 window: the
+time left shows on the heat tab (and is heard with it) without pushing the tabs into a
+third row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import HEAT, WALK
+from companion.ui.shared.language import install_translators
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.driver import driver_for
+from companion.ui.timers.pack_panel import PackPanel
+from companion.ui.timers.page import TimersPage
+from companion.ui.timers.walk_panel import WalkPanel
+from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
+from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timers_ui import ManualTimer, let_time_pass
+from tests.ui.accessibility import settle
+from tests.ui.timers.test_page import answer
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    assert install_translators(qapp, request.param)
+    yield request.param
+    assert install_translators(qapp, "en")
+
+
+def rows_of(page: TimersPage) -> int:
+    return len({tab.mapTo(page, QPoint(0, 0)).y() for tab in page.tabs.values()})
+
+
+def painted(tab: QAbstractButton) -> str:
+    """The words as the tab paints them (its `text()` is the words unbroken)."""
+    return QAbstractButton.text(tab)
+
+
+def test_the_running_time_keeps_the_tabs_in_two_rows_at_the_largest_text(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    language: str,
+) -> None:
+    # In Spanish at 175% the heat tab read "Calor · 15:00", 225 px wide: the four tabs
+    # took three rows (154 px) where they took two before heat started.
+    clock = FakeClock()
+    timer_clock = TimerClock(clock)
+    state = AppState.open(tmp_path / "data", now=clock, language=language)
+    state.settings.update(welcome_done=True, emergency_number="112", text_scale=175)
+    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    try:
+        window = make_window(state, page="timers")
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.setMinimumSize(400, 300)
+        window.resize(1024, 600)
+        settle()
+        page = window.page("timers")
+        assert isinstance(page, TimersPage)
+        assert rows_of(page) <= 2
+        heat = page.panels[HEAT]
+        assert isinstance(heat, PackPanel)
+        click(qtbot, heat.preset_buttons[15])
+        click(qtbot, heat.begin_button)
+        answer(qtbot, heat, {})
+        click(qtbot, heat.start_button)
+        settle()
+        tab = page.tabs[HEAT]
+        name = "Calor" if language == "es" else "Heat"
+        for left in ("15:00", "14:00"):
+            assert rows_of(page) <= 2, [painted(t) for t in page.tabs.values()]
+            assert painted(tab).split("\n") == [name, left]  # the time under the name
+            assert tab.height() >= tab.heightForWidth(tab.width())  # both lines shown
+            assert tab.accessibleName() == f"{name}, {left}"  # and heard
+            let_time_pass(driver, timer_clock, 60)
+            settle()
+        # The walk's tab, too, keeps its name together above the time walked.
+        click(qtbot, page.tabs[WALK])
+        walk = page.panels[WALK]
+        assert isinstance(walk, WalkPanel)
+        click(qtbot, walk.start_button)
+        let_time_pass(driver, timer_clock, 60)
+        settle()
+        assert rows_of(page) <= 2, [painted(t) for t in page.tabs.values()]
+        walk_name = "Prueba de marcha" if language == "es" else "Walking check"
+        assert painted(page.tabs[WALK]).split("\n") == [walk_name, "1:00"]
+    finally:
+        driver.stop()
