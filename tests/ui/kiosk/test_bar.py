@@ -26,13 +26,18 @@ def kiosk_speaking(qtbot: QtBot, qapp: QApplication, make_kiosk: MakeKiosk) -> I
     """A kiosk on a 1024x600 screen at a text size, in a language a person chose by
     tapping its button on the welcome."""
 
-    def build(scale: int, language: str) -> KioskWindow:
+    def build(scale: int, language: str, start_page: str = "welcome") -> KioskWindow:
         speak = lambda code: install_translators(qapp, code)  # noqa: E731
-        window = make_kiosk(clinic_name=NAME, text_scale=scale, speak=speak).window
+        window = make_kiosk(
+            clinic_name=NAME, text_scale=scale, speak=speak, start_page=start_page
+        ).window
         window.setGeometry(0, 0, 1024, SCREEN_HEIGHT)
         settle()
         if language != window.language():
-            click(qtbot, welcome(window).languages.switch.buttons[language])
+            if start_page == "welcome":
+                click(qtbot, welcome(window).languages.switch.buttons[language])
+            else:  # the bar offers the other language
+                click(qtbot, window.language_buttons[language])
             settle()
         assert window.language() == language
         return window
@@ -96,3 +101,20 @@ def test_at_large_text_the_bar_takes_at_most_a_quarter_of_the_screen(
     assert window.bar.height() <= SCREEN_HEIGHT * 0.25, window.bar.height()
     assert_name_whole(window)
     assert_finish_whole(window)
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_with_a_language_button_in_the_bar_it_takes_at_most_a_quarter_too(
+    kiosk_speaking: object, language: str
+) -> None:
+    # A kiosk that starts on the check offers the other language in the bar: at 175%
+    # the pages took four rows, a bar of 252 px (42% of the screen).
+    window = kiosk_speaking(175, language, "check")  # type: ignore[operator]
+    assert window.language_buttons  # the bar offers the other language
+    assert rows_of(list(window.tabs.values())) <= 2
+    assert window.bar.height() <= SCREEN_HEIGHT * 0.25, window.bar.height()
+    assert_finish_whole(window)
+    shown = window.badge.name  # no room for it whole: shortened, and seen to be
+    assert shown.text().endswith("…") and len(shown.text().split("\n")) <= 2
+    assert shown.toolTip() == NAME == shown.accessibleName()  # shown and heard whole
