@@ -12,6 +12,8 @@ from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import PageScaffold, announce, card, label
 from companion.ui.shared.single_choice import SwitchBar
 
+MIN_WIDTH, MIN_HEIGHT = 220, 104  # px: a big choice is never smaller
+
 
 class BigChoice(QPushButton):
     """A large button with a bold line and a smaller line under it, both wrapping."""
@@ -38,10 +40,13 @@ class BigChoice(QPushButton):
     def sizeHint(self) -> QSize:
         layout = self.layout()
         assert layout is not None
-        return layout.sizeHint().expandedTo(QSize(220, 104))
+        return layout.sizeHint().expandedTo(QSize(MIN_WIDTH, MIN_HEIGHT))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # Narrower than the words on one line: they wrap. (As wide as them, the two
+        # buttons asked for more than a row has, and the row worked out one height for
+        # them and laid them out at another, cutting a long title.)
+        return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -49,7 +54,7 @@ class BigChoice(QPushButton):
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
         assert layout is not None
-        return max(104, layout.totalHeightForWidth(width))
+        return max(MIN_HEIGHT, layout.totalHeightForWidth(width))
 
 
 class LanguageChoice(QWidget):
