@@ -14,26 +14,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUMBER = r"(-?[0-9.]+)"
+# NUMBER, TEXT, ATTRIBUTE, INK and unescape also read the words of wide drawings (word_bands).
+NUMBER = r"(-?[0-9.]+)"
 # A dashed line is part of the drawing (a divider, a level), never a leader.
 _LEADER = re.compile(
-    rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"(?![^>]*dasharray)[^>]*stroke-width="1.5"'
+    rf'<path d="M{NUMBER},{NUMBER} L{NUMBER},{NUMBER}"(?![^>]*dasharray)[^>]*stroke-width="1.5"'
 )
-_DOT = re.compile(rf'<ellipse cx="{_NUMBER}" cy="{_NUMBER}" rx="3.5" ry="3.5"')
+_DOT = re.compile(rf'<ellipse cx="{NUMBER}" cy="{NUMBER}" rx="3.5" ry="3.5"')
 _BOX = re.compile(
-    rf'<rect x="{_NUMBER}" y="{_NUMBER}" width="{_NUMBER}" height="{_NUMBER}"'
+    rf'<rect x="{NUMBER}" y="{NUMBER}" width="{NUMBER}" height="{NUMBER}"'
     r'[^>]*fill="#FFFFFF" fill-opacity="0.92"'
 )
-_TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
+TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
 # A divider between the panels of a drawing (two maps side by side, the steps of a strip):
 # a thin, soft, dashed upright line. A dashed line of another look is a mark (a level).
 _DIVIDER = re.compile(
-    rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"[^>]*stroke="#4B5B63" '
+    rf'<path d="M{NUMBER},{NUMBER} L{NUMBER},{NUMBER}"[^>]*stroke="#4B5B63" '
     r'stroke-width="1.5"[^>]*stroke-dasharray="4 8"'
 )
 _VIEW_BOX = re.compile(r'viewBox="([0-9. -]+)"')
-_ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
-_INK = "#1B262C"
+ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
+INK = "#1B262C"
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 
 
@@ -54,14 +55,15 @@ class DrawingLabel:
     at_end: bool = False
     caption: bool = False
     centred: bool = False
-    fill: str = _INK
+    fill: str = INK
 
     @property
     def text(self) -> str:
         return " ".join(self.lines)
 
 
-def _unescape(text: str) -> str:
+def unescape(text: str) -> str:
+    """The words of a `<text>` element, with the SVG's entities ("&amp;") read."""
     for entity, char in _ENTITIES.items():
         text = text.replace(entity, char)
     return text
@@ -87,14 +89,14 @@ def split_labels(svg: str) -> tuple[str, list[DrawingLabel]]:
         anchor, box, lines = None, None, []
 
     for line in svg.splitlines():
-        if (text := _TEXT.search(line)) is not None:
-            attributes = dict(_ATTRIBUTE.findall(text.group(1)))
-            words = _unescape(text.group(2))
+        if (text := TEXT.search(line)) is not None:
+            attributes = dict(ATTRIBUTE.findall(text.group(1)))
+            words = unescape(text.group(2))
             set_at = attributes.get("text-anchor", "start")
             if box is None:  # words on their own: a caption
                 finish()
                 x, y = float(attributes.get("x", 0)), float(attributes.get("y", 0))
-                fill = attributes.get("fill", _INK)
+                fill = attributes.get("fill", INK)
                 centred = set_at == "middle"
                 labels.append(
                     DrawingLabel((words,), (x, y, 0, 0), None, set_at == "end", True, centred, fill)
@@ -204,7 +206,7 @@ def smallest_font_size(svg: str) -> float | None:
     (None when it has none): with the drawing's scale on screen, how small its words look."""
     sizes = [
         float(size.group(1))
-        for text in _TEXT.finditer(svg)
+        for text in TEXT.finditer(svg)
         if text.group(2).strip() and (size := _FONT_SIZE.search(text.group(1))) is not None
     ]
     return min(sizes, default=None)

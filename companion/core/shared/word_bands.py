@@ -15,16 +15,19 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from companion.core.shared.drawing_labels import split_labels, words_drawn_by_app
+from companion.core.shared.drawing_labels import (
+    ATTRIBUTE,
+    INK,
+    NUMBER,
+    TEXT,
+    split_labels,
+    unescape,
+    words_drawn_by_app,
+)
 
-_TEXT = re.compile(r"<text ([^>]*)>([^<]*)</text>")
-_ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
-_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
-_INK = "#1B262C"
-_NUMBER = r"(-?[0-9.]+)"
 _DASHED_UPRIGHT = re.compile(
-    rf'<path d="M{_NUMBER},{_NUMBER} L{_NUMBER},{_NUMBER}"[^>]*stroke="(#[0-9A-Fa-f]{{6}})" '
-    rf'stroke-width="{_NUMBER}"[^>]*stroke-dasharray="([0-9. ]+)"'
+    rf'<path d="M{NUMBER},{NUMBER} L{NUMBER},{NUMBER}"[^>]*stroke="(#[0-9A-Fa-f]{{6}})" '
+    rf'stroke-width="{NUMBER}"[^>]*stroke-dasharray="([0-9. ]+)"'
 )
 # About how wide a letter of sans-serif is, for its font size: enough to tell which words
 # sit side by side in the drawing.
@@ -43,7 +46,7 @@ class WordGroup:
     size: float
     anchor: str = "start"
     bold: bool = False
-    fill: str = _INK
+    fill: str = INK
     step: float = 0.0  # from one baseline to the next; 0 for one line
 
     @property
@@ -82,12 +85,6 @@ class WordGroup:
         return self.left + self.width
 
 
-def _unescape(text: str) -> str:
-    for entity, char in _ENTITIES.items():
-        text = text.replace(entity, char)
-    return text
-
-
 def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
     """(the SVG without its words, its words in groups, in the file's order). A line set
     at the same place as the line before it, one line lower, joins its group, but for a
@@ -95,14 +92,14 @@ def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
     kept: list[str] = []
     groups: list[WordGroup] = []
     for line in svg.splitlines():
-        found = _TEXT.search(line)
+        found = TEXT.search(line)
         if found is None:
             kept.append(line)
             continue
-        words = _unescape(found.group(2)).strip()
+        words = unescape(found.group(2)).strip()
         if not words:
             continue
-        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        attributes = dict(ATTRIBUTE.findall(found.group(1)))
         group = WordGroup(
             (words,),
             float(attributes.get("x", 0)),
@@ -110,7 +107,7 @@ def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
             float(attributes.get("font-size", 18)),
             attributes.get("text-anchor", "start"),
             attributes.get("font-weight") == "bold",
-            attributes.get("fill", _INK),
+            attributes.get("fill", INK),
         )
         last = groups[-1] if groups else None
         if (
