@@ -76,9 +76,14 @@ class WordGroup:
         return _LETTER * self.size * max(len(line) for line in self.lines)
 
     @property
+    def shift(self) -> float:
+        """Where `x` is along the words' width: 0 at their left, 0.5 mid-way, 1 at their
+        right."""
+        return {"middle": 0.5, "end": 1.0}.get(self.anchor, 0.0)
+
+    @property
     def left(self) -> float:
-        shift = {"middle": 0.5, "end": 1.0}.get(self.anchor, 0.0)
-        return self.x - shift * self.width
+        return self.x - self.shift * self.width
 
     @property
     def right(self) -> float:

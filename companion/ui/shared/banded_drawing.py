@@ -320,10 +320,9 @@ class BandedDrawing(IllustrationView):
         """Each group on one line as near where the drawing set it as it can be, `room`
         being the left and right edges and the least space between two groups."""
         low, high, apart = room
-        shifts = [{"middle": 0.5, "end": 1.0}.get(g.anchor, 0.0) for g in row]
         xs = [
-            max(low + GAP, min(high - GAP - w, at(g.x) - s * w))
-            for g, w, s in zip(row, widths, shifts, strict=True)
+            max(low + GAP, min(high - GAP - w, at(g.x) - g.shift * w))
+            for g, w in zip(row, widths, strict=True)
         ]
         for i in range(1, len(xs)):
             xs[i] = max(xs[i], xs[i - 1] + widths[i - 1] + apart)
@@ -361,8 +360,7 @@ class BandedDrawing(IllustrationView):
         metrics = QFontMetricsF(font)
         lines = wrapped(group.paragraphs, metrics, end - start)
         text_width = min(end - start, max(metrics.horizontalAdvance(line) for line in lines))
-        shift = {"middle": 0.5, "end": 1.0}.get(group.anchor, 0.0)
-        wanted = at(group.x) - shift * text_width
+        wanted = at(group.x) - group.shift * text_width
         x = max(start, min(end - text_width, wanted))
         return PlacedWords(
             group, lines, QRectF(x, top, text_width, _height(font, len(lines))), font
