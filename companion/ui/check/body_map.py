@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from companion.core.shared.drawing_labels import DrawingLabel, split_labels
 from companion.ui.shared.drawing_labels import GAP, MARGIN, PlacedLabel, paint_labels, wrapped
-from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
+from companion.ui.shared.illustration import IllustrationView, is_dark, themed_colour
 from companion.ui.shared.page_layout import option_row
 from companion.ui.shared.rows import ColumnGrid
 
@@ -289,7 +289,7 @@ class BodyMap(IllustrationView):
         self.renderer.render(painter, layout.drawing)
         if self.hasFocus() and self.regions:
             # The region in keyboard focus gets a thick outline in the "do this" colour.
-            pen = QPen(DARK_SWAPS[MOVE] if dark else MOVE)
+            pen = QPen(themed_colour(MOVE, dark))
             pen.setWidth(4)
             painter.setPen(pen)
             focused = f"region_{self.regions[self.focused][0]}"

@@ -41,7 +41,7 @@ from companion.core.shared.word_bands import (
 )
 from companion.ui.shared.drawing_ink import DrawingInk
 from companion.ui.shared.drawing_labels import unbroken_words, wrapped
-from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView, is_dark
+from companion.ui.shared.illustration import IllustrationView, is_dark, themed_colour
 from companion.ui.shared.labelled_drawing import LabelledDrawing
 
 GAP = 6.0  # px between words side by side or above each other, and around a band
@@ -382,8 +382,7 @@ class BandedDrawing(IllustrationView):
         painter.save()
         painter.setClipRegion(room)
         for line, where in zip(self._dashed, self.dashed_lines(), strict=True):
-            colour = DARK_SWAPS.get(line.colour, line.colour) if dark else line.colour
-            pen = QPen(QColor(colour), line.width * scale)
+            pen = QPen(QColor(themed_colour(line.colour, dark)), line.width * scale)
             pen.setDashPattern([part / line.width for part in line.dashes])
             painter.setPen(pen)
             painter.drawLine(where.topLeft(), where.bottomLeft())
@@ -492,7 +491,7 @@ class BandedDrawing(IllustrationView):
         self._continue_dashes(painter, dark)
         for item in self.placed_labels():
             group = item.group
-            colour = QColor(DARK_SWAPS.get(group.fill, group.fill) if dark else group.fill)
+            colour = QColor(themed_colour(group.fill, dark))
             painter.setFont(item.font)
             painter.setPen(colour)
             metrics = QFontMetricsF(item.font)

@@ -22,7 +22,7 @@ from companion.core.shared.drawing_labels import (
     stack,
     stacked_height,
 )
-from companion.ui.shared.illustration import DARK_SWAPS, IllustrationView
+from companion.ui.shared.illustration import IllustrationView, themed_colour
 
 MARGIN = 4.0  # px between a label and the widget's edge
 GAP = 6.0  # px between two labels above each other
@@ -202,7 +202,7 @@ def labels_height(
 
 
 def _colour(light: str, dark: bool) -> QColor:
-    return QColor(DARK_SWAPS[light] if dark else light)
+    return QColor(themed_colour(light, dark))
 
 
 def paint_labels(painter: QPainter, placed: list[PlacedLabel], dark: bool) -> None:

@@ -40,6 +40,14 @@ DARK_SWAPS = {
 }
 
 
+def themed_colour(light: str, dark: bool) -> str:
+    """The drawing colour `light` as shown in the theme: in dark mode its dark partner, or
+    the colour itself when the table has none for it (never an error while painting)."""
+    if not dark:
+        return light
+    return DARK_SWAPS.get(light.upper(), light)
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
