@@ -203,14 +203,14 @@ def band_at(top: float, bottom: float, blank: list[bool]) -> float:
     across it. `blank[y]`
     says whether line y is empty; the drawing's top and bottom edges always are."""
     height = len(blank)
-    up = max(0, min(height, int(top)))
+    up = max(0, min(height - 1, int(top)))  # words at or below the bottom: its last line
     while up > 0 and not blank[up]:
         up -= 1
     down = max(0, min(height, int(bottom) + 1))
     while down < height and not blank[down]:
         down += 1
     # Words name what is under them more often than what is above: above wins a near tie.
-    return float(up) if top - up <= down - bottom + (bottom - top) else float(down)
+    return float(up) if top - up <= down - top else float(down)
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,13 @@ def test_the_drawing_opens_at_the_nearest_blank_line_above_rather_than_through_a
     assert band_at(265, 280, blank) == 265
 
 
+def test_words_at_or_below_the_bottom_of_the_drawing_open_it_at_its_bottom() -> None:
+    blank = [y < 60 or y >= 260 for y in range(300)]
+    assert band_at(300, 315, blank) == 300  # a caption set on the bottom edge
+    assert band_at(320, 335, blank) == 300  # one set under it
+    assert band_at(296, 310, blank) == 296  # one across it, over blank paper: right there
+
+
 def test_labels_under_stair_steps_share_a_row_when_they_do_not_overlap() -> None:
     _, groups = word_groups(
         '<text x="100" y="272" font-size="11" text-anchor="middle">1. Walk</text>\n'
