@@ -139,12 +139,6 @@ def shown_patterns(content: TriageContent, result: TriageResult) -> list[Pattern
     return strong or [p for p in result.patterns[:2] if p.score > 0]
 
 
-def pattern_finding(content: TriageContent, result: TriageResult) -> str:
-    """`LEADS`, `CLOSEST` or `NONE_CLOSE`: which of the three things the answers say
-    about the patterns (`shown_patterns` names the ones to show)."""
-    return result.finding
-
-
 def finding_words(content: TriageContent, result: TriageResult) -> tuple[str, str]:
     """What the answers point to, as the result says it: a name ("Irritated sciatic
     nerve", "Mixed picture", "No pattern fits yet") and what it means, in a paragraph."""

@@ -47,7 +47,7 @@ from companion.core.shared.records import (
 ADULTS_ONLY = "adults_only"
 # What the answers say about the patterns, as every output says it: one pattern leads;
 # none leads but some came close; or none scored above 0 (too few answers, or all
-# pointed away). `finding_of` decides it; `advice.pattern_finding` asks it of a result.
+# pointed away). `finding_of` decides it; `TriageResult.finding` holds it.
 LEADS, CLOSEST, NONE_CLOSE = "leads", "closest", "none_close"
 # Sections whose questions ask about warning signs directly.
 SIGN_SECTIONS = ("about_you", "safety")

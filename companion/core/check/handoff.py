@@ -19,7 +19,6 @@ from pathlib import Path
 
 from companion.core.check.advice import (
     compose,
-    pattern_finding,
     shown_patterns,
     staff_help,
 )
@@ -171,7 +170,7 @@ def _lines(
 
     if result.scored:
         shown = shown_patterns(content, result)
-        found = pattern_finding(content, result)
+        found = result.finding
         if found == CLOSEST:
             names = ", ".join(p.name for p in shown)
             lines.append(_Line(words.mixed.replace("{patterns}", names), KEEP, 2))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from companion.core.check.engine import (
-    LEADS,
     TriageResult,
     answer_problem,
     evaluate,
@@ -80,7 +79,6 @@ class PastCheck:
     leading: str
     summary: str
     scored: bool = True  # as TriageResult.scored: False when stopped early or under 18
-    finding: str = LEADS  # as TriageResult.finding, from the scores saved on the day
     pattern: str = ""  # what it pointed to, in a few words ("" when none was scored)
 
 
@@ -96,7 +94,7 @@ def past_checks(state: AppState, content: TriageContent) -> list[PastCheck]:
         found = saved_finding(r)
         pattern = finding_name(content, r.leading, found) if today.scored else ""
         listed.append(
-            PastCheck(check_id, r.time, urgency, r.leading, r.summary, today.scored, found, pattern)
+            PastCheck(check_id, r.time, urgency, r.leading, r.summary, today.scored, pattern)
         )
     return listed
 

@@ -28,7 +28,6 @@ from companion import APP_NAME
 from companion.core.check.advice import (
     Guidance,
     also_looked_at,
-    pattern_finding,
     shown_patterns,
 )
 from companion.core.check.engine import CLOSEST, NONE_CLOSE, Reason, TriageResult
@@ -155,7 +154,7 @@ def _patterns(
     if not result.scored:
         return ""
     shown = shown_patterns(content, result)
-    finding = pattern_finding(content, result)
+    finding = result.finding
     if finding == CLOSEST:
         names = ", ".join(p.name for p in shown)
         title = QCoreApplication.translate(

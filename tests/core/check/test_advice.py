@@ -15,7 +15,6 @@ from companion.core.check.advice import (
     compose,
     finding_words,
     near_duplicate,
-    pattern_finding,
     repeats,
     result_json,
     shown_patterns,
@@ -231,12 +230,12 @@ def test_near_duplicates_are_found_and_different_lines_are_not() -> None:
 def test_what_the_answers_point_to_is_one_of_three_things() -> None:
     """One pattern leads; none leads but some came close; or nothing pointed to any
     (every output then says so plainly, never an empty list of the closest)."""
-    assert pattern_finding(CONTENT, evaluate(CONTENT, NERVE)) == LEADS
+    assert evaluate(CONTENT, NERVE).finding == LEADS
     where_only = {key: NERVE[key] for key in list(NERVE)[:12]}
     close = evaluate(CONTENT, where_only)
-    assert pattern_finding(CONTENT, close) == CLOSEST and shown_patterns(CONTENT, close)
+    assert close.finding == CLOSEST and shown_patterns(CONTENT, close)
     nothing = evaluate(CONTENT, {"saddle_numbness": "no"})
-    assert pattern_finding(CONTENT, nothing) == NONE_CLOSE
+    assert nothing.finding == NONE_CLOSE
     assert not shown_patterns(CONTENT, nothing)
 
 
@@ -248,7 +247,7 @@ def test_with_nothing_close_no_output_speaks_of_a_pattern_that_fits() -> None:
         content = load_triage(language=language)
         result = evaluate(content, NOTHING_CLOSE)
         assert result.complete and result.urgency == SELF_CARE
-        assert pattern_finding(content, result) == NONE_CLOSE
+        assert result.finding == NONE_CLOSE
         assert not shown_patterns(content, result) and not also_looked_at(content, result)
         now = compose(content, result, "112").now
         assert content.texts["tips_for_pattern"] not in now
