@@ -177,11 +177,15 @@ class EmergencyNumberField(QWidget):
             return
         self._scroll_area = area
         # Each pass changes how far it scrolls: the page grows, the buttons below wrap.
+        # Bound methods, not lambdas: Qt drops them when the field goes, the area may stay.
         bar = area.verticalScrollBar()
-        bar.rangeChanged.connect(lambda _low, _high: self._scroll_to_error())
-        bar.actionTriggered.connect(lambda _action: self._stop_revealing())  # the person scrolled
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.actionTriggered.connect(self._stop_revealing)  # the person scrolled
 
-    def _stop_revealing(self) -> None:
+    def _on_range_changed(self, _low: int, _high: int) -> None:
+        self._scroll_to_error()
+
+    def _stop_revealing(self, _action: int) -> None:
         self._reveal_for = None
 
     def _scroll_to_error(self) -> None:
