@@ -390,24 +390,8 @@
             <translation>Tómese %1 para moverse ahora.</translation>
         </message>
         <message>
-            <source>Breaks paused until %1</source>
-            <translation>Pausas suspendidas hasta %1</translation>
-        </message>
-        <message>
-            <source>Breaks paused until %1 tomorrow</source>
-            <translation>Pausas suspendidas hasta mañana a %1</translation>
-        </message>
-        <message>
-            <source>Breaks paused until %1 on %2</source>
-            <translation>Pausas suspendidas hasta el %2 a %1</translation>
-        </message>
-        <message>
             <source>Outside your active hours</source>
             <translation>Fuera de su horario activo</translation>
-        </message>
-        <message>
-            <source>Next break at %1</source>
-            <translation>Próxima pausa a %1</translation>
         </message>
         <message>
             <source>Until then, change position whenever you like.</source>

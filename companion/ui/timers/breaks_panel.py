@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -31,13 +31,12 @@ from companion.ui.shared.fields import NumberField, same_width
 from companion.ui.shared.page_layout import button, button_row, card, label, option_row
 from companion.ui.shared.steady_fields import time_field
 from companion.ui.shared.theme import MIN_TOUCH_PX
-from companion.ui.timers.break_status import change_breaks
+from companion.ui.timers.break_status import breaks_line, change_breaks
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
     Countdown,
     minutes_text,
     set_role,
-    time_of_day,
     when_sentence,
 )
 
@@ -328,15 +327,7 @@ class BreaksPanel(QWidget):
             )
             visible = {self.start_break, self.postpone, self.skip}
         elif phase == PAUSED:
-            local = s.paused_until()
-            self.status_heading.setText(
-                self._when(
-                    local,
-                    self.tr("Breaks paused until %1"),
-                    self.tr("Breaks paused until %1 tomorrow"),
-                    self.tr("Breaks paused until %1 on %2"),
-                )
-            )
+            self.status_heading.setText(breaks_line(self.driver))  # as the tray says it
             self.status_text.setText(self._next_text())
             visible = {self.resume}
             show_movement = False
@@ -346,10 +337,7 @@ class BreaksPanel(QWidget):
             visible = {self.pause_day}
             show_movement = False
         else:
-            planned = s.next_break()
-            self.status_heading.setText(
-                self.tr("Next break at %1").replace("%1", time_of_day(planned) if planned else "–")
-            )
+            self.status_heading.setText(breaks_line(self.driver))
             self.status_text.setText(self.tr("Until then, change position whenever you like."))
             visible = {self.start_break, self.pause_hour, self.pause_day}
         length = settings.length
@@ -390,19 +378,15 @@ class BreaksPanel(QWidget):
             self.movement_steps.setText(movement.steps)
         self._refresh_today()
 
-    def _when(self, local: datetime | None, today: str, tomorrow: str, later: str) -> str:
-        """One of three whole sentences, by the day of `local`: %1 the time, %2 the day."""
-        if local is None:
-            return today.replace("%1", "–")
-        s = self.driver.scheduler
-        return when_sentence(local, s.clock.wall(), s.zone, today, tomorrow, later)
-
     def _next_text(self) -> str:
-        planned = self.driver.scheduler.next_break()
+        s = self.driver.scheduler
+        planned = s.next_break()
         if planned is None:
             return ""
-        return self._when(
+        return when_sentence(
             planned,
+            s.clock.wall(),
+            s.zone,
             self.tr("The next break will be at %1."),
             self.tr("The next break will be at %1 tomorrow."),
             self.tr("The next break will be at %1 on %2."),

@@ -233,6 +233,32 @@ def test_active_hours_and_days_set_on_the_page_decide_when_breaks_come(
     assert "The next break will be at 22:30." in visible_text(panel)
 
 
+def test_the_page_says_the_next_break_is_tomorrow_as_the_tray_does(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """Late on Monday, in active hours that cross midnight, the next break is early on
+    Tuesday: the tray said "Next break at 00:10 tomorrow", the page only "Next break at
+    00:10", as if it came in ten hours' time. Both now say the same sentence."""
+    window, panel = breaks_page(make_window, returning_state)  # Monday 10:30
+    menu = TrayMenu(driver, window)
+    click(qtbot, panel.enabled_box)
+    panel.end_time.setFocus()
+    for _ in range(11):  # 20:00 down to 09:00
+        qtbot.keyClick(panel.end_time, Qt.Key.Key_Down)
+    panel.start_time.setFocus()
+    for _ in range(14):  # 08:00 up to 22:00: the hours cross midnight
+        qtbot.keyClick(panel.start_time, Qt.Key.Key_Up)
+    timer_clock.advance(hours=13, minutes=10)  # 23:40
+    driver.tick()
+    assert menu.next_break.text() == "Next break at 00:10 tomorrow"
+    assert panel.status_heading.text() == menu.next_break.text()
+    assert "Next break at 00:10 tomorrow" in visible_text(panel)
+
+
 def test_pause_for_an_hour_and_until_tomorrow_from_the_page(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
