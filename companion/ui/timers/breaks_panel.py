@@ -74,6 +74,8 @@ class BreaksPanel(QWidget):
 
     def __init__(self, driver: TimerDriver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The settings card fills it; a text-size change before then has no fields to fit.
+        self.field_column: tuple[QWidget, ...] = ()
         self.driver = driver
         self.texts = driver.content.breaks
         self.name = self.texts.title
@@ -242,7 +244,8 @@ class BreaksPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if changed and self.field_column:
             same_width(*self.field_column)  # the text size changed: so did the fields
 
     @staticmethod

@@ -9,8 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS, AppState
@@ -414,3 +414,21 @@ def test_the_break_notice_fits_a_small_screen_at_the_largest_text_size(
         assert find_button(dialog, "Done, back to sitting").width() < dialog.width()
     finally:
         apply_theme(qapp, returning_state.settings.current.theme, 100)
+
+
+def test_a_text_size_change_while_the_page_is_built_is_taken_in_its_stride(
+    qtbot: QtBot, driver: TimerDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page fits its column of fields to the text size on every font change; one
+    that came before the fields were made raised AttributeError (no field_column) and
+    the breaks page was not built. The fields still end at one edge."""
+    build_settings = BreaksPanel._settings_card
+
+    def font_change_first(panel: BreaksPanel) -> QWidget:
+        QApplication.sendEvent(panel, QEvent(QEvent.Type.FontChange))
+        return build_settings(panel)
+
+    monkeypatch.setattr(BreaksPanel, "_settings_card", font_change_first)
+    panel = BreaksPanel(driver)
+    qtbot.addWidget(panel)
+    assert len({field.minimumWidth() for field in panel.field_column}) == 1
