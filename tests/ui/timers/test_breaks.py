@@ -47,6 +47,16 @@ def breaks_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, B
     return window, panel
 
 
+def hours_across_midnight(qtbot: QtBot, panel: BreaksPanel) -> None:
+    """Active hours from 22:00 to 09:00, set with the arrow keys as a person would."""
+    panel.end_time.setFocus()
+    for _ in range(panel.end_time.time().hour() - 9):  # down to 09:00, an hour a press
+        qtbot.keyClick(panel.end_time, Qt.Key.Key_Down)
+    panel.start_time.setFocus()
+    for _ in range(14):  # 08:00 up to 22:00: the hours now cross midnight
+        qtbot.keyClick(panel.start_time, Qt.Key.Key_Up)
+
+
 def test_breaks_are_off_until_turned_on(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -216,9 +226,7 @@ def test_active_hours_and_days_set_on_the_page_decide_when_breaks_come(
     assert driver.scheduler.settings.end.hour == 9
     assert "Outside your active hours" in visible_text(panel)
     assert "The next break will be at 08:30 tomorrow." in visible_text(panel)
-    panel.start_time.setFocus()
-    for _ in range(14):  # 08:00 up to 22:00: the hours now cross midnight
-        qtbot.keyClick(panel.start_time, Qt.Key.Key_Up)
+    hours_across_midnight(qtbot, panel)
     assert driver.scheduler.settings.start.hour == 22
     assert "The next break will be at 22:30." in visible_text(panel)
     timer_clock.advance(hours=12, minutes=30)  # 23:00 (the computer slept)
@@ -246,12 +254,7 @@ def test_the_page_says_the_next_break_is_tomorrow_as_the_tray_does(
     window, panel = breaks_page(make_window, returning_state)  # Monday 10:30
     menu = TrayMenu(driver, window)
     click(qtbot, panel.enabled_box)
-    panel.end_time.setFocus()
-    for _ in range(11):  # 20:00 down to 09:00
-        qtbot.keyClick(panel.end_time, Qt.Key.Key_Down)
-    panel.start_time.setFocus()
-    for _ in range(14):  # 08:00 up to 22:00: the hours cross midnight
-        qtbot.keyClick(panel.start_time, Qt.Key.Key_Up)
+    hours_across_midnight(qtbot, panel)  # 22:00 to 09:00
     timer_clock.advance(hours=13, minutes=10)  # 23:40
     driver.tick()
     assert menu.next_break.text() == "Next break at 00:10 tomorrow"
