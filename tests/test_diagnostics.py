@@ -103,7 +103,8 @@ def test_broken_data_files_are_each_named_and_nothing_is_moved(tmp_path: Path) -
     state.store.table("checks").insert({"summary": "fine"})
     (data / "journal" / "2025.json").write_bytes(b"[" * 40_000)
     (data / "journal" / "2026.json").write_bytes(b'{"_default": {"1": {"note": "\\ud800"}}}')
-    (data / "settings.json").write_bytes(b'{"text_scale": ' + b"1" * 5000 + b"}")
+    # (A 5,000-digit number costs only its own value now: the file is still read.)
+    (data / "settings.json").write_bytes(b'{"text_scale": ' + b"[" * 5000 + b"}")
     before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
 
     code, output = run("--self-test", "--data-dir", str(data))
@@ -112,7 +113,9 @@ def test_broken_data_files_are_each_named_and_nothing_is_moved(tmp_path: Path) -
     assert "- journal/2025.json: line 1, field '_default" not in output
     assert "- journal/2025.json: line 1, field '[0][0][0][0][0][0]…': the data is nested" in output
     assert "- journal/2026.json: line 1, field '_default.1.note': the text holds a broken" in output
-    assert "- settings.json: line 1, field 'text_scale': a number is longer than 40" in output
+    assert (
+        "- settings.json: line 1, field 'text_scale[0][0][0][0][0]…': the data is nested" in output
+    )
     assert "self-test FAILED: data files" in output
     after = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
     assert after == before  # read only: nothing moved, nothing written

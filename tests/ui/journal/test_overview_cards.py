@@ -134,7 +134,8 @@ def test_a_saved_check_shows_in_the_list_before_any_entry(
     [row] = page.list_card.findChildren(CheckRow)
     assert row.isVisible()
     assert row.when.text() == "Guided check, 08:30"
-    assert row.summary.text().startswith("Fits the sciatic nerve pattern best")
+    # Said in the app's words for the saved pattern, not the words saved with it.
+    assert row.summary.text() == "Fits the irritated nerve pattern best; self-care is a good start."
     assert "Guided check of" in row.accessibleName()
     click(qtbot, page.first_entry_button)  # the first entry is still one click away
     assert page.form is not None
