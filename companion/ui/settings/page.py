@@ -83,6 +83,8 @@ class SettingsPage(PageScaffold):
             ),
         )
         self.emergency.number_chosen.connect(lambda n: self._save(emergency_number=n))
+        # An earlier change's "Saved." under a number that was not kept read as if it were.
+        self.emergency.number_refused.connect(lambda: self.status.setText(""))
         layout.addWidget(self.emergency)
         return frame
 

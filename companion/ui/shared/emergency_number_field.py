@@ -35,6 +35,7 @@ class EmergencyNumberField(QWidget):
     """Emits `number_chosen(number)` when the person picks or types a valid number."""
 
     number_chosen = Signal(str)
+    number_refused = Signal()  # a typed number was not kept: its reason is shown below
 
     def __init__(
         self,
@@ -154,6 +155,7 @@ class EmergencyNumberField(QWidget):
             number = validate_emergency_number(self.other.text())
         except ValueError as exc:
             self._show_error(in_language(message_of(exc), self.language))
+            self.number_refused.emit()
             return
         self._show_error(None)
         self._number = number

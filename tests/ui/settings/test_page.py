@@ -23,7 +23,7 @@ from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import choice_problems
-from tests.helpers.qt import announcements, visible_text, wheel_down
+from tests.helpers.qt import announcements, click, visible_text, wheel_down
 from tests.ui.accessibility import labelled_by, settle
 from tests.ui.keyboard import key, pick
 from tests.ui.test_large_text import sized
@@ -204,6 +204,25 @@ def test_a_pasted_number_with_invisible_direction_marks_is_saved(
     qtbot.keyClick(field.other, Qt.Key.Key_Return)
     assert not field.error.isVisible(), field.error.text()
     assert returning_state.settings.current.emergency_number == "112"
+
+
+def test_a_number_not_kept_does_not_sit_under_an_earlier_saved(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    # Dark theme chosen ("Saved."), then "+44 999" typed and Tab: the field said why the
+    # number was not kept while the page still said "Saved." under it.
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    click(qtbot, page.theme_buttons[Theme.DARK])
+    assert page.status.text() == "Saved."
+    field = page.emergency
+    pick(qtbot, field.combo, "other")
+    field.other.setFocus()
+    qtbot.keyClicks(field.other, "+44 999")
+    qtbot.keyClick(field.other, Qt.Key.Key_Tab)
+    assert field.error.isVisible()
+    assert page.status.text() == "" and not page.status.isVisible()
+    assert returning_state.settings.current.emergency_number != "+44 999"
 
 
 def test_a_pasted_direction_override_cannot_show_one_number_and_save_another(
