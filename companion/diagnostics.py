@@ -147,6 +147,13 @@ class SelfTest:
             raise SelfTestError("not built, because the content has problems") from None
         install_translators(app, language)
         Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
+        if config.logo is not None:  # read as the start reads it: the start refuses it
+            from companion.core.shared.messages import in_language
+            from companion.ui.kiosk.logo import logo_problem, read_logo
+
+            problem = logo_problem(read_logo(config.logo), config.source, config.logo)
+            if problem is not None:
+                raise SelfTestError(in_language(problem, DEFAULT_LANGUAGE))
         built: list[str] = []
         with _collect_uncaught() as uncaught:
             try:

@@ -15,6 +15,7 @@ from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import resource_dir
 from companion.diagnostics import PROBE_NAME, SelfTestError, _untouched, snapshot
 from companion.ui.pages import nav_items
+from tests.cli.test_kiosk import write_config
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -271,3 +272,17 @@ def test_a_page_that_breaks_only_when_drawn_fails_by_name(tmp_path: Path) -> Non
     assert "the 'learn' page (__main__:PageThatFailsToDraw) failed" in result.stdout
     assert "the drawing code is broken" in result.stdout
     assert "self-test FAILED: pages" in result.stdout
+
+
+def test_a_logo_the_kiosk_would_refuse_fails_the_self_test(
+    tmp_path: Path, big_logos: dict[str, Path]
+) -> None:
+    """A 9000x9000 PNG logo stops the kiosk at the clinic; the self-test said "passed"."""
+    config = write_config(tmp_path)
+    logo = big_logos["png"]
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[clinic]\n", f'[clinic]\nlogo = "{logo.as_posix()}"\n'))
+    code, output = run("--self-test", "--kiosk-config", str(config))
+    assert code == 1, output
+    assert f"clinic.logo: the picture {logo} is too big (9000 x 9000 pixels)" in output
+    assert "self-test FAILED: pages (en), pages (es)" in output
