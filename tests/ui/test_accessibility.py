@@ -11,7 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -303,6 +306,12 @@ def small_targets(root: QWidget) -> list[str]:
         small = control.width() < MIN_TOUCH_PX or control.height() < MIN_TOUCH_PX
         if like_a_button and control.isVisible() and small:
             found.append(f"{name_of(control)}: {control.size().toTuple()}")
+    # A text box or a drop-down is tapped to type or to open: a finger tall too (they
+    # were 42 px).
+    for field in [*root.findChildren(QLineEdit), *root.findChildren(QComboBox)]:
+        inside = isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox)
+        if field.isVisible() and not inside and field.height() < MIN_TOUCH_PX:
+            found.append(f"{name_of(field)}: {field.size().toTuple()}")
     return found
 
 

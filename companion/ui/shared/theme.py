@@ -234,7 +234,7 @@ QRadioButton[role="nav"]:checked:focus, QRadioButton[role="switch"]:checked:focu
   color: {p.on_accent};
 }}
 QLineEdit, QComboBox {{
-  min-height: {touch - 4}px; padding: 0 {FIELD_PADDING_PX}px; border-radius: 8px;
+  min-height: {touch - 2}px; padding: 0 {FIELD_PADDING_PX}px; border-radius: 8px;
   border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
