@@ -283,6 +283,8 @@ class _JsonScanner:
 
 
 def _json_rows(text: str) -> Iterator[tuple[int, Any]]:
+    if not text.strip():  # as a CSV with nothing in it says, not "not valid JSON"
+        raise ImportFileError(Message("import.empty"))
     try:
         parse_json(text, "the file", IMPORT_LIMITS)
     except JsonReadError as exc:

@@ -204,6 +204,10 @@ def test_future_entries_are_refused() -> None:
         # Marked UTF-16 JSON (Windows PowerShell's `>` writes it) is read, then judged.
         (b"\xff\xfeb\x00a\x00d\x00", "j.json", "this is not valid JSON"),
         (b"", "j.csv", "empty"),
+        # Nothing but blanks or a byte-order mark is empty too, not "not valid JSON".
+        (b"", "j.json", "empty"),
+        (b"\xef\xbb\xbf \r\n", "j.json", "empty"),
+        (b"\x00\x00\xfe\xff", "j.json", "empty"),
         (b"time,pain_now,level,colour\r\n", "j.csv", "The column 'colour'"),
         # A header of any length or character is quoted short, hidden characters shown.
         (b"time," + b"[" * 20_000 + b"\r\n", "j.csv", "The column '" + "[" * 39 + "…' is"),
