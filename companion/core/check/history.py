@@ -11,8 +11,9 @@ its answers differently from the day it was done.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cache
 
 from companion.core.check.engine import (
     TriageResult,
@@ -22,8 +23,11 @@ from companion.core.check.engine import (
     finding_of,
     summary_line,
 )
+from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
 from companion.core.shared.app_state import AppState
+from companion.core.shared.content import InvalidContentError
+from companion.core.shared.language import shipped_languages
 from companion.core.shared.records import MIXED, CheckRecord, most_urgent
 
 
@@ -48,6 +52,7 @@ class CheckKeeper:
         key = _key(record.answers)
         if self.check_id is not None and key == self._answers_key:
             return  # the same answers: already saved
+        record = with_summaries(record, self.state.content.language)
         if self.check_id is None:
             self.check_id = self.state.save_check(record)
         else:
@@ -69,6 +74,27 @@ class CheckKeeper:
         """A new check starts: the saved one stays saved, and is no longer this one's."""
         self.check_id = None
         self._answers_key = None
+
+
+@cache
+def _rules(language: str) -> TriageContent | None:
+    """The check's words in `language`, read once; None if they cannot be read."""
+    try:
+        return load_triage(language=language)
+    except InvalidContentError:
+        return None
+
+
+def with_summaries(record: CheckRecord, language: str) -> CheckRecord:
+    """`record`, made in `language`, with its one-line summary in every language the
+    app ships: Home shows the line in the language chosen later without loading the
+    check's words at start."""
+    lines = {language: record.summary}
+    for code in shipped_languages():
+        rules = _rules(code) if code != language else None
+        if rules is not None:
+            lines[code] = record_summary(rules, record)
+    return replace(record, summaries=lines)
 
 
 @dataclass(frozen=True)

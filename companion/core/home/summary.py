@@ -67,7 +67,9 @@ def summarize(state: AppState) -> HomeSummary:
         first_time=not has_checks and not recent,
         emergency_number=state.settings.current.emergency_number,
         last_check_days_ago=days_ago(last_check.time, now) if last_check else None,
-        last_check_summary=last_check.summary or None if last_check else None,
+        last_check_summary=last_check.summary_in(state.content.language) or None
+        if last_check
+        else None,
         last_entry_days_ago=entry_days,
         last_entry_pain=last_entry.pain_now if last_entry else None,
         entry_today=any(counts_for(entry.time, now.date()) for entry in entries),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -331,9 +331,17 @@ class MarkerDays:
     (`with_entries`).
     """
 
-    def __init__(self, events: Sequence[TimerEvent], checks: Sequence[CheckRecord]) -> None:
+    def __init__(
+        self,
+        events: Sequence[TimerEvent],
+        checks: Sequence[CheckRecord],
+        check_line: Callable[[CheckRecord], str] = operator.attrgetter("summary"),
+    ) -> None:
+        """`check_line`: a check's line in the person's language (the words saved on the
+        day unless told)."""
         self.events = events
         self.checks = checks
+        self.check_line = check_line
         self.days: dict[str, dict[date, float]] = {kind: {} for kind in MARKER_KINDS}
         self.events_by_day: dict[date, list[TimerEvent]] = {}
         for event in events:
@@ -369,5 +377,5 @@ class MarkerDays:
                 timed.append(TimedMarker(kind, len(sessions), sum(e.minutes for e in sessions)))
             elif any(DONE_MARKERS.get(d) == kind for e in entries for d in e.done):
                 noted.append(kind)
-        checks = tuple(check.summary for check in self.checks_by_day.get(day, []))
+        checks = tuple(self.check_line(check) for check in self.checks_by_day.get(day, []))
         return DayMarkers(tuple(timed), tuple(noted), checks)

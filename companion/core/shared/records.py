@@ -85,7 +85,10 @@ class CheckRecord:
 
     `patterns` holds (pattern id, score) pairs, best first; `summary` is one plain line
     for Home and the journal ("Fits the sciatic nerve pattern best; see a clinician
-    soon."); `answers` maps question ids to the answers given.
+    soon.") in the language of the day; `summaries` holds the same line in each language
+    the app ships, by code, so Home can say it in today's language without loading the
+    check's words at start (checks saved before it have none); `answers` maps question
+    ids to the answers given.
     """
 
     time: datetime
@@ -94,6 +97,11 @@ class CheckRecord:
     patterns: tuple[tuple[str, float], ...]
     summary: str
     answers: Mapping[str, Any] = field(default_factory=dict)
+    summaries: Mapping[str, str] = field(default_factory=dict)
+
+    def summary_in(self, language: str) -> str:
+        """The one-line summary in `language` if it was saved in it, else the day's."""
+        return self.summaries.get(language) or self.summary
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -103,6 +111,7 @@ class CheckRecord:
             "patterns": [{"id": pid, "score": score} for pid, score in self.patterns],
             "summary": self.summary,
             "answers": dict(self.answers),
+            "summaries": dict(self.summaries),
         }
 
     @classmethod
@@ -120,6 +129,7 @@ class CheckRecord:
             pairs.append((_choice(item, "id", PATTERNS), float(score)))
         summary = data.get("summary")
         answers = data.get("answers", {})
+        summaries = data.get("summaries", {})
         return cls(
             time=parse_time(data),
             urgency=_choice(data, "urgency", URGENCY_LEVELS),
@@ -127,6 +137,12 @@ class CheckRecord:
             patterns=tuple(pairs),
             summary=summary if isinstance(summary, str) else "",
             answers=answers if isinstance(answers, Mapping) else {},
+            # A hand-edited line that is not text is left out, not shown.
+            summaries={
+                code: line
+                for code, line in (summaries.items() if isinstance(summaries, Mapping) else ())
+                if isinstance(code, str) and isinstance(line, str)
+            },
         )
 
 

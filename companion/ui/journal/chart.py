@@ -13,7 +13,7 @@ the visible range, and markers are gathered per day.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import numpy as np
@@ -92,9 +92,17 @@ def day_words(markers: DayMarkers) -> list[str]:
 class PainDistanceChart(QWidget):
     """The graph and its range buttons; call `set_data` with entries sorted by time."""
 
-    def __init__(self, content: JournalContent, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        content: JournalContent,
+        parent: QWidget | None = None,
+        check_line: Callable[[CheckRecord], str] | None = None,
+    ) -> None:
+        """`check_line`: a check's line in the person's language, for a day's details
+        (the words saved on the day unless told)."""
         super().__init__(parent)
         self.content = content
+        self.check_line = check_line or (lambda record: record.summary)
         self.entries: list[Entry] = []
         self.xs = np.zeros(0)
         self.now = local_now()
@@ -385,7 +393,7 @@ class PainDistanceChart(QWidget):
             or self.markers.events is not events
             or self.markers.checks != checks
         ):
-            self.markers = MarkerDays(events, checks)
+            self.markers = MarkerDays(events, checks, self.check_line)
         marker_xs = {
             kind: np.asarray(times, dtype=float)
             for kind, times in self.markers.with_done(self.data.done).items()

@@ -387,7 +387,7 @@ class JournalPage(PageScaffold, JournalFileActions):
         if self.chart is None:  # the graph library loads now, not with the page
             from companion.ui.journal.chart import PainDistanceChart
 
-            self.chart = PainDistanceChart(self.content)
+            self.chart = PainDistanceChart(self.content, check_line=self.check_summary)
             self.graph_layout.addWidget(self.chart)
         self.chart.set_data(
             entries,

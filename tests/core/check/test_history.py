@@ -12,6 +12,7 @@ from companion.core.check.history import (
     past_checks,
     record_summary,
     reopen,
+    with_summaries,
 )
 from companion.core.check.load import load_triage
 from companion.core.home.summary import summarize
@@ -48,7 +49,7 @@ def test_a_mistake_taken_back_shows_nowhere(tmp_path: Path) -> None:
     assert past_checks(state, CONTENT) == [] and state.latest_check() is None
     assert summarize(state).last_check_summary is None
     assert load_checks(state) == []  # the journal's markers and reports
-    assert heard == [emergency, None]
+    assert heard == [with_summaries(emergency, "en"), None]
 
 
 def test_a_changed_answer_replaces_the_saved_result(tmp_path: Path) -> None:

@@ -35,8 +35,32 @@ def test_check_record_round_trip() -> None:
         patterns=((SCIATIC_NERVE, 6.0), ("lower_back", 2.5)),
         summary="Fits the sciatic nerve pattern best.",
         answers={"pain_below_knee": "yes"},
+        summaries={"en": "Fits the sciatic nerve pattern best.", "es": "Encaja mejor."},
     )
     assert CheckRecord.from_dict(record.to_dict()) == record
+
+
+def test_a_check_says_its_line_in_a_saved_language_else_in_the_days() -> None:
+    """Checks saved before the lines were kept in every language have only the day's."""
+    data = CheckRecord(WHEN, SOON, SCIATIC_NERVE, (), "Fits.", {}, {"es": "Encaja."}).to_dict()
+    assert CheckRecord.from_dict(data).summary_in("es") == "Encaja."
+    assert CheckRecord.from_dict(data).summary_in("en") == "Fits."
+    del data["summaries"]
+    assert CheckRecord.from_dict(data).summary_in("es") == "Fits."
+
+
+@pytest.mark.parametrize(
+    "summaries",
+    [["Encaja."], "Encaja.", {"es": 5, "en": None}, {"es": ["Encaja."]}, {"es": {"a": 1}}, None],
+)
+def test_hand_edited_lines_that_are_not_text_are_left_out(summaries: object) -> None:
+    """A file edited by hand never puts a number or a list on Home, nor stops the check
+    from being read."""
+    data = CheckRecord(WHEN, SOON, SCIATIC_NERVE, (), "Fits.").to_dict()
+    data["summaries"] = summaries
+    record = CheckRecord.from_dict(data)
+    assert record.summaries == {}
+    assert record.summary_in("es") == "Fits."
 
 
 def test_timer_event_round_trip() -> None:
