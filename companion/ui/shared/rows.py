@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from companion.ui.shared.word_break import LINES_PADDING_PX
+
 
 def columns_that_fit(width: int, widest: int, gap: int, most: int) -> int:
     """How many columns of at least `widest` px, `gap` px apart, fit in `width`: from 1
@@ -92,9 +94,14 @@ class FlowLayout(QLayout):
     control whose words wrap is then as tall as they need); a row is as tall as its
     tallest."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 12, *, squeeze: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        # With `squeeze`, an item that would start a new line stays on this one, its
+        # words broken, when that makes the line no taller.
+        self.squeeze = squeeze
         # The height for each width asked, and the least size: a layout pass asks again
         # and again, and each answer lays out the words of every item. Until a change.
         self._heights: dict[int, int] = {}
@@ -182,12 +189,29 @@ class FlowLayout(QLayout):
             width = min(hint.width(), max(area.width(), item.minimumSize().width()))
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if x > area.x() and x + width > area.right() + 1:
-                x, y, line = area.x(), y + line + gap, 0
+                rest = area.right() + 1 - x
+                squeezed = self._squeezed(item, rest, line)
+                if squeezed is not None:
+                    width, height = rest, squeezed
+                else:
+                    x, y, line = area.x(), y + line + gap, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
             x += width + gap
             line = max(line, height)
         return y + line - rect.y() + margins.bottom()
+
+    def _squeezed(self, item: QLayoutItem, rest: int, line: int) -> int | None:
+        """The height of `item` in the `rest` of a line as tall as `line`, or None when
+        it goes on a new line (not squeezing, too narrow, or it would have more lines)."""
+        if not self.squeeze or not item.hasHeightForWidth():
+            return None
+        if rest < item.minimumSize().width():
+            return None
+        height = item.heightForWidth(rest)
+        # A button broken onto lines gets their padding, one written in lines does not:
+        # two lines of either make one line height.
+        return height if height <= line + LINES_PADDING_PX else None
 
 
 class EvenRows(FlowLayout):

@@ -103,6 +103,7 @@ class SwitchBar(QWidget):
         *,
         vertical: bool = False,
         role: str = "switch",
+        squeeze: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,7 +111,10 @@ class SwitchBar(QWidget):
         self.role = role
         self.vertical = vertical
         # A row carries on below when the window is narrow (large text, a small screen).
-        self.row: QLayout = QVBoxLayout(self) if vertical else FlowLayout(self, spacing=8)
+        # With `squeeze`, a choice that would start a new row breaks its words instead.
+        self.row: QLayout = (
+            QVBoxLayout(self) if vertical else FlowLayout(self, spacing=8, squeeze=squeeze)
+        )
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(6 if vertical else 8)
         self.group = QButtonGroup(self)

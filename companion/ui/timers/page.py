@@ -55,7 +55,9 @@ class TimersPage(PageScaffold):
             WALK: WalkPanel(self.driver),
         }
         # The panels are a single-choice list: one Tab stop, arrows move and show.
-        self.switch = SwitchBar(self.tr("Timers"))
+        # Squeezed: a paused tab ("Calor / en pausa", 171 px) no longer pushes the
+        # tabs into a third row (Spanish at 175%, 1024x600); a long name breaks instead.
+        self.switch = SwitchBar(self.tr("Timers"), squeeze=True)
         self.stack = FittingStack()
         for name, panel in self.panels.items():
             self.switch.add(name, str(getattr(panel, "name", name)))

@@ -94,3 +94,47 @@ def test_the_running_time_keeps_the_tabs_in_two_rows_at_the_largest_text(
         assert painted(page.tabs[WALK]).split("\n") == [walk_name, "1:00"]
     finally:
         driver.stop()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
+def test_a_paused_timer_keeps_the_tabs_in_two_rows_at_the_largest_text(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    # In Spanish at 175% the paused heat tab read "Calor / en pausa", 171 px wide where
+    # the running one ("Calor / 14:57") is 121: the tabs took three rows at 1024x600.
+    clock = FakeClock()
+    timer_clock = TimerClock(clock)
+    state = AppState.open(tmp_path / "data", now=clock, language=language)
+    state.settings.update(welcome_done=True, emergency_number="112", text_scale=175)
+    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    try:
+        window = make_window(state, page="timers")
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.setMinimumSize(400, 300)
+        window.resize(*size)
+        settle()
+        page = window.page("timers")
+        assert isinstance(page, TimersPage)
+        heat = page.panels[HEAT]
+        assert isinstance(heat, PackPanel)
+        click(qtbot, heat.preset_buttons[15])
+        click(qtbot, heat.begin_button)
+        answer(qtbot, heat, {})
+        click(qtbot, heat.start_button)
+        let_time_pass(driver, timer_clock, 60)
+        click(qtbot, heat.pause_button)
+        settle()
+        tab = page.tabs[HEAT]
+        name, paused = ("Calor", "en pausa") if language == "es" else ("Heat", "paused")
+        assert rows_of(page) <= 2, [(painted(t), t.width()) for t in page.tabs.values()]
+        assert painted(tab).split("\n") == [name, paused]  # nothing broken further
+        assert tab.height() >= tab.heightForWidth(tab.width())  # both lines shown
+        metrics = tab.fontMetrics()
+        assert tab.width() > max(metrics.horizontalAdvance(line) for line in (name, paused))
+        assert tab.accessibleName() == f"{name}, {paused}"  # and heard
+    finally:
+        driver.stop()
