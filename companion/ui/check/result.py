@@ -12,7 +12,17 @@ today's rules read it differently from the day it was done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
@@ -36,6 +46,9 @@ def score_words(score: int) -> str:
     if score == 0:
         return QCoreApplication.translate("CheckResult", "no points either way")
     return QCoreApplication.translate("CheckResult", "%n point(s) towards it", "", size)
+
+
+ARROW_REDRAWN = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
 
 
 class Section(QWidget):
@@ -68,9 +81,34 @@ class Section(QWidget):
         self.body.hide()
         column.addWidget(self.body)
         self._show(False)
+        self.toggle.installEventFilter(self)
 
     def add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.toggle and event.type() in ARROW_REDRAWN:
+            self._draw_arrow()  # a new theme or text size: the arrow follows
+        return super().eventFilter(watched, event)
+
+    def _draw_arrow(self) -> None:
+        """The open or closed arrow as the heading's icon, in its words' colour and size:
+        as the words' first characters it stood alone on the left, and a heading broken
+        onto two lines began its second line under the arrow, not under the words."""
+        toggle = self.toggle
+        side = toggle.fontMetrics().height()
+        ratio = toggle.devicePixelRatioF()
+        pixmap = QPixmap(QSize(side, side) * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setFont(toggle.font())
+        painter.setPen(toggle.palette().color(QPalette.ColorRole.ButtonText))
+        arrow = "▾" if self.body.isVisibleTo(self) else "▸"
+        painter.drawText(QRect(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, arrow)
+        painter.end()
+        toggle.setIconSize(QSize(side, side))
+        toggle.setIcon(QIcon(pixmap))
 
     def _flip(self) -> None:
         self._show(self.body.isHidden())
@@ -78,7 +116,8 @@ class Section(QWidget):
     def _show(self, shown: bool) -> None:
         self.body.setVisible(shown)
         self.hint_label.setVisible(not shown and bool(self.hint_label.text()))
-        self.toggle.setText(("▾  " if shown else "▸  ") + self.title)
+        self.toggle.setText(self.title)
+        self._draw_arrow()
         action = self.tr("Hide: %1") if shown else self.tr("Show: %1")
         self.toggle.setAccessibleName(action.replace("%1", self.title))
 

@@ -1,0 +1,115 @@
+"""A result's section heading that breaks onto two lines, at the largest text in Spanish
+in a small window: the second line starts under the words of the first, not under the
+open/closed arrow before them (as a person sees it, measured on the painted button)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.check.result import ResultScreen, Section
+from companion.ui.shared.language import install_translators
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.answers import NERVE
+from tests.helpers.qt import click
+from tests.ui.accessibility import settle
+from tests.ui.check.test_page import check_page, start, walk
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    assert install_translators(qapp, "es")
+    yield
+    assert install_translators(qapp, "en")
+
+
+def runs(columns: list[bool], gap: int = 5) -> list[tuple[int, int]]:
+    """The stretches of inked columns, split where `gap` or more blank ones lie between."""
+    found: list[tuple[int, int]] = []
+    blank = gap
+    for x, inked in enumerate(columns):
+        if not inked:
+            blank += 1
+            continue
+        if blank >= gap or not found:
+            found.append((x, x))
+        else:
+            found[-1] = (found[-1][0], x)
+        blank = 0
+    return found
+
+
+def line_starts(toggle: QAbstractButton) -> tuple[int, int]:
+    """Where the first line's words start (after the open/closed arrow, when it stands
+    on that line) and where the second line starts, in px from the button's left, read
+    off the painted button."""
+    image = toggle.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    ratio = image.devicePixelRatio()
+    width, height = image.width(), image.height()
+    ground = image.pixelColor(width - int(8 * ratio), height // 2)
+
+    def inked(x: int, y: int) -> bool:
+        c = image.pixelColor(x, y)
+        return (
+            abs(c.red() - ground.red())
+            + abs(c.green() - ground.green())
+            + abs(c.blue() - ground.blue())
+            > 150
+        )
+
+    edge = int(6 * ratio)  # inside the button's border
+    xs = range(edge, width - edge)
+    arrow = toggle.fontMetrics().tightBoundingRect("▸")
+    # The rows of each line, less the middle ones, where an arrow between them may be.
+    middle = arrow.height() * ratio // 2 + 2 * ratio
+    top = range(edge, int(height / 2 - middle))
+    bottom = range(int(height / 2 + middle), height - edge)
+    first = runs([any(inked(x, y) for y in top) for x in xs])
+    if first[0][1] - first[0][0] <= (arrow.width() + 2) * ratio:  # the arrow, not a word
+        first = first[1:]
+    second = runs([any(inked(x, y) for y in bottom) for x in xs])
+    return round((first[0][0] + edge) / ratio), round((second[0][0] + edge) / ratio)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
+def test_a_section_heading_on_two_lines_keeps_its_indent(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    spanish: None,
+    theme: str,
+    size: tuple[int, int],
+) -> None:
+    # "▸  Lo que sus respuestas / hacen menos probable": the second line began 23 px
+    # left of the first line's words, under the arrow.
+    state = AppState.open(tmp_path / "data", language="es")
+    state.settings.update(welcome_done=True, emergency_number="112", text_scale=175, theme=theme)
+    window = make_window(state, page="check")
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setMinimumSize(400, 300)
+    window.resize(*size)
+    page = check_page(window)
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    settle()
+    broken = [s for s in result.findChildren(Section) if "\n" in QAbstractButton.text(s.toggle)]
+    if size == (1024, 600):
+        assert broken, "a heading breaks onto two lines in the small window"
+    for section in broken:
+        for _ in range(2):  # closed, then open
+            first, second = line_starts(section.toggle)
+            assert abs(second - first) <= 2, (section.title, first, second)
+            click(qtbot, section.toggle)
+            settle()
+        assert section.toggle.accessibleName() == f"Mostrar: {section.title}"
