@@ -183,6 +183,22 @@ def side_by_side(rows: list[list[WordGroup]]) -> list[list[WordGroup]]:
     return [steps, *side_by_side([row for row in rest if row])]
 
 
+def dividers_between(
+    row: list[WordGroup], cut: float, dividers: list[tuple[float, float, float]]
+) -> list[float]:
+    """The x of each divider (x, top, bottom) that keeps `row`'s words in their panels
+    when the drawing opens at `cut`: those it opens across, and those beside which the
+    drawing set all the words, from below the divider's top (a heading above it may run
+    across). A caption under a panel's picture, opened for below the dividers' ends, ran
+    into the next panel: "Envuélvalo en un paño" at 175% text."""
+    return [
+        x
+        for x, top, bottom in dividers
+        if top < cut < bottom
+        or (row and all(top <= g.top and (g.top + g.bottom) / 2 < bottom for g in row))
+    ]
+
+
 def word_rows(groups: list[WordGroup]) -> list[list[WordGroup]]:
     """Groups that share some height, as rows from top to bottom, each left to right."""
     rows: list[list[WordGroup]] = []

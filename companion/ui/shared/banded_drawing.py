@@ -33,6 +33,7 @@ from companion.core.shared.word_bands import (
     WordGroup,
     band_at,
     dashed_uprights,
+    dividers_between,
     rows_at_cuts,
     side_by_side,
     word_groups,
@@ -159,10 +160,11 @@ class BandedDrawing(IllustrationView):
                 y += height
                 done = cut
             opened = y
-            # Where a band opens across the drawing's dividers, each word keeps to its
-            # own panel (above or below them, a heading may run across).
-            lines = [x for x, top, bottom in self.dividers if top < view.y() + cut < bottom]
             for row in side_by_side(cuts.get(cut, [])):
+                # Where a band opens across the drawing's dividers, or the words sat
+                # beside them, each word keeps to its own panel (above or below them, a
+                # heading may run across).
+                lines = dividers_between(row, view.y() + cut, self.dividers)
                 y += GAP
                 placed = []
                 for room, share in self._panels(row, lines, width, left, scale):

@@ -113,9 +113,14 @@ def _measure(
         low, high = panel_edges(view, label, lines)
         under = (low, high) in crowded and anchor is None and not label.caption
         low, width = low + MARGIN, high - MARGIN
-        # Words set at the end may wrap across the whole panel.
-        left = low if label.at_end else max(low, view.to_widget(QPointF(x, y)).x())
+        # Words set at the end wrap in the room from where the drawing began their box,
+        # clear of what they name; only a word too long for it takes the whole panel
+        # (grown left from the room's end, "Parte alta del muslo" covered the leg).
+        left = max(low, view.to_widget(QPointF(x, y)).x())
         words = _broken(label, metrics, width - left - 2 * pad)
+        if label.at_end and _longest(words, metrics) > width - left - 2 * pad:
+            left = low
+            words = _broken(label, metrics, width - left - 2 * pad)
         if under:
             left = low
             words = _broken(label, metrics, width - left - 2 * pad)
@@ -136,6 +141,10 @@ def _measure(
             top = view.drawing_rect().bottom() + GAP
         out.append(_Measured(label, words, QRectF(left, top, need, height), anchor, under))
     return out
+
+
+def _longest(words: tuple[str, ...], metrics: QFontMetricsF) -> float:
+    return max(metrics.horizontalAdvance(word) for line in words for word in line.split())
 
 
 def _too_narrow(
