@@ -301,6 +301,43 @@ def test_a_small_fall_with_a_higher_chance_of_a_fracture(
     assert evaluate(CONTENT, {**answers, "minor_injury": "no"}).urgency == SELF_CARE
 
 
+@pytest.mark.parametrize(
+    ("region", "onset", "walk", "bruise", "urgency"),
+    [
+        # Not sure how it started, at the sitting bone, with a limp or a large bruise.
+        ("sitting_bone_left", "not_sure", "no", "none", URGENT),
+        ("sitting_bone_left", "not_sure", "not_sure", "small", URGENT),
+        ("sitting_bone_left", "not_sure", "yes", "large", URGENT),
+        # Near-misses: walking normally with no large bruise, or not the sitting bone.
+        ("sitting_bone_left", "not_sure", "yes", "small", SELF_CARE),
+        ("upper_thigh_left", "not_sure", "no", "none", SOON),
+    ],
+)
+def test_an_unsure_start_at_the_sitting_bone_with_a_limp_or_large_bruise(
+    region: str, onset: str, walk: str, bruise: str, urgency: str
+) -> None:
+    """domain.md section 1: a felt pop is often absent or unsure, and sudden pain at the
+    sitting bone with trouble walking or a large bruise is urgent. "Not sure" how it
+    started with a limp there was "see a clinician soon"."""
+    answers = {
+        "pain_regions": [region],
+        "onset": onset,
+        "felt_pop": "no",
+        "walk_normally": walk,
+        "bruising": bruise,
+    }
+    assert evaluate(CONTENT, answers).urgency == urgency
+
+
+def test_a_slow_sitting_bone_ache_without_a_limp_stays_self_care() -> None:
+    answers = {
+        "pain_regions": ["sitting_bone_right"],
+        "onset": "gradual",
+        "worse_with": ["hard_chairs", "sitting"],
+    }
+    assert evaluate(CONTENT, answers).urgency == SELF_CARE
+
+
 def test_under_18_the_check_stops_kindly_without_the_adult_rules() -> None:
     answers = {"age_band": "under_18"}
     assert next_question(CONTENT, answers) is None
