@@ -51,6 +51,12 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     "chest_breath_unsure": {"chest_breath": "not_sure"},
     "serious_accident_unsure": {"serious_accident": "not_sure"},
     "fracture_risk": {"age_band": "age_70_plus", "minor_injury": "yes"},
+    "fall_trouble_walking": {
+        "age_band": "age_50_69",
+        "minor_injury": "yes",
+        "onset": "sudden_other",
+        "walk_normally": "no",
+    },
     "clot_signs": {"clot_signs": "yes"},
     "fever": {"health_signs": ["fever"]},
     "weight_loss": {"health_signs": ["weight_loss"]},
@@ -299,6 +305,40 @@ def test_a_small_fall_with_a_higher_chance_of_a_fracture(
     answers = {"age_band": age, "minor_injury": "yes", "bone_risk": bones}
     assert evaluate(CONTENT, answers).urgency == urgency
     assert evaluate(CONTENT, {**answers, "minor_injury": "no"}).urgency == SELF_CARE
+
+
+@pytest.mark.parametrize(
+    ("age", "fall", "walk", "urgency"),
+    [
+        # From 50 to 69, a small fall and then trouble walking: a bone may be broken.
+        ("age_50_69", "yes", "no", URGENT),
+        ("age_50_69", "not_sure", "no", URGENT),
+        ("age_50_69", "yes", "not_sure", URGENT),
+        # Near-misses: walking normally, no fall (a limp alone is "soon", as before), or
+        # under 50, where a limp after a slip stays "soon".
+        ("age_50_69", "yes", "yes", SELF_CARE),
+        ("age_50_69", "no", "no", SOON),
+        ("age_18_49", "yes", "no", SOON),
+    ],
+)
+def test_a_small_fall_then_trouble_walking_from_50(
+    age: str, fall: str, walk: str, urgency: str
+) -> None:
+    """A 58-year-old who slipped and has limped since was told "see a clinician soon": the
+    fracture rule started at 70 (domain.md section 1, "the app may use 70 or over")."""
+    answers = {
+        "age_band": age,
+        "minor_injury": fall,
+        "bone_risk": ["none"],
+        "pain_regions": ["buttock_right"],
+        "onset": "sudden_other",
+        "felt_pop": "no",
+        "walk_normally": walk,
+        "bruising": "small",
+    }
+    result = evaluate(CONTENT, answers)
+    assert result.urgency == urgency
+    assert ("fall_trouble_walking" in [hit.rule_id for hit in result.hits]) == (urgency == URGENT)
 
 
 @pytest.mark.parametrize(

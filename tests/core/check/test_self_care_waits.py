@@ -47,6 +47,8 @@ DEFERRING = {
     "chest_breath_unsure": {"chest_breath": "not_sure"},
     "fracture_risk": {"minor_injury": "yes", "age_band": "age_70_plus"},
     "serious_accident_unsure": {"serious_accident": "not_sure"},
+    # A small fall from 50 to 69, then trouble walking: a bone may be broken too.
+    "fall_trouble_walking": {"minor_injury": "yes", "age_band": "age_50_69", "walk_normally": "no"},
 }
 # Urgent signs that do not: domain.md gives no reason to hold back the strain's tips.
 NOT_DEFERRING = {
