@@ -7,9 +7,10 @@ all show what `compose` returns, so they can never disagree. Its rules, each fro
 - one timescale per result: only the most urgent level says how soon to act; the signs
   at that level add their notes, less urgent signs are named without their own timing;
 - an emergency carries only emergency actions: no self-care, nothing to book;
-- a sign whose rule says `defers_self_care` (a possible clot or broken bone) offers no
-  self-care either: what to do now says, kindly, that the tips wait until a clinician
-  has checked the leg; only the lines that bar heat stay, under "Avoid";
+- a sign whose rule says `defers_self_care` (a possible clot, broken bone or likely
+  tendon tear) offers no self-care either: what to do now says, kindly, that the tips
+  wait until a clinician has checked the leg; only the lines that bar heat stay, under
+  "Avoid";
 - no heat when a blood clot is possible, on numb skin, in the first three days after a
   sudden injury or when the time since one is not known (`[[no_heat]]` in advice.toml);
   heat tips show only beside a heat suggestion;

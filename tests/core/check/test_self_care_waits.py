@@ -1,5 +1,6 @@
-"""With a possible clot or broken bone, self-care for the leg waits for a clinician's check
-(shared/domain.md section 1: urgent; seed 001: a clot needs immediate medical attention).
+"""With a possible clot, broken bone or likely tendon tear, self-care for the leg waits for a
+clinician's check (shared/domain.md section 1: urgent; seed 001: a clot needs immediate
+medical attention; a tear "needs assessment within days").
 
 A clinical review found a clear hamstring strain with clot signs told to ice the leg and
 "keep walking ... helps a muscle heal": the red flag set the urgency, but the pattern's
@@ -22,7 +23,7 @@ from companion.core.check.handoff import load_handoff_words, summary_text
 from companion.core.check.load import load_triage
 from companion.core.check.validate import check_language
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import SELF_CARE, URGENT
+from companion.core.shared.records import SELF_CARE, SOON, URGENT
 from companion.core.shared.resources import resource_dir
 from tests.helpers.answers import SAFE
 
@@ -49,13 +50,20 @@ DEFERRING = {
     "serious_accident_unsure": {"serious_accident": "not_sure"},
     # A small fall from 50 to 69, then trouble walking: a bone may be broken too.
     "fall_trouble_walking": {"minor_injury": "yes", "age_band": "age_50_69", "walk_normally": "no"},
+    # A likely tendon tear: the strain's "keep walking" and loading wait for a clinician.
+    "tendon_tear": {"felt_pop": "yes", "walk_normally": "no"},
+    "sitting_bone_tear": {"pain_regions": ["sitting_bone_right"], "walk_normally": "no"},
+    "sitting_bone_tear (start not sure)": {
+        "onset": "not_sure",
+        "pain_regions": ["sitting_bone_right"],
+        "bruising": "large",
+    },
 }
 # Urgent signs that do not: domain.md gives no reason to hold back the strain's tips.
 NOT_DEFERRING = {
     "night_pain": {"night_pain": "yes"},
     "fever": {"health_signs": ["fever"]},
     "weakness_worsening": {"weakness_worsening": "yes"},
-    "tendon_tear": {"felt_pop": "yes", "walk_normally": "no"},
 }
 
 
@@ -111,6 +119,18 @@ def test_other_urgent_signs_keep_the_tips(extra: dict[str, Any]) -> None:
     assert not guidance.self_care_waits and guidance.do
 
 
+def test_a_sudden_limp_that_is_only_possibly_a_tear_keeps_the_strains_tips() -> None:
+    """Near-miss: a limp after a sudden pain, no pop, a small bruise, not at the sitting
+    bone, is "see a clinician soon" (tear_possible); domain.md section 4 says to keep a
+    strain walking within comfort, so its tips stay."""
+    content = load_triage()
+    limp = {**STRAIN, "walk_normally": "no"}
+    guidance = compose(content, evaluate(content, limp), "112")
+    assert guidance.urgency == SOON
+    assert not guidance.self_care_waits
+    assert any(line.startswith("Keep walking as much as comfort allows") for line in guidance.do)
+
+
 # --- The field is checked on load, naming the file and key ------------------------------
 
 
@@ -151,6 +171,10 @@ def test_an_emergency_rule_cannot_defer_self_care(tmp_path: Path) -> None:
 
 # --- The take-home code ------------------------------------------------------------------
 
+# The words of a first warning sign beside which a Spanish take-home code may leave out the
+# line that the tips wait (there is no room for it within the code's 700 characters).
+LONG_SIGN = 170
+
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_take_home_code_that_defers_self_care_keeps_the_call_for_help(
@@ -163,16 +187,17 @@ def test_every_take_home_code_that_defers_self_care_keeps_the_call_for_help(
     words = load_handoff_words(language=language)
     config = KioskConfig(emergency_number="112", clinic_name="Test clinic")
     cases = load_cases(content, resource_dir("content") / "en" / "triage" / "cases.toml")
-    said = 0
     outcomes = run_cases(content, cases)
     waiting = [o for o in outcomes if compose(content, o.result, "112").self_care_waits]
-    assert len(waiting) >= 10
+    assert len(waiting) >= 20
     for outcome in waiting:
         guidance = compose(content, outcome.result, "112")
         text = summary_text(content, outcome.result, datetime(2026, 3, 9), words, config)
         lines = text.splitlines()
         assert f"- {guidance.now[-1]}" in lines, outcome.case.id  # "If it gets worse, call"
         assert not [a.text for a in content.advice if a.text in text], outcome.case.id
-        said += f"- {guidance.self_care_waits}" in lines
-    # English always has room for it; Spanish drops it only beside a long warning sign.
-    assert said == len(waiting) if language == "en" else said >= len(waiting) - 3
+        # English always has room for it; Spanish drops it only beside a long warning
+        # sign (a clot's or a tear's title and note, 179 to 213 characters).
+        sign = guidance.signs[0]
+        if language == "en" or len(f"{sign.title}: {sign.note}") < LONG_SIGN:
+            assert f"- {guidance.self_care_waits}" in lines, outcome.case.id

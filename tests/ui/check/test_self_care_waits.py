@@ -137,3 +137,46 @@ def test_the_take_home_code_of_a_plain_strain_keeps_its_tips(
     summary = decode(panel.qr)[0]
     assert "What can help:" in summary and ICE in summary
     assert WAITS not in summary
+
+
+# The clinical review's tear story: a pop while sprinting, cannot walk normally, a large
+# bruise. It was urgent, yet told to "keep walking as much as comfort allows" beside
+# "do not wait to see if it settles" (domain.md section 1: a tear needs assessment within
+# days; section 4's walking and loading are for a strain).
+TEAR = {
+    **PLAIN,
+    "pain_regions": ["sitting_bone_right", "upper_thigh_right"],
+    "felt_pop": "yes",
+    "walk_normally": "no",
+    "bruising": "large",
+}
+
+
+def test_a_likely_tendon_tear_offers_no_self_care_on_screen_paper_or_code(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    result = finished(qtbot, page, TEAR)
+    assert result.urgency_heading.text() == "Get medical help today"
+    screen = words_on_screen(result)
+    assert "do not wait to see if it settles" in screen
+    assert WAITS in screen
+    assert "What can help" not in screen
+    assert KEEP_WALKING not in screen and ICE not in screen
+    assert not [tip for tip in TIPS if tip in screen]
+    assert "Heat and break timers" not in buttons_on_screen(result)
+
+    paper = pdf_words(qtbot, page, result, tmp_path / "summary.pdf")
+    assert "Until a doctor has checked your leg, please do not use heat, ice" in paper
+    assert "Keep walking" not in paper and "What can help" not in paper
+
+    kiosk = check_page(make_window(kiosk_state(clock), page="check"))
+    panel = panel_of(qtbot, finished(qtbot, kiosk, TEAR))
+    assert panel.qr is not None
+    summary = decode(panel.qr)[0]  # what a phone reads from the code
+    assert f"- {WAITS}" in summary.splitlines()
+    assert "Keep walking" not in summary and "What can help:" not in summary
