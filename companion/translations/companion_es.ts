@@ -483,6 +483,18 @@
             <translation>Fuentes: %1</translation>
         </message>
         <message>
+            <source>This shared screen does not run timers. If you use the app at home, you can start one there.</source>
+            <translation>Esta pantalla compartida no pone en marcha temporizadores. Si usa la aplicación en casa, puede iniciar uno allí.</translation>
+        </message>
+        <message>
+            <source>This shared screen keeps no journal. If you use the app at home, you can keep one there.</source>
+            <translation>Esta pantalla compartida no guarda un diario. Si usa la aplicación en casa, puede llevar uno allí.</translation>
+        </message>
+        <message>
+            <source>You can do this in the app at home.</source>
+            <translation>Puede hacer esto en la aplicación, en casa.</translation>
+        </message>
+        <message>
             <source>Hide more detail</source>
             <translation>Ocultar más detalles</translation>
         </message>

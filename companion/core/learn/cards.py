@@ -118,6 +118,8 @@ class Card:
     keywords: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
     links: tuple[PageLink, ...] = ()
+    # Pages this card's buttons led to but this app has not got (see `within`).
+    left_out: tuple[str, ...] = ()
 
     def main_text(self, emergency_number: str) -> str:
         """The main text with the emergency number (or its stand-in words) filled in."""
@@ -130,9 +132,10 @@ class Card:
         return fill_placeholders(self.footer, emergency_number)
 
     def within(self, pages: Collection[str]) -> Card:
-        """This card where the app has only `pages` (a kiosk has no journal): a button to
-        a page not there is left out, and a link to one in the text becomes plain words
-        (else both led to the kiosk's start page)."""
+        """This card where the app has only `pages` (a kiosk has no journal and runs no
+        timer): a button to a page not there is left out, and named in `left_out` so the
+        card can say where to do it instead; a link to one in the text becomes plain
+        words (else both led to the kiosk's start page, or to timers that never start)."""
 
         def unlink(match: re.Match[str]) -> str:
             kind, _, page = match.group(2).partition(":")
@@ -144,6 +147,9 @@ class Card:
             detail=_LINK.sub(unlink, self.detail),
             footer=_LINK.sub(unlink, self.footer),
             links=tuple(link for link in self.links if link.page in pages),
+            left_out=tuple(
+                dict.fromkeys(link.page for link in self.links if link.page not in pages)
+            ),
         )
 
     def card_links(self) -> list[str]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from companion.core.check.advice import Guidance, also_looked_at, finding_words, shown_patterns
 from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
+from companion.core.shared.pages import KIOSK_LINK_PAGES
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, urgency_badge
 from companion.ui.shared.page_layout import StatusLabel, button, button_row, card, label
@@ -151,6 +152,7 @@ class ResultScreen(QWidget):
         self.print_button: QPushButton | None = None
         self.pdf_button: QPushButton | None = None
         self.journal_button: QPushButton | None = None
+        self.timers_button: QPushButton | None = None
         self.close_button: QPushButton | None = None  # a past check: back to the list
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -400,20 +402,22 @@ class ResultScreen(QWidget):
         box, layout = card("hero", spacing=12)
         box.setAccessibleName(self.tr("Where to go next"))
         layout.addWidget(label(self.tr("Where to go next"), "heading"))
-        self.learn_button = button(self.tr("Learn about this"), role="primary")
-        links = [(self.learn_button, "learn")]
-        # With a sign that defers self-care (a possible clot), no link offers heat.
-        self.timers_button: QPushButton | None = None
-        if not self.guidance.self_care_waits:
-            self.timers_button = button(self.tr("Heat and break timers"))
-            links.append((self.timers_button, "timers"))
-        if not kiosk:  # a shared screen has no journal
-            journal = button(self.tr("Open the journal"))
-            self.journal_button = journal
-            links.append((journal, "journal"))
-        for widget, page in links:
+        ways = [("learn", self.tr("Learn about this"))]
+        if not self.guidance.self_care_waits:  # a possible clot: no link offers heat
+            ways.append(("timers", self.tr("Heat and break timers")))
+        ways.append(("journal", self.tr("Open the journal")))
+        # A shared screen has no journal and runs no timer: the one kiosk rule for links.
+        buttons = {
+            page: button(words, role="primary" if page == "learn" else None)
+            for page, words in ways
+            if not kiosk or page in KIOSK_LINK_PAGES
+        }
+        self.learn_button = buttons["learn"]
+        self.timers_button = buttons.get("timers")
+        self.journal_button = buttons.get("journal")
+        for page, widget in buttons.items():
             widget.clicked.connect(lambda _=False, p=page: self.page_requested.emit(p))
-        layout.addLayout(button_row(*(widget for widget, _page in links)))
+        layout.addLayout(button_row(*buttons.values()))
         if kiosk:
             saved = self.tr(
                 "On this shared screen, the result is kept only until the next person "

@@ -151,6 +151,14 @@ class CardView(PageScaffold):
             self.link_buttons.append(go)
         if self.link_buttons:
             main_layout.addLayout(button_row(*self.link_buttons))
+        # A way this app has not got (a kiosk: no timer runs, no journal) is not a button
+        # that leads nowhere: the card says plainly where it can be done.
+        self.elsewhere: QLabel | None = None
+        if card.left_out:
+            words = " ".join(self._elsewhere(page) for page in card.left_out)
+            self.elsewhere = label(words, "muted")
+            self.elsewhere.setObjectName("elsewhere")
+            main_layout.addWidget(self.elsewhere)
         column.addWidget(main)
         self.footer: QFrame | None = None
         if card.footer:
@@ -195,6 +203,19 @@ class CardView(PageScaffold):
         self.sources_label = label(self.tr("Sources: %1").replace("%1", "; ".join(shown)), "muted")
         column.addWidget(self.sources_label)
         return body
+
+    def _elsewhere(self, page: str) -> str:
+        if page == "timers":
+            return self.tr(
+                "This shared screen does not run timers. If you use the app at home, "
+                "you can start one there."
+            )
+        if page == "journal":
+            return self.tr(
+                "This shared screen keeps no journal. If you use the app at home, "
+                "you can keep one there."
+            )
+        return self.tr("You can do this in the app at home.")
 
     @staticmethod
     def _frame(role: str = "card") -> tuple[QFrame, QVBoxLayout]:

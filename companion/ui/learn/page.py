@@ -20,7 +20,7 @@ from companion.core.learn.cards import Card, LearnContent, load_learn
 from companion.core.learn.order import personal_order
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import InvalidContentError, language_dir
-from companion.core.shared.pages import KIOSK_PAGES
+from companion.core.shared.pages import KIOSK_LINK_PAGES
 from companion.core.shared.records import CheckRecord
 from companion.ui.learn.card_view import CardView, RelatedCards
 from companion.ui.learn.start import LearnStart
@@ -131,7 +131,7 @@ class LearnPage(QStackedWidget):
         """The card as this app shows it: on a kiosk, without ways to pages it lacks."""
         assert self.learn is not None
         card = self.learn.card(card_id)
-        return card.within(KIOSK_PAGES) if self.state.kiosk else card
+        return card.within(KIOSK_LINK_PAGES) if self.state.kiosk else card
 
     def _back_text(self, origin: QWidget) -> str:
         if origin is self.anatomy:
