@@ -3,7 +3,10 @@ never run, and it keeps no journal, so no button there promises either."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -77,3 +80,41 @@ def test_the_kiosk_result_offers_no_timer(
     assert result.learn_button.isVisible()  # Learn, which the kiosk has, is still offered
     if language == "en":
         assert "Heat and break timers" not in buttons(result)
+
+
+# The words a card uses for what only the app at home has, and how it says "at home".
+AT_HOME = {
+    "en": (("journal", "timer", "keeps your times", "remind you"), "app at home"),
+    "es": (("diario", "temporizador", "guarda sus tiempos", "recordarle"), "aplicación en casa"),
+}
+
+
+def plain(rich: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    return doc.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_card_speaks_of_a_journal_or_timer_as_if_the_kiosk_had_one(
+    qtbot: QtBot, make_kiosk: MakeKiosk, language: str
+) -> None:
+    """ "The journal is made for that" (Nerve pain is not damage), "Note your sleep in the
+    journal" (Sleep) and "The journal looks at the last two weeks" (Track progress) told
+    a stranger at the clinic of a journal the screen has not got. Every such sentence,
+    with its detail opened, now says it is the app at home that has one."""
+    window = make_kiosk(language=language).window
+    click(qtbot, window.tabs["learn"])
+    learn = window.page("learn")
+    assert isinstance(learn, LearnPage) and learn.learn is not None
+    things, home = AT_HOME[language]
+    for card_id in learn.learn.cards:
+        learn = open_card(qtbot, window, card_id)
+        view = learn.card_view
+        click(qtbot, view.more_button)
+        assert view.detail.isVisible()
+        text = plain(view.main_text.text()) + "\n" + plain(view.detail_text.text())
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+            if any(thing in sentence.lower() for thing in things):
+                assert home in sentence, (card_id, sentence)
+        click(qtbot, view.back_button)
