@@ -10,7 +10,9 @@ The language's little words ("the" in English, "la" and "de" in Spanish, listed 
 `learn/search.toml`) are left out, and a typed apostrophe joins its word ("can't" is
 "cant", a little word; "hamstring's" is "hamstrings"). A verb whose stem changes
 ("doler", "me duele") is joined to its forms by the list in that file, so "doler" finds
-"duele" and "duermo" finds "dormir".
+"duele" and "duermo" finds "dormir". A short word the person has finished typing (one
+or two letters, a space or another word after it) matches only itself: "no puedo dormir"
+found "noche" (night) by its start, and "help me sleep" put "medicines" first.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from companion.core.learn.cards import Card
-from companion.core.learn.search_words import SearchWords, words
+from companion.core.learn.search_words import WORD_END, SearchWords, words
 from companion.core.shared.readability import plain_text
 
 _ENDINGS = ("ing", "ed", "s", "ly")
@@ -30,6 +33,10 @@ SNIPPET_CHARS = 150
 QUERY_SHOWN_CHARS = 40  # of a query repeated back ("Nothing matches ...")
 MATCHES_KEPT = 512  # query words whose matches are kept for the next letter typed
 MAX_ENDING = 3  # letters a query word may have past a card's word and still be it
+# A finished query word shorter than this matches whole words only: as the start of a
+# word, "no" is "noche" (night) and "me" is "medicine". The word still being typed ("sl")
+# keeps matching by its start, so results follow each letter.
+SHORTEST_START = 3
 
 
 def stem(word: str) -> str:
@@ -166,7 +173,19 @@ def _starts(form: str, word: str) -> bool:
     return len(word) >= 4 and form.startswith(word) and len(form) - len(word) <= MAX_ENDING
 
 
-def _matched(forms: tuple[str, ...], vocabulary: Iterable[str]) -> _Matched:
+class QueryWord(NamedTuple):
+    """One word of a query: its stem with its verb's other forms, and whether only whole
+    words match it (a short word already typed to its end)."""
+
+    forms: tuple[str, ...]
+    whole: bool = False
+
+
+def _matched(word: QueryWord, vocabulary: Iterable[str]) -> _Matched:
+    forms = word.forms
+    if word.whole:
+        counted = tuple(w for w in vocabulary if w in forms)
+        return _Matched(counted, frozenset(counted))
     counted = tuple(
         w for w in vocabulary if any(w.startswith(form) or _starts(form, w) for form in forms)
     )
@@ -195,7 +214,7 @@ class CardSearch:
         self._index: tuple[_IndexedCard, ...] | None = None
         self._vocabulary: tuple[str, ...] = ()  # every stem of every card, once
         self._forms = _forms_by_stem(language)
-        self._seen: dict[tuple[str, ...], _Matched] = {}  # "sl" at "sle", earlier words
+        self._seen: dict[QueryWord, _Matched] = {}  # "sl" at "sle", earlier words
 
     def _cards_index(self) -> tuple[_IndexedCard, ...]:
         if self._index is None:
@@ -209,28 +228,44 @@ class CardSearch:
             self._vocabulary = tuple(said)
         return self._index
 
-    def _matching(self, forms: tuple[str, ...]) -> _Matched:
-        found = self._seen.get(forms)
+    def _matching(self, word: QueryWord) -> _Matched:
+        found = self._seen.get(word)
         if found is None:
             if len(self._seen) >= MATCHES_KEPT:
                 self._seen.clear()
-            found = self._seen[forms] = _matched(forms, self._vocabulary)
+            found = self._seen[word] = _matched(word, self._vocabulary)
         return found
+
+    def query_words(self, query: str) -> list[QueryWord]:
+        """The query's words as search looks for them (see `wanted`); a short one typed
+        to its end ("no" in "no puedo", "up " with its space) matches whole words only."""
+        trim = _STEMS.get(self.language.language, stem)
+        typed = words(query)
+        still_typing = bool(typed) and WORD_END.search(query) is not None
+        found: dict[tuple[str, ...], bool] = {}
+        for place, word in enumerate(typed):
+            if word in self.language.little:
+                continue
+            term = trim(word)
+            forms = self._forms.get(term, (term,))
+            finished = place < len(typed) - 1 or not still_typing
+            whole = finished and len(term) < SHORTEST_START
+            # The same word twice ("up up"): matched by its start if either copy is.
+            found[forms] = found.get(forms, True) and whole
+        return [QueryWord(forms, whole) for forms, whole in found.items()]
 
     def wanted(self, query: str) -> list[tuple[str, ...]]:
         """The query's word stems, little words left out, each with the other forms of
         its verb: "me duele" is [("doler", "duele", "duelen", "duela", "duelan")]."""
-        return list(
-            dict.fromkeys(self._forms.get(term, (term,)) for term in terms(query, self.language))
-        )
+        return [word.forms for word in self.query_words(query)]
 
     def find(self, query: str) -> list[SearchHit]:
         """Cards matching `query`, best first; empty for an empty query."""
-        wanted = self.wanted(query)
+        wanted = self.query_words(query)
         if not wanted:
             return []
         index = self._cards_index()
-        matches = [self._matching(forms) for forms in wanted]
+        matches = [self._matching(word) for word in wanted]
         hits = []
         for entry in index:
             score = 0.0

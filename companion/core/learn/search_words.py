@@ -27,6 +27,8 @@ SHORTEST_FORM = 4  # letters: a shorter form starts too many other words ("va", 
 # An apostrophe inside a word, straight or curly ("can't", "don’t"): it joins the word.
 # Read as a space it left a one-letter word ("t", "s") that starts a word in every card.
 _APOSTROPHE = re.compile(r"(?<=[^\W_])['\u2019\u02bc\u2018](?=[^\W_])")
+# Text that ends in a letter or digit: its last word may still be being typed.
+WORD_END = re.compile(r"[^\W_]$")
 
 
 def words(text: str) -> list[str]:

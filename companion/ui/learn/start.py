@@ -196,14 +196,14 @@ class LearnStart(PageScaffold):
         return tile
 
     # --- search ---------------------------------------------------------------------------
-    def run_search(self, query: str) -> None:
-        query = query.strip()
+    def run_search(self, typed: str) -> None:
+        query = typed.strip()
         if not query:
             self.results.set_tiles([])
             self._show_browse(True)
             self._said = ""
             return
-        hits = self.search.find(query)
+        hits = self.search.find(typed)  # a space after a word says it is typed to its end
         self._show_browse(False)
         if hits:
             found = len(hits)

@@ -292,15 +292,15 @@ def test_the_little_words_search_leaves_out_are_checked(content_copy: Path) -> N
     es = content_copy / "es/learn/search.toml"
     edit(es, '"al", "como",', '"al", "cómo", "como", "por la",')
     assert problems(content_copy) == [
-        ("search.toml", "little_words[2]", "'como' is listed twice (also little_words[1])")
+        ("search.toml", "little_words[3]", "'como' is listed twice (also little_words[2])")
     ]
     edit(es, '"cómo", "como",', '"como",')
     assert problems(content_copy) == [
-        ("search.toml", "little_words[2]", "'por la' should be one word")
+        ("search.toml", "little_words[3]", "'por la' should be one word")
     ]
     edit(es, '"por la",', '"",')
     assert problems(content_copy) == [
-        ("search.toml", "little_words[2]", "should be non-empty text")
+        ("search.toml", "little_words[3]", "should be non-empty text")
     ]
     edit(es, "little_words", "little_word")
     known = "is not a known key (known keys: little_words, verb_forms)"

@@ -15,6 +15,7 @@ from companion.core.learn.search import (
     SNIPPET_CHARS,
     WEIGHTS,
     CardSearch,
+    QueryWord,
     SearchHit,
     shown_query,
     stem,
@@ -209,19 +210,18 @@ def _typed_words(learn: LearnContent) -> list[str]:
 
 
 def _typed_query(vocabulary: list[str]) -> st.SearchStrategy[str]:
-    """A query of one to four of the cards' words, the last perhaps half typed."""
+    """A query of one to four of the cards' words, the last perhaps half typed, perhaps
+    with a space after it (typed to its end)."""
     word = st.sampled_from(vocabulary)
-    return st.tuples(st.lists(word, min_size=0, max_size=3), word, st.integers(1, 20)).map(
-        lambda parts: " ".join([*parts[0], parts[1][: parts[2]]])
-    )
+    return st.tuples(
+        st.lists(word, min_size=0, max_size=3), word, st.integers(1, 20), st.sampled_from(["", " "])
+    ).map(lambda parts: " ".join([*parts[0], parts[1][: parts[2]]]) + parts[3])
 
 
-def reread(
-    cards: list[Card], wanted: list[tuple[str, ...]], language: SearchWords
-) -> list[SearchHit]:
+def reread(cards: list[Card], wanted: list[QueryWord], language: SearchWords) -> list[SearchHit]:
     """Search as it was until December 2026, as plain as it gets: every card's text read
-    again for each query (`wanted`: its stems, each with its verb's other forms). The
-    index must rank exactly as this does."""
+    again for each query (`wanted`: its stems, each with its verb's other forms, and
+    whether only whole words count). The index must rank exactly as this does."""
     if not wanted:
         return []
     hits = []
@@ -234,16 +234,20 @@ def reread(
             "detail": terms_in(plain_text(card.detail), language),
         }
         score, found = 0.0, 0
-        for forms in wanted:
+        for forms, whole in wanted:
             term_score = 0.0
             for name, said in fields.items():
                 times = sum(
                     1
                     for w in said
-                    if any(
-                        w.startswith(f)
-                        or (len(w) >= 4 and f.startswith(w) and len(f) - len(w) <= 3)
-                        for f in forms
+                    if (
+                        w in forms
+                        if whole
+                        else any(
+                            w.startswith(f)
+                            or (len(w) >= 4 and f.startswith(w) and len(f) - len(w) <= 3)
+                            for f in forms
+                        )
                     )
                 )
                 term_score += WEIGHTS[name] * min(times, 3)
@@ -259,10 +263,15 @@ def reread(
     return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))
 
 
-def snippet(card: Card, wanted: list[tuple[str, ...]], language: SearchWords) -> str:
+def snippet(card: Card, wanted: list[QueryWord], language: SearchWords) -> str:
     for sentence in re.split(r"(?<=[.!?])\s+|\n", plain_text(card.main + "\n" + card.detail)):
         said = terms_in(sentence, language)
-        if any(w.startswith(f) for forms in wanted for f in forms for w in said):
+        if any(
+            w == f if whole else w.startswith(f)
+            for forms, whole in wanted
+            for f in forms
+            for w in said
+        ):
             clean = sentence.strip()
             if len(clean) > SNIPPET_CHARS:
                 clean = clean[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
@@ -278,7 +287,7 @@ def test_the_index_ranks_as_reading_every_card_at_each_letter_did(learn: LearnCo
     @given(_typed_query(_typed_words(learn)))
     @settings(max_examples=200, deadline=None)
     def same(query: str) -> None:
-        expected = reread(cards, index.wanted(query), learn.search_words)
+        expected = reread(cards, index.query_words(query), learn.search_words)
         assert index.find(query) == expected, query
 
     same()
@@ -352,3 +361,30 @@ def test_a_longer_word_that_only_begins_like_a_card_word_is_not_that_word() -> N
     assert {hit.card.id for hit in spanish.find("estirar")} <= {
         hit.card.id for hit in spanish.find("estiramientos")
     }
+
+
+def test_a_short_word_typed_to_its_end_is_only_that_word() -> None:
+    """ "ir a caminar" (go for a walk) matched "ir" as the start of "irritado", so the
+    first card was about an irritated nerve; "go " found 18 cards, by "good" and "got".
+    The word still being typed keeps matching by its start."""
+    spanish = CardSearch(SPANISH.cards.values(), SPANISH.search_words)
+    assert spanish.query_words("ir a caminar")[0] == QueryWord(("ir",), whole=True)
+    first = spanish.find("ir a caminar")[0]
+    assert "irrita" not in first.snippet.lower() and "camin" in first.snippet.lower()
+    english = CardSearch(ENGLISH.cards.values(), ENGLISH.search_words)
+    finished, typing = english.find("go "), english.find("go")
+    assert len(finished) == 8 < len(typing) == 18
+    assert all(re.search(r"\bgo\b", hit.snippet, re.IGNORECASE) for hit in finished)
+
+
+def test_no_and_me_are_little_words() -> None:
+    """ "no puedo dormir" ranked the cards by "no" and "noche"; "help me sleep" put
+    "medicines" first and left the Sleep card out."""
+    assert {"no", "ni", "yo", "ya", "a"} <= SPANISH.search_words.little
+    assert {"no", "not", "me", "am"} <= ENGLISH.search_words.little
+    spanish = list(SPANISH.cards.values())
+    assert ids(search(spanish, "no puedo dormir", SPANISH)) == ids(
+        search(spanish, "dormir", SPANISH)
+    )
+    english = list(ENGLISH.cards.values())
+    assert ids(search(english, "help me sleep"))[0] == "sleep"
