@@ -2098,6 +2098,10 @@
             <source>Nothing matches “%1”. Try another word, such as nerve, heat or sitting.</source>
             <translation>Nada coincide con “%1”. Pruebe otra palabra, como nervio, calor o sentarse.</translation>
         </message>
+        <message>
+            <source>Words like “%1” are too common to search for. Try a word such as sleep, heat or sitting. Here are all the cards.</source>
+            <translation>Palabras como “%1” son demasiado comunes para buscarlas. Pruebe una palabra como dormir, calor o sentarse. Aquí tiene todas las fichas.</translation>
+        </message>
     </context>
     <context>
         <name>LegLevelPicker</name>

@@ -254,6 +254,12 @@ class CardSearch:
             found[forms] = found.get(forms, True) and whole
         return [QueryWord(forms, whole) for forms, whole in found.items()]
 
+    def only_little_words(self, query: str) -> bool:
+        """Whether `query` has words, all of them little ones ("the", "de la"): nothing
+        to search for yet, which is not the same as nothing found."""
+        typed = words(query)
+        return bool(typed) and all(word in self.language.little for word in typed)
+
     def wanted(self, query: str) -> list[tuple[str, ...]]:
         """The query's word stems, little words left out, each with the other forms of
         its verb: "me duele" is [("doler", "duele", "duelen", "duela", "duelan")]."""

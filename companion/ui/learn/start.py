@@ -198,10 +198,13 @@ class LearnStart(PageScaffold):
     # --- search ---------------------------------------------------------------------------
     def run_search(self, typed: str) -> None:
         query = typed.strip()
-        if not query:
+        if not query or self.search.only_little_words(query):
             self.results.set_tiles([])
             self._show_browse(True)
-            self._said = ""
+            if query:  # "the", "de la": not "nothing matches", but every card and a hint
+                self._hint_little_words(query)
+            else:
+                self._said = ""
             return
         hits = self.search.find(typed)  # a space after a word says it is typed to its end
         self._show_browse(False)
@@ -228,6 +231,19 @@ class LearnStart(PageScaffold):
         if heading != self._said and self.window().isVisible():
             announce(self, f"{heading}. {detail}" if detail else heading)
             self._said = heading
+
+    def _hint_little_words(self, query: str) -> None:
+        self.no_results.setText(
+            self.tr(
+                "Words like “%1” are too common to search for. Try a word such as sleep, "
+                "heat or sitting. Here are all the cards."
+            ).replace("%1", shown_query(query))
+        )
+        self.no_results.show()
+        hint = self.no_results.text()
+        if hint != self._said and self.window().isVisible():
+            announce(self, hint)  # the keyboard stays in the field: say it, once
+            self._said = hint
 
     def _show_browse(self, browse: bool) -> None:
         for widget in (

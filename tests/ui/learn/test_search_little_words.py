@@ -1,17 +1,21 @@
 """Learn's search and the little words a person types on the way to a real one: "no",
-"me", "ir". Typed as a person types, in both languages."""
+"me", "de la", "the". Typed as a person types, in both languages."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
+from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
-from tests.ui.learn_helpers import open_learn, visible_tiles
+from tests.ui.learn_helpers import card_tiles, open_learn, visible_tiles
 
 
 @pytest.fixture
@@ -19,6 +23,15 @@ def spanish_page(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> LearnPage:
     state = AppState.open(tmp_path / "data", now=clock, language="es")
     state.settings.update(welcome_done=True, emergency_number="112")
     return open_learn(qtbot, state)
+
+
+@pytest.fixture
+def spanish_words(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_translators(qapp, "es")
+    yield
+    install_translators(qapp, "en")  # the other tests' English words
+    QLocale.setDefault(before)
 
 
 def found(qtbot: QtBot, page: LearnPage, query: str) -> list[tuple[str, str]]:
@@ -58,3 +71,38 @@ def test_help_me_sleep_finds_the_sleep_card_first(qtbot: QtBot, returning_state:
     page = open_learn(qtbot, returning_state)
     assert page.learn is not None
     assert found(qtbot, page, "help me sleep")[0][0] == page.learn.card("sleep").title
+
+
+def test_only_little_words_show_every_card_and_say_what_to_try(
+    qtbot: QtBot, returning_state: AppState
+) -> None:
+    """ "the" or "my", the first word of "the pain in my leg", said "No cards found" and
+    hid every card."""
+    page = open_learn(qtbot, returning_state)
+    start = page.start
+    every_card = card_tiles(page)
+    for typed in ("the", "my", "the "):
+        found(qtbot, page, typed)
+        assert start.results_heading.isHidden()  # no "No cards found"
+        assert card_tiles(page) == every_card
+        assert start.no_results.isVisible() and not start.show_all.isVisible()
+        assert start.no_results.text() == (
+            f"Words like “{typed.strip()}” are too common to search for. Try a word such "
+            "as sleep, heat or sitting. Here are all the cards."
+        )
+    qtbot.keyClicks(start.search_field, "pain in my leg")  # then a real word: results
+    assert start.results_heading.isVisible() and not start.no_results.isVisible()
+
+
+def test_only_little_words_in_spanish(
+    qtbot: QtBot, spanish_words: None, spanish_page: LearnPage
+) -> None:
+    start = spanish_page.start
+    every_card = card_tiles(spanish_page)
+    found(qtbot, spanish_page, "de la")
+    assert start.results_heading.isHidden() and card_tiles(spanish_page) == every_card
+    assert start.no_results.isVisible()
+    assert start.no_results.text() == (
+        "Palabras como “de la” son demasiado comunes para buscarlas. Pruebe una palabra "
+        "como dormir, calor o sentarse. Aquí tiene todas las fichas."
+    )
