@@ -1452,6 +1452,10 @@
             <translation>El informe se guardó en %1.</translation>
         </message>
         <message>
+            <source>Some characters you typed cannot be shown in the report, because this computer has no font for them. Each is printed as %1.</source>
+            <translation>Algunos caracteres que escribió no se pueden mostrar en el informe, porque este equipo no tiene una fuente para ellos. Cada uno se imprime como %1.</translation>
+        </message>
+        <message>
             <source>Trend</source>
             <translation>Tendencia</translation>
         </message>
@@ -1753,6 +1757,10 @@
         <message>
             <source>%1 to %2</source>
             <translation>del %1 al %2</translation>
+        </message>
+        <message>
+            <source>Some characters the person typed could not be printed: each is shown as %1.</source>
+            <translation>Algunos caracteres que escribió la persona no se pudieron imprimir: cada uno aparece como %1.</translation>
         </message>
         <message>
             <source>Warning sign: %1</source>

@@ -8,7 +8,7 @@ and a row never splits across two pages (`paginate`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -21,6 +21,10 @@ from companion.core.shared.records import CheckRecord, urgency_rank
 MAX_ACTIVITIES_SHOWN = 6  # page 1 has room for this many rated activities
 MAX_NOTE_IN_TABLE = 400  # characters of a note in the entry table (a row fits a page)
 NOTE_CUT_LOOKBACK = 20  # a note is cut at the last space this close to its end, if any
+# Printed for a character no font on the computer has (Chinese, most emoji on a plain
+# Debian): the replacement character, which readers know as "a character is missing
+# here", where the font's own empty box looked like a tick box or a printing fault.
+STAND_IN = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,27 @@ def clipped_note(note: str) -> ClippedNote:
         kept = space
     shown = text[:kept]
     return ClippedNote(shown + "…", len(text) - len(shown))
+
+
+@dataclass(frozen=True)
+class PrintableText:
+    """Words as the report prints them: each character no font can draw as `STAND_IN`."""
+
+    text: str
+    replaced: int  # how many characters were replaced
+
+
+def printable(text: str, can_draw: Callable[[str], bool]) -> PrintableText:
+    """`text` with `STAND_IN` for each character `can_draw` says no font has (spaces
+    are never asked about: they draw nothing)."""
+    out, replaced = [], 0
+    for char in text:
+        if char.isspace() or can_draw(char):
+            out.append(char)
+        else:
+            out.append(STAND_IN)
+            replaced += 1
+    return PrintableText("".join(out), replaced)
 
 
 def paginate(heights: Sequence[float], room: float) -> list[tuple[int, int]]:

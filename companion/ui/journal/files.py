@@ -340,8 +340,9 @@ class JournalFileActions:
         path_text = self.ask_save_path("pdf", f"{self._file_stem()}-report.pdf")
         if not path_text:
             return None
+        report = self._report(options)
         try:
-            self._report(options).write_pdf(Path(path_text), keep_out=self.state.data_dir)
+            report.write_pdf(Path(path_text), keep_out=self.state.data_dir)
         except OSError as exc:
             self._notify(
                 QCoreApplication.translate(
@@ -350,15 +351,28 @@ class JournalFileActions:
                 can_undo=False,
             )
             return None
-        self._notify(
-            QCoreApplication.translate("JournalPage", "The report was saved to %1.").replace(
-                "%1", path_text
-            ),
-            can_undo=False,
-        )
+        saved = QCoreApplication.translate("JournalPage", "The report was saved to %1.")
+        self._notify(saved.replace("%1", path_text) + self._stand_ins_said(report), can_undo=False)
         return Path(path_text)
 
     def print_report(self) -> None:
         options = self.ask_report_options()
-        if options is not None:
-            self._report(options).print_with_dialog(self._window())
+        if options is None:
+            return
+        report = self._report(options)
+        if report.print_with_dialog(self._window()) and report.words.replaced:
+            self._notify(self._stand_ins_said(report).strip(), can_undo=False)
+
+    @staticmethod
+    def _stand_ins_said(report: JournalReport) -> str:
+        """What the app says when the report printed some of the person's characters as
+        stand-ins (no font on the computer has them), with a space before; else ""."""
+        if not report.words.replaced:
+            return ""
+        from companion.core.journal.report_plan import STAND_IN  # loaded with the report
+
+        return " " + QCoreApplication.translate(
+            "JournalPage",
+            "Some characters you typed cannot be shown in the report, because this "
+            "computer has no font for them. Each is printed as %1.",
+        ).replace("%1", STAND_IN)

@@ -75,6 +75,7 @@ from companion.ui.journal.report_table import (
     HEADING_FILL,
     INK,
     EntryTable,
+    PrintedWords,
     draw_page_number,
 )
 from companion.ui.shared.dates import day_text
@@ -143,6 +144,7 @@ class JournalReport:
             emergency_number=emergency_number_text(data.emergency_number),
         )
         self.pages_written = 0
+        self.words = PrintedWords(QApplication.font())  # the person's own, as printed
         # The last check's line in the report's language, read once (page 1 is laid out up
         # to six times); the words saved on the day when the check's own cannot be read.
         check = last_check(data.checks, self.now)
@@ -291,7 +293,7 @@ class JournalReport:
                 .replace("%1", str(a.latest))
                 .replace("%2", day_text(a.latest_day, short=True))
             )
-            cells = [a.name, first, latest, str(a.times)]
+            cells = [self.words(a.name), first, latest, str(a.times)]
             rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
         return (
             f"<p class='head'>{heading}</p>"
@@ -439,6 +441,8 @@ class JournalReport:
             if self.options.full
             else ""
         )
+        activities = self._activities_html()  # first: it may print stand-ins
+        more += self.words.said()
         graph = ""
         if self.entries or self.data.checks:
             graph = (
@@ -476,7 +480,7 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 {graph}
 <p class='head'>{html.escape(figures_title)}</p>
 {self._figures_table(key_figures(self.entries, self.trend_content.rules.window_days))}
-{self._activities_html()}
+{activities}
 <p class='head'>{html.escape(check_title)}</p>
 <p>{self._check_html()}</p>
 {self._helps_html()}
@@ -525,7 +529,7 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
         # The table is laid out first: page 1's number says how many pages follow.
         table, laid_out = None, None
         if self.options.full and self.entries:
-            table = EntryTable(self.entries, self.content, self.data.language, self.now)
+            table = EntryTable(self.entries, self.content, self.data.language, self.now, self.words)
             laid_out = table.pages(device, size.width(), size.height())
         total = 1 + (len(laid_out[0]) if laid_out else 0)
         painter = QPainter()

@@ -5,7 +5,7 @@ page of the report, page 1 too."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSizeF, Qt
@@ -25,16 +25,19 @@ from PySide6.QtWidgets import QApplication
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import BOTH_LEGS, WARNING_SIGNS, Entry
 from companion.core.journal.report_plan import (
+    STAND_IN,
     Period,
     clipped_note,
     most_urgent_first,
     paginate,
+    printable,
     report_period,
 )
 from companion.core.journal.safety import signs_given
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.get_help import load_get_help
 from companion.ui.shared.dates import day_and_time_text, day_text
+from companion.ui.shared.glyphs import Glyphs
 
 TABLE_POINTS = 8.0
 CELL_PADDING_PT = 2.5
@@ -62,16 +65,46 @@ _TITLE_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(
 )
 
 
+class PrintedWords:
+    """The person's own words as the report prints them: each character no font on the
+    computer has as `STAND_IN` (a row of empty boxes said nothing), and whether any was
+    (the report says so on page 1, the app where the report was made)."""
+
+    def __init__(self, font: QFont) -> None:
+        self.glyphs = Glyphs(font)
+        self.replaced = False
+
+    def __call__(self, words: str) -> str:
+        shown = printable(words, self.glyphs.can_draw)
+        self.replaced = self.replaced or shown.replaced > 0
+        return shown.text
+
+    def said(self) -> str:
+        """Page 1's sentence about the stand-ins, with a space before; "" when none."""
+        if not self.replaced:
+            return ""
+        return " " + QCoreApplication.translate(
+            "JournalReport",
+            "Some characters the person typed could not be printed: each is shown as %1.",
+        ).replace("%1", STAND_IN)
+
+
 class EntryTable:
     """The entries (oldest first, as the journal keeps them) as a table on pages."""
 
     def __init__(
-        self, entries: Sequence[Entry], content: JournalContent, language: str, now: datetime
+        self,
+        entries: Sequence[Entry],
+        content: JournalContent,
+        language: str,
+        now: datetime,
+        printable: Callable[[str], str] = str,
     ) -> None:
         self.entries = list(entries)
         self.content = content
         self.language = language
         self.now = now
+        self.printable = printable  # the person's words as the report can print them
 
     def rows(self) -> list[list[str]]:
         """The entry table's cells, newest entry first."""
@@ -96,7 +129,7 @@ class EntryTable:
                     "" if s.walked is None else QLocale().toString(s.walked, "g", 4),
                     ", ".join(symptoms),
                     ", ".join(s.done),
-                    note_text(s.note),
+                    note_text(s.note, self.printable),
                 ]
             )
         return rows
@@ -334,17 +367,18 @@ def draw_page_number(
     painter.restore()
 
 
-def note_text(note: str) -> str:
-    """The notes column's cell: the note, and when it was cut short to fit the page,
-    how much of it is left out (the whole note stays in the app)."""
+def note_text(note: str, printable: Callable[[str], str] = str) -> str:
+    """The notes column's cell: the note (as `printable` prints it), and when it was cut
+    short to fit the page, how much of it is left out (the whole note stays in the app)."""
     clipped = clipped_note(note)
+    shown = printable(clipped.text)
     left_out = clipped.left_out  # a plain name: Qt's extraction tool misses an attribute
     if not left_out:
-        return clipped.text
+        return shown
     cut = QCoreApplication.translate(
         "JournalReport", "(cut short: %n more character(s) in the app)", "", left_out
     )
-    return f"{clipped.text} {cut}"
+    return f"{shown} {cut}"
 
 
 def pain_text(pain: int, worst: int | None) -> str:

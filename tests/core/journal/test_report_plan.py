@@ -11,13 +11,16 @@ from hypothesis import strategies as st
 from companion.core.journal.entry import Activity, Entry
 from companion.core.journal.report_plan import (
     MAX_NOTE_IN_TABLE,
+    STAND_IN,
     ClippedNote,
+    PrintableText,
     activity_scores,
     clipped_note,
     key_figures,
     last_check,
     most_urgent_first,
     paginate,
+    printable,
     report_period,
     warning_signs,
 )
@@ -196,3 +199,17 @@ def test_nerve_symptoms_in_both_legs_count_as_a_warning_sign() -> None:
         (NOW - timedelta(days=2)).date(),
     )
     assert clot.sign == "clot_signs"
+
+
+def test_each_character_no_font_has_becomes_the_stand_in_and_is_counted() -> None:
+    def can_draw(char: str) -> bool:
+        return ord(char) < 0x3000  # as a computer with Western fonts only
+
+    assert printable("腿疼 ok", can_draw) == PrintableText(f"{STAND_IN}{STAND_IN} ok", 2)
+    assert printable("Núñez ¡ánimo!", can_draw) == PrintableText("Núñez ¡ánimo!", 0)
+
+
+def test_spaces_are_never_asked_about() -> None:
+    asked: list[str] = []
+    printable("a \u3000b", lambda char: asked.append(char) is None)
+    assert asked == ["a", "b"]  # not the space nor the ideographic space
