@@ -173,14 +173,15 @@ def test_the_deb_installs_launcher_menu_entry_icons_and_metainfo(built: Built) -
 
 def test_the_deb_control_file_names_version_and_dependencies(built: Built) -> None:
     fields = subprocess.run(
-        ["dpkg-deb", "-f", str(built.deb), "Package", "Version", "Depends"],
+        ["dpkg-deb", "-f", str(built.deb), "Package", "Version", "Depends", "Suggests"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     assert f"Package: {NAME}" in fields
     assert f"Version: {build_shared.project_version()}" in fields
-    depends = fields.partition("Depends:")[2]
+    depends, _, suggests = fields.partition("Depends:")[2].partition("Suggests:")
+    assert suggests.strip() == "fonts-noto-cjk"  # for notes in Chinese, Japanese, Korean
     # Worked out from the bundle's libraries: the C library, and what Qt's X11 plugin uses.
     assert re.search(r"\blibc6 \(>= [\d.]+\)", depends), depends
     assert "libxcb-cursor0" in depends
