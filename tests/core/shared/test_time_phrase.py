@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from companion.core.shared.time_phrase import (
@@ -86,6 +86,18 @@ nows = st.datetimes(
 )
 
 
+def on_the_wall(now: datetime, zone: ZoneInfo) -> datetime:
+    """`now` in `zone` as a clock there really shows it: a time the wall never shows (in
+    a clock change's gap, or on the 30 December 2011 Samoa skipped) is read as the moment
+    it names, later that night or the next day."""
+    return now.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+
+
+# Drawn about once in 700 runs, these failed a run that was right: 12:00 on the day Samoa
+# skipped, read as that day, though the moment it names is 12:00 on 31 December.
+@example(now=datetime(2011, 12, 30, 12), zone=ZONES[3], ahead=1, at=time(12), how="utc")
+@example(now=datetime(2011, 12, 30, 12), zone=ZONES[3], ahead=2, at=time(12), how="fixed")
+@example(now=datetime(2011, 12, 29, 12), zone=ZONES[3], ahead=2, at=time(12), how="utc")
 @given(
     now=nows,
     zone=st.sampled_from(ZONES),
@@ -99,7 +111,7 @@ def test_a_time_names_the_day_the_wall_calendar_gives_it(
     """Midnight passed or not, a clock change between now and then or not, and whatever
     offset `now` is held in: a time on the wall tomorrow is "tomorrow", after that its
     weekday, and today or earlier is "today"."""
-    here = now.replace(tzinfo=zone)
+    here = on_the_wall(now, zone)
     day = here.date() + timedelta(days=ahead)
     moment = real(day, at, zone)
     assume(moment is not None)
