@@ -35,8 +35,15 @@ from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.pages import KIOSK_LINK_PAGES
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
-from companion.ui.check.screens import bullet_list, danger_frame, sign_lines, urgency_badge
-from companion.ui.shared.page_layout import StatusLabel, button, button_row, card, label
+from companion.ui.check.screens import danger_frame, sign_lines, urgency_badge
+from companion.ui.shared.page_layout import (
+    StatusLabel,
+    bullet_list,
+    button,
+    button_row,
+    card,
+    label,
+)
 
 
 def score_words(score: int) -> str:

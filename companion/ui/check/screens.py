@@ -30,7 +30,7 @@ from companion.ui.check.answers import AnswerInput, answer_input
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.labelled_drawing import LabelledDrawing
-from companion.ui.shared.page_layout import announce, button, button_row, card, label
+from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
 from companion.ui.shared.rows import BesideOrBelow
 from companion.ui.shared.theme import DARK, LIGHT
 
@@ -76,11 +76,6 @@ def urgency_badge(
         QCoreApplication.translate("CheckPage", "How urgent: %1").replace("%1", text)
     )
     return badge
-
-
-def bullet_list(lines: list[str] | tuple[str, ...]) -> QLabel:
-    """A list as one label, each line with a bullet (plain text: no markup surprises)."""
-    return label("\n".join(f"•  {line}" for line in lines))
 
 
 def danger_frame(frame: QFrame) -> None:

@@ -18,7 +18,7 @@ from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
 from companion.ui.shared.fields import NumberField
-from companion.ui.shared.page_layout import announce, button, button_row, card, label
+from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
 from companion.ui.shared.rows import FlowLayout
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
@@ -26,7 +26,6 @@ from companion.ui.timers.widgets import (
     Countdown,
     FittingStack,
     YesNoQuestion,
-    bullet_list,
     minutes_text,
     set_role,
     time_of_day,

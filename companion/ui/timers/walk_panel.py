@@ -7,13 +7,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.shared.records import WALK
 from companion.ui.shared.dates import day_text
-from companion.ui.shared.page_layout import button, button_row, card, label
+from companion.ui.shared.page_layout import bullet_list, button, button_row, card, label
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
     Countdown,
     FittingStack,
     YesNoQuestion,
-    bullet_list,
     minutes_text,
     time_of_day,
 )

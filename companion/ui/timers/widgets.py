@@ -242,8 +242,3 @@ def set_role(widget: QWidget, role: str | None) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
-
-
-def bullet_list(items: tuple[str, ...] | list[str]) -> QLabel:
-    """A plain bulleted list as one wrapping label."""
-    return label("\n".join(f"•  {item}" for item in items))
