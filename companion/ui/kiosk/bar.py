@@ -8,13 +8,17 @@ in order: the pages get one row first (or, at the largest text, two); the name t
 the room left, in at most two lines, whole; if that is not enough, the words of "Finish
 and clear" go on two lines too. Only a name too long for all that is shortened with
 "…" (a screen reader, and a pointer resting on it, still get it whole).
+
+On a narrower screen still (800x600 at 175%, with a language button), the pages beside
+even a half-width name had 4 rows, and the bar took 316 px, 53% of the screen: there the
+pages go in a row of their own under the name and the buttons.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from companion.ui.kiosk.clinic_badge import NAME_WIDTH_PX, ClinicBadge
 from companion.ui.shared.single_choice import SwitchBar
@@ -64,13 +68,17 @@ class KioskBar(QFrame):
         self.switch = switch
         self.others = others
         self.finish = finish
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(16, 10, 16, 10)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(16, 10, 16, 10)
+        self.column.setSpacing(8)
+        self.row = QHBoxLayout()
         self.row.setSpacing(8)
+        self.column.addLayout(self.row)
         self.row.addWidget(badge)
         self.row.addWidget(switch, 1)
         for widget in (*others, finish):
             self.row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)  # not as tall as the bar
+        self.pages_below = False  # the pages in a row of their own, under the others
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.share_out(event.size().width())
@@ -79,15 +87,16 @@ class KioskBar(QFrame):
     def share_out(self, width: int) -> None:
         """Give the name and "Finish and clear" the widths that keep the pages in as few
         rows as can be at `width` (see the module's note)."""
-        margins = self.row.contentsMargins()
-        shown: list[QWidget] = [self.badge, self.switch, *self.others, self.finish]
-        left = width - (
+        margins = self.column.contentsMargins()
+        buttons = [*self.others, self.finish]
+        around = (
             margins.left()
             + margins.right()
-            + self.row.spacing() * (len(shown) - 1)
+            + self.row.spacing() * len(buttons)
             + sum(other.sizeHint().width() for other in self.others)
             + self.badge.around_name()
         )
+        left = width - around - self.row.spacing()  # the pages beside the name
         tabs = [tab.sizeHint().width() for tab in self.switch.buttons.values()]
         gap = self.switch.row.spacing()
         finish_widths = (self.finish.sizeHint().width(), self.finish.width_for_lines(2))
@@ -95,10 +104,33 @@ class KioskBar(QFrame):
             room = left - width_for_rows(tabs, gap, rows)
             for finish_width in finish_widths:
                 if self.badge.name.fits(room - finish_width):
-                    self.badge.name.set_room(room - finish_width)
-                    self.finish.setMaximumWidth(finish_width)
+                    self._pages_beside(room - finish_width, finish_width)
                     return
-        # No room for the whole name: shortened, beside pages in two rows if they fit.
         room = left - width_for_rows(tabs, gap, MOST_ROWS) - finish_widths[-1]
-        self.badge.name.set_room(max(min(room, NAME_WIDTH_PX), NAME_WIDTH_PX // 2))
-        self.finish.setMaximumWidth(finish_widths[-1] if room > 0 else ANY_WIDTH)
+        if room >= NAME_WIDTH_PX // 2:  # shortened, beside pages in two rows
+            self._pages_beside(min(room, NAME_WIDTH_PX), finish_widths[-1])
+            return
+        # The pages below: the name has the row but for the buttons.
+        room = width - around
+        for finish_width in finish_widths:
+            if self.badge.name.fits(room - finish_width):
+                break
+        self._pages_under(max(room - finish_width, 1), finish_width)
+
+    def _pages_beside(self, name_room: int, finish_width: int) -> None:
+        if self.pages_below:
+            self.column.removeWidget(self.switch)
+            self.row.takeAt(1)  # the room that kept the buttons at the right edge
+            self.row.insertWidget(1, self.switch, 1)
+            self.pages_below = False
+        self.badge.name.set_room(name_room)
+        self.finish.setMaximumWidth(finish_width)
+
+    def _pages_under(self, name_room: int, finish_width: int) -> None:
+        if not self.pages_below:
+            self.row.removeWidget(self.switch)
+            self.row.insertStretch(1, 1)  # the buttons at the right edge
+            self.column.addWidget(self.switch)
+            self.pages_below = True
+        self.badge.name.set_room(name_room)
+        self.finish.setMaximumWidth(finish_width)
