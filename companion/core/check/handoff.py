@@ -137,10 +137,12 @@ MORE_STEPS = 7
 SECOND_HELP = 8
 # When help is needed today or now, every step of "what to do now" beats the details.
 PRESSING_STEPS = 1
-# "The tips wait until a doctor has checked your leg": after the steps that say when to
-# call for help (a long Spanish summary lost "if it gets worse, call 112" to it), before
-# the reasons. The summary offers no tips either way.
-SELF_CARE_WAITS = 2
+# "The tips wait until a doctor has checked your leg" beats the reasons and the other
+# steps, but not the step that says when to call for help (kept whole, see `_lines`).
+# Ranked 2, a long Spanish warning sign left no room for it beside "Tell them what you
+# noticed" (11 of the 20 Spanish stories that hold the tips back). The summary offers no
+# tips either way.
+SELF_CARE_WAITS = 1
 
 
 def _lines(
@@ -162,10 +164,15 @@ def _lines(
         text = f"{sign.title}: {sign.note}" if sign.note else sign.title
         lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1))
     pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
+    last = len(guidance.now) - 1
     for index, step in enumerate(guidance.now):
         rank = KEEP if index == 0 else PRESSING_STEPS if pressing else MORE_STEPS
         if step == guidance.self_care_waits:
             rank = SELF_CARE_WAITS
+        elif guidance.self_care_waits and index == last:
+            # The level's last step, "If it gets worse ... call 112": with the tips held
+            # back it is the way out, and is never left out for them.
+            rank = KEEP
         lines.append(_Line(step, rank, 1, words.do_now))
 
     if result.scored:

@@ -171,8 +171,8 @@ def test_an_emergency_rule_cannot_defer_self_care(tmp_path: Path) -> None:
 
 # --- The take-home code ------------------------------------------------------------------
 
-# The words of a first warning sign beside which a Spanish take-home code may leave out the
-# line that the tips wait (there is no room for it within the code's 700 characters).
+# A warning sign this long (title and note) may leave no room, in Spanish, for the line
+# that the tips wait.
 LONG_SIGN = 170
 
 
@@ -181,8 +181,9 @@ def test_every_take_home_code_that_defers_self_care_keeps_the_call_for_help(
     language: str,
 ) -> None:
     # The code holds at most 700 characters. The line saying the tips wait must not push
-    # out "if it gets worse, call 112" (it did in Spanish); it goes first
-    # instead, and the code never offers a tip either way.
+    # out "if it gets worse, call 112" (it did in Spanish), and must not itself give way
+    # to "Tell them what you noticed" (in 11 Spanish stories it did, beside a long sign:
+    # a clot's or a tear's). The code never offers a tip either way.
     content = load_triage(language=language)
     words = load_handoff_words(language=language)
     config = KioskConfig(emergency_number="112", clinic_name="Test clinic")
@@ -196,8 +197,15 @@ def test_every_take_home_code_that_defers_self_care_keeps_the_call_for_help(
         lines = text.splitlines()
         assert f"- {guidance.now[-1]}" in lines, outcome.case.id  # "If it gets worse, call"
         assert not [a.text for a in content.advice if a.text in text], outcome.case.id
-        # English always has room for it; Spanish drops it only beside a long warning
-        # sign (a clot's or a tear's title and note, 179 to 213 characters).
+        assert len(text) <= 700
+        if f"- {guidance.self_care_waits}" in lines:
+            continue
+        # English always has room for it. Spanish leaves it out only beside a long
+        # warning sign (a clot's or a tear's, 179 characters or more), and only when it
+        # would not fit even in place of the other steps kept ("Tell them what you
+        # noticed", which fills the room left when it does not).
         sign = guidance.signs[0]
-        if language == "en" or len(f"{sign.title}: {sign.note}") < LONG_SIGN:
-            assert f"- {guidance.self_care_waits}" in lines, outcome.case.id
+        assert language == "es" and len(f"{sign.title}: {sign.note}") >= LONG_SIGN
+        others = sum(len(f"- {s}\n") for s in guidance.now[1:-1] if f"- {s}" in lines)
+        swapped = len(text) - others + len(f"- {guidance.self_care_waits}\n")
+        assert swapped > 700, outcome.case.id
