@@ -233,16 +233,16 @@ class LearnStart(PageScaffold):
             self._said = heading
 
     def _hint_little_words(self, query: str) -> None:
-        self.no_results.setText(
-            self.tr(
-                "Words like “%1” are too common to search for. Try a word such as sleep, "
-                "heat or sitting. Here are all the cards."
-            ).replace("%1", shown_query(query))
+        hint = self.tr(
+            "Words like “%1” are too common to search for. Try a word such as sleep, "
+            "heat or sitting. Here are all the cards."
         )
+        self.no_results.setText(hint.replace("%1", shown_query(query)))
         self.no_results.show()
-        hint = self.no_results.text()
+        # The keyboard stays in the field: the hint is said once as it appears, not again
+        # at each letter that only changes the words it quotes ("y", "y e", "y el").
         if hint != self._said and self.window().isVisible():
-            announce(self, hint)  # the keyboard stays in the field: say it, once
+            announce(self, self.no_results.text())
             self._said = hint
 
     def _show_browse(self, browse: bool) -> None:

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
+from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import announcements
 from tests.ui.learn_helpers import card_tiles, open_learn, visible_tiles
 
 
@@ -92,6 +94,30 @@ def test_only_little_words_show_every_card_and_say_what_to_try(
         )
     qtbot.keyClicks(start.search_field, "pain in my leg")  # then a real word: results
     assert start.results_heading.isVisible() and not start.no_results.isVisible()
+
+
+def test_the_little_words_hint_is_heard_once_as_it_appears(
+    qtbot: QtBot, returning_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keyboard stays in the field, so the hint is said as it appears. Typing "in a"
+    said the 23-word hint twice in a row ("Words like “i” ...", then "“in a”"), each
+    letter that only changed the words it quotes starting it over."""
+    page = open_learn(qtbot, returning_state)
+    field = page.start.search_field
+    heard = announcements(monkeypatch, start_module)
+    hints = lambda: [said for said in heard if said.startswith("Words like")]  # noqa: E731
+    for letter in "in a":
+        qtbot.keyClicks(field, letter)
+        assert page.start.no_results.isVisible(), field.text()  # shown all along
+    assert hints() == [
+        "Words like “i” are too common to search for. Try a word such as sleep, heat or "
+        "sitting. Here are all the cards."
+    ]
+    qtbot.keyClicks(field, "nkle")  # "in ankle": cards found, and their count heard
+    assert heard[-1] == page.start.results_heading.text()
+    field.clear()
+    qtbot.keyClicks(field, "my")  # shown again: heard again, once
+    assert len(hints()) == 2 and hints()[-1].startswith("Words like “my”")
 
 
 def test_only_little_words_in_spanish(
