@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.settings import Theme
 from companion.ui.check.result import ResultScreen, Section
 from companion.ui.shared.language import install_translators
+from companion.ui.shared.theme import DARK, LIGHT
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
+from tests.helpers.contrast import contrast_ratio
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
 from tests.ui.check.test_page import check_page, start, walk
@@ -113,3 +116,48 @@ def test_a_section_heading_on_two_lines_keeps_its_indent(
             click(qtbot, section.toggle)
             settle()
         assert section.toggle.accessibleName() == f"Mostrar: {section.title}"
+
+
+def arrow_ink(section: Section) -> set[str]:
+    """The colours of the open/closed arrow as the heading's icon draws it (its solid
+    pixels, not the soft edges)."""
+    toggle = section.toggle
+    image = toggle.icon().pixmap(toggle.iconSize(), toggle.devicePixelRatioF()).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
+def test_the_arrow_is_seen_in_either_theme_and_never_heard(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    """The arrow is a picture drawn in the words' colour: when the theme changes with the
+    result open, it is drawn again in the new one (in the old, dark on dark, it would
+    show at 1.2:1). A screen reader hears what a press does, never the arrow."""
+    returning_state.settings.update(theme=Theme.LIGHT)
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    result = page.view
+    assert isinstance(result, ResultScreen)
+    sections = result.findChildren(Section)
+    assert sections
+    click(qtbot, sections[0].toggle)  # one open (▾), the others closed (▸)
+    for theme, palette in ((Theme.DARK, DARK), (Theme.LIGHT, LIGHT), (Theme.DARK, DARK)):
+        returning_state.settings.update(theme=theme)
+        settle()
+        for section in sections:
+            (ink,) = arrow_ink(section)
+            assert ink == palette.text.lower(), (theme, section.title)
+            painted = section.toggle.grab().toImage()
+            ground = painted.pixelColor(painted.width() - 12, painted.height() // 2).name()
+            assert contrast_ratio(ink, ground) >= 4.5, (theme, ink, ground)
+            name = section.toggle.accessibleName()
+            shown = "Hide" if section is sections[0] else "Show"
+            assert name == f"{shown}: {section.title}"
+            assert not set("▸▾") & set(name + section.toggle.text())
