@@ -15,9 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
+from companion.ui.journal import page as page_module
 from companion.ui.shared.glyphs import Glyphs
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow, journal_page, save_report_through_page
+from tests.helpers.qt import announcements
 
 CHINESE_NOTE = "腿疼 😀 ok"  # "leg hurts": no font here has the two Chinese characters
 SPANISH_NOTE = "Caminé más y dolió menos; la señora Núñez dijo ¡ánimo! über"
@@ -56,11 +58,13 @@ def test_characters_no_font_has_print_as_a_stand_in_and_the_app_says_so(
     returning_state: AppState,
     clock: FakeClock,
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Before, "腿疼" printed as two empty boxes (pdftotext read nothing there) and the
     notice said only "The report was saved to …"."""
     if all(Glyphs(QApplication.font()).can_draw(c) for c in "腿疼"):
         pytest.skip("this computer has a Chinese font")
+    heard = announcements(monkeypatch, page_module)
     pdf, notice = report_through_page(
         qtbot, make_window, returning_state, clock, tmp_path / "report.pdf", CHINESE_NOTE
     )
@@ -70,6 +74,8 @@ def test_characters_no_font_has_print_as_a_stand_in_and_the_app_says_so(
     assert WARNING_IN_PDF in pdf  # page 1, for the clinician
     assert notice.startswith("The report was saved to")
     assert WARNING_IN_APP in notice and "Each is printed as �." in notice
+    # The keyboard stays on the journal: a screen reader is told the notice, whole, once.
+    assert [one_line(said) for said in heard if WARNING_IN_APP in said] == [notice]
 
 
 def test_a_chinese_activity_on_page_one_gets_the_stand_in_too(
