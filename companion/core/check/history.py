@@ -160,14 +160,38 @@ def reopen(content: TriageContent, record: CheckRecord) -> Reopened:
     return Reopened(record, evaluate(content, kept), tuple(dropped))
 
 
+def latest_summary_today(state: AppState) -> str | None:
+    """The newest check's one-line summary in the language the app speaks now, when it
+    was saved without it (before each language's line was kept); None when it has it,
+    or the check's words cannot say it. The line is kept with the check
+    (`AppState.add_check_summary`), so Home has it from the next start on without
+    loading the check's words. Loads them: call it after the window has shown."""
+    language = state.content.language
+    past = state.past_checks()
+    if state.kiosk or not past or past[0][1].summaries.get(language):
+        return None
+    check_id, record = past[0]
+    rules = _rules(language)
+    if rules is None or not _can_say(rules, record):
+        return None
+    line = record_summary(rules, record)
+    state.add_check_summary(check_id, language, line)
+    return line
+
+
+def _can_say(content: TriageContent, record: CheckRecord) -> bool:
+    """True when `content` knows the urgency and pattern `record` saved."""
+    return record.urgency in content.urgencies and (
+        record.leading == MIXED or record.leading in content.patterns
+    )
+
+
 def record_summary(content: TriageContent, record: CheckRecord) -> str:
     """A saved check's one-line summary in `content`'s language, made again from the
     urgency and pattern it saved (`summary` keeps the words of the language the check
     was done in). Whether it was for an adult, or stopped early, its answers tell. The
     saved words stay only when `content` does not know its urgency or pattern."""
-    if record.urgency not in content.urgencies or (
-        record.leading != MIXED and record.leading not in content.patterns
-    ):
+    if not _can_say(content, record):
         return record.summary
     if record.leading != MIXED:
         return summary_line(

@@ -21,6 +21,9 @@ class HomeSummary:
     emergency_number: str | None
     last_check_days_ago: int | None
     last_check_summary: str | None
+    # The newest check was saved without its line in today's language (an older
+    # version): Home has it made once the window shows (check.history).
+    last_check_line_missing: bool
     last_entry_days_ago: int | None
     last_entry_pain: int | None
     entry_today: bool
@@ -70,6 +73,9 @@ def summarize(state: AppState) -> HomeSummary:
         last_check_summary=last_check.summary_in(state.content.language) or None
         if last_check
         else None,
+        last_check_line_missing=last_check is not None
+        and not state.kiosk
+        and not last_check.summaries.get(state.content.language),
         last_entry_days_ago=entry_days,
         last_entry_pain=last_entry.pain_now if last_entry else None,
         entry_today=any(counts_for(entry.time, now.date()) for entry in entries),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -19,6 +21,11 @@ from companion.ui.shared.page_layout import (
     replace_widget,
 )
 from companion.ui.shared.rows import EvenRows
+
+# The last check's line in today's language, when it was saved without it, is made this
+# long after Home shows: it loads the check's words (about 80 ms), never before the
+# window's first paint (the timers start at the same time, see app.start).
+CHECK_LINE_DELAY_MS = 300
 
 
 def last_check_text(days: int) -> str:
@@ -51,20 +58,42 @@ class HomePage(PageScaffold):
         self.add(self._content)
         self.finish()
         self.summary: HomeSummary | None = None
+        self.check_tile: QWidget | None = None
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
+        if self.summary is not None and self.summary.last_check_line_missing:
+            QTimer.singleShot(CHECK_LINE_DELAY_MS, self, self._say_check_line_today)
 
     def refresh(self) -> None:
-        summary = summarize(self.state)
+        self._show(summarize(self.state))
+
+    def _show(self, summary: HomeSummary) -> None:
         if summary == self.summary:
             return
         self.summary = summary
         old = self._content
         self._content = self._build(summary)
         replace_widget(self.column, old, self._content)
+
+    def _say_check_line_today(self) -> None:
+        """The last check's line in today's language, for a check an older version saved
+        (only in the language of its day). The tile keeps its height: nothing below it
+        moves when the words change."""
+        # Here, not at the top: the check's words are never loaded before the first paint.
+        from companion.core.check.history import latest_summary_today
+
+        line = latest_summary_today(self.state)
+        if line is None or self.summary is None or not self.isVisible():
+            return
+        height = self.check_tile.height() if self.check_tile is not None else 0
+        self.refresh()  # the line is kept with the check now
+        if self.summary.last_check_line_missing:  # not kept: a hand-edited record
+            self._show(replace(self.summary, last_check_summary=line))
+        if self.check_tile is not None:
+            self.check_tile.setMinimumHeight(height)
 
     def _go(self, page: str) -> None:
         self.page_requested.emit(page)
@@ -192,4 +221,5 @@ class HomePage(PageScaffold):
             layout.addWidget(body)
             layout.addStretch(1)
             tiles.append(tile)
+        self.check_tile = tiles[0]
         return tiles

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.check.history import latest_summary_today
+from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import CheckRecord
@@ -93,3 +95,15 @@ def test_a_kiosk_never_reads_a_data_folder_that_happens_to_be_there(
     state.store.table("notes").insert({"text": "kiosk"})
     assert {p: p.stat().st_mtime_ns for p in in_empty_folder.rglob("*")} == before
     assert [p.name for p in in_empty_folder.iterdir()] == ["kiosk-memory"]
+
+
+def test_a_kiosk_check_is_never_filled_in_later(in_empty_folder: Path, clock: FakeClock) -> None:
+    """Home's late line for a check an older version saved is for the personal app: a
+    kiosk's check, in memory only, stays exactly as the check left it."""
+    state = AppState.open_kiosk(KioskConfig(emergency_number="112", language="en"), now=clock)
+    record = a_check(clock)  # no line in any language, as an older version saved it
+    state.save_check(record)
+    assert not summarize(state).last_check_line_missing
+    assert latest_summary_today(state) is None
+    assert state.latest_check() == record
+    assert listing(in_empty_folder) == []
