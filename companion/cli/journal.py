@@ -287,6 +287,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
 
     from companion.core.journal.choices import load_journal_content
     from companion.core.journal.insights import load_insight_content
+    from companion.core.journal.report_plan import STAND_IN
     from companion.core.journal.store import JournalStore
     from companion.core.journal.trend import load_trend_content
     from companion.core.shared.app_state import AppState
@@ -327,6 +328,8 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
         )
         return FAILED
     print(_words(language, "journal_command.report_written", file=target, pages=pages))
+    if report.words.replaced:  # as the app's notice says it: the PDF is written all the same
+        _say(_words(language, "journal_command.report_stand_ins", mark=STAND_IN))
     return OK
 
 

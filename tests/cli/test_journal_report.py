@@ -9,10 +9,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from companion.core.check.engine import check_record, evaluate
 from companion.core.check.load import load_triage
-from companion.core.shared.app_state import AppState
+from companion.core.journal.entry import parse_entry
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.ui.shared.glyphs import Glyphs
 from tests.cli.test_journal import make_folder, run
 from tests.helpers.answers import NERVE
 from tests.helpers.permissions import assert_passes_where_permissions_bind, overrides_permissions
@@ -179,3 +182,34 @@ def test_names_the_system_refuses_are_one_line_and_exit_2(tmp_path: Path) -> Non
     assert summary.returncode == 2
     assert "Traceback" not in summary.stderr and len(summary.stderr.strip().splitlines()) == 1
     assert "cannot be used" in summary.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Some characters in the journal could not be printed, because this computer"),
+        ("es", "Algunos caracteres del diario no se pudieron imprimir, porque este equipo"),
+    ],
+)
+def test_characters_no_font_has_are_said_on_the_command_line(
+    tmp_path: Path, qapp: QApplication, language: str, said: str
+) -> None:
+    """The app's notice says when a character prints as "�"; the command line wrote the
+    same PDF and said nothing."""
+    if all(Glyphs(QApplication.font()).can_draw(c) for c in "腿疼"):
+        pytest.skip("this computer has a Chinese font")
+    state = AppState.open(tmp_path / "data")
+    for days, note in enumerate(("腿疼 ok", "Caminé más; ¡ánimo!"), start=1):
+        when = datetime.now().astimezone() - timedelta(days=days)
+        row = {"time": when.isoformat(), "pain_now": 4, "level": "calf", "side": "left"}
+        state.store.partitioned(JOURNAL, "time").insert(
+            parse_entry({**row, "note": note}).to_dict()
+        )
+    args = ["--data-dir", str(tmp_path / "data"), "journal", "report", "--language", language]
+    full = run(*args, "--full", "--out", str(tmp_path / "full.pdf"), env=NO_DISPLAY)
+    assert full.returncode == 0, full.stderr
+    assert full.stderr.startswith(said) and " �" in full.stderr
+    assert len(full.stderr.strip().splitlines()) == 1
+    # Page 1 alone has no note: nothing printed as "�", nothing said.
+    first = run(*args, "--out", str(tmp_path / "first.pdf"), env=NO_DISPLAY)
+    assert first.returncode == 0 and first.stderr == ""
