@@ -162,21 +162,19 @@ def reopen(content: TriageContent, record: CheckRecord) -> Reopened:
 
 def latest_summary_today(state: AppState) -> str | None:
     """The newest check's one-line summary in the language the app speaks now, when it
-    was saved without it (before each language's line was kept); None when it has it,
-    or the check's words cannot say it. The line is kept with the check
-    (`AppState.add_check_summary`), so Home has it from the next start on without
-    loading the check's words. Loads them: call it after the window has shown."""
+    was saved without it (by a version before each language's line was kept); None
+    when it has it, or the check's words cannot say it. Loads the check's words: call
+    it after the window has shown. Nothing is written: the person's records stay as
+    they were, and a full or read-only disk has nothing to complain about."""
     language = state.content.language
     past = state.past_checks()
     if state.kiosk or not past or past[0][1].summaries.get(language):
         return None
-    check_id, record = past[0]
+    record = past[0][1]
     rules = _rules(language)
     if rules is None or not _can_say(rules, record):
         return None
-    line = record_summary(rules, record)
-    state.add_check_summary(check_id, language, line)
-    return line
+    return record_summary(rules, record)
 
 
 def _can_say(content: TriageContent, record: CheckRecord) -> bool:

@@ -165,25 +165,6 @@ class AppState:
             self.store.table(CHECKS).update(check_id, record.to_dict())
         self._checks_changed()
 
-    def add_check_summary(self, check_id: str, language: str, line: str) -> bool:
-        """Keep `line`, a saved check's summary in `language`, with the check (one saved
-        before each language's line was kept). Only its `summaries` field changes, and
-        only when that field is missing or as the app writes it; never in kiosk mode.
-        True when it was kept. The pages are not told: what the check says is unchanged."""
-        if self.kiosk:
-            return False
-        checks = self.store.table(CHECKS)
-        stored = checks.get(check_id)
-        if stored is None:
-            return False
-        lines = stored.get("summaries", {})
-        if not isinstance(lines, dict) or not all(
-            isinstance(code, str) and isinstance(text, str) for code, text in lines.items()
-        ):
-            return False  # edited by hand: left as it is
-        checks.update(check_id, {"summaries": {**lines, language: line}})
-        return True
-
     def remove_check(self, check_id: str) -> dict[str, Any] | None:
         """Take a saved check away (a mistake, or deleted from the history), so Home,
         Learn, the journal and the reports no longer show it. Returns its data, for an

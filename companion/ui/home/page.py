@@ -59,6 +59,9 @@ class HomePage(PageScaffold):
         self.finish()
         self.summary: HomeSummary | None = None
         self.check_tile: QWidget | None = None
+        # A check's line in today's language, made after the window showed, by the
+        # words saved on its day (a check an older version saved has only those).
+        self._lines_today: dict[str, str] = {}
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -68,7 +71,11 @@ class HomePage(PageScaffold):
             QTimer.singleShot(CHECK_LINE_DELAY_MS, self, self._say_check_line_today)
 
     def refresh(self) -> None:
-        self._show(summarize(self.state))
+        summary = summarize(self.state)
+        said = self._lines_today.get(summary.last_check_summary or "")
+        if summary.last_check_line_missing and said is not None:
+            summary = replace(summary, last_check_summary=said, last_check_line_missing=False)
+        self._show(summary)
 
     def _show(self, summary: HomeSummary) -> None:
         if summary == self.summary:
@@ -85,13 +92,18 @@ class HomePage(PageScaffold):
         # Here, not at the top: the check's words are never loaded before the first paint.
         from companion.core.check.history import latest_summary_today
 
+        shown = self.summary
+        if shown is None or not shown.last_check_line_missing:
+            return
         line = latest_summary_today(self.state)
-        if line is None or self.summary is None or not self.isVisible():
+        if line is None:
+            return
+        self._lines_today[shown.last_check_summary or ""] = line
+        if line == shown.last_check_summary:  # the same words: nothing to show again
+            self.summary = replace(shown, last_check_line_missing=False)
             return
         height = self.check_tile.height() if self.check_tile is not None else 0
-        self.refresh()  # the line is kept with the check now
-        if self.summary.last_check_line_missing:  # not kept: a hand-edited record
-            self._show(replace(self.summary, last_check_summary=line))
+        self.refresh()
         if self.check_tile is not None:
             self.check_tile.setMinimumHeight(height)
 
