@@ -72,6 +72,18 @@ def returning_state(state: AppState) -> AppState:
     return state
 
 
+@pytest.fixture(params=["en", "es"])
+def largest_text(
+    request: pytest.FixtureRequest, qapp: QApplication, returning_state: AppState
+) -> Iterator[AppState]:
+    """A returning user at the largest text size (175%), in English and in Spanish (its
+    words run about a fifth longer)."""
+    assert install_translators(qapp, request.param)
+    returning_state.settings.update(text_scale=175, language=request.param)
+    yield returning_state
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, qapp: QApplication) -> Iterator[object]:
     def build(state: AppState, page: str = "home") -> MainWindow:

@@ -43,7 +43,7 @@ from companion.core.journal.summary import summarize_entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
 from companion.core.shared.wall_clock import day_zone, local_now
 from companion.ui.journal.chart_colours import Colours
-from companion.ui.journal.chart_view import ChartView, let_title_shrink
+from companion.ui.journal.chart_view import ChartView
 from companion.ui.journal.date_axis import DateAxis
 from companion.ui.journal.gaps import with_breaks
 from companion.ui.journal.leg_level_picker import ButtonChoice
@@ -183,7 +183,7 @@ class PainDistanceChart(QWidget):
             row=row, col=0, axisItems={"bottom": axis}, enableMenu=False
         )
         plot.setTitle(title, justify="left")
-        let_title_shrink(plot.titleLabel)
+        self.view.wrap_title(plot)
         for side in ("left", "bottom", "top", "right"):
             # The axes have no units to scale ("k", "M"): without this each move of the
             # dates would write every axis's hidden label again.
@@ -282,7 +282,7 @@ class PainDistanceChart(QWidget):
         if self.fixed_view_height is not None:
             self.view.setFixedHeight(self.fixed_view_height)
         else:
-            self.view.setMinimumHeight(max(MIN_HEIGHT, line * LINES_OF_TEXT))
+            self.view.set_least_height(max(MIN_HEIGHT, line * LINES_OF_TEXT))
         self.marker_plot.getAxis("bottom").setHeight(line + 14)
         for plot in (self.level_plot, self.pain_plot, self.walk_plot, self.marker_plot):
             for side in ("left", "bottom"):

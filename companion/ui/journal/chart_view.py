@@ -1,22 +1,15 @@
-"""The graph's canvas: keyboard steps through the entries, and a wheel that scrolls the
-page unless the graph has focus or Ctrl is held."""
+"""The graph's canvas: keyboard steps through the entries, a wheel that scrolls the
+page unless the graph has focus or Ctrl is held, and plot titles that wrap."""
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 
-
-def let_title_shrink(title: pg.LabelItem) -> None:
-    """A plot title may be cut short on a narrow window instead of widening the graph."""
-    original = title.updateMin
-
-    def update_min() -> None:
-        original()
-        title.setMinimumWidth(0)
-
-    title.updateMin = update_min
+TITLE_ROW_PX = 30  # pyqtgraph's height for a plot's title: one line at ordinary sizes
 
 
 class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
@@ -31,6 +24,48 @@ class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         # the view (its focus proxy), so the view's own comes second.
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._least_height = 0
+        self._titled: list[pg.PlotItem] = []
+
+    def wrap_title(self, plot: pg.PlotItem) -> None:
+        """`plot`'s title breaks into lines on a narrow window or at large text, instead
+        of running past the graph's right edge (it never asks for more width than it is
+        given, so it never widens the graph either); its row grows to hold the lines,
+        and the view with it, so the plot itself keeps its height."""
+        self._titled.append(plot)
+        title: pg.LabelItem = plot.titleLabel
+        original = title.updateMin
+
+        def fit() -> None:
+            width = title.size().width()
+            if width > 0 and title.item.textWidth() != width:
+                title.item.setTextWidth(width)
+            height = math.ceil(title.item.boundingRect().height())
+            if height != title.maximumHeight():
+                title.setMaximumHeight(height)
+                plot.layout.setRowFixedHeight(0, height)
+                # Once this layout pass is over: a view resized inside its own resize
+                # would keep its old inner size.
+                QTimer.singleShot(0, self, self._make_room)
+
+        def update_min() -> None:  # called when the words or their size change
+            original()
+            title.setMinimumWidth(0)
+            fit()
+
+        title.updateMin = update_min
+        title.geometryChanged.connect(fit)
+
+    def set_least_height(self, height: int) -> None:
+        """The height the plots need; the view is taller by its titles' extra lines."""
+        self._least_height = height
+        self._make_room()
+
+    def _make_room(self) -> None:
+        if self._least_height:
+            titles = (plot.titleLabel.maximumHeight() for plot in self._titled)
+            extra = sum(max(0, math.ceil(height) - TITLE_ROW_PX) for height in titles)
+            self.setMinimumHeight(self._least_height + extra)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {
