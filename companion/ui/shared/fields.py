@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import StatusLabel
-from companion.ui.shared.rows import ColumnGrid
+from companion.ui.shared.rows import ColumnGrid, FlowLayout
 from companion.ui.shared.steady_fields import SteadySpinBox
 from companion.ui.shared.theme import forgettable
 
@@ -53,8 +53,9 @@ def same_width(*fields: QWidget) -> None:
 
 
 class NumberField(QWidget):
-    """A whole number with its limits written beside it. A number out of range is not
-    refused in silence: a message beside the field says why, and what is kept.
+    """A whole number with its limits written beside it (under it when narrow). A number
+    out of range is not refused in silence: a message beside the field says why, and
+    what is kept.
 
     `value_changed(int)` fires for a number the field takes (typed or stepped)."""
 
@@ -77,18 +78,22 @@ class NumberField(QWidget):
             .replace("%3", unit)
         )
         self.limits.setProperty("role", "muted")
-        self.limits.setWordWrap(True)  # under itself, not past the window, when narrow
         self.spin.setAccessibleName(name)
         self.spin.setAccessibleDescription(self.limits.text())
         self.spin.lineEdit().setAccessibleName(name)
         self.spin.lineEdit().setAccessibleDescription(self.limits.text())
         self.message = StatusLabel()
         self.message.setObjectName("numberMessage")
+        # The limits go whole under the field when the row has no room for them beside
+        # it, rather than one word a line ("15 / a / 90 / min", Spanish at 175%).
+        number = QWidget()
+        flow = FlowLayout(number, spacing=10)
+        flow.addWidget(self.spin)
+        flow.addWidget(self.limits)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
-        row.addWidget(self.spin)
-        row.addWidget(self.limits)
+        row.addWidget(number)
         row.addWidget(self.message, 1)
         self.spin.lineEdit().textEdited.connect(self._typed)
         self.spin.editingFinished.connect(self._finished)
