@@ -56,7 +56,13 @@ def score_words(score: int) -> str:
     return QCoreApplication.translate("CheckResult", "%n point(s) towards it", "", size)
 
 
-ARROW_REDRAWN = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
+# A new theme, text size or screen (a sharper one: the arrow is drawn in pixels).
+ARROW_REDRAWN = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.DevicePixelRatioChange,
+)
 
 
 class Section(QWidget):

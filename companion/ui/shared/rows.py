@@ -203,7 +203,8 @@ class FlowLayout(QLayout):
 
     def _squeezed(self, item: QLayoutItem, rest: int, line: int) -> int | None:
         """The height of `item` in the `rest` of a line as tall as `line`, or None when
-        it goes on a new line (not squeezing, too narrow, or it would have more lines)."""
+        it goes on a new line: not squeezing, too narrow, or broken there it would make
+        the line taller by more than the padding a button broken onto lines gets."""
         if not self.squeeze or not item.hasHeightForWidth():
             return None
         if rest < item.minimumSize().width():

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
@@ -161,3 +161,19 @@ def test_the_arrow_is_seen_in_either_theme_and_never_heard(
             shown = "Hide" if section is sections[0] else "Show"
             assert name == f"{shown}: {section.title}"
             assert not set("▸▾") & set(name + section.toggle.text())
+
+
+def test_the_arrow_is_drawn_again_for_a_sharper_screen(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    """The arrow is drawn in pixels for the screen it is on: moved to a screen with more
+    pixels to the inch, it was left at the old size and looked blurred."""
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    walk(qtbot, page, NERVE)
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    (section, *_) = page.view.findChildren(Section)
+    before = section.toggle.icon().cacheKey()
+    QApplication.sendEvent(section.toggle, QEvent(QEvent.Type.DevicePixelRatioChange))
+    assert section.toggle.icon().cacheKey() != before
