@@ -52,7 +52,8 @@ class CheckKeeper:
         key = _key(record.answers)
         if self.check_id is not None and key == self._answers_key:
             return  # the same answers: already saved
-        record = with_summaries(record, self.state.content.language)
+        if not self.state.kiosk:  # a shared screen keeps nothing and has no Home
+            record = with_summaries(record, self.state.content.language)
         if self.check_id is None:
             self.check_id = self.state.save_check(record)
         else:
