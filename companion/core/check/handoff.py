@@ -143,6 +143,9 @@ PRESSING_STEPS = 1
 # noticed" (11 of the 20 Spanish stories that hold the tips back). The summary offers no
 # tips either way.
 SELF_CARE_WAITS = 1
+# With the tips held back, the level's middle steps ("Tell them what you noticed"): after
+# the clinic's phone too, which the line above had pushed out of 8 more Spanish codes.
+STEPS_WHILE_WAITING = 2
 
 
 def _lines(
@@ -173,6 +176,10 @@ def _lines(
             # The level's last step, "If it gets worse ... call 112": with the tips held
             # back it is the way out, and is never left out for them.
             rank = KEEP
+        elif guidance.self_care_waits and index > 0:
+            # "Tell them what you noticed" gives way first: to the line that the tips
+            # wait, and to the clinic's phone.
+            rank = STEPS_WHILE_WAITING
         lines.append(_Line(step, rank, 1, words.do_now))
 
     if result.scored:

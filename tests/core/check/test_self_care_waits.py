@@ -181,12 +181,16 @@ def test_every_take_home_code_that_defers_self_care_keeps_the_call_for_help(
     language: str,
 ) -> None:
     # The code holds at most 700 characters. The line saying the tips wait must not push
-    # out "if it gets worse, call 112" (it did in Spanish), and must not itself give way
-    # to "Tell them what you noticed" (in 11 Spanish stories it did, beside a long sign:
-    # a clot's or a tear's). The code never offers a tip either way.
+    # out "if it gets worse, call 112" (it did in Spanish), and neither it nor the
+    # clinic's phone may give way to "Tell them what you noticed" (in 11 Spanish stories
+    # the line did, beside a long sign: a clot's or a tear's; then the phone did in 8).
+    # The code never offers a tip either way.
     content = load_triage(language=language)
     words = load_handoff_words(language=language)
-    config = KioskConfig(emergency_number="112", clinic_name="Test clinic")
+    config = KioskConfig(
+        emergency_number="112", clinic_name="Test clinic", clinic_phone="912 345 678"
+    )
+    phone = words.phone.replace("{phone}", config.clinic_phone)
     cases = load_cases(content, resource_dir("content") / "en" / "triage" / "cases.toml")
     outcomes = run_cases(content, cases)
     waiting = [o for o in outcomes if compose(content, o.result, "112").self_care_waits]
@@ -198,14 +202,16 @@ def test_every_take_home_code_that_defers_self_care_keeps_the_call_for_help(
         assert f"- {guidance.now[-1]}" in lines, outcome.case.id  # "If it gets worse, call"
         assert not [a.text for a in content.advice if a.text in text], outcome.case.id
         assert len(text) <= 700
-        if f"- {guidance.self_care_waits}" in lines:
-            continue
-        # English always has room for it. Spanish leaves it out only beside a long
-        # warning sign (a clot's or a tear's, 179 characters or more), and only when it
-        # would not fit even in place of the other steps kept ("Tell them what you
-        # noticed", which fills the room left when it does not).
-        sign = guidance.signs[0]
-        assert language == "es" and len(f"{sign.title}: {sign.note}") >= LONG_SIGN
-        others = sum(len(f"- {s}\n") for s in guidance.now[1:-1] if f"- {s}" in lines)
-        swapped = len(text) - others + len(f"- {guidance.self_care_waits}\n")
-        assert swapped > 700, outcome.case.id
+        # Each left out only when it would not fit even in place of the other steps
+        # kept ("Tell them what you noticed", which fills the room left when it does
+        # not). English always has room for both.
+        middle = [s for s in guidance.now[1:-1] if s != guidance.self_care_waits]
+        others = sum(len(f"- {s}\n") for s in middle if f"- {s}" in lines)
+        for wanted, line in ((f"- {guidance.self_care_waits}", True), (phone, False)):
+            if wanted in lines:
+                continue
+            assert language == "es", (outcome.case.id, wanted)
+            if line:  # the tips' line: only beside a long warning sign
+                sign = guidance.signs[0]
+                assert len(f"{sign.title}: {sign.note}") >= LONG_SIGN, outcome.case.id
+            assert len(text) - others + len(wanted) + 1 > 700, (outcome.case.id, wanted)
