@@ -134,18 +134,23 @@ class Card:
     def within(self, pages: Collection[str]) -> Card:
         """This card where the app has only `pages` (a kiosk has no journal and runs no
         timer): a button to a page not there is left out, and named in `left_out` so the
-        card can say where to do it instead; a link to one in the text becomes plain
-        words (else both led to the kiosk's start page, or to timers that never start)."""
+        card can say where to do it instead; a paragraph or list item that links to one
+        is left out too, since it speaks of what the screen has not got ("The journal is
+        made for that"). Cards give such a sentence a paragraph of its own."""
 
-        def unlink(match: re.Match[str]) -> str:
+        def missing(match: re.Match[str]) -> bool:
             kind, _, page = match.group(2).partition(":")
-            return match.group(1) if kind == "page" and page not in pages else match.group(0)
+            return kind == "page" and page not in pages
+
+        def keep(text: str) -> str:
+            lines = text.split("\n")
+            return "\n".join(line for line in lines if not any(map(missing, _LINK.finditer(line))))
 
         return replace(
             self,
-            main=_LINK.sub(unlink, self.main),
-            detail=_LINK.sub(unlink, self.detail),
-            footer=_LINK.sub(unlink, self.footer),
+            main=keep(self.main),
+            detail=keep(self.detail),
+            footer=keep(self.footer),
             links=tuple(link for link in self.links if link.page in pages),
             left_out=tuple(
                 dict.fromkeys(link.page for link in self.links if link.page not in pages)

@@ -360,7 +360,13 @@ def test_a_card_within_fewer_pages_loses_only_the_ways_to_the_others(
     assert kiosk.links == ()
     assert kiosk.left_out == ("journal",)  # so the card can say where to do it instead
     assert "page:journal" not in kiosk.main + kiosk.detail + kiosk.footer
-    assert "its journal looks" in kiosk.detail  # the words stay
+    # The paragraph about the journal is left out, the ones around it stay.
+    assert "journal" not in kiosk.detail.lower()
+    assert "Some clinics also plan" in kiosk.detail
+    assert "The [journal](page:journal) looks at the last two weeks" in card.detail
+    sleep = learn.cards["sleep"].within(("check", "learn"))
+    assert "Small steps can break this loop." in sleep.main + sleep.detail
+    assert "Note your sleep" not in sleep.main + sleep.detail
     heat = learn.cards["heat_and_ice"].within(("check", "timers"))  # "[heat timer](page:timers)"
     assert heat == learn.cards["heat_and_ice"]  # its timer page is there: nothing changes
     assert card.within(("journal",)) == card

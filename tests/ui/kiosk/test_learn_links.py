@@ -101,8 +101,9 @@ def test_no_card_speaks_of_a_journal_or_timer_as_if_the_kiosk_had_one(
 ) -> None:
     """ "The journal is made for that" (Nerve pain is not damage), "Note your sleep in the
     journal" (Sleep) and "The journal looks at the last two weeks" (Track progress) told
-    a stranger at the clinic of a journal the screen has not got. Every such sentence,
-    with its detail opened, now says it is the app at home that has one."""
+    a stranger at the clinic of a journal the screen has not got. On the shared screen
+    every such paragraph, with the detail opened, is now left out; only the card's own
+    line says it is the app at home that has one."""
     window = make_kiosk(language=language).window
     click(qtbot, window.tabs["learn"])
     learn = window.page("learn")
