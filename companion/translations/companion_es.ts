@@ -1106,6 +1106,10 @@
             <translation>Borrar anotación</translation>
         </message>
         <message>
+            <source>Start over</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
             <source>Only pain now and how far down the leg are needed. Everything else is optional.</source>
             <translation>Solo hacen falta el dolor de ahora y hasta dónde baja por la pierna. Todo lo demás es opcional.</translation>
         </message>
@@ -1184,6 +1188,10 @@
         <message>
             <source>Filled in from your walking check at %1.</source>
             <translation>Completado con su prueba de marcha (%1).</translation>
+        </message>
+        <message>
+            <source>This is what you filled in on %1 but did not save. Change what you like, then save it, or press Start over.</source>
+            <translation>Esto es lo que completó el %1 pero no guardó. Cambie lo que quiera y luego guárdelo, o pulse Empezar de nuevo.</translation>
         </message>
         <message>
             <source>Please check the entry</source>

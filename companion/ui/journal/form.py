@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.journal.choices import JournalContent
+from companion.core.journal.draft import NEW, Draft, drop_draft, keep_draft, read_draft
 from companion.core.journal.entry import Entry, EntryError, local_moment, parse_entry
 from companion.core.journal.safety import safety_answers_from
 from companion.core.journal.store import JournalStore
@@ -63,6 +64,10 @@ from companion.ui.shared.theme import base_point_size
 
 if TYPE_CHECKING:
     from companion.core.check.model import TriageContent
+
+# What is typed is kept as a draft this long after the last keystroke (and at once on
+# closing or quitting): a file written for each key would slow typing on a slow disk.
+DRAFT_DELAY_MS = 400
 
 
 class JournalForm(Dialog):
@@ -148,6 +153,16 @@ class JournalForm(Dialog):
         elif suggestion is not None:
             self._fill(suggestion.values)
             self._explain(suggestion)
+        self._start_when = self.when.dateTime()
+        self._started = self._draft_values()  # what a draft must differ from to be kept
+        self._draft_key = entry_id or NEW
+        self.start_again_button = button(QCoreApplication.translate("JournalForm", "Start over"))
+        self.start_again_button.clicked.connect(self._start_again)
+        row.addWidget(self.start_again_button)
+        self.start_again_button.hide()
+        draft = read_draft(state, self._draft_key)
+        if draft is not None:
+            self._bring_back(draft)
         self._update_safety()
         self._fit()
         self.pain_now.focus_button().setFocus()
@@ -155,6 +170,7 @@ class JournalForm(Dialog):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
             self.finished.connect(self._stop_following_focus)
+        self._keep_drafts()
 
     # --- building ---
 
@@ -306,6 +322,8 @@ class JournalForm(Dialog):
         if isinstance(app, QApplication) and not self._focus_released:
             self._focus_released = True
             app.focusChanged.disconnect(self._follow_focus)
+            app.aboutToQuit.disconnect(self._keep_draft)
+            app.commitDataRequest.disconnect(self._keep_draft)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Tab brings the whole section into view (its heading too), not just the field.
@@ -358,11 +376,15 @@ class JournalForm(Dialog):
         self.walk.setText(number_text(values.get("walk_minutes")))
         self.sitting.setText(number_text(values.get("sitting_minutes")))
         self.sleep.setCurrentIndex(max(0, self.sleep.findData(values.get("sleep"))))
-        for n, activity in enumerate(values.get("activities") or ()):
-            self.activity_names[n].setText(activity.name)
-            self.activity_ratings[n].setCurrentIndex(
-                self.activity_ratings[n].findData(activity.rating)
+        activities = (values.get("activities") or ())[: len(self.activity_names)]
+        for n, activity in enumerate(activities):
+            name, rating = (  # an entry's activities, or a draft's (plain data)
+                (activity.get("name"), activity.get("rating"))
+                if isinstance(activity, dict)
+                else (activity.name, activity.rating)
             )
+            self.activity_names[n].setText(name)
+            self.activity_ratings[n].setCurrentIndex(self.activity_ratings[n].findData(rating))
         self.note.setPlainText(values.get("note") or "")
 
     def _explain(self, suggestion: Suggestion) -> None:
@@ -401,6 +423,78 @@ class JournalForm(Dialog):
             return self.original.time  # unchanged: keep its seconds and time zone
         return local_moment(wall, self.state.now())
 
+    # --- the draft: nothing filled in is lost ---
+
+    def _keep_drafts(self) -> None:
+        """Keep what the form holds as a draft shortly after each change, and at once when
+        the form closes unsaved, the app quits, or the desktop session ends."""
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self._keep_draft)
+        later = self.draft_timer.start
+        for choice in (self.pain_now, self.pain_worst):
+            choice.changed.connect(later)
+        self.picker.level_changed.connect(later)
+        self.picker.side_changed.connect(later)
+        for box in (*self.feelings.values(), *self.signs.values(), *self.done_boxes.values()):
+            box.toggled.connect(later)
+        for edit in (self.walk, self.sitting, *self.activity_names):
+            edit.textChanged.connect(later)
+        for combo in (self.sleep, *self.activity_ratings):
+            combo.currentIndexChanged.connect(later)
+        self.note.textChanged.connect(later)
+        self.when.dateTimeChanged.connect(later)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.aboutToQuit.connect(self._keep_draft)
+            app.commitDataRequest.connect(self._keep_draft)
+
+    def _draft_values(self) -> dict[str, Any]:
+        """What the form holds as plain data; the time only when the person changed it
+        (else a draft brought back later starts from the time it is opened)."""
+        values = self.raw_values()
+        moment = values.pop("time")
+        if self.when.dateTime() != self._start_when:
+            values["time"] = moment.isoformat()
+        return values
+
+    def _keep_draft(self, *_args: object) -> None:
+        self.draft_timer.stop()
+        keep_draft(self.state, self._draft_values(), self._started, self._draft_key)
+
+    def _bring_back(self, draft: Draft) -> None:
+        """Fill in the draft, and say so, with a way to start over."""
+        values: dict[str, Any] = dict(draft.values)
+        if "time" in values:
+            values["time"] = datetime.fromisoformat(values["time"])
+        self._fill(values)
+        self._intro_before = self.intro.text()
+        self.intro.setText(
+            QCoreApplication.translate(
+                "JournalForm",
+                "This is what you filled in on %1 but did not save. Change what you like, "
+                "then save it, or press Start over.",
+            ).replace("%1", day_and_time_text(draft.kept_at, weekday=True, year=False, short=True))
+        )
+        self.start_again_button.show()
+
+    def _start_again(self) -> None:
+        drop_draft(self.state, self._draft_key)
+        self.when.setDateTime(self._start_when)
+        self._fill(self._started)
+        self.draft_timer.stop()
+        self.intro.setText(self._intro_before)
+        self.start_again_button.hide()
+        self.pain_now.focus_button().setFocus()
+
+    def done(self, result: int) -> None:
+        if result == self.DialogCode.Rejected:
+            self._keep_draft()  # closed unsaved (Cancel, Esc, its close button)
+        else:
+            self.draft_timer.stop()
+        super().done(result)
+
     def raw_values(self) -> dict[str, Any]:
         """What the form holds, as `parse_entry` reads it."""
         return {
@@ -438,6 +532,7 @@ class JournalForm(Dialog):
         except EntryError as exc:
             self._show_problems(exc)
             return
+        drop_draft(self.state, self._draft_key)
         if self.entry_id is not None:
             self.entry_id = self.journal.edit(self.entry_id, entry)
             self.saved.emit("edited", entry)
@@ -489,5 +584,6 @@ class JournalForm(Dialog):
 
     def _delete(self) -> None:
         if self.entry_id is not None:
+            drop_draft(self.state, self._draft_key)
             self.delete_requested.emit(self.entry_id)
         self.accept()

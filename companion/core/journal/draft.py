@@ -1,0 +1,123 @@
+"""A journal entry filled in but not saved yet, kept so nothing typed is lost.
+
+The form keeps what it holds here as the person fills it in, so closing it, quitting,
+logging out, or the app being stopped (even killed) loses at most the last moment of
+typing; the next time the same form opens (a new entry, or a change to the same entry)
+it starts from the draft. Saving drops it. A form that holds what it started with keeps
+no draft: there is nothing to lose. A draft left for a week is no longer offered.
+
+Drafts are one small store table (one record for each form), so they are written
+atomically, backed up, and removed with "Delete all my data" like everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from companion.core.shared.app_state import AppState
+
+DRAFTS = "journal_drafts"
+KEEP_FOR = timedelta(days=7)
+NEW = ""  # the draft of a new entry; a change to an entry is kept under its id
+
+
+@dataclass(frozen=True)
+class Draft:
+    values: dict[str, Any]  # as the form reads them back (its `raw_values` shape)
+    kept_at: datetime
+
+
+def worth_keeping(values: Mapping[str, Any], started: Mapping[str, Any]) -> bool:
+    """True when the form holds something it did not start with."""
+    return dict(values) != dict(started)
+
+
+def _record_of(state: AppState, entry_id: str) -> str | None:
+    for record in state.store.table(DRAFTS).all():
+        if record.data.get("entry") == entry_id:
+            return record.id
+    return None
+
+
+def keep_draft(
+    state: AppState, values: Mapping[str, Any], started: Mapping[str, Any], entry_id: str = NEW
+) -> None:
+    """Keep what the form holds, or drop the draft when it holds what it started with.
+    `values` must be plain JSON data (a time as ISO text)."""
+    if not worth_keeping(values, started):
+        drop_draft(state, entry_id)
+        return
+    data = {"entry": entry_id, "kept_at": state.now().isoformat(), "values": dict(values)}
+    table = state.store.table(DRAFTS)
+    record_id = _record_of(state, entry_id)
+    if record_id is None:
+        table.insert(data)
+    else:
+        table.update(record_id, data)
+
+
+def read_draft(state: AppState, entry_id: str = NEW) -> Draft | None:
+    """The draft to offer back, or None: none kept, over a week old, or not one the app
+    wrote (a hand-edited file)."""
+    record_id = _record_of(state, entry_id)
+    data = state.store.table(DRAFTS).get(record_id) if record_id is not None else None
+    if data is None:
+        return None
+    values, when = data.get("values"), _moment(data.get("kept_at"))
+    if not isinstance(values, dict) or when is None:
+        return None
+    if not timedelta(0) <= state.now() - when <= KEEP_FOR:
+        return None
+    return Draft(_clean(values), when)
+
+
+_TEXTS = ("level", "side", "sleep", "walk_minutes", "sitting_minutes", "note")
+_LISTS = ("feelings", "done", "warning_signs")
+
+
+def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Only the values of the kinds the form holds: a file changed by hand cannot put
+    anything else in it."""
+    clean: dict[str, Any] = {}
+    for key in ("pain_now", "pain_worst"):
+        if _rating(values.get(key)):
+            clean[key] = values[key]
+    for key in _TEXTS:
+        if isinstance(values.get(key), str):
+            clean[key] = values[key]
+    for key in _LISTS:
+        items = values.get(key)
+        if isinstance(items, list):
+            clean[key] = [item for item in items if isinstance(item, str)]
+    if _moment(values.get("time")) is not None:
+        clean["time"] = values["time"]
+    activities = values.get("activities")
+    if isinstance(activities, list):
+        clean["activities"] = [
+            {"name": a["name"], "rating": a.get("rating") if _rating(a.get("rating")) else None}
+            for a in activities
+            if isinstance(a, dict) and isinstance(a.get("name"), str)
+        ]
+    return clean
+
+
+def _rating(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _moment(text: object) -> datetime | None:
+    """A time written as ISO text with its offset, else None."""
+    try:
+        moment = datetime.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
+
+
+def drop_draft(state: AppState, entry_id: str = NEW) -> None:
+    record_id = _record_of(state, entry_id)
+    if record_id is not None:
+        state.store.table(DRAFTS).remove(record_id)

@@ -1,0 +1,63 @@
+"""The journal form's draft: kept only when the form holds something new, offered for a
+week, and only as the kinds of values the form holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from companion.core.journal.draft import DRAFTS, drop_draft, keep_draft, read_draft
+from companion.core.shared.app_state import AppState
+from tests.helpers.clock import FakeClock
+
+STARTED = {"pain_now": 4, "note": ""}
+
+
+def test_a_draft_is_kept_for_a_week_and_not_when_nothing_changed(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    state = AppState.open(tmp_path, now=clock)
+    keep_draft(state, STARTED, STARTED)
+    assert read_draft(state) is None
+    keep_draft(state, {"pain_now": 6, "note": "bus"}, STARTED)
+    keep_draft(state, {"pain_now": 5, "note": "bus"}, STARTED, "2026-3")
+    clock.advance(days=7)
+    draft = read_draft(state)
+    assert draft is not None and draft.values == {"pain_now": 6, "note": "bus"}
+    assert read_draft(state, "2026-3") is not None  # a change to an entry: its own
+    clock.advance(minutes=1)
+    assert read_draft(state) is None  # left for over a week: not offered
+    keep_draft(state, STARTED, STARTED)  # back to what the form started with
+    drop_draft(state, "2026-3")
+    assert state.store.table(DRAFTS).count() == 0
+
+
+def test_a_hand_edited_draft_brings_back_only_what_the_form_can_hold(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    state = AppState.open(tmp_path, now=clock)
+    keep_draft(state, {"note": "x"}, STARTED)
+    path = tmp_path / f"{DRAFTS}.json"
+    data = json.loads(path.read_text())
+    record = next(iter(data["_default"].values()))
+    record["values"] = {
+        "pain_now": "six",
+        "pain_worst": True,
+        "level": "calf",
+        "note": ["not", "text"],
+        "time": "yesterday",
+        "feelings": ["burning", 3],
+        "activities": [{"name": "walking", "rating": "ten"}, "sitting"],
+    }
+    path.write_text(json.dumps(data))
+    again = AppState.open(tmp_path, now=clock)
+    draft = read_draft(again)
+    assert draft is not None
+    assert draft.values == {
+        "level": "calf",
+        "feelings": ["burning"],
+        "activities": [{"name": "walking", "rating": None}],
+    }
+    record["kept_at"] = "soon"
+    path.write_text(json.dumps(data))
+    assert read_draft(AppState.open(tmp_path, now=clock)) is None
