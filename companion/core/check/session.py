@@ -75,6 +75,8 @@ class CheckSession:
         self.notice: tuple[RedFlagHit, ...] = ()  # what the urgent or emergency screen shows
         self._acknowledged: set[str] = set()
         self._from_review = False
+        self._picked_up_at: str | None = None  # see `pick_up`
+        self._picked_up = False
 
     # --- Moving ---------------------------------------------------------------------
 
@@ -101,9 +103,25 @@ class CheckSession:
         return self.screen == START and any(q not in self.remembered for q in self.answers)
 
     def resume(self) -> None:
-        """To the first question, every answer kept (the review when none is asked)."""
+        """To the first question, every answer kept (the review when none is asked); for
+        answers picked up from a check left part-way, to where the person was, else to
+        the first question not answered yet."""
         asked = self._asked()
-        self._go_to(asked[0] if asked else None)
+        target = asked[0] if asked else None
+        if self._picked_up:
+            self._picked_up = False
+            unanswered = [q for q in asked if q.id not in self.answers]
+            first_open = unanswered[0] if unanswered else None
+            target = next((q for q in asked if q.id == self._picked_up_at), first_open)
+        self._go_to(target)
+
+    def pick_up(self, answers: Mapping[str, object], remembered: set[str], at: str | None) -> None:
+        """Hold the answers of a check left part-way (the app was closed), at the start
+        screen, which then offers to go on from question `at`."""
+        self.restart()
+        self.answers = dict(answers)
+        self.remembered = set(remembered)
+        self._picked_up, self._picked_up_at = True, at
 
     def _shown(self) -> list[Question]:
         return shown_questions(self.content, self.answers)
@@ -185,11 +203,14 @@ class CheckSession:
     def open_from_elsewhere(
         self, first_check: bool, remembered: Mapping[str, object] | None = None
     ) -> None:
-        """Another page's "take the check" button: carry on with a check under way; else
-        the start screen for a first check, or straight to the first question."""
+        """Another page's "take the check" button: carry on with a check under way or
+        with answers still held; else the start screen for a first check, or straight to
+        the first question."""
         if self.in_progress():
             return
-        if first_check:
+        if self.can_resume():
+            self.resume()  # answers still held (after Back, or picked up on a restart)
+        elif first_check:
             self.restart()
         else:
             self.start(remembered)

@@ -42,6 +42,7 @@ from companion.core.check.session import (
     URGENT_NOTICE,
     CheckSession,
 )
+from companion.core.check.unfinished import keep_unfinished, read_unfinished
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import InvalidContentError
 from companion.ui.check.history_view import CheckHistoryList
@@ -102,6 +103,9 @@ class CheckPage(PageScaffold):
             self._show_broken(exc)
             return
         self.session = CheckSession(self.content)
+        kept = read_unfinished(state, self.content)  # a check left part-way: offered back
+        if kept is not None:
+            self.session.pick_up(kept.answers, kept.remembered, kept.at)
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.go_back)
@@ -211,6 +215,8 @@ class CheckPage(PageScaffold):
             result_screen.restart_clicked.connect(self.restart)
             widget = result_screen
             self.keeper.keep(session.record(self.state.now()))
+        if self.viewing is None:
+            keep_unfinished(self.state, session)  # kept as answered, so quitting loses none
         self._replace(widget)
         self.verticalScrollBar().setValue(0)
         if isinstance(widget, QuestionScreen):

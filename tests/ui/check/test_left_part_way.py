@@ -1,0 +1,97 @@
+"""A guided check left part-way is not lost: its answers are kept as they are given,
+and after a restart the start screen offers to go on from where the person was."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.check.screens import StartScreen
+from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
+from tests.ui.check.test_page import MakeWindow, answer_until, check_page, question, start, walk
+
+HOME_CHECK = "Start the guided check"  # Home's button before a first check is saved
+
+
+def start_screen(window_page: object) -> StartScreen:
+    view = getattr(window_page, "view", None)
+    assert isinstance(view, StartScreen), type(view)
+    return view
+
+
+def test_answers_given_before_quitting_are_offered_back_where_the_person_was(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Before, quitting (or a logout) half-way through threw every answer away."""
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    answer_until(qtbot, page, "pain_regions", SAFE)  # the 11 safety questions answered
+    click(qtbot, window.nav.buttons["journal"])
+    click(qtbot, window.nav.buttons["check"])
+    assert question(page).question.id == "pain_regions"  # a page switch loses nothing
+    window.quit_app()
+
+    clock.advance(hours=20)
+    again = AppState.open(returning_state.data_dir, now=clock)
+    page = check_page(make_window(again, page="check"))
+    screen = start_screen(page)
+    assert screen.start_button.text() == "Go on with my answers"
+    click(qtbot, screen.start_button)
+    assert question(page).question.id == "pain_regions"
+    assert {q: page.session.answers[q] for q in SAFE} == SAFE
+    walk(qtbot, page, NERVE)  # on to the result: saved as a check, nothing left over
+    click(qtbot, page.view.result_button)  # type: ignore[attr-defined]
+    assert len(again.past_checks()) == 1
+
+    third = AppState.open(returning_state.data_dir, now=clock)
+    page = check_page(make_window(third, page="check"))
+    assert start_screen(page).start_button.text() == "Start the check"
+
+
+def test_starting_over_or_two_days_away_offers_nothing(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    answer_until(qtbot, page, "both_legs", SAFE)
+
+    clock.advance(days=2, minutes=1)  # how the leg is may have changed since
+    later = AppState.open(returning_state.data_dir, now=clock)
+    page = check_page(make_window(later, page="check"))
+    assert start_screen(page).start_button.text() == "Start the check"
+
+    start(qtbot, page)
+    answer_until(qtbot, page, "both_legs", SAFE)
+    again = AppState.open(returning_state.data_dir, now=clock)
+    page = check_page(make_window(again, page="check"))
+    click(qtbot, start_screen(page).start_again_button)  # "Start over"
+    assert question(page).question.id == "age_band" and page.session.answers == {}
+    third = AppState.open(returning_state.data_dir, now=clock)
+    assert start_screen(check_page(make_window(third, page="check"))).start_button.text() == (
+        "Start the check"
+    )
+
+
+def test_homes_check_button_after_a_restart_goes_on_with_the_answers_held(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Home's button started the check afresh, wiping answers the start screen held."""
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    answer_until(qtbot, page, "pain_regions", SAFE)
+    window.quit_app()
+
+    again = AppState.open(returning_state.data_dir, now=clock)
+    window = make_window(again, page="home")
+    home_button = next(
+        b for b in window.pages["home"].findChildren(QPushButton) if b.text() == HOME_CHECK
+    )
+    click(qtbot, home_button)
+    page = check_page(window)
+    assert question(page).question.id == "pain_regions"
+    assert {q: page.session.answers[q] for q in SAFE} == SAFE
