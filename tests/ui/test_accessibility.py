@@ -332,6 +332,13 @@ def test_every_button_is_a_finger_wide_and_tall(
         window.show_page(page)
         settle()
         assert small_targets(window) == [], page
+    # The journal's entry form, a window of its own (its 0 to 10 buttons were 43 px).
+    journal = window.page("journal")
+    assert isinstance(journal, JournalPage)
+    form = journal.edit_entry(journal.rows[0].item.id)
+    settle()
+    assert small_targets(form) == [], "the entry form"
+    form.reject()
     kiosk = make_kiosk().window
     for name in kiosk.tabs:
         kiosk.tabs[name].click()

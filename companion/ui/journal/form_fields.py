@@ -73,6 +73,8 @@ def rating_row(name: str) -> ButtonChoice:
         words = widget.fontMetrics().horizontalAdvance(widget.text())
         side = max(4, (MIN_TOUCH_PX - words - 2 * 2 - LABEL_GAP_PX + 1) // 2)
         widget.setStyleSheet(f"padding: 0 {side}px;")
+        # The padding is whole pixels on each side: an odd remainder left 43 px.
+        widget.setMinimumWidth(MIN_TOUCH_PX)
     return row
 
 
