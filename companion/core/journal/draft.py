@@ -17,6 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from companion.core.journal.entry import (
+    DONE,
+    FEELINGS,
+    LEVELS,
+    MAX_PAIN,
+    SIDES,
+    SLEEP,
+    WARNING_SIGNS,
+)
 from companion.core.shared.app_state import AppState
 
 DRAFTS = "journal_drafts"
@@ -74,8 +83,10 @@ def read_draft(state: AppState, entry_id: str = NEW) -> Draft | None:
     return Draft(_clean(values), when)
 
 
-_TEXTS = ("level", "side", "sleep", "walk_minutes", "sitting_minutes", "note")
-_LISTS = ("feelings", "done", "warning_signs")
+_TEXTS = ("walk_minutes", "sitting_minutes", "note")  # as typed, checked when saved
+# The choices by the entry's own ids: a file edited to say "nowhere" stopped the form.
+_CHOICES = {"level": LEVELS, "side": SIDES, "sleep": SLEEP}
+_LISTS = {"feelings": FEELINGS, "done": DONE, "warning_signs": WARNING_SIGNS}
 
 
 def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -88,10 +99,13 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     for key in _TEXTS:
         if isinstance(values.get(key), str):
             clean[key] = values[key]
-    for key in _LISTS:
+    for key, choices in _CHOICES.items():
+        if values.get(key) in choices:
+            clean[key] = values[key]
+    for key, choices in _LISTS.items():
         items = values.get(key)
         if isinstance(items, list):
-            clean[key] = [item for item in items if isinstance(item, str)]
+            clean[key] = [item for item in items if item in choices]
     if _moment(values.get("time")) is not None:
         clean["time"] = values["time"]
     activities = values.get("activities")
@@ -105,7 +119,9 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _rating(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """A whole number on the form's 0 to 10 scale (a file edited to say 999 stopped the
+    form from opening)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_PAIN
 
 
 def _moment(text: object) -> datetime | None:

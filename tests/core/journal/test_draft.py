@@ -61,3 +61,35 @@ def test_a_hand_edited_draft_brings_back_only_what_the_form_can_hold(
     record["kept_at"] = "soon"
     path.write_text(json.dumps(data))
     assert read_draft(AppState.open(tmp_path, now=clock)) is None
+
+
+def test_a_draft_edited_to_values_out_of_range_is_left_out(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Pain 999 or a level "nowhere" in a hand-edited draft stopped the entry form from
+    opening at all ("999 is not a choice"): only values the form offers come back."""
+    state = AppState.open(tmp_path, now=clock)
+    keep_draft(state, {"note": "x"}, STARTED)
+    path = tmp_path / f"{DRAFTS}.json"
+    data = json.loads(path.read_text())
+    record = next(iter(data["_default"].values()))
+    record["values"] = {
+        "pain_now": 999,
+        "pain_worst": -1,
+        "level": "nowhere",
+        "side": ["left"],
+        "sleep": "never",
+        "done": ["heat", "sauna"],
+        "warning_signs": ["???"],
+        "activities": [{"name": "walking", "rating": 11}],
+        "note": "kept",
+    }
+    path.write_text(json.dumps(data))
+    draft = read_draft(AppState.open(tmp_path, now=clock))
+    assert draft is not None
+    assert draft.values == {
+        "note": "kept",
+        "done": ["heat"],
+        "warning_signs": [],
+        "activities": [{"name": "walking", "rating": None}],
+    }
