@@ -13,7 +13,7 @@ enough to scan: when it is too long, the least important lines go first.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +22,13 @@ from companion.core.check.advice import (
     shown_patterns,
     staff_help,
 )
-from companion.core.check.engine import CLOSEST, NONE_CLOSE, TriageResult, finding_name
+from companion.core.check.engine import (
+    CLOSEST,
+    NONE_CLOSE,
+    TriageResult,
+    fill_number,
+    finding_name,
+)
 from companion.core.check.model import TriageContent
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
@@ -50,6 +56,9 @@ WORD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("{date}",),
     "clinic": ("{name}",),
     "urgency": ("{label}", "{heading}"),
+    # The same without the heading, for when room is short: the heading is then the
+    # level's title ("Get medical help today"), which the first step says again in full.
+    "urgency_short": ("{label}",),
     "do_now": (),
     "fits": ("{pattern}",),
     "mixed": ("{patterns}",),
@@ -69,6 +78,7 @@ class HandoffWords:
     title: str
     clinic: str
     urgency: str
+    urgency_short: str
     do_now: str
     fits: str
     mixed: str
@@ -119,33 +129,44 @@ class _Line:
     rank: int  # 0 is always kept; when the text is too long, the highest rank goes first
     block: int  # blocks are separated by an empty line
     heading: str = ""  # a list item: the heading is written once above its first item
+    short: str = ""  # the same said in fewer words, used only when room is short
+    needs: int = -1  # the index of the line it explains: never kept without it
 
 
-# Ranks, most important first.
+# Ranks, most important first. Three lines are never left out (KEEP): the first step of
+# what to do now, the step that says when to call the emergency number ("If it gets
+# worse ... call 112"), and what the summary is (its title, how urgent, and what fits,
+# unless help is needed today: see FINDING_WHEN_URGENT).
 KEEP = 0
 FIRST_HIT = 1
 PHONE = 1
-FIRST_REASON = 2
-FIRST_WHEN_HELP = 2
-FIRST_HELP = 3
-CLINIC = 4
-SECOND_REASON = 4
-MORE_WHEN_HELP = 5
-MORE_HITS = 5
-THIRD_REASON = 6
-MORE_STEPS = 7
-SECOND_HELP = 8
-# When help is needed today or now, every step of "what to do now" beats the details.
+# When help is needed now, every step of "what to do now" beats the details.
 PRESSING_STEPS = 1
 # "The tips wait until a doctor has checked your leg" beats the reasons and the other
-# steps, but not the step that says when to call for help (kept whole, see `_lines`).
-# Ranked 2, a long Spanish warning sign left no room for it beside "Tell them what you
-# noticed" (11 of the 20 Spanish stories that hold the tips back). The summary offers no
-# tips either way.
+# steps. Ranked 2, a long Spanish warning sign left no room for it beside "Tell them what
+# you noticed" (11 of the 20 Spanish stories that hold the tips back). The summary
+# offers no tips either way.
 SELF_CARE_WAITS = 1
-# With the tips held back, the level's middle steps ("Tell them what you noticed"): after
-# the clinic's phone too, which the line above had pushed out of 8 more Spanish codes.
-STEPS_WHILE_WAITING = 2
+# When help is needed today, the pattern that fits gives way to the lines above: in
+# Spanish, beside a long warning sign (179 characters or more), it left no room for
+# the clinic's phone or the line that the tips wait. Its reasons go with it.
+FINDING_WHEN_URGENT = 2
+FIRST_REASON = 3
+FIRST_WHEN_HELP = 3
+# When help is needed today, the level's middle steps ("Tell them what you noticed")
+# give way to the clinic's phone, the line that the tips wait and the pattern.
+URGENT_STEPS = 3
+FIRST_HELP = 4
+CLINIC = 5
+SECOND_REASON = 5
+MORE_WHEN_HELP = 6
+MORE_HITS = 6
+THIRD_REASON = 7
+MORE_STEPS = 8
+SECOND_HELP = 9
+# A line ranked this high or higher that would be left out makes every line that has a
+# shorter form (the urgency without its heading) use it first.
+SHORT_FORMS_FOR = FINDING_WHEN_URGENT
 
 
 def _lines(
@@ -161,43 +182,48 @@ def _lines(
     if config.clinic_name:
         lines.append(_Line(words.clinic.replace("{name}", config.clinic_name), CLINIC, 0))
 
+    level = content.get_help.levels.get(guidance.urgency)
+    action = fill_number(content, level.action, config.emergency_number) if level else ""
     urgency = words.urgency.replace("{label}", guidance.label)
-    lines.append(_Line(urgency.replace("{heading}", guidance.heading), KEEP, 1))
+    short = ""
+    if level and guidance.heading == level.title and action in guidance.now:
+        short = words.urgency_short.replace("{label}", guidance.label)
+    lines.append(_Line(urgency.replace("{heading}", guidance.heading), KEEP, 1, short=short))
     for index, sign in enumerate(guidance.signs):
         text = f"{sign.title}: {sign.note}" if sign.note else sign.title
         lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1))
     pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
-    last = len(guidance.now) - 1
+    # The last step that names the emergency number (or the words that stand in for
+    # it): "If it gets worse ... call 112", or an emergency's "Call 112 ... now".
+    number = fill_number(content, "{emergency_number}", config.emergency_number)
+    calls = [step for step in guidance.now if number in step]
     for index, step in enumerate(guidance.now):
-        rank = KEEP if index == 0 else PRESSING_STEPS if pressing else MORE_STEPS
-        if step == guidance.self_care_waits:
-            rank = SELF_CARE_WAITS
-        elif guidance.self_care_waits and index == last:
-            # The level's last step, "If it gets worse ... call 112": with the tips held
-            # back it is the way out, and is never left out for them.
+        if index == 0 or (calls and step == calls[-1]):
             rank = KEEP
-        elif guidance.self_care_waits and index > 0:
-            # "Tell them what you noticed" gives way first: to the line that the tips
-            # wait, and to the clinic's phone.
-            rank = STEPS_WHILE_WAITING
+        elif step == guidance.self_care_waits:
+            rank = SELF_CARE_WAITS
+        elif result.urgency == URGENT:
+            rank = URGENT_STEPS
+        else:
+            rank = PRESSING_STEPS if pressing else MORE_STEPS
         lines.append(_Line(step, rank, 1, words.do_now))
 
     if result.scored:
         shown = shown_patterns(content, result)
         found = result.finding
         if found == CLOSEST:
-            names = ", ".join(p.name for p in shown)
-            lines.append(_Line(words.mixed.replace("{patterns}", names), KEEP, 2))
+            fits = words.mixed.replace("{patterns}", ", ".join(p.name for p in shown))
         elif found == NONE_CLOSE:  # the same words as the result's heading
-            lines.append(_Line(finding_name(content, result.leading, found), KEEP, 2))
+            fits = finding_name(content, result.leading, found)
         else:
-            name = content.patterns[result.leading].name
-            lines.append(_Line(words.fits.replace("{pattern}", name), KEEP, 2))
+            fits = words.fits.replace("{pattern}", content.patterns[result.leading].name)
+        finding = len(lines)
+        lines.append(_Line(fits, FINDING_WHEN_URGENT if pressing else KEEP, 2))
         reasons = [r.text for p in shown for r in p.reasons_for]
         reasons = list(dict.fromkeys(reasons))[:MAX_REASONS]  # no repeats across patterns
         ranks = (FIRST_REASON, SECOND_REASON, THIRD_REASON)
         for reason, rank in zip(reasons, ranks, strict=False):
-            lines.append(_Line(reason, rank, 2, words.reasons))
+            lines.append(_Line(reason, rank, 2, words.reasons, needs=finding))
     for helps, rank in zip(guidance.do[:MAX_HELPS], (FIRST_HELP, SECOND_HELP), strict=False):
         lines.append(_Line(helps, rank, 3, words.helps))
     # One line per level, most urgent first, in the fewest words: the level's title,
@@ -242,7 +268,19 @@ def _shorten(text: str, limit: int) -> str:
 
 def fit_lines(lines: list[_Line], limit: int) -> str:
     """The lines as text of at most `limit` characters, dropping the least important,
-    then taking back, most important first, any dropped line that still fits."""
+    then taking back, most important first, any dropped line that still fits. When that
+    would leave out a line ranked `SHORT_FORMS_FOR` or higher, the lines with a shorter
+    form use it and the lines are fitted again."""
+    kept = _fit(lines, limit)
+    lost = [line for i, line in enumerate(lines) if i not in kept]
+    if any(line.rank <= SHORT_FORMS_FOR for line in lost) and any(ln.short for ln in lines):
+        lines = [replace(line, text=line.short) if line.short else line for line in lines]
+        kept = _fit(lines, limit)
+    return _shorten_to_fit([lines[i] for i in kept], limit)
+
+
+def _fit(lines: list[_Line], limit: int) -> list[int]:
+    """The indexes, in order, of the lines kept to fit in `limit` characters."""
     kept = list(range(len(lines)))
     dropped: list[int] = []
     while len(_render([lines[i] for i in kept])) > limit:
@@ -255,10 +293,12 @@ def fit_lines(lines: list[_Line], limit: int) -> str:
         kept.remove(gone)
         dropped.append(gone)
     for index in sorted(dropped, key=lambda i: (lines[i].rank, i)):
+        if lines[index].needs >= 0 and lines[index].needs not in kept:
+            continue  # a reason without the pattern it explains
         trial = sorted([*kept, index])
         if len(_render([lines[i] for i in trial])) <= limit:
             kept = trial
-    return _shorten_to_fit([lines[i] for i in kept], limit)
+    return kept
 
 
 def _shorten_to_fit(kept: list[_Line], limit: int) -> str:
@@ -271,7 +311,7 @@ def _shorten_to_fit(kept: list[_Line], limit: int) -> str:
         shorter = _shorten(line.text, max(len(line.text) - over, 1))
         if shorter == line.text:
             return _shorten(text, limit)
-        kept[longest] = _Line(shorter, line.rank, line.block, line.heading)
+        kept[longest] = replace(line, text=shorter)
         text = _render(kept)
     return text
 
