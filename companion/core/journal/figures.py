@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from companion.core.journal.entry import Entry
+from companion.core.journal.entry import ZONE_DAYS, Entry, days_ago
 
 
 def mean(values: Sequence[float]) -> float | None:
@@ -75,10 +75,23 @@ class Periods:
 
 
 def periods(entries: Sequence[Entry], now: datetime, days: int) -> Periods:
-    """Split `entries` (sorted by time) into the last `days` days and the span before."""
-    window = timedelta(days=days)
-    return Periods(
-        days,
-        between(entries, now - window, now),
-        between(entries, now - 2 * window, now - window),
-    )
+    """Split `entries` (sorted by time) into the last `days` days and the span before.
+
+    Days on the calendar, as Home's "last 7 days" and the report's "First 7 days" count
+    them: today and the `days - 1` days before it, each entry on its own day
+    (`days_ago`). Counted as `days` times 24 hours back from now, one entry a day gave
+    "Last 14 days: 15 entries" in the morning, reaching into the 15th day's evening.
+    """
+    # Found by halving, with room for an entry's own day to differ from now's calendar
+    # (made in another zone); entries after now are in neither span.
+    reach = timedelta(days=2 * days + ZONE_DAYS + 1)
+    candidates = between(entries, now - reach, now)
+    recent: list[Entry] = []
+    earlier: list[Entry] = []
+    for entry in candidates:
+        ago = days_ago(entry.time, now)
+        if ago < days:
+            recent.append(entry)
+        elif ago < 2 * days:
+            earlier.append(entry)
+    return Periods(days, recent, earlier)
