@@ -293,7 +293,8 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error
     from companion.core.shared.record_log import load_checks, load_events
-    from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
+    from companion.ui.journal.report import JournalReport
+    from companion.ui.journal.report_data import ReportData, ReportOptions
     from companion.ui.shared.language import install_translators
     from companion.ui.shared.paper import default_paper
     from companion.ui.shared.qt_messages import hearing_qt

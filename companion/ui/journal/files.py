@@ -37,7 +37,8 @@ from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.shared.words_dialog import WordsDialog
 
 if TYPE_CHECKING:  # the report and its dialog load when a report is first made
-    from companion.ui.journal.report import JournalReport, ReportOptions
+    from companion.ui.journal.report import JournalReport
+    from companion.ui.journal.report_data import ReportOptions
 
 
 class JournalFileActions:
@@ -314,7 +315,8 @@ class JournalFileActions:
 
     def _report(self, options: ReportOptions | None = None) -> JournalReport:
         from companion.core.journal.insights import load_insight_content
-        from companion.ui.journal.report import JournalReport, ReportData
+        from companion.ui.journal.report import JournalReport
+        from companion.ui.journal.report_data import ReportData
 
         language = self.state.content.language
         data = ReportData(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from companion.core.shared.paper import A4, LETTER
-from companion.ui.journal.report import ReportOptions
+from companion.ui.journal.report_data import ReportOptions
 from companion.ui.shared.page_layout import label, option_row
 from companion.ui.shared.paper import default_paper
 from companion.ui.shared.theme import forgettable

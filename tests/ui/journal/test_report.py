@@ -23,7 +23,8 @@ from companion.core.journal.trend import load_trend_content
 from companion.core.shared.app_state import AppState
 from companion.core.shared.paper import A4, LETTER
 from companion.core.shared.records import CheckRecord
-from companion.ui.journal.report import JournalReport, ReportData, ReportOptions
+from companion.ui.journal.report import JournalReport
+from companion.ui.journal.report_data import ReportData, ReportOptions
 from companion.ui.journal.report_dialog import ReportDialog
 from companion.ui.journal.report_table import COLUMN_SHARES, EntryTable
 from companion.ui.shared.language import install_translators
