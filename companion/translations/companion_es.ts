@@ -1082,6 +1082,94 @@
     <context>
         <name>JournalForm</name>
         <message>
+            <source>This is what you filled in on %1 but did not save. Change what you like, then save it, or press Start over.</source>
+            <translation>Esto es lo que completó el %1 pero no guardó. Cambie lo que quiera y luego guárdelo, o pulse Empezar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please check the entry</source>
+            <translation>Por favor, revise la anotación</translation>
+        </message>
+        <message>
+            <source>%1: %2 out of 10</source>
+            <translation>%1: %2 de 10</translation>
+        </message>
+        <message>
+            <source>Date and time of the entry</source>
+            <translation>Fecha y hora de la anotación</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>sin medir</translation>
+        </message>
+        <message>
+            <source>Minutes of walking before the usual symptoms start</source>
+            <translation>Minutos caminando antes de que empiecen los síntomas habituales</translation>
+        </message>
+        <message>
+            <source>Minutes of sitting before it gets uncomfortable</source>
+            <translation>Minutos sentado antes de que resulte incómodo</translation>
+        </message>
+        <message>
+            <source>Walking: minutes before the usual symptoms</source>
+            <translation>Caminar: minutos antes de los síntomas habituales</translation>
+        </message>
+        <message>
+            <source>Sitting: minutes before it gets uncomfortable</source>
+            <translation>Estar sentado: minutos antes de que resulte incómodo</translation>
+        </message>
+        <message>
+            <source>0 to %1 minutes; leave it empty if not measured</source>
+            <translation>De 0 a %1 minutos; déjelo vacío si no lo midió</translation>
+        </message>
+        <message>
+            <source>Sleep last night</source>
+            <translation>Cómo durmió anoche</translation>
+        </message>
+        <message>
+            <source>Not noted</source>
+            <translation>Sin anotar</translation>
+        </message>
+        <message>
+            <source>An activity, such as sitting at work</source>
+            <translation>Una actividad, como estar sentado en el trabajo</translation>
+        </message>
+        <message>
+            <source>Such as sitting at work</source>
+            <translation>Como trabajar sentado</translation>
+        </message>
+        <message>
+            <source>An activity</source>
+            <translation>Una actividad</translation>
+        </message>
+        <message>
+            <source>Activity %1</source>
+            <translation>Actividad %1</translation>
+        </message>
+        <message>
+            <source>How well you can do activity %1</source>
+            <translation>Hasta qué punto puede hacer la actividad %1</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Sin valorar</translation>
+        </message>
+        <message>
+            <source>0: cannot do it</source>
+            <translation>0: no puede hacerla</translation>
+        </message>
+        <message>
+            <source>10: as well as before</source>
+            <translation>10: tan bien como antes</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Anything else worth remembering (optional)</source>
+            <translation>Algo más que convenga recordar (opcional)</translation>
+        </message>
+        <message>
             <source>Change journal entry</source>
             <translation>Cambiar la anotación</translation>
         </message>
@@ -1178,100 +1266,12 @@
             <translation>Valore hasta tres cosas que le importen: 0 si no puede hacerla, 10 si puede hacerla tan bien como antes del dolor.</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
             <source>Filled in from your last entry (%1). Change what is different now, then press Save or Ctrl+Enter.</source>
             <translation>Completado con su última anotación (%1). Cambie lo que sea distinto ahora y luego pulse Guardar anotación o Ctrl+Enter.</translation>
         </message>
         <message>
             <source>Filled in from your walking check at %1.</source>
             <translation>Completado con su prueba de marcha (%1).</translation>
-        </message>
-        <message>
-            <source>This is what you filled in on %1 but did not save. Change what you like, then save it, or press Start over.</source>
-            <translation>Esto es lo que completó el %1 pero no guardó. Cambie lo que quiera y luego guárdelo, o pulse Empezar de nuevo.</translation>
-        </message>
-        <message>
-            <source>Please check the entry</source>
-            <translation>Por favor, revise la anotación</translation>
-        </message>
-        <message>
-            <source>%1: %2 out of 10</source>
-            <translation>%1: %2 de 10</translation>
-        </message>
-        <message>
-            <source>Date and time of the entry</source>
-            <translation>Fecha y hora de la anotación</translation>
-        </message>
-        <message>
-            <source>not measured</source>
-            <translation>sin medir</translation>
-        </message>
-        <message>
-            <source>Minutes of walking before the usual symptoms start</source>
-            <translation>Minutos caminando antes de que empiecen los síntomas habituales</translation>
-        </message>
-        <message>
-            <source>Minutes of sitting before it gets uncomfortable</source>
-            <translation>Minutos sentado antes de que resulte incómodo</translation>
-        </message>
-        <message>
-            <source>Walking: minutes before the usual symptoms</source>
-            <translation>Caminar: minutos antes de los síntomas habituales</translation>
-        </message>
-        <message>
-            <source>Sitting: minutes before it gets uncomfortable</source>
-            <translation>Estar sentado: minutos antes de que resulte incómodo</translation>
-        </message>
-        <message>
-            <source>0 to %1 minutes; leave it empty if not measured</source>
-            <translation>De 0 a %1 minutos; déjelo vacío si no lo midió</translation>
-        </message>
-        <message>
-            <source>Sleep last night</source>
-            <translation>Cómo durmió anoche</translation>
-        </message>
-        <message>
-            <source>Not noted</source>
-            <translation>Sin anotar</translation>
-        </message>
-        <message>
-            <source>An activity, such as sitting at work</source>
-            <translation>Una actividad, como estar sentado en el trabajo</translation>
-        </message>
-        <message>
-            <source>Such as sitting at work</source>
-            <translation>Como trabajar sentado</translation>
-        </message>
-        <message>
-            <source>An activity</source>
-            <translation>Una actividad</translation>
-        </message>
-        <message>
-            <source>Activity %1</source>
-            <translation>Actividad %1</translation>
-        </message>
-        <message>
-            <source>How well you can do activity %1</source>
-            <translation>Hasta qué punto puede hacer la actividad %1</translation>
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation>Sin valorar</translation>
-        </message>
-        <message>
-            <source>0: cannot do it</source>
-            <translation>0: no puede hacerla</translation>
-        </message>
-        <message>
-            <source>10: as well as before</source>
-            <translation>10: tan bien como antes</translation>
-        </message>
-        <message>
-            <source>Anything else worth remembering (optional)</source>
-            <translation>Algo más que convenga recordar (opcional)</translation>
         </message>
         <message>
             <source>This can need help right away</source>
@@ -1601,6 +1601,14 @@
     <context>
         <name>JournalReport</name>
         <message>
+            <source>Journal report</source>
+            <translation>Informe del diario</translation>
+        </message>
+        <message>
+            <source>Print the journal report</source>
+            <translation>Imprimir el informe del diario</translation>
+        </message>
+        <message>
             <source>The graph, %1 to %2</source>
             <translation>El gráfico, del %1 al %2</translation>
         </message>
@@ -1753,14 +1761,6 @@
         <message>
             <source>Journal report for a clinician</source>
             <translation>Informe del diario para su médico o fisioterapeuta</translation>
-        </message>
-        <message>
-            <source>Journal report</source>
-            <translation>Informe del diario</translation>
-        </message>
-        <message>
-            <source>Print the journal report</source>
-            <translation>Imprimir el informe del diario</translation>
         </message>
         <message>
             <source>%1 to %2</source>
