@@ -27,34 +27,24 @@ def pages(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
 
 
+def write_report(data: Path, target: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """`journal report` of the journal in `data` into `target`, run with no display."""
+    return run(
+        "--data-dir", str(data), "journal", "report", *options, "--out", str(target), env=NO_DISPLAY
+    )
+
+
 def test_the_report_is_written_without_a_display(tmp_path: Path) -> None:
     make_folder(tmp_path / "data", days=10)
     target = tmp_path / "report.pdf"
-    result = run(
-        "--data-dir",
-        str(tmp_path / "data"),
-        "journal",
-        "report",
-        "--out",
-        str(target),
-        env=NO_DISPLAY,
-    )
+    result = write_report(tmp_path / "data", target)
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF") and pages(target) == 1
     assert result.stdout.strip() == f"The report was written to {target} (pages: 1)."
     if os.name == "posix":  # a report of someone's health: theirs to read only, as exports
         assert target.stat().st_mode & 0o777 == 0o600
     full = tmp_path / "full.pdf"
-    result = run(
-        "--data-dir",
-        str(tmp_path / "data"),
-        "journal",
-        "report",
-        "--full",
-        "--out",
-        str(full),
-        env=NO_DISPLAY,
-    )
+    result = write_report(tmp_path / "data", full, "--full")
     assert result.returncode == 0, result.stderr
     assert pages(full) >= 2
 
@@ -62,17 +52,7 @@ def test_the_report_is_written_without_a_display(tmp_path: Path) -> None:
 def test_spanish_messages(tmp_path: Path) -> None:
     make_folder(tmp_path / "data", days=3)
     target = tmp_path / "informe.pdf"
-    result = run(
-        "--data-dir",
-        str(tmp_path / "data"),
-        "journal",
-        "report",
-        "--language",
-        "es",
-        "--out",
-        str(target),
-        env=NO_DISPLAY,
-    )
+    result = write_report(tmp_path / "data", target, "--language", "es")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("El informe se guardó en")
 
@@ -87,17 +67,7 @@ def test_a_check_done_in_english_reads_in_spanish_in_a_spanish_report(tmp_path: 
     said = {}
     for language in ("es", "en"):
         target = tmp_path / f"{language}.pdf"
-        result = run(
-            "--data-dir",
-            str(tmp_path / "data"),
-            "journal",
-            "report",
-            "--language",
-            language,
-            "--out",
-            str(target),
-            env=NO_DISPLAY,
-        )
+        result = write_report(tmp_path / "data", target, "--language", language)
         assert result.returncode == 0, result.stderr
         shown = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
         said[language] = " ".join(shown.stdout.split())
