@@ -56,6 +56,7 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
+from companion.ui.shared.dialog import quit_keys
 from companion.ui.shared.page_layout import (
     PageScaffold,
     StatusLabel,
@@ -533,6 +534,7 @@ class CheckPage(PageScaffold):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         versions = self.summary_versions()
         dialog.accepted.connect(lambda: render(versions, printer))
+        quit_keys(dialog)
         self.print_dialog = dialog
         dialog.setModal(True)
         dialog.show()
@@ -549,6 +551,7 @@ class CheckPage(PageScaffold):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.save_pdf(Path(path)))
+        quit_keys(dialog)
         self.file_dialog = dialog
         dialog.open()
 

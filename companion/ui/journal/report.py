@@ -38,6 +38,7 @@ from companion.ui.journal.report_data import ReportData, ReportOptions
 from companion.ui.journal.report_graph import CHART_HEIGHT, MIN_CHART_HEIGHT, chart_image
 from companion.ui.journal.report_page_one import BODY_POINTS, PageOne
 from companion.ui.journal.report_table import EntryTable, PrintedWords, draw_page_number
+from companion.ui.shared.dialog import quit_keys
 from companion.ui.shared.paper import default_paper, page_size
 
 RESOLUTION = 300  # dots per inch of the PDF
@@ -82,8 +83,7 @@ class JournalReport:
         """Page 1 laid out for `device` in a `size` (device pixels) box, on one page.
 
         Tries the full-size graph and text first, then a smaller graph, then smaller
-        text, until it fits.
-        """
+        text, until it fits."""
         attempts = [(BODY_POINTS, CHART_HEIGHT)]
         attempts += [(p, CHART_HEIGHT) for p in (8.0, 7.5)]
         # The graph's smallest: below this its seven levels' names would overlap.
@@ -172,9 +172,9 @@ class JournalReport:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.page_layout())
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(
-            QCoreApplication.translate("JournalReport", "Print the journal report")
-        )
+        title = QCoreApplication.translate("JournalReport", "Print the journal report")
+        dialog.setWindowTitle(title)
+        quit_keys(dialog)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         self.render(printer)

@@ -18,6 +18,7 @@ from companion.core.shared.atomic_file import describe_delete_error
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units, setting_name
 from companion.ui.shared.breaking_text import BreakingText
+from companion.ui.shared.dialog import quit_keys
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.fields import ChoiceBox
 from companion.ui.shared.language_choice import LanguageChoice
@@ -280,6 +281,7 @@ class SettingsPage(PageScaffold):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        quit_keys(box)  # Ctrl+Q keeps the data (as Esc) and quits
         box.buttonClicked.connect(lambda clicked: self._confirmed(clicked is delete))
         self.confirm_box = box
         box.open()

@@ -1,21 +1,56 @@
-"""The base of the app's own dialogs: Enter presses the button the keyboard is on."""
+"""The base of the app's own dialogs: Enter presses the button the keyboard is on, and
+Ctrl+Q quits from them as from the window."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from companion.ui.shared.page_layout import enter_presses_button
+
+QUIT_KEYS = "Ctrl+Q"  # the window's own Quit (its App menu)
+
+
+def quit_keys(box: QDialog) -> None:
+    """Ctrl+Q in `box` quits the app, as it does in the window.
+
+    A box that holds up its window (the journal form, a question, a file or printer
+    chooser) also holds up the window's menu and its Ctrl+Q: without this the keys did
+    nothing for as long as the box was open. The box closes first as Esc would close it
+    (what it keeps on closing, such as the journal form's draft, is kept), then the
+    window quits as its Quit does. A box with no such window behind it (the kiosk's, or
+    the one shown when the app cannot start) is left as it is."""
+    shortcut = QShortcut(QKeySequence(QUIT_KEYS), box)
+    shortcut.activated.connect(lambda: quit_from(box))
+
+
+def quit_from(box: QDialog) -> None:
+    owner = box.parentWidget()
+    window: QWidget | None = owner.window() if owner is not None else None
+    quit_app = getattr(window, "quit_app", None)  # the main window's; no import: shell is above
+    if quit_app is None:
+        return
+    escape = box.escapeButton() if isinstance(box, QMessageBox) else None
+    if escape is not None:
+        escape.click()  # as Esc does: the box hears which answer it was
+    else:
+        box.reject()
+    quit_app()
 
 
 class Dialog(QDialog):
     """Enter (or the keypad's) on a push button presses that button; anywhere else it
     presses the dialog's default button, if it has one, and Esc closes, as Qt does.
+    Ctrl+Q closes it as Esc does and quits (`quit_keys`).
 
     Qt's own rule needs "auto default" buttons, and the app's are not (`button()`): a
     dialog with no default makes its first auto-default button the default when shown,
     so Enter in a field of the journal form would save the entry. Without it, Enter on
     a button that is not the default pressed the default instead, or nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        quit_keys(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not enter_presses_button(self, event):
