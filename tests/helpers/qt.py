@@ -118,3 +118,20 @@ def announcements(monkeypatch: pytest.MonkeyPatch, module: ModuleType) -> list[s
     said: list[str] = []
     monkeypatch.setattr(module, "announce", lambda _widget, text: said.append(text))
     return said
+
+
+class EndingSession:
+    """Stands in for the desktop's session manager as the person logs out (only Qt can
+    make the real one): whether the app may ask, and whether it stopped the logout."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def allowsInteraction(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
+
+    def cancel(self) -> None:
+        self.cancelled = True

@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Offer one more try before quitting with changes that are only in memory."""
+        self._finish_typing()  # first: a number typed that could not be saved is asked about
         keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
         if not self.quitting and self.timers is not None and self.timers.keeps_running():
             event.ignore()  # breaks or a timer are on: keep them reaching the person
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
         """The desktop session is ending (log out, shut down). Qt closes no window then,
         so the window's place is kept here, unsaved changes are tried once more, and the
         person is asked, as on quitting, before they are lost; "Cancel" stops the logout."""
+        self._finish_typing()
         keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
         if self._saved_after_retry() or not manager.allowsInteraction():
             return
@@ -336,6 +338,17 @@ class MainWindow(QMainWindow):
         manager.release()
         if not lose:
             manager.cancel()
+
+    def _finish_typing(self) -> None:
+        """What is typed in the field the keyboard is on counts, as when Tab leaves it: a
+        number or a time is taken when the keyboard leaves its field, and at logout the
+        app is ended with the keyboard still in it (typed, then lost). The field itself
+        refuses what it does not take (an empty or mistyped number), keeping the one in
+        use. The keyboard goes back to the field, should the window stay."""
+        field = self.focusWidget()
+        if field is not None and field.hasFocus():
+            field.clearFocus()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _saved_after_retry(self) -> bool:
         """True when nothing is left only in memory, after one more try to save it."""

@@ -22,7 +22,7 @@ from companion.ui.shell import start_failure
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR
-from tests.helpers.qt import click, read_then_press, visible_text, when_asked
+from tests.helpers.qt import EndingSession, click, read_then_press, visible_text, when_asked
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -95,23 +95,6 @@ def test_a_refused_save_keeps_the_entry_and_retry_saves_it(
     assert not window.banner.isVisible()
     shard = returning_state.data_dir / "journal" / f"{returning_state.now().year}.json"
     assert "4" in json.dumps(json.loads(shard.read_text()))
-
-
-class EndingSession:
-    """Stands in for the desktop's session manager as the person logs out (only Qt can
-    make the real one): whether the app may ask, and whether it stopped the logout."""
-
-    def __init__(self) -> None:
-        self.cancelled = False
-
-    def allowsInteraction(self) -> bool:
-        return True
-
-    def release(self) -> None:
-        pass
-
-    def cancel(self) -> None:
-        self.cancelled = True
 
 
 def test_logging_out_with_unsaved_changes_asks_first_and_keeps_the_window_place(
