@@ -46,8 +46,16 @@ def keep_unfinished(state: AppState, session: CheckSession) -> None:
     }
     table = state.store.table(UNFINISHED)
     records = table.all()
-    if records and records[0].data == {**data, "kept_at": records[0].data.get("kept_at")}:
-        return  # the same answers: no write
+    kept = records[0].data if records else {}
+    if (kept.get("answers"), kept.get("remembered")) == (data["answers"], data["remembered"]):
+        # No answer given: the answers are as old as they were (the two days count from
+        # the last one, not from the last look), and the start screen, reached again
+        # after a restart, leaves the question the person was on as it was.
+        data["kept_at"] = kept.get("kept_at")
+        if session.screen == START:
+            data["at"] = kept.get("at")
+    if records and kept == data:
+        return  # nothing new: no write
     if records:
         table.update(records[0].id, data)
     else:

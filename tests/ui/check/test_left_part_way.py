@@ -95,3 +95,37 @@ def test_homes_check_button_after_a_restart_goes_on_with_the_answers_held(
     page = check_page(window)
     assert question(page).question.id == "pain_regions"
     assert {q: page.session.answers[q] for q in SAFE} == SAFE
+
+
+def test_a_look_at_the_offer_keeps_the_place_and_does_not_make_the_answers_new(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Opening the app (the start screen only) wrote the answers again as if just given:
+    the place was lost (the next restart went on from the first question not answered)
+    and a look a day kept two-day-old answers on offer for ever."""
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start(qtbot, page)
+    answer_until(qtbot, page, "both_legs", SAFE)
+    page.go_back()  # the place is where the person was, not the first question left
+    assert question(page).question.id != "both_legs"
+    place = question(page).question.id
+    window.quit_app()
+
+    for _look in range(2):
+        clock.advance(hours=20)
+        state = AppState.open(returning_state.data_dir, now=clock)
+        page = check_page(make_window(state, page="check"))
+        assert start_screen(page).start_button.text() == "Go on with my answers"
+        page.window().close()  # a look, no more
+
+    state = AppState.open(returning_state.data_dir, now=clock)
+    page = check_page(make_window(state, page="check"))
+    click(qtbot, start_screen(page).start_button)
+    assert question(page).question.id == place
+
+    clock.advance(hours=8, minutes=1)  # two days and a minute since the last answer
+    state = AppState.open(returning_state.data_dir, now=clock)
+    assert start_screen(check_page(make_window(state, page="check"))).start_button.text() == (
+        "Start the check"
+    )
