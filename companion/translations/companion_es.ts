@@ -3420,6 +3420,19 @@
             <source>Start the check</source>
             <translation>Empezar la revisión</translation>
         </message>
+        <message>
+            <source>You left this check today at %1.</source>
+            <translation>Dejó esta revisión hoy a %1.</translation>
+        </message>
+        <message>
+            <source>You left this check yesterday at %1.</source>
+            <translation>Dejó esta revisión ayer a %1.</translation>
+        </message>
+        <message>
+            <source>You left this check on %2 at %1.</source>
+            <comment>%2 a day of the week, %1 a time</comment>
+            <translation>Dejó esta revisión el %2 a %1.</translation>
+        </message>
     </context>
     <context>
         <name>StoreBanner</name>

@@ -27,6 +27,7 @@ class Unfinished:
     answers: dict[str, object]
     remembered: set[str]  # answers taken from the last check, not asked this time
     at: str | None  # the question the person was on
+    kept_at: datetime  # when the last of them was given
 
 
 def keep_unfinished(state: AppState, session: CheckSession) -> None:
@@ -89,7 +90,7 @@ def read_unfinished(state: AppState, content: TriageContent) -> Unfinished | Non
     if not any(q not in remembered for q in answers):
         return None
     at = data.get("at")
-    return Unfinished(answers, remembered, at if isinstance(at, str) else None)
+    return Unfinished(answers, remembered, at if isinstance(at, str) else None, kept_at)
 
 
 def drop_unfinished(state: AppState) -> None:

@@ -5,7 +5,8 @@ Spanish puts an article before the time, and the article follows the hour read o
 The interface's sentences say "a %1" and "hasta %1"; this fills in "%1".
 
 A time that is not today says its day too ("at 08:00 tomorrow", "at 08:00 on Friday");
-`which_day` decides which, so the tray and the Breaks page never disagree.
+`which_day` decides which, so the tray and the Breaks page never disagree. A time
+already past says its day the same way ("yesterday at 18:05"): `which_day_before`.
 """
 
 from __future__ import annotations
@@ -41,9 +42,15 @@ TOMORROW = "tomorrow"
 LATER = "later"
 
 
+# Which day a sentence names for a time already past: today, yesterday, or earlier, by
+# the name of its weekday.
+YESTERDAY = "yesterday"
+EARLIER = "earlier"
+
+
 @dataclass(frozen=True)
 class WhichDay:
-    day: str  # TODAY, TOMORROW or LATER
+    day: str  # TODAY, TOMORROW or LATER; for a time past, TODAY, YESTERDAY or EARLIER
     weekday: int  # the day of the time on the wall: 1 for Monday up to 7 for Sunday
 
 
@@ -59,4 +66,14 @@ def which_day(moment: datetime, now: datetime, zone: tzinfo | None = None) -> Wh
     there = _on_the_wall(moment, zone)
     days = (there.date() - _on_the_wall(now, zone).date()).days
     day = TODAY if days <= 0 else TOMORROW if days == 1 else LATER
+    return WhichDay(day, there.isoweekday())
+
+
+def which_day_before(moment: datetime, now: datetime, zone: tzinfo | None = None) -> WhichDay:
+    """The day to name for `moment`, a time already past, seen at `now`: read as
+    `which_day` reads them. A time on a later day than `now`'s (a clock put back since)
+    is named as today, not as a day to come."""
+    there = _on_the_wall(moment, zone)
+    days = (_on_the_wall(now, zone).date() - there.date()).days
+    day = TODAY if days <= 0 else YESTERDAY if days == 1 else EARLIER
     return WhichDay(day, there.isoweekday())

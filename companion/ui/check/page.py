@@ -105,6 +105,7 @@ class CheckPage(PageScaffold):
             return
         self.session = CheckSession(self.content)
         kept = read_unfinished(state, self.content)  # a check left part-way: offered back
+        self._left_at = kept.kept_at if kept is not None else None  # said until gone on
         if kept is not None:
             self.session.pick_up(kept.answers, kept.remembered, kept.at)
         back = QShortcut(QKeySequence("Alt+Left"), self)
@@ -160,7 +161,10 @@ class CheckPage(PageScaffold):
         if self.viewing is not None:
             widget = self._past_screen(self.viewing)
         elif session.screen == START:
-            start = StartScreen(self.content, self._history(), resumable=session.can_resume())
+            left = (self._left_at, self.state.now()) if self._left_at is not None else None
+            start = StartScreen(
+                self.content, self._history(), resumable=session.can_resume(), left=left
+            )
             start.start_clicked.connect(self.start)
             start.resume_clicked.connect(self.resume)
             widget = start
@@ -314,12 +318,14 @@ class CheckPage(PageScaffold):
         return dict(latest.answers) if latest else {}
 
     def start(self) -> None:
+        self._left_at = None
         self.keeper.forget()
         self.viewing = None
         self.session.start(self._remembered())
         self.show_screen()
 
     def resume(self) -> None:
+        self._left_at = None
         self.session.resume()
         self.show_screen()
 

@@ -7,6 +7,8 @@ signals go to the Check page, which asks the session what comes next.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from companion.core.check.model import SelfTest, TriageContent
 from companion.core.check.session import CheckSession
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
 from companion.ui.check.answers import AnswerInput, answer_input
+from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.labelled_drawing import LabelledDrawing
@@ -97,7 +100,12 @@ class StartScreen(QWidget):
     resume_clicked = Signal()
 
     def __init__(
-        self, content: TriageContent, history: QWidget | None = None, *, resumable: bool = False
+        self,
+        content: TriageContent,
+        history: QWidget | None = None,
+        *,
+        resumable: bool = False,
+        left: tuple[datetime, datetime] | None = None,  # when it was left, and now
     ) -> None:
         super().__init__()
         column = QVBoxLayout(self)
@@ -130,7 +138,9 @@ class StartScreen(QWidget):
                 "muted",
             )
         )
-        if resumable:  # came Back from the first question: answers are still held
+        if resumable:  # came Back from the first question, or a check was left part-way
+            if left is not None:  # when: are the answers still true?
+                layout.addWidget(label(self._left_text(*left)))
             self.start_button = button(self.tr("Go on with my answers"), role="primary")
             self.start_button.clicked.connect(self.resume_clicked)
             self.start_again_button = button(self.tr("Start over"))
@@ -144,6 +154,15 @@ class StartScreen(QWidget):
         self.history = history
         if history is not None:
             column.addWidget(history)
+
+    def _left_text(self, left_at: datetime, now: datetime) -> str:
+        return past_when_sentence(
+            left_at,
+            now,
+            self.tr("You left this check today at %1."),
+            self.tr("You left this check yesterday at %1."),
+            self.tr("You left this check on %2 at %1.", "%2 a day of the week, %1 a time"),
+        )
 
     def default_action(self) -> None:
         self.start_button.click()

@@ -8,7 +8,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from companion.core.shared.time_phrase import time_phrase
+from companion.core.shared.time_phrase import TODAY, YESTERDAY, time_phrase, which_day_before
+from companion.core.shared.wall_clock import day_zone
 from companion.ui.shared.language import interface_language
 
 # Parts of the locale's long date format left out for a shorter date: the weekday and
@@ -82,6 +83,19 @@ def at_time_text(moment: datetime) -> str:
 def at_wall_time_text(at: time) -> str:
     """`at_time_text` for a time of day alone."""
     return time_phrase(interface_language(), wall_time_text(at))
+
+
+def past_when_sentence(
+    moment: datetime, now: datetime, today: str, yesterday: str, earlier: str
+) -> str:
+    """One of three whole sentences for a time already past, by the day the core's
+    `which_day_before` names: %1 the time (as `at_time_text` gives it), %2 the name of
+    the day ("You left this check on %2 at %1": "on Monday at 23:10")."""
+    which = which_day_before(moment, now, day_zone(now))
+    sentence = {TODAY: today, YESTERDAY: yesterday}.get(which.day, earlier)
+    local = moment.astimezone(day_zone(now))
+    day = QLocale().dayName(which.weekday, QLocale.FormatType.LongFormat)
+    return sentence.replace("%1", at_time_text(local)).replace("%2", day)
 
 
 def day_and_time_text(

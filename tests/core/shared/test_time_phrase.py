@@ -11,13 +11,16 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from companion.core.shared.time_phrase import (
+    EARLIER,
     LATER,
     TODAY,
     TOMORROW,
+    YESTERDAY,
     WhichDay,
     shown_hour,
     time_phrase,
     which_day,
+    which_day_before,
 )
 
 
@@ -148,3 +151,17 @@ def test_one_minute_past_midnight_is_tomorrow_and_a_clock_change_moves_no_day() 
     assert which_day(eight, as_given(evening, "fixed"), london) == WhichDay(TOMORROW, 7)
     assert which_day(eight + timedelta(days=1), evening, london) == WhichDay(LATER, 1)
     assert which_day(evening - timedelta(hours=1), evening, london) == WhichDay(TODAY, 6)
+
+
+def test_a_past_time_is_today_yesterday_or_earlier_by_the_wall_calendar() -> None:
+    """Ten minutes before midnight, seen twenty minutes later, was yesterday; a clock
+    put back since does not make it a day to come."""
+    zone = timezone(timedelta(hours=1))
+    left = datetime(2026, 3, 9, 23, 50, tzinfo=zone)  # a Monday
+    assert which_day_before(left, left + timedelta(minutes=5), zone) == WhichDay(TODAY, 1)
+    assert which_day_before(left, left + timedelta(minutes=20), zone) == WhichDay(YESTERDAY, 1)
+    later = left + timedelta(days=1, hours=1)
+    assert which_day_before(left, later, zone) == WhichDay(EARLIER, 1)
+    assert which_day_before(left, left - timedelta(hours=1), zone).day == TODAY
+    tokyo = ZoneInfo("Asia/Tokyo")  # on Tokyo's wall both are Tuesday morning
+    assert which_day_before(left, left + timedelta(hours=1), tokyo) == WhichDay(TODAY, 2)
