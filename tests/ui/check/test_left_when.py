@@ -73,14 +73,13 @@ def test_the_offer_says_when_the_check_was_left(
     assert "You left this check" not in visible_text(page.view)
 
 
+@pytest.mark.parametrize("largest_text", ["es"], indirect=True)
 def test_the_offer_says_it_in_spanish(
     qtbot: QtBot,
     make_window: MakeWindow,
     largest_text: AppState,
     clock: FakeClock,
 ) -> None:
-    if largest_text.settings.current.language != "es":
-        pytest.skip("the English words are above")
     leave_a_check(qtbot, make_window, largest_text)
     clock.advance(minutes=20)
     screen = start_screen(reopened(make_window, largest_text, clock))
