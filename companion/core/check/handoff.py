@@ -133,10 +133,11 @@ class _Line:
     needs: int = -1  # the index of the line it explains: never kept without it
 
 
-# Ranks, most important first. Three lines are never left out (KEEP): the first step of
+# Ranks, most important first. These lines are never left out (KEEP): the first step of
 # what to do now, the step that says when to call the emergency number ("If it gets
-# worse ... call 112"), and what the summary is (its title, how urgent, and what fits,
-# unless help is needed today: see FINDING_WHEN_URGENT).
+# worse ... call 112"), what the summary is (its title, how urgent, and what fits,
+# unless help is needed today: see FINDING_WHEN_URGENT), and, under 18, which signs
+# need help now (see HELP_NOW).
 KEEP = 0
 FIRST_HIT = 1
 PHONE = 1
@@ -164,6 +165,11 @@ MORE_HITS = 6
 THIRD_REASON = 7
 MORE_STEPS = 8
 SECOND_HELP = 9
+# Under 18, the shared sentence that says which signs need help now ("Get help now for
+# numbness around your genitals ...", domain.md §1) is never left out; when room is short
+# it is said in fewer words (`GetHelp.emergency_short`). Ranked with the other steps (8),
+# it never fitted beside them: 326 characters in English, 396 in Spanish.
+HELP_NOW = KEEP
 # A line ranked this high or higher that would be left out makes every line that has a
 # shorter form (the urgency without its heading) use it first.
 SHORT_FORMS_FOR = FINDING_WHEN_URGENT
@@ -193,12 +199,19 @@ def _lines(
         text = f"{sign.title}: {sign.note}" if sign.note else sign.title
         lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1))
     pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
+    help_now = fill_number(content, content.get_help.emergency, config.emergency_number)
     # The last step that names the emergency number (or the words that stand in for
     # it): "If it gets worse ... call 112", or an emergency's "Call 112 ... now".
     number = fill_number(content, "{emergency_number}", config.emergency_number)
     calls = [step for step in guidance.now if number in step]
     for index, step in enumerate(guidance.now):
-        if index == 0 or (calls and step == calls[-1]):
+        short = ""
+        if step == help_now:
+            rank = HELP_NOW
+            short = fill_number(
+                content, content.get_help.emergency_short(), config.emergency_number
+            )
+        elif index == 0 or (calls and step == calls[-1]):
             rank = KEEP
         elif step == guidance.self_care_waits:
             rank = SELF_CARE_WAITS
@@ -206,7 +219,7 @@ def _lines(
             rank = URGENT_STEPS
         else:
             rank = PRESSING_STEPS if pressing else MORE_STEPS
-        lines.append(_Line(step, rank, 1, words.do_now))
+        lines.append(_Line(step, rank, 1, words.do_now, short=short))
 
     if result.scored:
         shown = shown_patterns(content, result)

@@ -40,6 +40,7 @@ HELP_CARD = "when_to_get_help"
 # The levels a sign can have, most urgent first.
 LEVELS = (EMERGENCY, URGENT, SOON)
 EMERGENCY_NUMBER = "{emergency_number}"
+SIGN_TITLE_SEPARATOR = "; "  # between signs' titles in one sentence
 
 FOOTER = "{when_to_get_help}"
 TIMING = "{timing}"
@@ -105,6 +106,9 @@ class GetHelp:
     footer_link: str
     sources: tuple[str, ...]
     summary_sources: tuple[str, ...] = ()  # for the short sentences (Home, the footer)
+    # The signs the emergency sentence names, for saying it in fewer words where room is
+    # short: the emergency level's heading and these signs' titles (`emergency_short`).
+    emergency_signs: tuple[Sign, ...] = ()
 
     def sign(self, sign_id: str) -> Sign:
         for sign in self.signs:
@@ -131,6 +135,13 @@ class GetHelp:
             for sign in self.signs_at(match.group(1)):
                 found += sign.sources
         return tuple(dict.fromkeys(found))
+
+    def emergency_short(self) -> str:
+        """The emergency sentence in fewer words, `{emergency_number}` kept: "Call
+        {emergency_number} or go to an emergency department now if you have: Numbness
+        around the genitals or back passage; New bladder or bowel trouble; ..."."""
+        titles = SIGN_TITLE_SEPARATOR.join(sign.title for sign in self.emergency_signs)
+        return f"{self.levels[EMERGENCY].heading} {titles}."
 
     def level(self, level_id: str) -> Level:
         if level_id not in self.levels:
@@ -293,6 +304,17 @@ def _signs(root: Fields, weeks: int) -> tuple[Sign, ...]:
     return tuple(signs)
 
 
+def _emergency_signs(summary: Fields, signs: tuple[Sign, ...]) -> tuple[Sign, ...]:
+    """The signs `emergency_signs` names. One that is missing or not at level emergency
+    is left out here, so that the check of the sign itself names the problem first, and
+    `check_get_help_content` reports it."""
+    by_id = {sign.id: sign for sign in signs}
+    named = [by_id.get(sign_id) for sign_id in summary.text_list("emergency_signs")]
+    found = tuple(sign for sign in named if sign and sign.level == EMERGENCY)
+    # Never fewer signs than the sentence: all of the level's, if none is found.
+    return found or tuple(sign for sign in signs if sign.level == EMERGENCY)
+
+
 def read_get_help(folder: Path) -> GetHelp:
     """Read and check `shared/get_help.toml` of one language folder.
 
@@ -306,14 +328,15 @@ def read_get_help(folder: Path) -> GetHelp:
     levels = _levels(root)
     timing = _timing(root)
     summary = root.table("summary")
-    summary.allow_only("emergency", "urgent", "sources")
+    summary.allow_only("emergency", "urgent", "emergency_signs", "sources")
     summary_sources = summary.text_list("sources")
+    signs = _signs(root, timing.weeks)
     footer = root.table("footer")
     footer.allow_only("title", "link")
     return GetHelp(
         path=path,
         levels=levels,
-        signs=_signs(root, timing.weeks),
+        signs=signs,
         timing=timing,
         emergency=_needs_number(summary, "emergency"),
         urgent=summary.text("urgent"),
@@ -321,6 +344,7 @@ def read_get_help(folder: Path) -> GetHelp:
         footer_link=footer.text("link"),
         sources=sources,
         summary_sources=summary_sources,
+        emergency_signs=_emergency_signs(summary, signs),
     )
 
 
@@ -341,6 +365,12 @@ def load_get_help(root: Path | None = None, language: str = DEFAULT_LANGUAGE) ->
 def check_get_help_content(folder: Path) -> Iterator[ContentError]:
     """For `content check` (`content check`): every problem in the shared words."""
     try:
-        read_get_help(folder)
+        words = read_get_help(folder)
     except ContentError as exc:
         yield exc
+        return
+    summary = read_toml(words.path).table("summary")
+    found = {sign.id for sign in words.emergency_signs}
+    for sign_id in summary.text_list("emergency_signs"):
+        if sign_id not in found:
+            yield summary.error("emergency_signs", f"'{sign_id}' is not a sign at level emergency")

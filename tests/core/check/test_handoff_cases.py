@@ -14,11 +14,13 @@ import pytest
 
 from companion.core.check.advice import compose, staff_help
 from companion.core.check.cases import CaseOutcome, load_cases, run_cases
+from companion.core.check.engine import fill_number
 from companion.core.check.handoff import ELLIPSIS, SUMMARY_LIMIT, load_handoff_words, summary_text
 from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
 from companion.core.shared.content import available_languages
 from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import URGENT, urgency_rank
 from companion.core.shared.resources import resource_dir
 
 WHEN = datetime(2026, 3, 9, 10, 30)
@@ -78,3 +80,65 @@ def test_every_case_storys_code_keeps_the_call_for_help_the_phone_and_the_wait(
             urgency = words.urgency.replace("{label}", guidance.label)
             assert urgency.replace("{heading}", guidance.heading) in lines, outcome.case.id
     assert missing == []
+
+
+# The warning signs people rarely mention unless asked (domain.md §1), that the shared
+# sentence "Get help now for numbness around your genitals ..." names.
+HELP_NOW_SIGNS = ("saddle_numbness", "bladder_bowel_change", "both_legs")
+
+
+def _without_help_now(language: str, config: KioskConfig) -> dict[str, list[str]]:
+    """The stories whose code does not say which signs need help now, by result: under
+    18, adult (self-care or soon), and help needed today or now."""
+    content = load_triage(language=language)
+    words = load_handoff_words(language=language)
+    number = config.emergency_number or content.texts["no_number"]
+    help_now = fill_number(content, content.get_help.emergency, config.emergency_number)
+    titles = [content.get_help.sign(sign).title for sign in HELP_NOW_SIGNS]
+    missing: dict[str, list[str]] = {"under 18": [], "adult": [], "today or now": []}
+    for outcome in _outcomes(content):
+        text = summary_text(content, outcome.result, WHEN, words, config)
+        assert len(text) <= SUMMARY_LIMIT, outcome.case.id
+        assert ELLIPSIS not in text, outcome.case.id
+        lines = text.splitlines()
+        if urgency_rank(outcome.result.urgency) >= urgency_rank(URGENT):
+            # Help is needed today or now: the kept step that says when to call the
+            # emergency number ("If it gets worse, or a sign that needs help straight
+            # away appears, call 112") stands in for the list of signs.
+            guidance = compose(
+                content,
+                outcome.result,
+                config.emergency_number,
+                staff_help=staff_help(content, config),
+            )
+            calls = [step for step in guidance.now if number in step]
+            if not calls or f"- {calls[-1]}" not in lines:
+                missing["today or now"].append(outcome.case.id)
+        # Otherwise the whole sentence, or the signs it names by their short titles
+        # (its short form, or "When to get help" at the emergency level).
+        elif f"- {help_now}" not in lines and not all(title in text for title in titles):
+            group = "under 18" if outcome.result.adults_only else "adult"
+            missing[group].append(outcome.case.id)
+    return missing
+
+
+@pytest.mark.parametrize("config", CONFIGS.values(), ids=list(CONFIGS))
+@pytest.mark.parametrize("language", available_languages())
+def test_every_case_storys_code_says_which_signs_need_help_now(
+    language: str, config: KioskConfig
+) -> None:
+    missing = _without_help_now(language, config)
+    assert missing["under 18"] == []
+    assert missing["today or now"] == []
+
+
+# Known gap, left for a decision on what gives way: beside a long warning sign, or in
+# Spanish, "When to get help" (ranked 3) is left out of 10 English and 60 Spanish codes
+# of adults told to book a visit or to care for themselves.
+@pytest.mark.xfail(reason="adult self-care and soon codes can lose 'When to get help'")
+@pytest.mark.parametrize("config", CONFIGS.values(), ids=list(CONFIGS))
+@pytest.mark.parametrize("language", available_languages())
+def test_every_adult_code_says_which_signs_need_help_now(
+    language: str, config: KioskConfig
+) -> None:
+    assert _without_help_now(language, config)["adult"] == []

@@ -275,3 +275,20 @@ def test_content_check_fails_when_the_check_drifts_from_the_shared_words(
         if p[0] in ("red_flags.toml", "outcomes.toml", "advice.toml")
     ]
     assert any(p[1] == key and message in p[2] for p in found), found
+
+
+def test_content_check_names_an_emergency_sign_the_short_form_cannot_use(
+    content_copy: Path,
+) -> None:
+    # The take-home code says the emergency sentence in fewer words with these signs'
+    # titles: one that is not at level emergency would put a lesser sign in its place.
+    edit(
+        content_copy / "en" / "shared" / "get_help.toml",
+        'emergency_signs = ["saddle_numbness"',
+        'emergency_signs = ["night_pain"',
+    )
+    assert (
+        "get_help.toml",
+        "summary.emergency_signs",
+        "'night_pain' is not a sign at level emergency",
+    ) in problems(content_copy)
