@@ -1,7 +1,8 @@
 """What the journal's graph plots: each entry's figures over time, weekly averages for long
 spans, and the days with heat, ice, breaks or a check.
 
-Times are seconds since 1970 (what a plot's date axis counts); the graph only draws.
+Times are seconds since 1970 (what a plot's date axis counts); the graph only draws. An
+entry is placed by its own wall clock (`DayBands`), on the day the list and Home give it.
 """
 
 from __future__ import annotations
@@ -38,25 +39,95 @@ Series = tuple[list[float], list[float]]  # (times, values)
 Splice = tuple[int, int, list[float], list[float]]
 
 
-def chart_series(entries: Sequence[Entry]) -> dict[str, Series]:
+class DayBands:
+    """Where a moment falls on the graph's date axis, whose days are bands from one
+    midnight to the next in `zone` (None: this computer's zone).
+
+    A moment is placed by its own wall clock: the date and time it was written with, at
+    that time of day within that day's band. The list, Home and the point's own words
+    name that day; placed by its instant instead, an entry made at 20:00 on Monday in
+    New York sat in Tuesday's band when looked at in Madrid (02:00 there). A moment on
+    the zone's own clock, on a day of 24 hours, is at its very instant. On the days the
+    clocks change (23 or 25 hours) every moment is placed in proportion (18:00 three
+    quarters of the way), so none falls outside its band and a day's points keep the
+    order of their times of day.
+    """
+
+    def __init__(self, zone: tzinfo | None = None, offset: timedelta | None = None) -> None:
+        """`offset`: the clock's offset when `zone` is None, so bands worked out for one
+        computer zone are not mistaken for another's (see `key`)."""
+        self.zone = zone
+        self.key = (zone, offset)
+        self._bands: dict[date, tuple[float, float, timedelta | None]] = {}
+        self._midnights: dict[date, float] = {}
+
+    def band(self, day: date) -> tuple[float, float]:
+        """The midnights that start and end `day`."""
+        start, length, _offset = self._bands.get(day) or self._band(day)
+        return start, start + length
+
+    def _midnight(self, day: date) -> float:
+        found = self._midnights.get(day)
+        if found is None:
+            found = self._midnights[day] = _midnight(day, self.zone)
+        return found
+
+    def _band(self, day: date) -> tuple[float, float, timedelta | None]:
+        """`day`'s midnight, its length in seconds, and the zone's offset all day long
+        (None on a day the clocks change)."""
+        start = self._midnight(day)
+        length = self._midnight(day + timedelta(days=1)) - start
+        offset = timedelta(seconds=(day - _EPOCH_DAY).days * DAY - start)
+        found = self._bands[day] = (start, length, offset if length == DAY else None)
+        return found
+
+    def x(self, moment: datetime, instant: float | None = None) -> float:
+        """Where `moment` is drawn (`instant`: its timestamp, when already known)."""
+        day = moment.date()
+        start, length, offset = self._bands.get(day) or self._band(day)
+        if offset is not None and moment.utcoffset() == offset:  # on the zone's clock
+            return moment.timestamp() if instant is None else instant
+        seconds = moment.hour * 3600 + moment.minute * 60 + moment.second + moment.microsecond / 1e6
+        return start + seconds * length / DAY
+
+    def entry_x(self, entry: Entry) -> float:
+        """Where `entry` is drawn (`x`, with its timestamp worked out once)."""
+        moment = entry.time
+        day = moment.date()
+        offset = (self._bands.get(day) or self._band(day))[2]
+        if offset is not None and moment.utcoffset() == offset:
+            return entry.timestamp
+        return self.x(moment)
+
+
+_EPOCH_DAY = date(1970, 1, 1)
+
+
+def _midnight(day: date, zone: tzinfo | None) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def chart_series(entries: Sequence[Entry], bands: DayBands | None = None) -> dict[str, Series]:
     """Each series of the graph from `entries` (sorted by time): how far down the leg
     (as a depth), pain now, worst pain and walking minutes; an entry without a figure
     leaves a gap in that series only."""
-    return ChartSeries(entries).series()
+    return ChartSeries(entries, bands).series()
 
 
-def daily_reach(entries: Sequence[Entry]) -> Series:
+def daily_reach(entries: Sequence[Entry], bands: DayBands | None = None) -> Series:
     """How far down the leg, one point a day: the day's furthest reach, at the time of the
     entry that gave it (the first such entry), so several entries on a day draw one
     point rather than a zig-zag within the day."""
-    _starts, times, depths = _daily_reach(entries, 0, len(entries))
+    x = (bands or DayBands()).entry_x
+    _starts, times, depths = _daily_reach(entries, [x(e) for e in entries], 0, len(entries))
     return times, depths
 
 
 def _daily_reach(
-    entries: Sequence[Entry], start: int, end: int
+    entries: Sequence[Entry], xs: Sequence[float], start: int, end: int
 ) -> tuple[list[int], list[float], list[float]]:
-    """`daily_reach` of entries[start:end], with the index where each day's run starts."""
+    """`daily_reach` of entries[start:end] (placed at `xs`), with the index where each
+    day's run starts."""
     starts: list[int] = []
     times: list[float] = []
     depths: list[float] = []
@@ -66,11 +137,11 @@ def _daily_reach(
         day = entry.time.date()
         if day == last_day and times:
             if entry.depth > depths[-1]:
-                times[-1], depths[-1] = entry.timestamp, float(entry.depth)
+                times[-1], depths[-1] = xs[index], float(entry.depth)
             continue
         last_day = day
         starts.append(index)
-        times.append(entry.timestamp)
+        times.append(xs[index])
         depths.append(float(entry.depth))
     return starts, times, depths
 
@@ -95,9 +166,14 @@ class ChartSeries:
     The series are always those `chart_series` makes of the same entries from scratch.
     """
 
-    def __init__(self, entries: Sequence[Entry] = ()) -> None:
+    def __init__(self, entries: Sequence[Entry] = (), bands: DayBands | None = None) -> None:
+        self.bands = bands or DayBands()
+        self._clear()
+        self.update(entries)
+
+    def _clear(self) -> None:
         self.entries: list[Entry] = []
-        self.times: list[float] = []  # each entry's time: the pain series' x
+        self.times: list[float] = []  # each entry's place on the date axis: the pain series' x
         self._pain: list[float] = []
         # Each day's run of entries: where it starts in `entries`, its point.
         self._runs: list[int] = []
@@ -111,7 +187,6 @@ class ChartSeries:
         self.done: dict[str, dict[date, float]] = {kind: {} for kind in DONE_MARKERS.values()}
         # What the last `update` changed in each series (a graph then changes only that).
         self.changes: dict[str, Splice] = {}
-        self.update(entries)
 
     def series(self) -> dict[str, Series]:
         return {
@@ -121,8 +196,19 @@ class ChartSeries:
             "walk": self._walk,
         }
 
-    def update(self, entries: Sequence[Entry]) -> bool:
-        """Follow `entries` (sorted by time); False when they are the same as before."""
+    def update(self, entries: Sequence[Entry], bands: DayBands | None = None) -> bool:
+        """Follow `entries` (sorted by time), placed on `bands` when given (the days of
+        another time zone: every point is placed again); False when nothing changed."""
+        if bands is not None and bands.key != self.bands.key:
+            lengths = {name: len(times) for name, (times, _values) in self.series().items()}
+            self.bands = bands
+            self._clear()
+            self.update(entries)
+            self.changes = {
+                name: (0, lengths[name], times, values)
+                for name, (times, values) in self.series().items()
+            }
+            return True
         old = self.entries
         n_old, n_new = len(old), len(entries)
         common = min(n_old, n_new)
@@ -137,7 +223,8 @@ class ChartSeries:
         self.entries = list(entries)
         window = self.entries[start:new_end]
         touched.update(e.time.date() for e in window)
-        times, pains = [e.timestamp for e in window], [float(e.pain_now) for e in window]
+        x = self.bands.entry_x
+        times, pains = [x(e) for e in window], [float(e.pain_now) for e in window]
         self.times[start:old_end] = times
         self._pain[start:old_end] = pains
         self.changes = {"pain": (start, old_end, times, pains)}
@@ -148,7 +235,7 @@ class ChartSeries:
             old_end,
             shift,
             [
-                (start + i, e.timestamp, float(e.pain_worst))
+                (start + i, times[i], float(e.pain_worst))
                 for i, e in enumerate(window)
                 if e.pain_worst is not None
             ],
@@ -160,7 +247,7 @@ class ChartSeries:
             old_end,
             shift,
             [
-                (start + i, e.timestamp, e.walk_minutes)
+                (start + i, times[i], e.walk_minutes)
                 for i, e in enumerate(window)
                 if e.walk_minutes is not None
             ],
@@ -181,7 +268,7 @@ class ChartSeries:
         begin = runs[first] if start else 0
         after = bisect.bisect_right(runs, old_end) if old_end < n_old else len(runs)
         end = (runs[after] if after < len(runs) else n_old) + shift
-        starts, times, depths = _daily_reach(self.entries, begin, end)
+        starts, times, depths = _daily_reach(self.entries, self.times, begin, end)
         runs[first:after] = starts
         self._level[0][first:after] = times
         self._level[1][first:after] = depths
@@ -226,7 +313,8 @@ class ChartSeries:
         for found in self.done.values():
             for day in days:
                 found.pop(day, None)
-        for entry in entries[begin:end]:
+        for index in range(begin, end):
+            entry = entries[index]
             if not entry.done:
                 continue
             day = entry.time.date()
@@ -235,7 +323,7 @@ class ChartSeries:
             for done in entry.done:
                 kind = DONE_MARKERS.get(done)
                 if kind is not None:
-                    self.done[kind].setdefault(day, entry.timestamp)
+                    self.done[kind].setdefault(day, self.times[index])
 
 
 def day_start(moment: float, zone: tzinfo | None) -> float:
@@ -251,11 +339,12 @@ def next_day_start(moment: float, zone: tzinfo | None) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
 
 
-def range_end(now: datetime, last_entry: datetime | None) -> float:
+def range_end(now: datetime, last_entry: float | None) -> float:
     """Where the graph's dates end: the end of today, or of the last entry's day when an
-    entry is dated later (never days into the future)."""
-    latest = max(now, last_entry) if last_entry is not None else now
-    return next_day_start(latest.timestamp(), now.tzinfo)
+    entry is placed later (`last_entry`: its place, see `DayBands`; an entry made hours
+    ago on a clock ahead), never days into the future."""
+    latest = max(now.timestamp(), last_entry) if last_entry is not None else now.timestamp()
+    return next_day_start(latest, now.tzinfo)
 
 
 def range_start(end: float, days: int, zone: tzinfo | None) -> float:
@@ -336,28 +425,31 @@ class MarkerDays:
         events: Sequence[TimerEvent],
         checks: Sequence[CheckRecord],
         check_line: Callable[[CheckRecord], str] = operator.attrgetter("summary"),
+        bands: DayBands | None = None,
     ) -> None:
         """`check_line`: a check's line in the person's language (the words saved on the
-        day unless told)."""
+        day unless told); `bands`: where a day's marker goes (its own clock's day)."""
         self.events = events
         self.checks = checks
         self.check_line = check_line
+        self.bands = bands = bands or DayBands()
         self.days: dict[str, dict[date, float]] = {kind: {} for kind in MARKER_KINDS}
         self.events_by_day: dict[date, list[TimerEvent]] = {}
         for event in events:
             day = event.time.date()
             self.events_by_day.setdefault(day, []).append(event)
-            if event.kind in self.days:
-                self.days[event.kind].setdefault(day, event.time.timestamp())
+            if event.kind in self.days and day not in self.days[event.kind]:
+                self.days[event.kind][day] = bands.x(event.time)
         self.checks_by_day: dict[date, list[CheckRecord]] = {}
         for check in checks:
             day = check.time.date()
             self.checks_by_day.setdefault(day, []).append(check)
-            self.days[CHECK].setdefault(day, check.time.timestamp())
+            if day not in self.days[CHECK]:
+                self.days[CHECK][day] = bands.x(check.time)
 
     def with_entries(self, entries: Sequence[Entry]) -> dict[str, list[float]]:
         """The marker times per kind, sorted, adding the days entries name."""
-        return self.with_done(ChartSeries(entries).done)
+        return self.with_done(ChartSeries(entries, self.bands).done)
 
     def with_done(self, done: Mapping[str, Mapping[date, float]]) -> dict[str, list[float]]:
         """The marker times per kind, sorted, adding the days entries name (`done`, as

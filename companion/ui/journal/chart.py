@@ -30,6 +30,7 @@ from companion.core.journal.series import (
     MARKER_KINDS,
     RANGES,
     ChartSeries,
+    DayBands,
     DayMarkers,
     MarkerDays,
     count_between,
@@ -115,7 +116,8 @@ class PainDistanceChart(QWidget):
         self.line_scale = 1.0  # wider lines when drawn large for print (see report.py)
         self.fixed_view_height: int | None = None  # the plots' height on paper
         self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self.data = ChartSeries()  # updated in place: a save works out one day again
+        self.bands = DayBands(day_zone(self.now), self.now.utcoffset())
+        self.data = ChartSeries(bands=self.bands)  # in place: a save works out one day again
         self._weekly: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._showing_weekly: bool | None = None
 
@@ -350,10 +352,13 @@ class PainDistanceChart(QWidget):
         in view where the person left them.
         """
         first_time = not len(self.xs) and self._limits is None
-        changed = self.data.update(entries)
+        zone = day_zone(now)
+        if self.bands.key != (zone, now.utcoffset()):  # another time zone's days
+            self.bands = DayBands(zone, now.utcoffset())
+            self.series = {}  # every point is placed again
+        changed = self.data.update(entries, self.bands)
         self.entries = self.data.entries
         self.now = now
-        zone = day_zone(now)
         for axis in self.date_axes:
             # None (this computer's zone) stays None when the computer's zone changes
             # (a laptop that travels): its offset now tells the labels to move.
@@ -365,9 +370,9 @@ class PainDistanceChart(QWidget):
         if changed or not self.series:
             self._apply_changes()
         xs = self.xs
-        end = range_end(now, self.entries[-1].time if count else None)
-        starts = [float(xs[0])] if count else []
-        starts += [check.time.timestamp() for check in checks]
+        end = range_end(now, float(xs.max()) if count else None)
+        starts = [float(xs.min())] if count else []
+        starts += [self.bands.x(check.time) for check in checks]
         first = min(starts, default=now.timestamp())
         # A week before the first entry, and at least the longest range a button shows,
         # so each button shows the days it names.
@@ -376,7 +381,7 @@ class PainDistanceChart(QWidget):
             self._limits = limits
             self.level_plot.setLimits(xMin=limits[0], xMax=limits[1], minXRange=DAY)
         if first_time:  # set before the data, so only what is in view gets drawn
-            first_x, last_x = (float(xs[0]), float(xs[-1])) if count else (None, None)
+            first_x, last_x = (float(xs.min()), float(xs.max())) if count else (None, None)
             self.set_range(opening_range(first_x, last_x, end, zone))
         if changed:
             self._weekly = {}
@@ -392,8 +397,9 @@ class PainDistanceChart(QWidget):
             self.markers is None
             or self.markers.events is not events
             or self.markers.checks != checks
+            or self.markers.bands is not self.bands
         ):
-            self.markers = MarkerDays(events, checks, self.check_line)
+            self.markers = MarkerDays(events, checks, self.check_line, self.bands)
         marker_xs = {
             kind: np.asarray(times, dtype=float)
             for kind, times in self.markers.with_done(self.data.done).items()
@@ -444,12 +450,12 @@ class PainDistanceChart(QWidget):
         if self.range_buttons.value() != key:
             self.range_buttons.set_value(key)
         zone = day_zone(self.now)
-        end = range_end(self.now, self.entries[-1].time if self.entries else None)
+        end = range_end(self.now, float(self.xs.max()) if len(self.xs) else None)
         days = RANGES[self._range]
         if days is None:
             start = range_start(end, 14, zone)
             if len(self.xs):
-                start = min(start, day_start(float(self.xs[0]), zone))
+                start = min(start, day_start(float(self.xs.min()), zone))
         else:
             start = range_start(end, days, zone)
         self.show_dates(start, end)

@@ -1,10 +1,12 @@
 """The graph's series after a save, an edit, a delete, an undo or an import: updated in
 place, yet always what building them afresh gives (and what the graph showed before it
-was updated in place: the reference below is the old way, a pass over every entry)."""
+was updated in place: the reference below is the old way, a pass over every entry), with
+each point on its own day's band in the zone the graph is looked at in."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +15,7 @@ from companion.core.journal.entry import LEVELS, Entry, parse_entry
 from companion.core.journal.series import (
     DONE_MARKERS,
     ChartSeries,
+    DayBands,
     MarkerDays,
     chart_series,
 )
@@ -22,7 +25,25 @@ START = datetime(2024, 12, 20, 6, 0, tzinfo=UTC)
 NOW = START + timedelta(days=900)
 
 
-def reference_series(entries: list[Entry]) -> dict[str, tuple[list[float], list[float]]]:
+ZONES = (UTC, ZoneInfo("Europe/Madrid"), ZoneInfo("America/New_York"), ZoneInfo("Asia/Tokyo"))
+
+
+def placed(moment: datetime, zone: tzinfo = UTC) -> float:
+    """Where the graph draws `moment`: at its own wall-clock time on its own day's band
+    in `zone` (in proportion on a day of 23 or 25 hours), at its very instant when its
+    clock is the zone's on a day of 24 hours."""
+    day = moment.date()
+    start = datetime.combine(day, time(), zone).timestamp()
+    length = datetime.combine(day + timedelta(days=1), time(), zone).timestamp() - start
+    wall = moment.replace(tzinfo=None)
+    if length == 24 * 3600 and moment.astimezone(zone).replace(tzinfo=None) == wall:
+        return moment.timestamp()
+    return start + (wall - datetime.combine(day, time())).total_seconds() * length / 86400
+
+
+def reference_series(
+    entries: list[Entry], zone: tzinfo = UTC
+) -> dict[str, tuple[list[float], list[float]]]:
     """The graph's series as they were made before: every entry, every time."""
     level_x: list[float] = []
     level_y: list[float] = []
@@ -30,30 +51,32 @@ def reference_series(entries: list[Entry]) -> dict[str, tuple[list[float], list[
     for e in entries:
         if e.time.date() == last_day and level_x:
             if e.depth > level_y[-1]:
-                level_x[-1], level_y[-1] = e.time.timestamp(), float(e.depth)
+                level_x[-1], level_y[-1] = placed(e.time, zone), float(e.depth)
             continue
         last_day = e.time.date()
-        level_x.append(e.time.timestamp())
+        level_x.append(placed(e.time, zone))
         level_y.append(float(e.depth))
     worst = [e for e in entries if e.pain_worst is not None]
     walks = [e for e in entries if e.walk_minutes is not None]
     return {
         "level": (level_x, level_y),
-        "pain": ([e.time.timestamp() for e in entries], [float(e.pain_now) for e in entries]),
-        "worst": ([e.time.timestamp() for e in worst], [float(e.pain_worst or 0) for e in worst]),
-        "walk": ([e.time.timestamp() for e in walks], [e.walk_minutes or 0.0 for e in walks]),
+        "pain": ([placed(e.time, zone) for e in entries], [float(e.pain_now) for e in entries]),
+        "worst": ([placed(e.time, zone) for e in worst], [float(e.pain_worst or 0) for e in worst]),
+        "walk": ([placed(e.time, zone) for e in walks], [e.walk_minutes or 0.0 for e in walks]),
     }
 
 
-def reference_markers(events: list[TimerEvent], entries: list[Entry]) -> dict[str, list[float]]:
+def reference_markers(
+    events: list[TimerEvent], entries: list[Entry], zone: tzinfo = UTC
+) -> dict[str, list[float]]:
     found: dict[str, dict[date, float]] = {}
     for event in events:
-        found.setdefault(event.kind, {}).setdefault(event.time.date(), event.time.timestamp())
+        found.setdefault(event.kind, {}).setdefault(event.time.date(), placed(event.time, zone))
     for e in entries:
         for done in e.done:
             kind = DONE_MARKERS.get(done)
             if kind is not None:
-                found.setdefault(kind, {}).setdefault(e.time.date(), e.time.timestamp())
+                found.setdefault(kind, {}).setdefault(e.time.date(), placed(e.time, zone))
     return {kind: sorted(days.values()) for kind, days in found.items() if days}
 
 
@@ -117,31 +140,36 @@ def histories(draw: st.DrawFn) -> list[list[Entry]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(histories())
-def test_series_updated_in_place_equal_those_built_afresh(states: list[list[Entry]]) -> None:
-    series = ChartSeries()
+@given(histories(), st.lists(st.sampled_from(ZONES), min_size=9, max_size=9))
+def test_series_updated_in_place_equal_those_built_afresh(
+    states: list[list[Entry]], zones: list[tzinfo]
+) -> None:
+    """Also when the graph is looked at in another time zone between two saves (a
+    laptop that travels): every point is placed again."""
+    series = ChartSeries(bands=DayBands(UTC))
     events = [TimerEvent(START + timedelta(days=1, hours=2), HEAT, 20.0)]
-    markers = MarkerDays(events, [])
     # A graph's copy of the points, changed only where `changes` says.
     drawn: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in series.series()}
-    for entries in states:
-        series.update(entries)
+    for entries, zone in zip(states, zones, strict=False):
+        bands = series.bands if series.bands.zone is zone else DayBands(zone)
+        series.update(entries, bands)
         for name, (low, high, times, values) in series.changes.items():
             drawn[name][0][low:high] = times
             drawn[name][1][low:high] = values
-        assert drawn == reference_series(entries)
-        assert series.series() == reference_series(entries)
-        assert series.series() == chart_series(entries)
+        assert drawn == reference_series(entries, zone)
+        assert series.series() == reference_series(entries, zone)
+        assert series.series() == chart_series(entries, DayBands(zone))
         assert series.entries == entries
-        shown = markers.with_done(series.done)
+        shown = MarkerDays(events, [], bands=bands).with_done(series.done)
         assert {kind: times for kind, times in shown.items() if times} == reference_markers(
-            events, entries
+            events, entries, zone
         )
 
 
 def test_an_unchanged_journal_is_not_worked_out_again() -> None:
     entries = [make(60 * h, 1, h % 7, 1, 10, h % 4) for h in range(0, 200, 7)]
-    series = ChartSeries(entries)
+    series = ChartSeries(entries, DayBands(UTC))
     assert not series.update(list(entries))
+    assert not series.update(list(entries), DayBands(UTC))  # the same days: nothing to do
     assert series.update(entries[:-1])
     assert series.series() == reference_series(entries[:-1])

@@ -24,7 +24,13 @@ from companion.core.journal.report_plan import (
     report_period,
     warning_signs,
 )
-from companion.core.journal.series import chart_series, daily_reach, range_end, range_start
+from companion.core.journal.series import (
+    DayBands,
+    chart_series,
+    daily_reach,
+    range_end,
+    range_start,
+)
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.paper import A4, LETTER, paper_for
 from companion.core.shared.records import CheckRecord
@@ -165,19 +171,21 @@ def test_several_entries_a_day_draw_the_days_furthest_reach() -> None:
     evening = Entry(time=datetime(2026, 12, 1, 21, tzinfo=ZONE), pain_now=6, level="calf")
     night = Entry(time=datetime(2026, 12, 1, 23, tzinfo=ZONE), pain_now=2, level="upper_thigh")
     next_day = Entry(time=datetime(2026, 12, 2, 9, tzinfo=ZONE), pain_now=2, level="buttock")
-    times, depths = daily_reach([morning, evening, night, next_day])
+    times, depths = daily_reach([morning, evening, night, next_day], DayBands(ZONE))
     assert depths == [5.0, 2.0]
     assert times == [evening.time.timestamp(), next_day.time.timestamp()]
-    series = chart_series([morning, evening, night, next_day])
+    series = chart_series([morning, evening, night, next_day], DayBands(ZONE))
     assert series["level"] == (times, depths)
     assert series["pain"][1] == [3.0, 6.0, 2.0, 2.0]  # pain keeps every entry
 
 
 def test_the_graph_ends_today_not_days_ahead() -> None:
-    end = range_end(NOW, NOW - timedelta(days=1))
+    end = range_end(NOW, (NOW - timedelta(days=1)).timestamp())
     assert datetime.fromtimestamp(end, ZONE) == datetime(2026, 12, 5, tzinfo=ZONE)
     later = NOW + timedelta(hours=5)  # an entry dated tomorrow (a clock put right)
-    assert datetime.fromtimestamp(range_end(NOW, later), ZONE) == datetime(2026, 12, 6, tzinfo=ZONE)
+    assert datetime.fromtimestamp(range_end(NOW, later.timestamp()), ZONE) == datetime(
+        2026, 12, 6, tzinfo=ZONE
+    )
     start = range_start(end, 14, ZONE)
     assert datetime.fromtimestamp(start, ZONE).date() == date(2026, 11, 21)
 
