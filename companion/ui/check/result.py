@@ -17,12 +17,11 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
-    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
@@ -36,6 +35,7 @@ from companion.core.check.model import TriageContent
 from companion.core.shared.pages import KIOSK_LINK_PAGES
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.ui.check.screens import danger_frame, sign_lines, urgency_badge
+from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import (
     StatusLabel,
     bullet_list,
@@ -56,7 +56,8 @@ def score_words(score: int) -> str:
     return QCoreApplication.translate("CheckResult", "%n point(s) towards it", "", size)
 
 
-# A new theme, text size or screen (a sharper one: the arrow is drawn in pixels).
+# A new theme, text size or screen (a sharper one): the arrow is drawn again in its
+# colour, at its size in that screen's pixels.
 ARROW_REDRAWN = (
     QEvent.Type.PaletteChange,
     QEvent.Type.StyleChange,
@@ -111,18 +112,11 @@ class Section(QWidget):
         onto two lines began its second line under the arrow, not under the words."""
         toggle = self.toggle
         side = toggle.fontMetrics().height()
-        ratio = toggle.devicePixelRatioF()
-        pixmap = QPixmap(QSize(side, side) * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setFont(toggle.font())
-        painter.setPen(toggle.palette().color(QPalette.ColorRole.ButtonText))
-        arrow = "▾" if self.body.isVisibleTo(self) else "▸"
-        painter.drawText(QRect(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, arrow)
-        painter.end()
+        ink = toggle.palette().color(QPalette.ColorRole.ButtonText).name()
+        arrow = "chevron-down" if self.body.isVisibleTo(self) else "chevron-right"
         toggle.setIconSize(QSize(side, side))
-        toggle.setIcon(QIcon(pixmap))
+        ratio = toggle.devicePixelRatioF()
+        toggle.setIcon(tinted_icon(arrow, ink, side=side, ratio=ratio))  # crisp, not scaled
 
     def _flip(self) -> None:
         self._show(self.body.isHidden())
