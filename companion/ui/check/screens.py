@@ -139,9 +139,11 @@ class StartScreen(QWidget):
             )
         )
         if resumable:  # came Back from the first question, or a check was left part-way
-            if left is not None:  # when: are the answers still true?
-                layout.addWidget(label(self._left_text(*left)))
             self.start_button = button(self.tr("Go on with my answers"), role="primary")
+            if left is not None:  # when: are the answers still true?
+                when = self._left_text(*left)
+                layout.addWidget(label(when))
+                self.start_button.setAccessibleDescription(when)  # heard on reaching it
             self.start_button.clicked.connect(self.resume_clicked)
             self.start_again_button = button(self.tr("Start over"))
             self.start_again_button.clicked.connect(self.start_clicked)

@@ -64,6 +64,8 @@ def test_the_offer_says_when_the_check_was_left(
     screen = start_screen(page)
     assert said in visible_text(screen)
     assert screen.start_button.text() == "Go on with my answers"
+    # A screen reader says when, on reaching the button with Tab, not only on reading
+    assert screen.start_button.accessibleDescription() == said
 
     click(qtbot, screen.start_button)  # gone on: back at the start, it is not said again
     assert question(page).question.id == "both_legs"
