@@ -78,13 +78,17 @@ class NavBar(QFrame):
         item = next(i for i in self.items if i.page == page)
         choice = self.buttons[page]
         colour = self._palette.on_accent if choice.isChecked() else self._palette.text
-        choice.setIcon(tinted_icon(item.icon, colour))
+        side = choice.iconSize().width()
+        ratio = choice.devicePixelRatioF()
+        choice.setIcon(tinted_icon(item.icon, colour, side=side, ratio=ratio))  # crisp, not scaled
 
     def _fit_to_text(self) -> None:
         line = QFontMetrics(QApplication.font()).height()
         icon = round(line * ICON_LINES)
         for choice in self.buttons.values():
             choice.setIconSize(QSize(icon, icon))
+        for item in self.items:
+            self._tint(item.page)  # drawn again at the new size
         logo = round(line * LOGO_LINES)
         self.brand.setPixmap(app_icon().pixmap(QSize(logo, logo)))
 
@@ -92,3 +96,8 @@ class NavBar(QFrame):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fit_to_text()
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange and self._palette is not None:
+            self.retint(self._palette)  # another screen: drawn again in its pixels
+        return super().event(event)
