@@ -27,7 +27,6 @@ SERIES = ("level", "pain", "worst", "walk")
 # The graph's ranges by their buttons' keys: the days shown before the end, None for all.
 RANGES: dict[str, int | None] = {"2w": 14, "3m": 91, "1y": 365, "all": None}
 SHORT_JOURNAL_DAYS = 21  # a journal spanning up to this many days opens on 2 weeks
-FEW_DAYS = 8  # changed days whose markers are found one by one (more: in one pass)
 # Points further apart than this are not joined: a line across weeks with no entries
 # would show figures nobody wrote down (two entries ten years apart drew a flat line
 # through every day of the 2-week view). A week missing among weekly averages still joins.
@@ -110,7 +109,8 @@ def _midnight(day: date, zone: tzinfo | None) -> float:
 def chart_series(entries: Sequence[Entry], bands: DayBands | None = None) -> dict[str, Series]:
     """Each series of the graph from `entries` (sorted by time): how far down the leg
     (as a depth), pain now, worst pain and walking minutes; an entry without a figure
-    leaves a gap in that series only."""
+    leaves a gap in that series only. Each series runs left to right (`wall_order`), so
+    its line never doubles back after a flight west or when the clocks go back."""
     return ChartSeries(entries, bands).series()
 
 
@@ -118,8 +118,8 @@ def daily_reach(entries: Sequence[Entry], bands: DayBands | None = None) -> Seri
     """How far down the leg, one point a day: the day's furthest reach, at the time of the
     entry that gave it (the first such entry), so several entries on a day draw one
     point rather than a zig-zag within the day."""
-    x = (bands or DayBands()).entry_x
-    _starts, times, depths = _daily_reach(entries, [x(e) for e in entries], 0, len(entries))
+    ordered, xs = _placed(entries, bands or DayBands())  # each day's entries together
+    _starts, times, depths = _daily_reach(ordered, xs, 0, len(ordered))
     return times, depths
 
 
@@ -146,6 +146,46 @@ def _daily_reach(
     return starts, times, depths
 
 
+def wall_order(entries: Iterable[Entry]) -> list[Entry]:
+    """`entries` (sorted by time) in the graph's order, left to right: by the date and
+    time on their own clocks, entries at the same such time by time.
+
+    That is the order of their places (`DayBands`), which the order of time is not: New
+    York on Monday 20:00 comes 13 hours after Tokyo on Tuesday 08:00, but on Monday's
+    band, before it; so does 01:15 after 01:45 in the hour the clocks go back."""
+    return sorted(entries, key=lambda e: e.time.replace(tzinfo=None))  # stable: then by time
+
+
+def _placed(entries: Sequence[Entry], bands: DayBands) -> tuple[list[Entry], list[float]]:
+    """`entries` (sorted by time) in `wall_order`, with their places: sorted by place,
+    which is the same order (a place grows with the date and time on the entry's own
+    clock) and quicker to sort (already in order unless someone flew west)."""
+    x = bands.entry_x
+    xs = [x(e) for e in entries]
+    if all(map(operator.le, xs, itertools.islice(xs, 1, None))):
+        return list(entries), xs
+    order = sorted(range(len(xs)), key=xs.__getitem__)  # stable: one place stays by time
+    return [entries[i] for i in order], [xs[i] for i in order]
+
+
+def _days_entries(entries: Sequence[Entry], first: date, last: date) -> list[Entry]:
+    """The entries (sorted by time) of the days from `first` to `last` on their own
+    clocks; found by halving: a day on its own clock lies within a day either side of
+    the same UTC day, so only those at either end need a look at their date."""
+    midnight = datetime(first.year, first.month, first.day, tzinfo=UTC)
+    ends = (
+        midnight - timedelta(days=1),  # all from here on may be on `first` or after
+        midnight + timedelta(days=2),  # all from here on are
+        datetime(last.year, last.month, last.day, tzinfo=UTC) - timedelta(days=1),  # to here
+        datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=2),
+    )
+    a, b, c, d = (bisect.bisect_left(entries, end, key=_time) for end in ends)
+    c = max(b, c)  # `first` and `last` two days apart or less: every one is looked at
+    head = [e for e in entries[a:b] if first <= e.time.date() <= last]
+    tail = [e for e in entries[c:d] if first <= e.time.date() <= last]
+    return head + list(entries[b:c]) + tail
+
+
 def _time(entry: Entry) -> datetime:
     return entry.time
 
@@ -164,6 +204,7 @@ class ChartSeries:
     the stretch between the first and the last entry that changed, widened to whole
     days (a save: one day), so a save costs no pass over years of entries in Python.
     The series are always those `chart_series` makes of the same entries from scratch.
+    `entries` holds them in the graph's order (`wall_order`): entry i is at `times[i]`.
     """
 
     def __init__(self, entries: Sequence[Entry] = (), bands: DayBands | None = None) -> None:
@@ -172,6 +213,8 @@ class ChartSeries:
         self.update(entries)
 
     def _clear(self) -> None:
+        self._source: list[Entry] = []  # the entries as last given, by time
+        # The same in the graph's order, left to right (see `wall_order`).
         self.entries: list[Entry] = []
         self.times: list[float] = []  # each entry's place on the date axis: the pain series' x
         self._pain: list[float] = []
@@ -209,7 +252,7 @@ class ChartSeries:
                 for name, (times, values) in self.series().items()
             }
             return True
-        old = self.entries
+        old = self._source
         n_old, n_new = len(old), len(entries)
         common = min(n_old, n_new)
         start = _same_run(old, entries, common)
@@ -217,14 +260,19 @@ class ChartSeries:
         if start == n_old == n_new:
             self.changes = {}
             return False
-        old_end, new_end = n_old - tail, n_new - tail
-        shift = new_end - old_end
-        touched = {e.time.date() for e in old[start:old_end]}
-        self.entries = list(entries)
-        window = self.entries[start:new_end]
-        touched.update(e.time.date() for e in window)
-        x = self.bands.entry_x
-        times, pains = [x(e) for e in window], [float(e.pain_now) for e in window]
+        self._source = list(entries)
+        # The days whose entries changed; in the graph's order (by wall clock, see
+        # `wall_order`) each day's entries stand together, so these days' stretch is
+        # worked out again, from the first to the last.
+        days = {e.time.date() for e in old[start : n_old - tail]}
+        days.update(e.time.date() for e in entries[start : n_new - tail])
+        first, last = min(days), max(days)
+        start, old_end = self._days_stretch(first, last)
+        window, times = _placed(_days_entries(entries, first, last), self.bands)
+        n_old = len(self.entries)
+        shift = len(window) - (old_end - start)
+        self.entries[start:old_end] = window
+        pains = [float(e.pain_now) for e in window]
         self.times[start:old_end] = times
         self._pain[start:old_end] = pains
         self.changes = {"pain": (start, old_end, times, pains)}
@@ -253,12 +301,15 @@ class ChartSeries:
             ],
         )
         self._update_runs(start, old_end, n_old, shift)
-        if len(touched) <= FEW_DAYS:
-            for day in touched:
-                self._update_done(day)
-        else:  # a year read or imported: one pass over the entries that changed
-            self._update_done_between(touched, min(touched), max(touched))
+        self._update_done(days, start, start + len(window))
         return True
+
+    def _days_stretch(self, first: date, last: date) -> tuple[int, int]:
+        """Where the entries of the days from `first` to `last` stand in `entries`."""
+        return (
+            bisect.bisect_left(self.times, self.bands.band(first)[0]),
+            bisect.bisect_left(self.times, self.bands.band(last)[1]),
+        )
 
     def _update_runs(self, start: int, old_end: int, n_old: int, shift: int) -> None:
         """Work out again the days' runs from the one before `start` to the one holding
@@ -297,23 +348,14 @@ class ChartSeries:
             at[moved:] = [index + shift for index in at[moved:]]
         return low, high, times, values
 
-    def _update_done(self, day: date) -> None:
-        """The markers entries name on `day`, from that day's entries."""
-        self._update_done_between({day}, day, day)
-
-    def _update_done_between(self, days: set[date], first: date, last: date) -> None:
-        """The markers entries name on `days` (from `first` to `last`), from those days'
-        entries, found by halving: a day on its own clock lies within a day either side
-        of the same UTC day."""
-        low = datetime(first.year, first.month, first.day, tzinfo=UTC) - timedelta(days=1)
-        high = datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=2)
-        entries = self.entries
-        begin = bisect.bisect_left(entries, low, key=_time)
-        end = bisect.bisect_left(entries, high, key=_time)
+    def _update_done(self, days: set[date], start: int, end: int) -> None:
+        """The markers entries name on `days`, from entries[start:end] (those days' and
+        any between)."""
         for found in self.done.values():
             for day in days:
                 found.pop(day, None)
-        for index in range(begin, end):
+        entries = self.entries
+        for index in range(start, end):
             entry = entries[index]
             if not entry.done:
                 continue

@@ -104,7 +104,7 @@ class PainDistanceChart(QWidget):
         super().__init__(parent)
         self.content = content
         self.check_line = check_line or (lambda record: record.summary)
-        self.entries: list[Entry] = []
+        self.entries: list[Entry] = []  # left to right, as `xs` (not always by time)
         self.xs = np.zeros(0)
         self.now = local_now()
         self.markers: MarkerDays | None = None

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.journal.entry import Entry, entry_day, parse_entry
-from companion.core.journal.series import DayBands, chart_series, daily_reach
+from companion.core.journal.series import DayBands, chart_series, daily_reach, wall_order
 
 MADRID = ZoneInfo("Europe/Madrid")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -68,6 +68,7 @@ def test_every_point_lies_in_its_own_days_band_in_the_order_of_its_day(
 ) -> None:
     entries = sorted(map(entry_at, times), key=lambda e: e.time)
     xs = chart_series(entries, DayBands(zone))["pain"][0]
+    entries = wall_order(entries)  # the order of the points, left to right
     for entry, x in zip(entries, xs, strict=True):
         start, end = band(entry_day(entry.time), zone)
         assert start <= x < end, (entry.time, zone)

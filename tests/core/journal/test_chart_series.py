@@ -18,6 +18,7 @@ from companion.core.journal.series import (
     DayBands,
     MarkerDays,
     chart_series,
+    wall_order,
 )
 from companion.core.shared.records import HEAT, TimerEvent
 
@@ -44,7 +45,9 @@ def placed(moment: datetime, zone: tzinfo = UTC) -> float:
 def reference_series(
     entries: list[Entry], zone: tzinfo = UTC
 ) -> dict[str, tuple[list[float], list[float]]]:
-    """The graph's series as they were made before: every entry, every time."""
+    """The graph's series as they were made before: every entry, every time (left to
+    right: by their own clocks)."""
+    entries = wall_order(entries)
     level_x: list[float] = []
     level_y: list[float] = []
     last_day: date | None = None
@@ -72,7 +75,7 @@ def reference_markers(
     found: dict[str, dict[date, float]] = {}
     for event in events:
         found.setdefault(event.kind, {}).setdefault(event.time.date(), placed(event.time, zone))
-    for e in entries:
+    for e in wall_order(entries):  # a day's first entry on the graph, its leftmost
         for done in e.done:
             kind = DONE_MARKERS.get(done)
             if kind is not None:
@@ -159,7 +162,7 @@ def test_series_updated_in_place_equal_those_built_afresh(
         assert drawn == reference_series(entries, zone)
         assert series.series() == reference_series(entries, zone)
         assert series.series() == chart_series(entries, DayBands(zone))
-        assert series.entries == entries
+        assert series.entries == wall_order(entries)
         shown = MarkerDays(events, [], bands=bands).with_done(series.done)
         assert {kind: times for kind, times in shown.items() if times} == reference_markers(
             events, entries, zone
@@ -173,3 +176,21 @@ def test_an_unchanged_journal_is_not_worked_out_again() -> None:
     assert not series.update(list(entries), DayBands(UTC))  # the same days: nothing to do
     assert series.update(entries[:-1])
     assert series.series() == reference_series(entries[:-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(histories(), st.lists(st.sampled_from(ZONES), min_size=9, max_size=9))
+def test_every_series_runs_left_to_right_with_each_entry_once(
+    states: list[list[Entry]], zones: list[tzinfo]
+) -> None:
+    """Entries sorted by time are not sorted by place after a flight west (Tokyo's
+    Tuesday 08:00, then New York's Monday 20:00) or in the hour the clocks go back: the
+    graph's line doubled back. Its series run left to right, each entry once."""
+    series = ChartSeries(bands=DayBands(UTC))
+    for entries, zone in zip(states, zones, strict=False):
+        series.update(entries, series.bands if series.bands.zone is zone else DayBands(zone))
+        for name, (times, _values) in series.series().items():
+            assert times == sorted(times), name
+        assert sorted(map(id, series.entries)) == sorted(map(id, entries))
+        assert len(series.entries) == len(entries)
+        assert series.times == [series.bands.entry_x(e) for e in series.entries]
