@@ -33,7 +33,7 @@ class HistoryRow(QFrame):
         row.setContentsMargins(0, 6, 0, 6)
         row.setSpacing(12)
         icon = QLabel()
-        icon.setPixmap(urgency_icon(self, check.urgency).pixmap(28, 28))
+        icon.setPixmap(urgency_icon(self, check.urgency, 28))
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -50,10 +50,14 @@ URGENCY_ICONS = {
 }
 
 
-def urgency_icon(widget: QWidget, level: str) -> QIcon:
+def urgency_icon(widget: QWidget, level: str, side: int) -> QPixmap:
+    """The level's icon for `widget`, drawn at `side` px in its screen's pixels: crisp,
+    where one drawn at 48 px was soft scaled down and never grew past 48."""
     name, colour = URGENCY_ICONS[level]
     palette = DARK if is_dark(widget.palette()) else LIGHT
-    return tinted_icon(name, getattr(palette, colour))
+    ratio = widget.devicePixelRatioF()
+    icon = tinted_icon(name, getattr(palette, colour), side=side, ratio=ratio)
+    return icon.pixmap(QSize(side, side), ratio)
 
 
 def urgency_badge(
@@ -69,7 +73,7 @@ def urgency_badge(
     # `size` at the normal text size; larger text, a larger icon.
     grown = max(1.0, QFontMetrics(badge.font()).height() / LINE_AT_NORMAL_PX)
     side = round(size * grown)
-    icon.setPixmap(urgency_icon(badge, level).pixmap(QSize(side, side)))
+    icon.setPixmap(urgency_icon(badge, level, side))
     icon.setAccessibleName(text)
     row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
     words = label(text, "heading")
