@@ -1760,7 +1760,7 @@
         </message>
         <message>
             <source>Journal report for a clinician</source>
-            <translation>Informe del diario para su médico o fisioterapeuta</translation>
+            <translation>Informe del diario para el médico o fisioterapeuta</translation>
         </message>
         <message>
             <source>%1 to %2</source>

@@ -12,7 +12,8 @@ as recorded (each entry and timer event keeps its own UTC offset).
 
 Only a thing with at least `min_days` days of each shows (3 and 3, as Bearable does). The
 words live in ``content/<language>/journal/trend.toml`` under ``[insights]``: they say
-"seems", give the counts, and never advise stopping any care.
+"seems", give the counts, and never advise stopping any care. The clinician's report has
+its own (``[insights.report]``): about the person's entries, with no advice to them.
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ WORSE = "worse"  # reach or pain higher, neither lower
 EFFECTS = (BETTER, SAME, MIXED, WORSE)
 
 INSIGHTS_KEY = "insights"
-_TEXT_KEYS = ("title", "about", "none_yet", *EFFECTS)
+REPORT_KEY = "report"  # the clinician report's words, in a table of their own
+_VOICE_KEYS = ("about", "none_yet", *EFFECTS)  # said by each voice
+_TEXT_KEYS = ("title", *_VOICE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -198,9 +201,15 @@ def find_insights(
 @dataclass(frozen=True)
 class InsightContent:
     rules: InsightRules
-    texts: Mapping[str, str]  # title, about, none_yet and one per effect
+    texts: Mapping[str, str]  # title, about, none_yet and one per effect: to the person
+    # about, none_yet and one per effect in the clinician's report: about the person
+    report_texts: Mapping[str, str]
     factors: Mapping[str, str]  # the name of each thing inside a sentence
     language: str = DEFAULT_LANGUAGE  # how numbers inside the sentences are written
+
+    def voice(self, report: bool) -> Mapping[str, str]:
+        """The words for the person, or for the clinician's report."""
+        return self.report_texts if report else self.texts
 
 
 @dataclass(frozen=True)
@@ -230,7 +239,7 @@ def read_insight_content(folder: Path) -> InsightContent:
     table = root.table(INSIGHTS_KEY)
     data = table.as_dict()
     numbers = ("min_days", "days", "level_change", "pain_change")
-    table.allow_only(*numbers, *_TEXT_KEYS, "factors")
+    table.allow_only(*numbers, *_TEXT_KEYS, "factors", REPORT_KEY)
     rules = InsightRules(
         min_days=int(_number(table, data, "min_days", whole=True)),
         days=int(_number(table, data, "days", whole=True)),
@@ -239,26 +248,37 @@ def read_insight_content(folder: Path) -> InsightContent:
     )
     if rules.min_days < 3:
         raise table.error("min_days", "should be at least 3 (fewer days show chance, not help)")
-    texts = {key: table.text(key) for key in _TEXT_KEYS}
-    needs = {
-        "about": ("{min_days}",),
-        BETTER: ("{factor}", "{with}", "{without}", "{reach_with}", "{reach_without}"),
-        SAME: ("{factor}", "{with}", "{without}"),
-        MIXED: ("{factor}", "{with}", "{without}"),
-        WORSE: ("{factor}", "{with}", "{without}"),
-    }
-    for key, placeholders in needs.items():
-        for placeholder in placeholders:
-            if placeholder not in texts[key]:
-                raise table.error(key, f"should contain {placeholder}")
-    for key in (*EFFECTS, "about", "none_yet", "title"):
-        lowered = texts[key].lower()
-        if "stop " in lowered and "do not stop" not in lowered:
-            raise table.error(key, "should never advise stopping care")
+    texts = _voice_texts(table, _TEXT_KEYS)
+    report = table.table(REPORT_KEY)
+    report.allow_only(*_VOICE_KEYS)
+    report_texts = _voice_texts(report, _VOICE_KEYS)
     names = table.table("factors")
     names.allow_only(*FACTORS)
     factors = {factor: names.text(factor) for factor in FACTORS}
-    return InsightContent(rules, texts, factors, language=folder.name)
+    return InsightContent(rules, texts, report_texts, factors, language=folder.name)
+
+
+_NEEDS = {
+    "about": ("{min_days}",),
+    BETTER: ("{factor}", "{with}", "{without}", "{reach_with}", "{reach_without}"),
+    SAME: ("{factor}", "{with}", "{without}"),
+    MIXED: ("{factor}", "{with}", "{without}"),
+    WORSE: ("{factor}", "{with}", "{without}"),
+}
+
+
+def _voice_texts(table: Fields, keys: Sequence[str]) -> dict[str, str]:
+    """One voice's words, each with its placeholders, none advising to stop care."""
+    texts = {key: table.text(key) for key in keys}
+    for key, placeholders in _NEEDS.items():
+        for placeholder in placeholders:
+            if placeholder not in texts[key]:
+                raise table.error(key, f"should contain {placeholder}")
+    for key, text in texts.items():
+        lowered = text.lower()
+        if "stop " in lowered and "do not stop" not in lowered:
+            raise table.error(key, "should never advise stopping care")
+    return texts
 
 
 @cache
@@ -277,9 +297,10 @@ def _level_words(level: float, journal: JournalContent) -> str:
 
 
 def describe_insight(
-    insight: Insight, content: InsightContent, journal: JournalContent
+    insight: Insight, content: InsightContent, journal: JournalContent, *, report: bool = False
 ) -> InsightWords:
-    """One insight as a sentence: "seems", the counts, never "stop"."""
+    """One insight as a sentence: "seems", the counts, never "stop" (`report`: in the
+    clinician report's words)."""
     fill = {
         "{factor}": content.factors[insight.factor],
         "{with}": str(insight.days_with),
@@ -289,11 +310,16 @@ def describe_insight(
         "{pain_with}": decimal_text(insight.pain_with, content.language),
         "{pain_without}": decimal_text(insight.pain_without, content.language),
     }
-    text = content.texts[insight.effect]
+    text = content.voice(report)[insight.effect]
     for key, value in fill.items():
         text = text.replace(key, value)
     return InsightWords(insight.factor, insight.effect, text)
 
 
-def about_text(content: InsightContent) -> str:
-    return content.texts["about"].replace("{min_days}", str(content.rules.min_days))
+def about_text(content: InsightContent, *, report: bool = False) -> str:
+    return content.voice(report)["about"].replace("{min_days}", str(content.rules.min_days))
+
+
+def none_yet_text(content: InsightContent, *, report: bool = False) -> str:
+    """What shows while nothing has enough days to compare."""
+    return content.voice(report)["none_yet"].replace("{min_days}", str(content.rules.min_days))

@@ -1,7 +1,8 @@
 """The journal in a few lines: the trend in words and what seems to help.
 
-One model for `journal summary` now, and for the Journal page and the clinician report
-later, so they all say the same thing.
+One model for `journal summary`, the Journal page and the clinician report, so they all
+say the same thing: to the person on the page and in `journal summary`, about the person
+in the report (`summarize(..., report=True)`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from companion.core.journal.insights import (
     about_text,
     describe_insight,
     find_insights,
+    none_yet_text,
 )
 from companion.core.journal.trend import (
     TOO_LITTLE,
@@ -133,18 +135,22 @@ def summarize(
     insight_content: InsightContent,
     journal_content: JournalContent,
     emergency_number: str,
+    report: bool = False,
 ) -> JournalSummary:
-    """Entries and events sorted by time; `emergency_number` or words standing for it."""
+    """Entries and events sorted by time; `emergency_number` or words standing for it.
+    `report`: in the clinician report's words, about the person, with no advice to them."""
     trend = classify_trend(entries, now, trend_content.rules)
-    words = describe_trend(trend, trend_content, emergency_number)
+    words = describe_trend(trend, trend_content, emergency_number, report=report)
     found = find_insights(entries, events, now, insight_content.rules)
     return JournalSummary(
         entries=count_until(entries, now),
         trend=trend,
         words=words,
-        insights=tuple((i, describe_insight(i, insight_content, journal_content)) for i in found),
+        insights=tuple(
+            (i, describe_insight(i, insight_content, journal_content, report=report)) for i in found
+        ),
         insights_title=insight_content.texts["title"],
-        insights_about=about_text(insight_content),
-        insights_none=insight_content.texts["none_yet"],
+        insights_about=about_text(insight_content, report=report),
+        insights_none=none_yet_text(insight_content, report=report),
         window_days=trend_content.rules.window_days,
     )

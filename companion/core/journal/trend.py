@@ -18,6 +18,11 @@ the person took it up again (`text_again`).
 
 The words about getting help come from the app's shared words
 (``content/<language>/shared/get_help.toml``), never from the trend's own file.
+
+Each text has two voices (`TrendVoice`): the person's, on the Journal page and in
+`journal summary` ("your leg", with advice), and the clinician report's (`report`: about
+the person, "the leg", no advice to them). The report leaves out the words about
+getting help, which speak to the person: its reader is the help.
 """
 
 from __future__ import annotations
@@ -60,6 +65,11 @@ EARLY_TEXTS = {
 }
 # Each early table's words for a journal taken up again after a gap.
 EARLY_AGAIN = "text_again"
+# The clinician report's words in each table, beside the person's `text`: about the
+# person, never to them. `report_title` only where the title speaks to the person.
+REPORT = "report"
+REPORT_TITLE = "report_title"
+REPORT_AGAIN = "report_again"
 TOO_LITTLE_START = "too_little_start"
 # Tables in the same file that other modules read (what seems to help).
 EXTRA_TABLES = ("insights",)
@@ -75,7 +85,7 @@ DAYS_PER_YEAR = 365.25
 EXTRA_KEYS: dict[str, tuple[str, ...]] = {  # beside title and text
     SPREADING: ("link",),
     "no_improvement": TIME_UNITS,
-    **{key: (EARLY_AGAIN,) for key in EARLY_TEXTS.values()},
+    **{key: (EARLY_AGAIN, REPORT_AGAIN) for key in EARLY_TEXTS.values()},
 }
 
 
@@ -98,14 +108,22 @@ class TrendText:
 
 
 @dataclass(frozen=True)
-class TrendContent:
-    rules: TrendRules
+class TrendVoice:
+    """The trend's words for one reader: the person, or the clinician's report."""
+
     texts: dict[str, TrendText]  # one per trend kind
     early_texts: dict[str, TrendText]  # retreating, steady, spreading: worded as early
     early_texts_again: dict[str, str]  # the same after a gap: the days since
     too_little_start: TrendText  # too little, and no earlier period to compare with
-    spreading_link: str
     no_improvement: TrendText
+
+
+@dataclass(frozen=True)
+class TrendContent:
+    rules: TrendRules
+    person: TrendVoice  # the Journal page and `journal summary`
+    report: TrendVoice  # the clinician's report
+    spreading_link: str
     # How long the journal has been kept, as {time} in no_improvement: a phrase for each
     # unit (the language's "about 7 weeks", "about 5 months", "about 10 years").
     time_words: dict[str, str]
@@ -301,19 +319,32 @@ def _time_words(root: Fields) -> dict[str, str]:
     return words
 
 
-def _text(root: Fields, data: dict[str, Any], key: str, *placeholders: str) -> TrendText:
+def _text(
+    root: Fields, data: dict[str, Any], key: str, *placeholders: str
+) -> tuple[TrendText, TrendText]:
+    """A table's words for the person and for the report (its title unless it has its own)."""
     raw = data.get(key)
     if raw is None:
         raise root.error(key, "is missing")
     if not isinstance(raw, dict):
-        raise root.error(key, "should be a table with 'title' and 'text'")
+        raise root.error(key, "should be a table with 'title', 'text' and 'report'")
     table = Fields(raw, root.file, key)
-    allowed = ("title", "text", *EXTRA_KEYS.get(key, ()))
+    allowed = ("title", "text", REPORT, REPORT_TITLE, *EXTRA_KEYS.get(key, ()))
     table.allow_only(*allowed)
-    text = TrendText(table.text("title"), table.text("text"))
-    for placeholder in placeholders:
-        if placeholder not in text.title + text.text:
-            raise table.error("text", f"should contain {placeholder}")
+    person = TrendText(table.text("title"), table.text("text"))
+    report = TrendText(table.optional_text(REPORT_TITLE) or person.title, table.text(REPORT))
+    for text, where in ((person, "text"), (report, REPORT)):
+        for placeholder in placeholders:
+            if placeholder not in text.title + text.text:
+                raise table.error(where, f"should contain {placeholder}")
+    return person, report
+
+
+def _again(path: Path, data: dict[str, Any], key: str, text_key: str) -> str:
+    table = Fields(data[key], path, key)
+    text = table.text(text_key)
+    if "{days}" not in text:
+        raise table.error(text_key, "should contain {days}")
     return text
 
 
@@ -377,22 +408,26 @@ def read_trend_content(folder: Path) -> TrendContent:
     }
     spreading = Fields(data[SPREADING], path, SPREADING)
     read_insight_content(folder)  # the same file's [insights] table: checked on load too
-    early_texts = {kind: _text(root, data, key, "{days}") for kind, key in EARLY_TEXTS.items()}
-    early_texts_again = {}
-    for kind, key in EARLY_TEXTS.items():
-        again = Fields(data[key], path, key)
-        early_texts_again[kind] = again.text(EARLY_AGAIN)
-        if "{days}" not in early_texts_again[kind]:
-            raise again.error(EARLY_AGAIN, "should contain {days}")
+    early = {kind: _text(root, data, key, "{days}") for kind, key in EARLY_TEXTS.items()}
     start = _text(root, data, TOO_LITTLE_START, "{early_min_days}", "{early_span_days}")
+    no_improvement = _text(root, data, "no_improvement", "{time}")
+
+    def voice(which: int, again_key: str) -> TrendVoice:  # 0: the person's, 1: the report's
+        return TrendVoice(
+            texts={kind: both[which] for kind, both in texts.items()},
+            early_texts={kind: both[which] for kind, both in early.items()},
+            early_texts_again={
+                kind: _again(path, data, key, again_key) for kind, key in EARLY_TEXTS.items()
+            },
+            too_little_start=start[which],
+            no_improvement=no_improvement[which],
+        )
+
     return TrendContent(
         rules=rules,
-        texts=texts,
-        early_texts=early_texts,
-        early_texts_again=early_texts_again,
-        too_little_start=start,
+        person=voice(0, EARLY_AGAIN),
+        report=voice(1, REPORT_AGAIN),
         spreading_link=spreading.text("link"),
-        no_improvement=_text(root, data, "no_improvement", "{time}"),
         time_words=_time_words(root),
         get_help=get_help,
         sources=sources,
@@ -410,7 +445,8 @@ def load_trend_content(root: Path | None = None, language: str = DEFAULT_LANGUAG
 
 @dataclass(frozen=True)
 class TrendWords:
-    """The trend as the person reads it."""
+    """The trend as the person reads it, or as the clinician's report says it (then
+    without `warning`, `link` and `same_day`, which speak to the person)."""
 
     title: str
     text: str
@@ -420,16 +456,20 @@ class TrendWords:
     same_day: TrendText | None  # weaker or more numb: the shared same-day advice
 
 
-def describe_trend(trend: Trend, content: TrendContent, emergency_number: str) -> TrendWords:
-    """The trend in words; `emergency_number` is the number, or words that stand for it."""
-    text = content.texts[trend.kind]
+def describe_trend(
+    trend: Trend, content: TrendContent, emergency_number: str, *, report: bool = False
+) -> TrendWords:
+    """The trend in words; `emergency_number` is the number, or words that stand for it.
+    `report`: the clinician report's words, about the person and with no advice to them."""
+    voice = content.report if report else content.person
+    text = voice.texts[trend.kind]
     rules = content.rules
-    if trend.early and trend.kind in content.early_texts:
-        text = content.early_texts[trend.kind]
+    if trend.early and trend.kind in voice.early_texts:
+        text = voice.early_texts[trend.kind]
         if trend.again:
-            text = TrendText(text.title, content.early_texts_again[trend.kind])
+            text = TrendText(text.title, voice.early_texts_again[trend.kind])
     elif trend.kind == TOO_LITTLE and trend.earlier_count < rules.min_entries:
-        text = content.too_little_start  # nothing to compare with yet: say what comes first
+        text = voice.too_little_start  # nothing to compare with yet: say what comes first
     unit, count = trend.time_tracked
     fill = {
         "{days}": str(trend.early_days),
@@ -447,13 +487,11 @@ def describe_trend(trend: Trend, content: TrendContent, emergency_number: str) -
 
     clinician = None
     if trend.no_improvement:
-        clinician = TrendText(
-            filled(content.no_improvement.title), filled(content.no_improvement.text)
-        )
-    spreading = trend.check_warning_signs
+        clinician = TrendText(filled(voice.no_improvement.title), filled(voice.no_improvement.text))
+    spreading = trend.check_warning_signs and not report
     shared = content.get_help
     same_day = None
-    if trend.needs_help_today:
+    if trend.needs_help_today and not report:
         level = shared.level(shared.sign(WEAKER_SIGN).level)
         same_day = TrendText(level.title, filled(shared.sign_advice(WEAKER_SIGN)))
     return TrendWords(

@@ -5,7 +5,8 @@ guided check and what seems to help.
 Its text size and graph width are the caller's: `report.JournalReport.first_page` shrinks
 them until page 1 fits one page. What it holds is decided in `core.journal.report_plan`;
 the trend and what seems to help come from `core.journal.overview.summarize`, the same
-words as the Journal page and `journal summary`.
+findings as the Journal page and `journal summary`, in the report's words: about the
+person, to a clinician.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class PageOne:
             insight_content=insight_content,
             journal_content=content,
             emergency_number=emergency_number_text(data.emergency_number),
+            report=True,  # about the person, to a clinician
         )
         # The last check's line in the report's language, read once (page 1 is laid out up
         # to six times); the words saved on the day when the check's own cannot be read.

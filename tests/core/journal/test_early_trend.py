@@ -136,7 +136,7 @@ def test_an_early_retreat_is_never_good_while_weakness_or_numbness_grows(
     feelings = [loss if i >= n - n // 2 else () for i in range(n)]
     trend = classify_trend(week(levels, feelings), NOW)
     words = describe_trend(trend, load_trend_content(), "112")
-    good = load_trend_content().early_texts[RETREATING]
+    good = load_trend_content().person.early_texts[RETREATING]
     assert trend.kind == WEAKER
     assert words.title != good.title and words.same_day is not None
 
@@ -189,8 +189,8 @@ def test_after_a_gap_the_early_words_are_about_the_days_since(language: str) -> 
     trend = classify_trend([*months, *week(WEEK_UP)], NOW)
     assert trend.early and trend.again and trend.kind == RETREATING
     words = describe_trend(trend, content, "112").text
-    assert words == content.early_texts_again[RETREATING].replace("{days}", "7")
+    assert words == content.person.early_texts_again[RETREATING].replace("{days}", "7")
     new = classify_trend([entry(20, "calf"), *week(WEEK_UP)], NOW)
     assert new.early and not new.again
-    first_time = content.early_texts[RETREATING].text.replace("{days}", "7")
+    first_time = content.person.early_texts[RETREATING].text.replace("{days}", "7")
     assert describe_trend(new, content, "112").text == first_time

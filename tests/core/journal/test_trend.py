@@ -219,7 +219,7 @@ def test_a_retreat_with_new_weakness_is_not_called_good() -> None:
     trend = classify_trend(entries, NOW)
     assert trend.kind == WEAKER and trend.needs_help_today
     words = words_for(entries)
-    retreat = load_trend_content().texts[RETREATING]
+    retreat = load_trend_content().person.texts[RETREATING]
     assert words.title != retreat.title and "good sign" not in words.title
     assert "not a good sign" in words.text
     assert words.same_day is not None
@@ -283,5 +283,5 @@ def test_whatever_the_pain_does_new_weakness_or_numbness_means_help_today(
     assert trend.kind == WEAKER
     words = words_for(entries)
     assert words.same_day is not None and "today" in words.same_day.text
-    good = load_trend_content().texts[RETREATING]
+    good = load_trend_content().person.texts[RETREATING]
     assert words.title != good.title and words.text != good.text
