@@ -1683,8 +1683,8 @@
             <translation>Aún no se ha hecho ninguna revisión guiada.</translation>
         </message>
         <message>
-            <source>Done on %1: %2</source>
-            <translation>Hecha el %1: %2</translation>
+            <source>Done on %1. The result the person saw: “%2”</source>
+            <translation>Hecha el %1. El resultado que vio la persona: «%2»</translation>
         </message>
         <message>
             <source>No warning sign was ticked in this period.</source>

@@ -186,8 +186,11 @@ class PageOne:
         if check is None:
             text = QCoreApplication.translate("JournalReport", "No guided check has been done yet.")
         else:
+            # Quoted as what the person saw: the check's words speak to the person.
             text = (
-                QCoreApplication.translate("JournalReport", "Done on %1: %2")
+                QCoreApplication.translate(
+                    "JournalReport", "Done on %1. The result the person saw: “%2”"
+                )
                 .replace("%1", day_text(check.time.date()))
                 .replace("%2", self.check_line)
             )

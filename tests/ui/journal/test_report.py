@@ -168,7 +168,7 @@ def test_page_one_says_what_a_clinician_needs(qtbot: QtBot) -> None:
     assert "3 months" not in text
     assert "Key figures" in text and "First 5 days" in text and "Last 5 days" in text
     assert "Sitting at work" in text  # the rated activity, first and latest scores
-    assert "Done on 1 December 2026: Fits the nerve pattern." in text
+    assert "Done on 1 December 2026. The result the person saw: “Fits the nerve pattern.”" in text
     assert "ticked in 1 entry (2 December 2026)" in text
     assert made.summary.words.title in text  # the same words as `journal summary`
     assert made.summary.insights_title in text

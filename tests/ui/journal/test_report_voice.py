@@ -54,6 +54,12 @@ NONE_YET = {
     "en": "Nothing to show yet. To compare, the journal needs 3 days after doing a thing",
     "es": "Aún no hay nada que mostrar. Para comparar, el diario necesita 3 días",
 }
+CHECK_LINE = {
+    "en": "The result the person saw: “Fits the irritated nerve pattern best; self-care is a "
+    "good start.”",
+    "es": "El resultado que vio la persona: «Encaja mejor con el patrón de nervio irritado; "
+    "los cuidados en casa son un buen comienzo.»",
+}
 TITLE = {"en": "Journal report for a clinician", "es": "Informe del diario para el médico"}
 
 
@@ -120,3 +126,6 @@ def test_the_page_speaks_to_the_person_and_the_report_about_them(
     assert said.startswith(TITLE[language])
     assert REPORT_SAYS[language, case] in said
     assert NONE_YET[language] in said  # what seems to help: nothing yet, and why
+    # The check's words speak to the person ("consulte pronto a su médico"): quoted, as
+    # what the person saw.
+    assert CHECK_LINE[language] in said
