@@ -38,7 +38,7 @@ from companion.core.shared.content import (
     read_toml,
 )
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import URGENT, urgency_rank
+from companion.core.shared.records import EMERGENCY, URGENT, urgency_rank
 
 FILE_NAME = "handoff.toml"
 # At QR error level M, 700 characters of plain text need a version 21 code: 109 modules
@@ -139,40 +139,54 @@ class _Line:
 # unless help is needed today: see FINDING_WHEN_URGENT), and, under 18, which signs
 # need help now (see HELP_NOW).
 KEEP = 0
-FIRST_HIT = 1
-PHONE = 1
+# An adult told to care for themselves or to book a visit: the safety net, "When to get
+# help" at the emergency level ("Get help now: Numbness around the genitals ...; ...").
+# Ranked with the other levels (3), it was left out of 10 English and 60 Spanish codes
+# of the 128 case stories (long clinic name), beside a long warning sign or in Spanish.
+# It beats the first warning sign: in Spanish the sign (147 to 272 characters) gives way
+# to it in 12 of the 19 stories that have one, where both cannot fit. It has no shorter
+# form: the emergency sentence in fewer words (`GetHelp.emergency_short`) is as long in
+# Spanish (201 characters with 112, 219 without) and longer in English (163 against 155).
+SAFETY_NET = 1
+FIRST_HIT = 2
+PHONE = 2
 # When help is needed now, every step of "what to do now" beats the details.
-PRESSING_STEPS = 1
+PRESSING_STEPS = 2
 # "The tips wait until a doctor has checked your leg" beats the reasons and the other
-# steps. Ranked 2, a long Spanish warning sign left no room for it beside "Tell them what
-# you noticed" (11 of the 20 Spanish stories that hold the tips back). The summary
-# offers no tips either way.
-SELF_CARE_WAITS = 1
+# steps. Ranked just below the warning sign, a long Spanish warning sign left no room for
+# it beside "Tell them what you noticed" (11 of the 20 Spanish stories that hold the tips
+# back). The summary offers no tips either way.
+SELF_CARE_WAITS = 2
 # When help is needed today, the pattern that fits gives way to the lines above: in
 # Spanish, beside a long warning sign (179 characters or more), it left no room for
 # the clinic's phone or the line that the tips wait. Its reasons go with it.
-FINDING_WHEN_URGENT = 2
-FIRST_REASON = 3
-FIRST_WHEN_HELP = 3
+FINDING_WHEN_URGENT = 3
+# Beside the safety net (adults, self-care or a visit), the clinic's phone gives way to
+# the net and the first warning sign: the kiosk is in the clinic. It still beats the
+# reasons, the tips and the other levels.
+PHONE_BESIDE_SAFETY_NET = 4
+FIRST_REASON = 5
+FIRST_WHEN_HELP = 5
 # When help is needed today, the level's middle steps ("Tell them what you noticed")
 # give way to the clinic's phone, the line that the tips wait and the pattern.
-URGENT_STEPS = 3
-FIRST_HELP = 4
-CLINIC = 5
-SECOND_REASON = 5
-MORE_WHEN_HELP = 6
-MORE_HITS = 6
-THIRD_REASON = 7
-MORE_STEPS = 8
-SECOND_HELP = 9
+URGENT_STEPS = 5
+FIRST_HELP = 6
+CLINIC = 7
+SECOND_REASON = 7
+MORE_WHEN_HELP = 8
+MORE_HITS = 8
+THIRD_REASON = 9
+MORE_STEPS = 10
+SECOND_HELP = 11
 # Under 18, the shared sentence that says which signs need help now ("Get help now for
 # numbness around your genitals ...", domain.md §1) is never left out; when room is short
-# it is said in fewer words (`GetHelp.emergency_short`). Ranked with the other steps (8),
-# it never fitted beside them: 326 characters in English, 396 in Spanish.
+# it is said in fewer words (`GetHelp.emergency_short`). Ranked with the other steps, it
+# never fitted beside them: 326 characters in English, 396 in Spanish.
 HELP_NOW = KEEP
 # A line ranked this high or higher that would be left out makes every line that has a
-# shorter form (the urgency without its heading) use it first.
-SHORT_FORMS_FOR = FINDING_WHEN_URGENT
+# shorter form (the urgency without its heading, under 18 the sentence above) use it
+# first. Beside the safety net that includes the clinic's phone, as before it gave way.
+SHORT_FORMS_FOR = PHONE_BESIDE_SAFETY_NET
 
 
 def _lines(
@@ -188,6 +202,10 @@ def _lines(
     if config.clinic_name:
         lines.append(_Line(words.clinic.replace("{name}", config.clinic_name), CLINIC, 0))
 
+    pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
+    # Self-care or a visit, adults: which signs need help now (under 18 and when help is
+    # needed today, a step of what to do now says it).
+    safety_net = not pressing and any(g.level == EMERGENCY for g in guidance.when_to_get_help)
     level = content.get_help.levels.get(guidance.urgency)
     action = fill_number(content, level.action, config.emergency_number) if level else ""
     urgency = words.urgency.replace("{label}", guidance.label)
@@ -198,7 +216,6 @@ def _lines(
     for index, sign in enumerate(guidance.signs):
         text = f"{sign.title}: {sign.note}" if sign.note else sign.title
         lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1))
-    pressing = urgency_rank(result.urgency) >= urgency_rank(URGENT)
     help_now = fill_number(content, content.get_help.emergency, config.emergency_number)
     # The last step that names the emergency number (or the words that stand in for
     # it): "If it gets worse ... call 112", or an emergency's "Call 112 ... now".
@@ -245,13 +262,16 @@ def _lines(
         rank = FIRST_WHEN_HELP if index == 0 else MORE_WHEN_HELP + index
         titles = SIGN_SEPARATOR.join(sign.title for sign in group.signs)
         line = words.when_help_line.replace("{level}", group.title).replace("{signs}", titles)
+        if safety_net and group.level == EMERGENCY:
+            rank = SAFETY_NET
         lines.append(_Line(line, rank, 4, words.when_help))
     for line in guidance.reassurance:
         lines.append(_Line(line, MORE_WHEN_HELP + MAX_WHEN_HELP, 4, words.when_help))
 
     lines.append(_Line(words.not_diagnosis, KEEP, 5))
     if config.clinic_phone:
-        lines.append(_Line(words.phone.replace("{phone}", config.clinic_phone), PHONE, 5))
+        phone = words.phone.replace("{phone}", config.clinic_phone)
+        lines.append(_Line(phone, PHONE_BESIDE_SAFETY_NET if safety_net else PHONE, 5))
     return lines
 
 
