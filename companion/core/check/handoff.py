@@ -45,6 +45,18 @@ FILE_NAME = "handoff.toml"
 # with the quiet zone, about 650 pixels at 6 pixels a module. A phone reads that easily
 # from arm's length; much longer texts make the modules too small to scan.
 SUMMARY_LIMIT = 700
+# The lines that keep a person safe (`_Line.keeps_safe`: what is always kept, the safety net,
+# the warning sign that caused the result, the step that says when to call the emergency
+# number, the line that the tips wait for a clinician) may take the code past
+# SUMMARY_LIMIT up to this, and only they: every other line still fits in SUMMARY_LIMIT.
+# At 700 the Spanish code left out the warning sign in 12 of the 19 adult stories that
+# have one and the clinic's phone in 4 (its safety lines need 706 to 792 characters).
+# At level M, 800 characters of the longest Spanish code (813 bytes in UTF-8, where
+# accented letters take 2; version 23 holds up to 857) need a version 23 code: 117
+# modules with the quiet zone, 468 pixels at the kiosk's smallest 4 pixels a module,
+# which a 1024x600 kiosk shows whole below its bar (700 Spanish characters: version 22,
+# 113 modules, 452 pixels).
+SAFETY_LIMIT = 800
 MAX_REASONS = 3
 MAX_HELPS = 2
 MAX_WHEN_HELP = 4
@@ -131,6 +143,14 @@ class _Line:
     heading: str = ""  # a list item: the heading is written once above its first item
     short: str = ""  # the same said in fewer words, used only when room is short
     needs: int = -1  # the index of the line it explains: never kept without it
+    safety: bool = False  # may take the code up to SAFETY_LIMIT (lines ranked KEEP too)
+    # The same without naming the emergency number, used only when the safety lines
+    # would not fit in SAFETY_LIMIT otherwise (the safety net: see SAFETY_NET).
+    unnamed: str = ""
+
+    @property
+    def keeps_safe(self) -> bool:
+        return self.safety or self.rank == KEEP
 
 
 # Ranks, most important first. These lines are never left out (KEEP): the first step of
@@ -140,13 +160,15 @@ class _Line:
 # need help now (see HELP_NOW).
 KEEP = 0
 # An adult told to care for themselves or to book a visit: the safety net, "When to get
-# help" at the emergency level ("Get help now: Numbness around the genitals ...; ...").
+# help" at the emergency level, said as the emergency sentence in fewer words so that it
+# names the number (`GetHelp.emergency_short`: "Call 112 or go to an emergency department
+# now if you have: Numbness around the genitals ...; ...; ..."). The plain level line
+# ("Get help now: ...") never named it: 71 of the 74 English codes held no number at all.
+# The named form is 8 characters longer in English and as long in Spanish (32 and 18
+# more without a number, for the words that stand in for it); the plain line is kept
+# for when the safety lines would not fit in SAFETY_LIMIT with it (none of the stories).
 # Ranked with the other levels (3), it was left out of 10 English and 60 Spanish codes
 # of the 128 case stories (long clinic name), beside a long warning sign or in Spanish.
-# It beats the first warning sign: in Spanish the sign (147 to 272 characters) gives way
-# to it in 12 of the 19 stories that have one, where both cannot fit. It has no shorter
-# form: the emergency sentence in fewer words (`GetHelp.emergency_short`) is as long in
-# Spanish (201 characters with 112, 219 without) and longer in English (163 against 155).
 SAFETY_NET = 1
 FIRST_HIT = 2
 PHONE = 2
@@ -215,14 +237,14 @@ def _lines(
     lines.append(_Line(urgency.replace("{heading}", guidance.heading), KEEP, 1, short=short))
     for index, sign in enumerate(guidance.signs):
         text = f"{sign.title}: {sign.note}" if sign.note else sign.title
-        lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1))
+        lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1, safety=index == 0))
     help_now = fill_number(content, content.get_help.emergency, config.emergency_number)
     # The last step that names the emergency number (or the words that stand in for
     # it): "If it gets worse ... call 112", or an emergency's "Call 112 ... now".
     number = fill_number(content, "{emergency_number}", config.emergency_number)
     calls = [step for step in guidance.now if number in step]
     for index, step in enumerate(guidance.now):
-        short = ""
+        short, safety = "", False
         if step == help_now:
             rank = HELP_NOW
             short = fill_number(
@@ -232,11 +254,12 @@ def _lines(
             rank = KEEP
         elif step == guidance.self_care_waits:
             rank = SELF_CARE_WAITS
+            safety = True
         elif result.urgency == URGENT:
             rank = URGENT_STEPS
         else:
             rank = PRESSING_STEPS if pressing else MORE_STEPS
-        lines.append(_Line(step, rank, 1, words.do_now, short=short))
+        lines.append(_Line(step, rank, 1, words.do_now, short=short, safety=safety))
 
     if result.scored:
         shown = shown_patterns(content, result)
@@ -263,7 +286,12 @@ def _lines(
         titles = SIGN_SEPARATOR.join(sign.title for sign in group.signs)
         line = words.when_help_line.replace("{level}", group.title).replace("{signs}", titles)
         if safety_net and group.level == EMERGENCY:
-            rank = SAFETY_NET
+            named = fill_number(
+                content, content.get_help.emergency_short(), config.emergency_number
+            )
+            net = _Line(named, SAFETY_NET, 4, words.when_help, safety=True, unnamed=line)
+            lines.append(net)
+            continue
         lines.append(_Line(line, rank, 4, words.when_help))
     for line in guidance.reassurance:
         lines.append(_Line(line, MORE_WHEN_HELP + MAX_WHEN_HELP, 4, words.when_help))
@@ -299,17 +327,33 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.") + ELLIPSIS
 
 
-def fit_lines(lines: list[_Line], limit: int) -> str:
+def fit_lines(lines: list[_Line], limit: int, safety_limit: int = SAFETY_LIMIT) -> str:
     """The lines as text of at most `limit` characters, dropping the least important,
     then taking back, most important first, any dropped line that still fits. When that
-    would leave out a line ranked `SHORT_FORMS_FOR` or higher, the lines with a shorter
-    form use it and the lines are fitted again."""
+    would leave out a line ranked `SHORT_FORMS_FOR` or higher, or cut short what is always
+    kept, the lines with a shorter form use it and the lines are fitted again. When it
+    would still leave out or cut short a safety line (`_Line.keeps_safe`), the safety
+    lines are all kept whole, up to `safety_limit` characters, and the others only while
+    the whole stays within `limit` (or what the safety lines alone need, if more)."""
     kept = _fit(lines, limit)
     lost = [line for i, line in enumerate(lines) if i not in kept]
-    if any(line.rank <= SHORT_FORMS_FOR for line in lost) and any(ln.short for ln in lines):
+    cut = len(_render([lines[i] for i in kept])) > limit  # what is always kept, cut short
+    if (cut or any(ln.rank <= SHORT_FORMS_FOR for ln in lost)) and any(ln.short for ln in lines):
         lines = [replace(line, text=line.short) if line.short else line for line in lines]
         kept = _fit(lines, limit)
-    return _shorten_to_fit([lines[i] for i in kept], limit)
+    fitted = [lines[i] for i in kept]
+    safe_kept = all(i in kept for i, line in enumerate(lines) if line.keeps_safe)
+    if safe_kept and len(_render(fitted)) <= limit:
+        return _render(fitted)
+    safe = [line for line in lines if line.keeps_safe]
+    if len(_render(safe)) > safety_limit:  # the safety net without naming the number
+        lines = [replace(line, text=line.unnamed) if line.unnamed else line for line in lines]
+        safe = [line for line in lines if line.keeps_safe]
+    if len(_render(safe)) > safety_limit:  # even so too long: by rank, within `limit`
+        return _shorten_to_fit(fitted, limit)
+    room = max(limit, len(_render(safe)))
+    lines = [replace(line, rank=KEEP) if line.keeps_safe else line for line in lines]
+    return _render([lines[i] for i in _fit(lines, room)])
 
 
 def _fit(lines: list[_Line], limit: int) -> list[int]:
@@ -357,11 +401,13 @@ def summary_text(
     config: KioskConfig | None = None,
     *,
     limit: int = SUMMARY_LIMIT,
+    safety_limit: int = SAFETY_LIMIT,
 ) -> str:
-    """The summary of a finished check, at most `limit` characters.
+    """The summary of a finished check, at most `limit` characters, or up to
+    `safety_limit` for the lines that keep a person safe (see SAFETY_LIMIT).
 
     `config` gives the clinic's name and phone and the emergency number (without a
     number, the words "your local emergency number" stand in for it).
     """
     lines = _lines(content, result, when, words, config or KioskConfig())
-    return fit_lines(lines, limit)
+    return fit_lines(lines, limit, max(limit, safety_limit))

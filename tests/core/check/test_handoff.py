@@ -52,16 +52,17 @@ def test_the_summary_says_how_urgent_what_fits_and_why() -> None:
     reasons = [r.text for r in result.pattern("sciatic_nerve").reasons_for]
     assert sum(f"- {reason}" in lines for reason in reasons) >= 1
     assert f"- {compose(CONTENT, result, '112').do[0]}" in lines
-    # When to get help, in the app's shared words: the most urgent level at least, by
-    # its title, with the short titles of its signs.
+    # When to get help, in the app's shared words: first the signs that need help now,
+    # said so that they name the number (the emergency level's heading, with the short
+    # titles of the signs the shared emergency sentence names).
     shared = CONTENT.get_help
     help_at = lines.index("When to get help:")
     assert (
         lines[help_at + 1]
-        == "- Get help now: "
+        == "- Call 112 or go to an emergency department now if you have: "
         + "; ".join(
             shared.sign(sign).title
-            for sign in ("saddle_numbness", "bladder_bowel_change", "both_legs", "chest_breath")
+            for sign in ("saddle_numbness", "bladder_bowel_change", "both_legs")
         )
         + "."
     )
@@ -128,7 +129,9 @@ def test_with_nothing_close_the_summary_says_no_pattern_fits_yet() -> None:
 
 def test_the_least_important_lines_go_first() -> None:
     full = summary(NERVE, CLINIC)
-    short = summary_text(CONTENT, evaluate(CONTENT, NERVE), WHEN, WORDS, CLINIC, limit=330)
+    result = evaluate(CONTENT, NERVE)
+    # One limit for every line here: what goes first, not how far safety lines may go.
+    short = summary_text(CONTENT, result, WHEN, WORDS, CLINIC, limit=330, safety_limit=330)
     assert len(short) <= 330
     for essential in (
         "How urgent: Self-care",
@@ -144,9 +147,8 @@ def test_the_least_important_lines_go_first() -> None:
 
 
 def test_even_the_essentials_are_cut_to_the_limit() -> None:
-    text = summary_text(
-        CONTENT, evaluate(CONTENT, {"saddle_numbness": "yes"}), WHEN, WORDS, CLINIC, limit=120
-    )
+    result = evaluate(CONTENT, {"saddle_numbness": "yes"})
+    text = summary_text(CONTENT, result, WHEN, WORDS, CLINIC, limit=120, safety_limit=120)
     assert len(text) <= 120
     assert text.startswith("Thigh pain check")
 

@@ -5,8 +5,9 @@ the 128 case stories the Spanish code left out the clinic's phone, in 3 of the 2
 hold the tips back the line that the tips wait for a doctor, and in 2 "if it gets worse,
 call 112": each beside a long warning sign (179 characters or more). English lost none.
 Adults told to care for themselves or to book a visit lost the safety net ("When to get
-help" at the emergency level) in 10 English and 60 Spanish codes: it now beats the
-warning sign and the phone, which give way to it only when they would not fit.
+help" at the emergency level) in 10 English and 60 Spanish codes; kept, it pushed out the
+warning sign in 12 Spanish codes. The lines that keep a person safe may now take the
+code up to 800 characters (SAFETY_LIMIT); everything else still fits in 700.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from datetime import datetime
 
 import pytest
 
-from companion.core.check.advice import Guidance, compose, staff_help
+from companion.core.check.advice import compose, staff_help
 from companion.core.check.cases import CaseOutcome, load_cases, run_cases
 from companion.core.check.engine import fill_number
 from companion.core.check.handoff import (
     ELLIPSIS,
+    SAFETY_LIMIT,
     SUMMARY_LIMIT,
     HandoffWords,
     load_handoff_words,
@@ -29,7 +31,7 @@ from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
 from companion.core.shared.content import available_languages
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import EMERGENCY, URGENT, urgency_rank
+from companion.core.shared.records import URGENT, urgency_rank
 from companion.core.shared.resources import resource_dir
 
 WHEN = datetime(2026, 3, 9, 10, 30)
@@ -40,6 +42,7 @@ PHONE = {"clinic_phone": "+44 20 7946 0000"}
 CONFIGS = {
     "with a number": KioskConfig(emergency_number="112", **CLINIC, **PHONE),
     "without a number": KioskConfig(**CLINIC, **PHONE),
+    "nothing set": KioskConfig(),
 }
 
 
@@ -48,42 +51,21 @@ def _is_adult_told_self_care_or_soon(outcome: CaseOutcome) -> bool:
     return urgency_rank(result.urgency) < urgency_rank(URGENT) and not result.adults_only
 
 
-def _safety_net(content: TriageContent, guidance: Guidance, config: KioskConfig) -> list[str]:
-    """The safety net as a line of "When to get help": the emergency level with the short
-    titles of its signs, or the same in fewer words (the level's heading, with the number,
-    and the signs the shared emergency sentence names: `GetHelp.emergency_short`)."""
-    words = load_handoff_words(language=content.language)
-    group = next(group for group in guidance.when_to_get_help if group.level == EMERGENCY)
-    titles = "; ".join(sign.title for sign in group.signs)
-    full = words.when_help_line.replace("{level}", group.title).replace("{signs}", titles)
-    short = fill_number(content, content.get_help.emergency_short(), config.emergency_number)
-    return [f"- {full}", f"- {short}"]
+def _safety_net(content: TriageContent, config: KioskConfig) -> str:
+    """The safety net, said so that it names the emergency number: "Call 112 or go to an
+    emergency department now if you have: Numbness around the genitals ...; ...; ..."
+    (`GetHelp.emergency_short`)."""
+    return fill_number(content, content.get_help.emergency_short(), config.emergency_number)
 
 
-def _what_always_stays(text: str, words: HandoffWords, net: list[str]) -> list[list[str]]:
-    """The blocks of a self-care or "book a visit" code without what may give way: its
-    title, how urgent, the first step, what fits, the safety net, "not a diagnosis"."""
-    lines = text.splitlines()
-    urgency = next(line for line in lines if line.startswith(words.urgency.split("{")[0]))
-    steps = lines.index(words.do_now)
-    blocks = text.split("\n\n")
-    finding = next(i for i, block in enumerate(blocks) if words.do_now in block) + 1
-    return [
-        [lines[0]],
-        [urgency, words.do_now, lines[steps + 1]],
-        [blocks[finding].splitlines()[0]],
-        [words.when_help, *(line for line in lines if line in net)],
-        [words.not_diagnosis],
-    ]
-
-
-def _would_fit(stays: list[list[str]], sign: str = "", phone: str = "") -> bool:
-    blocks = [list(block) for block in stays]
-    if sign:
-        blocks[1].insert(1, sign)
-    if phone:
-        blocks[-1].append(phone)
-    return len("\n\n".join("\n".join(block) for block in blocks)) <= SUMMARY_LIMIT
+def _the_phone_would_not_fit(
+    content: TriageContent, outcome: CaseOutcome, words: HandoffWords, config: KioskConfig
+) -> bool:
+    """Whether the clinic's phone would take the code over 700 characters beside the
+    lines that keep a person safe (the code with nothing else)."""
+    bare = summary_text(content, outcome.result, WHEN, words, config, limit=0)
+    phone = words.phone.replace("{phone}", config.clinic_phone or "")
+    return len(bare) + len("\n") + len(phone) > SUMMARY_LIMIT
 
 
 def _outcomes(content: TriageContent) -> list[CaseOutcome]:
@@ -101,20 +83,24 @@ def test_every_case_storys_code_keeps_the_call_for_help_the_phone_and_the_wait(
     content = load_triage(language=language)
     words = load_handoff_words(language=language)
     number = config.emergency_number or content.texts["no_number"]
-    phone = words.phone.replace("{phone}", config.clinic_phone)
+    phone = words.phone.replace("{phone}", config.clinic_phone or "")
+    others = [words.reasons, words.helps]
+    if config.clinic_name:
+        others.append(words.clinic.replace("{name}", config.clinic_name))
     outcomes = _outcomes(content)
     assert len(outcomes) >= 128
-    missing = []
+    missing, phone_lost = [], []
     for outcome in outcomes:
         guidance = compose(
             content, outcome.result, config.emergency_number, staff_help=staff_help(content, config)
         )
         text = summary_text(content, outcome.result, WHEN, words, config)
-        assert len(text) <= SUMMARY_LIMIT, outcome.case.id
+        assert len(text) <= SAFETY_LIMIT, outcome.case.id
         assert ELLIPSIS not in text, outcome.case.id  # nothing essential cut short
         lines = text.splitlines()
-        wanted = [phone]
-        sign_line = ""
+        if len(text) > SUMMARY_LIMIT:  # only the lines that keep a person safe go past 700
+            assert not [line for line in [phone, *others] if line in lines], outcome.case.id
+        wanted = []
         # The step that says when to call the emergency number ("If it gets worse ...
         # call 112", "Call 112 or go to an emergency department now").
         calls = [step for step in guidance.now if number in step]
@@ -124,25 +110,25 @@ def test_every_case_storys_code_keeps_the_call_for_help_the_phone_and_the_wait(
             wanted.append(f"- {guidance.self_care_waits}")
         if guidance.signs:  # the warning sign itself, with its note
             sign = guidance.signs[0]
-            sign_line = f"{sign.title}: {sign.note}" if sign.note else sign.title
-            wanted.append(sign_line)
-        if _is_adult_told_self_care_or_soon(outcome):
-            # The safety net beats the warning sign, and both beat the clinic's phone (the
-            # kiosk is in the clinic): each gives way only where it would not fit.
-            stays = _what_always_stays(text, words, _safety_net(content, guidance, config))
-            if sign_line and sign_line not in lines and not _would_fit(stays, sign_line):
-                wanted.remove(sign_line)
-            kept_sign = sign_line if sign_line in lines else ""
-            if phone not in lines and not _would_fit(stays, kept_sign, phone):
-                wanted.remove(phone)
+            wanted.append(f"{sign.title}: {sign.note}" if sign.note else sign.title)
         missing += [(outcome.case.id, line) for line in wanted if line not in lines]
+        # The clinic's phone, within 700 characters whenever the safety lines leave room.
+        if config.clinic_phone and phone not in lines:
+            phone_lost.append(outcome.case.id)
+            assert _the_phone_would_not_fit(content, outcome, words, config), outcome.case.id
         # A reason never stays without the pattern it explains.
         if words.reasons in lines:
             assert any(line.startswith((words.fits[:8], words.mixed[:8])) for line in lines)
-        if language == "en":  # English has room for the whole urgency line everywhere
+        # English has room for the whole urgency line wherever a number is set. Without
+        # one, the words that stand in for it in the safety net (32 characters more) leave
+        # "How urgent: See a clinician soon." without "Book a visit." in 3 stories (heavy
+        # legs on walking): the first step still says "Book a visit with your doctor ...".
+        if language == "en" and config.emergency_number:
             urgency = words.urgency.replace("{label}", guidance.label)
             assert urgency.replace("{heading}", guidance.heading) in lines, outcome.case.id
     assert missing == []
+    if language == "en":
+        assert phone_lost == []
 
 
 # The warning signs people rarely mention unless asked (domain.md §1), that the shared
@@ -161,7 +147,7 @@ def _without_help_now(language: str, config: KioskConfig) -> dict[str, list[str]
     missing: dict[str, list[str]] = {"under 18": [], "adult": [], "today or now": []}
     for outcome in _outcomes(content):
         text = summary_text(content, outcome.result, WHEN, words, config)
-        assert len(text) <= SUMMARY_LIMIT, outcome.case.id
+        assert len(text) <= SAFETY_LIMIT, outcome.case.id
         assert ELLIPSIS not in text, outcome.case.id
         lines = text.splitlines()
         if urgency_rank(outcome.result.urgency) >= urgency_rank(URGENT):
@@ -182,15 +168,14 @@ def _without_help_now(language: str, config: KioskConfig) -> dict[str, list[str]
             if f"- {help_now}" not in lines and not all(title in text for title in titles):
                 missing["under 18"].append(outcome.case.id)
         else:
-            # The safety net: "When to get help" at the emergency level, or its short form.
-            guidance = compose(
-                content,
-                outcome.result,
-                config.emergency_number,
-                staff_help=staff_help(content, config),
-            )
-            net = [line for line in _safety_net(content, guidance, config) if line in lines]
-            if not net or not all(title in net[0] for title in titles):
+            # The safety net, naming the emergency number (or the words that stand in
+            # for it): "When to get help: - Call 112 or go to an emergency department now
+            # if you have: ...". The level's plain line ("Get help now: ...") is for when
+            # it would not fit, as long as the code names the number elsewhere.
+            nets = [line for line in lines if all(title in line for title in titles)]
+            named = f"- {_safety_net(content, config)}" in nets
+            unnamed = nets and number in text and not config.emergency_number
+            if not named and not unnamed:
                 missing["adult"].append(outcome.case.id)
     return missing
 
@@ -206,8 +191,10 @@ def test_every_case_storys_code_says_which_signs_need_help_now(
 
 
 # Adults told to book a visit or to care for themselves: the safety net is never left
-# out. Ranked with the other levels of "When to get help", it was left out of 10 English
-# and 60 Spanish codes (long clinic name), beside a long warning sign or in Spanish.
+# out, and it names the emergency number. Ranked with the other levels of "When to get
+# help", it was left out of 10 English and 60 Spanish codes (long clinic name), beside a
+# long warning sign or in Spanish. Said as "Get help now: Numbness around ...", it left
+# 71 of the 74 English codes and all but 3 Spanish ones without the number.
 @pytest.mark.parametrize("config", CONFIGS.values(), ids=list(CONFIGS))
 @pytest.mark.parametrize("language", available_languages())
 def test_every_adult_code_says_which_signs_need_help_now(

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from companion.core.check.handoff import SUMMARY_LIMIT
+from companion.core.check.handoff import SAFETY_LIMIT, SUMMARY_LIMIT
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.settings import Theme
@@ -116,7 +116,8 @@ def test_the_qr_code_holds_the_summary_text_itself(
     assert len(summary) <= SUMMARY_LIMIT
     assert "How urgent: Self-care" in summary
     assert "Fits best: Irritated sciatic nerve" in summary
-    assert "Clinic: Test clinic" in summary and "Clinic phone: +44 20 7946 0000" in summary
+    assert "Call 112 or go to an emergency department now if you have:" in summary
+    assert "Clinic phone: +44 20 7946 0000" in summary
     assert decode(panel.qr) == [summary]
     assert module_size(panel.qr) >= MIN_MODULE_PX
     assert module_size(panel.qr) == panel.qr.module_px()
@@ -155,6 +156,35 @@ def test_the_code_is_big_enough_to_scan_from_arms_length(qtbot: QtBot) -> None:
     qr.show()
     assert qr.module_px() == 700 // modules
     assert module_size(qr) == qr.module_px()
+    assert decode(qr) == [longest]
+
+
+# The longest Spanish take-home code of the case stories (792 characters, 804 bytes),
+# in the words of its first lines: accented letters take two bytes in the code.
+SPANISH = (
+    "Revisión del dolor de muslo, 2026-03-09\n\nGrado de urgencia: Consulte pronto a su "
+    "médico o fisioterapeuta.\nPiernas pesadas al caminar, igual desde hace meses: Esto "
+    "suele deberse a un canal vertebral estrecho, que por lo general se mantiene estable. "
+)
+
+
+def test_the_longest_code_with_its_safety_lines_still_scans_on_a_small_kiosk(
+    qtbot: QtBot,
+) -> None:
+    """Only the lines that keep a person safe take the code past 700 characters, up to
+    800: in Spanish that is a version 23 code, 117 modules with the quiet zone, that a
+    1024x600 kiosk shows at 4 pixels a module (468 pixels, below its bar)."""
+    longest = (SPANISH * 8)[:SAFETY_LIMIT]
+    assert len(longest.encode()) > SAFETY_LIMIT
+    qr = QrCodeView(longest)
+    qtbot.addWidget(qr)
+    assert qr.version == 23 and qr.modules() == 117
+    assert preferred_module_px(600, qr.modules()) == MIN_MODULE_PX
+    assert qr.minimumSizeHint().height() == 468  # a 1024x600 kiosk's page is 528 high
+    qr.resize(468, 468)
+    qr.show()
+    assert qr.module_px() == MIN_MODULE_PX and module_size(qr) == MIN_MODULE_PX
+    assert qr.code_rect() == qr.rect()  # drawn whole, nothing clipped
     assert decode(qr) == [longest]
 
 
