@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QFont,
-    QFontMetrics,
+    QFontMetricsF,
     QMouseEvent,
     QPixmap,
     QShowEvent,
@@ -24,11 +24,13 @@ NAME_LINES = 2  # a longer name would take the page's room: the welcome's title 
 
 
 def fitted_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
-    """`text` in lines no wider than `width`, broken between words, or inside a word
-    that is wider than the line alone; past `most` lines the last one ends in "…"."""
+    """`text` in lines no wider than `width`, broken only between words (a label, or a
+    layout let break anywhere, showed "Riverside Clinic" as "Riversid" and "e Clinic").
+    A word wider than the line alone, and the last line when there are more than `most`,
+    end in "…"."""
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     starts: list[int] = []
     layout.beginLayout()
@@ -38,11 +40,15 @@ def fitted_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     layout.endLayout()
     ends = [*starts[1:], len(text)]
     lines = [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]
-    if len(lines) <= most:
-        return lines
-    rest = text[starts[most - 1] :].strip()
-    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return [*lines[: most - 1], last]
+    if len(lines) > most:
+        lines = [*lines[: most - 1], text[starts[most - 1] :].strip()]
+    metrics = QFontMetricsF(font)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+def shows_whole(lines: list[str], text: str) -> bool:
+    """Whether `lines` (from `fitted_lines`) hold all of `text`, nothing shortened."""
+    return "".join("".join(lines).split()) == "".join(text.split())
 
 
 class ClinicName(QLabel):
@@ -67,11 +73,9 @@ class ClinicName(QLabel):
         if width <= 0:
             return False
         self.ensurePolished()  # the theme's font for the brand
-        font = self.font()
-        metrics = QFontMetrics(font)
-        if any(metrics.horizontalAdvance(word) > width for word in self.full_name.split()):
-            return False
-        return len(fitted_lines(self.full_name, font, width, NAME_LINES + 1)) <= NAME_LINES
+        return shows_whole(
+            fitted_lines(self.full_name, self.font(), width, NAME_LINES), self.full_name
+        )
 
     def set_room(self, room: int) -> None:
         """Break the name for a width of `room`."""
@@ -82,19 +86,21 @@ class ClinicName(QLabel):
 
     def _fit(self) -> None:
         font = self.font()
-        lines = fitted_lines(self.full_name, font, self.room, NAME_LINES)
-        whole = " ".join(lines) == " ".join(self.full_name.split())
+        name = self.full_name
+        lines = fitted_lines(name, font, self.room, NAME_LINES)
+        whole = shows_whole(lines, name)
         if whole and len(lines) > 1:
             # Lines as even as they can be: the bar's spare room gave "Riverside Community
             # Physiotherapy" and "Clinic" alone below.
             low, high = 1, self.room
             while low < high:
                 middle = (low + high) // 2
-                if len(fitted_lines(self.full_name, font, middle, NAME_LINES + 1)) <= len(lines):
+                even = fitted_lines(name, font, middle, len(lines))
+                if shows_whole(even, name):
                     high = middle
                 else:
                     low = middle + 1
-            lines = fitted_lines(self.full_name, font, high, NAME_LINES)
+            lines = fitted_lines(name, font, high, NAME_LINES)
         text = "\n".join(lines)
         if text != self.text():
             self.setText(text)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, QSizeF
+from PySide6.QtCore import QPoint, QRect, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.ui.kiosk.clinic_badge import clinic_logo
+from companion.ui.shared.language import install_translators
 from tests.helpers.kiosk_pages import welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
+from tests.ui.accessibility import settle
 
 LONG_NAME = (
     "Saint Bartholomew Regional Musculoskeletal and Sports Injury Outpatient Clinic "
@@ -64,6 +67,55 @@ def test_a_long_clinic_name_is_shown_in_two_lines_that_fit(
 def test_a_short_name_is_shown_as_written(make_kiosk: MakeKiosk) -> None:
     window = make_kiosk(clinic_name="Riverside Clinic").window
     assert window.badge.name.text() == "Riverside Clinic"
+
+
+def cut_words(lines: list[str], name: str) -> list[str]:
+    """The words shown in `lines` that are not words of `name`: a word broken across
+    two lines. A word shortened with "…" is not cut: it is seen to be shortened."""
+    words = name.split()
+    return [
+        shown
+        for line in lines
+        for shown in line.split()
+        if shown not in words
+        and not (shown.endswith("…") and any(w.startswith(shown[:-1]) for w in words))
+    ]
+
+
+@pytest.mark.usefixtures("own_temp_folder")
+@pytest.mark.parametrize("name", ["Riverside Clinic", TWO_LINES])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_name_breaks_only_between_words(
+    qapp: QApplication, make_kiosk: MakeKiosk, language: str, name: str
+) -> None:
+    # At 1024x600 and the largest text in Spanish the bar left the name 228 px, and its
+    # lines were made as even as they could be with a break allowed inside a word:
+    # "Riversid" above "e Clinic". At 800x600 it was so in English at every text size.
+    assert install_translators(qapp, language)
+    speak = lambda code: install_translators(qapp, code)  # noqa: E731
+    found = []
+    try:
+        for size, scale in itertools.product([(1024, 600), (800, 600)], [100, 175]):
+            window = make_kiosk(
+                clinic_name=name, text_scale=scale, speak=speak, language=language
+            ).window
+            window.setGeometry(QRect(QPoint(0, 0), QSize(*size)))
+            settle()
+            shown = window.badge.name
+            lines = shown.text().split("\n")
+            where = f"{size[0]}x{size[1]} at {scale}%: {lines}"
+            if cut := cut_words(lines, name):
+                found.append(f"{where} cuts {cut}")
+            metrics = shown.fontMetrics()
+            if any(metrics.horizontalAdvance(line) > shown.width() for line in lines):
+                found.append(f"{where} wider than its {shown.width()} px")
+            if " ".join(lines) != name and shown.toolTip() != name:
+                found.append(f"{where} shortened, and not shown whole on pointing")
+            assert shown.accessibleName() == name  # heard whole
+            window.close()
+    finally:
+        install_translators(qapp, "en")
+    assert not found, "\n".join(found)
 
 
 @pytest.mark.parametrize("name", [ONE_WORD, LONG_NAME], ids=["one long word", "200 characters"])
