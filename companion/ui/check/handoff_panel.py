@@ -4,16 +4,30 @@ A QR code that holds the summary text itself (nothing is sent anywhere), and a p
 button when the clinic turned printing on. A kiosk never opens a print dialog: a dialog
 can reach "print to file" and with it the file system. It prints straight to the
 default printer, or says calmly that the printer is not ready.
+
+The code must be whole on the screen for a phone to read it: a long one (800 characters
+in Spanish, 117 modules) is 468 px at 4 px a module, and a 1024x600 or 800x600 kiosk
+with its bar of 132 px leaves 468 px to the page. There the heading goes beside the
+code or under it, with the other words, and "Take your summary home" brings the code's
+top to the top of the page: with the heading above the code, the code was 27 to 32 px
+below the screen's edge and the heading half hidden at its top.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.check.qr_code import QrCodeView
@@ -22,6 +36,9 @@ from companion.ui.shared.page_layout import button, label
 PrinterFactory = Callable[[], QPrinter | None]
 PRINT_BUTTON_PX = 64  # a main button on a standing touch screen
 SIDE_TEXT_PX = 320  # the words beside the code need at least this; else they go below
+# When the page is too short for the heading above the code, the words may go beside the
+# code in a narrower column: on an 800x600 kiosk that leaves them 188 px.
+SHORT_SIDE_TEXT_PX = 180
 
 
 def default_printer() -> QPrinter | None:
@@ -55,15 +72,17 @@ class HandoffPanel(QFrame):
     ) -> None:
         super().__init__()
         self.setProperty("role", "hero")  # a card, like page_layout.card("hero")
-        column = QVBoxLayout(self)
+        self.column = column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 18)
         column.setSpacing(14)
+        self._area: QScrollArea | None = None  # the page this card scrolls in
         self.setObjectName("handoffPanel")
         self.setAccessibleName(self.tr("Take it home"))
         self.summary = summary
         self.print_versions = print_versions
         self._printer_factory = printer_factory
-        column.addWidget(label(self.tr("Take it home"), "heading"))
+        self.heading = label(self.tr("Take it home"), "heading")
+        column.addWidget(self.heading)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.setSpacing(24)
         column.addLayout(self.row)
@@ -71,8 +90,8 @@ class HandoffPanel(QFrame):
         if config.offers_qr:
             self.qr = QrCodeView(summary)
             self.row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
-        side = QWidget()
-        side_column = QVBoxLayout(side)
+        self.side = side = QWidget()
+        self.side_column = side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.setSpacing(14)
         self.caption: QWidget | None = None
@@ -106,16 +125,74 @@ class HandoffPanel(QFrame):
         self.row.addWidget(side, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Words beside the code when there is room, below it when there is not."""
         super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not self._area:
+            if self._area is not None:
+                self._area.viewport().removeEventFilter(self)
+            self._area = area
+            if area is not None:
+                area.viewport().installEventFilter(self)  # how tall the page shows
+        self._arrange()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and self._area is not None
+            and watched is self._area.viewport()
+        ):
+            self._arrange()
+        return False
+
+    def _arrange(self) -> None:
+        """The heading above the code when the page shows both whole, else with the
+        words; the words beside the code when there is room, else below it."""
         if self.qr is None:
             return
-        wide = event.size().width() >= self.qr.sizeHint().width() + SIDE_TEXT_PX + 64
+        code = self.qr.sizeHint()
+        margins = self.column.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        heading = (
+            self.heading.heightForWidth(inner) if inner > 0 else self.heading.sizeHint().height()
+        )
+        page = self._area.viewport().height() if self._area is not None else None
+        short = page is not None and (
+            page < margins.top() + heading + self.column.spacing() + code.height()
+        )
+        beside = margins.left() + margins.right() + self.row.spacing() + code.width()
+        wide = self.width() >= beside + (SHORT_SIDE_TEXT_PX if short else SIDE_TEXT_PX)
+        if short != (self.heading.parentWidget() is self.side):
+            target = self.side_column if short else self.column
+            target.insertWidget(0, self.heading)
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
             align = Qt.AlignmentFlag.AlignTop if wide else Qt.AlignmentFlag.AlignHCenter
             self.row.setAlignment(self.qr, align)
+
+    def bring_into_view(self) -> None:
+        """Scroll the page to this card: the whole card when it fits, else the code's
+        top at the top of the page with as much of the card above it as fits whole."""
+        area = self._area
+        content = area.widget() if area is not None else None
+        if area is None or content is None:
+            return
+        # The layouts settle first: the scroll is worked out from where the code is.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        page = area.viewport().height()
+        if self.qr is None or self.height() <= page:
+            area.ensureWidgetVisible(self, 0, 0)
+            return
+        card_top = self.mapTo(content, QPoint(0, 0)).y()
+        code_top = self.qr.mapTo(content, QPoint(0, 0)).y()
+        fits_above = code_top - card_top <= page - self.qr.height()
+        area.verticalScrollBar().setValue(card_top if fits_above else code_top)
 
     def print_summary(self) -> bool:
         """Print straight to the default printer (no dialog); True when it was sent."""

@@ -67,7 +67,7 @@ from companion.ui.shared.page_layout import (
 )
 
 if TYPE_CHECKING:
-    from companion.ui.check.handoff_panel import PrinterFactory
+    from companion.ui.check.handoff_panel import HandoffPanel, PrinterFactory
 
 
 class CheckPage(PageScaffold):
@@ -512,7 +512,7 @@ class CheckPage(PageScaffold):
         result = self.session.result()
         return summary_text(self.content, result, self.state.now(), words, config)
 
-    def _handoff(self) -> QWidget | None:
+    def _handoff(self) -> HandoffPanel | None:
         """The kiosk's "Take it home" card, when the clinic offers a QR code or printing."""
         from companion.ui.check.handoff_panel import HandoffPanel, default_printer, offers_handoff
 

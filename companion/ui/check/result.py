@@ -12,6 +12,8 @@ today's rules read it differently from the day it was done.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -24,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,9 @@ from companion.ui.shared.page_layout import (
     card,
     label,
 )
+
+if TYPE_CHECKING:  # the card is built, with printing, only on a kiosk (see page.py)
+    from companion.ui.check.handoff_panel import HandoffPanel
 
 
 def score_words(score: int) -> str:
@@ -145,7 +149,7 @@ class ResultScreen(QWidget):
         guidance: Guidance,
         *,
         kiosk: bool,
-        handoff: QWidget | None = None,
+        handoff: HandoffPanel | None = None,
         past: list[str] | None = None,
     ) -> None:
         """`past`: for a past check, the lines that say when it was done and how today's
@@ -203,11 +207,7 @@ class ResultScreen(QWidget):
         """Scroll the "Take it home" card into view and move the keyboard focus there."""
         if self.handoff is None:
             return
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(self.handoff, 0, 0)
+        self.handoff.bring_into_view()
         focusable = [
             w
             for w in self.handoff.findChildren(QWidget)
