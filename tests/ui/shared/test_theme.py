@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EMERGENCY, SELF_CARE
 from companion.core.shared.settings import Theme
-from companion.ui.check.screens import urgency_icon
+from companion.ui.check.urgency import urgency_icon
 from companion.ui.learn.page import LearnPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared import theme
@@ -161,7 +161,7 @@ def test_urgency_icons_are_flat_and_in_the_themes_colours(qapp: QApplication) ->
         theme.apply_theme(qapp, chosen, 100)
         holder = QWidget()
         for level, colour in ((SELF_CARE, palette.accent), (EMERGENCY, palette.danger)):
-            image = urgency_icon(holder, level).pixmap(48, 48).toImage()
+            image = urgency_icon(holder, level, 48).toImage()
             drawn = {
                 image.pixelColor(x, y).name()
                 for x in range(48)
