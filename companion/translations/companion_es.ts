@@ -591,16 +591,16 @@
             <translation>Resumen guardado en %1</translation>
         </message>
         <message>
-            <source>How urgent: %1</source>
-            <translation>Grado de urgencia: %1</translation>
-        </message>
-        <message>
             <source>I answered by mistake: go back</source>
             <translation>Respondí por error: volver</translation>
         </message>
         <message>
             <source>Start over</source>
             <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>How urgent: %1</source>
+            <translation>Grado de urgencia: %1</translation>
         </message>
     </context>
     <context>

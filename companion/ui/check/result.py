@@ -35,7 +35,8 @@ from companion.core.check.engine import TriageResult
 from companion.core.check.model import TriageContent
 from companion.core.shared.pages import KIOSK_LINK_PAGES
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
-from companion.ui.check.screens import danger_frame, sign_lines, urgency_badge
+from companion.ui.check.screens import sign_lines
+from companion.ui.check.urgency import danger_frame, urgency_badge
 from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import (
     StatusLabel,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.settings import Theme
-from companion.ui.check.screens import URGENCY_ICONS
+from companion.ui.check.urgency import URGENCY_ICONS
 from companion.ui.shared.theme import DARK
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
