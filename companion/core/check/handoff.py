@@ -51,12 +51,14 @@ SUMMARY_LIMIT = 700
 # SUMMARY_LIMIT up to this, and only they: every other line still fits in SUMMARY_LIMIT.
 # At 700 the Spanish code left out the warning sign in 12 of the 19 adult stories that
 # have one and the clinic's phone in 4 (its safety lines need 706 to 792 characters).
-# At level M, 800 characters of the longest Spanish code (813 bytes in UTF-8, where
-# accented letters take 2; version 23 holds up to 857) need a version 23 code: 117
+# At level M, the longest Spanish code, 824 characters (837 bytes in UTF-8, where
+# accented letters take 2; version 23 holds up to 857), needs a version 23 code: 117
 # modules with the quiet zone, 468 pixels at the kiosk's smallest 4 pixels a module,
 # which a 1024x600 kiosk shows whole below its bar (700 Spanish characters: version 22,
-# 113 modules, 452 pixels).
-SAFETY_LIMIT = 800
+# 113 modules, 452 pixels). That code is the safety net naming the words that stand in
+# for the number (no number set) beside a long warning sign: at 800, 3 Spanish stories
+# (legs heavy on walking for years) fell back to the net without the number.
+SAFETY_LIMIT = 830
 MAX_REASONS = 3
 MAX_HELPS = 2
 MAX_WHEN_HELP = 4
@@ -78,6 +80,8 @@ WORD_KEYS: dict[str, tuple[str, ...]] = {
     "helps": (),
     "when_help": (),
     "when_help_line": ("{level}", "{signs}"),
+    # The emergency level naming the number, before the signs that need help now.
+    "when_help_call": ("{level}", "{emergency_number}"),
     "not_diagnosis": (),
     "phone": ("{phone}",),
 }
@@ -98,6 +102,7 @@ class HandoffWords:
     helps: str
     when_help: str
     when_help_line: str
+    when_help_call: str
     not_diagnosis: str
     phone: str
     sources: tuple[str, ...]
@@ -160,12 +165,14 @@ class _Line:
 # need help now (see HELP_NOW).
 KEEP = 0
 # An adult told to care for themselves or to book a visit: the safety net, "When to get
-# help" at the emergency level, said as the emergency sentence in fewer words so that it
-# names the number (`GetHelp.emergency_short`: "Call 112 or go to an emergency department
-# now if you have: Numbness around the genitals ...; ...; ..."). The plain level line
-# ("Get help now: ...") never named it: 71 of the 74 English codes held no number at all.
-# The named form is 8 characters longer in English and as long in Spanish (32 and 18
-# more without a number, for the words that stand in for it); the plain line is kept
+# help" at the emergency level, said in fewer words so that it names the number (see
+# `_help_now`: "Get help now, call 112: Numbness around the genitals ...; ...; Chest pain
+# or sudden breathlessness."). The plain level line ("Get help now: ...", all five
+# signs) never named it: 71 of the 74 English codes held no number at all. Said behind
+# the level's heading ("Call 112 or go to an emergency department now if you have:", 58
+# characters), the net named only three signs: chest pain (a clot in the lungs) was in
+# none of the 74. The named form, 165 characters in English and 215 in Spanish (24 and
+# 18 more without a number), is shorter than the plain line (194, 245), which is kept
 # for when the safety lines would not fit in SAFETY_LIMIT with it (none of the stories).
 # Ranked with the other levels (3), it was left out of 10 English and 60 Spanish codes
 # of the 128 case stories (long clinic name), beside a long warning sign or in Spanish.
@@ -200,15 +207,26 @@ MORE_HITS = 8
 THIRD_REASON = 9
 MORE_STEPS = 10
 SECOND_HELP = 11
-# Under 18, the shared sentence that says which signs need help now ("Get help now for
-# numbness around your genitals ...", domain.md §1) is never left out; when room is short
-# it is said in fewer words (`GetHelp.emergency_short`). Ranked with the other steps, it
-# never fitted beside them: 326 characters in English, 396 in Spanish.
+# Under 18, the step that says which signs need help now (the shared sentence "Get help
+# now for numbness around your genitals ...", domain.md §1) is never left out, and is
+# said as the adults' safety net (`_help_now`), which also names chest pain. Ranked with
+# the other steps, the sentence never fitted beside them: 326 characters in English, 396
+# in Spanish.
 HELP_NOW = KEEP
 # A line ranked this high or higher that would be left out makes every line that has a
-# shorter form (the urgency without its heading, under 18 the sentence above) use it
-# first. Beside the safety net that includes the clinic's phone, as before it gave way.
+# shorter form (the urgency without its heading) use it first. Beside the safety net
+# that includes the clinic's phone, as before it gave way.
 SHORT_FORMS_FOR = PHONE_BESIDE_SAFETY_NET
+
+
+def _help_now(content: TriageContent, words: HandoffWords, number: str | None) -> str:
+    """Which signs need help now, in the fewest words, naming the emergency number (or
+    the words that stand in for it): "Get help now, call 112: Numbness around the
+    genitals or back passage; ...; Chest pain or sudden breathlessness." (the signs of
+    `summary.emergency_signs` in shared/get_help.toml)."""
+    call = words.when_help_call.replace("{level}", content.get_help.levels[EMERGENCY].title)
+    titles = SIGN_SEPARATOR.join(sign.title for sign in content.get_help.emergency_signs)
+    return fill_number(content, f"{call} {titles}.", number)
 
 
 def _lines(
@@ -239,6 +257,7 @@ def _lines(
         text = f"{sign.title}: {sign.note}" if sign.note else sign.title
         lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1, safety=index == 0))
     help_now = fill_number(content, content.get_help.emergency, config.emergency_number)
+    named_help_now = _help_now(content, words, config.emergency_number)
     # The last step that names the emergency number (or the words that stand in for
     # it): "If it gets worse ... call 112", or an emergency's "Call 112 ... now".
     number = fill_number(content, "{emergency_number}", config.emergency_number)
@@ -246,10 +265,7 @@ def _lines(
     for index, step in enumerate(guidance.now):
         short, safety = "", False
         if step == help_now:
-            rank = HELP_NOW
-            short = fill_number(
-                content, content.get_help.emergency_short(), config.emergency_number
-            )
+            step, rank = named_help_now, HELP_NOW
         elif index == 0 or (calls and step == calls[-1]):
             rank = KEEP
         elif step == guidance.self_care_waits:
@@ -286,10 +302,7 @@ def _lines(
         titles = SIGN_SEPARATOR.join(sign.title for sign in group.signs)
         line = words.when_help_line.replace("{level}", group.title).replace("{signs}", titles)
         if safety_net and group.level == EMERGENCY:
-            named = fill_number(
-                content, content.get_help.emergency_short(), config.emergency_number
-            )
-            net = _Line(named, SAFETY_NET, 4, words.when_help, safety=True, unnamed=line)
+            net = _Line(named_help_now, SAFETY_NET, 4, words.when_help, safety=True, unnamed=line)
             lines.append(net)
             continue
         lines.append(_Line(line, rank, 4, words.when_help))

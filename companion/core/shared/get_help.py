@@ -40,7 +40,6 @@ HELP_CARD = "when_to_get_help"
 # The levels a sign can have, most urgent first.
 LEVELS = (EMERGENCY, URGENT, SOON)
 EMERGENCY_NUMBER = "{emergency_number}"
-SIGN_TITLE_SEPARATOR = "; "  # between signs' titles in one sentence
 
 FOOTER = "{when_to_get_help}"
 TIMING = "{timing}"
@@ -106,8 +105,8 @@ class GetHelp:
     footer_link: str
     sources: tuple[str, ...]
     summary_sources: tuple[str, ...] = ()  # for the short sentences (Home, the footer)
-    # The signs the emergency sentence names, for saying it in fewer words where room is
-    # short: the emergency level's heading and these signs' titles (`emergency_short`).
+    # The signs that need help now, named by their titles where room is short (the
+    # take-home code): the emergency sentence's signs, and chest pain (see get_help.toml).
     emergency_signs: tuple[Sign, ...] = ()
 
     def sign(self, sign_id: str) -> Sign:
@@ -135,13 +134,6 @@ class GetHelp:
             for sign in self.signs_at(match.group(1)):
                 found += sign.sources
         return tuple(dict.fromkeys(found))
-
-    def emergency_short(self) -> str:
-        """The emergency sentence in fewer words, `{emergency_number}` kept: "Call
-        {emergency_number} or go to an emergency department now if you have: Numbness
-        around the genitals or back passage; New bladder or bowel trouble; ..."."""
-        titles = SIGN_TITLE_SEPARATOR.join(sign.title for sign in self.emergency_signs)
-        return f"{self.levels[EMERGENCY].heading} {titles}."
 
     def level(self, level_id: str) -> Level:
         if level_id not in self.levels:

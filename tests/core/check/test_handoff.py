@@ -53,18 +53,12 @@ def test_the_summary_says_how_urgent_what_fits_and_why() -> None:
     assert sum(f"- {reason}" in lines for reason in reasons) >= 1
     assert f"- {compose(CONTENT, result, '112').do[0]}" in lines
     # When to get help, in the app's shared words: first the signs that need help now,
-    # said so that they name the number (the emergency level's heading, with the short
-    # titles of the signs the shared emergency sentence names).
-    shared = CONTENT.get_help
+    # said so that they name the number (the emergency level's title, with the short
+    # titles of the signs the shared emergency sentence names, and chest pain).
     help_at = lines.index("When to get help:")
-    assert (
-        lines[help_at + 1]
-        == "- Call 112 or go to an emergency department now if you have: "
-        + "; ".join(
-            shared.sign(sign).title
-            for sign in ("saddle_numbness", "bladder_bowel_change", "both_legs")
-        )
-        + "."
+    assert lines[help_at + 1] == (
+        "- Get help now, call 112: Numbness around the genitals or back passage; New bladder"
+        " or bowel trouble; Nerve symptoms in both legs; Chest pain or sudden breathlessness."
     )
     assert "This is not a diagnosis. Show this to your clinician." in lines
     assert lines[-1] == "Clinic phone: +44 20 7946 0000"
@@ -207,6 +201,31 @@ def test_content_check_names_the_file_and_key(tmp_path: Path) -> None:
     assert "{phone}" in errors[0].message
     with pytest.raises(InvalidContentError, match=r"handoff\.toml: phone"):
         load_handoff_words(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ('when_help_call = "{level}, call:"', "{emergency_number}"),
+        ('when_help_call = "Call {emergency_number}:"', "{level}"),
+        ("", "is missing"),
+    ],
+    ids=["no number", "no level", "no key"],
+)
+def test_content_check_names_the_words_that_name_the_number(
+    tmp_path: Path, words: str, message: str
+) -> None:
+    folder = tmp_path / "en"
+    folder.mkdir()
+    path = folder / "handoff.toml"
+    text = (resource_dir("content") / "en" / "handoff.toml").read_text(encoding="utf-8")
+    shipped = 'when_help_call = "{level}, call {emergency_number}:"'
+    assert shipped in text
+    path.write_text(text.replace(shipped, words), encoding="utf-8")
+    errors = list(check_handoff_content(folder))
+    assert len(errors) == 1
+    assert errors[0].file.endswith("handoff.toml") and errors[0].key == "when_help_call"
+    assert message in errors[0].message
 
 
 def test_the_shipped_content_passes_the_check() -> None:

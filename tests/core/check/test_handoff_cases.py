@@ -7,7 +7,7 @@ call 112": each beside a long warning sign (179 characters or more). English los
 Adults told to care for themselves or to book a visit lost the safety net ("When to get
 help" at the emergency level) in 10 English and 60 Spanish codes; kept, it pushed out the
 warning sign in 12 Spanish codes. The lines that keep a person safe may now take the
-code up to 800 characters (SAFETY_LIMIT); everything else still fits in 700.
+code up to 830 characters (SAFETY_LIMIT); everything else still fits in 700.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
 from companion.core.shared.content import available_languages
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import URGENT, urgency_rank
+from companion.core.shared.records import EMERGENCY, URGENT, urgency_rank
 from companion.core.shared.resources import resource_dir
 
 WHEN = datetime(2026, 3, 9, 10, 30)
@@ -51,11 +51,13 @@ def _is_adult_told_self_care_or_soon(outcome: CaseOutcome) -> bool:
     return urgency_rank(result.urgency) < urgency_rank(URGENT) and not result.adults_only
 
 
-def _safety_net(content: TriageContent, config: KioskConfig) -> str:
-    """The safety net, said so that it names the emergency number: "Call 112 or go to an
-    emergency department now if you have: Numbness around the genitals ...; ...; ..."
-    (`GetHelp.emergency_short`)."""
-    return fill_number(content, content.get_help.emergency_short(), config.emergency_number)
+def _safety_net(content: TriageContent, words: HandoffWords, config: KioskConfig) -> str:
+    """The safety net, said so that it names the emergency number: "Get help now, call
+    112: Numbness around the genitals ...; ...; Chest pain or sudden breathlessness."."""
+    level = content.get_help.levels[EMERGENCY].title
+    call = words.when_help_call.replace("{level}", level)
+    titles = "; ".join(sign.title for sign in content.get_help.emergency_signs)
+    return fill_number(content, f"{call} {titles}.", config.emergency_number)
 
 
 def _the_phone_would_not_fit(
@@ -169,11 +171,11 @@ def _without_help_now(language: str, config: KioskConfig) -> dict[str, list[str]
                 missing["under 18"].append(outcome.case.id)
         else:
             # The safety net, naming the emergency number (or the words that stand in
-            # for it): "When to get help: - Call 112 or go to an emergency department now
-            # if you have: ...". The level's plain line ("Get help now: ...") is for when
-            # it would not fit, as long as the code names the number elsewhere.
+            # for it): "When to get help: - Get help now, call 112: ...". The level's
+            # plain line ("Get help now: ...") is for when it would not fit, as long as
+            # the code names the number elsewhere.
             nets = [line for line in lines if all(title in line for title in titles)]
-            named = f"- {_safety_net(content, config)}" in nets
+            named = f"- {_safety_net(content, words, config)}" in nets
             unnamed = nets and number in text and not config.emergency_number
             if not named and not unnamed:
                 missing["adult"].append(outcome.case.id)
@@ -201,3 +203,32 @@ def test_every_adult_code_says_which_signs_need_help_now(
     language: str, config: KioskConfig
 ) -> None:
     assert _without_help_now(language, config)["adult"] == []
+
+
+# Leg pain with chest pain or sudden breathlessness: a clot from the leg may have moved
+# to the lungs, an emergency (domain.md §1). Adults told to book a visit or to care for
+# themselves: the plain line "Get help now: ..." (all five signs) named it in 64 of the
+# 74 English codes and 23 Spanish ones; the safety net naming the number, behind the
+# level's heading "Call 112 or go to an emergency department now if you have:", named
+# three signs and chest pain in none. Under 18, the shared sentence never named it.
+# Now it is on the line that names the number (or the words that stand in for it).
+@pytest.mark.parametrize("config", CONFIGS.values(), ids=list(CONFIGS))
+@pytest.mark.parametrize("language", available_languages())
+def test_every_adult_and_under_18_code_names_chest_pain_with_the_number(
+    language: str, config: KioskConfig
+) -> None:
+    content = load_triage(language=language)
+    words = load_handoff_words(language=language)
+    chest = content.get_help.sign("chest_breath").title
+    number = config.emergency_number or content.texts["no_number"]
+    checked, without = 0, []
+    for outcome in _outcomes(content):
+        result = outcome.result
+        if urgency_rank(result.urgency) >= urgency_rank(URGENT) and not result.adults_only:
+            continue  # help is needed today or now: "if it gets worse, call 112" stands
+        checked += 1
+        text = summary_text(content, result, WHEN, words, config)
+        if not [line for line in text.splitlines() if chest in line and number in line]:
+            without.append(outcome.case.id)
+    assert checked >= 76  # 74 adults told self-care or a visit, 2 under 18
+    assert without == []
