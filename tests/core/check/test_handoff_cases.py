@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+import segno
 
 from companion.core.check.advice import compose, staff_help
 from companion.core.check.cases import CaseOutcome, load_cases, run_cases
@@ -39,6 +40,12 @@ WHEN = datetime(2026, 3, 9, 10, 30)
 # words "your local emergency number" stand in for it and take more room.
 CLINIC = {"clinic_name": "Riverside Physiotherapy and Sports Injury Clinic"}
 PHONE = {"clinic_phone": "+44 20 7946 0000"}
+# The largest QR code a 1024x600 kiosk shows whole below its bar at the largest text:
+# version 23, 117 modules with the quiet zone, 468 pixels at 4 pixels a module (see
+# tests/ui/kiosk/test_take_home_code.py). SAFETY_LIMIT counts characters, but a code's
+# version counts UTF-8 bytes (an accented letter takes 2), so the bytes are checked too.
+KIOSK_QR_VERSION = 23
+KIOSK_QR_BYTES = 857  # what a version 23 code holds at level M (checked below)
 CONFIGS = {
     "with a number": KioskConfig(emergency_number="112", **CLINIC, **PHONE),
     "without a number": KioskConfig(**CLINIC, **PHONE),
@@ -98,6 +105,7 @@ def test_every_case_storys_code_keeps_the_call_for_help_the_phone_and_the_wait(
         )
         text = summary_text(content, outcome.result, WHEN, words, config)
         assert len(text) <= SAFETY_LIMIT, outcome.case.id
+        assert len(text.encode()) <= KIOSK_QR_BYTES, outcome.case.id
         assert ELLIPSIS not in text, outcome.case.id  # nothing essential cut short
         lines = text.splitlines()
         if len(text) > SUMMARY_LIMIT:  # only the lines that keep a person safe go past 700
@@ -232,3 +240,13 @@ def test_every_adult_and_under_18_code_names_chest_pain_with_the_number(
             without.append(outcome.case.id)
     assert checked >= 76  # 74 adults told self-care or a visit, 2 under 18
     assert without == []
+
+
+def test_the_largest_code_the_kiosk_shows_whole_holds_857_bytes() -> None:
+    def version(size: int) -> int:
+        text = "é" * (size // 2) + "a" * (size % 2)
+        code = segno.make(text, error="m", mode="byte", encoding="utf-8", boost_error=False)
+        return int(code.version)
+
+    assert version(KIOSK_QR_BYTES) == KIOSK_QR_VERSION
+    assert version(KIOSK_QR_BYTES + 1) == KIOSK_QR_VERSION + 1
