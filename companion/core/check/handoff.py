@@ -148,6 +148,9 @@ class _Line:
     heading: str = ""  # a list item: the heading is written once above its first item
     short: str = ""  # the same said in fewer words, used only when room is short
     needs: int = -1  # the index of the line it explains: never kept without it
+    # What it says instead when the line it needs is not kept ("" leaves it out): a step
+    # that points to the tips, without pointing to them (see `_without_tips`).
+    alone: str = ""
     safety: bool = False  # may take the code up to SAFETY_LIMIT (lines ranked KEEP too)
     # The same without naming the emergency number, used only when the safety lines
     # would not fit in SAFETY_LIMIT otherwise (the safety net: see SAFETY_NET).
@@ -229,6 +232,17 @@ def _help_now(content: TriageContent, words: HandoffWords, number: str | None) -
     return fill_number(content, f"{call} {titles}.", number)
 
 
+def _without_tips(content: TriageContent) -> dict[str, str]:
+    """The steps that point to the tips ("Follow the tips below."), each with what to
+    say instead when the code holds no tip ("" to say nothing)."""
+    texts = content.texts
+    return {
+        texts["tips_below"]: texts["tips_below_short"],
+        texts["tips_for_pattern"]: "",
+        texts["tips_no_pattern"]: "",
+    }
+
+
 def _lines(
     content: TriageContent,
     result: TriageResult,
@@ -262,8 +276,17 @@ def _lines(
     # it): "If it gets worse ... call 112", or an emergency's "Call 112 ... now".
     number = fill_number(content, "{emergency_number}", config.emergency_number)
     calls = [step for step in guidance.now if number in step]
+    without_tips = _without_tips(content)
+    to_tips: list[int] = []  # the steps that point to the tips
     for index, step in enumerate(guidance.now):
-        short, safety = "", False
+        safety = False
+        if step in without_tips:
+            if not guidance.do:  # no tips to point to
+                if not without_tips[step]:
+                    continue
+                step = without_tips[step]
+            else:
+                to_tips.append(len(lines))
         if step == help_now:
             step, rank = named_help_now, HELP_NOW
         elif index == 0 or (calls and step == calls[-1]):
@@ -275,7 +298,7 @@ def _lines(
             rank = URGENT_STEPS
         else:
             rank = PRESSING_STEPS if pressing else MORE_STEPS
-        lines.append(_Line(step, rank, 1, words.do_now, short=short, safety=safety))
+        lines.append(_Line(step, rank, 1, words.do_now, safety=safety))
 
     if result.scored:
         shown = shown_patterns(content, result)
@@ -293,6 +316,9 @@ def _lines(
         ranks = (FIRST_REASON, SECOND_REASON, THIRD_REASON)
         for reason, rank in zip(reasons, ranks, strict=False):
             lines.append(_Line(reason, rank, 2, words.reasons, needs=finding))
+    for index in to_tips:  # never kept without the first tip, or said without pointing
+        alone = without_tips[lines[index].text]
+        lines[index] = replace(lines[index], needs=len(lines), alone=alone)
     for helps, rank in zip(guidance.do[:MAX_HELPS], (FIRST_HELP, SECOND_HELP), strict=False):
         lines.append(_Line(helps, rank, 3, words.helps))
     # One line per level, most urgent first, in the fewest words: the level's title,
@@ -340,6 +366,19 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.") + ELLIPSIS
 
 
+def _settled(lines: list[_Line], kept: list[int]) -> list[_Line]:
+    """The kept lines, each that needs a line not kept said `alone` or left out."""
+    settled = []
+    for index in kept:
+        line = lines[index]
+        if line.needs >= 0 and line.needs not in kept:
+            if not line.alone:
+                continue
+            line = replace(line, text=line.alone)
+        settled.append(line)
+    return settled
+
+
 def fit_lines(lines: list[_Line], limit: int, safety_limit: int = SAFETY_LIMIT) -> str:
     """The lines as text of at most `limit` characters, dropping the least important,
     then taking back, most important first, any dropped line that still fits. When that
@@ -347,14 +386,15 @@ def fit_lines(lines: list[_Line], limit: int, safety_limit: int = SAFETY_LIMIT) 
     kept, the lines with a shorter form use it and the lines are fitted again. When it
     would still leave out or cut short a safety line (`_Line.keeps_safe`), the safety
     lines are all kept whole, up to `safety_limit` characters, and the others only while
-    the whole stays within `limit` (or what the safety lines alone need, if more)."""
+    the whole stays within `limit` (or what the safety lines alone need, if more). A line
+    kept without the line it needs says its `alone` words instead, or is left out."""
     kept = _fit(lines, limit)
     lost = [line for i, line in enumerate(lines) if i not in kept]
-    cut = len(_render([lines[i] for i in kept])) > limit  # what is always kept, cut short
+    cut = len(_render(_settled(lines, kept))) > limit  # what is always kept, cut short
     if (cut or any(ln.rank <= SHORT_FORMS_FOR for ln in lost)) and any(ln.short for ln in lines):
         lines = [replace(line, text=line.short) if line.short else line for line in lines]
         kept = _fit(lines, limit)
-    fitted = [lines[i] for i in kept]
+    fitted = _settled(lines, kept)
     safe_kept = all(i in kept for i, line in enumerate(lines) if line.keeps_safe)
     if safe_kept and len(_render(fitted)) <= limit:
         return _render(fitted)
@@ -366,14 +406,14 @@ def fit_lines(lines: list[_Line], limit: int, safety_limit: int = SAFETY_LIMIT) 
         return _shorten_to_fit(fitted, limit)
     room = max(limit, len(_render(safe)))
     lines = [replace(line, rank=KEEP) if line.keeps_safe else line for line in lines]
-    return _render([lines[i] for i in _fit(lines, room)])
+    return _render(_settled(lines, _fit(lines, room)))
 
 
 def _fit(lines: list[_Line], limit: int) -> list[int]:
     """The indexes, in order, of the lines kept to fit in `limit` characters."""
     kept = list(range(len(lines)))
     dropped: list[int] = []
-    while len(_render([lines[i] for i in kept])) > limit:
+    while len(_render(_settled(lines, kept))) > limit:
         droppable = [i for i in kept if lines[i].rank > KEEP]
         if not droppable:
             break
@@ -383,10 +423,11 @@ def _fit(lines: list[_Line], limit: int) -> list[int]:
         kept.remove(gone)
         dropped.append(gone)
     for index in sorted(dropped, key=lambda i: (lines[i].rank, i)):
-        if lines[index].needs >= 0 and lines[index].needs not in kept:
+        line = lines[index]
+        if line.needs >= 0 and line.needs not in kept and not line.alone:
             continue  # a reason without the pattern it explains
         trial = sorted([*kept, index])
-        if len(_render([lines[i] for i in trial])) <= limit:
+        if len(_render(_settled(lines, trial))) <= limit:
             kept = trial
     return kept
 

@@ -40,6 +40,7 @@ from companion.core.shared.records import (
     MIXED,
     PATTERNS,
     SELF_CARE,
+    SOON,
     URGENCY_LEVELS,
 )
 
@@ -53,6 +54,8 @@ TEXT_KEYS = (
     "no_pattern_fits",  # ...and what that means, in a few sentences
     "tips_for_pattern",  # self-care's step about the pattern's tips, word for word
     "tips_no_pattern",  # said in its place when no pattern scored above 0
+    "tips_below",  # the "see a clinician soon" step that points to the tips, word for word
+    "tips_below_short",  # the same without pointing to the tips
     "no_number",  # said instead of the number while none is set
     "safety_clear",
     "kiosk_no_number",  # a shared screen without a number: tell the staff
@@ -144,14 +147,16 @@ def load_outcomes(
             texts[key] = text_table.text(key)
     except ContentError as exc:
         errors.add(exc)
-    self_care = urgencies.get(SELF_CARE)
-    if self_care is not None and "tips_for_pattern" in texts:
-        for key, steps in (("do_now", self_care.do_now), ("kiosk_do_now", self_care.kiosk_do_now)):
-            if steps and texts["tips_for_pattern"] not in steps:
-                where = f"urgency.self_care.{key}"
-                errors.add(
-                    ContentError(path, where, "should hold texts.tips_for_pattern word for word")
-                )
+    # The steps that point to the tips, found by their words (`handoff` never keeps one
+    # without a tip).
+    for level, text_key in ((SELF_CARE, "tips_for_pattern"), (SOON, "tips_below")):
+        urgency = urgencies.get(level)
+        if urgency is None or text_key not in texts:
+            continue
+        for key, steps in (("do_now", urgency.do_now), ("kiosk_do_now", urgency.kiosk_do_now)):
+            if steps and texts[text_key] not in steps:
+                where = f"urgency.{level}.{key}"
+                errors.add(ContentError(path, where, f"should hold texts.{text_key} word for word"))
     adults_only: AdultsOnly | None = None
     try:
         adults_only = _load_adults_only(root, questions, shared)

@@ -294,6 +294,23 @@ def test_no_path_dead_ends(seed: int) -> None:
             "'nothing' is not an answer of 'feel'",
         ),
         (
+            # The take-home code finds the step that points to the tips by its words.
+            "outcomes.toml",
+            '  "Meanwhile, keep gently active and follow the tips below.",\n  "Keep your',
+            '  "Meanwhile, keep gently active and follow the tips.",\n  "Keep your',
+            "outcomes.toml",
+            "urgency.soon.do_now",
+            "should hold texts.tips_below word for word",
+        ),
+        (
+            "outcomes.toml",
+            'tips_below_short = "Meanwhile, keep gently active."\n',
+            "",
+            "outcomes.toml",
+            "texts.tips_below_short",
+            "is missing",
+        ),
+        (
             "evidence.toml",
             "lead_margin = 3",
             'lead_margin = "3"',
