@@ -6,11 +6,12 @@ can reach "print to file" and with it the file system. It prints straight to the
 default printer, or says calmly that the printer is not ready.
 
 The code must be whole on the screen for a phone to read it: a long one (800 characters
-in Spanish, 117 modules) is 468 px at 4 px a module, and a 1024x600 or 800x600 kiosk
-with its bar of 132 px leaves 468 px to the page. There the heading goes beside the
-code or under it, with the other words, and "Take your summary home" brings the code's
-top to the top of the page: with the heading above the code, the code was 27 to 32 px
-below the screen's edge and the heading half hidden at its top.
+in Spanish, 117 modules) is 468 px at 4 px a module, and an 800x600 kiosk, or a
+1024x600 one at the largest text (175%), leaves 468 px to the page below its bar of
+132 px (a 1024x600 kiosk at 100% text, 528 px below a bar of 72). There the heading
+goes beside the code or under it, with the other words, and "Take your summary home"
+brings the code's top to the top of the page: with the heading above the code, the code
+was 27 to 32 px below the screen's edge and the heading half hidden at its top.
 """
 
 from __future__ import annotations
