@@ -293,14 +293,15 @@ def test_a_retreat_is_not_called_good_once_the_leg_grows_weaker(
     assert not page.trend_card.warning_button.isVisibleTo(page)
     assert not page.trend_card.clinician_text.isVisibleTo(page)
     assert "Get medical help today" in page.trend_card.accessibleDescription()
-    # The clinician's report says it too.
+    # The clinician's report says it too, about the person, with how soon (domain.md
+    # §5: weakness or numbness getting worse needs a clinician the same day).
     from companion.ui.journal.report import JournalReport
 
     report = page._report()
     assert isinstance(report, JournalReport)
     html = report.html_text()
-    assert "Your leg seems weaker or more numb than before" in html
-    assert "<b>Get medical help today.</b>" in html
+    assert "The leg seems weaker or more numb than before" in html
+    assert "Weakness or numbness that is getting worse needs a clinician the same day." in html
     # Undo takes the entry back, and with it the warning.
     qtbot.waitUntil(page.undo_button.isVisible)
     click(qtbot, page.undo_button)
