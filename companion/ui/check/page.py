@@ -56,7 +56,7 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
-from companion.ui.shared.dialog import quit_keys
+from companion.ui.shared.dialog import file_chooser, quit_keys
 from companion.ui.shared.page_layout import (
     PageScaffold,
     StatusLabel,
@@ -550,14 +550,15 @@ class CheckPage(PageScaffold):
             return  # nothing is written to disk on a shared screen
         when = self.viewing.record.time if self.viewing is not None else self.state.now()
         name = f"thigh-pain-check-{when:%Y-%m-%d}.pdf"
-        dialog = QFileDialog(self, self.tr("Save the summary as PDF"), str(Path.home() / name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = file_chooser(
+            self,
+            self.tr("Save the summary as PDF"),
+            str(Path.home() / name),
+            self.tr("PDF files (*.pdf)"),
+            save_as="pdf",
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.save_pdf(Path(path)))
-        quit_keys(dialog)
         self.file_dialog = dialog
         dialog.open()
 

@@ -33,6 +33,7 @@ from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import TimerEvent
 from companion.ui.shared.breaking_text import BreakingText
+from companion.ui.shared.dialog import file_chooser
 from companion.ui.shared.page_layout import button, button_row, card, label
 from companion.ui.shared.words_dialog import WordsDialog
 
@@ -119,22 +120,35 @@ class JournalFileActions:
             "json": QCoreApplication.translate("JournalPage", "JSON files (*.json)"),
             "pdf": QCoreApplication.translate("JournalPage", "PDF files (*.pdf)"),
         }
-        path, _filter = QFileDialog.getSaveFileName(
-            self._window(),
-            QCoreApplication.translate("JournalPage", "Save as"),
-            str(Path.home() / suggested),
-            filters[kind],
+        return self._chosen_path(
+            file_chooser(
+                self._window(),
+                QCoreApplication.translate("JournalPage", "Save as"),
+                str(Path.home() / suggested),
+                filters[kind],
+                save_as=kind,
+            )
         )
-        return path
 
     def _ask_open_path(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
-            self._window(),
-            QCoreApplication.translate("JournalPage", "Import entries"),
-            str(Path.home()),
-            QCoreApplication.translate("JournalPage", "Journal exports (*.csv *.json *.txt)"),
+        return self._chosen_path(
+            file_chooser(
+                self._window(),
+                QCoreApplication.translate("JournalPage", "Import entries"),
+                str(Path.home()),
+                QCoreApplication.translate("JournalPage", "Journal exports (*.csv *.json *.txt)"),
+            )
         )
-        return path
+
+    @staticmethod
+    def _chosen_path(dialog: QFileDialog) -> str:
+        """The file chosen in `dialog`, or "" when it was closed (Cancel, Esc, Ctrl+Q)."""
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return ""
+            return next(iter(dialog.selectedFiles()), "")
+        finally:
+            dialog.deleteLater()  # one box each time, not one kept for each
 
     def _file_stem(self) -> str:
         return f"journal-{self.state.now():%Y-%m-%d}"

@@ -4,7 +4,7 @@ Ctrl+Q quits from them as from the window."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from companion.ui.shared.page_layout import enter_presses_button
 
@@ -22,6 +22,27 @@ def quit_keys(box: QDialog) -> None:
     the one shown when the app cannot start) is left as it is."""
     shortcut = QShortcut(QKeySequence(QUIT_KEYS), box)
     shortcut.activated.connect(lambda: quit_from(box))
+
+
+def file_chooser(
+    parent: QWidget, caption: str, start: str, name_filter: str, *, save_as: str = ""
+) -> QFileDialog:
+    """A box to choose a file to open, or one to save to when `save_as` is its suffix
+    (added to a name typed without one; saving over a file asks first, as Qt does).
+
+    Qt's own box, not the system's: the system's cannot hear the app's keys, so Ctrl+Q
+    quits from this one as from the window (`quit_keys`). `start` is a folder, or a
+    file's path whose name is filled in."""
+    dialog = QFileDialog(parent, caption, start)
+    if save_as:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(save_as)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    quit_keys(dialog)
+    return dialog
 
 
 def quit_from(box: QDialog) -> None:

@@ -9,12 +9,13 @@ import io
 import os
 import re
 import stat
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import Entry, parse_entry
@@ -418,3 +419,47 @@ def test_each_report_asks_in_a_box_of_its_own_that_goes_away(
         assert len(seen) == 1
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(ReportDialog) == []
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen: names offered
+def test_the_file_choosers_open_and_save_what_a_person_types(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    home = tmp_path / "home"  # where the choosers start
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    when = (clock() - timedelta(days=1)).isoformat()
+    entry = parse_entry({"time": when, "pain_now": 2, "level": "calf", "side": "left"})
+    (home / "entries.csv").write_text(export_csv([entry]), encoding="utf-8")
+    page = journal_page(make_window(returning_state, page="journal"))
+    page.confirm_import = lambda _preview: True
+    shown: list[str] = []
+
+    def type_name(name: str) -> Callable[[QWidget], None]:
+        def answer(box: QWidget) -> None:
+            qtbot.waitUntil(box.isActiveWindow)
+            field = box.focusWidget()
+            assert isinstance(field, QLineEdit)
+            shown.append(field.text())
+            field.selectAll()
+            qtbot.keyClicks(field, name)
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+
+        return answer
+
+    when_asked(type_name("entries.csv"))
+    click(qtbot, page.import_button)
+    assert len(stored(returning_state)) == 1
+
+    when_asked(type_name("my copy"))
+    click(qtbot, page.export_csv_button)
+    assert shown == ["", f"journal-{clock():%Y-%m-%d}.csv"]  # the name offered
+    saved = home / "my copy.csv"  # the type is added to a name typed without it
+    files = sorted(p.name for p in home.iterdir() if not p.name.startswith("."))  # not Qt's
+    assert files == ["entries.csv", saved.name]
+    assert len(read_import(saved.read_bytes(), name=saved.name, now=clock()).entries) == 1

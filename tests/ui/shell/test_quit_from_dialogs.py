@@ -46,30 +46,38 @@ def test_ctrl_q_in_the_journal_form_quits_and_keeps_the_note_as_a_draft(
     assert draft is not None and draft.values["note"] == NOTE
 
 
-def settings_delete_box(window: MainWindow) -> QWidget:
+def settings_delete_box(window: MainWindow) -> None:
     window.show_page("settings")
-    page = window.page("settings")
-    click_now(page.delete_button)  # type: ignore[attr-defined]
-    return page.confirm_box  # type: ignore[attr-defined, no-any-return]
+    click_now(window.page("settings").delete_button)  # type: ignore[attr-defined]
 
 
-def check_box(method: str) -> Callable[[MainWindow], QWidget]:
-    def opened(window: MainWindow) -> QWidget:
+def check_box(method: str) -> Callable[[MainWindow], None]:
+    def opened(window: MainWindow) -> None:
         window.show_page("check")
-        page = window.page("check")
-        getattr(page, method)()
-        return getattr(page, "file_dialog" if method == "ask_pdf_path" else "print_dialog")  # type: ignore[no-any-return]
+        getattr(window.page("check"), method)()
 
     return opened
 
 
-OPENED_BY: dict[str, Callable[[MainWindow], QWidget]] = {
+def journal_button(name: str) -> Callable[[MainWindow], None]:
+    """A journal button that opens a file chooser; the chooser holds up the click."""
+
+    def opened(window: MainWindow) -> None:
+        window.show_page("journal")
+        click_now(getattr(journal_page(window), name))
+
+    return opened
+
+
+OPENED_BY: dict[str, Callable[[MainWindow], object]] = {
     "about": lambda window: window.show_about(),
     "welcome": lambda window: window.show_welcome(),
     "settings notices": lambda window: window.show_notices("A setting was put right."),
     "delete all my data": settings_delete_box,
     "save the check as PDF": check_box("ask_pdf_path"),
     "print the check": check_box("print_summary"),
+    "export the journal": journal_button("export_csv_button"),
+    "import into the journal": journal_button("import_button"),
 }
 
 
@@ -78,16 +86,39 @@ def click_now(button: QWidget) -> None:
     button.click()
 
 
+def press_quit_keys(qtbot: QtBot, left_open: list[bool] | None = None) -> Callable[[QWidget], None]:
+    """An answer for `when_asked`: Ctrl+Q, then whether the box was left open."""
+
+    def press(box: QWidget) -> None:
+        qtbot.waitUntil(box.isActiveWindow)
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Q, CTRL)
+        if left_open is not None:
+            left_open.append(box.isVisible())
+
+    return press
+
+
 @pytest.mark.parametrize("name", list(OPENED_BY))
 def test_ctrl_q_quits_from_every_box_the_window_opens(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, name: str
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    home = tmp_path / "home"  # where the file choosers start
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
     window = make_window(returning_state)
-    box = OPENED_BY[name](window)
-    qtbot.waitUntil(box.isActiveWindow)
-    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Q, CTRL)
-    assert not box.isVisible()
+    left_open: list[bool] = []
+    when_asked(press_quit_keys(qtbot, left_open))  # also a box that holds up its button
+    OPENED_BY[name](window)
+    qtbot.waitUntil(lambda: len(left_open) == 1)
+    assert left_open == [False]
     assert not window.isVisible()
+    assert [p for p in home.iterdir() if not p.name.startswith(".")] == []  # no file saved
+    assert stored(returning_state) == []  # nothing imported
 
 
 def test_ctrl_q_quits_from_the_import_question_and_imports_nothing(
@@ -105,11 +136,7 @@ def test_ctrl_q_quits_from_the_import_question_and_imports_nothing(
     source.write_text(export_csv([entry]), encoding="utf-8")
     page.ask_open_path = lambda: str(source)
 
-    def quit_keys(box: QWidget) -> None:
-        qtbot.waitUntil(box.isActiveWindow)
-        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Q, CTRL)
-
-    seen = when_asked(quit_keys)
+    seen = when_asked(press_quit_keys(qtbot))
     click(qtbot, page.import_button)
     assert len(seen) == 1 and not seen[0].isVisible()
     assert not window.isVisible()
