@@ -91,12 +91,7 @@ class DayBands:
 
     def entry_x(self, entry: Entry) -> float:
         """Where `entry` is drawn (`x`, with its timestamp worked out once)."""
-        moment = entry.time
-        day = moment.date()
-        offset = (self._bands.get(day) or self._band(day))[2]
-        if offset is not None and moment.utcoffset() == offset:
-            return entry.timestamp
-        return self.x(moment)
+        return self.x(entry.time, entry.timestamp)
 
 
 _EPOCH_DAY = date(1970, 1, 1)
