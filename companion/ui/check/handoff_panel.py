@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.check.qr_code import QrCodeView
-from companion.ui.shared.page_layout import button, label
+from companion.ui.shared.page_layout import button, label, scroll_area_around
 
 PrinterFactory = Callable[[], QPrinter | None]
 PRINT_BUTTON_PX = 64  # a main button on a standing touch screen
@@ -131,9 +131,7 @@ class HandoffPanel(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
+        area = scroll_area_around(self)
         if area is not self._area:
             if self._area is not None:
                 self._area.viewport().removeEventFilter(self)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import validate_emergency_number, without_invisible
-from companion.ui.shared.page_layout import StatusLabel
+from companion.ui.shared.page_layout import StatusLabel, scroll_area_around
 
 if TYPE_CHECKING:
     from companion.ui.shared.fields import ChoiceBox
@@ -172,9 +172,7 @@ class EmergencyNumberField(QWidget):
         """Keep new words in view: at large text on a small screen (the welcome's second
         step) they land below the fold once Tab has left the typed number. They are
         placed over a few layout passes, so they are brought into view after each."""
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
+        area = scroll_area_around(self)
         if area is None or area is self._scroll_area:
             return
         self._scroll_area = area

@@ -280,6 +280,14 @@ def enter_presses_button(view: QWidget, event: QKeyEvent) -> bool:
     return False
 
 
+def scroll_area_around(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` sits in (the nearest one above it), if any."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    return area
+
+
 def quiet_scroll_area(area: QScrollArea, name: str) -> None:
     """A scroll area that is not a Tab stop of its own: Tab goes from control to control
     and brings each into view, and Page Up, Page Down and the arrow keys a control does
