@@ -25,6 +25,7 @@ from companion.core.journal.store import JournalStore
 from companion.core.journal.suggest import Suggestion
 from companion.core.shared.app_state import AppState
 from companion.core.shared.messages import in_language
+from companion.core.shared.wall_clock import day_zone
 from companion.ui.journal.form_view import JournalFormView
 from companion.ui.shared.dates import day_and_time_text
 
@@ -167,12 +168,13 @@ class JournalForm(JournalFormView):
             values["time"] = datetime.fromisoformat(values["time"])
         self._fill(values)
         self._intro_before = self.intro.text()
+        kept_at = draft.kept_at.astimezone(day_zone(self.state.now()))  # on today's clock
         self.intro.setText(
             QCoreApplication.translate(
                 "JournalForm",
                 "This is what you filled in on %1 but did not save. Change what you like, "
                 "then save it, or press Start over.",
-            ).replace("%1", day_and_time_text(draft.kept_at, weekday=True, year=False, short=True))
+            ).replace("%1", day_and_time_text(kept_at, weekday=True, year=False, short=True))
         )
         self.start_again_button.show()
 
