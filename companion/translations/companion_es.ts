@@ -2469,6 +2469,17 @@
         </message>
     </context>
     <context>
+        <name>Pages</name>
+        <message>
+            <source>This page cannot open</source>
+            <translation>Esta página no se puede abrir</translation>
+        </message>
+        <message>
+            <source>Its content files have problems. Please reinstall the app.</source>
+            <translation>Sus archivos de contenido tienen problemas. Vuelva a instalar la aplicación.</translation>
+        </message>
+    </context>
+    <context>
         <name>PainDistanceChart</name>
         <message>
             <source>Heat</source>

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.content import ContentError, InvalidContentError
 from companion.core.shared.pages import PAGES
 from companion.ui.home.page import HomePage
 
@@ -95,9 +96,42 @@ def build_page(
     If the page has a `page_requested(str)` signal, `follow` gets each page it asks for,
     so pages can link to each other without knowing the window that shows them.
     """
-    widget = PAGE_BUILDERS[name](state, stack)
+    try:
+        widget = PAGE_BUILDERS[name](state, stack)
+    except (ContentError, InvalidContentError) as problem:
+        # A hand-edited or damaged content file: the page says so and names the file and
+        # key, instead of the app closing with a traceback; the other pages still work.
+        _drop_half_built(stack)
+        widget = broken_page(problem, stack)
     requested = getattr(widget, "page_requested", None)
     if requested is not None:
         requested.connect(follow)
     stack.addWidget(widget)
     return widget
+
+
+def _drop_half_built(stack: QStackedWidget) -> None:
+    """A page that failed in its constructor may have left its widget as a child of the
+    stack without being added to it: removed, so it cannot show on top of a page."""
+    for child in stack.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if stack.indexOf(child) == -1:
+            child.hide()
+            child.deleteLater()
+
+
+def broken_page(problem: Exception, parent: QWidget | None) -> QWidget:
+    """A page whose content files cannot be read: what happened, and which file and key."""
+    from companion.ui.shared.page_layout import PageScaffold, card, label  # rarely needed
+
+    page = PageScaffold(
+        QCoreApplication.translate("Pages", "This page cannot open"),
+        QCoreApplication.translate(
+            "Pages", "Its content files have problems. Please reinstall the app."
+        ),
+        parent,
+    )
+    box, layout = card("warning")
+    layout.addWidget(label(str(problem)))
+    page.column.addWidget(box)
+    page.column.addStretch(1)
+    return page

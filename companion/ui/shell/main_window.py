@@ -108,8 +108,9 @@ class MainWindow(QMainWindow):
         """The page called `name`, built now (see `build_page`) if not shown yet."""
         if name not in self.pages:
             widget = build_page(name, self.state, self.show_page, self.stack)
-            if name == "settings":
-                widget.data_deleted.connect(self.show_welcome)  # type: ignore[attr-defined]
+            deleted = getattr(widget, "data_deleted", None)  # Settings (if it could open)
+            if deleted is not None:
+                deleted.connect(self.show_welcome)
             self.pages[name] = widget
         return self.pages[name]
 
