@@ -15,6 +15,7 @@ from companion.core.check.history import PastCheck
 from companion.core.check.model import TriageContent
 from companion.ui.check.report import when_text
 from companion.ui.check.urgency import urgency_icon
+from companion.ui.shared.icons import keep_icon_fresh
 from companion.ui.shared.page_layout import button, button_row, label
 
 SHOWN_AT_FIRST = 5
@@ -33,7 +34,8 @@ class HistoryRow(QFrame):
         row.setContentsMargins(0, 6, 0, 6)
         row.setSpacing(12)
         icon = QLabel()
-        icon.setPixmap(urgency_icon(self, check.urgency, 28))
+        # Drawn again for a new theme or screen, as the words beside it are.
+        keep_icon_fresh(self, lambda: icon.setPixmap(urgency_icon(self, check.urgency, 28)))
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(2)

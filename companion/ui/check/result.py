@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLocale,
-    QObject,
     QSize,
     Qt,
     Signal,
@@ -37,7 +35,7 @@ from companion.core.shared.pages import KIOSK_LINK_PAGES
 from companion.core.shared.records import EMERGENCY, MIXED, SELF_CARE, URGENT
 from companion.ui.check.screens import sign_lines
 from companion.ui.check.urgency import danger_frame, urgency_badge
-from companion.ui.shared.icons import tinted_icon
+from companion.ui.shared.icons import keep_icon_fresh, tinted_icon
 from companion.ui.shared.page_layout import (
     StatusLabel,
     bullet_list,
@@ -59,16 +57,6 @@ def score_words(score: int) -> str:
     if score == 0:
         return QCoreApplication.translate("CheckResult", "no points either way")
     return QCoreApplication.translate("CheckResult", "%n point(s) towards it", "", size)
-
-
-# A new theme, text size or screen (a sharper one): the arrow is drawn again in its
-# colour, at its size in that screen's pixels.
-ARROW_REDRAWN = (
-    QEvent.Type.PaletteChange,
-    QEvent.Type.StyleChange,
-    QEvent.Type.FontChange,
-    QEvent.Type.DevicePixelRatioChange,
-)
 
 
 class Section(QWidget):
@@ -101,15 +89,12 @@ class Section(QWidget):
         self.body.hide()
         column.addWidget(self.body)
         self._show(False)
-        self.toggle.installEventFilter(self)
+        # A new theme, text size or screen (a sharper one): the arrow is drawn again in
+        # its colour, at its size in that screen's pixels.
+        keep_icon_fresh(self.toggle, self._draw_arrow, now=False)  # drawn by _show
 
     def add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.toggle and event.type() in ARROW_REDRAWN:
-            self._draw_arrow()  # a new theme or text size: the arrow follows
-        return super().eventFilter(watched, event)
 
     def _draw_arrow(self) -> None:
         """The open or closed arrow as the heading's icon, in its words' colour and size:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
-from companion.ui.shared.icons import tinted_icon
+from companion.ui.shared.icons import keep_icon_fresh, tinted_icon
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.theme import DARK, LIGHT
@@ -48,10 +48,14 @@ def urgency_badge(
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(12)
     icon = QLabel()
-    # `size` at the normal text size; larger text, a larger icon.
-    grown = max(1.0, QFontMetrics(badge.font()).height() / LINE_AT_NORMAL_PX)
-    side = round(size * grown)
-    icon.setPixmap(urgency_icon(badge, level, side))
+
+    def draw() -> None:  # again for a new theme, text size or screen
+        # `size` at the normal text size; larger text, a larger icon.
+        grown = max(1.0, QFontMetrics(badge.font()).height() / LINE_AT_NORMAL_PX)
+        icon.setPixmap(urgency_icon(badge, level, round(size * grown)))
+
+    # The badge's colours, not the label's: a label's background is see-through (black).
+    keep_icon_fresh(badge, draw)
     icon.setAccessibleName(text)
     row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
     words = label(text, "heading")

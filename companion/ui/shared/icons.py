@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
 
 from companion.core.shared.resources import asset_path
 
@@ -54,6 +56,36 @@ def tinted_icon(
         for pixels, scale in drawings:
             icon.addPixmap(_render(renderer, pixels, scale), QIcon.Mode.Normal, state)
     return icon
+
+
+# A new theme, text size or screen (a sharper one): an icon drawn at an exact size is
+# drawn again in its colour, at its size in that screen's pixels.
+REDRAWN_ON = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.DevicePixelRatioChange,
+)
+
+
+class _Redraw(QObject):
+    def __init__(self, widget: QWidget, draw: Callable[[], None]) -> None:
+        super().__init__(widget)  # lives as long as the widget
+        self._draw = draw
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in REDRAWN_ON:
+            self._draw()
+        return False
+
+
+def keep_icon_fresh(widget: QWidget, draw: Callable[[], None], *, now: bool = True) -> None:
+    """Call `draw` now (unless `now` is False: drawn already), and again whenever `widget`
+    gets a new theme, text size or screen, so an icon drawn at an exact size and colour
+    (`tinted_icon(..., side=...)`) never stays in the old theme's colour or size."""
+    if now:
+        draw()
+    widget.installEventFilter(_Redraw(widget, draw))
 
 
 @cache
