@@ -141,10 +141,17 @@ class CheckPage(PageScaffold):
         meanwhile shows on the screen that asked for it. A question is left alone, with
         any answer picked on it."""
         super().showEvent(event)
-        if self.content is None or self.number() == self._number_shown:
+        if self.content is None:
             return
-        if not isinstance(self.view, QuestionScreen):
+        if self.number() != self._number_shown and not isinstance(self.view, QuestionScreen):
             self.show_screen()
+        self.follow_clock()
+
+    def follow_clock(self) -> None:
+        """On showing, and once a minute and on waking while shown: the offer to go on
+        says "today" or "yesterday" as the clock reads now, not as it did when drawn."""
+        if isinstance(self.view, StartScreen):
+            self.view.follow_clock(self.state.now())
 
     def _replace(self, widget: QWidget) -> None:
         old = self.view

@@ -51,6 +51,8 @@ class StartScreen(QWidget):
         left: tuple[datetime, datetime] | None = None,  # when it was left, and now
     ) -> None:
         super().__init__()
+        self._left_at: datetime | None = None  # when a check was left part-way, if offered
+        self.left_label: QLabel | None = None  # says when, in the words of the day
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
@@ -84,9 +86,10 @@ class StartScreen(QWidget):
         if resumable:  # came Back from the first question, or a check was left part-way
             self.start_button = button(self.tr("Go on with my answers"), role="primary")
             if left is not None:  # when: are the answers still true?
-                when = self._left_text(*left)
-                layout.addWidget(label(when))
-                self.start_button.setAccessibleDescription(when)  # heard on reaching it
+                self._left_at = left[0]
+                self.left_label = label("")
+                layout.addWidget(self.left_label)
+                self.follow_clock(left[1])
             self.start_button.clicked.connect(self.resume_clicked)
             self.start_again_button = button(self.tr("Start over"))
             self.start_again_button.clicked.connect(self.start_clicked)
@@ -99,6 +102,16 @@ class StartScreen(QWidget):
         self.history = history
         if history is not None:
             column.addWidget(history)
+
+    def follow_clock(self, now: datetime) -> None:
+        """Say when the check was left as seen at `now`: past midnight, "today at 23:50"
+        becomes "yesterday at 23:50" on a screen that stayed open."""
+        if self.left_label is None or self._left_at is None:
+            return
+        when = self._left_text(self._left_at, now)
+        if when != self.left_label.text():
+            self.left_label.setText(when)
+            self.start_button.setAccessibleDescription(when)  # heard on reaching it
 
     def _left_text(self, left_at: datetime, now: datetime) -> str:
         return past_when_sentence(

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             **reminder_options,
         )
         self.reminder.looked.connect(self._refresh_home_if_shown)
-        self.reminder.looked.connect(self._journal_follows_clock)
+        self.reminder.looked.connect(self._pages_follow_clock)
         self.reminder.poll()
 
     def _timers_changed(self) -> None:
@@ -202,13 +202,14 @@ class MainWindow(QMainWindow):
         if isinstance(home, HomePage) and home.isVisible():
             home.refresh()
 
-    def _journal_follows_clock(self) -> None:
-        """Once a minute and on waking, the Journal page (if shown) works out its trend
-        again when the day has changed; on showing, it does so itself."""
-        journal = self.pages.get("journal")
-        follow_clock = getattr(journal, "follow_clock", None)  # no import: a page built late
-        if journal is not None and follow_clock is not None and journal.isVisible():
-            follow_clock()
+    def _pages_follow_clock(self) -> None:
+        """Once a minute and on waking, the page shown (Journal, Check, Timers) says again
+        what depends on the day: the Journal's trend, the Check's "left yesterday", the
+        timers' "Sessions today". On showing, each does so itself."""
+        for page in self.pages.values():
+            follow_clock = getattr(page, "follow_clock", None)  # no import: pages built late
+            if follow_clock is not None and page.isVisible():
+                follow_clock()
 
     def _open_new_entry(self) -> None:
         self.bring_to_front()
