@@ -122,6 +122,12 @@ class TimersPage(PageScaffold):
         if self.isVisible():
             self.panels[self.current_panel()].refresh()  # type: ignore[attr-defined]
 
+    def follow_clock(self) -> None:
+        """Once a minute and on waking while shown: with nothing on, the driver does not
+        tick, and a panel left open overnight went on saying "Sessions today: 2."."""
+        if not self.state.kiosk:
+            self.panels[self.current_panel()].refresh()  # type: ignore[attr-defined]
+
     def current_panel(self) -> str:
         for name, panel in self.panels.items():
             if self.stack.currentWidget() is panel:
