@@ -58,22 +58,29 @@ def _on_the_wall(moment: datetime, zone: tzinfo | None) -> datetime:
     return moment.astimezone(zone) if zone is not None else moment.astimezone()
 
 
+def _named_day(
+    moment: datetime, now: datetime, zone: tzinfo | None, ahead: bool, one: str, more: str
+) -> WhichDay:
+    """The one decision both ask: how many calendar days on the wall lie between `now`
+    and `moment` (forward when `ahead`, else back); none or fewer is TODAY, one is `one`,
+    more is `more`."""
+    there = _on_the_wall(moment, zone)
+    days = (there.date() - _on_the_wall(now, zone).date()).days
+    days = days if ahead else -days
+    day = TODAY if days <= 0 else one if days == 1 else more
+    return WhichDay(day, there.isoweekday())
+
+
 def which_day(moment: datetime, now: datetime, zone: tzinfo | None = None) -> WhichDay:
     """The day to name for `moment` (an aware time) seen at `now`, by the calendar of the
     wall clock in `zone` (None: this computer's zone). Each is read with the UTC offset in
     force at its own instant, so a clock change between them moves no day: "08:00
     tomorrow" stays tomorrow whichever offset `now` was given in."""
-    there = _on_the_wall(moment, zone)
-    days = (there.date() - _on_the_wall(now, zone).date()).days
-    day = TODAY if days <= 0 else TOMORROW if days == 1 else LATER
-    return WhichDay(day, there.isoweekday())
+    return _named_day(moment, now, zone, True, TOMORROW, LATER)
 
 
 def which_day_before(moment: datetime, now: datetime, zone: tzinfo | None = None) -> WhichDay:
     """The day to name for `moment`, a time already past, seen at `now`: read as
     `which_day` reads them. A time on a later day than `now`'s (a clock put back since)
     is named as today, not as a day to come."""
-    there = _on_the_wall(moment, zone)
-    days = (_on_the_wall(now, zone).date() - there.date()).days
-    day = TODAY if days <= 0 else YESTERDAY if days == 1 else EARLIER
-    return WhichDay(day, there.isoweekday())
+    return _named_day(moment, now, zone, False, YESTERDAY, EARLIER)

@@ -165,3 +165,19 @@ def test_a_past_time_is_today_yesterday_or_earlier_by_the_wall_calendar() -> Non
     assert which_day_before(left, left - timedelta(hours=1), zone).day == TODAY
     tokyo = ZoneInfo("Asia/Tokyo")  # on Tokyo's wall both are Tuesday morning
     assert which_day_before(left, left + timedelta(hours=1), tokyo) == WhichDay(TODAY, 2)
+
+
+@pytest.mark.parametrize("hours", [0.25, 1, 3, 23, 24, 25, 47, 49, 72])
+def test_a_past_time_and_a_time_to_come_are_one_decision_across_a_clock_change(
+    hours: float,
+) -> None:
+    """Seen from the other end, the same two instants are as many days apart: "yesterday"
+    exactly when "tomorrow", across the night Madrid's clocks go forward."""
+    madrid = ZoneInfo("Europe/Madrid")
+    start = datetime(2026, 3, 28, 23, 50, tzinfo=madrid)
+    end = start + timedelta(hours=hours)
+    ahead = which_day(end, start, madrid)
+    back = which_day_before(start, end, madrid)
+    names = {TODAY: TODAY, TOMORROW: YESTERDAY, LATER: EARLIER}
+    assert back.day == names[ahead.day]
+    assert back.weekday == 6  # start's own day, Saturday
