@@ -30,6 +30,15 @@ class Appearance(QObject):
     def _on_system_scheme(self) -> None:
         self._on_settings(self.settings.current)
 
+    def follow_system(self) -> None:
+        """The desktop's look changed (Qt calls it a theme change): its text size, say,
+        set in the system settings while the app runs. Normal text is the system's size,
+        so the words are sized again; nothing is redone when nothing changed."""
+        before = (self.app.font(), self.app.palette())
+        self.apply(self.settings.current)
+        if (self.app.font(), self.app.palette()) != before:
+            self.changed.emit(self.palette)
+
     def apply(self, current: Settings) -> Palette:
         self.palette = apply_theme(self.app, current.theme, current.text_scale, self.touch)
         return self.palette

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -298,6 +298,11 @@ class MainWindow(QMainWindow):
         # presses it, as on a page.
         if not enter_presses_button(self, event):
             super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ThemeChange:  # the desktop's text size or colours
+            self.appearance.follow_system()
+        super().changeEvent(event)
 
     def bring_to_front(self) -> None:
         """Called when a second copy of the app was started."""
