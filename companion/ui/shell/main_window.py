@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -338,6 +339,9 @@ class MainWindow(QMainWindow):
         so the window's place is kept here, unsaved changes are tried once more, and the
         person is asked, as on quitting, before they are lost; "Cancel" stops the logout."""
         self._finish_typing()
+        welcome = self.welcome  # Qt closes no box either: a number typed in it is kept
+        if welcome is not None and shiboken6.isValid(welcome) and welcome.isVisible():
+            welcome.keep_number()
         keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
         if self._saved_after_retry() or not manager.allowsInteraction():
             return

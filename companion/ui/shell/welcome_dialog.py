@@ -183,6 +183,19 @@ class WelcomeDialog(Dialog):
         self.state.settings.update(emergency_number=number)
         self._finish()
 
+    def keep_number(self) -> None:
+        """Keep the number chosen on the second step, should the welcome be left before
+        "Start using the app" (Esc, Ctrl+Q, logging out): it shows again next time, with
+        the number still chosen, instead of asking for it afresh. "Set the number later"
+        keeps none."""
+        number = self.number_field.number() if self.steps.currentIndex() == 1 else None
+        if number is not None and number != self.state.settings.current.emergency_number:
+            self.state.settings.update(emergency_number=number)
+
+    def reject(self) -> None:
+        self.keep_number()
+        super().reject()
+
     def _finish(self) -> None:
         self.state.settings.update(welcome_done=True)
         self.accept()
