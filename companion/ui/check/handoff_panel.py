@@ -12,6 +12,8 @@ in Spanish, 117 modules) is 468 px at 4 px a module, and an 800x600 kiosk, or a
 goes beside the code or under it, with the other words, and "Take your summary home"
 brings the code's top to the top of the page: with the heading above the code, the code
 was 27 to 32 px below the screen's edge and the heading half hidden at its top.
+With printing on, the code's caption goes under the code when the words beside it would
+push the print button off the page (at 800x600, 175%, Spanish it began 239 px below).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -105,14 +108,15 @@ class HandoffPanel(QFrame):
             )
             side_column.addWidget(self.caption)
         self.print_button: QPushButton | None = None
+        self.offer: QLabel | None = None
         if config.offers_print:
-            if self.qr is not None:
-                offer = self.tr(
-                    "Or print a one-page summary to show your doctor or physiotherapist."
-                )
-            else:
-                offer = self.tr("Print a one-page summary to show your doctor or physiotherapist.")
-            side_column.addWidget(label(offer))
+            # "Or print..." follows the code's caption; alone beside the code, "Print...".
+            self._offers = (
+                self.tr("Or print a one-page summary to show your doctor or physiotherapist."),
+                self.tr("Print a one-page summary to show your doctor or physiotherapist."),
+            )
+            self.offer = label(self._offers[0] if self.qr is not None else self._offers[1])
+            side_column.addWidget(self.offer)
             self.print_button = button(self.tr("Print a summary"), role="primary")
             # The app's stylesheet sets every button's height; this one is a main button.
             self.print_button.setStyleSheet(f"min-height: {PRINT_BUTTON_PX}px; padding: 0 32px;")
@@ -174,6 +178,29 @@ class HandoffPanel(QFrame):
             self.row.setDirection(direction)
             align = Qt.AlignmentFlag.AlignTop if wide else Qt.AlignmentFlag.AlignHCenter
             self.row.setAlignment(self.qr, align)
+        self._place_caption(page if wide else None, self.width() - beside)
+
+    def _place_caption(self, page: int | None, side: int) -> None:
+        """The code's caption beside the code, or under it when the words beside it would
+        push the print button below the page: the button must be seen to be used."""
+        if self.caption is None or self.print_button is None:
+            return
+        words = (self.heading, self.caption, self.offer, self.print_button)
+        shown = [w for w in words if w is self.caption or w in self.side.children()]
+        need = sum(
+            w.heightForWidth(side) if w.hasHeightForWidth() else w.sizeHint().height()
+            for w in shown
+        )
+        need += self.side_column.spacing() * (len(shown) - 1)
+        below = page is not None and need > page
+        if below == (self.caption.parentWidget() is self.side):
+            if self.offer is not None:
+                self.offer.setText(self._offers[1] if below else self._offers[0])
+            if below:
+                self.column.addWidget(self.caption)
+            else:
+                at = 1 if self.heading.parentWidget() is self.side else 0
+                self.side_column.insertWidget(at, self.caption)
 
     def bring_into_view(self) -> None:
         """Scroll the page to this card: the whole card when it fits, else the code's
