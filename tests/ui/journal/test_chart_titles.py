@@ -70,3 +70,25 @@ def test_the_graph_titles_show_every_word_at_the_largest_text(
     settle()
     assert title_problems(chart) == []
     assert chart.walk_plot.titleLabel.size().height() < 2 * line  # one line again
+
+
+def test_the_graph_titles_use_the_graph_s_whole_width_on_a_small_screen(
+    qtbot: QtBot, make_window: MakeWindow, largest_text: AppState, clock: FakeClock
+) -> None:
+    # On an 800x600 screen at 175% in Spanish the titles had only the plot's 180 of the
+    # graph's 372 px (the axis's labels took the rest) and broke into 4 or 5 lines each:
+    # 545 px of titles above 4 plots. Across the whole graph they take 2 or 3 lines.
+    add_entries(largest_text, clock, ["calf", "upper_thigh", "buttock"])
+    window = make_window(largest_text, page="journal")
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(800, 600)
+    settle()
+    chart = journal_page(window).chart
+    assert chart is not None
+    line = chart.fontMetrics().height()
+    view_width = chart.view.viewport().width()
+    for plot in (chart.level_plot, chart.pain_plot, chart.walk_plot, chart.marker_plot):
+        title = plot.titleLabel
+        assert title.size().width() >= 0.9 * view_width, (title.text, title.size().width())
+        assert title.size().height() < 3.5 * line, (title.text, title.size().height(), line)
+    assert title_problems(chart) == []
