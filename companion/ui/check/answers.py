@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QLayout,
     QPushButton,
     QRadioButton,
@@ -131,6 +130,9 @@ class SeveralInput(AnswerInput):
         next(iter(self.boxes.values())).setFocus(Qt.FocusReason.TabFocusReason)
 
 
+ENDS_GAP_PX = 16  # between the scale's two end words when side by side
+
+
 class ScaleInput(AnswerInput):
     """0 to 10 as a row of buttons. Keys: a digit picks 0 to 9, arrows step, End is 10."""
 
@@ -160,19 +162,53 @@ class ScaleInput(AnswerInput):
             self.buttons.append(key)
             row.addWidget(key)
         column.addLayout(row)
-        ends = QHBoxLayout()
-        ends.addWidget(label(f"0: {low}", "muted"))
-        ends.addStretch(1)
-        high_label = label(f"10: {high}", "muted")
-        high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        ends.addWidget(high_label)
-        column.addLayout(ends)
+        # The ends' words: side by side when each fits on one line, else one above the
+        # other; "10: ..." always ends under the 10 key, which on two rows is not the
+        # scale's right edge. Squeezed side by side, Spanish at 175% broke "10: El peor
+        # dolor que pueda imaginar" into 3 lines beside a 1-line "0: Sin dolor" set
+        # half-way down, 62 px right of the 10 key on an 800x600 screen.
+        self.ends = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.ends.setSpacing(ENDS_GAP_PX)
+        self.low_label = label(f"0: {low}", "muted")
+        self.high_label = label(f"10: {high}", "muted")
+        self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.ends.addWidget(self.low_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.ends.addStretch(1)
+        self.ends.addWidget(self.high_label, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(self.ends)
         self.group.idToggled.connect(self._toggled)
         self._restyle()
 
     def _toggled(self, _number: int, checked: bool) -> None:
         if checked:
             self.changed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the keys are already placed for the new width
+        self._arrange_ends()
+
+    def _arrange_ends(self) -> None:
+        width = self.width()
+        past_ten = max(0, width - self.buttons[-1].geometry().right() - 1)
+        one_line = sum(
+            words.fontMetrics().horizontalAdvance(words.text()) + 2 * words.margin() + 1
+            for words in (self.low_label, self.high_label)
+        )
+        side_by_side = one_line + ENDS_GAP_PX <= width - past_ten
+        self.ends.setSpacing(ENDS_GAP_PX if side_by_side else 4)
+        self.ends.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        self.ends.setAlignment(
+            self.low_label, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
+        self.ends.setAlignment(
+            self.high_label,
+            Qt.AlignmentFlag.AlignTop
+            | (Qt.AlignmentFlag.AlignRight if side_by_side else Qt.AlignmentFlag(0)),
+        )
+        if self.ends.contentsMargins().right() != past_ten:
+            self.ends.setContentsMargins(0, 0, past_ten, 0)
 
     def _restyle(self) -> None:
         # The theme has no look for a checked button: give the picked number a filled,
