@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.home.summary import HomeSummary, summarize
@@ -62,6 +62,8 @@ class HomePage(PageScaffold):
         # A check's line in today's language, made after the window showed, by the
         # words saved on its day (a check an older version saved has only those).
         self._lines_today: dict[str, str] = {}
+        # The page's width while the check tile keeps its height for a new line.
+        self._held_at: int | None = None
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -106,6 +108,17 @@ class HomePage(PageScaffold):
         self.refresh()
         if self.check_tile is not None:
             self.check_tile.setMinimumHeight(height)
+            self._held_at = self.width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width lets the check tile go back to its own height: kept, the tiles
+        on an 800 px window widened to 1280 px at 175% stayed 403 px tall for words
+        that need 308."""
+        super().resizeEvent(event)
+        if self._held_at is not None and event.size().width() != self._held_at:
+            self._held_at = None
+            if self.check_tile is not None:
+                self.check_tile.setMinimumHeight(0)
 
     def _go(self, page: str) -> None:
         self.page_requested.emit(page)

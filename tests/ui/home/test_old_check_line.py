@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow
 from tests.helpers.qt import visible_text
+from tests.ui.accessibility import settle
 
 LINES = {code: evaluate(load_triage(language=code), NERVE).summary for code in ("en", "es")}
 
@@ -137,3 +139,25 @@ def test_the_check_words_load_only_after_the_window_shows(tmp_path: Path, clock:
         cwd=Path(__file__).parents[3],
     )
     assert result.stdout.split("\n")[:2] == ["loaded at start: False", "said in English: True"]
+
+
+def test_the_check_tile_fits_its_words_again_on_a_new_width(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    """The tile keeps its height while the line changes (nothing below it moves), not
+    for good: at 175%, shown at 800x600 and then widened to 1280 px, the tiles stayed
+    403 px tall for words that need 308, a 95 px empty band in each."""
+    old_spanish_check(tmp_path, clock)
+    clock.advance(days=30)
+    state = AppState.open(tmp_path, now=clock, language="en")
+    state.settings.update(text_scale=175)
+    window = make_window(state)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(800, 600)
+    settle()
+    qtbot.waitUntil(lambda: LINES["en"] in home_text(window))
+    window.resize(1280, 600)
+    settle()
+    tile = window.page("home").check_tile  # type: ignore[attr-defined]
+    need = tile.layout().heightForWidth(tile.width())
+    assert tile.height() <= need + 4, (tile.height(), need)
