@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from companion.core.check.history import PastCheck
 from companion.core.check.model import TriageContent
 from companion.ui.check.report import when_text
-from companion.ui.check.urgency import urgency_icon
+from companion.ui.check.urgency import grown_side, urgency_icon
 from companion.ui.shared.icons import keep_icon_fresh
 from companion.ui.shared.page_layout import button, button_row, label
 
@@ -34,8 +34,13 @@ class HistoryRow(QFrame):
         row.setContentsMargins(0, 6, 0, 6)
         row.setSpacing(12)
         icon = QLabel()
-        # Drawn again for a new theme or screen, as the words beside it are.
-        keep_icon_fresh(self, lambda: icon.setPixmap(urgency_icon(self, check.urgency, 28)))
+        # Drawn again for a new theme, text size or screen, as the words beside it are;
+        # 28 px at the normal size, larger with larger text (at 175%, beside a date
+        # heading 38 px tall, a fixed 28 px icon looked small and lost).
+        keep_icon_fresh(
+            self,
+            lambda: icon.setPixmap(urgency_icon(self, check.urgency, grown_side(self, 28))),
+        )
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(2)

@@ -38,6 +38,11 @@ def urgency_icon(widget: QWidget, level: str, side: int) -> QPixmap:
     return icon.pixmap(QSize(side, side), ratio)
 
 
+def grown_side(widget: QWidget, side: int) -> int:
+    """`side` px at the normal text size, grown with `widget`'s text (no smaller)."""
+    return round(side * max(1.0, QFontMetrics(widget.font()).height() / LINE_AT_NORMAL_PX))
+
+
 def urgency_badge(
     content: TriageContent, level: str, words_text: str | None = None, size: int = 40
 ) -> QWidget:
@@ -51,8 +56,7 @@ def urgency_badge(
 
     def draw() -> None:  # again for a new theme, text size or screen
         # `size` at the normal text size; larger text, a larger icon.
-        grown = max(1.0, QFontMetrics(badge.font()).height() / LINE_AT_NORMAL_PX)
-        icon.setPixmap(urgency_icon(badge, level, round(size * grown)))
+        icon.setPixmap(urgency_icon(badge, level, grown_side(badge, size)))
 
     # The badge's colours, not the label's: a label's background is see-through (black).
     keep_icon_fresh(badge, draw)
