@@ -2408,8 +2408,17 @@
             <translation>Sesiones hoy: %1.</translation>
         </message>
         <message>
-            <source>The last one ended at %1.</source>
-            <translation>La última terminó a %1.</translation>
+            <source>The last one ended today at %1.</source>
+            <translation>La última terminó hoy a %1.</translation>
+        </message>
+        <message>
+            <source>The last one ended yesterday at %1.</source>
+            <translation>La última terminó ayer a %1.</translation>
+        </message>
+        <message>
+            <source>The last one ended on %2 at %1.</source>
+            <comment>%2 a day of the week, %1 a time</comment>
+            <translation>La última terminó el %2 a %1.</translation>
         </message>
         <message>
             <source>For spacing, wait until about %1.</source>

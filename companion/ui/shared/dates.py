@@ -4,7 +4,8 @@ month names in their language, the parts in their order, a 12- or 24-hour clock.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -86,14 +87,22 @@ def at_wall_time_text(at: time) -> str:
 
 
 def past_when_sentence(
-    moment: datetime, now: datetime, today: str, yesterday: str, earlier: str
+    moment: datetime,
+    now: datetime,
+    today: str,
+    yesterday: str,
+    earlier: str,
+    *,
+    zone: tzinfo | Literal["now"] | None = "now",
 ) -> str:
     """One of three whole sentences for a time already past, by the day the core's
     `which_day_before` names: %1 the time (as `at_time_text` gives it), %2 the name of
-    the day ("You left this check on %2 at %1": "on Monday at 23:10")."""
-    which = which_day_before(moment, now, day_zone(now))
+    the day ("You left this check on %2 at %1": "on Monday at 23:10"). The days are those
+    of `zone`'s calendar (None: this computer's); by default, `day_zone(now)`'s."""
+    calendar = day_zone(now) if zone == "now" else zone
+    which = which_day_before(moment, now, calendar)
     sentence = {TODAY: today, YESTERDAY: yesterday}.get(which.day, earlier)
-    local = moment.astimezone(day_zone(now))
+    local = moment.astimezone(calendar)
     day = QLocale().dayName(which.weekday, QLocale.FormatType.LongFormat)
     return sentence.replace("%1", at_time_text(local)).replace("%2", day)
 

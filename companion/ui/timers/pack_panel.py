@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
+from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
 from companion.ui.shared.rows import FlowLayout
@@ -327,8 +328,16 @@ class PackPanel(QWidget):
             self.tr("Sessions today: %1.").replace("%1", str(count)),
         ]
         if last is not None:
-            local = s.local(last.time)
-            parts.append(self.tr("The last one ended at %1.").replace("%1", time_of_day(local)))
+            parts.append(
+                past_when_sentence(
+                    s.local(last.time),
+                    s.clock.wall(),
+                    self.tr("The last one ended today at %1."),
+                    self.tr("The last one ended yesterday at %1."),
+                    self.tr("The last one ended on %2 at %1.", "%2 a day of the week, %1 a time"),
+                    zone=s.zone,
+                )
+            )
             if self.texts.spacing_hours:
                 next_ok = s.local(last.time + timedelta(hours=self.texts.spacing_hours))
                 if next_ok > s.clock.wall():

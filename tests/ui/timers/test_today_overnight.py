@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
+from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
@@ -85,3 +86,48 @@ def test_sessions_today_after_a_sleep_through_the_night(
     assert isinstance(app, QApplication)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert "Sessions today: 0." in visible_text(heat), visible_text(heat)
+
+
+def test_the_last_session_names_its_day_after_midnight(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """Before, at 07:00 the next morning the panel said "Sessions today: 0. The last one
+    ended at 21:15." as if that were this morning."""
+    heat, pollers = heat_done_in_the_evening(
+        qtbot, make_window, returning_state, driver, timer_clock
+    )
+    evening = visible_text(heat)
+    assert "The last one ended today at 21:15." in evening, evening
+    timer_clock.advance(hours=9, minutes=44)  # 07:00 the next day
+    pollers[0].timeout.emit()
+    morning = visible_text(heat)
+    assert "Sessions today: 0. The last one ended yesterday at 21:15." in morning, morning
+    timer_clock.advance(hours=14, minutes=14)  # 21:14: still within the last day
+    pollers[0].timeout.emit()
+    later = visible_text(heat)
+    assert "The last one ended yesterday at 21:15." in later, later
+
+
+def test_the_last_session_names_its_day_in_spanish(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+    qapp: QApplication,
+) -> None:
+    heat, pollers = heat_done_in_the_evening(
+        qtbot, make_window, returning_state, driver, timer_clock
+    )
+    assert install_translators(qapp, "es")
+    try:
+        timer_clock.advance(hours=9, minutes=44)  # 07:00 the next day
+        pollers[0].timeout.emit()
+        morning = visible_text(heat)
+        assert "La última terminó ayer a las 21:15." in morning, morning
+    finally:
+        assert install_translators(qapp, "en")
