@@ -262,6 +262,8 @@ class JournalFormView(Dialog):
         """
         if new is None or not self.body.isAncestorOf(new):
             return
+        if new is self.when or self.when.isAncestorOf(new):
+            self.follow_clock()  # about to pick a time: now is the latest it can be
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return
         section = new
@@ -271,6 +273,15 @@ class JournalFormView(Dialog):
         if section.height() <= viewport - 16:
             self.scroll_area.ensureWidgetVisible(section, 0, 8)
         self.scroll_area.ensureWidgetVisible(new, 0, 8)
+
+    def follow_clock(self) -> None:
+        """Let the entry's time reach now, not the moment the form opened: opened at
+        23:55, the field stopped there, and at 00:05 the entry could not be put on the new
+        day. Once a minute (with the page) and when the field gets the focus. The core
+        still refuses a time to come when the entry is saved."""
+        now = wall_clock(self.state.now())
+        if now > self.when.maximumDateTime():
+            self.when.setMaximumDateTime(now)
 
     # --- values ---
 

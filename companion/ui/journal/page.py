@@ -246,6 +246,8 @@ class JournalPage(PageScaffold, JournalFileActions):
         in the tray for weeks went on warning of pain spreading from entries long past."""
         if self.state.now().date() != self._summary_day:
             self._show_summary([item.entry for item in self.journal.loaded()])
+        if self.form is not None:
+            self.form.follow_clock()  # an entry left open past midnight can take the new day
 
     def refresh(self) -> None:
         """Trend, list and (when shown) the graph, from the journal as it is now."""
