@@ -253,7 +253,7 @@ def start_personal(options: Options) -> Running | int:
     install_translators(app, state.content.language)
     appearance = Appearance(app, state.settings)
     window = MainWindow(state, appearance, page=options.page or "home")
-    lock.raise_requested.connect(window.bring_to_front)
+    lock.raise_requested.connect(window.opened_again)
     app.commitDataRequest.connect(window.commit_data)  # the desktop session is ending
     window.show()
     window.start_maintenance()

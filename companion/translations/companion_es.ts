@@ -2283,6 +2283,13 @@
         </message>
     </context>
     <context>
+        <name>OpenAgainNotice</name>
+        <message>
+            <source>The app was already open. Here it is.</source>
+            <translation>La aplicación ya estaba abierta. Aquí está.</translation>
+        </message>
+    </context>
+    <context>
         <name>PackPanel</name>
         <message>
             <source>How long?</source>

@@ -29,13 +29,18 @@ from companion.ui.shell.store_banner import StoreBanner
 # Pages and dialogs not needed for the first paint are imported when first opened,
 # which keeps start-up close to a bare window.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QObject
     from PySide6.QtGui import QSessionManager
 
     from companion.core.timers.status import TimerStatus
     from companion.ui.shared.words_dialog import WordsDialog
     from companion.ui.shell.about_dialog import AboutDialog
+    from companion.ui.shell.open_notice import OpenAgainNotice
     from companion.ui.shell.reminder import ReminderWatch
     from companion.ui.shell.welcome_dialog import WelcomeDialog
+    from companion.ui.timers.driver import TickTimer
     from companion.ui.timers.hub import TimerHub
 
 
@@ -54,6 +59,8 @@ class MainWindow(QMainWindow):
         self.reminder: ReminderWatch | None = None  # the daily journal reminder, with them
         self._timers_seen: TimerStatus | None = None  # what Home's timer tile last followed
         self.quitting = False
+        self.open_again_notice: OpenAgainNotice | None = None  # made on a second start
+        self.notice_timer_factory: Callable[[QObject], TickTimer] | None = None  # tests: by hand
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(800, 520)
@@ -305,8 +312,20 @@ class MainWindow(QMainWindow):
             self.appearance.follow_system()
         super().changeEvent(event)
 
+    def opened_again(self) -> None:
+        """The app was started again while open: this window comes forward, and says so
+        for a few seconds (the desktop may not let it come forward)."""
+        self.bring_to_front()
+        if self.open_again_notice is None:
+            # Only when a second copy starts: nothing of it on the start-up path.
+            from companion.ui.shell.open_notice import OpenAgainNotice
+
+            self.open_again_notice = OpenAgainNotice(timer_factory=self.notice_timer_factory)
+            self.right_column.insertWidget(1, self.open_again_notice)  # under the data banner
+        self.open_again_notice.show_for_a_while()
+
     def bring_to_front(self) -> None:
-        """Called when a second copy of the app was started."""
+        """Show the window, in front: a second start, the tray, an alert, the reminder."""
         self.setWindowState(
             (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
         )
