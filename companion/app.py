@@ -170,7 +170,9 @@ def start_kiosk(config: KioskConfig) -> Running | int:
         return 1
     install_translators(app, state.content.language)
     appearance = Appearance(app, state.settings, touch=KIOSK_TOUCH_PX)
-    window = KioskWindow(state, speak=lambda code: install_translators(app, code), logo=logo)
+    window = KioskWindow(
+        state, speak=lambda code: install_translators(app, code), logo=logo, appearance=appearance
+    )
     appearance.setParent(window)
     if config.pin_hash is None:
         no_pin = Message("start.kiosk_no_pin", guide=document_path("kiosk.md"))

@@ -127,7 +127,7 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
         }
         values.update(config)
         state = AppState.open_kiosk(KioskConfig(**values), now=clock)  # type: ignore[arg-type]
-        Appearance(qapp, state.settings, touch=KIOSK_TOUCH_PX)  # as the app starts it
+        appearance = Appearance(qapp, state.settings, touch=KIOSK_TOUCH_PX)  # as the app does
         mono = Monotonic(5000.0)
         tickers: list[ManualTimer] = []
 
@@ -135,7 +135,9 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
             tickers.append(ManualTimer())
             return tickers[-1]
 
-        window = KioskWindow(state, monotonic=mono, timer_factory=factory, speak=speak)
+        window = KioskWindow(
+            state, monotonic=mono, timer_factory=factory, speak=speak, appearance=appearance
+        )
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.start()

@@ -45,6 +45,7 @@ from companion.ui.timers.driver import TickTimer, qt_timer
 if TYPE_CHECKING:  # built the first time they are needed: most sessions never see them
     from companion.ui.kiosk.idle_notice import IdleNotice
     from companion.ui.kiosk.pin_pad import PinPad
+    from companion.ui.shared.appearance import Appearance
 
 TICK_MS = 1000
 SETTLE_MS = round(SETTLE_SECONDS * 1000)
@@ -117,10 +118,12 @@ class KioskWindow(QWidget):
         timer_factory: Callable[[QObject], TickTimer] = qt_timer,
         speak: Callable[[str], object] = lambda _code: None,
         logo: QPixmap | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         """`speak(code)` puts the interface's translations for `code` in place; the
         window calls it before it builds anything in another language. `logo` is the
-        config's logo as the start already read it (else the window reads it)."""
+        config's logo as the start already read it (else the window reads it).
+        `appearance` sizes the text again when the desktop's text size changes."""
         super().__init__(
             None,
             Qt.WindowType.Window
@@ -133,6 +136,7 @@ class KioskWindow(QWidget):
         # Each new person starts in the language the kiosk started in (the clinic's).
         self.clinic_content: Content = state.content
         self._speak = speak
+        self.appearance = appearance
         self.state = state
         self._monotonic = monotonic
         self.exit_allowed = False
@@ -462,7 +466,10 @@ class KioskWindow(QWidget):
             event.ignore()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Someone minimised or un-fullscreened the window: put it back at once."""
+        """Someone minimised or un-fullscreened the window: put it back at once. The
+        desktop's text size changed: the kiosk's size is a share of it, so follow it."""
+        if event.type() == QEvent.Type.ThemeChange and self.appearance is not None:
+            self.appearance.follow_system()
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
             self.hold_the_screen()
