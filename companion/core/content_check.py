@@ -3,6 +3,7 @@ feature's own, named by file and key, and every gap between a language and Engli
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -43,7 +44,15 @@ def _feature_checks(folder: Path) -> Iterator[ContentError]:
 def check_content(root: Path | None = None) -> Iterator[ContentError]:
     """Validate every language folder under `root`, yielding each problem."""
     base = root if root is not None else resource_dir("content")
-    if not base.is_dir():
+    try:
+        # Path.is_dir() raises for a name too long or a folder that may not be entered.
+        is_folder = stat.S_ISDIR(base.stat().st_mode)
+    except FileNotFoundError:
+        is_folder = False
+    except OSError as exc:
+        yield ContentError(base, "", f"cannot be read ({exc.strerror or type(exc).__name__})")
+        return
+    if not is_folder:
         yield ContentError(base, "", "is not a folder")
         return
     languages = available_languages(base)
