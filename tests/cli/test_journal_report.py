@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -183,3 +184,32 @@ def test_characters_no_font_has_are_said_on_the_command_line(
     # Page 1 alone has no note: nothing printed as "�", nothing said.
     first = run(*args, "--out", str(tmp_path / "first.pdf"), env=NO_DISPLAY)
     assert first.returncode == 0 and first.stderr == ""
+
+
+def test_hand_edited_times_at_the_edge_of_the_calendar_still_give_a_report(
+    tmp_path: Path,
+) -> None:
+    """A journal file edited by hand with an entry on 9999-12-31 (and others at one same
+    instant, at +14:00 and -12:00, and days ahead) stopped `journal report` with a
+    traceback: the graph looked for the day after the last day Python knows."""
+    make_folder(tmp_path / "data", days=3)
+    shard = tmp_path / "data" / "journal" / "9999.json"
+    edge = {"pain_now": 4, "level": "calf", "side": "left"}
+    same = {"pain_now": 5, "level": "calf", "side": "left", "time": "2026-12-01T10:00:00+14:00"}
+    records = {
+        "1": {**edge, "time": "9999-12-31T23:59:59+14:00"},
+        "2": {**edge, "time": "9999-12-31T23:59:59-12:00"},
+        "3": same,
+        "4": same,
+        "5": {**same, "time": "2026-11-30T08:00:00-12:00"},  # the same instant again
+        "6": {**edge, "time": "2099-01-01T00:00:00+00:00"},
+    }
+    shard.write_text(json.dumps({"_default": records}), encoding="utf-8")
+    before = shard.read_bytes()
+    target = tmp_path / "report.pdf"
+    for options in ((), ("--full",)):
+        result = write_report(tmp_path / "data", target, *options)
+        assert result.returncode == 0, result.stderr[-500:]
+        assert "Traceback" not in result.stderr
+        assert target.read_bytes().startswith(b"%PDF")
+    assert shard.read_bytes() == before  # kept as it was, for the person to fix

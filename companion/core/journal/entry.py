@@ -70,6 +70,9 @@ MAX_NOTE = 2000
 MAX_WALK_MINUTES = 600
 MAX_SITTING_MINUTES = 24 * 60
 EARLIEST_YEAR = 1900  # a stored entry read back: anything earlier is damage
+# ... or later: the graph and the report need the days after an entry's (9999-12-31
+# had none, and stopped them), and its time in any zone (23:59 at -12:00 is year 10000).
+LATEST_YEAR = 9998
 # A new or imported entry further back than this is refused: the year was mistyped.
 MAX_ENTRY_AGE_YEARS = 20
 UNDO_DEPTH = 20
@@ -276,6 +279,9 @@ def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
         return None
     if moment.year < EARLIEST_YEAR:
         check.fail("time", Message("entry.time_too_early", year=EARLIEST_YEAR))
+        return None
+    if moment.year > LATEST_YEAR:
+        check.fail("time", Message("entry.time_too_late", year=LATEST_YEAR))
         return None
     if now is not None and moment > now:
         check.fail("time", Message("entry.time_future"))

@@ -11,6 +11,7 @@ from companion.core.journal.entry import (
     DONE,
     EARLIEST_YEAR,
     FEELINGS,
+    LATEST_YEAR,
     LEVELS,
     MAX_ACTIVITIES,
     MAX_ACTIVITY_NAME,
@@ -90,7 +91,7 @@ def _trusted_entry(data: Mapping[str, Any]) -> Entry | None:
         moment = datetime.fromisoformat(time_text)
     except ValueError:
         return None
-    if moment.utcoffset() is None or moment.year < EARLIEST_YEAR:
+    if moment.utcoffset() is None or not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         return None
     pain = data.get("pain_now")
     worst = data.get("pain_worst")
