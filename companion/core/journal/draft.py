@@ -22,6 +22,7 @@ from companion.core.journal.entry import (
     FEELINGS,
     LEVELS,
     MAX_PAIN,
+    NOTE_FIELD_MOST,
     SIDES,
     SLEEP,
     WARNING_SIGNS,
@@ -99,6 +100,8 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     for key in _TEXTS:
         if isinstance(values.get(key), str):
             clean[key] = values[key]
+    if "note" in clean:  # no more than the field takes (a file edited to hold 3 MB froze it)
+        clean["note"] = clean["note"][:NOTE_FIELD_MOST]
     for key, choices in _CHOICES.items():
         if values.get(key) in choices:
             clean[key] = values[key]

@@ -67,6 +67,9 @@ MAX_PAIN = 10
 MAX_ACTIVITIES = 3
 MAX_ACTIVITY_NAME = 60
 MAX_NOTE = 2000
+# What the form's note field takes: more pasted is cut there. Qt needs seconds to lay out
+# 200,000 letters with no space between (a copied log, a link) and minutes for 10 MB.
+NOTE_FIELD_MOST = 10 * MAX_NOTE
 MAX_WALK_MINUTES = 600
 MAX_SITTING_MINUTES = 24 * 60
 EARLIEST_YEAR = 1900  # a stored entry read back: anything earlier is damage

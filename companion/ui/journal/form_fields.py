@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMimeData, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from companion.core.journal.entry import (
     MAX_PAIN,
     MAX_SITTING_MINUTES,
     MAX_WALK_MINUTES,
+    NOTE_FIELD_MOST,
     WARNING_SIGNS,
     earliest_entry_day,
 )
@@ -246,8 +247,22 @@ class Activities(QWidget):
             self.ratings.append(rating)
 
 
+class NoteEdit(QPlainTextEdit):
+    """The note: a paste (or a drop) that would take it past `NOTE_FIELD_MOST` letters
+    is cut there, as a one-line field cuts at its most."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            text = source.text()
+            room = NOTE_FIELD_MOST - len(self.toPlainText()) + len(self.textCursor().selectedText())
+            if len(text) > room:
+                self.insertPlainText(text[: max(room, 0)])
+                return
+        super().insertFromMimeData(source)
+
+
 def note_field() -> QPlainTextEdit:
-    note = QPlainTextEdit()
+    note = NoteEdit()
     forgettable(note)  # a form is built for each entry
     note.setTabChangesFocus(True)
     note.setAccessibleName(QCoreApplication.translate("JournalForm", "Note"))
