@@ -3705,6 +3705,10 @@
             <translation>Continuar</translation>
         </message>
         <message>
+            <source>What this app is and is not</source>
+            <translation>Qué es y qué no es esta aplicación</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Idioma</translation>
         </message>

@@ -86,7 +86,8 @@ class WelcomeDialog(Dialog):
         self.intro_text = markdown_label(doc.body)
         column.addWidget(self.intro_text)
         column.addStretch(1)
-        self.intro_scroll = scrolled(page, doc.title)
+        # Heard as what it holds: the title here is the dialog's own name, heard already.
+        self.intro_scroll = scrolled(page, self.tr("What this app is and is not"))
         return self.intro_scroll
 
     def _language_row(self) -> QWidget:

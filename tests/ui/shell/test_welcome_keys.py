@@ -17,7 +17,7 @@ from companion.ui.shared import page_layout
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.qt import announcements
-from tests.ui.accessibility import settle
+from tests.ui.accessibility import settle, spoken_name
 from tests.ui.keyboard import key, pick
 
 MakeWindow = Callable[..., MainWindow]
@@ -83,6 +83,36 @@ def test_tab_on_the_first_step_follows_the_reading_order(
     assert words.isAncestorOf(dialog.intro_text)
     assert key(qtbot, Qt.Key.Key_Tab) is dialog.next_button
     assert key(qtbot, Qt.Key.Key_Backtab) is words
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "What this app is and is not"), ("es", "Qué es y qué no es esta aplicación")],
+)
+def test_the_words_tab_stop_says_what_it_holds_not_the_dialogs_name_again(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    qapp: QApplication,
+    tmp_path: Path,
+    language: str,
+    said: str,
+) -> None:
+    """Orca said "Welcome to Thigh Pain Companion" as the dialog opened, then the same
+    words again at the Tab stop on the text below the language (it was named with the
+    text's title, which is the dialog's own name); that stop now says what it holds."""
+    assert install_translators(qapp, language)
+    try:
+        state = AppState.open(tmp_path / language, language=language)
+        dialog = make_window(state).show_welcome()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        key(qtbot, Qt.Key.Key_Tab)  # the language
+        words = key(qtbot, Qt.Key.Key_Tab)
+    finally:
+        install_translators(qapp, "en")
+    assert words.isAncestorOf(dialog.intro_text)
+    assert spoken_name(words) == said
+    assert spoken_name(words) != spoken_name(dialog)
 
 
 def test_a_wrong_number_is_seen_and_heard_after_tab_at_the_largest_text(
