@@ -3546,6 +3546,10 @@
             <translation>Calor y frío, con un control de seguridad antes; avisos para levantarse cuando lleva mucho tiempo sentado; y una prueba de marcha para seguir cuánto puede caminar.</translation>
         </message>
         <message>
+            <source>How the timers work</source>
+            <translation>Cómo funcionan los temporizadores</translation>
+        </message>
+        <message>
             <source>On this shared screen the timers are explained only</source>
             <translation>En esta pantalla compartida, los temporizadores solo se explican</translation>
         </message>

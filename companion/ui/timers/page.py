@@ -7,7 +7,7 @@ the timers are explained, never run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -74,6 +74,11 @@ class TimersPage(PageScaffold):
         self.driver.ensure_ticking()
 
     def _explain_only(self) -> None:
+        # Nothing below takes the keyboard, so the page itself is a Tab stop: Tab never
+        # came in, and Page Down could not bring the cards below the fold into view. It
+        # is heard as what it holds; its title is the tab's name, heard already.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("How the timers work"))
         content = cached_timer_content(language_dir(None, self.state.content.language))
         note, layout = card("hero")
         layout.addWidget(
