@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.shared.records import WALK
 from companion.ui.shared.dates import day_text
-from companion.ui.shared.page_layout import bullet_list, button, button_row, card, label
+from companion.ui.shared.page_layout import (
+    announce,
+    bullet_list,
+    button,
+    button_row,
+    card,
+    label,
+)
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
     Countdown,
@@ -99,7 +106,8 @@ class WalkPanel(QWidget):
     def _saved_view(self) -> QWidget:
         frame, layout = card(spacing=12)
         frame.setAccessibleName(self.tr("Saved to your journal"))
-        layout.addWidget(label(self.tr("Saved to your journal"), "heading"))
+        self.saved_heading = label(self.tr("Saved to your journal"), "heading")
+        layout.addWidget(self.saved_heading)
         self.saved_label = label("")
         layout.addWidget(self.saved_label)
         done = button(
@@ -123,6 +131,8 @@ class WalkPanel(QWidget):
             ).replace("%1", minutes_text(event.minutes))
         )
         self.views.setCurrentIndex(SAVED)
+        # The keyboard moves on to "Done": say what was saved, which it passes over.
+        announce(self, f"{self.saved_heading.text()}\n{self.saved_label.text()}")
 
     def _done(self) -> None:
         self.saved_minutes = None
@@ -136,7 +146,8 @@ class WalkPanel(QWidget):
             self.stopwatch.show_seconds(self.driver.scheduler.walk_seconds())
             return
         if walk is not None:
-            if self.views.currentIndex() != QUESTIONS:
+            arriving = self.views.currentIndex() != QUESTIONS
+            if arriving:
                 self.sitting.clear()
                 self.bending.clear()
             minutes = self.driver.scheduler.walk_seconds() / 60
@@ -145,6 +156,10 @@ class WalkPanel(QWidget):
             )
             self.limit_label.setVisible(walk.reached_limit)
             self.views.setCurrentIndex(QUESTIONS)
+            if arriving and self.isVisible() and not walk.reached_limit:
+                # The keyboard moves on to "Save to my journal": say the result first. (At
+                # the limit, the alert that opens says it.)
+                announce(self, self.result_heading.text())
             return
         if self.views.currentIndex() == SAVED:
             return
