@@ -20,9 +20,13 @@ import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.core.shared.messages import Message
 from companion.core.shared.resources import document_path
+
+if TYPE_CHECKING:
+    from companion.core.shared.clinic_words import ClinicWords
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 GUIDE = document_path("kiosk.md")
@@ -164,8 +168,8 @@ def _check(file: Path | None) -> int:
         part
         for part in (
             config.clinic_name,
-            config.clinic_phone and f"phone {config.clinic_phone}",
-            config.clinic_hours and f"open {config.clinic_hours}",
+            config.clinic_phone and f"phone {_each_language(config.clinic_phone)}",
+            config.clinic_hours and f"open {_each_language(config.clinic_hours)}",
         )
         if part
     )
@@ -219,6 +223,15 @@ def _logo_problem(file: Path, logo: Path) -> Message | None:
         return logo_problem(read_logo(logo), file, logo)
     finally:
         app.shutdown()  # gone, so that another can be made in this process
+
+
+def _each_language(words: ClinicWords) -> str:
+    """Plain words as they are; words by language as "Mon-Fri (en) / Lun-Vie (es)"."""
+    from companion.core.shared.clinic_words import EVERY_LANGUAGE
+
+    if words.texts[0][0] == EVERY_LANGUAGE:
+        return words.texts[0][1]
+    return " / ".join(f"{text} ({code})" for code, text in words.texts)
 
 
 def _language_line(code: str | None) -> str:

@@ -183,6 +183,15 @@ def test_check_summarises_a_good_file(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "hand-off: QR code and printing" in out
     assert "start page: welcome" in out
     assert "admin PIN: set" in out
+
+
+def test_check_shows_the_clinics_words_in_each_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_config(tmp_path, name='"Riverside"\nhours = { en = "Mon-Fri", es = "Lun-Vie" }')
+    assert main(["kiosk", "check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "clinic: Riverside, phone 555 0100, open Mon-Fri (en) / Lun-Vie (es)" in out
     assert out.rstrip().endswith("the file is valid")
 
 

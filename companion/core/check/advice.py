@@ -224,7 +224,7 @@ def staff_help(content: TriageContent, config: KioskConfig | None) -> str | None
     clinic's own words, or the check's: tell the staff). None anywhere else."""
     if config is None or config.emergency_number:
         return None
-    return config.emergency_help or content.texts["kiosk_no_number"]
+    return config.emergency_help_in(content.language) or content.texts["kiosk_no_number"]
 
 
 def compose(

@@ -336,8 +336,9 @@ def _lines(
         lines.append(_Line(line, MORE_WHEN_HELP + MAX_WHEN_HELP, 4, words.when_help))
 
     lines.append(_Line(words.not_diagnosis, KEEP, 5))
-    if config.clinic_phone:
-        phone = words.phone.replace("{phone}", config.clinic_phone)
+    clinic_phone = config.phone_in(content.language)
+    if clinic_phone:
+        phone = words.phone.replace("{phone}", clinic_phone)
         lines.append(_Line(phone, PHONE_BESIDE_SAFETY_NET if safety_net else PHONE, 5))
     return lines
 

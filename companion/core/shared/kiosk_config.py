@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from companion.core.shared.clinic_words import ClinicWords, read_clinic_words
 from companion.core.shared.content import ContentError, Fields, read_toml
 from companion.core.shared.kiosk_where import (  # also the kiosk's: one place to import from
     APP_FOLDER as APP_FOLDER,
@@ -57,13 +58,15 @@ class KioskConfig:
     """A kiosk's settings. The defaults are what plain ``--kiosk`` uses."""
 
     clinic_name: str | None = None
-    clinic_phone: str | None = None
-    clinic_hours: str | None = None
+    # The clinic's own words, each in one language or several: read them through
+    # `phone_in`, `hours_in` and `emergency_help_in`, in the reader's language.
+    clinic_phone: ClinicWords | None = None
+    clinic_hours: ClinicWords | None = None
     logo: Path | None = None
     emergency_number: str | None = None
     # Without a number: what to tell a person who needs emergency help (None: the
     # check's own words, "tell the front desk or a member of staff now").
-    emergency_help: str | None = None
+    emergency_help: ClinicWords | None = None
     idle_seconds: int = IDLE_SECONDS
     countdown_seconds: int = COUNTDOWN_SECONDS
     pin_hash: PinHash | None = None
@@ -74,6 +77,18 @@ class KioskConfig:
     # code); None: the system's language, else English.
     language: str | None = None
     source: Path | None = None  # the file it came from, None for plain --kiosk
+
+    def phone_in(self, language: str) -> str | None:
+        return self._in(self.clinic_phone, language)
+
+    def hours_in(self, language: str) -> str | None:
+        return self._in(self.clinic_hours, language)
+
+    def emergency_help_in(self, language: str) -> str | None:
+        return self._in(self.emergency_help, language)
+
+    def _in(self, words: ClinicWords | None, language: str) -> str | None:
+        return None if words is None else words.in_language(language, self.language)
 
     @property
     def offers_qr(self) -> bool:
@@ -126,13 +141,9 @@ def load_kiosk_config(path: Path) -> KioskConfig:
                 values["emergency_number"] = validate_emergency_number(number)
             except ValueError:
                 raise top.error("emergency_number", f"{number!r} is not a phone number") from None
-        help_text = top.optional_text("emergency_help")
-        if help_text is not None:
-            if len(help_text) > EMERGENCY_HELP_MAX:
-                raise top.error(
-                    "emergency_help", f"should be at most {EMERGENCY_HELP_MAX} characters"
-                )
-            values["emergency_help"] = " ".join(help_text.split())
+
+    def emergency_help() -> None:
+        values["emergency_help"] = read_clinic_words(top, "emergency_help", EMERGENCY_HELP_MAX)
 
     def start_page() -> None:
         page = top.get("start_page", "welcome")
@@ -169,8 +180,13 @@ def load_kiosk_config(path: Path) -> KioskConfig:
         table = top.table("clinic")
         table.allow_only("name", "phone", "hours", "logo")
         values["clinic_name"] = table.text("name")
-        values["clinic_phone"] = table.optional_text("phone")
-        values["clinic_hours"] = table.optional_text("hours")
+        # Each of the clinic's words is checked on its own: a mistake in one language's
+        # hours is named along with one in its phone line.
+        for key in ("phone", "hours"):
+            try:
+                values[f"clinic_{key}"] = read_clinic_words(table, key)
+            except ContentError as exc:
+                errors.append(exc)
         logo = table.optional_text("logo")
         if logo is not None:
             try:
@@ -205,7 +221,18 @@ def load_kiosk_config(path: Path) -> KioskConfig:
         except PinHashError as exc:
             raise table.error("pin_hash", str(exc)) from None
 
-    steps = (top_level, emergency, start_page, handoff, text_scale, language, clinic, idle, admin)
+    steps = (
+        top_level,
+        emergency,
+        emergency_help,
+        start_page,
+        handoff,
+        text_scale,
+        language,
+        clinic,
+        idle,
+        admin,
+    )
     for step in steps:
         attempt(step)
     if errors:

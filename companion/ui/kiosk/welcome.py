@@ -172,12 +172,12 @@ class KioskWelcome(PageScaffold):
         if config is None:
             return ""
         parts = []
-        if config.clinic_phone:
-            parts.append(self.tr("Questions? Call %1.").replace("%1", config.clinic_phone))
-        if config.clinic_hours:
-            parts.append(
-                self.tr("Opening hours: %1.").replace("%1", config.clinic_hours.rstrip("."))
-            )
+        language = self.state.content.language
+        phone, hours = config.phone_in(language), config.hours_in(language)
+        if phone:
+            parts.append(self.tr("Questions? Call %1.").replace("%1", phone))
+        if hours:
+            parts.append(self.tr("Opening hours: %1.").replace("%1", hours.rstrip(".")))
         return " ".join(parts)
 
     def show_cleared(self, shown: bool) -> None:

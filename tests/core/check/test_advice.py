@@ -22,6 +22,7 @@ from companion.core.check.advice import (
 )
 from companion.core.check.engine import CLOSEST, LEADS, NONE_CLOSE, evaluate
 from companion.core.check.load import load_triage
+from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
 from tests.core.check.test_safety import TRIGGERS, any_answers
@@ -210,7 +211,10 @@ def test_a_kiosk_without_a_number_tells_the_person_to_speak_to_staff() -> None:
         words == "Tell the front desk or a member of staff now. Say that you need emergency help."
     )
     assert compose(CONTENT, result, None, staff_help=words).now[0] == words
-    assert staff_help(CONTENT, KioskConfig(emergency_help="Ring the bell.")) == "Ring the bell."
+    assert (
+        staff_help(CONTENT, KioskConfig(emergency_help=ClinicWords.plain("Ring the bell.")))
+        == "Ring the bell."
+    )
     assert staff_help(CONTENT, KioskConfig(emergency_number="112")) is None
     assert staff_help(CONTENT, None) is None  # a person's own computer: Settings
 

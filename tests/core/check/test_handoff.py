@@ -21,6 +21,7 @@ from companion.core.check.handoff import (
 )
 from companion.core.check.load import load_triage
 from companion.core.content_check import check_content
+from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.content import InvalidContentError
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.resources import resource_dir
@@ -33,7 +34,7 @@ WHEN = datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))
 CLINIC = KioskConfig(
     emergency_number="112",
     clinic_name="Riverside Physiotherapy and Sports Injury Clinic",
-    clinic_phone="+44 20 7946 0000",
+    clinic_phone=ClinicWords.plain("+44 20 7946 0000"),
 )
 
 
@@ -83,7 +84,7 @@ def test_without_a_number_it_says_to_tell_the_staff() -> None:
     )
     assert "Call your local emergency number or go to an emergency department now" in text
     assert "{emergency_number}" not in text
-    own = KioskConfig(emergency_help="Press the red button by the door.")
+    own = KioskConfig(emergency_help=ClinicWords.plain("Press the red button by the door."))
     assert "- Press the red button by the door." in summary({"chest_breath": "yes"}, own)
     # With a number, the number is what to do first.
     assert "Tell the front desk" not in summary({"chest_breath": "yes"})
@@ -162,7 +163,7 @@ def test_never_longer_than_the_limit(
         KioskConfig(
             emergency_number="1122",
             clinic_name="The Very Long Named Regional Musculoskeletal Physiotherapy Centre " * 3,
-            clinic_phone="+1 (555) 010-0000 extension 1234 (front desk)",
+            clinic_phone=ClinicWords.plain("+1 (555) 010-0000 extension 1234 (front desk)"),
         )
         if long_clinic
         else CLINIC

@@ -30,6 +30,7 @@ from companion.core.check.handoff import (
 )
 from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
+from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.content import available_languages
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, URGENT, urgency_rank
@@ -39,7 +40,7 @@ WHEN = datetime(2026, 3, 9, 10, 30)
 # A long clinic name and phone, with and without an emergency number: without one, the
 # words "your local emergency number" stand in for it and take more room.
 CLINIC = {"clinic_name": "Riverside Physiotherapy and Sports Injury Clinic"}
-PHONE = {"clinic_phone": "+44 20 7946 0000"}
+PHONE = {"clinic_phone": ClinicWords.plain("+44 20 7946 0000")}
 # The largest QR code a 1024x600 kiosk shows whole below its bar at the largest text:
 # version 23, 117 modules with the quiet zone, 468 pixels at 4 pixels a module (see
 # tests/ui/kiosk/test_take_home_code.py). SAFETY_LIMIT counts characters, but a code's
@@ -73,7 +74,7 @@ def _the_phone_would_not_fit(
     """Whether the clinic's phone would take the code over 700 characters beside the
     lines that keep a person safe (the code with nothing else)."""
     bare = summary_text(content, outcome.result, WHEN, words, config, limit=0)
-    phone = words.phone.replace("{phone}", config.clinic_phone or "")
+    phone = words.phone.replace("{phone}", config.phone_in("en") or "")
     return len(bare) + len("\n") + len(phone) > SUMMARY_LIMIT
 
 
@@ -92,7 +93,7 @@ def test_every_case_storys_code_keeps_the_call_for_help_the_phone_and_the_wait(
     content = load_triage(language=language)
     words = load_handoff_words(language=language)
     number = config.emergency_number or content.texts["no_number"]
-    phone = words.phone.replace("{phone}", config.clinic_phone or "")
+    phone = words.phone.replace("{phone}", config.phone_in("en") or "")
     others = [words.reasons, words.helps]
     if config.clinic_name:
         others.append(words.clinic.replace("{name}", config.clinic_name))

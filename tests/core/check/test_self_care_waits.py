@@ -22,6 +22,7 @@ from companion.core.check.engine import evaluate
 from companion.core.check.handoff import load_handoff_words, summary_text
 from companion.core.check.load import load_triage
 from companion.core.check.validate import check_language
+from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import SELF_CARE, SOON, URGENT
 from companion.core.shared.resources import resource_dir
@@ -185,9 +186,11 @@ def test_every_take_home_code_that_defers_self_care_keeps_the_call_for_help(
     content = load_triage(language=language)
     words = load_handoff_words(language=language)
     config = KioskConfig(
-        emergency_number="112", clinic_name="Test clinic", clinic_phone="912 345 678"
+        emergency_number="112",
+        clinic_name="Test clinic",
+        clinic_phone=ClinicWords.plain("912 345 678"),
     )
-    phone = words.phone.replace("{phone}", config.clinic_phone)
+    phone = words.phone.replace("{phone}", "912 345 678")
     cases = load_cases(content, resource_dir("content") / "en" / "triage" / "cases.toml")
     outcomes = run_cases(content, cases)
     waiting = [o for o in outcomes if compose(content, o.result, "112").self_care_waits]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import (
     KioskConfig,
     KioskConfigError,
@@ -110,7 +111,7 @@ def test_without_a_number_the_kiosk_says_to_tell_the_staff(tmp_path: Path) -> No
     assert load_kiosk_config(write(tmp_path, no_number)).emergency_number is None
     own = no_number.replace("[clinic]", 'emergency_help = "Press  the red\\t button."\n[clinic]')
     config = load_kiosk_config(write(tmp_path, own))
-    assert config.emergency_help == "Press the red button."
+    assert config.emergency_help == ClinicWords.plain("Press the red button.")
     too_long = no_number.replace("[clinic]", f'emergency_help = "{"x" * 201}"\n[clinic]')
     (message,) = problems(write(tmp_path, too_long))
     assert message.endswith("emergency_help: should be at most 200 characters")
@@ -121,8 +122,8 @@ def test_a_good_file_gives_every_value(tmp_path: Path) -> None:
     config = load_kiosk_config(path)
     assert config == KioskConfig(
         clinic_name="Riverside Physio",
-        clinic_phone="01234 567890",
-        clinic_hours="Mon-Fri 8-6",
+        clinic_phone=ClinicWords.plain("01234 567890"),
+        clinic_hours=ClinicWords.plain("Mon-Fri 8-6"),
         logo=(tmp_path / "logo.svg").resolve(),
         emergency_number="999",
         idle_seconds=120,

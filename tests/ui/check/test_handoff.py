@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.check.handoff import SAFETY_LIMIT, SUMMARY_LIMIT
 from companion.core.shared.app_state import AppState
+from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.settings import Theme
 from companion.ui.check import handoff_panel
@@ -40,10 +41,11 @@ BOTH = frozenset({"qr", "print"})
 
 
 def kiosk_state(clock: FakeClock, handoff: frozenset[str] = BOTH, **clinic: str) -> AppState:
+    phone = clinic.get("phone")
     config = KioskConfig(
         emergency_number="112",
         clinic_name=clinic.get("name", "Test clinic"),
-        clinic_phone=clinic.get("phone"),
+        clinic_phone=None if phone is None else ClinicWords.plain(phone),
         handoff=handoff,
     )
     return AppState.open_kiosk(config, now=clock)

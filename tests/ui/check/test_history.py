@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.home.summary import summarize
 from companion.core.learn.order import Reason
 from companion.core.shared.app_state import AppState
+from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
@@ -234,7 +235,9 @@ def test_a_kiosk_without_a_number_says_to_tell_the_staff_never_settings(
 def test_a_kiosk_uses_the_clinics_own_words(
     qtbot: QtBot, make_window: MakeWindow, clock: Any
 ) -> None:
-    config = KioskConfig(emergency_help="Press the red button by the door, or tell the desk.")
+    config = KioskConfig(
+        emergency_help=ClinicWords.plain("Press the red button by the door, or tell the desk.")
+    )
     state = AppState.open_kiosk(config, now=clock)
     page = check_page(make_window(state, page="check"))
     start(qtbot, page)
