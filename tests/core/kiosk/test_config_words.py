@@ -17,6 +17,7 @@ from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import KioskConfig, KioskConfigError, load_kiosk_config
 from companion.core.shared.pin_hash import hash_pin
 
+EXAMPLE = Path(__file__).resolve().parents[3] / "packaging" / "kiosk.example.toml"
 PIN_LINE = f'[admin]\npin_hash = "{hash_pin("13579", iterations=100_000)}"\n'
 HOURS = (
     'hours = { en = "Monday to Friday, 8:00 to 18:00", es = "De lunes a viernes, de 8:00 a 18:00" }'
@@ -26,6 +27,12 @@ HOURS = (
 def config_file(folder: Path, clinic: str, top: str = "") -> Path:
     path = folder / "kiosk.toml"
     path.write_text(f'{top}\n[clinic]\nname = "Riverside"\n{clinic}\n{PIN_LINE}', encoding="utf-8")
+    return path
+
+
+def config_file_text(folder: Path, text: str) -> Path:
+    path = folder / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -39,6 +46,16 @@ def test_a_table_gives_each_language_its_own_words(tmp_path: Path) -> None:
     config = load_kiosk_config(config_file(tmp_path, HOURS))
     assert config.hours_in("en") == "Monday to Friday, 8:00 to 18:00"
     assert config.hours_in("es") == "De lunes a viernes, de 8:00 a 18:00"
+
+
+def test_the_example_gives_spanish_words_and_its_commented_help_loads(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert load_kiosk_config(EXAMPLE).hours_in("es") == "De lunes a viernes, de 8:00 a 18:00"
+    used = text.replace("# emergency_help = {", "emergency_help = {")
+    config = load_kiosk_config(config_file_text(tmp_path, used))
+    assert config.emergency_help_in("es") == (
+        "Pulse el botón rojo de la pared, o avise ya en recepción."
+    )
 
 
 def test_plain_words_are_shown_in_every_language(tmp_path: Path) -> None:
