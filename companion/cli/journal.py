@@ -194,9 +194,14 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
             )
             return FAILED
         _say(_words(language, "journal_command.exported", count=len(entries), file=out))
-    if journal is not None and journal.unreadable:
-        _say(_words(language, "journal_command.left_out", count=journal.unreadable))
+    _say_left_out(journal.unreadable if journal is not None else 0, language)
     return OK
+
+
+def _say_left_out(unreadable: int, language: str) -> None:
+    """One line on stderr when saved entries could not be read (and so were left out)."""
+    if unreadable:
+        _say(_words(language, "journal_command.left_out", count=unreadable))
 
 
 def _summary(folder: Path, language: str, *, as_json: bool) -> int:
@@ -211,10 +216,12 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     from companion.core.shared.record_log import load_events
     from companion.core.shared.wall_clock import local_now
 
-    entries, events, number, now = [], [], None, local_now()
+    entries, events, number, now, unreadable = [], [], None, local_now(), 0
     if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
         state = AppState.open(folder)
-        entries = [item.entry for item in JournalStore(state).entries()]
+        journal = JournalStore(state)
+        entries = [item.entry for item in journal.entries()]
+        unreadable = journal.unreadable
         events = load_events(state)
         number = state.settings.current.emergency_number
         now = state.now()
@@ -231,6 +238,7 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
         write_data(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         print("\n".join(summary.lines(language)))
+    _say_left_out(unreadable, language)
     return OK
 
 
@@ -302,9 +310,12 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     app = QApplication.instance() or QApplication(["thigh-pain-companion"])
     install_translators(app, language)
     entries, events, checks, number, now = [], [], [], None, local_now()
+    unreadable = 0
     if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
         state = AppState.open(folder)
-        entries = [item.entry for item in JournalStore(state).entries()]
+        journal = JournalStore(state)
+        entries = [item.entry for item in journal.entries()]
+        unreadable = journal.unreadable
         events = load_events(state)
         checks = load_checks(state)
         number = state.settings.current.emergency_number
@@ -312,7 +323,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     else:
         _say(_words(language, "journal_command.empty_journal", folder=folder))
     report = JournalReport(
-        ReportData(entries, events, checks, now, number, language),
+        ReportData(entries, events, checks, now, number, language, unreadable),
         load_journal_content(language=language),
         load_trend_content(language=language),
         load_insight_content(language=language),
@@ -331,6 +342,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     print(_words(language, "journal_command.report_written", file=target, pages=pages))
     if report.words.replaced:  # as the app's notice says it: the PDF is written all the same
         _say(_words(language, "journal_command.report_stand_ins", mark=STAND_IN))
+    _say_left_out(unreadable, language)  # the report says it too, under its first lines
     return OK
 
 

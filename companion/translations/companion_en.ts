@@ -308,6 +308,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n saved entries could not be read and are not in this report, so it may be incomplete.</source>
+            <translation>
+                <numerusform>%n saved entry could not be read and is not in this report, so it may be incomplete.</numerusform>
+                <numerusform>%n saved entries could not be read and are not in this report, so it may be incomplete.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>(cut short: %n more character(s) in the app)</source>
             <translation>
                 <numerusform>(cut short: %n more character in the app)</numerusform>

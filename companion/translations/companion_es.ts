@@ -1722,6 +1722,13 @@
                 <numerusform>Hecho el %1 a partir del diario de la persona: %n anotaciones del %2 al %3.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n saved entries could not be read and are not in this report, so it may be incomplete.</source>
+            <translation>
+                <numerusform>No se pudo leer %n anotación guardada y no está en este informe, así que puede estar incompleto.</numerusform>
+                <numerusform>No se pudieron leer %n anotaciones guardadas y no están en este informe, así que puede estar incompleto.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Name: ______________________   Date of birth: ______________</source>
             <translation>Nombre: ______________________   Fecha de nacimiento: ______________</translation>

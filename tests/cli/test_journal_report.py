@@ -213,3 +213,43 @@ def test_hand_edited_times_at_the_edge_of_the_calendar_still_give_a_report(
         assert "Traceback" not in result.stderr
         assert target.read_bytes().startswith(b"%PDF")
     assert shard.read_bytes() == before  # kept as it was, for the person to fix
+
+
+def damage_two(folder: Path) -> None:
+    """Two saved records that are not entries (a hand edit, a bad disk)."""
+    collection = AppState.open(folder).store.partitioned(JOURNAL, "time")
+    now = datetime.now().astimezone().replace(microsecond=0)
+    collection.insert({"time": now.isoformat(), "pain_now": 3, "reach": "thigh"})
+    collection.insert({"time": now.isoformat(), "pain_now": 33})
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "printed"),
+    [
+        (
+            "en",
+            "2 saved entries could not be read and were left out.",
+            "2 saved entries could not be read and are not in this report",
+        ),
+        (
+            "es",
+            "Anotaciones guardadas que no se pudieron leer y se han dejado fuera: 2.",
+            "No se pudieron leer 2 anotaciones guardadas y no están en este informe",
+        ),
+    ],
+)
+def test_entries_that_could_not_be_read_are_said_and_printed(
+    tmp_path: Path, language: str, said: str, printed: str
+) -> None:
+    """Before, `journal report` left damaged entries out without a word, on the terminal
+    or in the PDF; `journal export` said it."""
+    make_folder(tmp_path / "data", days=4)
+    damage_two(tmp_path / "data")
+    target = tmp_path / "report.pdf"
+    result = write_report(tmp_path / "data", target, "--language", language)
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [said]
+    shown = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert printed in " ".join(shown.split())

@@ -12,6 +12,7 @@ from companion.core.journal.entry import parse_entry
 from companion.core.journal.io import CSV_COLUMNS
 from companion.core.shared.app_state import JOURNAL, AppState
 from tests.cli.test_journal import run
+from tests.cli.test_journal_report import damage_two
 from tests.core.journal.test_early_trend import WEEK_UP
 
 
@@ -131,3 +132,15 @@ def test_bad_input_gives_exit_2_and_one_clear_line(tmp_path: Path) -> None:
         f"The data folder {not_a_folder} is a file, not a folder."
     ]
     assert run("--data-dir", str(tmp_path), "journal", "summary", "--pdf").returncode == 2
+
+
+def test_entries_that_could_not_be_read_are_said_once(tmp_path: Path) -> None:
+    """Before, the summary was worked out without them, and nothing said so."""
+    make_week(tmp_path / "data", ["calf", "calf", "upper_thigh"])
+    damage_two(tmp_path / "data")
+    for options in ((), ("--json",)):
+        result = run("--data-dir", str(tmp_path / "data"), "journal", "summary", *options)
+        assert result.returncode == 0
+        assert result.stderr.splitlines() == [
+            "2 saved entries could not be read and were left out."
+        ]

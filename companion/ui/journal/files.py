@@ -340,6 +340,7 @@ class JournalFileActions:
             now=self.state.now(),
             emergency_number=self.state.settings.current.emergency_number,
             language=language,
+            unreadable=self.journal.unreadable,
         )
         return JournalReport(
             data,

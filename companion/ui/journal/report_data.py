@@ -21,7 +21,8 @@ class ReportOptions:
 
 @dataclass(frozen=True)
 class ReportData:
-    """Everything the report reads: entries, timer events and checks sorted by time."""
+    """Everything the report reads: entries, timer events and checks sorted by time, and
+    how many saved entries could not be read (the report says it may be incomplete)."""
 
     entries: Sequence[Entry]
     events: Sequence[TimerEvent]
@@ -29,3 +30,4 @@ class ReportData:
     now: datetime
     emergency_number: str | None
     language: str
+    unreadable: int = 0

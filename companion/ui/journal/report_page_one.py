@@ -293,6 +293,20 @@ class PageOne:
             .replace("%3", day_text(self.period.last))
         )
 
+    def _unreadable_html(self) -> str:
+        """A line saying the report may be incomplete: saved entries it could not read."""
+        count = self.data.unreadable  # a plain name: Qt's extraction tool misses attributes
+        if not count:
+            return ""
+        words = QCoreApplication.translate(
+            "JournalReport",
+            "%n saved entries could not be read and are not in this report, so it may be "
+            "incomplete.",
+            "",
+            count,
+        )
+        return f"<p><b>{html.escape(words)}</b></p>"
+
     def html_text(self, body_points: float = BODY_POINTS, image_width: int = 600) -> str:
         """Page 1 as HTML; `image_width` in the document's own units."""
         name_line = QCoreApplication.translate(
@@ -354,6 +368,7 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 <p class='title'>{html.escape(title)} – {html.escape(APP_NAME)}</p>
 <p>{html.escape(name_line)}</p>
 <p class="muted">{html.escape(self._intro())} {html.escape(note)} {html.escape(more)}</p>
+{self._unreadable_html()}
 {self._signs_block(signs_title)}
 <p class='head'>{html.escape(trend_title)}</p>
 {self._trend_html()}
