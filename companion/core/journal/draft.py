@@ -70,8 +70,9 @@ def keep_draft(
 
 
 def read_draft(state: AppState, entry_id: str = NEW) -> Draft | None:
-    """The draft to offer back, or None: none kept, over a week old, or not one the app
-    wrote (a hand-edited file)."""
+    """The draft to offer back, or None: none kept, over a week old, not one the app
+    wrote (a hand-edited file), or one with nothing left once its bad values are left
+    out. Like any draft not offered, it is left in the file as it is."""
     record_id = _record_of(state, entry_id)
     data = state.store.table(DRAFTS).get(record_id) if record_id is not None else None
     if data is None:
@@ -81,7 +82,10 @@ def read_draft(state: AppState, entry_id: str = NEW) -> Draft | None:
         return None
     if not timedelta(0) <= state.now() - when <= KEEP_FOR:
         return None
-    return Draft(_clean(values), when)
+    clean = _clean(values)
+    if not any(value not in ("", []) for value in clean.values()):
+        return None  # over an empty form it said "what you filled in" of nothing
+    return Draft(clean, when)
 
 
 _TEXTS = ("walk_minutes", "sitting_minutes", "note")  # as typed, checked when saved

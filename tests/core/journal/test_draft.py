@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from companion.core.journal.draft import DRAFTS, drop_draft, keep_draft, read_draft
 from companion.core.shared.app_state import AppState
 from tests.helpers.clock import FakeClock
@@ -93,3 +95,28 @@ def test_a_draft_edited_to_values_out_of_range_is_left_out(
         "warning_signs": [],
         "activities": [{"name": "walking", "rating": None}],
     }
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {},
+        {"pain_now": 999, "level": "nowhere", "time": "yesterday", "note": ["not", "text"]},
+        {"done": ["sauna"], "warning_signs": ["???"], "activities": ["sitting"], "note": ""},
+    ],
+)
+def test_a_draft_with_nothing_left_once_cleaned_is_not_offered_and_stays_in_the_file(
+    tmp_path: Path, clock: FakeClock, values: dict[str, object]
+) -> None:
+    """Every value dropped as bad: the form said "This is what you filled in ... but did
+    not save" over an empty form (and emptied one filled in from the last entry)."""
+    state = AppState.open(tmp_path, now=clock)
+    keep_draft(state, {"note": "x"}, STARTED)
+    path = tmp_path / f"{DRAFTS}.json"
+    data = json.loads(path.read_text())
+    record = next(iter(data["_default"].values()))
+    record["values"] = values
+    path.write_text(json.dumps(data))
+    before = path.read_bytes()
+    assert read_draft(AppState.open(tmp_path, now=clock)) is None
+    assert path.read_bytes() == before  # not offered, and not deleted either

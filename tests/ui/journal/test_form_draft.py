@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from companion.core.journal.draft import read_draft
+from companion.core.journal.draft import DRAFTS, keep_draft, read_draft
 from companion.core.shared.app_state import AppState
 from companion.ui.journal import form as form_module
 from companion.ui.journal.form import JournalForm
@@ -131,3 +131,22 @@ def test_a_change_to_an_entry_closed_unsaved_comes_back_for_that_entry_only(
     click(qtbot, form.save_button)
     assert sorted(d["level"] for d in stored(returning_state)) == ["buttock", "calf"]
     assert returning_state.store.table("journal_drafts").count() == 0
+
+
+def test_a_hand_edited_draft_with_nothing_left_is_not_offered(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """A drafts file edited so every value is bad said "This is what you filled in ...
+    but did not save" over a form it had emptied of the last entry's ratings."""
+    add_entries(returning_state, clock, ["calf"], pain=4)
+    keep_draft(returning_state, {"note": "x"}, {"note": ""})
+    table = returning_state.store.table(DRAFTS)
+    (record,) = table.all()
+    table.update(record.id, {**record.data, "values": {"pain_now": 99, "level": "nowhere"}})
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    assert "Filled in from your last entry" in form.intro.text()
+    assert "did not save" not in form.intro.text()
+    assert not form.start_again_button.isVisible()
+    assert form.pain_now.value() == 4
+    assert table.count() == 1  # left as it was, not deleted on opening
