@@ -121,10 +121,11 @@ def _questions_json(content: Any) -> list[dict[str, Any]]:
 def _read_answers(source: str, language: str) -> dict[str, Any] | str:
     """The answers in the file (or stdin), or a message saying what is wrong."""
     from companion.core.shared.bounded_read import read_bounded
+    from companion.core.shared.content import shown_path
     from companion.core.shared.messages import in_language, say
     from companion.core.shared.safe_json import ANSWERS_FILE, JsonReadError, read_json
 
-    name = say(language, "check_command.standard_input") if source == "-" else source
+    name = say(language, "check_command.standard_input") if source == "-" else shown_path(source)
     try:
         if source == "-":
             raw = sys.stdin.buffer.read(ANSWERS_FILE.max_bytes + 1)

@@ -22,7 +22,7 @@ from companion.core.shared.language import (
     shipped_languages,
     system_language,
 )
-from companion.core.shared.messages import Message, in_language, quoted
+from companion.core.shared.messages import Message, in_language
 from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import document_path
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from companion.core.shared.kiosk_config import KioskConfig
 
 DATA_DIR_ENV = "COMPANION_DATA_DIR"
-PATH_MOST = 4096  # characters of a path a message quotes whole (Linux's PATH_MAX)
 
 
 @dataclass(frozen=True)
@@ -168,9 +167,9 @@ def data_folder_option(
     try:
         return absolute_path(given)
     except RuntimeError:  # Python: "Could not determine home directory."
-        problem = Message("start.data_dir_no_home", folder=quoted(given, PATH_MOST))
+        problem = Message("start.data_dir_no_home", folder=given)
     except OSError:  # a link that leads back to itself
-        problem = Message("start.data_dir_loop", folder=quoted(given, PATH_MOST))
+        problem = Message("start.data_dir_loop", folder=given)
     preferred = [*([language] if language else []), *environment_languages(os.environ)]
     spoken = system_language(preferred, shipped_languages())
     print(f"{prog}: {in_language(problem, spoken)}", file=sys.stderr)

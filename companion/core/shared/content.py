@@ -37,6 +37,19 @@ MAX_TEXT_BYTES = 1024 * 1024
 LANGUAGE_FILE = "language.toml"  # the language's own name
 
 _T = TypeVar("_T")
+PATH_MOST = 4096  # characters of a path a message quotes whole (Linux's PATH_MAX)
+# Of a longer one (no system opens it, and a 100 KB one made a 100 KB line): its start
+# and its end, which holds any file's whole name (at most 255 characters).
+PATH_START, PATH_END = 64, 255
+
+
+def shown_path(path: object) -> str:
+    """`path` as a message quotes it: whole up to `PATH_MOST` characters, else its start
+    and its end with "…" between, so the line stays readable and names the file."""
+    text = str(path)
+    if len(text) <= PATH_MOST:
+        return text
+    return f"{text[:PATH_START]}…{text[-PATH_END:]}"
 
 
 class ContentError(Exception):
@@ -49,7 +62,8 @@ class ContentError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.key}" if self.key else self.file
+        file = shown_path(self.file)
+        where = f"{file}: {self.key}" if self.key else file
         return f"{where}: {self.message}"
 
 

@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
+    PATH_MOST,
     ContentError,
     Fields,
     language_dir,
     read_toml,
+    shown_path,
 )
 
 MESSAGES_FILE = "shared/messages.toml"
@@ -119,16 +121,21 @@ def _render(
     if values.get("count") == 1 and message_id + "_one" in templates:
         message_id += "_one"
     template = templates.get(message_id) or _templates(root, DEFAULT_LANGUAGE).get(message_id)
-    shown = {
-        name: in_language(value, language, root) if isinstance(value, str) else value
-        for name, value in values.items()
-    }
+    shown = {name: _shown(value, language, root) for name, value in values.items()}
     if template is not None:
         try:
             return template.format_map(shown)
         except (KeyError, ValueError, IndexError):
             pass
     return " ".join([message_id, *(f"{name}={value}" for name, value in shown.items())])
+
+
+def _shown(value: object, language: str, root: Path | None) -> object:
+    """A value as its message shows it: a path whole up to `PATH_MOST` characters, else
+    shortened, and on one line; a sentence in `language`."""
+    if isinstance(value, PurePath):
+        return quoted(shown_path(value), PATH_MOST)
+    return in_language(value, language, root) if isinstance(value, str) else value
 
 
 @cache
