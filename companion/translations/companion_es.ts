@@ -3313,12 +3313,16 @@
             <translation>Kilómetros y metros</translation>
         </message>
         <message>
+            <source>Distances in kilometres and metres</source>
+            <translation>Distancias en kilómetros y metros</translation>
+        </message>
+        <message>
             <source>Miles and yards</source>
             <translation>Millas y yardas</translation>
         </message>
         <message>
-            <source>Distances in %1</source>
-            <translation>Distancias en %1</translation>
+            <source>Distances in miles and yards</source>
+            <translation>Distancias en millas y yardas</translation>
         </message>
         <message>
             <source>Daily journal reminder</source>

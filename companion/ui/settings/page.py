@@ -145,13 +145,19 @@ class SettingsPage(PageScaffold):
         self.sound.toggled.connect(lambda on: self._save(sound=on))
         self.units_group = QButtonGroup(self)
         self.unit_buttons: dict[Units, QRadioButton] = {}
-        for units, text in (
-            (Units.METRIC, self.tr("Kilometres and metres")),
-            (Units.IMPERIAL, self.tr("Miles and yards")),
+        # Whole phrases for the screen reader: "Distances in %1" put the label's capital
+        # mid-sentence ("Distances in Kilometres and metres").
+        for units, text, heard in (
+            (
+                Units.METRIC,
+                self.tr("Kilometres and metres"),
+                self.tr("Distances in kilometres and metres"),
+            ),
+            (Units.IMPERIAL, self.tr("Miles and yards"), self.tr("Distances in miles and yards")),
         ):
             radio = QRadioButton()
             layout.addWidget(option_row(radio, text))
-            radio.setAccessibleName(self.tr("Distances in %1").replace("%1", text))
+            radio.setAccessibleName(heard)
             radio.toggled.connect(lambda on, u=units: self._save(units=u) if on else None)
             self.units_group.addButton(radio)
             self.unit_buttons[units] = radio

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared import app_state, atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
-from companion.core.shared.settings import SettingsStore, Theme
+from companion.core.shared.settings import SettingsStore, Theme, Units
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared import page_layout
 from companion.ui.shared.language import install_translators
@@ -124,7 +124,6 @@ def test_sound_and_units_are_saved(
     page.sound.setFocus()
     qtbot.keyClick(page.sound, Qt.Key.Key_Space)
     assert returning_state.settings.current.sound is False
-    from companion.core.shared.settings import Units
 
     qtbot.mouseClick(page.unit_buttons[Units.IMPERIAL], Qt.MouseButton.LeftButton)
     assert SettingsStore.open(returning_state.data_dir).current.units is Units.IMPERIAL
@@ -500,3 +499,35 @@ def test_tab_round_from_the_page_list_shows_the_control_it_lands_on(
     assert landed is page.delete_button
     top = landed.mapTo(page.viewport(), landed.rect().topLeft()).y()
     assert top >= 0 and top + landed.height() <= page.viewport().height(), top
+
+
+@pytest.mark.parametrize(
+    ("language", "metric", "imperial"),
+    [
+        ("en", "Distances in kilometres and metres", "Distances in miles and yards"),
+        ("es", "Distancias en kilómetros y metros", "Distancias en millas y yardas"),
+    ],
+)
+def test_the_units_are_heard_as_one_sentence_without_a_capital_inside(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    clock: FakeClock,
+    language: str,
+    metric: str,
+    imperial: str,
+) -> None:
+    """A screen reader said "Distances in Kilometres and metres" ("Distancias en
+    Kilómetros y metros"): the option's own label put inside a sentence."""
+    state = AppState.open(tmp_path / "data", now=clock, language=language)
+    state.settings.update(welcome_done=True, emergency_number="112")
+    assert install_translators(qapp, language)
+    try:
+        page = settings_page(make_window(state, page="settings"))
+        click(qtbot, page.unit_buttons[Units.IMPERIAL])
+        assert page.unit_buttons[Units.IMPERIAL].isChecked()
+        assert page.unit_buttons[Units.METRIC].accessibleName() == metric
+        assert page.unit_buttons[Units.IMPERIAL].accessibleName() == imperial
+    finally:
+        assert install_translators(qapp, "en")
