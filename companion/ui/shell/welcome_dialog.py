@@ -188,7 +188,10 @@ class WelcomeDialog(Dialog):
         """Keep the number chosen on the second step, should the welcome be left before
         "Start using the app" (Esc, Ctrl+Q, logging out): it shows again next time, with
         the number still chosen, instead of asking for it afresh. "Set the number later"
-        keeps none."""
+        keeps none. Opened again from Help once finished, leaving it is a cancel: the
+        number set in Settings stays."""
+        if self.state.settings.current.welcome_done:
+            return
         number = self.number_field.number() if self.steps.currentIndex() == 1 else None
         if number is not None and number != self.state.settings.current.emergency_number:
             self.state.settings.update(emergency_number=number)

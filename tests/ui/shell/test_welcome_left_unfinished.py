@@ -46,3 +46,22 @@ def test_a_number_typed_in_the_welcome_then_left_is_there_next_time(
     next_time = WelcomeDialog(again)
     qtbot.addWidget(next_time)
     assert next_time.number_field.number() == "061"  # ...with the number chosen
+
+
+def test_leaving_the_welcome_opened_from_help_keeps_the_settings_number(
+    qtbot: QtBot, make_window: MakeWindow, state: AppState, clock: FakeClock
+) -> None:
+    """Once the welcome is done, Help opens it again: leaving it by Esc is a cancel, and
+    a number picked on its second step must not replace the one set in Settings."""
+    state.settings.update(welcome_done=True, emergency_number="112")
+    window = make_window(state)
+    welcome = window.show_welcome()
+    qtbot.waitUntil(welcome.isActiveWindow)
+    qtbot.keyClick(welcome.next_button, Qt.Key.Key_Return)
+    pick(qtbot, welcome.number_field.combo, "other")
+    welcome.number_field.other.setFocus()
+    qtbot.keyClicks(welcome.number_field.other, "061")
+    qtbot.keyClick(welcome.number_field.other, Qt.Key.Key_Escape)
+    assert not welcome.isVisible()
+
+    assert AppState.open(state.data_dir, now=clock).settings.current.emergency_number == "112"
