@@ -185,14 +185,7 @@ class HandoffPanel(QFrame):
         push the print button below the page: the button must be seen to be used."""
         if self.caption is None or self.print_button is None:
             return
-        words = (self.heading, self.caption, self.offer, self.print_button)
-        shown = [w for w in words if w is self.caption or w in self.side.children()]
-        need = sum(
-            w.heightForWidth(side) if w.hasHeightForWidth() else w.sizeHint().height()
-            for w in shown
-        )
-        need += self.side_column.spacing() * (len(shown) - 1)
-        below = page is not None and need > page
+        below = page is not None and self._beside_need(side) > page
         if below == (self.caption.parentWidget() is self.side):
             if self.offer is not None:
                 self.offer.setText(self._offers[1] if below else self._offers[0])
@@ -201,6 +194,25 @@ class HandoffPanel(QFrame):
             else:
                 at = 1 if self.heading.parentWidget() is self.side else 0
                 self.side_column.insertWidget(at, self.caption)
+
+    def _beside_need(self, side: int) -> int:
+        """How tall the words beside the code are with the caption among them, the offer
+        measured as it reads there ("Or print..."), whichever words it shows now: measured
+        as shown, under the code it read "Print..." and fitted, beside it "Or print..."
+        and did not, and at some sizes the caption went back and forth without end."""
+        shown_offer = self.offer.text() if self.offer is not None else None
+        if self.offer is not None and shown_offer != self._offers[0]:
+            self.offer.setText(self._offers[0])
+        words = (self.heading, self.caption, self.offer, self.print_button)
+        shown = [w for w in words if w is self.caption or w in self.side.children()]
+        need = sum(
+            w.heightForWidth(side) if w.hasHeightForWidth() else w.sizeHint().height()
+            for w in shown
+            if w is not None
+        )
+        if self.offer is not None and shown_offer is not None:
+            self.offer.setText(shown_offer)
+        return need + self.side_column.spacing() * (len(shown) - 1)
 
     def bring_into_view(self) -> None:
         """Scroll the page to this card: the whole card when it fits, else the code's
