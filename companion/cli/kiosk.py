@@ -227,9 +227,7 @@ def _logo_problem(file: Path, logo: Path) -> Message | None:
 
 def _each_language(words: ClinicWords) -> str:
     """Plain words as they are; words by language as "Mon-Fri (en) / Lun-Vie (es)"."""
-    from companion.core.shared.clinic_words import EVERY_LANGUAGE
-
-    if words.texts[0][0] == EVERY_LANGUAGE:
+    if words.is_plain():
         return words.texts[0][1]
     return " / ".join(f"{text} ({code})" for code, text in words.texts)
 

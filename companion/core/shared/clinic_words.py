@@ -29,6 +29,10 @@ class ClinicWords:
         """The same words for every language."""
         return cls(((EVERY_LANGUAGE, text),))
 
+    def is_plain(self) -> bool:
+        """The same words for every language (given as plain text, not a table)."""
+        return self.texts[0][0] == EVERY_LANGUAGE
+
     def in_language(self, code: str, clinic: str | None = None) -> str:
         """The words for a person reading `code`, on a kiosk whose own language is
         `clinic` (None: not set): theirs, else the clinic's, else English, else the first."""

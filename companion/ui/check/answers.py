@@ -195,18 +195,20 @@ class ScaleInput(AnswerInput):
             for words in (self.low_label, self.high_label)
         )
         side_by_side = one_line + ENDS_GAP_PX <= width - past_ten
-        self.ends.setSpacing(ENDS_GAP_PX if side_by_side else 4)
-        self.ends.setDirection(
+        direction = (
             QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         )
-        self.ends.setAlignment(
-            self.low_label, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
-        )
-        self.ends.setAlignment(
-            self.high_label,
-            Qt.AlignmentFlag.AlignTop
-            | (Qt.AlignmentFlag.AlignRight if side_by_side else Qt.AlignmentFlag(0)),
-        )
+        if direction != self.ends.direction():  # each setter below lays the scale out again
+            self.ends.setSpacing(ENDS_GAP_PX if side_by_side else 4)
+            self.ends.setDirection(direction)
+            self.ends.setAlignment(
+                self.low_label, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+            )
+            self.ends.setAlignment(
+                self.high_label,
+                Qt.AlignmentFlag.AlignTop
+                | (Qt.AlignmentFlag.AlignRight if side_by_side else Qt.AlignmentFlag(0)),
+            )
         if self.ends.contentsMargins().right() != past_ten:
             self.ends.setContentsMargins(0, 0, past_ten, 0)
 

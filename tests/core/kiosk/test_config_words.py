@@ -54,7 +54,7 @@ def test_the_example_gives_spanish_words_and_its_commented_help_loads(tmp_path: 
     used = text.replace("# emergency_help = {", "emergency_help = {")
     config = load_kiosk_config(config_file_text(tmp_path, used))
     assert config.emergency_help_in("es") == (
-        "Pulse el botón rojo de la pared, o avise ya en recepción."
+        "Pulse el botón rojo de la pared o avise ya en recepción."
     )
 
 
