@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.learn.anatomy import Anatomy, Layer, Part, svg_id_order
-from companion.core.shared.drawing_labels import DrawingLabel, split_labels
+from companion.core.shared.drawing_labels import DrawingLabel, dividers, split_labels
 from companion.core.shared.resources import asset_path
 from companion.ui.shared.drawing_labels import (
     PlacedLabel,
@@ -66,6 +66,7 @@ class AnatomyCanvas(IllustrationView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.labels: list[DrawingLabel] = []
+        self.dividers: list[float] = []  # x of each divider between panels, drawing units
         # The labels as last placed, and the size and font they were placed for: a
         # repaint (a hover, the focus ring) measures and stacks them again only when
         # one of those changed.
@@ -84,6 +85,7 @@ class AnatomyCanvas(IllustrationView):
     def marked_svg(self, text: str) -> str:
         # The words are drawn over the drawing at the app's text size (see paintEvent).
         drawing, self.labels = split_labels(text)
+        self.dividers = [x for x, _, _ in dividers(text)]  # the pain maps' panels
         self._placed = None
         return drawing
 
@@ -91,12 +93,12 @@ class AnatomyCanvas(IllustrationView):
         """Where the labels are drawn, with their words and font."""
         key = (self.size(), self.font().key())
         if self._placed is None or self._placed[0] != key:
-            self._placed = (key, place_labels(self, self.labels, self.font()))
+            self._placed = (key, place_labels(self, self.labels, self.font(), self.dividers))
         return self._placed[1]
 
     def labels_height(self) -> int:
         """The least height at which no label covers another."""
-        return labels_height(self, self.labels, self.font())
+        return labels_height(self, self.labels, self.font(), self.dividers)
 
     def set_layer(self, layer: Layer) -> None:
         self.parts = list(layer.parts)

@@ -139,8 +139,26 @@ def _measure(
         top = MARGIN if label.caption else middle - height / 2
         if under:
             top = view.drawing_rect().bottom() + GAP
-        out.append(_Measured(label, words, QRectF(left, top, need, height), anchor, under))
+        rect = QRectF(left, top, need, height)
+        if label.caption and label.centred:
+            words, rect = _around_point(view, label, metrics, low, width)
+        out.append(_Measured(label, words, rect, anchor, under))
     return out
+
+
+def _around_point(
+    view: IllustrationView, label: DrawingLabel, metrics: QFontMetricsF, low: float, high: float
+) -> tuple[tuple[str, ...], QRectF]:
+    """A caption the drawing set around its point (the name under each of four pain
+    maps): centred under the same spot, on the drawing's own line, kept within its panel
+    (`low` to `high`). At the top of the widget, the four names sat two by two over the
+    first maps, none under the map it names."""
+    words = _broken(label, metrics, high - low)
+    need = max(metrics.horizontalAdvance(line) for line in words)
+    point = view.to_widget(QPointF(label.box[0], label.box[1]))
+    left = max(low, min(high - need, point.x() - need / 2))
+    height = metrics.lineSpacing() * (len(words) - 1) + metrics.height()
+    return words, QRectF(left, point.y() - metrics.ascent(), need, height)
 
 
 def _longest(words: tuple[str, ...], metrics: QFontMetricsF) -> float:

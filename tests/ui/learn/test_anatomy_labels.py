@@ -116,3 +116,36 @@ def test_labels_are_placed_again_when_the_text_size_or_window_changes(
     settle()
     for item in canvas.placed_labels():
         assert canvas.rect().toRectF().contains(item.rect), " ".join(item.lines)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (1280, 800)])
+def test_each_pain_map_has_its_name_under_it(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    language: str,
+    clock: FakeClock,
+    tmp_path: Path,
+    width: int,
+    height: int,
+) -> None:
+    """The "Pain patterns" layer shows four maps, each named under it. The names were set at the
+    top of the drawing: "Nerve" over "Lower back" on the first map, "Muscle" over
+    "Narrowed canal" on the second, the bottom two maps with no name near them."""
+    state = AppState.open(tmp_path, now=clock, language=language)
+    state.settings.update(welcome_done=True, text_scale=175)
+    view = open_anatomy_at(qtbot, make_window, state)
+    view.window().resize(width, height)
+    click(qtbot, view.layer_buttons["patterns"])
+    settle()
+    canvas = view.canvas
+    placed = canvas.placed_labels()
+    assert len(placed) == 4
+    middle = canvas.to_widget(canvas.renderer.viewBoxF().center())
+    drawing = canvas.drawing_rect()
+    for item, (left, top) in zip(placed, [(1, 1), (0, 1), (1, 0), (0, 0)], strict=True):
+        where = f"{language} {width}x{height}: {' '.join(item.lines)}"
+        assert (item.rect.right() <= middle.x()) == bool(left), where  # its own column
+        assert (item.rect.bottom() <= middle.y()) == bool(top), where  # its own row
+        assert drawing.adjusted(0, 0, 0, 8).contains(item.rect), where  # never clipped
+    for one, other in combinations(placed, 2):
+        assert not one.rect.intersects(other.rect)
