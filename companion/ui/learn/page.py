@@ -183,5 +183,4 @@ class LearnPage(QStackedWidget):
             self.addWidget(self.quiz)
         self._history.clear()
         self.setCurrentWidget(self.quiz)
-        if self.quiz.choice_buttons and not self.quiz.session.finished:
-            self.quiz.choice_buttons[0].setFocus()
+        self.quiz.resume()

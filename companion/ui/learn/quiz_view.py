@@ -100,6 +100,19 @@ class QuizView(PageScaffold):
         self.keys = ArrowChoice([], self)  # arrows move and choose, as in the guided check
         self.show_question()
 
+    def resume(self) -> None:
+        """The quiz opened again (from Learn's tile) where it was left: the keyboard goes
+        where the person was. Finished, it goes to "Try again" and the score is said again:
+        focus fell on "Back to Learn", and nothing said the quiz was done."""
+        if self.session.finished:
+            self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self, self.end_card.accessibleName())
+        elif self.feedback_card.isVisible():
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.choice_buttons:
+            checked = self.group.checkedButton()
+            (checked or self.choice_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def restart(self) -> None:
         self.session.restart()
         self.show_question()

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import companion.ui.learn.quiz_view as quiz_module
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
+from companion.ui.shared.language import install_translators
 from tests.helpers.qt import announcements, click
 from tests.ui.learn_helpers import open_learn
 
@@ -156,3 +160,51 @@ def test_a_screen_reader_hears_the_score_at_the_end(
     said = f"You got 1 of {total} right the first time. {quiz.end_text.text()}"
     assert heard[-1] == said
     assert quiz.end_card.accessibleName() == said
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_quiz_opened_again_goes_on_where_it_was_left(
+    qtbot: QtBot,
+    qapp: QApplication,
+    tmp_path: Path,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Leaving the quiz for the cards and opening it again keeps the answers (nothing is
+    saved past closing the app). The keyboard goes where the person was: "Next question"
+    after feedback; at the end "Try again", with the score said again. Before, a
+    finished quiz opened with the focus on "Back to Learn" and the score unsaid."""
+    assert install_translators(qapp, language)
+    try:
+        heard = announcements(monkeypatch, quiz_module)
+        state = AppState.open(tmp_path, language=language)
+        state.settings.update(welcome_done=True, emergency_number="112")
+        page, quiz = open_quiz(qtbot, state)
+        with qtbot.waitActive(page):
+            page.activateWindow()
+        right = quiz.session.question.correct
+        quiz.choice_buttons[right].setFocus()
+        qtbot.keyClick(quiz.choice_buttons[right], Qt.Key.Key_Space)
+        qtbot.keyClick(quiz.choice_buttons[right], Qt.Key.Key_Return)  # feedback shown
+        qtbot.keyClick(quiz.next_button, Qt.Key.Key_Escape)  # back to the cards
+        assert page.currentWidget() is page.start
+        page.start.quiz_tile.setFocus()
+        qtbot.keyClick(page.start.quiz_tile, Qt.Key.Key_Return)
+        assert quiz.feedback_card.isVisible() and quiz.next_button.hasFocus()
+        while not quiz.session.finished:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            if quiz.question_card.isVisible() and not quiz.feedback_card.isVisible():
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # the first
+        total = quiz.session.total
+        assert quiz.again_button.hasFocus()
+        qtbot.keyClick(quiz.again_button, Qt.Key.Key_Escape)
+        page.start.quiz_tile.setFocus()
+        qtbot.keyClick(page.start.quiz_tile, Qt.Key.Key_Return)
+        assert quiz.end_card.isVisible()
+        assert quiz.again_button.hasFocus()
+        assert f" {total} " in heard[-1] and heard[-1] == quiz.end_card.accessibleName()
+        assert heard.count(heard[-1]) == 2  # at the end, and again on coming back
+        qtbot.keyClick(quiz.again_button, Qt.Key.Key_Space)
+        assert quiz.session.index == 0 and quiz.choice_buttons[0].hasFocus()
+    finally:
+        install_translators(qapp, "en")
