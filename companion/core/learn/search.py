@@ -18,6 +18,7 @@ found "noche" (night) by its start, and "help me sleep" put "medicines" first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -105,6 +106,14 @@ def shown_query(query: str) -> str:
     if len(text) <= QUERY_SHOWN_CHARS:
         return text
     return text[: QUERY_SHOWN_CHARS - 1].rstrip() + "…"
+
+
+def nothing_shown(query: str) -> bool:
+    """Whether `query` has no character a person can see: only spaces, marks that set
+    the direction of text (a right-to-left mark), zero-width spaces, or an accent with no
+    letter under it, as a paste can bring. It is no query: "Nothing matches “”" quoted
+    what looked like nothing."""
+    return all(unicodedata.category(char)[0] in "ZCM" for char in query)
 
 
 @dataclass(frozen=True)

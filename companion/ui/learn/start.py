@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.core.learn.cards import LearnContent
 from companion.core.learn.order import PersonalOrder, Reason
-from companion.core.learn.search import CardSearch, shown_query
+from companion.core.learn.search import CardSearch, nothing_shown, shown_query
 from companion.core.shared.records import EMERGENCY, MIXED, SOON, URGENT
 from companion.ui.learn.tile import CardTile, TileGrid
 from companion.ui.shared.breaking_text import BreakingText
@@ -198,10 +198,11 @@ class LearnStart(PageScaffold):
     # --- search ---------------------------------------------------------------------------
     def run_search(self, typed: str) -> None:
         query = typed.strip()
-        if not query or self.search.only_little_words(query):
+        blank = nothing_shown(query)  # "", or a paste of marks no one can see
+        if blank or self.search.only_little_words(query):
             self.results.set_tiles([])
             self._show_browse(True)
-            if query:  # "the", "de la": not "nothing matches", but every card and a hint
+            if not blank:  # "the", "de la": not "nothing matches", but every card and a hint
                 self._hint_little_words(query)
             else:
                 self._said = ""

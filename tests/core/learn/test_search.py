@@ -17,6 +17,7 @@ from companion.core.learn.search import (
     CardSearch,
     QueryWord,
     SearchHit,
+    nothing_shown,
     shown_query,
     stem,
     stem_spanish,
@@ -388,3 +389,9 @@ def test_no_and_me_are_little_words() -> None:
     )
     english = list(ENGLISH.cards.values())
     assert ids(search(english, "help me sleep"))[0] == "sleep"
+
+
+def test_a_query_of_marks_no_one_can_see_is_no_query() -> None:
+    assert nothing_shown("") and nothing_shown("\u200f \u200b\u0301\u00a0")
+    assert not nothing_shown("😀")  # an emoji is seen: "Nothing matches “😀”" is fair
+    assert not nothing_shown("\u200fciática") and not nothing_shown("ألم")

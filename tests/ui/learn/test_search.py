@@ -130,3 +130,28 @@ def test_a_pasted_page_then_one_more_letter(qtbot: QtBot, returning_state: AppSt
     start.search_field.setText("?" * 1000)
     assert start.results_heading.text() == "No cards found"
     assert len(start.no_results.text()) < 150
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "\u200f",  # a right-to-left mark, as copied from Arabic or Hebrew text
+        "\u200e\u200f\u200b",  # direction marks and a zero-width space
+        "\u0301",  # an accent typed on its own, no letter under it
+        "\u00a0\u2003 \u200f ",  # odd spaces around a mark
+    ],
+)
+def test_a_paste_of_marks_no_one_can_see_is_no_search(
+    qtbot: QtBot, returning_state: AppState, typed: str
+) -> None:
+    """It said "No cards found. Nothing matches “”", quoting what looked like nothing,
+    and hid every card. A field that looks empty shows every card, as an empty one does."""
+    page = open_learn(qtbot, returning_state)
+    start = page.start
+    every = card_tiles(page)
+    type_in(qtbot, start.search_field, typed)
+    assert start.search_field.text() == typed
+    assert not start.results_heading.isVisible() and not start.no_results.isVisible()
+    assert card_tiles(page) == every
+    type_in(qtbot, start.search_field, "heat")  # then a word: it searches as usual
+    assert "Heat and ice, safely" in [tile.title() for tile in visible_tiles(start)]
