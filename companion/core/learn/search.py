@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -175,13 +176,6 @@ class _Matched:
     shown: frozenset[str]  # start with a form: a sentence with one makes the snippet
 
 
-def _starts(form: str, word: str) -> bool:
-    """The card's `word` (4 letters or more) starts the query's `form` but for an
-    ending the stemmer left ("stretche" of "stretches" is "stretch"): never a longer
-    word that merely begins the same ("sentadilla", a squat, is not "senta", sitting)."""
-    return len(word) >= 4 and form.startswith(word) and len(form) - len(word) <= MAX_ENDING
-
-
 class QueryWord(NamedTuple):
     """One word of a query: its stem with its verb's other forms, and whether only whole
     words match it (a short word already typed to its end)."""
@@ -190,15 +184,33 @@ class QueryWord(NamedTuple):
     whole: bool = False
 
 
-def _matched(word: QueryWord, vocabulary: Iterable[str]) -> _Matched:
+def _matched(word: QueryWord, vocabulary: tuple[str, ...]) -> _Matched:
+    """The stems of `vocabulary` (sorted) that `word` matches, looked up by bisection:
+    comparing each word of a 10,000-character paste with every stem of every card froze
+    the page for 1.5 s."""
     forms = word.forms
     if word.whole:
-        counted = tuple(w for w in vocabulary if w in forms)
-        return _Matched(counted, frozenset(counted))
-    counted = tuple(
-        w for w in vocabulary if any(w.startswith(form) or _starts(form, w) for form in forms)
-    )
-    return _Matched(counted, frozenset(w for w in counted if w.startswith(forms)))
+        whole = tuple(w for w in forms if _has(vocabulary, w))
+        return _Matched(whole, frozenset(whole))
+    shown: dict[str, None] = {}
+    for form in forms:
+        start = bisect_left(vocabulary, form)
+        end = bisect_left(vocabulary, form + "\U0010ffff", start)
+        shown.update(dict.fromkeys(vocabulary[start:end]))  # the stems it starts
+    counted = dict(shown)
+    # A card's stem of 4 letters or more that starts a form but for an ending the
+    # stemmer left ("stretche" of "stretches" is "stretch"): never a longer word that
+    # merely begins the same ("sentadilla", a squat, is not "senta", sitting).
+    for form in forms:
+        for cut in range(max(4, len(form) - MAX_ENDING), len(form)):
+            if _has(vocabulary, form[:cut]):
+                counted[form[:cut]] = None
+    return _Matched(tuple(counted), frozenset(shown))
+
+
+def _has(vocabulary: tuple[str, ...], word: str) -> bool:
+    at = bisect_left(vocabulary, word)
+    return at < len(vocabulary) and vocabulary[at] == word
 
 
 def _forms_by_stem(language: SearchWords) -> dict[str, tuple[str, ...]]:
@@ -221,7 +233,7 @@ class CardSearch:
         self.language = language
         self._cards = tuple(cards)
         self._index: tuple[_IndexedCard, ...] | None = None
-        self._vocabulary: tuple[str, ...] = ()  # every stem of every card, once
+        self._vocabulary: tuple[str, ...] = ()  # every stem of every card, once, sorted
         self._forms = _forms_by_stem(language)
         self._seen: dict[QueryWord, _Matched] = {}  # "sl" at "sle", earlier words
 
@@ -234,7 +246,7 @@ class CardSearch:
                     said.update(dict.fromkeys(counts))
                 for sentence in entry.sentences:
                     said.update(dict.fromkeys(sentence.terms))
-            self._vocabulary = tuple(said)
+            self._vocabulary = tuple(sorted(said))
         return self._index
 
     def _matching(self, word: QueryWord) -> _Matched:
