@@ -191,3 +191,11 @@ def test_a_paste_of_ten_thousand_characters_is_searched_without_a_freeze(
     assert _Watched.read < len(search._vocabulary)  # not once a word: not at all
     qtbot.keyClicks(start.search_field, " heat")
     assert "Heat and ice, safely" in [tile.title() for tile in visible_tiles(start)]
+
+
+def test_hernia_discal_finds_the_card_about_the_back(qtbot: QtBot, spanish_page: LearnPage) -> None:
+    """In English "herniated disc" and "slipped disc" find the lower back card (its
+    keyword "disc"); the Spanish "hernia discal", the usual words for it, found nothing:
+    the card's "disco" is not the start of "discal"."""
+    title = spanish_page.titles()["lower_back"]
+    assert title in found(qtbot, spanish_page, "hernia discal")
