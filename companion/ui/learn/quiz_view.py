@@ -3,7 +3,7 @@ read after each answer. Nothing is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -184,6 +184,7 @@ class QuizView(PageScaffold):
         self.feedback_card.setAccessibleName(". ".join(spoken))
         self.feedback_card.show()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._into_view(self.next_button, self.verdict)
         # The keyboard goes on to "Next question": the feedback is said, or never heard.
         announce(self, self.feedback_card.accessibleName())
 
@@ -214,8 +215,19 @@ class QuizView(PageScaffold):
         self.end_card.setAccessibleName(f"{self.end_heading.text()} {words}")
         self.end_card.show()
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._into_view(self.again_button, self.end_heading)
         # The keyboard goes to "Try again": the score is said, or never heard.
         announce(self, self.end_card.accessibleName())
+
+    def _into_view(self, button: QWidget, heading: QWidget) -> None:
+        """Scroll to what just appeared: its button, and its heading above it. Qt follows
+        the keyboard only when Tab moves it, so on a 1024x600 screen at large text the
+        feedback opened below the page's edge: a click on "Check my answer" seemed to do
+        nothing but put a tick by the right answer."""
+        for _ in range(4):  # lay the new card out, so it can be scrolled to
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.ensureWidgetVisible(button)
+        self.ensureWidgetVisible(heading)  # when both cannot show, the words' start
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter confirms and goes on, as in the guided check: on a question it checks the

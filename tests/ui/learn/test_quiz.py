@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 import companion.ui.learn.quiz_view as quiz_module
@@ -14,7 +15,9 @@ from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
 from companion.ui.shared.language import install_translators
+from companion.ui.shell.main_window import MainWindow
 from tests.helpers.qt import announcements, click
+from tests.ui.accessibility import settle
 from tests.ui.learn_helpers import open_learn
 
 
@@ -208,3 +211,43 @@ def test_the_quiz_opened_again_goes_on_where_it_was_left(
         assert quiz.session.index == 0 and quiz.choice_buttons[0].hasFocus()
     finally:
         install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_feedback_shows_on_a_small_screen_at_large_text(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    language: str,
+) -> None:
+    """At 1024x600 and 175% text the feedback opened below the page's edge: a click on
+    "Check my answer" seemed to do nothing but tick the right answer, and the keyboard
+    went to "Next question", out of sight. Each verdict and its button now show."""
+    assert install_translators(qapp, language)
+    try:
+        state = AppState.open(tmp_path, language=language)
+        state.settings.update(welcome_done=True, emergency_number="112", text_scale=175)
+        window = make_window(state, "learn")
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 600)
+        settle()
+        learn = window.page("learn")
+        assert isinstance(learn, LearnPage)
+        click(qtbot, learn.start.quiz_tile)
+        quiz = learn.quiz
+        assert quiz is not None
+        while not quiz.session.finished:
+            click(qtbot, quiz.choice_buttons[0])
+            click(qtbot, quiz.check_button)
+            assert in_sight(quiz, quiz.verdict) and in_sight(quiz, quiz.next_button)
+            click(qtbot, quiz.next_button)
+        assert in_sight(quiz, quiz.end_heading) and in_sight(quiz, quiz.again_button)
+    finally:
+        install_translators(qapp, "en")
+
+
+def in_sight(quiz: QuizView, widget: QWidget) -> bool:
+    """Whether all of `widget` shows in the quiz's scrolled view."""
+    top = widget.mapTo(quiz.viewport(), QPoint(0, 0)).y()
+    return widget.isVisible() and top >= 0 and top + widget.height() <= quiz.viewport().height()
