@@ -41,6 +41,7 @@ from companion.ui.shared.illustration import IllustrationView, is_dark
 from companion.ui.shared.page_layout import (
     MAX_COLUMN_WIDTH,
     PageScaffold,
+    announce,
     back_keys,
     button,
     card,
@@ -352,6 +353,10 @@ class AnatomyPage(PageScaffold):
         self.parts_box.set_current(part_id)
         self.part_heading.setText(self.part.name)
         self.part_text.setText(self.part.text)
+        # The keyboard stays on the drawing or the list: the words that changed beside (or
+        # below) it are said, or a screen reader heard only "Press Enter to read about it".
+        if self.isVisible():
+            announce(self, f"{self.part.name}. {self.part.text}")
         if self.part.card:
             title = self.card_titles.get(self.part.card, self.part.card)
             self.read_button.setText(self.tr("Read the card"))

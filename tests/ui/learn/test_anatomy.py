@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout
 from pytestqt.qtbot import QtBot
 
+import companion.ui.learn.anatomy_view as anatomy_module
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.anatomy_view import AnatomyPage
 from companion.ui.learn.page import LearnPage
-from tests.helpers.qt import click
+from tests.helpers.qt import announcements, click
 from tests.ui.learn_helpers import button_named, open_learn
 
 
@@ -175,3 +177,23 @@ def test_enter_presses_the_buttons_beside_the_drawing(
     view.back_button.setFocus()
     qtbot.keyClick(view.back_button, Qt.Key.Key_Return)
     assert page.currentWidget() is page.start
+
+
+def test_a_screen_reader_hears_the_part_picked(
+    qtbot: QtBot, returning_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on a part of the drawing changed the words beside it, with the keyboard
+    still on the drawing: a screen reader said nothing of them."""
+    heard = announcements(monkeypatch, anatomy_module)
+    _, view = open_anatomy(qtbot, returning_state)
+    canvas = view.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    part = view.layer.parts[canvas.focus_index]
+    assert heard == [f"{part.name}. {part.text}"]
+    choice = button_named(view, view.layer.parts[0].name)  # the list says it too
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Space)
+    assert heard[-1] == f"{view.layer.parts[0].name}. {view.layer.parts[0].text}"
