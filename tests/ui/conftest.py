@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.content import load_content
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.appearance import Appearance
@@ -77,9 +78,11 @@ def largest_text(
     request: pytest.FixtureRequest, qapp: QApplication, returning_state: AppState
 ) -> Iterator[AppState]:
     """A returning user at the largest text size (175%), in English and in Spanish (its
-    words run about a fifth longer)."""
+    words run about a fifth longer): the interface and the content (content/es/) both,
+    as the app runs with Spanish chosen."""
     assert install_translators(qapp, request.param)
     returning_state.settings.update(text_scale=175, language=request.param)
+    returning_state.content = load_content(language=request.param)
     yield returning_state
     install_translators(qapp, "en")
 
