@@ -32,8 +32,9 @@ NOT_MIRRORED = frozenset({"triage/cases.toml", "triage/rules.md", "GLOSSARY.md"}
 # Keys whose values are the same in every language: they carry meaning, not words.
 SAME_IN_EVERY_LANGUAGE = frozenset({"sources", "when", "show_if", "number", "when_help_line"})
 # Keys whose lists are each language's own (the search words people type, the little
-# words search leaves out, and the verbs whose stem changes, which search joins).
-OWN_TO_EACH_LANGUAGE = frozenset({"keywords", "little_words", "verb_forms"})
+# words search leaves out, the verbs whose stem changes, which search joins, and the
+# words it keeps apart from their other ending).
+OWN_TO_EACH_LANGUAGE = frozenset({"keywords", "little_words", "verb_forms", "kept_apart"})
 # Files of words only, where even a single lower-case word is to be translated.
 WORDS_ONLY = frozenset({"shared/messages.toml"})
 _ID = re.compile(r"[a-z][a-z0-9_]*")  # an id ("saddle_numbness", "yes"), never translated

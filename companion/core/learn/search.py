@@ -10,9 +10,13 @@ The language's little words ("the" in English, "la" and "de" in Spanish, listed 
 `learn/search.toml`) are left out, and a typed apostrophe joins its word ("can't" is
 "cant", a little word; "hamstring's" is "hamstrings"). A verb whose stem changes
 ("doler", "me duele") is joined to its forms by the list in that file, so "doler" finds
-"duele" and "duermo" finds "dormir". A short word the person has finished typing (one
-or two letters, a space or another word after it) matches only itself: "no puedo dormir"
-found "noche" (night) by its start, and "help me sleep" put "medicines" first.
+"duele" and "duermo" finds "dormir". A Spanish word ending in -o or -a also finds the
+same word with the other ending, when a card uses it: "ciático" (the nerve) finds the
+cards that say "ciática", and "nerviosa" those that say "nervioso" (the file lists the
+few that are other words: "rodilla", a knee, is not "rodillo", a roller). A short word
+the person has finished typing (one or two letters, a space or another word after it)
+matches only itself: "no puedo dormir" found "noche" (night) by its start, and "help me
+sleep" put "medicines" first.
 """
 
 from __future__ import annotations
@@ -92,6 +96,10 @@ def stem_spanish(word: str) -> str:
 
 
 _STEMS: dict[str, Callable[[str], str]] = {"es": stem_spanish}  # else the English
+# Languages whose nouns and adjectives end in -o or -a for the same word: "ciático",
+# "ciática". Not trimmed by the stemmer: "medico" would start "medicina" and "contra"
+# "control"; the other ending is looked for only as a whole word of the cards.
+_OTHER_ENDING: dict[str, dict[str, str]] = {"es": {"o": "a", "a": "o"}}
 
 
 def terms(text: str, language: SearchWords) -> list[str]:
@@ -235,6 +243,8 @@ class CardSearch:
         self._index: tuple[_IndexedCard, ...] | None = None
         self._vocabulary: tuple[str, ...] = ()  # every stem of every card, once, sorted
         self._forms = _forms_by_stem(language)
+        trim = _STEMS.get(language.language, stem)
+        self._kept_apart = frozenset(trim(word) for word in language.kept_apart)
         self._seen: dict[QueryWord, _Matched] = {}  # "sl" at "sle", earlier words
 
     def _cards_index(self) -> tuple[_IndexedCard, ...]:
@@ -268,12 +278,29 @@ class CardSearch:
             if word in self.language.little:
                 continue
             term = trim(word)
-            forms = self._forms.get(term, (term,))
+            forms = self._with_other_ending(self._forms.get(term, (term,)))
             finished = place < len(typed) - 1 or not still_typing
             whole = finished and len(term) < SHORTEST_START
             # The same word twice ("up up"): matched by its start if either copy is.
             found[forms] = found.get(forms, True) and whole
         return [QueryWord(forms, whole) for forms, whole in found.items()]
+
+    def _with_other_ending(self, forms: tuple[str, ...]) -> tuple[str, ...]:
+        """`forms` and, in Spanish, each one's word with the other ending ("ciatico" and
+        "ciatica") when a card says it and the file does not keep the two apart."""
+        swap = _OTHER_ENDING.get(self.language.language)
+        if swap is None:
+            return forms
+        self._cards_index()  # the cards' words, to find the other ending among them
+        joined = dict.fromkeys(forms)
+        for form in forms:
+            if len(form) <= SHORTEST_SPANISH_STEM or form[-1] not in swap:
+                continue  # "peso", "punto": a short word's other ending is often another
+            other = form[:-1] + swap[form[-1]]
+            apart = form in self._kept_apart or other in self._kept_apart
+            if not apart and _has(self._vocabulary, other):
+                joined[other] = None
+        return tuple(joined)
 
     def only_little_words(self, query: str) -> bool:
         """Whether `query` has words, all of them little ones ("the", "de la"): nothing

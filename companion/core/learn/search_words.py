@@ -9,6 +9,10 @@ load, and a problem names the file and the key.
 It may also list verbs whose stem changes as they are said ("doler": "me duele", "sentir":
 "siento"), each with the forms people type and the cards use, so searching for one form
 finds the others; trimmed endings alone cannot join "doler" and "duele".
+
+And it may list words that search must not join to the same word with its other ending
+(Spanish joins "ciático" and "ciática", but "rodilla", a knee, is not "rodillo", a
+roller).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from companion.core.shared.near_duplicates import WORD, fold
 SEARCH_FILE = "search.toml"
 LITTLE_WORDS = "little_words"
 VERB_FORMS = "verb_forms"
+KEPT_APART = "kept_apart"
 SHORTEST_FORM = 4  # letters: a shorter form starts too many other words ("va", "voy")
 # An apostrophe inside a word, straight or curly ("can't", "don’t"): it joins the word.
 # Read as a space it left a one-letter word ("t", "s") that starts a word in every card.
@@ -45,13 +50,15 @@ class SearchWords:
     language: str = ""  # its code, for the endings search trims ("es": "sentarme")
     # Each verb whose stem changes, then its forms: ("doler", "duele", "duelen"...).
     verb_forms: tuple[tuple[str, ...], ...] = ()
+    # Words never joined to the same word with the other ending: "rodilla", "rodillo".
+    kept_apart: frozenset[str] = frozenset()
 
 
 def load_search_words(path: Path, language: str) -> SearchWords:
     """The little words and verb forms in `path`; ContentError naming the key when a word
     is not a single word or is listed twice (written with and without an accent, say)."""
     root = read_toml(path)
-    root.allow_only(LITTLE_WORDS, VERB_FORMS)
+    root.allow_only(LITTLE_WORDS, VERB_FORMS, KEPT_APART)
     seen: dict[str, int] = {}
     for index, item in enumerate(root.text_list(LITTLE_WORDS)):
         key = f"{LITTLE_WORDS}[{index}]"
@@ -64,7 +71,26 @@ def load_search_words(path: Path, language: str) -> SearchWords:
         seen[found[0]] = index
     little = frozenset(seen)
     verbs = () if root.get(VERB_FORMS) is None else _verb_forms(root.table(VERB_FORMS), little)
-    return SearchWords(little, language, verbs)
+    return SearchWords(little, language, verbs, _kept_apart(root, little))
+
+
+def _kept_apart(root: Fields, little: frozenset[str]) -> frozenset[str]:
+    """The words search keeps apart from their other ending; an empty list is fine (a
+    language whose words do not change their ending, as English)."""
+    if root.get(KEPT_APART) in (None, []):
+        return frozenset()
+    seen: dict[str, int] = {}
+    for index, item in enumerate(root.text_list(KEPT_APART)):
+        key = f"{KEPT_APART}[{index}]"
+        found = words(item)
+        if len(found) != 1:
+            raise root.error(key, f"'{item}' should be one word")
+        if found[0] in seen:
+            raise root.error(key, f"'{item}' is listed twice (also {KEPT_APART}[{seen[found[0]]}])")
+        if found[0] in little:
+            raise root.error(key, f"'{item}' is one of the {LITTLE_WORDS}, never searched")
+        seen[found[0]] = index
+    return frozenset(seen)
 
 
 def _verb_forms(table: Fields, little: frozenset[str]) -> tuple[tuple[str, ...], ...]:

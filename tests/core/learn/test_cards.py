@@ -303,7 +303,7 @@ def test_the_little_words_search_leaves_out_are_checked(content_copy: Path) -> N
         ("search.toml", "little_words[3]", "should be non-empty text")
     ]
     edit(es, "little_words", "little_word")
-    known = "is not a known key (known keys: little_words, verb_forms)"
+    known = "is not a known key (known keys: little_words, verb_forms, kept_apart)"
     assert ("search.toml", "little_word", known) in problems(content_copy, "es")
     (content_copy / "en/learn/search.toml").unlink()
     assert ("search.toml", "", "the file is missing") in problems(content_copy, "en")
@@ -370,3 +370,22 @@ def test_a_card_within_fewer_pages_loses_only_the_ways_to_the_others(
     heat = learn.cards["heat_and_ice"].within(("check", "timers"))  # "[heat timer](page:timers)"
     assert heat == learn.cards["heat_and_ice"]  # its timer page is there: nothing changes
     assert card.within(("journal",)) == card
+
+
+@pytest.mark.parametrize(
+    ("new", "key", "message"),
+    [
+        ('["rodilla", "rodíllo", "rodillo"]', "kept_apart[2]", "'rodillo' is listed twice"),
+        ('["rodilla rodillo"]', "kept_apart[0]", "'rodilla rodillo' should be one word"),
+        ('["rodilla", "la"]', "kept_apart[1]", "'la' is one of the little_words"),
+        ('"rodilla"', "kept_apart", "should be a non-empty list of text"),
+    ],
+)
+def test_the_words_search_keeps_apart_are_checked(
+    content_copy: Path, new: str, key: str, message: str
+) -> None:
+    """Spanish lists words search must not join to their other ending ("rodilla", a knee,
+    and "rodillo", a roller); a mistake names the file and the key."""
+    edit(content_copy / "es/learn/search.toml", '["rodilla", "rodillo"]', new)
+    [(file, where, said)] = problems(content_copy, "es")
+    assert (file, where) == ("search.toml", key) and said.startswith(message), said
