@@ -393,10 +393,10 @@
     <context>
         <name>QuizView</name>
         <message numerus="yes">
-            <source>%n short question(s). Take your time: nothing is saved or marked.</source>
+            <source>%n short question(s). Take your time: nothing is saved, and your score is only for you.</source>
             <translation>
-                <numerusform>%n short question. Take your time: nothing is saved or marked.</numerusform>
-                <numerusform>%n short questions. Take your time: nothing is saved or marked.</numerusform>
+                <numerusform>%n short question. Take your time: nothing is saved, and your score is only for you.</numerusform>
+                <numerusform>%n short questions. Take your time: nothing is saved, and your score is only for you.</numerusform>
             </translation>
         </message>
     </context>

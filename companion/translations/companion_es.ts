@@ -2751,10 +2751,10 @@
             <translation>Compruebe lo aprendido</translation>
         </message>
         <message numerus="yes">
-            <source>%n short question(s). Take your time: nothing is saved or marked.</source>
+            <source>%n short question(s). Take your time: nothing is saved, and your score is only for you.</source>
             <translation>
-                <numerusform>%n pregunta corta. Tómese su tiempo: no se guarda ni se puntúa nada.</numerusform>
-                <numerusform>%n preguntas cortas. Tómese su tiempo: no se guarda ni se puntúa nada.</numerusform>
+                <numerusform>%n pregunta corta. Tómese su tiempo: no se guarda nada y su resultado es solo para usted.</numerusform>
+                <numerusform>%n preguntas cortas. Tómese su tiempo: no se guarda nada y su resultado es solo para usted.</numerusform>
             </translation>
         </message>
         <message>

@@ -37,8 +37,12 @@ class QuizView(PageScaffold):
         questions = len(quiz.questions)
         super().__init__(
             self.tr("Check what you learned"),
+            # Not "nothing is marked": the end says "You got 5 of 8 right".
             self.tr(
-                "%n short question(s). Take your time: nothing is saved or marked.", "", questions
+                "%n short question(s). Take your time: nothing is saved, and your score is"
+                " only for you.",
+                "",
+                questions,
             ),
             parent,
         )

@@ -251,3 +251,41 @@ def in_sight(quiz: QuizView, widget: QWidget) -> bool:
     """Whether all of `widget` shows in the quiz's scrolled view."""
     top = widget.mapTo(quiz.viewport(), QPoint(0, 0)).y()
     return widget.isVisible() and top >= 0 and top + widget.height() <= quiz.viewport().height()
+
+
+@pytest.mark.parametrize(
+    ("language", "intro", "score"),
+    [
+        (
+            "en",
+            "8 short questions. Take your time: nothing is saved, and your score is only for you.",
+            "You got 0 of 8 right the first time.",
+        ),
+        (
+            "es",
+            "8 preguntas cortas. Tómese su tiempo: no se guarda nada y su resultado es solo"
+            " para usted.",
+            "Acertó 0 de 8 a la primera.",
+        ),
+    ],
+)
+def test_the_quiz_does_not_promise_what_its_end_breaks(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str, intro: str, score: str
+) -> None:
+    """The start said "nothing is saved or marked" ("no se guarda ni se puntúa nada"),
+    and the end said "You got 1 of 8 right": there is a score, only not kept."""
+    assert install_translators(qapp, language)
+    try:
+        state = AppState.open(tmp_path, language=language)
+        state.settings.update(welcome_done=True, emergency_number="112")
+        page, quiz = open_quiz(qtbot, state)
+        assert page.currentWidget() is quiz and quiz.intro_label.text() == intro
+        for _ in range(quiz.session.total):  # a wrong first answer to each, then on
+            question = quiz.session.question
+            wrong = next(i for i in range(len(question.choices)) if i != question.correct)
+            click(qtbot, quiz.choice_buttons[wrong])
+            click(qtbot, quiz.check_button)
+            click(qtbot, quiz.next_button)
+        assert quiz.end_heading.text() == score
+    finally:
+        install_translators(qapp, "en")
