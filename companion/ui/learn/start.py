@@ -53,7 +53,8 @@ class LearnStart(PageScaffold):
         self.learn = learn
         self.search = CardSearch(learn.cards.values(), learn.search_words)
         self.order: PersonalOrder | None = None
-        self._said = ""  # what a screen reader last heard of the search's results
+        # What a screen reader last heard of the search: the words, and the cards found.
+        self._said: tuple[str, frozenset[str]] = ("", frozenset())
 
         self.search_field = SearchField()
         self.search_field.set_placeholders(  # the longest that fits: large text, narrow window
@@ -205,7 +206,7 @@ class LearnStart(PageScaffold):
             if not blank:  # "the", "de la": not "nothing matches", but every card and a hint
                 self._hint_little_words(query)
             else:
-                self._said = ""
+                self._said = ("", frozenset())
             return
         hits = self.search.find(typed)  # a space after a word says it is typed to its end
         self._show_browse(False)
@@ -227,11 +228,13 @@ class LearnStart(PageScaffold):
             detail = self.no_results.text()
         self.results.set_tiles([self._tile(hit.card.id, hit.snippet) for hit in hits])
         # The keyboard stays in the search field, so a screen reader is told the results
-        # when their count changes (not at every letter typed).
+        # when they change: not at every letter typed, but also when other cards replace
+        # as many ("ice" pasted over with "bed": 4 cards found, 4 others).
         heading = self.results_heading.text()
-        if heading != self._said and self.window().isVisible():
+        said = (heading, frozenset(hit.card.id for hit in hits))
+        if said != self._said and self.window().isVisible():
             announce(self, f"{heading}. {detail}" if detail else heading)
-            self._said = heading
+            self._said = said
 
     def _hint_little_words(self, query: str) -> None:
         hint = self.tr(
@@ -242,9 +245,9 @@ class LearnStart(PageScaffold):
         self.no_results.show()
         # The keyboard stays in the field: the hint is said once as it appears, not again
         # at each letter that only changes the words it quotes ("y", "y e", "y el").
-        if hint != self._said and self.window().isVisible():
+        if (hint, frozenset()) != self._said and self.window().isVisible():
             announce(self, self.no_results.text())
-            self._said = hint
+            self._said = (hint, frozenset())
 
     def _show_browse(self, browse: bool) -> None:
         for widget in (

@@ -9,14 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
+from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click
+from tests.helpers.qt import announcements, click
 from tests.ui.learn_helpers import card_tiles, open_learn, visible_tiles
 
 
@@ -199,3 +201,34 @@ def test_hernia_discal_finds_the_card_about_the_back(qtbot: QtBot, spanish_page:
     the card's "disco" is not the start of "discal"."""
     title = spanish_page.titles()["lower_back"]
     assert title in found(qtbot, spanish_page, "hernia discal")
+
+
+def paste_over(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    """Select all that is typed (Ctrl+A) and paste `text` over it (Ctrl+V)."""
+    QApplication.clipboard().setText(text)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == text
+
+
+def test_other_cards_as_many_as_before_are_heard(
+    qtbot: QtBot, returning_state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a new count was said: "ice" pasted over with "bed" showed 4 other cards, and
+    a screen reader, its keyboard still in the field, heard nothing. The same cards again
+    ("pillow", then "pills"; a space typed after a word) are not said again."""
+    page = open_learn(qtbot, returning_state)
+    field = page.start.search_field
+    heard = announcements(monkeypatch, start_module)
+    paste_over(qtbot, field, "ice")
+    assert heard == ["4 cards found"]
+    ice = set(card_tiles(page))
+    paste_over(qtbot, field, "bed")
+    assert set(card_tiles(page)) != ice and len(card_tiles(page)) == 4
+    assert heard == ["4 cards found", "4 cards found"]
+    qtbot.keyClicks(field, " ")  # typed to its end: the same cards
+    paste_over(qtbot, field, "pillow")
+    pillow = set(card_tiles(page))
+    paste_over(qtbot, field, "pills")
+    assert set(card_tiles(page)) == pillow
+    assert heard == ["4 cards found", "4 cards found", "3 cards found"]
