@@ -333,6 +333,11 @@ class PageScaffold(QScrollArea):
         self.intro_label = label(intro, "muted")
         self.column.addWidget(self.intro_label)
         self.setWidget(outer)
+        # Qt worked out the scroll range for the size a new widget has (100x30): the page
+        # "did not fit", so its first layout had a scroll bar, and every wrapped word was
+        # measured at that width, then again without it. No range yet: the first layout
+        # takes the whole width, and a page that does not fit gets its bar then.
+        self.verticalScrollBar().setRange(0, 0)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_came_in)
