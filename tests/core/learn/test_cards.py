@@ -386,6 +386,8 @@ def test_the_words_search_keeps_apart_are_checked(
 ) -> None:
     """Spanish lists words search must not join to their other ending ("rodilla", a knee,
     and "rodillo", a roller); a mistake names the file and the key."""
-    edit(content_copy / "es/learn/search.toml", '["rodilla", "rodillo"]', new)
+    search_words = content_copy / "es/learn/search.toml"
+    listed = search_words.read_text(encoding="utf-8").split("kept_apart = ")[1].split("\n")[0]
+    edit(search_words, f"kept_apart = {listed}", f"kept_apart = {new}")
     [(file, where, said)] = problems(content_copy, "es")
     assert (file, where) == ("search.toml", key) and said.startswith(message), said

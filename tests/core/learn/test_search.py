@@ -431,6 +431,11 @@ def test_words_with_the_other_ending_that_are_other_words_stay_apart() -> None:
     assert {"rodilla", "rodillo"} <= SPANISH.search_words.kept_apart
     assert [hit.card.id for hit in spanish.find("rodillo")] == ["nerve_do_avoid"]
     assert "nerve_do_avoid" not in [hit.card.id for hit in spanish.find("rodilla")]
+    # Standing ("estar parado", as much of Latin America says it) is not a stop on a
+    # trip: joined to "parada", "dolor al estar parado" showed one card only, about
+    # stopping the car for a walk, and hid every card with some of the words.
+    assert spanish.wanted("parado") == [("parado",)]
+    assert [hit.card.id for hit in spanish.find("dolor al estar parado")] != ["sitting_pacing"]
     assert spanish.wanted("contra") == [("contra",)]  # "contro" is no word of the cards
     assert spanish.wanted("punto") == [("punto",)]  # too short: "punta" is a tip
     english = CardSearch(ENGLISH.cards.values(), ENGLISH.search_words)
