@@ -111,7 +111,7 @@ class QuizView(PageScaffold):
         if self.session.finished:
             self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
             announce(self, self.end_card.accessibleName())
-        elif self.feedback_card.isVisible():
+        elif self.session.feedback is not None:  # the model says, not what is on screen
             self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.choice_buttons:
             checked = self.group.checkedButton()
