@@ -59,36 +59,28 @@ def load_search_words(path: Path, language: str) -> SearchWords:
     is not a single word or is listed twice (written with and without an accent, say)."""
     root = read_toml(path)
     root.allow_only(LITTLE_WORDS, VERB_FORMS, KEPT_APART)
-    seen: dict[str, int] = {}
-    for index, item in enumerate(root.text_list(LITTLE_WORDS)):
-        key = f"{LITTLE_WORDS}[{index}]"
-        found = words(item)
-        if len(found) != 1:
-            raise root.error(key, f"'{item}' should be one word")
-        if found[0] in seen:
-            first = f"{LITTLE_WORDS}[{seen[found[0]]}]"
-            raise root.error(key, f"'{item}' is listed twice (also {first})")
-        seen[found[0]] = index
-    little = frozenset(seen)
+    little = _one_word_each(root, LITTLE_WORDS, frozenset())
     verbs = () if root.get(VERB_FORMS) is None else _verb_forms(root.table(VERB_FORMS), little)
-    return SearchWords(little, language, verbs, _kept_apart(root, little))
+    # None or an empty list is fine: a language whose words keep their ending (English).
+    listed = root.get(KEPT_APART) not in (None, [])
+    apart = _one_word_each(root, KEPT_APART, little) if listed else frozenset()
+    return SearchWords(little, language, verbs, apart)
 
 
-def _kept_apart(root: Fields, little: frozenset[str]) -> frozenset[str]:
-    """The words search keeps apart from their other ending; an empty list is fine (a
-    language whose words do not change their ending, as English)."""
-    if root.get(KEPT_APART) in (None, []):
-        return frozenset()
+def _one_word_each(root: Fields, key: str, little: frozenset[str]) -> frozenset[str]:
+    """The list at `key`, each item one word as `words` reads it, none listed twice
+    (written with and without an accent, say) and none of the `little` words, which
+    search never sees."""
     seen: dict[str, int] = {}
-    for index, item in enumerate(root.text_list(KEPT_APART)):
-        key = f"{KEPT_APART}[{index}]"
+    for index, item in enumerate(root.text_list(key)):
+        at = f"{key}[{index}]"
         found = words(item)
         if len(found) != 1:
-            raise root.error(key, f"'{item}' should be one word")
+            raise root.error(at, f"'{item}' should be one word")
         if found[0] in seen:
-            raise root.error(key, f"'{item}' is listed twice (also {KEPT_APART}[{seen[found[0]]}])")
+            raise root.error(at, f"'{item}' is listed twice (also {key}[{seen[found[0]]}])")
         if found[0] in little:
-            raise root.error(key, f"'{item}' is one of the {LITTLE_WORDS}, never searched")
+            raise root.error(at, f"'{item}' is one of the {LITTLE_WORDS}, never searched")
         seen[found[0]] = index
     return frozenset(seen)
 
