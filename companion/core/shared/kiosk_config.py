@@ -51,6 +51,9 @@ TOP_KEYS = (
     "admin",
 )
 EMERGENCY_HELP_MAX = 200
+# The clinic's phone line and hours, one line each under the welcome: 200,000 letters of
+# hours were taken and laid out on the kiosk's first screen.
+CLINIC_LINE_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def load_kiosk_config(path: Path) -> KioskConfig:
         # hours is named along with one in its phone line.
         for key in ("phone", "hours"):
             try:
-                values[f"clinic_{key}"] = read_clinic_words(table, key)
+                values[f"clinic_{key}"] = read_clinic_words(table, key, CLINIC_LINE_MAX)
             except ContentError as exc:
                 errors.append(exc)
         logo = table.optional_text("logo")

@@ -108,6 +108,23 @@ def test_each_bad_value_names_the_file_the_key_and_the_language(
     assert message.startswith(f"{path}: {expected}"), message
 
 
+@pytest.mark.parametrize(
+    ("clinic", "key"),
+    [
+        ("hours = " + '"' + "a" * 201 + '"', "clinic.hours"),
+        ('phone = { es = "' + "1" * 201 + '" }', "clinic.phone.es"),
+    ],
+)
+def test_hours_or_a_phone_line_too_long_for_the_welcome_is_refused(
+    tmp_path: Path, clinic: str, key: str
+) -> None:
+    path = config_file(tmp_path, clinic)
+    (message,) = problems(path)
+    assert message == f"{path}: {key}: should be at most 200 characters"
+    fits = config_file(tmp_path, 'hours = "' + "a" * 200 + '"')
+    assert load_kiosk_config(fits).hours_in("en") == "a" * 200
+
+
 def test_a_wrong_language_says_which_the_app_has(tmp_path: Path) -> None:
     (message,) = problems(config_file(tmp_path, 'hours = { fr = "Ouvert" }'))
     assert message.endswith("(it has en (English), es (Español))")
