@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from companion.cli.options import FileName
 from companion.cli.output import write_data
 
 USAGE_ERROR = 2
@@ -68,7 +69,9 @@ def _parser(name: str) -> argparse.ArgumentParser:
         "evaluate",
         help='evaluate ANSWERS.json ({"question_id": value, ...}) and print the result as JSON',
     )
-    evaluate.add_argument("answers", metavar="ANSWERS.json", help="a JSON file, or - for stdin")
+    evaluate.add_argument(
+        "answers", metavar="ANSWERS.json", action=FileName, help="a JSON file, or - for stdin"
+    )
     evaluate.add_argument(
         "--emergency-number", metavar="NUMBER", help="fill this number into the advice"
     )
@@ -80,7 +83,7 @@ def _parser(name: str) -> argparse.ArgumentParser:
         epilog=CASES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    validate.add_argument("cases", metavar="CASES.toml", type=Path, help="the case file")
+    validate.add_argument("cases", metavar="CASES.toml", action=FileName, help="the case file")
     for command in commands.choices.values():  # also after the command's name
         command.add_argument(
             "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
@@ -219,7 +222,7 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
             say(language, "check_command.bad_emergency_number", number=given, problem=problem),
             name,
         )
-    answers = _read_answers(args.answers, language)
+    answers = _read_answers(str(args.answers), language)
     if isinstance(answers, str):
         return _fail(answers, name)
     try:

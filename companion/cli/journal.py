@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.cli.options import data_folder_option
+from companion.cli.options import FileName, data_folder_option
 from companion.cli.output import write_data
 
 if TYPE_CHECKING:
@@ -50,16 +50,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write every entry as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), help="default: from --out, else csv")
-    export.add_argument("--out", type=Path, metavar="FILE", help="default: print the file")
+    export.add_argument("--out", action=FileName, metavar="FILE", help="default: print the file")
     source = commands.add_parser("import", help="add the entries of an exported file")
-    source.add_argument("file", type=Path, metavar="FILE", help="a CSV or JSON export")
+    source.add_argument("file", action=FileName, metavar="FILE", help="a CSV or JSON export")
     source.add_argument("--check", action="store_true", help="only check the file")
     source.add_argument("--yes", action="store_true", help="do not ask before adding")
     summary = commands.add_parser("summary", help="the trend in words and what seems to help")
     summary.add_argument("--json", action="store_true", help="print JSON for a script")
     report = commands.add_parser("report", help="write the clinician's report as a PDF")
     report.add_argument(
-        "--out", type=Path, metavar="FILE.pdf", help="default: journal-report-DATE.pdf here"
+        "--out", action=FileName, metavar="FILE.pdf", help="default: journal-report-DATE.pdf here"
     )
     report.add_argument("--full", action="store_true", help="add every entry after page 1")
     parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.cli.options import FileName
 from companion.core.shared.messages import Message
 from companion.core.shared.resources import document_path
 
@@ -58,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "file",
         nargs="?",
-        type=Path,
+        action=FileName,
         metavar="FILE",
         help="the file to check (default: the system kiosk config, see 'kiosk where')",
     )

@@ -131,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kiosk-config",
         metavar="FILE",
-        type=Path,
+        action=FileName,
         help=f"kiosk mode with the settings in FILE (see {kiosk_guide}); a problem in "
         "the file stops the app",
     )
@@ -184,6 +184,28 @@ def absolute_path(given: Path) -> Path:
         return expanded.resolve()
     except RuntimeError as exc:  # Python 3.11: "Symlink loop from ..."
         raise OSError(errno.ELOOP, str(exc)) from None
+
+
+class FileName(argparse.Action):
+    """The action of every FILE argument: its name as a Path. An empty name ("", say
+    from a script's unset variable) would be read as "." and name the folder the command
+    runs in, so it ends the command instead: exit status 2 and one line, in the system's
+    language. (An empty `--data-dir` stays the folder it runs in, on purpose.)"""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if values == "":
+            spoken = system_language(environment_languages(os.environ), shipped_languages())
+            name = option_string or self.metavar or self.dest
+            problem = in_language(Message("command_line.no_file_name", name=name), spoken)
+            parser.exit(2, f"{parser.prog}: {problem}\n")
+        # An optional FILE left out comes here as its default, None, and stays None.
+        setattr(namespace, self.dest, None if values is None else Path(str(values)))
 
 
 def _file_option(given: Path) -> Path:
