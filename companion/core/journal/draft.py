@@ -4,7 +4,8 @@ The form keeps what it holds here as the person fills it in, so closing it, quit
 logging out, or the app being stopped (even killed) loses at most the last moment of
 typing; the next time the same form opens (a new entry, or a change to the same entry)
 it starts from the draft. Saving drops it. A form that holds what it started with keeps
-no draft: there is nothing to lose. A draft left for a week is no longer offered.
+no draft: there is nothing to lose. A draft left for a week is no longer offered, but a
+form that did not offer it leaves it in the file unless something new is typed.
 
 Drafts are one small store table (one record for each form), so they are written
 atomically, backed up, and removed with "Delete all my data" like everything else.
@@ -53,13 +54,22 @@ def _record_of(state: AppState, entry_id: str) -> str | None:
 
 
 def keep_draft(
-    state: AppState, values: Mapping[str, Any], started: Mapping[str, Any], entry_id: str = NEW
-) -> None:
-    """Keep what the form holds, or drop the draft when it holds what it started with.
-    `values` must be plain JSON data (a time as ISO text)."""
+    state: AppState,
+    values: Mapping[str, Any],
+    started: Mapping[str, Any],
+    entry_id: str = NEW,
+    *,
+    holds: bool = True,
+) -> bool:
+    """Keep what the form holds; when it holds what it started with, drop the draft it
+    `holds` (one it offered back or kept itself). A draft it did not offer (over a week
+    old, say) is left in the file as it is: closing a form loses nothing it never showed.
+    `values` must be plain JSON data (a time as ISO text). Returns whether the form now
+    holds a kept draft (the `holds` of its next call)."""
     if not worth_keeping(values, started):
-        drop_draft(state, entry_id)
-        return
+        if holds:
+            drop_draft(state, entry_id)
+        return False
     data = {"entry": entry_id, "kept_at": state.now().isoformat(), "values": dict(values)}
     table = state.store.table(DRAFTS)
     record_id = _record_of(state, entry_id)
@@ -67,12 +77,14 @@ def keep_draft(
         table.insert(data)
     else:
         table.update(record_id, data)
+    return True
 
 
 def read_draft(state: AppState, entry_id: str = NEW) -> Draft | None:
-    """The draft to offer back, or None: none kept, over a week old, not one the app
-    wrote (a hand-edited file), or one with nothing left once its bad values are left
-    out. Like any draft not offered, it is left in the file as it is."""
+    """The draft to offer back, or None: none kept, kept over a week from now (either
+    way: one kept while the computer's clock ran ahead, then put right, is offered), not
+    one the app wrote (a hand-edited file), or one with nothing left once its bad values
+    are left out. Like any draft not offered, it is left in the file as it is."""
     record_id = _record_of(state, entry_id)
     data = state.store.table(DRAFTS).get(record_id) if record_id is not None else None
     if data is None:
@@ -80,7 +92,7 @@ def read_draft(state: AppState, entry_id: str = NEW) -> Draft | None:
     values, when = data.get("values"), _moment(data.get("kept_at"))
     if not isinstance(values, dict) or when is None:
         return None
-    if not timedelta(0) <= state.now() - when <= KEEP_FOR:
+    if abs(state.now() - when) > KEEP_FOR:
         return None
     clean = _clean(values)
     if not any(value not in ("", []) for value in clean.values()):

@@ -97,6 +97,7 @@ class JournalForm(JournalFormView):
         self._draft_key = entry_id or NEW
         self.start_again_button.clicked.connect(self._start_again)
         draft = read_draft(state, self._draft_key)
+        self._holds_draft = draft is not None  # one not offered is not this form's to drop
         if draft is not None:
             self._bring_back(draft)
         self._update_safety()
@@ -159,7 +160,13 @@ class JournalForm(JournalFormView):
 
     def _keep_draft(self, *_args: object) -> None:
         self.draft_timer.stop()
-        keep_draft(self.state, self._draft_values(), self._started, self._draft_key)
+        self._holds_draft = keep_draft(
+            self.state,
+            self._draft_values(),
+            self._started,
+            self._draft_key,
+            holds=self._holds_draft,
+        )
 
     def _bring_back(self, draft: Draft) -> None:
         """Fill in the draft, and say so, with a way to start over."""
@@ -180,6 +187,7 @@ class JournalForm(JournalFormView):
 
     def _start_again(self) -> None:
         drop_draft(self.state, self._draft_key)
+        self._holds_draft = False
         self.when.setDateTime(self._start_when)
         self._fill(self._started)
         self.draft_timer.stop()

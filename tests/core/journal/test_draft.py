@@ -120,3 +120,26 @@ def test_a_draft_with_nothing_left_once_cleaned_is_not_offered_and_stays_in_the_
     before = path.read_bytes()
     assert read_draft(AppState.open(tmp_path, now=clock)) is None
     assert path.read_bytes() == before  # not offered, and not deleted either
+
+
+def test_a_draft_not_offered_is_dropped_only_by_the_form_that_holds_it(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Before, a form that did not offer the draft deleted it when closed unchanged."""
+    state = AppState.open(tmp_path, now=clock)
+    assert keep_draft(state, {"pain_now": 6, "note": "bus"}, STARTED) is True
+    assert keep_draft(state, STARTED, STARTED, holds=False) is False  # left as it is
+    assert state.store.table(DRAFTS).count() == 1
+    assert keep_draft(state, STARTED, STARTED) is False  # the form that kept it: dropped
+    assert state.store.table(DRAFTS).count() == 0
+
+
+def test_a_draft_kept_while_the_clock_ran_ahead_is_offered_for_a_week(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    state = AppState.open(tmp_path, now=clock)
+    keep_draft(state, {"pain_now": 6, "note": "bus"}, STARTED)
+    clock.advance(hours=-3)  # the clock put right
+    assert read_draft(state) is not None
+    clock.advance(days=-7)
+    assert read_draft(state) is None  # a week or more "from now": not offered
