@@ -39,8 +39,8 @@ from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.pages import build_page
 from companion.ui.shared.page_layout import button, enter_presses_button, replace_widget
 from companion.ui.shared.single_choice import SwitchBar
+from companion.ui.shared.tick_timer import TickTimer, qt_timer
 from companion.ui.shared.word_break import FittingButton
-from companion.ui.timers.driver import TickTimer, qt_timer
 
 if TYPE_CHECKING:  # built the first time they are needed: most sessions never see them
     from companion.ui.kiosk.idle_notice import IdleNotice

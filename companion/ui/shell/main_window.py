@@ -35,12 +35,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QSessionManager
 
     from companion.core.timers.status import TimerStatus
+    from companion.ui.shared.tick_timer import TickTimer
     from companion.ui.shared.words_dialog import WordsDialog
     from companion.ui.shell.about_dialog import AboutDialog
     from companion.ui.shell.open_notice import OpenAgainNotice
     from companion.ui.shell.reminder import ReminderWatch
     from companion.ui.shell.welcome_dialog import WelcomeDialog
-    from companion.ui.timers.driver import TickTimer
     from companion.ui.timers.hub import TimerHub
 
 

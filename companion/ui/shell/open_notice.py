@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.ui.shared.page_layout import announce, card, label
-from companion.ui.timers.driver import TickTimer, qt_timer
+from companion.ui.shared.tick_timer import TickTimer, qt_timer
 
 SHOWN_MS = 6000  # long enough to read twice, short enough not to linger
 

@@ -27,7 +27,7 @@ from companion.core.shared.wall_clock import in_local_zone
 from companion.ui.shared.dates import at_time_text
 from companion.ui.shared.page_layout import announce, button, button_row, card, label
 from companion.ui.shared.reminder import reminder_for
-from companion.ui.timers.driver import TickTimer, qt_timer
+from companion.ui.shared.tick_timer import TickTimer, qt_timer
 from companion.ui.timers.hub import TimerHub
 
 POLL_MS = 60 * 1000

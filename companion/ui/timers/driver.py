@@ -11,36 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import language_dir
 from companion.core.timers.content import TimerContent, cached_timer_content
 from companion.core.timers.scheduler import Clock, Scheduler
 from companion.core.timers.status import TimerStatus, status_of
+from companion.ui.shared.tick_timer import TickTimer, qt_timer
 
 TICK_MS = 1000
 _DRIVER_KEY = "_timer_driver"  # where the driver of an AppState is kept
-
-
-class TickTimer(Protocol):
-    """What the driver needs of a QTimer (tests give it one they fire by hand)."""
-
-    timeout: Any
-
-    def start(self, msec: int) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def isActive(self) -> bool: ...
-
-
-def qt_timer(parent: QObject) -> TickTimer:
-    timer = QTimer(parent)
-    timer.setTimerType(Qt.TimerType.CoarseTimer)
-    return timer
 
 
 class TimerDriver(QObject):
