@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -89,9 +90,9 @@ def largest_text(
 
 @pytest.fixture
 def make_window(qtbot: QtBot, qapp: QApplication) -> Iterator[object]:
-    def build(state: AppState, page: str = "home") -> MainWindow:
+    def build(state: AppState, page: str = "home", **options: Any) -> MainWindow:
         appearance = Appearance(qapp, state.settings)
-        window = MainWindow(state, appearance, page=page)
+        window = MainWindow(state, appearance, page=page, **options)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):  # keyboard shortcuts only reach the active window
             window.show()

@@ -49,7 +49,16 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # the backup itself is taken at most once a da
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState, appearance: Appearance, *, page: str = "home") -> None:
+    def __init__(
+        self,
+        state: AppState,
+        appearance: Appearance,
+        *,
+        page: str = "home",
+        timer_factory: Callable[[QObject], TickTimer] | None = None,
+    ) -> None:
+        """`timer_factory` makes the open-again notice's timer (None: a Qt timer; tests
+        give one they fire by hand)."""
         super().__init__()
         self.state = state
         self.appearance = appearance
@@ -60,7 +69,7 @@ class MainWindow(QMainWindow):
         self._timers_seen: TimerStatus | None = None  # what Home's timer tile last followed
         self.quitting = False
         self.open_again_notice: OpenAgainNotice | None = None  # made on a second start
-        self.notice_timer_factory: Callable[[QObject], TickTimer] | None = None  # tests: by hand
+        self._timer_factory = timer_factory
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(800, 520)
@@ -320,7 +329,7 @@ class MainWindow(QMainWindow):
             # Only when a second copy starts: nothing of it on the start-up path.
             from companion.ui.shell.open_notice import OpenAgainNotice
 
-            self.open_again_notice = OpenAgainNotice(timer_factory=self.notice_timer_factory)
+            self.open_again_notice = OpenAgainNotice(timer_factory=self._timer_factory)
             self.right_column.insertWidget(1, self.open_again_notice)  # under the data banner
         self.open_again_notice.show_for_a_while()
 

@@ -35,9 +35,10 @@ def lock(tmp_path: Path) -> Iterator[InstanceLock]:
 def open_window(
     make_window: MakeWindow, state: AppState, lock: InstanceLock
 ) -> tuple[MainWindow, list[ManualTimer]]:
-    window = make_window(state)
     timers: list[ManualTimer] = []
-    window.notice_timer_factory = lambda _parent: timers.append(ManualTimer()) or timers[-1]
+    window = make_window(
+        state, timer_factory=lambda _parent: timers.append(ManualTimer()) or timers[-1]
+    )
     lock.raise_requested.connect(window.opened_again)  # as app.py joins them
     return window, timers
 
