@@ -178,10 +178,9 @@ class WelcomeDialog(Dialog):
         if self.steps.currentIndex() == 0:
             self._show_step(1)
             return
-        number = self.number_field.number()
-        if number is None:
+        if self.number_field.number() is None:
             return
-        self.state.settings.update(emergency_number=number)
+        self._save_number()
         self._finish()
 
     def keep_number(self) -> None:
@@ -190,8 +189,12 @@ class WelcomeDialog(Dialog):
         the number still chosen, instead of asking for it afresh. "Set the number later"
         keeps none. Opened again from Help once finished, leaving it is a cancel: the
         number set in Settings stays."""
-        if self.state.settings.current.welcome_done:
-            return
+        if not self.state.settings.current.welcome_done:
+            self._save_number()
+
+    def _save_number(self) -> None:
+        """The one place the welcome saves the number: the one chosen on the second step,
+        if it is not the one saved already."""
         number = self.number_field.number() if self.steps.currentIndex() == 1 else None
         if number is not None and number != self.state.settings.current.emergency_number:
             self.state.settings.update(emergency_number=number)
