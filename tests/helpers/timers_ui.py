@@ -6,18 +6,24 @@ The fixtures (`timer_clock`, `driver`) are in tests/ui/conftest.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
+from companion.core.timers.scheduler import Clock
 from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.driver import TimerDriver, driver_for
+from companion.ui.timers.pack_panel import PackPanel
+from companion.ui.timers.page import TimersPage
+from companion.ui.timers.widgets import YesNoQuestion
 from tests.helpers.clock import FakeClock
+from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
 
 if TYPE_CHECKING:
@@ -75,6 +81,57 @@ def timers_panel(make_window: Callable[..., object], state: AppState, name: str)
     return panel
 
 
+def open_timers(
+    make_window: Callable[..., MainWindow], state: AppState
+) -> tuple[MainWindow, TimersPage]:
+    """A new main window on the Timers page; it and the page."""
+    window = make_window(state, page="timers")
+    page = window.page("timers")
+    assert isinstance(page, TimersPage)
+    return window, page
+
+
+def heat_panel(
+    make_window: Callable[..., MainWindow], state: AppState
+) -> tuple[MainWindow, PackPanel]:
+    """A new main window on the Timers page; it and the heat panel (the one shown first)."""
+    window, page = open_timers(make_window, state)
+    heat = page.panels[HEAT]
+    assert isinstance(heat, PackPanel)
+    return window, heat
+
+
+def answer(qtbot: QtBot, panel: PackPanel, answers: dict[str, bool]) -> None:
+    """Answer each safety question shown: as in `answers` (by question id), else "No"."""
+    for question in panel.findChildren(YesNoQuestion):
+        if question.isVisible():
+            radio = question.buttons[answers.get(question.question_id, False)]
+            click(qtbot, radio)
+
+
+def start_heat(qtbot: QtBot, heat: PackPanel) -> None:
+    """Start heat at the length chosen, as a person does: "Next: safety check", "No" to
+    every question, then the start button."""
+    click(qtbot, heat.begin_button)
+    answer(qtbot, heat, {})
+    click(qtbot, heat.start_button)
+
+
+def timers_state(
+    folder: Path,
+    wall: Callable[[], datetime],
+    clock: Clock,
+    *,
+    language: str | None = None,
+    **settings: Any,
+) -> tuple[AppState, TimerDriver]:
+    """Someone who went through the welcome (and chose `settings`), with their timer driver
+    on `clock` and a tick timer fired by hand."""
+    state = AppState.open(folder, now=wall, language=language)
+    state.settings.update(welcome_done=True, emergency_number="112", **settings)
+    return state, driver_for(state, clock=clock, timer_factory=ManualTimer)
+
+
 def has_driver(state: AppState) -> bool:
     """Whether anything made this state's timer driver (and so started its scheduler)."""
     return any(isinstance(value, TimerDriver) for value in vars(state).values())
@@ -85,11 +142,8 @@ def heat_then_restart(
 ) -> tuple[AppState, TimerDriver]:
     """A person starts `minutes` of heat (at 10:30 on the test clock), closes the app for
     `closed` and starts it again: the new start's state and its timer driver."""
-    first = AppState.open(folder, now=clock)
-    first.settings.update(welcome_done=True, emergency_number="112")
-    driver_for(first, clock=timer_clock, timer_factory=ManualTimer).act(
-        lambda s: s.start_pack(HEAT, minutes)
-    )
+    _first, driver = timers_state(folder, clock, timer_clock)
+    driver.act(lambda s: s.start_pack(HEAT, minutes))
     timer_clock.advance(seconds=closed.total_seconds())
     again = AppState.open(folder, now=clock)
     return again, driver_for(again, clock=timer_clock, timer_factory=ManualTimer)

@@ -18,7 +18,7 @@ from companion.core.shared.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, Che
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.breaks_panel import BreaksPanel
-from companion.ui.timers.driver import TimerDriver, driver_for
+from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.hub import TimerHub
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.tray import TrayMenu
@@ -26,12 +26,12 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import SystemLikeClock, TimerClock
 from tests.helpers.timers_ui import (
-    ManualTimer,
     NotedTray,
     find_button,
     has_button,
     let_time_pass,
     start_alerts,
+    timers_state,
 )
 
 MakeWindow = Callable[..., MainWindow]
@@ -366,9 +366,7 @@ def test_tray_and_page_tell_times_after_a_clock_change_as_the_wall_will_show_the
     london = ZoneInfo("Europe/London")  # clocks go back an hour on 25 October 2026
     evening = datetime(2026, 10, 24, 21, 0, tzinfo=london)
     clock = SystemLikeClock(FakeClock(evening.astimezone(UTC)), zone=london)
-    state = AppState.open(tmp_path / "data", now=clock.wall)
-    state.settings.update(welcome_done=True, emergency_number="112")
-    driver = driver_for(state, clock=clock, timer_factory=ManualTimer)
+    state, driver = timers_state(tmp_path / "data", clock.wall, clock)
     window, panel = breaks_page(make_window, state)
     menu = TrayMenu(driver, window)
     driver.act(lambda s: s.update_break_settings(enabled=True, start=time(8, 0)))

@@ -12,8 +12,7 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.qt import click, visible_text
-from tests.helpers.timers_ui import has_button
-from tests.ui.timers.test_page import answer, open_timers
+from tests.helpers.timers_ui import answer, has_button, open_timers
 
 MakeWindow = Callable[..., MainWindow]
 

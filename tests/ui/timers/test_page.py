@@ -21,36 +21,25 @@ from companion.ui.timers.driver import (
 )
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
-from companion.ui.timers.widgets import COUNTDOWN_FACTOR, YesNoQuestion
+from companion.ui.timers.widgets import COUNTDOWN_FACTOR
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, delete_all_my_data, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import (
     ManualTimer,
     NotedTray,
+    answer,
     find_button,
     has_button,
     has_driver,
+    heat_panel,
     heat_then_restart,
     let_time_pass,
+    open_timers,
     start_alerts,
 )
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def answer(qtbot: QtBot, panel: PackPanel, answers: dict[str, bool]) -> None:
-    for question in panel.findChildren(YesNoQuestion):
-        if question.isVisible():
-            radio = question.buttons[answers.get(question.question_id, False)]
-            click(qtbot, radio)
-
-
-def open_timers(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, TimersPage]:
-    window = make_window(state, page="timers")
-    page = window.page("timers")
-    assert isinstance(page, TimersPage)
-    return window, page
 
 
 def events(state: AppState) -> list[TimerEvent]:
@@ -324,11 +313,9 @@ def test_after_a_restart_heat_counts_down_and_ends_at_its_true_end(
     again, second = heat_then_restart(
         tmp_path / "data", clock, timer_clock, 15, timedelta(minutes=10)
     )
-    window = make_window(again, page="timers")
+    window, heat = heat_panel(make_window, again)
     chimes: list[str] = []
     start_alerts(window, sound=lambda: chimes.append("chime"))
-    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
-    assert isinstance(heat, PackPanel)
     assert heat.countdown.text() == "5:00" and "Ends at 10:45." in visible_text(heat)
     assert "Keep this window open until the time is up" in visible_text(heat)  # no tray
     let_time_pass(second, timer_clock, 5 * 60)

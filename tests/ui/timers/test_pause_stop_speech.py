@@ -11,16 +11,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import pack_panel as pack_module
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.qt import announcements, click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import let_time_pass
+from tests.helpers.timers_ui import heat_panel, let_time_pass, start_heat
 from tests.ui.keyboard import key
-from tests.ui.timers.test_page import answer
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -34,9 +31,7 @@ def test_pause_resume_and_stop_by_keyboard_are_each_said_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     heard = announcements(monkeypatch, pack_module)
-    window = make_window(returning_state, page="timers")
-    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
-    assert isinstance(heat, PackPanel)
+    _window, heat = heat_panel(make_window, returning_state)
     heat.begin_button.setFocus()
     key(qtbot, Qt.Key.Key_Space)  # Next: safety check
     for _question in heat.questions:
@@ -93,12 +88,8 @@ def test_stop_or_pause_just_after_the_time_ran_out_says_time_is_up(
     press: str,
 ) -> None:
     heard = announcements(monkeypatch, pack_module)
-    window = make_window(returning_state, page="timers")
-    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
-    assert isinstance(heat, PackPanel)
-    click(qtbot, heat.begin_button)
-    answer(qtbot, heat, {})
-    click(qtbot, heat.start_button)  # 15 minutes from 10:30
+    _window, heat = heat_panel(make_window, returning_state)
+    start_heat(qtbot, heat)  # 15 minutes from 10:30
     let_time_pass(driver, timer_clock, 15 * 60 - 1, step=1)
     assert heat.countdown.text() == "0:01"
     timer_clock.advance(seconds=1.5)  # 0.5 s past the end, before the next tick

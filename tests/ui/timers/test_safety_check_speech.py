@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import pack_panel as pack_module
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.qt import announcements
+from tests.helpers.timers_ui import heat_panel
 from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
@@ -30,9 +29,7 @@ def test_a_keyboard_answer_that_stops_heat_is_said_aloud_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     heard = announcements(monkeypatch, pack_module)
-    window = make_window(returning_state, page="timers")
-    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
-    assert isinstance(heat, PackPanel)
+    _window, heat = heat_panel(make_window, returning_state)
     heat.begin_button.setFocus()
     key(qtbot, Qt.Key.Key_Space)  # Next: safety check
     yes_numb = heat.questions[0].buttons[True]

@@ -12,17 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerDriver, driver_for
-from companion.ui.timers.pack_panel import PackPanel
-from companion.ui.timers.page import TimersPage
+from companion.ui.timers.driver import TimerDriver
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import ManualTimer, let_time_pass
-from tests.ui.timers.test_page import answer
+from tests.helpers.timers_ui import heat_panel, let_time_pass, start_heat, timers_state
 from tests.ui.timers.test_walk import walk_page
 
 ZONE = timezone(timedelta(hours=1))
@@ -54,18 +50,11 @@ def test_heat_says_when_it_ends_with_the_hours_article(
 ) -> None:
     clock = FakeClock(datetime(2026, 3, 9, *start, tzinfo=ZONE))
     timer_clock = TimerClock(clock)
-    state = AppState.open(tmp_path / "data", now=clock, language="es")
-    state.settings.update(welcome_done=True, emergency_number="112")
-    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    state, driver = timers_state(tmp_path / "data", clock, timer_clock, language="es")
     try:
-        page = make_window(state, page="timers").page("timers")
-        assert isinstance(page, TimersPage)
-        heat = page.panels[HEAT]
-        assert isinstance(heat, PackPanel)
+        _window, heat = heat_panel(make_window, state)
         click(qtbot, heat.preset_buttons[15])
-        click(qtbot, heat.begin_button)
-        answer(qtbot, heat, {})
-        click(qtbot, heat.start_button)
+        start_heat(qtbot, heat)
         assert ends in visible_text(heat)
         let_time_pass(driver, timer_clock, 5 * 60)
         click(qtbot, heat.stop_button)

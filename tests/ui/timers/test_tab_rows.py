@@ -12,20 +12,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT, WALK
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import driver_for
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import ManualTimer, let_time_pass
+from tests.helpers.timers_ui import let_time_pass, start_heat, timers_state
 from tests.ui.accessibility import settle
-from tests.ui.timers.test_page import answer
 
 
 @pytest.fixture(params=["en", "es"])
@@ -54,9 +51,9 @@ def test_the_running_time_keeps_the_tabs_in_two_rows_at_the_largest_text(
     # took three rows (154 px) where they took two before heat started.
     clock = FakeClock()
     timer_clock = TimerClock(clock)
-    state = AppState.open(tmp_path / "data", now=clock, language=language)
-    state.settings.update(welcome_done=True, emergency_number="112", text_scale=175)
-    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    state, driver = timers_state(
+        tmp_path / "data", clock, timer_clock, language=language, text_scale=175
+    )
     try:
         window = make_window(state, page="timers")
         window.setWindowState(Qt.WindowState.WindowNoState)
@@ -69,9 +66,7 @@ def test_the_running_time_keeps_the_tabs_in_two_rows_at_the_largest_text(
         heat = page.panels[HEAT]
         assert isinstance(heat, PackPanel)
         click(qtbot, heat.preset_buttons[15])
-        click(qtbot, heat.begin_button)
-        answer(qtbot, heat, {})
-        click(qtbot, heat.start_button)
+        start_heat(qtbot, heat)
         settle()
         tab = page.tabs[HEAT]
         name = "Calor" if language == "es" else "Heat"
@@ -108,9 +103,9 @@ def test_a_paused_timer_keeps_the_tabs_in_two_rows_at_the_largest_text(
     # the running one ("Calor / 14:57") is 121: the tabs took three rows at 1024x600.
     clock = FakeClock()
     timer_clock = TimerClock(clock)
-    state = AppState.open(tmp_path / "data", now=clock, language=language)
-    state.settings.update(welcome_done=True, emergency_number="112", text_scale=175)
-    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    state, driver = timers_state(
+        tmp_path / "data", clock, timer_clock, language=language, text_scale=175
+    )
     try:
         window = make_window(state, page="timers")
         window.setWindowState(Qt.WindowState.WindowNoState)
@@ -122,9 +117,7 @@ def test_a_paused_timer_keeps_the_tabs_in_two_rows_at_the_largest_text(
         heat = page.panels[HEAT]
         assert isinstance(heat, PackPanel)
         click(qtbot, heat.preset_buttons[15])
-        click(qtbot, heat.begin_button)
-        answer(qtbot, heat, {})
-        click(qtbot, heat.start_button)
+        start_heat(qtbot, heat)
         let_time_pass(driver, timer_clock, 60)
         click(qtbot, heat.pause_button)
         settle()

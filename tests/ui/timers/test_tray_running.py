@@ -15,14 +15,14 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT, WALK
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerDriver, driver_for
+from companion.ui.timers.driver import TimerDriver
+from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.tray import TrayIcon, TrayMenu
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import ManualTimer, let_time_pass
-from tests.ui.timers.test_page import answer
+from tests.helpers.timers_ui import let_time_pass, start_heat, timers_state
 
 MakeWindow = Callable[..., MainWindow]
 POPUP_ONLY = "This plugin does not support (raise|grabbing the keyboard)"  # offscreen menus
@@ -34,10 +34,9 @@ def start_heat_and_walk(qtbot: QtBot, window: MainWindow) -> TimersPage:
     page = window.page("timers")
     assert isinstance(page, TimersPage)
     heat = page.panels[HEAT]
+    assert isinstance(heat, PackPanel)
     page.tabs[HEAT].click()
-    click(qtbot, heat.begin_button)  # type: ignore[attr-defined]
-    answer(qtbot, heat, {})  # type: ignore[arg-type]
-    click(qtbot, heat.start_button)  # type: ignore[attr-defined]
+    start_heat(qtbot, heat)
     page.tabs[WALK].click()
     click(qtbot, page.panels[WALK].start_button)  # type: ignore[attr-defined]
     return page
@@ -98,9 +97,7 @@ def test_the_tray_says_both_in_spanish(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
 ) -> None:
     timer_clock = TimerClock(clock)
-    state = AppState.open(tmp_path / "data", now=clock, language="es")
-    state.settings.update(welcome_done=True, emergency_number="112")
-    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    state, driver = timers_state(tmp_path / "data", clock, timer_clock, language="es")
     try:
         window = make_window(state)
         tray = TrayIcon(driver, window)

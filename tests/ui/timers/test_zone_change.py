@@ -11,15 +11,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.core.shared.wall_clock import in_local_zone
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import driver_for
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import ManualTimer, let_time_pass, start_alerts
+from tests.helpers.timers_ui import heat_panel, let_time_pass, start_alerts, timers_state
 from tests.helpers.zone import NAMED_ZONES, system_zone
 from tests.ui.timers.test_page import events
 
@@ -48,13 +46,10 @@ def test_heat_on_while_the_time_zone_changes_ends_at_the_new_zones_time(
     instant = FakeClock(datetime(2026, 3, 9, 9, 30, tzinfo=UTC))  # 10:30 in Madrid
     clock = SystemZoneClock(instant)
     clock.zone = None  # as the app's `SystemClock`: the computer's zone, whatever it is
-    state = AppState.open(tmp_path / "data", now=clock.wall)
-    state.settings.update(welcome_done=True, emergency_number="112")
-    driver = driver_for(state, clock=clock, timer_factory=ManualTimer)
-    window = make_window(state, page="timers")
+    state, driver = timers_state(tmp_path / "data", clock.wall, clock)
+    window, heat = heat_panel(make_window, state)
     start_alerts(window)
     driver.act(lambda s: s.start_pack(HEAT, 15))
-    heat = window.page("timers").panels[HEAT]  # type: ignore[attr-defined]
     assert "Ends at 10:45." in visible_text(heat)
     let_time_pass(driver, clock, 5 * 60)
     in_madrid.setenv("TZ", "America/New_York")  # the laptop finds its new zone
