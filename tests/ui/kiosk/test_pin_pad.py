@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.kiosk.pin import PinGate
@@ -16,7 +16,7 @@ from companion.core.shared.settings import Theme
 from companion.ui.kiosk import pin_pad
 from companion.ui.kiosk.pin_pad import PinPad
 from companion.ui.shared.language import install_translators
-from companion.ui.shared.theme import KIOSK_TOUCH_PX, apply_theme
+from companion.ui.shared.theme import apply_theme
 from tests.helpers.clock import Monotonic
 from tests.helpers.qt import announcements
 
@@ -31,24 +31,6 @@ def stored() -> PinHash:
 @pytest.fixture
 def clock() -> Monotonic:
     return Monotonic()
-
-
-@pytest.fixture
-def host(qtbot: QtBot) -> QWidget:
-    """A window with a page in it, like the kiosk window the pad opens over."""
-    # The app's own look, as a kiosk starts it: the big keys are theme rules.
-    apply_theme(QApplication.instance(), Theme.LIGHT, 100, KIOSK_TOUCH_PX)  # type: ignore[arg-type]
-    window = QWidget()
-    layout = QVBoxLayout(window)
-    window.page_button = QPushButton("A page button")  # type: ignore[attr-defined]
-    layout.addWidget(window.page_button)  # type: ignore[attr-defined]
-    layout.addStretch(1)
-    window.resize(1024, 600)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def open_pad(host: QWidget, gate: PinGate) -> PinPad:
