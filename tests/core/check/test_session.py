@@ -22,23 +22,14 @@ from companion.core.check.session import (
     CheckSession,
 )
 from companion.core.shared.records import EMERGENCY, URGENT
+from tests.helpers.answers import SAFE
 from tests.helpers.random_answers import random_answer
 
 CONTENT = load_triage()
 CALM_FOR_ANY = calm_answers(CONTENT)
 
 CALM = {
-    "age_band": "age_18_49",
-    "saddle_numbness": "no",
-    "bladder_bowel_change": "no",
-    "both_legs": "no",
-    "weakness_worsening": "no",
-    "chest_breath": "no",
-    "serious_accident": "no",
-    "minor_injury": "no",
-    "clot_signs": "no",
-    "health_signs": ["none"],
-    "night_pain": "no",
+    **SAFE,  # no warning sign
     "pain_regions": ["upper_thigh_left"],
     "leg_vs_back": "no_back_pain",
     "feel": ["sharp_spot"],
