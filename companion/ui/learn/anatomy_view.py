@@ -109,6 +109,7 @@ class AnatomyCanvas(IllustrationView):
         )
         self.focus_index = -1
         self.picked = None
+        self.setAccessibleDescription("")  # it named a part of the drawing before
         self.set_illustration(layer.image, layer.description)
         self.update()
 
@@ -166,7 +167,7 @@ class AnatomyCanvas(IllustrationView):
         if event.button() == Qt.MouseButton.LeftButton:
             part = self.part_at(event.position())
             if part is not None:
-                self.focus_index = self.parts.index(part)
+                self.move_focus_to(self.parts.index(part))
                 self.pick(part.id)
                 event.accept()
                 return
@@ -343,9 +344,14 @@ class AnatomyPage(PageScaffold):
         self.part_heading.setText(self.layer.name)
         self.part_text.setText(self.layer.intro)
         self.read_button.hide()
+        # The layer's own button, which has the keyboard, says its name; the words about
+        # it changed beside (or below) the drawing, out of a screen reader's way.
+        if self.isVisible():
+            announce(self, self.layer.intro)
 
     def _pick_from_list(self, part_id: str) -> None:
-        self.canvas.focus_index = [p.id for p in self.layer.parts].index(part_id)
+        # The drawing, when Tab comes back to it, is on (and names) the part picked here.
+        self.canvas.move_focus_to([p.id for p in self.layer.parts].index(part_id))
         self.canvas.pick(part_id)
 
     def show_part(self, part_id: str) -> None:
@@ -353,10 +359,12 @@ class AnatomyPage(PageScaffold):
         self.parts_box.set_current(part_id)
         self.part_heading.setText(self.part.name)
         self.part_text.setText(self.part.text)
-        # The keyboard stays on the drawing or the list: the words that changed beside (or
-        # below) it are said, or a screen reader heard only "Press Enter to read about it".
+        # The keyboard stays on the drawing or the list, which already says the part's name
+        # ("Sciatic nerve. Press Enter to read about it", or the list's "Sciatic nerve"):
+        # only the words that changed beside (or below) it are said, so the name is heard
+        # once.
         if self.isVisible():
-            announce(self, f"{self.part.name}. {self.part.text}")
+            announce(self, self.part.text)
         if self.part.card:
             title = self.card_titles.get(self.part.card, self.part.card)
             self.read_button.setText(self.tr("Read the card"))
