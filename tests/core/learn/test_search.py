@@ -436,6 +436,8 @@ def test_words_with_the_other_ending_that_are_other_words_stay_apart() -> None:
     # stopping the car for a walk, and hid every card with some of the words.
     assert spanish.wanted("parado") == [("parado",)]
     assert [hit.card.id for hit in spanish.find("dolor al estar parado")] != ["sitting_pacing"]
+    # A story ("cuento") showed the 3 cards that say "tener en cuenta" (keep in mind).
+    assert spanish.find("cuento") == []
     assert spanish.wanted("contra") == [("contra",)]  # "contro" is no word of the cards
     assert spanish.wanted("punto") == [("punto",)]  # too short: "punta" is a tip
     english = CardSearch(ENGLISH.cards.values(), ENGLISH.search_words)
