@@ -135,7 +135,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.ui.shared.language import install_translators, system_languages
     from companion.ui.shared.theme import KIOSK_TOUCH_PX
     from companion.ui.shell.application import APP_ID, make_application
-    from companion.ui.shell.single_instance import InstanceLock
+    from companion.ui.shell.single_instance import InstanceLock, ask_running_copy_to_show
 
     app = make_application(config.language)
     screen = app.primaryScreen()
@@ -151,12 +151,15 @@ def start_kiosk(config: KioskConfig) -> Running | int:
             return 2
         logo = read.pixmap
     # Only a lock (it holds a process id, nothing personal) in the system's temporary
-    # folder, so a second copy cannot start on top of the first.
+    # folder, so a second copy cannot start on top of the first: it brings the first
+    # one's screen to the front, as a second start of the personal app does.
     lock_dir = Path(tempfile.gettempdir()) / f"{APP_ID}-kiosk"
     with contextlib.suppress(OSError):  # a read-only temp folder: run without the lock
         lock_dir.mkdir(mode=0o700, exist_ok=True)
     lock = InstanceLock(lock_dir)
     if not lock.acquire() and not lock.folder_is_unwritable():
+        if ask_running_copy_to_show(lock_dir, _pause):
+            return 0
         running = in_language(
             Message("start.kiosk_already_running"), _start_language(config.language)
         )
@@ -174,6 +177,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
         state, speak=lambda code: install_translators(app, code), logo=logo, appearance=appearance
     )
     appearance.setParent(window)
+    lock.raise_requested.connect(window.opened_again)
     if config.pin_hash is None:
         no_pin = Message("start.kiosk_no_pin", guide=document_path("kiosk.md"))
         print(f"{APP_NAME}: {in_language(no_pin, state.content.language)}", file=sys.stderr)

@@ -264,6 +264,16 @@ class KioskWindow(QWidget):
         self.idle.activity()
         self._ticker.start(TICK_MS)
 
+    def opened_again(self) -> None:
+        """The kiosk was started again (a start-up entry run twice, a double-click by
+        staff): this screen comes back to the front, full screen. Nothing is said on it:
+        the person using it did not start anything."""
+        if self.exit_allowed:
+            return
+        self.hold_the_screen()
+        self.raise_()
+        self.activateWindow()
+
     def language(self) -> str:
         """The language the screen speaks now (this person's choice, or the clinic's)."""
         return self.content.language

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.pin_hash import hash_pin
@@ -109,21 +109,68 @@ def test_a_system_config_turns_the_machine_into_a_kiosk(
 def test_a_second_kiosk_does_not_start_on_top_of_the_first(
     own_temp_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A running kiosk that does not answer (hung): one line says so, and exit 1."""
+    import companion.app
     from companion.app import start
     from companion.cli.options import parse_options
     from companion.ui.shell.application import APP_ID
     from companion.ui.shell.single_instance import InstanceLock
 
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(own_temp_folder / "no-system-config"))
+    monkeypatch.setattr(companion.app, "_pause", lambda: False)  # it never answers
     folder = own_temp_folder / f"{APP_ID}-kiosk"
     folder.mkdir()
     first = InstanceLock(folder)
     assert first.acquire()
     try:
         assert start(parse_options(["--kiosk"])) == 1
-        assert "already running" in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert "already running" in err and "did not come to the front" in err
+        assert err.count("\n") == 1
     finally:
         first.release()
+
+
+def test_a_second_kiosk_start_brings_the_running_kiosk_to_the_front(
+    qtbot: QtBot,
+    own_temp_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Before, a second start (a start-up entry run twice, staff double-clicking the
+    icon) only printed "the kiosk is already running." and exited 1, leaving the kiosk
+    behind whatever covered it. Now the running kiosk comes forward and the second start
+    ends quietly with 0, as a second start of the personal app does."""
+    import companion.app
+    from companion.app import Running, start
+    from companion.cli.options import parse_options
+
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(own_temp_folder / "no-system-config"))
+    running = start(parse_options(["--kiosk"]))
+    assert isinstance(running, Running)
+    kiosk = running.window
+    assert isinstance(kiosk, KioskWindow)
+    qtbot.addWidget(kiosk)
+    try:
+        other = QWidget()  # a window that came up over the kiosk
+        qtbot.addWidget(other)
+        other.show()
+        other.raise_()
+        other.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+        capsys.readouterr()
+
+        def pause() -> bool:  # the running kiosk shares this process: let it answer
+            QApplication.processEvents()
+            return True
+
+        monkeypatch.setattr(companion.app, "_pause", pause)
+        assert start(parse_options(["--kiosk"])) == 0
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk)
+        assert kiosk.isFullScreen()
+        assert capsys.readouterr().err == ""
+    finally:
+        running.lock.release()
 
 
 @pytest.mark.usefixtures("own_temp_folder")
