@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,7 +117,9 @@ class AppState:
         settings come from the kiosk config and every record lives in memory only.
 
         The content is in the clinic's language (`config.language`), else the first of
-        the system's `preferred` languages the app ships, else English."""
+        the system's `preferred` languages the app ships, else English. That language
+        becomes the config's own: the clinic's words that a table leaves out in the
+        reader's language are taken in it, not in English."""
         from companion.core.shared.kiosk_config import KIOSK_TEXT_SCALE
 
         settings = Settings(
@@ -128,11 +130,14 @@ class AppState:
             welcome_done=True,
         )
         memory = Path("kiosk-memory")  # names records' paths only; never created
+        content = content or load_content(language=clinic_language(config, preferred))
+        if config.language is None:
+            config = replace(config, language=content.language)
         return cls(
             data_dir=memory,
             settings=SettingsStore.in_memory(settings, now=now),
             store=Store.in_memory(memory, now=now),
-            content=content or load_content(language=clinic_language(config, preferred)),
+            content=content,
             now=now,
             kiosk_config=config,
         )

@@ -3,8 +3,9 @@ line, what to do in an emergency), in one language or several.
 
 In ``kiosk.toml`` each is plain text, shown in every language, or a table by language
 code, ``hours = { en = "Monday to Friday", es = "De lunes a viernes" }``. A language the
-table leaves out is shown the words in the clinic's language (``language`` in the file),
-else the English ones, else the first ones given.
+table leaves out is shown the words in the clinic's language (``language`` in the file,
+else the computer's language if the app has it: see `AppState.open_kiosk`), else the
+English ones, else the first ones given.
 """
 
 from __future__ import annotations

@@ -45,7 +45,9 @@ def a_check(clock: FakeClock) -> CheckRecord:
 def test_settings_come_from_the_config_and_are_never_saved(
     in_empty_folder: Path, clock: FakeClock
 ) -> None:
-    config = KioskConfig(emergency_number="999", clinic_name="Riverside", text_scale=130)
+    config = KioskConfig(
+        emergency_number="999", clinic_name="Riverside", text_scale=130, language="es"
+    )
     state = AppState.open_kiosk(config, now=clock)
     assert state.kiosk and state.kiosk_config is config
     current = state.settings.current
@@ -123,3 +125,34 @@ def test_a_kiosk_result_loads_no_other_languages_words(
     assert loaded == []
     kept = state.latest_check()
     assert kept is not None and kept.summaries == {}
+
+
+def test_the_clinics_words_fall_back_to_the_computers_language_when_the_config_sets_none() -> None:
+    """Before, a kiosk config without `language` fell back to the English words for a
+    language its tables leave out, even on a computer set to Spanish whose kiosk greets
+    everyone in Spanish. The app ships two languages, so only a third one shows it:
+    "fr" stands for it here."""
+    from companion.core.shared.clinic_words import ClinicWords
+
+    hours = ClinicWords((("en", "Monday to Friday"), ("es", "De lunes a viernes")))
+    spanish_computer = AppState.open_kiosk(
+        KioskConfig(clinic_hours=hours), preferred=["es-MX", "en-US"]
+    )
+    assert spanish_computer.content.language == "es"
+    config = spanish_computer.kiosk_config
+    assert config is not None
+    assert config.hours_in("fr") == "De lunes a viernes"
+    assert config.hours_in("en") == "Monday to Friday"
+    # A computer language the app does not have: English, as before.
+    german = AppState.open_kiosk(KioskConfig(clinic_hours=hours), preferred=["de-DE"])
+    assert (
+        german.kiosk_config is not None and german.kiosk_config.hours_in("fr") == "Monday to Friday"
+    )
+    # The config's own language still comes first.
+    english = AppState.open_kiosk(
+        KioskConfig(clinic_hours=hours, language="en"), preferred=["es-MX"]
+    )
+    assert (
+        english.kiosk_config is not None
+        and english.kiosk_config.hours_in("fr") == "Monday to Friday"
+    )
