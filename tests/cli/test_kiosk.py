@@ -209,6 +209,28 @@ def test_check_names_each_problem_and_exits_1(
     assert "3 problem(s)" in lines[3] and "will not start" in lines[3]
 
 
+def test_check_shows_hidden_characters_in_a_key_as_escapes_one_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, a key in quotes holding U+202E (which turns the text after it around), a
+    new line or a terminal escape was printed as it is: the line read back to front,
+    broke in two, or recoloured the terminal."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("[clinic]\n", '"ph\\u202eone" = 1\n[clinic]\n"a\\nb" = 2\n')
+    text = text.replace("[idle]\n", '[idle]\n"c\\u001b[31md" = 3\n')
+    path.write_text(text, encoding="utf-8")
+    assert main(["kiosk", "check", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert lines[0].startswith(f"{path}: ph\\u202eone: is not a known key")
+    assert lines[1].startswith(f"{path}: clinic.a\\u000ab: is not a known key")
+    assert lines[2].startswith(f"{path}: idle.c\\u001b[31md: is not a known key")
+    assert "3 problem(s)" in lines[3] and len(lines) == 4
+    assert not any(hidden in err for hidden in ("\u202e", "\x1b"))
+
+
 def test_check_refuses_the_examples_well_known_pin(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["kiosk", "check", str(EXAMPLE)]) == 1
     out, err = capsys.readouterr()

@@ -37,6 +37,13 @@ MAX_TEXT_BYTES = 1024 * 1024
 LANGUAGE_FILE = "language.toml"  # the language's own name
 
 _T = TypeVar("_T")
+# Characters a message cannot show or save as they are: controls and broken halves of
+# pairs; and the invisible ones that turn the text's direction around or hide in it,
+# which would make the words after them read back to front (not the joiners that emoji
+# are made with). Compiled when first used, by `re`'s own cache: start-up quotes nothing.
+NOT_SHOWN = (
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 PATH_MOST = 4096  # characters of a path a message quotes whole (Linux's PATH_MAX)
 # Of a longer one (no system opens it, and a 100 KB one made a 100 KB line): its start
 # and its end, which holds any file's whole name (at most 255 characters).
@@ -63,8 +70,16 @@ class ContentError(Exception):
 
     def __str__(self) -> str:
         file = shown_path(self.file)
-        where = f"{file}: {self.key}" if self.key else file
+        where = f"{file}: {shown_key(self.key)}" if self.key else file
         return f"{where}: {self.message}"
+
+
+def shown_key(key: str) -> str:
+    """A key of a file as a message names it: a TOML key in quotes may hold any
+    character, so the hidden ones (`NOT_SHOWN`) are written as \\u escapes. A key such
+    as "sec\\u202eonds" would otherwise turn the rest of the line around, a new line
+    would break it in two, and an escape sequence would recolour the terminal."""
+    return re.sub(NOT_SHOWN, lambda found: f"\\u{ord(found.group()):04x}", key)
 
 
 class InvalidContentError(Exception):

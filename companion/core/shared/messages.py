@@ -20,6 +20,7 @@ from pathlib import Path, PurePath
 
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
+    NOT_SHOWN,
     PATH_MOST,
     ContentError,
     Fields,
@@ -31,13 +32,6 @@ from companion.core.shared.content import (
 MESSAGES_FILE = "shared/messages.toml"
 QUOTED_MOST = 40  # characters of a value quoted in a message; a longer one is cut short
 NAMED_MOST = 5  # unknown names a message lists one by one; the rest are counted
-# Characters a message cannot show or save as they are: controls and broken halves of
-# pairs; and the invisible ones that turn the text's direction around or hide in it,
-# which would make the words after them read back to front (not the joiners that emoji
-# are made with). Compiled when first used, by `re`'s own cache: start-up quotes nothing.
-_NOT_SHOWN = (
-    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
-)
 
 
 class Message(str):
@@ -79,7 +73,7 @@ def quoted(value: object, limit: int = QUOTED_MOST) -> str:
     short (a hand-edited file can hold a name of any length)."""
     text = str(value)
     # Each character gives one piece or more, so the first `limit` + 1 are enough.
-    pieces = [f"\\u{ord(c):04x}" if re.fullmatch(_NOT_SHOWN, c) else c for c in text[: limit + 1]]
+    pieces = [f"\\u{ord(c):04x}" if re.fullmatch(NOT_SHOWN, c) else c for c in text[: limit + 1]]
     if len(text) <= limit and sum(map(len, pieces)) <= limit:
         return "".join(pieces)
     kept, used = [], 0

@@ -161,3 +161,20 @@ def test_every_shipped_content_file_is_plain_text() -> None:
     for path in files:
         read_text(path)  # raises, naming the file and line, on a control character
         assert path.stat().st_size < MAX_TEXT_BYTES / 10, path  # far from the limit
+
+
+def test_a_key_with_hidden_characters_is_named_in_escapes_on_one_line(
+    content_copy: Path,
+) -> None:
+    """`content check` names keys through the same errors as the kiosk config: a key in
+    quotes holding U+202E or a new line was printed as it is, turning the rest of the
+    line around or breaking it in two."""
+    about = content_copy / "en" / "about.md"
+    about.write_text(
+        about.read_text(encoding="utf-8").replace("sources = [", '"sour\\u202eces\\n" = ['),
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in check_content(content_copy)]
+    assert any("en/about.md: sour\\u202eces\\u000a: is not a known key" in p for p in problems)
+    assert any("es/about.md: sour\\u202eces\\u000a: is missing" in p for p in problems)
+    assert not any("\u202e" in p or "\n" in p for p in problems)

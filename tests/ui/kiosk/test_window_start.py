@@ -77,6 +77,30 @@ def test_a_bad_config_stops_the_app_naming_the_key(
     assert after <= before  # no kiosk window was made (the box's wait may close old ones)
 
 
+def test_a_key_with_hidden_characters_is_named_in_escapes_and_stops_the_kiosk_with_2(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, the box and the line on stderr showed the key as it is: its U+202E turned
+    the rest of the line around, so the key read "ab" and the message read backwards."""
+    from companion.app import start
+    from companion.cli.options import parse_options
+
+    shown: list[str] = []
+    when_asked(read_then_press(qtbot, shown, "OK"))
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        'emergency_number = "112"\n"se\\u202econds" = 90\n[clinic]\nname = "X"\n'
+        f'[admin]\npin_hash = "{hash_pin(PIN, iterations=100_000)}"\n'
+    )
+    assert start(parse_options(["--kiosk-config", str(config)])) == 2
+    line = f"{config}: se\\u202econds: is not a known key"
+    assert line in shown[0] and "\u202e" not in shown[0]
+    err = capsys.readouterr().err
+    assert "\u202e" not in err
+    [named] = [text for text in err.splitlines() if str(config) in text]  # one line
+    assert named.startswith(line)
+
+
 @pytest.mark.usefixtures("own_temp_folder")
 def test_a_system_config_turns_the_machine_into_a_kiosk(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
