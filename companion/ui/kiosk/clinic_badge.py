@@ -20,14 +20,16 @@ from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.kiosk.logo import read_logo
 
 NAME_WIDTH_PX = 260
+TRIMMED = ",;:-–"  # not left before a "…"
 NAME_LINES = 2  # a longer name would take the page's room: the welcome's title says it all
 
 
 def fitted_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     """`text` in lines no wider than `width`, broken only between words (a label, or a
     layout let break anywhere, showed "Riverside Clinic" as "Riversid" and "e Clinic").
-    A word wider than the line alone, and the last line when there are more than `most`,
-    end in "…"."""
+    The last line, when there are more than `most`, ends in "…" after its last whole
+    word that fits ("Riverside…", not "Rivers…"); only a word wider than the line alone
+    is cut."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -43,7 +45,20 @@ def fitted_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     if len(lines) > most:
         lines = [*lines[: most - 1], text[starts[most - 1] :].strip()]
     metrics = QFontMetricsF(font)
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    return [_shortened(line, metrics, width) for line in lines]
+
+
+def _shortened(line: str, metrics: QFontMetricsF, width: int) -> str:
+    """`line` if it fits in `width`, else its first words that fit, then "…"."""
+    if metrics.horizontalAdvance(line) <= width:
+        return line
+    words = line.split()
+    while len(words) > 1:
+        words.pop()
+        kept = " ".join(words).rstrip(TRIMMED) + "…"
+        if metrics.horizontalAdvance(kept) <= width:
+            return kept
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
 
 
 def shows_whole(lines: list[str], text: str) -> bool:

@@ -184,3 +184,16 @@ def test_an_svg_logo_is_drawn_sharp_at_the_size_shown(
     assert sharp.size() == QSize(192, 96)
     assert sharp.deviceIndependentSize() == QSizeF(96, 48)
     assert greys_across(sharp) == 0
+
+
+def test_a_name_too_long_for_two_lines_is_shortened_after_a_whole_word(
+    make_kiosk: MakeKiosk,
+) -> None:
+    """Before, the second line was cut wherever the room ran out ("... Sports Inj…");
+    now it ends after its last whole word, then "…"."""
+    window = make_kiosk(clinic_name=LONG_NAME).window
+    QApplication.processEvents()
+    lines = window.badge.name.text().split("\n")
+    assert lines[-1].endswith("…")
+    words = LONG_NAME.replace(",", "").split()
+    assert all(word.rstrip(",") in words for word in " ".join(lines).rstrip("…").split())
