@@ -54,8 +54,8 @@ from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.application import make_application
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import give, walk
 from tests.helpers.clock import Monotonic
-from tests.ui.check.test_page import give, walk
 
 GROWTH_TARGET_MB = 1.0  # per 1,000 sessions, over the last 2,000
 LATE_WINDOW = 2000

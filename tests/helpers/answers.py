@@ -58,3 +58,19 @@ NERVE: dict[str, Any] = {
     "stops_activities": "no",
     "slump_result": "head_changes",
 }
+
+
+# A textbook hamstring strain two days after a sprint, with no warning sign.
+STRAIN: dict[str, Any] = {
+    **SAFE,
+    "pain_regions": ["upper_thigh_right"],
+    "leg_vs_back": "no_back_pain",
+    "feel": ["sharp_spot"],
+    "onset": "sudden_sport",
+    "felt_pop": "no",
+    "walk_normally": "yes",
+    "bruising": "small",
+    "how_long": "under_3_days",
+    "worse_with": ["fast_walking"],
+    "thigh_tender": "one_spot",
+}

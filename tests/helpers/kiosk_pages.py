@@ -10,9 +10,9 @@ from companion.ui.check.screens import ReviewScreen
 from companion.ui.kiosk.welcome import KioskWelcome
 from companion.ui.kiosk.window import KioskWindow
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import start as start_check
+from tests.helpers.check_ui import walk
 from tests.helpers.qt import click
-from tests.ui.check.test_page import start as start_check
-from tests.ui.check.test_page import walk
 
 
 def check(window: KioskWindow) -> CheckPage:

@@ -39,6 +39,8 @@ from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.check_ui import answer_shown, answer_until, give
+from tests.helpers.check_ui import start as start_check
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import add_entries
 from tests.helpers.kiosk_pages import finish_a_check
@@ -53,8 +55,6 @@ from tests.ui.accessibility import (
     tab_through,
     unnamed_controls,
 )
-from tests.ui.check.test_page import answer_shown, answer_until, give
-from tests.ui.check.test_page import start as start_check
 
 MakeWindow = Callable[..., MainWindow]
 PAGES = ("home", "check", "learn", "timers", "journal", "settings")

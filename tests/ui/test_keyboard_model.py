@@ -29,11 +29,11 @@ from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.answers import SAFE
+from tests.helpers.check_ui import give
+from tests.helpers.check_ui import start as start_check
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import add_entries, journal_page
 from tests.helpers.timers_ui import timers_panel
-from tests.ui.check.test_page import give
-from tests.ui.check.test_page import start as start_check
 from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]

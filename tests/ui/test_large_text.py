@@ -41,6 +41,8 @@ from companion.ui.shared.word_break import BreaksWords
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import answer_shown
+from tests.helpers.check_ui import start as start_check
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import clipped_fields, text_room
 from tests.helpers.journal_ui import add_entries
@@ -48,8 +50,6 @@ from tests.helpers.kiosk_pages import finish_a_check
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click, visible_text, when_asked
 from tests.ui.accessibility import name_of, settle
-from tests.ui.check.test_page import answer_shown
-from tests.ui.check.test_page import start as start_check
 
 MakeWindow = Callable[..., MainWindow]
 SCREENS = [(1280, 800), (1024, 600), (800, 520)]

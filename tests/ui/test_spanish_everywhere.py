@@ -53,13 +53,13 @@ from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import give
+from tests.helpers.check_ui import start as start_check
 from tests.helpers.clock import FakeClock, Monotonic
 from tests.helpers.journal_ui import add_entries
 from tests.helpers.kiosk_ui import PIN_HASH
 from tests.helpers.qt import click
 from tests.helpers.timers_ui import ManualTimer
-from tests.ui.check.test_page import give
-from tests.ui.check.test_page import start as start_check
 
 ROOT = Path(__file__).resolve().parents[2]
 SPANISH_TS = ROOT / "companion" / "translations" / "companion_es.ts"

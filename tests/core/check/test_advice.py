@@ -25,9 +25,9 @@ from companion.core.check.load import load_triage
 from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT, urgency_rank
-from tests.core.check.test_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE, NOTHING_CLOSE
 from tests.helpers.check_rules import heat_is_unsafe
+from tests.helpers.red_flags import TRIGGERS, any_answers
 
 CONTENT = load_triage()
 HEAT_LINES = {a.text for a in CONTENT.advice if a.heat}

@@ -25,8 +25,8 @@ from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.content import InvalidContentError
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.resources import resource_dir
-from tests.core.check.test_safety import TRIGGERS, any_answers
 from tests.helpers.answers import NERVE, NOTHING_CLOSE, SAFE
+from tests.helpers.red_flags import TRIGGERS, any_answers
 
 CONTENT = load_triage()
 WORDS = load_handoff_words()

@@ -26,22 +26,8 @@ from companion.core.shared.clinic_words import ClinicWords
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import SELF_CARE, SOON, URGENT
 from companion.core.shared.resources import resource_dir
-from tests.helpers.answers import SAFE
+from tests.helpers.answers import STRAIN
 
-# A textbook hamstring strain two days after a sprint, with no warning sign.
-STRAIN: dict[str, Any] = {
-    **SAFE,
-    "pain_regions": ["upper_thigh_right"],
-    "leg_vs_back": "no_back_pain",
-    "feel": ["sharp_spot"],
-    "onset": "sudden_sport",
-    "felt_pop": "no",
-    "walk_normally": "yes",
-    "bruising": "small",
-    "how_long": "under_3_days",
-    "worse_with": ["fast_walking"],
-    "thigh_tender": "one_spot",
-}
 # The signs whose rule defers self-care, each added to the strain.
 DEFERRING = {
     "clot_signs": {"clot_signs": "yes"},

@@ -19,10 +19,10 @@ from companion.ui.check.body_map import BodyMap
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import SAFE
+from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
-from tests.ui.check.test_page import answer_until, check_page, question, start
 
 WORDS = {
     "en": {"Seen from behind", "Left", "Right"},

@@ -8,17 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import zxingcpp
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.check.handoff import SAFETY_LIMIT, SUMMARY_LIMIT
 from companion.core.shared.app_state import AppState
-from companion.core.shared.clinic_words import ClinicWords
-from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.settings import Theme
 from companion.ui.check import handoff_panel
 from companion.ui.check.handoff_panel import HandoffPanel
@@ -32,23 +28,12 @@ from companion.ui.check.qr_code import (
 from companion.ui.check.result import ResultScreen
 from companion.ui.shared.theme import apply_theme
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import MakeWindow, check_page, kiosk_state, panel_of, start, walk
 from tests.helpers.clock import FakeClock
+from tests.helpers.qr import decode, gray
 from tests.helpers.qt import click
-from tests.ui.check.test_page import MakeWindow, check_page, start, walk
 
 NOT_READY = "The printer is not ready. Please ask at the front desk."
-BOTH = frozenset({"qr", "print"})
-
-
-def kiosk_state(clock: FakeClock, handoff: frozenset[str] = BOTH, **clinic: str) -> AppState:
-    phone = clinic.get("phone")
-    config = KioskConfig(
-        emergency_number="112",
-        clinic_name=clinic.get("name", "Test clinic"),
-        clinic_phone=None if phone is None else ClinicWords.plain(phone),
-        handoff=handoff,
-    )
-    return AppState.open_kiosk(config, now=clock)
 
 
 def finished_check(
@@ -65,31 +50,6 @@ def finished_check(
     result = page.view
     assert isinstance(result, ResultScreen)
     return page, result
-
-
-def panel_of(qtbot: QtBot, result: ResultScreen) -> HandoffPanel:
-    panels = result.findChildren(HandoffPanel)
-    assert len(panels) == 1
-    panel = panels[0]
-    assert panel.isVisible()
-    if panel.qr is not None:  # the card lays itself out once it knows its width
-        qr = panel.qr
-        qtbot.waitUntil(lambda: qr.height() >= qr.minimumSizeHint().height())
-    return panel
-
-
-def gray(image: QImage) -> np.ndarray:
-    """The image as a 2-D array of 0 (black) to 255 (white)."""
-    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    return rows[:, : image.width()].copy()
-
-
-def decode(qr: QrCodeView) -> list[str]:
-    """What a real decoder reads from the widget as drawn (dark on light only)."""
-    pixels = gray(qr.grab().toImage())
-    found = zxingcpp.read_barcodes(pixels, try_invert=False)
-    return [code.text for code in found if code.format == zxingcpp.BarcodeFormat.QRCode]
 
 
 def module_size(qr: QrCodeView) -> int:

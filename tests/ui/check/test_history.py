@@ -21,7 +21,6 @@ from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.record_log import load_checks
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
 from companion.ui.check.answers import BodyRegionInput
-from companion.ui.check.history_view import CheckHistoryList
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import (
     AdultsOnlyScreen,
@@ -34,32 +33,19 @@ from companion.ui.home.page import HomePage
 from companion.ui.learn.page import LearnPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
-from tests.helpers.qt import click
-from tests.ui.check.test_page import (
+from tests.helpers.check_ui import (
     MakeWindow,
     answer_until,
     check_page,
+    finish,
     give,
+    history,
     question,
     start,
     walk,
 )
+from tests.helpers.qt import click
 from tests.ui.keyboard import key, pick
-
-
-def finish(qtbot: QtBot, page: Any, answers: dict[str, Any]) -> ResultScreen:
-    walk(qtbot, page, answers)
-    review = page.view
-    assert isinstance(review, ReviewScreen)
-    click(qtbot, review.result_button)
-    assert isinstance(page.view, ResultScreen)
-    return page.view
-
-
-def history(page: Any) -> CheckHistoryList:
-    assert isinstance(page.view, StartScreen)
-    assert isinstance(page.view.history, CheckHistoryList)
-    return page.view.history
 
 
 def learn_reason(window: MainWindow) -> Reason | None:

@@ -6,10 +6,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.check.screens import EmergencyScreen
+from tests.helpers.check_ui import MakeWindow, check_page, give, history, start
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
-from tests.ui.check.test_history import history
-from tests.ui.check.test_page import MakeWindow, check_page, give, start
 
 
 def icon_side(page: object) -> int:

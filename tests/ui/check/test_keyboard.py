@@ -16,8 +16,8 @@ from companion.ui.check.answers import BodyRegionInput
 from companion.ui.check.screens import EmergencyScreen, ReviewScreen
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.check_ui import answer_until, check_page, give, question, start, walk
 from tests.helpers.qt import announcements, click
-from tests.ui.check.test_page import answer_until, check_page, give, question, start, walk
 from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]

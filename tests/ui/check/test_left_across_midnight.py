@@ -15,13 +15,11 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.check.page import CheckPage
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.check_ui import MakeWindow, check_page, leave_a_check, start_screen
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timers_ui import ManualTimer
 from tests.helpers.zone import NAMED_ZONES, system_zone
-from tests.ui.check.test_left_part_way import start_screen
-from tests.ui.check.test_left_when import leave_a_check
-from tests.ui.check.test_page import MakeWindow, check_page
 
 LEFT = datetime(2026, 3, 9, 23, 50, tzinfo=timezone(timedelta(hours=1)))  # a Monday night
 

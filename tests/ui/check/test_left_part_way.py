@@ -7,19 +7,20 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.check.screens import StartScreen
 from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.check_ui import (
+    MakeWindow,
+    answer_until,
+    check_page,
+    question,
+    start,
+    start_screen,
+    walk,
+)
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
-from tests.ui.check.test_page import MakeWindow, answer_until, check_page, question, start, walk
 
 HOME_CHECK = "Start the guided check"  # Home's button before a first check is saved
-
-
-def start_screen(window_page: object) -> StartScreen:
-    view = getattr(window_page, "view", None)
-    assert isinstance(view, StartScreen), type(view)
-    return view
 
 
 def test_answers_given_before_quitting_are_offered_back_where_the_person_was(

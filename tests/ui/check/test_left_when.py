@@ -11,11 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.check.page import CheckPage
-from tests.helpers.answers import SAFE
+from tests.helpers.check_ui import MakeWindow, check_page, leave_a_check, question, start_screen
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
-from tests.ui.check.test_left_part_way import start_screen
-from tests.ui.check.test_page import MakeWindow, answer_until, check_page, question, start
 
 LEFT = datetime(2026, 3, 9, 23, 50, tzinfo=timezone(timedelta(hours=1)))  # a Monday night
 
@@ -23,15 +21,6 @@ LEFT = datetime(2026, 3, 9, 23, 50, tzinfo=timezone(timedelta(hours=1)))  # a Mo
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(LEFT)
-
-
-def leave_a_check(qtbot: QtBot, make_window: MakeWindow, state: AppState) -> None:
-    """Three answers given at 23:50, then the app quit."""
-    window = make_window(state, page="check")
-    page = check_page(window)
-    start(qtbot, page)
-    answer_until(qtbot, page, "both_legs", SAFE)
-    window.quit_app()
 
 
 def reopened(make_window: MakeWindow, state: AppState, clock: FakeClock) -> CheckPage:

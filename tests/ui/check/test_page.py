@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +12,11 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from companion.core.check.reach import calm_answers
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
 from companion.ui.check.answers import BodyRegionInput, ChoiceInput, ScaleInput, SeveralInput
-from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import (
     EmergencyScreen,
@@ -28,85 +25,10 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
-from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.check_ui import MakeWindow, answer_until, check_page, give, question, start, walk
 from tests.helpers.qt import click
 from tests.ui.accessibility import role, spoken_name
-
-MakeWindow = Callable[..., MainWindow]
-
-
-def check_page(window: MainWindow) -> CheckPage:
-    page = window.page("check")
-    assert isinstance(page, CheckPage)
-    return page
-
-
-def question(page: CheckPage) -> QuestionScreen:
-    assert isinstance(page.view, QuestionScreen), type(page.view)
-    return page.view
-
-
-def give(qtbot: QtBot, page: CheckPage, value: Any) -> None:
-    """Answer the question on screen with the mouse, then press Next."""
-    screen = question(page)
-    answer = screen.input
-    if isinstance(answer, ChoiceInput):
-        click(qtbot, answer.buttons[value])
-    elif isinstance(answer, SeveralInput):
-        for item in value:
-            click(qtbot, answer.boxes[item])
-    elif isinstance(answer, ScaleInput):
-        click(qtbot, answer.buttons[value])
-    elif isinstance(answer, BodyRegionInput):
-        for region in value:
-            centre = answer.map.element_rect(f"region_{region}").center().toPoint()
-            qtbot.mouseClick(answer.map, Qt.MouseButton.LeftButton, pos=centre)
-    assert answer.value() == value
-    click(qtbot, screen.next_button)
-
-
-def walk(qtbot: QtBot, page: CheckPage, answers: dict[str, Any]) -> None:
-    """Answer every question asked; skip the self-checks not in `answers`."""
-    for _ in range(60):
-        view = page.view
-        if isinstance(view, NoticeScreen):
-            click(qtbot, view.continue_button)
-            continue
-        if not isinstance(view, QuestionScreen):
-            return
-        answer_shown(qtbot, page, view, answers)
-    raise AssertionError("the check did not end")
-
-
-def answer_shown(
-    qtbot: QtBot, page: CheckPage, view: QuestionScreen, answers: dict[str, Any]
-) -> None:
-    """Answer the question on screen from `answers`; a self-check it does not mention is
-    skipped, any other question gets the check's own calm answer."""
-    if view.question.id in answers:
-        give(qtbot, page, answers[view.question.id])
-    elif view.skip_button is not None:
-        click(qtbot, view.skip_button)
-    else:
-        assert page.content is not None
-        give(qtbot, page, calm_answers(page.content)[view.question.id])
-
-
-def answer_until(qtbot: QtBot, page: CheckPage, question_id: str, answers: dict[str, Any]) -> None:
-    """Answer with the mouse until `question_id` is on screen."""
-    for _ in range(40):
-        if question(page).question.id == question_id:
-            return
-        asked = question(page).question.id
-        assert page.content is not None
-        give(qtbot, page, answers.get(asked, calm_answers(page.content)[asked]))
-    raise AssertionError(f"{question_id} was never asked")
-
-
-def start(qtbot: QtBot, page: CheckPage) -> None:
-    assert isinstance(page.view, StartScreen)
-    click(qtbot, page.view.start_button)
 
 
 def test_clicking_through_the_check_reaches_a_saved_result(

@@ -21,8 +21,8 @@ from companion.ui.check.page import CheckPage
 from companion.ui.check.report import report_versions
 from companion.ui.check.result import ResultScreen
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.check_ui import start, walk
 from tests.helpers.qt import click
-from tests.ui.check.test_page import start, walk
 
 CONTENT = load_triage()
 CASES = load_cases(CONTENT, resource_dir("content") / "en" / "triage" / "cases.toml")

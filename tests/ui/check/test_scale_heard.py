@@ -17,10 +17,10 @@ from companion.ui.check.answers import ScaleInput
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.clock import FakeClock
 from tests.helpers.screen_reader import heard_by_tab, naming_problems, untranslated
 from tests.ui.accessibility import role, spoken_name
-from tests.ui.check.test_page import answer_until, check_page, question, start
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -20,10 +20,10 @@ from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import DARK, LIGHT
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import check_page, start, walk
 from tests.helpers.contrast import contrast_ratio
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
-from tests.ui.check.test_page import check_page, start, walk
 
 
 @pytest.fixture

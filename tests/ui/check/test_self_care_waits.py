@@ -20,11 +20,11 @@ from companion.core.check.load import load_triage
 from companion.core.shared.app_state import AppState
 from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
-from tests.core.check.test_self_care_waits import STRAIN
+from tests.helpers.answers import STRAIN
+from tests.helpers.check_ui import MakeWindow, check_page, kiosk_state, panel_of, start, walk
 from tests.helpers.clock import FakeClock
+from tests.helpers.qr import decode
 from tests.helpers.qt import click
-from tests.ui.check.test_handoff import decode, kiosk_state, panel_of
-from tests.ui.check.test_page import MakeWindow, check_page, start, walk
 
 CONTENT = load_triage()
 WAITS = CONTENT.texts["self_care_waits"]

@@ -16,8 +16,8 @@ from companion.ui.check.urgency import URGENCY_ICONS
 from companion.ui.shared.theme import DARK
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import check_page, start, walk
 from tests.helpers.qt import click
-from tests.ui.check.test_page import check_page, start, walk
 
 
 @pytest.mark.parametrize("scale", [100, 175])

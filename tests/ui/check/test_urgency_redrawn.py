@@ -16,10 +16,9 @@ from companion.ui.check.urgency import URGENCY_ICONS
 from companion.ui.shared.theme import DARK, LIGHT, Palette
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import check_page, finish, history, start, walk
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
-from tests.ui.check.test_history import finish, history
-from tests.ui.check.test_page import check_page, start, walk
 
 
 def ink(icon: QLabel) -> set[str]:

@@ -20,11 +20,10 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.record_log import load_checks
 from companion.ui.shared.language import install_translators
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import check_page, finish, start
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page
 from tests.helpers.qt import visible_text
-from tests.ui.check.test_history import finish
-from tests.ui.check.test_page import check_page, start
 
 LINES = {code: evaluate(load_triage(language=code), NERVE).summary for code in ("en", "es")}
 

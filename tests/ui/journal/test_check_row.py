@@ -14,11 +14,10 @@ from companion.core.check.load import load_triage
 from companion.core.shared.app_state import AppState
 from companion.ui.check.result import ResultScreen
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import check_page, history
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow, journal_page
 from tests.helpers.qt import click
-from tests.ui.check.test_history import history
-from tests.ui.check.test_page import check_page
 
 ENGLISH = load_triage(language="en")
 SPANISH = load_triage(language="es")

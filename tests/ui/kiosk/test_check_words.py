@@ -14,11 +14,11 @@ from companion.ui.check.page import CheckPage
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen
 from tests.helpers.answers import NERVE
+from tests.helpers.check_ui import MakeWindow, answer_until, check_page, question, walk
+from tests.helpers.check_ui import start as start_check
 from tests.helpers.kiosk_pages import check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
-from tests.ui.check.test_page import MakeWindow, answer_until, check_page, question, walk
-from tests.ui.check.test_page import start as start_check
 
 JOURNAL = {"en": "journal", "es": "diario"}
 # Nothing points to one pattern (mixed); the nerve pattern after 6 weeks (see a clinician).

@@ -16,11 +16,11 @@ from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen
 from companion.ui.shared.language import install_translators
 from tests.helpers.answers import SAFE
+from tests.helpers.check_ui import start, walk
 from tests.helpers.kiosk_pages import check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
-from tests.ui.check.test_page import start, walk
 
 # "73, can walk round the supermarket only leaning on the trolley": in Spanish its code
 # holds 774 characters with the lines that keep a person safe, a version 23 code of 117

@@ -15,11 +15,11 @@ from companion.ui.kiosk import welcome as kiosk_welcome
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
+from tests.helpers.check_ui import give, question
+from tests.helpers.check_ui import start as start_check
 from tests.helpers.kiosk_pages import check, finish_a_check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click, wheel_down
-from tests.ui.check.test_page import give, question
-from tests.ui.check.test_page import start as start_check
 
 
 def gone(widget: QWidget) -> bool:

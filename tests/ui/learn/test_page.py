@@ -19,11 +19,11 @@ from companion.core.shared.resources import resource_dir
 from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
+from tests.helpers.check_ui import MakeWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import text_room
 from tests.helpers.qt import announcements, click
 from tests.ui.accessibility import role, settle, spoken_name
-from tests.ui.check.test_page import MakeWindow
 from tests.ui.learn_helpers import (
     a_check,
     button_named,

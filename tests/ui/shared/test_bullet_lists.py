@@ -21,11 +21,11 @@ from companion.ui.check.screens import EmergencyScreen
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.check_ui import check_page, walk
+from tests.helpers.check_ui import start as start_check
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle, spoken_name
-from tests.ui.check.test_page import check_page, walk
-from tests.ui.check.test_page import start as start_check
 
 MakeWindow = Callable[..., MainWindow]
 NUMB = "Adormecimiento alrededor de los genitales o del ano"
