@@ -13,43 +13,12 @@ from pathlib import Path
 import pytest
 
 from companion.cli.journal import journal_command
-from companion.core.journal.entry import parse_entry
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from tests.helpers.hostile import HOSTILE_FILES
+from tests.helpers.journal_cli import make_folder, run
 from tests.helpers.permissions import assert_passes_where_permissions_bind, overrides_permissions
 from tests.helpers.small_disk import run_on_small_disk
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "companion", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, **(env or {})},
-    )
-
-
-def make_folder(folder: Path, days: int = 3) -> list[dict[str, object]]:
-    state = AppState.open(folder)
-    collection = state.store.partitioned(JOURNAL, "time")
-    now = datetime.now().astimezone().replace(microsecond=0)
-    rows = []
-    for day in range(days):
-        entry = parse_entry(
-            {
-                "time": (now - timedelta(days=day + 1)).isoformat(),
-                "pain_now": day,
-                "level": "calf",
-                "side": "left",
-                "note": f"day {day}, with a comma",
-            }
-        )
-        collection.insert(entry.to_dict())
-        rows.append(entry.to_dict())
-    return rows
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -17,8 +17,8 @@ from companion.core.check.load import load_triage
 from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.ui.shared.glyphs import Glyphs
-from tests.cli.test_journal import make_folder, run
 from tests.helpers.answers import NERVE
+from tests.helpers.journal_cli import damage_two, make_folder, run
 from tests.helpers.permissions import assert_passes_where_permissions_bind, overrides_permissions
 
 NO_DISPLAY = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
@@ -213,14 +213,6 @@ def test_hand_edited_times_at_the_edge_of_the_calendar_still_give_a_report(
         assert "Traceback" not in result.stderr
         assert target.read_bytes().startswith(b"%PDF")
     assert shard.read_bytes() == before  # kept as it was, for the person to fix
-
-
-def damage_two(folder: Path) -> None:
-    """Two saved records that are not entries (a hand edit, a bad disk)."""
-    collection = AppState.open(folder).store.partitioned(JOURNAL, "time")
-    now = datetime.now().astimezone().replace(microsecond=0)
-    collection.insert({"time": now.isoformat(), "pain_now": 3, "reach": "thigh"})
-    collection.insert({"time": now.isoformat(), "pain_now": 33})
 
 
 @pytest.mark.parametrize(

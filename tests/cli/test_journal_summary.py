@@ -11,9 +11,8 @@ from pathlib import Path
 from companion.core.journal.entry import parse_entry
 from companion.core.journal.io import CSV_COLUMNS
 from companion.core.shared.app_state import JOURNAL, AppState
-from tests.cli.test_journal import run
-from tests.cli.test_journal_report import damage_two
-from tests.core.journal.test_early_trend import WEEK_UP
+from tests.helpers.journal_cli import damage_two, run
+from tests.helpers.journal_days import WEEK_UP
 
 
 def make_week(folder: Path, levels: list[str]) -> None:

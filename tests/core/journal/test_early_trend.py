@@ -25,6 +25,7 @@ from companion.core.journal.trend import (
 )
 from companion.core.shared.content import ContentError
 from companion.core.shared.resources import resource_dir
+from tests.helpers.journal_days import WEEK_UP
 
 NOW = datetime(2026, 3, 9, 21, 0, tzinfo=timezone(timedelta(hours=1)))
 
@@ -40,18 +41,6 @@ def entry(days_ago: float, level: str, feelings: tuple[str, ...] = ()) -> Entry:
         },
         now=NOW,
     )
-
-
-# A week of daily entries drawing back up the leg, oldest first.
-WEEK_UP = [
-    "calf",
-    "calf",
-    "lower_thigh_knee",
-    "lower_thigh_knee",
-    "upper_thigh",
-    "buttock",
-    "buttock",
-]
 
 
 def week(levels: list[str], feelings: list[tuple[str, ...]] | None = None) -> list[Entry]:

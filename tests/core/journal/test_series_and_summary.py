@@ -20,7 +20,7 @@ from companion.core.journal.series import (
 )
 from companion.core.journal.summary import summarize_entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, TimerEvent
-from tests.core.journal.test_trend import NOW, day
+from tests.helpers.journal_days import NOW, day
 
 
 def test_periods_split_the_last_days_from_the_span_before() -> None:

@@ -4,7 +4,6 @@ leg growing weaker or more numb, which no retreat can outweigh."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +15,6 @@ from companion.core.journal.entry import (
     WEAKNESS,
     WEAKNESS_WORSENING,
     Entry,
-    parse_entry,
 )
 from companion.core.journal.trend import (
     RETREATING,
@@ -30,31 +28,9 @@ from companion.core.journal.trend import (
     load_trend_content,
 )
 from companion.core.shared.get_help import load_get_help
+from tests.helpers.journal_days import NOW, day
 
-NOW = datetime(2026, 3, 9, 20, 0, tzinfo=timezone(timedelta(hours=1)))
 NUMBER = "112"
-
-
-def day(
-    days_ago: float,
-    level: str,
-    pain: int = 4,
-    walk: float | None = None,
-    feelings: tuple[str, ...] = (),
-    signs: tuple[str, ...] = (),
-) -> Entry:
-    return parse_entry(
-        {
-            "time": (NOW - timedelta(days=days_ago)).isoformat(),
-            "pain_now": pain,
-            "level": level,
-            "side": "left",
-            "walk_minutes": walk,
-            "feelings": list(feelings),
-            "warning_signs": list(signs),
-        },
-        now=NOW,
-    )
 
 
 def series(

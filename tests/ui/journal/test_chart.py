@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import parse_entry
-from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.app_state import AppState
 from companion.core.shared.records import CheckRecord
 from companion.ui.journal import chart as chart_module
 from companion.ui.journal.chart import PainDistanceChart
@@ -24,6 +24,7 @@ from companion.ui.journal.date_axis import date_ticks
 from companion.ui.journal.page import JournalPage
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import add
 from tests.helpers.qt import announcements, click
 from tests.helpers.zone import NAMED_ZONES, system_zone
 
@@ -35,13 +36,6 @@ def journal_page(window: MainWindow) -> JournalPage:
     page = window.page("journal")
     assert isinstance(page, JournalPage)
     return page
-
-
-def add(state: AppState, when: datetime, level: str, pain: int = 4) -> None:
-    entry = parse_entry(
-        {"time": when.isoformat(), "pain_now": pain, "level": level, "side": "left"}
-    )
-    state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
 
 
 def midnight_after(moment: datetime) -> float:

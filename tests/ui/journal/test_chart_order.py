@@ -14,10 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import MakeWindow, journal_page
+from tests.helpers.journal_ui import MakeWindow, add, journal_page
 from tests.helpers.qt import click
 from tests.helpers.zone import NAMED_ZONES, system_zone
-from tests.ui.journal.test_chart import add
 
 pytestmark = NAMED_ZONES
 

@@ -17,10 +17,9 @@ from companion.core.shared.wall_clock import in_local_zone
 from companion.ui.journal.chart import PainDistanceChart
 from companion.ui.journal.page import JournalPage
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import MakeWindow, journal_page
+from tests.helpers.journal_ui import MakeWindow, add, journal_page
 from tests.helpers.qt import click
 from tests.helpers.zone import NAMED_ZONES, system_zone
-from tests.ui.journal.test_chart import add
 
 pytestmark = NAMED_ZONES
 

@@ -14,9 +14,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.journal.form import JournalForm
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import journal_page, open_form, stored
+from tests.helpers.journal_ui import MakeWindow, journal_page, open_form, stored, window_with_timers
 from tests.helpers.qt import click
-from tests.ui.journal.test_page_days_pass import MakeWindow, window_with_timers
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

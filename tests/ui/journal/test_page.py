@@ -14,10 +14,8 @@ from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.records import EVENTS, TimerEvent
 from companion.ui.journal.form import JournalForm
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, open_form, stored
+from tests.helpers.journal_ui import CTRL, MakeWindow, add_entries, journal_page, open_form, stored
 from tests.helpers.qt import click
-
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_empty_journal_invites_the_first_entry(

@@ -4,37 +4,20 @@ moved by hand."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import add_entries, journal_page
+from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, window_with_timers
 from tests.helpers.qt import click
-from tests.helpers.timers_ui import ManualTimer, find_button
-
-MakeWindow = Callable[..., MainWindow]
+from tests.helpers.timers_ui import find_button
 
 # Ten days of entries, the pain reaching further down the leg: an early warning.
 SPREADING = ["buttock", "upper_thigh", "upper_thigh", "lower_thigh_knee", "calf"]
 SPREADING += ["calf", "calf", "calf", "ankle_foot", "ankle_foot"]
 WARNED = "Early sign: the pain may be reaching further down the leg"
 TOO_FEW = "Not enough entries yet to show a direction"
-
-
-def window_with_timers(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, ManualTimer]:
-    window = make_window(state, page="journal")
-    pollers: list[ManualTimer] = []
-
-    def factory(_parent: object) -> ManualTimer:
-        pollers.append(ManualTimer())
-        return pollers[-1]
-
-    window.start_timers(timer_factory=factory)  # as the app does after its first paint
-    return window, pollers[0]
 
 
 def test_a_journal_left_open_for_weeks_counts_its_trend_from_today(

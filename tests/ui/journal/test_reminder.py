@@ -26,6 +26,7 @@ from companion.ui.timers import hub
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.tray import TrayIcon
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import save_an_entry
 from tests.helpers.qt import announcements, click, delete_all_my_data
 from tests.helpers.timers_ui import ManualTimer
 from tests.helpers.zone import NAMED_ZONES, system_zone
@@ -37,21 +38,6 @@ def journal_page(window: MainWindow) -> JournalPage:
     page = window.page("journal")
     assert isinstance(page, JournalPage)
     return page
-
-
-def save_an_entry(qtbot: QtBot, page: JournalPage) -> None:
-    start = page.add_button if page.add_button.isVisible() else page.first_entry_button
-    click(qtbot, start)
-    form = page.form
-    assert isinstance(form, JournalForm)
-    qtbot.waitUntil(form.isActiveWindow)
-    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_4)
-    click(qtbot, form.picker.levels.buttons["calf"])
-    click(qtbot, form.picker.sides.buttons["left"])
-    click(qtbot, form.save_button)
-    assert page.form is None or not page.form.isVisible()
-    # The notice (and the first time, the offer) follows the entry by a turn of the loop.
-    qtbot.waitUntil(lambda: page.notice_text.text() == "Entry saved.")
 
 
 def add_entry_at(state: AppState, when: datetime) -> None:

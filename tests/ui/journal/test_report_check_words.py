@@ -17,8 +17,8 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.content import ContentError, InvalidContentError
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_report import page_words
 from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, save_report_through_page
-from tests.ui.journal.test_report import page_words
 
 SAVED = "Fits the irritated nerve pattern best; self-care is a good start."
 

@@ -13,8 +13,8 @@ from companion.core.journal.entry import Entry, parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_report import NOW, page_words, report
 from tests.helpers.journal_ui import MakeWindow, journal_page, save_report_through_page
-from tests.ui.journal.test_report import NOW, page_words, report
 
 # 1,919 characters once the last space goes; the table shows 397 of them (up to "went",
 # the last whole word that fits) and "…".

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_report import entries, page_words, pdf_pages, report
 from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, save_report_through_page
-from tests.ui.journal.test_report import entries, page_words, pdf_pages, report
 
 
 def foot_of(path: Path, page: int) -> tuple[str, float]:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import Entry
 from companion.ui.shared.language import install_translators
-from tests.ui.journal.test_report import NOW, page_words, report
+from tests.helpers.journal_report import NOW, page_words, report
 
 
 def test_the_longest_chosen_words_stay_whole_in_spanish(

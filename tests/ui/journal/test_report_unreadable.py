@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import JOURNAL, AppState
 from tests.helpers.clock import FakeClock
+from tests.helpers.journal_report import page_words
 from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page, save_report_through_page
-from tests.ui.journal.test_report import page_words
 
 
 def test_the_report_says_it_may_be_incomplete_when_entries_could_not_be_read(

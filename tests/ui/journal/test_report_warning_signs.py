@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.journal.page import JournalPage
 from companion.ui.journal.report_table import EntryTable
+from tests.helpers.journal_report import entries, page_words, report
 from tests.helpers.journal_ui import MakeWindow, journal_page, open_form, stored
 from tests.helpers.qt import click
-from tests.ui.journal.test_report import entries, page_words, report
 
 
 def save_entry(qtbot: QtBot, page: JournalPage, side: str, feeling: str) -> None:

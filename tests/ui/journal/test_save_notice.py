@@ -14,10 +14,8 @@ from companion.ui.journal import page as page_module
 from companion.ui.journal.form import JournalForm
 from companion.ui.journal.page import JournalPage
 from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import MakeWindow, add_entries, journal_page
+from tests.helpers.journal_ui import CTRL, MakeWindow, add_entries, journal_page, save_an_entry
 from tests.helpers.qt import click
-from tests.ui.journal.test_page import CTRL
-from tests.ui.journal.test_reminder import save_an_entry
 
 
 @pytest.fixture
