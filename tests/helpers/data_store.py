@@ -46,3 +46,24 @@ def disk_failure(code: int = errno.EROFS) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(atomic_file.os, "replace", fail)
         yield
+
+
+class Crash(BaseException):
+    """The process dies here: nothing after it runs (not even `except Exception`)."""
+
+
+@contextlib.contextmanager
+def renames_fail_after(allowed: int, error: BaseException) -> Iterator[list[str]]:
+    """The first `allowed` atomic renames work, then each raises `error`."""
+    done: list[str] = []
+    real = os.replace
+
+    def replace(source: Any, target: Any) -> None:
+        if len(done) >= allowed:
+            raise error
+        real(source, target)
+        done.append(Path(target).name)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(atomic_file.os, "replace", replace)
+        yield done

@@ -1,4 +1,5 @@
-"""Helpers for the timer UI tests: a timer fired by hand, time passing, finding buttons.
+"""Helpers for the timer UI tests: a timer fired by hand, time passing, finding buttons,
+the walk and breaks panels, the timer events saved.
 
 The fixtures (`timer_clock`, `driver`) are in tests/ui/conftest.py.
 """
@@ -8,26 +9,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
+from companion.core.shared.records import EVENTS, HEAT, WALK, TimerEvent
 from companion.core.timers.scheduler import Clock
+from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.alert import AlertPresenter
+from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
+from companion.ui.timers.walk_panel import WalkPanel
 from companion.ui.timers.widgets import YesNoQuestion
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
 
-if TYPE_CHECKING:
-    from companion.ui.shell.main_window import MainWindow
+MakeWindow = Callable[..., MainWindow]
 
 
 class ManualTimer(QObject):
@@ -168,3 +171,29 @@ def start_alerts(window: MainWindow, sound: Callable[[], None] = lambda: None) -
     presenter = window.timers.presenter
     presenter.sound = sound
     return presenter
+
+
+def walk_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, WalkPanel]:
+    window = make_window(state, page="timers")
+    page = window.page("timers")
+    assert isinstance(page, TimersPage)
+    click_target = page.tabs[WALK]
+    click_target.click()
+    panel = page.panels[WALK]
+    assert isinstance(panel, WalkPanel)
+    return window, panel
+
+
+def breaks_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, BreaksPanel]:
+    window = make_window(state, page="timers")
+    page = window.page("timers")
+    assert isinstance(page, TimersPage)
+    page.show_panel("breaks")
+    panel = page.panels["breaks"]
+    assert isinstance(panel, BreaksPanel)
+    return window, panel
+
+
+def events(state: AppState) -> list[TimerEvent]:
+    """The timers' events saved to the journal, oldest first."""
+    return [TimerEvent.from_dict(r.data) for r in state.store.partitioned(EVENTS, "time").all()]

@@ -3,26 +3,20 @@ full disk, or when a record cannot be saved, a person never finds half of it."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from companion.core.shared import atomic_file
 from companion.core.shared.collection import Record
 from companion.core.shared.store import Store
 from companion.core.shared.store_events import StoreEvent, WriteFailed
 from companion.core.shared.store_log import LOG_NAME
 from tests.helpers.clock import FakeClock
-
-
-class Crash(BaseException):
-    """The process dies here: nothing after it runs (not even `except Exception`)."""
+from tests.helpers.data_store import Crash, renames_fail_after
 
 
 def at(year: int, month: int = 6) -> str:
@@ -42,23 +36,6 @@ def open_store(data_dir: Path) -> Callable[[], Store]:
         return store
 
     return open_it
-
-
-@contextlib.contextmanager
-def renames_fail_after(allowed: int, error: BaseException) -> Iterator[list[str]]:
-    """The first `allowed` atomic renames work, then each raises `error`."""
-    done: list[str] = []
-    real = os.replace
-
-    def replace(source: Any, target: Any) -> None:
-        if len(done) >= allowed:
-            raise error
-        real(source, target)
-        done.append(Path(target).name)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(atomic_file.os, "replace", replace)
-        yield done
 
 
 def journal_of(store: Store) -> list[dict[str, Any]]:

@@ -17,8 +17,8 @@ from companion.core.shared.store_log import LOG_NAME
 from companion.core.timers.breaks import today_bounds
 from companion.core.timers.phases import OUTSIDE, PAUSED, SITTING
 from companion.core.timers.scheduler import BREAK_DUE, PACK_DONE, Alert, Scheduler
-from tests.core.shared.test_store_transaction import Crash, renames_fail_after
 from tests.helpers.clock import FakeClock
+from tests.helpers.data_store import Crash, renames_fail_after
 from tests.helpers.timer_clock import SystemLikeClock, TimerClock
 
 # (zone, the day clocks go forward, the day they go back), all in 2026.

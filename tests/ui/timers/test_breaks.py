@@ -3,7 +3,6 @@ postpone limits, skip counts, the suggested movement, the tray menu and closing 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,36 +14,24 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, SCIATIC_NERVE, SPINAL_CANAL, CheckRecord
-from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.hub import TimerHub
-from companion.ui.timers.page import TimersPage
 from companion.ui.timers.tray import TrayMenu
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import SystemLikeClock, TimerClock
 from tests.helpers.timers_ui import (
+    MakeWindow,
     NotedTray,
+    breaks_page,
     find_button,
     has_button,
     let_time_pass,
     start_alerts,
     timers_state,
 )
-
-MakeWindow = Callable[..., MainWindow]
-
-
-def breaks_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, BreaksPanel]:
-    window = make_window(state, page="timers")
-    page = window.page("timers")
-    assert isinstance(page, TimersPage)
-    page.show_panel("breaks")
-    panel = page.panels["breaks"]
-    assert isinstance(panel, BreaksPanel)
-    return window, panel
 
 
 def hours_across_midnight(qtbot: QtBot, panel: BreaksPanel) -> None:

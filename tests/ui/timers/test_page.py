@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import EVENTS, HEAT, ICE, TimerEvent
+from companion.core.shared.records import HEAT, ICE
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import (
     TimerDriver,
@@ -29,6 +29,7 @@ from tests.helpers.timers_ui import (
     ManualTimer,
     NotedTray,
     answer,
+    events,
     find_button,
     has_button,
     has_driver,
@@ -40,10 +41,6 @@ from tests.helpers.timers_ui import (
 )
 
 MakeWindow = Callable[..., MainWindow]
-
-
-def events(state: AppState) -> list[TimerEvent]:
-    return [TimerEvent.from_dict(r.data) for r in state.store.partitioned(EVENTS, "time").all()]
 
 
 def test_heat_runs_from_safety_check_to_countdown_pause_and_stop(

@@ -18,8 +18,7 @@ from companion.ui.timers.driver import TimerDriver
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import heat_panel, let_time_pass, start_heat, timers_state
-from tests.ui.timers.test_walk import walk_page
+from tests.helpers.timers_ui import heat_panel, let_time_pass, start_heat, timers_state, walk_page
 
 ZONE = timezone(timedelta(hours=1))
 

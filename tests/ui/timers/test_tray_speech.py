@@ -17,7 +17,7 @@ from companion.ui.timers import break_status
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.tray import TrayMenu
 from tests.helpers.qt import announcements, click
-from tests.ui.timers.test_breaks import breaks_page
+from tests.helpers.timers_ui import breaks_page
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,37 +10,20 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EVENTS, WALK, TimerEvent
-from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver, driver_for
-from companion.ui.timers.page import TimersPage
-from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, delete_all_my_data, visible_text
 from tests.helpers.timer_clock import SystemLikeClock, TimerClock
 from tests.helpers.timers_ui import (
+    MakeWindow,
     ManualTimer,
+    events,
     find_button,
     has_button,
     let_time_pass,
     start_alerts,
+    walk_page,
 )
-
-MakeWindow = Callable[..., MainWindow]
-
-
-def walk_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, WalkPanel]:
-    window = make_window(state, page="timers")
-    page = window.page("timers")
-    assert isinstance(page, TimersPage)
-    click_target = page.tabs[WALK]
-    click_target.click()
-    panel = page.panels[WALK]
-    assert isinstance(panel, WalkPanel)
-    return window, panel
-
-
-def saved(state: AppState) -> list[TimerEvent]:
-    return [TimerEvent.from_dict(r.data) for r in state.store.partitioned(EVENTS, "time").all()]
 
 
 def test_walk_until_symptoms_answer_and_save_to_the_journal(
@@ -68,7 +50,7 @@ def test_walk_until_symptoms_answer_and_save_to_the_journal(
     click(qtbot, panel.bending.buttons[None])
     click(qtbot, find_button(panel, "Save to my journal"))
     assert "Saved to your journal" in visible_text(panel)
-    [event] = saved(returning_state)
+    [event] = events(returning_state)
     assert (event.kind, event.minutes) == (WALK, 7.5)
     assert event.details["eased_by_sitting"] is True
     assert event.details["eased_by_bending"] is None
@@ -116,7 +98,7 @@ def test_the_check_stops_itself_at_30_minutes(
     assert "You walked 30 minutes" in visible_text(panel)
     assert "That is a good result." in visible_text(panel)
     click(qtbot, find_button(panel, "Save to my journal"))
-    [event] = saved(returning_state)
+    [event] = events(returning_state)
     assert event.minutes == 30.0
     assert event.details["eased_by_sitting"] is None
 
@@ -137,7 +119,7 @@ def test_cancel_and_discard_keep_nothing(
     click(qtbot, find_button(panel, "My usual symptoms started"))
     click(qtbot, find_button(panel, "Discard"))
     assert has_button(panel, "Start walking")
-    assert saved(returning_state) == []
+    assert events(returning_state) == []
 
 
 def test_a_check_from_before_a_clock_change_keeps_the_time_it_was_done(

@@ -16,9 +16,8 @@ from companion.ui.timers import walk_panel as walk_module
 from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import announcements
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, let_time_pass
+from tests.helpers.timers_ui import find_button, let_time_pass, walk_page
 from tests.ui.keyboard import key
-from tests.ui.timers.test_walk import walk_page
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -17,9 +17,8 @@ from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import heat_panel, let_time_pass, start_alerts, timers_state
+from tests.helpers.timers_ui import events, heat_panel, let_time_pass, start_alerts, timers_state
 from tests.helpers.zone import NAMED_ZONES, system_zone
-from tests.ui.timers.test_page import events
 
 pytestmark = NAMED_ZONES
 
