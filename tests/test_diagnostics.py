@@ -15,7 +15,7 @@ from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import resource_dir
 from companion.diagnostics import PROBE_NAME, SelfTestError, _untouched, snapshot
 from companion.ui.pages import nav_items
-from tests.cli.test_kiosk import write_config
+from tests.helpers.kiosk_files import write_config
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -56,6 +56,7 @@ from companion.ui.shell.application import make_application
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import give, walk
 from tests.helpers.clock import Monotonic
+from tests.helpers.qt import click
 
 GROWTH_TARGET_MB = 1.0  # per 1,000 sessions, over the last 2,000
 LATE_WINDOW = 2000
@@ -120,26 +121,23 @@ class Soak:
     def _ticker(self, _parent: QObject) -> Ticker:
         return self.ticker
 
-    def click(self, widget: QWidget) -> None:
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
     def wait(self, seconds: int) -> None:
         for _ in range(seconds):
             self.mono.now += 1
             self.ticker.timeout.emit()
 
     def check_page(self) -> CheckPage:
-        self.click(self.window.tabs["check"])
+        click(self.bot, self.window.tabs["check"])
         page = self.window.page("check")
         assert isinstance(page, CheckPage)
-        self.click(page.view.start_button)  # type: ignore[attr-defined]
+        click(self.bot, page.view.start_button)  # type: ignore[attr-defined]
         return page
 
     def full_check(self) -> None:
         page = self.check_page()
         walk(self.bot, page, NERVE)  # type: ignore[arg-type]
         assert isinstance(page.view, ReviewScreen)
-        self.click(page.view.result_button)
+        click(self.bot, page.view.result_button)
         assert isinstance(page.view, ResultScreen)
         page.view.grab()  # paints the QR code
 
@@ -150,11 +148,11 @@ class Soak:
             give(self.bot, page, NERVE[asked])  # type: ignore[arg-type]
 
     def read_cards(self) -> None:
-        self.click(self.window.tabs["learn"])
+        click(self.bot, self.window.tabs["learn"])
         learn = self.window.page("learn")
         assert isinstance(learn, LearnPage)
         tiles = [t for t in learn.findChildren(CardTile) if t.isVisibleTo(learn)]
-        self.click(tiles[0])
+        click(self.bot, tiles[0])
         target = learn.currentWidget()
         assert target is not None
         wheel = QWheelEvent(
@@ -170,12 +168,12 @@ class Soak:
         QApplication.sendEvent(target, wheel)
 
     def staff_pad(self) -> None:
-        self.click(self.window.tabs["timers"])
+        click(self.bot, self.window.tabs["timers"])
         pad = self.window.open_pin_pad()
         for digit in "1111":
-            self.click(pad.digit_buttons[digit])
-        self.click(pad.unlock_button)
-        self.click(pad.cancel_button)
+            click(self.bot, pad.digit_buttons[digit])
+        click(self.bot, pad.unlock_button)
+        click(self.bot, pad.cancel_button)
         pad.gate.forget_seconds = 0  # a real pad would lock after 5; the soak keeps trying
 
     def session(self, number: int, only: int | None = None) -> None:
@@ -190,7 +188,7 @@ class Soak:
             self.staff_pad()
         before = self.window.sessions_cleared
         if number % 2 == 0:
-            self.click(self.window.finish_button)
+            click(self.bot, self.window.finish_button)
         else:
             self.wait(self.window.config.idle_seconds + self.window.config.countdown_seconds)
         assert self.window.sessions_cleared == before + 1, "the session was not cleared"

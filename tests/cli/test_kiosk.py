@@ -13,8 +13,9 @@ import pytest
 
 from companion.app import main
 from companion.core.shared.kiosk_config import system_config_paths
-from companion.core.shared.pin_hash import PinHash, hash_pin
+from companion.core.shared.pin_hash import PinHash
 from tests.helpers.check_cli import run
+from tests.helpers.kiosk_files import write_config
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "kiosk.example.toml"
 
@@ -48,30 +49,6 @@ def the_hash(out: str) -> PinHash:
     match = re.fullmatch(r'pin_hash = "([^"]+)"\n', out)
     assert match, out
     return PinHash.parse(match.group(1))
-
-
-def write_config(folder: Path, pin: str = "97531", **changes: str) -> Path:
-    values = {
-        "emergency_number": '"911"',
-        "handoff": '["qr", "print"]',
-        "name": '"Riverside Physio"',
-        "pin_hash": f'"{hash_pin(pin, iterations=100_000)}"',
-        **changes,
-    }
-    path = folder / "kiosk.toml"
-    path.write_text(
-        f"emergency_number = {values['emergency_number']}\n"
-        f"handoff = {values['handoff']}\n"
-        "[clinic]\n"
-        f"name = {values['name']}\n"
-        'phone = "555 0100"\n'
-        "[idle]\n"
-        "seconds = 60\n"
-        "[admin]\n"
-        f"pin_hash = {values['pin_hash']}\n",
-        encoding="utf-8",
-    )
-    return path
 
 
 # --- hash-pin ---------------------------------------------------------------------------

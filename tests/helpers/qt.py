@@ -6,7 +6,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from companion.ui.shared import theme
 from companion.ui.shared.breaking_text import BreakingText
 from companion.ui.shared.word_break import SwitchButton
 
@@ -135,3 +136,13 @@ class EndingSession:
 
     def cancel(self) -> None:
         self.cancelled = True
+
+
+def desktop_text_size_becomes(
+    monkeypatch: pytest.MonkeyPatch, points: float, *windows: QWidget
+) -> None:
+    """What a desktop does when its font size is changed: Qt's system font is the new
+    one, and each window is told the theme changed."""
+    monkeypatch.setattr(theme, "system_point_size", lambda: points)
+    for window in windows:
+        QApplication.sendEvent(window.windowHandle(), QEvent(QEvent.Type.ThemeChange))

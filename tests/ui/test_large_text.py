@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSize, Qt
+from PySide6.QtCore import QLocale, QPoint, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -48,6 +48,7 @@ from tests.helpers.filled_fields import clipped_fields, text_room
 from tests.helpers.journal_ui import add_entries
 from tests.helpers.kiosk_pages import finish_a_check
 from tests.helpers.kiosk_ui import MakeKiosk
+from tests.helpers.layout import hint_width, sized
 from tests.helpers.qt import click, visible_text, when_asked
 from tests.ui.accessibility import name_of, settle
 
@@ -108,11 +109,6 @@ def assert_whole(window: QWidget, where: str) -> None:
     assert not problems, f"{where}: " + "; ".join(problems)
 
 
-def hint_width(field: QLineEdit) -> int:
-    """The width a line edit's hint (placeholder) needs to show whole."""
-    return field.fontMetrics().horizontalAdvance(field.placeholderText())
-
-
 @pytest.fixture(params=shipped_languages())
 def speaker(
     request: pytest.FixtureRequest,
@@ -147,14 +143,6 @@ def add_pasted_entry(state: AppState, clock: FakeClock) -> None:
         }
     )
     state.store.partitioned(JOURNAL, "time").insert(entry.to_dict())
-
-
-def sized(window: MainWindow, width: int, height: int) -> MainWindow:
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.setMinimumSize(400, 300)
-    window.resize(width, height)
-    settle()
-    return window
 
 
 @pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1280x800", "1024x600", "800x520"])

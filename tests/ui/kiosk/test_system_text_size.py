@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from companion.core.shared.kiosk_config import KIOSK_TEXT_SCALE
 from companion.ui.shared import theme
 from tests.helpers.kiosk_ui import MakeKiosk
-from tests.ui.shell.test_system_look import desktop_text_size_becomes
+from tests.helpers.qt import desktop_text_size_becomes
 
 
 def body_text(window: object) -> QLabel:

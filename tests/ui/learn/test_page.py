@@ -22,6 +22,7 @@ from companion.ui.shared.language import install_translators
 from tests.helpers.check_ui import MakeWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import text_room
+from tests.helpers.layout import hint_width, sized
 from tests.helpers.qt import announcements, click
 from tests.ui.accessibility import role, settle, spoken_name
 from tests.ui.learn_helpers import (
@@ -32,7 +33,6 @@ from tests.ui.learn_helpers import (
     tile_named,
     visible_tiles,
 )
-from tests.ui.test_large_text import hint_width, sized
 
 
 def test_without_a_check_learn_starts_with_nerve_or_muscle(

@@ -14,28 +14,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.ui.learn.card_view import CardView
-from companion.ui.learn.page import LearnPage
-from companion.ui.learn.tile import CardTile
 from companion.ui.shared.banded_drawing import BandedDrawing
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import click
-from tests.ui.accessibility import settle
-from tests.ui.shared.test_drawing_word_size import window_at
-
-
-def card_picture(qtbot: QtBot, window: MainWindow, card_id: str) -> BandedDrawing:
-    learn = window.page("learn")
-    assert isinstance(learn, LearnPage)
-    tile = learn.start.findChild(CardTile, f"tile_{card_id}")
-    assert tile is not None
-    click(qtbot, tile)
-    settle()
-    view = learn.card_view
-    assert isinstance(view, CardView) and isinstance(view.image, BandedDrawing)
-    return view.image
+from tests.helpers.layout import window_at
+from tests.helpers.learn_ui import card_picture
 
 
 def inked_share(image: QImage, x: float, top: int, bottom: int) -> float:

@@ -21,10 +21,10 @@ from companion.ui.learn.tile import CardTile
 from companion.ui.shared.labelled_drawing import LabelledDrawing
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.layout import window_at
+from tests.helpers.learn_ui import card_picture
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
-from tests.ui.shared.test_banded_drawing import card_picture
-from tests.ui.shared.test_drawing_word_size import window_at
 
 SIZES = [(1024, 600), (1280, 800)]
 

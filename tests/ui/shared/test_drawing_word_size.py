@@ -12,7 +12,6 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +27,7 @@ from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.clock import FakeClock
+from tests.helpers.layout import window_at
 from tests.helpers.qt import click
 from tests.ui.accessibility import settle
 
@@ -40,17 +40,6 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     assert install_translators(qapp, request.param)
     yield request.param
     install_translators(qapp, "en")
-
-
-def window_at(
-    make_window: Callable[..., MainWindow], state: AppState, page: str, size: tuple[int, int]
-) -> MainWindow:
-    window = make_window(state, page=page)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.setMinimumSize(400, 300)
-    window.resize(*size)
-    settle()
-    return window
 
 
 def word_sizes(views: list[IllustrationView], where: str) -> dict[str, float]:

@@ -5,23 +5,13 @@ and an open box's, without a restart."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.shared import theme
 from tests.helpers.journal_ui import MakeWindow
-
-
-def desktop_text_size_becomes(
-    monkeypatch: pytest.MonkeyPatch, points: float, *windows: QWidget
-) -> None:
-    """What a desktop does when its font size is changed: Qt's system font is the new
-    one, and each window is told the theme changed."""
-    monkeypatch.setattr(theme, "system_point_size", lambda: points)
-    for window in windows:
-        QApplication.sendEvent(window.windowHandle(), QEvent(QEvent.Type.ThemeChange))
+from tests.helpers.qt import desktop_text_size_becomes
 
 
 def test_a_new_desktop_text_size_reaches_the_open_window_and_box(
