@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -122,7 +123,12 @@ def driver(returning_state: AppState, timer_clock: TimerClock) -> Iterator[Timer
 
 
 @pytest.fixture
-def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
+def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> Iterator[MakeKiosk]:
+    """Builds kiosk windows; each is let go of at the end as staff do, with the PIN: a
+    kiosk refuses to close otherwise, and one left open kept its filter on the whole
+    application, so a later test's Esc never reached a search field."""
+    windows: list[KioskWindow] = []
+
     def build(speak: Callable[[str], None] = lambda _code: None, **config: object) -> Kiosk:
         values: dict[str, object] = {
             "clinic_name": "Riverside Clinic",
@@ -143,9 +149,13 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> MakeKiosk:
             state, monotonic=mono, timer_factory=factory, speak=speak, appearance=appearance
         )
         qtbot.addWidget(window)
+        windows.append(window)
         with qtbot.waitExposed(window):
             window.start()
         window.activateWindow()
         return Kiosk(window, mono, tickers[0])
 
-    return build
+    yield build
+    for window in windows:
+        if shiboken6.isValid(window) and not window.exit_allowed:
+            window.exit_kiosk()
