@@ -3,8 +3,10 @@ Ctrl+Q quits from them as from the window."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from companion.ui.shared.page_layout import enter_presses_button
 
@@ -22,6 +24,14 @@ def quit_keys(box: QDialog) -> None:
     the one shown when the app cannot start) is left as it is."""
     shortcut = QShortcut(QKeySequence(QUIT_KEYS), box)
     shortcut.activated.connect(lambda: quit_from(box))
+
+
+def words_only(buttons: Iterable[QAbstractButton]) -> None:
+    """Words only on a box's buttons, as on every other button of the app: on some
+    desktops Qt gives Discard, Close, OK and Cancel a small icon pressed against their
+    words."""
+    for button in buttons:
+        button.setIcon(QIcon())
 
 
 def file_chooser(

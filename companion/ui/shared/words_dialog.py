@@ -9,7 +9,7 @@ button does not use scroll the words from the keyboard."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.shared.dialog import Dialog
+from companion.ui.shared.dialog import Dialog, words_only
 from companion.ui.shared.page_layout import quiet_scroll_area
 
 SIDE_MARGIN_PX = 24
@@ -74,10 +74,7 @@ class WordsDialog(Dialog):
 
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():
-            for button in self.buttons.buttons():
-                # Words only, as on every other button of the app: on some desktops Qt
-                # gives Close, OK and Cancel a small icon pressed against their words.
-                button.setIcon(QIcon())
+            words_only(self.buttons.buttons())
             self.resize(self._fitting_size())  # before Qt centres the box on the window
         super().setVisible(visible)
 

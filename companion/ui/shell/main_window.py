@@ -402,15 +402,22 @@ class MainWindow(QMainWindow):
         # Only when quitting with unsaved changes: its classes cost start-up about 2 ms.
         from PySide6.QtWidgets import QMessageBox
 
+        from companion.ui.shared.dialog import words_only
+
         self.bring_to_front()
 
-        answer = QMessageBox.warning(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Changes not saved"),
             self.tr(
                 "Some changes could not be saved, and will be lost if you quit now. Quit anyway?"
             ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Discard
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        words_only(box.buttons())
+        try:
+            return box.exec() == QMessageBox.StandardButton.Discard
+        finally:
+            box.deleteLater()

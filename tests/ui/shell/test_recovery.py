@@ -5,12 +5,12 @@ from __future__ import annotations
 import errno
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import SIGNAL, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
@@ -145,6 +145,52 @@ def test_quitting_from_the_tray_with_unsaved_changes_shows_the_window_with_its_q
     disk_back()
     window.banner.retry()
     assert not window.banner.unsaved()
+
+
+class IconsOnBoxButtons(QProxyStyle):
+    """The look of a desktop whose theme puts a small icon on Discard and Cancel (as
+    Qt does under X with no desktop's own theme): offscreen, Qt's buttons have none."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, *args)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def icons_on_box_buttons(qapp: QApplication) -> Iterator[Callable[[], None]]:
+    """Call it once the window is made (the app's look sets the usual style)."""
+    usual = qapp.style().name()
+    yield lambda: qapp.setStyle(IconsOnBoxButtons(usual))
+    qapp.setStyle(usual)
+
+
+def test_the_unsaved_changes_question_has_words_only_on_its_buttons(
+    qtbot: QtBot,
+    icons_on_box_buttons: Callable[[], None],
+    make_window: MakeWindow,
+    returning_state: AppState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Quitting with changes not saved: on such a desktop, Discard and Cancel each had a
+    small icon (a bin, a red cross) pressed against their words, unlike every other
+    button of the app."""
+    window = make_window(returning_state)
+    icons_on_box_buttons()
+    disk_back = entry_the_full_disk_refuses(returning_state, monkeypatch)
+    icons: list[list[str]] = []
+
+    def answer(box: QWidget) -> None:
+        buttons = [b for b in box.findChildren(QPushButton) if b.isVisibleTo(box)]
+        icons.append([b.text().replace("&", "") for b in buttons if not b.icon().isNull()])
+        read_then_press(qtbot, [], "Cancel")(box)
+
+    when_asked(answer)
+    quit_ = window.quit_app()
+    disk_back()  # saved, so closing the window at the test's end asks nothing
+    window.banner.retry()
+    assert not quit_  # Cancel: the app stays
+    assert icons == [[]]
 
 
 def test_start_opens_the_requested_page_and_first_run_welcome(qtbot: QtBot, tmp_path: Path) -> None:
