@@ -1082,6 +1082,10 @@
     <context>
         <name>JournalForm</name>
         <message>
+            <source>This is what you filled in earlier but did not save. Change what you like, then save it, or press Start over.</source>
+            <translation>Esto es lo que completó antes pero no guardó. Cambie lo que quiera y luego guárdelo, o pulse Empezar de nuevo.</translation>
+        </message>
+        <message>
             <source>This is what you filled in on %1 but did not save. Change what you like, then save it, or press Start over.</source>
             <translation>Esto es lo que completó el %1 pero no guardó. Cambie lo que quiera y luego guárdelo, o pulse Empezar de nuevo.</translation>
         </message>

@@ -38,7 +38,9 @@ NEW = ""  # the draft of a new entry; a change to an entry is kept under its id
 @dataclass(frozen=True)
 class Draft:
     values: dict[str, Any]  # as the form reads them back (its `raw_values` shape)
-    kept_at: datetime
+    # None when it was kept "later than now": the clock ran ahead then, so its time
+    # is not known (and "filled in on Friday" on a Tuesday would read as a mistake).
+    kept_at: datetime | None
 
 
 def worth_keeping(values: Mapping[str, Any], started: Mapping[str, Any]) -> bool:
@@ -97,7 +99,7 @@ def read_draft(state: AppState, entry_id: str = NEW) -> Draft | None:
     clean = _clean(values)
     if not any(value not in ("", []) for value in clean.values()):
         return None  # over an empty form it said "what you filled in" of nothing
-    return Draft(clean, when)
+    return Draft(clean, when if when <= state.now() else None)
 
 
 _TEXTS = ("walk_minutes", "sitting_minutes", "note")  # as typed, checked when saved

@@ -175,14 +175,20 @@ class JournalForm(JournalFormView):
             values["time"] = datetime.fromisoformat(values["time"])
         self._fill(values)
         self._intro_before = self.intro.text()
-        kept_at = draft.kept_at.astimezone(day_zone(self.state.now()))  # on today's clock
-        self.intro.setText(
-            QCoreApplication.translate(
+        if draft.kept_at is None:  # kept while the clock ran ahead: when is not known
+            intro = QCoreApplication.translate(
+                "JournalForm",
+                "This is what you filled in earlier but did not save. Change what you like, "
+                "then save it, or press Start over.",
+            )
+        else:
+            kept_at = draft.kept_at.astimezone(day_zone(self.state.now()))  # today's clock
+            intro = QCoreApplication.translate(
                 "JournalForm",
                 "This is what you filled in on %1 but did not save. Change what you like, "
                 "then save it, or press Start over.",
             ).replace("%1", day_and_time_text(kept_at, weekday=True, year=False, short=True))
-        )
+        self.intro.setText(intro)
         self.start_again_button.show()
 
     def _start_again(self) -> None:

@@ -45,3 +45,18 @@ def test_a_draft_kept_while_the_clock_was_ahead_is_offered_once_it_is_put_right(
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.form is None)
     assert returning_state.store.table(DRAFTS).count() == 1
+
+
+def test_a_draft_kept_while_the_clock_was_ahead_does_not_say_a_time_still_to_come(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Before: a note kept while the clock ran 3 days ahead was offered as "what you
+    filled in on" a day three days from now: a time still to come, read as a mistake."""
+    ahead = returning_state.now()
+    keep_draft(returning_state, {"note": NOTE}, {"note": ""})
+    clock.advance(days=-3)
+    page = journal_page(make_window(returning_state, page="journal"))
+    form = open_form(qtbot, page)
+    assert form.note.toPlainText() == NOTE
+    assert "filled in earlier but did not save" in form.intro.text()
+    assert f"{ahead.day}," not in form.intro.text() and f" {ahead.day} " not in form.intro.text()
