@@ -54,6 +54,9 @@ EMERGENCY_HELP_MAX = 200
 # The clinic's phone line and hours, one line each under the welcome: 200,000 letters of
 # hours were taken and laid out on the kiosk's first screen.
 CLINIC_LINE_MAX = 200
+# The clinic's name, in the welcome's title (whole) and the bar (two lines at most): a
+# pasted paragraph of 3,000 words took 5 s to fit into the bar.
+CLINIC_NAME_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,10 @@ def load_kiosk_config(path: Path) -> KioskConfig:
     def clinic() -> None:
         table = top.table("clinic")
         table.allow_only("name", "phone", "hours", "logo")
-        values["clinic_name"] = table.text("name")
+        name = " ".join(table.text("name").split())
+        if len(name) > CLINIC_NAME_MAX:
+            raise table.error("name", f"should be at most {CLINIC_NAME_MAX} characters")
+        values["clinic_name"] = name
         # Each of the clinic's words is checked on its own: a mistake in one language's
         # hours is named along with one in its phone line.
         for key in ("phone", "hours"):

@@ -125,6 +125,17 @@ def test_hours_or_a_phone_line_too_long_for_the_welcome_is_refused(
     assert load_kiosk_config(fits).hours_in("en") == "a" * 200
 
 
+def test_a_clinic_name_too_long_for_the_welcome_is_refused(tmp_path: Path) -> None:
+    """A pasted paragraph as the name (3,000 words) was taken, and took 5 s to fit into
+    the kiosk's bar at each start and language change."""
+    name = " ".join(["Riverside"] * 3000)
+    path = config_file_text(tmp_path, f'[clinic]\nname = "{name}"\n{PIN_LINE}')
+    (message,) = problems(path)
+    assert message == f"{path}: clinic.name: should be at most 200 characters"
+    fits = config_file_text(tmp_path, f'[clinic]\nname = "{"R" * 200}"\n{PIN_LINE}')
+    assert load_kiosk_config(fits).clinic_name == "R" * 200
+
+
 def test_a_wrong_language_says_which_the_app_has(tmp_path: Path) -> None:
     (message,) = problems(config_file(tmp_path, 'hours = { fr = "Ouvert" }'))
     assert message.endswith("(it has en (English), es (Español))")
