@@ -21,6 +21,8 @@ from companion.ui.shared.language_choice import LanguageChoice
 from companion.ui.shared.page_layout import button, label, markdown_label
 from companion.ui.shared.theme import forgettable
 
+BUTTON_GAP_PX = 12
+
 
 def scrolled(page: QWidget, name: str) -> QScrollArea:
     """`page` in a scroll area of its own, heard as `name`: a step scrolls when the
@@ -48,7 +50,7 @@ class WelcomeDialog(Dialog):
         self.setModal(True)
         self.setMinimumWidth(560)
         self.resize(680, 540)
-        layout = QVBoxLayout(self)
+        layout = self.box_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         self.step_label = label("", "muted")
@@ -61,7 +63,7 @@ class WelcomeDialog(Dialog):
         # scroll them); Qt's order put the scroll area around them first.
         QWidget.setTabOrder(self.language_choice.combo, self.intro_scroll)
         row = QHBoxLayout()
-        row.setSpacing(12)
+        row.setSpacing(BUTTON_GAP_PX)
         self.back_button = button(self.tr("Back"))
         self.back_button.clicked.connect(lambda: self._show_step(0))
         self.later_button = button(self.tr("Set the number later"))
@@ -75,6 +77,63 @@ class WelcomeDialog(Dialog):
         row.addWidget(self.next_button)
         layout.addLayout(row)
         self._show_step(0)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            self.resize(self._fitting_width(), self.height())  # before Qt centres it
+        super().setVisible(visible)
+
+    def _widen(self) -> None:
+        """Grow about the box's middle to `_fitting_width`, then as tall as the second
+        step's words need (up to nine tenths of the screen), so they are not cut off
+        below before anyone scrolls; its two long buttons take two lines at most."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width = self._fitting_width()
+        two_lines = [self.later_button, self.next_button]
+        least = sum(b.width_for_lines(2) for b in two_lines)
+        margins = self.box_layout.contentsMargins()
+        others = self.back_button.sizeHint().width() + 2 * BUTTON_GAP_PX
+        if least + others + margins.left() + margins.right() <= width:
+            for widget in two_lines:
+                widget.setMinimumWidth(widget.width_for_lines(2))
+        self.box_layout.activate()
+        scroll = self.steps.currentWidget()
+        assert isinstance(scroll, QScrollArea)
+        page = scroll.widget()
+        if page is None:
+            return
+        inside = width - (self.width() - scroll.viewport().width())
+        words = page.heightForWidth(inside)
+        if words < 0:
+            words = page.sizeHint().height()
+        height = self.height() + max(0, words - scroll.viewport().height())
+        if room is not None:
+            height = min(height, room.height() * 9 // 10)
+        height = max(height, self.height())
+        x = self.x() - (width - self.width()) // 2
+        y = self.y() - (height - self.height()) // 2
+        if room is not None:
+            x = max(room.left(), min(x, room.right() + 1 - width))
+            y = max(room.top(), min(y, room.bottom() + 1 - height))
+        self.setGeometry(x, y, width, height)
+
+    def _fitting_width(self) -> int:
+        """Wide enough for the second step's three buttons with their words on one line,
+        up to nine tenths of the screen, never narrower than it opens. At the largest text
+        in Spanish on a 1024 x 600 screen, the 680 px box broke "Elegir el número más
+        tarde" onto three lines (a 112 px button) and its words were cut off below the
+        list of numbers until scrolled."""
+        buttons = (self.back_button, self.later_button, self.next_button)
+        for widget in buttons:
+            widget.ensurePolished()  # the words' size at the text size chosen
+        margins = self.box_layout.contentsMargins()
+        need = sum(b.sizeHint().width() for b in buttons) + 2 * BUTTON_GAP_PX
+        need += margins.left() + margins.right()
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().width() * 9 // 10)
+        return max(self.width(), need)
 
     def _intro_step(self) -> QWidget:
         doc = self.state.content.welcome
@@ -173,6 +232,8 @@ class WelcomeDialog(Dialog):
         ready = not on_number_step or self.number_field.number() is not None
         self.next_button.setEnabled(ready)
         self.number_hint.setVisible(not ready)
+        if on_number_step and self.isVisible():
+            self._widen()  # the hint, or a number's second line, may need more room
 
     def _next(self) -> None:
         if self.steps.currentIndex() == 0:
