@@ -56,6 +56,7 @@ from companion.ui.shared.theme import DARK, LIGHT, Palette
 
 WEEKLY_ABOVE_DAYS = 400  # show weekly averages when more than about a year is in view
 SYMBOLS_BELOW = 45  # draw a symbol on each point when this few are in view
+SYMBOL_LINES = 0.6  # a point's dot, in lines of text: 10 px or more at 100% (it was 7 px)
 MARKER_ROWS = MARKER_KINDS  # top to bottom
 MARKER_SYMBOLS = {HEAT: "t1", ICE: "s", BREAK_TAKEN: "o", CHECK: "d"}
 AXIS_PADDING = 18  # room for the tick marks beside the longest label
@@ -280,6 +281,7 @@ class PainDistanceChart(QWidget):
         self.view.setBackground(c.background)
         font = QFont(QApplication.font())
         line = QFontMetrics(font).height()
+        self.symbol_px = max(10, round(line * SYMBOL_LINES * self.line_scale))
         # Room for every level's name one above the other, at any text size.
         if self.fixed_view_height is not None:
             self.view.setFixedHeight(self.fixed_view_height)
@@ -320,6 +322,8 @@ class PainDistanceChart(QWidget):
             item.setSymbolPen(pg.mkPen(colour.lighter(140) if c.dark else colour.darker(140)))
         for line in self.cursors:
             line.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DotLine))
+        for item in self._curves().values():
+            item.setSymbolSize(self.symbol_px)  # grows with the text, like the labels
 
     def restyle(self) -> None:
         """Apply colours, fonts and line widths again (after changing `line_scale`)."""
@@ -521,7 +525,6 @@ class PainDistanceChart(QWidget):
         for item in (self.level_curve, self.pain_curve, self.worst_curve, self.walk_curve):
             if (item.opts["symbol"] is not None) != few:
                 item.setSymbol("o" if few else None)
-                item.setSymbolSize(7)
             if item.opts["antialias"] != few:
                 item.opts["antialias"] = few
                 item.updateItems()

@@ -1,0 +1,37 @@
+"""A lone entry on the graph is a dot a person can find, and it grows with the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.journal.page import JournalPage
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import add
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def test_a_lone_entry_is_a_dot_that_grows_with_the_text(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """One entry drew a 7 px dot at the graph's right edge, at any text size."""
+    add(returning_state, clock() - timedelta(hours=2), "calf")
+    page = make_window(returning_state, page="journal").page("journal")
+    assert isinstance(page, JournalPage) and page.chart is not None
+    chart = page.chart
+    sizes = {}
+    for scale in (100, 175):
+        returning_state.settings.update(text_scale=scale)
+        QApplication.processEvents()
+        for curve in (chart.pain_curve, chart.level_curve, chart.walk_curve):
+            assert curve.opts["symbol"] == "o"
+            assert curve.opts["symbolSize"] == chart.pain_curve.opts["symbolSize"]
+        sizes[scale] = chart.pain_curve.opts["symbolSize"]
+    assert sizes[100] >= 10, sizes
+    assert sizes[175] >= sizes[100] * 1.5, sizes
