@@ -106,7 +106,7 @@ def delete_all_my_data(qtbot: QtBot, window: QWidget) -> None:
     click(qtbot, page.delete_button)
     box = page.confirm_box
     assert box is not None
-    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
+    delete = next(b for b in box.buttons.buttons() if b.text() == "Delete everything")
     with qtbot.waitSignal(page.data_deleted):
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     welcome = window.welcome  # type: ignore[attr-defined]

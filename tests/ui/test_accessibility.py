@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -35,6 +34,7 @@ from companion.ui.check.screens import (
 from companion.ui.journal.page import JournalPage
 from companion.ui.learn.page import LearnPage
 from companion.ui.settings.page import SettingsPage
+from companion.ui.shared.question import Question
 from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
@@ -241,7 +241,7 @@ def test_the_journal_form_and_the_dialogs_name_every_control(
     assert isinstance(settings, SettingsPage)
     settings.ask_delete_all()
     box = settings.confirm_box
-    assert isinstance(box, QMessageBox)
+    assert isinstance(box, Question)
     qtbot.waitExposed(box)
     heard(box, "the delete confirmation")
     box.reject()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
@@ -49,6 +48,7 @@ from companion.ui.learn.page import LearnPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shared.language import install_translators
+from companion.ui.shared.question import Question
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
@@ -361,7 +361,7 @@ def test_every_page_of_the_app_is_spanish(
     assert isinstance(settings, SettingsPage)
     settings.ask_delete_all()
     box = settings.confirm_box
-    assert isinstance(box, QMessageBox)
+    assert isinstance(box, Question)
     qtbot.waitExposed(box)
     screens.look(box, "the delete confirmation")
     box.reject()

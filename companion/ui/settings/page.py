@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QMessageBox,
     QRadioButton,
     QWidget,
 )
@@ -18,7 +17,6 @@ from companion.core.shared.atomic_file import describe_delete_error
 from companion.core.shared.messages import in_language, message_of
 from companion.core.shared.settings import TEXT_SCALES, Theme, Units, setting_name
 from companion.ui.shared.breaking_text import BreakingText
-from companion.ui.shared.dialog import quit_keys
 from companion.ui.shared.emergency_number_field import EmergencyNumberField
 from companion.ui.shared.fields import ChoiceBox
 from companion.ui.shared.language_choice import LanguageChoice
@@ -31,6 +29,7 @@ from companion.ui.shared.page_layout import (
     label,
     option_row,
 )
+from companion.ui.shared.question import Question
 from companion.ui.shared.reminder import reminder_for
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.shared.steady_fields import field_time, time_field
@@ -48,7 +47,7 @@ class SettingsPage(PageScaffold):
             parent,
         )
         self.state = state
-        self.confirm_box: QMessageBox | None = None
+        self.confirm_box: Question | None = None
         self.add(self._emergency_card())
         self.add(self._language_card())
         self.add(self._appearance_card())
@@ -270,25 +269,20 @@ class SettingsPage(PageScaffold):
             )
 
     def ask_delete_all(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete all my data"))
-        box.setText(self.tr("Delete all your data from this computer?"))
-        box.setInformativeText(
+        box = Question(
+            self.tr("Delete all my data"),
+            self.tr("Delete all your data from this computer?"),
             self.tr(
                 "This removes your journal, check results, timers, settings and backups. "
                 "It cannot be undone."
-            )
+            ),
+            go=self.tr("Delete everything"),
+            keep=self.tr("Keep my data"),
+            parent=self,
         )
-        delete = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
-        delete.setAccessibleName(self.tr("Delete everything"))
-        keep.setAccessibleName(self.tr("Keep my data"))
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        quit_keys(box)  # Ctrl+Q keeps the data (as Esc) and quits
-        box.buttonClicked.connect(lambda clicked: self._confirmed(clicked is delete))
+        # Esc, "Keep my data" and Ctrl+Q (which then quits) keep the data.
+        box.finished.connect(lambda result: self._confirmed(result == Question.DialogCode.Accepted))
         self.confirm_box = box
         box.open()
 

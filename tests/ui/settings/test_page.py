@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared import app_state, atomic_file
@@ -19,6 +19,7 @@ from companion.core.shared.settings import SettingsStore, Theme, Units
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared import page_layout
 from companion.ui.shared.language import install_translators
+from companion.ui.shared.question import Question
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -290,7 +291,7 @@ def delete_everything(qtbot: QtBot, page: SettingsPage) -> None:
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     box = page.confirm_box
     assert box is not None
-    delete = next(b for b in box.buttons() if b.text() == "Delete everything")
+    delete = next(b for b in box.buttons.buttons() if b.text() == "Delete everything")
     with qtbot.waitSignal(page.data_deleted):
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
 
@@ -305,9 +306,9 @@ def test_delete_all_data_asks_first_and_can_be_cancelled(
     page = settings_page(window)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     box = page.confirm_box
-    assert isinstance(box, QMessageBox)
-    assert "cannot be undone" in box.informativeText()
-    assert box.defaultButton().text() == "Keep my data"  # Enter keeps the data
+    assert isinstance(box, Question)
+    assert "cannot be undone" in box.words_label.text()
+    assert box.keep_button.isDefault() and box.keep_button.text() == "Keep my data"  # Enter
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert page.status.text() == "Nothing was deleted."
     assert returning_state.store.partitioned(JOURNAL, "time").count() == 1
@@ -445,7 +446,7 @@ def test_a_refused_delete_says_why_in_the_persons_language(
         page = settings_page(make_window(state, page="settings"))
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
         assert page.confirm_box is not None
-        delete = next(b for b in page.confirm_box.buttons() if b.text() == "Borrar todo")
+        delete = next(b for b in page.confirm_box.buttons.buttons() if b.text() == "Borrar todo")
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
         assert page.status.text() == (
             "No se pudieron borrar algunos archivos, porque la aplicación no tiene permiso "
