@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QFocusEvent,
     QKeyEvent,
     QPaintEvent,
@@ -39,7 +38,7 @@ from companion.ui.shared.icons import tinted_icon
 from companion.ui.shared.page_layout import StatusLabel
 from companion.ui.shared.rows import ColumnGrid, FlowLayout
 from companion.ui.shared.steady_fields import SteadySpinBox
-from companion.ui.shared.theme import forgettable
+from companion.ui.shared.theme import FIELD_PADDING_PX, MIN_TOUCH_PX, forgettable
 
 
 def same_width(*fields: QWidget) -> None:
@@ -192,37 +191,54 @@ class HintedField(QLineEdit):
 
 
 class SearchField(HintedField):
-    """A search box whose clear button (x) is drawn in the theme's text colour: the
-    style's own is dark grey, which all but vanishes on the dark theme. Esc clears it,
-    as in a desktop's own search boxes (the clear button is small to aim at)."""
+    """A search box with a clear button (x) at its right end, as tall as the field and
+    as wide (a finger's 44 px, where Qt's own was a 12 px mark to aim at), drawn in the
+    theme's text colour (the style's dark grey all but vanished on the dark theme). It
+    shows only with something to clear; Esc clears too, as in a desktop's search boxes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setClearButtonEnabled(True)
         words = QCoreApplication.translate("SearchField", "Clear the search")
-        for action in self.findChildren(QAction):
-            action.setText(words)
-            action.setToolTip(words)
-        for clear in self.findChildren(QToolButton):
-            clear.setAccessibleName(words)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName("searchClear")
+        self.clear_button.setAccessibleName(words)
+        self.clear_button.setToolTip(words)
+        self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc clears from the keys
+        self.clear_button.clicked.connect(self._clear_clicked)
         self.textChanged.connect(self._show_clear_button)
         self._tint_clear_button()
+        self._place_clear_button()
+
+    def _clear_clicked(self) -> None:
+        self.clear()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)  # type again at once
 
     def _tint_clear_button(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.Text).name()
-        for action in self.findChildren(QAction):
-            if action.objectName() == "_q_qlineeditclearaction":
-                action.setIcon(tinted_icon("clear", colour))
+        self.clear_button.setIcon(tinted_icon("clear", colour))
         self._show_clear_button()
 
     def _show_clear_button(self) -> None:
-        # Only with something to clear (a new icon makes Qt show the button regardless).
-        for clear in self.findChildren(QToolButton):
-            clear.setVisible(bool(self.text()))
+        self.clear_button.setVisible(bool(self.text()))
+
+    def _place_clear_button(self) -> None:
+        """The button's square at the field's right end; the words stop short of it."""
+        side = max(self.height(), MIN_TOUCH_PX)
+        icon = max(16, self.fontMetrics().height() * 2 // 3)
+        self.clear_button.setIconSize(QSize(icon, icon))
+        self.clear_button.setGeometry(self.width() - side, (self.height() - side) // 2, side, side)
+        self.setTextMargins(0, 0, side - FIELD_PADDING_PX, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_clear_button()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_clear_button()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._place_clear_button()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

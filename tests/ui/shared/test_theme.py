@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QColor, QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -110,8 +110,7 @@ def test_the_search_clear_button_is_drawn_in_the_themes_text_colour(
     for chosen, palette in ((Theme.DARK, DARK), (Theme.LIGHT, LIGHT)):
         returning_state.settings.update(theme=chosen)
         QApplication.processEvents()
-        (clear,) = [a for a in field.findChildren(QAction) if a.icon().cacheKey()]
-        image = clear.icon().pixmap(24, 24).toImage()
+        image = field.clear_button.icon().pixmap(24, 24).toImage()
         drawn = [
             image.pixelColor(x, y)
             for x in range(24)
