@@ -54,7 +54,7 @@ def read_clinic_words(fields: Fields, key: str, most: int | None = None) -> Clin
     if value is None:
         return None
     if isinstance(value, str):
-        return ClinicWords.plain(_checked(fields, key, most))
+        return ClinicWords.plain(one_line(fields, key, most))
     if not isinstance(value, dict):
         raise fields.error(
             key,
@@ -69,13 +69,15 @@ def read_clinic_words(fields: Fields, key: str, most: int | None = None) -> Clin
     for code in table.names():
         if code not in shipped:
             raise table.error(code, f"is not a language the app has (it has {shipped_list()})")
-        texts.append((code, _checked(table, code, most)))
+        texts.append((code, one_line(table, code, most)))
     return ClinicWords(tuple(texts))
 
 
-def _checked(fields: Fields, key: str, most: int | None) -> str:
+def one_line(fields: Fields, key: str, most: int | None) -> str:
+    """The text at `key` on one line (runs of spaces and line breaks become one space),
+    refused when it is not text, is empty, or is longer than `most` characters."""
     value = fields.get(key)
-    if not isinstance(value, str):
+    if value is not None and not isinstance(value, str):  # missing: `text` says so
         raise fields.error(key, f"should be text, not {_kind(value)}")
     text = " ".join(fields.text(key).split())
     if most is not None and len(text) > most:

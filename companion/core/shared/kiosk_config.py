@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.core.shared.clinic_words import ClinicWords, read_clinic_words
+from companion.core.shared.clinic_words import ClinicWords, one_line, read_clinic_words
 from companion.core.shared.content import ContentError, Fields, read_toml
 from companion.core.shared.kiosk_where import (  # also the kiosk's: one place to import from
     APP_FOLDER as APP_FOLDER,
@@ -185,10 +185,7 @@ def load_kiosk_config(path: Path) -> KioskConfig:
     def clinic() -> None:
         table = top.table("clinic")
         table.allow_only("name", "phone", "hours", "logo")
-        name = " ".join(table.text("name").split())
-        if len(name) > CLINIC_NAME_MAX:
-            raise table.error("name", f"should be at most {CLINIC_NAME_MAX} characters")
-        values["clinic_name"] = name
+        values["clinic_name"] = one_line(table, "name", CLINIC_NAME_MAX)
         # Each of the clinic's words is checked on its own: a mistake in one language's
         # hours is named along with one in its phone line.
         for key in ("phone", "hours"):
