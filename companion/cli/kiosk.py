@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.cli.options import FileName
+from companion.core.shared.content import hidden_escaped
 from companion.core.shared.messages import Message
 from companion.core.shared.resources import document_path
 
@@ -176,7 +177,7 @@ def _check(file: Path | None) -> int:
     )
     lines = [
         f"kiosk check: {file}",
-        f"  clinic: {clinic}",
+        f"  clinic: {hidden_escaped(clinic)}",
         f"  logo: {config.logo if config.logo else 'none'}",
         f"  emergency number: {config.emergency_number}",
         f'  idle: "Still there?" after {config.idle_seconds} s without a touch, '

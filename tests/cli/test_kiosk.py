@@ -208,6 +208,18 @@ def test_check_shows_hidden_characters_in_a_key_as_escapes_one_line_each(
     assert not any(hidden in err for hidden in ("\u202e", "\x1b"))
 
 
+def test_check_shows_hidden_characters_in_the_clinics_name_as_escapes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The summary printed the name as it is: "River\u202eside" turned the rest of the
+    line around in the terminal ("clinic: Riveredisy ,..." as read)."""
+    path = write_config(tmp_path, name='"River\\u202eside"')
+    assert main(["kiosk", "check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "clinic: River\\u202eside" in out
+    assert "\u202e" not in out
+
+
 def test_check_refuses_the_examples_well_known_pin(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["kiosk", "check", str(EXAMPLE)]) == 1
     out, err = capsys.readouterr()

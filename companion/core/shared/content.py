@@ -70,16 +70,16 @@ class ContentError(Exception):
 
     def __str__(self) -> str:
         file = shown_path(self.file)
-        where = f"{file}: {shown_key(self.key)}" if self.key else file
+        where = f"{file}: {hidden_escaped(self.key)}" if self.key else file
         return f"{where}: {self.message}"
 
 
-def shown_key(key: str) -> str:
-    """A key of a file as a message names it: a TOML key in quotes may hold any
-    character, so the hidden ones (`NOT_SHOWN`) are written as \\u escapes. A key such
-    as "sec\\u202eonds" would otherwise turn the rest of the line around, a new line
-    would break it in two, and an escape sequence would recolour the terminal."""
-    return re.sub(NOT_SHOWN, lambda found: f"\\u{ord(found.group()):04x}", key)
+def hidden_escaped(text: str) -> str:
+    """`text` (a key, or a value a command prints back) with its hidden characters
+    (`NOT_SHOWN`) written as \\u escapes: a key such as "sec\\u202eonds" or a clinic
+    name holding one would otherwise turn the rest of the line around, a new line would
+    break it in two, and an escape sequence would recolour the terminal."""
+    return re.sub(NOT_SHOWN, lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 class InvalidContentError(Exception):
