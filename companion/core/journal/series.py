@@ -395,6 +395,23 @@ def count_between(times: Sequence[float], start: float, end: float) -> int:
     return bisect.bisect_right(times, end) - bisect.bisect_left(times, start)
 
 
+DOT_LINES = 0.6  # a point's dot, in lines of text: 10 px or more at 100% (it was 7 px)
+
+
+def dot_px(line: int, times: Sequence[float], start: float, end: float, width: float) -> int:
+    """The size of the graph's dots, in pixels, over `width` pixels showing `start` to
+    `end`: a share of a `line` of text (at least 10, so a lone entry is found), but no
+    wider than the two closest of the sorted `times` in view are apart, down to 5: wider,
+    a month of daily entries ran into one chain of beads, and in the report (drawn with
+    thicker lines) each dot was as tall as two levels of the leg."""
+    largest = max(10, round(line * DOT_LINES))
+    shown = times[bisect.bisect_left(times, start) : bisect.bisect_right(times, end)]
+    gap = min((b - a for a, b in itertools.pairwise(shown)), default=None)
+    if gap is None or end <= start:
+        return largest
+    return max(5, min(largest, int(gap * width / (end - start))))
+
+
 def opening_range(first: float | None, last: float | None, end: float, zone: tzinfo | None) -> str:
     """The range (a key of `RANGES`) the graph opens on, from the first and last entries'
     times: 2 weeks for a journal of up to 3 weeks, 3 months for a longer one, and wider

@@ -35,6 +35,7 @@ from companion.core.journal.series import (
     MarkerDays,
     count_between,
     day_start,
+    dot_px,
     opening_range,
     range_end,
     range_start,
@@ -56,7 +57,6 @@ from companion.ui.shared.theme import DARK, LIGHT, Palette
 
 WEEKLY_ABOVE_DAYS = 400  # show weekly averages when more than about a year is in view
 SYMBOLS_BELOW = 45  # draw a symbol on each point when this few are in view
-SYMBOL_LINES = 0.6  # a point's dot, in lines of text: 10 px or more at 100% (it was 7 px)
 MARKER_ROWS = MARKER_KINDS  # top to bottom
 MARKER_SYMBOLS = {HEAT: "t1", ICE: "s", BREAK_TAKEN: "o", CHECK: "d"}
 AXIS_PADDING = 18  # room for the tick marks beside the longest label
@@ -220,9 +220,8 @@ class PainDistanceChart(QWidget):
         self.pain_plot = self._plot(
             1, self.tr("Pain 0 to 10: now (thick), worst of the day (thin)")
         )
-        # Room above 10 and below 0 for their labels (an axis hides a label that would
-        # stick out of the plot); 2, 4, 6 and 8 have grid lines but no words, which would
-        # crowd a short plot.
+        # Room above 10 and below 0 for their labels (an axis hides one sticking out);
+        # 2, 4, 6 and 8 have grid lines but no words, which would crowd a short plot.
         self.pain_plot.setYRange(-1.4, 11.4, padding=0)
         self.pain_plot.getAxis("left").setTicks(
             [[(v, str(v)) for v in (0, 5, 10)], [(v, "") for v in (2, 4, 6, 8)]]
@@ -268,6 +267,7 @@ class PainDistanceChart(QWidget):
             plot.addItem(line, ignoreBounds=True)
             self.cursors.append(line)
         self.level_plot.sigXRangeChanged.connect(lambda *_args: self._update_symbols())
+        self.level_plot.vb.sigResized.connect(lambda *_args: self._size_dots())  # days apart
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     # --- colours ---
@@ -281,7 +281,7 @@ class PainDistanceChart(QWidget):
         self.view.setBackground(c.background)
         font = QFont(QApplication.font())
         line = QFontMetrics(font).height()
-        self.symbol_px = max(10, round(line * SYMBOL_LINES * self.line_scale))
+        self.line_px = line  # the dots' size follows it (`dot_px`)
         # Room for every level's name one above the other, at any text size.
         if self.fixed_view_height is not None:
             self.view.setFixedHeight(self.fixed_view_height)
@@ -322,8 +322,7 @@ class PainDistanceChart(QWidget):
             item.setSymbolPen(pg.mkPen(colour.lighter(140) if c.dark else colour.darker(140)))
         for line in self.cursors:
             line.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DotLine))
-        for item in self._curves().values():
-            item.setSymbolSize(self.symbol_px)  # grows with the text, like the labels
+        self._size_dots()
 
     def restyle(self) -> None:
         """Apply colours, fonts and line widths again (after changing `line_scale`)."""
@@ -486,6 +485,13 @@ class PainDistanceChart(QWidget):
         low, high = self.level_plot.viewRange()[0]
         return float(low), float(high)
 
+    def _size_dots(self) -> None:
+        """Dots that grow with the text, no wider than the closest points are apart."""
+        (low, high), width = self.visible_range(), self.level_plot.vb.width()
+        size = dot_px(self.line_px, self.xs, low, high, width)  # type: ignore[arg-type]
+        for curve in self._curves().values():
+            curve.setSymbolSize(size)
+
     def _curves(self) -> dict[str, pg.PlotDataItem]:
         return {
             "level": self.level_curve,
@@ -520,8 +526,8 @@ class PainDistanceChart(QWidget):
         if self.series:
             self._show_series()
         low, high = self.visible_range()
-        in_view = count_between(self.xs, low, high)  # type: ignore[arg-type]
-        few = in_view <= SYMBOLS_BELOW
+        few = count_between(self.xs, low, high) <= SYMBOLS_BELOW  # type: ignore[arg-type]
+        self._size_dots()
         for item in (self.level_curve, self.pain_curve, self.worst_curve, self.walk_curve):
             if (item.opts["symbol"] is not None) != few:
                 item.setSymbol("o" if few else None)

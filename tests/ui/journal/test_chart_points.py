@@ -35,3 +35,22 @@ def test_a_lone_entry_is_a_dot_that_grows_with_the_text(
         sizes[scale] = chart.pain_curve.opts["symbolSize"]
     assert sizes[100] >= 10, sizes
     assert sizes[175] >= sizes[100] * 1.5, sizes
+
+
+def test_daily_dots_do_not_run_into_each_other(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """A month of daily entries drew 11 px dots 7 px apart: one chain of beads, the
+    thin line of the worst pain hidden behind it."""
+    for day in range(40):
+        add(returning_state, clock() - timedelta(days=day, hours=2), "calf")
+    window = make_window(returning_state, page="journal")
+    window.resize(1280, 800)  # the dots follow the width too
+    page = window.page("journal")
+    assert isinstance(page, JournalPage) and page.chart is not None
+    chart = page.chart
+    QApplication.processEvents()
+    low, high = chart.visible_range()
+    day_px = chart.level_plot.vb.width() * 24 * 3600 / (high - low)
+    assert chart.pain_curve.opts["symbol"] == "o"
+    assert 5 <= chart.pain_curve.opts["symbolSize"] <= day_px < 10
