@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.accessibility import name_of
+from tests.helpers.accessibility import name_of
 
 # How a drop-down that carries a long entry on below lays out its words.
 WRAPPING = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
-from tests.ui.accessibility import settle
+from tests.helpers.accessibility import settle
 
 
 def hint_width(field: QLineEdit) -> int:

@@ -12,7 +12,7 @@ from collections import Counter
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.accessibility import labelled_by, spoken_name, tab_through
+from tests.helpers.accessibility import labelled_by, spoken_name, tab_through
 
 # Words every language says alike: numbers, a language's own name, file kinds, keys.
 SAME_IN_EVERY_LANGUAGE = frozenset({"English", "Español", "CSV", "JSON", "PDF", "PIN", "OK"})

@@ -38,15 +38,7 @@ from companion.ui.shared.question import Question
 from companion.ui.shared.theme import MIN_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
-from tests.helpers.answers import NERVE, SAFE
-from tests.helpers.check_ui import answer_shown, answer_until, give
-from tests.helpers.check_ui import start as start_check
-from tests.helpers.clock import FakeClock
-from tests.helpers.journal_ui import add_entries
-from tests.helpers.kiosk_pages import finish_a_check
-from tests.helpers.kiosk_ui import MakeKiosk
-from tests.helpers.qt import click
-from tests.ui.accessibility import (
+from tests.helpers.accessibility import (
     name_of,
     out_of_reading_order,
     role,
@@ -55,6 +47,14 @@ from tests.ui.accessibility import (
     tab_through,
     unnamed_controls,
 )
+from tests.helpers.answers import NERVE, SAFE
+from tests.helpers.check_ui import answer_shown, answer_until, give
+from tests.helpers.check_ui import start as start_check
+from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import add_entries
+from tests.helpers.kiosk_pages import finish_a_check
+from tests.helpers.kiosk_ui import MakeKiosk
+from tests.helpers.qt import click
 
 MakeWindow = Callable[..., MainWindow]
 PAGES = ("home", "check", "learn", "timers", "journal", "settings")

@@ -33,8 +33,8 @@ from tests.helpers.check_ui import give
 from tests.helpers.check_ui import start as start_check
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import add_entries, journal_page
+from tests.helpers.keyboard import key
 from tests.helpers.timers_ui import timers_panel
-from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
 ALT = Qt.KeyboardModifier.AltModifier

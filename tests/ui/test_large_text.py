@@ -40,6 +40,7 @@ from companion.ui.shared.language import install_translators
 from companion.ui.shared.word_break import BreaksWords
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
+from tests.helpers.accessibility import name_of, settle
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import answer_shown
 from tests.helpers.check_ui import start as start_check
@@ -50,7 +51,6 @@ from tests.helpers.kiosk_pages import finish_a_check
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.layout import hint_width, sized
 from tests.helpers.qt import click, visible_text, when_asked
-from tests.ui.accessibility import name_of, settle
 
 MakeWindow = Callable[..., MainWindow]
 SCREENS = [(1280, 800), (1024, 600), (800, 520)]

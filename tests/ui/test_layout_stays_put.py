@@ -16,10 +16,10 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
+from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import add_entries
 from tests.helpers.timers_ui import timers_panel
-from tests.ui.accessibility import settle
 
 MakeWindow = Callable[..., MainWindow]
 

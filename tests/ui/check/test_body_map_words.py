@@ -18,11 +18,11 @@ from companion.ui.check.answers import BodyRegionInput
 from companion.ui.check.body_map import BodyMap
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.answers import SAFE
 from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 WORDS = {
     "en": {"Seen from behind", "Left", "Right"},

@@ -13,7 +13,7 @@ from companion.core.shared.settings import Theme
 from companion.ui.check.handoff_panel import HandoffPanel
 from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import apply_theme
-from tests.ui.accessibility import settle
+from tests.helpers.accessibility import settle
 
 
 def test_the_caption_settles_in_one_place_at_every_page_height(

@@ -44,8 +44,8 @@ from tests.helpers.check_ui import (
     start,
     walk,
 )
+from tests.helpers.keyboard import key, pick
 from tests.helpers.qt import click
-from tests.ui.keyboard import key, pick
 
 
 def learn_reason(window: MainWindow) -> Reason | None:

@@ -6,9 +6,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.check.screens import EmergencyScreen
+from tests.helpers.accessibility import settle
 from tests.helpers.check_ui import MakeWindow, check_page, give, history, start
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 
 def icon_side(page: object) -> int:

@@ -17,8 +17,8 @@ from companion.ui.check.screens import EmergencyScreen, ReviewScreen
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.check_ui import answer_until, check_page, give, question, start, walk
+from tests.helpers.keyboard import key
 from tests.helpers.qt import announcements, click
-from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -25,10 +25,10 @@ from companion.ui.check.screens import (
     ReviewScreen,
     StartScreen,
 )
+from tests.helpers.accessibility import role, spoken_name
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.check_ui import MakeWindow, answer_until, check_page, give, question, start, walk
 from tests.helpers.qt import click
-from tests.ui.accessibility import role, spoken_name
 
 
 def test_clicking_through_the_check_reaches_a_saved_result(

@@ -15,10 +15,10 @@ from companion.core.shared.app_state import AppState
 from companion.ui.check.answers import ScaleInput
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.clock import FakeClock
-from tests.ui.accessibility import settle
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -16,11 +16,11 @@ from companion.core.shared.app_state import AppState
 from companion.ui.check.answers import ScaleInput
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import role, spoken_name
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.clock import FakeClock
 from tests.helpers.screen_reader import heard_by_tab, naming_problems, untranslated
-from tests.ui.accessibility import role, spoken_name
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -19,11 +19,11 @@ from companion.ui.check.result import ResultScreen, Section
 from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import DARK, LIGHT
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import check_page, start, walk
 from tests.helpers.contrast import contrast_ratio
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ from companion.core.shared.settings import Theme
 from companion.ui.check.urgency import URGENCY_ICONS
 from companion.ui.shared.theme import DARK, LIGHT, Palette
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import check_page, finish, history, start, walk
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 
 def ink(icon: QLabel) -> set[str]:

@@ -11,7 +11,7 @@ from companion.core.shared.app_state import AppState
 from companion.ui.home.page import HomePage
 from companion.ui.shared.appearance import Appearance
 from companion.ui.shell.main_window import MainWindow
-from tests.ui.accessibility import settle
+from tests.helpers.accessibility import settle
 
 
 def shown_home(qtbot: QtBot, qapp: QApplication, state: AppState) -> HomePage:

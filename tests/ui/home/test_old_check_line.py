@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from companion.core.check.engine import check_record, evaluate
 from companion.core.check.load import load_triage
 from companion.core.shared.app_state import CHECKS, AppState
+from tests.helpers.accessibility import settle
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow
 from tests.helpers.qt import visible_text
-from tests.ui.accessibility import settle
 
 LINES = {code: evaluate(load_triage(language=code), NERVE).summary for code in ("en", "es")}
 

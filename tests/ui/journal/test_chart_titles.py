@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.journal.chart import PainDistanceChart
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import add_entries, journal_page
-from tests.ui.accessibility import settle
 
 MakeWindow = Callable[..., MainWindow]
 

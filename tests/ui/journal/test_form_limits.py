@@ -20,11 +20,11 @@ from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
+from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import open_form, stored
 from tests.helpers.qt import click
 from tests.helpers.timers_ui import timers_panel
-from tests.ui.accessibility import settle
 
 MakeWindow = Callable[..., MainWindow]
 

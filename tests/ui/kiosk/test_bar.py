@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.language import install_translators
+from tests.helpers.accessibility import settle
 from tests.helpers.kiosk_pages import welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 NAME = "Riverside Community Physiotherapy Clinic"
 SCREEN_HEIGHT = 600

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.language import install_translators
 from companion.ui.shared.word_break import FittingButton
+from tests.helpers.accessibility import settle, spoken_name
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle, spoken_name
 
 NAME = "Centro de Fisioterapia y Rehabilitación San Rafael"
 SCREENS = [(800, 600), (1024, 600), (1280, 800)]

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.ui.kiosk.clinic_badge import clinic_logo
 from companion.ui.shared.language import install_translators
+from tests.helpers.accessibility import settle
 from tests.helpers.kiosk_pages import welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 LONG_NAME = (
     "Saint Bartholomew Regional Musculoskeletal and Sports Injury Outpatient Clinic "

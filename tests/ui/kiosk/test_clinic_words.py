@@ -16,9 +16,8 @@ from companion.ui.check.result import ResultScreen
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.language import install_translators
 from tests.helpers.kiosk_pages import finish_a_check, welcome
-from tests.helpers.kiosk_ui import Kiosk, MakeKiosk
+from tests.helpers.kiosk_ui import Kiosk, MakeKiosk, start_and_read
 from tests.helpers.qt import click, visible_text
-from tests.ui.kiosk.test_start_failure_language import start_and_read
 
 CONFIG = """
 [clinic]

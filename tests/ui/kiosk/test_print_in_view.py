@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from companion.ui.check.result import ResultScreen
 from companion.ui.shared.language import install_translators
+from tests.helpers.accessibility import settle
 from tests.helpers.check_ui import start, walk
 from tests.helpers.kiosk_pages import check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
-from tests.ui.kiosk.test_take_home_code import LONG_CODE_CASE, case_answers, place
+from tests.helpers.take_home import LONG_CODE_CASE, case_answers, place
 
 
 @pytest.mark.usefixtures("own_temp_folder")

@@ -8,15 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import ContentError, InvalidContentError
 from companion.core.shared.pin_hash import hash_pin
 from companion.ui.shared.language import install_translators
-from tests.helpers.kiosk_ui import PIN
-from tests.helpers.qt import click, visible_text, when_asked
+from tests.helpers.kiosk_ui import PIN, start_and_read
 
 PIN_LINE = f'[admin]\npin_hash = "{hash_pin(PIN, iterations=100_000)}"\n'
 
@@ -26,24 +25,6 @@ def _english_again(qapp: QApplication) -> Iterator[None]:
     """The failure speaks the kiosk's language: the next test gets English back."""
     yield
     install_translators(qapp, "en")
-
-
-def start_and_read(qtbot: QtBot, *args: str) -> tuple[int, str, str, list[str]]:
-    """Start the app; read the box that says why it did not, press its one button."""
-    from companion.app import start
-    from companion.cli.options import parse_options
-
-    seen: list[tuple[str, str, list[str]]] = []
-
-    def answer(box: QWidget) -> None:
-        buttons = [b for b in box.findChildren(QAbstractButton) if b.isVisibleTo(box)]
-        seen.append((box.windowTitle(), visible_text(box), [b.text() for b in buttons]))
-        click(qtbot, buttons[0])
-
-    when_asked(answer)
-    code = start(parse_options(list(args)))
-    assert isinstance(code, int) and len(seen) == 1
-    return code, *seen[0]
 
 
 def test_a_broken_config_is_explained_in_its_own_language(

@@ -5,37 +5,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.core.check.cases import load_cases
-from companion.core.check.load import load_triage
-from companion.core.shared.resources import resource_dir
 from companion.ui.check.qr_code import MIN_MODULE_PX
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import ReviewScreen
 from companion.ui.shared.language import install_translators
-from tests.helpers.answers import SAFE
+from tests.helpers.accessibility import settle
 from tests.helpers.check_ui import start, walk
 from tests.helpers.kiosk_pages import check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
-
-# "73, can walk round the supermarket only leaning on the trolley": in Spanish its code
-# holds 774 characters with the lines that keep a person safe, a version 23 code of 117
-# modules with its quiet zone, 468 px at 4 px a module.
-LONG_CODE_CASE = "canal-trolley"
-
-
-def case_answers(case_id: str) -> dict[str, object]:
-    path = resource_dir("content") / "en" / "triage" / "cases.toml"
-    case = next(c for c in load_cases(load_triage(), path) if c.id == case_id)
-    return {**SAFE, **case.answers}  # the questions the story leaves out: no warning signs
-
-
-def place(widget: QWidget, viewport: QWidget) -> QRect:
-    return QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+from tests.helpers.take_home import LONG_CODE_CASE, case_answers, place
 
 
 @pytest.mark.usefixtures("own_temp_folder")

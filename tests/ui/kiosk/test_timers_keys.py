@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.ui.shared.language import install_translators
 from companion.ui.timers.page import TimersPage
+from tests.helpers.accessibility import settle, spoken_name
+from tests.helpers.keyboard import key
 from tests.helpers.kiosk_ui import MakeKiosk
-from tests.ui.accessibility import settle, spoken_name
-from tests.ui.keyboard import key
 
 
 @pytest.mark.usefixtures("own_temp_folder")

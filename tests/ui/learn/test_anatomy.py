@@ -11,8 +11,8 @@ import companion.ui.learn.anatomy_view as anatomy_module
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.anatomy_view import AnatomyPage
 from companion.ui.learn.page import LearnPage
+from tests.helpers.learn_ui import button_named, open_learn
 from tests.helpers.qt import announcements, click
-from tests.ui.learn_helpers import button_named, open_learn
 
 
 def open_anatomy(qtbot: QtBot, state: AppState, width: int = 1100) -> tuple[LearnPage, AnatomyPage]:

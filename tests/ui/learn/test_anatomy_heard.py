@@ -19,8 +19,8 @@ from companion.core.shared.app_state import AppState
 from companion.ui.learn.anatomy_view import AnatomyPage
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
+from tests.helpers.learn_ui import button_named, open_learn
 from tests.helpers.qt import announcements, click
-from tests.ui.learn_helpers import button_named, open_learn
 
 LAYER_WORD = {"en": "Layer", "es": "Capa"}
 PRESS_ENTER = {"en": "Press Enter", "es": "Pulse Enter"}

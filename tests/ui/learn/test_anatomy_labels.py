@@ -18,9 +18,9 @@ from companion.ui.learn.anatomy_view import AnatomyPage
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 LABELLED = ("nerve", "muscles", "front")  # the layers whose drawings carry words
 SCALES = (100, 175)

@@ -19,13 +19,12 @@ from companion.core.shared.resources import resource_dir
 from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
+from tests.helpers.accessibility import role, settle, spoken_name
 from tests.helpers.check_ui import MakeWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import text_room
 from tests.helpers.layout import hint_width, sized
-from tests.helpers.qt import announcements, click
-from tests.ui.accessibility import role, settle, spoken_name
-from tests.ui.learn_helpers import (
+from tests.helpers.learn_ui import (
     a_check,
     button_named,
     card_tiles,
@@ -33,6 +32,7 @@ from tests.ui.learn_helpers import (
     tile_named,
     visible_tiles,
 )
+from tests.helpers.qt import announcements, click
 
 
 def test_without_a_check_learn_starts_with_nerve_or_muscle(

@@ -18,9 +18,9 @@ from companion.ui.learn.page import LearnPage
 from companion.ui.learn.quiz_view import QuizView
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
+from tests.helpers.learn_ui import open_learn
 from tests.helpers.qt import announcements, click
-from tests.ui.accessibility import settle
-from tests.ui.learn_helpers import open_learn
 
 
 def open_quiz(qtbot: QtBot, state: AppState) -> tuple[LearnPage, QuizView]:

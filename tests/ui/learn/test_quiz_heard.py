@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
+from tests.helpers.learn_ui import open_learn
 from tests.helpers.qt import click
 from tests.helpers.screen_reader import heard_by_tab, naming_problems, untranslated
-from tests.ui.learn_helpers import open_learn
 
 
 @pytest.fixture

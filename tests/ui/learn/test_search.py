@@ -18,8 +18,8 @@ from companion.core.shared.app_state import AppState
 from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from tests.helpers.clock import FakeClock
+from tests.helpers.learn_ui import card_tiles, open_learn, visible_tiles
 from tests.helpers.qt import announcements, click
-from tests.ui.learn_helpers import card_tiles, open_learn, visible_tiles
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from companion.core.shared.app_state import AppState
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.theme import MIN_TOUCH_PX
 from tests.helpers.journal_ui import MakeWindow
-from tests.ui.learn_helpers import visible_tiles
+from tests.helpers.learn_ui import visible_tiles
 
 
 @pytest.mark.parametrize("scale", [100, 175])

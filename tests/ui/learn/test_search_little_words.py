@@ -16,8 +16,8 @@ from companion.ui.learn import start as start_module
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
+from tests.helpers.learn_ui import card_tiles, open_learn, visible_tiles
 from tests.helpers.qt import announcements
-from tests.ui.learn_helpers import card_tiles, open_learn, visible_tiles
 
 
 @pytest.fixture

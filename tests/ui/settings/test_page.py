@@ -22,12 +22,12 @@ from companion.ui.shared.language import install_translators
 from companion.ui.shared.question import Question
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import labelled_by, settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.filled_fields import choice_problems
+from tests.helpers.keyboard import key, pick
 from tests.helpers.layout import sized
 from tests.helpers.qt import announcements, click, visible_text, wheel_down
-from tests.ui.accessibility import labelled_by, settle
-from tests.ui.keyboard import key, pick
 
 MakeWindow = Callable[..., MainWindow]
 

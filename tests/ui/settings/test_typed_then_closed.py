@@ -20,8 +20,8 @@ from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.page import TimersPage
 from tests.helpers.clock import FakeClock
+from tests.helpers.keyboard import pick
 from tests.helpers.qt import EndingSession, click
-from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -20,12 +20,12 @@ from companion.ui.check.result import ResultScreen, Section
 from companion.ui.check.screens import EmergencyScreen
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle, spoken_name
 from tests.helpers.answers import NERVE, SAFE
 from tests.helpers.check_ui import check_page, walk
 from tests.helpers.check_ui import start as start_check
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle, spoken_name
 
 MakeWindow = Callable[..., MainWindow]
 NUMB = "Adormecimiento alrededor de los genitales o del ano"

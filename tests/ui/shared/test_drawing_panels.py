@@ -20,11 +20,11 @@ from companion.ui.learn.page import LearnPage
 from companion.ui.learn.tile import CardTile
 from companion.ui.shared.labelled_drawing import LabelledDrawing
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.layout import window_at
 from tests.helpers.learn_ui import card_picture
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 SIZES = [(1024, 600), (1280, 800)]
 

@@ -24,12 +24,12 @@ from companion.ui.shared.illustration import IllustrationView
 from companion.ui.shared.labelled_drawing import LabelledDrawing
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.answers import NERVE
 from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.clock import FakeClock
 from tests.helpers.layout import window_at
 from tests.helpers.qt import click
-from tests.ui.accessibility import settle
 
 SMALLEST_AT_100 = 11.0  # px
 SIZES = ((1024, 600), (1280, 800))

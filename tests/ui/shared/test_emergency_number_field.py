@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.content import EmergencyChoice
 from companion.ui.shared.emergency_number_field import OTHER, EmergencyNumberField
-from tests.ui.keyboard import key, pick
+from tests.helpers.keyboard import key, pick
 
 RANGE_CHANGED = SIGNAL("rangeChanged(int,int)")
 ACTION_TRIGGERED = SIGNAL("actionTriggered(int)")

@@ -29,7 +29,7 @@ from companion.ui.shared.fields import NumberField
 from companion.ui.shared.theme import KIOSK_TOUCH_PX, MIN_TOUCH_PX, apply_theme
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
-from tests.ui.accessibility import name_of, settle
+from tests.helpers.accessibility import name_of, settle
 
 MakeWindow = Callable[..., MainWindow]
 PAGES = ("home", "check", "learn", "timers", "journal", "settings")

@@ -23,8 +23,8 @@ from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.records import CheckRecord
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.keyboard import pick
 from tests.helpers.qt import visible_text
-from tests.ui.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
 

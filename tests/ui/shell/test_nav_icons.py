@@ -14,7 +14,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.settings import Theme
 from companion.ui.shared.theme import DARK
 from companion.ui.shell.main_window import MainWindow
-from tests.ui.accessibility import settle
+from tests.helpers.accessibility import settle
 
 
 def painted_icon(window: MainWindow, choice: QAbstractButton) -> tuple[int, int]:

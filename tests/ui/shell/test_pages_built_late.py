@@ -17,7 +17,7 @@ from companion.core.shared.settings import Theme
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared.theme import DARK, point_size
 from companion.ui.shell.main_window import MainWindow
-from tests.ui.keyboard import pick
+from tests.helpers.keyboard import pick
 
 MakeWindow = Callable[..., MainWindow]
 LATER_PAGES = ("check", "learn", "timers", "journal")

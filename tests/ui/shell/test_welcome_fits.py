@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.shared.language import install_translators
+from tests.helpers.accessibility import settle
 from tests.helpers.journal_ui import MakeWindow
-from tests.ui.accessibility import settle
-from tests.ui.keyboard import key, pick
+from tests.helpers.keyboard import key, pick
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

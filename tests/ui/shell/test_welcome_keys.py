@@ -16,9 +16,9 @@ from companion.core.shared.app_state import AppState
 from companion.ui.shared import page_layout
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle, spoken_name
+from tests.helpers.keyboard import key, pick
 from tests.helpers.qt import announcements
-from tests.ui.accessibility import settle, spoken_name
-from tests.ui.keyboard import key, pick
 
 MakeWindow = Callable[..., MainWindow]
 

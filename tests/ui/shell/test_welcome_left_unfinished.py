@@ -12,8 +12,8 @@ from companion.core.shared.app_state import AppState
 from companion.ui.shell.welcome_dialog import WelcomeDialog
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import MakeWindow
+from tests.helpers.keyboard import pick
 from tests.helpers.qt import EndingSession
-from tests.ui.keyboard import pick
 
 
 @pytest.mark.parametrize("how", ["Esc", "Ctrl+Q", "logging out"])

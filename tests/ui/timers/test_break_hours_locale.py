@@ -17,8 +17,8 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.page import TimersPage
+from tests.helpers.accessibility import settle
 from tests.helpers.qt import click, visible_text
-from tests.ui.accessibility import settle
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.shared.fields import NumberField
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
 from tests.helpers.timers_ui import timers_panel
-from tests.ui.accessibility import settle
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -14,9 +14,9 @@ from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import pack_panel as pack_module
 from companion.ui.timers.driver import TimerDriver
+from tests.helpers.keyboard import key
 from tests.helpers.qt import announcements
 from tests.helpers.timers_ui import heat_panel
-from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -18,11 +18,11 @@ from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
+from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import let_time_pass, start_heat, timers_state
-from tests.ui.accessibility import settle
 
 
 @pytest.fixture(params=["en", "es"])

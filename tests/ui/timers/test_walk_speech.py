@@ -14,10 +14,10 @@ from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers import walk_panel as walk_module
 from companion.ui.timers.driver import TimerDriver
+from tests.helpers.keyboard import key
 from tests.helpers.qt import announcements
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import find_button, let_time_pass, walk_page
-from tests.ui.keyboard import key
 
 MakeWindow = Callable[..., MainWindow]
 
