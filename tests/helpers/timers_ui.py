@@ -159,7 +159,7 @@ class NotedTray:
     def __init__(self) -> None:
         self.messages: list[tuple[str, str]] = []
 
-    def notify(self, title: str, text: str) -> None:
+    def notify(self, title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
         self.messages.append((title, text))
 
 

@@ -396,6 +396,16 @@ class Scheduler:
     def dismiss_finished(self) -> None:
         self.finished = None
 
+    def still_waiting(self, alert: Alert) -> bool:
+        """Whether the person has yet to act on `alert`: a pack's skin not yet checked, a
+        walking check's questions not yet answered, a break still due. Told only in the
+        tray, such an alert is shown again when they click its message."""
+        if alert.kind == PACK_DONE:
+            return self.finished is not None
+        if alert.kind == WALK_LIMIT:
+            return self.walk is not None and not self.walk.running
+        return alert.kind == BREAK_DUE and self.settings.enabled and self.cycle.phase == DUE
+
     def pack_left(self) -> float:
         return self.pack.left(self._wall()) if self.pack else 0.0
 

@@ -240,8 +240,18 @@ class AlertPresenter(QObject):
             self.sound()
         title, text = self._words(alert)
         if self.tray is not None and self._window_hidden():
-            self.tray.notify(title, text)
+            self.tray.notify(title, text, on_click=lambda: self._show_after_click(alert))
             return
+        self._show_in_window(alert)
+
+    def _show_after_click(self, alert: Alert) -> None:
+        """The person clicked the tray's message: the window is back, and the alert's own
+        window comes with it ("take the heat off", with its button), unless they have
+        dealt with it meanwhile. Without it they saw the page they left, Journal say."""
+        if self.driver.scheduler.still_waiting(alert):
+            self._show_in_window(alert)
+
+    def _show_in_window(self, alert: Alert) -> None:
         if alert.kind in (PACK_DONE, WALK_LIMIT, BREAK_DUE) and self.window.isMinimized():
             # No tray: the alert's window belongs to the main window, and many desktops
             # keep it out of sight while that is minimised (the heat page says "you can

@@ -6,6 +6,8 @@ Without one, closing the window quits as before and the Timers page says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
@@ -126,7 +128,8 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.icon.messageClicked.connect(self.menu.show_window)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self._on_click: Callable[[], None] | None = None  # what the last message is about
         self._told_still_running = False
         driver.changed.connect(self._tooltip)
         self._tooltip()
@@ -150,8 +153,18 @@ class TrayIcon(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def notify(self, title: str, text: str) -> None:
+    def notify(self, title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
+        """Show a message by the icon. A click on it brings the window back, then runs
+        `on_click` (shows what the message is about); the desktop shows one message at a
+        time, so only the last one's counts."""
+        self._on_click = on_click
         self.icon.showMessage(title, text, app_icon(), 15000)
+
+    def _message_clicked(self) -> None:
+        self.menu.show_window()
+        on_click, self._on_click = self._on_click, None
+        if on_click is not None:
+            on_click()
 
     def tell_still_running(self) -> None:
         """Say once per run that closing the window did not quit the app."""
