@@ -24,6 +24,20 @@ PLACE_MOST = 1_000  # characters of base64; Qt's saved geometry takes about 90 (
 _LIMITS = JsonLimits(max_bytes=PLACE_MOST + 100, max_depth=2)
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
+Rect = tuple[int, int, int, int]  # x, y, width, height
+
+
+def on_a_screen(window: Rect, screens: list[Rect]) -> bool:
+    """Whether the middle of the window's top edge, where the title bar is grabbed, lies
+    on one of the screens (each its area left free by panels). Qt moves a saved place
+    that is off the screen back onto it, but not one near the edge of its number range:
+    a window saved at y = -2147483647 opened there, out of sight and out of reach."""
+    x, y, width, _height = window
+    middle = x + width // 2
+    return any(
+        left <= middle < left + wide and top <= y < top + high for left, top, wide, high in screens
+    )
+
 
 def read_place(data_dir: Path) -> bytes | None:
     """The window's place as Qt saved it, or None: none kept, or a file that is not one

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core.shared.app_state import AppState
-from companion.core.shared.window_place import keep_place, read_place
+from companion.core.shared.window_place import Rect, keep_place, on_a_screen, read_place
 from companion.ui.home.page import HomePage
 from companion.ui.pages import build_page, nav_items
 from companion.ui.shared.appearance import Appearance
@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 
 MAINTENANCE_DELAY_MS = 1500
 BACKUP_CHECK_MS = 60 * 60 * 1000  # the backup itself is taken at most once a day
+
+
+def _rect(rect: QRect) -> Rect:
+    return rect.x(), rect.y(), rect.width(), rect.height()
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +82,11 @@ class MainWindow(QMainWindow):
         # would take a place cut short as a window of no size: one it wrote is this long.
         place = read_place(state.data_dir)
         if place is not None and len(place) == self.saveGeometry().size():
+            usual = self.saveGeometry()
             self.restoreGeometry(QByteArray(place))
+            screens = [_rect(s.availableGeometry()) for s in QGuiApplication.screens()]
+            if not on_a_screen(_rect(self.geometry()), screens):
+                self.restoreGeometry(usual)  # out of reach: the usual size and place
 
         self.nav = NavBar(nav_items())
         self.nav.page_requested.connect(self.show_page)

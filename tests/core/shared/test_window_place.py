@@ -8,7 +8,13 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.core.shared.window_place import PLACE_MOST, WINDOW_FILE, keep_place, read_place
+from companion.core.shared.window_place import (
+    PLACE_MOST,
+    WINDOW_FILE,
+    keep_place,
+    on_a_screen,
+    read_place,
+)
 
 PLACE = bytes(range(66))  # about what Qt saves: every byte value must survive
 
@@ -61,3 +67,14 @@ def test_no_bytes_in_the_file_stop_the_start(content: bytes) -> None:
         (Path(folder) / WINDOW_FILE).write_bytes(content)
         place = read_place(Path(folder))
         assert place is None or len(place) <= PLACE_MOST
+
+
+def test_a_window_is_on_a_screen_when_its_title_bar_can_be_grabbed() -> None:
+    screens = [(0, 0, 1280, 776), (1280, 0, 1920, 1080)]
+    assert on_a_screen((100, 25, 800, 540), screens)
+    assert on_a_screen((1500, 40, 800, 540), screens)  # on the second screen
+    assert on_a_screen((-300, 25, 800, 540), screens)  # partly off, the middle on
+    assert not on_a_screen((0, -(2**31) + 1, 800, 540), screens)  # far above
+    assert not on_a_screen((4000, 25, 800, 540), screens)  # a screen since taken away
+    assert not on_a_screen((100, 776, 800, 540), screens)  # below the first
+    assert not on_a_screen((100, 25, 800, 540), [])

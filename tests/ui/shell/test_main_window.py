@@ -154,6 +154,38 @@ def test_the_window_opens_as_big_and_where_it_was_left(
     assert not (returning_state.data_dir / WINDOW_FILE).exists()
 
 
+def test_a_window_kept_at_the_end_of_the_number_range_opens_on_the_screen(
+    make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """A place Qt saved, hand-edited or damaged, with its top at -2147483647 (the least a
+    place can hold): Qt's own check that puts a window back on the screen overflows, and
+    the window opened 2,147,483,647 pixels above it, out of sight and out of reach."""
+    import base64
+    import json
+    import struct
+
+    from PySide6.QtGui import QGuiApplication
+
+    from companion.core.shared.window_place import WINDOW_FILE
+
+    first = make_window(returning_state)
+    first.showNormal()
+    first.setGeometry(0, 40, 800, 540)
+    saved = bytearray(first.saveGeometry().data())
+    first.close()
+    least = -(2**31) + 1
+    # The magic number and version (8 bytes), then the frame, the normal and (last 16
+    # bytes) the window's own place, each as left, top, right, bottom.
+    for at in (8, 24, len(saved) - 16):
+        struct.pack_into(">iiii", saved, at, 0, least, 799, least + 539)
+    text = base64.b64encode(bytes(saved)).decode("ascii")
+    (returning_state.data_dir / WINDOW_FILE).write_text(json.dumps({"geometry": text}))
+    again = make_window(returning_state)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    top = again.frameGeometry().top()
+    assert screen.top() <= top < screen.bottom()  # before: -2147483647
+
+
 def test_first_time_home_offers_the_check_as_first_step(
     qtbot: QtBot, make_window: MakeWindow, state: AppState
 ) -> None:
