@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from companion.cli.options import FileName
+from companion.cli.options import FileName, refused_empty_file_name
 from companion.cli.output import write_data
 
 USAGE_ERROR = 2
@@ -201,6 +201,8 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
         language = command_language(args.language, args.content)
     except LanguageError as exc:
         return _fail(str(exc), name)
+    if refused_empty_file_name(args, language):
+        return USAGE_ERROR
     try:
         content = load_triage(args.content, language)
     except InvalidContentError as exc:

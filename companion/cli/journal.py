@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.cli.options import FileName, data_folder_option
+from companion.cli.options import FileName, data_folder_option, refused_empty_file_name
 from companion.cli.output import write_data
 
 if TYPE_CHECKING:
@@ -102,6 +102,8 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         language = command_language(args.language, setting=saved_language(folder))
     except LanguageError as exc:
         print(f"thigh-pain-companion journal: {exc}", file=sys.stderr)
+        return BAD_INPUT
+    if refused_empty_file_name(args, language):
         return BAD_INPUT
     try:
         a_file = folder.exists() and not folder.is_dir()

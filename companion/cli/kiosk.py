@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.cli.options import FileName
+from companion.cli.options import FileName, refused_empty_file_name
 from companion.core.shared.content import hidden_escaped
 from companion.core.shared.messages import Message
 from companion.core.shared.resources import document_path
@@ -76,6 +76,8 @@ def kiosk_command(argv: Sequence[str]) -> int:
         args = _parser().parse_args(list(argv))
     except SystemExit as exc:  # argparse already printed the help or the mistake
         return OK if not exc.code else BAD_INPUT
+    if refused_empty_file_name(args, None):  # no --language here: the system's
+        return BAD_INPUT
     if args.command == "hash-pin":
         return _hash_pin()
     if args.command == "check":

@@ -186,11 +186,17 @@ def absolute_path(given: Path) -> Path:
         raise OSError(errno.ELOOP, str(exc)) from None
 
 
+# Where FileName leaves an empty name it was given: (the command's name, the FILE's).
+EMPTY_FILE_NAME = "empty_file_name"
+
+
 class FileName(argparse.Action):
     """The action of every FILE argument: its name as a Path. An empty name ("", say
     from a script's unset variable) would be read as "." and name the folder the command
-    runs in, so it ends the command instead: exit status 2 and one line, in the system's
-    language. (An empty `--data-dir` stays the folder it runs in, on purpose.)"""
+    runs in, so it ends the command instead (`refused_empty_file_name`): exit status 2
+    and one line. That line is said once the whole command line is read, so that it is
+    in the language asked for, even by a `--language` after the FILE. (An empty
+    `--data-dir` stays the folder it runs in, on purpose.)"""
 
     def __call__(
         self,
@@ -200,12 +206,25 @@ class FileName(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         if values == "":
-            spoken = system_language(environment_languages(os.environ), shipped_languages())
             name = option_string or self.metavar or self.dest
-            problem = in_language(Message("command_line.no_file_name", name=name), spoken)
-            parser.exit(2, f"{parser.prog}: {problem}\n")
+            setattr(namespace, EMPTY_FILE_NAME, (parser.prog, name))
+            values = None
         # An optional FILE left out comes here as its default, None, and stays None.
         setattr(namespace, self.dest, None if values is None else Path(str(values)))
+
+
+def refused_empty_file_name(args: argparse.Namespace, language: str | None) -> bool:
+    """True, after one line on standard error in `language` (a shipped language's code,
+    else the system's), when a FILE on the command line was given as an empty name."""
+    empty: tuple[str, str] | None = getattr(args, EMPTY_FILE_NAME, None)
+    if empty is None:
+        return False
+    prog, name = empty
+    if language is None:
+        language = system_language(environment_languages(os.environ), shipped_languages())
+    problem = in_language(Message("command_line.no_file_name", name=name), language)
+    print(f"{prog}: {problem}", file=sys.stderr)
+    return True
 
 
 def _file_option(given: Path) -> Path:
@@ -220,6 +239,8 @@ def _file_option(given: Path) -> Path:
 def parse_options(argv: Sequence[str]) -> Options:
     args = _parser().parse_args(list(argv))
     language = language_option(args.language)
+    if refused_empty_file_name(args, language):
+        raise SystemExit(2)
     data_dir = args.data_dir
     if data_dir is None and os.environ.get(DATA_DIR_ENV):
         data_dir = Path(os.environ[DATA_DIR_ENV])

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from companion.app import main
 from companion.cli.commands import run_subcommand
-from companion.cli.options import parse_options
+from companion.cli.options import DATA_DIR_ENV, parse_options
+from companion.core.shared.settings import SettingsStore
 
 COMMANDS = [
     ("journal", ["report", "--out", ""], "journal report: --out"),
@@ -67,3 +69,60 @@ def test_an_empty_kiosk_config_is_refused_and_a_file_left_out_is_still_allowed(
     )
     assert parse_options([]).kiosk_config is None
     assert parse_options(["--data-dir", ""]).data_dir == Path.cwd()  # on purpose: "" is here
+
+
+SPANISH = 'necesita un nombre de archivo, pero el que se dio está vacío ("").\n'
+
+# The same empty FILE with `--language es` before the command's name, right after it,
+# and at the very end of the line.
+ASKED_IN_SPANISH = [
+    (["--language", "es", "journal", "export", "--out", ""], "journal export: --out"),
+    (["journal", "--language", "es", "import", ""], "journal import: FILE"),
+    (["journal", "report", "--out", "", "--language", "es"], "journal report: --out"),
+    (["journal", "import", "", "--language=es"], "journal import: FILE"),
+    (["--language", "es", "check", "validate", ""], "check validate: CASES.toml"),
+    (["check", "evaluate", "", "--language", "es"], "check evaluate: ANSWERS.json"),
+    (["--kiosk-config", "", "--language", "es"], "--kiosk-config"),
+    (["--language", "es", "--kiosk-config", ""], "--kiosk-config"),
+]
+
+
+@pytest.mark.parametrize(("argv", "what"), ASKED_IN_SPANISH)
+def test_the_line_follows_the_language_asked_for_before_or_after(
+    argv: list[str],
+    what: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Before: on an English system the line was English whatever `--language` said:
+    "--out needs a file name, but the one given is empty"."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    try:
+        status = main(argv)
+    except SystemExit as stopped:  # the window's options end the program themselves
+        status = stopped.code
+    printed = capsys.readouterr()
+    assert status == 2
+    assert printed.err == f"thigh-pain-companion {what} {SPANISH}".replace(" --kiosk", ": --kiosk")
+    assert not printed.out
+
+
+def test_the_line_follows_the_language_chosen_in_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`journal` speaks the language chosen in the app's Settings; so does this line now
+    (it was the system's English)."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    data = tmp_path / "data"
+    data.mkdir()
+    SettingsStore.open(data).update(language="es")
+    assert main(["--data-dir", str(data), "journal", "export", "--out", ""]) == 2
+    assert capsys.readouterr().err == f"thigh-pain-companion journal export: --out {SPANISH}"
+    assert main(["--data-dir", str(data), "journal", "export", "--out", "", "--language", "en"])
+    assert capsys.readouterr().err == (
+        "thigh-pain-companion journal export: --out needs a file name, but the one given is "
+        'empty ("").\n'
+    )
