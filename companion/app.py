@@ -113,6 +113,21 @@ def _start_language(language: str | None) -> str:
     return language or system_language(system_languages(), shipped_languages())
 
 
+def _open_language(language: str | None, data_dir: Path) -> str:
+    """The language of the copy that is open on `data_dir`, as far as a second start can
+    tell: the command line's, else the one chosen in its Settings, else the system's."""
+    from companion.core.shared.language import choose_language, shipped_languages
+    from companion.core.shared.settings import saved_language
+    from companion.ui.shared.language import system_languages
+
+    return choose_language(
+        option=language,
+        setting=saved_language(data_dir),
+        preferred=system_languages(),
+        shipped=shipped_languages(),
+    )
+
+
 def _fail_in(app: QCoreApplication, title: str, message: str, language: str | None) -> None:
     """`_fail` in `_start_language(language)`, the box's own words too."""
     from companion.core.shared.messages import in_language
@@ -242,9 +257,11 @@ def start_personal(options: Options) -> Running | int:
     lock = InstanceLock(data_dir)
     if not lock.acquire() and not lock.folder_is_unwritable():
         if ask_running_copy_to_show(data_dir, _pause):
-            print(f"{APP_NAME} is already open; its window was brought to the front.")
+            brought = Message("start.brought_to_front", app=APP_NAME)
+            print(in_language(brought, _open_language(options.language, data_dir)))
             return 0
-        fail(Message("start.already_open", app=APP_NAME, folder=data_dir))
+        running = Message("start.already_open", app=APP_NAME, folder=data_dir)
+        _fail_in(app, APP_NAME, running, _open_language(options.language, data_dir))
         return 1
     try:
         state = AppState.open(data_dir, language=options.language, preferred=system_languages())

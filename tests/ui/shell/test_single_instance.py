@@ -13,7 +13,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from companion import app as app_module
+from companion.cli.options import parse_options
+from companion.core.shared.settings import SettingsStore
 from companion.ui.shell.single_instance import RAISE_REQUEST, InstanceLock, ask_running_copy_to_show
+from tests.helpers.qt import read_then_press, when_asked
 
 if os.name == "posix":
     import fcntl
@@ -128,3 +132,74 @@ def test_a_lock_left_without_an_owner_is_taken_over(qapp: QApplication, tmp_path
         fcntl.flock(held, fcntl.LOCK_EX)
         assert not InstanceLock(tmp_path).acquire()
     assert lock_file.exists() and lock_file.read_bytes() == b""
+
+
+SPANISH_LINE = "Thigh Pain Companion ya está abierta; su ventana pasó al frente.\n"
+ENGLISH_LINE = "Thigh Pain Companion is already open; its window was brought to the front.\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "system", "setting", "said"),
+    [
+        (["--language", "es"], "en", None, SPANISH_LINE),  # the command line's
+        ([], "en", "es", SPANISH_LINE),  # the one chosen in Settings
+        ([], "es", None, SPANISH_LINE),  # the system's
+        (["--language", "en"], "es", "es", ENGLISH_LINE),  # the command line's wins
+    ],
+)
+def test_the_second_copy_says_so_in_the_app_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    options: list[str],
+    system: str,
+    setting: str | None,
+    said: str,
+) -> None:
+    """Before: "Thigh Pain Companion is already open; its window was brought to the
+    front." in English, whatever the language asked for, chosen or spoken."""
+    if setting is not None:
+        SettingsStore.open(tmp_path).update(language=setting)
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire()
+    try:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": system}
+        env.pop("LC_ALL", None)
+        with qtbot.waitSignal(lock.raise_requested, timeout=20000):
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "companion", "--data-dir", str(tmp_path), *options],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+        try:
+            out, err = proc.communicate(timeout=20)
+        finally:
+            proc.kill()
+        assert proc.returncode == 0, err
+        assert out == said
+    finally:
+        lock.release()
+
+
+def test_when_the_open_copy_does_not_answer_the_box_is_in_its_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The open copy does not come forward (it hangs, say): the box and the terminal say
+    so in the language chosen in its Settings. Before: in the system's, English here."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    SettingsStore.open(tmp_path).update(language="es")
+    monkeypatch.setattr(app_module, "_pause", lambda: False)  # it never answers
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire()
+    shown: list[str] = []
+    try:
+        when_asked(read_then_press(qtbot, shown, "Aceptar"))
+        assert app_module.start(parse_options(["--data-dir", str(tmp_path)])) == 1
+    finally:
+        lock.release()
+    assert "ya está abierta para esta carpeta de datos" in shown[0]
+    assert "ya está abierta para esta carpeta de datos" in capsys.readouterr().err
