@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from companion.cli.options import FileName, refused_empty_file_name
 from companion.cli.output import write_data
+from companion.core.shared.content import hidden_escaped
 
 USAGE_ERROR = 2
 CASES_WRONG = 1
@@ -42,12 +42,11 @@ case is right, 1 when any is wrong, 2 when the file cannot be read or used.
 
 LANGUAGE_HELP = "the language of the words printed (en, es; default: the system's, else en)"
 
-# Control characters from a file (a terminal escape, say) are shown, never obeyed.
-_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
 
 def _fail(message: str, name: str = "check") -> int:
-    shown = _HIDDEN.sub(lambda match: f"\\x{ord(match.group()):02x}", message)
+    # Hidden characters from a file (a terminal escape, say) are shown, never obeyed;
+    # the message's own lines (a heading, then one problem a line) stay lines.
+    shown = "\n".join(hidden_escaped(line) for line in message.split("\n"))
     print(f"{name}: {shown}", file=sys.stderr)
     return USAGE_ERROR
 
@@ -128,7 +127,9 @@ def _read_answers(source: str, language: str) -> dict[str, Any] | str:
     from companion.core.shared.messages import in_language, say
     from companion.core.shared.safe_json import ANSWERS_FILE, JsonReadError, read_json
 
-    name = say(language, "check_command.standard_input") if source == "-" else shown_path(source)
+    name = say(language, "check_command.standard_input")
+    if source != "-":  # a new line or an escape code in its name is shown, not obeyed
+        name = hidden_escaped(shown_path(source))
     try:
         if source == "-":
             raw = sys.stdin.buffer.read(ANSWERS_FILE.max_bytes + 1)

@@ -147,7 +147,7 @@ def _check(file: Path | None) -> int:
         if file is None:
             _say("kiosk check: there is no kiosk config file. The app looked in:")
             for path in system_config_paths():
-                _say(f"  {path}")
+                _say(f"  {hidden_escaped(str(path))}")
             _say("To check another file: thigh-pain-companion kiosk check FILE")
             return FAILED
     try:
@@ -178,9 +178,9 @@ def _check(file: Path | None) -> int:
         if part
     )
     lines = [
-        f"kiosk check: {file}",
+        f"kiosk check: {hidden_escaped(str(file))}",
         f"  clinic: {hidden_escaped(clinic)}",
-        f"  logo: {config.logo if config.logo else 'none'}",
+        f"  logo: {hidden_escaped(str(config.logo)) if config.logo else 'none'}",
         f"  emergency number: {config.emergency_number}",
         f'  idle: "Still there?" after {config.idle_seconds} s without a touch, '
         f"then a reset {config.countdown_seconds} s later",
@@ -250,10 +250,10 @@ def _where() -> int:
     from companion.core.shared.kiosk_config import find_system_config, system_config_paths
 
     for path in system_config_paths():
-        print(path)
+        print(hidden_escaped(str(path)))
     found = find_system_config()
     if found is None:
         _say("The first of these that exists is used. None exists now.")
     else:
-        _say(f"The first of these that exists is used: now {found}")
+        _say(f"The first of these that exists is used: now {hidden_escaped(str(found))}")
     return OK

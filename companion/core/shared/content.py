@@ -69,7 +69,7 @@ class ContentError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        file = shown_path(self.file)
+        file = hidden_escaped(shown_path(self.file))  # a file name can hold them too
         where = f"{file}: {hidden_escaped(self.key)}" if self.key else file
         return f"{where}: {self.message}"
 
