@@ -200,8 +200,8 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
         return int(exc.code or 0)
     try:
         language = command_language(args.language, args.content)
-    except LanguageError as exc:
-        return _fail(str(exc), name)
+    except LanguageError as exc:  # said in the language it would speak without it
+        return _fail(in_language(message_of(exc), command_language(None, args.content)), name)
     if refused_empty_file_name(args, language):
         return USAGE_ERROR
     try:

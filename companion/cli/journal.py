@@ -91,6 +91,7 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     except SystemExit as exc:  # argparse already printed the help or the mistake
         return OK if not exc.code else BAD_INPUT
     from companion.core.shared.language import LanguageError, command_language
+    from companion.core.shared.messages import message_of
     from companion.core.shared.settings import saved_language
 
     if args.data_dir is not None:  # named after `journal`: it wins over one named before
@@ -98,10 +99,12 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
             Path(args.data_dir), args.language, "thigh-pain-companion journal"
         )
     folder = _data_folder(data_dir)
+    setting = saved_language(folder)
     try:  # the folder's own Settings choose, as in the app, unless --language is given
-        language = command_language(args.language, setting=saved_language(folder))
-    except LanguageError as exc:
-        print(f"thigh-pain-companion journal: {exc}", file=sys.stderr)
+        language = command_language(args.language, setting=setting)
+    except LanguageError as exc:  # said in the language it would speak without it
+        said = _said(message_of(exc), command_language(None, setting=setting))
+        print(f"thigh-pain-companion journal: {said}", file=sys.stderr)
         return BAD_INPUT
     if refused_empty_file_name(args, language):
         return BAD_INPUT
@@ -116,7 +119,6 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     if a_file:
         _say(_words(language, "journal_command.folder_is_file", folder=folder))
         return BAD_INPUT
-    from companion.core.shared.messages import message_of
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
 

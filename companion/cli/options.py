@@ -22,7 +22,7 @@ from companion.core.shared.language import (
     shipped_languages,
     system_language,
 )
-from companion.core.shared.messages import Message, in_language
+from companion.core.shared.messages import Message, in_language, message_of
 from companion.core.shared.pages import PAGES
 from companion.core.shared.resources import document_path
 
@@ -147,13 +147,14 @@ def _parser() -> argparse.ArgumentParser:
 def language_option(code: str | None, prog: str = "thigh-pain-companion") -> str | None:
     """`--language CODE` made plain (``ES`` -> ``es``), or None when not given. A code
     the app does not ship ends the command: exit status 2 and one line naming those it
-    does."""
+    does, in the system's language."""
     if code is None:
         return None
     try:
         return checked_language(code)
     except LanguageError as exc:
-        print(f"{prog}: {exc}", file=sys.stderr)
+        spoken = system_language(environment_languages(os.environ), shipped_languages())
+        print(f"{prog}: {in_language(message_of(exc), spoken)}", file=sys.stderr)
         raise SystemExit(2) from None
 
 

@@ -24,6 +24,7 @@ from companion.core.shared.content import (
     language_dir,
     load_language_label,
 )
+from companion.core.shared.messages import Message
 
 # Two or three lower-case letters (ISO 639-1 or 639-2), as the content folders are named.
 _CODE = re.compile(r"[a-z]{2,3}")
@@ -33,7 +34,7 @@ _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
 class LanguageError(ValueError):
-    """A language code that the app does not ship; the message names those it does."""
+    """A language code that the app does not ship; its Message names those it does."""
 
 
 def is_language_code(text: str) -> bool:
@@ -77,9 +78,7 @@ def checked_language(code: str, root: Path | None = None) -> str:
     if plain in shipped_languages(root):
         return plain
     shown = code if code.isprintable() and len(code) <= 20 else repr(code[:20])
-    raise LanguageError(
-        f"the language '{shown}' is not available; the app ships {shipped_list(root)}"
-    )
+    raise LanguageError(Message("language.not_available", code=shown, shipped=shipped_list(root)))
 
 
 def environment_languages(environ: Mapping[str, str]) -> list[str]:
