@@ -412,6 +412,13 @@ def dot_px(line: int, times: Sequence[float], start: float, end: float, width: f
     return max(5, min(largest, int(gap * width / (end - start))))
 
 
+def walk_ticks(top: float) -> list[tuple[float, str]]:
+    """The walking plot's labels, from 0 up to the longest walk (`top` minutes): three or
+    four, so a short plot has room."""
+    step = next((s for s in (2, 5, 10, 15, 30, 60, 120, 300) if top / s <= 3), 600)
+    return [(float(v), str(v)) for v in range(0, int(top) + 1, step)]
+
+
 def opening_range(first: float | None, last: float | None, end: float, zone: tzinfo | None) -> str:
     """The range (a key of `RANGES`) the graph opens on, from the first and last entries'
     times: 2 weeks for a journal of up to 3 weeks, 3 months for a longer one, and wider

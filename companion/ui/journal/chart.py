@@ -39,6 +39,7 @@ from companion.core.journal.series import (
     opening_range,
     range_end,
     range_start,
+    walk_ticks,
     weekly_means,
 )
 from companion.core.journal.summary import summarize_entry
@@ -395,7 +396,7 @@ class PainDistanceChart(QWidget):
         if top != self._walk_top:
             self._walk_top = top
             self.walk_plot.setYRange(-top * 0.18, top * 1.15, padding=0)
-            self.walk_plot.getAxis("left").setTicks([self._walk_ticks(top)])
+            self.walk_plot.getAxis("left").setTicks([walk_ticks(top)])
         if (
             self.markers is None
             or self.markers.events is not events
@@ -438,12 +439,6 @@ class PainDistanceChart(QWidget):
                     np.concatenate((y[:low], np.asarray(values, dtype=float), y[high:])),
                 )
         self.xs = self.series["pain"][0]  # each entry's time
-
-    @staticmethod
-    def _walk_ticks(top: float) -> list[tuple[float, str]]:
-        """Three or four labels from 0 up to the longest walk, so a short plot has room."""
-        step = next((s for s in (2, 5, 10, 15, 30, 60, 120, 300) if top / s <= 3), 600)
-        return [(float(v), str(v)) for v in range(0, int(top) + 1, step)]
 
     def set_range(self, key: object) -> None:
         """Show the last 2 weeks ("2w"), 3 months ("3m"), a year ("1y") or all ("all")."""
