@@ -412,6 +412,34 @@ def dot_px(line: int, times: Sequence[float], start: float, end: float, width: f
     return max(5, min(largest, int(gap * width / (end - start))))
 
 
+MARKER_LINES = 0.65  # a marker, in lines of text: 11 or 12 px at 100% (as it was: 11)
+MARKER_LEAST = 7  # px: the least at which a triangle, square, circle and diamond differ
+
+
+def marker_px(
+    line: int, times: Iterable[Sequence[float]], start: float, end: float, width: float
+) -> int:
+    """The size of the graph's markers (heat, ice, breaks, checks), in pixels: `dot_px`'s
+    rule for marker shapes, a little larger than the dots (at least 11, a share of a
+    `line` of text), no wider than the two closest markers of a kind (each of `times`
+    sorted) are apart in view, but never under 7, where their shapes, not only their
+    colours, still tell them apart. They were 11 px at any text size: half the height of
+    the largest text's line, and a chain of beads with a break each day in the report."""
+    largest = max(11, round(line * MARKER_LINES))
+    if end <= start:
+        return largest
+    gaps = [
+        b - a
+        for row in times
+        for a, b in itertools.pairwise(
+            row[bisect.bisect_left(row, start) : bisect.bisect_right(row, end)]
+        )
+    ]
+    if not gaps:
+        return largest
+    return max(MARKER_LEAST, min(largest, int(min(gaps) * width / (end - start))))
+
+
 def walk_ticks(top: float) -> list[tuple[float, str]]:
     """The walking plot's labels, from 0 up to the longest walk (`top` minutes): three or
     four, so a short plot has room."""

@@ -36,6 +36,7 @@ from companion.core.journal.series import (
     count_between,
     day_start,
     dot_px,
+    marker_px,
     opening_range,
     range_end,
     range_start,
@@ -258,7 +259,7 @@ class PainDistanceChart(QWidget):
         self.walk_curve = curve(self.walk_plot)
         self.marker_items: dict[str, pg.PlotDataItem] = {}
         for kind in MARKER_ROWS:
-            item = pg.PlotDataItem(pen=None, symbol=MARKER_SYMBOLS[kind], symbolSize=11)
+            item = pg.PlotDataItem(pen=None, symbol=MARKER_SYMBOLS[kind])  # see _size_dots
             self.marker_plot.addItem(item)
             self.marker_items[kind] = item
         self.cursors = []
@@ -481,11 +482,15 @@ class PainDistanceChart(QWidget):
         return float(low), float(high)
 
     def _size_dots(self) -> None:
-        """Dots that grow with the text, no wider than the closest points are apart."""
+        """Dots and markers that grow with the text, no wider than neighbours are apart."""
         (low, high), width = self.visible_range(), self.level_plot.vb.width()
         size = dot_px(self.line_px, self.xs, low, high, width)  # type: ignore[arg-type]
         for curve in self._curves().values():
             curve.setSymbolSize(size)
+        rows = self.marker_xs.values()  # each kind's markers: apart from their own kind
+        size = marker_px(self.line_px, rows, low, high, width)  # type: ignore[arg-type]
+        for item in self.marker_items.values():
+            item.setSymbolSize(size)
 
     def _curves(self) -> dict[str, pg.PlotDataItem]:
         return {
