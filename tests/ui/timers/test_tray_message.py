@@ -13,32 +13,13 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers import hub
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.tray import TrayIcon
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import find_button, let_time_pass, start_alerts
 
 MakeWindow = Callable[..., MainWindow]
 TRAY_ONLY = ("systemTrayWindowChanged", "does not support raise")  # offscreen, no tray
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A desktop with a tray; the titles of the messages it showed."""
-    monkeypatch.setattr(hub.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
-    titles: list[str] = []
-    real = TrayIcon.notify
-    monkeypatch.setattr(
-        TrayIcon,
-        "notify",
-        lambda tray, title, text, on_click=None: (
-            titles.append(title),
-            real(tray, title, text, on_click),
-        ),
-    )
-    return titles
 
 
 @pytest.mark.qt_log_ignore(*TRAY_ONLY)

@@ -1,0 +1,102 @@
+"""`Scheduler.still_waiting`: whether an alert told only in the tray still needs the
+person when they come back (and so is shown again), for heat, the walking check and
+movement breaks. A clock moved by hand; no test sleeps."""
+
+from __future__ import annotations
+
+from companion.core.shared.records import HEAT
+from companion.core.timers.phases import DUE
+from companion.core.timers.scheduler import BREAK_DUE, PACK_DONE, WALK_LIMIT, Alert, Scheduler
+from tests.helpers.timer_clock import TimerClock
+
+
+def run(scheduler: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list[Alert]:
+    """Let time pass with the app awake, ticking every `step` seconds."""
+    alerts: list[Alert] = []
+    passed = 0.0
+    while passed < seconds:
+        clock.advance(seconds=step)
+        passed += step
+        alerts.extend(scheduler.tick())
+    return alerts
+
+
+def one(alerts: list[Alert], kind: str) -> Alert:
+    [alert] = [a for a in alerts if a.kind == kind]
+    return alert
+
+
+# --- heat and ice ----------------------------------------------------------------------------
+def test_a_pack_waits_until_the_skin_is_checked(scheduler: Scheduler, clock: TimerClock) -> None:
+    scheduler.start_pack(HEAT, 5)
+    ended = one(run(scheduler, clock, 5 * 60), PACK_DONE)
+    assert scheduler.still_waiting(ended)
+    run(scheduler, clock, 10 * 60)  # ten minutes on, nobody has looked yet
+    assert scheduler.still_waiting(ended)
+    scheduler.dismiss_finished()  # "I have checked my skin"
+    assert not scheduler.still_waiting(ended)
+
+
+# --- the walking check -----------------------------------------------------------------------
+def test_a_walk_at_its_limit_waits_until_its_questions_are_answered(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    scheduler.start_walk()
+    limit = one(run(scheduler, clock, 30 * 60), WALK_LIMIT)
+    assert scheduler.still_waiting(limit)
+    scheduler.save_walk(eased_by_sitting=True, eased_by_bending=None)
+    assert not scheduler.still_waiting(limit)
+
+
+def test_a_walk_at_its_limit_no_longer_waits_once_cancelled(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    scheduler.start_walk()
+    limit = one(run(scheduler, clock, 30 * 60), WALK_LIMIT)
+    scheduler.cancel_walk()
+    assert not scheduler.still_waiting(limit)
+
+
+# --- movement breaks -------------------------------------------------------------------------
+def due_break(scheduler: Scheduler, clock: TimerClock) -> Alert:
+    scheduler.update_break_settings(enabled=True, notice=0)
+    alert = one(run(scheduler, clock, 30 * 60), BREAK_DUE)
+    assert scheduler.cycle.phase == DUE
+    return alert
+
+
+def test_a_due_break_waits_while_it_is_still_due(scheduler: Scheduler, clock: TimerClock) -> None:
+    due = due_break(scheduler, clock)
+    assert scheduler.still_waiting(due)
+    run(scheduler, clock, 10 * 60)
+    assert scheduler.still_waiting(due)
+
+
+def test_a_due_break_no_longer_waits_once_taken(scheduler: Scheduler, clock: TimerClock) -> None:
+    due = due_break(scheduler, clock)
+    scheduler.take_break()
+    assert not scheduler.still_waiting(due)
+
+
+def test_a_due_break_no_longer_waits_once_postponed_skipped_or_paused(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    due = due_break(scheduler, clock)
+    scheduler.postpone_break()
+    assert not scheduler.still_waiting(due)
+    run(scheduler, clock, 10 * 60)  # due again after the 10 minutes: it waits again
+    assert scheduler.still_waiting(due)
+    scheduler.skip_break()
+    assert not scheduler.still_waiting(due)
+    run(scheduler, clock, 30 * 60)
+    assert scheduler.still_waiting(due)
+    scheduler.pause_breaks()
+    assert not scheduler.still_waiting(due)
+
+
+def test_a_due_break_no_longer_waits_once_reminders_are_off(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    due = due_break(scheduler, clock)
+    scheduler.update_break_settings(enabled=False)
+    assert not scheduler.still_waiting(due)
