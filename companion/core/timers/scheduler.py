@@ -400,10 +400,11 @@ class Scheduler:
         """Whether the person has yet to act on `alert`: a pack's skin not yet checked, a
         walking check's questions not yet answered, a break still due. Told only in the
         tray, such an alert is shown again when they click its message."""
-        if alert.kind == PACK_DONE:
-            return self.finished is not None
-        if alert.kind == WALK_LIMIT:
-            return self.walk is not None and not self.walk.running
+        if alert.kind == PACK_DONE:  # this session, not one ended since
+            done = self.finished
+            return done is not None and (done.kind, done.ended) == (alert.timer, alert.at)
+        if alert.kind == WALK_LIMIT:  # a walk that ran its 30 minutes, not one stopped early
+            return self.walk is not None and self.walk.reached_limit and not self.walk.running
         return alert.kind == BREAK_DUE and self.settings.enabled and self.cycle.phase == DUE
 
     def pack_left(self) -> float:

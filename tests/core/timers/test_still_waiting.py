@@ -4,7 +4,7 @@ movement breaks. A clock moved by hand; no test sleeps."""
 
 from __future__ import annotations
 
-from companion.core.shared.records import HEAT
+from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.phases import DUE
 from companion.core.timers.scheduler import BREAK_DUE, PACK_DONE, WALK_LIMIT, Alert, Scheduler
 from tests.helpers.timer_clock import TimerClock
@@ -37,6 +37,34 @@ def test_a_pack_waits_until_the_skin_is_checked(scheduler: Scheduler, clock: Tim
     assert not scheduler.still_waiting(ended)
 
 
+def test_an_old_heat_alert_is_not_the_session_stopped_since(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    """Heat ended (told in the tray), the skin checked on the page, then ice started and
+    stopped early: the ice's own "check your skin" waits, the heat's old alert does not
+    (its click would show "Time is up: take the heat off" again)."""
+    scheduler.start_pack(HEAT, 5)
+    heat = one(run(scheduler, clock, 5 * 60), PACK_DONE)
+    scheduler.dismiss_finished()
+    scheduler.start_pack(ICE, 10)
+    run(scheduler, clock, 3 * 60)
+    assert scheduler.stop_pack() is not None
+    assert scheduler.finished is not None and scheduler.finished.kind == ICE
+    assert not scheduler.still_waiting(heat)
+
+
+def test_an_old_heat_alert_is_not_a_later_heat_session(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    scheduler.start_pack(HEAT, 5)
+    first = one(run(scheduler, clock, 5 * 60), PACK_DONE)
+    scheduler.dismiss_finished()
+    scheduler.start_pack(HEAT, 5)
+    second = one(run(scheduler, clock, 5 * 60), PACK_DONE)
+    assert scheduler.still_waiting(second)
+    assert not scheduler.still_waiting(first)
+
+
 # --- the walking check -----------------------------------------------------------------------
 def test_a_walk_at_its_limit_waits_until_its_questions_are_answered(
     scheduler: Scheduler, clock: TimerClock
@@ -54,6 +82,21 @@ def test_a_walk_at_its_limit_no_longer_waits_once_cancelled(
     scheduler.start_walk()
     limit = one(run(scheduler, clock, 30 * 60), WALK_LIMIT)
     scheduler.cancel_walk()
+    assert not scheduler.still_waiting(limit)
+
+
+def test_an_old_walk_limit_is_not_a_later_walk(scheduler: Scheduler, clock: TimerClock) -> None:
+    """The 30-minute check was answered, a new one started: while it runs, and once
+    stopped early (7 minutes, questions to answer), the old "30 minutes: the check is
+    done" does not wait."""
+    scheduler.start_walk()
+    limit = one(run(scheduler, clock, 30 * 60), WALK_LIMIT)
+    scheduler.save_walk(eased_by_sitting=None, eased_by_bending=None)
+    scheduler.start_walk()
+    run(scheduler, clock, 7 * 60)
+    assert not scheduler.still_waiting(limit)
+    scheduler.stop_walk()
+    assert scheduler.walk is not None and not scheduler.walk.running
     assert not scheduler.still_waiting(limit)
 
 
