@@ -152,14 +152,17 @@ def heat_then_restart(
     return again, driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
 
 
-class NotedTray:
+class NotedTray(QObject):
     """Stands in for the tray icon where alerts go while the window is hidden: keeps each
     notification (title, text) it was given."""
 
+    window_back = Signal()
+
     def __init__(self) -> None:
+        super().__init__()
         self.messages: list[tuple[str, str]] = []
 
-    def notify(self, title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
+    def notify(self, title: str, text: str) -> None:
         self.messages.append((title, text))
 
 

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -217,6 +217,12 @@ class AlertPresenter(QObject):
         self.break_dialog: AlertDialog | None = None
         self.walk_dialog: AlertDialog | None = None
         self.held_break: str | None = None  # a break notice waiting for a heat, ice or walk one
+        # Alerts told only by a tray message, not yet shown in a window: the desktop shows
+        # one message at a time, so a click on the last must bring back all of them.
+        self.told_in_tray: list[Alert] = []
+        window.installEventFilter(self)
+        if tray is not None:
+            tray.window_back.connect(self.show_told_in_tray)
         driver.alerted.connect(self.show_alert)
         driver.changed.connect(self._follow_breaks)
         driver.reset.connect(self._close_all)
@@ -224,6 +230,7 @@ class AlertPresenter(QObject):
     def _close_all(self) -> None:
         """All data was deleted: an open alert speaks of a session, a walk or a break that
         no longer exists (a heat alert said "Saved to your journal")."""
+        self.told_in_tray.clear()
         for dialog in (self.pack_dialog, self.walk_dialog, self.break_dialog):
             if dialog is not None:
                 dialog.close()
@@ -240,16 +247,35 @@ class AlertPresenter(QObject):
             self.sound()
         title, text = self._words(alert)
         if self.tray is not None and self._window_hidden():
-            self.tray.notify(title, text, on_click=lambda: self._show_after_click(alert))
+            self.told_in_tray.append(alert)
+            self.tray.notify(title, text)
             return
         self._show_in_window(alert)
 
-    def _show_after_click(self, alert: Alert) -> None:
-        """The person clicked the tray's message: the window is back, and the alert's own
-        window comes with it ("take the heat off", with its button), unless they have
-        dealt with it meanwhile. Without it they saw the page they left, Journal say."""
-        if self.driver.scheduler.still_waiting(alert):
-            self._show_in_window(alert)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window came back without the tray (the taskbar, a second start): the
+        alerts told only in the tray follow once it is up."""
+        if (
+            watched is self.window
+            and self.told_in_tray
+            and event.type() in (QEvent.Type.Show, QEvent.Type.WindowStateChange)
+        ):
+            QTimer.singleShot(0, self, self.show_told_in_tray)
+        return False
+
+    def show_told_in_tray(self) -> None:
+        """The window is back (a click on a tray message, the icon, any other way): each alert
+        told only in the tray comes with it ("take the heat off", with its button), the
+        heat, ice or walk one first and a due break behind it, unless the person has dealt
+        with it meanwhile. Without this they saw the page they left, Journal say, and only
+        the last message's alert."""
+        if self._window_hidden():
+            return
+        told, self.told_in_tray = self.told_in_tray, []
+        s = self.driver.scheduler
+        for alert in sorted(told, key=lambda a: a.kind == BREAK_DUE):
+            if s.still_waiting(alert):
+                self._show_in_window(alert)
 
     def _show_in_window(self, alert: Alert) -> None:
         if alert.kind in (PACK_DONE, WALK_LIMIT, BREAK_DUE) and self.window.isMinimized():

@@ -6,9 +6,7 @@ Without one, closing the window quits as before and the Timers page says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -23,7 +21,10 @@ from companion.ui.timers.widgets import clock_text
 
 
 class TrayMenu(QMenu):
-    """The tray's menu, kept in step with the driver (testable without a tray)."""
+    """The tray's menu, kept in step with the driver (testable without a tray).
+    `window_back()` once it brought the window back (its Open, the icon, a message)."""
+
+    window_back = Signal()
 
     def __init__(self, driver: TimerDriver, window: QWidget) -> None:
         super().__init__(window)
@@ -109,6 +110,7 @@ class TrayMenu(QMenu):
             bring()
         else:
             self.main_window.show()
+        self.window_back.emit()
 
     def quit_app(self) -> None:
         quit_app = getattr(self.main_window, "quit_app", None)
@@ -120,7 +122,10 @@ class TrayMenu(QMenu):
 
 
 class TrayIcon(QObject):
-    """The icon itself, with `TrayMenu` as its menu."""
+    """The icon itself, with `TrayMenu` as its menu. `window_back()` once a click on
+    the icon, its menu's Open or one of its messages brought the window back."""
+
+    window_back = Signal()
 
     def __init__(self, driver: TimerDriver, window: QWidget) -> None:
         super().__init__(window)
@@ -128,8 +133,8 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.icon.messageClicked.connect(self._message_clicked)
-        self._on_click: Callable[[], None] | None = None  # what the last message is about
+        self.icon.messageClicked.connect(self.menu.show_window)
+        self.menu.window_back.connect(self.window_back)
         self._told_still_running = False
         driver.changed.connect(self._tooltip)
         self._tooltip()
@@ -153,18 +158,11 @@ class TrayIcon(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def notify(self, title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
-        """Show a message by the icon. A click on it brings the window back, then runs
-        `on_click` (shows what the message is about); the desktop shows one message at a
-        time, so only the last one's counts."""
-        self._on_click = on_click
+    def notify(self, title: str, text: str) -> None:
+        """Show a message by the icon; a click on it brings the window back. The desktop
+        shows one message at a time: what the window shows on coming back must not
+        depend on which message was clicked (`AlertPresenter.show_told_in_tray`)."""
         self.icon.showMessage(title, text, app_icon(), 15000)
-
-    def _message_clicked(self) -> None:
-        self.menu.show_window()
-        on_click, self._on_click = self._on_click, None
-        if on_click is not None:
-            on_click()
 
     def tell_still_running(self) -> None:
         """Say once per run that closing the window did not quit the app."""
