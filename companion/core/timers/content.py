@@ -21,10 +21,10 @@ from typing import Any
 from companion.core.shared.content import ContentError, Fields, InvalidContentError, read_toml
 from companion.core.shared.get_help import GetHelp, fill_or_error, read_get_help
 from companion.core.shared.records import HEAT, ICE, LEADING_CHOICES, SCIATIC_NERVE
+from companion.core.timers.finished import FinishedPack
 from companion.core.timers.pack import (
     LONGEST_MINUTES,
     SHORTEST_MINUTES,
-    FinishedPack,
     SafetyQuestion,
 )
 

@@ -254,21 +254,6 @@ class PackSession:
 
 
 @dataclass(frozen=True)
-class FinishedPack:
-    """A session that has just ended, kept until the person has read the skin check.
-
-    `late` is True when it ended while the computer slept or the app was closed.
-    """
-
-    kind: str
-    minutes: float
-    planned: int
-    ended: datetime
-    stopped_early: bool
-    late: bool
-
-
-@dataclass(frozen=True)
 class SafetyQuestion:
     """A yes/no question asked before a session; the answer `stop_if` means "do not start"."""
 

@@ -50,7 +50,9 @@ from companion.core.timers.breaks import (
     tomorrow_start,
 )
 from companion.core.timers.content import Movement
-from companion.core.timers.pack import FinishedPack, PackSession, fixed, to_local, utc
+from companion.core.timers.finished import FinishedPack, ran_out, stopped
+from companion.core.timers.history import events_since
+from companion.core.timers.pack import PackSession, fixed, to_local, utc
 from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING
 from companion.core.timers.walk import WalkRun
 
@@ -318,11 +320,10 @@ class Scheduler:
         pack = self.pack
         assert pack is not None and pack.ends is not None
         end = self.local(pack.ends)
-        late = self._late(end, local)
-        self._record(TimerEvent(end, pack.kind, float(pack.minutes), {"planned": pack.minutes}))
-        self.finished = FinishedPack(pack.kind, pack.minutes, pack.minutes, end, False, late)
+        self.finished, event = ran_out(pack, end, self._late(end, local))
+        self._record(event)
         self.pack = None
-        return Alert(PACK_DONE, pack.kind, end, late)
+        return Alert(PACK_DONE, pack.kind, end, self.finished.late)
 
     def _break_outcome(self, outcome: BreakOutcome, local: datetime) -> Alert:
         at = self.local(outcome.at)
@@ -384,11 +385,9 @@ class Scheduler:
             return None
         if self._ran_out(local):
             return self.finished
-        applied = pack.applied_minutes(local)
-        if applied >= 1:
-            details = {"planned": pack.minutes, "stopped_early": True}
-            self._record(TimerEvent(local, pack.kind, applied, details))
-        self.finished = FinishedPack(pack.kind, applied, pack.minutes, local, True, False)
+        self.finished, event = stopped(pack, local)
+        if event is not None:
+            self._record(event)
         self.pack = None
         self._save_all()
         return self.finished
@@ -551,25 +550,7 @@ class Scheduler:
     # --- what was done ---------------------------------------------------------------------
     def events_since(self, since: datetime) -> list[TimerEvent]:
         """Timer events from `since` on, oldest first (damaged records are left out)."""
-        since = utc(since)
-        collection = self.state.store.partitioned(EVENTS, "time")
-        wanted = 32
-        while True:
-            records = collection.latest(wanted)
-            found: list[TimerEvent] = []
-            reached_older = False
-            for record in records:
-                try:
-                    event = TimerEvent.from_dict(record.data)
-                except RecordError:
-                    continue
-                if utc(event.time) < since:
-                    reached_older = True
-                    continue
-                found.append(event)
-            if reached_older or len(records) < wanted:
-                return sorted(found, key=lambda e: utc(e.time))
-            wanted *= 4
+        return events_since(self.state.store, since)
 
     def today(self) -> list[TimerEvent]:
         start, _end = today_bounds(self._wall(), self.zone)

@@ -12,7 +12,8 @@ from companion.core.content_check import FEATURE_CHECKS, check_content
 from companion.core.shared.content import language_dir
 from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import check_timer_content, load_timer_content
-from companion.core.timers.pack import LONGEST_MINUTES, FinishedPack, safety_stops
+from companion.core.timers.finished import FinishedPack
+from companion.core.timers.pack import LONGEST_MINUTES, safety_stops
 
 
 @pytest.fixture
