@@ -3541,6 +3541,23 @@
             </translation>
         </message>
         <message>
+            <source>It ended today at %1.</source>
+            <translation>Terminó hoy a %1.</translation>
+        </message>
+        <message>
+            <source>It ended yesterday at %1.</source>
+            <translation>Terminó ayer a %1.</translation>
+        </message>
+        <message>
+            <source>It ended on %2 at %1.</source>
+            <comment>%2 a day of the week, %1 a time</comment>
+            <translation>Terminó el %2 a %1.</translation>
+        </message>
+        <message>
+            <source>The app was closed before you said you had checked your skin.</source>
+            <translation>La aplicación se cerró antes de que dijera que había revisado su piel.</translation>
+        </message>
+        <message>
             <source>%1 minutes</source>
             <comment>a part of a minute: 1.5</comment>
             <translation>%1 minutos</translation>

@@ -2,22 +2,39 @@
 
 The session's record (a `TimerEvent`) and the `FinishedPack` the panel and the alert
 show are made here, the same way for a session that ran out and one stopped early.
+
+A session that ran out and whose skin check is not answered yet is saved with the
+running timers (a `skin_check` record in the timers table), so a quit, a crash or a
+power cut after "Time is up" does not lose it: someone may have fallen asleep on a heat
+pad [domain.md section 4, Heat: "check the skin afterwards; do not fall asleep on a heat
+source"]. The next start asks again, for up to `ASK_HOURS`. A session stopped early is
+not saved: the person was there to press Stop.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
-from companion.core.shared.records import TimerEvent
-from companion.core.timers.pack import PackSession
+from companion.core.shared.records import PACK_KINDS, RecordError, TimerEvent
+from companion.core.timers.pack import PackSession, check_minutes, number, parse_time, utc
+
+SKIN_CHECK = "skin_check"  # the `kind` of its record in the timers table
+# How long after the end the next start still asks. A night asleep on a heat pad, then
+# a day before the app is opened again, fits in 24 hours; a burn from longer ago has
+# been seen by then, and a question about it would only puzzle. A clock put back makes
+# the end look later, never older: the check is then still asked (the cautious side).
+ASK_HOURS = 24
 
 
 @dataclass(frozen=True)
 class FinishedPack:
     """A session that has just ended, kept until the person has read the skin check.
 
-    `late` is True when it ended while the computer slept or the app was closed.
+    `late` is True when it ended while the computer slept or the app was closed;
+    `reopened` when its skin check was still unanswered when the app last closed.
     """
 
     kind: str
@@ -26,6 +43,43 @@ class FinishedPack:
     ended: datetime
     stopped_early: bool
     late: bool
+    reopened: bool = False
+
+
+def skin_check_record(finished: FinishedPack | None) -> dict[str, Any] | None:
+    """What is saved for the next start while the skin check of a session that ran out
+    waits for its answer; None when nothing waits."""
+    if finished is None or finished.stopped_early:
+        return None
+    return {
+        "kind": SKIN_CHECK,
+        "pack": finished.kind,
+        "minutes": finished.minutes,
+        "planned": finished.planned,
+        "ended": utc(finished.ended).isoformat(),
+    }
+
+
+def reopened(data: Mapping[str, Any], now: datetime) -> FinishedPack:
+    """The skin check saved in `data`, asked again at `now` (its `ended` in UTC).
+
+    RecordError when the record is damaged, or when the session ended more than
+    `ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
+    """
+    kind = data.get("pack")
+    if kind not in PACK_KINDS:
+        raise RecordError(f"'pack' must be heat or ice, not {kind!r}")
+    planned = data.get("planned")
+    try:
+        check_minutes(planned)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise RecordError(f"'planned': {exc}") from None
+    assert isinstance(planned, int)
+    minutes = number(data, "minutes", low=0, high=planned)
+    ended = parse_time(data, "ended")
+    if abs(utc(now) - ended) > timedelta(hours=ASK_HOURS):
+        raise RecordError(f"the skin check of {ended.isoformat()} is no longer asked")
+    return FinishedPack(str(kind), minutes, planned, ended, False, True, True)
 
 
 def ran_out(pack: PackSession, end: datetime, late: bool) -> tuple[FinishedPack, TimerEvent]:

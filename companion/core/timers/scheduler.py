@@ -50,7 +50,14 @@ from companion.core.timers.breaks import (
     tomorrow_start,
 )
 from companion.core.timers.content import Movement
-from companion.core.timers.finished import FinishedPack, ran_out, stopped
+from companion.core.timers.finished import (
+    SKIN_CHECK,
+    FinishedPack,
+    ran_out,
+    reopened,
+    skin_check_record,
+    stopped,
+)
 from companion.core.timers.history import events_since
 from companion.core.timers.pack import PackSession, fixed, to_local, utc
 from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING
@@ -183,6 +190,7 @@ class Scheduler:
     def load(self) -> None:
         """Read running timers back (at start, and after all data was deleted)."""
         self.pack, self.finished, self.walk = None, None, None
+        self._again: list[Alert] = []  # a skin check left unanswered when the app closed
         self.cycle, self.settings = BreakCycle(), BreakSettings()
         self._ids, self._saved = {}, {}
         self.watch.reset()
@@ -206,6 +214,9 @@ class Scheduler:
                     self.walk = WalkRun.from_dict(record.data).within_limits(local)
                 elif kind == BREAKS:
                     self.cycle = BreakCycle.from_dict(record.data)
+                elif kind == SKIN_CHECK:
+                    found = reopened(record.data, local)
+                    self.finished = replace(found, ended=self.local(found.ended))
                 else:
                     raise RecordError(f"unknown timer kind {kind!r}")
             except RecordError:
@@ -213,6 +224,10 @@ class Scheduler:
                 continue
             self._ids[str(kind)] = record.id
             self._saved[str(kind)] = record.data
+        if self.pack is not None:
+            self.finished = None  # a session started since: that skin check was seen to
+        elif self.finished is not None:  # asked again on the first tick, as late
+            self._again = [Alert(PACK_DONE, self.finished.kind, self.finished.ended, True)]
         if self.settings.enabled:
             if BREAKS not in self._ids:
                 self.cycle.restart(local, self.settings)
@@ -247,6 +262,7 @@ class Scheduler:
             self._put(kind, self.pack.to_dict() if mine and self.pack else None)
         self._put(WALK, self.walk.to_dict() if self.walk else None)
         self._put(BREAKS, self.cycle.to_dict() if self.settings.enabled else None)
+        self._put(SKIN_CHECK, skin_check_record(self.finished))
 
     def _record(self, event: TimerEvent) -> None:
         if not self.kiosk:
@@ -287,7 +303,8 @@ class Scheduler:
     def _tick(self) -> list[Alert]:
         local, jump = self.watch.observe()
         now = utc(local)
-        alerts: list[Alert] = []
+        alerts = [alert for alert in self._again if self.still_waiting(alert)]
+        self._again = []
         # A due break waits while a timer runs, and for one more tick after it ends, so
         # two alerts never arrive at once.
         busy = self.pack is not None or (self.walk is not None and self.walk.running)
@@ -345,7 +362,8 @@ class Scheduler:
             raise ValueError(f"a {self.pack.kind} session is already on")
         self.pack = PackSession.start(kind, minutes, local, self.clock.monotonic())
         self.finished = None
-        self._save_all()
+        with self.state.store.transaction():  # the new session, and no skin check left
+            self._save_all()
         return self.pack
 
     def _ran_out(self, local: datetime) -> bool:
@@ -394,6 +412,7 @@ class Scheduler:
 
     def dismiss_finished(self) -> None:
         self.finished = None
+        self._save_all()
 
     def still_waiting(self, alert: Alert) -> bool:
         """Whether the person has yet to act on `alert`: a pack's skin not yet checked, a

@@ -32,7 +32,12 @@ from companion.ui.shared.dialog import Dialog
 from companion.ui.shared.page_layout import button, button_row, label, replace_widget
 from companion.ui.shared.word_break import FittingButton
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.widgets import Countdown, minutes_text, time_of_day
+from companion.ui.timers.widgets import (
+    Countdown,
+    ended_before_restart,
+    minutes_text,
+    time_of_day,
+)
 
 if TYPE_CHECKING:
     from companion.ui.timers.tray import TrayIcon
@@ -357,7 +362,10 @@ class AlertPresenter(QObject):
             self.pack_dialog.finished.connect(self._show_held_break)
         dialog = self.pack_dialog
         when = time_of_day(alert.at)
-        if alert.late:
+        s = self.driver.scheduler
+        if s.still_waiting(alert) and s.finished is not None and s.finished.reopened:
+            extra = ended_before_restart(alert.at, s.clock.wall(), s.zone)
+        elif alert.late:
             extra = self.tr("It ended at %1, while the computer was asleep or the app was closed.")
         else:
             extra = self.tr("It ended at %1. Saved to your journal.")

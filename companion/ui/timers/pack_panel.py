@@ -27,6 +27,7 @@ from companion.ui.timers.widgets import (
     Countdown,
     FittingStack,
     YesNoQuestion,
+    ended_before_restart,
     minutes_text,
     set_role,
     time_of_day,
@@ -391,6 +392,9 @@ class PackPanel(QWidget):
                 .replace("%1", when)
                 .replace("%2", minutes_text(finished.minutes))
             )
+        elif finished.reopened:
+            s = self.driver.scheduler
+            text = ended_before_restart(finished.ended, s.clock.wall(), s.zone)
         elif finished.late:
             text = self.tr("It ended at %1, while the computer was asleep or the app was closed.")
             text = text.replace("%1", when)

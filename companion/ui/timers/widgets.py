@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.time_phrase import LATER, TODAY, TOMORROW, which_day
-from companion.ui.shared.dates import at_time_text
+from companion.ui.shared.dates import at_time_text, past_when_sentence
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.single_choice import ArrowChoice
 
@@ -60,6 +60,25 @@ def when_sentence(
     sentence = {TODAY: today, TOMORROW: tomorrow, LATER: later}[which.day]
     day = QLocale().dayName(which.weekday, QLocale.FormatType.LongFormat)
     return sentence.replace("%1", time_of_day(local)).replace("%2", day)
+
+
+def ended_before_restart(ended: datetime, now: datetime, zone: tzinfo | None) -> str:
+    """When a session ended whose skin check was still unanswered when the app closed
+    (it may be yesterday), and why it is asked now."""
+    when = past_when_sentence(
+        ended,
+        now,
+        QCoreApplication.translate("Timers", "It ended today at %1."),
+        QCoreApplication.translate("Timers", "It ended yesterday at %1."),
+        QCoreApplication.translate(
+            "Timers", "It ended on %2 at %1.", "%2 a day of the week, %1 a time"
+        ),
+        zone=zone,
+    )
+    why = QCoreApplication.translate(
+        "Timers", "The app was closed before you said you had checked your skin."
+    )
+    return f"{when} {why}"
 
 
 def minutes_text(minutes: float) -> str:

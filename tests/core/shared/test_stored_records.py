@@ -15,6 +15,7 @@ from companion.core.journal.stored import stored_entry
 from companion.core.shared.record_log import _event
 from companion.core.shared.records import CheckRecord, RecordError, TimerEvent
 from companion.core.timers.breaks import BreakCycle, BreakSettings
+from companion.core.timers.finished import reopened
 from companion.core.timers.pack import PackSession
 from companion.core.timers.walk import WalkRun
 
@@ -26,7 +27,7 @@ KEYS = [
     *("details", "started", "ends", "paused_left", "stopped", "reached_limit"),
     *("phase", "due", "break_started", "break_ends", "paused_until", "postponed"),
     *("rounds", "enabled", "interval", "length", "notice", "start", "end", "days"),
-    *("id", "score", "name", "rating"),
+    *("id", "score", "name", "rating", "pack", "planned"),
 ]
 PLAUSIBLE = st.sampled_from(
     [
@@ -53,6 +54,7 @@ def test_any_stored_record_is_read_or_reported_as_damaged(data: dict[str, Any]) 
         TimerEvent.from_dict,
         PackSession.from_dict,
         WalkRun.from_dict,
+        lambda found: reopened(found, NOW),
     ]
     for read in readers:
         with contextlib.suppress(RecordError):

@@ -11,6 +11,7 @@ from companion.core.home.summary import summarize
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, WALK, TimerEvent
+from companion.core.timers.finished import SKIN_CHECK
 from companion.core.timers.phases import BREAKS
 from companion.core.timers.scheduler import (
     PACK_DONE,
@@ -164,7 +165,8 @@ def test_stop_or_pause_just_after_the_end_counts_as_the_full_session(
     [event] = events(state)
     assert (event.kind, event.minutes, event.time) == (HEAT, 15.0, start + timedelta(minutes=15))
     assert dict(event.details) == {"planned": 15}
-    assert state.store.table(TIMERS).count() == 0
+    # No pack left; its skin check is kept until answered (asked again after a restart).
+    assert [r.data["kind"] for r in state.store.table(TIMERS).all()] == [SKIN_CHECK]
     assert run(scheduler, clock, 60) == []  # and no second record or alert after
 
 
@@ -290,7 +292,7 @@ def test_a_session_that_ended_while_the_app_was_closed_is_reported_late_once(
         (PACK_DONE, True, start + timedelta(minutes=15))
     ]
     assert again.tick() == []
-    assert reopened.store.table(TIMERS).count() == 0
+    assert [r.data["kind"] for r in reopened.store.table(TIMERS).all()] == [SKIN_CHECK]
     assert len(events(reopened)) == 1
 
 
