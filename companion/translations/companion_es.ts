@@ -2232,8 +2232,20 @@
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <source>Some changes could not be saved, and will be lost if you quit now. Quit anyway?</source>
-            <translation>Algunos cambios no se pudieron guardar y se perderán si sale ahora. ¿Salir de todos modos?</translation>
+            <source>Quit and lose your latest changes?</source>
+            <translation>¿Salir y perder sus últimos cambios?</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved on this computer. If you quit now, they are lost for good. To keep them, stay in the app, free some space or fix the folder, then choose "Try saving again".</source>
+            <translation>Sus últimos cambios no se pudieron guardar en este equipo. Si sale ahora, se pierden para siempre. Para conservarlos, quédese en la aplicación, libere espacio o arregle la carpeta y luego elija «Guardar de nuevo».</translation>
+        </message>
+        <message>
+            <source>Quit and lose them</source>
+            <translation>Salir y perderlos</translation>
+        </message>
+        <message>
+            <source>Don't quit</source>
+            <translation>No salir</translation>
         </message>
     </context>
     <context>

@@ -3,13 +3,18 @@ namespace (`unshare`), so no privileges are needed and nothing outlives the comm
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from companion.core.shared import atomic_file
+from companion.core.shared.app_state import JOURNAL, AppState
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,3 +66,21 @@ def run_on_small_disk(
         check=False,
     )
     return result, after
+
+
+def entry_the_full_disk_refuses(
+    state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[], None]:
+    """A journal entry saved while the disk is full: kept in memory only, the banner up.
+    Returns what gives the disk room again (restore it before the test ends: a window
+    with unsaved changes asks before it closes)."""
+    real_replace = os.replace
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
+    state.store.partitioned(JOURNAL, "time").insert(
+        {"time": state.now().isoformat(), "pain_now": 4}
+    )
+    return lambda: monkeypatch.setattr(atomic_file.os, "replace", real_replace)

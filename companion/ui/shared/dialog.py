@@ -13,7 +13,7 @@ from companion.ui.shared.page_layout import enter_presses_button
 QUIT_KEYS = "Ctrl+Q"  # the window's own Quit (its App menu)
 
 
-def quit_keys(box: QDialog) -> None:
+def quit_keys(box: QDialog) -> QShortcut:
     """Ctrl+Q in `box` quits the app, as it does in the window.
 
     A box that holds up its window (the journal form, a question, a file or printer
@@ -24,6 +24,7 @@ def quit_keys(box: QDialog) -> None:
     the one shown when the app cannot start) is left as it is."""
     shortcut = QShortcut(QKeySequence(QUIT_KEYS), box)
     shortcut.activated.connect(lambda: quit_from(box))
+    return shortcut
 
 
 def words_only(buttons: Iterable[QAbstractButton]) -> None:
@@ -81,7 +82,7 @@ class Dialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        quit_keys(self)
+        self.quit_shortcut = quit_keys(self)  # off in the question quitting asks itself
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not enter_presses_button(self, event):

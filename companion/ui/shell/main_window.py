@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QSessionManager
 
     from companion.core.timers.status import TimerStatus
+    from companion.ui.shared.question import Question
     from companion.ui.shared.tick_timer import TickTimer
     from companion.ui.shared.words_dialog import WordsDialog
     from companion.ui.shell.about_dialog import AboutDialog
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.reminder: ReminderWatch | None = None  # the daily journal reminder, with them
         self._timers_seen: TimerStatus | None = None  # what Home's timer tile last followed
         self.quitting = False
+        self.quit_question: Question | None = None  # open while quitting asks about changes
         self.open_again_notice: OpenAgainNotice | None = None  # made on a second start
         self._timer_factory = timer_factory
         self.setWindowTitle(APP_NAME)
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> bool:
         """Quit for real (the menu's Quit, the tray's Quit); True if the window closed."""
+        if self._asked_already():
+            return False  # Qt would say the window closed: it is closing, so not again
         self.quitting = True
         closed = self.close()
         self.quitting = False
@@ -358,6 +362,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Offer one more try before quitting with changes that are only in memory."""
+        if self._asked_already():
+            event.ignore()
+            return
         self._finish_typing()  # first: a number typed that could not be saved is asked about
         keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
         if not self.quitting and self.timers is not None and self.timers.keeps_running():
@@ -403,29 +410,41 @@ class MainWindow(QMainWindow):
             self.banner.retry()
         return not self.banner.unsaved()
 
+    def _asked_already(self) -> bool:
+        """True while quitting asks about the changes (when asked to quit again, from the
+        tray or a logout): that question is brought forward, and no second one asked."""
+        if self.quit_question is None:
+            return False
+        self.quit_question.activateWindow()
+        return True
+
     def _lose_unsaved_asked(self) -> bool:
         """Ask whether to go on and lose the changes that could not be saved; the window
         comes forward first (quit from the tray, or a logout, while it is hidden or
-        minimised), so the question is seen with what it is about."""
-        # Only when quitting with unsaved changes: its classes cost start-up about 2 ms.
-        from PySide6.QtWidgets import QMessageBox
-
-        from companion.ui.shared.dialog import words_only
+        minimised), so the question is seen with what it is about. The app's own box, as
+        its other questions: "Don't quit" is the default, and Esc or the box's own close
+        button answers it. Ctrl+Q, which asked, does nothing more while the box is open: a
+        second press, or the keys held down, never loses the changes unread."""
+        # Only when quitting with unsaved changes: not on the start path.
+        from companion.ui.shared.question import Question
 
         self.bring_to_front()
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = Question(
             self.tr("Changes not saved"),
+            self.tr("Quit and lose your latest changes?"),
             self.tr(
-                "Some changes could not be saved, and will be lost if you quit now. Quit anyway?"
+                "Your latest changes could not be saved on this computer. If you quit now, "
+                "they are lost for good. To keep them, stay in the app, free some space or "
+                'fix the folder, then choose "Try saving again".'
             ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            go=self.tr("Quit and lose them"),
+            keep=self.tr("Don't quit"),
+            parent=self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        words_only(box.buttons())
+        box.quit_shortcut.setEnabled(False)
+        self.quit_question = box
         try:
-            return box.exec() == QMessageBox.StandardButton.Discard
+            return box.exec() == Question.DialogCode.Accepted
         finally:
+            self.quit_question = None
             box.deleteLater()

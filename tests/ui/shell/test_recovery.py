@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from companion.app import Running, start
 from companion.cli.options import parse_options
-from companion.core.shared import atomic_file
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.ui.shared.words_dialog import WordsDialog
 from companion.ui.shell import start_failure
@@ -23,6 +20,7 @@ from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR
 from tests.helpers.qt import EndingSession, click, read_then_press, visible_text, when_asked
+from tests.helpers.small_disk import entry_the_full_disk_refuses
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -59,24 +57,6 @@ def test_broken_journal_is_kept_and_the_backup_can_be_restored(
     assert kept[0].exists()  # the broken file is still kept
 
 
-def entry_the_full_disk_refuses(
-    state: AppState, monkeypatch: pytest.MonkeyPatch
-) -> Callable[[], None]:
-    """A journal entry saved while the disk is full: kept in memory only, the banner up.
-    Returns what gives the disk room again (restore it before the test ends: a window
-    with unsaved changes asks before it closes)."""
-    real_replace = os.replace
-
-    def disk_full(*_args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic_file.os, "replace", disk_full)
-    state.store.partitioned(JOURNAL, "time").insert(
-        {"time": state.now().isoformat(), "pain_now": 4}
-    )
-    return lambda: monkeypatch.setattr(atomic_file.os, "replace", real_replace)
-
-
 def test_a_refused_save_keeps_the_entry_and_retry_saves_it(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -108,10 +88,10 @@ def test_logging_out_with_unsaved_changes_asks_first_and_keeps_the_window_place(
     window = make_window(returning_state)
     disk_back = entry_the_full_disk_refuses(returning_state, monkeypatch)
     words: list[str] = []
-    when_asked(read_then_press(qtbot, words, "Cancel"))
+    when_asked(read_then_press(qtbot, words, "Don't quit"))
     session = EndingSession()
     window.commit_data(session)  # what Qt calls as the session ends
-    assert "will be lost if you quit now" in words[0]
+    assert "If you quit now, they are lost for good." in words[0]
     assert session.cancelled  # the person stays logged in to free some space
 
     disk_back()
@@ -137,10 +117,10 @@ def test_quitting_from_the_tray_with_unsaved_changes_shows_the_window_with_its_q
 
     def answer(box: QWidget) -> None:
         seen.append(window.isVisible())
-        read_then_press(qtbot, [], "Cancel")(box)
+        read_then_press(qtbot, [], "Don't quit")(box)
 
     when_asked(answer)
-    assert not window.quit_app()  # Cancel: the app stays
+    assert not window.quit_app()  # "Don't quit": the app stays
     assert seen == [True]
     disk_back()
     window.banner.retry()
@@ -183,13 +163,13 @@ def test_the_unsaved_changes_question_has_words_only_on_its_buttons(
     def answer(box: QWidget) -> None:
         buttons = [b for b in box.findChildren(QPushButton) if b.isVisibleTo(box)]
         icons.append([b.text().replace("&", "") for b in buttons if not b.icon().isNull()])
-        read_then_press(qtbot, [], "Cancel")(box)
+        read_then_press(qtbot, [], "Don't quit")(box)
 
     when_asked(answer)
     quit_ = window.quit_app()
     disk_back()  # saved, so closing the window at the test's end asks nothing
     window.banner.retry()
-    assert not quit_  # Cancel: the app stays
+    assert not quit_  # "Don't quit": the app stays
     assert icons == [[]]
 
 
