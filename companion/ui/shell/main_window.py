@@ -388,6 +388,10 @@ class MainWindow(QMainWindow):
         keep_place(self.state.data_dir, bytes(self.saveGeometry().data()))
         if self._saved_after_retry() or not manager.allowsInteraction():
             return
+        if self._asked_already():  # quitting asks already: its answer is not given yet
+            manager.release()
+            manager.cancel()
+            return
         lose = self._lose_unsaved_asked()
         manager.release()
         if not lose:

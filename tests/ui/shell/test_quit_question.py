@@ -247,3 +247,29 @@ def test_closing_the_window_while_a_logout_asks_asks_no_second_question(
     save()
     assert more == [] and len(first) == 1
     assert window.isVisible() and session.cancelled
+
+
+def test_a_logout_while_quitting_asks_asks_no_second_question_and_waits(
+    qtbot: QtBot, unsaved: tuple[MainWindow, Callable[[], None]]
+) -> None:
+    """Quit asked; then, the question still unread, the person logs out: the logout is
+    stopped (the changes are not lost unread) and the same question stays, alone."""
+    window, save = unsaved
+    first: list[QWidget] = []
+    more: list[QWidget] = []
+    session = EndingSession()
+    open_after: list[bool] = []
+
+    def answer(box: QWidget) -> None:
+        qtbot.waitUntil(box.isActiveWindow)
+        first.append(box)
+        other_boxes(first, more)
+        window.commit_data(session)  # type: ignore[arg-type]  # what Qt calls at logout
+        open_after.append(box.isVisible())
+        click(qtbot, answers(box)[STAY])
+
+    when_asked(answer)
+    qtbot.keyClick(window, Qt.Key.Key_Q, CTRL)
+    save()
+    assert more == [] and len(first) == 1 and open_after == [True]
+    assert window.isVisible() and session.cancelled
