@@ -1,0 +1,55 @@
+"""Changes another program made to a data file while the app held it in memory.
+
+A sync tool (Dropbox, Syncthing, Nextcloud) replaces a journal file with the copy the
+person's other computer wrote. The app keeps each file in memory and rewrites it whole,
+so without this a save here would put back the old file and drop the other computer's
+entries. Before each save the store compares the file on disk with the bytes it last
+read or wrote, and when they differ it merges the three: what it saw then (the base),
+its own records now (ours) and the file now (theirs).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Records = dict[str, dict[str, Any]]
+Tables = dict[str, Records]
+
+
+def merge_records(base: Records, ours: Records, theirs: Records) -> Records:
+    """One table's records, keeping every change of both sides; nothing is lost.
+
+    A record changed on one side only takes that side's change (a removal too). When
+    both sides changed it: both added a record under the same number (two computers'
+    next entry), theirs is kept under a new number after all the others; one removed
+    what the other changed, the changed record is kept; both changed it, ours wins (the
+    person here made it last).
+    """
+    merged: Records = {}
+    renumber: list[dict[str, Any]] = []
+    for key in dict.fromkeys([*ours, *theirs]):
+        was, mine, other = base.get(key), ours.get(key), theirs.get(key)
+        if mine == other or other == was:
+            chosen = mine
+        elif mine == was or mine is None:
+            chosen = other
+        else:
+            chosen = mine
+            if was is None and other is not None:
+                renumber.append(other)
+        if chosen is not None:
+            merged[key] = chosen
+    number = max((int(key) for key in merged), default=0)
+    for record in renumber:
+        number += 1
+        merged[str(number)] = record
+    return merged
+
+
+def merge_tables(base: Tables, ours: Tables, theirs: Tables) -> Tables:
+    """`merge_records` for each table of a file."""
+    names = dict.fromkeys([*ours, *theirs])
+    return {
+        name: merge_records(base.get(name, {}), ours.get(name, {}), theirs.get(name, {}))
+        for name in names
+    }

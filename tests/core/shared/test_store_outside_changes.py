@@ -1,0 +1,81 @@
+"""A data file changed by another program while the store held it (a sync tool bringing
+the person's other computer's records): the next save keeps both sides' changes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from companion.core.shared.store import ChangedOutside, Store
+from tests.helpers.data_store import at, listen
+
+
+def synced(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """The other computer's copy of `path`, put in its place as a sync tool does."""
+    tables = json.loads(path.read_bytes()) if path.exists() else {"_default": {}}
+    change(tables["_default"])
+    path.parent.mkdir(exist_ok=True)
+    temp = path.with_name(".synced")
+    temp.write_text(json.dumps(tables), encoding="utf-8")
+    temp.replace(path)
+
+
+def on_disk(path: Path) -> dict[str, Any]:
+    records: dict[str, Any] = json.loads(path.read_bytes())["_default"]
+    return records
+
+
+def test_a_removal_over_there_and_an_entry_here_both_stay(
+    open_store: Callable[..., Store], data_dir: Path
+) -> None:
+    journal = open_store().partitioned("journal", "time")
+    journal.insert({"time": at(2026, 3, 1), "n": "old"})
+    journal.insert({"time": at(2026, 3, 2), "n": "kept"})
+    path = data_dir / "journal" / "2026.json"
+    synced(path, lambda records: records.pop("1"))
+
+    journal.insert({"time": at(2026, 3, 3), "n": "here"})
+
+    assert sorted(doc["n"] for doc in on_disk(path).values()) == ["here", "kept"]
+
+
+def test_both_computers_first_entry_of_a_new_year_both_stay_and_numbers_never_clash(
+    open_store: Callable[..., Store], data_dir: Path
+) -> None:
+    store = open_store()
+    seen = listen(store)
+    journal = store.partitioned("journal", "time")
+    journal.insert({"time": at(2025, 12, 30), "n": "last year"})
+    assert journal.shard_keys() == ["2025"]  # 2027.json not there yet: nothing read
+    journal.get("2027-1")
+    path = data_dir / "journal" / "2027.json"
+    synced(path, lambda records: records.update({"1": {"time": at(2027), "n": "laptop"}}))
+
+    here = journal.insert({"time": at(2027, 1, 2), "n": "here"})
+    after = journal.insert({"time": at(2027, 1, 3), "n": "later"})
+
+    assert here == "2027-1"  # the id the app already holds still names its own entry
+    assert journal.get(here) == {"time": at(2027, 1, 2), "n": "here"}
+    assert {key: doc["n"] for key, doc in on_disk(path).items()} == {
+        "1": "here",
+        "2": "laptop",
+        "3": "later",
+    }
+    assert after == "2027-3"
+    assert ChangedOutside(path) in seen
+
+
+def test_a_file_gone_is_written_back_whole_not_taken_as_every_entry_removed(
+    open_store: Callable[..., Store], data_dir: Path
+) -> None:
+    journal = open_store().partitioned("journal", "time")
+    journal.insert({"time": at(2026, 3, 1), "n": "first"})
+    shutil.rmtree(data_dir / "journal")
+
+    journal.insert({"time": at(2026, 3, 2), "n": "second"})
+
+    path = data_dir / "journal" / "2026.json"
+    assert sorted(doc["n"] for doc in on_disk(path).values()) == ["first", "second"]
