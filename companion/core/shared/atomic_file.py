@@ -152,6 +152,14 @@ def remove_stale_temp_files(folder: Path) -> int:
     return removed
 
 
+class FolderGoneError(FileNotFoundError):
+    """The data folder itself is not there any more (moved, renamed or put in the trash
+    while the app ran): a save must not make a new, empty one in its place."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(errno.ENOENT, Message("disk.folder_gone"), str(folder))
+
+
 class InDataFolderError(OSError):
     """A file the person named would be written among the app's own data files."""
 
@@ -224,6 +232,8 @@ def describe_os_error(exc: OSError) -> str:
         return Message("disk.not_allowed")
     if exc.errno == errno.ENOTDIR:  # --data-dir notes.txt/data: not the disk's fault
         return Message("disk.path_through_file")
+    if exc.errno == errno.ENOENT:  # a file is written only into a folder that was there
+        return Message("disk.folder_gone")
     reason = exc.strerror or str(exc) or type(exc).__name__
     return Message("disk.other", reason=reason)
 

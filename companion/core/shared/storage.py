@@ -148,6 +148,10 @@ class AtomicJSONStorage(Storage):
         #: failed write. The store uses it to move a broken file out of the way
         #: before anything can be written over it.
         self.before_write: Callable[[], None] | None = None
+        #: Runs first thing before each disk write; an ``OSError`` from it counts as a
+        #: failed write. The store uses it to refuse writing into a data folder that
+        #: was moved away while the app ran (or an empty one made in its place).
+        self.check_folder: Callable[[], None] | None = None
         #: Runs when TinyDB reads the data to change it (it reads only for that), so
         #: the store can keep a copy to put back if a larger change fails.
         self.before_change: Callable[[AtomicJSONStorage], None] | None = None
@@ -243,6 +247,8 @@ class AtomicJSONStorage(Storage):
         if self.memory_only:
             return True
         try:
+            if self.check_folder is not None:
+                self.check_folder()
             if self.before_write is not None:
                 self.before_write()
             self.take_in_outside_changes()

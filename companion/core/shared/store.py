@@ -207,6 +207,7 @@ class Store(StoreUpkeep):
         remove_stale_temp_files(data_dir)
 
         store = cls(data_dir, now or local_now, found or _Manifest(schema_version))
+        store._manifest_written = found is not None and not broken
         if broken:
             store._set_aside_manifest(broken)
         elif found is None:
@@ -353,6 +354,7 @@ class Store(StoreUpkeep):
         for file in targets:  # the log holds what the files will hold
             file.storage.take_in_outside_changes()
         try:
+            self.check_folder()  # no change log left in a folder made in its place
             write_log(self.data_dir, {file.path: file.storage.load() for file in targets})
         except OSError as exc:
             for file in targets:  # nothing on disk changed; all of it stays in memory
@@ -433,6 +435,7 @@ class Store(StoreUpkeep):
                 on_changed_outside=self._on_changed_outside,
                 memory_only=self.memory_only,
             )
+            storage.check_folder = self.check_folder
             storage.before_change = self._before_change
             storage.hold_write = self._hold_write
             file = _DataFile(storage)

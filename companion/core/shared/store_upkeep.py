@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.core.shared.atomic_file import (
+    FolderGoneError,
     atomic_write_bytes,
     describe_os_error,
     move_aside,
@@ -69,6 +70,9 @@ class StoreUpkeep:
     _manifest: _Manifest
     _files: dict[Path, _DataFile]
     _problems: list[StoreProblem]
+    # The manifest was on disk once: gone now, the data folder was moved away while the
+    # app runs (or emptied, or an empty one made in its place by the app's lock).
+    _manifest_written: bool = False
 
     @property
     def schema_version(self) -> int:
@@ -149,8 +153,20 @@ class StoreUpkeep:
             for problem in self._problems
         ]
 
+    def folder_there(self) -> bool:
+        """False when the data folder was moved, renamed or put in the trash while the app
+        ran (its manifest is gone): then nothing is written, so no new, nearly empty data
+        folder takes its place and makes the person's data look lost."""
+        return not self._manifest_written or (self.data_dir / MANIFEST_NAME).exists()
+
+    def check_folder(self) -> None:
+        """Raise FolderGoneError unless `folder_there`."""
+        if not self.folder_there():
+            raise FolderGoneError(self.data_dir)
+
     def _set_aside_manifest(self, detail: str = "") -> None:
         manifest = self.data_dir / MANIFEST_NAME
+        self._manifest_written = False  # moved aside on purpose, to be written afresh
         self.set_aside(
             manifest,
             Message("store.manifest_damaged"),
@@ -161,10 +177,11 @@ class StoreUpkeep:
 
     def _try_write_manifest(self) -> None:
         # Best effort: the manifest is written again on the next open or new collection.
-        if self.memory_only:
+        if self.memory_only or not self.folder_there():
             return
         with contextlib.suppress(OSError):
             atomic_write_bytes(self.data_dir / MANIFEST_NAME, self._manifest.encode())
+            self._manifest_written = True
 
     def verify(self) -> list[StoreProblem]:
         """Read every data file from disk now; move broken ones aside and report them."""
@@ -234,8 +251,8 @@ class StoreUpkeep:
         reported as a :class:`WriteFailed` event, not raised.
         """
         target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
-        if self.memory_only or target.exists():
-            return None
+        if self.memory_only or target.exists() or not self.folder_there():
+            return None  # a folder gone while the app runs is never made again here
         extra = [self.data_dir / name for name in sorted(self.also_back_up)]
         files = self._data_files() + [path for path in extra if path.is_file()]
         try:
