@@ -19,17 +19,20 @@ Tables = dict[str, Records]
 def merge_records(base: Records, ours: Records, theirs: Records) -> Records:
     """One table's records, keeping every change of both sides; nothing is lost.
 
-    A record changed on one side only takes that side's change (a removal too). When
-    both sides changed it: both added a record under the same number (two computers'
-    next entry), theirs is kept under a new number after all the others; one removed
-    what the other changed, the changed record is kept; both changed it, ours wins (the
-    person here made it last).
+    A record changed on one side only takes that side's change; a removal here too, but
+    not one there: a file without a record may be an older copy put back (a sync tool
+    settling a conflict, a backup restored), which cannot be told from a removal, so the
+    record here is kept (the person may remove it again; a lost entry cannot be typed
+    again). When both sides changed a record: both added one under the same number (two
+    computers' next entry), theirs is kept under a new number after all the others; one
+    removed what the other changed, the changed record is kept; both changed it, ours
+    wins (the person here made it last).
     """
     merged: Records = {}
     renumber: list[dict[str, Any]] = []
     for key in dict.fromkeys([*ours, *theirs]):
         was, mine, other = base.get(key), ours.get(key), theirs.get(key)
-        if mine == other or other == was:
+        if other is None or mine == other or other == was:
             chosen = mine
         elif mine == was or mine is None:
             chosen = other
