@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +34,19 @@ def _app_speaks_english(qapp: QApplication) -> None:
     built translations installed (English needs them for its counted words)."""
     build_translations()
     assert install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_again(qapp: QApplication) -> Iterator[None]:
+    """A test that leaves the app speaking another language (a start that failed says
+    why in the kiosk's or the Settings' language, and the process would end there) gives
+    the next test English back: else its words depend on the order tests run in."""
+    yield
+    spoken = {t.language().split("_")[0] for t in qapp.findChildren(QTranslator)}
+    spoken.discard("")
+    english = (QLocale.Language.English, QLocale.Language.C)
+    if spoken - {"en"} or QLocale().language() not in english:
+        install_translators(qapp, "en")
 
 
 @pytest.fixture(autouse=True)
