@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from companion.core.shared.records import PACK_KINDS, RecordError, TimerEvent
-from companion.core.timers.pack import PackSession, check_minutes, number, parse_time, utc
+from companion.core.shared.records import RecordError, TimerEvent
+from companion.core.timers.pack import PackSession, kind_and_minutes, number, parse_time, utc
 
 SKIN_CHECK = "skin_check"  # the `kind` of its record in the timers table
 # How long after the end the next start still asks. A night asleep on a heat pad, then
@@ -66,20 +66,12 @@ def reopened(data: Mapping[str, Any], now: datetime) -> FinishedPack:
     RecordError when the record is damaged, or when the session ended more than
     `ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
     """
-    kind = data.get("pack")
-    if kind not in PACK_KINDS:
-        raise RecordError(f"'pack' must be heat or ice, not {kind!r}")
-    planned = data.get("planned")
-    try:
-        check_minutes(planned)  # type: ignore[arg-type]
-    except ValueError as exc:
-        raise RecordError(f"'planned': {exc}") from None
-    assert isinstance(planned, int)
+    kind, planned = kind_and_minutes(data, "pack", "planned")
     minutes = number(data, "minutes", low=0, high=planned)
     ended = parse_time(data, "ended")
     if abs(utc(now) - ended) > timedelta(hours=ASK_HOURS):
         raise RecordError(f"the skin check of {ended.isoformat()} is no longer asked")
-    return FinishedPack(str(kind), minutes, planned, ended, False, True, True)
+    return FinishedPack(kind, minutes, planned, ended, False, True, True)
 
 
 def ran_out(pack: PackSession, end: datetime, late: bool) -> tuple[FinishedPack, TimerEvent]:

@@ -238,19 +238,26 @@ class PackSession:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PackSession:
-        kind = data.get("kind")
-        if kind not in PACK_KINDS:
-            raise RecordError(f"'kind' must be heat or ice, not {kind!r}")
-        minutes = data.get("minutes")
-        try:
-            check_minutes(minutes)  # type: ignore[arg-type]
-        except ValueError as exc:
-            raise RecordError(f"'minutes': {exc}") from None
-        assert isinstance(minutes, int)
+        kind, minutes = kind_and_minutes(data, "kind", "minutes")
         ends = optional_time(data, "ends")
         paused_left = 0.0 if ends else number(data, "paused_left", low=0, high=minutes * 60)
         seen = Checkpoint.from_dict(data.get("seen"), minutes * 60.0) if ends else None
-        return cls(str(kind), minutes, parse_time(data, "started"), ends, paused_left, seen)
+        return cls(kind, minutes, parse_time(data, "started"), ends, paused_left, seen)
+
+
+def kind_and_minutes(data: Mapping[str, Any], kind_key: str, minutes_key: str) -> tuple[str, int]:
+    """A stored session's kind (heat or ice) and its planned minutes, from these keys;
+    RecordError naming the key when either is not one the app could have saved."""
+    kind = data.get(kind_key)
+    if kind not in PACK_KINDS:
+        raise RecordError(f"'{kind_key}' must be heat or ice, not {kind!r}")
+    minutes = data.get(minutes_key)
+    try:
+        check_minutes(minutes)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise RecordError(f"'{minutes_key}': {exc}") from None
+    assert isinstance(minutes, int)
+    return str(kind), minutes
 
 
 @dataclass(frozen=True)
