@@ -23,6 +23,7 @@ from companion.core.shared.content import (
     placeholders_in_text,
     read_front_matter,
     read_toml,
+    shown_value,
 )
 
 # English-only reference files, read with the English (decided for issue 17): the case
@@ -50,7 +51,7 @@ def _files(folder: Path) -> set[str]:
 
 
 def _shown(value: object) -> str:
-    text = repr(value)
+    text = shown_value(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -30,7 +30,13 @@ from companion.core.check.engine import (
     validate_answers,
 )
 from companion.core.check.model import TriageContent
-from companion.core.shared.content import DEFAULT_LANGUAGE, ContentError, parse_toml, read_text
+from companion.core.shared.content import (
+    DEFAULT_LANGUAGE,
+    ContentError,
+    parse_toml,
+    read_text,
+    shown_value,
+)
 from companion.core.shared.messages import quoted, say
 from companion.core.shared.records import LEADING_CHOICES, URGENCY_LEVELS, urgency_rank
 
@@ -96,7 +102,9 @@ def _choices(value: object, allowed: Sequence[str], key: str, where: str) -> tup
     for item in value:
         if item not in allowed:
             listed = ", ".join(map(str, allowed))
-            raise CaseFileError([f"{where}: {key}: {quoted(repr(item))} is not one of {listed}"])
+            raise CaseFileError(
+                [f"{where}: {key}: {quoted(shown_value(item))} is not one of {listed}"]
+            )
     return tuple(str(v) for v in value)
 
 

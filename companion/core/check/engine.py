@@ -32,6 +32,7 @@ from companion.core.check.model import (
     UrgencyText,
 )
 from companion.core.check.rules import questions_in
+from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message, named_then_counted, quoted
 from companion.core.shared.records import (
     EMERGENCY,
@@ -161,34 +162,42 @@ def answer_problem(question: Question, value: object) -> str | None:
         if value not in YES_NO_VALUES:
             allowed_yes_no = ", ".join(YES_NO_VALUES)
             return Message(
-                "answers.one_of", question=q, allowed=allowed_yes_no, value=quoted(repr(value))
+                "answers.one_of",
+                question=q,
+                allowed=allowed_yes_no,
+                value=quoted(shown_value(value)),
             )
         return None
     if question.kind == SCALE:
         if isinstance(value, bool) or not isinstance(value, int):
-            return Message("answers.whole_number", question=q, value=quoted(repr(value)))
+            return Message("answers.whole_number", question=q, value=quoted(shown_value(value)))
         if not SCALE_MIN <= value <= SCALE_MAX:
             return Message("answers.out_of_range", question=q, value=value)
         return None
     allowed = question.values()
     if question.kind in LIST_KINDS:
         if not isinstance(value, list | tuple):
-            return Message("answers.not_a_list", question=q, value=quoted(repr(value)))
+            return Message("answers.not_a_list", question=q, value=quoted(shown_value(value)))
         if len(set(map(str, value))) != len(value):
             return Message("answers.twice", question=q)
         for item in value:
             if item not in allowed:
                 listed = ", ".join(allowed)
                 return Message(
-                    "answers.not_allowed", question=q, value=quoted(repr(item)), allowed=listed
+                    "answers.not_allowed",
+                    question=q,
+                    value=quoted(shown_value(item)),
+                    allowed=listed,
                 )
         exclusive = [v for v in value if (o := question.option(str(v))) and o.exclusive]
         if exclusive and len(value) > 1:
-            return Message("answers.not_alone", question=q, value=quoted(repr(exclusive[0])))
+            return Message("answers.not_alone", question=q, value=quoted(shown_value(exclusive[0])))
         return None
     if value not in allowed:
         listed = ", ".join(allowed)
-        return Message("answers.one_of", question=q, allowed=listed, value=quoted(repr(value)))
+        return Message(
+            "answers.one_of", question=q, allowed=listed, value=quoted(shown_value(value))
+        )
     return None
 
 

@@ -37,12 +37,14 @@ MAX_TEXT_BYTES = 1024 * 1024
 LANGUAGE_FILE = "language.toml"  # the language's own name
 
 _T = TypeVar("_T")
-# Characters a message cannot show or save as they are: controls and broken halves of
-# pairs; and the invisible ones that turn the text's direction around or hide in it,
-# which would make the words after them read back to front (not the joiners that emoji
-# are made with). Compiled when first used, by `re`'s own cache: start-up quotes nothing.
+# Characters a message cannot show or save as they are: controls, the line and paragraph
+# separators (a new line to many programs) and broken halves of pairs; and the invisible
+# ones that turn the text's direction around or hide in it, which would make the words
+# after them read back to front (not the joiners that emoji are made with). Compiled when
+# first used, by `re`'s own cache: start-up quotes nothing.
 NOT_SHOWN = (
-    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
+    "\u2060-\u2069\ufeff]"
 )
 PATH_MOST = 4096  # characters of a path a message quotes whole (Linux's PATH_MAX)
 # Of a longer one (no system opens it, and a 100 KB one made a 100 KB line): its start
@@ -75,11 +77,37 @@ class ContentError(Exception):
 
 
 def hidden_escaped(text: str) -> str:
-    """`text` (a key, or a value a command prints back) with its hidden characters
-    (`NOT_SHOWN`) written as \\u escapes: a key such as "sec\\u202eonds" or a clinic
-    name holding one would otherwise turn the rest of the line around, a new line would
-    break it in two, and an escape sequence would recolour the terminal."""
-    return re.sub(NOT_SHOWN, lambda found: f"\\u{ord(found.group()):04x}", text)
+    """`text` (a key, a file's name, a value a message or command quotes) with its
+    hidden characters (`NOT_SHOWN`) as escapes: a key such as "sec\\u202eonds" or a
+    clinic name holding one would otherwise turn the rest of the line around, a new line
+    would break it in two, and an escape sequence would recolour the terminal. Every
+    message and error escapes through here, so a character always looks the same; text
+    already escaped comes back as it was."""
+    return re.sub(NOT_SHOWN, lambda found: escape_code(found.group()), text)
+
+
+def escape_code(character: str) -> str:
+    """The one way a character is written as an escape: ``\\u`` and 4 hex digits
+    (``\\u001b`` for the terminal's escape, ``\\u202e``, ``\\ud800`` for half a pair),
+    or ``\\U`` and 8 past U+FFFF, as Python, TOML and (to U+FFFF) JSON write them. Not
+    Python's ``\\x1b``: TOML and JSON cannot read it, and it cannot name them all."""
+    point = ord(character)
+    return f"\\u{point:04x}" if point <= 0xFFFF else f"\\U{point:08x}"
+
+
+def shown_value(value: object) -> str:
+    """`value` (from a file or a paste) as Python would write it, text in quotes and
+    lists in brackets, but its hidden characters escaped as `hidden_escaped` does."""
+    if isinstance(value, str):
+        return f"'{hidden_escaped(value)}'"
+    if isinstance(value, list | tuple):
+        inner = ", ".join(map(shown_value, value))
+        return f"[{inner}]" if isinstance(value, list) else f"({inner}{',' * (len(value) == 1)})"
+    if isinstance(value, dict):
+        return (
+            "{" + ", ".join(f"{shown_value(k)}: {shown_value(v)}" for k, v in value.items()) + "}"
+        )
+    return hidden_escaped(repr(value))
 
 
 class InvalidContentError(Exception):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.shared.clinic_words import ClinicWords, one_line, read_clinic_words
-from companion.core.shared.content import ContentError, Fields, read_toml
+from companion.core.shared.content import ContentError, Fields, read_toml, shown_value
 from companion.core.shared.kiosk_where import (  # also the kiosk's: one place to import from
     APP_FOLDER as APP_FOLDER,
 )
@@ -115,7 +115,7 @@ def text_scale_for(config: KioskConfig, screen_height: int) -> int:
 def _whole_number(fields: Fields, key: str, default: int, bounds: tuple[int, int]) -> int:
     value = fields.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool):
-        raise fields.error(key, f"should be a whole number of seconds, not {value!r}")
+        raise fields.error(key, f"should be a whole number of seconds, not {shown_value(value)}")
     low, high = bounds
     if not low <= value <= high:
         raise fields.error(key, f"should be between {low} and {high} seconds, not {value}")
@@ -146,7 +146,9 @@ def load_kiosk_config(path: Path) -> KioskConfig:
             try:
                 values["emergency_number"] = validate_emergency_number(number)
             except ValueError:
-                raise top.error("emergency_number", f"{number!r} is not a phone number") from None
+                raise top.error(
+                    "emergency_number", f"{shown_value(number)} is not a phone number"
+                ) from None
 
     def emergency_help() -> None:
         values["emergency_help"] = read_clinic_words(top, "emergency_help", EMERGENCY_HELP_MAX)
@@ -176,7 +178,9 @@ def load_kiosk_config(path: Path) -> KioskConfig:
         if code is None:
             return
         if not isinstance(code, str):
-            raise top.error("language", f'should be a language code such as "en", not {code!r}')
+            raise top.error(
+                "language", f'should be a language code such as "en", not {shown_value(code)}'
+            )
         try:
             values["language"] = checked_language(code)
         except LanguageError as exc:

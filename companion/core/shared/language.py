@@ -24,7 +24,7 @@ from companion.core.shared.content import (
     language_dir,
     load_language_label,
 )
-from companion.core.shared.messages import Message
+from companion.core.shared.messages import Message, quoted
 
 # Two or three lower-case letters (ISO 639-1 or 639-2), as the content folders are named.
 _CODE = re.compile(r"[a-z]{2,3}")
@@ -77,7 +77,7 @@ def checked_language(code: str, root: Path | None = None) -> str:
     plain = code.strip().lower().replace("_", "-").split("-")[0]
     if plain in shipped_languages(root):
         return plain
-    shown = code if code.isprintable() and len(code) <= 20 else repr(code[:20])
+    shown = quoted(code, 20)
     raise LanguageError(Message("language.not_available", code=shown, shipped=shipped_list(root)))
 
 

@@ -20,16 +20,18 @@ from pathlib import Path, PurePath
 
 from companion.core.shared.content import (
     DEFAULT_LANGUAGE,
-    NOT_SHOWN,
     PATH_MOST,
     ContentError,
     Fields,
+    hidden_escaped,
     language_dir,
     read_toml,
     shown_path,
 )
 
 MESSAGES_FILE = "shared/messages.toml"
+# An escape as `hidden_escaped` writes it (a name holding such text is cut before it too).
+_AN_ESCAPE = r"\\u[0-9a-f]{4}|\\U[0-9a-f]{8}"
 QUOTED_MOST = 40  # characters of a value quoted in a message; a longer one is cut short
 NAMED_MOST = 5  # unknown names a message lists one by one; the rest are counted
 
@@ -69,20 +71,17 @@ def say(language: str, message_id: str, **values: object) -> str:
 
 def quoted(value: object, limit: int = QUOTED_MOST) -> str:
     """A value from a file or a paste as a message can quote it: hidden and broken
-    characters as \\u escapes (a message must always print and save), long text cut
-    short (a hand-edited file can hold a name of any length)."""
+    characters as escapes (`hidden_escaped`: a message must always print and save), long
+    text cut short (a hand-edited file can hold a name of any length)."""
     text = str(value)
-    # Each character gives one piece or more, so the first `limit` + 1 are enough.
-    pieces = [f"\\u{ord(c):04x}" if re.fullmatch(NOT_SHOWN, c) else c for c in text[: limit + 1]]
-    if len(text) <= limit and sum(map(len, pieces)) <= limit:
-        return "".join(pieces)
-    kept, used = [], 0
-    for piece in pieces:  # cut between pieces: never inside an escape
-        if used + len(piece) > limit - 1:
-            break
-        kept.append(piece)
-        used += len(piece)
-    return "".join(kept) + "…"
+    shown = hidden_escaped(text[: limit + 1])  # each character shows as one or more
+    if len(text) <= limit and len(shown) <= limit:
+        return shown
+    cut = limit - 1
+    for escape in re.finditer(_AN_ESCAPE, shown[: cut + 10]):  # never inside an escape
+        if escape.start() < cut < escape.end():
+            cut = escape.start()
+    return shown[:cut] + "…"
 
 
 def named_then_counted(names: Sequence[str], one: str, rest: str) -> list[Message]:

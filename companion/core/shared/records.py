@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from companion.core.shared.content import shown_value
+
 # Collections in the store (see app_state for the others).
 EVENTS = "events"  # partitioned by "time": one record per timer event
 
@@ -66,16 +68,16 @@ def parse_time(data: Mapping[str, Any], key: str = "time") -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise RecordError(f"{key!r} is not a date and time: {value!r}") from exc
+        raise RecordError(f"{key!r} is not a date and time: {shown_value(value)}") from exc
     if parsed.tzinfo is None:
-        raise RecordError(f"{key!r} has no time zone: {value!r}")
+        raise RecordError(f"{key!r} has no time zone: {shown_value(value)}")
     return parsed
 
 
 def _choice(data: Mapping[str, Any], key: str, choices: tuple[str, ...]) -> str:
     value = data.get(key)
     if value not in choices:
-        raise RecordError(f"{key!r} must be one of {', '.join(choices)}, not {value!r}")
+        raise RecordError(f"{key!r} must be one of {', '.join(choices)}, not {shown_value(value)}")
     return str(value)
 
 
@@ -125,7 +127,7 @@ class CheckRecord:
                 raise RecordError("each pattern must be a table with 'id' and 'score'")
             score = item.get("score", 0)
             if isinstance(score, bool) or not isinstance(score, int | float):
-                raise RecordError(f"a pattern's 'score' must be a number, not {score!r}")
+                raise RecordError(f"a pattern's 'score' must be a number, not {shown_value(score)}")
             pairs.append((_choice(item, "id", PATTERNS), float(score)))
         summary = data.get("summary")
         answers = data.get("answers", {})
@@ -172,7 +174,9 @@ class TimerEvent:
     def from_dict(cls, data: Mapping[str, Any]) -> TimerEvent:
         minutes = data.get("minutes", 0)
         if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes < 0:
-            raise RecordError(f"'minutes' must be a number of at least 0, not {minutes!r}")
+            raise RecordError(
+                f"'minutes' must be a number of at least 0, not {shown_value(minutes)}"
+            )
         details = data.get("details", {})
         return cls(
             time=parse_time(data),

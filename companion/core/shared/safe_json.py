@@ -294,13 +294,11 @@ def _decoded(token: str) -> str:
 
 _MAX_PATH_PARTS = 6
 _MAX_KEY = 40
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _key_text(key: str) -> str:
-    """A field name as it can be shown: broken characters as escapes, long names cut."""
-    shown = _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
-    return shown if len(shown) <= _MAX_KEY else shown[: _MAX_KEY - 1] + "…"
+    """A field name as it can be shown: hidden characters as escapes, long names cut."""
+    return quoted(key, _MAX_KEY)
 
 
 def _path_text(parts: list[Any]) -> str:
