@@ -154,6 +154,27 @@ def test_the_window_opens_as_big_and_where_it_was_left(
     assert not (returning_state.data_dir / WINDOW_FILE).exists()
 
 
+def test_a_window_dragged_mostly_off_the_side_keeps_its_size_and_height(
+    make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """On a small laptop screen a person drags the window 60% off the left edge to peek
+    at something behind it: it opens again at the size and height it was left, brought
+    onto the screen (the check for a title bar out of reach must not take it for one)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    first = make_window(returning_state)
+    first.showNormal()
+    first.setGeometry(screen.left() - 480, screen.top() + 40, 800, 540)
+    first.close()
+    # 320 of its 800 pixels are on the screen, title bar and all: enough to grab it.
+    again = make_window(returning_state)
+    assert not again.isMaximized()  # the usual place is maximised on the small test screen
+    x, y, width, height = again.geometry().getRect()
+    assert (y, width, height) == (screen.top() + 40, 800, 540)
+    assert screen.left() - 480 <= x <= screen.left() + 4  # where it was, or just on
+
+
 def test_a_window_kept_at_the_end_of_the_number_range_opens_on_the_screen(
     make_window: MakeWindow, returning_state: AppState
 ) -> None:
