@@ -24,6 +24,7 @@ from companion.ui.timers.breaks_panel import BreaksPanel
 from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
+from companion.ui.timers.tray import TrayIcon
 from companion.ui.timers.walk_panel import WalkPanel
 from companion.ui.timers.widgets import YesNoQuestion
 from tests.helpers.clock import FakeClock
@@ -31,6 +32,8 @@ from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
 
 MakeWindow = Callable[..., MainWindow]
+# What Qt logs on the offscreen platform, which has no tray and cannot raise a window.
+TRAY_ONLY = ("systemTrayWindowChanged", "does not support raise")
 
 
 class ManualTimer(QObject):
@@ -150,6 +153,18 @@ def heat_then_restart(
     timer_clock.advance(seconds=closed.total_seconds())
     again = AppState.open(folder, now=clock)
     return again, driver_for(again, clock=timer_clock, timer_factory=ManualTimer)
+
+
+def tray_of(window: MainWindow) -> TrayIcon:
+    """The window's tray icon (the `told` fixture gives the desktop a tray)."""
+    assert window.timers is not None and window.timers.tray is not None
+    return window.timers.tray
+
+
+def click_message(window: MainWindow) -> None:
+    """The person clicks the tray's message."""
+    tray_of(window).icon.messageClicked.emit()
+    QApplication.processEvents()
 
 
 class NotedTray(QObject):

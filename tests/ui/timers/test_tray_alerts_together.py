@@ -6,8 +6,6 @@ test sleeps."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,20 +16,19 @@ from companion.core.shared.records import HEAT
 from companion.core.timers.phases import DUE
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.tray import TrayIcon
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, let_time_pass, start_alerts
+from tests.helpers.timers_ui import (
+    TRAY_ONLY,
+    MakeWindow,
+    find_button,
+    let_time_pass,
+    start_alerts,
+    tray_of,
+)
 
-MakeWindow = Callable[..., MainWindow]
-TRAY_ONLY = ("systemTrayWindowChanged", "does not support raise")  # offscreen, no tray
 HEAT_TITLE = "Time is up: take the heat off"
 BREAK_TITLE = "Time for a movement break"
-
-
-def tray_of(window: MainWindow) -> TrayIcon:
-    assert window.timers is not None and window.timers.tray is not None
-    return window.timers.tray
 
 
 def heat_then_break_while_hidden(

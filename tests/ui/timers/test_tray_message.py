@@ -4,22 +4,22 @@ the person left. Time is moved by hand; no test sleeps."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
-from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, let_time_pass, start_alerts
-
-MakeWindow = Callable[..., MainWindow]
-TRAY_ONLY = ("systemTrayWindowChanged", "does not support raise")  # offscreen, no tray
+from tests.helpers.timers_ui import (
+    TRAY_ONLY,
+    MakeWindow,
+    find_button,
+    let_time_pass,
+    start_alerts,
+)
 
 
 @pytest.mark.qt_log_ignore(*TRAY_ONLY)

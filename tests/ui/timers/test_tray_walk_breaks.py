@@ -8,35 +8,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import WALK
 from companion.core.timers.phases import DUE, PAUSED, SITTING
 from companion.core.timers.scheduler import Scheduler
-from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
-from companion.ui.timers.tray import TrayIcon
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, has_button, let_time_pass, start_alerts
+from tests.helpers.timers_ui import (
+    TRAY_ONLY,
+    MakeWindow,
+    click_message,
+    find_button,
+    has_button,
+    let_time_pass,
+    start_alerts,
+    tray_of,
+)
 
-MakeWindow = Callable[..., MainWindow]
-TRAY_ONLY = ("systemTrayWindowChanged", "does not support raise")  # offscreen, no tray
 WALK_TITLE = "Walking check"
 BREAK_TITLE = "Time for a movement break"
-
-
-def tray_of(window: MainWindow) -> TrayIcon:
-    assert window.timers is not None and window.timers.tray is not None
-    return window.timers.tray
-
-
-def click_message(window: MainWindow) -> None:
-    """The person clicks the tray's message."""
-    tray_of(window).icon.messageClicked.emit()
-    QApplication.processEvents()
 
 
 # --- the walking check -----------------------------------------------------------------------
