@@ -8,6 +8,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -33,6 +34,19 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def press_on_screen(widget: QWidget) -> None:
+    """Click the middle of `widget` as the desktop delivers a click: to its window, so a
+    window held up by a box that needs an answer hears nothing (`qtbot.mouseClick` hands
+    the click to the widget itself and gets through)."""
+    assert widget.isVisible(), f"{widget!r} is not visible"
+    top = widget.window()
+    handle = top.windowHandle()
+    assert handle is not None
+    where = widget.mapTo(top, widget.rect().center())
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    QApplication.processEvents()
 
 
 def visible_text(widget: QWidget) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -47,6 +48,13 @@ FOCUS_SLACK = 8  # px
 
 
 _effect: Any = None
+
+
+def box_waiting(alert: QWidget | None = None) -> bool:
+    """Whether a box that needs an answer is open (the journal form, a question, a file
+    chooser, the welcome): it holds up every other window of the app, `alert` aside."""
+    box = QApplication.activeModalWidget()
+    return box is not None and box is not alert
 
 
 def play_chime() -> None:
@@ -193,6 +201,14 @@ class AlertDialog(Dialog):
         return max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
 
     def present(self, *, take_focus: bool) -> None:
+        # Beside a box that needs an answer, the alert could be read but not pressed, and
+        # it could cover the box's buttons: it comes above the box and is answered first.
+        modality = (
+            Qt.WindowModality.WindowModal if box_waiting(self) else Qt.WindowModality.NonModal
+        )
+        if modality != self.windowModality():
+            self.hide()  # Qt takes a new modality only on the next show
+            self.setWindowModality(modality)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not take_focus)
         self.fit()
         self.show()
@@ -221,7 +237,8 @@ class AlertPresenter(QObject):
         self.pack_dialog: AlertDialog | None = None
         self.break_dialog: AlertDialog | None = None
         self.walk_dialog: AlertDialog | None = None
-        self.held_break: str | None = None  # a break notice waiting for a heat, ice or walk one
+        # A break notice waiting for a heat, ice or walk window, or for a box's answer.
+        self.held_break: Alert | None = None
         # Alerts told only by a tray message, not yet shown in a window: the desktop shows
         # one message at a time, so a click on the last must bring back all of them.
         self.told_in_tray: list[Alert] = []
@@ -260,12 +277,15 @@ class AlertPresenter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window came back without the tray (the taskbar, a second start): the
         alerts told only in the tray follow once it is up."""
-        if (
-            watched is self.window
-            and self.told_in_tray
-            and event.type() in (QEvent.Type.Show, QEvent.Type.WindowStateChange)
+        if watched is not self.window:
+            return False
+        if self.told_in_tray and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.WindowStateChange,
         ):
             QTimer.singleShot(0, self, self.show_told_in_tray)
+        elif self.held_break is not None and event.type() == QEvent.Type.WindowUnblocked:
+            QTimer.singleShot(0, self, self._show_held_break)  # the box was answered
         return False
 
     def show_told_in_tray(self) -> None:
@@ -292,10 +312,12 @@ class AlertPresenter(QObject):
             self._show_pack(alert)
         elif alert.kind == WALK_LIMIT:
             self._show_walk(alert)
-        elif self._timer_alert_open():
+        elif self._timer_alert_open() or box_waiting():
             # A break falls due a tick after a pack ends: its window would cover "take the
-            # heat off" and take the keys. It waits until that window is closed.
-            self.held_break = alert.kind
+            # heat off" and take the keys. It waits until that window is closed, and a box
+            # that needs an answer (the journal form, a question) until it is answered: a
+            # break can wait a minute, and typing in the form must not go astray.
+            self.held_break = alert
         else:
             self._show_break(alert.kind)
 
@@ -303,19 +325,17 @@ class AlertPresenter(QObject):
         return any(d is not None and d.isVisible() for d in (self.pack_dialog, self.walk_dialog))
 
     def _show_held_break(self) -> None:
-        """A heat, ice or walk window was closed: show the break notice that waited, if
-        the break it spoke of is still to come (the person may have dealt with it)."""
-        kind, self.held_break = self.held_break, None
-        if kind is None or self._timer_alert_open():
-            self.held_break = kind
+        """A heat, ice or walk window was closed, or a box answered: show the break notice
+        that waited, if the break it spoke of is still to come (the person may have dealt
+        with it), as due if it fell due meanwhile."""
+        held, self.held_break = self.held_break, None
+        if held is None or self._timer_alert_open() or box_waiting():
+            self.held_break = held
             return
-        phase = self.driver.status().break_phase
-        if phase == DUE:
+        if self.driver.scheduler.still_waiting(replace(held, kind=BREAK_DUE)):
             self._show_break(BREAK_DUE)
-        elif kind == BREAK_SOON and phase == SITTING:
-            self._show_break(BREAK_SOON)
-        elif kind == BREAK_OVER and phase == SITTING:
-            self._show_break(BREAK_OVER)
+        elif held.kind in (BREAK_SOON, BREAK_OVER) and self.driver.status().break_phase == SITTING:
+            self._show_break(held.kind)
 
     def _words(self, alert: Alert) -> tuple[str, str]:
         content = self.driver.content
