@@ -1,4 +1,5 @@
-"""Windows at a chosen size, and hints that must show whole: for the layout tests."""
+"""Windows at a chosen size, hints that must show whole, and the room the app's own
+boxes keep around their words: for the layout tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QLineEdit
 from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.accessibility import settle
+
+BOX_MARGIN_PX = 20  # the app's boxes keep 24 px at the sides, 20 below (Qt's: about 11)
 
 
 def hint_width(field: QLineEdit) -> int:

@@ -15,10 +15,10 @@ from companion.core.shared.settings import Theme
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shared.theme import LIGHT
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.layout import BOX_MARGIN_PX
 from tests.helpers.qt import click
 
 MakeWindow = Callable[..., MainWindow]
-BOX_MARGIN_PX = 20  # the app's boxes keep 24 px at the sides, 20 below (Qt's: about 11)
 
 
 def red_pixels(widget: QWidget) -> int:

@@ -17,9 +17,9 @@ from companion.core.shared.settings import Theme
 from companion.ui.shared.question import Question
 from companion.ui.shared.theme import LIGHT
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.layout import BOX_MARGIN_PX
 from tests.helpers.qt import EndingSession, click, when_asked
 from tests.helpers.small_disk import entry_the_full_disk_refuses
-from tests.ui.settings.test_delete_question import BOX_MARGIN_PX
 
 MakeWindow = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
