@@ -276,7 +276,8 @@ class AlertPresenter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window came back without the tray (the taskbar, a second start): the
-        alerts told only in the tray follow once it is up."""
+        alerts told only in the tray follow once it is up. A box opened or answered: the
+        timer's windows and a held break follow."""
         if watched is not self.window:
             return False
         if self.told_in_tray and event.type() in (
@@ -284,9 +285,19 @@ class AlertPresenter(QObject):
             QEvent.Type.WindowStateChange,
         ):
             QTimer.singleShot(0, self, self.show_told_in_tray)
+        elif event.type() == QEvent.Type.WindowBlocked and self._timer_alert_open():
+            QTimer.singleShot(0, self, self._come_above_box)  # a box opened after it
         elif self.held_break is not None and event.type() == QEvent.Type.WindowUnblocked:
             QTimer.singleShot(0, self, self._show_held_break)  # the box was answered
         return False
+
+    def _come_above_box(self) -> None:
+        """A box opened while a heat, ice or walk window was open (New entry, Delete all
+        my data): the box held that window up, and its button did nothing until the box
+        was answered. It comes above the box, as one that opens after the box does."""
+        for dialog in (self.pack_dialog, self.walk_dialog):
+            if dialog is not None and dialog.isVisible() and box_waiting(dialog):
+                dialog.present(take_focus=True)
 
     def show_told_in_tray(self) -> None:
         """The window is back (a click on a tray message, the icon, any other way): each alert

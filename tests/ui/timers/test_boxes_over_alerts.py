@@ -1,0 +1,70 @@
+"""A box opened while a timer's alert is open (the journal's new-entry form, "Delete all
+my data"): the heat, ice or walk window must stay usable.
+
+The box holds up every other window of the app. The heat window, open before the box,
+was held up with the rest: "I have checked my skin" did nothing until the box was
+answered. Now it comes above the box and is answered first. Clicks go to the windows
+as the desktop sends them (`press_on_screen`); time is moved by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.core.shared.records import HEAT
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.timers.alert import AlertDialog
+from companion.ui.timers.driver import TimerDriver
+from tests.helpers.qt import press_on_screen, visible_text, when_asked
+from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timers_ui import MakeWindow, find_button, let_time_pass, start_alerts
+from tests.ui.timers.test_alerts_over_boxes import CHECKED, delete_all, new_entry
+
+OPENINGS: dict[str, Callable[[MainWindow], object]] = {
+    "new entry": new_entry,
+    "delete all my data": delete_all,
+    "about": MainWindow.show_about,
+}
+
+
+def press_over(alert: AlertDialog, caption: str, seen: list[str]) -> None:
+    """The person, with the box open, reads the alert and presses its button."""
+    QApplication.processEvents()  # what comes right after the box opens
+    seen.append(visible_text(alert))
+    press_on_screen(find_button(alert, caption))
+
+
+@pytest.mark.parametrize("opening", list(OPENINGS.values()), ids=list(OPENINGS))
+def test_the_heat_window_open_before_a_box_comes_above_it_and_works(
+    qtbot: QtBot,
+    opening: Callable[[MainWindow], object],
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    window = make_window(returning_state, page="home")
+    presenter = start_alerts(window)
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    let_time_pass(driver, timer_clock, 5 * 60)
+    heat = presenter.pack_dialog
+    assert heat is not None and heat.isVisible()
+    seen: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        try:
+            press_over(heat, CHECKED, seen)
+        finally:
+            seen.append("pressed" if driver.scheduler.finished is None else "held up")
+            heat.close()  # a failed check must not leave the box held up
+        seen.append("box next" if QApplication.activeModalWidget() is box else "box lost")
+
+    boxes = when_asked(answer)
+    opening(window)
+    qtbot.waitUntil(lambda: len(seen) >= 2)
+    assert boxes and "Check your skin now" in seen[0]
+    assert seen[1:] == ["pressed", "box next"]  # before: the heat window was held up
