@@ -81,12 +81,16 @@
             <translation>Ir a Temporizadores</translation>
         </message>
         <message>
-            <source>30 minutes: the check is done</source>
-            <translation>30 minutos: la prueba ha terminado</translation>
-        </message>
-        <message>
             <source>Answer two questions and save</source>
             <translation>Responder dos preguntas y guardar</translation>
+        </message>
+        <message>
+            <source>The questions open when you close the window behind this one.</source>
+            <translation>Las preguntas se abren cuando cierre la ventana que está detrás de esta.</translation>
+        </message>
+        <message>
+            <source>30 minutes: the check is done</source>
+            <translation>30 minutos: la prueba ha terminado</translation>
         </message>
         <message>
             <source>Postpone %1</source>

@@ -239,6 +239,8 @@ class AlertPresenter(QObject):
         self.walk_dialog: AlertDialog | None = None
         # A break notice waiting for a heat, ice or walk window, or for a box's answer.
         self.held_break: Alert | None = None
+        # A Timers panel asked for from an alert above a box: it opens once the box closes.
+        self.held_panel: str | None = None
         # Alerts told only by a tray message, not yet shown in a window: the desktop shows
         # one message at a time, so a click on the last must bring back all of them.
         self.told_in_tray: list[Alert] = []
@@ -253,6 +255,7 @@ class AlertPresenter(QObject):
         """All data was deleted: an open alert speaks of a session, a walk or a break that
         no longer exists (a heat alert said "Saved to your journal")."""
         self.told_in_tray.clear()
+        self.held_panel = None
         for dialog in (self.pack_dialog, self.walk_dialog, self.break_dialog):
             if dialog is not None:
                 dialog.close()
@@ -287,8 +290,11 @@ class AlertPresenter(QObject):
             QTimer.singleShot(0, self, self.show_told_in_tray)
         elif event.type() == QEvent.Type.WindowBlocked and self._timer_alert_open():
             QTimer.singleShot(0, self, self._come_above_box)  # a box opened after it
-        elif self.held_break is not None and event.type() == QEvent.Type.WindowUnblocked:
-            QTimer.singleShot(0, self, self._show_held_break)  # the box was answered
+        elif event.type() == QEvent.Type.WindowUnblocked:  # the box was answered
+            if self.held_panel is not None:
+                QTimer.singleShot(0, self, self._open_held_panel)
+            if self.held_break is not None:
+                QTimer.singleShot(0, self, self._show_held_break)
         return False
 
     def _come_above_box(self) -> None:
@@ -297,6 +303,8 @@ class AlertPresenter(QObject):
         was answered. It comes above the box, as one that opens after the box does."""
         for dialog in (self.pack_dialog, self.walk_dialog):
             if dialog is not None and dialog.isVisible() and box_waiting(dialog):
+                if dialog is self.walk_dialog:
+                    self._fill_walk(dialog)
                 dialog.present(take_focus=True)
 
     def show_told_in_tray(self) -> None:
@@ -377,6 +385,12 @@ class AlertPresenter(QObject):
             bring()
 
     def _open(self, panel: str) -> None:
+        if box_waiting():
+            # Behind a box the page would change out of sight and reach: the press would
+            # seem to do nothing. The panel opens when the box is closed (the walk
+            # window says so).
+            self.held_panel = panel
+            return
         show_page = getattr(self.window, "show_page", None)
         if self._window_hidden():
             self._bring_window()
@@ -384,6 +398,11 @@ class AlertPresenter(QObject):
             show_page("timers")
             page = self.window.page("timers")  # type: ignore[attr-defined]
             page.show_panel(panel)
+
+    def _open_held_panel(self) -> None:
+        panel, self.held_panel = self.held_panel, None
+        if panel is not None:
+            self._open(panel)  # held again if another box opened meanwhile
 
     # --- heat and ice ----------------------------------------------------------------
     def _show_pack(self, alert: Alert) -> None:
@@ -427,8 +446,7 @@ class AlertPresenter(QObject):
             self.walk_dialog = AlertDialog(self.window, "walkAlert")
             self.walk_dialog.finished.connect(self._show_held_break)
         dialog = self.walk_dialog
-        walk = self.driver.content.walk
-        dialog.fill(walk.title, self.tr("30 minutes: the check is done"), walk.limit_text)
+        self._fill_walk(dialog)
 
         def answer() -> None:
             dialog.close()
@@ -436,6 +454,16 @@ class AlertPresenter(QObject):
 
         dialog.set_buttons((self.tr("Answer two questions and save"), "primary", answer))
         dialog.present(take_focus=True)
+
+    def _fill_walk(self, dialog: AlertDialog) -> None:
+        walk = self.driver.content.walk
+        # Above a box, the questions can only show once the box is closed.
+        extra = (
+            self.tr("The questions open when you close the window behind this one.")
+            if box_waiting(dialog)
+            else ""
+        )
+        dialog.fill(walk.title, self.tr("30 minutes: the check is done"), walk.limit_text, extra)
 
     # --- breaks ----------------------------------------------------------------------------
     def _break_dialog(self) -> AlertDialog:

@@ -15,14 +15,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
+from companion.core.shared.records import HEAT, WALK
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.alert import AlertDialog
 from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import press_on_screen, visible_text, when_asked
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import MakeWindow, find_button, let_time_pass, start_alerts
-from tests.ui.timers.test_alerts_over_boxes import CHECKED, delete_all, new_entry
+
+CHECKED = "I have checked my skin"
+
+
+def new_entry(window: MainWindow) -> None:
+    window.show_page("journal:new")
+
+
+def delete_all(window: MainWindow) -> None:
+    window.show_page("settings")
+    window.page("settings").delete_button.click()  # type: ignore[attr-defined]
+
 
 OPENINGS: dict[str, Callable[[MainWindow], object]] = {
     "new entry": new_entry,
@@ -68,3 +79,42 @@ def test_the_heat_window_open_before_a_box_comes_above_it_and_works(
     qtbot.waitUntil(lambda: len(seen) >= 2)
     assert boxes and "Check your skin now" in seen[0]
     assert seen[1:] == ["pressed", "box next"]  # before: the heat window was held up
+
+
+ANSWER = "Answer two questions and save"
+
+
+def test_the_walk_window_over_a_box_says_so_and_its_questions_follow_the_box(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """The walking check ends while the new-entry form is open. Its button used to turn
+    the page behind the form to the questions, out of sight and reach: the press seemed
+    to do nothing, and the form was still there. Now the walk window says the questions
+    come once the form is closed, the page behind the form stays as it was, and the
+    questions show the moment the form closes."""
+    window = make_window(returning_state, page="home")
+    presenter = start_alerts(window)
+    driver.act(lambda s: s.start_walk())
+    seen: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        let_time_pass(driver, timer_clock, 30 * 60)
+        walk = presenter.walk_dialog
+        assert walk is not None and walk.isVisible()
+        press_over(walk, ANSWER, seen)
+        seen.append("box next" if QApplication.activeModalWidget() is box else "box lost")
+        seen.append(window.current_page())  # behind the box
+
+    boxes = when_asked(answer)
+    new_entry(window)  # the form is closed with Cancel, as `when_asked` does
+    qtbot.waitUntil(lambda: window.current_page() == "timers")
+    page = window.page("timers")
+    assert boxes and "30 minutes" in seen[0]
+    assert "The questions open when you close the window behind this one." in seen[0]
+    assert seen[1:] == ["box next", "journal"]  # before: "timers", out of reach
+    assert page.current_panel() == WALK  # type: ignore[attr-defined]
+    assert "You walked 30 minutes" in visible_text(page)
