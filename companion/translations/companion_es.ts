@@ -1033,6 +1033,10 @@
             </translation>
         </message>
         <message>
+            <source>Your skin check is still waiting: please look at your skin, then say so on the Timers page.</source>
+            <translation>Su revisión de la piel sigue pendiente: mire su piel y luego indíquelo en la página Temporizadores.</translation>
+        </message>
+        <message>
             <source>Break reminders are on.</source>
             <translation>Los avisos de pausa están activados.</translation>
         </message>

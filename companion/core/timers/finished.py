@@ -20,8 +20,8 @@ from typing import Any
 
 from companion.core.shared.records import RecordError, TimerEvent
 from companion.core.timers.pack import PackSession, kind_and_minutes, number, parse_time, utc
+from companion.core.timers.phases import SKIN_CHECK  # the `kind` of its record
 
-SKIN_CHECK = "skin_check"  # the `kind` of its record in the timers table
 # How long after the end the next start still asks. A night asleep on a heat pad, then
 # a day before the app is opened again, fits in 24 hours; a burn from longer ago has
 # been seen by then, and a question about it would only puzzle. A clock put back makes

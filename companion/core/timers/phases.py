@@ -15,3 +15,6 @@ ON_BREAK = "on_break"  # a break is running
 PHASES = (OFF, PAUSED, OUTSIDE, SITTING, DUE, ON_BREAK)
 
 BREAKS = "breaks"  # the `kind` of the break cycle's record in the timers table
+# The `kind` of the record of a heat or ice session whose skin check waits for its
+# answer (`finished.py`); here so that Home can read it without loading that module.
+SKIN_CHECK = "skin_check"

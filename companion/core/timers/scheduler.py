@@ -51,7 +51,6 @@ from companion.core.timers.breaks import (
 )
 from companion.core.timers.content import Movement
 from companion.core.timers.finished import (
-    SKIN_CHECK,
     FinishedPack,
     ran_out,
     reopened,
@@ -60,7 +59,7 @@ from companion.core.timers.finished import (
 )
 from companion.core.timers.history import events_since
 from companion.core.timers.pack import PackSession, fixed, to_local, utc
-from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING
+from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING, SKIN_CHECK
 from companion.core.timers.walk import WalkRun
 
 TIMER_SETTINGS = "timer_settings"  # one record: the break settings

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import PACK_KINDS, WALK
-from companion.core.timers.phases import BREAKS, OFF
+from companion.core.timers.phases import BREAKS, OFF, SKIN_CHECK
 
 if TYPE_CHECKING:
     from companion.core.timers.scheduler import (
@@ -37,6 +37,9 @@ class TimerStatus:
     walking: bool = False  # a walking check is timing
     breaks_on: bool = False
     break_phase: str = OFF  # the break cycle's phase; always OFF while breaks are off
+    # A heat or ice session ran out and "I have checked my skin" is not pressed yet:
+    # someone may have fallen asleep on a heat pad [domain.md section 4, Heat].
+    skin_check_waiting: bool = False
 
     @property
     def anything_on(self) -> bool:
@@ -73,16 +76,18 @@ def status_of(scheduler: Scheduler) -> TimerStatus:
         walking=walk is not None and walk.running,
         breaks_on=on,
         break_phase=scheduler.cycle.phase if on else OFF,
+        skin_check_waiting=scheduler.finished is not None and not scheduler.finished.stopped_early,
     )
 
 
 def stored_status(state: AppState) -> TimerStatus:
     """The status as last saved, read without starting the scheduler (Home at start-up).
 
-    Only what Home shows is read back: which timers run and whether breaks are on.
+    Only what Home shows is read back: which timers run, whether breaks are on and
+    whether a skin check waits (the scheduler drops one beside a running session).
     """
     pack_kind: str | None = None
-    walking = walk_open = breaks_on = False
+    walking = walk_open = breaks_on = skin_check = False
     for record in state.store.table(TIMERS).all():
         kind = record.data.get("kind")
         if kind in PACK_KINDS:
@@ -92,10 +97,13 @@ def stored_status(state: AppState) -> TimerStatus:
             walking = record.data.get("stopped") is None
         elif kind == BREAKS:
             breaks_on = True
+        elif kind == SKIN_CHECK:
+            skin_check = True
     return TimerStatus(
         pack_kind=pack_kind,
         pack_paused=False,
         walk_open=walk_open,
         walking=walking,
         breaks_on=breaks_on,
+        skin_check_waiting=skin_check and pack_kind is None,
     )

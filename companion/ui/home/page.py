@@ -231,6 +231,11 @@ class HomePage(PageScaffold):
         else:
             running = s.timers.running
             timer_text = self.tr("%n running.", "", running)
+        if s.timers.skin_check_waiting:
+            timer_text += " " + self.tr(
+                "Your skin check is still waiting: please look at your skin, then say so "
+                "on the Timers page."
+            )
         if s.timers.breaks_on:
             timer_text += " " + self.tr("Break reminders are on.")
         tiles: list[QWidget] = []

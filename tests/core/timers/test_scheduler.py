@@ -11,8 +11,7 @@ from companion.core.home.summary import summarize
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, WALK, TimerEvent
-from companion.core.timers.finished import SKIN_CHECK
-from companion.core.timers.phases import BREAKS
+from companion.core.timers.phases import BREAKS, SKIN_CHECK
 from companion.core.timers.scheduler import (
     PACK_DONE,
     ClockWatch,

@@ -8,6 +8,7 @@ from companion.core.shared.records import HEAT, WALK
 from companion.core.timers.phases import OFF, SITTING
 from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import status_of, stored_status
+from tests.helpers.timer_clock import TimerClock
 
 
 def test_nothing_on_is_nothing_running_and_no_break_phase(scheduler: Scheduler) -> None:
@@ -49,3 +50,24 @@ def test_turning_breaks_off_puts_the_phase_off_whatever_the_cycle_held(
     scheduler.update_break_settings(enabled=False)
     assert status_of(scheduler).break_phase == OFF
     assert not status_of(scheduler).anything_on
+
+
+def test_a_skin_check_waiting_is_told_until_it_is_answered_also_on_home(
+    scheduler: Scheduler, clock: TimerClock, state: AppState
+) -> None:
+    scheduler.start_pack(HEAT, 5)
+    assert not status_of(scheduler).skin_check_waiting  # running: nothing to check yet
+    clock.advance(seconds=5 * 60 + 1)
+    scheduler.tick()
+    assert status_of(scheduler).skin_check_waiting and status_of(scheduler).running == 0
+    assert stored_status(state).skin_check_waiting  # read from the saved record
+    scheduler.dismiss_finished()  # "I have checked my skin"
+    assert not status_of(scheduler).skin_check_waiting
+    assert not stored_status(state).skin_check_waiting
+
+
+def test_a_skin_check_stopped_early_does_not_wait(scheduler: Scheduler, state: AppState) -> None:
+    scheduler.start_pack(HEAT, 5)
+    scheduler.stop_pack()  # the person was there to press Stop
+    assert not status_of(scheduler).skin_check_waiting
+    assert not stored_status(state).skin_check_waiting

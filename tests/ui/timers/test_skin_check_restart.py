@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT
-from companion.ui.timers.driver import driver_for
+from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.page import TimersPage
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import click, visible_text
@@ -75,3 +75,30 @@ def test_an_unanswered_skin_check_comes_back_on_the_next_start(
     presenter = start_alerts(window)
     assert presenter.pack_dialog is None
     third_driver.stop()
+
+
+SKIN_WAITS = "Your skin check is still waiting"
+
+
+def test_home_says_a_skin_check_waits_until_it_is_answered(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """Home's Timers card said only "None running." while "I have checked my skin" was
+    not pressed: someone back at the computer after sleeping on a heat pad read that
+    all was done."""
+    window = make_window(returning_state, page="timers")
+    window.start_timers()
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    window.show_page("home")
+    let_time_pass(driver, timer_clock, 5 * 60, step=30)
+    home = window.page("home")
+    assert "None running." in visible_text(home)
+    assert SKIN_WAITS in visible_text(home)  # before: "None running." alone
+    presenter = window.timers.presenter if window.timers else None
+    assert presenter is not None and presenter.pack_dialog is not None
+    click(qtbot, find_button(presenter.pack_dialog, "I have checked my skin"))
+    assert SKIN_WAITS not in visible_text(home)
