@@ -18,6 +18,7 @@ from tinydb.storages import Storage
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
 from companion.core.shared.bounded_read import read_bounded
+from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message
 from companion.core.shared.outside_changes import merge_tables
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
@@ -72,7 +73,7 @@ def check_tables(data: Any, path: Path) -> Tables:
         if not isinstance(table, dict) or not all(
             _RECORD_NUMBER.fullmatch(key) and isinstance(doc, dict) for key, doc in table.items()
         ):
-            raise CorruptFileError(path, Message("storage.not_records", table=repr(name)))
+            raise CorruptFileError(path, Message("storage.not_records", table=shown_value(name)))
     return data
 
 

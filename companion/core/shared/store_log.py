@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from companion.core.shared.atomic_file import atomic_write_bytes, fsync_dir
+from companion.core.shared.content import shown_value
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 from companion.core.shared.storage import CorruptFileError, Tables, check_tables, read_data_file
 
@@ -76,7 +77,9 @@ def read_log(data_dir: Path, is_data_file: Callable[[str], bool]) -> dict[Path, 
     files: dict[Path, Tables] = {}
     for name, tables in content["files"].items():
         if not is_data_file(name):
-            raise CorruptFileError(path, f"it names a file the app does not keep: {name!r}")
+            raise CorruptFileError(
+                path, f"it names a file the app does not keep: {shown_value(name)}"
+            )
         files[data_dir / name] = check_tables(tables, data_dir / name)
     return files
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from companion.core.shared.content import shown_value
 from companion.core.timers.content import Movement
 from companion.core.timers.pack import at_local, optional_time, to_local, utc
 from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED, PHASES, SITTING
@@ -67,7 +68,9 @@ class BreakSettings:
             ("notice", self.notice, NOTICE_RANGE),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise ValueError(f"{name} must be {low} to {high} minutes, not {value!r}")
+                raise ValueError(
+                    f"{name} must be {low} to {high} minutes, not {shown_value(value)}"
+                )
         if self.notice >= self.interval:
             raise ValueError("the notice must come after the last break")
         if not self.days or not self.days <= ALL_DAYS:

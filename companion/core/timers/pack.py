@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
+from companion.core.shared.content import shown_value
 from companion.core.shared.records import PACK_KINDS, RecordError
 from companion.core.shared.records import parse_time as records_parse_time
 
@@ -40,7 +41,7 @@ def check_minutes(minutes: int) -> int:
 
 def utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
-        raise ValueError(f"{moment!r} has no time zone")
+        raise ValueError(f"{shown_value(moment)} has no time zone")
     return moment.astimezone(UTC)
 
 
@@ -49,7 +50,7 @@ def fixed(moment: datetime) -> datetime:
     real minutes (with a named zone, Python adds wall-clock minutes across a change)."""
     offset = moment.utcoffset()
     if offset is None:
-        raise ValueError(f"{moment!r} has no time zone")
+        raise ValueError(f"{shown_value(moment)} has no time zone")
     return moment.replace(tzinfo=timezone(offset))
 
 
@@ -85,7 +86,7 @@ def parse_time(data: Mapping[str, Any], key: str) -> datetime:
     except OverflowError:
         moment = EARLIEST - timedelta(days=1)  # the first or the last day there is
     if not EARLIEST <= moment < LATEST:
-        raise RecordError(f"{key!r} is not a time a timer can hold: {data.get(key)!r}")
+        raise RecordError(f"{key!r} is not a time a timer can hold: {shown_value(data.get(key))}")
     return moment
 
 
@@ -96,7 +97,9 @@ def optional_time(data: Mapping[str, Any], key: str) -> datetime | None:
 def number(data: Mapping[str, Any], key: str, *, low: float, high: float) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise RecordError(f"{key!r} must be a number from {low} to {high}, not {value!r}")
+        raise RecordError(
+            f"{key!r} must be a number from {low} to {high}, not {shown_value(value)}"
+        )
     return float(value)
 
 
@@ -148,7 +151,7 @@ class PackSession:
         cls, kind: str, minutes: int, now: datetime, mono: float | None = None
     ) -> PackSession:
         if kind not in PACK_KINDS:
-            raise ValueError(f"no such session kind: {kind!r}")
+            raise ValueError(f"no such session kind: {shown_value(kind)}")
         check_minutes(minutes)
         now = utc(now)
         session = cls(kind, minutes, now, now + timedelta(minutes=minutes))
@@ -250,7 +253,7 @@ def kind_and_minutes(data: Mapping[str, Any], kind_key: str, minutes_key: str) -
     RecordError naming the key when either is not one the app could have saved."""
     kind = data.get(kind_key)
     if kind not in PACK_KINDS:
-        raise RecordError(f"'{kind_key}' must be heat or ice, not {kind!r}")
+        raise RecordError(f"'{kind_key}' must be heat or ice, not {shown_value(kind)}")
     minutes = data.get(minutes_key)
     try:
         check_minutes(minutes)  # type: ignore[arg-type]

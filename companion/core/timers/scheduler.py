@@ -29,6 +29,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
 from companion.core.shared.app_state import TIMERS, AppState
+from companion.core.shared.content import shown_value
 from companion.core.shared.records import (
     BREAK_SKIPPED,
     BREAK_TAKEN,
@@ -217,7 +218,7 @@ class Scheduler:
                     found = reopened(record.data, local)
                     self.finished = replace(found, ended=self.local(found.ended))
                 else:
-                    raise RecordError(f"unknown timer kind {kind!r}")
+                    raise RecordError(f"unknown timer kind {shown_value(kind)}")
             except RecordError:
                 table.remove(record.id)
                 continue

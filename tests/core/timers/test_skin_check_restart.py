@@ -245,3 +245,21 @@ def test_any_skin_check_record_is_read_within_its_limits_or_refused(
         assert found.kind in (HEAT, ICE) and 0 <= found.minutes <= found.planned <= 20
         assert abs(found.ended - now) <= timedelta(hours=ASK_HOURS)
         assert found.late and found.reopened and not found.stopped_early
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("pack", "heat\x1b[2J", "not 'heat\\u001b[2J'"),
+        ("minutes", "5\x1b[2J", "not '5\\u001b[2J'"),
+    ],
+)
+def test_a_hand_edited_record_with_an_escape_code_is_named_in_the_one_escape_form(
+    field: str, value: str, shown: str
+) -> None:
+    """A terminal escape typed into the record is shown as \\u001b, as every message
+    shows it, never as Python's \\x1b."""
+    data = {"pack": HEAT, "minutes": 5, "planned": 10, "ended": NOW.isoformat()}
+    with pytest.raises(RecordError) as raised:
+        reopened({**data, field: value}, NOW)
+    assert shown in str(raised.value) and "\\x1b" not in str(raised.value)
