@@ -6,10 +6,13 @@ so without this a save here would put back the old file and drop the other compu
 entries. Before each save the store compares the file on disk with the bytes it last
 read or wrote, and when they differ it merges the three: what it saw then (the base),
 its own records now (ours) and the file now (theirs).
+
+The settings file is merged the same way, one value a key (`merge_values`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 Records = dict[str, dict[str, Any]]
@@ -55,4 +58,16 @@ def merge_tables(base: Tables, ours: Tables, theirs: Tables) -> Tables:
     return {
         name: merge_records(base.get(name, {}), ours.get(name, {}), theirs.get(name, {}))
         for name in names
+    }
+
+
+def merge_values(
+    base: Mapping[str, Any], ours: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Settings, one value a key: theirs for each key this side left as it was in `base`,
+    ours for each key changed here. A key missing from `theirs` keeps ours: a file
+    without it is never read as the setting removed."""
+    return {
+        key: theirs[key] if key in theirs and value == base.get(key) else value
+        for key, value in ours.items()
     }

@@ -5,7 +5,9 @@ moved aside (never overwritten) and defaults are used; a value that is out of ra
 falls back to its default with a notice that names the key (a number JSON cannot hold,
 such as NaN, or one too long to read, is one such value: see `SETTINGS_JSON`). If saving
 fails (read-only folder, full disk) the change is kept in memory and can be saved again
-later.
+later. A setting another program changed in the file meanwhile (a sync tool bringing the
+other computer's emergency number) is taken in at the next save, unless it was changed
+here too (see `SettingsStore.take_in_outside_changes`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.messages import Message, message_of, named_then_counted
 from companion.core.shared.numbers import plain_digits
+from companion.core.shared.outside_changes import merge_values
 from companion.core.shared.safe_json import (
     NOT_FINITE,
     SMALL_FILE,
@@ -301,6 +304,10 @@ class SettingsStore:
     # A broken file that could not be moved aside (read-only folder): never write over it.
     _broken_in_place: bool = field(default=False, init=False)
     memory_only: bool = False  # kiosk mode: never read or write the file
+    # The file's bytes as this app last read or wrote them (b"": there was none), and
+    # the settings they held; None when unknown (the file was broken, or set aside).
+    _seen: bytes | None = field(default=None, init=False)
+    _seen_values: Settings = field(default_factory=Settings, init=False)
 
     @classmethod
     def in_memory(cls, settings: Settings, **kwargs: Any) -> SettingsStore:
@@ -342,8 +349,10 @@ class SettingsStore:
         self.problem = None
         self._broken_in_place = False
         self.current = Settings()
+        self._seen, self._seen_values = None, Settings()
         found = _read_settings_file(self.path)
         if found is None:
+            self._seen = b""
             return self.current
         if isinstance(found, str):
             return self._set_aside(found)
@@ -365,6 +374,7 @@ class SettingsStore:
         except Exception as exc:  # a hand-made file a migration cannot follow
             return self._set_aside(Message("settings.cannot_update", error=str(exc)))
         self.current = current
+        self._seen, self._seen_values = raw_text, current
         notices = version_notices + notices
         if notices:
             rejected = self._keep_rejected(raw_text)
@@ -451,12 +461,42 @@ class SettingsStore:
         return self.current
 
     def retry_save(self) -> bool:
+        before = self.current
         self._write()
+        if self.current != before:  # the other computer's settings were taken in
+            for callback in self._listeners:
+                callback(self.current)
         return self.state.saved
+
+    def take_in_outside_changes(self) -> None:
+        """Take into `current` each setting another program (a sync tool bringing the
+        other computer's settings) changed in the file since this app last read or wrote
+        it, unless this app changed that setting since: then its own change stays. A
+        file gone, broken or from another version, or a value in it that is not valid,
+        is left to the save (it writes what is in memory): never read as removed."""
+        if self.memory_only or self._seen is None:
+            return
+        found = _read_settings_file(self.path)
+        if not isinstance(found, tuple) or found[0] == self._seen:
+            return
+        raw_text, raw = found
+        if raw.get("schema_version", 1) != self.schema_version:
+            return
+        theirs: dict[str, Any] = {}
+        for key in (f.name for f in fields(Settings)):
+            if key in raw and raw[key] is not NOT_FINITE:
+                try:
+                    theirs[key] = _check_value(key, raw[key])
+                except ValueError:
+                    continue
+        base, ours = asdict(self._seen_values), asdict(self.current)
+        self.current = Settings(**merge_values(base, ours, theirs))
+        self._seen, self._seen_values = raw_text, replace(self._seen_values, **theirs)
 
     def _write(self) -> None:
         if self.memory_only:
             return
+        self.take_in_outside_changes()
         data = json.dumps(settings_to_dict(self.current), indent=2).encode("utf-8")
         try:
             if self._broken_in_place:
@@ -467,3 +507,4 @@ class SettingsStore:
             self.state = SaveState(saved=False, problem=describe_os_error(exc))
         else:
             self.state = SaveState()
+            self._seen, self._seen_values = data, self.current

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -157,6 +158,27 @@ def test_emergency_number_can_be_changed(
     assert returning_state.settings.current.emergency_number == "000"
     window.show_page("home")
     assert "Call 000 or go to an emergency department" in visible_text(window.page("home"))
+
+
+def test_a_number_changed_on_the_other_computer_shows_after_a_change_here(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    """A sync tool brings the other computer's settings.json, with 911 chosen there;
+    changing the text size here keeps that number, and the app shows it."""
+    window = make_window(returning_state, page="settings")
+    page = settings_page(window)
+    path = returning_state.data_dir / "settings.json"
+    synced = json.loads(path.read_bytes()) | {"emergency_number": "911"}
+    path.with_name(".synced").write_text(json.dumps(synced), encoding="utf-8")
+    path.with_name(".synced").replace(path)
+
+    pick(qtbot, page.text_size, 130)
+
+    assert page.emergency.number() == "911"
+    assert page.status.text() == "Saved."
+    window.show_page("home")
+    assert "Call 911 or go to an emergency department" in visible_text(window.page("home"))
+    assert SettingsStore.open(returning_state.data_dir).current.text_scale == 130
 
 
 def type_with_input_method(widget: QWidget, text: str) -> None:
