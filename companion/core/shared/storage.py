@@ -20,7 +20,6 @@ from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message
-from companion.core.shared.outside_changes import merge_tables
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
@@ -128,8 +127,6 @@ class AtomicJSONStorage(Storage):
         path: The JSON file. Its folder is created (privately) on first write.
         on_write_failed: Called with the path and the error after each failed write.
         on_pending_cleared: Called with the path when pending data reaches the disk.
-        on_changed_outside: Called with the path when changes another program made to
-            the file were merged in (see `take_in_outside_changes`).
     """
 
     def __init__(
@@ -138,7 +135,6 @@ class AtomicJSONStorage(Storage):
         *,
         on_write_failed: Callable[[Path, OSError], None] | None = None,
         on_pending_cleared: Callable[[Path], None] | None = None,
-        on_changed_outside: Callable[[Path], None] | None = None,
         memory_only: bool = False,
     ) -> None:
         super().__init__()
@@ -161,12 +157,8 @@ class AtomicJSONStorage(Storage):
         self.hold_write: Callable[[AtomicJSONStorage], bool] | None = None
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
-        self._on_changed_outside = on_changed_outside
         self._data: Tables | None = None
         self._pending = False
-        # The file's bytes as this app last read or wrote them (b"": there was none);
-        # None when unknown (the data came from elsewhere, or the file was broken).
-        self._seen: bytes | None = None
 
     @property
     def pending(self) -> bool:
@@ -182,43 +174,12 @@ class AtomicJSONStorage(Storage):
             CorruptFileError: the file does not parse.
         """
         if self._data is None:
-            if self.memory_only:
-                self._data = {}
-            else:
-                raw = read_data_file(self.path)
-                self._data = {} if raw is None else parse_tables(raw, self.path)
-                self._seen = raw or b""
+            self._data = {} if self.memory_only else read_tables(self.path) or {}
         return self._data
 
     def start_empty(self) -> None:
         """Forget the file's contents and continue as if it were empty."""
         self._data = {}
-        self._seen = None
-
-    def take_in_outside_changes(self) -> bool:
-        """Merge into memory what another program (a sync tool bringing the other
-        computer's entries) changed in the file since this app last read or wrote it;
-        True when there was such a change. A file gone, unreadable or broken is left to
-        the save (it puts the memory back), never merged as if every record was removed.
-        """
-        if self.memory_only or self._seen is None or self._data is None:
-            return False
-        try:
-            raw = read_data_file(self.path)
-        except CorruptFileError:
-            return False
-        if raw is None or raw == self._seen:
-            return False
-        try:
-            theirs = parse_tables(raw, self.path)
-            base = parse_tables(self._seen, self.path) if self._seen else {}
-        except CorruptFileError:
-            return False
-        self._data = merge_tables(base, self._data, theirs)
-        self._seen = raw
-        if self._on_changed_outside is not None:
-            self._on_changed_outside(self.path)
-        return True
 
     def replace_data(self, data: Tables) -> None:
         """Hold `data` instead (a change taken back, or a change log read at start)."""
@@ -252,15 +213,12 @@ class AtomicJSONStorage(Storage):
                 self.check_folder()
             if self.before_write is not None:
                 self.before_write()
-            self.take_in_outside_changes()
             if not self.path.parent.is_dir():
                 ensure_private_dir(self.path.parent)
-            raw = encode_tables(self._data)
-            atomic_write_bytes(self.path, raw)
+            atomic_write_bytes(self.path, encode_tables(self._data))
         except OSError as exc:
             self.failed(exc)
             return False
-        self._seen = raw
         if self._pending:
             self._pending = False
             if self._on_pending_cleared is not None:

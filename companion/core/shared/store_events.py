@@ -1,6 +1,5 @@
 """What the store tells whoever listens: a data file it could not read (and what it did
-with it), a write that failed, a pending write that finally went through, a file another program
-changed meanwhile."""
+with it), a write that failed, a pending write that finally went through."""
 
 from __future__ import annotations
 
@@ -63,13 +62,5 @@ class PendingCleared:
     path: Path
 
 
-@dataclass(frozen=True)
-class ChangedOutside:
-    """Event: another program (a sync tool bringing the other computer's entries)
-    changed ``path`` while the app held it; its changes were merged in before saving."""
-
-    path: Path
-
-
-StoreEvent = ProblemFound | WriteFailed | PendingCleared | ChangedOutside
+StoreEvent = ProblemFound | WriteFailed | PendingCleared
 Listener = Callable[[StoreEvent], None]
