@@ -155,14 +155,21 @@ class StoreUpkeep:
 
     def folder_there(self) -> bool:
         """False when the data folder was moved, renamed or put in the trash while the app
-        ran (its manifest is gone): then nothing is written, so no new, nearly empty data
-        folder takes its place and makes the person's data look lost."""
-        return not self._manifest_written or (self.data_dir / MANIFEST_NAME).exists()
+        ran (its manifest is gone, and every data file it wrote with it): then nothing is
+        written, so no new, nearly empty data folder takes its place and makes the
+        person's data look lost. Only the manifest gone (deleted by hand, or by a
+        clean-up tool) is not that: the data files still there say the folder is."""
+        if not self._manifest_written or (self.data_dir / MANIFEST_NAME).exists():
+            return True
+        return any(path.exists() for path in self._files)
 
     def check_folder(self) -> None:
-        """Raise FolderGoneError unless `folder_there`."""
+        """Raise FolderGoneError unless `folder_there`; write the manifest again when
+        only it was gone."""
         if not self.folder_there():
             raise FolderGoneError(self.data_dir)
+        if self._manifest_written and not (self.data_dir / MANIFEST_NAME).exists():
+            self._try_write_manifest()
 
     def _set_aside_manifest(self, detail: str = "") -> None:
         manifest = self.data_dir / MANIFEST_NAME

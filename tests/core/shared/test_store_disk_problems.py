@@ -121,6 +121,27 @@ def test_a_broken_manifest_is_set_aside_and_written_again(
     assert store.table("checks").all() == [Record("1", {"a": 1})]
 
 
+def test_only_the_manifest_deleted_is_not_a_folder_moved_away(
+    open_store: Callable[..., Store], data_dir: Path
+) -> None:
+    """A clean-up tool (or a person) deletes store.json while the app runs, the journal's
+    files still there: saves go on, and the manifest is written again. Before, every
+    save waited for a folder that had never gone, and quitting lost the entries."""
+    store = open_store()
+    journal = store.partitioned("journal", "time")
+    journal.insert({"time": at(2026, 3, 1), "n": 1})
+    (data_dir / "store.json").unlink()
+    seen = listen(store)
+
+    journal.insert({"time": at(2026, 3, 2), "n": 2})
+
+    assert not [event for event in seen if isinstance(event, WriteFailed)]
+    assert [
+        doc["n"] for doc in read_json(data_dir / "journal" / "2026.json")["_default"].values()
+    ] == [1, 2]
+    assert read_json(data_dir / "store.json")["schema_version"] == 1
+
+
 def test_the_problem_names_the_newest_backup_and_restore_keeps_later_records(
     open_store: Callable[..., Store], data_dir: Path, clock: FakeClock
 ) -> None:
