@@ -410,7 +410,7 @@ class AnatomyPage(PageScaffold):
         return margins.top() + top + spacing + extra + margins.bottom() + 8
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.fit_margins(event.size().width())  # the margins this width has, first
+        self.fit_margins(self.width())  # the margins this width has, first (not the viewport's)
         margins = self.column.contentsMargins()
         row_room = min(event.size().width(), MAX_COLUMN_WIDTH) - margins.left() - margins.right()
         # Side by side the text gets two fifths of the row; when the names of the parts

@@ -372,7 +372,11 @@ class PageScaffold(QScrollArea):
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.fit_margins(event.size().width())
+        # The page's own width, not the event's: a scroll area is told of its viewport's
+        # resizes here too, and the viewport narrows by the scroll bar. Decided on that,
+        # a page 600 px wide that fits only with the narrow margins chased its own scroll
+        # bar for ever (the quiz's feedback at 796x796: the window froze).
+        self.fit_margins(self.width())
         super().resizeEvent(event)
 
     def fit_margins(self, width: int) -> None:
