@@ -442,3 +442,21 @@ def test_words_with_the_other_ending_that_are_other_words_stay_apart() -> None:
     assert spanish.wanted("punto") == [("punto",)]  # too short: "punta" is a tip
     english = CardSearch(ENGLISH.cards.values(), ENGLISH.search_words)
     assert english.wanted("piano") == [("piano",)]
+
+
+def test_scans_and_operations_find_the_cards_that_speak_of_them() -> None:
+    """ "MRI", "x-ray", "surgery" (and "resonancia", "cirugía") found no card, though
+    people search for them early on; the cards on how long it takes, the lower back and
+    the narrowed canal say when a scan or an operation is (rarely) needed."""
+    english = list(ENGLISH.cards.values())
+    spanish = list(SPANISH.cards.values())
+    for typed in ("MRI", "x-ray", "scan", "imaging"):
+        assert {"how_long", "lower_back"} <= set(ids(search(english, typed))), typed
+    for typed in ("surgery", "operation"):
+        assert {"how_long", "living_with_canal"} <= set(ids(search(english, typed))), typed
+    for typed in ("resonancia", "radiografía", "radiografia"):
+        found = set(ids(search(spanish, typed, SPANISH)))
+        assert {"how_long", "lower_back"} <= found, typed
+    for typed in ("cirugía", "cirugia", "operación"):
+        found = set(ids(search(spanish, typed, SPANISH)))
+        assert {"how_long", "living_with_canal"} <= found, typed
