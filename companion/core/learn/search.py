@@ -5,7 +5,9 @@ keywords, summary or text), after simple endings are trimmed, so "stretching" fi
 "stretch" and "nerves" finds "nerve" (in Spanish, "sentarme" finds "sentado" and
 "dolores" finds "dolor"). Case and accents do not matter either, so
 "ciatica" finds "ciática" and "MUSCULO" finds "músculo". Matches in the title and keywords
-count most. When no card has every word, cards with some of the words are shown instead.
+count most, and a card with a word itself comes before one that only has longer words
+starting with it ("pills" finds the medicines card before the sleep card's pillows).
+When no card has every word, cards with some of the words are shown instead.
 The language's little words ("the" in English, "la" and "de" in Spanish, listed in its
 `learn/search.toml`) are left out, and a typed apostrophe joins its word ("can't" is
 "cant", a little word; "hamstring's" is "hamstrings"). A verb whose stem changes
@@ -182,6 +184,11 @@ class _Matched:
 
     counted: tuple[str, ...]  # start with a form, or start one but for an ending
     shown: frozenset[str]  # start with a form: a sentence with one makes the snippet
+    # Are a form, or one but for an ending: "pills" is "pill" itself, "pillow" only
+    # starts with it. A card with the word itself comes before one that only has longer
+    # words starting with it (the sleep card's pillows came before the pills of the
+    # medicines card).
+    itself: frozenset[str]
 
 
 class QueryWord(NamedTuple):
@@ -199,13 +206,14 @@ def _matched(word: QueryWord, vocabulary: tuple[str, ...]) -> _Matched:
     forms = word.forms
     if word.whole:
         whole = tuple(w for w in forms if _has(vocabulary, w))
-        return _Matched(whole, frozenset(whole))
+        return _Matched(whole, frozenset(whole), frozenset(whole))
     shown: dict[str, None] = {}
     for form in forms:
         start = bisect_left(vocabulary, form)
         end = bisect_left(vocabulary, form + "\U0010ffff", start)
         shown.update(dict.fromkeys(vocabulary[start:end]))  # the stems it starts
     counted = dict(shown)
+    itself = {form for form in forms if _has(vocabulary, form)}
     # A card's stem of 4 letters or more that starts a form but for an ending the
     # stemmer left ("stretche" of "stretches" is "stretch"): never a longer word that
     # merely begins the same ("sentadilla", a squat, is not "senta", sitting).
@@ -213,7 +221,8 @@ def _matched(word: QueryWord, vocabulary: tuple[str, ...]) -> _Matched:
         for cut in range(max(4, len(form) - MAX_ENDING), len(form)):
             if _has(vocabulary, form[:cut]):
                 counted[form[:cut]] = None
-    return _Matched(tuple(counted), frozenset(shown))
+                itself.add(form[:cut])
+    return _Matched(tuple(counted), frozenset(shown), frozenset(itself))
 
 
 def _has(vocabulary: tuple[str, ...], word: str) -> bool:
@@ -321,9 +330,10 @@ class CardSearch:
         index = self._cards_index()
         matches = [self._matching(word) for word in wanted]
         hits = []
+        words_itself: dict[str, int] = {}  # card id -> query words it has as they are
         for entry in index:
             score = 0.0
-            found = 0
+            found = itself = 0
             for match in matches:
                 term_score = sum(
                     weight * min(sum(counts.get(w, 0) for w in match.counted), 3)
@@ -332,13 +342,17 @@ class CardSearch:
                 if term_score:
                     found += 1
                     score += term_score
+                    itself += any(w in counts for w in match.itself for _, counts in entry.fields)
             if found:
                 hits.append(
                     SearchHit(entry.card, score, _shown(entry, matches), found == len(wanted))
                 )
+                words_itself[entry.card.id] = itself
         if any(hit.matched_all for hit in hits):
             hits = [hit for hit in hits if hit.matched_all]
-        return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))
+        return sorted(
+            hits, key=lambda hit: (-words_itself[hit.card.id], -hit.score, hit.card.title)
+        )
 
 
 def _shown(entry: _IndexedCard, matches: list[_Matched]) -> str:

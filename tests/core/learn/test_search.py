@@ -222,10 +222,12 @@ def _typed_query(vocabulary: list[str]) -> st.SearchStrategy[str]:
 def reread(cards: list[Card], wanted: list[QueryWord], language: SearchWords) -> list[SearchHit]:
     """Search as it was until December 2026, as plain as it gets: every card's text read
     again for each query (`wanted`: its stems, each with its verb's other forms, and
-    whether only whole words count). The index must rank exactly as this does."""
+    whether only whole words count), with cards that have a word itself put before
+    those that only have longer words it starts. The index must rank exactly as this does."""
     if not wanted:
         return []
     hits = []
+    words_itself: dict[str, int] = {}
     for card in cards:
         fields = {
             "title": terms_in(card.title, language),
@@ -234,9 +236,17 @@ def reread(cards: list[Card], wanted: list[QueryWord], language: SearchWords) ->
             "main": terms_in(plain_text(card.main), language),
             "detail": terms_in(plain_text(card.detail), language),
         }
-        score, found = 0.0, 0
+        score, found, itself = 0.0, 0, 0
         for forms, whole in wanted:
             term_score = 0.0
+            # The word itself (or it but for an ending), not a longer word it starts.
+            itself += any(
+                w in forms
+                or (not whole and len(w) >= 4 and f.startswith(w) and len(f) - len(w) <= 3)
+                for said in fields.values()
+                for w in said
+                for f in forms
+            )
             for name, said in fields.items():
                 times = sum(
                     1
@@ -259,9 +269,10 @@ def reread(cards: list[Card], wanted: list[QueryWord], language: SearchWords) ->
             hits.append(
                 SearchHit(card, score, snippet(card, wanted, language), found == len(wanted))
             )
+            words_itself[card.id] = itself
     if any(hit.matched_all for hit in hits):
         hits = [hit for hit in hits if hit.matched_all]
-    return sorted(hits, key=lambda hit: (-hit.score, hit.card.title))
+    return sorted(hits, key=lambda hit: (-words_itself[hit.card.id], -hit.score, hit.card.title))
 
 
 def snippet(card: Card, wanted: list[QueryWord], language: SearchWords) -> str:
@@ -460,3 +471,14 @@ def test_scans_and_operations_find_the_cards_that_speak_of_them() -> None:
     for typed in ("cirugía", "cirugia", "operación"):
         found = set(ids(search(spanish, typed, SPANISH)))
         assert {"how_long", "living_with_canal"} <= found, typed
+
+
+def test_a_card_with_the_word_itself_comes_before_one_with_longer_words() -> None:
+    """ "pills" put the sleep card first (its pillows start with "pill") and the
+    medicines card, which has "pills" as a keyword, third."""
+    english = list(ENGLISH.cards.values())
+    assert ids(search(english, "pills"))[0] == "medicine_facts"
+    assert ids(search(english, "pill"))[0] == "medicine_facts"
+    assert "sleep" in ids(search(english, "pills"))  # still found, after it
+    # A word still being typed keeps finding the longer words by their start.
+    assert "sleep" in ids(search(english, "pillo"))[:2]
