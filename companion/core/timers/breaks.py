@@ -15,8 +15,18 @@ from typing import Any
 
 from companion.core.shared.content import shown_value
 from companion.core.timers.content import Movement
-from companion.core.timers.pack import at_local, optional_time, to_local, utc
-from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED, PHASES, SITTING
+from companion.core.timers.pack import at_local, to_local, utc
+from companion.core.timers.phases import (
+    DUE,
+    OFF,
+    ON_BREAK,
+    OUTSIDE,
+    PAUSED,
+    PHASES,
+    SITTING,
+    breaks_enabled,
+    optional_time,
+)
 
 INTERVAL_RANGE = (15, 90)  # minutes between breaks
 LENGTH_RANGE = (1, 10)  # minutes a break lasts
@@ -98,9 +108,8 @@ class BreakSettings:
             found = {d for d in raw_days if isinstance(d, int) and not isinstance(d, bool)}
             if found and found <= ALL_DAYS:
                 days = frozenset(found)
-        enabled = data.get("enabled")
         result = cls(
-            enabled=enabled if isinstance(enabled, bool) else base.enabled,
+            enabled=breaks_enabled(data),
             interval=_whole(data.get("interval"), *INTERVAL_RANGE, base.interval),
             length=_whole(data.get("length"), *LENGTH_RANGE, base.length),
             notice=_whole(data.get("notice"), *NOTICE_RANGE, base.notice),

@@ -7,7 +7,7 @@ A session that ran out and whose skin check is not answered yet is saved with th
 running timers (a `skin_check` record in the timers table), so a quit, a crash or a
 power cut after "Time is up" does not lose it: someone may have fallen asleep on a heat
 pad [domain.md section 4, Heat: "check the skin afterwards; do not fall asleep on a heat
-source"]. The next start asks again, for up to `ASK_HOURS`. A session stopped early is
+source"]. The next start asks again, for up to `phases.ASK_HOURS`. A session stopped early is
 not saved: the person was there to press Stop.
 """
 
@@ -15,18 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from companion.core.shared.records import RecordError, TimerEvent
-from companion.core.timers.pack import PackSession, kind_and_minutes, number, parse_time, utc
-from companion.core.timers.phases import SKIN_CHECK  # the `kind` of its record
-
-# How long after the end the next start still asks. A night asleep on a heat pad, then
-# a day before the app is opened again, fits in 24 hours; a burn from longer ago has
-# been seen by then, and a question about it would only puzzle. A clock put back makes
-# the end look later, never older: the check is then still asked (the cautious side).
-ASK_HOURS = 24
+from companion.core.shared.records import TimerEvent
+from companion.core.timers.pack import PackSession, utc
+from companion.core.timers.phases import SKIN_CHECK, skin_check_fields
 
 
 @dataclass(frozen=True)
@@ -64,13 +58,9 @@ def reopened(data: Mapping[str, Any], now: datetime) -> FinishedPack:
     """The skin check saved in `data`, asked again at `now` (its `ended` in UTC).
 
     RecordError when the record is damaged, or when the session ended more than
-    `ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
+    `phases.ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
     """
-    kind, planned = kind_and_minutes(data, "pack", "planned")
-    minutes = number(data, "minutes", low=0, high=planned)
-    ended = parse_time(data, "ended")
-    if abs(utc(now) - ended) > timedelta(hours=ASK_HOURS):
-        raise RecordError(f"the skin check of {ended.isoformat()} is no longer asked")
+    kind, minutes, planned, ended = skin_check_fields(data, utc(now))
     return FinishedPack(kind, minutes, planned, ended, False, True, True)
 
 

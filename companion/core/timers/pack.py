@@ -21,22 +21,7 @@ from typing import Any
 
 from companion.core.shared.content import shown_value
 from companion.core.shared.records import PACK_KINDS, RecordError
-from companion.core.shared.records import parse_time as records_parse_time
-
-# Hard limits, whatever the content files say: never longer than 20 minutes on the skin.
-SHORTEST_MINUTES = 5
-LONGEST_MINUTES = 20
-
-
-def check_minutes(minutes: int) -> int:
-    """Return `minutes` if a session may last that long, else raise ValueError."""
-    if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValueError("a session lasts a whole number of minutes")
-    if not SHORTEST_MINUTES <= minutes <= LONGEST_MINUTES:
-        raise ValueError(
-            f"a session lasts {SHORTEST_MINUTES} to {LONGEST_MINUTES} minutes, not {minutes}"
-        )
-    return minutes
+from companion.core.timers.phases import check_minutes, number, pack_fields, parse_time
 
 
 def utc(moment: datetime) -> datetime:
@@ -70,37 +55,6 @@ def at_local(day: date, clock: time, zone: tzinfo | None) -> datetime:
     if zone is None:
         return fixed(naive.astimezone())  # the system's own rules
     return fixed(naive.replace(tzinfo=zone, fold=0))
-
-
-# The times a timer may hold: no computer clock shows a time before 1970, and a time
-# far from the calendar's end can still be moved by a clock change without overflowing.
-EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
-LATEST = datetime(9000, 1, 1, tzinfo=UTC)
-
-
-def parse_time(data: Mapping[str, Any], key: str) -> datetime:
-    """A stored time, in UTC (timers compare instants, never local clock readings)."""
-    moment = records_parse_time(data, key)
-    try:
-        moment = moment.astimezone(UTC)
-    except OverflowError:
-        moment = EARLIEST - timedelta(days=1)  # the first or the last day there is
-    if not EARLIEST <= moment < LATEST:
-        raise RecordError(f"{key!r} is not a time a timer can hold: {shown_value(data.get(key))}")
-    return moment
-
-
-def optional_time(data: Mapping[str, Any], key: str) -> datetime | None:
-    return None if data.get(key) is None else parse_time(data, key)
-
-
-def number(data: Mapping[str, Any], key: str, *, low: float, high: float) -> float:
-    value = data.get(key)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise RecordError(
-            f"{key!r} must be a number from {low} to {high}, not {shown_value(value)}"
-        )
-    return float(value)
 
 
 CHECKPOINT_SECONDS = 60.0  # how often a running session notes how much is left
@@ -241,26 +195,9 @@ class PackSession:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PackSession:
-        kind, minutes = kind_and_minutes(data, "kind", "minutes")
-        ends = optional_time(data, "ends")
-        paused_left = 0.0 if ends else number(data, "paused_left", low=0, high=minutes * 60)
+        kind, minutes, started, ends, paused_left = pack_fields(data)
         seen = Checkpoint.from_dict(data.get("seen"), minutes * 60.0) if ends else None
-        return cls(kind, minutes, parse_time(data, "started"), ends, paused_left, seen)
-
-
-def kind_and_minutes(data: Mapping[str, Any], kind_key: str, minutes_key: str) -> tuple[str, int]:
-    """A stored session's kind (heat or ice) and its planned minutes, from these keys;
-    RecordError naming the key when either is not one the app could have saved."""
-    kind = data.get(kind_key)
-    if kind not in PACK_KINDS:
-        raise RecordError(f"'{kind_key}' must be heat or ice, not {shown_value(kind)}")
-    minutes = data.get(minutes_key)
-    try:
-        check_minutes(minutes)  # type: ignore[arg-type]
-    except ValueError as exc:
-        raise RecordError(f"'{minutes_key}': {exc}") from None
-    assert isinstance(minutes, int)
-    return str(kind), minutes
+        return cls(kind, minutes, started, ends, paused_left, seen)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,23 @@
-"""The phases of the movement-break cycle, and the kind of its record in the timers table.
+"""The timers table's records: their kinds, the phases of the break cycle, and the one
+check of a stored record that the scheduler and Home share.
 
-Kept apart from the cycle itself so that reading the timers' status (Home does at
-start-up) does not load the timers' texts.
+The scheduler takes a record back only if `kept_records` keeps it, and Home's Timers
+card (`status.stored_status`, read at start-up before the scheduler starts) counts only
+those: so Home never says a timer runs, or a skin check waits, for a record the
+scheduler drops a moment later. Kept apart from the timers themselves so that Home
+reads this without loading the timers' texts or the scheduler.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from companion.core.shared.collection import Record
+from companion.core.shared.content import shown_value
+from companion.core.shared.records import PACK_KINDS, WALK, RecordError
+from companion.core.shared.records import parse_time as records_parse_time
 
 OFF = "off"  # breaks are turned off
 PAUSED = "paused"  # paused by the person until `paused_until`
@@ -16,5 +29,151 @@ PHASES = (OFF, PAUSED, OUTSIDE, SITTING, DUE, ON_BREAK)
 
 BREAKS = "breaks"  # the `kind` of the break cycle's record in the timers table
 # The `kind` of the record of a heat or ice session whose skin check waits for its
-# answer (`finished.py`); here so that Home can read it without loading that module.
+# answer (`finished.py`).
 SKIN_CHECK = "skin_check"
+TIMER_SETTINGS = "timer_settings"  # the table of one record: the break settings
+
+# Hard limits, whatever the content files say: never longer than 20 minutes on the skin.
+SHORTEST_MINUTES = 5
+LONGEST_MINUTES = 20
+
+# How long after the end the next start still asks a skin check. A night asleep on a
+# heat pad, then a day before the app is opened again, fits in 24 hours; a burn from
+# longer ago has been seen by then, and a question about it would only puzzle. A clock
+# put back makes the end look later, never older: the check is then still asked (the
+# cautious side).
+ASK_HOURS = 24
+
+# The times a timer may hold: no computer clock shows a time before 1970, and a time
+# far from the calendar's end can still be moved by a clock change without overflowing.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+def check_minutes(minutes: int) -> int:
+    """Return `minutes` if a session may last that long, else raise ValueError."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise ValueError("a session lasts a whole number of minutes")
+    if not SHORTEST_MINUTES <= minutes <= LONGEST_MINUTES:
+        raise ValueError(
+            f"a session lasts {SHORTEST_MINUTES} to {LONGEST_MINUTES} minutes, not {minutes}"
+        )
+    return minutes
+
+
+def parse_time(data: Mapping[str, Any], key: str) -> datetime:
+    """A stored time, in UTC (timers compare instants, never local clock readings)."""
+    moment = records_parse_time(data, key)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:
+        moment = EARLIEST - timedelta(days=1)  # the first or the last day there is
+    if not EARLIEST <= moment < LATEST:
+        raise RecordError(f"{key!r} is not a time a timer can hold: {shown_value(data.get(key))}")
+    return moment
+
+
+def optional_time(data: Mapping[str, Any], key: str) -> datetime | None:
+    return None if data.get(key) is None else parse_time(data, key)
+
+
+def number(data: Mapping[str, Any], key: str, *, low: float, high: float) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise RecordError(
+            f"{key!r} must be a number from {low} to {high}, not {shown_value(value)}"
+        )
+    return float(value)
+
+
+def kind_and_minutes(data: Mapping[str, Any], kind_key: str, minutes_key: str) -> tuple[str, int]:
+    """A stored session's kind (heat or ice) and its planned minutes, from these keys;
+    RecordError naming the key when either is not one the app could have saved."""
+    kind = data.get(kind_key)
+    if kind not in PACK_KINDS:
+        raise RecordError(f"'{kind_key}' must be heat or ice, not {shown_value(kind)}")
+    minutes = data.get(minutes_key)
+    try:
+        check_minutes(minutes)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise RecordError(f"'{minutes_key}': {exc}") from None
+    assert isinstance(minutes, int)
+    return str(kind), minutes
+
+
+def pack_fields(
+    data: Mapping[str, Any],
+) -> tuple[str, int, datetime, datetime | None, float]:
+    """A stored heat or ice session's kind, minutes, start, end (None while paused) and
+    seconds left while paused; RecordError naming what is damaged."""
+    kind, minutes = kind_and_minutes(data, "kind", "minutes")
+    ends = optional_time(data, "ends")
+    paused_left = 0.0 if ends else number(data, "paused_left", low=0, high=minutes * 60)
+    return kind, minutes, parse_time(data, "started"), ends, paused_left
+
+
+def walk_fields(data: Mapping[str, Any]) -> tuple[datetime, datetime | None]:
+    """A stored walking check's start and stop (None while it is timing)."""
+    return parse_time(data, "started"), optional_time(data, "stopped")
+
+
+def skin_check_fields(data: Mapping[str, Any], now: datetime) -> tuple[str, float, int, datetime]:
+    """A waiting skin check's pack (heat or ice), minutes on, minutes planned and end (UTC).
+
+    RecordError when the record is damaged, or when the session ended more than
+    `ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
+    """
+    kind, planned = kind_and_minutes(data, "pack", "planned")
+    minutes = number(data, "minutes", low=0, high=planned)
+    ended = parse_time(data, "ended")
+    if abs(now.astimezone(UTC) - ended) > timedelta(hours=ASK_HOURS):
+        raise RecordError(f"the skin check of {ended.isoformat()} is no longer asked")
+    return kind, minutes, planned, ended
+
+
+def _check(data: Mapping[str, Any], now: datetime) -> str:
+    """The kind of the timer record `data` if the scheduler can take it back at `now`;
+    RecordError saying what is wrong otherwise. Each kind is read by the same functions
+    that build its timer (`PackSession`, `WalkRun`, `finished.reopened`)."""
+    kind = data.get("kind")
+    if kind in PACK_KINDS:
+        pack_fields(data)
+    elif kind == WALK:
+        walk_fields(data)
+    elif kind == SKIN_CHECK:
+        skin_check_fields(data, now)
+    elif kind != BREAKS:  # a damaged break cycle starts afresh: never dropped
+        raise RecordError(f"unknown timer kind {shown_value(kind)}")
+    return str(kind)
+
+
+def kept_records(
+    records: Iterable[Record], now: datetime
+) -> tuple[dict[str, Record], list[Record]]:
+    """The timers table's records taken back at `now`, by kind, and those dropped.
+
+    Kept, in table order: the first sound record of each kind; of the heat and ice
+    sessions, only the last (one pack at a time); a skin check only when no session is
+    on (a session started since: that skin check was seen to). Dropped: a damaged
+    record, one of no known kind, a second of a kind (left by a crash).
+    """
+    kept: dict[str, Record] = {}
+    dropped: list[Record] = []
+    for record in records:
+        kind = record.data.get("kind")
+        if isinstance(kind, str) and kind in kept:
+            dropped.append(record)  # a duplicate left by a crash
+            continue
+        try:
+            kept[_check(record.data, now)] = record
+        except RecordError:
+            dropped.append(record)
+    packs = [kind for kind in kept if kind in PACK_KINDS]
+    for kind in packs[:-1] + ([SKIN_CHECK] if packs and SKIN_CHECK in kept else []):
+        dropped.append(kept.pop(kind))
+    return kept, dropped
+
+
+def breaks_enabled(settings: Mapping[str, Any] | None) -> bool:
+    """Whether the stored break settings turn breaks on (anything but `true` is off)."""
+    return settings is not None and settings.get("enabled") is True

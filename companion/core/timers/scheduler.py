@@ -29,14 +29,12 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
 from companion.core.shared.app_state import TIMERS, AppState
-from companion.core.shared.content import shown_value
 from companion.core.shared.records import (
     BREAK_SKIPPED,
     BREAK_TAKEN,
     EVENTS,
     PACK_KINDS,
     WALK,
-    RecordError,
     TimerEvent,
 )
 from companion.core.shared.wall_clock import local_now
@@ -60,10 +58,17 @@ from companion.core.timers.finished import (
 )
 from companion.core.timers.history import events_since
 from companion.core.timers.pack import PackSession, fixed, to_local, utc
-from companion.core.timers.phases import BREAKS, DUE, ON_BREAK, SITTING, SKIN_CHECK
+from companion.core.timers.phases import (
+    BREAKS,
+    DUE,
+    ON_BREAK,
+    SITTING,
+    SKIN_CHECK,
+    TIMER_SETTINGS,
+    kept_records,
+)
 from companion.core.timers.walk import WalkRun
 
-TIMER_SETTINGS = "timer_settings"  # one record: the break settings
 CLOCK_TOLERANCE = 5.0  # seconds the two clocks may drift apart between ticks
 SLEEP_GAP = 30.0  # seconds without a tick that count as the computer sleeping
 LATE_AFTER = 60.0  # an alert this many seconds after the fact is "late"
@@ -197,36 +202,28 @@ class Scheduler:
         if self.kiosk:
             return
         local = self._wall()
-        stored = self.state.store.table(TIMER_SETTINGS).latest(1)
+        stored = self.state.store.table(TIMER_SETTINGS).latest(1)  # as stored_status reads it
         if stored:
             self.settings = BreakSettings.from_dict(stored[0].data)
         table = self._table()
-        for record in table.all():
-            kind = record.data.get("kind")
-            if isinstance(kind, str) and kind in self._ids:
-                table.remove(record.id)  # a duplicate left by a crash
-                continue
-            try:
-                if kind in PACK_KINDS:
-                    pack = PackSession.from_dict(record.data)
-                    self.pack = pack.within_limits(local, self.clock.monotonic())
-                elif kind == WALK:
-                    self.walk = WalkRun.from_dict(record.data).within_limits(local)
-                elif kind == BREAKS:
-                    self.cycle = BreakCycle.from_dict(record.data)
-                elif kind == SKIN_CHECK:
-                    found = reopened(record.data, local)
-                    self.finished = replace(found, ended=self.local(found.ended))
-                else:
-                    raise RecordError(f"unknown timer kind {shown_value(kind)}")
-            except RecordError:
-                table.remove(record.id)
-                continue
-            self._ids[str(kind)] = record.id
-            self._saved[str(kind)] = record.data
-        if self.pack is not None:
-            self.finished = None  # a session started since: that skin check was seen to
-        elif self.finished is not None:  # asked again on the first tick, as late
+        # The same records Home counted before the timers started (status.stored_status).
+        kept, dropped = kept_records(table.all(), local)
+        for record in dropped:
+            table.remove(record.id)
+        for kind, record in kept.items():
+            if kind in PACK_KINDS:
+                pack = PackSession.from_dict(record.data)
+                self.pack = pack.within_limits(local, self.clock.monotonic())
+            elif kind == WALK:
+                self.walk = WalkRun.from_dict(record.data).within_limits(local)
+            elif kind == BREAKS:
+                self.cycle = BreakCycle.from_dict(record.data)
+            elif kind == SKIN_CHECK:
+                found = reopened(record.data, local)
+                self.finished = replace(found, ended=self.local(found.ended))
+            self._ids[kind] = record.id
+            self._saved[kind] = record.data
+        if self.finished is not None:  # asked again on the first tick, as late
             self._again = [Alert(PACK_DONE, self.finished.kind, self.finished.ended, True)]
         if self.settings.enabled:
             if BREAKS not in self._ids:

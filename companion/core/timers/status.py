@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import PACK_KINDS, WALK
-from companion.core.timers.phases import BREAKS, OFF, SKIN_CHECK
+from companion.core.timers.phases import (
+    OFF,
+    SKIN_CHECK,
+    TIMER_SETTINGS,
+    breaks_enabled,
+    kept_records,
+)
 
 if TYPE_CHECKING:
     from companion.core.timers.scheduler import (
@@ -84,26 +90,21 @@ def stored_status(state: AppState) -> TimerStatus:
     """The status as last saved, read without starting the scheduler (Home at start-up).
 
     Only what Home shows is read back: which timers run, whether breaks are on and
-    whether a skin check waits (the scheduler drops one beside a running session).
+    whether a skin check waits. Only the records the scheduler takes back count, by the
+    same check (`kept_records`): a damaged one, which the scheduler drops when it
+    starts, is never said to run or wait.
     """
-    pack_kind: str | None = None
-    walking = walk_open = breaks_on = skin_check = False
-    for record in state.store.table(TIMERS).all():
-        kind = record.data.get("kind")
-        if kind in PACK_KINDS:
-            pack_kind = str(kind)
-        elif kind == WALK:
-            walk_open = True
-            walking = record.data.get("stopped") is None
-        elif kind == BREAKS:
-            breaks_on = True
-        elif kind == SKIN_CHECK:
-            skin_check = True
+    if state.kiosk:
+        return TimerStatus()  # a kiosk runs no timers
+    kept, _dropped = kept_records(state.store.table(TIMERS).all(), state.now())
+    pack_kind = next((kind for kind in kept if kind in PACK_KINDS), None)
+    walk = kept.get(WALK)
+    settings = state.store.table(TIMER_SETTINGS).latest(1)
     return TimerStatus(
         pack_kind=pack_kind,
         pack_paused=False,
-        walk_open=walk_open,
-        walking=walking,
-        breaks_on=breaks_on,
-        skin_check_waiting=skin_check and pack_kind is None,
+        walk_open=walk is not None,
+        walking=walk is not None and walk.data.get("stopped") is None,
+        breaks_on=breaks_enabled(settings[0].data if settings else None),
+        skin_check_waiting=SKIN_CHECK in kept,
     )

@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from companion.core.shared.records import WALK, TimerEvent
-from companion.core.timers.pack import optional_time, parse_time, utc
+from companion.core.timers.pack import utc
+from companion.core.timers.phases import walk_fields
 
 LIMIT_MINUTES = 30
 
@@ -62,11 +63,12 @@ class WalkRun:
 
     def within_limits(self, now: datetime) -> WalkRun:
         """Times in the future (the clock went back while the app was closed) are
-        brought back to now: a walk that was stopped keeps the time walked and ends now;
-        one still timing starts again now (nothing tells how long it really ran)."""
+        brought back to now: a walk that was stopped keeps the time walked and ends now,
+        and stays stopped (Home said so before the timers started); one still timing
+        starts again now (nothing tells how long it really ran)."""
         now = utc(now)
-        if self.stopped is not None and self.stopped > now:
-            return self.shifted((now - self.stopped).total_seconds())
+        if self.stopped is not None:
+            return self.shifted(min(0.0, (now - self.stopped).total_seconds()))
         if self.started > now:
             return replace(self, started=now, stopped=None)
         return self
@@ -99,8 +101,5 @@ class WalkRun:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WalkRun:
-        return cls(
-            started=parse_time(data, "started"),
-            stopped=optional_time(data, "stopped"),
-            reached_limit=data.get("reached_limit") is True,
-        )
+        started, stopped = walk_fields(data)
+        return cls(started, stopped, reached_limit=data.get("reached_limit") is True)

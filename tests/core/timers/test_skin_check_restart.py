@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import HEAT, ICE, RecordError
-from companion.core.timers.finished import ASK_HOURS, reopened
-from companion.core.timers.phases import SKIN_CHECK
+from companion.core.timers.finished import reopened
+from companion.core.timers.phases import ASK_HOURS, SKIN_CHECK
 from companion.core.timers.scheduler import PACK_DONE, Alert, Scheduler
 from tests.helpers.timer_clock import TimerClock
 
