@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import EVENTS, HEAT, WALK, TimerEvent
-from companion.core.timers.scheduler import Clock
+from companion.core.timers.clocks import Clock
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.alert import AlertPresenter
 from companion.ui.timers.breaks_panel import BreaksPanel

@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, Signal
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import language_dir
+from companion.core.timers.clocks import Clock
 from companion.core.timers.content import TimerContent, cached_timer_content
-from companion.core.timers.scheduler import Clock, Scheduler
+from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import TimerStatus, status_of
 from companion.ui.shared.tick_timer import TickTimer, qt_timer
 

@@ -11,14 +11,9 @@ from companion.core.home.summary import summarize
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, WALK, TimerEvent
+from companion.core.timers.clocks import ClockWatch, SystemClock
 from companion.core.timers.phases import BREAKS, SKIN_CHECK
-from companion.core.timers.scheduler import (
-    PACK_DONE,
-    ClockWatch,
-    KioskError,
-    Scheduler,
-    SystemClock,
-)
+from companion.core.timers.scheduler import PACK_DONE, KioskError, Scheduler
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
 
