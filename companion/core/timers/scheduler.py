@@ -346,6 +346,16 @@ class Scheduler:
             return self.walk is not None and self.walk.reached_limit and not self.walk.running
         return alert.kind == BREAK_DUE and self.settings.enabled and self.cycle.phase == DUE
 
+    def held_break_notice(self, held: Alert) -> str | None:
+        """The break notice to show for `held`, a break notice that waited behind a heat,
+        ice or walk window or a box: BREAK_DUE when the break fell due meanwhile; the
+        notice held (BREAK_SOON or BREAK_OVER) while the cycle still counts to the next
+        break; None when the person has dealt with the break since."""
+        if self.still_waiting(replace(held, kind=BREAK_DUE)):
+            return BREAK_DUE
+        counting = self.settings.enabled and self.cycle.phase == SITTING
+        return held.kind if counting and held.kind in (BREAK_SOON, BREAK_OVER) else None
+
     def pack_left(self) -> float:
         return self.pack.left(self._wall()) if self.pack else 0.0
 

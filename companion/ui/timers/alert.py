@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -351,10 +350,9 @@ class AlertPresenter(QObject):
         if held is None or self._timer_alert_open() or box_waiting():
             self.held_break = held
             return
-        if self.driver.scheduler.still_waiting(replace(held, kind=BREAK_DUE)):
-            self._show_break(BREAK_DUE)
-        elif held.kind in (BREAK_SOON, BREAK_OVER) and self.driver.status().break_phase == SITTING:
-            self._show_break(held.kind)
+        shown = self.driver.scheduler.held_break_notice(held)
+        if shown is not None:
+            self._show_break(shown)
 
     def _words(self, alert: Alert) -> tuple[str, str]:
         content = self.driver.content

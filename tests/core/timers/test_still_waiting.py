@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.phases import DUE
-from companion.core.timers.scheduler import BREAK_DUE, PACK_DONE, WALK_LIMIT, Alert, Scheduler
+from companion.core.timers.scheduler import (
+    BREAK_DUE,
+    BREAK_OVER,
+    BREAK_SOON,
+    PACK_DONE,
+    WALK_LIMIT,
+    Alert,
+    Scheduler,
+)
 from tests.helpers.timer_clock import TimerClock
 
 
@@ -143,3 +151,24 @@ def test_a_due_break_no_longer_waits_once_reminders_are_off(
     due = due_break(scheduler, clock)
     scheduler.update_break_settings(enabled=False)
     assert not scheduler.still_waiting(due)
+
+
+# --- a break notice held behind another window --------------------------------------------
+def test_a_held_break_notice_is_shown_as_it_stands_when_the_way_is_clear(
+    scheduler: Scheduler, clock: TimerClock
+) -> None:
+    """A "break soon" or "break over" notice waits while a heat, ice or walk window is
+    open; when it closes, the scheduler says what to show: the notice held while the
+    next break is still being counted down, "due" if it fell due meanwhile, nothing
+    once the person has dealt with the break (the widget decides none of it)."""
+    scheduler.update_break_settings(enabled=True, notice=1)
+    soon = one(run(scheduler, clock, 29 * 60 + 5), BREAK_SOON)
+    assert scheduler.held_break_notice(soon) == BREAK_SOON  # still counting down
+    run(scheduler, clock, 60)  # the break fell due while the heat window was open
+    assert scheduler.held_break_notice(soon) == BREAK_DUE
+    scheduler.take_break()
+    assert scheduler.held_break_notice(soon) is None  # on the break already
+    over = one(run(scheduler, clock, 3 * 60 + 5), BREAK_OVER)
+    assert scheduler.held_break_notice(over) == BREAK_OVER  # counting to the next one
+    scheduler.update_break_settings(enabled=False)
+    assert scheduler.held_break_notice(over) is None
