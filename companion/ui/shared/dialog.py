@@ -73,16 +73,18 @@ def quit_from(box: QDialog) -> None:
 class Dialog(QDialog):
     """Enter (or the keypad's) on a push button presses that button; anywhere else it
     presses the dialog's default button, if it has one, and Esc closes, as Qt does.
-    Ctrl+Q closes it as Esc does and quits (`quit_keys`).
+    Ctrl+Q closes it as Esc does and quits (`quit_keys`), unless `quits` is False: the
+    question quitting asks itself, where those keys asked it already.
 
     Qt's own rule needs "auto default" buttons, and the app's are not (`button()`): a
     dialog with no default makes its first auto-default button the default when shown,
     so Enter in a field of the journal form would save the entry. Without it, Enter on
     a button that is not the default pressed the default instead, or nothing."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, quits: bool = True) -> None:
         super().__init__(parent)
-        self.quit_shortcut = quit_keys(self)  # off in the question quitting asks itself
+        if quits:
+            quit_keys(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not enter_presses_button(self, event):

@@ -29,7 +29,8 @@ def answer(words: str, role: str) -> QPushButton:
 
 class Question(WordsDialog):
     """`heading` above `words`; `go` (the answer that destroys, in red) and `keep` (the
-    safe one, the default). The box is accepted only when `go` is pressed."""
+    safe one, the default). The box is accepted only when `go` is pressed. `quits`:
+    whether Ctrl+Q quits from it (`Dialog`)."""
 
     def __init__(
         self,
@@ -40,8 +41,9 @@ class Question(WordsDialog):
         go: str,
         keep: str,
         parent: QWidget | None = None,
+        quits: bool = True,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, parent, quits=quits)
         self.setMinimumWidth(420)
         self.heading = label(heading, "heading")
         self.top.addWidget(self.heading)

@@ -40,8 +40,8 @@ class WordsDialog(Dialog):
     """`top` holds what stays above the words (a heading), `column` the words that
     scroll, and `buttons` the box's buttons under them."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, title: str, parent: QWidget | None = None, *, quits: bool = True) -> None:
+        super().__init__(parent, quits=quits)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SIDE_MARGIN_PX, 24, SIDE_MARGIN_PX, 20)

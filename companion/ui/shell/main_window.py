@@ -444,8 +444,8 @@ class MainWindow(QMainWindow):
             go=self.tr("Quit and lose them"),
             keep=self.tr("Don't quit"),
             parent=self,
+            quits=False,  # Ctrl+Q asked this very question
         )
-        box.quit_shortcut.setEnabled(False)
         self.quit_question = box
         try:
             return box.exec() == Question.DialogCode.Accepted

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -273,3 +273,47 @@ def test_a_logout_while_quitting_asks_asks_no_second_question_and_waits(
     save()
     assert more == [] and len(first) == 1 and open_after == [True]
     assert window.isVisible() and session.cancelled
+
+
+def quit_keys_in(box: QWidget) -> list[QShortcut]:
+    return [s for s in box.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+Q")]
+
+
+def test_ctrl_q_in_another_question_asks_to_quit_and_in_the_quit_question_does_nothing(
+    qtbot: QtBot, unsaved: tuple[MainWindow, Callable[[], None]]
+) -> None:
+    """Ctrl+Q in "Delete all my data?" closes it and asks about the changes, as from
+    the window. In that question the keys asked it already: the box is made without
+    them (it used to carry them, turned off from outside), so they neither quit nor
+    ask again."""
+    window, save = unsaved
+    seen: list[str] = []
+    more: list[QWidget] = []
+
+    def in_quit_question(box: QWidget) -> None:
+        qtbot.waitUntil(box.isActiveWindow)
+        assert isinstance(box, Question)
+        seen.append(box.heading.text())
+        seen.append(f"{len(quit_keys_in(box))} Ctrl+Q")  # before: 1 (turned off)
+        other_boxes([box], more)
+        qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Q, CTRL)
+        seen.append("open" if box.isVisible() else "closed")
+        click(qtbot, answers(box)[STAY])
+
+    def in_delete_question(box: QWidget) -> None:
+        qtbot.waitUntil(box.isActiveWindow)
+        assert isinstance(box, Question)
+        seen.append(box.heading.text())
+        seen.append(f"{len(quit_keys_in(box))} Ctrl+Q")
+        when_asked(in_quit_question)
+        qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Q, CTRL)
+
+    when_asked(in_delete_question)
+    window.show_page("settings")
+    window.page("settings").delete_button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(seen) == 5)
+    save()
+    assert seen[1:] == ["1 Ctrl+Q", QUIT_HEADING, "0 Ctrl+Q", "open"]
+    assert more == []
+    assert window.isVisible()
+    assert window.state.store.partitioned(JOURNAL, "time").count() == 1  # nothing deleted
