@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
@@ -49,11 +50,20 @@ FOCUS_SLACK = 8  # px
 _effect: Any = None
 
 
+def waiting_boxes() -> list[QWidget]:
+    """The boxes open that need an answer (the journal form, a question, a file chooser,
+    the welcome): each holds up the windows of the app opened before it. A timer's alert
+    that came above one is not such a box: it is answered first, then the box is."""
+    return [
+        box
+        for box in QApplication.topLevelWidgets()
+        if box.isVisible() and box.isModal() and not isinstance(box, AlertDialog)
+    ]
+
+
 def box_waiting(alert: QWidget | None = None) -> bool:
-    """Whether a box that needs an answer is open (the journal form, a question, a file
-    chooser, the welcome): it holds up every other window of the app, `alert` aside."""
-    box = QApplication.activeModalWidget()
-    return box is not None and box is not alert
+    """Whether a box that needs an answer is open (`waiting_boxes`; never an `alert`)."""
+    return bool(waiting_boxes())
 
 
 def play_chime() -> None:
@@ -109,6 +119,7 @@ class AlertDialog(Dialog):
         self.layout_.addWidget(self._buttons)
         self.buttons_stacked = False
         self.mode = ""
+        self._over: list[QWidget] = []  # the boxes it came above, while they are open
 
     def fill(self, title: str, heading: str, body: str, extra: str = "", *, lead: str = "") -> None:
         """`lead`, when given, is shown in bold as the first line of the body."""
@@ -215,6 +226,29 @@ class AlertDialog(Dialog):
             self.raise_()
         if take_focus:
             self.activateWindow()
+        self._watch_boxes()
+
+    def _watch_boxes(self) -> None:
+        for box in filter(shiboken6.isValid, self._over):
+            box.removeEventFilter(self)
+        self._over = waiting_boxes() if self.isModal() else []
+        for box in self._over:
+            box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._over and event.type() == QEvent.Type.Hide:
+            QTimer.singleShot(0, self, self._box_closed)
+        return False
+
+    def _box_closed(self) -> None:
+        """A box this alert came above was closed (its own close button, Esc once the
+        alert was moved aside): with no box left, the alert is as one that came with no
+        box, and the window behind it can be used again. It keeps the keys it had."""
+        if self.isVisible() and self.isModal() and not box_waiting():
+            active = QApplication.activeWindow()
+            self.present(take_focus=active is None or active in (self, self.parentWidget()))
+        else:
+            self._watch_boxes()  # closed meanwhile, or a box under the one closed waits
 
 
 class AlertPresenter(QObject):
@@ -290,6 +324,7 @@ class AlertPresenter(QObject):
         elif event.type() == QEvent.Type.WindowBlocked and self._timer_alert_open():
             QTimer.singleShot(0, self, self._come_above_box)  # a box opened after it
         elif event.type() == QEvent.Type.WindowUnblocked:  # the box was answered
+            QTimer.singleShot(0, self, self._after_box)
             if self.held_panel is not None:
                 QTimer.singleShot(0, self, self._open_held_panel)
             if self.held_break is not None:
@@ -305,6 +340,13 @@ class AlertPresenter(QObject):
                 if dialog is self.walk_dialog:
                     self._fill_walk(dialog)
                 dialog.present(take_focus=True)
+
+    def _after_box(self) -> None:
+        """No box waits any more: the walk window, if still open, no longer speaks of one."""
+        dialog = self.walk_dialog
+        if dialog is not None and dialog.isVisible() and not box_waiting():
+            self._fill_walk(dialog)
+            dialog.fit()
 
     def show_told_in_tray(self) -> None:
         """The window is back (a click on a tray message, the icon, any other way): each alert
