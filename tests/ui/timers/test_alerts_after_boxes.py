@@ -111,3 +111,139 @@ def test_the_walk_window_stops_speaking_of_the_box_once_it_is_closed(
     QApplication.processEvents()
     assert window.current_page() == "timers"
     assert "You walked 30 minutes" in visible_text(window.page("timers"))
+
+
+def test_heat_and_a_break_due_over_one_box_are_both_shown_and_answered(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """The heat runs out and a movement break falls due while the new-entry form is
+    open: the heat window comes above the form and is answered first; the break waits
+    for the form, then shows, and its button works. None is lost or left behind."""
+    window = make_window(returning_state, page="home")
+    presenter = start_alerts(window)
+    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    let_time_pass(driver, timer_clock, 25 * 60)
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    seen: list[str] = []
+
+    def both_come(box: QWidget) -> None:
+        let_time_pass(driver, timer_clock, 6 * 60)  # heat ends at 30, the break is due
+        heat = presenter.pack_dialog
+        breaks = presenter.break_dialog
+        seen.append("heat" if heat is not None and heat.isVisible() else "no heat")
+        seen.append("break shown" if breaks is not None and breaks.isVisible() else "waits")
+        assert heat is not None
+        press_on_screen(find_button(heat, CHECKED))
+        QApplication.processEvents()
+        breaks = presenter.break_dialog
+        seen.append("break shown" if breaks is not None and breaks.isVisible() else "waits")
+        seen.append("box next" if QApplication.activeModalWidget() is box else "box lost")
+        # then the form is closed with Cancel (`when_asked`)
+
+    when_asked(both_come)
+    new_entry(window)
+    qtbot.waitUntil(lambda: presenter.break_dialog is not None)
+    breaks = presenter.break_dialog
+    assert breaks is not None
+    qtbot.waitUntil(breaks.isVisible)
+    assert seen == ["heat", "waits", "waits", "box next"]
+    assert "Time for a movement break" in visible_text(breaks)
+    press_on_screen(find_button(breaks, "Skip this one"))
+    assert not breaks.isVisible()
+
+
+def test_heat_and_the_walk_over_one_box_are_both_answered_then_the_box(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """The walking check and the heat end in the same minute while the new-entry form
+    is open: both windows come above the form, the later one on top; each is answered
+    in turn, the keys on the one on top, then the form is the one the keys reach."""
+    window = make_window(returning_state, page="home")
+    presenter = start_alerts(window)
+    driver.act(lambda s: s.start_walk())
+    let_time_pass(driver, timer_clock, 25 * 60)
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    seen: list[str] = []
+
+    def both_come(box: QWidget) -> None:
+        let_time_pass(driver, timer_clock, 5 * 60)
+        heat, walk = presenter.pack_dialog, presenter.walk_dialog
+        assert heat is not None and walk is not None
+        assert heat.isVisible() and walk.isVisible()
+        top = QApplication.activeModalWidget()
+        seen.append(top.objectName() if top is not None else "none")
+        for alert in (top, walk if top is heat else heat):
+            assert isinstance(alert, QWidget)
+            handle = alert.windowHandle()
+            assert handle is not None
+            QTest.keyClick(handle, Qt.Key.Key_Return)
+            QApplication.processEvents()
+            seen.append("answered" if not alert.isVisible() else "held up")
+        seen.append("box next" if QApplication.activeModalWidget() is box else "box lost")
+
+    when_asked(both_come)
+    new_entry(window)
+    qtbot.waitUntil(lambda: window.current_page() == "timers")
+    assert seen[1:] == ["answered", "answered", "box next"]
+    assert driver.scheduler.finished is None  # "I have checked my skin" heard
+    assert "You walked 30 minutes" in visible_text(window.page("timers"))
+
+
+def delete_all(window: MainWindow) -> None:
+    window.show_page("settings")
+    window.page("settings").delete_button.click()  # type: ignore[attr-defined]
+
+
+def export_csv(window: MainWindow) -> None:
+    window.show_page("journal")
+    window.page("journal").export_csv_button.click()  # type: ignore[attr-defined]
+
+
+LATER_BOXES: dict[str, Callable[[MainWindow], object]] = {
+    "delete all my data": delete_all,
+    "export file chooser": export_csv,
+    "new entry": new_entry,
+}
+
+
+@pytest.mark.parametrize("opening", list(LATER_BOXES.values()), ids=list(LATER_BOXES))
+def test_a_break_notice_open_before_a_box_is_answered_once_the_box_closes(
+    qtbot: QtBot,
+    opening: Callable[[MainWindow], object],
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """A break is due and its notice is up; the person opens a box from the window
+    anyway (a break can wait a minute) and closes it. The notice is still
+    there, still says the break is due, has the keys back, and Enter starts the break:
+    nothing was lost behind the box."""
+    window = make_window(returning_state, page="home")
+    presenter = start_alerts(window)
+    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    let_time_pass(driver, timer_clock, 30 * 60)
+    breaks = presenter.break_dialog
+    assert breaks is not None and breaks.isVisible()
+    seen: list[str] = []
+
+    def answer_later(box: QWidget) -> None:
+        seen.append(box.objectName())  # then closed as Esc closes it (`when_asked`)
+
+    when_asked(answer_later)
+    opening(window)
+    qtbot.waitUntil(lambda: bool(seen))
+    QApplication.processEvents()
+    assert breaks.isVisible()
+    assert "Time for a movement break" in visible_text(breaks)
+    qtbot.waitUntil(breaks.isActiveWindow, timeout=1000)  # the keys are back on it
+    qtbot.keyClick(QApplication.focusWidget() or breaks, Qt.Key.Key_Return)
+    assert driver.status().break_phase == "on_break"
