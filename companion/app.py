@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME
-from companion.cli.commands import asked_language, run_subcommand, split_subcommand
+from companion.cli.commands import run_subcommand, split_subcommand
 from companion.cli.options import Options, kiosk_config_for, parse_options
 from companion.cli.output import run_printing, words_never_fail
+from companion.cli.parser import asked_language
 from companion.core.shared.resources import document_path
 
 if TYPE_CHECKING:

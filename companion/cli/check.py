@@ -18,6 +18,7 @@ from typing import Any
 
 from companion.cli.options import FileName, refused_empty_file_name
 from companion.cli.output import write_data
+from companion.cli.parser import CommandParser
 from companion.core.shared.content import hidden_escaped
 
 USAGE_ERROR = 2
@@ -52,7 +53,7 @@ def _fail(message: str, name: str = "check") -> int:
 
 
 def _parser(name: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog=f"thigh-pain-companion {name}",
         description="Show the guided check's questions and decision logic, or evaluate answers.",
     )

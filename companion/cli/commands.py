@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from companion.cli.options import DATA_DIR_ENV, data_folder_option
+from companion.cli.parser import asked_language
 
 
 def _content(argv: list[str], data_dir: Path | None) -> int:
@@ -81,17 +82,16 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] 
     name, rest = args[0], args[1:]
     if "--language" in before:
         rest = ["--language", before["--language"], *rest]
-    if "--data-dir" in before:  # even empty: "" is the folder it runs in, as for the window
+    if "--data-dir" in before:  # even empty, to be refused as for the window
         given: str | None = before["--data-dir"]
     else:
         given = os.environ.get(DATA_DIR_ENV) or None
-    data_dir = Path(given) if given is not None else None
-    if not data_dir:
+    if given is None:
         return name, rest, None
     return (
         name,
         rest,
-        data_folder_option(data_dir, asked_language(rest), f"thigh-pain-companion {name}"),
+        data_folder_option(given, asked_language(rest), f"thigh-pain-companion {name}"),
     )
 
 
@@ -104,13 +104,3 @@ def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int
         )
         return 2
     return SUBCOMMANDS[name](list(argv), data_dir)
-
-
-def asked_language(argv: Sequence[str]) -> str | None:
-    """The code given with `--language` in a subcommand's arguments, if any."""
-    for index, arg in enumerate(argv):
-        if arg == "--language" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--language="):
-            return arg.partition("=")[2]
-    return None

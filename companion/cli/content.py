@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from companion.cli.parser import CommandParser
 from companion.core.content_check import check_content
 
 
@@ -19,7 +19,7 @@ def content_command(argv: Sequence[str]) -> int:
 
 def run_content_check(argv: Sequence[str]) -> int:
     """Print each problem with its file and key; 0 when all content is valid."""
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="thigh-pain-companion content check",
         description="Validate the content files (TOML and Markdown).",
     )

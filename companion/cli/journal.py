@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from companion.cli.options import FileName, data_folder_option, refused_empty_file_name
 from companion.cli.output import write_data
+from companion.cli.parser import CommandParser
 
 if TYPE_CHECKING:
     from companion.core.journal.io import ImportPreview
@@ -42,12 +43,12 @@ DATA_DIR_HELP = "the data folder (default: the app's own); it may also come befo
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="thigh-pain-companion journal",
         description="Export the journal to CSV or JSON, or import such a file.",
     )
     parser.add_argument("--language", metavar="CODE", help=LANGUAGE_HELP)
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     export = commands.add_parser("export", help="write every entry as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), help="default: from --out, else csv")
     export.add_argument("--out", action=FileName, metavar="FILE", help="default: print the file")
@@ -95,9 +96,7 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     from companion.core.shared.settings import saved_language
 
     if args.data_dir is not None:  # named after `journal`: it wins over one named before
-        data_dir = data_folder_option(
-            Path(args.data_dir), args.language, "thigh-pain-companion journal"
-        )
+        data_dir = data_folder_option(args.data_dir, args.language, "thigh-pain-companion journal")
     folder = _data_folder(data_dir)
     setting = saved_language(folder)
     try:  # the folder's own Settings choose, as in the app, unless --language is given

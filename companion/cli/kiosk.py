@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.cli.options import FileName, refused_empty_file_name
+from companion.cli.parser import CommandParser
 from companion.core.shared.content import hidden_escaped
 from companion.core.shared.messages import Message
 from companion.core.shared.resources import document_path
@@ -36,14 +37,14 @@ EXAMPLE_PIN = "2468"  # the PIN of packaging/kiosk.example.toml, which anyone ca
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="thigh-pain-companion kiosk",
         description=(
             "Set up a clinic kiosk: make the admin PIN's hash, check a kiosk config "
             f"file, or show where the app looks for one. Guide: {GUIDE}."
         ),
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser(
         "hash-pin",
         help="ask for a 4 to 8 digit PIN and print its salted hash for kiosk.toml",

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion import APP_NAME, __version__
+from companion.cli.parser import CommandParser, spoken_language
 from companion.core.shared.kiosk_where import find_system_config, system_config_paths
 from companion.core.shared.language import (
     LanguageError,
@@ -80,7 +81,7 @@ def usual_data_dir(platform: str = sys.platform) -> str:
 def _parser() -> argparse.ArgumentParser:
     kiosk_guide = document_path("kiosk.md")
     system_config = system_config_paths()[0]
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="thigh-pain-companion",
         usage=(
             "%(prog)s [OPTION]...\n"
@@ -110,7 +111,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        type=Path,
         help=f"keep data in DIR instead of {usual_data_dir()} (also: ${DATA_DIR_ENV})",
     )
     parser.add_argument(
@@ -159,21 +159,24 @@ def language_option(code: str | None, prog: str = "thigh-pain-companion") -> str
 
 
 def data_folder_option(
-    given: Path, language: str | None = None, prog: str = "thigh-pain-companion"
+    given: str | Path, language: str | None = None, prog: str = "thigh-pain-companion"
 ) -> Path:
     """The data folder `given` (by --data-dir or $COMPANION_DATA_DIR) as an absolute
-    path, `~` and links followed. One that names no place (a link that leads back to
-    itself, `~name` of a user the computer does not have) ends the command: exit status
-    2 and one line, in `language` (a code, checked or not) else the system's."""
-    try:
-        return absolute_path(given)
-    except RuntimeError:  # Python: "Could not determine home directory."
-        problem = Message("start.data_dir_no_home", folder=given)
-    except OSError:  # a link that leads back to itself
-        problem = Message("start.data_dir_loop", folder=given)
-    preferred = [*([language] if language else []), *environment_languages(os.environ)]
-    spoken = system_language(preferred, shipped_languages())
-    print(f"{prog}: {in_language(problem, spoken)}", file=sys.stderr)
+    path, `~` and links followed. An empty name ("", say from a script's unset variable,
+    which would make the folder it runs in the data folder) and one that names no place
+    (a link that leads back to itself, `~name` of a user the computer does not have) end
+    the command: exit status 2 and one line, in `language` (a code, checked or not) else
+    the system's."""
+    if str(given) == "":  # a Path would have read it as "."
+        problem = Message("command_line.no_folder_name", name="--data-dir")
+    else:
+        try:
+            return absolute_path(Path(given))
+        except RuntimeError:  # Python: "Could not determine home directory."
+            problem = Message("start.data_dir_no_home", folder=given)
+        except OSError:  # a link that leads back to itself
+            problem = Message("start.data_dir_loop", folder=given)
+    print(f"{prog}: {in_language(problem, spoken_language(language))}", file=sys.stderr)
     raise SystemExit(2)
 
 
@@ -197,7 +200,7 @@ class FileName(argparse.Action):
     runs in, so it ends the command instead (`refused_empty_file_name`): exit status 2
     and one line. That line is said once the whole command line is read, so that it is
     in the language asked for, even by a `--language` after the FILE. (An empty
-    `--data-dir` stays the folder it runs in, on purpose.)"""
+    `--data-dir` is refused too, by `data_folder_option`.)"""
 
     def __call__(
         self,
@@ -242,11 +245,11 @@ def parse_options(argv: Sequence[str]) -> Options:
     language = language_option(args.language)
     if refused_empty_file_name(args, language):
         raise SystemExit(2)
-    data_dir = args.data_dir
-    if data_dir is None and os.environ.get(DATA_DIR_ENV):
-        data_dir = Path(os.environ[DATA_DIR_ENV])
+    data_dir: str | None = args.data_dir
+    if data_dir is None and os.environ.get(DATA_DIR_ENV):  # set but empty: as if unset
+        data_dir = os.environ[DATA_DIR_ENV]
     return Options(
-        data_dir=data_folder_option(data_dir, language) if data_dir else None,
+        data_dir=data_folder_option(data_dir, language) if data_dir is not None else None,
         page=args.page,
         kiosk=args.kiosk or args.kiosk_config is not None,
         self_test=args.self_test,

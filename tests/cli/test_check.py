@@ -139,7 +139,7 @@ def test_check_and_its_older_name_triage_give_the_same_answers() -> None:
     as_check, as_triage = run("check", "questions"), run("triage", "questions")
     assert as_check.returncode == as_triage.returncode == 0
     assert json.loads(as_check.stdout) == json.loads(as_triage.stdout)
-    assert run("check", "decide").stderr.startswith("usage: thigh-pain-companion check")
+    assert run("check", "decide").stderr.startswith('thigh-pain-companion check: "decide"')
 
 
 @pytest.mark.parametrize(
@@ -264,7 +264,7 @@ def test_a_huge_value_is_quoted_short_and_thousands_of_stray_answers_are_counted
 
 def test_an_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert triage_command(["decide"]) == 2
-    assert "invalid choice" in capsys.readouterr().err
+    assert "is not one of its commands" in capsys.readouterr().err
 
 
 def test_broken_content_exits_2_naming_the_file(

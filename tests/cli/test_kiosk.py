@@ -287,7 +287,9 @@ def test_kiosk_without_a_command_shows_usage_and_exits_2(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert main(["kiosk"]) == 2
-    assert "hash-pin" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1
+    assert '"hash-pin", "check", "where"' in said
 
 
 def test_kiosk_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:

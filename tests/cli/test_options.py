@@ -72,9 +72,12 @@ def test_content_check_fails_naming_file_and_key(tmp_path: Path) -> None:
 
 
 def test_unknown_page_is_refused() -> None:
-    result = run("--page", "nowhere")
+    result = run("--page", "nowhere", env={"LANGUAGE": "en"})
     assert result.returncode == 2
-    assert "invalid choice" in result.stderr
+    assert result.stderr == (
+        'thigh-pain-companion: --page cannot be "nowhere". Choose one of: "home", "check", '
+        '"learn", "timers", "journal", "settings".\n'
+    )
 
 
 def test_data_dir_from_option_or_environment(
@@ -110,9 +113,11 @@ def test_the_language_and_the_data_folder_may_come_before_the_command(tmp_path: 
         assert result.returncode == 2
         said = f"thigh-pain-companion {command[0]}: has no --language (it speaks English)\n"
         assert result.stderr == said
-    # An empty --data-dir is the folder the command runs in, as it is for the window.
+    # An empty --data-dir (an unset variable in a script) is refused, not the folder the
+    # command runs in: it used to export the journal of whatever folder one stood in.
     here = run("--data-dir=", "journal", "export", "--format", "csv", cwd=folder)
-    assert here.stdout.count("2026-11-30") == 1
+    assert (here.returncode, here.stdout) == (2, "")
+    assert here.stderr.count("\n") == 1
 
 
 def test_a_data_folder_that_names_no_place_is_refused_in_one_line(tmp_path: Path) -> None:
