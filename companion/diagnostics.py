@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
 from companion.cli.options import Options
-from companion.core.shared.content import DEFAULT_LANGUAGE
+from companion.core.shared.content import DEFAULT_LANGUAGE, hidden_escaped
 from companion.core.shared.language import shipped_languages
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ class SelfTest:
         if not data_dir.exists():
             return "no data saved yet"
         if not data_dir.is_dir():
-            return f"none to read ({data_dir} is not a folder)"
+            return f"none to read ({_shown(data_dir)} is not a folder)"
         found = check_data_folder(data_dir)
         if found.too_new:
             lines = [
@@ -314,13 +314,15 @@ class SelfTest:
             ensure_private_dir(data_dir)
             atomic_write_bytes(probe, payload)
             if probe.read_bytes() != payload:
-                raise SelfTestError(f"{data_dir}: a test file read back differently")
+                raise SelfTestError(f"{_shown(data_dir)}: a test file read back differently")
         except OSError as exc:
-            raise SelfTestError(f"{data_dir} cannot be written. {describe_os_error(exc)}") from None
+            raise SelfTestError(
+                f"{_shown(data_dir)} cannot be written. {describe_os_error(exc)}"
+            ) from None
         finally:
             with suppress(OSError):
                 probe.unlink(missing_ok=True)
-        return f"{data_dir} can be written"
+        return f"{_shown(data_dir)} can be written"
 
     # --- running ---------------------------------------------------------------
 
@@ -368,7 +370,8 @@ class SelfTest:
         width = max(len(result.name) for result in self.results)
         for result in self.results:
             verdict = "ok    " if result.ok else "FAILED"
-            lines = result.detail.splitlines() or [""]
+            # A name from the command line shows its hidden characters as escapes.
+            lines = [hidden_escaped(line) for line in result.detail.splitlines()] or [""]
             print(f"  {result.name:<{width}}  {verdict}  {lines[0]}")
             for line in lines[1:]:
                 print(f"  {'':<{width}}          {line}")
@@ -405,17 +408,23 @@ def snapshot(folder: Path) -> Snapshot:
     return entries
 
 
+def _shown(folder: Path) -> str:
+    """A folder's name as the report shows it: hidden characters (a new line, a terminal
+    escape from --data-dir) as escapes, so each line stays one line and plain."""
+    return hidden_escaped(str(folder))
+
+
 def _untouched(folder: Path, before: Snapshot) -> str:
     after = snapshot(folder)
     if after == before:
-        return f"kiosk mode left {folder} untouched"
+        return f"kiosk mode left {_shown(folder)} untouched"
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
     changed = sorted(k for k in set(after) & set(before) if after[k] != before[k])
     lines = [f"added {name}" for name in added]
     lines += [f"removed {name}" for name in removed]
     lines += [f"changed {name}" for name in changed]
-    raise SelfTestError(_listing(f"kiosk mode changed the data folder {folder}", lines))
+    raise SelfTestError(_listing(f"kiosk mode changed the data folder {_shown(folder)}", lines))
 
 
 def _page_class(window: object, name: str) -> str:

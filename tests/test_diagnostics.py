@@ -170,6 +170,18 @@ def test_a_data_folder_behind_a_file_is_said_so_not_blamed_on_the_disk(tmp_path:
     assert "problem with the disk" not in output
 
 
+def test_a_data_folder_named_with_hidden_characters_shows_them_as_escapes(
+    tmp_path: Path,
+) -> None:
+    """Before: `--data-dir` holding a new line and a terminal colour code broke the
+    report's "data folder" line in two and turned the rest of the terminal red."""
+    folder = tmp_path / "bad\x1b[31mna\nme"
+    code, output = run("--self-test", "--data-dir", str(folder))
+    assert code == 0, output
+    assert f"{tmp_path}/bad\\u001b[31mna\\u000ame can be written" in output
+    assert "\x1b" not in output
+
+
 def test_kiosk_mode_leaves_the_data_folder_untouched(tmp_path: Path) -> None:
     data = tmp_path / "clinic"
     data.mkdir()
