@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from companion.cli.options import DATA_DIR_ENV, data_folder_option
-from companion.cli.parser import asked_language
+from companion.cli.parser import asked_language, spoken_language
+from companion.core.shared.messages import Message, in_language
 
 
 def _content(argv: list[str], data_dir: Path | None) -> int:
@@ -98,9 +99,8 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] 
 def run_subcommand(name: str, argv: Sequence[str], data_dir: Path | None) -> int:
     """Run one subcommand and return its exit status."""
     if name not in SPEAKING and "--language" in argv[:1]:
-        print(
-            f"thigh-pain-companion {name}: has no --language (it speaks English)",
-            file=sys.stderr,
-        )
+        spoken = spoken_language(asked_language(argv))
+        said = in_language(Message("command_line.no_language"), spoken)
+        print(f"thigh-pain-companion {name}: {said}", file=sys.stderr)
         return 2
     return SUBCOMMANDS[name](list(argv), data_dir)

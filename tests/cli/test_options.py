@@ -111,7 +111,8 @@ def test_the_language_and_the_data_folder_may_come_before_the_command(tmp_path: 
     for command in (("kiosk", "where"), ("content", "check")):
         result = run("--language", "es", *command)
         assert result.returncode == 2
-        said = f"thigh-pain-companion {command[0]}: has no --language (it speaks English)\n"
+        # Before: said in English, to a person who had just asked for Spanish.
+        said = f"thigh-pain-companion {command[0]}: no tiene --language (habla inglés).\n"
         assert result.stderr == said
     # An empty --data-dir (an unset variable in a script) is refused, not the folder the
     # command runs in: it used to export the journal of whatever folder one stood in.
