@@ -150,7 +150,7 @@ class AlertPresenter(QObject):
         my data): the box held that window up, and its button did nothing until the box
         was answered. It comes above the box, as one that opens after the box does."""
         for dialog in (self.pack_dialog, self.walk_dialog):
-            if dialog is not None and dialog.isVisible() and box_waiting(dialog):
+            if dialog is not None and dialog.isVisible() and box_waiting():
                 if dialog is self.walk_dialog:
                     self._fill_walk(dialog)
                 dialog.present(take_focus=True)
@@ -321,7 +321,7 @@ class AlertPresenter(QObject):
         # Above a box, the questions can only show once the box is closed.
         extra = (
             self.tr("The questions open when you close the window behind this one.")
-            if box_waiting(dialog)
+            if box_waiting()
             else ""
         )
         dialog.fill(walk.title, self.tr("30 minutes: the check is done"), walk.limit_text, extra)

@@ -31,8 +31,8 @@ def waiting_boxes() -> list[QWidget]:
     ]
 
 
-def box_waiting(alert: QWidget | None = None) -> bool:
-    """Whether a box that needs an answer is open (`waiting_boxes`; never an `alert`)."""
+def box_waiting() -> bool:
+    """Whether a box that needs an answer is open (`waiting_boxes`)."""
     return bool(waiting_boxes())
 
 
@@ -161,9 +161,7 @@ class AlertDialog(Dialog):
     def present(self, *, take_focus: bool) -> None:
         # Beside a box that needs an answer, the alert could be read but not pressed, and
         # it could cover the box's buttons: it comes above the box and is answered first.
-        modality = (
-            Qt.WindowModality.WindowModal if box_waiting(self) else Qt.WindowModality.NonModal
-        )
+        modality = Qt.WindowModality.WindowModal if box_waiting() else Qt.WindowModality.NonModal
         if modality != self.windowModality():
             self.hide()  # Qt takes a new modality only on the next show
             self.setWindowModality(modality)
