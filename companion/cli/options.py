@@ -159,48 +159,25 @@ def language_option(code: str | None, prog: str = "thigh-pain-companion") -> str
 
 
 def data_folder_option(
-    given: str | Path,
-    language: str | None = None,
-    prog: str = "thigh-pain-companion",
-    *,
-    refuse_file: bool = False,
+    given: str | Path, language: str | None = None, prog: str = "thigh-pain-companion"
 ) -> Path:
     """The data folder `given` (by --data-dir or $COMPANION_DATA_DIR) as an absolute
     path, `~` and links followed. An empty name ("", say from a script's unset variable,
-    which would make the folder it runs in the data folder), a name of no place (a link
-    that leads back to itself, `~name` of a user the computer does not have) and, with
-    `refuse_file`, a file or a folder to be made in a file, end the command: exit status
-    2 and one line, in `language` (a code, checked or not) else the system's."""
+    which would make the folder it runs in the data folder) and one that names no place
+    (a link that leads back to itself, `~name` of a user the computer does not have) end
+    the command: exit status 2 and one line, in `language` (a code, checked or not) else
+    the system's."""
     if str(given) == "":  # a Path would have read it as "."
         problem = Message("command_line.no_folder_name", name="--data-dir")
     else:
         try:
-            folder = absolute_path(Path(given))
+            return absolute_path(Path(given))
         except RuntimeError:  # Python: "Could not determine home directory."
             problem = Message("start.data_dir_no_home", folder=given)
         except OSError:  # a link that leads back to itself
             problem = Message("start.data_dir_loop", folder=given)
-        else:
-            file = _file_on_the_way(folder) if refuse_file else None
-            if file is None:
-                return folder
-            if file == folder:
-                problem = Message("start.data_dir_is_file", folder=folder)
-            else:
-                problem = Message("start.data_dir_under_file", folder=folder, file=file)
     print(f"{prog}: {in_language(problem, spoken_language(language))}", file=sys.stderr)
     raise SystemExit(2)
-
-
-def _file_on_the_way(folder: Path) -> Path | None:
-    """`folder` itself, or the folder it would be made in, when that is a file."""
-    try:
-        for place in (folder, *folder.parents):
-            if place.exists():
-                return None if place.is_dir() else place
-    except OSError:  # a name too long for the system, say: what reads it says so
-        pass
-    return None
 
 
 def absolute_path(given: Path) -> Path:
@@ -272,12 +249,7 @@ def parse_options(argv: Sequence[str]) -> Options:
     if data_dir is None and os.environ.get(DATA_DIR_ENV):  # set but empty: as if unset
         data_dir = os.environ[DATA_DIR_ENV]
     return Options(
-        # A file is refused for the window; the self-test reports it, as a failed step.
-        data_dir=(
-            data_folder_option(data_dir, language, refuse_file=not args.self_test)
-            if data_dir is not None
-            else None
-        ),
+        data_dir=data_folder_option(data_dir, language) if data_dir is not None else None,
         page=args.page,
         kiosk=args.kiosk or args.kiosk_config is not None,
         self_test=args.self_test,

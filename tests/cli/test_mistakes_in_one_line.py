@@ -120,24 +120,3 @@ def test_an_empty_data_folder_is_refused_not_the_folder_one_stands_in(
         'está vacío ("").\n'
     )
     assert list(here.iterdir()) == []
-
-
-@pytest.mark.parametrize("where", ["a-file", "a-file/data"])
-def test_a_data_folder_that_is_a_file_stops_the_window_in_one_line(
-    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Before: the window opened a box saying "a problem with the disk (File exists)"
-    (or "Not a directory"), and only once it was closed exited with status 1."""
-    monkeypatch.setenv("LANGUAGE", "es")
-    (tmp_path / "a-file").write_text("notes", encoding="utf-8")
-    with pytest.raises(SystemExit) as stopped:
-        parse_options(["--data-dir", str(tmp_path / where)])
-    assert stopped.value.code == 2
-    out, err = capsys.readouterr()
-    assert out == ""
-    _said_once(err, ": ")
-    assert f"{tmp_path / 'a-file'} es un archivo, no una carpeta." in err
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file"]
-    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "notes"
-    # The self-test still reports it as its failed data folder step.
-    assert parse_options(["--data-dir", str(tmp_path / where), "--self-test"]).self_test
