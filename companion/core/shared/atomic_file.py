@@ -113,12 +113,16 @@ class NameNotTextError(OSError):
     copy of the app could open the same folder."""
 
 
+class FolderIsFileError(OSError):
+    """A folder to use (`--data-dir notes.txt`) that is a file."""
+
+
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and missing parents) private to its owner (0700).
 
     A folder that already exists keeps its permissions: it may be one the person chose
     for other things too, or sit on a read-only disk. A name that is not text raises
-    NameNotTextError.
+    NameNotTextError; a file of that name, FolderIsFileError.
     """
     try:
         str(path).encode("utf-8")
@@ -126,7 +130,10 @@ def ensure_private_dir(path: Path) -> None:
         raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path)) from None
     if path.is_dir():
         return
-    path.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
+    except FileExistsError:  # Python: "File exists", said of a file where a folder goes
+        raise FolderIsFileError(errno.EEXIST, Message("disk.folder_is_file"), str(path)) from None
     if _POSIX:
         path.chmod(_PRIVATE_DIR)
 
@@ -204,6 +211,8 @@ def _not_a_file(exc: OSError) -> str | None:
         return Message("disk.in_data_folder")
     if isinstance(exc, NameNotTextError):
         return Message("disk.name_not_text")
+    if isinstance(exc, FolderIsFileError):
+        return Message("disk.folder_is_file")
     return None
 
 

@@ -96,3 +96,32 @@ def test_a_folder_whose_name_is_not_text_is_refused_so_two_copies_cannot_share_i
     (words,) = seen
     assert "Its name holds letters that are not stored as plain text (not UTF-8)" in words
     assert list(folder.iterdir()) == []  # nothing made in it
+
+
+def test_a_data_folder_that_is_a_file_is_said_plainly_in_the_box(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """`--data-dir notes.txt` said "a problem with the disk (File exists)"; the file is
+    left as it was."""
+    from PySide6.QtCore import QCoreApplication
+
+    from companion.ui.shared.language import install_translators
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    seen: list[str] = []
+    when_asked(read_then_press(qtbot, seen, "OK"))
+    assert start(parse_options(["--data-dir", str(notes)])) == 1
+    when_asked(read_then_press(qtbot, seen, "Aceptar"))
+    try:
+        assert start(parse_options(["--language", "es", "--data-dir", str(notes)])) == 1
+    finally:
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_translators(app, "en")  # the tests after this one speak English
+    english, spanish = seen
+    assert f"The data folder {notes} cannot be used. It is a file, not a folder." in english
+    assert "problem with the disk" not in english
+    assert "Es un archivo, no una carpeta." in spanish
+    assert notes.read_text(encoding="utf-8") == "my notes"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
