@@ -122,6 +122,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n entries have a date after today: the computer's clock may have been wrong when they were made.</source>
+            <translation>
+                <numerusform>%n entry has a date after today: the computer's clock may have been wrong when it was made.</numerusform>
+                <numerusform>%n entries have a date after today: the computer's clock may have been wrong when they were made.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n running.</source>
             <translation>
                 <numerusform>%n running.</numerusform>

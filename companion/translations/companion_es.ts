@@ -1021,6 +1021,13 @@
                 <numerusform>Anotaciones en los últimos 7 días: %n.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n entries have a date after today: the computer's clock may have been wrong when they were made.</source>
+            <translation>
+                <numerusform>%n anotación tiene una fecha posterior a hoy: puede que el reloj del ordenador estuviera mal al hacerla.</numerusform>
+                <numerusform>%n anotaciones tienen una fecha posterior a hoy: puede que el reloj del ordenador estuviera mal al hacerlas.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>None running.</source>
             <translation>Ninguno en marcha.</translation>

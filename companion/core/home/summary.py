@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from companion.core.journal.entry import Entry, EntryError, counts_for, days_ago
+from companion.core.journal.entry import Entry, EntryError, counts_for, dated_ahead, days_ago
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.collection import Record
@@ -28,6 +28,9 @@ class HomeSummary:
     last_entry_pain: int | None
     entry_today: bool
     entries_this_week: int
+    # Entries dated days after today (made while the clock ran ahead): none of the above
+    # counts them; Home says they are there, or the journal's list would seem to disagree.
+    entries_ahead: int
     timers: TimerStatus  # what Home says of the timers (its count leaves out break reminders)
 
 
@@ -53,13 +56,17 @@ def summarize(state: AppState) -> HomeSummary:
     # Only the newest entries: start-up must not read years of journal files.
     journal = state.store.partitioned(JOURNAL, "time")
     wanted = 16
+    today = now.date()
     while True:
         recent = journal.latest(wanted)
-        entries = _readable(recent)
+        readable = _readable(recent)
+        # Dated days ahead (a clock that ran ahead, then was put right): the store lists
+        # them first, yet they are neither today's entry nor the last one made so far.
+        entries = [entry for entry in readable if not dated_ahead(entry.time, today)]
         recent_days = [days_ago(entry.time, now) for entry in entries]
-        if len(recent) < wanted or not recent_days or max(recent_days) >= WEEK_DAYS:
+        if len(recent) < wanted or (recent_days and max(recent_days) >= WEEK_DAYS):
             break
-        wanted *= 4  # more than that many entries this week: look further back
+        wanted *= 4  # more than that many entries this week (or ahead): look further back
     # The one made last. The store lists each year's file newest first, the newest file
     # first: an entry dated 1 January on a clock ahead (Tokyo) comes before one made
     # later on 31 December on a clock behind (New York).
@@ -80,5 +87,6 @@ def summarize(state: AppState) -> HomeSummary:
         last_entry_pain=last_entry.pain_now if last_entry else None,
         entry_today=any(counts_for(entry.time, now.date()) for entry in entries),
         entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),
+        entries_ahead=len(readable) - len(entries),
         timers=stored_status(state),
     )

@@ -260,6 +260,14 @@ def counts_for(moment: datetime, today: date) -> bool:
     return 0 <= (entry_day(moment) - today).days <= ZONE_DAYS
 
 
+def dated_ahead(moment: datetime, today: date) -> bool:
+    """Whether an entry made at `moment` is dated more than ZONE_DAYS after `today`: made
+    while the computer's clock ran ahead (or the year was mistyped), not an entry of
+    today nor of any past day; counted with today's it said "Last entry today" on
+    Home, over "Next step: today's journal entry"."""
+    return (entry_day(moment) - today).days > ZONE_DAYS
+
+
 def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
     if isinstance(value, datetime):
         moment: datetime | None = value

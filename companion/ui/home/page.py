@@ -226,6 +226,15 @@ class HomePage(PageScaffold):
                 )
             week = s.entries_this_week
             journal_text += " " + self.tr("Entries in the last 7 days: %n.", "", week)
+        if s.entries_ahead:
+            ahead = self.tr(
+                "%n entries have a date after today: the computer's clock may have been "
+                "wrong when they were made.",
+                "",
+                s.entries_ahead,
+            )
+            # Only entries dated ahead: "No entries yet." would deny the journal's list.
+            journal_text = ahead if s.last_entry_days_ago is None else f"{journal_text} {ahead}"
         if s.timers.running == 0:
             timer_text = self.tr("None running.")
         else:
