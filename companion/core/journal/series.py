@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from companion.core.journal.entry import Entry
+from companion.core.journal.entry import ZONE_DAYS, Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
 
 DAY = 24 * 3600
@@ -379,8 +379,15 @@ def next_day_start(moment: float, zone: tzinfo | None) -> float:
 def range_end(now: datetime, last_entry: float | None) -> float:
     """Where the graph's dates end: the end of today, or of the last entry's day when an
     entry is placed later (`last_entry`: its place, see `DayBands`; an entry made hours
-    ago on a clock ahead), never days into the future."""
-    latest = max(now.timestamp(), last_entry) if last_entry is not None else now.timestamp()
+    ago on a clock ahead), never more than ZONE_DAYS into the future. An entry dated
+    further ahead (a clock that ran ahead, then was put right; a year typed as 9998)
+    moved the end with it: "2 weeks" showed that far day and none of the real ones. It
+    stays in the list, and Home says it is there."""
+    latest = now.timestamp()
+    if last_entry is not None:
+        furthest = now.date() + timedelta(days=ZONE_DAYS)
+        limit = datetime(furthest.year, furthest.month, furthest.day, 12, tzinfo=now.tzinfo)
+        latest = max(latest, min(last_entry, limit.timestamp()))
     return next_day_start(latest, now.tzinfo)
 
 

@@ -1,0 +1,42 @@
+"""An entry dated days after today (written while the clock ran ahead, or a year typed as
+9998 in the file) no longer drags the graph's dates with it: "2 weeks" shows the last two
+weeks, with the real entries in them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from companion.core.journal.entry import ZONE_DAYS
+from companion.core.shared.app_state import AppState
+from tests.helpers.clock import FakeClock
+from tests.helpers.journal_ui import MakeWindow, add, journal_page
+from tests.helpers.qt import click
+
+DAY = 86400.0
+
+
+@pytest.mark.parametrize("ahead", [timedelta(days=6), "9998-06-01"])
+def test_two_weeks_show_the_real_entries(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    ahead: timedelta | str,
+) -> None:
+    now = clock()
+    for ago, level in ((9, "calf"), (7, "calf"), (5, "lower_thigh_knee"), (3, "upper_thigh")):
+        add(returning_state, now - timedelta(days=ago), level)
+    later = now + ahead if isinstance(ahead, timedelta) else datetime.fromisoformat(ahead)
+    add(returning_state, later.replace(tzinfo=now.tzinfo), "calf")
+    chart = journal_page(make_window(returning_state, page="journal")).chart
+    assert chart is not None
+    click(qtbot, chart.range_buttons.buttons["2w"])
+    low, high = chart.visible_range()
+    shown = [x for x in chart.xs if low <= x <= high]
+    # The four real entries; it showed the one dated ahead and, 6 days ahead, two real
+    # ones with it (9998: that one alone).
+    assert shown == list(chart.xs[:4])
+    assert high <= now.timestamp() + (ZONE_DAYS + 1) * DAY
