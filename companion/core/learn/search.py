@@ -214,6 +214,10 @@ def _matched(word: QueryWord, vocabulary: tuple[str, ...]) -> _Matched:
         shown.update(dict.fromkeys(vocabulary[start:end]))  # the stems it starts
     counted = dict(shown)
     itself = {form for form in forms if _has(vocabulary, form)}
+    # The word itself with an ending the stemmer leaves on: "runn" of "running" (its last
+    # letter doubled), "runs" (too short to trim). Else "run" put two cards that say it
+    # once before the tendon card that speaks of running five times.
+    itself.update(w for form in forms for w in _with_ending(form) if _has(vocabulary, w))
     # A card's stem of 4 letters or more that starts a form but for an ending the
     # stemmer left ("stretche" of "stretches" is "stretch"): never a longer word that
     # merely begins the same ("sentadilla", a squat, is not "senta", sitting).
@@ -223,6 +227,12 @@ def _matched(word: QueryWord, vocabulary: tuple[str, ...]) -> _Matched:
                 counted[form[:cut]] = None
                 itself.add(form[:cut])
     return _Matched(tuple(counted), frozenset(shown), frozenset(itself))
+
+
+def _with_ending(form: str) -> tuple[str, ...]:
+    """The stems `form` has with an ending the stemmer leaves on (see `_matched`)."""
+    doubled = (form + form[-1],) if form[-1] not in "aeiou" else ()
+    return (*doubled, form + "s")
 
 
 def _has(vocabulary: tuple[str, ...], word: str) -> bool:

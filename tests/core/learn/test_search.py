@@ -243,6 +243,12 @@ def reread(cards: list[Card], wanted: list[QueryWord], language: SearchWords) ->
             itself += any(
                 w in forms
                 or (not whole and len(w) >= 4 and f.startswith(w) and len(f) - len(w) <= 3)
+                # with an ending the stemmer leaves on: "runn" (running), "runs"
+                or (
+                    not whole
+                    and w in (f + "s", f + f[-1])
+                    and (w == f + "s" or f[-1] not in "aeiou")
+                )
                 for said in fields.values()
                 for w in said
                 for f in forms
@@ -482,3 +488,19 @@ def test_a_card_with_the_word_itself_comes_before_one_with_longer_words() -> Non
     assert "sleep" in ids(search(english, "pills"))  # still found, after it
     # A word still being typed keeps finding the longer words by their start.
     assert "sleep" in ids(search(english, "pillo"))[:2]
+
+
+def test_a_card_with_the_word_and_an_ending_is_a_card_with_the_word_itself() -> None:
+    """ "run" put the narrowed canal and "pain is not damage" cards (each says "run"
+    once) before the tendon card, which speaks of running again and again: the stemmer
+    leaves "running" as "runn" and "runs" whole, and those counted as longer words."""
+    english = list(ENGLISH.cards.values())
+    found = ids(search(english, "run"))
+    assert found[:2] == ["return_to_running", "tendon_pain"], found
+    assert found.index("tendon_pain") < found.index("pain_not_damage")
+    # "car" stays apart from "care": the car cards first.
+    assert set(ids(search(english, "car"))[:3]) == {
+        "nerve_positions",
+        "sitting_pacing",
+        "nerve_first_aid",
+    }
