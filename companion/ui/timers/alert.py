@@ -91,6 +91,9 @@ class AlertPresenter(QObject):
         # Alerts told only by a tray message, not yet shown in a window: the desktop shows
         # one message at a time, so a click on the last must bring back all of them.
         self.told_in_tray: list[Alert] = []
+        # Whether the break notice, not the window, had the keys last (a box aside), and
+        # whether it had them when the box that is open came: it gets them back only then.
+        self._keys_on_notice = self._notice_had_keys = False
         window.installEventFilter(self)
         if tray is not None:
             tray.window_back.connect(self.show_told_in_tray)
@@ -128,6 +131,8 @@ class AlertPresenter(QObject):
         """The window came back without the tray (the taskbar, a second start): the
         alerts told only in the tray follow once it is up. A box opened or answered: the
         timer's windows and a held break follow."""
+        if event.type() == QEvent.Type.ActivationChange:
+            self._keys_moved(watched)
         if watched is not self.window:
             return False
         if self.told_in_tray and event.type() in (
@@ -135,8 +140,10 @@ class AlertPresenter(QObject):
             QEvent.Type.WindowStateChange,
         ):
             QTimer.singleShot(0, self, self.show_told_in_tray)
-        elif event.type() == QEvent.Type.WindowBlocked and self._timer_alert_open():
-            QTimer.singleShot(0, self, self._come_above_box)  # a box opened after it
+        elif event.type() == QEvent.Type.WindowBlocked:
+            self._notice_had_keys = self._keys_on_notice
+            if self._timer_alert_open():
+                QTimer.singleShot(0, self, self._come_above_box)  # a box opened after it
         elif event.type() == QEvent.Type.WindowUnblocked:  # the box was answered
             QTimer.singleShot(0, self, self._after_box)
             if self.held_panel is not None:
@@ -165,9 +172,19 @@ class AlertPresenter(QObject):
             self._fill_walk(walk)
             walk.fit()
         if breaks is not None and breaks.isVisible() and breaks.mode in ("due", "break"):
+            if not self._notice_had_keys:  # the person had moved to the window: theirs
+                return
             keys = QApplication.activeWindow()  # the window, or the box just closed
             if keys is None or keys is self.window or not keys.isVisible():
                 breaks.activateWindow()
+
+    def _keys_moved(self, watched: QObject) -> None:
+        """The window or the break notice got the keys (a box that needs an answer aside)."""
+        breaks = self.break_dialog
+        if watched in (self.window, breaks) and not box_waiting():
+            assert isinstance(watched, QWidget)
+            if watched.isActiveWindow():
+                self._keys_on_notice = watched is breaks
 
     def show_told_in_tray(self) -> None:
         """The window is back (a click on a tray message, the icon, any other way): each alert
@@ -330,6 +347,7 @@ class AlertPresenter(QObject):
     def _break_dialog(self) -> AlertDialog:
         if self.break_dialog is None:
             self.break_dialog = AlertDialog(self.window, "breakAlert")
+            self.break_dialog.installEventFilter(self)  # whether it has the keys
         return self.break_dialog
 
     def _show_break(self, kind: str) -> None:

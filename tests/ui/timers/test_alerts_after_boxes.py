@@ -247,3 +247,36 @@ def test_a_break_notice_open_before_a_box_is_answered_once_the_box_closes(
     qtbot.waitUntil(breaks.isActiveWindow, timeout=1000)  # the keys are back on it
     qtbot.keyClick(QApplication.focusWidget() or breaks, Qt.Key.Key_Return)
     assert driver.status().break_phase == "on_break"
+
+
+def test_a_break_notice_left_for_the_window_does_not_take_the_keys_after_a_box(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """A break is due and its notice takes the keys; the person clicks into the window
+    instead (the break can wait), opens the new-entry form from it and closes the form.
+    The keys stay with the window they chose: before, the notice took them the moment
+    the form closed, and the next letters typed went to it (Enter started the break)."""
+    window = make_window(returning_state, page="home")
+    presenter = start_alerts(window)
+    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    let_time_pass(driver, timer_clock, 30 * 60)
+    breaks = presenter.break_dialog
+    assert breaks is not None and breaks.isVisible()
+    qtbot.waitUntil(breaks.isActiveWindow, timeout=1000)
+    press_on_screen(window.nav.buttons["journal"])
+    window.activateWindow()  # what the desktop does with a click on a window
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+    closed: list[QWidget] = []
+    when_asked(closed.append)  # then closed as Esc closes it
+    new_entry(window)
+    qtbot.waitUntil(lambda: bool(closed) and QApplication.activeModalWidget() is None)
+    for _ in range(3):  # the turns after the box closed, when the notice took the keys
+        QApplication.processEvents()
+    assert breaks.isVisible()  # still there, to be answered when they like
+    # (the desktop gives the keys back to the window; this test platform gives them to none)
+    assert QApplication.activeWindow() in (window, None)
+    assert driver.status().break_phase == "due"
