@@ -162,11 +162,19 @@ class AlertDialog(Dialog):
         # Beside a box that needs an answer, the alert could be read but not pressed, and
         # it could cover the box's buttons: it comes above the box and is answered first.
         modality = Qt.WindowModality.WindowModal if box_waiting() else Qt.WindowModality.NonModal
+        # Where it is when shown again: a dialog shown anew goes back to the middle of the
+        # main window, away from where the person had dragged it (say, off the box).
+        kept_at = self.pos() if self.isVisible() else None
         if modality != self.windowModality():
             self.hide()  # Qt takes a new modality only on the next show
             self.setWindowModality(modality)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not take_focus)
         self.fit()
+        if kept_at is not None and not self.isVisible():
+            moved = self.testAttribute(Qt.WidgetAttribute.WA_Moved)
+            self.move(kept_at)
+            self.show()
+            self.setAttribute(Qt.WidgetAttribute.WA_Moved, moved)  # the next alert: centred
         self.show()
         if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
             self.raise_()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -280,3 +280,38 @@ def test_a_break_notice_left_for_the_window_does_not_take_the_keys_after_a_box(
     # (the desktop gives the keys back to the window; this test platform gives them to none)
     assert QApplication.activeWindow() in (window, None)
     assert driver.status().break_phase == "due"
+
+
+def test_the_heat_window_stays_where_it_was_dragged_when_the_box_closes(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    timer_clock: TimerClock,
+) -> None:
+    """The heat ends while the new-entry form is open; the person drags its window
+    aside to see the form, then closes the form. The heat window stays where they put
+    it: before, it jumped back to the middle of the main window (from (1, 5) to
+    (118, 282) here), as it was shown again to let the window be used."""
+    window = make_window(returning_state, page="home")
+    presenter = start_alerts(window)
+    driver.act(lambda s: s.start_pack(HEAT, 5))
+    dragged_to: list[QPoint] = []
+
+    def heat_ends_drag_it_then_close(box: QWidget) -> None:
+        let_time_pass(driver, timer_clock, 5 * 60)
+        heat = presenter.pack_dialog
+        assert heat is not None and heat.windowHandle() is not None
+        heat.windowHandle().setPosition(QPoint(3, 7))  # dragged by its title bar
+        QApplication.processEvents()
+        dragged_to.append(heat.pos())
+        box.close()  # what the form's title bar button does
+
+    when_asked(heat_ends_drag_it_then_close)
+    new_entry(window)
+    qtbot.waitUntil(lambda: bool(dragged_to) and QApplication.activeModalWidget() is None)
+    heat = presenter.pack_dialog
+    assert heat is not None
+    qtbot.waitUntil(lambda: not heat.isModal(), timeout=1000)  # an ordinary alert again
+    assert heat.isVisible()
+    assert heat.pos() == dragged_to[0]
