@@ -242,9 +242,16 @@ class KioskWindow(QWidget):
             show_start = getattr(widget, "show_start", None)
             if show_start is not None:
                 show_start()
+        on_tab = any(tab.hasFocus() for tab in self.tabs.values())
+        focused = QApplication.focusWidget()
+        if not on_tab and focused is not None and self.stack.isAncestorOf(focused):
+            # Else the stack hands the focus to the new page's first button, and the page
+            # scrolls to it: "Start the guided check" opened the check 206 px down, its
+            # title and "How this check works" out of sight (1024x600, text at 175%).
+            focused.clearFocus()
         self.stack.setCurrentWidget(widget)
         self.switch.set_current(name)
-        if not any(tab.hasFocus() for tab in self.tabs.values()):
+        if not on_tab:
             # Keyboard users start on the page; touch users see no stray focus ring.
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
