@@ -89,6 +89,8 @@ class InstanceLock(QObject):
         self.data_dir = data_dir
         self._lock = folder_lock(data_dir)
         self._watcher: QFileSystemWatcher | None = None
+        # The data folder was deleted while the app ran and this lock made it again.
+        self._made_folder = False
 
     def acquire(self) -> bool:
         if not take(self._lock, self.data_dir):
@@ -110,6 +112,11 @@ class InstanceLock(QObject):
                 self._watcher.removePaths(self._watcher.directories())
             self._watcher = None
         self._lock.unlock()
+        if self._made_folder:
+            # The folder this lock made again holds nothing else: leave no empty folder
+            # behind. One holding anything (the person's data put back) is never removed.
+            with contextlib.suppress(OSError):
+                self.data_dir.rmdir()
 
     def _folder_changed(self) -> None:
         if not self.data_dir.exists():
@@ -132,6 +139,7 @@ class InstanceLock(QObject):
             ensure_private_dir(self.data_dir)
         except OSError:
             return  # its parent is gone or read-only too: saves say so
+        self._made_folder = True
         take(self._lock, self.data_dir)
 
     def _consume_request(self) -> None:

@@ -110,6 +110,43 @@ def test_a_folder_deleted_under_the_app_is_made_again_and_stays_its_own(
         first.release()
 
 
+def test_quitting_leaves_no_empty_folder_the_lock_made_again(qtbot: QtBot, tmp_path: Path) -> None:
+    """The data folder deleted while the app ran was made again to hold the lock; on
+    quit it was left behind holding nothing but the lock (then nothing at all)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    lock = InstanceLock(folder)
+    assert lock.acquire()
+    shutil.rmtree(folder)
+    qtbot.waitUntil(lambda: (folder / "app.lock").exists(), timeout=5000)
+    lock.release()
+    assert not folder.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_quitting_keeps_a_folder_made_again_once_it_holds_anything(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    lock = InstanceLock(folder)
+    assert lock.acquire()
+    shutil.rmtree(folder)
+    qtbot.waitUntil(lambda: (folder / "app.lock").exists(), timeout=5000)
+    (folder / "journal.json").write_text("{}")  # the person's data put back
+    lock.release()
+    assert (folder / "journal.json").read_text() == "{}"
+
+
+def test_quitting_keeps_the_data_folder_it_did_not_make(qapp: QApplication, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    lock = InstanceLock(folder)
+    assert lock.acquire()
+    lock.release()
+    assert folder.is_dir()
+
+
 @pytest.mark.skipif(os.name != "posix", reason="Windows keeps Qt's own rules")
 def test_a_lock_left_without_an_owner_is_taken_over(qapp: QApplication, tmp_path: Path) -> None:
     """An empty or garbled lock file (a power cut while it was written) kept the folder
