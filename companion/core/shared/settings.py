@@ -8,6 +8,12 @@ fails (read-only folder, full disk) the change is kept in memory and can be save
 later. A setting another program changed in the file meanwhile (a sync tool bringing the
 other computer's emergency number) is taken in at the next save, unless it was changed
 here too (see `SettingsStore.take_in_outside_changes`).
+
+A file from a newer version of the app is never overwritten or rewritten into this
+version's shape: at start the app says so and does not open; a newer file a sync tool
+brings while the app runs is left as it is, and each change stays in memory with a
+plain sentence why (see `newer_on_disk`). Keys this version does not know (a newer
+version's settings) are kept as they are whenever it writes the file.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from companion.core.shared.atomic_file import (
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import is_valid_emergency_number
 from companion.core.shared.language import shipped_languages
-from companion.core.shared.messages import Message, message_of, named_then_counted
+from companion.core.shared.messages import Message, message_of
 from companion.core.shared.numbers import plain_digits
 from companion.core.shared.outside_changes import merge_values
 from companion.core.shared.safe_json import (
@@ -146,17 +152,35 @@ def setting_name(key: str) -> Message:
     return Message(f"setting_name.{key}")
 
 
+def unknown_settings(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of a settings file this version does not know (a newer version's settings,
+    or another tool's), with their values, to be written back as they are. A number JSON
+    cannot hold among them is left out: no JSON writer can write it back."""
+    known = {f.name for f in fields(Settings)} | {"schema_version"}
+    return {
+        key: value for key, value in raw.items() if key not in known and not _holds_marker(value)
+    }
+
+
+def _holds_marker(value: Any) -> bool:
+    if value is NOT_FINITE:
+        return True
+    if isinstance(value, dict):
+        return any(_holds_marker(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_holds_marker(item) for item in value)
+    return False
+
+
 def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]:
-    """Build Settings from a dict, keeping every valid value; notices name the keys dropped."""
+    """Build Settings from a dict, keeping every valid value; notices name the values
+    replaced. Keys this version does not know are no concern here (see
+    `unknown_settings`): they are kept, not reported."""
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {}
     notices: list[Message] = []
-    unknown: list[str] = []
     for key, value in raw.items():
-        if key == "schema_version":
-            continue
         if key not in known:
-            unknown.append(key)
             continue
         try:
             if value is NOT_FINITE:
@@ -165,15 +189,27 @@ def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]
         except ValueError as exc:
             said = Message("settings.not_valid", key=setting_name(key), reason=message_of(exc))
             notices.append(said)
-    unknown_said = named_then_counted(unknown, "settings.unknown_key", "settings.unknown_more")
-    return Settings(**values), [*notices, *unknown_said]
+    return Settings(**values), notices
 
 
-def settings_to_dict(settings: Settings) -> dict[str, Any]:
+def settings_to_dict(
+    settings: Settings, unknown: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The file's content: the settings, then the `unknown` keys as they were read."""
     data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     for key, value in asdict(settings).items():
         data[key] = value.value if isinstance(value, StrEnum) else value
-    return data
+    return data | dict(unknown or {})
+
+
+def newer_on_disk(path: Path, schema_version: int = SCHEMA_VERSION) -> bool:
+    """True when the settings file at `path` now says it is from a newer version of the
+    app (a sync tool brought it from a computer with a newer one): never write over it."""
+    found = _read_settings_file(path)
+    if not isinstance(found, tuple):
+        return False
+    version = found[1].get("schema_version", 1)
+    return isinstance(version, int) and not isinstance(version, bool) and version > schema_version
 
 
 @dataclass(frozen=True)
@@ -308,6 +344,8 @@ class SettingsStore:
     # the settings they held; None when unknown (the file was broken, or set aside).
     _seen: bytes | None = field(default=None, init=False)
     _seen_values: Settings = field(default_factory=Settings, init=False)
+    # The keys of the file this version does not know, written back as they were read.
+    _unknown: dict[str, Any] = field(default_factory=dict, init=False)
 
     @classmethod
     def in_memory(cls, settings: Settings, **kwargs: Any) -> SettingsStore:
@@ -327,9 +365,17 @@ class SettingsStore:
         self._listeners.append(callback)
 
     def reload(self) -> Settings:
-        """Read the file again (after all data was deleted) and tell the listeners."""
-        self.load()
-        self.state = SaveState()
+        """Read the file again (after all data was deleted) and tell the listeners. A
+        file from a newer version found then is left as it is, never raised: the
+        settings in memory stay, unsaved, with the reason."""
+        before = self.current
+        try:
+            self.load()
+        except SettingsTooNewError:
+            self.current = before
+            self.state = SaveState(saved=False, problem=Message("disk.newer_version"))
+        else:
+            self.state = SaveState()
         for callback in self._listeners:
             callback(self.current)
         return self.current
@@ -350,6 +396,7 @@ class SettingsStore:
         self._broken_in_place = False
         self.current = Settings()
         self._seen, self._seen_values = None, Settings()
+        self._unknown = {}
         found = _read_settings_file(self.path)
         if found is None:
             self._seen = b""
@@ -371,6 +418,7 @@ class SettingsStore:
                 raw = self.migrations[version](dict(raw))
                 version += 1
             current, notices = settings_from_dict(raw)
+            self._unknown = unknown_settings(raw)
         except Exception as exc:  # a hand-made file a migration cannot follow
             return self._set_aside(Message("settings.cannot_update", error=str(exc)))
         self.current = current
@@ -432,6 +480,7 @@ class SettingsStore:
         if raw is None:
             raise ValueError("the settings backup can no longer be read")
         self.current, _notices = settings_from_dict(raw)
+        self._unknown = unknown_settings(raw)
         self.problem = None
         self._write()
         for callback in self._listeners:
@@ -482,6 +531,7 @@ class SettingsStore:
         raw_text, raw = found
         if raw.get("schema_version", 1) != self.schema_version:
             return
+        self._unknown = unknown_settings(raw)  # never changed here: the file's own win
         theirs: dict[str, Any] = {}
         for key in (f.name for f in fields(Settings)):
             if key in raw and raw[key] is not NOT_FINITE:
@@ -497,7 +547,11 @@ class SettingsStore:
         if self.memory_only:
             return
         self.take_in_outside_changes()
-        data = json.dumps(settings_to_dict(self.current), indent=2).encode("utf-8")
+        if newer_on_disk(self.path, self.schema_version):
+            self.state = SaveState(saved=False, problem=Message("disk.newer_version"))
+            return
+        content = settings_to_dict(self.current, self._unknown)
+        data = json.dumps(content, indent=2).encode("utf-8")
         try:
             if self._broken_in_place:
                 move_aside(self.path, self.now())

@@ -14,12 +14,11 @@ from pytestqt.qtbot import QtBot
 from companion.app import Running, start
 from companion.cli.options import parse_options
 from companion.core.shared.app_state import JOURNAL, AppState
-from companion.ui.shared.words_dialog import WordsDialog
 from companion.ui.shell import start_failure
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR
-from tests.helpers.qt import EndingSession, click, read_then_press, visible_text, when_asked
+from tests.helpers.qt import EndingSession, read_then_press, when_asked
 from tests.helpers.small_disk import entry_the_full_disk_refuses
 
 MakeWindow = Callable[..., MainWindow]
@@ -278,34 +277,23 @@ def test_the_app_starts_whatever_file_is_in_the_way_and_says_so(
         running.lock.release()
 
 
-def test_settings_notices_fit_the_screen_however_many_and_long(
+def test_settings_a_newer_version_added_bring_no_box_and_are_kept(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """300 unknown settings of 60 letters with no space: the box of notices breaks the
-    words, scrolls, and fits the screen with Close in view (a message box grew past it)."""
+    """300 settings this version does not know (a newer version's): no box of notices
+    about them at start, and the file keeps them when a setting is changed here."""
     data = tmp_path / "d"
     AppState.open(data).settings.update(welcome_done=True, emergency_number="112")
     raw = json.loads((data / "settings.json").read_text())
-    raw.update({f"{n:03d}" + "W" * 57: n for n in range(300)})
-    (data / "settings.json").write_text(json.dumps(raw))
+    unknown = {f"{n:03d}" + "W" * 57: n for n in range(300)}
+    (data / "settings.json").write_text(json.dumps(raw | unknown))
     running = start(parse_options(["--data-dir", str(data)]))
     assert isinstance(running, Running)
     try:
-        window = running.window
-        qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), WordsDialog))
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, WordsDialog) and box.windowTitle() == "About your settings"
-        screen = box.screen().availableGeometry()
-        assert box.width() <= screen.width() and box.height() <= screen.height()
-        words = visible_text(box)
-        assert words.count("is not known and was ignored") == 5  # the rest are counted
-        assert "Other settings that are not known and were ignored: 295." in words
-        assert "000" + "W" * 36 + "…" in words
-        close = [b for b in box.findChildren(QPushButton) if b.text() == "Close"]
-        assert len(close) == 1
-        assert box.rect().contains(close[0].mapTo(box, close[0].rect().center()))
-        click(qtbot, close[0])
-        assert not box.isVisible()
+        qtbot.addWidget(running.window)
+        assert running.state.settings.notices == []  # nothing for the box to say
+        running.state.settings.update(sound=False)
+        written = json.loads((data / "settings.json").read_text())
+        assert {key: written[key] for key in unknown} == unknown
     finally:
         running.lock.release()
