@@ -167,6 +167,15 @@ class FolderGoneError(FileNotFoundError):
         super().__init__(errno.ENOENT, Message("disk.folder_gone"), str(folder))
 
 
+class NewerVersionError(OSError):
+    """The data folder (or file) now says it was written by a newer version of the app
+    (a sync tool brought it, or a newer version ran): this version must not write over
+    it, nor rewrite it into its own older shape."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EPERM, Message("disk.newer_version"), str(path))
+
+
 class InDataFolderError(OSError):
     """A file the person named would be written among the app's own data files."""
 
@@ -213,6 +222,8 @@ def _not_a_file(exc: OSError) -> str | None:
         return Message("disk.name_not_text")
     if isinstance(exc, FolderIsFileError):
         return Message("disk.folder_is_file")
+    if isinstance(exc, NewerVersionError):
+        return Message("disk.newer_version")
     return None
 
 

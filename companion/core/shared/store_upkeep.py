@@ -14,6 +14,7 @@ from pathlib import Path
 
 from companion.core.shared.atomic_file import (
     FolderGoneError,
+    NewerVersionError,
     atomic_write_bytes,
     describe_os_error,
     move_aside,
@@ -42,6 +43,7 @@ from companion.core.shared.store_files import (
     MANIFEST_NAME,
     _Manifest,
     _parse_manifest,
+    _read_manifest,
     data_file_parses,
     newest_backup,
     prune_daily_backups,
@@ -163,11 +165,24 @@ class StoreUpkeep:
             return True
         return any(path.exists() for path in self._files)
 
+    def newer_on_disk(self) -> bool:
+        """True when the manifest on disk now says a newer version of the app wrote the
+        folder (a sync tool brought it from a computer that has one, while this app
+        ran): then nothing here is written, so none of its files is rewritten into this
+        version's older shape. Read again before each write: it is one small file."""
+        try:
+            found = _read_manifest(self.data_dir / MANIFEST_NAME)
+        except (CorruptFileError, OSError):
+            return False
+        return found is not None and found.version > self._manifest.version
+
     def check_folder(self) -> None:
-        """Raise FolderGoneError unless `folder_there`; write the manifest again when
-        only it was gone."""
+        """Raise FolderGoneError unless `folder_there`, NewerVersionError when a newer
+        version's manifest is on disk; write the manifest again when only it was gone."""
         if not self.folder_there():
             raise FolderGoneError(self.data_dir)
+        if self.newer_on_disk():
+            raise NewerVersionError(self.data_dir / MANIFEST_NAME)
         if self._manifest_written and not (self.data_dir / MANIFEST_NAME).exists():
             self._try_write_manifest()
 
@@ -184,7 +199,7 @@ class StoreUpkeep:
 
     def _try_write_manifest(self) -> None:
         # Best effort: the manifest is written again on the next open or new collection.
-        if self.memory_only or not self.folder_there():
+        if self.memory_only or not self.folder_there() or self.newer_on_disk():
             return
         with contextlib.suppress(OSError):
             atomic_write_bytes(self.data_dir / MANIFEST_NAME, self._manifest.encode())
@@ -193,6 +208,8 @@ class StoreUpkeep:
     def verify(self) -> list[StoreProblem]:
         """Read every data file from disk now; move broken ones aside and report them."""
         first_new = len(self._problems)
+        if self.newer_on_disk():
+            return []  # a newer version's files may not parse here: they are not broken
         manifest = self.data_dir / MANIFEST_NAME
         for path in self._data_files():
             try:

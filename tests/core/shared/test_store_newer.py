@@ -1,0 +1,80 @@
+"""A data folder that a newer version of the app wrote (a sync tool brings it from a
+computer that has one while this app runs): this version writes none of its files, so
+none is rewritten into its older shape, and says why in plain words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from companion.core.shared.messages import in_language
+from companion.core.shared.store import Store
+from companion.core.shared.store_files import MANIFEST_NAME
+from companion.core.shared.store_log import LOG_NAME
+from tests.helpers.clock import FakeClock
+
+NEWER = "This file was made by a newer version of the app. Update the app to change it."
+
+
+def newer_folder(data: Path) -> dict[Path, bytes]:
+    """The newer version's files, as the sync tool puts them in place; their bytes."""
+    files = {
+        data / MANIFEST_NAME: json.dumps(
+            {"schema_version": 2, "tables": ["notes"], "partitioned": [], "zones": "UTC"}
+        ).encode(),
+        data / "notes.json": b'{"_default": {"1": {"text": "v2", "tags": ["new"]}}}',
+    }
+    for path, raw in files.items():
+        path.write_bytes(raw)
+    return files
+
+
+def unchanged(files: dict[Path, bytes]) -> bool:
+    return all(path.read_bytes() == raw for path, raw in files.items())
+
+
+def test_a_save_leaves_a_newer_folder_as_it_is_and_says_why(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, now=FakeClock())
+    notes = store.table("notes")
+    notes.insert({"text": "v1"})
+    files = newer_folder(tmp_path)
+
+    notes.insert({"text": "written here"})
+
+    assert unchanged(files)
+    assert store.pending == [tmp_path / "notes.json"]
+    assert store.pending_reason() == NEWER
+    assert in_language(store.pending_reason() or "", "es").startswith("Este archivo lo creó")
+    assert store.retry_pending() is False and unchanged(files)
+
+
+def test_a_new_collection_does_not_write_the_manifest_over(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, now=FakeClock())
+    store.table("notes").insert({"text": "v1"})
+    files = newer_folder(tmp_path)
+    store.table("diary").insert({"text": "new here"})
+    assert unchanged(files)
+    assert not (tmp_path / "diary.json").exists()
+
+
+def test_a_change_to_several_files_writes_none_and_no_change_log(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, now=FakeClock())
+    notes, diary = store.table("notes"), store.table("diary")
+    files = newer_folder(tmp_path)
+    with store.transaction():
+        notes.insert({"text": "a"})
+        diary.insert({"text": "b"})
+    assert unchanged(files)
+    assert not (tmp_path / LOG_NAME).exists() and not (tmp_path / "diary.json").exists()
+    assert store.pending_reason() == NEWER
+
+
+def test_the_check_for_broken_files_leaves_a_newer_version_s_files_alone(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, now=FakeClock())
+    store.table("notes").insert({"text": "v1"})
+    files = newer_folder(tmp_path)
+    (tmp_path / "notes.json").write_bytes(b'["a shape this version cannot read"]')
+    files[tmp_path / "notes.json"] = (tmp_path / "notes.json").read_bytes()
+    assert store.maintenance() == []
+    assert unchanged(files)
+    assert [path.name for path in tmp_path.iterdir() if "broken" in path.name] == []
