@@ -3526,6 +3526,10 @@
             <translation>Sus últimos cambios aún no están guardados</translation>
         </message>
         <message>
+            <source>%1 Your changes are kept while the app is open.</source>
+            <translation>%1 Sus cambios se conservan mientras la aplicación esté abierta.</translation>
+        </message>
+        <message>
             <source>%1 Your changes are kept while the app is open. Free some space or fix the folder, then try again.</source>
             <translation>%1 Sus cambios se conservan mientras la aplicación esté abierta. Libere espacio o arregle la carpeta, y luego vuelva a intentarlo.</translation>
         </message>

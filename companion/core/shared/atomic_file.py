@@ -176,6 +176,12 @@ class NewerVersionError(OSError):
         super().__init__(errno.EPERM, Message("disk.newer_version"), str(path))
 
 
+def needs_newer_app(reason: str | None) -> bool:
+    """Whether a save failed (`reason`, from `describe_os_error`) because the file is a
+    newer version's: freeing space or fixing the folder cannot help, updating the app can."""
+    return isinstance(reason, Message) and reason.id == "disk.newer_version"
+
+
 class InDataFolderError(OSError):
     """A file the person named would be written among the app's own data files."""
 

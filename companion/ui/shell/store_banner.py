@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.core.shared.app_state import AppState
+from companion.core.shared.atomic_file import needs_newer_app
 from companion.core.shared.messages import in_language
 from companion.core.shared.settings import SettingsProblem
 from companion.core.shared.store_events import StoreProblem
@@ -69,17 +70,17 @@ class StoreBanner(QWidget):
         self.restore_button.hide()
         self.dismiss_button.hide()
         if self.unsaved():
-            reason = in_language(
-                self.state.settings.state.problem or self.state.store.pending_reason() or "",
-                self.state.content.language,
-            )
+            why = self.state.settings.state.problem or self.state.store.pending_reason()
+            reason = in_language(why or "", self.state.content.language)
             self.heading.setText(self.tr("Your latest changes are not saved yet"))
-            self.message.setText(
-                self.tr(
+            if needs_newer_app(why):
+                advice = self.tr("%1 Your changes are kept while the app is open.")
+            else:
+                advice = self.tr(
                     "%1 Your changes are kept while the app is open. Free some space or "
                     "fix the folder, then try again."
-                ).replace("%1", reason)
-            )
+                )
+            self.message.setText(advice.replace("%1", reason))
             self.retry_button.show()
             self.setVisible(True)
         elif problem is not None:
