@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from companion.core.shared.settings import (
     is_newer_version,
     is_readable_settings,
 )
-from companion.core.shared.store import Store
+from companion.core.shared.store import Store, StoreTooNewError
 from companion.core.shared.store_check import FolderCheck, check_folder
 from companion.core.shared.wall_clock import local_now
 from companion.core.shared.window_place import WINDOW_FILE
@@ -255,8 +256,11 @@ class AppState:
             remove_stale_temp_files(self.data_dir)
         finally:
             # Reopen whatever is left, so nothing deleted can be written back from memory.
-            self.store = Store.open(self.data_dir, now=self.now)
-            self.store.also_back_up[SETTINGS_FILE] = is_readable_settings
+            # A newer version's store.json left (the deletion stopped before it) keeps
+            # the store already open: it writes nothing while that file is there.
+            with contextlib.suppress(StoreTooNewError):
+                self.store = Store.open(self.data_dir, now=self.now)
+                self.store.also_back_up[SETTINGS_FILE] = is_readable_settings
             self.settings.reload()
             for callback in self._reset_listeners:
                 callback()

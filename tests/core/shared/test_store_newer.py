@@ -4,9 +4,14 @@ none is rewritten into its older shape, and says why in plain words."""
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
+import pytest
+
+from companion.core.shared import app_state
+from companion.core.shared.app_state import AppState
 from companion.core.shared.messages import in_language
 from companion.core.shared.store import Store
 from companion.core.shared.store_files import MANIFEST_NAME
@@ -78,3 +83,26 @@ def test_the_check_for_broken_files_leaves_a_newer_version_s_files_alone(tmp_pat
     assert store.maintenance() == []
     assert unchanged(files)
     assert [path.name for path in tmp_path.iterdir() if "broken" in path.name] == []
+
+
+def test_delete_all_stopped_by_an_error_keeps_a_newer_folder_and_does_not_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting all data stopped at the backups (an error) before it reached a newer
+    version's store.json: opening the folder again raised 'newer version' instead of
+    the error, and the Settings page, which says why a deletion stopped, crashed."""
+    data = tmp_path / "data"
+    state = AppState.open(data, now=FakeClock())
+    state.store.table("notes").insert({"text": "v1"})
+    (data / "backups").mkdir()
+    files = newer_folder(data)
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(app_state.shutil, "rmtree", refused)
+    with pytest.raises(PermissionError):
+        state.delete_all_data()
+    assert unchanged(files)
+    state.store.table("notes").insert({"text": "after"})
+    assert unchanged(files) and state.store.pending_reason() == NEWER
