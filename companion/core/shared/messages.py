@@ -3,7 +3,7 @@ wrong), in every shipped language.
 
 Core never imports Qt, so these words cannot go through Qt's translations. Each
 sentence is a template in ``content/<language>/shared/messages.toml``, under an id
-such as ``settings.unknown_key``, with ``{name}`` placeholders the code fills in; every
+such as ``settings.not_valid``, with ``{name}`` placeholders the code fills in; every
 language has the same ids and placeholders (`content check` compares them).
 
 A `Message` *is* its English sentence (a ``str``), so logs, command lines and code that

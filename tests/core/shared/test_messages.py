@@ -19,12 +19,10 @@ CORE = Path(__file__).resolve().parents[3] / "companion"
 
 
 def test_a_message_is_its_english_sentence_and_keeps_its_id() -> None:
-    message = Message("settings.unknown_key", name="colour")
-    assert message == "The setting 'colour' is not known and was ignored."
-    assert message.id == "settings.unknown_key" and message.values == {"name": "colour"}
-    assert (
-        in_language(message, "es") == "El ajuste 'colour' no se conoce y no se ha tenido en cuenta."
-    )
+    message = Message("settings.one_of", choices="light, dark")
+    assert message == "it should be one of light, dark"
+    assert message.id == "settings.one_of" and message.values == {"choices": "light, dark"}
+    assert in_language(message, "es") == "debería ser uno de estos: light, dark"
     assert in_language("plain text stays as it is", "es") == "plain text stays as it is"
 
 
