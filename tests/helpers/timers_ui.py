@@ -1,12 +1,15 @@
 """Helpers for the timer UI tests: a timer fired by hand, time passing, finding buttons,
-the walk and breaks panels, the timer events saved.
+the walk and breaks panels, the timer events saved, a window whose alerts are on (the
+`AlertScene`) and the boxes that can open over them.
 
-The fixtures (`timer_clock`, `driver`) are in tests/ui/conftest.py.
+The fixtures (`timer_clock`, `driver`) are in tests/ui/conftest.py; `alerts` (a scene on
+a page) and `told` (a desktop with a tray) in tests/ui/timers/conftest.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
 
 MakeWindow = Callable[..., MainWindow]
+CHECKED = "I have checked my skin"
 # What Qt logs on the offscreen platform, which has no tray and cannot raise a window.
 TRAY_ONLY = ("systemTrayWindowChanged", "does not support raise")
 
@@ -215,3 +219,66 @@ def breaks_page(make_window: MakeWindow, state: AppState) -> tuple[MainWindow, B
 def events(state: AppState) -> list[TimerEvent]:
     """The timers' events saved to the journal, oldest first."""
     return [TimerEvent.from_dict(r.data) for r in state.store.partitioned(EVENTS, "time").all()]
+
+
+@dataclass
+class AlertScene:
+    """A main window whose timers started as the app starts them: the window, its alerts,
+    and the timer driver and clock that the test moves by hand."""
+
+    window: MainWindow
+    presenter: AlertPresenter
+    driver: TimerDriver
+    clock: TimerClock
+
+    def pass_time(self, seconds: float, step: float = 5) -> None:
+        """Time passes with the app awake (`let_time_pass`)."""
+        let_time_pass(self.driver, self.clock, seconds, step)
+
+    def start_heat(self, minutes: int = 5) -> None:
+        self.driver.act(lambda s: s.start_pack(HEAT, minutes))
+
+    def heat_runs_out(self, minutes: int = 5) -> None:
+        """Heat started for `minutes`, and those minutes pass."""
+        self.start_heat(minutes)
+        self.pass_time(minutes * 60)
+
+    def start_walk(self) -> None:
+        self.driver.act(lambda s: s.start_walk())
+
+    def breaks_on(self) -> None:
+        """Movement breaks every 30 minutes with no notice before (the first due at 11:00
+        on the test clock)."""
+        self.driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+
+    def tray(self) -> TrayIcon:
+        return tray_of(self.window)
+
+
+MakeScene = Callable[[str], AlertScene]
+
+
+def alert_scene(
+    make_window: MakeWindow, state: AppState, driver: TimerDriver, clock: TimerClock, page: str
+) -> AlertScene:
+    """A new main window on `page` with its alerts started (`start_alerts`)."""
+    window = make_window(state, page=page)
+    return AlertScene(window, start_alerts(window), driver, clock)
+
+
+# --- boxes that wait for an answer, opened from the window -----------------------------------
+def new_entry(window: MainWindow) -> None:
+    """The journal's new-entry form."""
+    window.show_page("journal:new")
+
+
+def delete_all(window: MainWindow) -> None:
+    """Settings' "Delete all my data" question."""
+    window.show_page("settings")
+    window.page("settings").delete_button.click()  # type: ignore[attr-defined]
+
+
+def export_csv(window: MainWindow) -> None:
+    """The file chooser of the journal's CSV export."""
+    window.show_page("journal")
+    window.page("journal").export_csv_button.click()  # type: ignore[attr-defined]

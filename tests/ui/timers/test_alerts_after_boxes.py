@@ -13,20 +13,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import press_on_screen, visible_text, when_asked
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import MakeWindow, find_button, let_time_pass, start_alerts
-
-CHECKED = "I have checked my skin"
-
-
-def new_entry(window: MainWindow) -> None:
-    window.show_page("journal:new")
-
+from tests.helpers.timers_ui import (
+    CHECKED,
+    MakeScene,
+    delete_all,
+    export_csv,
+    find_button,
+    new_entry,
+)
 
 BOXES: dict[str, Callable[[MainWindow], object]] = {
     "new entry": new_entry,
@@ -38,23 +34,20 @@ BOXES: dict[str, Callable[[MainWindow], object]] = {
 def test_the_heat_window_lets_the_window_be_used_once_the_box_is_closed(
     qtbot: QtBot,
     opening: Callable[[MainWindow], object],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """The heat ends while a box is open: its window comes above the box. The person
     closes the box with its own close button (the heat window can wait: the skin check
     is in a minute) and goes on in the window, the heat window still up, as they can
     when the heat ends with no box open. Before, the window stayed held up by the heat
     window: the Settings button did nothing."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene = alerts("home")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.start_heat()
     closed: list[QWidget] = []
 
     def heat_ends_then_close(box: QWidget) -> None:
-        let_time_pass(driver, timer_clock, 5 * 60)
+        scene.pass_time(5 * 60)
         box.close()  # what the box's title bar button does
         closed.append(box)
 
@@ -76,22 +69,19 @@ BEHIND = "The questions open when you close the window behind this one."
 
 def test_the_walk_window_stops_speaking_of_the_box_once_it_is_closed(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """The walking check ends while the new-entry form is open: its window says the
     questions open once the form is closed. The person closes the form first: the walk
     window then reads as one that came with no form (before, it still spoke of a window
     behind it that was gone), and Enter on it opens the questions at once."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_walk())
+    scene = alerts("home")
+    window, presenter = scene.window, scene.presenter
+    scene.start_walk()
     said: list[str] = []
 
     def walk_ends_then_close(box: QWidget) -> None:
-        let_time_pass(driver, timer_clock, 30 * 60)
+        scene.pass_time(30 * 60)
         walk = presenter.walk_dialog
         assert walk is not None
         said.append(visible_text(walk))
@@ -115,23 +105,20 @@ def test_the_walk_window_stops_speaking_of_the_box_once_it_is_closed(
 
 def test_heat_and_a_break_due_over_one_box_are_both_shown_and_answered(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """The heat runs out and a movement break falls due while the new-entry form is
     open: the heat window comes above the form and is answered first; the break waits
     for the form, then shows, and its button works. None is lost or left behind."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
-    let_time_pass(driver, timer_clock, 25 * 60)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene = alerts("home")
+    window, presenter = scene.window, scene.presenter
+    scene.breaks_on()
+    scene.pass_time(25 * 60)
+    scene.start_heat()
     seen: list[str] = []
 
     def both_come(box: QWidget) -> None:
-        let_time_pass(driver, timer_clock, 6 * 60)  # heat ends at 30, the break is due
+        scene.pass_time(6 * 60)  # heat ends at 30, the break is due
         heat = presenter.pack_dialog
         breaks = presenter.break_dialog
         seen.append("heat" if heat is not None and heat.isVisible() else "no heat")
@@ -158,23 +145,20 @@ def test_heat_and_a_break_due_over_one_box_are_both_shown_and_answered(
 
 def test_heat_and_the_walk_over_one_box_are_both_answered_then_the_box(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """The walking check and the heat end in the same minute while the new-entry form
     is open: both windows come above the form, the later one on top; each is answered
     in turn, the keys on the one on top, then the form is the one the keys reach."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_walk())
-    let_time_pass(driver, timer_clock, 25 * 60)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene = alerts("home")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.start_walk()
+    scene.pass_time(25 * 60)
+    scene.start_heat()
     seen: list[str] = []
 
     def both_come(box: QWidget) -> None:
-        let_time_pass(driver, timer_clock, 5 * 60)
+        scene.pass_time(5 * 60)
         heat, walk = presenter.pack_dialog, presenter.walk_dialog
         assert heat is not None and walk is not None
         assert heat.isVisible() and walk.isVisible()
@@ -197,16 +181,6 @@ def test_heat_and_the_walk_over_one_box_are_both_answered_then_the_box(
     assert "You walked 30 minutes" in visible_text(window.page("timers"))
 
 
-def delete_all(window: MainWindow) -> None:
-    window.show_page("settings")
-    window.page("settings").delete_button.click()  # type: ignore[attr-defined]
-
-
-def export_csv(window: MainWindow) -> None:
-    window.show_page("journal")
-    window.page("journal").export_csv_button.click()  # type: ignore[attr-defined]
-
-
 LATER_BOXES: dict[str, Callable[[MainWindow], object]] = {
     "delete all my data": delete_all,
     "export file chooser": export_csv,
@@ -218,19 +192,16 @@ LATER_BOXES: dict[str, Callable[[MainWindow], object]] = {
 def test_a_break_notice_open_before_a_box_is_answered_once_the_box_closes(
     qtbot: QtBot,
     opening: Callable[[MainWindow], object],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """A break is due and its notice is up; the person opens a box from the window
     anyway (a break can wait a minute) and closes it. The notice is still
     there, still says the break is due, has the keys back, and Enter starts the break:
     nothing was lost behind the box."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene = alerts("home")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.breaks_on()
+    scene.pass_time(30 * 60)
     breaks = presenter.break_dialog
     assert breaks is not None and breaks.isVisible()
     seen: list[str] = []
@@ -251,19 +222,16 @@ def test_a_break_notice_open_before_a_box_is_answered_once_the_box_closes(
 
 def test_a_break_notice_left_for_the_window_does_not_take_the_keys_after_a_box(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """A break is due and its notice takes the keys; the person clicks into the window
     instead (the break can wait), opens the new-entry form from it and closes the form.
     The keys stay with the window they chose: before, the notice took them the moment
     the form closed, and the next letters typed went to it (Enter started the break)."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene = alerts("home")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.breaks_on()
+    scene.pass_time(30 * 60)
     breaks = presenter.break_dialog
     assert breaks is not None and breaks.isVisible()
     qtbot.waitUntil(breaks.isActiveWindow, timeout=1000)
@@ -284,22 +252,19 @@ def test_a_break_notice_left_for_the_window_does_not_take_the_keys_after_a_box(
 
 def test_the_heat_window_stays_where_it_was_dragged_when_the_box_closes(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """The heat ends while the new-entry form is open; the person drags its window
     aside to see the form, then closes the form. The heat window stays where they put
     it: before, it jumped back to the middle of the main window (from (1, 5) to
     (118, 282) here), as it was shown again to let the window be used."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene = alerts("home")
+    window, presenter = scene.window, scene.presenter
+    scene.start_heat()
     dragged_to: list[QPoint] = []
 
     def heat_ends_drag_it_then_close(box: QWidget) -> None:
-        let_time_pass(driver, timer_clock, 5 * 60)
+        scene.pass_time(5 * 60)
         heat = presenter.pack_dialog
         assert heat is not None and heat.windowHandle() is not None
         heat.windowHandle().setPosition(QPoint(3, 7))  # dragged by its title bar

@@ -19,39 +19,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
 from companion.core.timers.phases import DUE
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.alert import AlertPresenter
-from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import click, press_on_screen, visible_text, when_asked
 from tests.helpers.small_disk import entry_the_full_disk_refuses
-from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import (
+    CHECKED,
     TRAY_ONLY,
-    MakeWindow,
+    AlertScene,
+    MakeScene,
+    delete_all,
+    export_csv,
     find_button,
-    let_time_pass,
-    start_alerts,
+    new_entry,
     tray_of,
 )
-
-CHECKED = "I have checked my skin"
-
-
-def new_entry(window: MainWindow) -> None:
-    window.show_page("journal:new")
-
-
-def delete_all(window: MainWindow) -> None:
-    window.show_page("settings")
-    window.page("settings").delete_button.click()  # type: ignore[attr-defined]
-
-
-def export_csv(window: MainWindow) -> None:
-    window.show_page("journal")
-    window.page("journal").export_csv_button.click()  # type: ignore[attr-defined]
-
 
 BOXES: dict[str, Callable[[MainWindow], object]] = {
     "new entry": new_entry,
@@ -70,23 +52,16 @@ def answer_escape(box: QWidget) -> None:
     QApplication.processEvents()
 
 
-def heat_ends_over(
-    qtbot: QtBot,
-    box: QWidget,
-    presenter: AlertPresenter,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
-    seen: list[str],
-) -> None:
+def heat_ends_over(box: QWidget, scene: AlertScene, seen: list[str]) -> None:
     """The heat ends while `box` is open: the person reads the heat window and presses
     "I have checked my skin"; the box is then the one the keys and clicks reach."""
-    let_time_pass(driver, timer_clock, 5 * 60)
-    heat = presenter.pack_dialog
+    scene.pass_time(5 * 60)
+    heat = scene.presenter.pack_dialog
     assert heat is not None and heat.isVisible()
     seen.append(visible_text(heat))
     assert QApplication.activeModalWidget() is heat  # above the box, not held up by it
     press_on_screen(find_button(heat, CHECKED))
-    seen.append("pressed" if driver.scheduler.finished is None else "held up")
+    seen.append("pressed" if scene.driver.scheduler.finished is None else "held up")
     assert not heat.isVisible()
     on_top = QApplication.activeModalWidget() is box and box.isVisible()
     seen.append("box next" if on_top else "box lost")
@@ -96,17 +71,13 @@ def heat_ends_over(
 def test_the_heat_window_comes_above_a_box_and_its_button_works(
     qtbot: QtBot,
     opening: Callable[[MainWindow], object],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene = alerts("home")
+    scene.start_heat()
     seen: list[str] = []
-    boxes = when_asked(lambda box: heat_ends_over(qtbot, box, presenter, driver, timer_clock, seen))
-    opening(window)
+    boxes = when_asked(lambda box: heat_ends_over(box, scene, seen))
+    opening(scene.window)
     qtbot.waitUntil(lambda: len(seen) == 3)
     assert boxes and "Check your skin now" in seen[0]
     assert seen[1:] == ["pressed", "box next"]  # before: "held up"
@@ -116,21 +87,19 @@ def test_the_heat_window_comes_above_a_box_and_its_button_works(
 def test_quitting_from_the_tray_shows_the_heat_window_above_the_question(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
+    alerts: MakeScene,
     returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The review's case: the heat ended with the window in the tray, and the person
     quits from the tray with changes the disk refused. The window comes forward with the
     quit question, and the heat window told only in the tray comes with it."""
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
     disk_back = entry_the_full_disk_refuses(returning_state, monkeypatch)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene.start_heat()
     window.hide()
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene.pass_time(5 * 60)
     assert told == ["Time is up: take the heat off"]
     seen: list[str] = []
 
@@ -163,20 +132,17 @@ def test_quitting_from_the_tray_shows_the_heat_window_above_the_question(
 def test_a_break_due_waits_for_the_box_and_shows_when_it_closes(
     qtbot: QtBot,
     opening: Callable[[MainWindow], object],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """A break needs no answer this second: its window would take the keys from the
     form being typed in, so it waits, and comes the moment the box closes."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    scene = alerts("home")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.breaks_on()
     opening(window)
     box = QApplication.activeModalWidget()
     assert box is not None
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene.pass_time(30 * 60)
     assert driver.status().break_phase == DUE
     breaks = presenter.break_dialog
     assert breaks is None or not breaks.isVisible()  # before: beside the box, held up

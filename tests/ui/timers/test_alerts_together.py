@@ -4,23 +4,14 @@ button says and Esc only closes it. Time is moved by hand; no test sleeps."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
 from companion.core.timers.phases import DUE, SITTING
-from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import visible_text
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import find_button, let_time_pass, start_alerts
-
-MakeWindow = Callable[..., MainWindow]
+from tests.helpers.timers_ui import MakeScene, find_button
 
 
 def press(qtbot: QtBot, key: Qt.Key) -> None:
@@ -32,16 +23,14 @@ def press(qtbot: QtBot, key: Qt.Key) -> None:
 
 def test_a_break_due_as_heat_ends_waits_until_the_heat_window_is_closed(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    presenter = start_alerts(make_window(returning_state, page="journal"))
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
-    let_time_pass(driver, timer_clock, 20 * 60)
-    driver.act(lambda s: s.start_pack(HEAT, 15))  # 10:50 to 11:05: the break waits for it
-    let_time_pass(driver, timer_clock, 15 * 60 + 5, step=1)  # heat ends; the break is due
+    scene = alerts("journal")
+    presenter, driver = scene.presenter, scene.driver
+    scene.breaks_on()  # due at 11:00
+    scene.pass_time(20 * 60)
+    scene.start_heat(15)  # 10:50 to 11:05: the break waits for it
+    scene.pass_time(15 * 60 + 5, step=1)  # heat ends; the break is due
     assert driver.status().break_phase == DUE
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()
@@ -59,15 +48,11 @@ def test_a_break_due_as_heat_ends_waits_until_the_heat_window_is_closed(
 
 def test_esc_on_the_heat_window_closes_it_without_saying_the_skin_was_checked(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.heat_runs_out()
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()
     press(qtbot, Qt.Key.Key_Escape)
@@ -79,20 +64,17 @@ def test_esc_on_the_heat_window_closes_it_without_saying_the_skin_was_checked(
 
 def test_with_no_tray_heat_ending_brings_back_a_minimised_window(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """The heat page says "you can minimise it": the alert must then be seen, and on many
     desktops a minimised window's own small windows stay hidden with it."""
-    window = make_window(returning_state, page="timers")
-    presenter = start_alerts(window)
+    scene = alerts("timers")
+    window, presenter = scene.window, scene.presenter
     assert presenter.tray is None  # no system tray here
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene.start_heat()
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene.pass_time(5 * 60)
     assert not window.isMinimized()
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()
@@ -108,20 +90,17 @@ def test_with_no_tray_heat_ending_brings_back_a_minimised_window(
 )
 def test_enter_on_a_windows_other_button_presses_that_button_not_the_first(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
     enter: Qt.Key,
     modifier: Qt.KeyboardModifier,
 ) -> None:
     """The first button is the window's default: Enter on "Open Timers" said the skin
     was checked, and Enter on "Skip this one" started the break."""
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
-    driver.act(lambda s: s.start_pack(HEAT, 5))  # 10:30 to 10:35
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.breaks_on()  # due at 11:00
+    scene.start_heat()  # 10:30 to 10:35
+    scene.pass_time(5 * 60)
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()
     open_timers = find_button(heat, "Open Timers")
@@ -129,7 +108,7 @@ def test_enter_on_a_windows_other_button_presses_that_button_not_the_first(
     qtbot.keyClick(open_timers, enter, modifier)
     assert not heat.isVisible() and window.current_page() == "timers"
     assert driver.scheduler.finished is not None  # the skin is still to be checked
-    let_time_pass(driver, timer_clock, 25 * 60 + 5)
+    scene.pass_time(25 * 60 + 5)
     assert driver.status().break_phase == DUE
     breaks = presenter.break_dialog
     assert breaks is not None and breaks.isVisible()

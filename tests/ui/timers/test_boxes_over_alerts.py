@@ -14,26 +14,17 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT, WALK
+from companion.core.shared.records import WALK
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.alert import AlertDialog
-from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import press_on_screen, visible_text, when_asked
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import MakeWindow, find_button, let_time_pass, start_alerts
-
-CHECKED = "I have checked my skin"
-
-
-def new_entry(window: MainWindow) -> None:
-    window.show_page("journal:new")
-
-
-def delete_all(window: MainWindow) -> None:
-    window.show_page("settings")
-    window.page("settings").delete_button.click()  # type: ignore[attr-defined]
-
+from tests.helpers.timers_ui import (
+    CHECKED,
+    MakeScene,
+    delete_all,
+    find_button,
+    new_entry,
+)
 
 OPENINGS: dict[str, Callable[[MainWindow], object]] = {
     "new entry": new_entry,
@@ -53,15 +44,11 @@ def press_over(alert: AlertDialog, caption: str, seen: list[str]) -> None:
 def test_the_heat_window_open_before_a_box_comes_above_it_and_works(
     qtbot: QtBot,
     opening: Callable[[MainWindow], object],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene = alerts("home")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.heat_runs_out()
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()
     seen: list[str] = []
@@ -86,23 +73,20 @@ ANSWER = "Answer two questions and save"
 
 def test_the_walk_window_over_a_box_says_so_and_its_questions_follow_the_box(
     qtbot: QtBot,
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """The walking check ends while the new-entry form is open. Its button used to turn
     the page behind the form to the questions, out of sight and reach: the press seemed
     to do nothing, and the form was still there. Now the walk window says the questions
     come once the form is closed, the page behind the form stays as it was, and the
     questions show the moment the form closes."""
-    window = make_window(returning_state, page="home")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_walk())
+    scene = alerts("home")
+    window, presenter = scene.window, scene.presenter
+    scene.start_walk()
     seen: list[str] = []
 
     def answer(box: QWidget) -> None:
-        let_time_pass(driver, timer_clock, 30 * 60)
+        scene.pass_time(30 * 60)
         walk = presenter.walk_dialog
         assert walk is not None and walk.isVisible()
         press_over(walk, ANSWER, seen)

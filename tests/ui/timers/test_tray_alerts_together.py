@@ -11,19 +11,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion import APP_NAME
-from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
 from companion.core.timers.phases import DUE
-from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import click, visible_text
-from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import (
+    CHECKED,
     TRAY_ONLY,
-    MakeWindow,
+    AlertScene,
+    MakeScene,
     find_button,
-    let_time_pass,
-    start_alerts,
     tray_of,
 )
 
@@ -31,16 +26,15 @@ HEAT_TITLE = "Time is up: take the heat off"
 BREAK_TITLE = "Time for a movement break"
 
 
-def heat_then_break_while_hidden(
-    window: MainWindow, driver: TimerDriver, timer_clock: TimerClock, told: list[str]
-) -> None:
+def heat_then_break_while_hidden(scene: AlertScene, told: list[str]) -> None:
     """Breaks every 30 minutes (due at 11:00), heat from 10:50 to 11:05 with the window in
     the tray: the heat ends, and a tick later the break that waited for it is due."""
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
-    let_time_pass(driver, timer_clock, 20 * 60)
-    driver.act(lambda s: s.start_pack(HEAT, 15))
-    window.hide()
-    let_time_pass(driver, timer_clock, 15 * 60 + 5, step=1)
+    scene.breaks_on()
+    scene.pass_time(20 * 60)
+    scene.start_heat(15)
+    scene.window.hide()
+    scene.pass_time(15 * 60 + 5, step=1)
+    driver = scene.driver
     assert told == [HEAT_TITLE, BREAK_TITLE]  # the second message replaced the first
     assert driver.status().break_phase == DUE and driver.scheduler.finished is not None
 
@@ -49,21 +43,18 @@ def heat_then_break_while_hidden(
 def test_a_click_on_the_break_message_also_brings_the_heat_window_first(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    heat_then_break_while_hidden(window, driver, timer_clock, told)
+    scene = alerts("journal")
+    window, presenter = scene.window, scene.presenter
+    heat_then_break_while_hidden(scene, told)
     tray_of(window).icon.messageClicked.emit()  # the break's message, the one on screen
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()  # before: no heat window, only the break
     assert "Check your skin now" in visible_text(heat)
     breaks = presenter.break_dialog
     assert breaks is None or not breaks.isVisible()  # it waits behind, not on top
-    click(qtbot, find_button(heat, "I have checked my skin"))
+    click(qtbot, find_button(heat, CHECKED))
     breaks = presenter.break_dialog
     assert breaks is not None and breaks.isVisible()  # then the break, not lost
     assert "Time for a movement break" in visible_text(breaks)
@@ -74,21 +65,18 @@ def test_a_click_on_the_break_message_also_brings_the_heat_window_first(
 def test_a_later_message_without_an_alert_does_not_lose_the_heat_window(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
     """Heat ends with the window minimised; the person then closes it (breaks are on, so
     it hides in the tray and says "Still running here"): that last message is the one a
     click reaches."""
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene = alerts("journal")
+    window, presenter = scene.window, scene.presenter
+    scene.breaks_on()
+    scene.start_heat()
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene.pass_time(5 * 60)
     window.close()
     assert not window.isVisible()
     assert told == [HEAT_TITLE, APP_NAME]
@@ -103,19 +91,16 @@ def test_a_later_message_without_an_alert_does_not_lose_the_heat_window(
 def test_the_window_opened_from_the_tray_menu_brings_what_still_waits_and_old_clicks_nothing(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    heat_then_break_while_hidden(window, driver, timer_clock, told)
+    scene = alerts("journal")
+    window, presenter = scene.window, scene.presenter
+    heat_then_break_while_hidden(scene, told)
     tray_of(window).menu.open_window.trigger()  # "Open Companion", not the message
     qtbot.waitUntil(lambda: presenter.pack_dialog is not None)
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()  # before: the Journal page alone
-    click(qtbot, find_button(heat, "I have checked my skin"))
+    click(qtbot, find_button(heat, CHECKED))
     breaks = presenter.break_dialog
     assert breaks is not None and breaks.isVisible()
     click(qtbot, find_button(breaks, "Skip this one"))
@@ -132,17 +117,14 @@ def test_the_window_opened_from_the_tray_menu_brings_what_still_waits_and_old_cl
 def test_the_window_restored_from_the_taskbar_brings_the_heat_window(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene = alerts("journal")
+    window, presenter = scene.window, scene.presenter
+    scene.start_heat()
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene.pass_time(5 * 60)
     assert told == [HEAT_TITLE] and presenter.pack_dialog is None
     window.showNormal()  # the taskbar's button, not the message
     qtbot.waitUntil(lambda: presenter.pack_dialog is not None)  # before: never came

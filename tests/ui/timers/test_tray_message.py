@@ -8,36 +8,21 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
-from companion.core.shared.records import HEAT
-from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import click, visible_text
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import (
-    TRAY_ONLY,
-    MakeWindow,
-    find_button,
-    let_time_pass,
-    start_alerts,
-)
+from tests.helpers.timers_ui import CHECKED, TRAY_ONLY, MakeScene, find_button
 
 
 @pytest.mark.qt_log_ignore(*TRAY_ONLY)
 def test_clicking_the_heat_message_shows_take_the_heat_off(
-    qtbot: QtBot,
-    told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    qtbot: QtBot, told: list[str], alerts: MakeScene
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
     assert window.timers is not None and window.timers.tray is not None
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene.start_heat()
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene.pass_time(5 * 60)
     assert told == ["Time is up: take the heat off"]  # in the tray only
     assert presenter.pack_dialog is None
     window.timers.tray.icon.messageClicked.emit()  # the person clicks the message
@@ -45,26 +30,21 @@ def test_clicking_the_heat_message_shows_take_the_heat_off(
     heat = presenter.pack_dialog
     assert heat is not None and heat.isVisible()  # before: only the Journal page
     assert "Check your skin now" in visible_text(heat)
-    click(qtbot, find_button(heat, "I have checked my skin"))
+    click(qtbot, find_button(heat, CHECKED))
     assert driver.scheduler.finished is None
     window.timers.tray.hide()
 
 
 @pytest.mark.qt_log_ignore(*TRAY_ONLY)
 def test_a_message_clicked_after_the_skin_was_checked_only_brings_the_window(
-    qtbot: QtBot,
-    told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    qtbot: QtBot, told: list[str], alerts: MakeScene
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
     assert window.timers is not None and window.timers.tray is not None
-    driver.act(lambda s: s.start_pack(HEAT, 5))
+    scene.start_heat()
     window.hide()  # in the tray
-    let_time_pass(driver, timer_clock, 5 * 60)
+    scene.pass_time(5 * 60)
     assert told == ["Time is up: take the heat off"]
     driver.act(lambda s: s.dismiss_finished())  # dealt with from the Timers page, say
     window.timers.tray.icon.messageClicked.emit()

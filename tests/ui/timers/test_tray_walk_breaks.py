@@ -10,21 +10,16 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import AppState
 from companion.core.shared.records import WALK
 from companion.core.timers.phases import DUE, PAUSED, SITTING
 from companion.core.timers.scheduler import Scheduler
-from companion.ui.timers.driver import TimerDriver
 from tests.helpers.qt import click, visible_text
-from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import (
     TRAY_ONLY,
-    MakeWindow,
+    MakeScene,
     click_message,
     find_button,
     has_button,
-    let_time_pass,
-    start_alerts,
     tray_of,
 )
 
@@ -37,17 +32,14 @@ BREAK_TITLE = "Time for a movement break"
 def test_clicking_the_walk_message_shows_the_walk_window_and_its_questions(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_walk())
+    scene = alerts("journal")
+    window, presenter = scene.window, scene.presenter
+    scene.start_walk()
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene.pass_time(30 * 60)
     assert told == [WALK_TITLE]  # in the tray only
     assert presenter.walk_dialog is None
     click_message(window)
@@ -76,17 +68,14 @@ def test_clicking_the_walk_message_shows_the_walk_window_and_its_questions(
 def test_a_walk_message_clicked_after_the_questions_were_dealt_with_only_brings_the_window(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
     dealt_with: Callable[[Scheduler], object],
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.start_walk())
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.start_walk()
     window.hide()  # in the tray
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene.pass_time(30 * 60)
     assert told == [WALK_TITLE]
     driver.act(dealt_with)
     click_message(window)
@@ -100,19 +89,16 @@ def test_a_walk_message_clicked_after_the_questions_were_dealt_with_only_brings_
 def test_clicking_the_break_message_shows_the_break_window_while_the_break_is_due(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))  # due at 11:00
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.breaks_on()  # due at 11:00
     window.hide()  # in the tray
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene.pass_time(30 * 60)
     assert told == [BREAK_TITLE]
     assert presenter.break_dialog is None
-    let_time_pass(driver, timer_clock, 5 * 60)  # five minutes before the person looks
+    scene.pass_time(5 * 60)  # five minutes before the person looks
     click_message(window)
     breaks = presenter.break_dialog
     assert breaks is not None and breaks.isVisible()
@@ -130,18 +116,15 @@ def test_clicking_the_break_message_shows_the_break_window_while_the_break_is_du
 def test_a_break_message_clicked_after_pausing_from_the_tray_menu_only_brings_the_window(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
     menu_item: str,
     phase: str,
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.breaks_on()
     window.hide()
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene.pass_time(30 * 60)
     assert told == [BREAK_TITLE] and driver.status().break_phase == DUE
     getattr(tray_of(window).menu, menu_item).trigger()  # chosen from the tray's menu
     assert driver.status().break_phase == phase
@@ -163,17 +146,14 @@ def test_a_break_message_clicked_after_pausing_from_the_tray_menu_only_brings_th
 def test_a_break_message_clicked_after_the_break_was_dealt_with_only_brings_the_window(
     qtbot: QtBot,
     told: list[str],
-    make_window: MakeWindow,
-    returning_state: AppState,
-    driver: TimerDriver,
-    timer_clock: TimerClock,
+    alerts: MakeScene,
     dealt_with: Callable[[Scheduler], object],
 ) -> None:
-    window = make_window(returning_state, page="journal")
-    presenter = start_alerts(window)
-    driver.act(lambda s: s.update_break_settings(enabled=True, notice=0))
+    scene = alerts("journal")
+    window, presenter, driver = scene.window, scene.presenter, scene.driver
+    scene.breaks_on()
     window.hide()
-    let_time_pass(driver, timer_clock, 30 * 60)
+    scene.pass_time(30 * 60)
     assert told == [BREAK_TITLE]
     driver.act(dealt_with)  # on the Breaks page, say
     click_message(window)
