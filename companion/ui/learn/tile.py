@@ -20,6 +20,10 @@ from companion.ui.shared.rows import ColumnGrid
 
 THUMB = 72
 TWO_COLUMNS_FROM = 600  # px of grid width
+# Two columns only when each tile's text still holds this many characters a line beside
+# its drawing: at 175% on a 1024 px screen two tiles left 14 a line ("Cuánto / suele").
+LINE_CHARS = 24
+TILE_FRAME = 10 + 14 + 14  # the row's left and right margins and the gap after the drawing
 
 
 class Thumbnail(IllustrationView):
@@ -107,8 +111,9 @@ class CardTile(QPushButton):
 
 class TileGrid(ColumnGrid):
     """Tiles in two columns, or one when there is not enough room: when the grid is
-    narrower than `TWO_COLUMNS_FROM`, or than two of its widest tile's longest words (a
-    long Spanish word at the largest text would be cut off in half the width)."""
+    narrower than `TWO_COLUMNS_FROM`, than two tiles whose text holds `LINE_CHARS` a line
+    (large text), or than two of its widest tile's longest words (a long Spanish word at
+    the largest text would be cut off in half the width)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([], 2, parent, gap=12)
@@ -128,8 +133,13 @@ class TileGrid(ColumnGrid):
         for tile in self.items:
             tile.show()
 
+    def _two_columns_from(self) -> int:
+        line = LINE_CHARS * self.fontMetrics().averageCharWidth()
+        gap = self.grid.horizontalSpacing()
+        return max(TWO_COLUMNS_FROM, 2 * (THUMB + TILE_FRAME + line) + gap)
+
     def _fit(self, width: int) -> None:
-        if width < TWO_COLUMNS_FROM:
+        if width < self._two_columns_from():
             self._arrange(1)
         else:
             super()._fit(width)
