@@ -1024,8 +1024,8 @@
         <message numerus="yes">
             <source>%n entries have a date after today: the computer's clock may have been wrong when they were made.</source>
             <translation>
-                <numerusform>%n anotación tiene una fecha posterior a hoy: puede que el reloj del ordenador estuviera mal al hacerla.</numerusform>
-                <numerusform>%n anotaciones tienen una fecha posterior a hoy: puede que el reloj del ordenador estuviera mal al hacerlas.</numerusform>
+                <numerusform>%n anotación tiene una fecha futura: puede que el reloj del ordenador estuviera mal al hacerla.</numerusform>
+                <numerusform>%n anotaciones tienen una fecha futura: puede que el reloj del ordenador estuviera mal al hacerlas.</numerusform>
             </translation>
         </message>
         <message>
@@ -1424,15 +1424,15 @@
         <message numerus="yes">
             <source>%n entries were added and are safe on disk, but the journal's files are not up to date yet. %1 This finishes by itself when there is space, or choose Try saving again.</source>
             <translation>
-                <numerusform>Se añadió %n anotación y está a salvo en el disco, pero los archivos del diario aún no están al día. %1 Esto se completa solo cuando haya espacio, o elija Intentar guardar de nuevo.</numerusform>
-                <numerusform>Se añadieron %n anotaciones y están a salvo en el disco, pero los archivos del diario aún no están al día. %1 Esto se completa solo cuando haya espacio, o elija Intentar guardar de nuevo.</numerusform>
+                <numerusform>Se añadió %n anotación y está a salvo en el disco, pero los archivos del diario aún no están al día. %1 Esto se completa solo cuando haya espacio, o elija «Guardar de nuevo».</numerusform>
+                <numerusform>Se añadieron %n anotaciones y están a salvo en el disco, pero los archivos del diario aún no están al día. %1 Esto se completa solo cuando haya espacio, o elija «Guardar de nuevo».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entries were added, but they are not saved yet. %1 They are kept while the app is open: free some space, then choose Try saving again.</source>
             <translation>
-                <numerusform>Se añadió %n anotación, pero aún no está guardada. %1 Se conserva mientras la aplicación esté abierta: libere algo de espacio y luego elija Intentar guardar de nuevo.</numerusform>
-                <numerusform>Se añadieron %n anotaciones, pero aún no están guardadas. %1 Se conservan mientras la aplicación esté abierta: libere algo de espacio y luego elija Intentar guardar de nuevo.</numerusform>
+                <numerusform>Se añadió %n anotación, pero aún no está guardada. %1 Se conserva mientras la aplicación esté abierta: libere algo de espacio y luego elija «Guardar de nuevo».</numerusform>
+                <numerusform>Se añadieron %n anotaciones, pero aún no están guardadas. %1 Se conservan mientras la aplicación esté abierta: libere algo de espacio y luego elija «Guardar de nuevo».</numerusform>
             </translation>
         </message>
         <message numerus="yes">

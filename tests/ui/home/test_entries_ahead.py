@@ -23,7 +23,7 @@ MakeWindow = Callable[..., MainWindow]
 AHEAD = {
     "en": "1 entry has a date after today: the computer's clock may have been wrong when it "
     "was made.",
-    "es": "1 anotación tiene una fecha posterior a hoy: puede que el reloj del ordenador "
+    "es": "1 anotación tiene una fecha futura: puede que el reloj del ordenador "
     "estuviera mal al hacerla.",
 }
 

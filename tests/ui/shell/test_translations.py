@@ -87,6 +87,25 @@ def test_translations_keep_their_placeholders() -> None:
                 assert sorted(set(re.findall(r"%\d", form))) == wanted, (language, source, form)
 
 
+def test_a_button_named_in_a_sentence_has_the_name_it_shows() -> None:
+    """ "Try saving again" shows as "Guardar de nuevo", but two messages said to choose
+    "Intentar guardar de nuevo", a button the person cannot find."""
+    labels = {source for (_, source, _) in _messages(translations.ts_path("es"))}
+    for language in translations.languages():
+        messages = _messages(translations.ts_path(language))
+        # An English .ts holds only the plural forms: elsewhere the source is what shows.
+        shown = {source: (forms or [source])[0] for (_, source, _), forms in messages.items()}
+        named = 0
+        for source in labels:
+            for label in re.findall(r'choose "?([A-Z][\w ]+?)"?(?:[.,]|$)', source):
+                if label in labels:
+                    named += 1
+                    key = next((k for k in messages if k[1] == source), None)
+                    for form in (messages[key] if key else []) or [source]:
+                        assert shown.get(label, label) in form, (language, label, form)
+        assert named >= 3, language  # the banner's and the quit question's sentences
+
+
 def test_english_counts_read_as_english(qapp: QApplication) -> None:
     assert tries_left_text(1) == "That PIN is not right. 1 try left."
     assert tries_left_text(3) == "That PIN is not right. 3 tries left."
