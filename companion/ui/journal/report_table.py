@@ -53,6 +53,8 @@ PAGE_NUMBER_GAP_MM = 2.5
 # The entry table's columns and their share of the width (before `column_widths` fits
 # the first ones to their words).
 COLUMN_SHARES = (0.17, 0.08, 0.13, 0.06, 0.17, 0.14, 0.25)
+LEFT_TO_RIGHT_ISOLATE = "\u2066"  # Unicode's marks around words of another direction
+POP_ISOLATE = "\u2069"
 _FIRST_WRAPPING = 4  # symptoms, done and notes: the columns whose cells wrap
 # The widest a day and time is written in numbers: two-digit day and month, and a time
 # in the morning and in the evening (a 12-hour clock's words differ in width).
@@ -378,7 +380,10 @@ def note_text(note: str, printable: Callable[[str], str] = str) -> str:
     cut = QCoreApplication.translate(
         "JournalReport", "(cut short: %n more character(s) in the app)", "", left_out
     )
-    return f"{shown} {cut}"
+    # Kept apart from the note (a left-to-right isolate): after a Hebrew or Arabic note
+    # the words took the note's direction and read "cut short:) … 1604 more characters
+    # in (the app", their brackets turned round.
+    return f"{shown} {LEFT_TO_RIGHT_ISOLATE}{cut}{POP_ISOLATE}"
 
 
 def pain_text(pain: int, worst: int | None) -> str:
