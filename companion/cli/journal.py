@@ -325,6 +325,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
         now = state.now()
     else:
         _say(_words(language, "journal_command.empty_journal", folder=folder))
+    replacing = target.exists()  # said after, so no file of theirs goes without a word
     report = JournalReport(
         ReportData(entries, events, checks, now, number, language, unreadable),
         load_journal_content(language=language),
@@ -342,7 +343,8 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
             )
         )
         return FAILED
-    print(_words(language, "journal_command.report_written", file=target, pages=pages))
+    written = "report_replaced" if replacing else "report_written"
+    print(_words(language, f"journal_command.{written}", file=target, pages=pages))
     if report.words.replaced:  # as the app's notice says it: the PDF is written all the same
         _say(_words(language, "journal_command.report_stand_ins", mark=STAND_IN))
     _say_left_out(unreadable, language)  # the report says it too, under its first lines

@@ -245,3 +245,20 @@ def test_entries_that_could_not_be_read_are_said_and_printed(
         ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert printed in " ".join(shown.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "in place of the file that had that name"), ("es", "en lugar del archivo")],
+)
+def test_a_file_the_report_replaces_is_named(tmp_path: Path, language: str, said: str) -> None:
+    """Before: a file already at --out (here notes saved as .pdf) was written over with
+    only "The report was written to …", as if nothing had been there."""
+    make_folder(tmp_path / "data", days=2)
+    target = tmp_path / "notes.pdf"
+    target.write_text("my own notes\n", encoding="utf-8")
+    result = write_report(tmp_path / "data", target, "--language", language)
+    assert result.returncode == 0, result.stderr
+    assert said in result.stdout and str(target) in result.stdout
+    fresh = write_report(tmp_path / "data", tmp_path / "new.pdf", "--language", language)
+    assert said not in fresh.stdout
