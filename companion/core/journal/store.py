@@ -13,6 +13,8 @@ from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.collection import PartitionedCollection
 from companion.core.shared.collector import collector_paused
+from companion.core.shared.outside_changes import UID, new_uid
+from companion.core.shared.store_events import ChangedOutside, StoreEvent
 
 # An entry's year file comes from the date on its own clock, so a file may hold moments up
 # to a day beyond the new year; reading this much further covers them.
@@ -68,6 +70,9 @@ class JournalStore:
         self._store_seen: object | None = None
         self._items: list[StoredEntry] = []
         self._read: set[str] = set()  # the year files whose entries are in _items
+        # Year files a sync tool changed (the other computer's entries taken in before
+        # a save here): their entries are read again before the list is next used.
+        self._stale: set[str] = set()
         self._undo: list[_Step] = []
         self._listeners: list[Callable[[], None]] = []
         self.unreadable = 0  # stored records that are not valid entries (left untouched)
@@ -82,11 +87,26 @@ class JournalStore:
         """The collection; everything read is forgotten when the data folder was reset."""
         if self._store_seen is not self._state.store:
             self._store_seen = self._state.store
+            self._state.store.add_listener(self._on_store_event)
             self._undo.clear()
             self._items = []
             self._read = set()
+            self._stale = set()
             self.unreadable = 0
+        if self._stale:
+            self._read_again()
         return self._collection
+
+    def _on_store_event(self, event: StoreEvent) -> None:
+        if isinstance(event, ChangedOutside) and event.path.parent == self._collection.folder:
+            self._stale.add(event.path.stem)
+
+    def _read_again(self) -> None:
+        """Read the year files changed outside again (their unreadable records too)."""
+        stale, self._stale = self._stale & self._read, set()
+        if stale:  # every file read so far, as unreadable records are counted for all
+            again, self._read, self._items, self.unreadable = self._read, set(), [], 0
+            self._read_files(sorted(again))
 
     def _read_files(self, keys: Iterable[str]) -> None:
         """Add the entries of these year files (those not read yet) to the list."""
@@ -191,7 +211,7 @@ class JournalStore:
     # --- changing, with undo ---
 
     def _insert(self, entry: Entry) -> str:
-        entry_id = self._collection.insert(entry.to_dict())
+        entry_id = self._collection.insert({UID: new_uid(), **entry.to_dict()})
         self._read.add(_file_of(entry_id))  # a new year's file is read: it holds only this
         bisect.insort(self._items, StoredEntry(entry_id, entry), key=_sort_key)
         return entry_id
@@ -270,7 +290,8 @@ class JournalStore:
         before = list(self._items)
         try:
             with self._state.store.transaction():  # each year's file written once
-                ids = self._collection.insert_many([entry.to_dict() for entry in entries])
+                records = [{UID: new_uid(), **entry.to_dict()} for entry in entries]
+                ids = self._collection.insert_many(records)
             self._read.update(map(_file_of, ids))
             self._items.extend(StoredEntry(i, entry) for i, entry in zip(ids, entries, strict=True))
             self._items.sort(key=_sort_key)

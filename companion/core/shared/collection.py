@@ -20,6 +20,7 @@ from typing import Any, Literal, Protocol
 from tinydb.table import Document, Table
 
 from companion.core.shared.messages import Message
+from companion.core.shared.outside_changes import REMOVED, UID, VERSION, edits_of, uid_of
 from companion.core.shared.safe_json import encode_json
 from companion.core.shared.storage import (
     RECORD,
@@ -106,11 +107,27 @@ class _DataFile:
         return self.docs().get(str(number))
 
     def update(self, number: int, fields: dict[str, Any]) -> None:
+        doc = self.get(number)
+        if doc is not None and uid_of(doc) is not None:  # one more edit: see outside_changes
+            fields = {**fields, VERSION: edits_of(doc) + 1}
         self.table.update(fields, doc_ids=[number])
 
     def remove(self, number: int) -> None:
-        if str(number) in self.docs():
+        doc = self.get(number)
+        if doc is None:
+            return
+        uid = uid_of(doc)
+        if uid is None:
             self.table.remove(doc_ids=[number])
+            return
+        # Removed and listed as removed in one write, so an old copy of the file (a
+        # sync tool's) cannot bring the record back (see outside_changes).
+        data = self.storage.read()
+        del data[_TABLE][str(number)]
+        removed = data.setdefault(REMOVED, {})
+        removed[str(max(map(int, removed), default=0) + 1)] = {UID: uid}
+        self.storage.write(data)
+        self.table.clear_cache()
 
     def items(self) -> list[tuple[int, dict[str, Any]]]:
         return [(int(key), doc) for key, doc in self.docs().items()]

@@ -1,22 +1,31 @@
-"""Changes another program made to the settings file while the app held it in memory.
+"""Changes another program made to a file while the app held it in memory.
 
-A sync tool (Dropbox, Syncthing, Nextcloud) replaces `settings.json` with the copy the
-person's other computer wrote. The app keeps its settings in memory and rewrites the
-file whole, so without this a change here would put back the old file and drop the
-other computer's setting. Before each save the settings store compares the file on
-disk with the bytes it last read or wrote, and when they differ it merges the three,
-one value a key: what it saw then (the base), its own values now (ours) and the file
-now (theirs).
+A sync tool (Dropbox, Syncthing, Nextcloud) replaces a file with the copy the person's
+other computer wrote. The app keeps its files in memory and rewrites them whole, so
+without a merge a change here would put back the old file and drop the other
+computer's changes.
 
-The data files are not merged so: two computers adding an entry between two syncs
-both give it the next number, and a record changed there cannot be told from another
-record under the same number without an identity of its own.
+Settings are merged one value a key (`merge_values`). Data records are merged by an
+identity two computers cannot both make (`merge_records`): a random ``uid`` saved in
+the record, a count ``v`` of its edits, and the uids of removed records kept in the
+same file (``REMOVED``), so neither an old copy nor the other computer's entry can be
+taken for a change of one made here. Records without a uid (saved before uids, or
+by a collection that gives none) are never merged: the file here wins for them.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
+
+#: The table of a data file that keeps the uids of removed records, each as ``{"uid": u}``.
+REMOVED = "_removed"
+#: The record's identity and its count of edits.
+UID, VERSION = "uid", "v"
+
+Records = dict[str, dict[str, Any]]
+Tables = dict[str, Records]
 
 
 def merge_values(
@@ -29,3 +38,88 @@ def merge_values(
         key: theirs[key] if key in theirs and value == base.get(key) else value
         for key, value in ours.items()
     }
+
+
+def new_uid() -> str:
+    """A record identity no other computer makes (64 random bits)."""
+    return os.urandom(8).hex()
+
+
+def uid_of(record: Mapping[str, Any]) -> str | None:
+    uid = record.get(UID)
+    return uid if isinstance(uid, str) and uid else None
+
+
+def edits_of(record: Mapping[str, Any]) -> int:
+    """How many times the record was edited (0 when it does not say)."""
+    version = record.get(VERSION, 0)
+    return version if type(version) is int else 0
+
+
+def removed_uids(tables: Tables) -> list[str]:
+    """The uids a file lists as removed, in their order, once each."""
+    found = (uid_of(doc) for doc in tables.get(REMOVED, {}).values())
+    return list(dict.fromkeys(uid for uid in found if uid is not None))
+
+
+def merge_records(ours: Tables, theirs: Tables) -> Tables | None:
+    """This app's file (`ours`) with what the other computer's copy (`theirs`) adds.
+
+    For records with a uid: one removed on either side stays removed; one only there
+    is added (under its own number when that is free here, else after all others);
+    one on both sides keeps the copy edited more often, this one's on a tie. Every
+    other record, and every other table, is ours as it is. None when `theirs` brings
+    nothing new (the file here is written as it is).
+    """
+    removed = removed_uids(ours)
+    gone = set(removed)
+    added_removals = [uid for uid in removed_uids(theirs) if uid not in gone]
+    gone.update(added_removals)
+    theirs_by_uid: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for table_name, docs in theirs.items():
+        if table_name == REMOVED:
+            continue
+        for number, doc in docs.items():
+            uid = uid_of(doc)
+            if uid is not None:
+                theirs_by_uid[uid] = (table_name, number, doc)
+    merged: Tables = {}
+    changed = bool(added_removals)
+    seen: set[str] = set()
+    for table_name, docs in ours.items():
+        if table_name == REMOVED:
+            continue
+        kept: Records = {}
+        for number, doc in docs.items():
+            uid = uid_of(doc)
+            if uid is None:
+                kept[number] = doc
+                continue
+            seen.add(uid)
+            if uid in gone:
+                changed = True
+                continue
+            other = theirs_by_uid.get(uid)
+            if other is not None and edits_of(other[2]) > edits_of(doc):
+                kept[number] = other[2]
+                changed = True
+            else:
+                kept[number] = doc
+        merged[table_name] = kept
+    tables = [docs for name, docs in (*ours.items(), *theirs.items()) if name != REMOVED]
+    highest = max((int(number) for docs in tables for number in docs), default=0)
+    for uid, (table_name, number, doc) in theirs_by_uid.items():
+        if uid in seen or uid in gone:
+            continue
+        changed = True
+        table = merged.setdefault(table_name, {})
+        if number in table:
+            highest += 1
+            number = str(highest)
+        table[number] = doc
+    if not changed:
+        return None
+    if gone:
+        every = [*removed, *added_removals]
+        merged[REMOVED] = {str(i): {UID: uid} for i, uid in enumerate(every, 1)}
+    return merged

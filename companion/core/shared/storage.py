@@ -20,6 +20,7 @@ from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message
+from companion.core.shared.outside_changes import merge_records
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
@@ -127,6 +128,8 @@ class AtomicJSONStorage(Storage):
         path: The JSON file. Its folder is created (privately) on first write.
         on_write_failed: Called with the path and the error after each failed write.
         on_pending_cleared: Called with the path when pending data reaches the disk.
+        on_changed_outside: Called with the path after records another program (a sync
+            tool) added, edited or removed in the file were taken in.
     """
 
     def __init__(
@@ -135,6 +138,7 @@ class AtomicJSONStorage(Storage):
         *,
         on_write_failed: Callable[[Path, OSError], None] | None = None,
         on_pending_cleared: Callable[[Path], None] | None = None,
+        on_changed_outside: Callable[[Path], None] | None = None,
         memory_only: bool = False,
     ) -> None:
         super().__init__()
@@ -157,8 +161,12 @@ class AtomicJSONStorage(Storage):
         self.hold_write: Callable[[AtomicJSONStorage], bool] | None = None
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
+        self._on_changed_outside = on_changed_outside
         self._data: Tables | None = None
         self._pending = False
+        # The file's bytes as this app last read or wrote them (b"": there was none);
+        # None when unknown (a broken file, or data from a change log).
+        self._seen: bytes | None = None
 
     @property
     def pending(self) -> bool:
@@ -174,12 +182,41 @@ class AtomicJSONStorage(Storage):
             CorruptFileError: the file does not parse.
         """
         if self._data is None:
-            self._data = {} if self.memory_only else read_tables(self.path) or {}
+            if self.memory_only:
+                self._data = {}
+            else:
+                raw = read_data_file(self.path)
+                self._data = {} if raw is None else parse_tables(raw, self.path)
+                self._seen = raw or b""
         return self._data
 
     def start_empty(self) -> None:
         """Forget the file's contents and continue as if it were empty."""
         self._data = {}
+        self._seen = None
+
+    def take_in_outside_changes(self) -> bool:
+        """Take into memory the records another program (a sync tool bringing the other
+        computer's copy) added, edited or removed in the file since this app last read
+        or wrote it (`merge_records`); True when there were any. A file gone, unreadable
+        or broken is left to the save, which writes the memory back as before.
+        """
+        if self.memory_only or self._seen is None or self._data is None:
+            return False
+        try:
+            raw = read_data_file(self.path)
+            if raw is None or raw == self._seen:
+                return False
+            merged = merge_records(self._data, parse_tables(raw, self.path))
+        except CorruptFileError:
+            return False
+        self._seen = raw
+        if merged is None:
+            return False
+        self._data = merged
+        if self._on_changed_outside is not None:
+            self._on_changed_outside(self.path)
+        return True
 
     def replace_data(self, data: Tables) -> None:
         """Hold `data` instead (a change taken back, or a change log read at start)."""
@@ -213,12 +250,15 @@ class AtomicJSONStorage(Storage):
                 self.check_folder()
             if self.before_write is not None:
                 self.before_write()
+            self.take_in_outside_changes()
             if not self.path.parent.is_dir():
                 ensure_private_dir(self.path.parent)
-            atomic_write_bytes(self.path, encode_tables(self._data))
+            raw = encode_tables(self._data)
+            atomic_write_bytes(self.path, raw)
         except OSError as exc:
             self.failed(exc)
             return False
+        self._seen = raw
         if self._pending:
             self._pending = False
             if self._on_pending_cleared is not None:

@@ -50,6 +50,7 @@ from companion.core.shared.storage import (
     Tables,
 )
 from companion.core.shared.store_events import (
+    ChangedOutside,
     Listener,
     PendingCleared,
     ProblemFound,
@@ -74,6 +75,7 @@ from companion.core.shared.wall_clock import local_now
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "ChangedOutside",
     "Collection",
     "CorruptFileError",
     "Listener",
@@ -349,6 +351,8 @@ class Store(StoreUpkeep):
             files[0].storage.save()
             return
         targets = [self._files[path] for path in sorted(paths)]
+        for file in targets:  # the log holds what the files will hold
+            file.storage.take_in_outside_changes()
         try:
             self.check_folder()  # no change log left in a folder made in its place
             write_log(self.data_dir, {file.path: file.storage.load() for file in targets})
@@ -408,6 +412,12 @@ class Store(StoreUpkeep):
         message = f"{describe_os_error(error)} Your latest changes are kept while the app is open."
         self._emit(WriteFailed(path, error, message, in_memory=True))
 
+    def _on_changed_outside(self, path: Path) -> None:
+        file = self._files[path]
+        file.table.clear_cache()
+        file.refresh_next_number()
+        self._emit(ChangedOutside(path))
+
     def _on_pending_cleared(self, path: Path) -> None:
         self._write_errors.pop(path, None)
         self._emit(PendingCleared(path))
@@ -422,6 +432,7 @@ class Store(StoreUpkeep):
                 path,
                 on_write_failed=self._on_write_failed,
                 on_pending_cleared=self._on_pending_cleared,
+                on_changed_outside=self._on_changed_outside,
                 memory_only=self.memory_only,
             )
             storage.check_folder = self.check_folder

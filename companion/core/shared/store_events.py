@@ -62,5 +62,13 @@ class PendingCleared:
     path: Path
 
 
-StoreEvent = ProblemFound | WriteFailed | PendingCleared
+@dataclass(frozen=True)
+class ChangedOutside:
+    """Event: records another program (a sync tool) added, edited or removed in ``path``
+    were taken into memory before a save; whoever keeps a copy of them reads them again."""
+
+    path: Path
+
+
+StoreEvent = ProblemFound | WriteFailed | PendingCleared | ChangedOutside
 Listener = Callable[[StoreEvent], None]

@@ -214,13 +214,13 @@ def test_latest_reads_only_the_newest_shards_it_needs(
     journal.insert({"time": at(2025, 6), "year": 2025})
 
     read: list[str] = []
-    real_read = storage.read_tables
+    real_read = storage.read_data_file
 
-    def spy(path: Path) -> storage.Tables | None:
+    def spy(path: Path) -> bytes | None:
         read.append(path.name)
         return real_read(path)
 
-    monkeypatch.setattr(storage, "read_tables", spy)
+    monkeypatch.setattr(storage, "read_data_file", spy)
     fresh = open_store().partitioned("journal", "time")
     assert [r.data["year"] for r in fresh.latest(3)] == [2026, 2025, 2025]
     assert read == ["2026.json", "2025.json"]

@@ -1,0 +1,98 @@
+"""Any adds, edits and removals on two computers sharing a data folder through a sync tool:
+after the other computer's copy comes in and a save here, no added record is lost, no
+removal is undone, and an edit made on one side only is kept."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core.shared.collection import PartitionedCollection
+from companion.core.shared.outside_changes import REMOVED, merge_records, new_uid
+from companion.core.shared.store import Store
+
+NOW = datetime.fromisoformat("2026-12-06T20:00:00+01:00")
+YEAR = Path("journal") / "2026.json"
+Op = tuple[str, int]
+ops = st.lists(st.tuples(st.sampled_from(["add", "edit", "remove"]), st.integers(0, 9)), max_size=6)
+
+
+def collection(folder: Path) -> PartitionedCollection:
+    found = Store.open(folder, now=lambda: NOW).partitioned("journal", "time")
+    assert isinstance(found, PartitionedCollection)
+    return found
+
+
+def run(journal: PartitionedCollection, steps: list[Op], side: str, log: dict[str, Any]) -> None:
+    """Make the changes; note each record's uid as added, edited (by whom, how often) or
+    removed."""
+    for number, (kind, pick) in enumerate(steps):
+        records = journal.all()
+        if kind == "add" or not records:
+            uid = new_uid()
+            journal.insert({"uid": uid, "time": "2026-12-06T10:00:00+01:00", "by": side})
+            log["added"].add(uid)
+            continue
+        record = records[pick % len(records)]
+        uid = record.data["uid"]
+        if kind == "edit":
+            journal.update(record.id, {"note": f"{side}{number}"})
+            log["edits"].setdefault(uid, {}).setdefault(side, 0)
+            log["edits"][uid][side] += 1
+            log["last"].setdefault(uid, {})[side] = f"{side}{number}"
+        else:
+            journal.remove(record.id)
+            log["removed"].add(uid)
+
+
+def synced(source: Path, target: Path) -> None:
+    temp = target / "journal" / ".syncthing.tmp"
+    shutil.copyfile(source / YEAR, temp)
+    temp.replace(target / YEAR)
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=st.integers(1, 4), here=ops, there=ops)
+def test_no_record_added_on_either_computer_is_lost_and_no_removal_is_undone(
+    first: int, here: list[Op], there: list[Op]
+) -> None:
+    with tempfile.TemporaryDirectory() as temp:
+        desk, laptop = Path(temp) / "desk", Path(temp) / "laptop"
+        log: dict[str, Any] = {"added": set(), "removed": set(), "edits": {}, "last": {}}
+        journal = collection(desk)
+        run(journal, [("add", 0)] * first, "base", log)
+        shutil.copytree(desk, laptop)
+        run(journal, here, "desk", log)
+        run(collection(laptop), there, "laptop", log)
+        synced(laptop, desk)  # while the desk's app is open
+        run(journal, [("add", 0)], "desk", log)  # a save here
+        synced(desk, laptop)
+        for folder in (desk, laptop):
+            kept = {record.data["uid"]: record.data for record in collection(folder).all()}
+            assert set(kept) == log["added"] - log["removed"]
+            for uid, by in log["edits"].items():
+                if uid in kept:
+                    here_edits, there_edits = by.get("desk", 0), by.get("laptop", 0)
+                    side = "desk" if here_edits >= there_edits else "laptop"
+                    assert kept[uid].get("note") == log["last"][uid][side]
+
+
+def test_a_file_without_uids_there_is_written_as_it_is_here() -> None:
+    ours = {"_default": {"1": {"time": "a"}, "2": {"time": "b"}}}
+    theirs = {"_default": {"1": {"time": "a"}, "2": {"time": "other"}, "3": {"time": "c"}}}
+    assert merge_records(ours, theirs) is None
+
+
+def test_the_other_computers_removals_are_listed_here_too() -> None:
+    ours = {"_default": {"1": {"uid": "a"}, "2": {"uid": "b"}}}
+    theirs = {"_default": {"1": {"uid": "a"}}, REMOVED: {"1": {"uid": "b"}}}
+    assert merge_records(ours, theirs) == {
+        "_default": {"1": {"uid": "a"}},
+        REMOVED: {"1": {"uid": "b"}},
+    }
