@@ -322,6 +322,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n entries are left out of this report because their date is after today (the computer's clock may have been wrong when they were made). They are still in the journal.</source>
+            <translation>
+                <numerusform>%n entry is left out of this report because its date is after today (the computer's clock may have been wrong when it was made). It is still in the journal.</numerusform>
+                <numerusform>%n entries are left out of this report because their date is after today (the computer's clock may have been wrong when they were made). They are still in the journal.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of these, %n give a warning sign.</source>
+            <translation>
+                <numerusform>Of these, %n gives a warning sign.</numerusform>
+                <numerusform>Of these, %n give a warning sign.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>(cut short: %n more character(s) in the app)</source>
             <translation>
                 <numerusform>(cut short: %n more character in the app)</numerusform>

@@ -1631,6 +1631,10 @@
             <source>The graph, %1 to %2</source>
             <translation>El gráfico, del %1 al %2</translation>
         </message>
+        <message>
+            <source>There are no entries to sum up yet.</source>
+            <translation>Todavía no hay anotaciones que resumir.</translation>
+        </message>
         <message numerus="yes">
             <source>First %n days</source>
             <translation>
@@ -1724,6 +1728,10 @@
             </translation>
         </message>
         <message>
+            <source>Made on %1.</source>
+            <translation>Hecho el %1.</translation>
+        </message>
+        <message>
             <source>Made on %1. The journal has no entries yet.</source>
             <translation>Hecho el %1. El diario aún no tiene anotaciones.</translation>
         </message>
@@ -1746,6 +1754,20 @@
             <translation>
                 <numerusform>No se pudo leer %n anotación guardada y no está en este informe, así que puede estar incompleto.</numerusform>
                 <numerusform>No se pudieron leer %n anotaciones guardadas y no están en este informe, así que puede estar incompleto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries are left out of this report because their date is after today (the computer's clock may have been wrong when they were made). They are still in the journal.</source>
+            <translation>
+                <numerusform>%n anotación queda fuera de este informe porque su fecha es posterior a hoy (puede que el reloj del ordenador estuviera mal al hacerla). Sigue en el diario.</numerusform>
+                <numerusform>%n anotaciones quedan fuera de este informe porque su fecha es posterior a hoy (puede que el reloj del ordenador estuviera mal al hacerlas). Siguen en el diario.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of these, %n give a warning sign.</source>
+            <translation>
+                <numerusform>De ellas, %n muestra una señal de alarma.</numerusform>
+                <numerusform>De ellas, %n muestran una señal de alarma.</numerusform>
             </translation>
         </message>
         <message>

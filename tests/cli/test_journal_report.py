@@ -262,3 +262,59 @@ def test_a_file_the_report_replaces_is_named(tmp_path: Path, language: str, said
     assert said in result.stdout and str(target) in result.stdout
     fresh = write_report(tmp_path / "data", tmp_path / "new.pdf", "--language", language)
     assert said not in fresh.stdout
+
+
+def pdf_text(target: Path) -> str:
+    shown = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(shown.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "left_out"),
+    [
+        ("en", "2 entries are left out of this report because their date is after today"),
+        ("es", "2 anotaciones quedan fuera de este informe porque su fecha es posterior a hoy"),
+    ],
+)
+def test_entries_dated_ahead_are_left_out_and_said(
+    tmp_path: Path, language: str, left_out: str
+) -> None:
+    """Before: entries dated +30 and +400 days ran the period and graph over a year
+    ahead, and "Last 14 days" held 1 entry: the one dated ahead."""
+    journal = AppState.open(tmp_path / "data").store.partitioned(JOURNAL, "time")
+    now = datetime.now().astimezone().replace(microsecond=0)
+    for days in (*range(-40, 0, 2), 30, 400):  # 20 real entries, two dated ahead
+        made = {"time": (now + timedelta(days=days)).isoformat(), "pain_now": 4}
+        made |= {"level": "calf", "side": "left"}
+        journal.insert(parse_entry(made).to_dict())
+    target = tmp_path / "report.pdf"
+    result = write_report(tmp_path / "data", target, "--full", "--language", language)
+    assert result.returncode == 0, result.stderr
+    shown = pdf_text(target)
+    assert left_out in shown
+    # The first and latest 14 days hold 7 entries each, the whole period 20.
+    assert " 7 7 20 " in shown
+    for days in (30, 400):
+        later = now + timedelta(days=days)
+        assert str(later.year) not in shown or later.year == now.year
+    assert "weekly averages" not in shown and "medias semanales" not in shown
+
+
+@pytest.mark.parametrize(
+    ("language", "none", "dashes"),
+    [
+        ("en", "There are no entries to sum up yet.", "First 0 days"),
+        ("es", "Todavía no hay anotaciones que resumir.", "Primeros 0 días"),
+    ],
+)
+def test_an_empty_journal_says_there_is_nothing_to_sum_up(
+    tmp_path: Path, language: str, none: str, dashes: str
+) -> None:
+    """Before: a Key figures table of dashes under "First 0 days / Last 0 days"."""
+    target = tmp_path / "report.pdf"
+    result = write_report(tmp_path / "data", target, "--language", language)
+    assert result.returncode == 0, result.stderr
+    shown = pdf_text(target)
+    assert none in shown and dashes not in shown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from companion.core.journal.entry import Entry, EntryError, counts_for, dated_ahead, days_ago
+from companion.core.journal.entry import Entry, EntryError, counts_for, dated_entries, days_ago
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.core.shared.collection import Record
@@ -62,7 +62,8 @@ def summarize(state: AppState) -> HomeSummary:
         readable = _readable(recent)
         # Dated days ahead (a clock that ran ahead, then was put right): the store lists
         # them first, yet they are neither today's entry nor the last one made so far.
-        entries = [entry for entry in readable if not dated_ahead(entry.time, today)]
+        dated = dated_entries(readable, today)
+        entries = dated.current
         recent_days = [days_ago(entry.time, now) for entry in entries]
         if len(recent) < wanted or (recent_days and max(recent_days) >= WEEK_DAYS):
             break
@@ -87,6 +88,6 @@ def summarize(state: AppState) -> HomeSummary:
         last_entry_pain=last_entry.pain_now if last_entry else None,
         entry_today=any(counts_for(entry.time, now.date()) for entry in entries),
         entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),
-        entries_ahead=len(readable) - len(entries),
+        entries_ahead=len(dated.ahead),
         timers=stored_status(state),
     )

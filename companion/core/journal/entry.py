@@ -268,6 +268,27 @@ def dated_ahead(moment: datetime, today: date) -> bool:
     return (entry_day(moment) - today).days > ZONE_DAYS
 
 
+@dataclass(frozen=True)
+class DatedEntries:
+    """Entries parted by `dated_ahead`: those a summary of days up to today sums up, in
+    their order, and those dated ahead, which it leaves out (and says how many)."""
+
+    current: list[Entry]
+    ahead: list[Entry]
+
+
+def dated_entries(entries: Sequence[Entry], today: date) -> DatedEntries:
+    """The one rule for whatever sums up the journal's days (Home, the clinician
+    report): an entry dated more than ZONE_DAYS after `today` is in none of its figures.
+    Counted, three entries dated +1, +30 and +400 days ran the report's period and graph
+    to a date over a year ahead, and its "Last 14 days" held the one entry dated ahead."""
+    current: list[Entry] = []
+    ahead: list[Entry] = []
+    for entry in entries:
+        (ahead if dated_ahead(entry.time, today) else current).append(entry)
+    return DatedEntries(current, ahead)
+
+
 def _time(value: Any, check: _Checker, now: datetime | None) -> datetime | None:
     if isinstance(value, datetime):
         moment: datetime | None = value

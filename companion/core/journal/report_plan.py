@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from companion.core.journal.entry import BOTH_LEGS, WARNING_SIGNS, Entry
+from companion.core.journal.entry import BOTH_LEGS, WARNING_SIGNS, Entry, dated_ahead
 from companion.core.journal.figures import PeriodFigures, figures_of
 from companion.core.journal.safety import signs_given
 from companion.core.shared.get_help import GetHelp
@@ -44,9 +44,15 @@ class Period:
         return self.first == self.last
 
 
-def report_period(entries: Sequence[Entry], checks: Sequence[CheckRecord]) -> Period | None:
-    """From the first to the last entry (checks count when there are no entries)."""
-    times = [e.time for e in entries] or [c.time for c in checks]
+def report_period(
+    entries: Sequence[Entry], checks: Sequence[CheckRecord], today: date
+) -> Period | None:
+    """From the first to the last entry (checks count when there are no entries), those
+    dated ahead of `today` left out (`dated_ahead`): the period ends today at the latest,
+    or up to ZONE_DAYS after it (an entry made on a clock ahead, hours ago)."""
+    times = [e.time for e in entries if not dated_ahead(e.time, today)] or [
+        c.time for c in checks if not dated_ahead(c.time, today)
+    ]
     if not times:
         return None
     return Period(min(times).date(), max(times).date())

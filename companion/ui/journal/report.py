@@ -14,6 +14,7 @@ The same drawing goes to a PDF (QPdfWriter), to a printer, or to the command lin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_NAME
 from companion.core.journal.choices import JournalContent
+from companion.core.journal.entry import dated_entries
 from companion.core.journal.insights import InsightContent
 from companion.core.journal.report_plan import Period, report_period
 from companion.core.journal.trend import TrendContent
@@ -56,12 +58,16 @@ class JournalReport:
         insight_content: InsightContent,
         options: ReportOptions | None = None,
     ) -> None:
+        # Entries dated ahead of today are in none of its figures, its graph nor its
+        # table (`dated_entries`, as on Home); page 1 says how many were left out.
+        dated = dated_entries(data.entries, data.now.date())
+        data = replace(data, entries=dated.current)
         self.data = data
         self.content = content
         self.options = options or ReportOptions(paper=default_paper())
         self.entries = list(data.entries)
         self.now = data.now
-        self.period: Period | None = report_period(self.entries, data.checks)
+        self.period: Period | None = report_period(self.entries, data.checks, data.now.date())
         self.pages_written = 0
         self.words = PrintedWords(QApplication.font())  # the person's own, as printed
         self.page_one = PageOne(
@@ -72,6 +78,7 @@ class JournalReport:
             period=self.period,
             words=self.words,
             full=self.options.full,
+            ahead=dated.ahead,
         )
         self.summary = self.page_one.summary  # the trend and what helps, as on page 1
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from companion import APP_NAME
 from companion.core.check.history import record_summary
 from companion.core.journal.choices import JournalContent
-from companion.core.journal.entry import BOTH_LEGS
+from companion.core.journal.entry import BOTH_LEGS, Entry
 from companion.core.journal.figures import PeriodFigures
 from companion.core.journal.insights import InsightContent
 from companion.core.journal.overview import JournalSummary, summarize
@@ -32,7 +32,7 @@ from companion.core.journal.report_plan import (
     last_check,
     warning_signs,
 )
-from companion.core.journal.safety import load_check_rules
+from companion.core.journal.safety import load_check_rules, signs_given
 from companion.core.journal.series import DAY
 from companion.core.journal.trend import TrendContent
 from companion.core.shared.get_help import load_get_help
@@ -62,6 +62,7 @@ class PageOne:
         period: Period | None,
         words: PrintedWords,
         full: bool,
+        ahead: Sequence[Entry] = (),
     ) -> None:
         self.data = data
         self.content = content
@@ -71,6 +72,7 @@ class PageOne:
         self.period = period
         self.words = words
         self.full = full
+        self.ahead = list(ahead)  # dated ahead of today: left out, and said (`_ahead_html`)
         self.summary: JournalSummary = summarize(
             self.entries,
             data.events,
@@ -99,6 +101,12 @@ class PageOne:
         return "–" if value is None else QLocale().toString(value, "f", digits)
 
     def _figures_table(self, figures: KeyFigures) -> str:
+        if not figures.overall.count:  # a table of dashes under "First 0 days" said nothing
+            none = QCoreApplication.translate(
+                "JournalReport", "There are no entries to sum up yet."
+            )
+            return f"<p class='muted'>{html.escape(none)}</p>"
+
         def row(name: str, cells: Sequence[str]) -> str:
             return (
                 f"<tr><th align='left'>{html.escape(name)}</th>"
@@ -265,6 +273,10 @@ class PageOne:
 
     def _intro(self) -> str:
         count = len(self.entries)
+        if not count and self.ahead:  # `_ahead_html` says what the journal holds
+            return QCoreApplication.translate("JournalReport", "Made on %1.").replace(
+                "%1", day_text(self.now.date())
+            )
         if self.period is None or not count:
             return QCoreApplication.translate(
                 "JournalReport", "Made on %1. The journal has no entries yet."
@@ -305,6 +317,27 @@ class PageOne:
             "",
             count,
         )
+        return f"<p><b>{html.escape(words)}</b></p>"
+
+    def _ahead_html(self) -> str:
+        """A line saying how many entries were left out because their date is after
+        today, and how many of those give a warning sign (a clinician would ask)."""
+        count = len(self.ahead)  # a plain name: Qt's extraction tool misses attributes
+        if not count:
+            return ""
+        words = QCoreApplication.translate(
+            "JournalReport",
+            "%n entries are left out of this report because their date is after today "
+            "(the computer's clock may have been wrong when they were made). They are "
+            "still in the journal.",
+            "",
+            count,
+        )
+        signs = sum(1 for entry in self.ahead if signs_given(entry))
+        if signs:
+            words += " " + QCoreApplication.translate(
+                "JournalReport", "Of these, %n give a warning sign.", "", signs
+            )
         return f"<p><b>{html.escape(words)}</b></p>"
 
     def html_text(self, body_points: float = BODY_POINTS, image_width: int = 600) -> str:
@@ -369,6 +402,7 @@ table.grid td {{ border: 1px solid #D5DEE0; }}
 <p>{html.escape(name_line)}</p>
 <p class="muted">{html.escape(self._intro())} {html.escape(note)} {html.escape(more)}</p>
 {self._unreadable_html()}
+{self._ahead_html()}
 {self._signs_block(signs_title)}
 <p class='head'>{html.escape(trend_title)}</p>
 {self._trend_html()}

@@ -225,7 +225,8 @@ class EntryTable:
     def title(self) -> str:
         """The heading of every table page: the days the entries cover (the page's
         number is at its foot, as on every page of the report)."""
-        period = report_period(self.entries, ()) or Period(self.now.date(), self.now.date())
+        today = self.now.date()
+        period = report_period(self.entries, (), today) or Period(today, today)
         if period.one_day:
             return QCoreApplication.translate("JournalReport", "Entries, %1").replace(
                 "%1", day_text(period.first)

@@ -8,11 +8,12 @@ from datetime import date, datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.core.journal.entry import Activity, Entry
+from companion.core.journal.entry import ZONE_DAYS, Activity, Entry, dated_entries
 from companion.core.journal.report_plan import (
     MAX_NOTE_IN_TABLE,
     STAND_IN,
     ClippedNote,
+    Period,
     PrintableText,
     activity_scores,
     clipped_note,
@@ -136,11 +137,56 @@ def test_the_last_check_is_the_newest_up_to_now() -> None:
 
 
 def test_the_period_runs_from_the_first_to_the_last_entry() -> None:
-    period = report_period([entry(10), entry(0.5)], [check(30)])
+    today = NOW.date()
+    period = report_period([entry(10), entry(0.5)], [check(30)], today)
     assert period is not None and period.days == 11
-    only_checks = report_period([], [check(3)])
+    only_checks = report_period([], [check(3)], today)
     assert only_checks is not None and only_checks.first == (NOW - timedelta(days=3)).date()
-    assert report_period([], []) is None
+    assert report_period([], [], today) is None
+
+
+def test_entries_dated_ahead_leave_the_period_and_the_key_figures_alone() -> None:
+    """Before: entries dated +30 and +400 days ran the period to a date over a year
+    ahead, and "Last 14 days" held the one entry dated +400 days."""
+    real = [entry(days) for days in range(42, 0, -1)]
+    ahead = [entry(-30, pain_worst=9), entry(-400)]
+    dated = dated_entries([*real, *ahead], NOW.date())
+    assert dated.current == real and dated.ahead == ahead
+    period = report_period([*real, *ahead], [check(-30)], NOW.date())
+    assert period == Period((NOW - timedelta(days=42)).date(), (NOW - timedelta(days=1)).date())
+    figures = key_figures(dated.current, 14)
+    assert figures.latest.count == 14 and figures.overall.count == 42
+    assert report_period(ahead, [check(-30)], NOW.date()) is None
+
+
+DAYS_OF_ANY_CLOCK = st.dates(min_value=date(2, 1, 1), max_value=date(9998, 12, 31))
+
+
+@given(
+    DAYS_OF_ANY_CLOCK,
+    st.lists(
+        st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9998, 12, 31)),
+        max_size=30,
+    ),
+)
+def test_a_summary_of_days_never_reaches_past_today_and_its_clock_zones(
+    today: date, times: list[datetime]
+) -> None:
+    """On any clock, with entries dated anywhere: every entry is either summed up or
+    said to be dated ahead, in its order, and the period ends by ZONE_DAYS after today."""
+    entries = [Entry(time=t.replace(tzinfo=ZONE), pain_now=3, level="calf") for t in sorted(times)]
+    dated = dated_entries(entries, today)
+    assert sorted(dated.current + dated.ahead, key=lambda e: e.time) == entries
+    assert all((e.time.date() - today).days > ZONE_DAYS for e in dated.ahead)
+    assert all((e.time.date() - today).days <= ZONE_DAYS for e in dated.current)
+    period = report_period(entries, (), today)
+    if not dated.current:
+        assert period is None
+    else:
+        assert period is not None and (period.last - today).days <= ZONE_DAYS
+        figures = key_figures(dated.current, 14)
+        assert figures.overall.count == len(dated.current)
+        assert 1 <= figures.latest.count <= len(dated.current)
 
 
 def test_a_long_note_is_clipped_so_its_row_fits_a_page() -> None:
