@@ -29,6 +29,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
         "onset": "sudden_other",
         "walk_normally": "no",
     },
+    "older_sudden_strain": {"age_band": "age_70_plus", "onset": "sudden_other"},
     "clot_signs": {"clot_signs": "yes"},
     "fever": {"health_signs": ["fever"]},
     "weight_loss": {"health_signs": ["weight_loss"]},

@@ -37,6 +37,8 @@ DEFERRING = {
     "serious_accident_unsure": {"serious_accident": "not_sure"},
     # A small fall from 50 to 69, then trouble walking: a bone may be broken too.
     "fall_trouble_walking": {"minor_injury": "yes", "age_band": "age_50_69", "walk_normally": "no"},
+    # A sudden pain lifting or bending at 70 or over, with no fall: a bone may be broken.
+    "older_sudden_strain": {"age_band": "age_70_plus", "onset": "sudden_other"},
     # A likely tendon tear: the strain's "keep walking" and loading wait for a clinician.
     "tendon_tear": {"felt_pop": "yes", "walk_normally": "no"},
     "sitting_bone_tear": {"pain_regions": ["sitting_bone_right"], "walk_normally": "no"},

@@ -302,7 +302,7 @@ def test_changing_the_weeks_once_changes_cards_quiz_and_journal(content_copy: Pa
     # both agree.
     assert (
         "red_flags.toml",
-        "rule[25].when",
+        "rule[26].when",
         "asks about 6 weeks, but the shared timing rule says about 8 (shared/get_help.toml): "
         "change one of them",
     ) in problems(content_copy)

@@ -38,6 +38,7 @@ RULE_SIGNS = {
     "serious_accident_unsure": "serious_accident",
     "fracture_risk": "fracture",
     "fall_trouble_walking": "fracture",
+    "older_sudden_strain": "fracture",
     "clot_signs": "clot_signs",
     "fever": "health_signs",
     "weight_loss": "health_signs",
@@ -207,7 +208,7 @@ def test_one_edit_to_a_level_reaches_the_check_and_the_journal(content_copy: Pat
             "triage/red_flags.toml",
             'sign = "night_pain"\nurgency = "urgent"',
             'sign = "night_pains"\nurgency = "urgent"',
-            "rule[18].sign",
+            "rule[19].sign",
             "'night_pains' is not a warning sign in shared/get_help.toml",
         ),
         (
@@ -253,7 +254,7 @@ def test_one_edit_to_a_level_reaches_the_check_and_the_journal(content_copy: Pat
             'note = "Mention the night pain when you are seen."',
             'note = "If it is not clearly better after about six weeks, or it gets worse, see'
             ' your doctor."',
-            "rule[23].note",
+            "rule[24].note",
             "writes the timing rule again: use {timing}",
         ),
         (
