@@ -2558,30 +2558,6 @@
     <context>
         <name>PainDistanceChart</name>
         <message>
-            <source>Heat</source>
-            <translation>Calor</translation>
-        </message>
-        <message>
-            <source>Ice</source>
-            <translation>Hielo</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <source>%1 ×%2 (%3 min)</source>
-            <translation>%1 ×%2 (%3 min)</translation>
-        </message>
-        <message>
-            <source>Check: %1</source>
-            <translation>Revisión: %1</translation>
-        </message>
-        <message>
             <source>Show:</source>
             <translation>Mostrar:</translation>
         </message>
@@ -2663,6 +2639,30 @@
         <message>
             <source>No entries in this time. A longer time shows older ones.</source>
             <translation>No hay anotaciones en estas fechas. Un periodo más largo muestra las anteriores.</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>Calor</translation>
+        </message>
+        <message>
+            <source>Ice</source>
+            <translation>Hielo</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>%1 ×%2 (%3 min)</source>
+            <translation>%1 ×%2 (%3 min)</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Revisión: %1</translation>
         </message>
     </context>
     <context>

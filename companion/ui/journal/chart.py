@@ -18,7 +18,7 @@ from datetime import datetime
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -31,7 +31,6 @@ from companion.core.journal.series import (
     RANGES,
     ChartSeries,
     DayBands,
-    DayMarkers,
     MarkerDays,
     count_between,
     day_start,
@@ -48,6 +47,7 @@ from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, T
 from companion.core.shared.wall_clock import day_zone, local_now
 from companion.ui.journal.chart_colours import Colours
 from companion.ui.journal.chart_view import ChartView
+from companion.ui.journal.chart_words import day_words, marker_names
 from companion.ui.journal.date_axis import DateAxis
 from companion.ui.journal.gaps import with_breaks
 from companion.ui.journal.leg_level_picker import ButtonChoice
@@ -64,33 +64,6 @@ MARKER_SYMBOLS = {HEAT: "t1", ICE: "s", BREAK_TAKEN: "o", CHECK: "d"}
 AXIS_PADDING = 18  # room for the tick marks beside the longest label
 MIN_HEIGHT = 520  # pixels, for the plots at ordinary text sizes
 LINES_OF_TEXT = 30  # the plots' height in lines of text, at larger text sizes
-
-
-def marker_names() -> dict[str, str]:
-    return {
-        HEAT: QCoreApplication.translate("PainDistanceChart", "Heat"),
-        ICE: QCoreApplication.translate("PainDistanceChart", "Ice"),
-        BREAK_TAKEN: QCoreApplication.translate("PainDistanceChart", "Break"),
-        CHECK: QCoreApplication.translate("PainDistanceChart", "Check"),
-    }
-
-
-def day_words(markers: DayMarkers) -> list[str]:
-    """What one day's markers stand for, in words."""
-    names = marker_names()
-    words = [
-        QCoreApplication.translate("PainDistanceChart", "%1 ×%2 (%3 min)")
-        .replace("%1", names[timed.kind])
-        .replace("%2", str(timed.count))
-        .replace("%3", f"{timed.minutes:.0f}")
-        for timed in markers.timed
-    ]
-    words += [names[kind] for kind in markers.noted]
-    words += [
-        QCoreApplication.translate("PainDistanceChart", "Check: %1").replace("%1", summary)
-        for summary in markers.checks
-    ]
-    return words
 
 
 class PainDistanceChart(QWidget):
