@@ -373,6 +373,13 @@
     <context>
         <name>PainDistanceChart</name>
         <message numerus="yes">
+            <source>%n entries dated after today are not shown.</source>
+            <translation>
+                <numerusform>%n entry dated after today is not shown.</numerusform>
+                <numerusform>%n entries dated after today are not shown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entry.</numerusform>

@@ -2630,6 +2630,13 @@
             <translation>Calor, hielo, pausas y revisiones</translation>
         </message>
         <message numerus="yes">
+            <source>%n entries dated after today are not shown.</source>
+            <translation>
+                <numerusform>%n anotación con fecha posterior a hoy no se muestra.</numerusform>
+                <numerusform>%n anotaciones con fecha posterior a hoy no se muestran.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n anotación.</numerusform>

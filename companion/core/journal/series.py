@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from companion.core.journal.entry import ZONE_DAYS, Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
+from companion.core.shared.wall_clock import day_zone
 
 DAY = 24 * 3600
 WEEK = 7 * DAY
@@ -376,25 +377,54 @@ def next_day_start(moment: float, zone: tzinfo | None) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
 
 
-def range_end(now: datetime, last_entry: float | None) -> float:
-    """Where the graph's dates end: the end of today, or of the last entry's day when an
-    entry is placed later (`last_entry`: its place, see `DayBands`; an entry made hours
-    ago on a clock ahead), never more than ZONE_DAYS into the future. An entry dated
-    further ahead (a clock that ran ahead, then was put right; a year typed as 9998)
-    moved the end with it: "2 weeks" showed that far day and none of the real ones. It
-    stays in the list, and Home says it is there."""
-    latest = now.timestamp()
-    if last_entry is not None:
-        furthest = now.date() + timedelta(days=ZONE_DAYS)
-        limit = datetime(furthest.year, furthest.month, furthest.day, 12, tzinfo=now.tzinfo)
-        latest = max(latest, min(last_entry, limit.timestamp()))
-    return next_day_start(latest, now.tzinfo)
+def dated_ahead_from(now: datetime) -> float:
+    """The midnight that ends the day ZONE_DAYS after today: an entry placed there or
+    later is dated ahead (`entry.dated_ahead`: a clock that ran ahead, a year typed as
+    9998), kept in the list, told of on Home, and never drawn."""
+    day = now.date() + timedelta(days=ZONE_DAYS + 1)
+    return datetime(day.year, day.month, day.day, tzinfo=day_zone(now)).timestamp()
+
+
+def drawn(times: Sequence[float], now: datetime) -> int:
+    """How many of a series' sorted `times` the graph draws: all but those dated ahead.
+    Drawn, they were out of view, yet the line ran on toward them past the last point
+    shown, rising over empty days to the graph's edge."""
+    return bisect.bisect_left(times, dated_ahead_from(now))
+
+
+def range_end(now: datetime, places: Sequence[float]) -> float:
+    """Where the graph's dates end for entries at the sorted `places`: the end of today,
+    or of the last drawn entry's day when it is placed later (made hours ago on a clock
+    ahead), never more than ZONE_DAYS into the future. An entry dated further ahead
+    moved the end with it ("2 weeks" showed that far day and none of the real ones),
+    then, capped, still moved it to two empty days ahead."""
+    shown, latest = drawn(places, now), now.timestamp()
+    return next_day_start(max(latest, places[shown - 1]) if shown else latest, now.tzinfo)
+
+
+def in_view(places: Sequence[float], now: datetime, start: float, end: float) -> tuple[int, int]:
+    """How many entries (at the sorted `places`) the graph shows from `start` to `end`,
+    and how many it never shows, being dated ahead (said below the graph)."""
+    shown = drawn(places, now)
+    low = bisect.bisect_left(places, start, hi=shown)
+    return bisect.bisect_right(places, end, hi=shown) - low, len(places) - shown
 
 
 def range_start(end: float, days: int, zone: tzinfo | None) -> float:
     """The midnight `days` whole days before `end` (a midnight)."""
     day = datetime.fromtimestamp(end, zone).date() - timedelta(days=days)
     return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def range_dates(key: str, now: datetime, places: Sequence[float]) -> tuple[float, float]:
+    """The dates a range (a key of `RANGES`) shows for entries at the sorted `places`:
+    its days up to `range_end`; "all" from the first entry's day, 2 weeks at least."""
+    zone, end = day_zone(now), range_end(now, places)
+    days = RANGES[key]
+    start = range_start(end, 14 if days is None else days, zone)
+    if days is None and len(places):
+        start = min(start, day_start(places[0], zone))
+    return start, end
 
 
 def count_between(times: Sequence[float], start: float, end: float) -> int:
@@ -485,7 +515,8 @@ def weekly_means(series: Series) -> Series:
         counts[week] = counts.get(week, 0) + 1
     weeks = sorted(sums)
     return (
-        [first + (week + 0.5) * WEEK for week in weeks],
+        # The last week's point no later than its last figure: past the graph's end else.
+        [min(first + (week + 0.5) * WEEK, times[-1]) for week in weeks],
         [sums[week] / counts[week] for week in weeks],
     )
 

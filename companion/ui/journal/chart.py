@@ -35,8 +35,11 @@ from companion.core.journal.series import (
     count_between,
     day_start,
     dot_px,
+    drawn,
+    in_view,
     marker_px,
     opening_range,
+    range_dates,
     range_end,
     range_start,
     walk_ticks,
@@ -88,6 +91,7 @@ class PainDistanceChart(QWidget):
         self._limits: tuple[float, float] | None = None
         self._walk_top = 0.0
         self.selected: int | None = None
+        self.shown = 0  # the entries drawn: all but those dated ahead (`drawn`)
         self._range = "3m"
         self.line_scale = 1.0  # wider lines when drawn large for print (see report.py)
         self.fixed_view_height: int | None = None  # the plots' height on paper
@@ -242,6 +246,9 @@ class PainDistanceChart(QWidget):
             plot.addItem(line, ignoreBounds=True)
             self.cursors.append(line)
         self.level_plot.sigXRangeChanged.connect(lambda *_args: self._update_symbols())
+        for plot in (self.level_plot, self.pain_plot, self.walk_plot, self.marker_plot):
+            moved = plot.vb.sigRangeChangedManually  # a drag or a zoom: the count follows
+            moved.connect(lambda *_args: self._say_what_is_in_view(*self.visible_range()))
         self.level_plot.vb.sigResized.connect(lambda *_args: self._size_dots())  # days apart
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
@@ -348,7 +355,8 @@ class PainDistanceChart(QWidget):
         if changed or not self.series:
             self._apply_changes()
         xs = self.xs
-        end = range_end(now, float(xs.max()) if count else None)
+        end = range_end(now, xs)  # type: ignore[arg-type]
+        shown = drawn(xs, now)  # type: ignore[arg-type]
         starts = [float(xs.min())] if count else []
         starts += [self.bands.x(check.time) for check in checks]
         first = min(starts, default=now.timestamp())
@@ -359,11 +367,12 @@ class PainDistanceChart(QWidget):
             self._limits = limits
             self.level_plot.setLimits(xMin=limits[0], xMax=limits[1], minXRange=DAY)
         if first_time:  # set before the data, so only what is in view gets drawn
-            first_x, last_x = (float(xs.min()), float(xs.max())) if count else (None, None)
+            first_x, last_x = (float(xs[0]), float(xs[shown - 1])) if shown else (None, None)
             self.set_range(opening_range(first_x, last_x, end, zone))
-        if changed:
+        if changed or shown != self.shown:  # a save, or an entry dated ahead no longer is
             self._weekly = {}
             self._showing_weekly = None
+        self.shown = shown
         walks = self.series["walk"][1]
         self._show_series()
         top = max(10.0, float(walks.max()) if len(walks) else 0.0)
@@ -421,15 +430,7 @@ class PainDistanceChart(QWidget):
         self._range = str(key)
         if self.range_buttons.value() != key:
             self.range_buttons.set_value(key)
-        zone = day_zone(self.now)
-        end = range_end(self.now, float(self.xs.max()) if len(self.xs) else None)
-        days = RANGES[self._range]
-        if days is None:
-            start = range_start(end, 14, zone)
-            if len(self.xs):
-                start = min(start, day_start(float(self.xs.min()), zone))
-        else:
-            start = range_start(end, days, zone)
+        start, end = range_dates(self._range, self.now, self.xs)  # type: ignore[arg-type]
         self.show_dates(start, end)
         self._say_what_is_in_view(start, end)
 
@@ -437,10 +438,13 @@ class PainDistanceChart(QWidget):
         """An empty stretch of time says so (a blank graph said "2 entries." below it)."""
         if not len(self.xs) or self.selected is not None:
             return
-        if count_between(self.xs, start, end):  # type: ignore[arg-type]
-            self.details.setText(self.tr("%n entries.", "", len(self.xs)))
+        count, ahead = in_view(self.xs, self.now, start, end)  # type: ignore[arg-type]
+        hidden = " " + self.tr("%n entries dated after today are not shown.", "", ahead)
+        if count:
+            self.details.setText(self.tr("%n entries.", "", count) + (hidden if ahead else ""))
             return
         empty = self.tr("No entries in this time. A longer time shows older ones.")
+        empty += hidden if ahead else ""
         if self.details.text() != empty:  # said once, not again at each redraw
             self.details.setText(empty)
             announce(self, empty)
@@ -476,11 +480,17 @@ class PainDistanceChart(QWidget):
     def weekly(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """A series as weekly averages (x: the middle of each week with data)."""
         if name not in self._weekly:
-            x, y = self.series[name]
+            x, y = self.drawn_series(name)
             middles, means = weekly_means((list(x), list(y)))
             self._weekly[name] = (np.asarray(middles, dtype=float), np.asarray(means, dtype=float))
         found: tuple[np.ndarray, np.ndarray] = self._weekly[name]
         return found
+
+    def drawn_series(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """A series' points the graph draws: none dated ahead (see `drawn`)."""
+        x, y = self.series[name]
+        count = drawn(x, self.now)  # type: ignore[arg-type]
+        return x[:count], y[:count]
 
     def _show_series(self) -> None:
         """Each entry while a year or less is in view; weekly averages beyond that, which
@@ -491,7 +501,7 @@ class PainDistanceChart(QWidget):
             return
         self._showing_weekly = weekly
         for name, curve in self._curves().items():
-            curve.setData(*with_breaks(*(self.weekly(name) if weekly else self.series[name])))
+            curve.setData(*with_breaks(*(self.weekly(name) if weekly else self.drawn_series(name))))
         self.averages_label.setVisible(weekly)
 
     def _update_symbols(self) -> None:
@@ -518,10 +528,10 @@ class PainDistanceChart(QWidget):
                 return
 
     def select_nearest(self, x: float) -> None:
-        if not len(self.xs):
+        if not self.shown:
             return
-        index = int(np.searchsorted(self.xs, x))
-        candidates = [i for i in (index - 1, index) if 0 <= i < len(self.xs)]
+        index = int(np.searchsorted(self.xs[: self.shown], x))
+        candidates = [i for i in (index - 1, index) if 0 <= i < self.shown]
         self.select(min(candidates, key=lambda i: abs(self.xs[i] - x)))
 
     def step(self, steps: int) -> None:
@@ -530,7 +540,7 @@ class PainDistanceChart(QWidget):
         With nothing chosen yet, Right starts at the first entry in view and Left at the
         last; Home and End (huge steps) go to the very first and last entries.
         """
-        if not self.entries:
+        if not self.shown:  # an entry dated ahead is never drawn, nor chosen
             return
         if self.selected is None:
             low, high = self.visible_range()
@@ -540,7 +550,7 @@ class PainDistanceChart(QWidget):
                 current = bisect.bisect_right(self.xs, high)
         else:
             current = self.selected
-        self.select(max(0, min(len(self.entries) - 1, current + steps)))
+        self.select(max(0, min(self.shown - 1, current + steps)))
         low, high = self.visible_range()
         x = self.xs[self.selected]
         if not low <= x <= high:

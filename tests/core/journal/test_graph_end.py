@@ -22,7 +22,7 @@ DAY = 86400.0
 )
 def test_the_graph_ends_at_most_a_zone_ahead(naive: datetime, minutes: int, last: float) -> None:
     now = naive.replace(tzinfo=timezone(timedelta(minutes=minutes)))
-    end = range_end(now, last)
+    end = range_end(now, [last])
     assert now.timestamp() < end <= now.timestamp() + (ZONE_DAYS + 1) * DAY
     if now.timestamp() < last < now.timestamp() + DAY:  # a point hours ahead stays in view
         assert last < end

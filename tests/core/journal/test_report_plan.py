@@ -226,10 +226,10 @@ def test_several_entries_a_day_draw_the_days_furthest_reach() -> None:
 
 
 def test_the_graph_ends_today_not_days_ahead() -> None:
-    end = range_end(NOW, (NOW - timedelta(days=1)).timestamp())
+    end = range_end(NOW, [(NOW - timedelta(days=1)).timestamp()])
     assert datetime.fromtimestamp(end, ZONE) == datetime(2026, 12, 5, tzinfo=ZONE)
     later = NOW + timedelta(hours=5)  # an entry dated tomorrow (a clock put right)
-    assert datetime.fromtimestamp(range_end(NOW, later.timestamp()), ZONE) == datetime(
+    assert datetime.fromtimestamp(range_end(NOW, [later.timestamp()]), ZONE) == datetime(
         2026, 12, 6, tzinfo=ZONE
     )
     start = range_start(end, 14, ZONE)

@@ -47,7 +47,7 @@ def draw_all(records: list[dict[str, object]], zone: tzinfo) -> None:
     for entry in entries:
         place = bands.entry_x(entry)
         assert day_start(place, zone) <= place < next_day_start(place, zone) + 1
-        range_end(NOW.astimezone(zone), place)
+        range_end(NOW.astimezone(zone), [place])
 
 
 @pytest.mark.parametrize("zone", VIEWED_IN, ids=str)

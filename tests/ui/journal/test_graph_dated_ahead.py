@@ -40,3 +40,25 @@ def test_two_weeks_show_the_real_entries(
     # ones with it (9998: that one alone).
     assert shown == list(chart.xs[:4])
     assert high <= now.timestamp() + (ZONE_DAYS + 1) * DAY
+
+
+def test_no_line_runs_on_toward_an_entry_dated_ahead_nor_is_it_counted(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """An entry dated 5 days ahead: "2 weeks" drew the line from yesterday's point on to
+    the graph's right edge, rising over two empty days toward a point never shown, and
+    said "5 entries." under the 4 points shown."""
+    now = clock()
+    for ago in (4, 3, 2, 1):
+        add(returning_state, now - timedelta(days=ago), "upper_thigh", pain=2)
+    add(returning_state, now + timedelta(days=5), "calf", pain=9)
+    chart = journal_page(make_window(returning_state, page="journal")).chart
+    assert chart is not None
+    click(qtbot, chart.range_buttons.buttons["2w"])
+    yesterday = chart.xs[3]
+    for curve in (chart.level_curve, chart.pain_curve):
+        assert max(curve.xData) == yesterday  # every line stops at the last point shown
+    assert max(chart.pain_curve.yData) == 2  # no climb toward the pain of 9
+    tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+    assert chart.visible_range()[1] == tomorrow.timestamp()  # today is the last day shown
+    assert chart.details.text() == "4 entries. 1 entry dated after today is not shown."
