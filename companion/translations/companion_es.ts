@@ -1759,8 +1759,8 @@
         <message numerus="yes">
             <source>%n entries are left out of this report because their date is after today (the computer's clock may have been wrong when they were made). They are still in the journal.</source>
             <translation>
-                <numerusform>%n anotación queda fuera de este informe porque su fecha es posterior a hoy (puede que el reloj del ordenador estuviera mal al hacerla). Sigue en el diario.</numerusform>
-                <numerusform>%n anotaciones quedan fuera de este informe porque su fecha es posterior a hoy (puede que el reloj del ordenador estuviera mal al hacerlas). Siguen en el diario.</numerusform>
+                <numerusform>%n anotación queda fuera de este informe porque tiene una fecha futura (puede que el reloj del ordenador estuviera mal al hacerla). Sigue en el diario.</numerusform>
+                <numerusform>%n anotaciones quedan fuera de este informe porque tienen una fecha futura (puede que el reloj del ordenador estuviera mal al hacerlas). Siguen en el diario.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2632,8 +2632,8 @@
         <message numerus="yes">
             <source>%n entries dated after today are not shown.</source>
             <translation>
-                <numerusform>%n anotación con fecha posterior a hoy no se muestra.</numerusform>
-                <numerusform>%n anotaciones con fecha posterior a hoy no se muestran.</numerusform>
+                <numerusform>%n anotación con fecha futura no se muestra.</numerusform>
+                <numerusform>%n anotaciones con fecha futura no se muestran.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -275,7 +275,7 @@ def pdf_text(target: Path) -> str:
     ("language", "left_out"),
     [
         ("en", "2 entries are left out of this report because their date is after today"),
-        ("es", "2 anotaciones quedan fuera de este informe porque su fecha es posterior a hoy"),
+        ("es", "2 anotaciones quedan fuera de este informe porque tienen una fecha futura"),
     ],
 )
 def test_entries_dated_ahead_are_left_out_and_said(
