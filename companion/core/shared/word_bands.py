@@ -29,9 +29,25 @@ _DASHED_UPRIGHT = re.compile(
     rf'<path d="M{NUMBER},{NUMBER} L{NUMBER},{NUMBER}"[^>]*stroke="(#[0-9A-Fa-f]{{6}})" '
     rf'stroke-width="{NUMBER}"[^>]*stroke-dasharray="([0-9. ]+)"'
 )
+# A legend's key: a small rounded box of colour set just before the words it names.
+_KEY = re.compile(
+    rf'<rect x="{NUMBER}" y="{NUMBER}" width="{NUMBER}" height="{NUMBER}"[^>]*'
+    r'fill="(#[0-9A-Fa-f]{6})" stroke="(#[0-9A-Fa-f]{6})"'
+)
+_OPACITY = re.compile(r'fill-opacity="([0-9.]+)"')
 # About how wide a letter of sans-serif is, for its font size: enough to tell which words
 # sit side by side in the drawing.
 _LETTER = 0.58
+
+
+@dataclass(frozen=True)
+class LegendKey:
+    """The colour a legend's words name, drawn by the app just before them, centred on
+    their first line: `fill` at `opacity`, edged in `stroke` at full strength."""
+
+    fill: str
+    stroke: str
+    opacity: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -48,6 +64,7 @@ class WordGroup:
     bold: bool = False
     fill: str = INK
     step: float = 0.0  # from one baseline to the next; 0 for one line
+    key: LegendKey | None = None
 
     @property
     def text(self) -> str:
@@ -96,10 +113,15 @@ def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
     bold line: that is a heading of its own."""
     kept: list[str] = []
     groups: list[WordGroup] = []
+    swatch: tuple[str, re.Match[str]] | None = None  # a legend's key, when words follow
     for line in svg.splitlines():
         found = TEXT.search(line)
         if found is None:
-            kept.append(line)
+            if swatch is not None:
+                kept.append(swatch[0])
+            swatch = (line, key) if (key := _KEY.search(line)) is not None else None
+            if swatch is None:
+                kept.append(line)
             continue
         words = unescape(found.group(2)).strip()
         if not words:
@@ -114,6 +136,12 @@ def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
             attributes.get("font-weight") == "bold",
             attributes.get("fill", INK),
         )
+        if swatch is not None:
+            if (legend := _legend_key(swatch[1], swatch[0], group)) is not None:
+                group = replace(group, key=legend)
+            else:
+                kept.append(swatch[0])
+            swatch = None
         last = groups[-1] if groups else None
         if (
             last is not None
@@ -125,7 +153,22 @@ def word_groups(svg: str) -> tuple[str, list[WordGroup]]:
             groups[-1] = replace(last, lines=(*last.lines, words), step=step)
             continue
         groups.append(group)
+    if swatch is not None:
+        kept.append(swatch[0])
     return "\n".join(kept) + "\n", groups
+
+
+def _legend_key(rect: re.Match[str], line: str, group: WordGroup) -> LegendKey | None:
+    """The key of a legend when `rect` is one for `group`'s words: a small box (no wider
+    than three of its letters are high) set just before them, level with their line."""
+    x, y, width, height = (float(rect.group(n)) for n in range(1, 5))
+    small = width <= 3 * group.size and height <= 1.5 * group.size
+    before = group.anchor == "start" and x + width <= group.x <= x + width + group.size
+    level = group.top <= y + height / 2 <= group.y
+    if not (small and before and level):
+        return None
+    opacity = float(found.group(1)) if (found := _OPACITY.search(line)) is not None else 1.0
+    return LegendKey(rect.group(5), rect.group(6), opacity)
 
 
 def _style(group: WordGroup) -> tuple[float, str, str]:
@@ -270,5 +313,5 @@ def words_in_bands(name: str) -> bool:
 
 def without_words(svg: str) -> str:
     """The drawing with no words in it at all, nor the paper boxes and leader lines of its
-    labels: for a thumbnail too small for any word to be read."""
-    return word_groups(split_labels(svg)[0])[0]
+    labels, nor the keys of a legend: for a thumbnail too small for any word to be read."""
+    return split_labels(word_groups(svg)[0])[0]

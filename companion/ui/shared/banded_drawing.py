@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from companion.core.shared.drawing_labels import dividers, panel_at, words_drawn_by_app
+from companion.core.shared.row_spread import Spot, spread_rows
 from companion.core.shared.word_bands import (
     DashedUpright,
     WordGroup,
@@ -41,6 +42,7 @@ from companion.core.shared.word_bands import (
     words_in_bands,
 )
 from companion.ui.shared.drawing_ink import DrawingInk
+from companion.ui.shared.drawing_key import key_size, paint_key
 from companion.ui.shared.drawing_labels import unbroken_words, wrapped
 from companion.ui.shared.illustration import IllustrationView, is_dark, themed_colour
 from companion.ui.shared.labelled_drawing import LabelledDrawing
@@ -263,6 +265,11 @@ class BandedDrawing(IllustrationView):
             out.append(((start, end), part))
         return out
 
+    def _key_px(self, group: WordGroup) -> float:
+        """The room a legend's key takes before its words: a box as wide as two of its
+        lines' height and a gap (none for words without one)."""
+        return 0.0 if group.key is None else key_size(self._font(group))[0] + GAP
+
     def _font(self, group: WordGroup) -> QFont:
         font = QFont(self.font())
         font.setBold(group.bold)
@@ -285,7 +292,7 @@ class BandedDrawing(IllustrationView):
 
         fonts = [self._font(group) for group in row]
         widths = [
-            max(QFontMetricsF(f).horizontalAdvance(part) for part in g.paragraphs)
+            max(QFontMetricsF(f).horizontalAdvance(part) for part in g.paragraphs) + self._key_px(g)
             for f, g in zip(fonts, row, strict=True)
         ]
         apart = QFontMetricsF(self.font()).height()  # between words side by side
@@ -301,17 +308,18 @@ class BandedDrawing(IllustrationView):
             font = self._font(group)
             metrics = QFontMetricsF(font)
             start, end = bounds[index] + GAP / 2, bounds[index + 1] - GAP / 2
-            longest = max(metrics.horizontalAdvance(w) for w in unbroken_words(group.text))
-            lines = wrapped(group.paragraphs, metrics, end - start)
+            key = self._key_px(group)
+            longest = key + max(metrics.horizontalAdvance(w) for w in unbroken_words(group.text))
+            lines = wrapped(group.paragraphs, metrics, end - start - key)
             # Side by side only while each keeps to one more line than it has: a name
             # broken into a narrow column reads worse than names one under another.
             if len(row) > 1 and (longest > end - start or len(lines) > len(group.paragraphs) + 1):
                 return self._stacked(row, room, at, top)
-            placed.append(self._place(group, font, start, end, at, top))
+            placed.append(self._place(group, font, start, end, at, top, key))
         return placed
 
-    @staticmethod
     def _spread(
+        self,
         row: list[WordGroup],
         fonts: list[QFont],
         widths: list[float],
@@ -319,21 +327,27 @@ class BandedDrawing(IllustrationView):
         at: Callable[[float], float],
         top: float,
     ) -> list[PlacedWords]:
-        """Each group on one line as near where the drawing set it as it can be, `room`
-        being the left and right edges and the least space between two groups."""
+        """Each group on one line as near where the drawing set it as it can be, under its
+        own point and on its side of each dashed level (`row_spread`); `room` is the left
+        and right edges and the least space between two groups."""
         low, high, apart = room
-        xs = [
-            max(low + GAP, min(high - GAP - w, at(g.x) - g.shift * w))
+        lines = [line.x for line in self._dashed]
+        spots = [
+            Spot(
+                at(g.x) - self._key_px(g),
+                g.shift,
+                w,
+                tuple(at(x) for x in lines if not g.left < x < g.right),
+            )
             for g, w in zip(row, widths, strict=True)
         ]
-        for i in range(1, len(xs)):
-            xs[i] = max(xs[i], xs[i - 1] + widths[i - 1] + apart)
-        xs[-1] = min(xs[-1], high - GAP - widths[-1])
-        for i in reversed(range(len(xs) - 1)):
-            xs[i] = min(xs[i], xs[i + 1] - apart - widths[i])
+        placed = spread_rows(spots, low + GAP, high - GAP, apart, GAP)
+        step = max(_height(f, len(g.paragraphs)) for g, f in zip(row, fonts, strict=True))
         return [
-            PlacedWords(g, g.paragraphs, QRectF(x, top, w, _height(f, len(g.paragraphs))), f)
-            for g, f, w, x in zip(row, fonts, widths, xs, strict=True)
+            PlacedWords(
+                g, g.paragraphs, QRectF(x, top + line * step, w, _height(f, len(g.paragraphs))), f
+            )
+            for g, f, w, (line, x) in zip(row, fonts, widths, placed, strict=True)
         ]
 
     def _stacked(
@@ -345,7 +359,7 @@ class BandedDrawing(IllustrationView):
     ) -> list[PlacedWords]:
         placed: list[PlacedWords] = []
         for group in row:
-            item = self._place(group, self._font(group), *room, at, top)
+            item = self._place(group, self._font(group), *room, at, top, self._key_px(group))
             placed.append(item)
             top = item.rect.bottom() + GAP
         return placed
@@ -358,11 +372,12 @@ class BandedDrawing(IllustrationView):
         end: float,
         at: Callable[[float], float],
         top: float,
+        key: float = 0.0,
     ) -> PlacedWords:
         metrics = QFontMetricsF(font)
-        lines = wrapped(group.paragraphs, metrics, end - start)
-        text_width = min(end - start, max(metrics.horizontalAdvance(line) for line in lines))
-        wanted = at(group.x) - group.shift * text_width
+        lines = wrapped(group.paragraphs, metrics, end - start - key)
+        text_width = min(end - start, key + max(metrics.horizontalAdvance(line) for line in lines))
+        wanted = at(group.x) - key - group.shift * text_width
         x = max(start, min(end - text_width, wanted))
         return PlacedWords(
             group, lines, QRectF(x, top, text_width, _height(font, len(lines))), font
@@ -389,6 +404,16 @@ class BandedDrawing(IllustrationView):
             painter.setPen(pen)
             painter.drawLine(where.topLeft(), where.bottomLeft())
         painter.restore()
+
+    @staticmethod
+    def key_rect(item: PlacedWords) -> QRectF:
+        """Where the key of a legend's words is drawn: before them, centred on their first
+        line (a rect of no size for words without one)."""
+        if item.group.key is None:
+            return QRectF(item.rect.topLeft(), QSize(0, 0).toSizeF())
+        width, height = key_size(item.font)
+        middle = item.rect.top() + QFontMetricsF(item.font).height() / 2
+        return QRectF(item.rect.left(), middle - height / 2, width, height)
 
     def covers_drawing(self, rect: QRectF) -> bool:
         """Whether anything drawn lies under `rect` (in px): a word kept in place where
@@ -499,9 +524,13 @@ class BandedDrawing(IllustrationView):
             metrics = QFontMetricsF(item.font)
             align = {"middle": Qt.AlignmentFlag.AlignHCenter, "end": Qt.AlignmentFlag.AlignRight}
             across = align.get(group.anchor, Qt.AlignmentFlag.AlignLeft)
+            key = self._key_px(group)
+            if group.key is not None:
+                paint_key(painter, group.key, self.key_rect(item), dark)
+                painter.setPen(colour)
             for number, line in enumerate(item.lines):
                 y = item.rect.top() + number * metrics.lineSpacing()
-                box = QRectF(item.rect.left(), y, item.rect.width(), metrics.height())
+                box = QRectF(item.rect.left() + key, y, item.rect.width() - key, metrics.height())
                 painter.drawText(box, across | Qt.AlignmentFlag.AlignTop, line)
         painter.end()
 
