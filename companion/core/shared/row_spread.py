@@ -9,7 +9,7 @@ cannot keep those places on one line, every other word goes one line lower.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,9 @@ def spread_rows(
 ) -> list[tuple[int, float]]:
     """(line, left) of each word: all on line 0 when they keep their places there, else
     each at its place, every other one on line 1 when two would meet; `gap` is the least
-    room between a word and a line it keeps off."""
+    room between a word and a line it keeps off. A point beyond `low` or `high` (a key
+    set at the drawing's edge, drawn larger) counts as at that edge."""
+    spots = [replace(s, point=min(max(s.point, low), high)) for s in spots]
     xs = spread(spots, low, high, apart)
     if all(in_place(s, x) for s, x in zip(spots, xs, strict=True)):
         return [(0, x) for x in xs]

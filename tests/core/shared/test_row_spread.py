@@ -31,3 +31,8 @@ def test_a_legends_keys_go_with_their_words_and_leave_no_specks() -> None:
     assert group.key == LegendKey("#1D6B76", "#1D6B76", 0.35)
     assert 'x="14"' not in drawing and 'x="262"' in drawing
     assert 'x="14"' not in without_words(svg)
+
+
+def test_a_word_set_at_the_drawings_edge_stays_inside_the_band() -> None:
+    placed = spread_rows([Spot(-20, 0, 150), Spot(300, 0.5, 100, (280,))], 6, 600, 20, 6)
+    assert all(x >= 6 for _, x in placed)
