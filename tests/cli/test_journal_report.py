@@ -318,3 +318,15 @@ def test_an_empty_journal_says_there_is_nothing_to_sum_up(
     assert result.returncode == 0, result.stderr
     shown = pdf_text(target)
     assert none in shown and dashes not in shown
+
+
+def test_an_empty_journal_printed_in_full_promises_no_table(tmp_path: Path) -> None:
+    """`--full` on an empty journal said "Every entry follows in a table on the next
+    pages." on a one-page report."""
+    target = tmp_path / "report.pdf"
+    result = write_report(tmp_path / "data", target, "--full")
+    assert result.returncode == 0, result.stderr
+    shown = pdf_text(target)
+    assert "There are no entries to sum up yet." in shown
+    assert "follows in a table" not in shown
+    assert "Page 1 of 1" in shown

@@ -365,7 +365,7 @@ class PageOne:
             QCoreApplication.translate(
                 "JournalReport", "Every entry follows in a table on the next pages."
             )
-            if self.full
+            if self.full and self.entries  # no table follows an empty journal
             else ""
         )
         activities = self._activities_html()  # first: it may print stand-ins
