@@ -20,7 +20,14 @@ from typing import Any, Literal, Protocol
 from tinydb.table import Document, Table
 
 from companion.core.shared.messages import Message
-from companion.core.shared.outside_changes import REMOVED, UID, VERSION, edits_of, uid_of
+from companion.core.shared.outside_changes import (
+    REMOVED,
+    UID,
+    VERSION,
+    edits_of,
+    new_uid,
+    uid_of,
+)
 from companion.core.shared.safe_json import encode_json
 from companion.core.shared.storage import (
     RECORD,
@@ -357,6 +364,11 @@ class PartitionedCollection(Collection):
         if new_key == key:
             shard.update(number, clean)
             return record_id
+        if uid_of(merged) is not None:
+            # A new identity in the new file: the old one is listed as removed in the
+            # old file, and a record moved back must not come in under a removed uid.
+            merged[UID] = new_uid()
+            merged.pop(VERSION, None)
         # Both files in one change: a crash leaves the record in one year, never
         # in none or in both.
         with self._store.transaction():
