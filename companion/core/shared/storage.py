@@ -218,6 +218,13 @@ class AtomicJSONStorage(Storage):
             self._on_changed_outside(self.path)
         return True
 
+    def take_in_file_at_next_save(self) -> None:
+        """Merge the file on disk into the data held (a change log read at start) before
+        it is next written: a sync tool may have brought the other computer's copy since
+        the log was written. Safe for this computer's own older copy too: its removed
+        records are listed as removed, and its edited ones carry a lower edit count."""
+        self._seen = b""
+
     def replace_data(self, data: Tables) -> None:
         """Hold `data` instead (a change taken back, or a change log read at start)."""
         self._data = data

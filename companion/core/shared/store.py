@@ -402,7 +402,7 @@ class Store(StoreUpkeep):
         if not files:
             return
         for path, tables in files.items():
-            self.data_file(path, preloaded=tables)
+            self.data_file(path, preloaded=tables).storage.take_in_file_at_next_save()
         self._logged = set(files)
         self._write_logged([self._files[path] for path in sorted(files)])
 

@@ -7,9 +7,13 @@ import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.store import Store
+from companion.core.shared.store_log import LOG_NAME
 
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 12, 6, 20, 0, tzinfo=ZONE)
@@ -51,4 +55,24 @@ def test_an_entry_moved_to_another_year_and_back_survives_the_next_sync(tmp_path
     assert moved.startswith("2026-")
     expected = ["a week later", "desk", "laptop", "last winter"]
     assert notes(journal) == expected
+    assert notes(open_journal(desk)) == expected
+
+
+def test_a_change_log_finished_at_start_keeps_what_the_sync_tool_brought(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    journal.add(entry(2025, "old year"))
+    journal.add(entry(2026, "this year"))
+    shutil.copytree(desk, laptop)
+    open_journal(laptop).add(entry(2026, "laptop"))
+    # The desk imports into both years; the power goes after the change log is written
+    # and before the year files are.
+    with monkeypatch.context() as power_cut:
+        power_cut.setattr(Store, "_write_logged", lambda _store, _targets: None)
+        journal.import_entries([entry(2025, "imported old"), entry(2026, "imported new")])
+    assert (desk / LOG_NAME).exists()
+    synced(laptop, desk, 2026)  # at the next start, before the app opens
+    expected = ["imported new", "imported old", "laptop", "old year", "this year"]
     assert notes(open_journal(desk)) == expected
