@@ -329,7 +329,10 @@ class JournalStore:
         elif step.kind == EDITED:
             assert step.before is not None
             entry = step.before
-            self._replace(step.ids[0], step.before)
+            if self._collection.get(step.ids[0]) is None:  # removed on the other computer
+                self._rename(step.ids[0], self._insert(step.before))
+            else:
+                self._replace(step.ids[0], step.before)
         elif step.kind == DELETED:
             assert step.before is not None
             entry = step.before

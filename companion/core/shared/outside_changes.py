@@ -62,11 +62,13 @@ def removed_uids(tables: Tables) -> list[str]:
     return list(dict.fromkeys(uid for uid in found if uid is not None))
 
 
-def merge_records(ours: Tables, theirs: Tables) -> Tables | None:
+def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables | None:
     """This app's file (`ours`) with what the other computer's copy (`theirs`) adds.
 
     For records with a uid: one removed on either side stays removed; one only there
-    is added (under its own number when that is free here, else after all others);
+    is added (under its own number when that is free here and not below
+    `numbers_from`, else after all others: a number this app handed out, to a record
+    removed since, may still name that record in an undo step or a draft here);
     one on both sides keeps the copy edited more often, this one's on a tie. Every
     other record, and every other table, is ours as it is. None when `theirs` brings
     nothing new (the file here is written as it is).
@@ -108,12 +110,13 @@ def merge_records(ours: Tables, theirs: Tables) -> Tables | None:
         merged[table_name] = kept
     tables = [docs for name, docs in (*ours.items(), *theirs.items()) if name != REMOVED]
     highest = max((int(number) for docs in tables for number in docs), default=0)
+    highest = max(highest, numbers_from - 1)
     for uid, (table_name, number, doc) in theirs_by_uid.items():
         if uid in seen or uid in gone:
             continue
         changed = True
         table = merged.setdefault(table_name, {})
-        if number in table:
+        if number in table or int(number) < numbers_from:
             highest += 1
             number = str(highest)
         table[number] = doc

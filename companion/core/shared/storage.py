@@ -159,6 +159,9 @@ class AtomicJSONStorage(Storage):
         #: Gets each write first; True means the store saves this file itself, later
         #: (with the other files of the same change).
         self.hold_write: Callable[[AtomicJSONStorage], bool] | None = None
+        #: The lowest record number this app has not handed out yet (1 when not told):
+        #: the other computer's records taken in never get a lower one.
+        self.numbers_from: Callable[[], int] | None = None
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
         self._on_changed_outside = on_changed_outside
@@ -207,7 +210,8 @@ class AtomicJSONStorage(Storage):
             raw = read_data_file(self.path)
             if raw is None or raw == self._seen:
                 return False
-            merged = merge_records(self._data, parse_tables(raw, self.path))
+            numbers_from = 1 if self.numbers_from is None else self.numbers_from()
+            merged = merge_records(self._data, parse_tables(raw, self.path), numbers_from)
         except CorruptFileError:
             return False
         self._seen = raw

@@ -439,6 +439,7 @@ class Store(StoreUpkeep):
             storage.before_change = self._before_change
             storage.hold_write = self._hold_write
             file = _DataFile(storage)
+            storage.numbers_from = lambda: file.next_number
             broken = False
             if preloaded is not None:
                 storage.replace_data(preloaded)

@@ -76,3 +76,23 @@ def test_a_change_log_finished_at_start_keeps_what_the_sync_tool_brought(
     synced(laptop, desk, 2026)  # at the next start, before the app opens
     expected = ["imported new", "imported old", "laptop", "old year", "this year"]
     assert notes(open_journal(desk)) == expected
+
+
+def test_undo_here_never_changes_an_entry_the_other_computer_added(tmp_path: Path) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    journal.add(entry(2026, "first"))
+    newest = journal.add(entry(2026, "duplicate"))
+    shutil.copytree(desk, laptop)
+    journal.edit(newest, entry(2026, "duplicate, edited at the desk"))
+    # The laptop deletes the duplicate; the next day it adds an entry, which takes the
+    # number the duplicate had.
+    open_journal(laptop).delete(newest)
+    assert open_journal(laptop).add(entry(2026, "laptop")) == newest
+    synced(laptop, desk, 2026)  # the desk's app is still open
+    journal.add(entry(2026, "desk"))
+    journal.undo()  # the desk's new entry
+    journal.undo()  # the desk's edit: the duplicate as it was (never the laptop's entry)
+    expected = ["duplicate", "first", "laptop"]
+    assert notes(journal) == expected
+    assert notes(open_journal(desk)) == expected
