@@ -351,10 +351,12 @@ class Store(StoreUpkeep):
             files[0].storage.save()
             return
         targets = [self._files[path] for path in sorted(paths)]
-        for file in targets:  # the log holds what the files will hold
-            file.storage.take_in_outside_changes()
         try:
-            self.check_folder()  # no change log left in a folder made in its place
+            # No change log left in a folder made in its place, and nothing taken in
+            # from a newer version's files.
+            self.check_folder()
+            for file in targets:  # the log holds what the files will hold
+                file.storage.take_in_outside_changes()
             write_log(self.data_dir, {file.path: file.storage.load() for file in targets})
         except OSError as exc:
             for file in targets:  # nothing on disk changed; all of it stays in memory

@@ -3,6 +3,7 @@ an undo, and after a crash between the change log and the files."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +14,7 @@ from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.store import Store
+from companion.core.shared.store_files import MANIFEST_NAME
 from companion.core.shared.store_log import LOG_NAME
 
 ZONE = timezone(timedelta(hours=1))
@@ -96,3 +98,22 @@ def test_undo_here_never_changes_an_entry_the_other_computer_added(tmp_path: Pat
     expected = ["duplicate", "first", "laptop"]
     assert notes(journal) == expected
     assert notes(open_journal(desk)) == expected
+
+
+def test_a_year_file_from_a_newer_version_is_not_merged_by_a_change_to_two_years(
+    tmp_path: Path,
+) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    journal.add(entry(2025, "old year"))
+    journal.add(entry(2026, "this year"))
+    shutil.copytree(desk, laptop)
+    open_journal(laptop).add(entry(2026, "newer version"))
+    manifest = json.loads((laptop / MANIFEST_NAME).read_text())
+    (laptop / MANIFEST_NAME).write_text(json.dumps(manifest | {"schema_version": 99}))
+    (desk / MANIFEST_NAME).write_bytes((laptop / MANIFEST_NAME).read_bytes())
+    synced(laptop, desk, 2026)  # the desk's app is still open
+    on_disk = {path: path.read_bytes() for path in sorted((desk / JOURNAL).glob("*.json"))}
+    journal.import_entries([entry(2025, "imported old"), entry(2026, "imported new")])
+    assert notes(journal) == ["imported new", "imported old", "old year", "this year"]
+    assert {path: path.read_bytes() for path in on_disk} == on_disk
