@@ -130,6 +130,8 @@ class AtomicJSONStorage(Storage):
         on_pending_cleared: Called with the path when pending data reaches the disk.
         on_changed_outside: Called with the path after records another program (a sync
             tool) added, edited or removed in the file were taken in.
+        on_broken_outside: Called with the path and what is wrong when another program
+            left the file broken before a save, which would write over it.
     """
 
     def __init__(
@@ -139,6 +141,7 @@ class AtomicJSONStorage(Storage):
         on_write_failed: Callable[[Path, OSError], None] | None = None,
         on_pending_cleared: Callable[[Path], None] | None = None,
         on_changed_outside: Callable[[Path], None] | None = None,
+        on_broken_outside: Callable[[Path, str], None] | None = None,
         memory_only: bool = False,
     ) -> None:
         super().__init__()
@@ -165,6 +168,7 @@ class AtomicJSONStorage(Storage):
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
         self._on_changed_outside = on_changed_outside
+        self._on_broken_outside = on_broken_outside
         self._data: Tables | None = None
         self._pending = False
         # The file's bytes as this app last read or wrote them (b"": there was none);
@@ -201,18 +205,24 @@ class AtomicJSONStorage(Storage):
     def take_in_outside_changes(self) -> bool:
         """Take into memory the records another program (a sync tool bringing the other
         computer's copy) added, edited or removed in the file since this app last read
-        or wrote it (`merge_records`); True when there were any. A file gone, unreadable
-        or broken is left to the save, which writes the memory back as before.
+        or wrote it (`merge_records`); True when there were any. A file gone or
+        unreadable is left to the save, which writes the memory back as before; a broken
+        one is handed to `on_broken_outside` first.
         """
         if self.memory_only or self._seen is None or self._data is None:
             return False
         try:
             raw = read_data_file(self.path)
-            if raw is None or raw == self._seen:
-                return False
-            numbers_from = 1 if self.numbers_from is None else self.numbers_from()
-            merged = merge_records(self._data, parse_tables(raw, self.path), numbers_from)
         except CorruptFileError:
+            return False
+        if raw is None or raw == self._seen:
+            return False
+        numbers_from = 1 if self.numbers_from is None else self.numbers_from()
+        try:
+            merged = merge_records(self._data, parse_tables(raw, self.path), numbers_from)
+        except CorruptFileError as exc:
+            if self._on_broken_outside is not None:  # set aside, never written over
+                self._on_broken_outside(self.path, exc.detail)
             return False
         self._seen = raw
         if merged is None:

@@ -420,6 +420,9 @@ class Store(StoreUpkeep):
         file.refresh_next_number()
         self._emit(ChangedOutside(path))
 
+    def _on_broken_outside(self, path: Path, detail: str) -> None:
+        self._report_broken(self._files[path], memory_is_good=True, detail=detail, write=False)
+
     def _on_pending_cleared(self, path: Path) -> None:
         self._write_errors.pop(path, None)
         self._emit(PendingCleared(path))
@@ -435,6 +438,7 @@ class Store(StoreUpkeep):
                 on_write_failed=self._on_write_failed,
                 on_pending_cleared=self._on_pending_cleared,
                 on_changed_outside=self._on_changed_outside,
+                on_broken_outside=self._on_broken_outside,
                 memory_only=self.memory_only,
             )
             storage.check_folder = self.check_folder

@@ -89,7 +89,9 @@ class StoreUpkeep:
     def _emit(self, event: StoreEvent) -> None:
         raise NotImplementedError  # the store's own
 
-    def _report_broken(self, file: _DataFile, *, memory_is_good: bool, detail: str = "") -> None:
+    def _report_broken(
+        self, file: _DataFile, *, memory_is_good: bool, detail: str = "", write: bool = True
+    ) -> None:
         """Move a broken data file aside, record the problem and tell listeners.
 
         Args:
@@ -97,6 +99,8 @@ class StoreUpkeep:
                 when first read) or still good (it broke on disk afterwards).
             memory_is_good: True to write the in-memory data back to the file.
             detail: What is wrong with it, for the message.
+            write: False when the caller writes the file itself (a save that found it
+                broken on disk).
         """
         path = file.path
         backup = self._newest_backup(path)
@@ -123,7 +127,7 @@ class StoreUpkeep:
         else:
             message = Message("store.damaged_fresh", file=label, kept=_kept_text(moved_to))
         message = _with_detail(message, detail)
-        if memory_is_good:
+        if memory_is_good and write:
             file.storage.write(file.storage.load())
         problem = StoreProblem(path, moved_to, backup[0] if backup else None, message, detail)
         self._problems.append(problem)

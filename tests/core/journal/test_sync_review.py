@@ -14,6 +14,7 @@ from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.store import Store
+from companion.core.shared.store_events import ProblemFound
 from companion.core.shared.store_files import MANIFEST_NAME
 from companion.core.shared.store_log import LOG_NAME
 
@@ -117,3 +118,25 @@ def test_a_year_file_from_a_newer_version_is_not_merged_by_a_change_to_two_years
     journal.import_entries([entry(2025, "imported old"), entry(2026, "imported new")])
     assert notes(journal) == ["imported new", "imported old", "old year", "this year"]
     assert {path: path.read_bytes() for path in on_disk} == on_disk
+
+
+def test_a_broken_year_file_the_sync_tool_brought_is_set_aside_not_written_over(
+    tmp_path: Path,
+) -> None:
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(2026, "desk morning"))
+    problems: list[ProblemFound] = []
+    journal._state.store.add_listener(
+        lambda event: problems.append(event) if isinstance(event, ProblemFound) else None
+    )
+    year = desk / JOURNAL / "2026.json"
+    brought = b'{"_default": {"1": {"uid": "laptop", "time": "2026-12-06T12:00:00+01:00"'
+    temp = year.with_name(".syncthing.tmp")
+    temp.write_bytes(brought)  # cut short: what the other computer had is in it
+    temp.replace(year)
+    journal.add(entry(2026, "desk evening"))
+    kept = [path for path in (desk / JOURNAL).iterdir() if path.read_bytes() == brought]
+    assert len(kept) == 1 and kept[0] != year
+    assert [p.problem.path for p in problems] == [year]
+    assert notes(open_journal(desk)) == ["desk evening", "desk morning"]
