@@ -15,6 +15,7 @@ by a collection that gives none) are never merged: the file here wins for them.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -62,6 +63,20 @@ def removed_uids(tables: Tables) -> list[str]:
     return list(dict.fromkeys(uid for uid in found if uid is not None))
 
 
+def _newer(theirs: dict[str, Any], ours: dict[str, Any]) -> bool:
+    """True when the other computer's copy of a record wins: edited more often, or as
+    often and first in a fixed order of their contents, so that both computers keep
+    the same copy (each keeping its own would differ for ever, the file changing back
+    and forth at every save)."""
+    if edits_of(theirs) != edits_of(ours):
+        return edits_of(theirs) > edits_of(ours)
+    return theirs != ours and _order(theirs) > _order(ours)
+
+
+def _order(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, ensure_ascii=True, default=str)
+
+
 def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables | None:
     """This app's file (`ours`) with what the other computer's copy (`theirs`) adds.
 
@@ -69,9 +84,9 @@ def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables
     is added (under its own number when that is free here and not below
     `numbers_from`, else after all others: a number this app handed out, to a record
     removed since, may still name that record in an undo step or a draft here);
-    one on both sides keeps the copy edited more often, this one's on a tie. Every
-    other record, and every other table, is ours as it is. None when `theirs` brings
-    nothing new (the file here is written as it is).
+    one on both sides keeps the copy edited more often (on a tie, the same copy on
+    both computers: `_newer`). Every other record, and every other table, is ours as
+    it is. None when `theirs` brings nothing new (the file here is written as it is).
     """
     removed = removed_uids(ours)
     gone = set(removed)
@@ -102,7 +117,7 @@ def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables
                 changed = True
                 continue
             other = theirs_by_uid.get(uid)
-            if other is not None and edits_of(other[2]) > edits_of(doc):
+            if other is not None and _newer(other[2], doc):
                 kept[number] = other[2]
                 changed = True
             else:

@@ -140,3 +140,24 @@ def test_a_broken_year_file_the_sync_tool_brought_is_set_aside_not_written_over(
     assert len(kept) == 1 and kept[0] != year
     assert [p.problem.path for p in problems] == [year]
     assert notes(open_journal(desk)) == ["desk evening", "desk morning"]
+
+
+def test_an_entry_edited_once_on_each_computer_ends_the_same_on_both(tmp_path: Path) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    first = journal.add(entry(2026, "written"))
+    shutil.copytree(desk, laptop)
+    on_laptop = open_journal(laptop)
+    journal.edit(first, entry(2026, "changed at the desk"))
+    on_laptop.edit(first, entry(2026, "changed on the laptop"))
+    for _ in range(2):  # each computer saves after the other's copy came in, twice
+        synced(laptop, desk, 2026)
+        journal.add(entry(2026, "desk"))
+        synced(desk, laptop, 2026)
+        on_laptop.add(entry(2026, "laptop"))
+    synced(laptop, desk, 2026)
+    journal.add(entry(2026, "desk"))
+    desk_sees = [note for note in notes(journal) if note.startswith("changed")]
+    laptop_sees = [note for note in notes(on_laptop) if note.startswith("changed")]
+    assert len(desk_sees) == 1
+    assert desk_sees == laptop_sees
