@@ -25,7 +25,7 @@ from companion.core.shared.outside_changes import (
     UID,
     VERSION,
     edits_of,
-    new_uid,
+    moved_uid,
     uid_of,
 )
 from companion.core.shared.safe_json import encode_json
@@ -364,10 +364,11 @@ class PartitionedCollection(Collection):
         if new_key == key:
             shard.update(number, clean)
             return record_id
-        if uid_of(merged) is not None:
+        uid = uid_of(merged)
+        if uid is not None:
             # A new identity in the new file: the old one is listed as removed in the
             # old file, and a record moved back must not come in under a removed uid.
-            merged[UID] = new_uid()
+            merged[UID] = moved_uid(uid, new_key)
             merged.pop(VERSION, None)
         # Both files in one change: a crash leaves the record in one year, never
         # in none or in both.

@@ -15,6 +15,7 @@ by a collection that gives none) are never merged: the file here wins for them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Mapping
@@ -44,6 +45,13 @@ def merge_values(
 def new_uid() -> str:
     """A record identity no other computer makes (64 random bits)."""
     return os.urandom(8).hex()
+
+
+def moved_uid(uid: str, to: str) -> str:
+    """The identity of a record moved to file `to` (another year): new, so it never
+    meets its old one listed as removed there, and the same on both computers, so one
+    moved on each is still one record."""
+    return hashlib.sha256(f"{uid}>{to}".encode()).hexdigest()[:16]
 
 
 def uid_of(record: Mapping[str, Any]) -> str | None:

@@ -161,3 +161,18 @@ def test_an_entry_edited_once_on_each_computer_ends_the_same_on_both(tmp_path: P
     laptop_sees = [note for note in notes(on_laptop) if note.startswith("changed")]
     assert len(desk_sees) == 1
     assert desk_sees == laptop_sees
+
+
+def test_an_entry_moved_to_the_same_year_on_both_computers_is_there_once(tmp_path: Path) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    journal.add(entry(2025, "kept"))
+    slip = journal.add(entry(2026, "the year was a slip"))
+    shutil.copytree(desk, laptop)
+    on_laptop = open_journal(laptop)
+    journal.edit(slip, entry(2025, "the year was a slip"))
+    on_laptop.edit(slip, entry(2025, "the year was a slip"))
+    for year in (2025, 2026):
+        synced(laptop, desk, year)
+    journal.add(entry(2025, "desk"))
+    assert notes(journal) == ["desk", "kept", "the year was a slip"]
