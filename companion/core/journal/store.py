@@ -120,6 +120,9 @@ class JournalStore:
         # list thousands of times: years of entries load in a fraction of the time.
         with collector_paused():
             for key in new:
+                # The other computer's entries in a conflict copy beside it come in first.
+                collection.take_in_conflict_copies(key)
+                self._stale.discard(key)  # read now, as it is on disk
                 for record_id, data in collection.peek_shard(key):
                     try:
                         items.append(StoredEntry(record_id, stored_entry(data)))
@@ -129,8 +132,14 @@ class JournalStore:
             items.sort(key=_sort_key)  # sorted runs merge quickly
         self.unreadable += unreadable
 
-    def _ensure_loaded(self) -> None:
+    def _ensure_loaded(self, saving: Iterable[str] = ()) -> None:
+        """Read every year file; with `saving`, the keys of the year files a change will
+        save, whose conflict copies are taken in first (they may have come while the
+        app ran, after the file was read)."""
         self._read_files(self._fresh().shard_keys())
+        collection = self._collection
+        if any([collection.take_in_conflict_copies(key) for key in set(saving)]):
+            self._read_again()
 
     # --- reading what is needed first ---
 
@@ -243,7 +252,7 @@ class JournalStore:
         del self._undo[:-UNDO_DEPTH]
 
     def add(self, entry: Entry) -> str:
-        self._ensure_loaded()
+        self._ensure_loaded(saving=[self._collection.shard_key_of(entry.time)])
         entry_id = self._insert(entry)
         self._remember(_Step(ADDED, [entry_id]))
         self._changed()
@@ -255,7 +264,7 @@ class JournalStore:
         Raises:
             KeyError: there is no such entry.
         """
-        self._ensure_loaded()
+        self._ensure_loaded(saving=[_file_of(entry_id), self._collection.shard_key_of(entry.time)])
         before = self.get(entry_id)
         if before is None:
             raise KeyError(entry_id)
@@ -270,7 +279,7 @@ class JournalStore:
         Raises:
             KeyError: there is no such entry.
         """
-        self._ensure_loaded()
+        self._ensure_loaded(saving=[_file_of(entry_id)])
         if self.get(entry_id) is None:
             raise KeyError(entry_id)
         before = self._drop(entry_id)
@@ -286,7 +295,8 @@ class JournalStore:
         entry is in the journal or none is, and an entry that cannot be saved (a
         ValueError) leaves the journal as it was.
         """
-        self._ensure_loaded()
+        collection = self._collection
+        self._ensure_loaded(saving={collection.shard_key_of(entry.time) for entry in entries})
         before = list(self._items)
         try:
             with self._state.store.transaction():  # each year's file written once

@@ -152,6 +152,8 @@ class FileKeeper(Protocol):
 
     def set_aside(self, path: Path, message: Message, *, detail: str = "") -> None: ...
 
+    def take_in_conflict_copies(self, path: Path) -> bool: ...
+
     def transaction(self) -> AbstractContextManager[None]: ...
 
 
@@ -407,6 +409,11 @@ class PartitionedCollection(Collection):
         """One shard's records, like :meth:`peek_all` (the store's own data: never change it)."""
         for number, doc in self._shard(key).items():
             yield f"{key}-{number}", doc
+
+    def take_in_conflict_copies(self, key: str) -> bool:
+        """Take the records of the conflict copies a sync tool left beside one shard's file
+        into it (see `conflict_copies`); True when any came in."""
+        return self._store.take_in_conflict_copies(self.folder / f"{key}.json")
 
     def shard_count(self, key: str) -> int:
         """How many records one shard holds."""

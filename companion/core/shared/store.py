@@ -43,6 +43,7 @@ from companion.core.shared.collection import (
     _clone,
     _DataFile,
 )
+from companion.core.shared.conflict_copies import conflict_copies, keep_in_backups, take_in
 from companion.core.shared.messages import Message
 from companion.core.shared.storage import (
     AtomicJSONStorage,
@@ -464,6 +465,31 @@ class Store(StoreUpkeep):
             if broken:
                 self._report_broken(file, memory_is_good=False, detail=detail)
         return file
+
+    def take_in_conflict_copies(self, path: Path) -> bool:
+        """Take in the records of the conflict copies a sync tool left beside the data file
+        `path`, save it, and keep the copies in the backups (see `conflict_copies`); True
+        when records came in. Nothing is done in a change of several files (it is held
+        in memory until all are written), or while the folder is gone or a newer
+        version's: the copies wait where they are."""
+        if self.memory_only or self._batch is not None or self._logged:
+            return False
+        copies = conflict_copies(path)
+        if not copies:
+            return False
+        try:
+            self.check_folder()
+        except OSError:
+            return False
+        file = self.data_file(path)
+        done = take_in(
+            file.storage,
+            copies,
+            file.next_number,
+            lambda copy: keep_in_backups(copy, self.data_dir),
+            lambda: self._on_changed_outside(path),
+        )
+        return done.changed
 
     def loaded_in(self, folder: Path) -> list[Path]:
         # Kept by folder: a save asks several times, over every file the store holds.

@@ -1,0 +1,123 @@
+"""Conflict copies: the file a sync tool leaves beside a data file when both computers
+changed it before the tool could pass the change on (Syncthing names it
+``2026.sync-conflict-20261206-101010-ABCDEF.json``, Dropbox ``2026 (Jane's conflicted
+copy 2026-12-06).json``, Nextcloud ``2026 (conflicted copy 2026-12-06 101010).json``).
+
+Its records are taken into the data file by the same rules as a copy the tool put in
+place (`merge_records`: a record removed on either side stays removed), then the copy is
+moved, byte for byte, into ``backups/conflict-copies/`` under its own name. Records
+without a uid (saved by a version before uids) are not taken in: which of them are the
+same entry cannot be told. They stay in the copy kept in the backups folder.
+
+A copy that does not read (broken, too large for the reader's limits), or any copy while
+a newer version of the app wrote the folder, is left where it is and not taken in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from companion.core.shared.atomic_file import ensure_private_dir, fsync_dir
+from companion.core.shared.outside_changes import merge_records
+from companion.core.shared.storage import (
+    AtomicJSONStorage,
+    CorruptFileError,
+    parse_tables,
+    read_data_file,
+)
+from companion.core.shared.store_files import BACKUPS_DIR, _unused_path
+
+#: The folder, inside the backups folder, that keeps each conflict copy taken in.
+KEPT_DIR = "conflict-copies"
+
+
+def _pattern(stem: str) -> re.Pattern[str]:
+    name = re.escape(stem)
+    syncthing = rf"{name}\.sync-conflict-[^/\\]+\.json"
+    dropbox_nextcloud = rf"{name} \([^/\\]*conflicted copy[^/\\]*\)[^/\\]*\.json"
+    return re.compile(f"{syncthing}|{dropbox_nextcloud}", re.IGNORECASE)
+
+
+def conflict_copies(path: Path) -> list[Path]:
+    """The conflict copies a sync tool left beside the data file `path`, by name."""
+    pattern = _pattern(path.stem)
+    try:
+        with os.scandir(path.parent) as found:
+            names = [entry.name for entry in found if pattern.fullmatch(entry.name)]
+    except OSError:  # no folder yet, or one that cannot be read (reported elsewhere)
+        return []
+    return [path.parent / name for name in sorted(names)]
+
+
+@dataclass
+class TakenIn:
+    """What `take_in` did: whether records came in, and where each copy was kept."""
+
+    changed: bool = False
+    kept: list[Path] = field(default_factory=list)
+
+
+def take_in(
+    storage: AtomicJSONStorage,
+    copies: list[Path],
+    numbers_from: int,
+    keep: Callable[[Path], Path],
+    changed: Callable[[], None],
+) -> TakenIn:
+    """Merge each copy that reads into the data `storage` holds, save it, then move the
+    copies it holds into the backups (`keep`, which returns where one went).
+
+    `changed` runs once records came in, before the save. A copy is moved only once
+    the data file holding its records is on disk, and only when its bytes are still
+    those merged (the sync tool may write it again meanwhile): a crash or a failed save
+    leaves it in place, to be taken in again (a merge of the same copy adds nothing).
+    """
+    result = TakenIn()
+    merged_from: list[tuple[Path, bytes]] = []
+    for copy in copies:
+        try:
+            raw = read_data_file(copy)
+            if raw is None:  # gone meanwhile
+                continue
+            tables = parse_tables(raw, copy)
+        except CorruptFileError:
+            continue  # broken or too large: left where it is, never merged
+        merged = merge_records(storage.load(), tables, numbers_from)
+        if merged is not None:
+            storage.replace_data(merged)
+            result.changed = True
+        merged_from.append((copy, raw))
+    if result.changed:
+        changed()
+        if not storage.save():
+            return result
+    elif storage.pending:
+        return result
+    for copy, raw in merged_from:
+        with contextlib.suppress(CorruptFileError, OSError):
+            if read_data_file(copy) == raw:
+                result.kept.append(keep(copy))
+    return result
+
+
+def keep_in_backups(copy: Path, data_dir: Path) -> Path:
+    """Move `copy` into ``backups/conflict-copies/`` (the same folders as in the data
+    folder), under its own name ("-2"... added when taken), never over another file.
+
+    Raises:
+        OSError: it could not be moved (a read-only folder): it stays where it is.
+    """
+    relative = copy.relative_to(data_dir)
+    folder = data_dir / BACKUPS_DIR / KEPT_DIR / relative.parent
+    ensure_private_dir(folder)
+    stem = copy.name[: -len(".json")]
+    target = _unused_path(lambda extra: folder / f"{stem}{extra}.json")
+    copy.rename(target)
+    fsync_dir(folder)
+    fsync_dir(copy.parent)
+    return target

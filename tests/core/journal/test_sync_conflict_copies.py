@@ -1,0 +1,119 @@
+"""Conflict copies a sync tool leaves beside a journal year file: their entries are taken
+in when the journal reads or saves that year, and the copy is kept in the backups folder;
+one the app cannot use is left where it is, untouched."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from companion.core.journal.store import JournalStore
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.safe_json import DATA_FILE
+from tests.core.journal.test_sync_two_computers import (
+    CONFLICT_NAMES,
+    NOW,
+    YEAR,
+    entry,
+    laptop_conflict_copy,
+    notes_on_disk,
+    open_journal,
+)
+
+SYNCTHING = CONFLICT_NAMES[0]
+
+
+def test_a_conflict_copy_that_comes_while_the_journal_is_open_is_taken_in_at_the_next_save(
+    tmp_path: Path,
+) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    journal.add(entry(8, "first"))
+    shutil.copytree(desk, laptop)
+    open_journal(laptop).add(entry(10, "laptop"))
+    assert [item.entry.note for item in journal.entries()] == ["first"]
+    shutil.copyfile(laptop / YEAR, desk / JOURNAL / SYNCTHING)  # the app is still open
+    journal.add(entry(18, "desk evening"))
+    expected = ["desk evening", "first", "laptop"]
+    assert sorted(item.entry.note for item in journal.entries()) == expected  # on the page
+    assert notes_on_disk(desk) == expected
+    assert not (desk / JOURNAL / SYNCTHING).exists()
+
+
+def test_an_entry_deleted_here_stays_deleted_when_a_conflict_copy_still_holds_it(
+    tmp_path: Path,
+) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    journal.add(entry(8, "keep"))
+    mistake = journal.add(entry(9, "mistake"))
+    shutil.copytree(desk, laptop)
+    journal.delete(mistake)
+    open_journal(laptop).add(entry(12, "laptop"))  # its copy still holds the mistake
+    shutil.copyfile(laptop / YEAR, desk / JOURNAL / SYNCTHING)
+    assert notes_on_disk(desk) == ["keep", "laptop"]
+
+
+def test_a_broken_conflict_copy_is_left_where_it_is(tmp_path: Path) -> None:
+    desk, conflict = laptop_conflict_copy(tmp_path, SYNCTHING)
+    broken = conflict.read_bytes()[:-7]  # cut short, as by a sync stopped half way
+    conflict.write_bytes(broken)
+    assert notes_on_disk(desk) == ["desk", "first"]
+    open_journal(desk).add(entry(11, "desk again"))
+    assert conflict.read_bytes() == broken
+    assert not (desk / "backups" / "conflict-copies").exists()
+
+
+def test_a_conflict_copy_too_large_to_read_is_left_where_it_is(tmp_path: Path) -> None:
+    desk, conflict = laptop_conflict_copy(tmp_path, SYNCTHING)
+    with conflict.open("ab") as file:  # still JSON, but over the reader's limit
+        file.write(b" " * DATA_FILE.max_bytes)
+    size = conflict.stat().st_size
+    assert notes_on_disk(desk) == ["desk", "first"]
+    assert conflict.stat().st_size == size
+
+
+def test_conflict_copies_wait_while_a_newer_version_of_the_app_wrote_the_folder(
+    tmp_path: Path,
+) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    state = AppState.open(desk, now=lambda: NOW)
+    journal = JournalStore(state)
+    journal.add(entry(8, "first"))
+    shutil.copytree(desk, laptop)
+    open_journal(laptop).add(entry(10, "laptop"))
+    conflict = desk / JOURNAL / SYNCTHING
+    shutil.copyfile(laptop / YEAR, conflict)
+    manifest = json.loads((desk / "store.json").read_text())
+    (desk / "store.json").write_text(json.dumps({**manifest, "schema_version": 99}))
+    before = conflict.read_bytes()
+    journal.add(entry(18, "desk evening"))  # kept in memory: the folder is a newer version's
+    assert sorted(item.entry.note for item in journal.entries()) == ["desk evening", "first"]
+    assert conflict.read_bytes() == before
+
+
+def test_entries_without_an_id_in_a_conflict_copy_are_not_taken_in(tmp_path: Path) -> None:
+    """Entries saved by a version before ids: which are the same entry cannot be told.
+    They stay in the copy kept in the backups folder."""
+    desk, conflict = laptop_conflict_copy(tmp_path, SYNCTHING)
+    tables = json.loads(conflict.read_bytes())
+    old = {**entry(7, "old version").to_dict()}
+    tables["_default"]["99"] = old
+    conflict.write_text(json.dumps(tables))
+    assert notes_on_disk(desk) == ["desk", "first", "laptop"]
+    kept = desk / "backups" / "conflict-copies" / JOURNAL / SYNCTHING
+    assert "old version" in kept.read_text()
+
+
+def test_two_conflict_copies_of_the_same_name_are_both_kept(tmp_path: Path) -> None:
+    desk, conflict = laptop_conflict_copy(tmp_path, SYNCTHING)
+    first = conflict.read_bytes()
+    assert notes_on_disk(desk) == ["desk", "first", "laptop"]
+    conflict.write_bytes(first)  # the sync tool makes the same conflict again
+    assert notes_on_disk(desk) == ["desk", "first", "laptop"]
+    kept = desk / "backups" / "conflict-copies" / JOURNAL
+    assert {path.name for path in kept.iterdir()} == {
+        SYNCTHING,
+        SYNCTHING.removesuffix(".json") + "-2.json",
+    }
