@@ -28,11 +28,12 @@ from companion.core.journal.entry import (
     SLEEP,
     WARNING_SIGNS,
 )
-from companion.core.shared.app_state import AppState
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.outside_changes import uid_of
 
 DRAFTS = "journal_drafts"
 KEEP_FOR = timedelta(days=7)
-NEW = ""  # the draft of a new entry; a change to an entry is kept under its id
+NEW = ""  # the draft of a new entry; a change to an entry is kept under `draft_key`
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,22 @@ class Draft:
 def worth_keeping(values: Mapping[str, Any], started: Mapping[str, Any]) -> bool:
     """True when the form holds something it did not start with."""
     return dict(values) != dict(started)
+
+
+def draft_key(state: AppState, entry_id: str) -> str:
+    """What the draft of a form is kept under: `NEW`, or for a change to a stored entry
+    its uid (an entry without one, saved before uids: its id). Not its id alone: a
+    sync tool brings the other computer's journal, where removing the newest entry and
+    adding one after a restart gives the new entry the same number, and a draft kept
+    here for the removed one was offered over it."""
+    if entry_id == NEW:
+        return NEW
+    try:
+        data = state.store.partitioned(JOURNAL, "time").get(entry_id)
+    except ValueError:  # not an entry id
+        data = None
+    uid = None if data is None else uid_of(data)
+    return entry_id if uid is None else f"uid:{uid}"
 
 
 def _record_of(state: AppState, entry_id: str) -> str | None:

@@ -18,7 +18,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.core.journal.choices import JournalContent
-from companion.core.journal.draft import NEW, Draft, drop_draft, keep_draft, read_draft
+from companion.core.journal.draft import (
+    NEW,
+    Draft,
+    draft_key,
+    drop_draft,
+    keep_draft,
+    read_draft,
+)
 from companion.core.journal.entry import EntryError, parse_entry
 from companion.core.journal.safety import safety_answers_from
 from companion.core.journal.store import JournalStore
@@ -94,7 +101,7 @@ class JournalForm(JournalFormView):
             self._explain(suggestion)
         self._start_when = self.when.dateTime()
         self._started = self._draft_values()  # what a draft must differ from to be kept
-        self._draft_key = entry_id or NEW
+        self._draft_key = draft_key(state, entry_id or NEW)
         self.start_again_button.clicked.connect(self._start_again)
         draft = read_draft(state, self._draft_key)
         self._holds_draft = draft is not None  # one not offered is not this form's to drop
