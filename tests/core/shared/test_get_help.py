@@ -242,8 +242,8 @@ def test_one_edit_to_a_sign_reaches_the_cards_the_timer_and_the_help_card(
     new = "One leg that is swollen, hot and painful."
     edit(
         content_copy / "en/shared/get_help.toml",
-        'text = "One calf or thigh that throbs or cramps and is swollen, warm, red or darker '
-        'than the other."',
+        'text = "One calf that is swollen and warm, or one calf or thigh that throbs or cramps '
+        'and is swollen, warm, red or darker than the other."',
         f'text = "{new}"',
     )
     folder = content_copy / "en"
