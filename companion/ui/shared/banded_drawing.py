@@ -28,13 +28,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from companion.core.shared.drawing_labels import dividers, panel_at, words_drawn_by_app
-from companion.core.shared.row_spread import Spot, spread_rows
+from companion.core.shared.row_spread import Spot, spread, spread_rows
 from companion.core.shared.word_bands import (
     DashedUpright,
     WordGroup,
     band_at,
     dashed_uprights,
     dividers_between,
+    panel_headings,
     rows_at_cuts,
     side_by_side,
     word_groups,
@@ -341,7 +342,10 @@ class BandedDrawing(IllustrationView):
             )
             for g, w in zip(row, widths, strict=True)
         ]
-        placed = spread_rows(spots, low + GAP, high - GAP, apart, GAP)
+        if panel_headings(row, self.dividers):  # one line, as near their places as they fit
+            placed = [(0, x) for x in spread(spots, low + GAP, high - GAP, apart)]
+        else:
+            placed = spread_rows(spots, low + GAP, high - GAP, apart, GAP)
         step = max(_height(f, len(g.paragraphs)) for g, f in zip(row, fonts, strict=True))
         return [
             PlacedWords(

@@ -112,3 +112,26 @@ def test_the_progress_drawings_labels_leave_the_leg_uncovered(
     for item in placed:
         assert not item.rect.intersects(on_screen), (item.lines, item.rect, on_screen)
         assert drawing.rect().toRectF().contains(item.rect), item.lines
+
+
+@pytest.mark.parametrize(("scale", "size"), [(115, (1024, 600)), (150, (1280, 800))])
+def test_the_panels_headings_share_one_line(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    clock: FakeClock,
+    tmp_path: Path,
+    spanish: None,
+    scale: int,
+    size: tuple[int, int],
+) -> None:
+    # The rule that steps every other word under a time line's ticks took the panels'
+    # dividers for dashed levels: "2. Muévase para aliviarlo" was set a line below the
+    # headings beside it (27 px at 150%, 1280x800), and across the first divider.
+    state = AppState.open(tmp_path, now=clock, language="es")
+    state.settings.update(welcome_done=True, text_scale=scale)
+    view = card_picture(qtbot, window_at(make_window, state, "learn", size), "nerve_first_aid")
+    placed = view.placed_labels()
+    first = min(p.group.top for p in placed)  # the row the drawing set at its top
+    headings = [p for p in placed if p.group.top == first]
+    assert len(headings) == 3
+    assert len({round(p.rect.top()) for p in headings}) == 1, [p.rect for p in headings]
