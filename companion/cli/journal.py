@@ -109,6 +109,7 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         return BAD_INPUT
     try:
         a_file = folder.exists() and not folder.is_dir()
+        inside = None if a_file else _file_above(folder)
     except OSError as exc:  # a name too long for the system, say
         from companion.core.shared.atomic_file import describe_os_error
 
@@ -117,6 +118,9 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         return BAD_INPUT
     if a_file:
         _say(_words(language, "journal_command.folder_is_file", folder=folder))
+        return BAD_INPUT
+    if inside is not None:  # it was read as a folder not made yet: "the journal is empty"
+        _say(_words(language, "journal_command.folder_in_file", folder=folder, file=inside))
         return BAD_INPUT
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
@@ -132,6 +136,15 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     except (StoreTooNewError, SettingsTooNewError) as exc:  # left as it is, as the app does
         _say(_said(message_of(exc), language))
         return BAD_INPUT
+
+
+def _file_above(folder: Path) -> Path | None:
+    """The file that stands where one of the folders around `folder` should be (the
+    folder cannot be made, nor read), or None."""
+    for above in folder.parents:
+        if above.exists():
+            return None if above.is_dir() else above
+    return None
 
 
 def _words(language: str, message_id: str, **values: object) -> str:

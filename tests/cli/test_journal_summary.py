@@ -143,3 +143,34 @@ def test_entries_that_could_not_be_read_are_said_once(tmp_path: Path) -> None:
         assert result.stderr.splitlines() == [
             "2 saved entries could not be read and were left out."
         ]
+
+
+def test_a_data_folder_inside_a_file_is_refused_in_the_language_asked(tmp_path: Path) -> None:
+    """Before, `afile/sub` read as a folder not made yet: "the journal is empty", exit 0,
+    and `export --out` wrote a file of no entries."""
+    a_file = tmp_path / "afile"
+    a_file.write_text("x", encoding="utf-8")
+    folder = a_file / "sub"
+    spanish = (
+        f"La carpeta de datos {folder} está dentro de {a_file}, que es un archivo, no una carpeta."
+    )
+    out = tmp_path / "out"
+    commands = [
+        ["summary"],
+        ["export", "--out", str(out / "j.csv")],
+        ["report", "--out", str(out / "r.pdf")],
+        ["import", str(a_file), "--yes"],
+    ]
+    out.mkdir()
+    for command in commands:
+        result = run("--data-dir", str(folder), "journal", *command, "--language", "es")
+        assert result.returncode == 2, (command, result.stderr)
+        assert result.stderr.splitlines() == [spanish]
+        assert result.stdout == ""
+    system = run("--data-dir", str(folder), "journal", "summary", env={"LANGUAGE": "es"})
+    assert (system.returncode, system.stderr.splitlines()) == (2, [spanish])
+    english = run("--data-dir", str(folder), "journal", "export", "--language", "en")
+    assert english.stderr.splitlines() == [
+        f"The data folder {folder} is inside {a_file}, which is a file, not a folder."
+    ]
+    assert list(out.iterdir()) == [] and a_file.read_text(encoding="utf-8") == "x"
