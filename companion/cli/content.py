@@ -1,4 +1,7 @@
-"""`content check [DIR]`: validate the content files, each problem with its file and key."""
+"""`content check [DIR]`: validate the content files, each problem with its file and key.
+
+It speaks English (its problems name files and keys); a mistake in its command line is
+still one line in the language asked for, else the system's (`CommandParser`)."""
 
 from __future__ import annotations
 
@@ -6,26 +9,45 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from companion.cli.parser import CommandParser
+from companion.cli.parser import CommandParser, asked_language, spoken_language
 from companion.core.content_check import check_content
+from companion.core.shared.messages import Message, in_language
+
+PROG = "thigh-pain-companion content"
+
+
+def _parser() -> CommandParser:
+    parser = CommandParser(prog=PROG, description="Check the app's content files.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = commands.add_parser(
+        "check",
+        help="validate the content files",
+        description="Validate the content files (TOML and Markdown).",
+    )
+    check.add_argument(
+        "dir", nargs="?", type=Path, metavar="DIR", help="content folder (default: bundled)"
+    )
+    return parser
 
 
 def content_command(argv: Sequence[str]) -> int:
-    if not argv or argv[0] != "check":
-        print("usage: thigh-pain-companion content check [DIR]", file=sys.stderr)
+    if argv[:1] == ["check"] and any(a.split("=", 1)[0] == "--language" for a in argv):
+        # argparse said "it does not know b --language es", as if the folder were wrong
+        spoken = spoken_language(asked_language(argv))
+        none = Message("command_line.no_language")
+        said = in_language(Message("command_line.one_folder", no_language=none), spoken)
+        print(f"{PROG} check: {said}", file=sys.stderr)
         return 2
-    return run_content_check(argv[1:])
+    try:
+        args = _parser().parse_args(list(argv))
+    except SystemExit as exc:  # argparse printed the help, or the parser the mistake
+        return 0 if not exc.code else 2
+    return run_content_check(args.dir)
 
 
-def run_content_check(argv: Sequence[str]) -> int:
+def run_content_check(folder: Path | None) -> int:
     """Print each problem with its file and key; 0 when all content is valid."""
-    parser = CommandParser(
-        prog="thigh-pain-companion content check",
-        description="Validate the content files (TOML and Markdown).",
-    )
-    parser.add_argument("dir", nargs="?", type=Path, help="content folder (default: bundled)")
-    args = parser.parse_args(list(argv))
-    problems = list(check_content(args.dir))
+    problems = list(check_content(folder))
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

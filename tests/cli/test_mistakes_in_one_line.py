@@ -120,3 +120,26 @@ def test_an_empty_data_folder_is_refused_not_the_folder_one_stands_in(
         'está vacío ("").\n'
     )
     assert list(here.iterdir()) == []
+
+
+def test_the_content_command_says_its_mistakes_in_one_line_in_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: `content` alone printed "usage: thigh-pain-companion content check [DIR]"
+    in English on a Spanish system, and `content check a b --language es` said it did
+    not know "b --language es", as if the folder were the mistake."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANGUAGE", "es")
+    assert _status(["content"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    _said_once(err, ' content: necesita una orden después de su nombre. Elija una de estas: "')
+    monkeypatch.setenv("LANGUAGE", "en")  # the system speaks English; --language asks
+    assert _status(["content", "check", "a", "b", "--language", "es"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "thigh-pain-companion content check: acepta una carpeta como mucho (DIR) y no "
+        "tiene --language (habla inglés).\n"
+    )
+    assert list(tmp_path.iterdir()) == []
