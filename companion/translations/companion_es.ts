@@ -1011,6 +1011,10 @@
             <translation>Aún no hay anotaciones.</translation>
         </message>
         <message>
+            <source>Last entry on %1.</source>
+            <translation>Última anotación: el %1.</translation>
+        </message>
+        <message>
             <source>Pain then: %1 out of 10.</source>
             <translation>Dolor entonces: %1 de 10.</translation>
         </message>

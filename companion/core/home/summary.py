@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from companion.core.journal.entry import Entry, EntryError, counts_for, dated_entries, days_ago
 from companion.core.journal.stored import stored_entry
@@ -11,6 +12,9 @@ from companion.core.shared.collection import Record
 from companion.core.timers.status import TimerStatus, stored_status
 
 WEEK_DAYS = 7
+# Past about a year, "Last entry 20521 days ago" is a count nobody can place in time:
+# Home says the day instead ("Last entry on 3 March 2019").
+DATED_AFTER_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ class HomeSummary:
     # version): Home has it made once the window shows (check.history).
     last_check_line_missing: bool
     last_entry_days_ago: int | None
+    # The newest entry's day, when it is more than DATED_AFTER_DAYS ago; else None.
+    last_entry_on: date | None
     last_entry_pain: int | None
     entry_today: bool
     entries_this_week: int
@@ -47,6 +53,14 @@ def _readable(records: list[Record]) -> list[Entry]:
 
 def _made(entry: Entry) -> float:
     return entry.timestamp
+
+
+def _long_ago(today: date, days: int | None) -> date | None:
+    """The day `days` before `today`, when that is so long ago that a count of days
+    says less than the date would."""
+    if days is None or days <= DATED_AFTER_DAYS:
+        return None
+    return today - timedelta(days=days)
 
 
 def summarize(state: AppState) -> HomeSummary:
@@ -85,6 +99,7 @@ def summarize(state: AppState) -> HomeSummary:
         and not state.kiosk
         and not last_check.summaries.get(state.content.language),
         last_entry_days_ago=entry_days,
+        last_entry_on=_long_ago(today, entry_days),
         last_entry_pain=last_entry.pain_now if last_entry else None,
         entry_today=any(counts_for(entry.time, now.date()) for entry in entries),
         entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),

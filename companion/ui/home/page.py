@@ -220,6 +220,10 @@ class HomePage(PageScaffold):
             journal_text = self.tr("No entries yet.")
         else:
             journal_text = last_entry_text(s.last_entry_days_ago)
+            if s.last_entry_on is not None:  # over about a year ago: the day, not a count
+                from companion.ui.shared.dates import day_text  # not on the start path
+
+                journal_text = self.tr("Last entry on %1.").replace("%1", day_text(s.last_entry_on))
             if s.last_entry_pain is not None:
                 journal_text += " " + self.tr("Pain then: %1 out of 10.").replace(
                     "%1", str(s.last_entry_pain)
