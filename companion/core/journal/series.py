@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from companion.core.journal.entry import ZONE_DAYS, Entry
+from companion.core.journal.entry import Entry
 from companion.core.shared.records import BREAK_TAKEN, HEAT, ICE, CheckRecord, TimerEvent
-from companion.core.shared.wall_clock import day_zone
 
 DAY = 24 * 3600
 WEEK = 7 * DAY
@@ -25,9 +24,6 @@ MARKER_KINDS = (HEAT, ICE, BREAK_TAKEN, CHECK)  # the graph's marker rows, top t
 # What an entry says was done, as the marker it stands for.
 DONE_MARKERS = {"heat": HEAT, "ice": ICE, "breaks": BREAK_TAKEN}
 SERIES = ("level", "pain", "worst", "walk")
-# The graph's ranges by their buttons' keys: the days shown before the end, None for all.
-RANGES: dict[str, int | None] = {"2w": 14, "3m": 91, "1y": 365, "all": None}
-SHORT_JOURNAL_DAYS = 21  # a journal spanning up to this many days opens on 2 weeks
 # Points further apart than this are not joined: a line across weeks with no entries
 # would show figures nobody wrote down (two entries ten years apart drew a flat line
 # through every day of the 2-week view). A week missing among weekly averages still joins.
@@ -364,74 +360,6 @@ class ChartSeries:
                     self.done[kind].setdefault(day, self.times[index])
 
 
-def day_start(moment: float, zone: tzinfo | None) -> float:
-    """The midnight that starts the day of `moment` (seconds) in `zone`: a day's band on
-    the graph runs from one midnight to the next, whatever the clock change."""
-    day = datetime.fromtimestamp(moment, zone).date()
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
-
-
-def next_day_start(moment: float, zone: tzinfo | None) -> float:
-    """The midnight that ends the day of `moment` in `zone`."""
-    day = datetime.fromtimestamp(moment, zone).date() + timedelta(days=1)
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
-
-
-def dated_ahead_from(now: datetime) -> float:
-    """The midnight that ends the day ZONE_DAYS after today: an entry placed there or
-    later is dated ahead (`entry.dated_ahead`: a clock that ran ahead, a year typed as
-    9998), kept in the list, told of on Home, and never drawn."""
-    day = now.date() + timedelta(days=ZONE_DAYS + 1)
-    return datetime(day.year, day.month, day.day, tzinfo=day_zone(now)).timestamp()
-
-
-def drawn(times: Sequence[float], now: datetime) -> int:
-    """How many of a series' sorted `times` the graph draws: all but those dated ahead.
-    Drawn, they were out of view, yet the line ran on toward them past the last point
-    shown, rising over empty days to the graph's edge."""
-    return bisect.bisect_left(times, dated_ahead_from(now))
-
-
-def range_end(now: datetime, places: Sequence[float]) -> float:
-    """Where the graph's dates end for entries at the sorted `places`: the end of today,
-    or of the last drawn entry's day when it is placed later (made hours ago on a clock
-    ahead), never more than ZONE_DAYS into the future. An entry dated further ahead
-    moved the end with it ("2 weeks" showed that far day and none of the real ones),
-    then, capped, still moved it to two empty days ahead."""
-    shown, latest = drawn(places, now), now.timestamp()
-    return next_day_start(max(latest, places[shown - 1]) if shown else latest, now.tzinfo)
-
-
-def in_view(places: Sequence[float], now: datetime, start: float, end: float) -> tuple[int, int]:
-    """How many entries (at the sorted `places`) the graph shows from `start` to `end`,
-    and how many it never shows, being dated ahead (said below the graph)."""
-    shown = drawn(places, now)
-    low = bisect.bisect_left(places, start, hi=shown)
-    return bisect.bisect_right(places, end, hi=shown) - low, len(places) - shown
-
-
-def range_start(end: float, days: int, zone: tzinfo | None) -> float:
-    """The midnight `days` whole days before `end` (a midnight)."""
-    day = datetime.fromtimestamp(end, zone).date() - timedelta(days=days)
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
-
-
-def range_dates(key: str, now: datetime, places: Sequence[float]) -> tuple[float, float]:
-    """The dates a range (a key of `RANGES`) shows for entries at the sorted `places`:
-    its days up to `range_end`; "all" from the first entry's day, 2 weeks at least."""
-    zone, end = day_zone(now), range_end(now, places)
-    days = RANGES[key]
-    start = range_start(end, 14 if days is None else days, zone)
-    if days is None and len(places):
-        start = min(start, day_start(places[0], zone))
-    return start, end
-
-
-def count_between(times: Sequence[float], start: float, end: float) -> int:
-    """How many of the sorted `times` fall from `start` to `end` (both included)."""
-    return bisect.bisect_right(times, end) - bisect.bisect_left(times, start)
-
-
 DOT_LINES = 0.6  # a point's dot, in lines of text: 10 px or more at 100% (it was 7 px)
 
 
@@ -482,22 +410,6 @@ def walk_ticks(top: float) -> list[tuple[float, str]]:
     four, so a short plot has room."""
     step = next((s for s in (2, 5, 10, 15, 30, 60, 120, 300) if top / s <= 3), 600)
     return [(float(v), str(v)) for v in range(0, int(top) + 1, step)]
-
-
-def opening_range(first: float | None, last: float | None, end: float, zone: tzinfo | None) -> str:
-    """The range (a key of `RANGES`) the graph opens on, from the first and last entries'
-    times: 2 weeks for a journal of up to 3 weeks, 3 months for a longer one, and wider
-    when the newest entry is older than that (a journal taken up again after a break),
-    so a journal with entries never opens on an empty graph."""
-    if first is None or last is None:
-        return "2w"
-    keys = list(RANGES)
-    start = keys.index("2w" if (last - first) / DAY <= SHORT_JOURNAL_DAYS else "3m")
-    for key in keys[start:]:
-        days = RANGES[key]
-        if days is None or range_start(end, days, zone) <= last:
-            return key
-    return "all"
 
 
 def weekly_means(series: Series) -> Series:

@@ -24,24 +24,26 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QVBoxLay
 
 from companion.core.journal.choices import JournalContent
 from companion.core.journal.entry import LEVELS, Entry
-from companion.core.journal.series import (
-    CHECK,
-    DAY,
-    MARKER_KINDS,
+from companion.core.journal.graph_range import (
     RANGES,
-    ChartSeries,
-    DayBands,
-    MarkerDays,
     count_between,
     day_start,
-    dot_px,
     drawn,
     in_view,
-    marker_px,
     opening_range,
     range_dates,
     range_end,
     range_start,
+)
+from companion.core.journal.series import (
+    CHECK,
+    DAY,
+    MARKER_KINDS,
+    ChartSeries,
+    DayBands,
+    MarkerDays,
+    dot_px,
+    marker_px,
     walk_ticks,
     weekly_means,
 )

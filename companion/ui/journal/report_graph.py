@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from companion.core.journal.choices import JournalContent
+from companion.core.journal.graph_range import next_day_start, range_start
 from companion.core.journal.report_plan import Period
-from companion.core.journal.series import next_day_start, range_start
 from companion.core.shared.wall_clock import day_zone
 from companion.ui.journal.report_data import ReportData
 from companion.ui.shared.dates import day_text

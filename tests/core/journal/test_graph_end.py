@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.journal.entry import LATEST_YEAR, ZONE_DAYS
-from companion.core.journal.series import range_end
+from companion.core.journal.graph_range import range_end
 
 DAY = 86400.0
 

@@ -11,16 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.journal.entry import LEVELS, Entry, dated_ahead
-from companion.core.journal.series import (
-    LONGEST_JOIN,
-    RANGES,
-    DayBands,
-    chart_series,
-    drawn,
-    in_view,
-    range_dates,
-    weekly_means,
-)
+from companion.core.journal.graph_range import RANGES, drawn, in_view, range_dates
+from companion.core.journal.series import LONGEST_JOIN, DayBands, chart_series, weekly_means
 from companion.core.shared.wall_clock import day_zone
 
 DAY = 86400.0

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.core.journal.entry import ZONE_DAYS, Activity, Entry, dated_entries
+from companion.core.journal.graph_range import range_end, range_start
 from companion.core.journal.report_plan import (
     MAX_NOTE_IN_TABLE,
     STAND_IN,
@@ -25,13 +26,7 @@ from companion.core.journal.report_plan import (
     report_period,
     warning_signs,
 )
-from companion.core.journal.series import (
-    DayBands,
-    chart_series,
-    daily_reach,
-    range_end,
-    range_start,
-)
+from companion.core.journal.series import DayBands, chart_series, daily_reach
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.paper import A4, LETTER, paper_for
 from companion.core.shared.records import CheckRecord

@@ -12,13 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from companion.core.journal.entry import EntryError
-from companion.core.journal.series import (
-    ChartSeries,
-    DayBands,
-    day_start,
-    next_day_start,
-    range_end,
-)
+from companion.core.journal.graph_range import day_start, next_day_start, range_end
+from companion.core.journal.series import ChartSeries, DayBands
 from companion.core.journal.stored import stored_entry
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
