@@ -1007,6 +1007,10 @@
             <translation>Aún no se ha hecho.</translation>
         </message>
         <message>
+            <source>Last done on %1.</source>
+            <translation>Hecha por última vez el %1.</translation>
+        </message>
+        <message>
             <source>No entries yet.</source>
             <translation>Aún no hay anotaciones.</translation>
         </message>

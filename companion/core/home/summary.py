@@ -24,6 +24,8 @@ class HomeSummary:
     first_time: bool
     emergency_number: str | None
     last_check_days_ago: int | None
+    # The last check's day, when it is more than DATED_AFTER_DAYS ago; else None.
+    last_check_on: date | None
     last_check_summary: str | None
     # The newest check was saved without its line in today's language (an older
     # version): Home has it made once the window shows (check.history).
@@ -88,10 +90,12 @@ def summarize(state: AppState) -> HomeSummary:
     last_entry = max(entries, key=_made, default=None)
     # The newest by its day (an entry made in a zone behind can be newer by the clock).
     entry_days = min(recent_days) if recent_days else None
+    check_days = days_ago(last_check.time, now) if last_check else None
     return HomeSummary(
         first_time=not has_checks and not recent,
         emergency_number=state.settings.current.emergency_number,
-        last_check_days_ago=days_ago(last_check.time, now) if last_check else None,
+        last_check_days_ago=check_days,
+        last_check_on=_long_ago(today, check_days),
         last_check_summary=last_check.summary_in(state.content.language) or None
         if last_check
         else None,

@@ -214,6 +214,10 @@ class HomePage(PageScaffold):
             check_text = self.tr("Not done yet.")
         else:
             check_text = last_check_text(s.last_check_days_ago)
+            if s.last_check_on is not None:  # over about a year ago: the day, not a count
+                from companion.ui.shared.dates import day_text  # not on the start path
+
+                check_text = self.tr("Last done on %1.").replace("%1", day_text(s.last_check_on))
             if s.last_check_summary:
                 check_text += "\n" + s.last_check_summary
         if s.last_entry_days_ago is None:

@@ -1,5 +1,6 @@
-"""Home's journal card when the newest entry is over a year old: the day it was made,
-not a count of days. Before, an entry from 1970 read "Last entry 20521 days ago."."""
+"""Home's journal and check cards when the newest entry or check is over a year old: the
+day it was made, not a count of days. Before, an entry from 1970 read "Last entry 20521
+days ago."."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from companion.core.check.engine import check_record, evaluate
+from companion.core.check.load import load_triage
 from companion.core.journal.entry import parse_entry
-from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
+from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
 
@@ -56,3 +60,31 @@ def test_an_entry_over_a_year_old_is_told_by_its_date(
     finally:
         assert install_translators(qapp, "en")
     assert said in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "Last done on 3 March 2019."), ("es", "Hecha por última vez el 3 de marzo de 2019.")],
+)
+def test_a_check_over_a_year_old_is_told_by_its_date(
+    make_window: MakeWindow,
+    qapp: QApplication,
+    tmp_path: Path,
+    clock: FakeClock,
+    language: str,
+    said: str,
+) -> None:
+    """The check's card said "Last done 2563 days ago." of a check from 2019."""
+    clock.current = NOW
+    state = AppState.open(tmp_path / "data", now=clock, language=language)
+    state.settings.update(welcome_done=True, emergency_number="112", language=language)
+    done = datetime(2019, 3, 3, 9, 0, tzinfo=ZONE)
+    record = check_record(evaluate(load_triage(language=language), NERVE), done)
+    state.store.table(CHECKS).insert(record.to_dict())
+    assert install_translators(qapp, language)
+    try:
+        text = visible_text(make_window(state, page="home").page("home"))
+    finally:
+        assert install_translators(qapp, "en")
+    assert said in text, text
+    assert "2563" not in text
