@@ -15,7 +15,6 @@ by a collection that gives none) are never merged: the file here wins for them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Mapping
@@ -51,6 +50,8 @@ def moved_uid(uid: str, to: str) -> str:
     """The identity of a record moved to file `to` (another year): new, so it never
     meets its old one listed as removed there, and the same on both computers, so one
     moved on each is still one record."""
+    import hashlib  # only when an entry moves to another year: OpenSSL stays out of start-up
+
     return hashlib.sha256(f"{uid}>{to}".encode()).hexdigest()[:16]
 
 

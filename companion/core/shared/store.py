@@ -43,7 +43,6 @@ from companion.core.shared.collection import (
     _clone,
     _DataFile,
 )
-from companion.core.shared.conflict_copies import conflict_copies, keep_in_backups, take_in
 from companion.core.shared.messages import Message
 from companion.core.shared.storage import (
     AtomicJSONStorage,
@@ -472,6 +471,10 @@ class Store(StoreUpkeep):
         when records came in. Nothing is done in a change of several files (it is held
         in memory until all are written), or while the folder is gone or a newer
         version's: the copies wait where they are."""
+        # Loaded when the journal first reads a year, not at start-up (a module and a
+        # dataclass Home does not need before the window shows).
+        from companion.core.shared.conflict_copies import conflict_copies, keep_in_backups, take_in
+
         if self.memory_only or self._batch is not None or self._logged:
             return False
         copies = conflict_copies(path)
