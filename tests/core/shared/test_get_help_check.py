@@ -147,7 +147,11 @@ def test_the_checks_words_beside_the_shared_ones_read_at_grade_8_or_below(
 
 def test_one_edit_to_a_sign_reaches_every_output_of_the_check(content_copy: Path) -> None:
     path = content_copy / "en/shared/get_help.toml"
-    edit(path, 'title = "Signs of a blood clot in the leg"', 'title = "A clot in the leg?"')
+    edit(
+        path,
+        'title = "A swollen, warm calf, or other signs of a blood clot"',
+        'title = "A clot in the leg?"',
+    )
     edit(path, 'note = "This can be a blood clot.', 'note = "A clot is possible.')
     edit(
         path, 'heading = "Call {emergency_number} or go', 'heading = "Ring {emergency_number} or go'

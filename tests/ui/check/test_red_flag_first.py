@@ -74,11 +74,13 @@ def test_a_clear_strain_with_clot_signs_shows_the_clot_first_on_screen_and_paper
     urgency_card = shown[0]
     assert urgency_card.accessibleName().startswith("How urgent: Urgent")
     words = [w.text() for w in urgency_card.findChildren(QLabel)]
-    assert any("Signs of a blood clot in the leg" in w for w in words)
+    assert any("A swollen, warm calf, or other signs of a blood clot" in w for w in words)
     pattern_card = next(c for c in shown if c.isAncestorOf(result.leading_label))
     assert shown.index(urgency_card) < shown.index(pattern_card)
     html = page.summary_html()
-    assert html.index("Signs of a blood clot in the leg") < html.index("What the answers point to")
+    assert html.index("A swollen, warm calf, or other signs of a blood clot") < html.index(
+        "What the answers point to"
+    )
     assert "heat is never used when a clot is possible" in html
 
 

@@ -244,7 +244,7 @@ def test_a_clot_in_the_leg_then_chest_pain_can_be_ticked(
     click(qtbot, form.picker.sides.buttons["left"])
     click(qtbot, form.signs["clot_signs"])
     assert form.safety.heading.text() == "Get medical help today"
-    assert "Signs of a blood clot in the leg" in form.safety.body.text()
+    assert "A swollen, warm calf, or other signs of a blood clot" in form.safety.body.text()
     assert "trouble breathing, call 112" in form.safety.body.text()
     click(qtbot, form.signs["chest_breath"])
     assert form.safety.heading.text() == "Get help now"
