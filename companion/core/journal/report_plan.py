@@ -47,12 +47,12 @@ class Period:
 def report_period(
     entries: Sequence[Entry], checks: Sequence[CheckRecord], today: date
 ) -> Period | None:
-    """From the first to the last entry (checks count when there are no entries), those
-    dated ahead of `today` left out (`dated_ahead`): the period ends today at the latest,
-    or up to ZONE_DAYS after it (an entry made on a clock ahead, hours ago)."""
-    times = [e.time for e in entries if not dated_ahead(e.time, today)] or [
-        c.time for c in checks if not dated_ahead(c.time, today)
-    ]
+    """From the first to the last entry (checks count when there are no entries). The
+    entries are those up to today (`dated_entries(...).current`, as everywhere in the
+    report) and checks dated ahead of `today` are left out (`dated_ahead`): the period
+    ends today at the latest, or up to ZONE_DAYS after it (made on a clock ahead, hours
+    ago)."""
+    times = [e.time for e in entries] or [c.time for c in checks if not dated_ahead(c.time, today)]
     if not times:
         return None
     return Period(min(times).date(), max(times).date())

@@ -147,11 +147,12 @@ def test_entries_dated_ahead_leave_the_period_and_the_key_figures_alone() -> Non
     ahead = [entry(-30, pain_worst=9), entry(-400)]
     dated = dated_entries([*real, *ahead], NOW.date())
     assert dated.current == real and dated.ahead == ahead
-    period = report_period([*real, *ahead], [check(-30)], NOW.date())
+    period = report_period(dated.current, [check(-30)], NOW.date())
     assert period == Period((NOW - timedelta(days=42)).date(), (NOW - timedelta(days=1)).date())
     figures = key_figures(dated.current, 14)
     assert figures.latest.count == 14 and figures.overall.count == 42
-    assert report_period(ahead, [check(-30)], NOW.date()) is None
+    only_ahead = dated_entries(ahead, NOW.date())
+    assert report_period(only_ahead.current, [check(-30)], NOW.date()) is None
 
 
 DAYS_OF_ANY_CLOCK = st.dates(min_value=date(2, 1, 1), max_value=date(9998, 12, 31))
@@ -174,7 +175,7 @@ def test_a_summary_of_days_never_reaches_past_today_and_its_clock_zones(
     assert sorted(dated.current + dated.ahead, key=lambda e: e.time) == entries
     assert all((e.time.date() - today).days > ZONE_DAYS for e in dated.ahead)
     assert all((e.time.date() - today).days <= ZONE_DAYS for e in dated.current)
-    period = report_period(entries, (), today)
+    period = report_period(dated.current, (), today)
     if not dated.current:
         assert period is None
     else:
