@@ -1,4 +1,8 @@
-"""Which part of time the journal's graph shows, and which of the entries fall in it."""
+"""Which part of time the journal's graph shows, and which of the entries fall in it.
+
+The graph is handed only the entries it draws: those dated ahead of today are split off
+first (`entry.dated_entries`), so every place here is one drawn.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,7 @@ import bisect
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
-from companion.core.journal.entry import ZONE_DAYS
-from companion.core.journal.series import DAY
+from companion.core.journal.series import DAY, midnight
 from companion.core.shared.wall_clock import day_zone
 
 # The graph's ranges by their buttons' keys: the days shown before the end, None for all.
@@ -18,53 +21,27 @@ SHORT_JOURNAL_DAYS = 21  # a journal spanning up to this many days opens on 2 we
 def day_start(moment: float, zone: tzinfo | None) -> float:
     """The midnight that starts the day of `moment` (seconds) in `zone`: a day's band on
     the graph runs from one midnight to the next, whatever the clock change."""
-    day = datetime.fromtimestamp(moment, zone).date()
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+    return midnight(datetime.fromtimestamp(moment, zone).date(), zone)
 
 
 def next_day_start(moment: float, zone: tzinfo | None) -> float:
     """The midnight that ends the day of `moment` in `zone`."""
-    day = datetime.fromtimestamp(moment, zone).date() + timedelta(days=1)
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
-
-
-def dated_ahead_from(now: datetime) -> float:
-    """The midnight that ends the day ZONE_DAYS after today: an entry placed there or
-    later is dated ahead (`entry.dated_ahead`: a clock that ran ahead, a year typed as
-    9998), kept in the list, told of on Home, and never drawn."""
-    day = now.date() + timedelta(days=ZONE_DAYS + 1)
-    return datetime(day.year, day.month, day.day, tzinfo=day_zone(now)).timestamp()
-
-
-def drawn(times: Sequence[float], now: datetime) -> int:
-    """How many of a series' sorted `times` the graph draws: all but those dated ahead.
-    Drawn, they were out of view, yet the line ran on toward them past the last point
-    shown, rising over empty days to the graph's edge."""
-    return bisect.bisect_left(times, dated_ahead_from(now))
+    return midnight(datetime.fromtimestamp(moment, zone).date() + timedelta(days=1), zone)
 
 
 def range_end(now: datetime, places: Sequence[float]) -> float:
-    """Where the graph's dates end for entries at the sorted `places`: the end of today,
-    or of the last drawn entry's day when it is placed later (made hours ago on a clock
-    ahead), never more than ZONE_DAYS into the future. An entry dated further ahead
-    moved the end with it ("2 weeks" showed that far day and none of the real ones),
-    then, capped, still moved it to two empty days ahead."""
-    shown, latest = drawn(places, now), now.timestamp()
-    return next_day_start(max(latest, places[shown - 1]) if shown else latest, now.tzinfo)
-
-
-def in_view(places: Sequence[float], now: datetime, start: float, end: float) -> tuple[int, int]:
-    """How many entries (at the sorted `places`) the graph shows from `start` to `end`,
-    and how many it never shows, being dated ahead (said below the graph)."""
-    shown = drawn(places, now)
-    low = bisect.bisect_left(places, start, hi=shown)
-    return bisect.bisect_right(places, end, hi=shown) - low, len(places) - shown
+    """Where the graph's dates end for entries at the sorted `places` (none dated ahead:
+    `dated_entries`): the end of today, or of the last entry's day when it is placed
+    later (made hours ago on a clock ahead), so never more than ZONE_DAYS ahead. An
+    entry dated further ahead moved the end with it ("2 weeks" showed that far day and
+    none of the real ones)."""
+    latest = now.timestamp()
+    return next_day_start(max(latest, places[-1]) if len(places) else latest, now.tzinfo)
 
 
 def range_start(end: float, days: int, zone: tzinfo | None) -> float:
     """The midnight `days` whole days before `end` (a midnight)."""
-    day = datetime.fromtimestamp(end, zone).date() - timedelta(days=days)
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+    return midnight(datetime.fromtimestamp(end, zone).date() - timedelta(days=days), zone)
 
 
 def range_dates(key: str, now: datetime, places: Sequence[float]) -> tuple[float, float]:

@@ -65,7 +65,7 @@ class DayBands:
     def _midnight(self, day: date) -> float:
         found = self._midnights.get(day)
         if found is None:
-            found = self._midnights[day] = _midnight(day, self.zone)
+            found = self._midnights[day] = midnight(day, self.zone)
         return found
 
     def _band(self, day: date) -> tuple[float, float, timedelta | None]:
@@ -94,7 +94,8 @@ class DayBands:
 _EPOCH_DAY = date(1970, 1, 1)
 
 
-def _midnight(day: date, zone: tzinfo | None) -> float:
+def midnight(day: date, zone: tzinfo | None) -> float:
+    """The midnight that starts `day` in `zone` (None: this computer's zone), in seconds."""
     return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
 
 

@@ -28,8 +28,6 @@ from companion.core.journal.graph_range import (
     RANGES,
     count_between,
     day_start,
-    drawn,
-    in_view,
     opening_range,
     range_dates,
     range_end,
@@ -72,7 +70,7 @@ LINES_OF_TEXT = 30  # the plots' height in lines of text, at larger text sizes
 
 
 class PainDistanceChart(QWidget):
-    """The graph and its range buttons; call `set_data` with entries sorted by time."""
+    """The graph and its range buttons; call `set_data` with the entries it draws."""
 
     def __init__(
         self,
@@ -93,7 +91,7 @@ class PainDistanceChart(QWidget):
         self._limits: tuple[float, float] | None = None
         self._walk_top = 0.0
         self.selected: int | None = None
-        self.shown = 0  # the entries drawn: all but those dated ahead (`drawn`)
+        self.ahead = 0  # entries dated ahead, never handed to the graph: only said
         self._range = "3m"
         self.line_scale = 1.0  # wider lines when drawn large for print (see report.py)
         self.fixed_view_height: int | None = None  # the plots' height on paper
@@ -332,8 +330,10 @@ class PainDistanceChart(QWidget):
         events: Sequence[TimerEvent],
         checks: Sequence[CheckRecord],
         now: datetime,
+        ahead: int = 0,
     ) -> None:
-        """Show `entries` (sorted by time), the timer events and the checks.
+        """Show `entries` (sorted by time, none dated ahead: `dated_entries(...).current`),
+        the timer events and the checks; say that `ahead` entries dated ahead are not shown.
 
         The first call shows the chosen range; later calls (after a save) keep the dates
         in view where the person left them.
@@ -353,12 +353,12 @@ class PainDistanceChart(QWidget):
                 axis.zone, axis.offset = zone, now.utcoffset()
                 axis.picture = None  # draw the labels again in this time zone
                 axis.update()
+        self.ahead = ahead
         count = len(self.entries)
         if changed or not self.series:
             self._apply_changes()
         xs = self.xs
         end = range_end(now, xs)  # type: ignore[arg-type]
-        shown = drawn(xs, now)  # type: ignore[arg-type]
         starts = [float(xs.min())] if count else []
         starts += [self.bands.x(check.time) for check in checks]
         first = min(starts, default=now.timestamp())
@@ -369,12 +369,11 @@ class PainDistanceChart(QWidget):
             self._limits = limits
             self.level_plot.setLimits(xMin=limits[0], xMax=limits[1], minXRange=DAY)
         if first_time:  # set before the data, so only what is in view gets drawn
-            first_x, last_x = (float(xs[0]), float(xs[shown - 1])) if shown else (None, None)
+            first_x, last_x = (float(xs[0]), float(xs[-1])) if count else (None, None)
             self.set_range(opening_range(first_x, last_x, end, zone))
-        if changed or shown != self.shown:  # a save, or an entry dated ahead no longer is
+        if changed:  # a save, or an entry dated ahead no longer is
             self._weekly = {}
             self._showing_weekly = None
-        self.shown = shown
         walks = self.series["walk"][1]
         self._show_series()
         top = max(10.0, float(walks.max()) if len(walks) else 0.0)
@@ -402,7 +401,7 @@ class PainDistanceChart(QWidget):
         self.selected = None
         for line in self.cursors:
             line.hide()
-        if count:  # after a save too, not only on a click of a range
+        if count or ahead:  # after a save too, not only on a click of a range
             self._say_what_is_in_view(*self.visible_range())
         else:
             self.details.setText("")
@@ -438,9 +437,9 @@ class PainDistanceChart(QWidget):
 
     def _say_what_is_in_view(self, start: float, end: float) -> None:
         """An empty stretch of time says so (a blank graph said "2 entries." below it)."""
-        if not len(self.xs) or self.selected is not None:
+        if not (len(self.xs) or self.ahead) or self.selected is not None:
             return
-        count, ahead = in_view(self.xs, self.now, start, end)  # type: ignore[arg-type]
+        count, ahead = count_between(self.xs, start, end), self.ahead  # type: ignore[arg-type]
         hidden = " " + self.tr("%n entries dated after today are not shown.", "", ahead)
         if count:
             self.details.setText(self.tr("%n entries.", "", count) + (hidden if ahead else ""))
@@ -482,17 +481,11 @@ class PainDistanceChart(QWidget):
     def weekly(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """A series as weekly averages (x: the middle of each week with data)."""
         if name not in self._weekly:
-            x, y = self.drawn_series(name)
+            x, y = self.series[name]
             middles, means = weekly_means((list(x), list(y)))
             self._weekly[name] = (np.asarray(middles, dtype=float), np.asarray(means, dtype=float))
         found: tuple[np.ndarray, np.ndarray] = self._weekly[name]
         return found
-
-    def drawn_series(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        """A series' points the graph draws: none dated ahead (see `drawn`)."""
-        x, y = self.series[name]
-        count = drawn(x, self.now)  # type: ignore[arg-type]
-        return x[:count], y[:count]
 
     def _show_series(self) -> None:
         """Each entry while a year or less is in view; weekly averages beyond that, which
@@ -503,7 +496,7 @@ class PainDistanceChart(QWidget):
             return
         self._showing_weekly = weekly
         for name, curve in self._curves().items():
-            curve.setData(*with_breaks(*(self.weekly(name) if weekly else self.drawn_series(name))))
+            curve.setData(*with_breaks(*(self.weekly(name) if weekly else self.series[name])))
         self.averages_label.setVisible(weekly)
 
     def _update_symbols(self) -> None:
@@ -530,10 +523,10 @@ class PainDistanceChart(QWidget):
                 return
 
     def select_nearest(self, x: float) -> None:
-        if not self.shown:
+        if not len(self.xs):
             return
-        index = int(np.searchsorted(self.xs[: self.shown], x))
-        candidates = [i for i in (index - 1, index) if 0 <= i < self.shown]
+        index = int(np.searchsorted(self.xs, x))
+        candidates = [i for i in (index - 1, index) if 0 <= i < len(self.xs)]
         self.select(min(candidates, key=lambda i: abs(self.xs[i] - x)))
 
     def step(self, steps: int) -> None:
@@ -542,7 +535,7 @@ class PainDistanceChart(QWidget):
         With nothing chosen yet, Right starts at the first entry in view and Left at the
         last; Home and End (huge steps) go to the very first and last entries.
         """
-        if not self.shown:  # an entry dated ahead is never drawn, nor chosen
+        if not len(self.xs):
             return
         if self.selected is None:
             low, high = self.visible_range()
@@ -552,7 +545,7 @@ class PainDistanceChart(QWidget):
                 current = bisect.bisect_right(self.xs, high)
         else:
             current = self.selected
-        self.select(max(0, min(self.shown - 1, current + steps)))
+        self.select(max(0, min(len(self.xs) - 1, current + steps)))
         low, high = self.visible_range()
         x = self.xs[self.selected]
         if not low <= x <= high:

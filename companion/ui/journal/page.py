@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from companion.core.check.history import record_summary
 from companion.core.journal.choices import load_journal_content
 from companion.core.journal.days import JournalList, list_days
-from companion.core.journal.entry import Entry
+from companion.core.journal.entry import Entry, dated_entries
 from companion.core.journal.insights import load_insight_content
 from companion.core.journal.io import (
     ImportPreview,
@@ -384,7 +384,10 @@ class JournalPage(PageScaffold, JournalFileActions):
     def _refresh_chart(self) -> None:
         if not self._chart_dirty or not self.graph_card.isVisibleTo(self):
             return
-        entries = [item.entry for item in self.journal.loaded()]
+        now = self.state.now()
+        # Entries dated ahead are left out of the graph, as of Home and the report; it says
+        # how many.
+        dated = dated_entries([item.entry for item in self.journal.loaded()], now.date())
         self._chart_dirty = False
         if self.chart is None:  # the graph library loads now, not with the page
             from companion.ui.journal.chart import PainDistanceChart
@@ -392,10 +395,11 @@ class JournalPage(PageScaffold, JournalFileActions):
             self.chart = PainDistanceChart(self.content, check_line=self.check_summary)
             self.graph_layout.addWidget(self.chart)
         self.chart.set_data(
-            entries,
+            dated.current,
             self.event_log.refresh(None if self.journal.complete else self._first_look()),
             load_checks(self.state),
-            self.state.now(),
+            now,
+            ahead=len(dated.ahead),
         )
 
     # --- entries ---

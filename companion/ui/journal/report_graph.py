@@ -67,6 +67,8 @@ def chart_image(
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     chart.resize(CHART_WIDTH, height + 200)
     chart.show()  # lays the plots out at this size, off screen
+    # The report's entries are those up to today (`JournalReport` split them once); page 1
+    # says how many were left out.
     chart.set_data(list(data.entries), data.events, data.checks, data.now)
     chart.show_dates(*graph_days(period, data.now))
     QApplication.sendPostedEvents()

@@ -1,6 +1,7 @@
 """The graph draws only what lies in its dates: an entry dated ahead (a clock that ran
-ahead, then was put right) is never drawn, so no line runs past the last point shown
-toward it, and the count below the graph counts the points drawn in the range."""
+ahead, then was put right) is split off before the graph gets the entries
+(`dated_entries`), so no line runs past the last point shown toward it, and the count
+below the graph counts the points drawn in the range."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.journal.entry import LEVELS, Entry, dated_ahead
-from companion.core.journal.graph_range import RANGES, drawn, in_view, range_dates
+from companion.core.journal.entry import LEVELS, Entry, dated_entries
+from companion.core.journal.graph_range import RANGES, count_between, range_dates
 from companion.core.journal.series import LONGEST_JOIN, DayBands, chart_series, weekly_means
 from companion.core.shared.wall_clock import day_zone
 
@@ -49,13 +50,13 @@ def test_no_line_leaves_the_range_and_the_count_is_what_is_drawn(
         ),
         key=lambda entry: entry.timestamp,
     )
-    series = chart_series(entries, DayBands(day_zone(now), now.utcoffset()))
+    dated = dated_entries(entries, now.date())  # as the journal page hands them over
+    series = chart_series(dated.current, DayBands(day_zone(now), now.utcoffset()))
     places = series["pain"][0]  # one point an entry, left to right
     start, end = range_dates(key, now, places)
     assert start < end
     for times, values in series.values():
-        count = drawn(times, now)
-        for points in (times[:count], weekly_means((times[:count], values[:count]))[0]):
+        for points in (times, weekly_means((times, values))[0]):
             for a, b in itertools.pairwise(points):
                 if b - a <= LONGEST_JOIN and b >= start:  # a segment drawn into the range
                     # Both ends before the range's end. Its left end may lie before the
@@ -63,7 +64,4 @@ def test_no_line_leaves_the_range_and_the_count_is_what_is_drawn(
                     # going on; cut off, the first point in view looked like the first one.
                     assert a <= b < end
             assert all(x < end for x in points)
-    shown, ahead = in_view(places, now, start, end)
-    assert shown == sum(start <= x <= end for x in places[: drawn(places, now)])
-    # Those not shown are those Home tells of as dated after today.
-    assert ahead == sum(dated_ahead(entry.time, now.date()) for entry in entries)
+    assert count_between(places, start, end) == sum(start <= x <= end for x in places)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal.entry import ZONE_DAYS
@@ -62,3 +63,42 @@ def test_no_line_runs_on_toward_an_entry_dated_ahead_nor_is_it_counted(
     tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
     assert chart.visible_range()[1] == tomorrow.timestamp()  # today is the last day shown
     assert chart.details.text() == "4 entries. 1 entry dated after today is not shown."
+
+
+def test_a_journal_of_only_an_entry_dated_ahead_says_so_under_an_empty_graph(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """Nothing to draw, and no line: the graph says its time is empty and why the one
+    entry is not in it; the arrow keys choose nothing."""
+    now = clock()
+    add(returning_state, now + timedelta(days=30), "calf", pain=9)
+    chart = journal_page(make_window(returning_state, page="journal")).chart
+    assert chart is not None
+    click(qtbot, chart.range_buttons.buttons["all"])
+    assert chart.details.text() == (
+        "No entries in this time. A longer time shows older ones. "
+        "1 entry dated after today is not shown."
+    )
+    assert chart.pain_curve.xData is None or not len(chart.pain_curve.xData)
+    chart.view.setFocus()
+    qtbot.keyClick(chart.view, Qt.Key.Key_End)
+    assert chart.selected is None
+    assert all(not line.isVisible() for line in chart.cursors)
+
+
+def test_the_keys_never_choose_an_entry_dated_ahead(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, clock: FakeClock
+) -> None:
+    """End goes to the newest entry drawn (yesterday's), not to the one dated ahead."""
+    now = clock()
+    for ago in (3, 2, 1):
+        add(returning_state, now - timedelta(days=ago), "upper_thigh", pain=ago)
+    add(returning_state, now + timedelta(days=5), "calf", pain=9)
+    chart = journal_page(make_window(returning_state, page="journal")).chart
+    assert chart is not None
+    click(qtbot, chart.range_buttons.buttons["all"])
+    chart.view.setFocus()
+    qtbot.keyClick(chart.view, Qt.Key.Key_End)
+    qtbot.keyClick(chart.view, Qt.Key.Key_Right)
+    assert chart.selected is not None and chart.entries[chart.selected].pain_now == 1
+    assert "pain 1 out of 10" in chart.details.text()
