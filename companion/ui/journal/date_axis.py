@@ -16,9 +16,7 @@ import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFontMetrics
 
-from companion.core.journal.series import (
-    DAY,
-)
+from companion.core.journal.series import DAY, midnight
 
 # How the date axis steps, finest first: days (on these days of the month), months (every
 # n-th), years (every n-th). The first step whose labels fit side by side is used.
@@ -42,13 +40,9 @@ class DateTicks:
     edges: tuple[float, ...] = ()  # the midnights between day bands (grid lines, no label)
 
 
-def _midnight(day: date, zone: tzinfo | None) -> float:
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
-
-
 def _noon(day: date, zone: tzinfo | None) -> float:
     """The middle of a day's band (half way between its midnights, clock changes too)."""
-    return (_midnight(day, zone) + _midnight(day + timedelta(days=1), zone)) / 2
+    return (midnight(day, zone) + midnight(day + timedelta(days=1), zone)) / 2
 
 
 def _month(day: date, *, year: bool) -> str:
@@ -106,7 +100,7 @@ def date_ticks(
         placed: list[date] = []
         right_edge = -float("inf")
         for day in days:
-            x = _noon(day, zone) if middle else _midnight(day, zone)
+            x = _noon(day, zone) if middle else midnight(day, zone)
             text = label(day, not labels)
             half = width(text) / 2
             pixel = (x - low) * scale
@@ -121,7 +115,7 @@ def date_ticks(
         edges: set[float] = set()
         if bands:  # every day labelled: each day's band, between its two midnights
             for day in placed:
-                edges.update((_midnight(day, zone), _midnight(day + timedelta(days=1), zone)))
+                edges.update((midnight(day, zone), midnight(day + timedelta(days=1), zone)))
         return DateTicks(values, labels, tuple(sorted(edges)))
 
     def day_label(day: date, first_label: bool) -> str:
