@@ -4,9 +4,10 @@ undo for the last changes."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from companion.core.journal.entry import UNDO_DEPTH, ZONE_DAYS, Entry, EntryError, counts_for
 from companion.core.journal.stored import stored_entry
@@ -53,6 +54,15 @@ def _file_of(entry_id: str) -> str:
     return entry_id.rpartition("-")[0]
 
 
+def _readable(data: Mapping[str, Any]) -> bool:
+    """True for a stored record the journal reads as an entry (not counted unreadable)."""
+    try:
+        stored_entry(data)
+    except EntryError:
+        return False
+    return True
+
+
 def _sort_key(item: StoredEntry) -> tuple[datetime, str]:
     return item.entry.time, item.id
 
@@ -88,6 +98,7 @@ class JournalStore:
         if self._store_seen is not self._state.store:
             self._store_seen = self._state.store
             self._state.store.add_listener(self._on_store_event)
+            self._state.store.check_records(JOURNAL, _readable)
             self._undo.clear()
             self._items = []
             self._read = set()

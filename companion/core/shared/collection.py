@@ -284,6 +284,13 @@ class PartitionedCollection(Collection):
     def _shard_key(self, doc: Mapping[str, Any]) -> str:
         return self.shard_key_of(self._time_of(doc))
 
+    def holds(self, key: str, doc: Mapping[str, Any]) -> bool:
+        """True when `doc` is a record this collection would keep in shard `key`."""
+        try:
+            return self._shard_key(doc) == key
+        except ValueError:
+            return False
+
     def _sort_instant(self, doc: Mapping[str, Any]) -> datetime:
         # Stored data was checked on insert, but a hand-edited or migrated file
         # must not make listing crash.

@@ -7,7 +7,8 @@ Its records are taken into the data file by the same rules as a copy the tool pu
 place (`merge_records`: a record removed on either side stays removed), then the copy is
 moved, byte for byte, into ``backups/conflict-copies/`` under its own name. Records
 without a uid (saved by a version before uids) are not taken in: which of them are the
-same entry cannot be told. They stay in the copy kept in the backups folder.
+same entry cannot be told; nor are records the app would count as unreadable in its own
+file (the store's `accepts` check). They stay in the copy kept in the backups folder.
 
 A copy that does not read (broken, too large for the reader's limits), or any copy while
 a newer version of the app wrote the folder, is left where it is and not taken in.
@@ -87,7 +88,7 @@ def take_in(
             tables = parse_tables(raw, copy)
         except CorruptFileError:
             continue  # broken or too large: left where it is, never merged
-        merged = merge_records(storage.load(), tables, numbers_from)
+        merged = merge_records(storage.load(), tables, numbers_from, storage.accepts)
         if merged is not None:
             storage.replace_data(merged)
             result.changed = True

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 #: The table of a data file that keeps the uids of removed records, each as ``{"uid": u}``.
@@ -27,6 +27,9 @@ UID, VERSION = "uid", "v"
 
 Records = dict[str, dict[str, Any]]
 Tables = dict[str, Records]
+#: Whether a record from another computer's copy may come in: the checks the collection
+#: (and the feature reading it) make of the records in its own file.
+Accepts = Callable[[Mapping[str, Any]], bool]
 
 
 def merge_values(
@@ -86,7 +89,9 @@ def _order(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=True, default=str)
 
 
-def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables | None:
+def merge_records(
+    ours: Tables, theirs: Tables, numbers_from: int = 1, accepts: Accepts | None = None
+) -> Tables | None:
     """This app's file (`ours`) with what the other computer's copy (`theirs`) adds.
 
     For records with a uid: one removed on either side stays removed; one only there
@@ -95,8 +100,11 @@ def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables
     removed since, may still name that record in an undo step or a draft here);
     one on both sides keeps the copy edited more often (on a tie, the same copy on
     both computers: `_newer`). Every other record, and every other table, is ours as
-    it is. None when `theirs` brings nothing new (the file here is written as it is).
+    it is. A record of theirs that `accepts` refuses (one the app would count as
+    unreadable) never comes in: an added one is left out, an edited one keeps ours.
+    None when `theirs` brings nothing new (the file here is written as it is).
     """
+    ok = accepts or (lambda _doc: True)
     removed = removed_uids(ours)
     gone = set(removed)
     added_removals = [uid for uid in removed_uids(theirs) if uid not in gone]
@@ -126,7 +134,7 @@ def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables
                 changed = True
                 continue
             other = theirs_by_uid.get(uid)
-            if other is not None and _newer(other[2], doc):
+            if other is not None and _newer(other[2], doc) and ok(other[2]):
                 kept[number] = other[2]
                 changed = True
             else:
@@ -136,7 +144,7 @@ def merge_records(ours: Tables, theirs: Tables, numbers_from: int = 1) -> Tables
     highest = max((int(number) for docs in tables for number in docs), default=0)
     highest = max(highest, numbers_from - 1)
     for uid, (table_name, number, doc) in theirs_by_uid.items():
-        if uid in seen or uid in gone:
+        if uid in seen or uid in gone or not ok(doc):
             continue
         changed = True
         table = merged.setdefault(table_name, {})

@@ -20,7 +20,7 @@ from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message
-from companion.core.shared.outside_changes import merge_records
+from companion.core.shared.outside_changes import Accepts, merge_records
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
@@ -165,6 +165,9 @@ class AtomicJSONStorage(Storage):
         #: The lowest record number this app has not handed out yet (1 when not told):
         #: the other computer's records taken in never get a lower one.
         self.numbers_from: Callable[[], int] | None = None
+        #: Whether a record of another computer's copy may come in (all when not told):
+        #: the checks the app makes of the records of its own file when it reads them.
+        self.accepts: Accepts | None = None
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
         self._on_changed_outside = on_changed_outside
@@ -219,7 +222,8 @@ class AtomicJSONStorage(Storage):
             return False
         numbers_from = 1 if self.numbers_from is None else self.numbers_from()
         try:
-            merged = merge_records(self._data, parse_tables(raw, self.path), numbers_from)
+            theirs = parse_tables(raw, self.path)
+            merged = merge_records(self._data, theirs, numbers_from, self.accepts)
         except CorruptFileError as exc:
             if self._on_broken_outside is not None:  # set aside, never written over
                 self._on_broken_outside(self.path, exc.detail)

@@ -44,6 +44,7 @@ from companion.core.shared.collection import (
     _DataFile,
 )
 from companion.core.shared.messages import Message
+from companion.core.shared.outside_changes import Accepts
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,
@@ -131,6 +132,8 @@ class Store(StoreUpkeep):
         #: Other files of the folder the daily backups copy too (such as the settings),
         #: by name, each with a check that its bytes can be read.
         self.also_back_up: dict[str, Callable[[bytes], bool]] = {}
+        # Each collection's feature check of the records another computer's copy brings.
+        self._checks: dict[str, Accepts] = {}
 
     @classmethod
     def in_memory(cls, data_dir: Path, *, now: Callable[[], datetime] | None = None) -> Store:
@@ -246,6 +249,23 @@ class Store(StoreUpkeep):
                 f"by={collection.by!r}"
             )
         return collection
+
+    def check_records(self, name: str, accepts: Accepts) -> None:
+        """Take in from another computer's copy (a sync tool's) only the records of
+        collection `name` that `accepts` passes: those the feature reading them would
+        not count as unreadable. A record refused stays in that copy."""
+        self._checks[name] = accepts
+
+    def _accepts(self, path: Path, doc: Mapping[str, object]) -> bool:
+        """Whether a record of another computer's copy of `path` may come in: one its
+        collection holds there (a partitioned one: with its time, in that time's file),
+        and that its feature's check passes."""
+        name = path.stem if path.parent == self.data_dir else path.parent.name
+        partitioned = self._partitioned.get(name)
+        if partitioned is not None and not partitioned.holds(path.stem, doc):
+            return False
+        check = self._checks.get(name)
+        return check is None or check(doc)
 
     def _register(self, name: str, *, partitioned: bool) -> None:
         if not _NAME.fullmatch(name) or name in _RESERVED_NAMES:
@@ -446,6 +466,7 @@ class Store(StoreUpkeep):
             storage.hold_write = self._hold_write
             file = _DataFile(storage)
             storage.numbers_from = lambda: file.next_number
+            storage.accepts = lambda doc: self._accepts(path, doc)
             broken = False
             if preloaded is not None:
                 storage.replace_data(preloaded)

@@ -117,3 +117,21 @@ def test_two_conflict_copies_of_the_same_name_are_both_kept(tmp_path: Path) -> N
         SYNCTHING,
         SYNCTHING.removesuffix(".json") + "-2.json",
     }
+
+
+def test_an_entry_the_journal_cannot_read_in_a_conflict_copy_is_not_taken_in(
+    tmp_path: Path,
+) -> None:
+    """Taken in as the journal reads its own file: an entry it would count as unreadable
+    stays out (it is kept in the copy in the backups folder)."""
+    desk, conflict = laptop_conflict_copy(tmp_path, SYNCTHING)
+    tables = json.loads(conflict.read_bytes())
+    no_time = {"uid": "feedfacefeedface", "pain_now": 3, "level": "upper_thigh", "note": "x"}
+    tables["_default"]["99"] = no_time
+    conflict.write_text(json.dumps(tables))
+    journal = open_journal(desk)
+    assert sorted(item.entry.note for item in journal.entries()) == ["desk", "first", "laptop"]
+    assert journal.unreadable == 0
+    assert open_journal(desk).unreadable == 0  # nor saved into the year file
+    kept = desk / "backups" / "conflict-copies" / JOURNAL / SYNCTHING
+    assert "feedfacefeedface" in kept.read_text()

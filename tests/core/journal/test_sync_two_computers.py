@@ -4,6 +4,7 @@ computer's copy of a year file in place, or leaves a conflict copy beside it."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -145,3 +146,26 @@ def test_a_conflict_copy_taken_in_is_kept_byte_for_byte_in_the_backups(
 def test_the_entries_of_a_conflict_copy_are_shown(tmp_path: Path, conflict_name: str) -> None:
     desk, _conflict = laptop_conflict_copy(tmp_path, conflict_name)
     assert notes_on_disk(desk) == ["desk", "first", "laptop"]
+
+
+def test_an_entry_the_journal_cannot_read_in_the_other_computers_copy_is_not_saved_here(
+    tmp_path: Path,
+) -> None:
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    journal = open_journal(desk)
+    journal.add(entry(8, "desk morning"))
+    shutil.copytree(desk, laptop)
+    open_journal(laptop).add(entry(12, "laptop lunch"))
+    tables = json.loads((laptop / YEAR).read_bytes())
+    tables["_default"]["99"] = {"uid": "feedfacefeedface", "pain_now": 3, "note": "no time"}
+    (laptop / YEAR).write_text(json.dumps(tables))
+    synced(laptop, desk)  # the desk's app is still open
+    journal.add(entry(18, "desk evening"))
+    assert "feedfacefeedface" not in (desk / YEAR).read_text()
+    again = open_journal(desk)
+    assert sorted(item.entry.note for item in again.entries()) == [
+        "desk evening",
+        "desk morning",
+        "laptop lunch",
+    ]
+    assert again.unreadable == 0

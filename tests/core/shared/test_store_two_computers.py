@@ -4,6 +4,7 @@ removal is undone, and an edit made on one side only is kept."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from datetime import datetime
@@ -99,3 +100,27 @@ def test_the_other_computers_removals_are_listed_here_too() -> None:
         "_default": {"1": {"uid": "a"}},
         REMOVED: {"1": {"uid": "b"}},
     }
+
+
+def test_a_record_there_that_the_check_refuses_never_comes_in() -> None:
+    ours = {"_default": {"1": {"uid": "a", "time": "t"}}}
+    theirs = {
+        "_default": {"1": {"uid": "a", "v": 3}, "2": {"uid": "b"}, "3": {"uid": "c", "time": "t"}}
+    }
+    merged = merge_records(ours, theirs, accepts=lambda doc: "time" in doc)
+    assert merged == {"_default": {"1": {"uid": "a", "time": "t"}, "3": {"uid": "c", "time": "t"}}}
+
+
+def test_a_journal_record_without_its_time_is_not_taken_in_by_the_store(tmp_path: Path) -> None:
+    """The collection's own check, with no feature's: a partitioned record needs its time,
+    in the file of that time."""
+    journal = collection(tmp_path)
+    journal.insert({"uid": "a", "time": "2026-12-06T10:00:00+01:00"})
+    year = tmp_path / YEAR
+    tables = {"_default": {"1": {"uid": "a", "time": "2026-12-06T10:00:00+01:00"}}}
+    tables["_default"]["2"] = {"uid": "b"}
+    tables["_default"]["3"] = {"uid": "c", "time": "2025-12-06T10:00:00+01:00"}
+    tables["_default"]["4"] = {"uid": "d", "time": "2026-12-07T10:00:00+01:00"}
+    (tmp_path / "journal" / "2026.sync-conflict-1.json").write_text(json.dumps(tables))
+    journal.take_in_conflict_copies("2026")
+    assert [doc["uid"] for doc in json.loads(year.read_text())["_default"].values()] == ["a", "d"]
