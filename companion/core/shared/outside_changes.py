@@ -63,10 +63,17 @@ def uid_of(record: Mapping[str, Any]) -> str | None:
     return uid if isinstance(uid, str) and uid else None
 
 
+#: No count of edits the app makes reaches this (one a save): a count this high, below
+#: 0, or not a whole number was written by something else, and counts as none.
+EDITS_LIMIT = 2**31
+
+
 def edits_of(record: Mapping[str, Any]) -> int:
-    """How many times the record was edited (0 when it does not say)."""
+    """How many times the record was edited (0 when it does not say, or says what the
+    app never writes: so a copy claiming 10**39 edits never wins every merge, and the
+    next edit here counts 1 instead of a number too long to read back)."""
     version = record.get(VERSION, 0)
-    return version if type(version) is int else 0
+    return version if type(version) is int and 0 <= version < EDITS_LIMIT else 0
 
 
 def removed_uids(tables: Tables) -> list[str]:

@@ -8,6 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.safe_json import DATA_FILE
@@ -135,3 +137,36 @@ def test_an_entry_the_journal_cannot_read_in_a_conflict_copy_is_not_taken_in(
     assert open_journal(desk).unreadable == 0  # nor saved into the year file
     kept = desk / "backups" / "conflict-copies" / JOURNAL / SYNCTHING
     assert "feedfacefeedface" in kept.read_text()
+
+
+HUGE = 10**40 - 1  # the largest edit count a data file still reads (40 digits)
+
+
+@pytest.mark.parametrize("count", [HUGE, 2**31 + 1, -5, 2.5, "9", True])
+def test_an_edit_count_out_of_range_in_a_conflict_copy_never_wins_over_an_edit_here(
+    tmp_path: Path, count: object
+) -> None:
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    first = journal.add(entry(8, "first"))
+    tables = json.loads((desk / YEAR).read_bytes())
+    tables["_default"]["1"] |= {"note": "from elsewhere", "v": count}
+    journal.edit(first, entry(8, "fixed here"))  # one edit here
+    (desk / JOURNAL / SYNCTHING).write_text(json.dumps(tables))
+    journal.add(entry(9, "second"))
+    assert notes_on_disk(desk) == ["fixed here", "second"]
+
+
+def test_an_entry_with_a_huge_edit_count_can_still_be_edited_here(tmp_path: Path) -> None:
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(8, "first"))
+    tables = json.loads((desk / YEAR).read_bytes())
+    laptop = {**entry(10, "laptop").to_dict(), "uid": "feedfacefeedface", "v": HUGE}
+    tables["_default"]["2"] = laptop
+    (desk / JOURNAL / SYNCTHING).write_text(json.dumps(tables))
+    journal = open_journal(desk)
+    taken = next(item.id for item in journal.entries() if item.entry.note == "laptop")
+    journal.edit(taken, entry(10, "laptop, fixed here"))
+    assert notes_on_disk(desk) == ["first", "laptop, fixed here"]
+    assert json.loads((desk / YEAR).read_bytes())["_default"]["2"]["v"] == 1
