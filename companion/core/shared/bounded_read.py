@@ -17,14 +17,17 @@ class NotAFileError(OSError):
     """A pipe, a device or a socket where a file was expected."""
 
 
-def read_bounded(path: Path, most: int) -> bytes:
+def read_bounded(path: Path, most: int, *, follow_symlinks: bool = True) -> bytes:
     """A file's bytes, no more than `most` + 1 of them (enough for its reader to say it is
     too large). Only a regular file is read: a pipe or a device in its place (one waits
-    for ever, /dev/zero never ends) raises OSError, as a folder does."""
+    for ever, /dev/zero never ends) raises OSError, as a folder does, and so does a
+    symbolic link when not `follow_symlinks` (where the system can tell)."""
     # Not blocking: a pipe opens at once, to be refused below (Windows has neither flag;
     # there, O_BINARY keeps every byte: Ctrl-Z would end the text, and line ends change).
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     flags |= getattr(os, "O_BINARY", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     handle = os.open(path, flags)
     with os.fdopen(handle, "rb") as file:
         refuse_unless_ordinary(os.fstat(handle).st_mode, path)

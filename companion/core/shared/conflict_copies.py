@@ -45,14 +45,27 @@ def _pattern(stem: str) -> re.Pattern[str]:
 
 
 def conflict_copies(path: Path) -> list[Path]:
-    """The conflict copies a sync tool left beside the data file `path`, by name."""
+    """The conflict copies a sync tool left beside the data file `path`, by name: regular
+    files only (a sync tool writes nothing else). A symbolic link named like one, which
+    may point at any file of any program, is never read nor moved."""
     pattern = _pattern(path.stem)
     try:
         with os.scandir(path.parent) as found:
-            names = [entry.name for entry in found if pattern.fullmatch(entry.name)]
+            names = [
+                entry.name
+                for entry in found
+                if pattern.fullmatch(entry.name) and _regular_file(entry)
+            ]
     except OSError:  # no folder yet, or one that cannot be read (reported elsewhere)
         return []
     return [path.parent / name for name in sorted(names)]
+
+
+def _regular_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 @dataclass
@@ -82,7 +95,7 @@ def take_in(
     merged_from: list[tuple[Path, bytes]] = []
     for copy in copies:
         try:
-            raw = read_data_file(copy)
+            raw = read_data_file(copy, follow_symlinks=False)  # not one swapped in since
             if raw is None:  # gone meanwhile
                 continue
             tables = parse_tables(raw, copy)
@@ -101,7 +114,7 @@ def take_in(
         return result
     for copy, raw in merged_from:
         with contextlib.suppress(CorruptFileError, OSError):
-            if read_data_file(copy) == raw:
+            if read_data_file(copy, follow_symlinks=False) == raw:
                 result.kept.append(keep(copy))
     return result
 

@@ -88,15 +88,16 @@ def read_tables(path: Path) -> Tables | None:
     return None if raw is None else parse_tables(raw, path)
 
 
-def read_data_file(path: Path) -> bytes | None:
+def read_data_file(path: Path, *, follow_symlinks: bool = True) -> bytes | None:
     """A data file's bytes; ``None`` when it does not exist.
 
     Raises:
         CorruptFileError: it exists but cannot be read (it is a folder, or it may not
-            be read): either way the app cannot use it.
+            be read, or a symbolic link when not `follow_symlinks`): either way the app
+            cannot use it.
     """
     try:
-        return read_bounded(path, DATA_FILE.max_bytes)
+        return read_bounded(path, DATA_FILE.max_bytes, follow_symlinks=follow_symlinks)
     except FileNotFoundError:
         return None
     except OSError as exc:

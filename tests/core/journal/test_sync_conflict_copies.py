@@ -22,6 +22,7 @@ from tests.core.journal.test_sync_two_computers import (
     notes_on_disk,
     open_journal,
 )
+from tests.helpers.data_store import posix_only
 
 SYNCTHING = CONFLICT_NAMES[0]
 
@@ -170,3 +171,22 @@ def test_an_entry_with_a_huge_edit_count_can_still_be_edited_here(tmp_path: Path
     journal.edit(taken, entry(10, "laptop, fixed here"))
     assert notes_on_disk(desk) == ["first", "laptop, fixed here"]
     assert json.loads((desk / YEAR).read_bytes())["_default"]["2"]["v"] == 1
+
+
+@posix_only
+def test_a_link_named_like_a_conflict_copy_is_never_read_nor_moved(tmp_path: Path) -> None:
+    """A symbolic link may point at any file of any program: only a sync tool's own
+    file, a regular one, is taken in."""
+    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    open_journal(desk).add(entry(8, "first"))
+    shutil.copytree(desk, laptop)
+    open_journal(laptop).add(entry(10, "elsewhere"))
+    elsewhere = tmp_path / "other-program.json"
+    shutil.copyfile(laptop / YEAR, elsewhere)
+    before = elsewhere.read_bytes()
+    link = desk / JOURNAL / SYNCTHING
+    link.symlink_to(elsewhere)
+    open_journal(desk).add(entry(11, "desk again"))
+    assert notes_on_disk(desk) == ["desk again", "first"]
+    assert link.is_symlink() and elsewhere.read_bytes() == before
+    assert not (desk / "backups" / "conflict-copies").exists()
