@@ -21,11 +21,11 @@ from tinydb.table import Document, Table
 
 from companion.core.shared.messages import Message
 from companion.core.shared.outside_changes import (
-    REMOVED,
     UID,
     VERSION,
     edits_of,
     moved_uid,
+    remove_record,
     uid_of,
 )
 from companion.core.shared.safe_json import encode_json
@@ -120,19 +120,10 @@ class _DataFile:
         self.table.update(fields, doc_ids=[number])
 
     def remove(self, number: int) -> None:
-        doc = self.get(number)
-        if doc is None:
+        if self.get(number) is None:
             return
-        uid = uid_of(doc)
-        if uid is None:
-            self.table.remove(doc_ids=[number])
-            return
-        # Removed and listed as removed in one write, so an old copy of the file (a
-        # sync tool's) cannot bring the record back (see outside_changes).
         data = self.storage.read()
-        del data[_TABLE][str(number)]
-        removed = data.setdefault(REMOVED, {})
-        removed[str(max(map(int, removed), default=0) + 1)] = {UID: uid}
+        remove_record(data, _TABLE, str(number))  # listed as removed in the same write
         self.storage.write(data)
         self.table.clear_cache()
 

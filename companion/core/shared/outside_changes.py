@@ -82,6 +82,16 @@ def removed_uids(tables: Tables) -> list[str]:
     return list(dict.fromkeys(uid for uid in found if uid is not None))
 
 
+def remove_record(tables: Tables, table_name: str, number: str) -> None:
+    """Take record `number` out of `tables` (a file's live data) and, when it has a uid,
+    list that as removed in the same data: written in one save, an old copy of the file
+    (a sync tool's) can then never bring the record back."""
+    uid = uid_of(tables[table_name].pop(number))
+    if uid is not None:
+        removed = tables.setdefault(REMOVED, {})
+        removed[str(max(map(int, removed), default=0) + 1)] = {UID: uid}
+
+
 def _newer(theirs: dict[str, Any], ours: dict[str, Any]) -> bool:
     """True when the other computer's copy of a record wins: edited more often, or as
     often and first in a fixed order of their contents, so that both computers keep

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.shared.collection import PartitionedCollection
-from companion.core.shared.outside_changes import REMOVED, merge_records, new_uid
+from companion.core.shared.outside_changes import REMOVED, merge_records, new_uid, remove_record
 from companion.core.shared.store import Store
 
 NOW = datetime.fromisoformat("2026-12-06T20:00:00+01:00")
@@ -124,3 +124,11 @@ def test_a_journal_record_without_its_time_is_not_taken_in_by_the_store(tmp_path
     (tmp_path / "journal" / "2026.sync-conflict-1.json").write_text(json.dumps(tables))
     journal.take_in_conflict_copies("2026")
     assert [doc["uid"] for doc in json.loads(year.read_text())["_default"].values()] == ["a", "d"]
+
+
+def test_a_record_removed_is_listed_as_removed_in_the_same_data() -> None:
+    tables = {"_default": {"1": {"uid": "a"}, "2": {"uid": "b"}, "3": {"time": "no uid"}}}
+    remove_record(tables, "_default", "2")
+    remove_record(tables, "_default", "3")
+    remove_record(tables, "_default", "1")
+    assert tables == {"_default": {}, REMOVED: {"1": {"uid": "b"}, "2": {"uid": "a"}}}
