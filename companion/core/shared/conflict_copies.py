@@ -20,7 +20,6 @@ import contextlib
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.shared.atomic_file import ensure_private_dir, fsync_dir
@@ -31,7 +30,7 @@ from companion.core.shared.storage import (
     parse_tables,
     read_data_file,
 )
-from companion.core.shared.store_files import BACKUPS_DIR, _unused_path
+from companion.core.shared.store_files import BACKUPS_DIR, unused_path
 
 #: The folder, inside the backups folder, that keeps each conflict copy taken in.
 KEPT_DIR = "conflict-copies"
@@ -68,30 +67,22 @@ def _regular_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-@dataclass
-class TakenIn:
-    """What `take_in` did: whether records came in, and where each copy was kept."""
-
-    changed: bool = False
-    kept: list[Path] = field(default_factory=list)
-
-
 def take_in(
     storage: AtomicJSONStorage,
     copies: list[Path],
     numbers_from: int,
-    keep: Callable[[Path], Path],
+    keep: Callable[[Path], object],
     changed: Callable[[], None],
-) -> TakenIn:
+) -> bool:
     """Merge each copy that reads into the data `storage` holds, save it, then move the
-    copies it holds into the backups (`keep`, which returns where one went).
+    copies it holds into the backups (`keep`); True when records came in.
 
     `changed` runs once records came in, before the save. A copy is moved only once
     the data file holding its records is on disk, and only when its bytes are still
     those merged (the sync tool may write it again meanwhile): a crash or a failed save
     leaves it in place, to be taken in again (a merge of the same copy adds nothing).
     """
-    result = TakenIn()
+    came_in = False
     merged_from: list[tuple[Path, bytes]] = []
     for copy in copies:
         try:
@@ -104,19 +95,19 @@ def take_in(
         merged = merge_records(storage.load(), tables, numbers_from, storage.accepts)
         if merged is not None:
             storage.replace_data(merged)
-            result.changed = True
+            came_in = True
         merged_from.append((copy, raw))
-    if result.changed:
+    if came_in:
         changed()
         if not storage.save():
-            return result
+            return True
     elif storage.pending:
-        return result
+        return False
     for copy, raw in merged_from:
         with contextlib.suppress(CorruptFileError, OSError):
             if read_data_file(copy, follow_symlinks=False) == raw:
-                result.kept.append(keep(copy))
-    return result
+                keep(copy)
+    return came_in
 
 
 def keep_in_backups(copy: Path, data_dir: Path) -> Path:
@@ -130,7 +121,7 @@ def keep_in_backups(copy: Path, data_dir: Path) -> Path:
     folder = data_dir / BACKUPS_DIR / KEPT_DIR / relative.parent
     ensure_private_dir(folder)
     stem = copy.name[: -len(".json")]
-    target = _unused_path(lambda extra: folder / f"{stem}{extra}.json")
+    target = unused_path(lambda extra: folder / f"{stem}{extra}.json")
     copy.rename(target)
     fsync_dir(folder)
     fsync_dir(copy.parent)

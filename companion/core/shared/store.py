@@ -67,7 +67,7 @@ from companion.core.shared.store_files import (
     MANIFEST_NAME,
     _Manifest,
     _read_manifest,
-    _unused_path,
+    unused_path,
 )
 from companion.core.shared.store_log import LOG_NAME, read_log, remove_log, write_log
 from companion.core.shared.store_upkeep import StoreUpkeep
@@ -506,14 +506,13 @@ class Store(StoreUpkeep):
         except OSError:
             return False
         file = self.data_file(path)
-        done = take_in(
+        return take_in(
             file.storage,
             copies,
             file.next_number,
             lambda copy: keep_in_backups(copy, self.data_dir),
             lambda: self._on_changed_outside(path),
         )
-        return done.changed
 
     def loaded_in(self, folder: Path) -> list[Path]:
         # Kept by folder: a save asks several times, over every file the store holds.
@@ -537,7 +536,7 @@ class Store(StoreUpkeep):
         old = self._manifest.version
         stamp = self._now().strftime("%Y%m%d-%H%M%S")
         backups = self.data_dir / BACKUPS_DIR
-        target = _unused_path(lambda extra: backups / f"pre-migration-v{old}-{stamp}{extra}")
+        target = unused_path(lambda extra: backups / f"pre-migration-v{old}-{stamp}{extra}")
         # Everything JSON, not just the registered collections: a migration may
         # touch any of it, and this copy is the way back.
         relative = (path.relative_to(self.data_dir) for path in self.data_dir.rglob("*.json"))

@@ -88,7 +88,7 @@ def _read_manifest(path: Path) -> _Manifest | None:
     return None if raw is None else _parse_manifest(raw, path)
 
 
-def _unused_path(make: Callable[[str], Path]) -> Path:
+def unused_path(make: Callable[[str], Path]) -> Path:
     """The first of ``make("")``, ``make("-2")``, ``make("-3")``... that does not exist."""
     for n in itertools.count(1):
         candidate = make("" if n == 1 else f"-{n}")
