@@ -13,16 +13,17 @@ import pytest
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.safe_json import DATA_FILE
-from tests.core.journal.test_sync_two_computers import (
+from tests.helpers.data_store import posix_only
+from tests.helpers.two_computers import (
     CONFLICT_NAMES,
     NOW,
     YEAR,
     entry,
     laptop_conflict_copy,
+    laptop_of,
     notes_on_disk,
     open_journal,
 )
-from tests.helpers.data_store import posix_only
 
 SYNCTHING = CONFLICT_NAMES[0]
 
@@ -30,10 +31,10 @@ SYNCTHING = CONFLICT_NAMES[0]
 def test_a_conflict_copy_that_comes_while_the_journal_is_open_is_taken_in_at_the_next_save(
     tmp_path: Path,
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(8, "first"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(10, "laptop"))
     assert [item.entry.note for item in journal.entries()] == ["first"]
     shutil.copyfile(laptop / YEAR, desk / JOURNAL / SYNCTHING)  # the app is still open
@@ -47,11 +48,11 @@ def test_a_conflict_copy_that_comes_while_the_journal_is_open_is_taken_in_at_the
 def test_an_entry_deleted_here_stays_deleted_when_a_conflict_copy_still_holds_it(
     tmp_path: Path,
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(8, "keep"))
     mistake = journal.add(entry(9, "mistake"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     journal.delete(mistake)
     open_journal(laptop).add(entry(12, "laptop"))  # its copy still holds the mistake
     shutil.copyfile(laptop / YEAR, desk / JOURNAL / SYNCTHING)
@@ -80,11 +81,11 @@ def test_a_conflict_copy_too_large_to_read_is_left_where_it_is(tmp_path: Path) -
 def test_conflict_copies_wait_while_a_newer_version_of_the_app_wrote_the_folder(
     tmp_path: Path,
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     state = AppState.open(desk, now=lambda: NOW)
     journal = JournalStore(state)
     journal.add(entry(8, "first"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(10, "laptop"))
     conflict = desk / JOURNAL / SYNCTHING
     shutil.copyfile(laptop / YEAR, conflict)
@@ -177,9 +178,9 @@ def test_an_entry_with_a_huge_edit_count_can_still_be_edited_here(tmp_path: Path
 def test_a_link_named_like_a_conflict_copy_is_never_read_nor_moved(tmp_path: Path) -> None:
     """A symbolic link may point at any file of any program: only a sync tool's own
     file, a regular one, is taken in."""
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     open_journal(desk).add(entry(8, "first"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(10, "elsewhere"))
     elsewhere = tmp_path / "other-program.json"
     shutil.copyfile(laptop / YEAR, elsewhere)

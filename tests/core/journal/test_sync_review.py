@@ -4,22 +4,20 @@ an undo, and after a crash between the change log and the files."""
 from __future__ import annotations
 
 import json
-import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.store import JournalStore
-from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.app_state import JOURNAL
 from companion.core.shared.store import Store
 from companion.core.shared.store_events import ProblemFound
 from companion.core.shared.store_files import MANIFEST_NAME
 from companion.core.shared.store_log import LOG_NAME
-
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 12, 6, 20, 0, tzinfo=ZONE)
+from tests.helpers import two_computers
+from tests.helpers.two_computers import ZONE, laptop_of, open_journal
 
 
 def entry(year: int, note: str) -> Entry:
@@ -28,15 +26,8 @@ def entry(year: int, note: str) -> Entry:
     return parse_entry({**fields, "note": note})
 
 
-def open_journal(folder: Path) -> JournalStore:
-    return JournalStore(AppState.open(folder, now=lambda: NOW))
-
-
 def synced(source: Path, target: Path, year: int) -> None:
-    name = Path(JOURNAL) / f"{year}.json"
-    temp = (target / name).with_name(".syncthing.tmp")
-    shutil.copyfile(source / name, temp)
-    temp.replace(target / name)
+    two_computers.synced(source, target, Path(JOURNAL) / f"{year}.json")
 
 
 def notes(journal: JournalStore) -> list[str]:
@@ -44,14 +35,14 @@ def notes(journal: JournalStore) -> list[str]:
 
 
 def test_an_entry_moved_to_another_year_and_back_survives_the_next_sync(tmp_path: Path) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     first = journal.add(entry(2025, "last winter"))
     journal.add(entry(2025, "a week later"))
     moved = journal.edit(first, entry(2026, "last winter"))
     journal.undo()  # the year was a slip: back to 2025
     assert notes(journal) == ["a week later", "last winter"]
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(2025, "laptop"))
     synced(laptop, desk, 2025)  # the desk's app is still open
     journal.add(entry(2025, "desk"))
@@ -64,11 +55,11 @@ def test_an_entry_moved_to_another_year_and_back_survives_the_next_sync(tmp_path
 def test_a_change_log_finished_at_start_keeps_what_the_sync_tool_brought(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(2025, "old year"))
     journal.add(entry(2026, "this year"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(2026, "laptop"))
     # The desk imports into both years; the power goes after the change log is written
     # and before the year files are.
@@ -82,11 +73,11 @@ def test_a_change_log_finished_at_start_keeps_what_the_sync_tool_brought(
 
 
 def test_undo_here_never_changes_an_entry_the_other_computer_added(tmp_path: Path) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(2026, "first"))
     newest = journal.add(entry(2026, "duplicate"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     journal.edit(newest, entry(2026, "duplicate, edited at the desk"))
     # The laptop deletes the duplicate; the next day it adds an entry, which takes the
     # number the duplicate had.
@@ -104,11 +95,11 @@ def test_undo_here_never_changes_an_entry_the_other_computer_added(tmp_path: Pat
 def test_a_year_file_from_a_newer_version_is_not_merged_by_a_change_to_two_years(
     tmp_path: Path,
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(2025, "old year"))
     journal.add(entry(2026, "this year"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(2026, "newer version"))
     manifest = json.loads((laptop / MANIFEST_NAME).read_text())
     (laptop / MANIFEST_NAME).write_text(json.dumps(manifest | {"schema_version": 99}))
@@ -143,10 +134,10 @@ def test_a_broken_year_file_the_sync_tool_brought_is_set_aside_not_written_over(
 
 
 def test_an_entry_edited_once_on_each_computer_ends_the_same_on_both(tmp_path: Path) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     first = journal.add(entry(2026, "written"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     on_laptop = open_journal(laptop)
     journal.edit(first, entry(2026, "changed at the desk"))
     on_laptop.edit(first, entry(2026, "changed on the laptop"))
@@ -164,11 +155,11 @@ def test_an_entry_edited_once_on_each_computer_ends_the_same_on_both(tmp_path: P
 
 
 def test_an_entry_moved_to_the_same_year_on_both_computers_is_there_once(tmp_path: Path) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(2025, "kept"))
     slip = journal.add(entry(2026, "the year was a slip"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     on_laptop = open_journal(laptop)
     journal.edit(slip, entry(2025, "the year was a slip"))
     on_laptop.edit(slip, entry(2025, "the year was a slip"))

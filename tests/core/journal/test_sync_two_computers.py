@@ -5,49 +5,30 @@ computer's copy of a year file in place, or leaves a conflict copy beside it."""
 from __future__ import annotations
 
 import json
-import shutil
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import JOURNAL, AppState
-
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 12, 6, 20, 0, tzinfo=ZONE)
-YEAR = Path(JOURNAL) / "2026.json"
-
-
-def entry(hour: int, note: str) -> Entry:
-    when = datetime(2026, 12, 6, hour, 0, tzinfo=ZONE)
-    fields = {"time": when.isoformat(), "pain_now": 3, "level": "upper_thigh", "side": "left"}
-    return parse_entry({**fields, "note": note})
-
-
-def open_journal(folder: Path) -> JournalStore:
-    return JournalStore(AppState.open(folder, now=lambda: NOW))
-
-
-def synced(source: Path, target: Path, name: Path = YEAR) -> None:
-    """The sync tool brings `source`'s copy of a file to `target`: written beside it, then
-    renamed over it, as Syncthing, Dropbox and Nextcloud do."""
-    temp = (target / name).with_name(".syncthing.tmp")
-    temp.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source / name, temp)
-    temp.replace(target / name)
-
-
-def notes_on_disk(folder: Path) -> list[str]:
-    return sorted(item.entry.note for item in open_journal(folder).entries())
+from tests.helpers.two_computers import (
+    CONFLICT_NAMES,
+    NOW,
+    YEAR,
+    entry,
+    laptop_conflict_copy,
+    laptop_of,
+    notes_on_disk,
+    open_journal,
+    synced,
+)
 
 
 def test_an_entry_synced_in_while_the_app_is_open_survives_a_save_here(tmp_path: Path) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(8, "desk morning"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(12, "laptop lunch"))
     synced(laptop, desk)  # the desk's app is still open
     journal.add(entry(18, "desk evening"))
@@ -59,11 +40,11 @@ def test_an_entry_synced_in_while_the_app_is_open_survives_a_save_here(tmp_path:
 def test_an_entry_deleted_here_stays_deleted_when_an_older_copy_comes_in(
     tmp_path: Path,
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(8, "keep"))
     mistake = journal.add(entry(9, "mistake"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     journal.delete(mistake)
     open_journal(laptop).add(entry(12, "laptop"))  # its copy still holds the mistake
     synced(laptop, desk)
@@ -76,10 +57,10 @@ def test_an_entry_deleted_here_stays_deleted_when_an_older_copy_comes_in(
 def test_an_edit_made_on_the_other_computer_is_kept_and_one_made_on_both_keeps_one(
     tmp_path: Path,
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     one, two = journal.add(entry(8, "one")), journal.add(entry(9, "two"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     on_laptop = open_journal(laptop)
     on_laptop.edit(one, entry(8, "one, fixed there"))
     on_laptop.edit(two, entry(9, "two, fixed there"))
@@ -92,9 +73,9 @@ def test_an_edit_made_on_the_other_computer_is_kept_and_one_made_on_both_keeps_o
 
 
 def test_both_computers_add_an_entry_the_same_day_and_both_are_kept(tmp_path: Path) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     open_journal(desk).add(entry(8, "first"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     at_desk, on_laptop = open_journal(desk), open_journal(laptop)
     at_desk.add(entry(9, "desk"))
     on_laptop.add(entry(10, "laptop"))
@@ -104,26 +85,6 @@ def test_both_computers_add_an_entry_the_same_day_and_both_are_kept(tmp_path: Pa
     expected = ["desk", "desk again", "first", "laptop"]
     assert notes_on_disk(desk) == expected
     assert notes_on_disk(laptop) == expected
-
-
-CONFLICT_NAMES = [
-    "2026.sync-conflict-20261206-101010-ABCDEF.json",  # Syncthing
-    "2026 (Desk's conflicted copy 2026-12-06).json",  # Dropbox
-    "2026 (conflicted copy 2026-12-06 101010).json",  # Nextcloud
-]
-
-
-def laptop_conflict_copy(tmp_path: Path, conflict_name: str) -> tuple[Path, Path]:
-    """Both computers added an entry; the sync tool kept the desk's file and put the
-    laptop's beside it as a conflict copy. The desk's folder, and the conflict copy."""
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
-    open_journal(desk).add(entry(8, "first"))
-    shutil.copytree(desk, laptop)
-    open_journal(desk).add(entry(9, "desk"))
-    open_journal(laptop).add(entry(10, "laptop"))
-    conflict = desk / JOURNAL / conflict_name
-    shutil.copyfile(laptop / YEAR, conflict)
-    return desk, conflict
 
 
 @pytest.mark.parametrize("conflict_name", CONFLICT_NAMES)
@@ -151,10 +112,10 @@ def test_the_entries_of_a_conflict_copy_are_shown(tmp_path: Path, conflict_name:
 def test_an_entry_the_journal_cannot_read_in_the_other_computers_copy_is_not_saved_here(
     tmp_path: Path,
 ) -> None:
-    desk, laptop = tmp_path / "desk", tmp_path / "laptop"
+    desk = tmp_path / "desk"
     journal = open_journal(desk)
     journal.add(entry(8, "desk morning"))
-    shutil.copytree(desk, laptop)
+    laptop = laptop_of(desk)
     open_journal(laptop).add(entry(12, "laptop lunch"))
     tables = json.loads((laptop / YEAR).read_bytes())
     tables["_default"]["99"] = {"uid": "feedfacefeedface", "pain_now": 3, "note": "no time"}

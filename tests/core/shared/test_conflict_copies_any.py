@@ -12,7 +12,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.core.shared.test_store_two_computers import YEAR, Op, collection, ops, run
+from tests.core.shared.test_store_two_computers import Op, collection, ops, run
+from tests.helpers.two_computers import YEAR
 
 NAMES = [
     "2026.sync-conflict-20261206-101010-ABCDEF.json",

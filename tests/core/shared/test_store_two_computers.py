@@ -5,7 +5,6 @@ removal is undone, and an edit made on one side only is kept."""
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -17,9 +16,9 @@ from hypothesis import strategies as st
 from companion.core.shared.collection import PartitionedCollection
 from companion.core.shared.outside_changes import REMOVED, merge_records, new_uid, remove_record
 from companion.core.shared.store import Store
+from tests.helpers.two_computers import YEAR, laptop_of, synced
 
 NOW = datetime.fromisoformat("2026-12-06T20:00:00+01:00")
-YEAR = Path("journal") / "2026.json"
 Op = tuple[str, int]
 ops = st.lists(st.tuples(st.sampled_from(["add", "edit", "remove"]), st.integers(0, 9)), max_size=6)
 
@@ -52,23 +51,17 @@ def run(journal: PartitionedCollection, steps: list[Op], side: str, log: dict[st
             log["removed"].add(uid)
 
 
-def synced(source: Path, target: Path) -> None:
-    temp = target / "journal" / ".syncthing.tmp"
-    shutil.copyfile(source / YEAR, temp)
-    temp.replace(target / YEAR)
-
-
 @settings(max_examples=60, deadline=None)
 @given(first=st.integers(1, 4), here=ops, there=ops)
 def test_no_record_added_on_either_computer_is_lost_and_no_removal_is_undone(
     first: int, here: list[Op], there: list[Op]
 ) -> None:
     with tempfile.TemporaryDirectory() as temp:
-        desk, laptop = Path(temp) / "desk", Path(temp) / "laptop"
+        desk = Path(temp) / "desk"
         log: dict[str, Any] = {"added": set(), "removed": set(), "edits": {}, "last": {}}
         journal = collection(desk)
         run(journal, [("add", 0)] * first, "base", log)
-        shutil.copytree(desk, laptop)
+        laptop = laptop_of(desk)
         run(journal, here, "desk", log)
         run(collection(laptop), there, "laptop", log)
         synced(laptop, desk)  # while the desk's app is open
