@@ -12,7 +12,7 @@ here too (see `SettingsStore.take_in_outside_changes`).
 A file from a newer version of the app is never overwritten or rewritten into this
 version's shape: at start the app says so and does not open; a newer file a sync tool
 brings while the app runs is left as it is, and each change stays in memory with a
-plain sentence why (see `newer_on_disk`). Keys this version does not know (a newer
+plain sentence why (see `from_newer_version`). Keys this version does not know (a newer
 version's settings) are kept as they are whenever it writes the file.
 """
 
@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from companion.core.shared.atomic_file import (
     atomic_write_bytes,
@@ -202,10 +202,15 @@ def settings_to_dict(
     return data | dict(unknown or {})
 
 
-def newer_on_disk(path: Path, schema_version: int = SCHEMA_VERSION) -> bool:
-    """True when the settings file at `path` now says it is from a newer version of the
-    app (a sync tool brought it from a computer with a newer one): never write over it."""
-    found = _read_settings_file(path)
+# What `_read_settings_file` found: the file's bytes and settings, a reason it cannot be
+# used, or None when it is absent.
+SettingsRead: TypeAlias = tuple[bytes, dict[str, Any]] | str | None
+
+
+def from_newer_version(found: SettingsRead, schema_version: int = SCHEMA_VERSION) -> bool:
+    """True when the settings file, as `_read_settings_file` found it, says it is from a
+    newer version of the app (a sync tool brought it from a computer with a newer one):
+    never write over it."""
     if not isinstance(found, tuple):
         return False
     version = found[1].get("schema_version", 1)
@@ -271,7 +276,7 @@ def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
 SETTINGS_JSON = replace(SMALL_FILE, not_finite_as_marker=True)
 
 
-def _read_settings_file(path: Path) -> tuple[bytes, dict[str, Any]] | str | None:
+def _read_settings_file(path: Path) -> SettingsRead:
     # The reason is a Message, except the JSON reader's own detail (English only).
     """The file's bytes and its settings; a reason it cannot be used; None if absent."""
     try:
@@ -295,8 +300,7 @@ def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str
     found = _read_settings_file(path)
     if not isinstance(found, tuple):
         return found
-    version = found[1].get("schema_version", 1)
-    if isinstance(version, int) and not isinstance(version, bool) and version > schema_version:
+    if from_newer_version(found, schema_version):
         return Message("settings.newer_version")
     return None
 
@@ -517,15 +521,15 @@ class SettingsStore:
                 callback(self.current)
         return self.state.saved
 
-    def take_in_outside_changes(self) -> None:
+    def take_in_outside_changes(self, found: SettingsRead) -> None:
         """Take into `current` each setting another program (a sync tool bringing the
         other computer's settings) changed in the file since this app last read or wrote
         it, unless this app changed that setting since: then its own change stays. A
         file gone, broken or from another version, or a value in it that is not valid,
-        is left to the save (it writes what is in memory): never read as removed."""
+        is left to the save (it writes what is in memory): never read as removed.
+        `found` is the file as the save just read it (`_read_settings_file`)."""
         if self.memory_only or self._seen is None:
             return
-        found = _read_settings_file(self.path)
         if not isinstance(found, tuple) or found[0] == self._seen:
             return
         raw_text, raw = found
@@ -546,8 +550,9 @@ class SettingsStore:
     def _write(self) -> None:
         if self.memory_only:
             return
-        self.take_in_outside_changes()
-        if newer_on_disk(self.path, self.schema_version):
+        found = _read_settings_file(self.path)  # once: both steps below look at it
+        self.take_in_outside_changes(found)
+        if from_newer_version(found, self.schema_version):
             self.state = SaveState(saved=False, problem=Message("disk.newer_version"))
             return
         content = settings_to_dict(self.current, self._unknown)

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.shared import atomic_file
+from companion.core.shared import settings as settings_module
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.settings import (
     TEXT_SCALES,
@@ -203,3 +204,37 @@ def test_any_two_sets_of_changes_keep_every_change_and_ours_where_both_changed(
         assert on_disk(path) == expected
         assert settings_to_dict(store.current) == expected
         assert settings_to_dict(SettingsStore.open(Path(folder)).current) == expected
+
+
+@pytest.mark.parametrize("newer", [False, True], ids=["outside-change", "newer-version"])
+def test_a_save_reads_the_settings_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, newer: bool
+) -> None:
+    """One save reads settings.json once, and still takes in the other computer's change
+    or leaves a newer version's file as it is."""
+    path = tmp_path / "settings.json"
+    store = SettingsStore.open(tmp_path)
+    store.update(emergency_number="999")
+    if newer:
+        synced(path, schema_version=2, emergency_number="112")
+    else:
+        synced(path, emergency_number="112")
+    before = path.read_bytes()
+    reads: list[Path] = []
+    real_read = settings_module.read_bounded
+
+    def counted(file: Path, most: int) -> bytes:
+        reads.append(file)
+        return real_read(file, most)
+
+    monkeypatch.setattr(settings_module, "read_bounded", counted)
+
+    store.update(text_scale=130)
+
+    assert reads == [path]
+    if newer:
+        assert path.read_bytes() == before and not store.state.saved
+        assert store.current.emergency_number == "999" and store.current.text_scale == 130
+    else:
+        assert store.state.saved and store.current.emergency_number == "112"
+        assert on_disk(path)["emergency_number"] == "112" and on_disk(path)["text_scale"] == 130
