@@ -16,7 +16,7 @@ from typing import Any
 from companion.core.shared.content import shown_value
 from companion.core.timers.content import Movement
 from companion.core.timers.pack import at_local, to_local, utc
-from companion.core.timers.phases import (
+from companion.core.timers.records import (
     DUE,
     OFF,
     ON_BREAK,

@@ -23,7 +23,7 @@ from companion.core.shared.get_help import GetHelp, fill_or_error, read_get_help
 from companion.core.shared.records import HEAT, ICE, LEADING_CHOICES, SCIATIC_NERVE
 from companion.core.timers.finished import FinishedPack
 from companion.core.timers.pack import SafetyQuestion
-from companion.core.timers.phases import LONGEST_MINUTES, SHORTEST_MINUTES
+from companion.core.timers.records import LONGEST_MINUTES, SHORTEST_MINUTES
 
 FOLDER = "timers"
 HEAT_FILE = "heat.toml"

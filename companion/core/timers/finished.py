@@ -7,7 +7,7 @@ A session that ran out and whose skin check is not answered yet is saved with th
 running timers (a `skin_check` record in the timers table), so a quit, a crash or a
 power cut after "Time is up" does not lose it: someone may have fallen asleep on a heat
 pad [domain.md section 4, Heat: "check the skin afterwards; do not fall asleep on a heat
-source"]. The next start asks again, for up to `phases.ASK_HOURS`. A session stopped early is
+source"]. The next start asks again, for up to `records.ASK_HOURS`. A session stopped early is
 not saved: the person was there to press Stop.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 
 from companion.core.shared.records import TimerEvent
 from companion.core.timers.pack import PackSession, utc
-from companion.core.timers.phases import SKIN_CHECK, skin_check_fields
+from companion.core.timers.records import SKIN_CHECK, SkinCheckFields, skin_check_fields
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,14 @@ def reopened(data: Mapping[str, Any], now: datetime) -> FinishedPack:
     """The skin check saved in `data`, asked again at `now` (its `ended` in UTC).
 
     RecordError when the record is damaged, or when the session ended more than
-    `phases.ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
+    `records.ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
     """
-    kind, minutes, planned, ended = skin_check_fields(data, utc(now))
+    return asked_again(skin_check_fields(data, utc(now)))
+
+
+def asked_again(fields: SkinCheckFields) -> FinishedPack:
+    """The skin check whose fields `skin_check_fields` read, asked again."""
+    kind, minutes, planned, ended = fields
     return FinishedPack(kind, minutes, planned, ended, False, True, True)
 
 

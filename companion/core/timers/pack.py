@@ -21,7 +21,13 @@ from typing import Any
 
 from companion.core.shared.content import shown_value
 from companion.core.shared.records import PACK_KINDS, RecordError
-from companion.core.timers.phases import check_minutes, number, pack_fields, parse_time
+from companion.core.timers.records import (
+    PackFields,
+    check_minutes,
+    number,
+    pack_fields,
+    parse_time,
+)
 
 
 def utc(moment: datetime) -> datetime:
@@ -195,7 +201,13 @@ class PackSession:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PackSession:
-        kind, minutes, started, ends, paused_left = pack_fields(data)
+        return cls.from_fields(pack_fields(data), data)
+
+    @classmethod
+    def from_fields(cls, fields: PackFields, data: Mapping[str, Any]) -> PackSession:
+        """The session from its fields as `pack_fields` read them from `data`; only the
+        checkpoint in `data` is read here."""
+        kind, minutes, started, ends, paused_left = fields
         seen = Checkpoint.from_dict(data.get("seen"), minutes * 60.0) if ends else None
         return cls(kind, minutes, started, ends, paused_left, seen)
 

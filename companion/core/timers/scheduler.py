@@ -48,14 +48,14 @@ from companion.core.timers.clocks import Clock, ClockWatch, SystemClock
 from companion.core.timers.content import Movement
 from companion.core.timers.finished import (
     FinishedPack,
+    asked_again,
     ran_out,
-    reopened,
     skin_check_record,
     stopped,
 )
 from companion.core.timers.history import events_since
 from companion.core.timers.pack import PackSession, fixed, to_local, utc
-from companion.core.timers.phases import (
+from companion.core.timers.records import (
     BREAKS,
     DUE,
     ON_BREAK,
@@ -131,20 +131,20 @@ class Scheduler:
             self.settings = BreakSettings.from_dict(stored[0].data)
         table = self._table()
         # The same records Home counted before the timers started (status.stored_status).
-        kept, dropped = kept_records(table.all(), local)
-        for record in dropped:
+        kept = kept_records(table.all(), local)  # read once: built from its fields
+        for record in kept.dropped:
             table.remove(record.id)
-        for kind, record in kept.items():
-            if kind in PACK_KINDS:
-                pack = PackSession.from_dict(record.data)
-                self.pack = pack.within_limits(local, self.clock.monotonic())
-            elif kind == WALK:
-                self.walk = WalkRun.from_dict(record.data).within_limits(local)
-            elif kind == BREAKS:
-                self.cycle = BreakCycle.from_dict(record.data)
-            elif kind == SKIN_CHECK:
-                found = reopened(record.data, local)
-                self.finished = replace(found, ended=self.local(found.ended))
+        if kept.pack is not None:
+            pack = PackSession.from_fields(kept.pack, kept.records[kept.pack.kind].data)
+            self.pack = pack.within_limits(local, self.clock.monotonic())
+        if kept.walk is not None:
+            self.walk = WalkRun.from_fields(kept.walk).within_limits(local)
+        if BREAKS in kept.records:
+            self.cycle = BreakCycle.from_dict(kept.records[BREAKS].data)
+        if kept.skin_check is not None:
+            found = asked_again(kept.skin_check)
+            self.finished = replace(found, ended=self.local(found.ended))
+        for kind, record in kept.records.items():
             self._ids[kind] = record.id
             self._saved[kind] = record.data
         if self.finished is not None:  # asked again on the first tick, as late

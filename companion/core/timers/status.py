@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from companion.core.shared.app_state import TIMERS, AppState
-from companion.core.shared.records import PACK_KINDS, WALK
-from companion.core.timers.phases import (
+from companion.core.shared.records import WALK
+from companion.core.timers.records import (
     OFF,
-    SKIN_CHECK,
     TIMER_SETTINGS,
     breaks_enabled,
     kept_records,
@@ -96,15 +95,13 @@ def stored_status(state: AppState) -> TimerStatus:
     """
     if state.kiosk:
         return TimerStatus()  # a kiosk runs no timers
-    kept, _dropped = kept_records(state.store.table(TIMERS).all(), state.now())
-    pack_kind = next((kind for kind in kept if kind in PACK_KINDS), None)
-    walk = kept.get(WALK)
+    kept = kept_records(state.store.table(TIMERS).all(), state.now())
     settings = state.store.table(TIMER_SETTINGS).latest(1)
     return TimerStatus(
-        pack_kind=pack_kind,
+        pack_kind=kept.pack.kind if kept.pack is not None else None,
         pack_paused=False,
-        walk_open=walk is not None,
-        walking=walk is not None and walk.data.get("stopped") is None,
+        walk_open=kept.walk is not None,
+        walking=kept.walk is not None and kept.walk.stopped is None,
         breaks_on=breaks_enabled(settings[0].data if settings else None),
-        skin_check_waiting=SKIN_CHECK in kept,
+        skin_check_waiting=kept.skin_check is not None,
     )

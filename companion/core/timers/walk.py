@@ -14,7 +14,7 @@ from typing import Any
 
 from companion.core.shared.records import WALK, TimerEvent
 from companion.core.timers.pack import utc
-from companion.core.timers.phases import walk_fields
+from companion.core.timers.records import WalkFields, walk_fields
 
 LIMIT_MINUTES = 30
 
@@ -101,5 +101,8 @@ class WalkRun:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WalkRun:
-        started, stopped = walk_fields(data)
-        return cls(started, stopped, reached_limit=data.get("reached_limit") is True)
+        return cls.from_fields(walk_fields(data))
+
+    @classmethod
+    def from_fields(cls, fields: WalkFields) -> WalkRun:
+        return cls(fields.started, fields.stopped, fields.reached_limit)

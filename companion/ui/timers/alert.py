@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from companion.core.shared.records import WALK
 from companion.core.shared.resources import asset_path
 from companion.core.timers.breaks import POSTPONE_MINUTES
-from companion.core.timers.phases import DUE, ON_BREAK, SITTING
+from companion.core.timers.records import DUE, ON_BREAK, SITTING
 from companion.core.timers.scheduler import (
     BREAK_DUE,
     BREAK_OVER,

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from companion.core.timers.phases import DUE, OFF, ON_BREAK, PAUSED
+from companion.core.timers.records import DUE, OFF, ON_BREAK, PAUSED
 from companion.core.timers.scheduler import Scheduler
 from companion.ui.shared.page_layout import announce
 from companion.ui.timers.driver import TimerDriver

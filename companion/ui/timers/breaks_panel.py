@@ -26,7 +26,7 @@ from companion.core.timers.breaks import (
     NOTICE_RANGE,
     POSTPONE_MINUTES,
 )
-from companion.core.timers.phases import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
+from companion.core.timers.records import DUE, OFF, ON_BREAK, OUTSIDE, PAUSED
 from companion.ui.shared.fields import NumberField, same_width
 from companion.ui.shared.page_layout import button, button_row, card, label, option_row
 from companion.ui.shared.steady_fields import time_field

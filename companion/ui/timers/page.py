@@ -15,7 +15,7 @@ from companion.core.shared.app_state import AppState
 from companion.core.shared.content import language_dir
 from companion.core.shared.records import HEAT, ICE, WALK
 from companion.core.timers.content import cached_timer_content
-from companion.core.timers.phases import DUE
+from companion.core.timers.records import DUE
 from companion.ui.shared.page_layout import PageScaffold, bullet_list, card, label
 from companion.ui.shared.single_choice import SwitchBar
 from companion.ui.timers.widgets import FittingStack, clock_text

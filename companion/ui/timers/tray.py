@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME
 from companion.core.shared.records import WALK
-from companion.core.timers.phases import PAUSED
+from companion.core.timers.records import PAUSED
 from companion.core.timers.status import MOST_RUNNING
 from companion.ui.shared.icons import app_icon
 from companion.ui.timers.break_status import breaks_line, change_breaks

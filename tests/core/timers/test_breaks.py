@@ -31,7 +31,7 @@ from companion.core.timers.breaks import (
     tomorrow_start,
 )
 from companion.core.timers.content import load_timer_content
-from companion.core.timers.phases import DUE, ON_BREAK, OUTSIDE, PAUSED, SITTING
+from companion.core.timers.records import DUE, ON_BREAK, OUTSIDE, PAUSED, SITTING
 from companion.core.timers.scheduler import BREAK_DUE, BREAK_OVER, BREAK_SOON, PACK_DONE, Scheduler
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock

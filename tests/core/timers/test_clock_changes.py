@@ -15,7 +15,7 @@ from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import EVENTS, HEAT
 from companion.core.shared.store_log import LOG_NAME
 from companion.core.timers.breaks import today_bounds
-from companion.core.timers.phases import OUTSIDE, PAUSED, SITTING
+from companion.core.timers.records import OUTSIDE, PAUSED, SITTING
 from companion.core.timers.scheduler import BREAK_DUE, PACK_DONE, Alert, Scheduler
 from tests.helpers.clock import FakeClock
 from tests.helpers.data_store import Crash, renames_fail_after

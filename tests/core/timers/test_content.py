@@ -14,7 +14,7 @@ from companion.core.shared.records import HEAT, ICE
 from companion.core.timers.content import check_timer_content, load_timer_content
 from companion.core.timers.finished import FinishedPack
 from companion.core.timers.pack import safety_stops
-from companion.core.timers.phases import LONGEST_MINUTES
+from companion.core.timers.records import LONGEST_MINUTES
 
 
 @pytest.fixture

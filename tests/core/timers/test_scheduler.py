@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,8 +12,9 @@ from companion.core.home.summary import summarize
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, WALK, TimerEvent
+from companion.core.timers import records as timer_records
 from companion.core.timers.clocks import ClockWatch, SystemClock
-from companion.core.timers.phases import BREAKS, SKIN_CHECK
+from companion.core.timers.records import BREAKS, SKIN_CHECK
 from companion.core.timers.scheduler import PACK_DONE, KioskError, Scheduler
 from tests.helpers.clock import FakeClock
 from tests.helpers.timer_clock import TimerClock
@@ -404,3 +406,30 @@ def test_kiosk_runs_no_timer_and_writes_nothing(tmp_path: Path, clock: TimerCloc
     assert scheduler.tick() == []
     assert state.store.table(TIMERS).count() == 0
     assert events(state) == []
+
+
+def test_a_restart_reads_each_saved_timer_once(
+    state: AppState, clock: TimerClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home's count and the scheduler's timers come from one reading of each record: at a
+    restart each saved time is read once, and the timers come back as they were."""
+    first = Scheduler(state, clock)
+    first.start_pack(HEAT, 15)
+    first.start_walk()
+    clock.advance(minutes=2)
+    first.tick()
+    read: list[str] = []
+    real = timer_records.records_parse_time
+
+    def counted(data: Any, key: str) -> datetime:
+        read.append(key)
+        return real(data, key)
+
+    monkeypatch.setattr(timer_records, "records_parse_time", counted)
+
+    again = Scheduler(state, clock)
+
+    assert sorted(read) == ["ends", "started", "started", "wall"]  # pack, its checkpoint, walk
+    assert again.pack is not None and again.pack.kind == HEAT and again.pack.minutes == 15
+    assert again.walk is not None and again.walk.running
+    assert first.pack is not None and again.pack.started == first.pack.started

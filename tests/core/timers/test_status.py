@@ -5,7 +5,7 @@ from __future__ import annotations
 from companion.core.home.summary import summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.records import HEAT, WALK
-from companion.core.timers.phases import OFF, SITTING
+from companion.core.timers.records import OFF, SITTING
 from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import status_of, stored_status
 from tests.helpers.timer_clock import TimerClock

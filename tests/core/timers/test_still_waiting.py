@@ -5,7 +5,7 @@ movement breaks. A clock moved by hand; no test sleeps."""
 from __future__ import annotations
 
 from companion.core.shared.records import HEAT, ICE
-from companion.core.timers.phases import DUE
+from companion.core.timers.records import DUE
 from companion.core.timers.scheduler import (
     BREAK_DUE,
     BREAK_OVER,

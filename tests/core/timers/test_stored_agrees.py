@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, ICE, WALK
-from companion.core.timers.phases import BREAKS, SKIN_CHECK, TIMER_SETTINGS
+from companion.core.timers.records import BREAKS, SKIN_CHECK, TIMER_SETTINGS
 from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import TimerStatus, status_of, stored_status
 from tests.helpers.timer_clock import TimerClock

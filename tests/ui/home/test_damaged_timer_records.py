@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS
 from companion.core.shared.records import HEAT, WALK
-from companion.core.timers.phases import BREAKS, SKIN_CHECK
+from companion.core.timers.records import BREAKS, SKIN_CHECK
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock

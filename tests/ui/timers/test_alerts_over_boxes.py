@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
-from companion.core.timers.phases import DUE
+from companion.core.timers.records import DUE
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.qt import click, press_on_screen, visible_text, when_asked
 from tests.helpers.small_disk import entry_the_full_disk_refuses

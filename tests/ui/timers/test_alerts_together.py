@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.timers.phases import DUE, SITTING
+from companion.core.timers.records import DUE, SITTING
 from tests.helpers.qt import visible_text
 from tests.helpers.timers_ui import MakeScene, find_button
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion import APP_NAME
-from companion.core.timers.phases import DUE
+from companion.core.timers.records import DUE
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timers_ui import (
     CHECKED,

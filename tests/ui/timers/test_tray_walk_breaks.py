@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.records import WALK
-from companion.core.timers.phases import DUE, PAUSED, SITTING
+from companion.core.timers.records import DUE, PAUSED, SITTING
 from companion.core.timers.scheduler import Scheduler
 from tests.helpers.qt import click, visible_text
 from tests.helpers.timers_ui import (

@@ -1,18 +1,19 @@
 """The timers table's records: their kinds, the phases of the break cycle, and the one
-check of a stored record that the scheduler and Home share.
+reading of the stored records that the scheduler and Home share.
 
-The scheduler takes a record back only if `kept_records` keeps it, and Home's Timers
-card (`status.stored_status`, read at start-up before the scheduler starts) counts only
-those: so Home never says a timer runs, or a skin check waits, for a record the
-scheduler drops a moment later. Kept apart from the timers themselves so that Home
-reads this without loading the timers' texts or the scheduler.
-"""
+The scheduler takes a record back only if `kept_records` keeps it, and builds its timers
+from the fields read there; Home's Timers card (`status.stored_status`, read at start-up
+before the scheduler starts) counts only those: so Home never says a timer runs, or a
+skin check waits, for a record the scheduler drops a moment later. Kept apart from the
+timers themselves so that Home reads this without loading the timers' texts or the
+scheduler."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from companion.core.shared.collection import Record
 from companion.core.shared.content import shown_value
@@ -101,24 +102,50 @@ def kind_and_minutes(data: Mapping[str, Any], kind_key: str, minutes_key: str) -
     return str(kind), minutes
 
 
-def pack_fields(
-    data: Mapping[str, Any],
-) -> tuple[str, int, datetime, datetime | None, float]:
+class PackFields(NamedTuple):
     """A stored heat or ice session's kind, minutes, start, end (None while paused) and
-    seconds left while paused; RecordError naming what is damaged."""
+    seconds left while paused (UTC times)."""
+
+    kind: str
+    minutes: int
+    started: datetime
+    ends: datetime | None
+    paused_left: float
+
+
+class WalkFields(NamedTuple):
+    """A stored walking check's start and stop (None while it is timing), UTC."""
+
+    started: datetime
+    stopped: datetime | None
+    reached_limit: bool
+
+
+class SkinCheckFields(NamedTuple):
+    """A waiting skin check's pack (heat or ice), minutes on, minutes planned and end (UTC)."""
+
+    kind: str
+    minutes: float
+    planned: int
+    ended: datetime
+
+
+def pack_fields(data: Mapping[str, Any]) -> PackFields:
+    """A stored heat or ice session's fields; RecordError naming what is damaged."""
     kind, minutes = kind_and_minutes(data, "kind", "minutes")
     ends = optional_time(data, "ends")
     paused_left = 0.0 if ends else number(data, "paused_left", low=0, high=minutes * 60)
-    return kind, minutes, parse_time(data, "started"), ends, paused_left
+    return PackFields(kind, minutes, parse_time(data, "started"), ends, paused_left)
 
 
-def walk_fields(data: Mapping[str, Any]) -> tuple[datetime, datetime | None]:
-    """A stored walking check's start and stop (None while it is timing)."""
-    return parse_time(data, "started"), optional_time(data, "stopped")
+def walk_fields(data: Mapping[str, Any]) -> WalkFields:
+    """A stored walking check's fields; RecordError naming what is damaged."""
+    started, stopped = parse_time(data, "started"), optional_time(data, "stopped")
+    return WalkFields(started, stopped, data.get("reached_limit") is True)
 
 
-def skin_check_fields(data: Mapping[str, Any], now: datetime) -> tuple[str, float, int, datetime]:
-    """A waiting skin check's pack (heat or ice), minutes on, minutes planned and end (UTC).
+def skin_check_fields(data: Mapping[str, Any], now: datetime) -> SkinCheckFields:
+    """A waiting skin check's fields.
 
     RecordError when the record is damaged, or when the session ended more than
     `ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
@@ -128,28 +155,50 @@ def skin_check_fields(data: Mapping[str, Any], now: datetime) -> tuple[str, floa
     ended = parse_time(data, "ended")
     if abs(now.astimezone(UTC) - ended) > timedelta(hours=ASK_HOURS):
         raise RecordError(f"the skin check of {ended.isoformat()} is no longer asked")
-    return kind, minutes, planned, ended
+    return SkinCheckFields(kind, minutes, planned, ended)
 
 
-def _check(data: Mapping[str, Any], now: datetime) -> str:
-    """The kind of the timer record `data` if the scheduler can take it back at `now`;
-    RecordError saying what is wrong otherwise. Each kind is read by the same functions
-    that build its timer (`PackSession`, `WalkRun`, `finished.reopened`)."""
+Fields = PackFields | WalkFields | SkinCheckFields | None
+
+
+def _read(data: Mapping[str, Any], now: datetime) -> Fields:
+    """The fields of the timer record `data` if the scheduler can take it back at `now`
+    (None for the break cycle, which reads its own); RecordError saying what is wrong
+    otherwise. Each kind is read by the same functions that build its timer
+    (`PackSession`, `WalkRun`, `finished.reopened`)."""
     kind = data.get("kind")
     if kind in PACK_KINDS:
-        pack_fields(data)
-    elif kind == WALK:
-        walk_fields(data)
-    elif kind == SKIN_CHECK:
-        skin_check_fields(data, now)
-    elif kind != BREAKS:  # a damaged break cycle starts afresh: never dropped
+        return pack_fields(data)
+    if kind == WALK:
+        return walk_fields(data)
+    if kind == SKIN_CHECK:
+        return skin_check_fields(data, now)
+    if kind != BREAKS:  # a damaged break cycle starts afresh: never dropped
         raise RecordError(f"unknown timer kind {shown_value(kind)}")
-    return str(kind)
+    return None
 
 
-def kept_records(
-    records: Iterable[Record], now: datetime
-) -> tuple[dict[str, Record], list[Record]]:
+@dataclass(frozen=True)
+class KeptTimers:
+    """The timers table's records taken back, read once: the scheduler builds its timers
+    from these fields and Home counts them, and neither reads the records again.
+
+    Attributes:
+        records: The records kept, by kind, in table order.
+        dropped: The records to remove.
+        pack: The heat or ice session's fields, if one is kept.
+        walk: The walking check's fields, if one is kept.
+        skin_check: The waiting skin check's fields, if one is kept.
+    """
+
+    records: dict[str, Record] = field(default_factory=dict)
+    dropped: list[Record] = field(default_factory=list)
+    pack: PackFields | None = None
+    walk: WalkFields | None = None
+    skin_check: SkinCheckFields | None = None
+
+
+def kept_records(records: Iterable[Record], now: datetime) -> KeptTimers:
     """The timers table's records taken back at `now`, by kind, and those dropped.
 
     Kept, in table order: the first sound record of each kind; of the heat and ice
@@ -157,7 +206,7 @@ def kept_records(
     on (a session started since: that skin check was seen to). Dropped: a damaged
     record, one of no known kind, a second of a kind (left by a crash).
     """
-    kept: dict[str, Record] = {}
+    kept: dict[str, tuple[Record, Fields]] = {}
     dropped: list[Record] = []
     for record in records:
         kind = record.data.get("kind")
@@ -165,13 +214,20 @@ def kept_records(
             dropped.append(record)  # a duplicate left by a crash
             continue
         try:
-            kept[_check(record.data, now)] = record
+            kept[str(kind)] = (record, _read(record.data, now))
         except RecordError:
             dropped.append(record)
     packs = [kind for kind in kept if kind in PACK_KINDS]
     for kind in packs[:-1] + ([SKIN_CHECK] if packs and SKIN_CHECK in kept else []):
-        dropped.append(kept.pop(kind))
-    return kept, dropped
+        dropped.append(kept.pop(kind)[0])
+    read = [fields for _record, fields in kept.values()]
+    return KeptTimers(
+        records={kind: record for kind, (record, _fields) in kept.items()},
+        dropped=dropped,
+        pack=next((f for f in read if isinstance(f, PackFields)), None),
+        walk=next((f for f in read if isinstance(f, WalkFields)), None),
+        skin_check=next((f for f in read if isinstance(f, SkinCheckFields)), None),
+    )
 
 
 def breaks_enabled(settings: Mapping[str, Any] | None) -> bool:
