@@ -19,9 +19,6 @@ from companion.core.shared.kiosk_where import find_system_config, system_config_
 from companion.core.shared.language import (
     LanguageError,
     checked_language,
-    environment_languages,
-    shipped_languages,
-    system_language,
 )
 from companion.core.shared.messages import Message, in_language, message_of
 from companion.core.shared.pages import PAGES
@@ -153,8 +150,7 @@ def language_option(code: str | None, prog: str = "thigh-pain-companion") -> str
     try:
         return checked_language(code)
     except LanguageError as exc:
-        spoken = system_language(environment_languages(os.environ), shipped_languages())
-        print(f"{prog}: {in_language(message_of(exc), spoken)}", file=sys.stderr)
+        print(f"{prog}: {in_language(message_of(exc), spoken_language(None))}", file=sys.stderr)
         raise SystemExit(2) from None
 
 
@@ -224,9 +220,9 @@ def refused_empty_file_name(args: argparse.Namespace, language: str | None) -> b
     if empty is None:
         return False
     prog, name = empty
-    if language is None:
-        language = system_language(environment_languages(os.environ), shipped_languages())
-    problem = in_language(Message("command_line.no_file_name", name=name), language)
+    problem = in_language(
+        Message("command_line.no_file_name", name=name), spoken_language(language)
+    )
     print(f"{prog}: {problem}", file=sys.stderr)
     return True
 
