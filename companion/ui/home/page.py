@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -44,6 +45,16 @@ def last_entry_text(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("HomePage", "Last entry yesterday.")
     return QCoreApplication.translate("HomePage", "Last entry %n days ago.", "", days)
+
+
+def last_time_text(count_text: str, on: date | None, on_text: str) -> str:
+    """When something was last done: `count_text` ("Last done 3 days ago."), or, when
+    the summary gives its day `on` (over about a year ago), `on_text` with that day."""
+    if on is None:
+        return count_text
+    from companion.ui.shared.dates import day_text  # not on the start path
+
+    return on_text.replace("%1", day_text(on))
 
 
 class HomePage(PageScaffold):
@@ -213,21 +224,19 @@ class HomePage(PageScaffold):
         if s.last_check_days_ago is None:
             check_text = self.tr("Not done yet.")
         else:
-            check_text = last_check_text(s.last_check_days_ago)
-            if s.last_check_on is not None:  # over about a year ago: the day, not a count
-                from companion.ui.shared.dates import day_text  # not on the start path
-
-                check_text = self.tr("Last done on %1.").replace("%1", day_text(s.last_check_on))
+            check_text = last_time_text(
+                last_check_text(s.last_check_days_ago), s.last_check_on, self.tr("Last done on %1.")
+            )
             if s.last_check_summary:
                 check_text += "\n" + s.last_check_summary
         if s.last_entry_days_ago is None:
             journal_text = self.tr("No entries yet.")
         else:
-            journal_text = last_entry_text(s.last_entry_days_ago)
-            if s.last_entry_on is not None:  # over about a year ago: the day, not a count
-                from companion.ui.shared.dates import day_text  # not on the start path
-
-                journal_text = self.tr("Last entry on %1.").replace("%1", day_text(s.last_entry_on))
+            journal_text = last_time_text(
+                last_entry_text(s.last_entry_days_ago),
+                s.last_entry_on,
+                self.tr("Last entry on %1."),
+            )
             if s.last_entry_pain is not None:
                 journal_text += " " + self.tr("Pain then: %1 out of 10.").replace(
                     "%1", str(s.last_entry_pain)
