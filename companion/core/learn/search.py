@@ -133,6 +133,9 @@ class SearchHit:
     score: float
     snippet: str  # a sentence that shows why it matched
     matched_all: bool
+    # How many of the query's words the card has as they are (not only as the start of
+    # a longer word): such cards come first.
+    words_itself: int
 
 
 def _fields(card: Card, language: SearchWords) -> dict[str, list[str]]:
@@ -340,7 +343,6 @@ class CardSearch:
         index = self._cards_index()
         matches = [self._matching(word) for word in wanted]
         hits = []
-        words_itself: dict[str, int] = {}  # card id -> query words it has as they are
         for entry in index:
             score = 0.0
             found = itself = 0
@@ -354,15 +356,11 @@ class CardSearch:
                     score += term_score
                     itself += any(w in counts for w in match.itself for _, counts in entry.fields)
             if found:
-                hits.append(
-                    SearchHit(entry.card, score, _shown(entry, matches), found == len(wanted))
-                )
-                words_itself[entry.card.id] = itself
+                shown = _shown(entry, matches)
+                hits.append(SearchHit(entry.card, score, shown, found == len(wanted), itself))
         if any(hit.matched_all for hit in hits):
             hits = [hit for hit in hits if hit.matched_all]
-        return sorted(
-            hits, key=lambda hit: (-words_itself[hit.card.id], -hit.score, hit.card.title)
-        )
+        return sorted(hits, key=lambda hit: (-hit.words_itself, -hit.score, hit.card.title))
 
 
 def _shown(entry: _IndexedCard, matches: list[_Matched]) -> str:

@@ -227,7 +227,6 @@ def reread(cards: list[Card], wanted: list[QueryWord], language: SearchWords) ->
     if not wanted:
         return []
     hits = []
-    words_itself: dict[str, int] = {}
     for card in cards:
         fields = {
             "title": terms_in(card.title, language),
@@ -272,13 +271,11 @@ def reread(cards: list[Card], wanted: list[QueryWord], language: SearchWords) ->
                 found += 1
                 score += term_score
         if found:
-            hits.append(
-                SearchHit(card, score, snippet(card, wanted, language), found == len(wanted))
-            )
-            words_itself[card.id] = itself
+            shown = snippet(card, wanted, language)
+            hits.append(SearchHit(card, score, shown, found == len(wanted), itself))
     if any(hit.matched_all for hit in hits):
         hits = [hit for hit in hits if hit.matched_all]
-    return sorted(hits, key=lambda hit: (-words_itself[hit.card.id], -hit.score, hit.card.title))
+    return sorted(hits, key=lambda hit: (-hit.words_itself, -hit.score, hit.card.title))
 
 
 def snippet(card: Card, wanted: list[QueryWord], language: SearchWords) -> str:
