@@ -170,12 +170,13 @@ class AlertDialog(Dialog):
             self.setWindowModality(modality)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not take_focus)
         self.fit()
-        if kept_at is not None and not self.isVisible():
-            moved = self.testAttribute(Qt.WidgetAttribute.WA_Moved)
-            self.move(kept_at)
-            self.show()
-            self.setAttribute(Qt.WidgetAttribute.WA_Moved, moved)  # the next alert: centred
+        put_back = None if self.isVisible() else kept_at  # hidden just above: put it back
+        moved = self.testAttribute(Qt.WidgetAttribute.WA_Moved)
+        if put_back is not None:
+            self.move(put_back)
         self.show()
+        if put_back is not None:
+            self.setAttribute(Qt.WidgetAttribute.WA_Moved, moved)  # the next alert: centred
         if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
             self.raise_()
         if take_focus:

@@ -153,3 +153,37 @@ def test_a_break_due_waits_for_the_box_and_shows_when_it_closes(
     qtbot.waitUntil(breaks.isVisible)
     assert "Time for a movement break" in visible_text(breaks)
     click(qtbot, find_button(breaks, "Skip this one"))
+
+
+def test_a_heat_window_already_open_comes_above_a_box_where_it_was_shown_once(
+    qtbot: QtBot, alerts: MakeScene
+) -> None:
+    """The heat window is up when the person opens the new-entry form: it comes above
+    the form, where it was, shown again once (it is hidden to change how it holds the
+    windows behind it, then shown: a second show did nothing but repeat it)."""
+    scene = alerts("home")
+    scene.start_heat()
+    scene.pass_time(5 * 60)
+    heat = scene.presenter.pack_dialog
+    assert heat is not None and heat.isVisible() and not heat.isModal()
+    was_at = heat.pos()
+    shows: list[bool] = []
+    real_show = heat.show
+
+    def counted_show() -> None:
+        shows.append(True)
+        real_show()
+
+    heat.show = counted_show  # type: ignore[method-assign]
+    seen: list[object] = []
+
+    def look_then_close(box: QWidget) -> None:
+        for _ in range(3):  # the turns after the form opened, when the heat window moves
+            QApplication.processEvents()
+        seen.extend([len(shows), heat.isModal(), heat.isVisible(), heat.pos() == was_at])
+        box.close()
+
+    when_asked(look_then_close)
+    new_entry(scene.window)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [1, True, True, True]
