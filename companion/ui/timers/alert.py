@@ -93,6 +93,8 @@ class AlertPresenter(QObject):
         self.told_in_tray: list[Alert] = []
         # Whether the break notice, not the window, had the keys last (a box aside), and
         # whether it had them when the box that is open came: it gets them back only then.
+        # Two flags, not one: a desktop gives the window the keys as the box closes, before
+        # `_after_box` runs, which would read as the person having chosen the window.
         self._keys_on_notice = self._notice_had_keys = False
         window.installEventFilter(self)
         if tray is not None:
