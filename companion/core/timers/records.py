@@ -11,7 +11,6 @@ scheduler."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -178,8 +177,7 @@ def _read(data: Mapping[str, Any], now: datetime) -> Fields:
     return None
 
 
-@dataclass(frozen=True)
-class KeptTimers:
+class KeptTimers(NamedTuple):
     """The timers table's records taken back, read once: the scheduler builds its timers
     from these fields and Home counts them, and neither reads the records again.
 
@@ -191,11 +189,11 @@ class KeptTimers:
         skin_check: The waiting skin check's fields, if one is kept.
     """
 
-    records: dict[str, Record] = field(default_factory=dict)
-    dropped: list[Record] = field(default_factory=list)
-    pack: PackFields | None = None
-    walk: WalkFields | None = None
-    skin_check: SkinCheckFields | None = None
+    records: dict[str, Record]
+    dropped: list[Record]
+    pack: PackFields | None
+    walk: WalkFields | None
+    skin_check: SkinCheckFields | None
 
 
 def kept_records(records: Iterable[Record], now: datetime) -> KeptTimers:
