@@ -50,7 +50,8 @@ ADULTS_ONLY = "adults_only"
 # none leads but some came close; or none scored above 0 (too few answers, or all
 # pointed away). `finding_of` decides it; `TriageResult.finding` holds it.
 LEADS, CLOSEST, NONE_CLOSE = "leads", "closest", "none_close"
-# Sections whose questions ask about warning signs directly.
+# Sections whose questions ask about warning signs directly. Under 18 only these are
+# asked: red flags apply at any age (domain notes section 1), the adult patterns do not.
 SIGN_SECTIONS = ("about_you", "safety")
 
 
@@ -240,6 +241,13 @@ def shown_questions(content: TriageContent, answers: Mapping[str, object]) -> li
     return _walk(content, answers)[0]
 
 
+def asked_questions(content: TriageContent, answers: Mapping[str, object]) -> list[Question]:
+    """The questions a person goes through for these answers, in order: those shown, and
+    under 18 only those about warning signs."""
+    shown, counted = _walk(content, answers)
+    return _asked_for(content, shown, counted)
+
+
 def counted_answers(content: TriageContent, answers: Mapping[str, object]) -> dict[str, object]:
     """The answers to questions that are shown; answers left over from a changed path drop."""
     return _walk(content, answers)[1]
@@ -277,22 +285,35 @@ def red_flag_hits(content: TriageContent, answers: Mapping[str, object]) -> list
 
 
 def is_adults_only(content: TriageContent, counted: Mapping[str, object]) -> bool:
-    """True for a person under 18: the check stops kindly, without its adult rules."""
+    """True for a person under 18: after the warning signs, the check stops kindly,
+    without its adult rules."""
     return content.adults_only.when.holds(counted)
 
 
+def _asked_for(
+    content: TriageContent, shown: list[Question], counted: Mapping[str, object]
+) -> list[Question]:
+    """The questions a person goes through: under 18, only those about warning signs."""
+    if is_adults_only(content, counted):
+        return [q for q in shown if q.section in SIGN_SECTIONS]
+    return shown
+
+
 def stop_reason(content: TriageContent, counted: Mapping[str, object]) -> str | None:
-    """Why the check ends before its last question: "emergency", "adults_only" or None."""
+    """Why the check ends before its last question: "emergency", "adults_only" (under 18,
+    once every warning-sign question shown is answered) or None."""
     if any(rule.urgency == EMERGENCY and rule.when.holds(counted) for rule in content.rules):
         return EMERGENCY
     if is_adults_only(content, counted):
-        return ADULTS_ONLY
+        shown = _walk(content, counted)[0]
+        if all(q.id in counted for q in _asked_for(content, shown, counted)):
+            return ADULTS_ONLY
     return None
 
 
 def next_question(content: TriageContent, answers: Mapping[str, object]) -> Question | None:
     """The next question to ask, or None when the check is done or must stop (an
-    emergency, or a person under 18)."""
+    emergency, or a person under 18 once the warning signs are asked)."""
     shown, counted = _walk(content, validate_answers(content, answers))
     if stop_reason(content, counted) is not None:
         return None
@@ -404,10 +425,10 @@ def summary_line(
     pattern best; see a clinician soon." (Home, the journal and its report show it.)
     `found`: the result's `finding` (it matters only when no pattern leads)."""
     said = content.urgencies[urgency].summary
+    if stopped:  # an emergency stopped it, at any age
+        return content.texts["summary_stopped"].format(urgency=said)
     if adults_only:
         return content.texts["summary_adults_only"].format(urgency=said)
-    if stopped:
-        return content.texts["summary_stopped"].format(urgency=said)
     if leading == MIXED and found == NONE_CLOSE:
         return content.texts["summary_no_pattern"].format(urgency=said)
     if leading == MIXED:
@@ -420,15 +441,15 @@ def summary_line(
 def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageResult:
     """The result for these answers (complete or not). Raises AnswerError on bad answers.
 
-    Under 18 (`adults_only`), the patterns are not scored: the adult rules do not apply.
-    The warning signs still count if they were answered, and the least it says is to
-    see a clinician. Nor are they scored when an emergency stopped the check with
+    Under 18 (`adults_only`), only the warning signs are asked and they count as for
+    anyone; the patterns are not scored (the adult rules do not apply), and the least
+    it says is to see a clinician. Nor are they scored when an emergency stopped the check with
     questions left unasked (`stopped`).
     """
     shown, counted = _walk(content, validate_answers(content, answers))
     hits = _hits(content, counted)
     adults_only = is_adults_only(content, counted)
-    complete = all(q.id in counted for q in shown)
+    complete = all(q.id in counted for q in _asked_for(content, shown, counted))
     stopped = not complete and any(hit.urgency == EMERGENCY for hit in hits)
     urgency = _urgency(hits, adults_only)
     if adults_only or stopped:

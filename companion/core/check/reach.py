@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping
 
-from companion.core.check.engine import stop_reason
+from companion.core.check.engine import is_adults_only, stop_reason
 from companion.core.check.model import (
     LIST_KINDS,
     SCALE,
@@ -40,7 +40,8 @@ def candidate_values(question: Question) -> list[object]:
 def calm_value(content: TriageContent, question: Question) -> object:
     """An answer to `question` that on its own stops nothing (no emergency, not under 18)."""
     for value in candidate_values(question):
-        if stop_reason(content, {question.id: value}) is None:
+        answer = {question.id: value}
+        if stop_reason(content, answer) is None and not is_adults_only(content, answer):
             return value
     return candidate_values(question)[0]
 

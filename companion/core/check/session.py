@@ -5,8 +5,9 @@ comes next is made here, where it can be tested without a window.
 
 Screens: the start, one question at a time, an urgent notice (shown once for each new
 urgent sign, then the person may go on), the emergency screen (the check stops), the
-"written for adults" screen (under 18: the check stops kindly), the review list (every
-answer, each one changeable) and the result.
+"written for adults" screen (under 18: the check asks the warning signs, as for anyone,
+then stops kindly instead of going on to the review), the review list (every answer, each
+one changeable) and the result.
 
 A remembered answer (age, from the last saved check) is not asked again; it shows on
 the review list, where it can be changed. A follow-up question is asked before any
@@ -21,16 +22,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from companion.core.check.engine import (
+    ADULTS_ONLY,
+    SIGN_SECTIONS,
     AnswerError,
     RedFlagHit,
     TriageResult,
     answer_problem,
+    asked_questions,
     check_record,
     counted_answers,
     evaluate,
     is_adults_only,
     red_flag_hits,
-    shown_questions,
+    stop_reason,
 )
 from companion.core.check.model import SKIPPED, Question, Section, TriageContent
 from companion.core.check.rules import questions_in
@@ -91,7 +95,8 @@ class CheckSession:
                 self.answers[question.id] = value
                 self.remembered.add(question.id)
         if is_adults_only(self.content, self.answers):
-            # Someone under 18 is never remembered, but a changed rule must not trap them.
+            # Under 18 is always asked again (a saved emergency stop may hold it), and a
+            # changed rule must not trap anyone there.
             for question_id in self.remembered:
                 del self.answers[question_id]
             self.remembered.clear()
@@ -124,7 +129,12 @@ class CheckSession:
         self._picked_up, self._picked_up_at = True, at
 
     def _shown(self) -> list[Question]:
-        return shown_questions(self.content, self.answers)
+        """The questions of the check for these answers (under 18, the warning signs)."""
+        return asked_questions(self.content, self.answers)
+
+    def _under_18_done(self) -> bool:
+        counted = counted_answers(self.content, self.answers)
+        return stop_reason(self.content, counted) == ADULTS_ONLY
 
     def _asked(self) -> list[Question]:
         """The questions the person goes through: shown, and not remembered."""
@@ -146,10 +156,6 @@ class CheckSession:
         assert self.current is not None and self.current.id in self.answers
         self.remembered.discard(self.current.id)  # changed from the review: now their own
         if self._stop_for_emergency():
-            return
-        if is_adults_only(self.content, counted_answers(self.content, self.answers)):
-            self.notice = ()
-            self.screen = ADULTS_ONLY_STOP
             return
         if self._follow_up_waiting():
             self._advance()  # its answer may settle the sign: warn after it
@@ -231,7 +237,11 @@ class CheckSession:
         self._go_to(self._next_after_current())
 
     def _go_to(self, question: Question | None) -> None:
-        if question is None:
+        if question is None and self._under_18_done():
+            # Under 18, after the warning signs: the kind stop, not the adult review.
+            self.notice = ()
+            self.screen = ADULTS_ONLY_STOP
+        elif question is None:
             self.current = None
             self.screen = REVIEW
             self._from_review = False
@@ -302,10 +312,12 @@ class CheckSession:
         """Questions that are asked with the answers so far, or may still be: one whose
         condition looks at a question not answered yet might still appear."""
         shown = {q.id for q in self._asked()}
+        under_18 = is_adults_only(self.content, counted_answers(self.content, self.answers))
         return [
             q
             for q in self.content.questions
             if q.id not in self.remembered
+            and (q.section in SIGN_SECTIONS or not under_18)
             and (
                 q.id in shown
                 or (q.show_if is not None and questions_in(q.show_if) - self.answers.keys())

@@ -464,7 +464,8 @@ class EmergencyScreen(QWidget):
 
 
 class AdultsOnlyScreen(QWidget):
-    """Under 18: a kind word that the check is for adults, and who can help instead."""
+    """Under 18, after the warning signs: a kind word that the check is for adults, who
+    can help instead, and any sign the answers met (its level wins)."""
 
     back_clicked = Signal()
     restart_clicked = Signal()
@@ -479,6 +480,8 @@ class AdultsOnlyScreen(QWidget):
         layout.addWidget(urgency_badge(content, guidance.urgency, guidance.label))
         self.heading = label(guidance.heading, "title")
         layout.addWidget(self.heading)
+        if guidance.signs:  # a warning sign from the safety questions: named first
+            layout.addWidget(sign_lines(guidance))
         layout.addWidget(label(guidance.text))
         layout.addWidget(label(self.tr("What to do now"), "heading"))
         layout.addWidget(bullet_list(guidance.now))

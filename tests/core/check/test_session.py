@@ -21,7 +21,7 @@ from companion.core.check.session import (
     URGENT_NOTICE,
     CheckSession,
 )
-from companion.core.shared.records import EMERGENCY, URGENT
+from companion.core.shared.records import EMERGENCY, SOON, URGENT
 from tests.helpers.answers import SAFE
 from tests.helpers.random_answers import random_answer
 
@@ -107,16 +107,70 @@ def test_an_old_or_missing_age_is_asked_again(remembered: dict[str, object]) -> 
     assert session.answers == {}
 
 
-def test_under_18_stops_kindly_and_back_lets_the_answer_be_changed() -> None:
+def _calm(session: CheckSession) -> None:
+    assert session.current is not None
+    session.answer(["none"] if session.current.id == "health_signs" else "no")
+    session.next()
+
+
+def test_under_18_asks_the_warning_signs_then_stops_kindly() -> None:
     session = CheckSession(CONTENT)
     session.start()
     session.answer("under_18")
     session.next()
+    assert session.screen == QUESTION and session.current is not None
+    assert session.current.id == "saddle_numbness"
+    progress = session.progress()
+    assert (progress.section_number, progress.section_count) == (2, 2)
+    while session.screen == QUESTION:
+        assert session.current is not None and session.current.section == "safety"
+        _calm(session)
     assert session.screen == ADULTS_ONLY_STOP
-    assert session.result().adults_only
+    assert session.result().adults_only and session.result().urgency == SOON
+    assert [line.question.section for line in session.review()] == ["about_you"] + ["safety"] * (
+        len(session.review()) - 1
+    )
     session.back()
     assert session.screen == QUESTION and session.current is not None
-    assert session.current.id == "age_band"
+    assert session.current.id == "night_pain"
+
+
+def test_under_18_an_emergency_answer_stops_at_once() -> None:
+    session = CheckSession(CONTENT)
+    session.start()
+    session.answer("under_18")
+    session.next()
+    session.answer("yes")  # saddle numbness
+    session.next()
+    assert session.screen == EMERGENCY_STOP
+
+
+def test_under_18_an_urgent_sign_is_noticed_and_kept_to_the_kind_stop() -> None:
+    session = CheckSession(CONTENT)
+    session.start()
+    session.answer("under_18")
+    session.next()
+    while session.current is not None and session.current.id != "clot_signs":
+        _calm(session)
+    session.answer("yes")
+    session.next()
+    assert session.screen == URGENT_NOTICE
+    session.go_on_after_notice()
+    while session.screen == QUESTION:
+        _calm(session)
+    assert session.screen == ADULTS_ONLY_STOP
+    assert session.result().urgency == URGENT
+
+
+def test_under_18_chosen_from_the_review_stops_kindly() -> None:
+    session = CheckSession(CONTENT)
+    session.start()
+    answer_until(session, stop=None)
+    assert session.screen == REVIEW
+    session.change("age_band")
+    session.answer("under_18")
+    session.next()
+    assert session.screen == ADULTS_ONLY_STOP
 
 
 def test_back_walks_the_questions_asked_and_keeps_answers() -> None:

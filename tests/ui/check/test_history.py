@@ -23,7 +23,6 @@ from companion.core.shared.records import EMERGENCY, SCIATIC_NERVE, URGENT
 from companion.ui.check.answers import BodyRegionInput
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import (
-    AdultsOnlyScreen,
     EmergencyScreen,
     QuestionScreen,
     ReviewScreen,
@@ -234,26 +233,6 @@ def test_a_kiosk_uses_the_clinics_own_words(
     assert isinstance(screen, EmergencyScreen)
     assert screen.call_label.text() == "Press the red button by the door, or tell the desk."
     assert state.latest_check() is not None and state.latest_check().urgency == EMERGENCY
-
-
-# --- Under 18 ------------------------------------------------------------------------------
-
-
-def test_under_18_the_check_says_kindly_it_is_for_adults(
-    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
-) -> None:
-    page = check_page(make_window(returning_state, page="check"))
-    start(qtbot, page)
-    give(qtbot, page, "under_18")
-    screen = page.view
-    assert isinstance(screen, AdultsOnlyScreen)
-    assert screen.heading.text() == "This check is written for adults"
-    assert screen.heading.hasFocus()
-    texts = " ".join(w.text() for w in screen.findChildren(QLabel))
-    assert "doctor or a physiotherapist" in texts and "call 112 now" in texts
-    assert returning_state.past_checks() == []  # nothing of an adult check is kept
-    click(qtbot, screen.back_button)
-    assert question(page).question.id == "age_band"
 
 
 # --- A possible tear ---------------------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""Under 18, the check still asks every warning sign (shared/domain.md section 1: red flags
+apply at any age), stops at once on an emergency answer, and only then says kindly that
+it is written for adults."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.check.screens import (
+    AdultsOnlyScreen,
+    EmergencyScreen,
+    NoticeScreen,
+    QuestionScreen,
+)
+from tests.helpers.check_ui import MakeWindow, check_page, give, question, start
+from tests.helpers.qt import click
+
+
+def test_under_18_is_asked_the_warning_signs_then_told_kindly_it_is_for_adults(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "under_18")
+    assert question(page).question.id == "saddle_numbness"  # a safety question, not the end
+    asked = []
+    while isinstance(page.view, QuestionScreen):
+        asked.append(page.view.question.id)
+        assert page.view.question.section == "safety"
+        give(qtbot, page, ["none"] if page.view.question.id == "health_signs" else "no")
+    assert "clot_signs" in asked and "night_pain" in asked
+    screen = page.view
+    assert isinstance(screen, AdultsOnlyScreen)
+    assert screen.heading.text() == "This check is written for adults"
+    texts = " ".join(w.text() for w in screen.findChildren(QLabel))
+    assert "doctor or a physiotherapist" in texts and "call 112 now" in texts
+    assert "Thank you for starting" not in texts  # they answered the safety questions
+    assert returning_state.past_checks() == []  # nothing of an adult check is kept
+    click(qtbot, screen.back_button)
+    assert question(page).question.id == "night_pain"
+
+
+def test_under_18_an_emergency_answer_shows_the_emergency_screen(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "under_18")
+    give(qtbot, page, "yes")  # numbness around the genitals or back passage
+    screen = page.view
+    assert isinstance(screen, EmergencyScreen)
+    texts = " ".join(w.text() for w in screen.findChildren(QLabel))
+    assert "112" in texts
+
+
+def test_under_18_a_swollen_warm_calf_is_named_at_the_end_with_its_level(
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState
+) -> None:
+    page = check_page(make_window(returning_state, page="check"))
+    start(qtbot, page)
+    give(qtbot, page, "under_18")
+    while not isinstance(page.view, AdultsOnlyScreen):
+        if isinstance(page.view, NoticeScreen):
+            click(qtbot, page.view.continue_button)  # the urgent notice, as for an adult
+            continue
+        asked = question(page).question.id
+        give(qtbot, page, {"clot_signs": "yes", "health_signs": ["none"]}.get(asked, "no"))
+    screen = page.view
+    assert screen.heading.text() == "Get medical help today"
+    texts = " ".join(w.text() for w in screen.findChildren(QLabel))
+    assert "A swollen, warm calf" in texts
