@@ -271,11 +271,16 @@ def compose(
         tips = content.texts["tips_for_pattern"]
         now = tuple(content.texts["tips_no_pattern"] if step == tips else step for step in now)
     steps = [fill(step) for step in now]
+    if result.adults_only and urgency != SOON:
+        # Under 18 with a warning sign: the level's action first, then an adult told.
+        steps.insert(1, fill(content.adults_only.do_now[0]))
     if urgency == EMERGENCY and number is None and staff_help:
         steps.insert(0, staff_help)
-    # An emergency gives emergency actions only; under 18, the advice to see a doctor.
+    # An emergency gives emergency actions only; under 18, the advice to see a doctor,
+    # and no adult tips, but a sign that bars heat (a possible clot) still says so.
     pressing = urgency == EMERGENCY or result.adults_only
-    waits = content.texts["self_care_waits"] if not pressing and self_care_waits(result) else ""
+    defers = urgency != EMERGENCY and self_care_waits(result)
+    waits = content.texts["self_care_waits"] if defers else ""
     do, avoid = ([], []) if pressing else _self_care(content, result)
     if waits:
         # Right after "contact ... today": the tips wait until then. Only the lines that

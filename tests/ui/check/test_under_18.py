@@ -53,6 +53,7 @@ def test_under_18_an_emergency_answer_shows_the_emergency_screen(
     assert isinstance(screen, EmergencyScreen)
     texts = " ".join(w.text() for w in screen.findChildren(QLabel))
     assert "112" in texts
+    assert "Tell a parent, a carer or another adult you trust" in texts
 
 
 def test_under_18_a_swollen_warm_calf_is_named_at_the_end_with_its_level(
@@ -71,3 +72,7 @@ def test_under_18_a_swollen_warm_calf_is_named_at_the_end_with_its_level(
     assert screen.heading.text() == "Get medical help today"
     texts = " ".join(w.text() for w in screen.findChildren(QLabel))
     assert "A swollen, warm calf" in texts
+    assert "Tell a parent, a carer or another adult you trust" in texts
+    # A possible clot bars heat at any age (shared/domain.md section 1), and adult tips
+    # are never given under 18.
+    assert "please do not use heat" in texts
