@@ -9,6 +9,9 @@ moved, byte for byte, into ``backups/conflict-copies/`` under its own name. Reco
 without a uid (saved by a version before uids) are not taken in: which of them are the
 same entry cannot be told; nor are records the app would count as unreadable in its own
 file (the store's `accepts` check). They stay in the copy kept in the backups folder.
+Entries of the data file that a copy lists as removed are taken out here too, after
+their last content is written into ``backups/removed-by-sync/`` (`removed_by_sync`); a
+copy whose removed entries cannot be written there is left where it is, for later.
 
 A copy that does not read (broken, too large for the reader's limits), or any copy while
 a newer version of the app wrote the folder, is left where it is and not taken in.
@@ -23,7 +26,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from companion.core.shared.atomic_file import ensure_private_dir, fsync_dir
-from companion.core.shared.outside_changes import merge_records
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,
@@ -92,7 +94,10 @@ def take_in(
             tables = parse_tables(raw, copy)
         except CorruptFileError:
             continue  # broken or too large: left where it is, never merged
-        merged = merge_records(storage.load(), tables, numbers_from, storage.accepts)
+        try:
+            merged = storage.merged_with(tables, numbers_from)
+        except OSError:
+            continue  # what it removes could not be kept: left where it is, for later
         if merged is not None:
             storage.replace_data(merged)
             came_in = True

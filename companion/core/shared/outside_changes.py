@@ -92,6 +92,24 @@ def remove_record(tables: Tables, table_name: str, number: str) -> None:
         removed[str(max(map(int, removed), default=0) + 1)] = {UID: uid}
 
 
+def removed_records(ours: Tables, merged: Tables) -> Tables:
+    """The records of `ours` (the data here) that `merged` no longer holds: those a
+    removal listed in the other copy took out. Their tables and numbers are kept, so the
+    result reads as a data file of its own; empty tables are left out."""
+    still = {
+        uid_of(doc) for name, docs in merged.items() if name != REMOVED for doc in docs.values()
+    }
+    removed: Tables = {}
+    for table_name, docs in ours.items():
+        if table_name == REMOVED:
+            continue
+        for number, doc in docs.items():
+            uid = uid_of(doc)
+            if uid is not None and uid not in still:
+                removed.setdefault(table_name, {})[number] = doc
+    return removed
+
+
 def _newer(theirs: dict[str, Any], ours: dict[str, Any]) -> bool:
     """True when the other computer's copy of a record wins: edited more often, or as
     often and first in a fixed order of their contents, so that both computers keep

@@ -20,7 +20,7 @@ from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message
-from companion.core.shared.outside_changes import Accepts, merge_records
+from companion.core.shared.outside_changes import Accepts, merge_records, removed_records
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
@@ -169,6 +169,10 @@ class AtomicJSONStorage(Storage):
         #: Whether a record of another computer's copy may come in (all when not told):
         #: the checks the app makes of the records of its own file when it reads them.
         self.accepts: Accepts | None = None
+        #: Gets the records a merge is about to take out of the data here (the other
+        #: copy listed them as removed), before the merged data is held or saved; the
+        #: store writes them into the backups. An ``OSError`` from it stops the merge.
+        self.keep_removed: Callable[[Path, Tables], None] | None = None
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
         self._on_changed_outside = on_changed_outside
@@ -212,6 +216,10 @@ class AtomicJSONStorage(Storage):
         or wrote it (`merge_records`); True when there were any. A file gone or
         unreadable is left to the save, which writes the memory back as before; a broken
         one is handed to `on_broken_outside` first.
+
+        Raises:
+            OSError: the records the merge would remove could not be kept in the
+                backups (`keep_removed`): nothing was taken in; the next save tries again.
         """
         if self.memory_only or self._seen is None or self._data is None:
             return False
@@ -224,11 +232,11 @@ class AtomicJSONStorage(Storage):
         numbers_from = 1 if self.numbers_from is None else self.numbers_from()
         try:
             theirs = parse_tables(raw, self.path)
-            merged = merge_records(self._data, theirs, numbers_from, self.accepts)
         except CorruptFileError as exc:
             if self._on_broken_outside is not None:  # set aside, never written over
                 self._on_broken_outside(self.path, exc.detail)
             return False
+        merged = self.merged_with(theirs, numbers_from)
         self._seen = raw
         if merged is None:
             return False
@@ -236,6 +244,22 @@ class AtomicJSONStorage(Storage):
         if self._on_changed_outside is not None:
             self._on_changed_outside(self.path)
         return True
+
+    def merged_with(self, theirs: Tables, numbers_from: int) -> Tables | None:
+        """The data held with what `theirs` (another computer's copy) adds or removes
+        (`merge_records`; None when nothing). Records the merge takes out of the data
+        here are handed to `keep_removed` first: a removal is honoured, never lost.
+
+        Raises:
+            OSError: those records could not be kept (`keep_removed` failed).
+        """
+        ours = self.load()
+        merged = merge_records(ours, theirs, numbers_from, self.accepts)
+        if merged is not None and self.keep_removed is not None:
+            removed = removed_records(ours, merged)
+            if removed:
+                self.keep_removed(self.path, removed)
+        return merged
 
     def take_in_file_at_next_save(self) -> None:
         """Merge the file on disk into the data held (a change log read at start) before

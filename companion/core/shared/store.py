@@ -7,6 +7,8 @@ Layout of a data folder (folders 0700, files 0600 on POSIX)::
     <name>/2026.json            a partitioned collection, one file per year
     <name>/2026-03.json         ... or per month
     backups/2026-03-01/...      one daily backup (the newest 7 are kept)
+    backups/conflict-copies/... a sync tool's conflict copies, once taken in (all kept)
+    backups/removed-by-sync/... records a sync removed here, as they last were (all kept)
     backups/pre-migration-v1-20260301-101500/...
 
 Every file is written atomically (see :mod:`companion.core.shared.atomic_file`) and kept in
@@ -440,6 +442,13 @@ class Store(StoreUpkeep):
         file.refresh_next_number()
         self._emit(ChangedOutside(path))
 
+    def _keep_removed(self, path: Path, removed: Tables) -> None:
+        """Write the records a sync is about to remove from `path` into the backups."""
+        # Loaded only when a sync removes records here, never at start-up.
+        from companion.core.shared.removed_by_sync import keep_removed
+
+        keep_removed(path, self.data_dir, removed, self._now())
+
     def _on_broken_outside(self, path: Path, detail: str) -> None:
         self._report_broken(self._files[path], memory_is_good=True, detail=detail, write=False)
 
@@ -467,6 +476,7 @@ class Store(StoreUpkeep):
             file = _DataFile(storage)
             storage.numbers_from = lambda: file.next_number
             storage.accepts = lambda doc: self._accepts(path, doc)
+            storage.keep_removed = self._keep_removed
             broken = False
             if preloaded is not None:
                 storage.replace_data(preloaded)

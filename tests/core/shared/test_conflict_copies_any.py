@@ -1,6 +1,7 @@
 """Any adds, edits and removals on other computers that come back as conflict copies beside
-a year file: once the year is read, no added record is lost, no removal is undone, and
-every copy's bytes are kept in the backups folder."""
+a year file: once the year is read, no added record is lost, no removal is undone,
+every copy's bytes are kept in the backups folder, and so is every record here that a
+copy removed."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.core.shared.test_store_two_computers import Op, collection, ops, run
+from tests.core.shared.test_store_two_computers import (
+    Op,
+    collection,
+    kept_aside,
+    ops,
+    removed_there_held_here,
+    run,
+)
 from tests.helpers.two_computers import YEAR
 
 NAMES = [
@@ -49,3 +57,5 @@ def test_no_record_of_any_conflict_copy_is_lost_and_no_removal_is_undone(
         for name, raw in copies.items():
             assert not (desk / "journal" / name).exists()
             assert (backups / name).read_bytes() == raw
+        others = [f"other{number}" for number in range(len(there))]
+        assert kept_aside(desk) == removed_there_held_here(log, others)

@@ -1,6 +1,7 @@
 """Any adds, edits and removals on two computers sharing a data folder through a sync tool:
 after the other computer's copy comes in and a save here, no added record is lost, no
-removal is undone, and an edit made on one side only is kept."""
+removal is undone, an edit made on one side only is kept, and a record the other
+computer removed is kept in the backups here as this computer last held it."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def run(journal: PartitionedCollection, steps: list[Op], side: str, log: dict[st
             uid = new_uid()
             journal.insert({"uid": uid, "time": "2026-12-06T10:00:00+01:00", "by": side})
             log["added"].add(uid)
+            log.setdefault("by", {})[uid] = side
             continue
         record = records[pick % len(records)]
         uid = record.data["uid"]
@@ -49,6 +51,7 @@ def run(journal: PartitionedCollection, steps: list[Op], side: str, log: dict[st
         else:
             journal.remove(record.id)
             log["removed"].add(uid)
+            log.setdefault("removed_on", {}).setdefault(side, set()).add(uid)
 
 
 @settings(max_examples=60, deadline=None)
@@ -78,6 +81,24 @@ def test_no_record_added_on_either_computer_is_lost_and_no_removal_is_undone(
                         continue
                     side = "desk" if here_edits > there_edits else "laptop"
                     assert kept[uid].get("note") == log["last"][uid][side]
+        assert kept_aside(desk) == removed_there_held_here(log, ["laptop"])
+
+
+def removed_there_held_here(log: dict[str, Any], there: list[str]) -> set[str]:
+    """The records the other computers (`there`) removed that the desk still held."""
+    removed_on = log.get("removed_on", {})
+    removed_there = set().union(*(removed_on.get(side, set()) for side in there))
+    held_here = {uid for uid, side in log.get("by", {}).items() if side not in there}
+    return removed_there & held_here - removed_on.get("desk", set())
+
+
+def kept_aside(folder: Path) -> set[str]:
+    """The uids of the records kept in ``backups/removed-by-sync/``."""
+    found = set()
+    for path in (folder / "backups" / "removed-by-sync").rglob("*.json"):
+        for docs in json.loads(path.read_bytes()).values():
+            found |= {doc["uid"] for doc in docs.values()}
+    return found
 
 
 def test_a_file_without_uids_there_is_written_as_it_is_here() -> None:

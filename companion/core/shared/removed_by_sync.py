@@ -1,0 +1,44 @@
+"""Entries a sync tool's copy removed here, kept in the backups folder.
+
+Another computer's copy of a data file (the file a sync tool put in place, or a
+conflict copy it left beside it) lists the uids of the records removed there. A merge
+honours that: those records are taken out here too. So that a removal never loses an
+entry for good (a copy that lists every uid, from a mistake on the other computer or a
+broken tool, would empty the file), their last content is first written into
+``backups/removed-by-sync/``, the same folders as in the data folder, as
+``<file's stem>-<date>-<time>.json``: a data file of its own, which the app's reader
+reads. Written atomically and private (0600 in a 0700 folder) like the other backups.
+
+They are never removed by the app, like the conflict copies kept beside them (only
+the daily backups are pruned): they hold only the removed records, so they stay small.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.shared.storage import Tables, encode_tables
+from companion.core.shared.store_files import BACKUPS_DIR, unused_path
+
+#: The folder, inside the backups folder, that keeps the records a sync removed here.
+REMOVED_DIR = "removed-by-sync"
+
+
+def keep_removed(path: Path, data_dir: Path, removed: Tables, when: datetime) -> Path:
+    """Write `removed` (records about to be taken out of the data file `path`, inside
+    `data_dir`) into ``backups/removed-by-sync/``; never over another file ("-2"...
+    added when the name is taken). Returns the file written.
+
+    Raises:
+        OSError: it could not be written (a full disk, a read-only folder).
+    """
+    folder = data_dir / BACKUPS_DIR
+    for part in (REMOVED_DIR, *path.relative_to(data_dir).parent.parts):
+        folder /= part
+        ensure_private_dir(folder)  # each one private: mkdir's parents would not be
+    stamp = when.strftime("%Y%m%d-%H%M%S")
+    target = unused_path(lambda extra: folder / f"{path.stem}-{stamp}{extra}.json")
+    atomic_write_bytes(target, encode_tables(removed))
+    return target
