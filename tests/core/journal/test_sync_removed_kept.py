@@ -110,7 +110,7 @@ def test_the_kept_entries_are_private_and_outlive_the_daily_backups(tmp_path: Pa
     [path] = kept.iterdir()
     assert path.name == "2026-20261206-200000.json"
     assert path.stat().st_mode & 0o777 == 0o600
-    for folder in (kept, kept.parent):
+    for folder in (kept, kept.parent, desk / "backups"):
         assert folder.stat().st_mode & 0o777 == 0o700
     for _day in range(60):  # two months of daily backups, the oldest pruned each day
         clock.advance(days=1)
