@@ -32,6 +32,10 @@ BREAKS = "breaks"  # the `kind` of the break cycle's record in the timers table
 # answer (`finished.py`).
 SKIN_CHECK = "skin_check"
 TIMER_SETTINGS = "timer_settings"  # the table of one record: the break settings
+# The table a timer record that could not be read is moved to, as it was found, so that
+# nothing the person saved is lost: {"found": <the record>, "set_aside": <time>, "why": ...}.
+UNREADABLE = "timers_unreadable"
+KNOWN_KINDS = (*PACK_KINDS, WALK, SKIN_CHECK, BREAKS)  # the kinds this version reads
 
 # Hard limits, whatever the content files say: never longer than 20 minutes on the skin.
 SHORTEST_MINUTES = 5
@@ -48,6 +52,10 @@ ASK_HOURS = 24
 # far from the calendar's end can still be moved by a clock change without overflowing.
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+class NoLongerAskedError(RecordError):
+    """A skin check that reads well but ended too long ago (or too far ahead) to ask."""
 
 
 def check_minutes(minutes: int) -> int:
@@ -153,7 +161,7 @@ def skin_check_fields(data: Mapping[str, Any], now: datetime) -> SkinCheckFields
     minutes = number(data, "minutes", low=0, high=planned)
     ended = parse_time(data, "ended")
     if abs(now.astimezone(UTC) - ended) > timedelta(hours=ASK_HOURS):
-        raise RecordError(f"the skin check of {ended.isoformat()} is no longer asked")
+        raise NoLongerAskedError(f"the skin check of {ended.isoformat()} is no longer asked")
     return SkinCheckFields(kind, minutes, planned, ended)
 
 
@@ -161,10 +169,10 @@ Fields = PackFields | WalkFields | SkinCheckFields | None
 
 
 def _read(data: Mapping[str, Any], now: datetime) -> Fields:
-    """The fields of the timer record `data` if the scheduler can take it back at `now`
-    (None for the break cycle, which reads its own); RecordError saying what is wrong
-    otherwise. Each kind is read by the same functions that build its timer
-    (`PackSession`, `WalkRun`, `finished.reopened`)."""
+    """The fields of the timer record `data`, of one of the `KNOWN_KINDS`, if the
+    scheduler can take it back at `now` (None for the break cycle, which reads its own);
+    RecordError saying what is wrong otherwise. Each kind is read by the same functions
+    that build its timer (`PackSession`, `WalkRun`, `finished.reopened`)."""
     kind = data.get("kind")
     if kind in PACK_KINDS:
         return pack_fields(data)
@@ -172,9 +180,7 @@ def _read(data: Mapping[str, Any], now: datetime) -> Fields:
         return walk_fields(data)
     if kind == SKIN_CHECK:
         return skin_check_fields(data, now)
-    if kind != BREAKS:  # a damaged break cycle starts afresh: never dropped
-        raise RecordError(f"unknown timer kind {shown_value(kind)}")
-    return None
+    return None  # a damaged break cycle starts afresh: never set aside
 
 
 class KeptTimers(NamedTuple):
@@ -183,7 +189,10 @@ class KeptTimers(NamedTuple):
 
     Attributes:
         records: The records kept, by kind, in table order.
-        dropped: The records to remove.
+        dropped: The records to remove: a duplicate left by a crash, a pack other than
+            the last, a skin check no longer asked.
+        unreadable: The damaged records of a known kind: not acted on, moved aside
+            (`UNREADABLE`) and told to the person, never removed silently.
         pack: The heat or ice session's fields, if one is kept.
         walk: The walking check's fields, if one is kept.
         skin_check: The waiting skin check's fields, if one is kept.
@@ -191,6 +200,7 @@ class KeptTimers(NamedTuple):
 
     records: dict[str, Record]
     dropped: list[Record]
+    unreadable: list[Record]
     pack: PackFields | None
     walk: WalkFields | None
     skin_check: SkinCheckFields | None
@@ -201,20 +211,27 @@ def kept_records(records: Iterable[Record], now: datetime) -> KeptTimers:
 
     Kept, in table order: the first sound record of each kind; of the heat and ice
     sessions, only the last (one pack at a time); a skin check only when no session is
-    on (a session started since: that skin check was seen to). Dropped: a damaged
-    record, one of no known kind, a second of a kind (left by a crash).
+    on (a session started since: that skin check was seen to). Dropped: a second of a
+    kind (left by a crash), a skin check no longer asked. Unreadable: a damaged record
+    of a known kind. A record of a kind this version does not know (a newer version's
+    timer) is in none of these: it is left in the table as it is, and not counted.
     """
     kept: dict[str, tuple[Record, Fields]] = {}
     dropped: list[Record] = []
+    unreadable: list[Record] = []
     for record in records:
         kind = record.data.get("kind")
-        if isinstance(kind, str) and kind in kept:
+        if not isinstance(kind, str) or kind not in KNOWN_KINDS:
+            continue  # not this version's: left as it is
+        if kind in kept:
             dropped.append(record)  # a duplicate left by a crash
             continue
         try:
-            kept[str(kind)] = (record, _read(record.data, now))
-        except RecordError:
+            kept[kind] = (record, _read(record.data, now))
+        except NoLongerAskedError:
             dropped.append(record)
+        except RecordError:
+            unreadable.append(record)
     packs = [kind for kind in kept if kind in PACK_KINDS]
     for kind in packs[:-1] + ([SKIN_CHECK] if packs and SKIN_CHECK in kept else []):
         dropped.append(kept.pop(kind)[0])
@@ -222,10 +239,18 @@ def kept_records(records: Iterable[Record], now: datetime) -> KeptTimers:
     return KeptTimers(
         records={kind: record for kind, (record, _fields) in kept.items()},
         dropped=dropped,
+        unreadable=unreadable,
         pack=next((f for f in read if isinstance(f, PackFields)), None),
         walk=next((f for f in read if isinstance(f, WalkFields)), None),
         skin_check=next((f for f in read if isinstance(f, SkinCheckFields)), None),
     )
+
+
+def unreadable_kinds(unreadable: Iterable[Record]) -> tuple[bool, bool]:
+    """Whether these unreadable records held (a heat or ice session or its skin check,
+    a walking check): what the person is told was stopped."""
+    kinds = {record.data.get("kind") for record in unreadable}
+    return bool(kinds - {WALK}), WALK in kinds
 
 
 def breaks_enabled(settings: Mapping[str, Any] | None) -> bool:

@@ -62,7 +62,9 @@ from companion.core.timers.records import (
     SITTING,
     SKIN_CHECK,
     TIMER_SETTINGS,
+    UNREADABLE,
     kept_records,
+    unreadable_kinds,
 )
 from companion.core.timers.walk import WalkRun
 
@@ -122,6 +124,10 @@ class Scheduler:
         self._again: list[Alert] = []  # a skin check left unanswered when the app closed
         self.cycle, self.settings = BreakCycle(), BreakSettings()
         self._ids, self._saved = {}, {}
+        # A heat or ice session (or its skin check), a walking check, whose saved record
+        # could not be read at start: stopped, and the person is told until they start
+        # one again (`TimerStatus`).
+        self.pack_unreadable, self.walk_unreadable = False, False
         self.watch.reset()
         if self.kiosk:
             return
@@ -132,8 +138,14 @@ class Scheduler:
         table = self._table()
         # The same records Home counted before the timers started (status.stored_status).
         kept = kept_records(table.all(), local)  # read once: built from its fields
-        for record in kept.dropped:
-            table.remove(record.id)
+        self.pack_unreadable, self.walk_unreadable = unreadable_kinds(kept.unreadable)
+        with self.state.store.transaction():  # moved in one change: never lost, never twice
+            for record in kept.unreadable:
+                copy = {"found": record.data, "set_aside": local.isoformat()}
+                self.state.store.table(UNREADABLE).insert(copy)
+                table.remove(record.id)
+            for record in kept.dropped:
+                table.remove(record.id)
         if kept.pack is not None:
             pack = PackSession.from_fields(kept.pack, kept.records[kept.pack.kind].data)
             self.pack = pack.within_limits(local, self.clock.monotonic())
@@ -282,7 +294,7 @@ class Scheduler:
         if self.pack is not None:
             raise ValueError(f"a {self.pack.kind} session is already on")
         self.pack = PackSession.start(kind, minutes, local, self.clock.monotonic())
-        self.finished = None
+        self.finished, self.pack_unreadable = None, False
         with self.state.store.transaction():  # the new session, and no skin check left
             self._save_all()
         return self.pack
@@ -367,7 +379,7 @@ class Scheduler:
     # --- walking check ---------------------------------------------------------------------
     def start_walk(self) -> WalkRun:
         local = self._guard()
-        self.walk = WalkRun.start(local)
+        self.walk, self.walk_unreadable = WalkRun.start(local), False
         self._save_all()
         return self.walk
 

@@ -17,6 +17,7 @@ from companion.core.timers.records import (
     TIMER_SETTINGS,
     breaks_enabled,
     kept_records,
+    unreadable_kinds,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ class TimerStatus:
     # A heat or ice session ran out and "I have checked my skin" is not pressed yet:
     # someone may have fallen asleep on a heat pad [domain.md section 4, Heat].
     skin_check_waiting: bool = False
+    # A saved heat or ice session (or its skin check), a walking check, could not be
+    # read at start, so it was stopped: said until one is started again.
+    pack_unreadable: bool = False
+    walk_unreadable: bool = False
 
     @property
     def anything_on(self) -> bool:
@@ -82,6 +87,8 @@ def status_of(scheduler: Scheduler) -> TimerStatus:
         breaks_on=on,
         break_phase=scheduler.cycle.phase if on else OFF,
         skin_check_waiting=scheduler.finished is not None and not scheduler.finished.stopped_early,
+        pack_unreadable=scheduler.pack_unreadable,
+        walk_unreadable=scheduler.walk_unreadable,
     )
 
 
@@ -96,6 +103,7 @@ def stored_status(state: AppState) -> TimerStatus:
     if state.kiosk:
         return TimerStatus()  # a kiosk runs no timers
     kept = kept_records(state.store.table(TIMERS).all(), state.now())
+    pack_unreadable, walk_unreadable = unreadable_kinds(kept.unreadable)
     settings = state.store.table(TIMER_SETTINGS).latest(1)
     return TimerStatus(
         pack_kind=kept.pack.kind if kept.pack is not None else None,
@@ -104,4 +112,6 @@ def stored_status(state: AppState) -> TimerStatus:
         walking=kept.walk is not None and kept.walk.stopped is None,
         breaks_on=breaks_enabled(settings[0].data if settings else None),
         skin_check_waiting=kept.skin_check is not None,
+        pack_unreadable=pack_unreadable,
+        walk_unreadable=walk_unreadable,
     )

@@ -79,8 +79,15 @@ RECORD = st.builds(
 
 
 def said(status: TimerStatus) -> tuple[Any, ...]:
-    """What Home's Timers card says: the timers running, break reminders, a skin check."""
-    return status.running_timers, status.breaks_on, status.skin_check_waiting
+    """What Home's Timers card says: the timers running, break reminders, a skin check,
+    a saved timer that could not be read."""
+    return (
+        status.running_timers,
+        status.breaks_on,
+        status.skin_check_waiting,
+        status.pack_unreadable,
+        status.walk_unreadable,
+    )
 
 
 def agree(records: list[dict[str, Any]], breaks_setting: dict[str, Any] | None) -> None:
