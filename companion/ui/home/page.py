@@ -264,6 +264,16 @@ class HomePage(PageScaffold):
             )
         if s.timers.breaks_on:
             timer_text += " " + self.tr("Break reminders are on.")
+        if s.timers.pack_unreadable:  # first: it may be about a pack on the skin now
+            lost = self.tr(
+                "A heat or ice timer saved earlier could not be read, so it was stopped. "
+                "If you still have a heat or ice pack on, take it off now and check your skin."
+            )
+            timer_text = f"{lost} {timer_text}"
+        if s.timers.walk_unreadable:
+            timer_text += " " + self.tr(
+                "A walking check saved earlier could not be read, so it was stopped."
+            )
         tiles: list[QWidget] = []
         for heading, text in (
             (self.tr("Guided check"), check_text),

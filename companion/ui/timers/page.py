@@ -65,11 +65,18 @@ class TimersPage(PageScaffold):
             panel.panel_requested.connect(self.show_panel)  # type: ignore[attr-defined]
         self.tabs = self.switch.buttons
         self.switch.chosen.connect(self.show_panel)
+        # A saved timer that could not be read at start: said above the tabs until one
+        # of its kind is started again.
+        self.unreadable, notice_layout = card("warning")
+        self.unreadable_text = label("")
+        notice_layout.addWidget(self.unreadable_text)
+        self.add(self.unreadable)
         self.add(self.switch)
         self.add(self.stack)
         self.finish()
         # Only the panel in view is redrawn on each tick; the others catch up when shown.
         self.driver.changed.connect(self._on_changed)
+        self._refresh_unreadable()
         self.show_panel(self._busy_panel() or HEAT)
         self.driver.ensure_ticking()
 
@@ -122,7 +129,28 @@ class TimersPage(PageScaffold):
         self.switch.set_current(name)
         self._refresh_tabs()
 
+    def _refresh_unreadable(self) -> None:
+        timers, lines = self.driver.status(), []
+        if timers.pack_unreadable:
+            lines.append(
+                self.tr(
+                    "A heat or ice timer saved earlier could not be read, so it was stopped. "
+                    "If you still have a heat or ice pack on, take it off now and check "
+                    "your skin."
+                )
+            )
+        if timers.walk_unreadable:
+            lines.append(
+                self.tr("A walking check saved earlier could not be read, so it was stopped.")
+            )
+        text = " ".join(lines)
+        if self.unreadable_text.text() != text:
+            self.unreadable_text.setText(text)
+            self.unreadable.setAccessibleName(text)
+        self.unreadable.setVisible(bool(text))
+
     def _on_changed(self) -> None:
+        self._refresh_unreadable()
         self._refresh_tabs()
         if self.isVisible():
             self.panels[self.current_panel()].refresh()  # type: ignore[attr-defined]

@@ -86,3 +86,29 @@ def test_a_sound_skin_check_is_said_to_wait_before_and_after_the_timers_start(
         qtbot, make_window, tmp_path, clock, [{**SKIN, "ended": ended.isoformat()}]
     )
     assert WAITING in first and WAITING in later
+
+
+NO_ZONE = {
+    "kind": HEAT,
+    "minutes": 15,
+    "started": "2026-03-09T10:20:00",
+    "ends": "2026-03-09T10:35:00",
+}
+TAKE_OFF = "If you still have a heat or ice pack on, take it off now and check your skin."
+
+
+def test_a_heat_session_that_cannot_be_read_is_said_stopped_before_and_after_the_start(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    first, later = home_after_start(qtbot, make_window, tmp_path, clock, [NO_ZONE])
+    for shown in (first, later):
+        assert TAKE_OFF in shown and "None running." in shown
+
+
+def test_a_newer_versions_timer_is_not_counted_and_not_said_damaged(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    newer = {"kind": "tens", "started": "2026-03-09T10:20:00+00:00", "level": 3}
+    first, later = home_after_start(qtbot, make_window, tmp_path, clock, [newer])
+    for shown in (first, later):
+        assert "None running." in shown and TAKE_OFF not in shown
