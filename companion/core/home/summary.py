@@ -65,7 +65,10 @@ def _long_ago(today: date, days: int | None) -> date | None:
     return today - timedelta(days=days)
 
 
-def summarize(state: AppState) -> HomeSummary:
+def summarize(state: AppState, timers: TimerStatus | None = None) -> HomeSummary:
+    """What Home says. `timers`: the running timers' status, once they run (it holds
+    what only they know, such as a damaged record set aside at their start); before
+    that, the saved records are read (`stored_status`)."""
     now = state.now()
     has_checks = state.store.table(CHECKS).count() > 0
     last_check = state.latest_check()
@@ -108,5 +111,5 @@ def summarize(state: AppState) -> HomeSummary:
         entry_today=any(counts_for(entry.time, now.date()) for entry in entries),
         entries_this_week=sum(1 for days in recent_days if days < WEEK_DAYS),
         entries_ahead=len(dated.ahead),
-        timers=stored_status(state),
+        timers=timers if timers is not None else stored_status(state),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from companion.core.home.summary import HomeSummary, summarize
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
+from companion.core.timers.status import TimerStatus
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import (
     PageScaffold,
@@ -75,6 +77,9 @@ class HomePage(PageScaffold):
         self._lines_today: dict[str, str] = {}
         # The page's width while the check tile keeps its height for a new line.
         self._held_at: int | None = None
+        # The running timers' status, once they run (the main window sets it): Home says
+        # what the Timers page says, such as a heat timer that could not be read.
+        self.timer_status: Callable[[], TimerStatus | None] = lambda: None
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -84,7 +89,7 @@ class HomePage(PageScaffold):
             QTimer.singleShot(CHECK_LINE_DELAY_MS, self, self._say_check_line_today)
 
     def refresh(self) -> None:
-        summary = summarize(self.state)
+        summary = summarize(self.state, self.timer_status())
         said = self._lines_today.get(summary.last_check_summary or "")
         if summary.last_check_line_missing and said is not None:
             summary = replace(summary, last_check_summary=said, last_check_line_missing=False)

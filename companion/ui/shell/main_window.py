@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
             deleted = getattr(widget, "data_deleted", None)  # Settings (if it could open)
             if deleted is not None:
                 deleted.connect(self.show_welcome)
+            if isinstance(widget, HomePage):
+                widget.timer_status = self._timer_status
             self.pages[name] = widget
         return self.pages[name]
 
@@ -209,6 +211,10 @@ class MainWindow(QMainWindow):
         self.reminder.looked.connect(self._refresh_home_if_shown)
         self.reminder.looked.connect(self._pages_follow_clock)
         self.reminder.poll()
+
+    def _timer_status(self) -> TimerStatus | None:
+        """The running timers' status; None before they start (Home reads the records)."""
+        return self.timers.driver.status() if self.timers is not None else None
 
     def _timers_changed(self) -> None:
         """Keep Home's timer tile true while Home is shown: a timer that ended (also one

@@ -10,18 +10,30 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.app_state import TIMERS
+from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, WALK
 from companion.core.timers.records import BREAKS, SKIN_CHECK
+from companion.ui.timers.driver import driver_for
 from tests.helpers.clock import FakeClock
 from tests.helpers.qt import visible_text
 from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import MakeWindow, start_alerts, timers_state
+from tests.helpers.timers_ui import MakeWindow, ManualTimer, start_alerts
 
 WAITING = "Your skin check is still waiting"
 SKIN = {"kind": SKIN_CHECK, "pack": HEAT, "minutes": 15, "planned": 15}
+
+
+def saved_state(tmp_path: Path, clock: FakeClock, records: list[dict[str, Any]]) -> AppState:
+    """A returning person's data folder with these timer records saved, opened as the
+    app opens it: the timers start only after the window's first paint."""
+    state = AppState.open(tmp_path / "data", now=clock)
+    state.settings.update(welcome_done=True, emergency_number="112")
+    for record in records:
+        state.store.table(TIMERS).insert(record)
+    return state
 
 
 def home_after_start(
@@ -33,11 +45,10 @@ def home_after_start(
 ) -> tuple[str, str]:
     """What Home says of the timers as the window shows, and once the timers started."""
     timer_clock = TimerClock(clock)
-    state, driver = timers_state(tmp_path / "data", clock, timer_clock)
-    for record in records:
-        state.store.table(TIMERS).insert(record)
+    state = saved_state(tmp_path, clock, records)
     window = make_window(state, page="home")
     first = visible_text(window.page("home"))
+    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
     start_alerts(window)  # 300 ms after the first paint, as the app does
     qtbot.waitUntil(lambda: window.timers is not None)
     later = visible_text(window.page("home"))
@@ -112,3 +123,25 @@ def test_a_newer_versions_timer_is_not_counted_and_not_said_damaged(
     first, later = home_after_start(qtbot, make_window, tmp_path, clock, [newer])
     for shown in (first, later):
         assert "None running." in shown and TAKE_OFF not in shown
+
+
+def test_home_still_says_a_heat_timer_was_stopped_when_read_again_after_the_start(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    """The timers move the damaged record aside as they start: Home, read again (another
+    page and back, the minute's look at the clock), asks the running timers, not the
+    records left on disk, so the warning stays until a session is started."""
+    timer_clock = TimerClock(clock)
+    state = saved_state(tmp_path, clock, [NO_ZONE])
+    window = make_window(state, page="home")
+    assert TAKE_OFF in visible_text(window.page("home"))  # from the records, at first paint
+    driver = driver_for(state, clock=timer_clock, timer_factory=ManualTimer)
+    start_alerts(window)
+    qtbot.waitUntil(lambda: window.timers is not None)
+    assert state.store.table(TIMERS).all() == []  # moved aside as the timers started
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Learn
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Home
+    assert window.stack.currentWidget() is window.page("home")
+    shown = visible_text(window.page("home"))
+    assert TAKE_OFF in shown and "None running." in shown
+    driver.stop()
