@@ -103,6 +103,7 @@ def move_aside(path: Path, when: datetime) -> Path:
     """
     target = sibling_name(path, "broken", when)
     path.replace(target)
+    make_file_private(target)  # a sync tool's file keeps the tool's mode
     fsync_dir(path.parent)
     return target
 
@@ -118,7 +119,8 @@ class FolderIsFileError(OSError):
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and missing parents) private to its owner (0700).
+    """Create ``path`` and each missing folder above it, every one private to its owner
+    (0700) whatever the umask (``mkdir(parents=True)`` would make the parents 0755).
 
     A folder that already exists keeps its permissions: it may be one the person chose
     for other things too, or sit on a read-only disk. A name that is not text raises
@@ -130,12 +132,49 @@ def ensure_private_dir(path: Path) -> None:
         raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path)) from None
     if path.is_dir():
         return
+    missing: list[Path] = []  # from `path` up; a file on the way fails its mkdir (ENOTDIR)
+    folder = path
+    while not os.path.lexists(folder) and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    if not missing:  # Python: "File exists", said of a file where a folder goes
+        raise FolderIsFileError(errno.EEXIST, Message("disk.folder_is_file"), str(path))
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=_PRIVATE_DIR)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise FolderIsFileError(
+                    errno.EEXIST, Message("disk.folder_is_file"), str(path)
+                ) from None
+            continue  # made meanwhile by someone else: not ours to change
+        if _POSIX:
+            folder.chmod(_PRIVATE_DIR)  # the umask can only take bits away; this is exact
+
+
+def make_file_private(path: Path) -> None:
+    """Make the file ``path`` readable and writable by its owner only (0600), as every
+    file the app writes, for one it moved into its folders (a sync tool's file keeps the
+    tool's mode, 0644 say). A link put in its place is left alone: changing it would
+    change the file it leads to. A file that cannot be changed (another user's, on a
+    read-only disk) keeps its mode: the move is done, and not undone for that. Does
+    nothing on Windows.
+    """
+    if not _POSIX:
+        return
+    # O_NOFOLLOW: a link fails (ELOOP) and is left; O_NONBLOCK: a pipe never waits.
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
-        path.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
-    except FileExistsError:  # Python: "File exists", said of a file where a folder goes
-        raise FolderIsFileError(errno.EEXIST, Message("disk.folder_is_file"), str(path)) from None
-    if _POSIX:
-        path.chmod(_PRIVATE_DIR)
+        fd = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        os.fchmod(fd, _PRIVATE_FILE)
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def remove_stale_temp_files(folder: Path) -> int:

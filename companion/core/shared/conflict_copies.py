@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from companion.core.shared.atomic_file import ensure_private_dir, fsync_dir
+from companion.core.shared.atomic_file import ensure_private_dir, fsync_dir, make_file_private
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,
@@ -117,7 +117,8 @@ def take_in(
 
 def keep_in_backups(copy: Path, data_dir: Path) -> Path:
     """Move `copy` into ``backups/conflict-copies/`` (the same folders as in the data
-    folder), under its own name ("-2"... added when taken), never over another file.
+    folder), under its own name ("-2"... added when taken), never over another file;
+    private (0600 in 0700 folders) like the other backups.
 
     Raises:
         OSError: it could not be moved (a read-only folder): it stays where it is.
@@ -128,6 +129,7 @@ def keep_in_backups(copy: Path, data_dir: Path) -> Path:
     stem = copy.name[: -len(".json")]
     target = unused_path(lambda extra: folder / f"{stem}{extra}.json")
     copy.rename(target)
+    make_file_private(target)  # it keeps the sync tool's mode (0644, say)
     fsync_dir(folder)
     fsync_dir(copy.parent)
     return target

@@ -34,10 +34,8 @@ def keep_removed(path: Path, data_dir: Path, removed: Tables, when: datetime) ->
     Raises:
         OSError: it could not be written (a full disk, a read-only folder).
     """
-    folder = data_dir
-    for part in (BACKUPS_DIR, REMOVED_DIR, *path.relative_to(data_dir).parent.parts):
-        folder /= part
-        ensure_private_dir(folder)  # each one private: mkdir's parents would not be
+    folder = data_dir / BACKUPS_DIR / REMOVED_DIR / path.relative_to(data_dir).parent
+    ensure_private_dir(folder)
     stamp = when.strftime("%Y%m%d-%H%M%S")
     target = unused_path(lambda extra: folder / f"{path.stem}-{stamp}{extra}.json")
     atomic_write_bytes(target, encode_tables(removed))

@@ -14,9 +14,11 @@ import pytest
 
 from companion.core.shared import atomic_file
 from companion.core.shared.atomic_file import (
+    FolderIsFileError,
     atomic_write_bytes,
     describe_os_error,
     ensure_private_dir,
+    make_file_private,
     move_aside,
     remove_stale_temp_files,
 )
@@ -104,6 +106,36 @@ def test_ensure_private_dir_creates_private_but_leaves_a_chosen_folder_alone(
     folder.chmod(0o755)
     ensure_private_dir(folder)
     assert mode(folder) == 0o755
+
+
+def test_ensure_private_dir_names_a_file_in_a_folders_place_or_on_the_way(
+    tmp_path: Path,
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    with pytest.raises(FolderIsFileError):
+        ensure_private_dir(notes)
+    with pytest.raises(NotADirectoryError) as caught:
+        ensure_private_dir(notes / "data" / "more")
+    assert describe_os_error(caught.value) == describe_os_error(
+        OSError(errno.ENOTDIR, "Not a directory")
+    )
+    assert notes.read_text() == "mine" and sorted(tmp_path.iterdir()) == [notes]
+
+
+@posix_only
+def test_a_file_moved_aside_is_private_and_a_link_is_never_followed(tmp_path: Path) -> None:
+    broken = tmp_path / "journal.json"
+    broken.write_bytes(b"broken{")
+    broken.chmod(0o644)  # a sync tool's file
+    assert mode(move_aside(broken, WHEN)) == 0o600
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("another program's")
+    elsewhere.chmod(0o644)
+    link = tmp_path / "link.json"
+    link.symlink_to(elsewhere)
+    make_file_private(link)
+    assert mode(elsewhere) == 0o644
 
 
 def test_move_aside_keeps_the_bytes_and_never_overwrites(tmp_path: Path) -> None:
