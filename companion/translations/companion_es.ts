@@ -1056,14 +1056,6 @@
             <translation>Los avisos de pausa están activados.</translation>
         </message>
         <message>
-            <source>A heat or ice timer saved earlier could not be read, so it was stopped. If you still have a heat or ice pack on, take it off now and check your skin.</source>
-            <translation>Un temporizador de calor o de frío guardado antes no se pudo leer, así que se detuvo. Si todavía tiene una compresa de calor o de frío puesta, quítesela ahora y revise su piel.</translation>
-        </message>
-        <message>
-            <source>A walking check saved earlier could not be read, so it was stopped.</source>
-            <translation>Una prueba de marcha guardada antes no se pudo leer, así que se detuvo.</translation>
-        </message>
-        <message>
             <source>Guided check</source>
             <translation>Revisión guiada</translation>
         </message>
@@ -3588,6 +3580,17 @@
         </message>
     </context>
     <context>
+        <name>TimerNotices</name>
+        <message>
+            <source>A heat or ice timer saved earlier could not be read, so it was stopped. If you still have a heat or ice pack on, take it off now and check your skin.</source>
+            <translation>Un temporizador de calor o de frío guardado antes no se pudo leer, así que se detuvo. Si todavía tiene una compresa de calor o de frío puesta, quítesela ahora y revise su piel.</translation>
+        </message>
+        <message>
+            <source>A walking check saved earlier could not be read, so it was stopped.</source>
+            <translation>Una prueba de marcha guardada antes no se pudo leer, así que se detuvo.</translation>
+        </message>
+    </context>
+    <context>
         <name>Timers</name>
         <message>
             <source>When you close the window while breaks are on, the app keeps running in the tray (near the clock) so the reminders still reach you. Quit it from the tray menu.</source>
@@ -3664,14 +3667,6 @@
         <message>
             <source>Nothing is started or saved here. Install the app on your own computer to use the timers and keep a record.</source>
             <translation>Aquí no se pone en marcha ni se guarda nada. Instale la aplicación en su propio equipo para usar los temporizadores y llevar un registro.</translation>
-        </message>
-        <message>
-            <source>A heat or ice timer saved earlier could not be read, so it was stopped. If you still have a heat or ice pack on, take it off now and check your skin.</source>
-            <translation>Un temporizador de calor o de frío guardado antes no se pudo leer, así que se detuvo. Si todavía tiene una compresa de calor o de frío puesta, quítesela ahora y revise su piel.</translation>
-        </message>
-        <message>
-            <source>A walking check saved earlier could not be read, so it was stopped.</source>
-            <translation>Una prueba de marcha guardada antes no se pudo leer, así que se detuvo.</translation>
         </message>
         <message>
             <source>paused</source>

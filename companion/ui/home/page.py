@@ -24,6 +24,7 @@ from companion.ui.shared.page_layout import (
     replace_widget,
 )
 from companion.ui.shared.rows import EvenRows
+from companion.ui.shared.timer_notices import unreadable_notice
 
 # The last check's line in today's language, when it was saved without it, is made this
 # long after Home shows: it loads the check's words (about 80 ms), never before the
@@ -269,16 +270,11 @@ class HomePage(PageScaffold):
             )
         if s.timers.breaks_on:
             timer_text += " " + self.tr("Break reminders are on.")
+        lost = unreadable_notice(s.timers)
         if s.timers.pack_unreadable:  # first: it may be about a pack on the skin now
-            lost = self.tr(
-                "A heat or ice timer saved earlier could not be read, so it was stopped. "
-                "If you still have a heat or ice pack on, take it off now and check your skin."
-            )
             timer_text = f"{lost} {timer_text}"
-        if s.timers.walk_unreadable:
-            timer_text += " " + self.tr(
-                "A walking check saved earlier could not be read, so it was stopped."
-            )
+        elif lost:
+            timer_text += f" {lost}"
         tiles: list[QWidget] = []
         for heading, text in (
             (self.tr("Guided check"), check_text),

@@ -18,6 +18,7 @@ from companion.core.timers.content import cached_timer_content
 from companion.core.timers.records import DUE
 from companion.ui.shared.page_layout import PageScaffold, bullet_list, card, label
 from companion.ui.shared.single_choice import SwitchBar
+from companion.ui.shared.timer_notices import unreadable_notice
 from companion.ui.timers.widgets import FittingStack, clock_text
 
 BREAKS = "breaks"
@@ -130,20 +131,7 @@ class TimersPage(PageScaffold):
         self._refresh_tabs()
 
     def _refresh_unreadable(self) -> None:
-        timers, lines = self.driver.status(), []
-        if timers.pack_unreadable:
-            lines.append(
-                self.tr(
-                    "A heat or ice timer saved earlier could not be read, so it was stopped. "
-                    "If you still have a heat or ice pack on, take it off now and check "
-                    "your skin."
-                )
-            )
-        if timers.walk_unreadable:
-            lines.append(
-                self.tr("A walking check saved earlier could not be read, so it was stopped.")
-            )
-        text = " ".join(lines)
+        text = unreadable_notice(self.driver.status())
         if self.unreadable_text.text() != text:
             self.unreadable_text.setText(text)
             self.unreadable.setAccessibleName(text)
