@@ -306,6 +306,7 @@ class SelfTest:
             atomic_write_bytes,
             describe_os_error,
             ensure_private_dir,
+            remove_stale_temp_files,
         )
 
         probe = data_dir / PROBE_NAME
@@ -322,6 +323,7 @@ class SelfTest:
         finally:
             with suppress(OSError):
                 probe.unlink(missing_ok=True)
+            remove_stale_temp_files(data_dir, PROBE_NAME.__eq__)  # a probe killed midway
         return f"{_shown(data_dir)} can be written"
 
     # --- running ---------------------------------------------------------------

@@ -43,6 +43,12 @@ RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/sing
 SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-", "settings.rejected-")
 
 
+def _is_app_file(name: str) -> bool:
+    """Whether a file of this name in the data folder is the app's own, beside the
+    store's files (which the store knows): the settings and their copies, the window."""
+    return name.startswith(SETTINGS_PREFIXES) or name in (WINDOW_FILE, RAISE_REQUEST)
+
+
 def check_data_folder(data_dir: Path) -> FolderCheck:
     """Read every file the app keeps in `data_dir` (its settings too) with the app's own
     readers, changing nothing: for `--self-test`, which must never move a file."""
@@ -92,6 +98,7 @@ class AppState:
         `language` (from ``--language``), else the setting, else the first of the
         system's `preferred` languages the app ships, else English."""
         ensure_private_dir(data_dir)
+        remove_stale_temp_files(data_dir, _is_app_file)
         settings = SettingsStore.open(data_dir, now=now)
         store = Store.open(data_dir, now=now)
         store.also_back_up[SETTINGS_FILE] = is_readable_settings
@@ -253,7 +260,8 @@ class AppState:
                     shutil.rmtree(path)
                 else:
                     path.unlink(missing_ok=True)
-            remove_stale_temp_files(self.data_dir)
+            self.store.remove_stale_temp_files()
+            remove_stale_temp_files(self.data_dir, _is_app_file)
         finally:
             # Reopen whatever is left, so nothing deleted can be written back from memory.
             # A newer version's store.json left (the deletion stopped before it) keeps

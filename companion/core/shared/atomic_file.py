@@ -12,6 +12,7 @@ import errno
 import itertools
 import os
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -22,10 +23,10 @@ _POSIX = os.name == "posix"
 _PRIVATE_FILE = 0o600
 _PRIVATE_DIR = 0o700
 
-# ".<target name>.<16 hex digits>.tmp": the dot hides it, the random part lets
-# a retry never collide with a leftover, and the pattern is specific enough
-# that cleaning up can never touch a file that is not ours.
-_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{16}\.tmp$")
+# ".<target name>.<16 hex digits>.tmp": the dot hides it and the random part lets
+# a retry never collide with a leftover. Other programs make names like it, so a
+# cleanup also checks that the target is one of the app's own files.
+_TEMP_NAME = re.compile(r"^\.(.+)\.[0-9a-f]{16}\.tmp$")
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM}
@@ -177,24 +178,33 @@ def make_file_private(path: Path) -> None:
         os.close(fd)
 
 
-def remove_stale_temp_files(folder: Path) -> int:
-    """Delete temporary files left under ``folder`` by a process that was killed mid-write.
+def remove_stale_temp_files(folder: Path, owns: Callable[[str], bool]) -> int:
+    """Delete temporary files left in ``folder`` by a process killed mid-write.
 
-    Only names made by :func:`atomic_write_bytes` are touched. Files that cannot be
+    Only ``folder`` itself is looked in, never the folders inside it, and only names
+    made by :func:`atomic_write_bytes` for a file `owns` accepts (by its name) are
+    touched: the data folder may be one the person uses for other things, where
+    another program's temporary files look just like ours. Files that cannot be
     removed (for example in a read-only folder) are left alone.
 
     Returns:
         How many files were removed.
     """
     removed = 0
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            if _TEMP_NAME.match(name):
-                try:
-                    (Path(root) / name).unlink()
-                except OSError:
-                    continue
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # not there (yet), or not a folder
+        return 0
+    for entry in entries:
+        found = _TEMP_NAME.match(entry.name)
+        if found is None or not owns(found.group(1)):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False):
+                Path(entry.path).unlink()
                 removed += 1
+        except OSError:
+            continue
     return removed
 
 

@@ -165,6 +165,16 @@ class Store(StoreUpkeep):
                 found.append(entry)
         return sorted(found)
 
+    def remove_stale_temp_files(self) -> None:
+        """Delete what a write killed midway left of this store's own files: in the data
+        folder and its collections' folders only, never in the person's other folders."""
+        if self.memory_only:
+            return
+        own = {MANIFEST_NAME, LOG_NAME} | {f"{name}.json" for name in self._manifest.tables}
+        remove_stale_temp_files(self.data_dir, own.__contains__)
+        for name in self._manifest.partitioned:
+            remove_stale_temp_files(self.data_dir / name, lambda n: bool(_SHARD_FILE.fullmatch(n)))
+
     @classmethod
     def open(
         cls,
@@ -209,9 +219,9 @@ class Store(StoreUpkeep):
         except OSError:
             if not data_dir.is_dir():
                 raise  # an existing read-only folder is still usable
-        remove_stale_temp_files(data_dir)
 
         store = cls(data_dir, now or local_now, found or _Manifest(schema_version))
+        store.remove_stale_temp_files()
         store._manifest_written = found is not None and not broken
         if broken:
             store._set_aside_manifest(broken)

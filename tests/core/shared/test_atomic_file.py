@@ -153,23 +153,23 @@ def test_move_aside_keeps_the_bytes_and_never_overwrites(tmp_path: Path) -> None
     assert second.read_bytes() == b"broken again"
 
 
-def test_stale_temp_files_of_ours_are_removed_and_nothing_else(tmp_path: Path) -> None:
-    ours = [
-        tmp_path / ".journal.json.0123456789abcdef.tmp",
-        tmp_path / "journal" / ".2026.json.fedcba9876543210.tmp",
-    ]
+def test_stale_temp_files_of_our_own_files_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    ours = [tmp_path / ".journal.json.0123456789abcdef.tmp"]
     theirs = [
         tmp_path / ".hidden",
         tmp_path / "notes.tmp",
         tmp_path / ".journal.json.tmp",
+        tmp_path / ".notes.docx.0123456789abcdef.tmp",  # another program's, same shape
+        tmp_path / "journal" / ".2026.json.fedcba9876543210.tmp",  # a folder inside: not looked in
         tmp_path / "journal" / "2026.json",
     ]
     for path in ours + theirs:
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(b"x")
-    assert remove_stale_temp_files(tmp_path) == 2
+    assert remove_stale_temp_files(tmp_path, {"journal.json"}.__contains__) == 1
     assert not any(p.exists() for p in ours)
     assert all(p.exists() for p in theirs)
+    assert remove_stale_temp_files(tmp_path / "missing", lambda _name: True) == 0
 
 
 def test_a_write_killed_midway_leaves_a_temp_file_that_cleanup_recognises(

@@ -127,3 +127,31 @@ def test_a_file_where_the_journal_folder_should_be_is_set_aside(tmp_path: Path) 
     assert any("journal" in problem.message for problem in state.store.problems)
     JournalStore(state).add(parse_entry({"time": NOW.isoformat(), "pain_now": 2, "level": "none"}))
     assert len(JournalStore(start_like_the_app(folder)).entries()) == 1
+
+
+def test_the_start_removes_only_its_own_half_written_files(tmp_path: Path) -> None:
+    """The data folder may be one the person uses for other things: a temporary file
+    another program keeps there (named just like the app's own) is theirs, never
+    deleted; what the app itself left when it was killed mid-write is cleaned up."""
+    make_folder(tmp_path)
+    theirs = [
+        tmp_path / "Documents" / "thesis" / ".chapter1.docx.0123456789abcdef.tmp",
+        tmp_path / "Documents" / ".settings.json.0123456789abcdef.tmp",
+        tmp_path / ".chapter1.docx.0123456789abcdef.tmp",
+        tmp_path / "journal" / ".notes.txt.0123456789abcdef.tmp",
+    ]
+    ours = [
+        tmp_path / ".settings.json.0123456789abcdef.tmp",
+        tmp_path / ".store.json.fedcba9876543210.tmp",
+        tmp_path / ".timers.json.fedcba9876543210.tmp",
+        tmp_path / f".{LOG_NAME}.fedcba9876543210.tmp",
+        tmp_path / "journal" / ".2026.json.0123456789abcdef.tmp",
+        tmp_path / "events" / ".2025.json.0123456789abcdef.tmp",
+    ]
+    for path in theirs + ours:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("draft", encoding="utf-8")
+    start_like_the_app(tmp_path)
+    assert [p for p in theirs if not p.exists()] == []
+    assert [p for p in ours if p.exists()] == []
+    assert theirs[0].read_text(encoding="utf-8") == "draft"
