@@ -9,8 +9,9 @@ import json
 import os
 import re
 import shutil
+import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
@@ -28,6 +29,12 @@ from companion.core.shared.store_log import LOG_NAME
 MANIFEST_NAME = "store.json"
 BACKUPS_DIR = "backups"
 DAILY_BACKUPS_KEPT = 7
+
+#: What a manifest says for a schema_version that is not a version this app can name
+#: (2.0, "2", NaN, 1e400, 0): newer than any version, so the folder is refused, unchanged.
+UNKNOWN_VERSION = sys.maxsize
+# A number JSON cannot hold (NaN, 1e400) read as a marker: an unknown version, not damage.
+_MANIFEST_FILE = replace(SMALL_FILE, not_finite_as_marker=True)
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHARD_FILE = re.compile(r"\d{4}(-\d{2})?\.json")
@@ -59,14 +66,18 @@ def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
         CorruptFileError: the manifest does not parse.
     """
     try:
-        content = read_json(raw, path.name, SMALL_FILE)
+        content = read_json(raw, path.name, _MANIFEST_FILE)
     except JsonReadError as exc:
         raise CorruptFileError(path, exc.detail()) from None
     if not isinstance(content, dict):
         raise CorruptFileError(path, "expected a JSON object")
-    version = content.get("schema_version")
+    if "schema_version" not in content:
+        raise CorruptFileError(path, "no schema_version")
+    version = content["schema_version"]
     if type(version) is not int or version < 1:
-        raise CorruptFileError(path, f"bad schema_version {version!r}")
+        # 2.0, "2", NaN, 0: no version of this app wrote it, so a newer one did (or
+        # something this app cannot know): refused as newer, never set aside as broken.
+        return _Manifest(UNKNOWN_VERSION)
     names: list[frozenset[str]] = []
     for key in ("tables", "partitioned"):
         value = content.get(key, [])

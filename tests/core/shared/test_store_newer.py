@@ -13,7 +13,8 @@ import pytest
 from companion.core.shared import app_state
 from companion.core.shared.app_state import AppState
 from companion.core.shared.messages import in_language
-from companion.core.shared.store import Store
+from companion.core.shared.store import Store, StoreTooNewError
+from companion.core.shared.store_check import check_folder
 from companion.core.shared.store_files import MANIFEST_NAME
 from companion.core.shared.store_log import LOG_NAME
 from tests.helpers.clock import FakeClock
@@ -106,3 +107,35 @@ def test_delete_all_stopped_by_an_error_keeps_a_newer_folder_and_does_not_crash(
     assert unchanged(files)
     state.store.table("notes").insert({"text": "after"})
     assert unchanged(files) and state.store.pending_reason() == NEWER
+
+
+@pytest.mark.parametrize(
+    "version", ["2.0", '"2"', "NaN", "1e400", "-Infinity", "9" * 401, "0", "-1", "true", "null"]
+)
+def test_a_version_this_app_cannot_name_is_refused_like_a_newer_one(
+    tmp_path: Path, version: str
+) -> None:
+    """A manifest whose schema_version is not a whole number this app wrote (2.0 from a
+    newer version, "2" from a hand edit) is a newer or unknown layout, not damage: the
+    folder is refused and nothing in it changes, as for the whole number 2."""
+    manifest = tmp_path / MANIFEST_NAME
+    manifest.write_text(
+        f'{{"schema_version": {version}, "tables": ["timers", "future_table"], "partitioned": []}}'
+    )
+    (tmp_path / "future_table.json").write_text('{"_default":{"1":{"x":1}}}')
+    (tmp_path / "timers.json").write_text('{"_default":{"1":{"kind":"heat","shape":"v2"}}}')
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+
+    with pytest.raises(StoreTooNewError):
+        Store.open(tmp_path, now=FakeClock())
+    with pytest.raises(StoreTooNewError):
+        AppState.open(tmp_path)
+
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+    assert [line.split(":")[0] for line in check_folder(tmp_path).too_new] == [MANIFEST_NAME]
+
+
+def test_a_manifest_without_a_version_is_still_damaged(tmp_path: Path) -> None:
+    (tmp_path / MANIFEST_NAME).write_text('{"tables": []}')
+    Store.open(tmp_path, now=FakeClock())
+    assert [p.name for p in tmp_path.glob("store.broken-*.json")] != []
