@@ -6,6 +6,9 @@ from pathlib import Path
 
 HOSTILE_DIR = Path(__file__).resolve().parents[1] / "data" / "hostile"
 HOSTILE_FILES = sorted(path for path in HOSTILE_DIR.iterdir() if path.name != "README.md")
+# Those whose "schema_version" is there but is not a whole number (1.0, true): as a
+# settings file or store.json, a version this app cannot name, refused like a newer one.
+UNKNOWN_VERSION_FILES = {"version_as_float.json", "wrong_types.json"}
 
 
 def folder_snapshot(folder: Path) -> dict[str, bytes]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -49,6 +50,7 @@ from companion.core.shared.safe_json import (
 from companion.core.shared.wall_clock import local_now
 
 SCHEMA_VERSION = 1
+UNKNOWN_VERSION = sys.maxsize  # a schema_version no version of this app writes (see file_version)
 SETTINGS_FILE = "settings.json"
 BACKUPS_DIR = "backups"  # the store's daily backups, which hold a copy of the settings too
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -202,6 +204,17 @@ def settings_to_dict(
     return data | dict(unknown or {})
 
 
+def file_version(values: Mapping[str, Any]) -> int:
+    """The settings file's schema_version: 1 when it names none (the first files did
+    not). One that is there but is not a whole number from 1 up (2.0, "2", NaN, 0) was
+    written by no version of this app: it is `UNKNOWN_VERSION`, newer than any, so the
+    file is left alone as a newer version's is, never rewritten as version 1."""
+    if "schema_version" not in values:
+        return 1
+    version = values["schema_version"]
+    return version if type(version) is int and version >= 1 else UNKNOWN_VERSION
+
+
 # What `_read_settings_file` found: the file's bytes and settings, a reason it cannot be
 # used, or None when it is absent.
 SettingsRead: TypeAlias = tuple[bytes, dict[str, Any]] | str | None
@@ -209,12 +222,9 @@ SettingsRead: TypeAlias = tuple[bytes, dict[str, Any]] | str | None
 
 def from_newer_version(found: SettingsRead, schema_version: int = SCHEMA_VERSION) -> bool:
     """True when the settings file, as `_read_settings_file` found it, says it is from a
-    newer version of the app (a sync tool brought it from a computer with a newer one):
-    never write over it."""
-    if not isinstance(found, tuple):
-        return False
-    version = found[1].get("schema_version", 1)
-    return isinstance(version, int) and not isinstance(version, bool) and version > schema_version
+    newer version of the app (a sync tool brought it from a computer with a newer one),
+    or from no version of it (`file_version`): never write over it."""
+    return isinstance(found, tuple) and file_version(found[1]) > schema_version
 
 
 @dataclass(frozen=True)
@@ -240,8 +250,7 @@ def read_backup(path: Path, schema_version: int) -> dict[str, Any] | None:
         return None
     if not isinstance(raw, dict):
         return None
-    version = raw.get("schema_version", 1)
-    if not isinstance(version, int) or isinstance(version, bool) or version != schema_version:
+    if file_version(raw) != schema_version:
         return None  # an older backup would need migrating first: not worth the risk here
     return raw
 
@@ -408,11 +417,7 @@ class SettingsStore:
         if isinstance(found, str):
             return self._set_aside(found)
         raw_text, raw = found
-        version = raw.get("schema_version", 1)
-        version_notices = []
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            version_notices.append(Message("settings.no_version"))
-            version = 1
+        version = file_version(raw)
         if version > self.schema_version:
             raise SettingsTooNewError(Message("settings.too_new"))
         migrated = version < self.schema_version
@@ -427,7 +432,6 @@ class SettingsStore:
             return self._set_aside(Message("settings.cannot_update", error=str(exc)))
         self.current = current
         self._seen, self._seen_values = raw_text, current
-        notices = version_notices + notices
         if notices:
             rejected = self._keep_rejected(raw_text)
             if rejected is None:
@@ -533,7 +537,7 @@ class SettingsStore:
         if not isinstance(found, tuple) or found[0] == self._seen:
             return
         raw_text, raw = found
-        if raw.get("schema_version", 1) != self.schema_version:
+        if file_version(raw) != self.schema_version:
             return
         self._unknown = unknown_settings(raw)  # never changed here: the file's own win
         theirs: dict[str, Any] = {}

@@ -9,12 +9,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.shared.messages import in_language
-from companion.core.shared.settings import Settings, SettingsStore, Theme, settings_to_dict
+from companion.core.shared.settings import (
+    Settings,
+    SettingsStore,
+    SettingsTooNewError,
+    Theme,
+    check_settings_file,
+    settings_to_dict,
+)
 
+NEWER_FILE = "it was saved by a newer version of the app"
 NEWER = "This file was made by a newer version of the app. Update the app to change it."
 
 _KNOWN = set(settings_to_dict(Settings()))
@@ -99,3 +108,37 @@ def test_deleting_all_data_then_finding_a_newer_file_does_not_crash(tmp_path: Pa
     assert store.current.theme is Theme.DARK
     assert store.state.problem == NEWER
     assert json.loads(path.read_text()) == {"schema_version": 2}
+
+
+VERSIONS_NOT_OURS = ["2.0", '"2"', '"1"', "NaN", "1e400", "9" * 401, "0", "-1", "true", "null"]
+
+
+@pytest.mark.parametrize("version", VERSIONS_NOT_OURS)
+def test_a_version_this_app_cannot_name_is_left_alone_like_a_newer_one(
+    tmp_path: Path, version: str
+) -> None:
+    """2.0 (a newer version), "2" or 0 (typed by hand): no version of this app wrote it,
+    so the file is left as it is and the app says so, as for the whole number 2; it is
+    never read as version 1 and rewritten."""
+    path = tmp_path / "settings.json"
+    raw = f'{{"schema_version": {version}, "emergency_number": "112", "look": {{"x": 1}}}}'
+    path.write_text(raw)
+
+    assert check_settings_file(path) == NEWER_FILE
+    with pytest.raises(SettingsTooNewError):
+        SettingsStore.open(tmp_path)
+    assert path.read_text() == raw and [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+@pytest.mark.parametrize("version", VERSIONS_NOT_OURS)
+def test_such_a_file_synced_in_while_the_app_runs_is_never_written_over(
+    tmp_path: Path, version: str
+) -> None:
+    path = tmp_path / "settings.json"
+    store = SettingsStore.open(tmp_path)
+    store.update(theme="dark")
+    path.write_text(f'{{"schema_version": {version}, "theme": "light"}}')
+    before = path.read_bytes()
+    store.update(sound=False)
+    assert path.read_bytes() == before
+    assert store.state.problem == NEWER

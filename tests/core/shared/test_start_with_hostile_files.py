@@ -14,10 +14,11 @@ from companion.core.journal.store import JournalStore
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import Content, load_content
 from companion.core.shared.record_log import load_checks, load_events
+from companion.core.shared.settings import SettingsTooNewError
 from companion.core.shared.store import StoreTooNewError
 from companion.core.shared.store_log import LOG_NAME
 from companion.core.timers.scheduler import Scheduler
-from tests.helpers.hostile import HOSTILE_FILES, folder_snapshot
+from tests.helpers.hostile import HOSTILE_FILES, UNKNOWN_VERSION_FILES, folder_snapshot
 from tests.helpers.timer_clock import TimerClock
 
 NOW = datetime(2026, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -32,10 +33,6 @@ PLACES = [
     "events/2026.json",
     LOG_NAME,
 ]
-
-
-# Hostile files whose "schema_version" is there but not a whole number.
-UNKNOWN_VERSION_FILES = {"version_as_float.json", "wrong_types.json"}
 
 
 @cache
@@ -85,11 +82,11 @@ def test_a_hostile_file_anywhere_never_stops_the_start(
     raw = path.read_bytes()
     (folder / place).parent.mkdir(parents=True, exist_ok=True)
     (folder / place).write_bytes(raw)
-    if place == "store.json" and path.name in UNKNOWN_VERSION_FILES:
+    if place in ("store.json", "settings.json") and path.name in UNKNOWN_VERSION_FILES:
         # A layout version this app cannot name (1.0, true): refused like a newer
         # version's folder, with words and nothing changed, never taken as damage.
         before = folder_snapshot(folder)
-        with pytest.raises(StoreTooNewError):
+        with pytest.raises((StoreTooNewError, SettingsTooNewError)):
             start_like_the_app(folder)
         assert folder_snapshot(folder) == before
         return
