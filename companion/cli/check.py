@@ -154,7 +154,7 @@ def _emergency_number(given: str | None) -> str | None:
     Raises:
         ValueError: the number cannot be used; its Message says why.
     """
-    from companion.core.shared.settings import validate_emergency_number
+    from companion.core.shared.emergency_number import validate_emergency_number
 
     if given is None or not given.strip():
         return None

@@ -328,7 +328,7 @@ class Content:
 def is_valid_emergency_number(number: str) -> bool:
     """Emergency numbers are short strings of the digits 0-9 (000, 112, 911, 1122).
 
-    Typed text goes through `settings.validate_emergency_number` first, which turns
+    Typed text goes through `emergency_number.validate_emergency_number` first, which turns
     the digits of other scripts into these."""
     return number.isascii() and number.isdigit() and 2 <= len(number) <= 6
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from companion.core.shared.clinic_words import ClinicWords, one_line, read_clinic_words
 from companion.core.shared.content import ContentError, Fields, read_toml, shown_value
+from companion.core.shared.emergency_number import validate_emergency_number
 from companion.core.shared.kiosk_where import (  # also the kiosk's: one place to import from
     APP_FOLDER as APP_FOLDER,
 )
@@ -23,7 +24,7 @@ from companion.core.shared.kiosk_where import find_system_config as find_system_
 from companion.core.shared.kiosk_where import system_config_paths as system_config_paths
 from companion.core.shared.language import LanguageError, checked_language
 from companion.core.shared.pin_hash import PinHash, PinHashError
-from companion.core.shared.settings import TEXT_SCALES, validate_emergency_number
+from companion.core.shared.settings import TEXT_SCALES
 
 # How long a kiosk waits with no touch before asking "Still there?", then before it resets.
 IDLE_SECONDS = 90

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
@@ -36,10 +35,9 @@ from companion.core.shared.atomic_file import (
     sibling_name,
 )
 from companion.core.shared.bounded_read import read_bounded
-from companion.core.shared.content import is_valid_emergency_number
+from companion.core.shared.emergency_number import validate_emergency_number
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.messages import Message, message_of
-from companion.core.shared.numbers import plain_digits
 from companion.core.shared.outside_changes import merge_values
 from companion.core.shared.safe_json import (
     NOT_FINITE,
@@ -92,33 +90,6 @@ class Settings:
 
 class SettingsTooNewError(Exception):
     """The file was written by a newer version of the app; it is left untouched."""
-
-
-def without_invisible(text: str) -> str:
-    """`text` without the characters no one sees (format marks: direction marks, zero
-    widths). A direction override among them (U+202E) shows "211" as "112": with them
-    gone, a number reads as it is dialled."""
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
-
-
-def validate_emergency_number(text: str) -> str:
-    """Return the cleaned number, or raise ValueError with a message for the person.
-
-    Spaces are dropped. The digits of any script ("١١٢" typed on an Arabic keyboard,
-    fullwidth "１１２") become 0-9, which a phone dials; other characters that merely
-    count as digits (superscript "¹¹²", circled "①") are refused: no phone dials them.
-    Invisible marks are dropped too: a number copied from right-to-left text carries
-    direction marks (U+200F) the person cannot see.
-    """
-    number = "".join(c for c in without_invisible(text) if not c.isspace())
-    if not number:
-        raise ValueError(Message("emergency.empty"))
-    number = plain_digits(number)
-    if not number.isascii() or not number.isdigit():
-        raise ValueError(Message("emergency.not_digits"))
-    if not is_valid_emergency_number(number):
-        raise ValueError(Message("emergency.length"))
-    return number
 
 
 def _check_value(name: str, value: Any) -> Any:

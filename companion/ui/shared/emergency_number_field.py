@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.content import DEFAULT_LANGUAGE, EmergencyChoice
+from companion.core.shared.emergency_number import validate_emergency_number, without_invisible
 from companion.core.shared.messages import in_language, message_of
-from companion.core.shared.settings import validate_emergency_number, without_invisible
 from companion.ui.shared.page_layout import StatusLabel, scroll_area_around
 
 if TYPE_CHECKING:

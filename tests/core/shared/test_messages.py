@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.core.content_check import check_content
+from companion.core.shared.emergency_number import validate_emergency_number
 from companion.core.shared.messages import Message, in_language, message_of, quoted, say
 from companion.core.shared.resources import resource_dir
-from companion.core.shared.settings import Settings, SettingsStore, validate_emergency_number
+from companion.core.shared.settings import Settings, SettingsStore
 
 CORE = Path(__file__).resolve().parents[3] / "companion"
 

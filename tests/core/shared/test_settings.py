@@ -15,13 +15,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.core.shared import atomic_file
+from companion.core.shared.emergency_number import validate_emergency_number
 from companion.core.shared.settings import (
     Settings,
     SettingsStore,
     SettingsTooNewError,
     Theme,
     saved_language,
-    validate_emergency_number,
 )
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR, HOSTILE_FILES, UNKNOWN_VERSION_FILES
