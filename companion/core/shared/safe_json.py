@@ -73,6 +73,14 @@ class _NotFinite:
 NOT_FINITE: Any = _NotFinite()
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """Stands for one field's value the reader refused (see `json_fields.read_fields`),
+    with why (a Message)."""
+
+    reason: str
+
+
 #: A data file of the store (a year of journal entries is well under 2 MB).
 DATA_FILE = JsonLimits(max_bytes=64 * 1024 * 1024)
 #: Settings, the store's manifest: a few hundred bytes when made by the app.

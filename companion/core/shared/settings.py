@@ -3,11 +3,13 @@
 Settings live in ``settings.json`` in the data folder. A file that will not parse is
 moved aside (never overwritten) and defaults are used; a value that is out of range
 falls back to its default with a notice that names the key (a number JSON cannot hold,
-such as NaN, or one too long to read, is one such value: see `SETTINGS_JSON`). If saving
-fails (read-only folder, full disk) the change is kept in memory and can be saved again
-later. A setting another program changed in the file meanwhile (a sync tool bringing the
-other computer's emergency number) is taken in at the next save, unless it was changed
-here too (see `SettingsStore.take_in_outside_changes`).
+such as NaN, one too long to read, a lone surrogate or nesting 10,000 deep, is one such
+value: see `SETTINGS_JSON` and `json_fields`; under a key this version does not know,
+it is left out, the file kept as it was first). If saving fails (read-only folder,
+full disk) the change is kept in memory and can be saved again later. A setting
+another program changed in the file meanwhile (a sync tool bringing the other
+computer's emergency number) is taken in at the next save, unless it was changed here
+too (see `SettingsStore.take_in_outside_changes`).
 
 A file from a newer version of the app is never overwritten or rewritten into this
 version's shape: at start the app says so and does not open; a newer file a sync tool
@@ -37,12 +39,13 @@ from companion.core.shared.atomic_file import (
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.emergency_number import validate_emergency_number
 from companion.core.shared.language import shipped_languages
-from companion.core.shared.messages import Message, message_of
+from companion.core.shared.messages import NAMED_MOST, Message, message_of, quoted
 from companion.core.shared.outside_changes import merge_values
 from companion.core.shared.safe_json import (
     NOT_FINITE,
     SMALL_FILE,
     JsonReadError,
+    Unreadable,
     read_json,
 )
 from companion.core.shared.wall_clock import local_now
@@ -135,8 +138,26 @@ def unknown_settings(raw: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def unknown_left_out(raw: Mapping[str, Any]) -> list[Message]:
+    """A notice for each key this version does not know that `unknown_settings` leaves
+    out, as its value cannot be read or written back: the file is copied first."""
+    known = {f.name for f in fields(Settings)} | {"schema_version"}
+    bad = [(key, value) for key, value in raw.items() if key not in known and _holds_marker(value)]
+    said = [
+        Message("settings.unknown_left_out", name=quoted(key), reason=_why(value))
+        for key, value in bad[:NAMED_MOST]
+    ]
+    if len(bad) > NAMED_MOST:
+        said.append(Message("settings.unknown_more", count=len(bad) - NAMED_MOST))
+    return said
+
+
+def _why(value: Any) -> str:
+    return value.reason if isinstance(value, Unreadable) else Message("json.not_finite")
+
+
 def _holds_marker(value: Any) -> bool:
-    if value is NOT_FINITE:
+    if value is NOT_FINITE or isinstance(value, Unreadable):
         return True
     if isinstance(value, dict):
         return any(_holds_marker(item) for item in value.values())
@@ -158,6 +179,8 @@ def settings_from_dict(raw: Mapping[str, Any]) -> tuple[Settings, list[Message]]
         try:
             if value is NOT_FINITE:
                 raise ValueError(Message("json.not_finite"))
+            if isinstance(value, Unreadable):
+                raise ValueError(value.reason)
             values[key] = _check_value(key, value)
         except ValueError as exc:
             said = Message("settings.not_valid", key=setting_name(key), reason=message_of(exc))
@@ -268,10 +291,24 @@ def _read_settings_file(path: Path) -> SettingsRead:
     try:
         data = read_json(raw, path.name, SETTINGS_JSON)
     except JsonReadError as exc:
-        return exc.detail()
+        data = _read_field_by_field(raw, path.name)
+        if data is None:
+            return exc.detail()
     if not isinstance(data, dict):
         return Message("settings.not_named_settings")
     return raw, data
+
+
+def _read_field_by_field(raw: bytes, source: str) -> dict[str, Any] | None:
+    """A file the reader refused, read one setting at a time: a value it cannot read
+    (a lone surrogate, nesting 10,000 deep) is one bad value, not a broken file."""
+    # Imported here: only a file the reader refused needs it, never the usual start.
+    from companion.core.shared.json_fields import read_fields
+
+    try:
+        return read_fields(raw.decode("utf-8-sig"), source, SETTINGS_JSON)
+    except UnicodeDecodeError:
+        return None
 
 
 def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str | None:
@@ -399,6 +436,7 @@ class SettingsStore:
                 version += 1
             current, notices = settings_from_dict(raw)
             self._unknown = unknown_settings(raw)
+            notices += unknown_left_out(raw)
         except Exception as exc:  # a hand-made file a migration cannot follow
             return self._set_aside(Message("settings.cannot_update", error=str(exc)))
         self.current = current
@@ -496,20 +534,24 @@ class SettingsStore:
                 callback(self.current)
         return self.state.saved
 
-    def take_in_outside_changes(self, found: SettingsRead) -> None:
+    def take_in_outside_changes(self, found: SettingsRead) -> bool:
         """Take into `current` each setting another program (a sync tool bringing the
         other computer's settings) changed in the file since this app last read or wrote
         it, unless this app changed that setting since: then its own change stays. A
         file gone, broken or from another version, or a value in it that is not valid,
-        is left to the save (it writes what is in memory): never read as removed.
-        `found` is the file as the save just read it (`_read_settings_file`)."""
+        is left to the save (it writes what is in memory): never read as removed. False
+        when the file must not be written yet: it holds a value that cannot be written
+        back (`unknown_left_out`), and no copy of the file could be kept. `found` is the
+        file as the save just read it (`_read_settings_file`)."""
         if self.memory_only or self._seen is None:
-            return
+            return True
         if not isinstance(found, tuple) or found[0] == self._seen:
-            return
+            return True
         raw_text, raw = found
         if file_version(raw) != self.schema_version:
-            return
+            return True
+        if unknown_left_out(raw) and self._keep_rejected(raw_text) is None:
+            return False  # values that cannot be written back, and no copy of them
         self._unknown = unknown_settings(raw)  # never changed here: the file's own win
         theirs: dict[str, Any] = {}
         for key in (f.name for f in fields(Settings)):
@@ -521,12 +563,15 @@ class SettingsStore:
         base, ours = asdict(self._seen_values), asdict(self.current)
         self.current = Settings(**merge_values(base, ours, theirs))
         self._seen, self._seen_values = raw_text, replace(self._seen_values, **theirs)
+        return True
 
     def _write(self) -> None:
         if self.memory_only:
             return
         found = _read_settings_file(self.path)  # once: both steps below look at it
-        self.take_in_outside_changes(found)
+        if not self.take_in_outside_changes(found):
+            self.state = SaveState(saved=False, problem=Message("settings.old_not_copied"))
+            return
         if from_newer_version(found, self.schema_version):
             self.state = SaveState(saved=False, problem=Message("disk.newer_version"))
             return

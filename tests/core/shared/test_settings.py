@@ -267,8 +267,8 @@ def test_every_hostile_settings_file_gives_settings_to_run_with(tmp_path: Path, 
 @pytest.mark.parametrize(
     ("name", "words"),
     [
-        ("deep_object.json", "line 1, field 'a.a.a.a.a.a…': the data is nested more than"),
-        ("lone_surrogate_value.json", "field 'emergency_number': the text holds a broken"),
+        ("truncated.json", "line 1: this is not valid JSON"),
+        ("not_utf8.json", "line 1: this is not UTF-8 text"),
     ],
 )
 def test_a_settings_file_that_cannot_be_read_is_named_with_its_line_and_field(

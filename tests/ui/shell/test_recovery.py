@@ -231,7 +231,7 @@ def test_start_refuses_data_from_a_newer_version_without_touching_it(
 @pytest.mark.parametrize(
     ("place", "hostile", "heading"),
     [
-        ("settings.json", "deep_object.json", "Your settings could not be read"),
+        ("settings.json", "truncated.json", "Your settings could not be read"),
         ("settings.json", None, "Your settings could not be read"),  # a folder
         ("journal/2026.json", "deep_array.json", "A data file could not be read"),
         ("journal/2026.json", "long_number_5000.json", "A data file could not be read"),
