@@ -34,6 +34,7 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
+    output_file,
     sibling_name,
 )
 from companion.core.shared.bounded_read import read_bounded
@@ -581,7 +582,8 @@ class SettingsStore:
             if self._broken_in_place:
                 move_aside(self.path, self.now())
                 self._broken_in_place = False
-            atomic_write_bytes(self.path, data)
+            # Through a link to the file it leads to, so a dotfiles setup keeps its link.
+            atomic_write_bytes(output_file(self.path), data)
         except OSError as exc:
             self.state = SaveState(saved=False, problem=describe_os_error(exc))
         else:

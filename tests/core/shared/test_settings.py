@@ -402,3 +402,24 @@ def test_thousands_of_unknown_settings_are_kept_without_a_notice(tmp_path: Path)
         "language": None,
         "emergency_number": None,
     }
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_linked_settings_file_is_saved_through_its_link(tmp_path: Path) -> None:
+    """A dotfiles setup: the data folder's settings.json is a link to a file kept
+    elsewhere. A save writes that file, and the link stays a link."""
+    real = tmp_path / "dotfiles" / "settings.json"
+    real.parent.mkdir()
+    real.write_text(json.dumps({"schema_version": 1, "emergency_number": "112"}))
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").symlink_to(real)
+
+    store = SettingsStore.open(data, now=FakeClock())
+    store.update(theme="dark")
+
+    assert (data / "settings.json").is_symlink()
+    assert read_json(real) == read_json(data / "settings.json")
+    assert read_json(real)["theme"] == "dark" and read_json(real)["emergency_number"] == "112"
+    assert [p.name for p in real.parent.iterdir()] == ["settings.json"]  # no litter
+    assert SettingsStore.open(data).current.theme is Theme.DARK
