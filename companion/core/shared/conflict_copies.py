@@ -95,7 +95,7 @@ def take_in(
         except CorruptFileError:
             continue  # broken or too large: left where it is, never merged
         try:
-            merged = storage.merged_with(tables, numbers_from)
+            merged = storage.merged_with(tables, numbers_from, storage.accepts)
         except OSError:
             continue  # what it removes could not be kept: left where it is, for later
         if merged is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from typing import Any
 
 #: The table of a data file that keeps the uids of removed records, each as ``{"uid": u}``.
@@ -125,7 +125,11 @@ def _order(record: dict[str, Any]) -> str:
 
 
 def merge_records(
-    ours: Tables, theirs: Tables, numbers_from: int = 1, accepts: Accepts | None = None
+    ours: Tables,
+    theirs: Tables,
+    numbers_from: int = 1,
+    accepts: Accepts | None = None,
+    spare: Set[str] = frozenset(),
 ) -> Tables | None:
     """This app's file (`ours`) with what the other computer's copy (`theirs`) adds.
 
@@ -137,12 +141,14 @@ def merge_records(
     both computers: `_newer`). Every other record, and every other table, is ours as
     it is. A record of theirs that `accepts` refuses (one the app would count as
     unreadable) never comes in: an added one is left out, an edited one keeps ours.
+    A removal of a uid in `spare` is not honoured this time: its record here stays, and
+    the uid is not listed as removed (its last content could not be kept).
     None when `theirs` brings nothing new (the file here is written as it is).
     """
     ok = accepts or (lambda _doc: True)
     removed = removed_uids(ours)
     gone = set(removed)
-    added_removals = [uid for uid in removed_uids(theirs) if uid not in gone]
+    added_removals = [uid for uid in removed_uids(theirs) if uid not in gone and uid not in spare]
     gone.update(added_removals)
     theirs_by_uid: dict[str, tuple[str, str, dict[str, Any]]] = {}
     for table_name, docs in theirs.items():
@@ -165,7 +171,7 @@ def merge_records(
                 kept[number] = doc
                 continue
             seen.add(uid)
-            if uid in gone:
+            if uid in gone and uid not in spare:
                 changed = True
                 continue
             other = theirs_by_uid.get(uid)

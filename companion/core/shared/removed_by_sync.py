@@ -9,12 +9,16 @@ broken tool, would empty the file), their last content is first written into
 ``<file's stem>-<date>-<time>.json``: a data file of its own, which the app's reader
 reads. Written atomically and private (0600 in a 0700 folder) like the other backups.
 
+The same records are written once: a conflict copy merged again (the data file could
+not be saved the first time, so the copy stayed) finds the file it wrote before.
+
 They are never removed by the app, like the conflict copies kept beside them (only
 the daily backups are pruned): they hold only the removed records, so they stay small.
 """
 
 from __future__ import annotations
 
+import glob
 from datetime import datetime
 from pathlib import Path
 
@@ -29,14 +33,30 @@ REMOVED_DIR = "removed-by-sync"
 def keep_removed(path: Path, data_dir: Path, removed: Tables, when: datetime) -> Path:
     """Write `removed` (records about to be taken out of the data file `path`, inside
     `data_dir`) into ``backups/removed-by-sync/``; never over another file ("-2"...
-    added when the name is taken). Returns the file written.
+    added when the name is taken). Returns the file written, or the one of this data
+    file that already holds exactly these records.
 
     Raises:
         OSError: it could not be written (a full disk, a read-only folder).
     """
     folder = data_dir / BACKUPS_DIR / REMOVED_DIR / path.relative_to(data_dir).parent
     ensure_private_dir(folder)
+    raw = encode_tables(removed)
+    kept = _kept_already(folder, path.stem, raw)
+    if kept is not None:
+        return kept
     stamp = when.strftime("%Y%m%d-%H%M%S")
     target = unused_path(lambda extra: folder / f"{path.stem}-{stamp}{extra}.json")
-    atomic_write_bytes(target, encode_tables(removed))
+    atomic_write_bytes(target, raw)
     return target
+
+
+def _kept_already(folder: Path, stem: str, raw: bytes) -> Path | None:
+    """The file of `folder` kept for data file `stem` whose bytes are `raw`, if any."""
+    for kept in sorted(folder.glob(f"{glob.escape(stem)}-*.json")):
+        try:
+            if kept.is_file() and kept.stat().st_size == len(raw) and kept.read_bytes() == raw:
+                return kept
+        except OSError:
+            continue
+    return None

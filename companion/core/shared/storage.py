@@ -20,7 +20,14 @@ from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message
-from companion.core.shared.outside_changes import Accepts, merge_records, removed_records
+from companion.core.shared.outside_changes import (
+    REMOVED,
+    UID,
+    Accepts,
+    merge_records,
+    removed_records,
+    uid_of,
+)
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
 #: A TinyDB file's contents: table name -> record id (digits) -> record.
@@ -117,6 +124,14 @@ def encode_tables(tables: Tables) -> bytes:
     return text.encode("utf-8")
 
 
+class RemovedNotKeptError(OSError):
+    """The records a merge would take out (`uids`) could not be kept in the backups."""
+
+    def __init__(self, error: OSError, uids: list[str]) -> None:
+        super().__init__(error.errno, error.strerror)
+        self.uids = uids
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage for one JSON file, written atomically, cached in memory.
 
@@ -166,12 +181,15 @@ class AtomicJSONStorage(Storage):
         #: The lowest record number this app has not handed out yet (1 when not told):
         #: the other computer's records taken in never get a lower one.
         self.numbers_from: Callable[[], int] | None = None
-        #: Whether a record of another computer's copy may come in (all when not told):
-        #: the checks the app makes of the records of its own file when it reads them.
+        #: Whether a record of a conflict copy may come in (all when not told): the
+        #: checks the app makes of the records of its own file when it reads them. Not
+        #: used for the file itself (a sync tool's copy put in place): its records the
+        #: app cannot read are kept as they are, as in the app's own file.
         self.accepts: Accepts | None = None
         #: Gets the records a merge is about to take out of the data here (the other
         #: copy listed them as removed), before the merged data is held or saved; the
-        #: store writes them into the backups. An ``OSError`` from it stops the merge.
+        #: store writes them into the backups. An ``OSError`` from it: those records
+        #: stay here for now (`take_in_outside_changes`).
         self.keep_removed: Callable[[Path, Tables], None] | None = None
         self._on_write_failed = on_write_failed
         self._on_pending_cleared = on_pending_cleared
@@ -182,6 +200,9 @@ class AtomicJSONStorage(Storage):
         # The file's bytes as this app last read or wrote them (b"": there was none);
         # None when unknown (a broken file, or data from a change log).
         self._seen: bytes | None = None
+        # The uids of records the other computer's copy removed, still here because
+        # their last content could not be kept in the backups: tried again at each save.
+        self._waiting: dict[str, None] = {}
 
     @property
     def pending(self) -> bool:
@@ -217,48 +238,88 @@ class AtomicJSONStorage(Storage):
         unreadable is left to the save, which writes the memory back as before; a broken
         one is handed to `on_broken_outside` first.
 
-        Raises:
-            OSError: the records the merge would remove could not be kept in the
-                backups (`keep_removed`): nothing was taken in; the next save tries again.
+        Every record of the file comes in, those the app cannot read too (kept as they
+        are, as in its own file): the next save writes them back. A record the other
+        copy removed whose last content cannot be kept (`keep_removed` fails) stays
+        here for now, and its removal is tried again at each save.
         """
-        if self.memory_only or self._seen is None or self._data is None:
+        if self.memory_only or self._data is None:
             return False
+        changed = self._take_in_waiting_removals()
+        if self._seen is None:
+            return self._told_changed(changed)
         try:
             raw = read_data_file(self.path)
         except CorruptFileError:
-            return False
+            return self._told_changed(changed)
         if raw is None or raw == self._seen:
-            return False
-        numbers_from = 1 if self.numbers_from is None else self.numbers_from()
+            return self._told_changed(changed)
         try:
             theirs = parse_tables(raw, self.path)
         except CorruptFileError as exc:
             if self._on_broken_outside is not None:  # set aside, never written over
                 self._on_broken_outside(self.path, exc.detail)
-            return False
-        merged = self.merged_with(theirs, numbers_from)
+            return self._told_changed(changed)
+        merged = self._merged_or_waiting(theirs)
         self._seen = raw
+        if merged is not None:
+            self._data = merged
+        return self._told_changed(changed or merged is not None)
+
+    def _take_in_waiting_removals(self) -> bool:
+        """Honour the removals that waited for their records to be kept, if they can be
+        kept now; True when records were taken out."""
+        if not self._waiting:
+            return False
+        removals = {REMOVED: {str(i): {UID: uid} for i, uid in enumerate(self._waiting, 1)}}
+        self._waiting = {}
+        merged = self._merged_or_waiting(removals)
         if merged is None:
             return False
         self._data = merged
-        if self._on_changed_outside is not None:
-            self._on_changed_outside(self.path)
         return True
 
-    def merged_with(self, theirs: Tables, numbers_from: int) -> Tables | None:
+    def _merged_or_waiting(self, theirs: Tables) -> Tables | None:
+        """`merged_with`, but when the records it removes cannot be kept, the merge
+        without those removals: the records stay here (never lost) and their uids wait
+        in `_waiting` for the next save. The other computer keeps its removal while its
+        app is open (its list of removed uids wins over this file); a closed one gets
+        the records back from this file: a nuisance, never a loss."""
+        numbers_from = 1 if self.numbers_from is None else self.numbers_from()
+        try:
+            return self.merged_with(theirs, numbers_from)
+        except RemovedNotKeptError as exc:
+            self._waiting.update(dict.fromkeys(exc.uids))
+            return merge_records(self.load(), theirs, numbers_from, spare=self._waiting.keys())
+
+    def _told_changed(self, changed: bool) -> bool:
+        if changed and self._on_changed_outside is not None:
+            self._on_changed_outside(self.path)
+        return changed
+
+    def merged_with(
+        self, theirs: Tables, numbers_from: int, accepts: Accepts | None = None
+    ) -> Tables | None:
         """The data held with what `theirs` (another computer's copy) adds or removes
-        (`merge_records`; None when nothing). Records the merge takes out of the data
-        here are handed to `keep_removed` first: a removal is honoured, never lost.
+        (`merge_records`, taking in only the records `accepts` passes; None when
+        nothing). Records the merge takes out of the data here are handed to
+        `keep_removed` first: a removal is honoured, never lost.
 
         Raises:
-            OSError: those records could not be kept (`keep_removed` failed).
+            RemovedNotKeptError: those records could not be kept (`keep_removed` failed).
         """
         ours = self.load()
-        merged = merge_records(ours, theirs, numbers_from, self.accepts)
+        merged = merge_records(ours, theirs, numbers_from, accepts, self._waiting.keys())
         if merged is not None and self.keep_removed is not None:
             removed = removed_records(ours, merged)
             if removed:
-                self.keep_removed(self.path, removed)
+                try:
+                    self.keep_removed(self.path, removed)
+                except OSError as exc:
+                    uids = [uid_of(doc) for docs in removed.values() for doc in docs.values()]
+                    raise RemovedNotKeptError(
+                        exc, [uid for uid in uids if uid is not None]
+                    ) from exc
         return merged
 
     def take_in_file_at_next_save(self) -> None:

@@ -263,9 +263,11 @@ class Store(StoreUpkeep):
         return collection
 
     def check_records(self, name: str, accepts: Accepts) -> None:
-        """Take in from another computer's copy (a sync tool's) only the records of
-        collection `name` that `accepts` passes: those the feature reading them would
-        not count as unreadable. A record refused stays in that copy."""
+        """Take in from a conflict copy (a sync tool's) only the records of collection
+        `name` that `accepts` passes: those the feature reading them would not count as
+        unreadable. A record refused stays in that copy, kept in the backups. (The data
+        file a sync tool puts in place is merged whole: its records the feature cannot
+        read are kept as they are, as in the app's own file.)"""
         self._checks[name] = accepts
 
     def _accepts(self, path: Path, doc: Mapping[str, object]) -> bool:

@@ -4,13 +4,17 @@ as removed) are taken out, as removed there, and their last content is first kep
 
 from __future__ import annotations
 
+import errno
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.store import JournalStore
 from companion.core.journal.stored import stored_entry
+from companion.core.shared import storage
 from companion.core.shared.app_state import JOURNAL, AppState
 from companion.core.shared.storage import read_tables
 from tests.helpers.clock import FakeClock
@@ -136,3 +140,52 @@ def test_a_removal_waits_while_the_entries_cannot_be_kept(tmp_path: Path) -> Non
     in_the_way.unlink()
     assert notes_on_disk(desk) == []
     assert kept_notes(desk) == ["first"]
+
+
+def test_a_new_entry_is_saved_while_a_synced_removal_cannot_be_kept(tmp_path: Path) -> None:
+    """The entry the laptop removed cannot be kept (a file where the folder goes): it
+    stays here for now, the desk's new entry is saved, and the removal is honoured at
+    the next save once the entry can be kept."""
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(8, "a"))
+    journal.add(entry(9, "b"))
+    laptop = laptop_of(desk)
+    on_laptop = open_journal(laptop)
+    on_laptop.delete(next(item.id for item in on_laptop.entries() if item.entry.note == "a"))
+    synced(laptop, desk)  # the desk's app is still open
+    in_the_way = desk / "backups" / "removed-by-sync"
+    in_the_way.parent.mkdir(exist_ok=True)
+    in_the_way.write_bytes(b"not a folder")
+    journal.add(entry(18, "evening"))
+    assert notes_on_disk(desk) == ["a", "b", "evening"]
+    in_the_way.unlink()
+    journal.add(entry(19, "night"))
+    assert notes_on_disk(desk) == ["b", "evening", "night"]
+    assert kept_notes(desk) == ["a"]
+
+
+def test_a_conflict_copy_taken_in_again_keeps_its_removed_entries_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The data file cannot be saved the first time (a full disk, say): the copy stays
+    and is merged again, and the entries it removes are kept in one file, not one more
+    at each try."""
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(8, "first"))
+    journal.add(entry(9, "second"))
+    conflict = desk / JOURNAL / CONFLICT_NAMES[0]
+    conflict.write_bytes(all_removed_copy(desk))
+
+    def disk_full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(storage, "atomic_write_bytes", disk_full)
+        assert notes_on_disk(desk) == []  # taken in, but not saved
+    assert conflict.exists()
+    assert notes_on_disk(desk) == []
+    assert not conflict.exists()
+    assert kept_notes(desk) == ["first", "second"]
+    assert len(list((desk / KEPT).iterdir())) == 1

@@ -109,24 +109,61 @@ def test_the_entries_of_a_conflict_copy_are_shown(tmp_path: Path, conflict_name:
     assert notes_on_disk(desk) == ["desk", "first", "laptop"]
 
 
-def test_an_entry_the_journal_cannot_read_in_the_other_computers_copy_is_not_saved_here(
-    tmp_path: Path,
-) -> None:
-    desk = tmp_path / "desk"
-    journal = open_journal(desk)
-    journal.add(entry(8, "desk morning"))
+def laptop_with_an_entry_this_version_cannot_read(desk: Path, extra: dict[str, object]) -> Path:
+    """The laptop's folder: its (newer) app added "laptop lunch" and a second entry this
+    version counts as unreadable, `extra` written over a copy of that one."""
     laptop = laptop_of(desk)
     open_journal(laptop).add(entry(12, "laptop lunch"))
     tables = json.loads((laptop / YEAR).read_bytes())
-    tables["_default"]["99"] = {"uid": "feedfacefeedface", "pain_now": 3, "note": "no time"}
+    lunch = next(doc for doc in tables["_default"].values() if doc["note"] == "laptop lunch")
+    tables["_default"]["99"] = {**lunch, "uid": "feedfacefeedface", **extra}
     (laptop / YEAR).write_text(json.dumps(tables))
+    return laptop
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"level": "knee", "note": "laptop knee"}, {"time": None, "note": "no time"}],
+    ids=["a newer version's level", "no time"],
+)
+def test_an_entry_the_journal_cannot_read_in_the_synced_file_is_kept_on_both_computers(
+    tmp_path: Path, extra: dict[str, object]
+) -> None:
+    """Kept as it is, and counted unreadable, as in the app's own file: a save here
+    never drops it from the file the sync tool carries back to the other computer."""
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(8, "desk morning"))
+    laptop = laptop_with_an_entry_this_version_cannot_read(desk, extra)
     synced(laptop, desk)  # the desk's app is still open
     journal.add(entry(18, "desk evening"))
-    assert "feedfacefeedface" not in (desk / YEAR).read_text()
+    assert len(journal.entries()) == 3
+    assert journal.unreadable == 1
+    assert "feedfacefeedface" in (desk / YEAR).read_text()
+    synced(desk, laptop)  # the laptop's app is closed
+    assert "feedfacefeedface" in (laptop / YEAR).read_text()
     again = open_journal(desk)
     assert sorted(item.entry.note for item in again.entries()) == [
         "desk evening",
         "desk morning",
         "laptop lunch",
     ]
-    assert again.unreadable == 0
+    assert again.unreadable == 1
+
+
+def test_the_other_computers_edit_that_this_version_cannot_read_wins_as_it_would_there(
+    tmp_path: Path,
+) -> None:
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(8, "desk morning"))
+    laptop = laptop_of(desk)
+    tables = json.loads((laptop / YEAR).read_bytes())
+    [doc] = tables["_default"].values()
+    doc.update(v=doc.get("v", 0) + 1, level="knee", note="edited on the laptop")
+    (laptop / YEAR).write_text(json.dumps(tables))
+    synced(laptop, desk)  # the desk's app is still open
+    journal.add(entry(18, "desk evening"))
+    assert "edited on the laptop" in (desk / YEAR).read_text()
+    assert [item.entry.note for item in journal.entries()] == ["desk evening"]
+    assert journal.unreadable == 1

@@ -146,3 +146,10 @@ def test_a_record_removed_is_listed_as_removed_in_the_same_data() -> None:
     remove_record(tables, "_default", "3")
     remove_record(tables, "_default", "1")
     assert tables == {"_default": {}, REMOVED: {"1": {"uid": "b"}, "2": {"uid": "a"}}}
+
+
+def test_a_removal_spared_this_time_keeps_the_record_and_does_not_list_it() -> None:
+    ours = {"_default": {"1": {"uid": "a"}, "2": {"uid": "b"}}}
+    theirs = {"_default": {}, REMOVED: {"1": {"uid": "a"}, "2": {"uid": "b"}}}
+    merged = merge_records(ours, theirs, spare={"a"})
+    assert merged == {"_default": {"1": {"uid": "a"}}, REMOVED: {"1": {"uid": "b"}}}
