@@ -186,6 +186,21 @@ def test_check_names_each_problem_and_exits_1(
     assert "3 problem(s)" in lines[3] and "will not start" in lines[3]
 
 
+def test_check_refuses_a_hash_with_too_many_rounds_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It stopped with an OverflowError traceback (exit 1), or tried the example's PIN
+    for 8 minutes with 2,000,000,000 rounds."""
+    for rounds in ("999999999999", "2000000000"):
+        huge = f'"pbkdf2-sha256${rounds}${"00" * 16}${"ab" * 32}"'
+        path = write_config(tmp_path, pin_hash=huge)
+        assert main(["kiosk", "check", str(path)]) == 1
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert f"{path}: admin.pin_hash: uses {rounds} rounds; at most 2000000" in err
+        assert "Traceback" not in err
+
+
 def test_check_shows_hidden_characters_in_a_key_as_escapes_one_line_each(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 SCHEME = "pbkdf2-sha256"
 ITERATIONS = 200_000
 MIN_ITERATIONS = 100_000  # fewer would make a stolen hash quick to try every PIN against
+# More would freeze the kiosk's screen on each PIN try (2,000,000 rounds take about a
+# second on a 2020s office computer; 2,000,000,000 took 8 minutes, and 999,999,999,999
+# stopped `kiosk check` with a traceback). Ten times what `hash-pin` makes.
+MAX_ITERATIONS = 2_000_000
 PIN_LENGTHS = range(4, 9)
 
 
@@ -66,11 +70,22 @@ class PinHash:
                 "is damaged (the numbers in it do not read); make a new one with "
                 "'python -m companion kiosk hash-pin'"
             ) from None
-        if iterations < MIN_ITERATIONS:
-            raise PinHashError(f"uses {iterations} rounds; at least {MIN_ITERATIONS} are needed")
         if len(salt) < 8 or len(digest) != 32:
             raise PinHashError("is too short to be a real hash; make a new one")
         return cls(iterations, salt, digest)
+
+    def __post_init__(self) -> None:
+        # Here, not only in `parse`: no hash the kiosk could try a PIN against escapes it.
+        if self.iterations < MIN_ITERATIONS:
+            raise PinHashError(
+                f"uses {self.iterations} rounds; at least {MIN_ITERATIONS} are needed"
+            )
+        if self.iterations > MAX_ITERATIONS:
+            raise PinHashError(
+                f"uses {self.iterations} rounds; at most {MAX_ITERATIONS} are allowed, or each "
+                "PIN try would freeze the screen. Make a new one with "
+                "'python -m companion kiosk hash-pin'"
+            )
 
     def matches(self, pin: str) -> bool:
         import hmac

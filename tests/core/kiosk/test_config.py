@@ -209,6 +209,10 @@ def test_an_empty_handoff_list_offers_neither(tmp_path: Path) -> None:
             lambda t: t.replace(PIN_HASH, hash_pin("2468", iterations=1000)),
             "admin.pin_hash: uses 1000 rounds",
         ),
+        (
+            lambda t: t.replace(PIN_HASH, f"pbkdf2-sha256$999999999999${'00' * 16}${'ab' * 32}"),
+            "admin.pin_hash: uses 999999999999 rounds; at most 2000000 are allowed",
+        ),
         (lambda t: t.replace(f'pin_hash = "{PIN_HASH}"', ""), "admin.pin_hash: is missing"),
         (lambda t: t.split("[admin]")[0], "admin: is missing"),
         (lambda t: t.replace('"logo.svg"', '"missing.png"'), "clinic.logo: the file"),
@@ -232,6 +236,7 @@ def test_an_empty_handoff_list_offers_neither(tmp_path: Path) -> None:
         "plain-pin",
         "damaged-hash",
         "weak-hash",
+        "too-many-rounds",
         "missing-pin-hash",
         "missing-admin",
         "logo-missing",

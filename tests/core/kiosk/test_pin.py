@@ -6,6 +6,7 @@ import pytest
 
 from companion.core.kiosk.pin import PinGate, PinOutcome
 from companion.core.shared.pin_hash import (
+    MAX_ITERATIONS,
     MIN_ITERATIONS,
     PinHash,
     PinHashError,
@@ -210,3 +211,17 @@ def test_with_no_hash_every_pin_is_refused() -> None:
     assert gate.try_pin("1234") is PinOutcome.LOCKED
     clock.now += 60
     assert gate.try_pin("2468") is PinOutcome.REJECTED
+
+
+@pytest.mark.parametrize("rounds", [MAX_ITERATIONS + 1, 2_000_000_000, 999_999_999_999])
+def test_a_hash_with_too_many_rounds_is_refused_and_never_tried(rounds: int) -> None:
+    """`pbkdf2-sha256$999999999999$...` stopped `kiosk check` with a traceback, and
+    2,000,000,000 rounds took 8 minutes a try: each admin PIN try froze the kiosk."""
+    text = f"pbkdf2-sha256${rounds}${'00' * 16}${'ab' * 32}"
+    with pytest.raises(PinHashError, match=f"uses {rounds} rounds; at most {MAX_ITERATIONS}"):
+        PinHash.parse(text)
+    with pytest.raises(PinHashError):  # nor made any other way, so no PinGate can hold one
+        PinHash(rounds, bytes(16), bytes(32))
+    assert PinHash.parse(text.replace(str(rounds), str(MAX_ITERATIONS))).iterations == (
+        MAX_ITERATIONS
+    )
