@@ -9,6 +9,8 @@
 `report` writes the clinician's report the Journal page makes (ui/journal/report.py), with
 no window and no display; `--full` adds every entry on the pages after page 1. An --out
 that is a folder, cannot be written or does not end in .pdf: exit status 2, one line.
+Either --out refuses a link (exit 2, one line), and a result line says when a file of
+that name was replaced (see `atomic_file.command_output`).
 An empty journal exports as a valid empty file (CSV with its header row, JSON with no
 entries); a data folder that does not exist counts as an empty journal and is not made.
 
@@ -33,6 +35,7 @@ from companion.cli.parser import CommandParser
 
 if TYPE_CHECKING:
     from companion.core.journal.io import ImportPreview
+    from companion.core.shared.atomic_file import CommandOutput
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 LANGUAGE_HELP = (
@@ -171,16 +174,16 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import (
         atomic_write_bytes,
+        command_output,
         describe_os_error,
-        output_file,
     )
 
     if kind is None:
         kind = "json" if out is not None and out.suffix.lower() == ".json" else "csv"
-    target = None
+    target: CommandOutput | None = None
     if out is not None:
-        try:  # through a link (it stays); a pipe, a device or the data folder is refused
-            target = output_file(out, keep_out=folder)
+        try:  # a link, a pipe, a device or the data folder is refused
+            target = command_output(out, keep_out=folder)
         except OSError as exc:  # the place named cannot take a file: bad input
             said = describe_os_error(exc)
             _say(_words(language, "journal_command.write_failed", file=out, error=said))
@@ -201,7 +204,7 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
         write_data(text)
     else:
         try:
-            atomic_write_bytes(target, text.encode("utf-8"))
+            atomic_write_bytes(target.path, text.encode("utf-8"))
         except OSError as exc:
             _say(
                 _words(
@@ -209,7 +212,9 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
                 )
             )
             return FAILED
-        _say(_words(language, "journal_command.exported", count=len(entries), file=out))
+        # Said as the report says it: a file of theirs never goes without a word.
+        written = "exported_replaced" if target.replaces else "exported"
+        _say(_words(language, f"journal_command.{written}", count=len(entries), file=out))
     _say_left_out(journal.unreadable if journal is not None else 0, language)
     return OK
 
@@ -258,9 +263,11 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     return OK
 
 
-def _report_target(out: Path | None, today: str, language: str, folder: Path) -> Path | None:
-    """Where the report goes, or None (after saying why) when `out` cannot be used (a
-    place in the data `folder` cannot)."""
+def _report_target(
+    out: Path | None, today: str, language: str, folder: Path
+) -> tuple[Path, bool] | None:
+    """Where the report goes and whether a file of that name is there now, or None (after
+    saying why) when `out` cannot be used (a link, or a place in the data `folder`)."""
     target = out if out is not None else Path(f"journal-report-{today}.pdf")
     try:
         is_folder, existed = target.is_dir(), target.exists()
@@ -275,7 +282,9 @@ def _report_target(out: Path | None, today: str, language: str, folder: Path) ->
         return None
     from companion.core.shared.atomic_file import (
         InDataFolderError,
+        IsALinkError,
         claim_output,
+        command_output,
         describe_os_error,
     )
     from companion.core.shared.bounded_read import NotAFileError
@@ -284,17 +293,18 @@ def _report_target(out: Path | None, today: str, language: str, folder: Path) ->
     # a pipe, a device, the data folder or a folder that is missing or read-only is said
     # at once, before the report is drawn.
     try:
-        made = claim_output(target, keep_out=folder)  # the file a link leads to, if one
+        place = command_output(target, keep_out=folder)  # a link is refused
+        made = claim_output(target, keep_out=folder)
         if not existed:
             made.unlink()
-    except (NotAFileError, InDataFolderError) as exc:
+    except (NotAFileError, InDataFolderError, IsALinkError) as exc:
         said = _said(describe_os_error(exc), language)
         _say(_words(language, "journal_command.write_failed", file=target, error=said))
         return None
     except OSError:
         _say(_words(language, "journal_command.report_cannot_write", file=target))
         return None
-    return target
+    return target, place.replaces
 
 
 def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int:
@@ -302,9 +312,10 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
 
     from companion.core.shared.wall_clock import local_now
 
-    target = _report_target(out, local_now().date().isoformat(), language, folder)
-    if target is None:
+    place = _report_target(out, local_now().date().isoformat(), language, folder)
+    if place is None:
         return BAD_INPUT
+    target, replacing = place  # said after, so no file of theirs goes without a word
     # The report draws its graph and pages off screen: it needs no display at all.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -338,7 +349,6 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
         now = state.now()
     else:
         _say(_words(language, "journal_command.empty_journal", folder=folder))
-    replacing = target.exists()  # said after, so no file of theirs goes without a word
     report = JournalReport(
         ReportData(entries, events, checks, now, number, language, unreadable),
         load_journal_content(language=language),

@@ -445,12 +445,10 @@ def test_a_language_not_shipped_stops_the_journal_command_in_one_line(tmp_path: 
     assert not (tmp_path / "d").exists()
 
 
-def test_export_and_report_refuse_a_pipe_or_a_device_and_write_through_a_link(
-    tmp_path: Path,
-) -> None:
+def test_export_and_report_refuse_a_pipe_or_a_device(tmp_path: Path) -> None:
     """A pipe waits for a reader for ever, and a device replaced by a file breaks the
     computer: both are refused and left as they were (a wait fails the test: `run` stops
-    after two minutes). A link stays a link, and its file gets the export."""
+    after two minutes)."""
     folder = tmp_path / "data"
     pipe_csv, pipe_pdf = tmp_path / "pipe.csv", tmp_path / "pipe.pdf"
     os.mkfifo(pipe_csv)
@@ -466,12 +464,73 @@ def test_export_and_report_refuse_a_pipe_or_a_device_and_write_through_a_link(
     assert "It is not an ordinary file (it may be a pipe or a device)." in result.stderr
     assert stat.S_ISFIFO(pipe_csv.stat().st_mode) and stat.S_ISFIFO(pipe_pdf.stat().st_mode)
     assert stat.S_ISCHR(null_csv.stat().st_mode)
-    real = tmp_path / "real.csv"
-    real.write_text("old")
-    link = tmp_path / "link.csv"
-    link.symlink_to(real)
-    assert run("--data-dir", str(folder), "journal", "export", "--out", str(link)).returncode == 0
-    assert link.is_symlink() and real.read_bytes().startswith(b"\xef\xbb\xbftime,pain_now")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "It is a link to another file"), ("es", "Es un enlace a otro archivo")],
+)
+def test_export_and_report_refuse_a_link_and_leave_both_ends_alone(
+    tmp_path: Path, language: str, said: str
+) -> None:
+    """An export through a link to another folder's settings.json wrote over it without a
+    word (exit 0). A command asks nobody first, so it writes neither through a link nor
+    over it: exit 2, one line, the link and its file as they were; a link to nothing yet
+    too (the export would have made a file somewhere else)."""
+    folder = tmp_path / "data"
+    make_folder(folder, days=2)
+    other = tmp_path / "other"
+    other.mkdir()
+    settings = other / "settings.json"
+    settings.write_text('{"schema_version": 1}')
+    link, pdf_link, dangling = tmp_path / "notes.csv", tmp_path / "r.pdf", tmp_path / "n.json"
+    link.symlink_to(settings)
+    pdf_link.symlink_to(settings)
+    dangling.symlink_to(other / "new.json")
+    for command in (
+        ("export", "--out", str(link)),
+        ("export", "--out", str(dangling)),
+        ("report", "--out", str(pdf_link)),
+    ):
+        result = run("--data-dir", str(folder), "journal", *command, "--language", language)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1 and said in result.stderr
+        assert not result.stdout
+    assert settings.read_text() == '{"schema_version": 1}'
+    assert link.is_symlink() and pdf_link.is_symlink() and dangling.is_symlink()
+    assert sorted(p.name for p in other.iterdir()) == ["settings.json"]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "in place of the file that had that name"), ("es", "en lugar del archivo")],
+)
+def test_an_export_that_replaces_a_file_says_so_as_the_report_does(
+    tmp_path: Path, language: str, said: str
+) -> None:
+    """`journal export --out notes.csv` wrote over an existing notes.csv with only
+    "Exported 2 entries to notes.csv." (`journal report` already said it)."""
+    folder = tmp_path / "data"
+    make_folder(folder, days=2)
+    target = tmp_path / "notes.csv"
+    target.write_text("my own notes\n", encoding="utf-8")
+    result = run(
+        "--data-dir", str(folder), "journal", "export", "--out", str(target), "--language", language
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert said in result.stderr and str(target) in result.stderr
+    fresh = run(
+        "--data-dir",
+        str(folder),
+        "journal",
+        "export",
+        "--out",
+        str(tmp_path / "new.csv"),
+        "--language",
+        language,
+    )
+    assert fresh.returncode == 0 and said not in fresh.stderr
 
 
 def test_a_folder_saved_by_a_newer_version_is_said_in_one_line_and_left_alone(

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from companion.core.shared.bounded_read import NotAFileError, refuse_unless_ordinary
 from companion.core.shared.messages import Message
@@ -253,6 +254,30 @@ def output_file(path: Path, keep_out: Path | None = None) -> Path:
     return target
 
 
+class IsALinkError(OSError):
+    """A file the person named for a command's output is a link."""
+
+
+class CommandOutput(NamedTuple):
+    """Where a command writes a file the person named, and whether a file of that name is
+    there now (its result line then says it was replaced: nobody was asked first)."""
+
+    path: Path
+    replaces: bool
+
+
+def command_output(path: Path, keep_out: Path | None = None) -> CommandOutput:
+    """`output_file` for a command line (`journal export --out`, `journal report --out`),
+    which asks nobody before it writes: a link is refused (IsALinkError). Written through,
+    a link to another folder's settings.json was replaced by an export without a word;
+    replaced itself, the link someone made on purpose would be gone. Refused, nothing is
+    lost, and naming the file itself (or another name) is one step."""
+    target = output_file(path, keep_out)  # first: a device or the data folder says more
+    if path.is_symlink():
+        raise IsALinkError(errno.EEXIST, Message("disk.is_link"), str(path))
+    return CommandOutput(target, target.exists())
+
+
 def claim_output(path: Path, keep_out: Path | None = None) -> Path:
     """`output_file`, then the file made now when new, readable by its owner only (0600,
     as every file the app writes): for a writer that writes in place (Qt's PDF writer),
@@ -273,6 +298,8 @@ def _not_a_file(exc: OSError) -> str | None:
         return Message("disk.not_a_file")
     if isinstance(exc, InDataFolderError):
         return Message("disk.in_data_folder")
+    if isinstance(exc, IsALinkError):
+        return Message("disk.is_link")
     if isinstance(exc, NameNotTextError):
         return Message("disk.name_not_text")
     if isinstance(exc, FolderIsFileError):

@@ -255,3 +255,20 @@ def test_a_file_the_person_names_is_written_through_its_link_and_never_over_a_de
             output_file(odd)
     assert stat.S_ISFIFO(pipe.stat().st_mode) and stat.S_ISCHR(device.stat().st_mode)
     assert "not an ordinary file" in atomic_file.describe_os_error(NotAFileError(22, "x"))
+
+
+def test_a_command_refuses_a_link_and_says_when_it_replaces_a_file(tmp_path: Path) -> None:
+    """Both journal commands ask through here: a link is refused (written through, another
+    folder's settings.json was replaced by an export), and a file already there is known
+    so that the result line can say it was replaced."""
+    from companion.core.shared.atomic_file import IsALinkError, command_output
+
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    with pytest.raises(IsALinkError):
+        command_output(link)
+    assert "a link to another file" in atomic_file.describe_os_error(IsALinkError(17, "x"))
+    assert command_output(real) == atomic_file.CommandOutput(real, replaces=True)
+    assert command_output(tmp_path / "new.csv").replaces is False
