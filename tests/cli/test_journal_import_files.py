@@ -115,3 +115,17 @@ def test_a_utf32_export_imports(
     out, err = capsys.readouterr()
     assert out.startswith("Added 1 entry to") and err == ""
     assert [item.entry for item in JournalStore(AppState.open(folder)).entries()] == [entry]
+
+
+def test_a_pain_of_minus_0_is_refused_naming_its_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "-0" was stored as a pain of 0, though the README promises only the digits 0-9."""
+    when = (datetime.now().astimezone() - timedelta(days=1)).replace(microsecond=0)
+    notes = tmp_path / "notes.csv"
+    notes.write_text(f"time,pain_now,level,side\n{when.isoformat()},-0,calf,left\n")
+    folder = tmp_path / "data"
+    assert journal_command(["import", str(notes), "--yes"], data_dir=folder) == 2
+    err = capsys.readouterr().err
+    assert f"{notes}: Line 2: Pain now should be a whole number from 0 to 10." in err
+    assert not folder.exists()

@@ -191,12 +191,13 @@ def _filled(item: Any) -> bool:
     return True
 
 
-# A number written as text (typed, or a cell of an imported file): an optional sign, the
-# digits 0-9 and, where a decimal is allowed, one decimal point (or comma, as typed in
-# Spanish). Python's own float() and int() also take "1_0" (10), "1e2" (100) and the
-# digits of other scripts ("٥", "５"): an import turned such cells into other numbers.
-_PLAIN_WHOLE = re.compile(r"[+-]?[0-9]+")
-_PLAIN_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+# A number written as text (typed, or a cell of an imported file): the digits 0-9 and,
+# where a decimal is allowed, one decimal point (or comma, as typed in Spanish), as the
+# README promises. Python's own float() and int() also take "1_0" (10), "1e2" (100) and
+# the digits of other scripts ("٥", "５"): an import turned such cells into other numbers.
+# No sign: no number in a journal is below 0, and "-0" was stored as a pain of 0.
+_PLAIN_WHOLE = re.compile(r"[0-9]+")
+_PLAIN_DECIMAL = re.compile(r"(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 
 
 def _number(value: Any, *, whole: bool = False) -> float | None:

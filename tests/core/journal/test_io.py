@@ -338,8 +338,8 @@ ASCII_DIGITS = set("0123456789")
 
 
 def plain(text: str, *, decimal: bool) -> bool:
-    """An optional sign, the digits 0-9 and (for a decimal) one point or comma."""
-    body = text[1:] if text[:1] in "+-" else text
+    """The digits 0-9 and (for a decimal) one point or comma: no sign."""
+    body = text
     if decimal:
         body = body.replace(",", ".", 1).replace(".", "", 1)
     return body != "" and set(body) <= ASCII_DIGITS
@@ -363,6 +363,9 @@ def imported_with(**cells: str) -> tuple[Entry | None, str]:
     ("cells", "problem"),
     [
         ({"pain_now": "1_0"}, "Pain now should be a whole number from 0 to 10."),
+        ({"pain_now": "-0"}, "Pain now should be a whole number from 0 to 10."),
+        ({"pain_now": "+3"}, "Pain now should be a whole number from 0 to 10."),
+        ({"walk_minutes": "-0.0"}, "Walking minutes should be a number from 0 to 600"),
         ({"walk_minutes": "1_2_0"}, "Walking minutes should be a number from 0 to 600"),
         ({"walk_minutes": "1e2"}, "Walking minutes should be a number from 0 to 600"),
         ({"pain_now": "¹"}, "Pain now should be a whole number from 0 to 10."),
