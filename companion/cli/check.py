@@ -161,6 +161,14 @@ def _emergency_number(given: str | None) -> str | None:
     return validate_emergency_number(given)
 
 
+def _problems(heading: str, said: list[str]) -> str:
+    """One problem on the heading's line (`check validate /tmp` took two lines to say the
+    folder is no case file); several under it, one a line."""
+    if len(said) == 1:
+        return f"{heading} {said[0]}"
+    return heading + "\n  " + "\n  ".join(said)
+
+
 def _validate(content: Any, path: Path, name: str) -> int:
     from companion.core.check.cases import (
         CaseFileError,
@@ -176,7 +184,7 @@ def _validate(content: Any, path: Path, name: str) -> int:
     except CaseFileError as exc:
         heading = say(content.language, "check_command.cases_unusable")
         said = [in_language(problem, content.language) for problem in exc.problems]
-        return _fail(heading + "\n  " + "\n  ".join(said), name)
+        return _fail(_problems(heading, said), name)
     outcomes = run_cases(content, cases)
     for outcome in outcomes:
         if not outcome.right:
@@ -234,7 +242,7 @@ def check_command(argv: Sequence[str], *, name: str = "check") -> int:
     except AnswerError as exc:
         said = [in_language(problem, language) for problem in exc.problems]
         heading = say(language, "check_command.answers_unusable")
-        return _fail(heading + "\n  " + "\n  ".join(said), name)
+        return _fail(_problems(heading, said), name)
     output = result_json(content, result, number)
     write_data(json.dumps(output, indent=2, ensure_ascii=False) + "\n")
     return 0

@@ -1,4 +1,6 @@
 """`content check [DIR]`: validate the content files, each problem with its file and key.
+Exit status 0: all valid; 1: problems found (said first, then one a line); 2: DIR is no
+content folder (one line).
 
 It speaks English (its problems name files and keys); a mistake in its command line is
 still one line in the language asked for, else the system's (`CommandParser`)."""
@@ -10,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from companion.cli.parser import CommandParser, asked_language, spoken_language
-from companion.core.content_check import check_content
+from companion.core.content_check import check_content, not_a_content_folder
 from companion.core.shared.messages import Message, in_language
 
 PROG = "thigh-pain-companion content"
@@ -46,12 +48,17 @@ def content_command(argv: Sequence[str]) -> int:
 
 
 def run_content_check(folder: Path | None) -> int:
-    """Print each problem with its file and key; 0 when all content is valid."""
+    """Say what was found, then each problem with its file and key: 0 when all content
+    is valid, 1 when some is not, 2 (one line) for a DIR that is no content folder."""
+    refused = None if folder is None else not_a_content_folder(folder)
+    if refused is not None:
+        print(f"content check: {refused}", file=sys.stderr)
+        return 2
     problems = list(check_content(folder))
-    for problem in problems:
-        print(problem, file=sys.stderr)
     if problems:
-        print(f"content check: {len(problems)} problem(s) found", file=sys.stderr)
+        print(f"content check: {len(problems)} problem(s) found:", file=sys.stderr)
+        for problem in problems:
+            print(problem, file=sys.stderr)
         return 1
     print("content check: all content is valid")
     return 0

@@ -6,11 +6,12 @@
 
 `hash-pin` asks for the PIN twice, without showing it, when run in a terminal; from a
 script it reads one line (`echo 2468 | thigh-pain-companion kiosk hash-pin`). A bad PIN
-exits with status 2. `check` prints each problem with its file and key and exits 1, or
-prints what the kiosk will show and exits 0. It also fails a file whose admin PIN is still
-the example's (packaging/kiosk.example.toml), since anyone can read that one, and a logo
-that cannot be read as a picture (the kiosk would not start with it). See
-packaging/kiosk.md.
+exits with status 2. `check` says how many problems it found, then each with its file and
+key, and exits 1, or prints what the kiosk will show and exits 0; a FILE that is not there
+or is not a file (a folder, a pipe) is said in one line, exit status 2. It also fails a
+file whose admin PIN is still the example's (packaging/kiosk.example.toml), since anyone
+can read that one, and a logo that cannot be read as a picture (the kiosk would not start
+with it). See packaging/kiosk.md.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from companion.cli.options import FileName, refused_empty_file_name
 from companion.cli.parser import CommandParser
-from companion.core.shared.content import hidden_escaped
+from companion.core.shared.content import hidden_escaped, shown_path
 from companion.core.shared.messages import Message
 from companion.core.shared.resources import document_path
 
@@ -56,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="check a kiosk config file and say what the kiosk will show",
         description="Check a kiosk config file. Exit status 0 when it is valid, 1 when "
-        "it has a problem or there is no file.",
+        "it has a problem or there is no system file, 2 when FILE is not there or is not "
+        "a file.",
     )
     check.add_argument(
         "file",
@@ -151,18 +153,23 @@ def _check(file: Path | None) -> int:
                 _say(f"  {hidden_escaped(str(path))}")
             _say("To check another file: thigh-pain-companion kiosk check FILE")
             return FAILED
+    else:
+        refused = _not_a_file(file)
+        if refused is not None:  # a wrong FILE, not a problem in one: one line, exit 2
+            _say(f"kiosk check: {hidden_escaped(shown_path(file))}: {refused}")
+            return BAD_INPUT
     try:
         config = load_kiosk_config(file)
     except KioskConfigError as exc:
+        _say(_will_not_start(len(exc.errors)))  # first what happened, then each problem
         for error in exc.errors:
             _say(str(error))
-        _say(_will_not_start(len(exc.errors)))
         return FAILED
     problem = None if config.logo is None else _logo_problem(file, config.logo)
     if problem is not None:
         # The kiosk would refuse to start with this line; say it now, not at the clinic.
-        _say(str(problem))
         _say(_will_not_start(1))
+        _say(str(problem))
         return FAILED
     handoff = {
         frozenset({"qr", "print"}): "QR code and printing",
@@ -210,8 +217,27 @@ def _check(file: Path | None) -> int:
 def _will_not_start(problems: int) -> str:
     return (
         f"kiosk check: {problems} problem(s) found. "
-        "The app will not start in kiosk mode with this file."
+        "The app will not start in kiosk mode with this file:"
     )
+
+
+def _not_a_file(file: Path) -> str | None:
+    """Why the FILE named cannot be a kiosk config at all (not there, a folder, a pipe),
+    in one sentence; None for a file to read."""
+    import stat
+
+    from companion.core.shared.atomic_file import describe_read_error
+    from companion.core.shared.bounded_read import NotAFileError
+
+    try:
+        mode = file.stat().st_mode
+    except OSError as exc:
+        return str(describe_read_error(exc))
+    if stat.S_ISDIR(mode):
+        return str(describe_read_error(IsADirectoryError()))
+    if not stat.S_ISREG(mode):
+        return str(describe_read_error(NotAFileError()))
+    return None
 
 
 def _logo_problem(file: Path, logo: Path) -> Message | None:

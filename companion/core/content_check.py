@@ -41,23 +41,40 @@ def _feature_checks(folder: Path) -> Iterator[ContentError]:
         yield from check(folder)
 
 
+REFERENCE = "en"  # every language is compared with English: a content folder has it
+
+
+def not_a_content_folder(base: Path) -> ContentError | None:
+    """Why `base` is no content folder at all (a wrong argument, said in one line, not a
+    list of problems: `content check /proc` read each process as a language), or None."""
+    # Path.is_dir() raises for a name too long or a folder that may not be entered.
+    for place in (base, base / REFERENCE):
+        try:
+            is_folder = stat.S_ISDIR(place.stat().st_mode)
+        except FileNotFoundError:
+            is_folder = False
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            return ContentError(base, "", f"cannot be read ({reason})")
+        if not is_folder:
+            break
+    if place == base and not is_folder:
+        return ContentError(base, "", "is not a folder")
+    if not is_folder:
+        return ContentError(
+            base, "", f"is not a content folder: it has no '{REFERENCE}' folder in it"
+        )
+    return None
+
+
 def check_content(root: Path | None = None) -> Iterator[ContentError]:
     """Validate every language folder under `root`, yielding each problem."""
     base = root if root is not None else resource_dir("content")
-    try:
-        # Path.is_dir() raises for a name too long or a folder that may not be entered.
-        is_folder = stat.S_ISDIR(base.stat().st_mode)
-    except FileNotFoundError:
-        is_folder = False
-    except OSError as exc:
-        yield ContentError(base, "", f"cannot be read ({exc.strerror or type(exc).__name__})")
-        return
-    if not is_folder:
-        yield ContentError(base, "", "is not a folder")
+    refused = not_a_content_folder(base)
+    if refused is not None:
+        yield refused
         return
     languages = available_languages(base)
-    if not languages:
-        yield ContentError(base, "", "holds no language folder (for example 'en')")
     seen: set[str] = set()  # a broken shared file stops several features: say it once
     faulted: set[str] = set()
     for language in languages:

@@ -179,11 +179,11 @@ def test_check_names_each_problem_and_exits_1(
     assert main(["kiosk", "check", str(path)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    lines = err.splitlines()
-    assert lines[0].startswith(f"{path}: emergency_number: ")
-    assert lines[1].startswith(f"{path}: handoff: ")
-    assert lines[2].startswith(f"{path}: admin.pin_hash: ")
-    assert "3 problem(s)" in lines[3] and "will not start" in lines[3]
+    lines = err.splitlines()  # first what happened, then each problem
+    assert "3 problem(s)" in lines[0] and "will not start" in lines[0]
+    assert lines[1].startswith(f"{path}: emergency_number: ")
+    assert lines[2].startswith(f"{path}: handoff: ")
+    assert lines[3].startswith(f"{path}: admin.pin_hash: ")
 
 
 def test_check_refuses_a_hash_with_too_many_rounds_without_a_traceback(
@@ -216,10 +216,10 @@ def test_check_shows_hidden_characters_in_a_key_as_escapes_one_line_each(
     out, err = capsys.readouterr()
     assert out == ""
     lines = err.splitlines()
-    assert lines[0].startswith(f"{path}: ph\\u202eone: is not a known key")
-    assert lines[1].startswith(f"{path}: clinic.a\\u000ab: is not a known key")
-    assert lines[2].startswith(f"{path}: idle.c\\u001b[31md: is not a known key")
-    assert "3 problem(s)" in lines[3] and len(lines) == 4
+    assert "3 problem(s)" in lines[0] and len(lines) == 4
+    assert lines[1].startswith(f"{path}: ph\\u202eone: is not a known key")
+    assert lines[2].startswith(f"{path}: clinic.a\\u000ab: is not a known key")
+    assert lines[3].startswith(f"{path}: idle.c\\u001b[31md: is not a known key")
     assert not any(hidden in err for hidden in ("\u202e", "\x1b"))
 
 
@@ -246,8 +246,15 @@ def test_check_refuses_the_examples_well_known_pin(capsys: pytest.CaptureFixture
 def test_check_of_a_missing_file_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["kiosk", "check", str(tmp_path / "nope.toml")]) == 1
-    assert "nope.toml: the file is missing" in capsys.readouterr().err
+    """A FILE that is not there, or is no file, is a wrong argument: one line, exit 2 (a
+    folder took two lines and exit 1, as if it were a file with a problem)."""
+    assert main(["kiosk", "check", str(tmp_path / "nope.toml")]) == 2
+    assert capsys.readouterr().err == (
+        f"kiosk check: {tmp_path / 'nope.toml'}: It is not there: it may have been moved "
+        "or deleted.\n"
+    )
+    assert main(["kiosk", "check", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"kiosk check: {tmp_path}: It is a folder, not a file.\n"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_CONFIG_DIRS is Linux's")
@@ -328,8 +335,8 @@ def test_check_reads_the_logo_as_the_kiosk_will(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
+        "kiosk check: 1 problem(s) found. The app will not start in kiosk mode with this file:",
         f"{path}: clinic.logo: the picture {logo} could not be read.",
-        "kiosk check: 1 problem(s) found. The app will not start in kiosk mode with this file.",
     ]
 
 
@@ -362,9 +369,9 @@ def test_check_says_a_logo_is_too_big_and_what_size_to_use(
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr.splitlines() == [
+        "kiosk check: 1 problem(s) found. The app will not start in kiosk mode with this file:",
         f"{path}: clinic.logo: the picture {logo} is too big (9000 x 9000 pixels). "
         "Save a smaller copy, at most 2000 pixels wide and 2000 pixels tall, and use that.",
-        "kiosk check: 1 problem(s) found. The app will not start in kiosk mode with this file.",
     ]
 
 
