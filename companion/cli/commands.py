@@ -62,6 +62,10 @@ SUBCOMMANDS: dict[str, Callable[[list[str], Path | None], int]] = {
 SPEAKING = ("check", "triage", "journal")
 
 
+def _spoken(argv: Sequence[str]) -> str:
+    return spoken_language(asked_language(argv))
+
+
 def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] | None:
     """(name, its arguments, --data-dir) when `argv` asks for a subcommand, else None.
 
@@ -77,6 +81,10 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] 
             if not args:
                 return None
             value = args.pop(0)
+        if option in before:  # `--data-dir a --data-dir b journal …`: refused as the window does
+            said = in_language(Message("command_line.twice", name=option), _spoken(argv))
+            print(f"thigh-pain-companion: {said}", file=sys.stderr)
+            raise SystemExit(2)
         before[option] = value
     if not args or args[0] not in SUBCOMMANDS:
         return None

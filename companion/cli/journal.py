@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from companion.cli.options import FileName, data_folder_option, refused_empty_file_name
 from companion.cli.output import write_data
-from companion.cli.parser import CommandParser
+from companion.cli.parser import CommandParser, Once
 
 if TYPE_CHECKING:
     from companion.core.journal.io import ImportPreview
@@ -66,13 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         "--out", action=FileName, metavar="FILE.pdf", help="default: journal-report-DATE.pdf here"
     )
     report.add_argument("--full", action="store_true", help="add every entry after page 1")
-    parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
+    parser.add_argument("--data-dir", metavar="DIR", action=Once, help=DATA_DIR_HELP)
     for command in (export, source, summary, report):  # also after the command's name
         command.add_argument(
             "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
         )
         command.add_argument(
-            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, action=Once, help=DATA_DIR_HELP
         )
     return parser
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion import APP_NAME, __version__
-from companion.cli.parser import CommandParser, spoken_language
+from companion.cli.parser import CommandParser, Once, spoken_language
 from companion.core.shared.kiosk_where import find_system_config, system_config_paths
 from companion.core.shared.language import (
     LanguageError,
@@ -108,16 +108,22 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        action=Once,
         help=f"keep data in DIR instead of {usual_data_dir()} (also: ${DATA_DIR_ENV})",
     )
     parser.add_argument(
         "--language",
         metavar="CODE",
+        action=Once,
         help="use this language (for example en or es) instead of the one chosen in "
         "Settings or the system's",
     )
     parser.add_argument(
-        "--page", choices=PAGES, type=str.lower, help="open on this page (default: home)"
+        "--page",
+        choices=PAGES,
+        type=str.lower,
+        action=Once,
+        help="open on this page (default: home)",
     )
     parser.add_argument(
         "--kiosk",

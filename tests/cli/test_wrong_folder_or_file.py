@@ -48,3 +48,32 @@ def test_check_validate_of_a_folder_is_one_line(
     assert main(["check", "--language", language, "validate", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{tmp_path}: cannot be read" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "a", "--data-dir", "b", "--self-test"],
+        ["--page", "home", "--page", "timers", "--self-test"],
+        ["--data-dir", "a", "--data-dir", "b", "journal", "summary"],
+        ["journal", "summary", "--data-dir", "a", "--data-dir", "b"],
+    ],
+)
+def test_an_option_given_twice_is_refused_in_one_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+) -> None:
+    """The last one won without a word: a script adding its own --data-dir to one passed
+    in wrote to another folder than the person named."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANGUAGE", "en")
+    try:
+        status = main(argv)
+    except SystemExit as stopped:  # the window's options stop the program at once
+        status = stopped.code
+    assert status == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is given twice; please give it once." in err
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
