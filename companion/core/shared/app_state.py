@@ -41,6 +41,8 @@ KIOSK_CHECK = "kiosk"  # the id of the one check a kiosk keeps in memory
 LOCK_FILE = "app.lock"  # held by the running app; never deleted under it
 RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/single_instance)
 SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-", "settings.rejected-")
+# Kept in the store's backups beside its own files (before a migration too).
+_ALSO_BACKED_UP = {SETTINGS_FILE: is_readable_settings}
 
 
 def _is_app_file(name: str) -> bool:
@@ -100,8 +102,7 @@ class AppState:
         ensure_private_dir(data_dir)
         remove_stale_temp_files(data_dir, _is_app_file)
         settings = SettingsStore.open(data_dir, now=now)
-        store = Store.open(data_dir, now=now)
-        store.also_back_up[SETTINGS_FILE] = is_readable_settings
+        store = Store.open(data_dir, now=now, also_back_up=_ALSO_BACKED_UP)
         if content is None:
             chosen = choose_language(
                 option=language,
@@ -267,8 +268,7 @@ class AppState:
             # A newer version's store.json left (the deletion stopped before it) keeps
             # the store already open: it writes nothing while that file is there.
             with contextlib.suppress(StoreTooNewError):
-                self.store = Store.open(self.data_dir, now=self.now)
-                self.store.also_back_up[SETTINGS_FILE] = is_readable_settings
+                self.store = Store.open(self.data_dir, now=self.now, also_back_up=_ALSO_BACKED_UP)
             self.settings.reload()
             for callback in self._reset_listeners:
                 callback()

@@ -183,6 +183,7 @@ class Store(StoreUpkeep):
         now: Callable[[], datetime] | None = None,
         schema_version: int = SCHEMA_VERSION,
         migrations: Mapping[int, Migration] | None = None,
+        also_back_up: Mapping[str, Callable[[bytes], bool]] | None = None,
     ) -> Store:
         """Open (or create) a data folder, migrating it to ``schema_version`` if needed.
 
@@ -193,6 +194,9 @@ class Store(StoreUpkeep):
             schema_version: The layout version this app writes.
             migrations: ``migrations[v](data_dir)`` upgrades version v to v + 1.
                 Defaults to :data:`MIGRATIONS`.
+            also_back_up: Other files of the folder, by name, each with a check that
+                its bytes can be read: kept in every backup, the one made before a
+                migration too (see `Store.also_back_up`).
 
         Raises:
             StoreTooNewError: the folder has a newer layout; nothing was changed.
@@ -221,6 +225,7 @@ class Store(StoreUpkeep):
                 raise  # an existing read-only folder is still usable
 
         store = cls(data_dir, now or local_now, found or _Manifest(schema_version))
+        store.also_back_up.update(also_back_up or {})
         store.remove_stale_temp_files()
         store._manifest_written = found is not None and not broken
         if broken:
@@ -559,15 +564,9 @@ class Store(StoreUpkeep):
         stamp = self._now().strftime("%Y%m%d-%H%M%S")
         backups = self.data_dir / BACKUPS_DIR
         target = unused_path(lambda extra: backups / f"pre-migration-v{old}-{stamp}{extra}")
-        # Everything JSON, not just the registered collections: a migration may
-        # touch any of it, and this copy is the way back.
-        relative = (path.relative_to(self.data_dir) for path in self.data_dir.rglob("*.json"))
-        files = sorted(
-            self.data_dir / path
-            for path in relative
-            if path.parts[0] != BACKUPS_DIR and not any(p.startswith(".") for p in path.parts)
-        )
-        self._write_backup(target, files, only_valid=False)
+        # The store's own files only, as they are (damaged ones too): the data folder
+        # may be one the person also uses, and its other files are not the app's.
+        self._write_backup(target, self._backed_up_files(), only_valid=False)
         manifest_path = self.data_dir / MANIFEST_NAME
         for version in range(old, schema_version):
             steps[version](self.data_dir)

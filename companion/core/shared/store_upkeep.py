@@ -281,16 +281,20 @@ class StoreUpkeep:
         target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
         if self.memory_only or target.exists() or not self.folder_there():
             return None  # a folder gone while the app runs is never made again here
-        extra = [self.data_dir / name for name in sorted(self.also_back_up)]
-        files = self._data_files() + [path for path in extra if path.is_file()]
         try:
-            self._write_backup(target, files, only_valid=True)
+            self._write_backup(target, self._backed_up_files(), only_valid=True)
         except OSError as exc:
             message = f"{describe_os_error(exc)} Today's backup was skipped."
             self._emit(WriteFailed(target, exc, message, in_memory=False))
             return None
         prune_daily_backups(target.parent)
         return target
+
+    def _backed_up_files(self) -> list[Path]:
+        """The files every backup copies: the store's own and `also_back_up`, never
+        anything else in the data folder (it may be one the person uses for more)."""
+        extra = [self.data_dir / name for name in sorted(self.also_back_up)]
+        return self._data_files() + [path for path in extra if path.is_file()]
 
     def _write_backup(self, target: Path, files: list[Path], *, only_valid: bool) -> None:
         write_backup(self.data_dir, target, files, self._parses if only_valid else None)

@@ -58,12 +58,9 @@ def test_a_first_backup_of_nested_folders_makes_every_new_folder_private(
     open_store: Callable[..., Store], data_dir: Path
 ) -> None:
     open_store().partitioned("journal", "time").insert({"time": at(2026)})
-    older = data_dir / "old" / "2025" / "journal.json"  # folders the person put there
-    older.parent.mkdir(parents=True)
-    older.write_text('{"_default": {}}')
-    open_store(schema_version=2, migrations={1: lambda _dir: None})  # backs everything up
+    open_store(schema_version=2, migrations={1: lambda _dir: None})  # backs it all up
     backup = data_dir / "backups" / f"pre-migration-v1-{STAMP}"
-    assert (backup / "old" / "2025" / "journal.json").is_file()
+    assert (backup / "journal" / "2026.json").is_file()
     assert_private([data_dir / "backups", backup, *backup.rglob("*")])
 
 

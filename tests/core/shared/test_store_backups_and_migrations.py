@@ -11,10 +11,12 @@ import sys
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from companion.core.shared import atomic_file
+from companion.core.shared.settings import is_readable_settings
 from companion.core.shared.store import Store, StoreTooNewError
 from companion.core.shared.store_events import WriteFailed
 from tests.helpers.clock import FakeClock
@@ -142,6 +144,55 @@ def test_a_pipe_or_a_folder_named_like_a_data_file_does_not_stop_a_migration(
     assert sorted(p.name for p in backup.iterdir()) == ["checks.json", "store.json"]
 
 
+def test_backups_copy_only_the_apps_own_files_and_never_look_in_the_persons_folders(
+    open_store: Callable[..., Store], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The data folder may be one the person also uses (it may be their home folder):
+    the daily backup and the one before a migration copy the app's files only, and
+    never list the person's folders, however many files they hold."""
+    own = {"settings.json": is_readable_settings}
+    store = open_store(also_back_up=own)
+    store.table("checks").insert({"a": 1})
+    store.partitioned("journal", "time").insert({"time": at(2026)})
+    (data_dir / "settings.json").write_text('{"schema_version": 1, "theme": "dark"}')
+    documents = data_dir / "Documents"
+    (documents / "deep").mkdir(parents=True)
+    (documents / "notes.json").write_text('{"private": true}')
+    (documents / "deep" / "a.json").write_text("{}")
+    (data_dir / "other-program.json").write_text("{}")
+    many = documents / "many"
+    many.mkdir()
+    for n in range(10_000):
+        os.close(os.open(many / f"{n}.txt", os.O_CREAT | os.O_WRONLY))
+    listed: list[Path] = []
+
+    def recording(real: Callable[..., Any]) -> Callable[..., Any]:
+        def lists(folder: Any = ".") -> Any:
+            listed.append(Path(os.fsdecode(folder)))
+            return real(folder)
+
+        return lists
+
+    monkeypatch.setattr(os, "scandir", recording(os.scandir))
+    monkeypatch.setattr(os, "listdir", recording(os.listdir))
+    daily = store.backup_if_due()
+    open_store(schema_version=2, migrations={1: lambda _dir: None}, also_back_up=own)
+    monkeypatch.undo()
+
+    (before,) = (data_dir / "backups").glob("pre-migration-v1-*")
+    for backup in (daily, before):
+        assert backup is not None
+        kept = sorted(p.relative_to(backup).as_posix() for p in backup.rglob("*"))
+        assert kept == [
+            "checks.json",
+            "journal",
+            "journal/2026.json",
+            "settings.json",
+            "store.json",
+        ]
+    assert not [folder for folder in listed if folder.is_relative_to(documents)]
+
+
 def test_a_backup_interrupted_by_a_crash_does_not_count(
     open_store: Callable[..., Store], data_dir: Path
 ) -> None:
@@ -193,7 +244,11 @@ def test_migrations_run_in_order_after_a_backup(
 
         return migrate
 
-    store = open_store(schema_version=3, migrations={1: step(1), 2: step(2)})
+    store = open_store(
+        schema_version=3,
+        migrations={1: step(1), 2: step(2)},
+        also_back_up={"settings.json": is_readable_settings},
+    )
     assert calls == [(1, 1), (2, 2)]
     assert store.table("checks").get("1") == {"score": 3, "v2": True, "v3": True}
     assert read_json(data_dir / "store.json")["schema_version"] == 3
