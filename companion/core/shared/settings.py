@@ -52,7 +52,10 @@ from companion.core.shared.safe_json import (
 from companion.core.shared.wall_clock import local_now
 
 SCHEMA_VERSION = 1
-UNKNOWN_VERSION = sys.maxsize  # a schema_version no version of this app writes (see file_version)
+#: A schema_version no version of this app writes (2.0, "2", NaN, 1e400, 0), in the
+#: settings (see `file_version`) or the store's manifest: newer than any version, so the
+#: file, or the whole data folder, is left as it is.
+UNKNOWN_VERSION = sys.maxsize
 SETTINGS_FILE = "settings.json"
 BACKUPS_DIR = "backups"  # the store's daily backups, which hold a copy of the settings too
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -9,7 +9,6 @@ import json
 import os
 import re
 import shutil
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
 from companion.core.shared.bounded_read import NotAFileError, read_bounded
 from companion.core.shared.safe_json import DATA_FILE, SMALL_FILE, JsonReadError, read_json
+from companion.core.shared.settings import UNKNOWN_VERSION
 from companion.core.shared.storage import (
     CorruptFileError,
     Tables,
@@ -30,9 +30,6 @@ MANIFEST_NAME = "store.json"
 BACKUPS_DIR = "backups"
 DAILY_BACKUPS_KEPT = 7
 
-#: What a manifest says for a schema_version that is not a version this app can name
-#: (2.0, "2", NaN, 1e400, 0): newer than any version, so the folder is refused, unchanged.
-UNKNOWN_VERSION = sys.maxsize
 # A number JSON cannot hold (NaN, 1e400) read as a marker: an unknown version, not damage.
 _MANIFEST_FILE = replace(SMALL_FILE, not_finite_as_marker=True)
 
