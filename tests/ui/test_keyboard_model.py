@@ -81,8 +81,9 @@ def test_tab_goes_on_from_a_stop_screens_heading_into_the_page(
     assert isinstance(page, CheckPage)
     start_check(qtbot, page)
     give(qtbot, page, "under_18")
+    teen = {"health_signs": ["none"], "pain_regions": ["upper_thigh_left"], "onset": "gradual"}
     while isinstance(page.view, QuestionScreen):  # the warning signs come first, at any age
-        give(qtbot, page, ["none"] if page.view.question.id == "health_signs" else "no")
+        give(qtbot, page, teen.get(page.view.question.id, "no"))
     adults = page.view
     assert isinstance(adults, AdultsOnlyScreen) and adults.heading.hasFocus()
     assert key(qtbot, Qt.Key.Key_Tab) is adults.back_button

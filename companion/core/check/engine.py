@@ -31,7 +31,7 @@ from companion.core.check.model import (
     TriageContent,
     UrgencyText,
 )
-from companion.core.check.rules import questions_in
+from companion.core.check.rules import may_hold, questions_in
 from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message, named_then_counted, quoted
 from companion.core.shared.records import (
@@ -50,8 +50,9 @@ ADULTS_ONLY = "adults_only"
 # none leads but some came close; or none scored above 0 (too few answers, or all
 # pointed away). `finding_of` decides it; `TriageResult.finding` holds it.
 LEADS, CLOSEST, NONE_CLOSE = "leads", "closest", "none_close"
-# Sections whose questions ask about warning signs directly. Under 18 only these are
-# asked: red flags apply at any age (domain notes section 1), the adult patterns do not.
+# Sections whose questions ask about warning signs directly: a sign there counts as asked
+# about once its first question is answered (`_ruled_out`). Which questions are asked
+# under 18 is decided by `questions_for`, from the rules.
 SIGN_SECTIONS = ("about_you", "safety")
 
 
@@ -243,7 +244,7 @@ def shown_questions(content: TriageContent, answers: Mapping[str, object]) -> li
 
 def asked_questions(content: TriageContent, answers: Mapping[str, object]) -> list[Question]:
     """The questions a person goes through for these answers, in order: those shown, and
-    under 18 only those about warning signs."""
+    under 18 only those of `questions_for`."""
     shown, counted = _walk(content, answers)
     return _asked_for(content, shown, counted)
 
@@ -285,23 +286,45 @@ def red_flag_hits(content: TriageContent, answers: Mapping[str, object]) -> list
 
 
 def is_adults_only(content: TriageContent, counted: Mapping[str, object]) -> bool:
-    """True for a person under 18: after the warning signs, the check stops kindly,
-    without its adult rules."""
+    """True for a person under 18: after the questions of the urgent and emergency rules,
+    the check stops kindly, without its adult rules."""
     return content.adults_only.when.holds(counted)
+
+
+def questions_for(content: TriageContent, counted: Mapping[str, object]) -> frozenset[str]:
+    """The ids of the questions this person's check may ask, whatever the answers still to
+    come (a question is asked only when its show_if also holds): every question; under 18,
+    the age and every question read by a rule more urgent than "see a clinician soon" that
+    can still hold at that age, with the questions their show_if reads. Red flags apply at
+    any age (domain notes section 1) and the most urgent level always wins, so a sign that
+    rests on questions about the pain (a tear) is asked for too; the adult patterns and
+    the "soon" rules are not, as under 18 the least the check says is "soon"."""
+    everything = frozenset(q.id for q in content.questions)
+    if not is_adults_only(content, counted):
+        return everything
+    deciding = questions_in(content.adults_only.when)
+    age = {q: counted[q] for q in deciding if q in counted}
+    wanted = set(deciding)
+    for rule in content.rules:
+        if urgency_rank(rule.urgency) > urgency_rank(SOON) and may_hold(rule.when, age):
+            wanted |= questions_in(rule.when)
+    for question in reversed(content.questions):  # a show_if reads earlier questions only
+        if question.id in wanted and question.show_if is not None:
+            wanted |= questions_in(question.show_if)
+    return frozenset(wanted)
 
 
 def _asked_for(
     content: TriageContent, shown: list[Question], counted: Mapping[str, object]
 ) -> list[Question]:
-    """The questions a person goes through: under 18, only those about warning signs."""
-    if is_adults_only(content, counted):
-        return [q for q in shown if q.section in SIGN_SECTIONS]
-    return shown
+    """The questions a person goes through: those shown, of `questions_for`."""
+    wanted = questions_for(content, counted)
+    return [q for q in shown if q.id in wanted]
 
 
 def stop_reason(content: TriageContent, counted: Mapping[str, object]) -> str | None:
     """Why the check ends before its last question: "emergency", "adults_only" (under 18,
-    once every warning-sign question shown is answered) or None."""
+    once every question of `questions_for` shown is answered) or None."""
     if any(rule.urgency == EMERGENCY and rule.when.holds(counted) for rule in content.rules):
         return EMERGENCY
     if is_adults_only(content, counted):
@@ -313,11 +336,11 @@ def stop_reason(content: TriageContent, counted: Mapping[str, object]) -> str | 
 
 def next_question(content: TriageContent, answers: Mapping[str, object]) -> Question | None:
     """The next question to ask, or None when the check is done or must stop (an
-    emergency, or a person under 18 once the warning signs are asked)."""
+    emergency, or a person under 18 once the questions of `questions_for` are asked)."""
     shown, counted = _walk(content, validate_answers(content, answers))
     if stop_reason(content, counted) is not None:
         return None
-    return next((q for q in shown if q.id not in counted), None)
+    return next((q for q in _asked_for(content, shown, counted) if q.id not in counted), None)
 
 
 def fill_number(content: TriageContent, text: str, number: str | None) -> str:
@@ -441,10 +464,10 @@ def summary_line(
 def evaluate(content: TriageContent, answers: Mapping[str, object]) -> TriageResult:
     """The result for these answers (complete or not). Raises AnswerError on bad answers.
 
-    Under 18 (`adults_only`), only the warning signs are asked and they count as for
-    anyone; the patterns are not scored (the adult rules do not apply), and the least
-    it says is to see a clinician. Nor are they scored when an emergency stopped the check with
-    questions left unasked (`stopped`).
+    Under 18 (`adults_only`), only what the urgent and emergency rules read is asked
+    (`questions_for`) and the signs count as for anyone; the patterns are not scored (the
+    adult rules do not apply), and the least it says is to see a clinician. Nor are they
+    scored when an emergency stopped the check with questions left unasked (`stopped`).
     """
     shown, counted = _walk(content, validate_answers(content, answers))
     hits = _hits(content, counted)

@@ -101,6 +101,27 @@ def questions_in(condition: Condition) -> set[str]:
     return set().union(*(questions_in(part) for part in condition.parts))
 
 
+def may_hold(condition: Condition, known: Mapping[str, object]) -> bool:
+    """False only when the condition cannot hold, whatever the questions without an
+    answer in `known` are answered: `age_band == age_70_plus and onset == sudden_other`
+    cannot, once the age is under 18."""
+    return _truth(condition, known) is not False
+
+
+def _truth(condition: Condition, known: Mapping[str, object]) -> bool | None:
+    """The condition's value for `known`, or None when it turns on a question not in it."""
+    if isinstance(condition, Compare):
+        return condition.holds(known) if condition.question in known else None
+    if isinstance(condition, Not):
+        inner = _truth(condition.inner, known)
+        return None if inner is None else not inner
+    values = [_truth(part, known) for part in condition.parts]
+    settled = isinstance(condition, All)  # All: one False settles it; AnyOf: one True
+    if (not settled) in values:
+        return not settled
+    return settled if None not in values else None
+
+
 def comparisons_in(condition: Condition) -> list[Compare]:
     if isinstance(condition, Compare):
         return [condition]

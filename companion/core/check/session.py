@@ -5,9 +5,9 @@ comes next is made here, where it can be tested without a window.
 
 Screens: the start, one question at a time, an urgent notice (shown once for each new
 urgent sign, then the person may go on), the emergency screen (the check stops), the
-"written for adults" screen (under 18: the check asks the warning signs, as for anyone,
-then stops kindly instead of going on to the review), the review list (every answer, each
-one changeable) and the result.
+"written for adults" screen (under 18: the check asks what its urgent and emergency
+rules read, as for anyone, then stops kindly instead of going on to the review), the
+review list (every answer, each one changeable) and the result.
 
 A remembered answer (age, from the last saved check) is not asked again; it shows on
 the review list, where it can be changed. A follow-up question is asked before any
@@ -23,7 +23,6 @@ from datetime import datetime
 
 from companion.core.check.engine import (
     ADULTS_ONLY,
-    SIGN_SECTIONS,
     AnswerError,
     RedFlagHit,
     TriageResult,
@@ -33,6 +32,7 @@ from companion.core.check.engine import (
     counted_answers,
     evaluate,
     is_adults_only,
+    questions_for,
     red_flag_hits,
     stop_reason,
 )
@@ -129,7 +129,8 @@ class CheckSession:
         self._picked_up, self._picked_up_at = True, at
 
     def _shown(self) -> list[Question]:
-        """The questions of the check for these answers (under 18, the warning signs)."""
+        """The questions of the check for these answers (under 18, those its urgent and
+        emergency rules read: `engine.questions_for`)."""
         return asked_questions(self.content, self.answers)
 
     def _under_18_done(self) -> bool:
@@ -238,7 +239,7 @@ class CheckSession:
 
     def _go_to(self, question: Question | None) -> None:
         if question is None and self._under_18_done():
-            # Under 18, after the warning signs: the kind stop, not the adult review.
+            # Under 18, after the urgent signs' questions: the kind stop, not the review.
             self.notice = ()
             self.screen = ADULTS_ONLY_STOP
         elif question is None:
@@ -312,12 +313,12 @@ class CheckSession:
         """Questions that are asked with the answers so far, or may still be: one whose
         condition looks at a question not answered yet might still appear."""
         shown = {q.id for q in self._asked()}
-        under_18 = is_adults_only(self.content, counted_answers(self.content, self.answers))
+        wanted = questions_for(self.content, counted_answers(self.content, self.answers))
         return [
             q
             for q in self.content.questions
             if q.id not in self.remembered
-            and (q.section in SIGN_SECTIONS or not under_18)
+            and q.id in wanted
             and (
                 q.id in shown
                 or (q.show_if is not None and questions_in(q.show_if) - self.answers.keys())

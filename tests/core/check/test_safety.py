@@ -335,24 +335,6 @@ def test_a_slow_sitting_bone_ache_without_a_limp_stays_self_care() -> None:
     assert evaluate(CONTENT, answers).urgency == SELF_CARE
 
 
-def test_under_18_the_check_asks_every_warning_sign_then_stops_kindly() -> None:
-    answers: dict[str, object] = {"age_band": "under_18"}
-    asked = []
-    while (question := next_question(CONTENT, answers)) is not None:
-        asked.append(question.id)
-        answers[question.id] = ["none"] if question.id == "health_signs" else "no"
-    # Red flags apply at any age: every safety question shown is asked, and nothing else.
-    shown = [q.id for q in CONTENT.questions if q.section == "safety" and q.show_if is None]
-    assert asked == shown
-    result = evaluate(CONTENT, answers)
-    assert result.adults_only and result.complete and not result.stopped
-    assert result.urgency == SOON  # see a doctor or physiotherapist
-    assert all(p.score == 0 and not p.reasons_for for p in result.patterns)
-    assert result.leading == "mixed"
-    urgent = evaluate(CONTENT, {**answers, "clot_signs": "yes"})
-    assert urgent.adults_only and urgent.urgency == URGENT
-
-
 def test_under_18_an_emergency_answer_stops_the_check_at_once() -> None:
     answers = {"age_band": "under_18", "saddle_numbness": "yes"}
     assert next_question(CONTENT, answers) is None

@@ -107,9 +107,18 @@ def test_an_old_or_missing_age_is_asked_again(remembered: dict[str, object]) -> 
     assert session.answers == {}
 
 
+# A teenager with a gradual ache and no warning signs.
+TEEN_CALM = {
+    **CALM_FOR_ANY,
+    "health_signs": ["none"],
+    "pain_regions": ["upper_thigh_left"],
+    "onset": "gradual",
+}
+
+
 def _calm(session: CheckSession) -> None:
     assert session.current is not None
-    session.answer(["none"] if session.current.id == "health_signs" else "no")
+    session.answer(TEEN_CALM[session.current.id])
     session.next()
 
 
@@ -121,18 +130,49 @@ def test_under_18_asks_the_warning_signs_then_stops_kindly() -> None:
     assert session.screen == QUESTION and session.current is not None
     assert session.current.id == "saddle_numbness"
     progress = session.progress()
-    assert (progress.section_number, progress.section_count) == (2, 2)
+    # Safety, then where it hurts and how it began (the tear signs read them).
+    assert (progress.section_number, progress.section_count) == (2, 4)
+    parts = []
     while session.screen == QUESTION:
-        assert session.current is not None and session.current.section == "safety"
+        assert session.current is not None
+        progress = session.progress()
+        parts.append((progress.section_number, progress.section_count, session.current.section))
         _calm(session)
+    assert parts[-2:] == [(3, 4, "where"), (4, 4, "start")]
     assert session.screen == ADULTS_ONLY_STOP
     assert session.result().adults_only and session.result().urgency == SOON
-    assert [line.question.section for line in session.review()] == ["about_you"] + ["safety"] * (
-        len(session.review()) - 1
-    )
+    sections = [line.question.section for line in session.review()]
+    assert sections == ["about_you"] + ["safety"] * (len(sections) - 3) + ["where", "start"]
     session.back()
     assert session.screen == QUESTION and session.current is not None
-    assert session.current.id == "night_pain"
+    assert session.current.id == "onset"
+
+
+def test_under_18_a_sudden_start_asks_the_tear_questions_in_its_part() -> None:
+    session = CheckSession(CONTENT)
+    session.start()
+    session.answer("under_18")
+    session.next()
+    while session.screen == QUESTION and session.current is not None:
+        if session.current.id == "onset":
+            break
+        _calm(session)
+    assert session.current is not None and session.current.id == "onset"
+    session.answer("sudden_sport")
+    session.next()
+    seen = []
+    while session.screen in (QUESTION, URGENT_NOTICE):
+        if session.screen == URGENT_NOTICE:
+            session.go_on_after_notice()
+            continue
+        assert session.current is not None
+        progress = session.progress()
+        seen.append((session.current.id, progress.section_number, progress.section_count))
+        session.answer({"felt_pop": "yes", "walk_normally": "no"}.get(session.current.id, "none"))
+        session.next()
+    assert seen == [("felt_pop", 4, 4), ("walk_normally", 4, 4), ("bruising", 4, 4)]
+    assert session.screen == ADULTS_ONLY_STOP
+    assert session.result().urgency == URGENT
 
 
 def test_under_18_an_emergency_answer_stops_at_once() -> None:
