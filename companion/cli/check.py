@@ -18,7 +18,7 @@ from typing import Any
 
 from companion.cli.options import FileName, refused_empty_file_name
 from companion.cli.output import write_data
-from companion.cli.parser import CommandParser
+from companion.cli.parser import CommandParser, Once
 from companion.core.shared.content import hidden_escaped
 
 USAGE_ERROR = 2
@@ -58,11 +58,7 @@ def _parser(name: str) -> argparse.ArgumentParser:
         description="Show the guided check's questions and decision logic, or evaluate answers.",
     )
     parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to use")
-    parser.add_argument(
-        "--language",
-        metavar="CODE",
-        help=LANGUAGE_HELP,
-    )
+    parser.add_argument("--language", metavar="CODE", action=Once, help=LANGUAGE_HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("questions", help="print every question as JSON")
     evaluate = commands.add_parser(
@@ -86,7 +82,7 @@ def _parser(name: str) -> argparse.ArgumentParser:
     validate.add_argument("cases", metavar="CASES.toml", action=FileName, help="the case file")
     for command in commands.choices.values():  # also after the command's name
         command.add_argument(
-            "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
+            "--language", metavar="CODE", default=argparse.SUPPRESS, action=Once, help=LANGUAGE_HELP
         )
     return parser
 

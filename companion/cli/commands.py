@@ -60,6 +60,8 @@ SUBCOMMANDS: dict[str, Callable[[list[str], Path | None], int]] = {
 
 # The subcommands that speak more than one language take `--language` themselves.
 SPEAKING = ("check", "triage", "journal")
+# The subcommands that take `--data-dir` themselves, after their name too.
+KEEPING = ("journal",)
 
 
 def _spoken(argv: Sequence[str]) -> str:
@@ -71,7 +73,9 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] 
 
     `--data-dir DIR` and `--language CODE` may come before the subcommand's name, in
     either order, as in `python -m companion --data-dir DIR --language es journal
-    summary`; the language goes on to the subcommand as its own `--language`.
+    summary`; the language goes on to the subcommand as its own `--language`, and so
+    does the folder to a subcommand that takes `--data-dir` too, so that one given
+    before the name and again after it is refused, not the last one taken.
     """
     args = list(argv)
     before: dict[str, str] = {}
@@ -91,8 +95,11 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str], Path | None] 
     name, rest = args[0], args[1:]
     if "--language" in before:
         rest = ["--language", before["--language"], *rest]
-    if "--data-dir" in before:  # even empty, to be refused as for the window
-        given: str | None = before["--data-dir"]
+    if "--data-dir" in before and name in KEEPING:  # `=`: a DIR may start with "-"
+        rest = [f"--data-dir={before['--data-dir']}", *rest]
+        given: str | None = None
+    elif "--data-dir" in before:  # even empty, to be refused as for the window
+        given = before["--data-dir"]
     else:
         given = os.environ.get(DATA_DIR_ENV) or None
     if given is None:

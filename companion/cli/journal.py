@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="thigh-pain-companion journal",
         description="Export the journal to CSV or JSON, or import such a file.",
     )
-    parser.add_argument("--language", metavar="CODE", help=LANGUAGE_HELP)
+    parser.add_argument("--language", metavar="CODE", action=Once, help=LANGUAGE_HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     export = commands.add_parser("export", help="write every entry as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), help="default: from --out, else csv")
@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", action=Once, help=DATA_DIR_HELP)
     for command in (export, source, summary, report):  # also after the command's name
         command.add_argument(
-            "--language", metavar="CODE", default=argparse.SUPPRESS, help=LANGUAGE_HELP
+            "--language", metavar="CODE", default=argparse.SUPPRESS, action=Once, help=LANGUAGE_HELP
         )
         command.add_argument(
             "--data-dir", metavar="DIR", default=argparse.SUPPRESS, action=Once, help=DATA_DIR_HELP
@@ -98,7 +98,7 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
     from companion.core.shared.messages import message_of
     from companion.core.shared.settings import saved_language
 
-    if args.data_dir is not None:  # named after `journal`: it wins over one named before
+    if args.data_dir is not None:  # on the line (once), it wins over $COMPANION_DATA_DIR
         data_dir = data_folder_option(args.data_dir, args.language, "thigh-pain-companion journal")
     folder = _data_folder(data_dir)
     setting = saved_language(folder)

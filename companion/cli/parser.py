@@ -10,7 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from companion.core.shared.language import (
     environment_languages,
@@ -62,6 +62,31 @@ class Once(argparse._StoreAction):
         super().__call__(parser, namespace, values, option_string)
 
 
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """argparse's commands (`journal summary`), except that the options given before the
+    command's name go on with it: argparse read what follows the name into a fresh
+    namespace and copied it over the one before, so `journal --data-dir a summary
+    --data-dir b` took b without a word, as `Once` could not see a."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> None:
+        name, *rest = [str(value) for value in values or ()]
+        if self.dest is not argparse.SUPPRESS:
+            setattr(namespace, self.dest, name)
+        command = self._name_parser_map[name]  # argparse has checked the name already
+        before = argparse.Namespace(**{_GIVEN: getattr(namespace, _GIVEN, set())})
+        read, unknown = command.parse_known_args(rest, before)
+        for key, value in vars(read).items():
+            setattr(namespace, key, value)
+        if unknown:  # left for the first parser to say, as argparse does
+            vars(namespace).setdefault(argparse._UNRECOGNIZED_ARGS_ATTR, []).extend(unknown)
+
+
 def asked_language(argv: Sequence[str]) -> str | None:
     """The code given with `--language` in a command's arguments, if any."""
     for index, arg in enumerate(argv):
@@ -107,11 +132,15 @@ class CommandParser(argparse.ArgumentParser):
 
     language: str | None = None  # from `--language` on the line it reads, if any
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Commands)
+
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
         asked = asked_language(sys.argv[1:] if args is None else args)
-        if asked is not None:
+        if asked is not None and self.language is None:  # the first on the line, if twice
             self._speak(asked)
         return super().parse_known_args(args, namespace)
 

@@ -52,26 +52,23 @@ def test_the_summary_in_spanish_has_no_english_line(tmp_path: Path) -> None:
 
 
 def test_the_data_folder_may_be_named_after_the_command_too(tmp_path: Path) -> None:
-    """`journal summary --data-dir DIR` is how people type it; named twice, the one after
-    the command wins, as `--language` does."""
+    """`journal summary --data-dir DIR` is how people type it; named twice, before the
+    command and after it, it is refused (the last one won without a word)."""
     make_week(tmp_path / "mine", WEEK_UP)
     elsewhere = tmp_path / "not-this-one"
     for words in (
         ("journal", "summary", "--json", "--data-dir", str(tmp_path / "mine")),
         ("journal", "--data-dir", str(tmp_path / "mine"), "summary", "--json"),
-        (
-            "--data-dir",
-            str(elsewhere),
-            "journal",
-            "summary",
-            "--json",
-            "--data-dir",
-            str(tmp_path / "mine"),
-        ),
     ):
         result = run(*words)
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["counts"]["entries"] == 7, words
+    words = ("--data-dir", str(elsewhere), "journal", "summary", "--data-dir", str(tmp_path))
+    result = run(*words, env={"LANGUAGE": "en"})
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (
+        "thigh-pain-companion journal summary: --data-dir is given twice; please give it once.\n"
+    )
     assert not elsewhere.exists()
 
 
