@@ -12,6 +12,7 @@ import errno
 import itertools
 import os
 import re
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -252,6 +253,27 @@ def output_file(path: Path, keep_out: Path | None = None) -> Path:
         return target
     refuse_unless_ordinary(mode, path)
     return target
+
+
+def own_file_output(path: Path) -> Path:
+    """Where the app writes its own file `path` (``settings.json``), which may be a link
+    (a dotfiles setup): the file the link leads to, so the link is kept, only when that
+    is outside `path`'s folder (the data folder) in a folder that is there, and is an
+    ordinary file or none yet. Otherwise `path` itself: the link is replaced by the file,
+    as any other file of the app's would be. A link into the data folder would write the
+    settings over the store's own file; one whose folder is gone could never be saved."""
+    if not path.is_symlink():
+        return path
+    target = Path(os.path.realpath(path))
+    if target.is_relative_to(os.path.realpath(path.parent)) or not target.parent.is_dir():
+        return path
+    try:
+        ordinary = stat.S_ISREG(target.stat().st_mode)
+    except FileNotFoundError:
+        return target
+    except OSError:  # a loop, or a folder on the way that cannot be looked into
+        return path
+    return target if ordinary else path
 
 
 class IsALinkError(OSError):

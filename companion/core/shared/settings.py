@@ -34,7 +34,7 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
-    output_file,
+    own_file_output,
     sibling_name,
 )
 from companion.core.shared.bounded_read import read_bounded
@@ -585,8 +585,8 @@ class SettingsStore:
             if self._broken_in_place:
                 move_aside(self.path, self.now())
                 self._broken_in_place = False
-            # Through a link to the file it leads to, so a dotfiles setup keeps its link.
-            atomic_write_bytes(output_file(self.path), data)
+            # Through a link to a file elsewhere, so a dotfiles setup keeps its link.
+            atomic_write_bytes(own_file_output(self.path), data)
         except OSError as exc:
             self.state = SaveState(saved=False, problem=describe_os_error(exc))
         else:

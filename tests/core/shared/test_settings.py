@@ -423,3 +423,58 @@ def test_a_linked_settings_file_is_saved_through_its_link(tmp_path: Path) -> Non
     assert read_json(real)["theme"] == "dark" and read_json(real)["emergency_number"] == "112"
     assert [p.name for p in real.parent.iterdir()] == ["settings.json"]  # no litter
     assert SettingsStore.open(data).current.theme is Theme.DARK
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_link_whose_folder_is_gone_is_replaced_by_the_file(tmp_path: Path) -> None:
+    """A link to a dotfiles folder that is not there (not synced yet, deleted): saving
+    through it could never work, and the data folder is fine, so the link is replaced
+    by the file, as the app did before it saved through links."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").symlink_to(tmp_path / "gone" / "settings.json")
+
+    store = SettingsStore.open(data, now=FakeClock())
+    store.update(emergency_number="112")
+
+    assert store.state.saved and store.state.problem is None
+    assert not (data / "settings.json").is_symlink()
+    assert read_json(data / "settings.json")["emergency_number"] == "112"
+    assert not (tmp_path / "gone").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+@pytest.mark.parametrize("inside", ["store.json", "backups/2026-12-01/store.json"])
+def test_a_link_into_the_data_folder_never_writes_over_the_app_s_own_files(
+    tmp_path: Path, inside: str
+) -> None:
+    """``ln -s store.json settings.json`` by mistake: the settings go into a file of
+    their own, never into the store's file the link leads to."""
+    data = tmp_path / "data"
+    own = data / inside
+    own.parent.mkdir(parents=True)
+    own.write_text('{"schema_version": 1, "tables": ["journal"], "partitioned": []}')
+    before = own.read_bytes()
+    (data / "settings.json").symlink_to(own.relative_to(data))
+
+    store = SettingsStore.open(data, now=FakeClock())
+    store.update(emergency_number="112")
+
+    assert store.state.saved
+    assert own.read_bytes() == before
+    assert not (data / "settings.json").is_symlink()
+    assert read_json(data / "settings.json")["emergency_number"] == "112"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_link_to_a_file_not_there_yet_in_another_folder_stays_a_link(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").symlink_to(dotfiles / "settings.json")
+
+    SettingsStore.open(data, now=FakeClock()).update(emergency_number="112")
+
+    assert (data / "settings.json").is_symlink()
+    assert read_json(dotfiles / "settings.json")["emergency_number"] == "112"
