@@ -82,11 +82,27 @@ def _split_object(text: str) -> list[tuple[str, str]] | None:
     return pairs if not text[at:].strip(" \t\n\r") else None
 
 
+def _is_json(text: str) -> bool:
+    """Whether `text` is JSON by its syntax (NaN allowed), whatever the values in it: the
+    stdlib reader takes a lone surrogate, and refuses only by its own limits (nesting
+    too deep for it, a whole number of over 4,300 digits), never by a syntax error."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    except (RecursionError, ValueError):  # its own limits: the syntax is not to blame
+        return True
+    return True
+
+
 def read_fields(text: str, source: str, limits: JsonLimits) -> dict[str, Any] | None:
     """`text` (a JSON object that the whole-text reader refused) read one field at a
     time within `limits`: each value the reader refuses, and each key that cannot be
     written back (a lone surrogate), is `Unreadable`. None when the text is not one
-    object or no single field is to blame (then the whole text is broken)."""
+    object or no single field is to blame (then the whole text is broken): a syntax
+    error (a comma left out) is never one field's, as where it ends cannot be told."""
+    if not _is_json(text):
+        return None
     pairs = _split_object(text)
     if pairs is None:
         return None

@@ -23,6 +23,7 @@ BAD_VALUES = {
     "surrogate inside": r'{"a": ["x", "\udc00"]}',
     "deep": "[" * 10_000 + "]" * 10_000,
     "401 digits": "1" * 401,
+    "5,000 digits": "1" * 5_000,  # over the stdlib reader's own limit too
     "minus infinity": "-Infinity",
     "nan inside": '{"a": [NaN]}',
 }
@@ -124,3 +125,30 @@ def test_any_mix_of_bad_unknown_values_keeps_the_known_ones(extra: dict[str, str
         assert store.problem is None
         if store.notices:
             assert kept_copies(folder) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("raw", "line"),
+    [
+        ('{"schema_version": 1, "emergency_number": "112" "language": "es", "theme": "dark"}', 1),
+        ('{"schema_version": 1,\n "language": "es" "emergency_number": "112",\n "theme": 1}', 2),
+        ('{"schema_version": 1, "emergency_number": "112": "999", "theme": "dark"}', 1),
+        ('{"schema_version": 1,\n"emergency_number": "112",\n"foo": "\\ud800",}', 3),
+    ],
+)
+def test_a_syntax_error_sets_the_whole_file_aside_naming_its_line(
+    tmp_path: Path, raw: str, line: int
+) -> None:
+    """A comma left out is no one value's fault: where one value ends cannot be told,
+    so no setting is reset on a guess (the emergency number blamed for the language's
+    missing comma): the file is set aside whole, kept byte for byte, and the message
+    names the line, as for any broken file."""
+    (tmp_path / "settings.json").write_text(raw, encoding="utf-8")
+
+    store = SettingsStore.open(tmp_path, now=FakeClock())
+
+    assert store.problem is not None and store.notices == []
+    assert f"line {line}" in store.problem.message
+    assert store.problem.moved_to is not None
+    assert store.problem.moved_to.read_text(encoding="utf-8") == raw
+    assert not (tmp_path / "settings.json").exists()
