@@ -32,10 +32,7 @@ from companion.core.shared.storage import (
     parse_tables,
     read_data_file,
 )
-from companion.core.shared.store_files import BACKUPS_DIR, unused_path
-
-#: The folder, inside the backups folder, that keeps each conflict copy taken in.
-KEPT_DIR = "conflict-copies"
+from companion.core.shared.store_files import BACKUPS_DIR, KEPT_DIR, unused_path
 
 
 def _pattern(stem: str) -> re.Pattern[str]:

@@ -24,10 +24,7 @@ from pathlib import Path
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
 from companion.core.shared.storage import Tables, encode_tables
-from companion.core.shared.store_files import BACKUPS_DIR, unused_path
-
-#: The folder, inside the backups folder, that keeps the records a sync removed here.
-REMOVED_DIR = "removed-by-sync"
+from companion.core.shared.store_files import BACKUPS_DIR, REMOVED_DIR, unused_path
 
 
 def keep_removed(path: Path, data_dir: Path, removed: Tables, when: datetime) -> Path:

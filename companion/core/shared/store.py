@@ -69,6 +69,7 @@ from companion.core.shared.store_files import (
     MANIFEST_NAME,
     _Manifest,
     _read_manifest,
+    kept_backup_folders,
     unused_path,
 )
 from companion.core.shared.store_log import LOG_NAME, read_log, remove_log, write_log
@@ -167,13 +168,16 @@ class Store(StoreUpkeep):
 
     def remove_stale_temp_files(self) -> None:
         """Delete what a write killed midway left of this store's own files: in the data
-        folder and its collections' folders only, never in the person's other folders."""
+        folder, its collections' folders and the backups' folders that are never pruned
+        only, never in the person's other folders."""
         if self.memory_only:
             return
         own = {MANIFEST_NAME, LOG_NAME} | {f"{name}.json" for name in self._manifest.tables}
         remove_stale_temp_files(self.data_dir, own.__contains__)
         for name in self._manifest.partitioned:
             remove_stale_temp_files(self.data_dir / name, lambda n: bool(_SHARD_FILE.fullmatch(n)))
+        for folder in kept_backup_folders(self.data_dir):  # never pruned: nothing else would
+            remove_stale_temp_files(folder, lambda n: n.endswith(".json"))
 
     @classmethod
     def open(

@@ -9,7 +9,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,6 +28,10 @@ from companion.core.shared.store_log import LOG_NAME
 
 MANIFEST_NAME = "store.json"
 BACKUPS_DIR = "backups"
+#: The folders inside the backups folder that the app never prunes: the records a sync
+#: removed here (`removed_by_sync`) and each conflict copy taken in (`conflict_copies`).
+REMOVED_DIR = "removed-by-sync"
+KEPT_DIR = "conflict-copies"
 DAILY_BACKUPS_KEPT = 7
 
 # A number JSON cannot hold (NaN, 1e400) read as a marker: an unknown version, not damage.
@@ -142,6 +146,18 @@ def prune_daily_backups(folder: Path) -> None:
     daily = sorted(p for p in folder.iterdir() if p.is_dir() and _DAY.fullmatch(p.name))
     for old in daily[:-DAILY_BACKUPS_KEPT]:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def kept_backup_folders(data_dir: Path) -> Iterator[Path]:
+    """The backups folder's never-pruned folders (`REMOVED_DIR`, `KEPT_DIR`) and every
+    folder in them, all made by the app; a link is never followed out of them."""
+    backups = data_dir / BACKUPS_DIR
+    for name in (REMOVED_DIR, KEPT_DIR):
+        top = backups / name
+        if backups.is_symlink() or top.is_symlink():
+            continue
+        for folder, _folders, _files in os.walk(top):  # errors skipped; links not entered
+            yield Path(folder)
 
 
 def data_file_parses(data_dir: Path, path: Path, raw: bytes) -> bool:

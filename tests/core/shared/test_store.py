@@ -368,3 +368,45 @@ def test_any_sequence_of_changes_reads_back_like_a_plain_dict(
         assert events.count() == len(model)
         moments = [datetime.fromisoformat(record.data["at"]) for record in records]
         assert moments == sorted(moments)
+
+
+def test_start_up_removes_half_written_files_in_the_backups_never_pruned(tmp_path: Path) -> None:
+    """A write killed midway in ``backups/removed-by-sync/`` or ``conflict-copies/``
+    (never pruned) would stay for ever: start-up removes it there too, in their folders
+    at any depth, and only the app's own temp-name shape, never another file."""
+    Store.open(tmp_path, now=FakeClock())
+    stale = [
+        "backups/removed-by-sync/.journal-20260101-000000.json.0123456789abcdef.tmp",
+        "backups/removed-by-sync/journal/.2026-01-20260101-000000.json.0123456789abcdef.tmp",
+        "backups/conflict-copies/journal/.2026-01.sync-conflict-x.json.0123456789abcdef.tmp",
+    ]
+    others = [
+        "backups/removed-by-sync/journal-20260101-000000.json",  # a kept file itself
+        "backups/removed-by-sync/.notes.txt.0123456789abcdef.tmp",  # not a .json's
+        "backups/conflict-copies/.x.json.tmp",  # not the app's temp-name shape
+        "backups/.x.json.0123456789abcdef.tmp",  # not in a folder the app keeps for ever
+    ]
+    for name in stale + others:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+
+    Store.open(tmp_path, now=FakeClock())
+
+    assert [name for name in stale if (tmp_path / name).exists()] == []
+    assert [name for name in others if (tmp_path / name).exists()] == others
+
+
+@posix_only
+def test_start_up_never_follows_a_link_out_of_the_backups(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    theirs = elsewhere / ".a.json.0123456789abcdef.tmp"
+    theirs.write_text("x")
+    data = tmp_path / "data"
+    (data / "backups" / "removed-by-sync").mkdir(parents=True)
+    (data / "backups" / "conflict-copies").symlink_to(elsewhere)
+    (data / "backups" / "removed-by-sync" / "journal").symlink_to(elsewhere)
+
+    Store.open(data, now=FakeClock())
+
+    assert theirs.exists()
