@@ -294,7 +294,7 @@ class SelfTest:
                 *found.too_new,
                 "(the app will not open this folder, and changes nothing in it)",
             ]
-            raise SelfTestError(_listing("saved by a newer version of the app", lines))
+            raise SelfTestError(_listing("from a version this app cannot open", lines))
         if found.broken:
             lines = [*found.broken, "(the app sets each of these aside when it starts)"]
             raise SelfTestError(_listing(f"{len(found.broken)} file(s) cannot be read", lines))

@@ -136,7 +136,7 @@ def test_a_folder_saved_by_a_newer_version_fails_as_the_app_would_refuse_it(
         before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
         code, output = run("--self-test", "--data-dir", str(data))
         assert code == 1, output
-        assert "data files   FAILED  saved by a newer version of the app:" in output
+        assert "data files   FAILED  from a version this app cannot open:" in output
         assert f"- {name}: " in output and "sets each of these aside" not in output
         assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before
 

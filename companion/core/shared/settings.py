@@ -322,14 +322,16 @@ def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str
     if not isinstance(found, tuple):
         return found
     if from_newer_version(found, schema_version):
-        return Message("settings.newer_version")
+        unknown = file_version(found[1]) == UNKNOWN_VERSION  # typed by hand: its own words
+        return Message("settings.version_unknown" if unknown else "settings.newer_version")
     return None
 
 
 def is_newer_version(problem: str) -> bool:
-    """Whether `problem` (from `check_settings_file`) is a file from a newer app, which
-    the app leaves as it is and will not start with, where it sets a broken one aside."""
-    return isinstance(problem, Message) and problem.id == "settings.newer_version"
+    """Whether `problem` (from `check_settings_file`) is a file from a newer app (or no app),
+    which the app leaves as it is and will not start with, where it sets a broken one aside."""
+    newer = ("settings.newer_version", "settings.version_unknown")
+    return isinstance(problem, Message) and problem.id in newer
 
 
 def saved_language(data_dir: Path) -> str | None:
@@ -430,6 +432,8 @@ class SettingsStore:
             return self._set_aside(found)
         raw_text, raw = found
         version = file_version(raw)
+        if version == UNKNOWN_VERSION:  # typed by hand, say: updating the app cannot help
+            raise SettingsTooNewError(Message("settings.unknown_version", version=SCHEMA_VERSION))
         if version > self.schema_version:
             raise SettingsTooNewError(Message("settings.too_new"))
         migrated = version < self.schema_version

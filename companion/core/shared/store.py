@@ -47,6 +47,7 @@ from companion.core.shared.collection import (
 )
 from companion.core.shared.messages import Message
 from companion.core.shared.outside_changes import Accepts
+from companion.core.shared.settings import UNKNOWN_VERSION
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,
@@ -106,7 +107,12 @@ class StoreTooNewError(Exception):
     """The data folder was written by a newer app version with a newer layout."""
 
     def __init__(self, found_version: int, supported_version: int) -> None:
-        super().__init__(Message("store.too_new"))
+        unknown = found_version == UNKNOWN_VERSION  # typed by hand: updating cannot help
+        super().__init__(
+            Message("store.unknown_version", version=supported_version)
+            if unknown
+            else Message("store.too_new")
+        )
         self.found_version = found_version
         self.supported_version = supported_version
 

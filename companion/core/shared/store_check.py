@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.shared.messages import Message
+from companion.core.shared.settings import UNKNOWN_VERSION
 from companion.core.shared.storage import (
     CorruptFileError,
     read_tables,
@@ -62,7 +63,9 @@ def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> Fol
     tables: set[str] = set()
     partitioned: set[str] = set()
     if manifest is not None and manifest.version > SCHEMA_VERSION:  # the app will not open it
-        return FolderCheck(read, broken, notes, [f"{MANIFEST_NAME}: {Message('store.too_new')}"])
+        unknown = manifest.version == UNKNOWN_VERSION  # typed by hand: its own words
+        said = Message("store.version_unknown" if unknown else "store.too_new")
+        return FolderCheck(read, broken, notes, [f"{MANIFEST_NAME}: {said}"])
     if manifest is not None:
         tables, partitioned = set(manifest.tables), set(manifest.partitioned)
     try:

@@ -124,10 +124,38 @@ def test_a_version_this_app_cannot_name_is_left_alone_like_a_newer_one(
     raw = f'{{"schema_version": {version}, "emergency_number": "112", "look": {{"x": 1}}}}'
     path.write_text(raw)
 
-    assert check_settings_file(path) == NEWER_FILE
+    assert "changed by hand or by another program" in check_settings_file(path)
     with pytest.raises(SettingsTooNewError):
         SettingsStore.open(tmp_path)
     assert path.read_text() == raw and [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+@pytest.mark.parametrize("version", ['"1"', "0", "1.0", "NaN"])
+def test_a_version_mark_no_app_writes_is_said_in_its_own_words(
+    tmp_path: Path, version: str
+) -> None:
+    """Updating the app cannot help with a version typed by hand: the message says what
+    happened, that the file is left as it is, and what the person can do, in English
+    and in Spanish; never "saved by a newer version"."""
+    (tmp_path / "settings.json").write_text(f'{{"schema_version": {version}}}')
+
+    with pytest.raises(SettingsTooNewError) as refused:
+        SettingsStore.open(tmp_path)
+
+    said = in_language(refused.value.args[0], "en")
+    assert "newer version" not in said and "update the app" not in said.lower()
+    for words in ("changed by hand or by another program", "left the file as it is"):
+        assert words in said
+    assert "backups folder" in said and '"schema_version" to 1' in said
+    spanish = in_language(refused.value.args[0], "es")
+    assert "a mano" in spanish and '"schema_version" en 1' in spanish
+
+
+def test_a_whole_number_above_the_app_s_still_says_newer_version(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text('{"schema_version": 2}')
+    assert check_settings_file(tmp_path / "settings.json") == NEWER_FILE
+    with pytest.raises(SettingsTooNewError, match="newer version"):
+        SettingsStore.open(tmp_path)
 
 
 @pytest.mark.parametrize("version", VERSIONS_NOT_OURS)

@@ -139,3 +139,36 @@ def test_a_manifest_without_a_version_is_still_damaged(tmp_path: Path) -> None:
     (tmp_path / MANIFEST_NAME).write_text('{"tables": []}')
     Store.open(tmp_path, now=FakeClock())
     assert [p.name for p in tmp_path.glob("store.broken-*.json")] != []
+
+
+@pytest.mark.parametrize("version", ['"1"', "0", "1.0", "NaN"])
+def test_a_version_mark_no_app_writes_is_said_in_its_own_words(
+    tmp_path: Path, version: str
+) -> None:
+    """store.json with a version typed by hand: updating the app cannot help, so the
+    refusal says what happened and what the person can do, never "newer version"."""
+    (tmp_path / MANIFEST_NAME).write_text(f'{{"schema_version": {version}, "tables": []}}')
+
+    with pytest.raises(StoreTooNewError) as refused:
+        AppState.open(tmp_path)
+
+    said = in_language(refused.value.args[0], "en")
+    assert "newer version" not in said and "update the app" not in said.lower()
+    assert "changed by hand or by another program" in said and "store.json" in said
+    assert "backups folder" in said and '"schema_version" to 1' in said
+    spanish = in_language(refused.value.args[0], "es")
+    assert "a mano" in spanish and '"schema_version" en 1' in spanish
+
+
+def test_a_whole_number_above_the_app_s_still_says_newer_version(tmp_path: Path) -> None:
+    (tmp_path / MANIFEST_NAME).write_text('{"schema_version": 2, "tables": []}')
+    with pytest.raises(StoreTooNewError) as refused:
+        AppState.open(tmp_path)
+    assert "newer version" in in_language(refused.value.args[0], "en")
+
+
+@pytest.mark.parametrize(("version", "said"), [("2", "newer version"), ('"1"', "changed by hand")])
+def test_the_self_test_says_which_it_is_too(tmp_path: Path, version: str, said: str) -> None:
+    (tmp_path / MANIFEST_NAME).write_text(f'{{"schema_version": {version}, "tables": []}}')
+    (line,) = check_folder(tmp_path).too_new
+    assert line.startswith(f"{MANIFEST_NAME}: ") and said in line

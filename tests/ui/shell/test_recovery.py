@@ -228,6 +228,23 @@ def test_start_refuses_data_from_a_newer_version_without_touching_it(
     assert json.loads(manifest.read_text()) == {"schema_version": 99}
 
 
+@pytest.mark.parametrize(("name", "version"), [("store.json", "1"), ("settings.json", 0)])
+def test_start_says_in_its_own_words_when_a_version_mark_was_changed_by_hand(
+    qtbot: QtBot, tmp_path: Path, name: str, version: object
+) -> None:
+    """A version no app writes: updating cannot help, so the box says what happened and
+    what to do, never "newer version", and the file stays as it is."""
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / name).write_text(json.dumps({"schema_version": version}))
+    shown: list[str] = []
+    when_asked(read_then_press(qtbot, shown, "OK"))
+    assert start(parse_options(["--data-dir", str(data)])) == 1
+    assert "newer version" not in shown[0] and "changed by hand" in shown[0]
+    assert "backups folder" in shown[0]
+    assert json.loads((data / name).read_text()) == {"schema_version": version}
+
+
 @pytest.mark.parametrize(
     ("place", "hostile", "heading"),
     [
