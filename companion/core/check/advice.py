@@ -272,8 +272,11 @@ def compose(
         now = tuple(content.texts["tips_no_pattern"] if step == tips else step for step in now)
     steps = [fill(step) for step in now]
     if result.adults_only and urgency != SOON:
-        # Under 18 with a warning sign: the level's action first, then an adult told.
-        steps.insert(1, fill(content.adults_only.do_now[0]))
+        # Under 18 with a warning sign: an adult told after the level's own steps (right
+        # after the action, it made the level's "Tell them what you noticed" point at
+        # the parent instead of the doctor), before a last "if it gets worse, call ...".
+        closing = len(steps) > 1 and fill("{emergency_number}") in steps[-1]
+        steps.insert(len(steps) - 1 if closing else len(steps), fill(content.adults_only.do_now[0]))
     if urgency == EMERGENCY and number is None and staff_help:
         steps.insert(0, staff_help)
     # An emergency gives emergency actions only; under 18, the advice to see a doctor,

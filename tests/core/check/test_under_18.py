@@ -108,3 +108,23 @@ def test_under_18_no_urgent_or_emergency_sign_goes_unasked(story: dict[str, Any]
     full = {**calm_answers(CONTENT), "health_signs": ["none"], **story}
     levels = [hit.urgency for hit in red_flag_hits(CONTENT, full)]
     assert evaluate(CONTENT, answers).urgency == most_urgent([*levels, SOON])
+
+
+def test_under_18_with_a_warning_sign_tell_an_adult_comes_after_the_levels_own_steps() -> None:
+    """Right after "Contact a doctor ... today", it made the level's next step, "Tell them
+    what you noticed", read as if "them" were the parent, not the doctor."""
+    from companion.core.check.advice import compose
+
+    for story in ({"clot_signs": "yes"}, {"saddle_numbness": "yes"}):
+        result = evaluate(CONTENT, {"age_band": "under_18", **story})
+        adult = evaluate(CONTENT, {"age_band": "age_18_49", **story})
+        steps = compose(CONTENT, result, "112").now
+        tell = CONTENT.adults_only.do_now[0]
+        assert tell in steps, steps
+        # The level's own steps come first, in their own order, as an adult reads them.
+        own = [step for step in compose(CONTENT, adult, "112").now if step in steps]
+        assert [step for step in steps if step in own] == own
+        before = [step for step in own if "112" not in step or step == own[0]]
+        assert steps.index(tell) > max(steps.index(step) for step in before)
+        if len(own) > 1 and "112" in own[-1]:  # "If it gets worse, call 112" stays last
+            assert steps[-1] == own[-1]
