@@ -174,6 +174,12 @@ class HomePage(PageScaffold):
             set_number.clicked.connect(lambda: self._go("settings"))
             warn_layout.addLayout(button_row(set_number))
             column.addWidget(warn)
+        lost = unreadable_notice(s.timers)
+        if lost:  # above all else: a heat or ice pack may be on the skin now
+            stopped, stopped_layout = card("warning")
+            stopped.setAccessibleName(lost)
+            stopped_layout.addWidget(label(lost))
+            column.addWidget(stopped)
         column.addWidget(self._next_step(s))
         tiles = EvenRows(spacing=16)  # side by side, or one under another when narrow
         for tile in self._tiles(s):
@@ -270,11 +276,6 @@ class HomePage(PageScaffold):
             )
         if s.timers.breaks_on:
             timer_text += " " + self.tr("Break reminders are on.")
-        lost = unreadable_notice(s.timers)
-        if s.timers.pack_unreadable:  # first: it may be about a pack on the skin now
-            timer_text = f"{lost} {timer_text}"
-        elif lost:
-            timer_text += f" {lost}"
         tiles: list[QWidget] = []
         for heading, text in (
             (self.tr("Guided check"), check_text),

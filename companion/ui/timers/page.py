@@ -16,7 +16,7 @@ from companion.core.shared.content import language_dir
 from companion.core.shared.records import HEAT, ICE, WALK
 from companion.core.timers.content import cached_timer_content
 from companion.core.timers.records import DUE
-from companion.ui.shared.page_layout import PageScaffold, bullet_list, card, label
+from companion.ui.shared.page_layout import PageScaffold, announce, bullet_list, card, label
 from companion.ui.shared.single_choice import SwitchBar
 from companion.ui.shared.timer_notices import unreadable_notice
 from companion.ui.timers.widgets import FittingStack, clock_text
@@ -77,6 +77,7 @@ class TimersPage(PageScaffold):
         self.finish()
         # Only the panel in view is redrawn on each tick; the others catch up when shown.
         self.driver.changed.connect(self._on_changed)
+        self._said = ""  # the warning last told to a screen reader
         self._refresh_unreadable()
         self.show_panel(self._busy_panel() or HEAT)
         self.driver.ensure_ticking()
@@ -132,6 +133,11 @@ class TimersPage(PageScaffold):
 
     def _refresh_unreadable(self) -> None:
         text = unreadable_notice(self.driver.status())
+        if text and text != self._said and self.isVisible():
+            # Said as it appears: the first Tab goes to the tabs below it, and a pack may
+            # be on the skin now.
+            announce(self.unreadable, text)
+            self._said = text
         if self.unreadable_text.text() != text:
             self.unreadable_text.setText(text)
             self.unreadable.setAccessibleName(text)
@@ -191,3 +197,5 @@ class TimersPage(PageScaffold):
             busy = self._busy_panel()
             self.show_panel(busy or self.current_panel())
         super().showEvent(event)
+        if not self.state.kiosk:  # a kiosk runs no timers
+            self._refresh_unreadable()  # told to a screen reader once the page shows

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS, AppState
@@ -145,3 +146,28 @@ def test_home_still_says_a_heat_timer_was_stopped_when_read_again_after_the_star
     shown = visible_text(window.page("home"))
     assert TAKE_OFF in shown and "None running." in shown
     driver.stop()
+
+
+def test_the_heat_timer_warning_is_a_warning_card_above_everything_else_on_home(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, clock: FakeClock
+) -> None:
+    """A pack may be on the skin now: in the Timers card's grey status text, fourth on the
+    page, it was two screens down at 1024x600 and the largest text, and read as any
+    other status line."""
+    state = saved_state(tmp_path, clock, [NO_ZONE])
+    window = make_window(state, page="home")
+    home = window.page("home")
+    warnings = [
+        frame
+        for frame in home.findChildren(QFrame)
+        if frame.property("role") == "warning" and frame.isVisible()
+    ]
+    assert len(warnings) == 1 and TAKE_OFF in visible_text(warnings[0])
+    cards = [
+        frame
+        for frame in home.findChildren(QFrame)
+        if frame.property("role") in ("card", "hero", "warning") and frame.isVisible()
+    ]
+    top = min(cards, key=lambda frame: frame.mapTo(home, frame.rect().topLeft()).y())
+    assert top is warnings[0]
+    assert warnings[0].accessibleName().startswith("A heat or ice timer saved earlier")

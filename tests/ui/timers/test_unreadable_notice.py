@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, ICE
 from companion.ui.shared.language import install_translators
+from companion.ui.timers import page as timers_page_module
 from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.clock import FakeClock
-from tests.helpers.qt import visible_text
+from tests.helpers.qt import announcements, visible_text
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import MakeWindow, ManualTimer, open_timers, start_heat, timers_state
 
@@ -88,4 +89,24 @@ def test_a_newer_versions_timer_is_left_in_the_data_folder_without_a_word(
     driver.act(lambda s: s.start_pack(ICE, 10))
     driver.act(lambda s: s.stop_pack())
     assert NEWER in [record.data for record in state.store.table(TIMERS).all()]
+    driver.stop()
+
+
+def test_a_screen_reader_is_told_the_warning_once_when_the_timers_page_shows(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    clock: FakeClock,
+    timer_clock: TimerClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The warning cannot take the keyboard (the first Tab goes to the tabs below it): a
+    screen reader user heard it only by reading the page through."""
+    said = announcements(monkeypatch, timers_page_module)
+    state, driver = saved_then_started(tmp_path / "data", clock, timer_clock, NO_ZONE)
+    window, page = open_timers(make_window, state)
+    assert [text for text in said if SAID["en"] in text] == [page.unreadable_text.text()]
+    window.show_page("home")
+    window.show_page("timers")
+    assert len([text for text in said if SAID["en"] in text]) == 1  # not again and again
     driver.stop()
