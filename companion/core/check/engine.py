@@ -237,11 +237,6 @@ def _walk(
     return shown, counted
 
 
-def shown_questions(content: TriageContent, answers: Mapping[str, object]) -> list[Question]:
-    """Every question asked for these answers, in order (answered or not)."""
-    return _walk(content, answers)[0]
-
-
 def asked_questions(content: TriageContent, answers: Mapping[str, object]) -> list[Question]:
     """The questions a person goes through for these answers, in order: those shown, and
     under 18 only those of `questions_for`."""

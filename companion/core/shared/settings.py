@@ -57,7 +57,7 @@ SCHEMA_VERSION = 1
 #: file, or the whole data folder, is left as it is.
 UNKNOWN_VERSION = sys.maxsize
 SETTINGS_FILE = "settings.json"
-BACKUPS_DIR = "backups"  # the store's daily backups, which hold a copy of the settings too
+BACKUPS_DIR = "backups"  # the store's backups (daily ones hold a copy of the settings too)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]

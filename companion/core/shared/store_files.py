@@ -16,6 +16,7 @@ from pathlib import Path
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
 from companion.core.shared.bounded_read import NotAFileError, read_bounded
 from companion.core.shared.safe_json import DATA_FILE, SMALL_FILE, JsonReadError, read_json
+from companion.core.shared.settings import BACKUPS_DIR as BACKUPS_DIR  # one name, two users
 from companion.core.shared.settings import UNKNOWN_VERSION
 from companion.core.shared.storage import (
     CorruptFileError,
@@ -27,7 +28,6 @@ from companion.core.shared.storage import (
 from companion.core.shared.store_log import LOG_NAME
 
 MANIFEST_NAME = "store.json"
-BACKUPS_DIR = "backups"
 #: The folders inside the backups folder that the app never prunes: the records a sync
 #: removed here (`removed_by_sync`) and each conflict copy taken in (`conflict_copies`).
 REMOVED_DIR = "removed-by-sync"

@@ -33,7 +33,7 @@ BREAKS = "breaks"  # the `kind` of the break cycle's record in the timers table
 SKIN_CHECK = "skin_check"
 TIMER_SETTINGS = "timer_settings"  # the table of one record: the break settings
 # The table a timer record that could not be read is moved to, as it was found, so that
-# nothing the person saved is lost: {"found": <the record>, "set_aside": <time>, "why": ...}.
+# nothing the person saved is lost: {"found": <the record>, "set_aside": <time>}.
 UNREADABLE = "timers_unreadable"
 KNOWN_KINDS = (*PACK_KINDS, WALK, SKIN_CHECK, BREAKS)  # the kinds this version reads
 
@@ -172,7 +172,8 @@ def _read(data: Mapping[str, Any], now: datetime) -> Fields:
     """The fields of the timer record `data`, of one of the `KNOWN_KINDS`, if the
     scheduler can take it back at `now` (None for the break cycle, which reads its own);
     RecordError saying what is wrong otherwise. Each kind is read by the same functions
-    that build its timer (`PackSession`, `WalkRun`, `finished.reopened`)."""
+    that build its timer (`PackSession.from_fields`, `WalkRun.from_fields`,
+    `finished.asked_again`)."""
     kind = data.get("kind")
     if kind in PACK_KINDS:
         return pack_fields(data)
