@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion import APP_NAME, __version__
-from companion.cli.parser import CommandParser, Once, spoken_language
+from companion.cli.parser import CommandParser, Once, given_once, spoken_language
 from companion.core.shared.kiosk_where import find_system_config, system_config_paths
 from companion.core.shared.language import (
     LanguageError,
@@ -211,6 +211,7 @@ class FileName(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
+        given_once(parser, namespace, self.dest, option_string)
         if values == "":
             name = option_string or self.metavar or self.dest
             setattr(namespace, EMPTY_FILE_NAME, (parser.prog, name))

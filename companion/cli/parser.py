@@ -55,11 +55,25 @@ class Once(argparse._StoreAction):
         values: str | Sequence[object] | None,
         option_string: str | None = None,
     ) -> None:
-        given: set[str] = getattr(namespace, _GIVEN, set())
-        if self.dest in given:
-            parser.error(f"argument {option_string}: given twice")
-        setattr(namespace, _GIVEN, given | {self.dest})
+        given_once(parser, namespace, self.dest, option_string)
         super().__call__(parser, namespace, values, option_string)
+
+
+def given_once(
+    parser: argparse.ArgumentParser,
+    namespace: argparse.Namespace,
+    dest: str,
+    option_string: str | None,
+) -> None:
+    """Refuse an option given a second time on the line (`Once`): every option that
+    takes one value is one (`CommandParser` makes it the default action; `FileName`
+    calls this too). A positional argument is read once by argparse itself."""
+    if option_string is None:
+        return
+    given: set[str] = getattr(namespace, _GIVEN, set())
+    if dest in given:
+        parser.error(f"argument {option_string}: given twice")
+    setattr(namespace, _GIVEN, given | {dest})
 
 
 class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
@@ -135,6 +149,10 @@ class CommandParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.register("action", "parsers", _Commands)
+        # Every option that takes one value may be given once (`--out a --out b` wrote b
+        # without a word): argparse's own "store" is replaced for all of them.
+        self.register("action", None, Once)
+        self.register("action", "store", Once)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None

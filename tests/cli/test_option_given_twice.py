@@ -118,3 +118,28 @@ def test_one_data_folder_before_or_after_journal_still_works(
     capsys.readouterr()
     assert main([arg.replace("DIR", str(mine)) for arg in argv]) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["entries"] == 7
+
+
+@pytest.mark.parametrize(
+    ("tail", "option"),
+    [
+        (["journal", "export", "--out", "a.csv", "--out", "b.csv"], "--out"),
+        (["journal", "export", "--format", "csv", "--format", "json"], "--format"),
+        (["journal", "report", "--out", "a.pdf", "--out", "b.pdf"], "--out"),
+        (["check", "--content", ".", "--content", ".", "questions"], "--content"),
+    ],
+)
+def test_any_option_of_one_value_given_twice_is_refused_and_nothing_is_written(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tail: list[str],
+    option: str,
+) -> None:
+    """`journal export --out a.csv --out b.csv` wrote b.csv without a word: the rule
+    was kept option by option (three of them), not by the command line's parser."""
+    folder = tmp_path / "data"
+    make_folder(folder)
+    monkeypatch.chdir(tmp_path)
+    refused(["--data-dir", str(folder), *tail], capsys, option)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
