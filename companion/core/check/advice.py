@@ -101,6 +101,8 @@ class Guidance:
     # A sign defers self-care until a clinician has looked: the line in `now` that says
     # so ("" when self-care is offered, or pressing matters leave it out anyway).
     self_care_waits: str = ""
+    # Under 18 with a warning sign: the line in `now` that says to tell an adult ("").
+    tell_an_adult: str = ""
 
     def lines(self) -> list[str]:
         """Every line of advice, for checks that look at all of them at once."""
@@ -276,7 +278,10 @@ def compose(
         # after the action, it made the level's "Tell them what you noticed" point at
         # the parent instead of the doctor), before a last "if it gets worse, call ...".
         closing = len(steps) > 1 and fill("{emergency_number}") in steps[-1]
-        steps.insert(len(steps) - 1 if closing else len(steps), fill(content.adults_only.do_now[0]))
+        tell_an_adult = fill(content.adults_only.do_now[0])
+        steps.insert(len(steps) - 1 if closing else len(steps), tell_an_adult)
+    else:
+        tell_an_adult = ""
     if urgency == EMERGENCY and number is None and staff_help:
         steps.insert(0, staff_help)
     # An emergency gives emergency actions only; under 18, the advice to see a doctor,
@@ -313,6 +318,7 @@ def compose(
         reassurance=reassurance,
         notes=notes,
         self_care_waits=waits,
+        tell_an_adult=tell_an_adult,
     )
 
 

@@ -278,9 +278,6 @@ def _lines(
     calls = [step for step in guidance.now if number in step]
     without_tips = _without_tips(content)
     to_tips: list[int] = []  # the steps that point to the tips
-    # Under 18 with a warning sign, the step "tell an adult you trust": said on the
-    # screen, it gives way to the clinic's phone here, as a level's middle steps do.
-    tell_an_adult = fill_number(content, content.adults_only.do_now[0], config.emergency_number)
     for index, step in enumerate(guidance.now):
         safety = False
         if step in without_tips:
@@ -297,7 +294,9 @@ def _lines(
         elif step == guidance.self_care_waits:
             rank = SELF_CARE_WAITS
             safety = True
-        elif result.urgency == URGENT or (result.adults_only and step == tell_an_adult):
+        elif result.urgency == URGENT or step == guidance.tell_an_adult:
+            # Under 18, "tell an adult you trust": on the screen it stands after the
+            # level's steps; here it gives way to the clinic's phone, as they do.
             rank = URGENT_STEPS
         else:
             rank = PRESSING_STEPS if pressing else MORE_STEPS

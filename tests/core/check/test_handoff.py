@@ -231,3 +231,28 @@ def test_content_check_names_the_words_that_name_the_number(
 
 def test_the_shipped_content_passes_the_check() -> None:
     assert not [e for e in check_content() if "handoff" in e.file]
+
+
+@pytest.mark.parametrize("story", [{"clot_signs": "yes"}, {"saddle_numbness": "yes"}])
+def test_under_18_the_tell_an_adult_step_gives_way_to_the_clinics_phone(
+    story: dict[str, str],
+) -> None:
+    """On the screen a teenager with a warning sign is told to tell an adult; in the code
+    taken home, short of room, that step goes before the clinic's phone does (ranked
+    with the phone, the last of equal rank went first: the phone)."""
+    content = load_triage()
+    result = evaluate(content, {"age_band": "under_18", **story})
+    config = KioskConfig(
+        emergency_number="112",
+        clinic_name="Test clinic",
+        clinic_phone=ClinicWords.plain("+44 20 7946 0000"),
+    )
+    tell = compose(content, result, "112").tell_an_adult
+    phone = WORDS.phone.replace("{phone}", "+44 20 7946 0000")
+    whole = summary_text(content, result, WHEN, WORDS, config, limit=10_000)
+    assert f"- {tell}" in whole.splitlines() and phone in whole.splitlines()
+    for limit in range(len(whole), 0, -10):  # less and less room, until one goes
+        lines = summary_text(content, result, WHEN, WORDS, config, limit=limit).splitlines()
+        if f"- {tell}" not in lines or phone not in lines:
+            break
+    assert f"- {tell}" not in lines and phone in lines
