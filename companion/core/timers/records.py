@@ -35,6 +35,9 @@ TIMER_SETTINGS = "timer_settings"  # the table of one record: the break settings
 # The table a timer record that could not be read is moved to, as it was found, so that
 # nothing the person saved is lost: {"found": <the record>, "set_aside": <time>}.
 UNREADABLE = "timers_unreadable"
+# How many of those are kept, the newest: damage that comes back at every start (a
+# sync tool bringing the same broken record again) must not grow the file for ever.
+UNREADABLE_KEPT = 50
 KNOWN_KINDS = (*PACK_KINDS, WALK, SKIN_CHECK, BREAKS)  # the kinds this version reads
 
 # Hard limits, whatever the content files say: never longer than 20 minutes on the skin.

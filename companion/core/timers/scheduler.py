@@ -63,6 +63,7 @@ from companion.core.timers.records import (
     SKIN_CHECK,
     TIMER_SETTINGS,
     UNREADABLE,
+    UNREADABLE_KEPT,
     kept_records,
     unreadable_kinds,
 )
@@ -140,10 +141,14 @@ class Scheduler:
         kept = kept_records(table.all(), local)  # read once: built from its fields
         self.pack_unreadable, self.walk_unreadable = unreadable_kinds(kept.unreadable)
         with self.state.store.transaction():  # moved in one change: never lost, never twice
+            aside = self.state.store.table(UNREADABLE)
             for record in kept.unreadable:
                 copy = {"found": record.data, "set_aside": local.isoformat()}
-                self.state.store.table(UNREADABLE).insert(copy)
+                aside.insert(copy)
                 table.remove(record.id)
+            if kept.unreadable:  # the newest kept, the oldest dropped
+                for old in aside.all()[:-UNREADABLE_KEPT]:
+                    aside.remove(old.id)
             for record in kept.dropped:
                 table.remove(record.id)
         if kept.pack is not None:

@@ -15,7 +15,7 @@ import pytest
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, ICE, WALK
-from companion.core.timers.records import SKIN_CHECK, UNREADABLE
+from companion.core.timers.records import SKIN_CHECK, UNREADABLE, UNREADABLE_KEPT
 from companion.core.timers.scheduler import Scheduler
 from companion.core.timers.status import status_of, stored_status
 from tests.helpers.timer_clock import TimerClock
@@ -116,3 +116,18 @@ def test_a_skin_check_too_old_to_ask_is_dropped_quietly(state: AppState, clock: 
     assert not status.pack_unreadable and not status.skin_check_waiting
     assert state.store.table(TIMERS).count() == 0
     assert state.store.table(UNREADABLE).count() == 0
+
+
+def test_only_the_newest_set_aside_records_are_kept(state: AppState, clock: TimerClock) -> None:
+    """Damage that comes back at every start (a sync tool bringing the same broken record
+    again) never grows the file for ever: the newest `UNREADABLE_KEPT` stay."""
+    aside = state.store.table(UNREADABLE)
+    with state.store.transaction():
+        for n in range(UNREADABLE_KEPT):
+            aside.insert({"found": {"n": n}, "set_aside": "2026-01-01T10:00:00+00:00"})
+    record = DAMAGED_PACKS["times with no time zone"]
+    state.store.table(TIMERS).insert(dict(record))
+    Scheduler(state, clock)
+    kept = [r.data["found"] for r in state.store.table(UNREADABLE).all()]
+    assert len(kept) == UNREADABLE_KEPT
+    assert kept[0] == {"n": 1} and kept[-1] == record  # the oldest one dropped
