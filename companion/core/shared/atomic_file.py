@@ -255,17 +255,19 @@ def output_file(path: Path, keep_out: Path | None = None) -> Path:
     return target
 
 
-def own_file_output(path: Path) -> Path:
-    """Where the app writes its own file `path` (``settings.json``), which may be a link
-    (a dotfiles setup): the file the link leads to, so the link is kept, only when that
-    is outside `path`'s folder (the data folder) in a folder that is there, and is an
-    ordinary file or none yet. Otherwise `path` itself: the link is replaced by the file,
-    as any other file of the app's would be. A link into the data folder would write the
-    settings over the store's own file; one whose folder is gone could never be saved."""
+def own_file_output(path: Path, data_folder: Path | None = None) -> Path:
+    """Where the app writes its own file `path` (``settings.json``, ``store.json``, a
+    year of the journal), which may be a link (a dotfiles setup, a sync tool's): the file
+    the link leads to, so the link is kept, only when that is outside `data_folder`
+    (`path`'s folder when not given) in a folder that is there, and is an ordinary file
+    or none yet. Otherwise `path` itself: the link is replaced by the file. A link into
+    the data folder would write one of the app's files over another; one whose folder
+    is gone could never be saved."""
     if not path.is_symlink():
         return path
     target = Path(os.path.realpath(path))
-    if target.is_relative_to(os.path.realpath(path.parent)) or not target.parent.is_dir():
+    inside = os.path.realpath(path.parent if data_folder is None else data_folder)
+    if target.is_relative_to(inside) or not target.parent.is_dir():
         return path
     try:
         ordinary = stat.S_ISREG(target.stat().st_mode)
@@ -274,6 +276,16 @@ def own_file_output(path: Path) -> Path:
     except OSError:  # a loop, or a folder on the way that cannot be looked into
         return path
     return target if ordinary else path
+
+
+def write_own_file(path: Path, data: bytes, data_folder: Path | None = None) -> None:
+    """`atomic_write_bytes` for one of the app's own files: through a link where
+    `own_file_output` says so (the settings and the store's files follow this one rule).
+
+    Raises:
+        OSError: as `atomic_write_bytes`.
+    """
+    atomic_write_bytes(own_file_output(path, data_folder), data)
 
 
 class IsALinkError(OSError):

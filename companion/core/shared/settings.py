@@ -34,8 +34,8 @@ from companion.core.shared.atomic_file import (
     atomic_write_bytes,
     describe_os_error,
     move_aside,
-    own_file_output,
     sibling_name,
+    write_own_file,
 )
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.emergency_number import validate_emergency_number
@@ -590,7 +590,7 @@ class SettingsStore:
                 move_aside(self.path, self.now())
                 self._broken_in_place = False
             # Through a link to a file elsewhere, so a dotfiles setup keeps its link.
-            atomic_write_bytes(own_file_output(self.path), data)
+            write_own_file(self.path, data)
         except OSError as exc:
             self.state = SaveState(saved=False, problem=describe_os_error(exc))
         else:

@@ -16,7 +16,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.shared.atomic_file import ensure_private_dir, write_own_file
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.content import shown_value
 from companion.core.shared.messages import Message
@@ -164,6 +164,9 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         #: Never read or write the file: the data lives in memory only (kiosk mode).
         self.memory_only = memory_only
+        #: The data folder, when the file is in a folder of it: a link to a file in it is
+        #: replaced on save, never written through (`own_file_output`).
+        self.data_folder: Path | None = None
         #: Runs just before each disk write; an ``OSError`` from it counts as a
         #: failed write. The store uses it to move a broken file out of the way
         #: before anything can be written over it.
@@ -365,7 +368,7 @@ class AtomicJSONStorage(Storage):
             if not self.path.parent.is_dir():
                 ensure_private_dir(self.path.parent)
             raw = encode_tables(self._data)
-            atomic_write_bytes(self.path, raw)
+            write_own_file(self.path, raw, self.data_folder)  # through a link kept
         except OSError as exc:
             self.failed(exc)
             return False

@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Literal
 
 from companion.core.shared.atomic_file import (
-    atomic_write_bytes,
     describe_os_error,
     ensure_private_dir,
     remove_stale_temp_files,
+    write_own_file,
 )
 from companion.core.shared.collection import (
     Collection,
@@ -497,6 +497,7 @@ class Store(StoreUpkeep):
                 on_broken_outside=self._on_broken_outside,
                 memory_only=self.memory_only,
             )
+            storage.data_folder = self.data_dir
             storage.check_folder = self.check_folder
             storage.before_change = self._before_change
             storage.hold_write = self._hold_write
@@ -583,4 +584,4 @@ class Store(StoreUpkeep):
             # A step may rename or add collections in the manifest; keep its lists.
             changed = _read_manifest(manifest_path) or self._manifest
             self._manifest = replace(changed, version=version + 1)
-            atomic_write_bytes(manifest_path, self._manifest.encode())
+            write_own_file(manifest_path, self._manifest.encode())

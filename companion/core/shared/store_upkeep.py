@@ -15,9 +15,9 @@ from pathlib import Path
 from companion.core.shared.atomic_file import (
     FolderGoneError,
     NewerVersionError,
-    atomic_write_bytes,
     describe_os_error,
     move_aside,
+    write_own_file,
 )
 from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.collection import (
@@ -206,7 +206,7 @@ class StoreUpkeep:
         if self.memory_only or not self.folder_there() or self.newer_on_disk():
             return
         with contextlib.suppress(OSError):
-            atomic_write_bytes(self.data_dir / MANIFEST_NAME, self._manifest.encode())
+            write_own_file(self.data_dir / MANIFEST_NAME, self._manifest.encode())
             self._manifest_written = True
 
     def verify(self) -> list[StoreProblem]:
