@@ -10,8 +10,10 @@ build runs it on the finished bundle.
 
 Kiosk mode (`--kiosk`, `--kiosk-config FILE`, or a system kiosk.toml): the kiosk config
 is checked, the kiosk window is built on a memory-only state as the app opens it (every
-kiosk page, the PIN pad and the "Still there?" notice), and the data folder (`--data-dir`
-or the usual one) is listed with sizes and times before and after: any change fails.
+kiosk page, the PIN pad and the "Still there?" notice), and the app's own files in the data
+folder (`--data-dir` or the usual one, which may be a folder the person also uses: their
+other files are never looked at) are listed with sizes and times before and after: any
+change fails.
 """
 
 from __future__ import annotations
@@ -400,13 +402,15 @@ def run_self_test(options: Options) -> int:
 
 
 def snapshot(folder: Path) -> Snapshot:
-    """Every entry under `folder` with its size and modification time (empty if absent)."""
-    if not folder.exists():
-        return {}
-    entries: Snapshot = {".": (0, folder.stat().st_mtime_ns)}
-    for path in folder.rglob("*"):
-        info = path.lstat()
-        entries[str(path.relative_to(folder))] = (info.st_size, info.st_mtime_ns)
+    """Each of the app's own entries in `folder` (`app_entries`: never the person's
+    other files there) with its size and modification time (empty if absent)."""
+    from companion.core.shared.app_state import app_entries
+
+    entries: Snapshot = {}
+    for path in app_entries(folder):
+        with suppress(OSError):  # gone meanwhile: then missing from this snapshot
+            info = path.lstat()
+            entries[path.relative_to(folder).as_posix()] = (info.st_size, info.st_mtime_ns)
     return entries
 
 

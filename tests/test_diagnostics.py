@@ -18,6 +18,7 @@ from companion.ui.pages import nav_items
 from tests.helpers.kiosk_files import write_config
 
 ROOT = Path(__file__).resolve().parents[1]
+MANIFEST = '{"schema_version": 1, "tables": ["checks"], "partitioned": ["journal"]}'
 
 
 def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> tuple[int, str]:
@@ -186,9 +187,11 @@ def test_kiosk_mode_leaves_the_data_folder_untouched(tmp_path: Path) -> None:
     data = tmp_path / "clinic"
     data.mkdir()
     (data / "settings.json").write_text('{"schema_version": 1}', encoding="utf-8")
+    (data / "store.json").write_text(MANIFEST, encoding="utf-8")
     (data / "journal").mkdir()
     (data / "journal" / "2026.json").write_text("{}", encoding="utf-8")
     before = snapshot(data)
+    assert "journal/2026.json" in before
     code, output = run("--self-test", "--kiosk", "--data-dir", str(data))
     assert code == 0, output
     assert f"kiosk mode left {data} untouched" in output
@@ -237,18 +240,52 @@ def test_a_pipe_or_a_device_as_the_kiosk_config_is_named_not_waited_on(
 
 
 def test_a_change_in_the_watched_folder_is_named(tmp_path: Path) -> None:
-    (tmp_path / "kept.json").write_text("{}", encoding="utf-8")
-    (tmp_path / "gone.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "store.json").write_text(MANIFEST, encoding="utf-8")
+    (tmp_path / "checks.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "journal").mkdir()
+    (tmp_path / "journal" / "2026.json").write_text("{}", encoding="utf-8")
     before = snapshot(tmp_path)
-    (tmp_path / "kept.json").write_text('{"changed": true}', encoding="utf-8")
-    (tmp_path / "gone.json").unlink()
-    (tmp_path / "new.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "checks.json").write_text('{"changed": true}', encoding="utf-8")
+    (tmp_path / "journal" / "2026.json").unlink()
+    (tmp_path / "settings.json").write_text("{}", encoding="utf-8")
     with pytest.raises(SelfTestError) as failure:
         _untouched(tmp_path, before)
     message = str(failure.value)
-    assert "added new.json" in message
-    assert "removed gone.json" in message
-    assert "changed kept.json" in message
+    assert "added settings.json" in message
+    assert "removed journal/2026.json" in message
+    assert "changed checks.json" in message
+
+
+def test_only_the_app_s_own_files_are_looked_at(tmp_path: Path) -> None:
+    """`--data-dir ~`: the person's other files (100,000 of them, say) are never walked,
+    so a change there, or a folder that cannot be read, is not the kiosk's doing; a
+    change to one of the app's files inside its folders is still found."""
+    (tmp_path / "store.json").write_text(MANIFEST, encoding="utf-8")
+    (tmp_path / "journal").mkdir()
+    (tmp_path / "journal" / "2026.json").write_text("{}", encoding="utf-8")
+    music = tmp_path / "music"
+    (music / "albums").mkdir(parents=True)
+    (music / "albums" / "song.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    before = snapshot(tmp_path)
+    assert sorted(before) == ["journal", "journal/2026.json", "store.json"]
+    (music / "albums" / "song.json").write_text('{"played": 2}', encoding="utf-8")
+    (music / "new.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "notes.json").unlink()
+    assert "untouched" in _untouched(tmp_path, before)
+    (tmp_path / "journal" / "2026.json").write_text('{"_default": {}}', encoding="utf-8")
+    with pytest.raises(SelfTestError, match=r"changed journal/2026\.json"):
+        _untouched(tmp_path, before)
+
+
+def test_the_app_s_half_written_files_count_as_its_own(tmp_path: Path) -> None:
+    before = snapshot(tmp_path)
+    (tmp_path / ".settings.json.0123456789abcdef.tmp").write_text("{", encoding="utf-8")
+    (tmp_path / ".bashrc.0123456789abcdef.tmp").write_text("", encoding="utf-8")
+    with pytest.raises(SelfTestError) as failure:
+        _untouched(tmp_path, before)
+    assert "added .settings.json.0123456789abcdef.tmp" in str(failure.value)
+    assert "bashrc" not in str(failure.value)
 
 
 # Run in its own process: building every page loads pyqtgraph, which the app must not

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -10,7 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from companion.core.shared.atomic_file import ensure_private_dir, remove_stale_temp_files
+from companion.core.shared.atomic_file import (
+    ensure_private_dir,
+    remove_stale_temp_files,
+    temp_file_target,
+)
 from companion.core.shared.content import Content, load_content
 from companion.core.shared.language import choose_language, shipped_languages
 from companion.core.shared.records import CheckRecord, RecordError
@@ -25,6 +30,7 @@ from companion.core.shared.settings import (
 )
 from companion.core.shared.store import Store, StoreTooNewError
 from companion.core.shared.store_check import FolderCheck, check_folder
+from companion.core.shared.store_files import store_names
 from companion.core.shared.wall_clock import local_now
 from companion.core.shared.window_place import WINDOW_FILE
 
@@ -49,6 +55,32 @@ def _is_app_file(name: str) -> bool:
     """Whether a file of this name in the data folder is the app's own, beside the
     store's files (which the store knows): the settings and their copies, the window."""
     return name.startswith(SETTINGS_PREFIXES) or name in (WINDOW_FILE, RAISE_REQUEST)
+
+
+def app_entries(data_dir: Path) -> list[Path]:
+    """The app's own files and folders in `data_dir`, with all that is inside those
+    folders: the names the start-up clean-up treats as the app's (`_is_app_file`, the
+    store's `store_owns`), and the half-written files of those. For `--self-test`, to
+    see that kiosk mode changed nothing, without walking or reading the person's other
+    files in a folder they also use (their home folder, say). Reads only store.json;
+    changes nothing; a link is listed, never followed."""
+    store_owns = store_names(data_dir)
+
+    def owned(name: str) -> bool:
+        name = temp_file_target(name) or name
+        return _is_app_file(name) or store_owns(name)
+
+    try:
+        top = sorted((e for e in os.scandir(data_dir) if owned(e.name)), key=lambda e: e.name)
+    except OSError:  # not there (yet), or not a folder
+        return []
+    found: list[Path] = []
+    for entry in top:
+        found.append(Path(entry.path))
+        if entry.is_dir(follow_symlinks=False):  # errors skipped; links not entered
+            for folder, folders, files in os.walk(entry.path):
+                found += (Path(folder, name) for name in sorted([*folders, *files]))
+    return found
 
 
 def check_data_folder(data_dir: Path) -> FolderCheck:

@@ -180,6 +180,13 @@ def make_file_private(path: Path) -> None:
         os.close(fd)
 
 
+def temp_file_target(name: str) -> str | None:
+    """The name of the file a temporary file named `name` was to become, if it is one
+    :func:`atomic_write_bytes` makes; None otherwise."""
+    found = _TEMP_NAME.match(name)
+    return None if found is None else found.group(1)
+
+
 def remove_stale_temp_files(folder: Path, owns: Callable[[str], bool]) -> int:
     """Delete temporary files left in ``folder`` by a process killed mid-write.
 
@@ -198,8 +205,8 @@ def remove_stale_temp_files(folder: Path, owns: Callable[[str], bool]) -> int:
     except OSError:  # not there (yet), or not a folder
         return 0
     for entry in entries:
-        found = _TEMP_NAME.match(entry.name)
-        if found is None or not owns(found.group(1)):
+        target = temp_file_target(entry.name)
+        if target is None or not owns(target):
             continue
         try:
             if entry.is_file(follow_symlinks=False):

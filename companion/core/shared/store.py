@@ -71,6 +71,7 @@ from companion.core.shared.store_files import (
     _Manifest,
     _read_manifest,
     kept_backup_folders,
+    store_owns,
     unused_path,
 )
 from companion.core.shared.store_log import LOG_NAME, read_log, remove_log, write_log
@@ -160,17 +161,11 @@ class Store(StoreUpkeep):
         """
         if self.memory_only:
             return []
-        names = {MANIFEST_NAME, BACKUPS_DIR, LOG_NAME}
-        stems = {Path(MANIFEST_NAME).stem, Path(LOG_NAME).stem} | set(self._manifest.tables)
-        names |= {f"{stem}.json" for stem in self._manifest.tables}
-        names |= set(self._manifest.partitioned)
-        stems |= set(self._manifest.partitioned)  # a folder in the way is set aside too
-        found = []
-        for entry in self.data_dir.iterdir():
-            broken = any(entry.name.startswith(f"{stem}.broken-") for stem in stems)
-            if entry.name in names or broken:
-                found.append(entry)
-        return sorted(found)
+        return sorted(entry for entry in self.data_dir.iterdir() if self.owns(entry.name))
+
+    def owns(self, name: str) -> bool:
+        """Whether the entry `name` of the data folder is this store's (`store_owns`)."""
+        return store_owns(self._manifest, name)
 
     def remove_stale_temp_files(self) -> None:
         """Delete what a write killed midway left of this store's own files: in the data
@@ -178,8 +173,7 @@ class Store(StoreUpkeep):
         only, never in the person's other folders."""
         if self.memory_only:
             return
-        own = {MANIFEST_NAME, LOG_NAME} | {f"{name}.json" for name in self._manifest.tables}
-        remove_stale_temp_files(self.data_dir, own.__contains__)
+        remove_stale_temp_files(self.data_dir, self.owns)
         for name in self._manifest.partitioned:
             remove_stale_temp_files(self.data_dir / name, lambda n: bool(_SHARD_FILE.fullmatch(n)))
         for folder in kept_backup_folders(self.data_dir):  # never pruned: nothing else would

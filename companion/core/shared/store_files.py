@@ -11,6 +11,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
@@ -98,6 +99,29 @@ def _read_manifest(path: Path) -> _Manifest | None:
     """
     raw = read_data_file(path)
     return None if raw is None else _parse_manifest(raw, path)
+
+
+def store_owns(manifest: _Manifest, name: str) -> bool:
+    """Whether the entry `name` of the data folder is the store's own: its manifest, log
+    and backups, each collection `manifest` lists (a table's file, a partitioned one's
+    folder), and any of those set aside as broken. Every other name is the person's."""
+    if name in (MANIFEST_NAME, BACKUPS_DIR, LOG_NAME) or name in manifest.partitioned:
+        return True
+    if name.endswith(".json") and name.removesuffix(".json") in manifest.tables:
+        return True
+    stems = {Path(MANIFEST_NAME).stem, Path(LOG_NAME).stem, *manifest.tables}
+    stems |= manifest.partitioned  # a folder in the way is set aside too
+    return any(name.startswith(f"{stem}.broken-") for stem in stems)
+
+
+def store_names(data_dir: Path) -> Callable[[str], bool]:
+    """`store_owns` for the store in `data_dir` as its manifest lists it, reading nothing
+    else and changing nothing (a manifest missing or damaged lists no collection)."""
+    try:
+        manifest = _read_manifest(data_dir / MANIFEST_NAME) or _Manifest(0)
+    except CorruptFileError:
+        manifest = _Manifest(0)
+    return partial(store_owns, manifest)
 
 
 def unused_path(make: Callable[[str], Path]) -> Path:
