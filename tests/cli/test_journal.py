@@ -373,7 +373,7 @@ def test_a_full_disk_between_two_year_files_says_all_are_saved_and_finishes_late
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patch:  # the change log fits; the year files do not
-        patch.setattr(storage, "atomic_write_bytes", full)
+        patch.setattr(storage, "write_own_file", full)
         code = journal_command(["import", str(export), "--yes"], data_dir=folder)
     err = capsys.readouterr().err
     assert code == 1

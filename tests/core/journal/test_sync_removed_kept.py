@@ -178,11 +178,11 @@ def test_a_conflict_copy_taken_in_again_keeps_its_removed_entries_once(
     conflict = desk / JOURNAL / CONFLICT_NAMES[0]
     conflict.write_bytes(all_removed_copy(desk))
 
-    def disk_full(path: Path, data: bytes) -> None:
+    def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(storage, "atomic_write_bytes", disk_full)
+        patch.setattr(storage, "write_own_file", disk_full)
         assert notes_on_disk(desk) == []  # taken in, but not saved
     assert conflict.exists()
     assert notes_on_disk(desk) == []
