@@ -22,6 +22,11 @@ from typing import Any
 
 #: The table of a data file that keeps the uids of removed records, each as ``{"uid": u}``.
 REMOVED = "_removed"
+#: The table of a data file that keeps the uids of removals the other copy listed whose
+#: records could not be kept in the backups yet (so they are still here), each as
+#: ``{"waits": u}``: saved with the records, a removal still waiting is tried again after
+#: a restart too, never dropped. Its records have no uid: no merge takes them in.
+WAITING, WAITS = "_removals_waiting", "waits"
 #: The record's identity and its count of edits.
 UID, VERSION = "uid", "v"
 
@@ -80,6 +85,12 @@ def removed_uids(tables: Tables) -> list[str]:
     """The uids a file lists as removed, in their order, once each."""
     found = (uid_of(doc) for doc in tables.get(REMOVED, {}).values())
     return list(dict.fromkeys(uid for uid in found if uid is not None))
+
+
+def waiting_uids(docs: Records) -> list[str]:
+    """The uids of a `WAITING` table's records, in their order, once each."""
+    found = (doc.get(WAITS) for doc in docs.values())
+    return list(dict.fromkeys(uid for uid in found if isinstance(uid, str) and uid))
 
 
 def remove_record(tables: Tables, table_name: str, number: str) -> None:

@@ -9,6 +9,10 @@ broken tool, would empty the file), their last content is first written into
 ``<file's stem>-<date>-<time>.json``: a data file of its own, which the app's reader
 reads. Written atomically and private (0600 in a 0700 folder) like the other backups.
 
+When they cannot be written (a full disk), the records stay in the data file and the
+removal waits, listed in the file itself (`outside_changes.WAITING`): it is tried again at
+each save, after a restart too.
+
 The same records are written once: a conflict copy merged again (the data file could
 not be saved the first time, so the copy stayed) finds the file it wrote before.
 

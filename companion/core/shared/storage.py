@@ -23,10 +23,13 @@ from companion.core.shared.messages import Message
 from companion.core.shared.outside_changes import (
     REMOVED,
     UID,
+    WAITING,
+    WAITS,
     Accepts,
     merge_records,
     removed_records,
     uid_of,
+    waiting_uids,
 )
 from companion.core.shared.safe_json import DATA_FILE, JsonLimits, JsonReadError, read_json
 
@@ -204,7 +207,8 @@ class AtomicJSONStorage(Storage):
         # None when unknown (a broken file, or data from a change log).
         self._seen: bytes | None = None
         # The uids of records the other computer's copy removed, still here because
-        # their last content could not be kept in the backups: tried again at each save.
+        # their last content could not be kept in the backups: tried again at each save,
+        # and saved in the file (`WAITING`), so that they are after a restart too.
         self._waiting: dict[str, None] = {}
 
     @property
@@ -227,6 +231,7 @@ class AtomicJSONStorage(Storage):
                 raw = read_data_file(self.path)
                 self._data = {} if raw is None else parse_tables(raw, self.path)
                 self._seen = raw or b""
+                self._waiting.update(dict.fromkeys(waiting_uids(self._data.pop(WAITING, {}))))
         return self._data
 
     def start_empty(self) -> None:
@@ -367,7 +372,7 @@ class AtomicJSONStorage(Storage):
             self.take_in_outside_changes()
             if not self.path.parent.is_dir():
                 ensure_private_dir(self.path.parent)
-            raw = encode_tables(self._data)
+            raw = encode_tables(self._with_waiting())
             write_own_file(self.path, raw, self.data_folder)  # through a link kept
         except OSError as exc:
             self.failed(exc)
@@ -378,6 +383,13 @@ class AtomicJSONStorage(Storage):
             if self._on_pending_cleared is not None:
                 self._on_pending_cleared(self.path)
         return True
+
+    def _with_waiting(self) -> Tables:
+        """The data as the file holds it: with the removals still waiting (`WAITING`)."""
+        if not self._waiting:
+            return self._data or {}
+        waits = {str(i): {WAITS: uid} for i, uid in enumerate(self._waiting, 1)}
+        return {**(self._data or {}), WAITING: waits}
 
     def failed(self, error: OSError) -> None:
         """The newest data could not be saved: keep it pending and report it."""

@@ -165,6 +165,31 @@ def test_a_new_entry_is_saved_while_a_synced_removal_cannot_be_kept(tmp_path: Pa
     assert kept_notes(desk) == ["a"]
 
 
+def test_a_removal_still_waiting_is_tried_again_after_a_restart(tmp_path: Path) -> None:
+    """The app is closed while the laptop's removal still waits for its entry to be kept:
+    the entry stays (nothing lost, whatever the restarts), and the removal is honoured at
+    the first save after a start where it can be kept, never silently dropped."""
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(8, "a"))
+    journal.add(entry(9, "b"))
+    laptop = laptop_of(desk)
+    on_laptop = open_journal(laptop)
+    on_laptop.delete(next(item.id for item in on_laptop.entries() if item.entry.note == "a"))
+    synced(laptop, desk)
+    in_the_way = desk / "backups" / "removed-by-sync"
+    in_the_way.parent.mkdir(exist_ok=True)
+    in_the_way.write_bytes(b"not a folder")
+    journal.add(entry(18, "evening"))  # then the app is closed
+    open_journal(desk).add(entry(19, "night"))  # still in the way: kept, still waiting
+    assert notes_on_disk(desk) == ["a", "b", "evening", "night"]
+    in_the_way.unlink()
+    open_journal(desk).add(entry(20, "late"))
+    assert notes_on_disk(desk) == ["b", "evening", "late", "night"]
+    assert kept_notes(desk) == ["a"]
+    assert "_removals_waiting" not in json.loads((desk / YEAR).read_bytes())  # done
+
+
 def test_a_conflict_copy_taken_in_again_keeps_its_removed_entries_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
