@@ -270,7 +270,12 @@ def _lines(
     for index, sign in enumerate(guidance.signs):
         text = f"{sign.title}: {sign.note}" if sign.note else sign.title
         lines.append(_Line(text, FIRST_HIT if index == 0 else MORE_HITS, 1, safety=index == 0))
-    help_now = fill_number(content, content.get_help.emergency, config.emergency_number)
+    # The shared emergency sentence, as adults or (under 18) young people hear it.
+    shared = content.get_help
+    help_now = {
+        fill_number(content, sentence, config.emergency_number)
+        for sentence in (shared.emergency, shared.emergency_young)
+    }
     named_help_now = _help_now(content, words, config.emergency_number)
     # The last step that names the emergency number (or the words that stand in for
     # it): "If it gets worse ... call 112", or an emergency's "Call 112 ... now".
@@ -287,7 +292,7 @@ def _lines(
                 step = without_tips[step]
             else:
                 to_tips.append(len(lines))
-        if step == help_now:
+        if step in help_now:
             step, rank = named_help_now, HELP_NOW
         elif index == 0 or (calls and step == calls[-1]):
             rank = KEEP

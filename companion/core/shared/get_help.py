@@ -8,6 +8,8 @@ timers, the Home page and the guided check always say the same thing:
     {timing}            the timing rule (about six weeks, sooner if it gets worse)
     {usual_course}      how long sciatica usually takes
     {help_now}          the short emergency sentence (Home's safety line)
+    {help_now_young}    the same for a person under 18, without the older adults' legs
+                        that can wait for a visit
     {sign:ID}           one warning sign with what to do about it
     {signs:LEVEL}       what to do at one urgency level, with its signs as a list
 
@@ -45,8 +47,9 @@ FOOTER = "{when_to_get_help}"
 TIMING = "{timing}"
 USUAL_COURSE = "{usual_course}"
 HELP_NOW = "{help_now}"
+HELP_NOW_YOUNG = "{help_now_young}"
 # The placeholders that stand for whole sentences, so any text can hold them.
-SENTENCE_PLACEHOLDERS = (TIMING, USUAL_COURSE, HELP_NOW)
+SENTENCE_PLACEHOLDERS = (TIMING, USUAL_COURSE, HELP_NOW, HELP_NOW_YOUNG)
 _SIGN = re.compile(r"\{sign:([a-z0-9_]*)\}")
 _SIGNS = re.compile(r"\{signs:([a-z0-9_]*)\}")
 _WEEKS = "{weeks}"
@@ -104,6 +107,9 @@ class GetHelp:
     footer_title: str
     footer_link: str
     sources: tuple[str, ...]
+    # The emergency sentence for a person under 18: without its last words, that legs
+    # heavy on walking for months can wait (a narrowed spinal canal, an older adult's).
+    emergency_young: str = ""
     summary_sources: tuple[str, ...] = ()  # for the short sentences (Home, the footer)
     # The signs that need help now, named by their titles where room is short (the
     # take-home code): the emergency sentence's signs, and chest pain (see get_help.toml).
@@ -126,7 +132,7 @@ class GetHelp:
             found += [*self.summary_sources, *self.timing.sources]
         if TIMING in text or USUAL_COURSE in text:
             found += self.timing.sources
-        if HELP_NOW in text:
+        if HELP_NOW in text or HELP_NOW_YOUNG in text:
             found += self.summary_sources
         for match in _SIGN.finditer(text):
             found += self.sign(match.group(1)).sources
@@ -170,6 +176,7 @@ class GetHelp:
         """`text` with the placeholders that stand for whole sentences filled in
         (`SENTENCE_PLACEHOLDERS`); anything else is left as it is."""
         text = text.replace(TIMING, self.timing.rule).replace(USUAL_COURSE, self.timing.usual)
+        text = text.replace(HELP_NOW_YOUNG, self.emergency_young)
         return text.replace(HELP_NOW, self.emergency)
 
     def footer_markdown(self) -> str:
@@ -320,7 +327,8 @@ def read_get_help(folder: Path) -> GetHelp:
     levels = _levels(root)
     timing = _timing(root)
     summary = root.table("summary")
-    summary.allow_only("emergency", "urgent", "emergency_signs", "sources")
+    summary.allow_only("emergency", "emergency_can_wait", "urgent", "emergency_signs", "sources")
+    emergency_young = _needs_number(summary, "emergency")
     summary_sources = summary.text_list("sources")
     signs = _signs(root, timing.weeks)
     footer = root.table("footer")
@@ -330,7 +338,8 @@ def read_get_help(folder: Path) -> GetHelp:
         levels=levels,
         signs=signs,
         timing=timing,
-        emergency=_needs_number(summary, "emergency"),
+        emergency=f"{emergency_young} {summary.text('emergency_can_wait')}",
+        emergency_young=emergency_young,
         urgent=summary.text("urgent"),
         footer_title=footer.text("title"),
         footer_link=footer.text("link"),

@@ -1,0 +1,80 @@
+"""The words of the under-18 outcome fit a young person.
+
+The shared emergency sentence ends, for adults, by saying that legs heavy on walking for
+months can wait for a visit: that fits a narrowed spinal canal, an older adult's
+problem (shared/domain.md section 2; Suri 2010), never a teenager's. Every safety
+instruction stays (domain.md section 1: red flags apply at any age)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from companion.core.check.advice import compose
+from companion.core.check.engine import TriageResult, evaluate, next_question
+from companion.core.check.handoff import load_handoff_words, summary_text
+from companion.core.check.load import load_triage
+from companion.core.check.model import TriageContent
+from companion.core.check.reach import calm_answers
+from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.records import EMERGENCY, SOON
+
+LANGUAGES = ["en", "es"]
+KIOSK = KioskConfig(
+    clinic_name="Riverside Physio", emergency_number="911", handoff=frozenset({"qr", "print"})
+)
+
+
+def _teen(content: TriageContent, story: dict[str, Any]) -> TriageResult:
+    """The result of a teenager answering every question the check asks from `story`."""
+    full = {**calm_answers(content), "health_signs": ["none"], "onset": "gradual", **story}
+    answers: dict[str, Any] = {"age_band": "under_18"}
+    while (question := next_question(content, answers)) is not None:
+        answers[question.id] = full[question.id]
+    result = evaluate(content, answers)
+    assert result.adults_only
+    return result
+
+
+def _can_wait(content: TriageContent) -> str:
+    """The adults' last words of the emergency sentence (the heavy legs that can wait)."""
+    shared = content.get_help
+    return shared.emergency.removeprefix(shared.emergency_young).strip()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kiosk", [False, True], ids=["desktop", "kiosk"])
+def test_the_under_18_outcome_keeps_every_safety_step_without_the_older_adults_words(
+    language: str, kiosk: bool
+) -> None:
+    content = load_triage(language=language)
+    content = content.on_shared_screen() if kiosk else content
+    can_wait = _can_wait(content)
+    assert can_wait and can_wait in content.get_help.emergency  # adults still hear it
+    result = _teen(content, {})
+    assert result.urgency == SOON
+    steps = compose(content, result, "911").now
+    text = " ".join(steps)
+    assert can_wait not in text, steps
+    # The emergency sentence itself is said whole, with the number, and so is every
+    # other step of the outcome.
+    young = content.get_help.emergency_young.replace("{emergency_number}", "911")
+    assert young in steps
+    for step in content.adults_only.do_now:
+        assert step.replace("{emergency_number}", "911") in steps
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_under_18_take_home_code_still_names_the_signs_that_need_help_now(
+    language: str,
+) -> None:
+    # The code says the emergency sentence in fewer words, naming the number, and never
+    # leaves it out: the under-18 sentence is that sentence too.
+    content = load_triage(language=language).on_shared_screen()
+    words = load_handoff_words(language=language)
+    code = summary_text(content, _teen(content, {}), datetime(2026, 5, 1), words, KIOSK)
+    call = words.when_help_call.replace("{level}", content.get_help.levels[EMERGENCY].title)
+    assert call.replace("{emergency_number}", "911") in code, code
+    assert _can_wait(content) not in code
