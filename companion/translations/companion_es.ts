@@ -847,6 +847,10 @@
             <translation>Imprimir un resumen</translation>
         </message>
         <message>
+            <source>Take your summary home</source>
+            <translation>Llévese su resumen a casa</translation>
+        </message>
+        <message>
             <source>The printer is not ready. Please ask at the front desk.</source>
             <translation>La impresora no está lista. Por favor, pregunte en recepción.</translation>
         </message>
@@ -3044,10 +3048,6 @@
     </context>
     <context>
         <name>ResultScreen</name>
-        <message>
-            <source>Take your summary home</source>
-            <translation>Llévese su resumen a casa</translation>
-        </message>
         <message>
             <source>More about your result</source>
             <translation>Más sobre su resultado</translation>

@@ -103,6 +103,9 @@ class Guidance:
     self_care_waits: str = ""
     # Under 18 with a warning sign: the line in `now` that says to tell an adult ("").
     tell_an_adult: str = ""
+    # Under 18 on a shared clinic screen: the line in `now` that says to ask the staff
+    # here or the adult who came along ("" elsewhere, and at an emergency).
+    ask_here: str = ""
 
     def lines(self) -> list[str]:
         """Every line of advice, for checks that look at all of them at once."""
@@ -282,6 +285,13 @@ def compose(
         steps.insert(len(steps) - 1 if closing else len(steps), tell_an_adult)
     else:
         tell_an_adult = ""
+    ask_here = content.adults_only.ask_here if result.adults_only else ""
+    if ask_here and urgency != EMERGENCY:
+        # Under 18 on a shared clinic screen: ask the staff here, or the adult who came
+        # along, right after telling an adult. An emergency keeps to emergency actions.
+        steps.insert(steps.index(fill(content.adults_only.do_now[0])) + 1, ask_here)
+    else:
+        ask_here = ""
     if urgency == EMERGENCY and number is None and staff_help:
         steps.insert(0, staff_help)
     # An emergency gives emergency actions only; under 18, the advice to see a doctor,
@@ -319,6 +329,7 @@ def compose(
         notes=notes,
         self_care_waits=waits,
         tell_an_adult=tell_an_adult,
+        ask_here=ask_here,
     )
 
 

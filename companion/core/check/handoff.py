@@ -37,10 +37,11 @@ from companion.core.shared.content import (
     language_dir,
     read_toml,
 )
-from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.shared.kiosk_config import HANDOFF_CHOICES, KioskConfig
 from companion.core.shared.records import EMERGENCY, URGENT, urgency_rank
 
 FILE_NAME = "handoff.toml"
+QR, PRINT = HANDOFF_CHOICES  # the ways to take a check home (`ways_home`)
 # At QR error level M, 700 characters of plain text need a version 21 code: 109 modules
 # with the quiet zone, about 650 pixels at 6 pixels a module. A phone reads that easily
 # from arm's length; much longer texts make the modules too small to scan.
@@ -210,6 +211,9 @@ MORE_HITS = 8
 THIRD_REASON = 9
 MORE_STEPS = 10
 SECOND_HELP = 11
+# Under 18 on the kiosk, "while you are here, ask the staff": for the moment at the
+# screen, so the first step to go when room is short (after "ask a doctor").
+ASK_HERE = 11
 # Under 18, the step that says which signs need help now (the shared sentence "Get help
 # now for numbness around your genitals ...", domain.md §1) is never left out, and is
 # said as the adults' safety net (`_help_now`), which also names chest pain. Ranked with
@@ -299,6 +303,8 @@ def _lines(
         elif step == guidance.self_care_waits:
             rank = SELF_CARE_WAITS
             safety = True
+        elif step == guidance.ask_here:
+            rank = ASK_HERE
         elif result.urgency == URGENT or step == guidance.tell_an_adult:
             # Under 18, "tell an adult you trust": on the screen it stands after the
             # level's steps; here it gives way to the clinic's phone, as they do.
@@ -453,6 +459,16 @@ def _shorten_to_fit(kept: list[_Line], limit: int) -> str:
         kept[longest] = replace(line, text=shorter)
         text = _render(kept)
     return text
+
+
+def ways_home(result: TriageResult, config: KioskConfig | None) -> frozenset[str]:
+    """How a finished check can be taken home from this screen: the clinic's choices in
+    its kiosk config ("qr", "print"), for an adult's result and for the kind stop under 18
+    alike; nothing at an emergency (its screen says to get help now, and nothing should
+    stand before that) and nothing off a kiosk (the result is saved there)."""
+    if config is None or result.urgency == EMERGENCY:
+        return frozenset()
+    return config.handoff
 
 
 def summary_text(

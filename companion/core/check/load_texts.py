@@ -67,7 +67,7 @@ def _load_adults_only(
     root: Fields, questions: Mapping[str, Question], shared: SharedWords
 ) -> AdultsOnly:
     table = root.table("adults_only")
-    table.allow_only("when", "label", "heading", "text", "do_now", "sources")
+    table.allow_only("when", "label", "heading", "text", "do_now", "kiosk_ask_here", "sources")
     return AdultsOnly(
         when=condition_field(table, "when", questions),
         when_text=table.text("when"),
@@ -76,6 +76,7 @@ def _load_adults_only(
         text=shared.text(table, "text"),
         do_now=shared.text_list(table, "do_now"),
         sources=shared.sources(sources_field(table), table, "text", "do_now"),
+        kiosk_ask_here=shared.text(table, "kiosk_ask_here"),
     )
 
 

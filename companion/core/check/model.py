@@ -169,6 +169,10 @@ class AdultsOnly:
     text: str
     do_now: tuple[str, ...]
     sources: tuple[str, ...]
+    # On a shared clinic screen (the kiosk): ask the staff here, or the adult who came
+    # along. `ask_here` is said ("" elsewhere); `kiosk_ask_here` holds the words.
+    kiosk_ask_here: str = ""
+    ask_here: str = ""
 
 
 @dataclass(frozen=True)
@@ -274,6 +278,7 @@ class TriageContent:
                 for pattern_id, p in self.patterns.items()
             },
             advice=tuple(replace(a, text=a.kiosk_text or a.text) for a in self.advice),
+            adults_only=replace(self.adults_only, ask_here=self.adults_only.kiosk_ask_here),
             _by_id={},  # the questions' own, built again
         )
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.shared.kiosk_config import KioskConfig
+from companion.core.check.handoff import PRINT, QR
 from companion.ui.check.qr_code import QrCodeView
 from companion.ui.shared.page_layout import button, label, scroll_area_around
 
@@ -54,12 +54,9 @@ def default_printer() -> QPrinter | None:
     return printer if printer.isValid() else None
 
 
-def offers_handoff(config: KioskConfig) -> bool:
-    return config.offers_qr or config.offers_print
-
-
 class HandoffPanel(QFrame):
-    """The "Take it home" card. Build it only when `offers_handoff(config)`.
+    """The "Take it home" card. Build it only when `ways` (from `handoff.ways_home`, the
+    one rule for which result offers what) holds a way: "qr", "print" or both.
 
     `summary` is the short text inside the QR code; `print_versions` the one-page
     summary that is printed, at each level of detail (see `check_report.render`).
@@ -70,7 +67,7 @@ class HandoffPanel(QFrame):
         self,
         summary: str,
         print_versions: list[str],
-        config: KioskConfig,
+        ways: frozenset[str],
         *,
         printer_factory: PrinterFactory = default_printer,
     ) -> None:
@@ -91,7 +88,7 @@ class HandoffPanel(QFrame):
         self.row.setSpacing(24)
         column.addLayout(self.row)
         self.qr: QrCodeView | None = None
-        if config.offers_qr:
+        if QR in ways:
             self.qr = QrCodeView(summary)
             self.row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         self.side = side = QWidget()
@@ -109,7 +106,7 @@ class HandoffPanel(QFrame):
             side_column.addWidget(self.caption)
         self.print_button: QPushButton | None = None
         self.offer: QLabel | None = None
-        if config.offers_print:
+        if PRINT in ways:
             # "Or print..." follows the code's caption; alone beside the code, "Print...".
             self._offers = (
                 self.tr("Or print a one-page summary to show your doctor or physiotherapist."),
@@ -213,6 +210,24 @@ class HandoffPanel(QFrame):
         if self.offer is not None and shown_offer is not None:
             self.offer.setText(shown_offer)
         return need + self.side_column.spacing() * (len(shown) - 1)
+
+    def take_home_button(self) -> QPushButton:
+        """ "Take your summary home": for the screen it ends, above the card, which sits
+        further down on a kiosk; one touch brings the card into view (`show_card`)."""
+        take_home = button(self.tr("Take your summary home"), role="primary")
+        take_home.clicked.connect(self.show_card)
+        return take_home
+
+    def show_card(self) -> None:
+        """Scroll this card into view and move the keyboard focus into it."""
+        self.bring_into_view()
+        focusable = [
+            w
+            for w in self.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)
+        ]
+        if focusable:
+            focusable[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def bring_into_view(self) -> None:
         """Scroll the page to this card: the whole card when it fits, else the code's

@@ -201,7 +201,10 @@ class CheckPage(PageScaffold):
             widget = emergency
             self.keeper.keep(session.record(self.state.now()))
         elif session.screen == ADULTS_ONLY_STOP:
-            adults = AdultsOnlyScreen(self.content, self.guidance(session.result()))
+            result = session.result()
+            adults = AdultsOnlyScreen(
+                self.content, self.guidance(result), handoff=self._handoff(result)
+            )
             adults.back_clicked.connect(self.go_back)
             adults.restart_clicked.connect(self.restart)
             widget = adults  # not saved: there is nothing of the adult check to keep
@@ -218,7 +221,7 @@ class CheckPage(PageScaffold):
                 result,
                 self.guidance(result),
                 kiosk=self.state.kiosk,
-                handoff=self._handoff() if self.state.kiosk else None,
+                handoff=self._handoff(result),
             )
             result_screen.page_requested.connect(self.page_requested)
             result_screen.print_clicked.connect(self.print_summary)
@@ -519,19 +522,22 @@ class CheckPage(PageScaffold):
         result = self.session.result()
         return summary_text(self.content, result, self.state.now(), words, config)
 
-    def _handoff(self) -> HandoffPanel | None:
-        """The kiosk's "Take it home" card, when the clinic offers a QR code or printing."""
-        from companion.ui.check.handoff_panel import HandoffPanel, default_printer, offers_handoff
+    def _handoff(self, result: TriageResult) -> HandoffPanel | None:
+        """The kiosk's "Take it home" card, when this result offers a way home (a QR
+        code or printing: `ways_home` decides, for every screen that ends a check)."""
+        from companion.core.check.handoff import ways_home
 
-        config = self.state.kiosk_config
-        assert config is not None
-        summary = self.handoff_summary()
-        if not offers_handoff(config) or summary is None:
+        ways = ways_home(result, self.state.kiosk_config)
+        summary = self.handoff_summary() if ways else None
+        if summary is None:
             return None
+        # Printing support loads only on a kiosk that offers a way home.
+        from companion.ui.check.handoff_panel import HandoffPanel, default_printer
+
         return HandoffPanel(
             summary,
             self.summary_versions(),
-            config,
+            ways,
             printer_factory=self.printer_factory or default_printer,
         )
 

@@ -161,9 +161,7 @@ class ResultScreen(QWidget):
         column.addWidget(self._urgency(content, result, guidance))
         self.take_home_button: QPushButton | None = None
         if handoff is not None:
-            # On a kiosk the code sits further down; one touch brings it into view.
-            self.take_home_button = button(self.tr("Take your summary home"), role="primary")
-            self.take_home_button.clicked.connect(self.show_handoff)
+            self.take_home_button = handoff.take_home_button()
             column.addLayout(button_row(self.take_home_button))
         if result.scored:  # else nothing was asked that could point to a pattern
             column.addWidget(self._patterns(content, result, guidance))
@@ -191,16 +189,8 @@ class ResultScreen(QWidget):
 
     def show_handoff(self) -> None:
         """Scroll the "Take it home" card into view and move the keyboard focus there."""
-        if self.handoff is None:
-            return
-        self.handoff.bring_into_view()
-        focusable = [
-            w
-            for w in self.handoff.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self.handoff)
-        ]
-        if focusable:
-            focusable[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.handoff is not None:
+            self.handoff.show_card()
 
     # --- Always shown -----------------------------------------------------------------
 

@@ -8,6 +8,7 @@ signals go to the Check page, which asks the session what comes next.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -33,6 +34,9 @@ from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.labelled_drawing import LabelledDrawing
 from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
 from companion.ui.shared.rows import BesideOrBelow
+
+if TYPE_CHECKING:  # the card is built, with printing, only on a kiosk (see page.py)
+    from companion.ui.check.handoff_panel import HandoffPanel
 
 PROGRESS_STEPS = 1000
 # --- Start --------------------------------------------------------------------------
@@ -470,7 +474,10 @@ class AdultsOnlyScreen(QWidget):
     back_clicked = Signal()
     restart_clicked = Signal()
 
-    def __init__(self, content: TriageContent, guidance: Guidance) -> None:
+    def __init__(
+        self, content: TriageContent, guidance: Guidance, *, handoff: HandoffPanel | None = None
+    ) -> None:
+        """`handoff`: on a kiosk, the "Take it home" card (a QR code, printing)."""
         super().__init__()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -486,6 +493,12 @@ class AdultsOnlyScreen(QWidget):
         layout.addWidget(label(self.tr("What to do now"), "heading"))
         layout.addWidget(bullet_list(guidance.now))
         column.addWidget(box)
+        self.handoff = handoff
+        self.take_home_button: QPushButton | None = None
+        if handoff is not None:
+            self.take_home_button = handoff.take_home_button()
+            column.addLayout(button_row(self.take_home_button))
+            column.addWidget(handoff)
         self.back_button, self.restart_button = stop_buttons(self, column)
 
     def default_action(self) -> None:

@@ -1,4 +1,5 @@
-"""The words of the under-18 outcome fit a young person.
+"""The words of the under-18 outcome fit a young person, and a clinic's kiosk offers a
+teenager what it offers an adult: a way to take the result home, and someone to ask.
 
 The shared emergency sentence ends, for adults, by saying that legs heavy on walking for
 months can wait for a visit: that fits a narrowed spinal canal, an older adult's
@@ -12,19 +13,21 @@ from typing import Any
 
 import pytest
 
-from companion.core.check.advice import compose
+from companion.core.check.advice import Guidance, compose
 from companion.core.check.engine import TriageResult, evaluate, next_question
-from companion.core.check.handoff import load_handoff_words, summary_text
+from companion.core.check.handoff import load_handoff_words, summary_text, ways_home
 from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
 from companion.core.check.reach import calm_answers
 from companion.core.shared.kiosk_config import KioskConfig
-from companion.core.shared.records import EMERGENCY, SOON
+from companion.core.shared.records import EMERGENCY, SOON, URGENT
 
 LANGUAGES = ["en", "es"]
 KIOSK = KioskConfig(
     clinic_name="Riverside Physio", emergency_number="911", handoff=frozenset({"qr", "print"})
 )
+# A 15-year-old with a gradual ache; with a swollen, warm calf; with saddle numbness.
+STORIES = {SOON: {}, URGENT: {"clot_signs": "yes"}, EMERGENCY: {"saddle_numbness": "yes"}}
 
 
 def _teen(content: TriageContent, story: dict[str, Any]) -> TriageResult:
@@ -78,3 +81,44 @@ def test_the_under_18_take_home_code_still_names_the_signs_that_need_help_now(
     call = words.when_help_call.replace("{level}", content.get_help.levels[EMERGENCY].title)
     assert call.replace("{emergency_number}", "911") in code, code
     assert _can_wait(content) not in code
+
+
+def _guidance(language: str, level: str, *, kiosk: bool) -> tuple[TriageContent, Guidance]:
+    content = load_triage(language=language)
+    content = content.on_shared_screen() if kiosk else content
+    return content, compose(content, _teen(content, STORIES[level]), "911")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("level", [SOON, URGENT])
+def test_on_a_kiosk_a_teenager_is_told_to_ask_the_staff_right_after_telling_an_adult(
+    language: str, level: str
+) -> None:
+    content, guidance = _guidance(language, level, kiosk=True)
+    ask_here = content.adults_only.kiosk_ask_here
+    assert guidance.urgency == level and guidance.ask_here == ask_here
+    steps = list(guidance.now)
+    tell = content.adults_only.do_now[0]
+    assert steps.index(ask_here) == steps.index(tell) + 1, steps
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_staff_line_is_only_for_a_kiosk_and_never_at_an_emergency(language: str) -> None:
+    for level in (SOON, URGENT):
+        content, guidance = _guidance(language, level, kiosk=False)
+        assert content.adults_only.kiosk_ask_here not in guidance.now
+        assert guidance.ask_here == ""
+    content, guidance = _guidance(language, EMERGENCY, kiosk=True)
+    assert content.adults_only.kiosk_ask_here not in guidance.now  # emergency actions only
+
+
+def test_a_teenagers_outcome_offers_the_kiosks_ways_home_as_an_adults_does() -> None:
+    content = load_triage().on_shared_screen()
+    adult = evaluate(content, {**calm_answers(content), "age_band": "age_18_49"})
+    for level in (SOON, URGENT):
+        teen = _teen(content, STORIES[level])
+        assert ways_home(teen, KIOSK) == ways_home(adult, KIOSK) == KIOSK.handoff
+    assert ways_home(_teen(content, STORIES[EMERGENCY]), KIOSK) == frozenset()
+    printing = KioskConfig(handoff=frozenset({"print"}))
+    assert ways_home(_teen(content, {}), printing) == frozenset({"print"})
+    assert ways_home(_teen(content, {}), None) == frozenset()  # not a kiosk

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.settings import Theme
 from companion.ui.check.handoff_panel import HandoffPanel
 from companion.ui.shared.language import install_translators
@@ -36,7 +35,7 @@ def _sweep(qtbot: QtBot, qapp: QApplication) -> None:
     panel = HandoffPanel(
         "x" * 900,
         ["<p>summary</p>"],
-        KioskConfig(handoff=("qr", "print")),
+        frozenset({"qr", "print"}),
         printer_factory=lambda: None,
     )
     column.addWidget(panel)
