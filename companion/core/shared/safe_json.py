@@ -488,6 +488,46 @@ def _find_unwritable(value: Any, limits: JsonLimits) -> tuple[str, str] | None:
     return None
 
 
+def _plain(value: dict[Any, Any] | list[Any] | tuple[Any, ...], limits: JsonLimits) -> bool:
+    """True when the dict or list `value` holds plain JSON well within `limits` (text
+    keys; text, small numbers and such dicts and lists, not too deep), lone surrogates
+    aside: `_find_unwritable` could find only those. False leaves it all to
+    `_find_unwritable`. It keeps no path, so 100,000 records are checked in a fraction
+    of the time; a lone surrogate is found by the UTF-8 encoding after (`encode_json`)."""
+    todo: list[tuple[Any, int]] = [(value, 0)]
+    bound = _small_bound(limits)
+    while todo:
+        container, depth = todo.pop()
+        if depth >= limits.max_depth:
+            return False
+        if type(container) is dict:
+            if not all(type(key) is str for key in container):
+                return False
+            container = container.values()
+        for item in container:
+            kind = type(item)
+            if kind is str or kind is bool or item is None:
+                continue
+            if kind is int:
+                if not -bound < item < bound:
+                    return False
+            elif kind is float:
+                if not math.isfinite(item) or len(repr(item)) > limits.max_number:
+                    return False
+            elif kind is dict or kind is list or kind is tuple:
+                todo.append((item, depth + 1))
+            else:
+                return False
+    return True
+
+
+@cache
+def _small_bound(limits: JsonLimits) -> int:
+    """A whole number below this (in size) is written in fewer than `max_number`
+    characters, its sign too."""
+    return int(10 ** max(limits.max_number - 1, 0))
+
+
 def encode_json(
     value: Any,
     limits: JsonLimits = DATA_FILE,
@@ -505,7 +545,8 @@ def encode_json(
             nesting deeper than the limit); it names the field.
         TypeError: a value that is not JSON at all (a datetime, a set...).
     """
-    problem = _find_unwritable(value, limits)
+    plain = type(value) in (dict, list, tuple) and _plain(value, limits)
+    problem = None if plain else _find_unwritable(value, limits)
     if problem is not None:
         field, reason = problem
         raise JsonWriteError(reason, field=field or None)
@@ -513,7 +554,14 @@ def encode_json(
     text = json.dumps(
         value, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators
     )
-    data = text.encode("utf-8")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (only `_plain` lets one by): named here
+        problem = _find_unwritable(value, limits)
+        if problem is None:
+            raise
+        field, reason = problem
+        raise JsonWriteError(reason, field=field or None) from None
     if len(data) > limits.max_bytes:
         raise JsonWriteError(_too_large(limits))
     return data
