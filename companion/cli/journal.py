@@ -463,7 +463,7 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
     try:
         state = AppState.open(folder)
         journal = JournalStore(state)
-        entries = not_yet_held(preview.entries, journal.count_of)
+        entries = not_yet_held(preview.entries, journal.counter())
         duplicates = preview.duplicates + len(preview.entries) - len(entries)
         if duplicates:
             print(_words(language, "journal_command.duplicates", count=duplicates))

@@ -392,8 +392,10 @@ def not_yet_held(entries: Iterable[Entry], held: Callable[[Entry], int]) -> list
     seen: Counter[Entry] = Counter()
     new = []
     for entry in entries:
-        seen[entry] += 1
-        if seen[entry] > held(entry):
+        times = held(entry)
+        if times:  # only then can a copy in the file be one already held
+            seen[entry] += 1
+        if not times or seen[entry] > times:
             new.append(entry)
     return new
 

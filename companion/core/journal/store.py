@@ -310,12 +310,16 @@ class JournalStore:
         self._ensure_loaded(saving={collection.shard_key_of(entry.time) for entry in entries})
         before = list(self._items)
         try:
-            with self._state.store.transaction():  # each year's file written once
-                records = [{UID: new_uid(), **entry.to_dict()} for entry in entries]
-                ids = self._collection.insert_many(records)
-            self._read.update(map(_file_of, ids))
-            self._items.extend(StoredEntry(i, entry) for i, entry in zip(ids, entries, strict=True))
-            self._items.sort(key=_sort_key)
+            # Without the garbage collector rescanning the growing store over and over:
+            # it took half the time of a 100,000-entry import.
+            with collector_paused():
+                with self._state.store.transaction():  # each year's file written once
+                    records = [{UID: new_uid(), **entry.to_dict()} for entry in entries]
+                    ids = self._collection.insert_many(records)
+                self._read.update(map(_file_of, ids))
+                pairs = zip(ids, entries, strict=True)
+                self._items.extend(StoredEntry(i, entry) for i, entry in pairs)
+                self._items.sort(key=_sort_key)
         except BaseException:
             self._items = before
             raise
@@ -363,13 +367,24 @@ class JournalStore:
 
     def count_of(self, entry: Entry) -> int:
         """How many entries with exactly these values the journal holds."""
+        return self.counter()(entry)
+
+    def counter(self) -> Callable[[Entry], int]:
+        """`count_of` for many entries (an import's): the journal is read and its year
+        files listed once, not once for each entry (100,000 took seconds)."""
         self._ensure_loaded()
-        start = bisect.bisect_left(self._items, entry.time, key=lambda item: item.entry.time)
-        count = 0
-        for item in self._items[start:]:
-            if item.entry.time != entry.time:
-                break
-            count += item.entry == entry
+        items = self._items
+
+        def count(entry: Entry) -> int:
+            # From the first entry at its time, with no copy of the rest of the list (a
+            # copy for each entry made importing a file again into a large journal slow).
+            index = bisect.bisect_left(items, entry.time, key=lambda item: item.entry.time)
+            found = 0
+            while index < len(items) and items[index].entry.time == entry.time:
+                found += items[index].entry == entry
+                index += 1
+            return found
+
         return count
 
 

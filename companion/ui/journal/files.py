@@ -190,7 +190,7 @@ class JournalFileActions:
         try:
             raw = read_bounded(path, MAX_FILE_BYTES)  # a pipe or a device is refused
             preview = read_import(
-                raw, name=path.name, now=self.state.now(), held=self.journal.count_of
+                raw, name=path.name, now=self.state.now(), held=self.journal.counter()
             )
         except OSError as exc:
             self._notify(
