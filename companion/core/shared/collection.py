@@ -324,12 +324,33 @@ class PartitionedCollection(Collection):
         self, key: str, *, newest_first: bool = False, limit: int | None = None
     ) -> list[Record]:
         """The shard's records in time order; only the first `limit` are copied out."""
-        items = sorted(
-            self._shard(key).items(),
-            key=lambda item: (self._sort_instant(item[1]), item[0]),
-            reverse=newest_first,
-        )
+        items = self._in_order(key, newest_first=newest_first)
         return [Record(f"{key}-{number}", _clone(doc)) for number, doc in items[:limit]]
+
+    def _in_order(self, key: str, *, newest_first: bool) -> list[tuple[int, dict[str, Any]]]:
+        """The shard's (number, record) pairs in time order (the store's own data)."""
+        time_key, sort_instant = self.time_key, self._sort_instant
+
+        def order(item: tuple[int, dict[str, Any]]) -> tuple[datetime, int]:
+            # `_sort_instant`, with its usual case first: a year of 100,000 records
+            # was sorted several times at each start.
+            value = item[1].get(time_key)
+            if type(value) is str:
+                try:
+                    moment = datetime.fromisoformat(value)
+                except ValueError:
+                    return _EARLIEST, item[0]
+                return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)), item[0]
+            return sort_instant(item[1]), item[0]
+
+        return sorted(self._shard(key).items(), key=order, reverse=newest_first)
+
+    def newest_first(self) -> Iterator[Record]:
+        """Every record, in the order `latest` lists them, copied out one by one: to read
+        on only until enough are found. Each file is sorted once, when it is reached."""
+        for key in reversed(self._shard_keys()):
+            for number, doc in self._in_order(key, newest_first=True):
+                yield Record(f"{key}-{number}", _clone(doc))
 
     def insert(self, doc: Mapping[str, Any]) -> str:
         return self.insert_many([doc])[0]
