@@ -211,9 +211,6 @@ MORE_HITS = 8
 THIRD_REASON = 9
 MORE_STEPS = 10
 SECOND_HELP = 11
-# Under 18 on the kiosk, "while you are here, ask the staff": for the moment at the
-# screen, so the first step to go when room is short (after "ask a doctor").
-ASK_HERE = 11
 # Under 18, the step that says which signs need help now (the shared sentence "Get help
 # now for numbness around your genitals ...", domain.md §1) is never left out, and is
 # said as the adults' safety net (`_help_now`), which also names chest pain. Ranked with
@@ -296,6 +293,8 @@ def _lines(
                 step = without_tips[step]
             else:
                 to_tips.append(len(lines))
+        if guidance.ask_here and step == guidance.ask_here:
+            continue  # "while you are here, ask the staff": for the screen, not for home
         if step in help_now:
             step, rank = named_help_now, HELP_NOW
         elif index == 0 or (calls and step == calls[-1]):
@@ -303,8 +302,6 @@ def _lines(
         elif step == guidance.self_care_waits:
             rank = SELF_CARE_WAITS
             safety = True
-        elif step == guidance.ask_here:
-            rank = ASK_HERE
         elif result.urgency == URGENT or step == guidance.tell_an_adult:
             # Under 18, "tell an adult you trust": on the screen it stands after the
             # level's steps; here it gives way to the clinic's phone, as they do.

@@ -122,3 +122,19 @@ def test_a_teenagers_outcome_offers_the_kiosks_ways_home_as_an_adults_does() -> 
     printing = KioskConfig(handoff=frozenset({"print"}))
     assert ways_home(_teen(content, {}), printing) == frozenset({"print"})
     assert ways_home(_teen(content, {}), None) == frozenset()  # not a kiosk
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("level", [SOON, URGENT])
+def test_the_take_home_code_leaves_out_the_line_for_the_moment_at_the_screen(
+    language: str, level: str
+) -> None:
+    # "While you are here, ask the staff" is read at home from the code: it would point
+    # at staff who are no longer there.
+    content, guidance = _guidance(language, level, kiosk=True)
+    assert guidance.ask_here
+    words = load_handoff_words(language=language)
+    result = _teen(content, STORIES[level])
+    code = summary_text(content, result, datetime(2026, 5, 1), words, KIOSK)
+    assert guidance.ask_here not in code, code
+    assert content.adults_only.kiosk_ask_here not in code
