@@ -146,8 +146,8 @@ class Scheduler:
                 copy = {"found": record.data, "set_aside": local.isoformat()}
                 aside.insert(copy)
                 table.remove(record.id)
-            if kept.unreadable:  # the newest kept, the oldest dropped
-                for old in aside.all()[:-UNREADABLE_KEPT]:
+            if kept.unreadable:  # the oldest dropped; all of those just set aside kept
+                for old in aside.all()[: -max(UNREADABLE_KEPT, len(kept.unreadable))]:
                     aside.remove(old.id)
             for record in kept.dropped:
                 table.remove(record.id)

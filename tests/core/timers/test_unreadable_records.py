@@ -131,3 +131,18 @@ def test_only_the_newest_set_aside_records_are_kept(state: AppState, clock: Time
     kept = [r.data["found"] for r in state.store.table(UNREADABLE).all()]
     assert len(kept) == UNREADABLE_KEPT
     assert kept[0] == {"n": 1} and kept[-1] == record  # the oldest one dropped
+
+
+def test_records_set_aside_at_this_start_are_all_kept(state: AppState, clock: TimerClock) -> None:
+    """More damaged records at one start than are kept at most: the older ones give way,
+    never one just set aside (nothing the person saved goes without ever being kept)."""
+    aside = state.store.table(UNREADABLE)
+    aside.insert({"found": {"n": 0}, "set_aside": "2026-01-01T10:00:00+00:00"})
+    record = DAMAGED_PACKS["times with no time zone"]
+    damaged = [{**record, "n": n} for n in range(UNREADABLE_KEPT + 5)]
+    with state.store.transaction():
+        for copy in damaged:
+            state.store.table(TIMERS).insert(copy)
+    Scheduler(state, clock)
+    kept = [r.data["found"] for r in state.store.table(UNREADABLE).all()]
+    assert kept == damaged  # the older record dropped, every new one kept
