@@ -317,10 +317,15 @@ def _asked_for(
     return [q for q in shown if q.id in wanted]
 
 
+def _emergency(content: TriageContent, counted: Mapping[str, object]) -> bool:
+    """True when an emergency rule holds: the check stops at once."""
+    return any(rule.urgency == EMERGENCY and rule.when.holds(counted) for rule in content.rules)
+
+
 def stop_reason(content: TriageContent, counted: Mapping[str, object]) -> str | None:
     """Why the check ends before its last question: "emergency", "adults_only" (under 18,
     once every question of `questions_for` shown is answered) or None."""
-    if any(rule.urgency == EMERGENCY and rule.when.holds(counted) for rule in content.rules):
+    if _emergency(content, counted):
         return EMERGENCY
     if is_adults_only(content, counted):
         shown = _walk(content, counted)[0]
@@ -333,7 +338,9 @@ def next_question(content: TriageContent, answers: Mapping[str, object]) -> Ques
     """The next question to ask, or None when the check is done or must stop (an
     emergency, or a person under 18 once the questions of `questions_for` are asked)."""
     shown, counted = _walk(content, validate_answers(content, answers))
-    if stop_reason(content, counted) is not None:
+    # The same stops as `stop_reason`, with the questions to ask worked out only once:
+    # under 18, the check stops when none of `questions_for` is left unanswered.
+    if _emergency(content, counted):
         return None
     return next((q for q in _asked_for(content, shown, counted) if q.id not in counted), None)
 
