@@ -25,14 +25,14 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from companion.core.shared.atomic_file import ensure_private_dir, fsync_dir, make_file_private
+from companion.core.shared.atomic_file import fsync_dir, make_file_private
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,
     parse_tables,
     read_data_file,
 )
-from companion.core.shared.store_files import BACKUPS_DIR, KEPT_DIR, unused_path
+from companion.core.shared.store_files import KEPT_DIR, kept_folder, unused_path
 
 
 def _pattern(stem: str) -> re.Pattern[str]:
@@ -120,9 +120,7 @@ def keep_in_backups(copy: Path, data_dir: Path) -> Path:
     Raises:
         OSError: it could not be moved (a read-only folder): it stays where it is.
     """
-    relative = copy.relative_to(data_dir)
-    folder = data_dir / BACKUPS_DIR / KEPT_DIR / relative.parent
-    ensure_private_dir(folder)
+    folder = kept_folder(data_dir, KEPT_DIR, copy)
     stem = copy.name[: -len(".json")]
     target = unused_path(lambda extra: folder / f"{stem}{extra}.json")
     copy.rename(target)

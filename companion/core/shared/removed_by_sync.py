@@ -26,9 +26,9 @@ import glob
 from datetime import datetime
 from pathlib import Path
 
-from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir
+from companion.core.shared.atomic_file import atomic_write_bytes
 from companion.core.shared.storage import Tables, encode_tables
-from companion.core.shared.store_files import BACKUPS_DIR, REMOVED_DIR, unused_path
+from companion.core.shared.store_files import REMOVED_DIR, kept_folder, unused_path
 
 
 def keep_removed(path: Path, data_dir: Path, removed: Tables, when: datetime) -> Path:
@@ -40,8 +40,7 @@ def keep_removed(path: Path, data_dir: Path, removed: Tables, when: datetime) ->
     Raises:
         OSError: it could not be written (a full disk, a read-only folder).
     """
-    folder = data_dir / BACKUPS_DIR / REMOVED_DIR / path.relative_to(data_dir).parent
-    ensure_private_dir(folder)
+    folder = kept_folder(data_dir, REMOVED_DIR, path)
     raw = encode_tables(removed)
     kept = _kept_already(folder, path.stem, raw)
     if kept is not None:

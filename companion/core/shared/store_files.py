@@ -172,6 +172,18 @@ def prune_daily_backups(folder: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def kept_folder(data_dir: Path, kept: str, path: Path) -> Path:
+    """The folder of ``backups/<kept>/`` (`REMOVED_DIR` or `KEPT_DIR`) for the file `path`
+    inside `data_dir`: the same folders as in the data folder, made private (0700).
+
+    Raises:
+        OSError: it could not be made (a read-only folder).
+    """
+    folder = data_dir / BACKUPS_DIR / kept / path.relative_to(data_dir).parent
+    ensure_private_dir(folder)
+    return folder
+
+
 def kept_backup_folders(data_dir: Path) -> Iterator[Path]:
     """The backups folder's never-pruned folders (`REMOVED_DIR`, `KEPT_DIR`) and every
     folder in them, all made by the app; a link is never followed out of them."""
