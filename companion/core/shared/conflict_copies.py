@@ -8,7 +8,7 @@ place (`merge_records`: a record removed on either side stays removed), then the
 moved, byte for byte, into ``backups/conflict-copies/`` under its own name. Records
 without a uid (saved by a version before uids) are not taken in: which of them are the
 same entry cannot be told; nor are records the app would count as unreadable in its own
-file (the store's `accepts` check). They stay in the copy kept in the backups folder.
+file (the store's `check_records`). They stay in the copy kept in the backups folder.
 Entries of the data file that a copy lists as removed are taken out here too, after
 their last content is written into ``backups/removed-by-sync/`` (`removed_by_sync`); a
 copy whose removed entries cannot be written there is left where it is, for later.
@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from companion.core.shared.atomic_file import fsync_dir, make_file_private
+from companion.core.shared.outside_changes import Accepts
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,
@@ -72,9 +73,16 @@ def take_in(
     numbers_from: int,
     keep: Callable[[Path], object],
     changed: Callable[[], None],
+    *,
+    accepts: Accepts | None = None,
 ) -> bool:
     """Merge each copy that reads into the data `storage` holds, save it, then move the
     copies it holds into the backups (`keep`); True when records came in.
+
+    Only the records of a copy that `accepts` passes come in (all when not given): the
+    checks the app makes of the records of its own file when it reads them. They are
+    not made of the file itself (a sync tool's copy put in place): its records the app
+    cannot read are kept as they are, as in the app's own file.
 
     `changed` runs once records came in, before the save. A copy is moved only once
     the data file holding its records is on disk, and only when its bytes are still
@@ -92,7 +100,7 @@ def take_in(
         except CorruptFileError:
             continue  # broken or too large: left where it is, never merged
         try:
-            merged = storage.merged_with(tables, numbers_from, storage.accepts)
+            merged = storage.merged_with(tables, numbers_from, accepts)
         except OSError:
             continue  # what it removes could not be kept: left where it is, for later
         if merged is not None:

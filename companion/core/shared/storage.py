@@ -187,11 +187,6 @@ class AtomicJSONStorage(Storage):
         #: The lowest record number this app has not handed out yet (1 when not told):
         #: the other computer's records taken in never get a lower one.
         self.numbers_from: Callable[[], int] | None = None
-        #: Whether a record of a conflict copy may come in (all when not told): the
-        #: checks the app makes of the records of its own file when it reads them. Not
-        #: used for the file itself (a sync tool's copy put in place): its records the
-        #: app cannot read are kept as they are, as in the app's own file.
-        self.accepts: Accepts | None = None
         #: Gets the records a merge is about to take out of the data here (the other
         #: copy listed them as removed), before the merged data is held or saved; the
         #: store writes them into the backups. An ``OSError`` from it: those records

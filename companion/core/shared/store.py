@@ -497,7 +497,6 @@ class Store(StoreUpkeep):
             storage.hold_write = self._hold_write
             file = _DataFile(storage)
             storage.numbers_from = lambda: file.next_number
-            storage.accepts = lambda doc: self._accepts(path, doc)
             storage.keep_removed = self._keep_removed
             broken = False
             if preloaded is not None:
@@ -544,6 +543,7 @@ class Store(StoreUpkeep):
             file.next_number,
             lambda copy: keep_in_backups(copy, self.data_dir),
             lambda: self._on_changed_outside(path),
+            accepts=lambda doc: self._accepts(path, doc),
         )
 
     def loaded_in(self, folder: Path) -> list[Path]:
