@@ -25,7 +25,6 @@ from companion.core.shared.settings import (
     SettingsStore,
     Theme,
     check_settings_file,
-    is_newer_version,
     is_readable_settings,
 )
 from companion.core.shared.store import Store, StoreTooNewError
@@ -89,8 +88,8 @@ def check_data_folder(data_dir: Path) -> FolderCheck:
     found = check_folder(data_dir, others=frozenset({SETTINGS_FILE}))
     problem = check_settings_file(data_dir / SETTINGS_FILE)
     if problem is not None:
-        kind = found.too_new if is_newer_version(problem) else found.broken
-        kind.append(f"{SETTINGS_FILE}: {problem}")
+        kind = found.too_new if problem.too_new else found.broken
+        kind.append(f"{SETTINGS_FILE}: {problem.reason}")
         return found
     read = found.files_read + (data_dir / SETTINGS_FILE).is_file()
     return FolderCheck(read, found.broken, found.notes, found.too_new)

@@ -213,8 +213,7 @@ def file_version(values: Mapping[str, Any]) -> int:
     return version if type(version) is int and version >= 1 else UNKNOWN_VERSION
 
 
-# What `_read_settings_file` found: the file's bytes and settings, a reason it cannot be
-# used, or None when it is absent.
+# What `_read_settings_file` found: the bytes and settings, why it cannot be used, or None.
 SettingsRead: TypeAlias = tuple[bytes, dict[str, Any]] | str | None
 
 
@@ -315,23 +314,24 @@ def _read_field_by_field(raw: bytes, source: str) -> dict[str, Any] | None:
         return None
 
 
-def check_settings_file(path: Path, schema_version: int = SCHEMA_VERSION) -> str | None:
-    """What would make the app set the settings file aside; None when it can be used
-    (or does not exist). Reads only: changes nothing."""
+@dataclass(frozen=True)
+class UnusableSettings:
+    """Why the settings file cannot be used; `too_new`: a newer app's (or no app's), kept as is."""
+
+    reason: str
+    too_new: bool = False
+
+
+def check_settings_file(path: Path, version: int = SCHEMA_VERSION) -> UnusableSettings | None:
+    """What is wrong with the settings file; None if nothing (or no file). Reads only."""
     found = _read_settings_file(path)
-    if not isinstance(found, tuple):
-        return found
-    if from_newer_version(found, schema_version):
-        unknown = file_version(found[1]) == UNKNOWN_VERSION  # typed by hand: its own words
-        return Message("settings.version_unknown" if unknown else "settings.newer_version")
-    return None
-
-
-def is_newer_version(problem: str) -> bool:
-    """Whether `problem` (from `check_settings_file`) is a file from a newer app (or no app),
-    which the app leaves as it is and will not start with, where it sets a broken one aside."""
-    newer = ("settings.newer_version", "settings.version_unknown")
-    return isinstance(problem, Message) and problem.id in newer
+    if isinstance(found, str):
+        return UnusableSettings(found)
+    if found is None or not from_newer_version(found, version):
+        return None
+    unknown = file_version(found[1]) == UNKNOWN_VERSION  # typed by hand: its own words
+    said = "settings.version_not_ours" if unknown else "settings.newer_version"
+    return UnusableSettings(Message(said), too_new=True)
 
 
 def saved_language(data_dir: Path) -> str | None:
@@ -433,7 +433,9 @@ class SettingsStore:
         raw_text, raw = found
         version = file_version(raw)
         if version == UNKNOWN_VERSION:  # typed by hand, say: updating the app cannot help
-            raise SettingsTooNewError(Message("settings.unknown_version", version=SCHEMA_VERSION))
+            raise SettingsTooNewError(
+                Message("settings.version_not_ours_notice", version=SCHEMA_VERSION)
+            )
         if version > self.schema_version:
             raise SettingsTooNewError(Message("settings.too_new"))
         migrated = version < self.schema_version

@@ -110,7 +110,7 @@ class StoreTooNewError(Exception):
     def __init__(self, found_version: int, supported_version: int) -> None:
         unknown = found_version == UNKNOWN_VERSION  # typed by hand: updating cannot help
         super().__init__(
-            Message("store.unknown_version", version=supported_version)
+            Message("store.version_not_ours_notice", version=supported_version)
             if unknown
             else Message("store.too_new")
         )

@@ -64,7 +64,7 @@ def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> Fol
     partitioned: set[str] = set()
     if manifest is not None and manifest.version > SCHEMA_VERSION:  # the app will not open it
         unknown = manifest.version == UNKNOWN_VERSION  # typed by hand: its own words
-        said = Message("store.version_unknown" if unknown else "store.too_new")
+        said = Message("store.version_not_ours" if unknown else "store.too_new")
         return FolderCheck(read, broken, notes, [f"{MANIFEST_NAME}: {said}"])
     if manifest is not None:
         tables, partitioned = set(manifest.tables), set(manifest.partitioned)

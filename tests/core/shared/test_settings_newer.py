@@ -124,7 +124,9 @@ def test_a_version_this_app_cannot_name_is_left_alone_like_a_newer_one(
     raw = f'{{"schema_version": {version}, "emergency_number": "112", "look": {{"x": 1}}}}'
     path.write_text(raw)
 
-    assert "changed by hand or by another program" in check_settings_file(path)
+    problem = check_settings_file(path)
+    assert problem is not None and problem.too_new
+    assert "changed by hand or by another program" in problem.reason
     with pytest.raises(SettingsTooNewError):
         SettingsStore.open(tmp_path)
     assert path.read_text() == raw and [p.name for p in tmp_path.iterdir()] == ["settings.json"]
@@ -153,7 +155,8 @@ def test_a_version_mark_no_app_writes_is_said_in_its_own_words(
 
 def test_a_whole_number_above_the_app_s_still_says_newer_version(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text('{"schema_version": 2}')
-    assert check_settings_file(tmp_path / "settings.json") == NEWER_FILE
+    problem = check_settings_file(tmp_path / "settings.json")
+    assert problem is not None and problem.too_new and problem.reason == NEWER_FILE
     with pytest.raises(SettingsTooNewError, match="newer version"):
         SettingsStore.open(tmp_path)
 
