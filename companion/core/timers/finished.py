@@ -13,14 +13,13 @@ not saved: the person was there to press Stop.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from companion.core.shared.records import TimerEvent
 from companion.core.timers.pack import PackSession, utc
-from companion.core.timers.records import SKIN_CHECK, SkinCheckFields, skin_check_fields
+from companion.core.timers.records import SKIN_CHECK, SkinCheckFields
 
 
 @dataclass(frozen=True)
@@ -52,15 +51,6 @@ def skin_check_record(finished: FinishedPack | None) -> dict[str, Any] | None:
         "planned": finished.planned,
         "ended": utc(finished.ended).isoformat(),
     }
-
-
-def reopened(data: Mapping[str, Any], now: datetime) -> FinishedPack:
-    """The skin check saved in `data`, asked again at `now` (its `ended` in UTC).
-
-    RecordError when the record is damaged, or when the session ended more than
-    `records.ASK_HOURS` before `now`, or as long after it (a date no clock change explains).
-    """
-    return asked_again(skin_check_fields(data, utc(now)))
 
 
 def asked_again(fields: SkinCheckFields) -> FinishedPack:

@@ -25,7 +25,6 @@ from companion.core.timers.records import (
     PackFields,
     check_minutes,
     number,
-    pack_fields,
     parse_time,
 )
 
@@ -198,10 +197,6 @@ class PackSession:
             "paused_left": self.paused_left,
             "seen": None if self.seen is None else self.seen.to_dict(),
         }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PackSession:
-        return cls.from_fields(pack_fields(data), data)
 
     @classmethod
     def from_fields(cls, fields: PackFields, data: Mapping[str, Any]) -> PackSession:

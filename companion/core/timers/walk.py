@@ -7,14 +7,13 @@ points towards a narrowed spinal canal). Saving turns it into a journal event.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from companion.core.shared.records import WALK, TimerEvent
 from companion.core.timers.pack import utc
-from companion.core.timers.records import WalkFields, walk_fields
+from companion.core.timers.records import WalkFields
 
 LIMIT_MINUTES = 30
 
@@ -98,10 +97,6 @@ class WalkRun:
             "stopped": None if self.stopped is None else self.stopped.isoformat(),
             "reached_limit": self.reached_limit,
         }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> WalkRun:
-        return cls.from_fields(walk_fields(data))
 
     @classmethod
     def from_fields(cls, fields: WalkFields) -> WalkRun:

@@ -15,9 +15,7 @@ from companion.core.journal.stored import stored_entry
 from companion.core.shared.record_log import _event
 from companion.core.shared.records import CheckRecord, RecordError, TimerEvent
 from companion.core.timers.breaks import BreakCycle, BreakSettings
-from companion.core.timers.finished import reopened
-from companion.core.timers.pack import PackSession
-from companion.core.timers.walk import WalkRun
+from tests.helpers.timer_records import read_pack, read_walk, reopened
 
 NOW = datetime(2026, 3, 9, 10, 30, tzinfo=UTC)
 KEYS = [
@@ -52,8 +50,8 @@ def test_any_stored_record_is_read_or_reported_as_damaged(data: dict[str, Any]) 
     readers = [
         CheckRecord.from_dict,
         TimerEvent.from_dict,
-        PackSession.from_dict,
-        WalkRun.from_dict,
+        read_pack,
+        read_walk,
         lambda found: reopened(found, NOW),
     ]
     for read in readers:

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import HEAT, ICE, RecordError
-from companion.core.timers.finished import reopened
 from companion.core.timers.records import ASK_HOURS, SKIN_CHECK
 from companion.core.timers.scheduler import PACK_DONE, Alert, Scheduler
 from tests.helpers.timer_clock import TimerClock
+from tests.helpers.timer_records import reopened
 
 
 def run(scheduler: Scheduler, clock: TimerClock, seconds: float, step: float = 5) -> list[Alert]:
