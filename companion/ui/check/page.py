@@ -17,7 +17,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
@@ -233,9 +233,8 @@ class CheckPage(PageScaffold):
         if self.viewing is None:
             keep_unfinished(self.state, session)  # kept as answered, so quitting loses none
         self._replace(widget)
+        self.pin_below(widget.nav_row if isinstance(widget, QuestionScreen) else None)
         self.verticalScrollBar().setValue(0)
-        if isinstance(widget, QuestionScreen):
-            self._keep_next_in_view(widget)
         self._focus_first(widget)
 
     def _history(self) -> QWidget | None:
@@ -287,20 +286,6 @@ class CheckPage(PageScaffold):
         screen.pdf_clicked.connect(self.ask_pdf_path)
         screen.close_clicked.connect(self.close_past)
         return screen
-
-    def _keep_next_in_view(self, screen: QuestionScreen) -> None:
-        """On a short screen (a 1024x600 kiosk) scroll just far enough that Next shows
-        with the question, when both fit: the person should not have to hunt for it."""
-        for _ in range(4):  # each layout pass can ask its parent's for another
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        body = self.widget()
-        if body is None:
-            return
-        room = self.viewport().height()
-        top = screen.question_label.mapTo(body, QPoint(0, 0)).y()
-        bottom = screen.next_button.mapTo(body, QPoint(0, screen.next_button.height())).y()
-        if bottom + 8 > room and bottom - top + 16 <= room:
-            self.verticalScrollBar().setValue(bottom + 8 - room)
 
     def _focus_first(self, widget: QWidget) -> None:
         """Put the keyboard where the person will want it (the answer, or the main button),

@@ -295,11 +295,13 @@ class QuestionScreen(QWidget):
             self.skip_button = button(self.tr("Skip this check"))
             self.skip_button.clicked.connect(self.skip_clicked)
             nav.append(self.skip_button)
-        row = button_row(*nav)
+        self.nav_row = button_row(*nav)
         self.restart_button = button(self.tr("Start over"))
         self.restart_button.clicked.connect(self.restart_clicked)
-        row.addWidget(self.restart_button)
-        column.addLayout(row)
+        self.nav_row.addWidget(self.restart_button)
+        # Not in the column: the page pins the row under it, always in view (a 1024x600
+        # window at the largest text had it below the edge). Here until then.
+        column.addLayout(self.nav_row)
 
     def _toggle_why(self, shown: bool) -> None:
         self.why_label.setVisible(shown)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
+    QObject,
     Qt,
     SignalInstance,
 )
@@ -213,6 +215,8 @@ def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
             inner = widget.widget()
             if inner is not None:
                 visit_widget(inner)
+            if isinstance(widget, PageScaffold) and widget.pinned is not None:
+                visit_widget(widget.pinned)  # below the column, read after it
             return
         if isinstance(widget, QStackedWidget):
             current = widget.currentWidget()
@@ -311,6 +315,8 @@ class PageScaffold(QScrollArea):
         """`title_breaks_words` for a title that may hold one long word (a clinic's name
         from a config file): a label would be cut off at the page's edge."""
         super().__init__(parent)
+        self.pinned: QFrame | None = None  # see `pin_below`; first: Qt filters events early
+        self._pinned_inner: QVBoxLayout | None = None  # its margins follow the column's
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -359,6 +365,66 @@ class PageScaffold(QScrollArea):
         self.column.addWidget(widget)
         return widget
 
+    def pin_below(self, row: QLayout | None) -> None:
+        """Keep `row` (a wizard's Back and Next) in view under the scrolling column, in
+        line with it, whatever the text size and window: at 175% in a 1024x600 window a
+        question's buttons sat below the window's edge. None takes the last row away."""
+        if self.pinned is not None:
+            self.pinned.hide()
+            self.pinned.deleteLater()
+            self.pinned = self._pinned_inner = None
+        if row is None:
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        frame = QFrame(self)
+        frame.setObjectName("pinnedRow")
+        outer = QHBoxLayout(frame)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        body.setMaximumWidth(MAX_COLUMN_WIDTH)
+        body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        inner = QVBoxLayout(body)
+        side = self.column.contentsMargins().left()
+        inner.setContentsMargins(side, 12, side, 12)
+        holder = row.parent()
+        if isinstance(holder, QLayout):  # taken out of the screen that made it
+            holder.removeItem(row)
+            row.setParent(None)
+        inner.addLayout(row)
+        self._pinned_inner = inner
+        outer.addWidget(body)
+        frame.installEventFilter(self)  # its words change size: it takes its new height
+        self.pinned = frame
+        self._place_pinned()
+        frame.show()
+
+    def _place_pinned(self) -> None:
+        frame = self.pinned
+        if frame is None:
+            return
+        body_layout = frame.layout()
+        assert body_layout is not None
+        inner = self._pinned_inner
+        side = self.column.contentsMargins().left()
+        if inner is not None and inner.contentsMargins().left() != side:
+            inner.setContentsMargins(side, 12, side, 12)  # the column's, narrow or not
+        port = self.viewport().geometry()
+        width = port.width()
+        height = (
+            body_layout.totalHeightForWidth(width)
+            if body_layout.hasHeightForWidth()
+            else body_layout.totalSizeHint().height()
+        )
+        if self.viewportMargins().bottom() != height:
+            self.setViewportMargins(0, 0, 0, height)
+            port = self.viewport().geometry()
+        frame.setGeometry(port.x(), port.bottom() + 1, port.width(), height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.pinned and event.type() == QEvent.Type.LayoutRequest:
+            self._place_pinned()
+        return super().eventFilter(watched, event)
+
     def focusNextPrevChild(self, next: bool) -> bool:
         tab_order_as_laid_out(self)
         return super().focusNextPrevChild(next)
@@ -378,6 +444,7 @@ class PageScaffold(QScrollArea):
         # bar for ever (the quiz's feedback at 796x796: the window froze).
         self.fit_margins(self.width())
         super().resizeEvent(event)
+        self._place_pinned()
 
     def fit_margins(self, width: int) -> None:
         """Narrow (the largest text in a small window): narrower margins leave the room to

@@ -169,6 +169,7 @@ def stylesheet(p: Palette, scale: int, touch: int = MIN_TOUCH_PX) -> str:
 QWidget {{ color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#pageBody,
 QStackedWidget {{ background: {p.window}; }}
+QFrame#pinnedRow {{ background: {p.window}; border: none; border-top: 1px solid {p.border}; }}
 QToolTip {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.field_border}; }}
 QLabel, BreakingText {{ background: transparent; }}
 BreakingText {{ border: none; padding: 0; }}
