@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from companion.ui.shared.word_break import LINES_PADDING_PX
-
 
 def columns_that_fit(width: int, widest: int, gap: int, most: int) -> int:
     """How many columns of at least `widest` px, `gap` px apart, fit in `width`: from 1
@@ -94,14 +92,9 @@ class FlowLayout(QLayout):
     control whose words wrap is then as tall as they need); a row is as tall as its
     tallest."""
 
-    def __init__(
-        self, parent: QWidget | None = None, spacing: int = 12, *, squeeze: bool = False
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        # With `squeeze`, an item that would start a new line stays on this one, its
-        # words broken, when that makes the line no taller.
-        self.squeeze = squeeze
         # The height for each width asked, and the least size: a layout pass asks again
         # and again, and each answer lays out the words of every item. Until a change.
         self._heights: dict[int, int] = {}
@@ -189,30 +182,69 @@ class FlowLayout(QLayout):
             width = min(hint.width(), max(area.width(), item.minimumSize().width()))
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if x > area.x() and x + width > area.right() + 1:
-                rest = area.right() + 1 - x
-                squeezed = self._squeezed(item, rest, line)
-                if squeezed is not None:
-                    width, height = rest, squeezed
-                else:
-                    x, y, line = area.x(), y + line + gap, 0
+                x, y, line = area.x(), y + line + gap, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
             x += width + gap
             line = max(line, height)
         return y + line - rect.y() + margins.bottom()
 
-    def _squeezed(self, item: QLayoutItem, rest: int, line: int) -> int | None:
-        """The height of `item` in the `rest` of a line as tall as `line`, or None when
-        it goes on a new line: not squeezing, too narrow, or broken there it would make
-        the line taller by more than the padding a button broken onto lines gets."""
-        if not self.squeeze or not item.hasHeightForWidth():
-            return None
-        if rest < item.minimumSize().width():
-            return None
-        height = item.heightForWidth(rest)
-        # A button broken onto lines gets their padding, one written in lines does not:
-        # two lines of either make one line height.
-        return height if height <= line + LINES_PADDING_PX else None
+
+def shrunk_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """Widths for controls side by side in `room` px: each its `wanted` width when they
+    all fit, else the widest are cut down to one width (never below their `least`, the
+    longest word) until they fit, so a short name ("Heat", "Calor / en pausa") stays
+    whole and the longest ones break first."""
+
+    def total(cap: int) -> int:
+        return sum(min(w, max(low, cap)) for w, low in zip(wanted, least, strict=True))
+
+    if total(max(wanted, default=0)) <= room:
+        return list(wanted)
+    low, high = 0, max(wanted)  # the widest cap that fits: total(low) fits, total(high) not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if total(middle) <= room:
+            low = middle
+        else:
+            high = middle
+    return [min(w, max(floor, low)) for w, floor in zip(wanted, least, strict=True)]
+
+
+class OneRow(FlowLayout):
+    """Controls kept in one row (a page's tabs): when the row is short of room, the
+    widest break their words onto more lines first (`shrunk_widths`), and all are as
+    tall as the row (tabs of one height, their words in the middle). Only when even
+    their longest words do not fit side by side (a very narrow window) does the row
+    carry on below, as a `FlowLayout` does."""
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        shown, gap = self._shown(), self.spacing()
+        least = [item.minimumSize().width() for item in shown]
+        room = area.width() - gap * max(len(shown) - 1, 0)
+        if not shown or sum(least) > room:
+            return super()._arrange(rect, move=move)
+        widths = shrunk_widths([item.sizeHint().width() for item in shown], least, room)
+        heights = [
+            item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
+            for item, w in zip(shown, widths, strict=True)
+        ]
+        line = max(heights)
+        if move:
+            x = area.x()
+            for item, width in zip(shown, widths, strict=True):
+                place = QRect(x, area.y(), width, line)
+                widget = item.widget()
+                # The widget itself: its item would keep a button of fixed height (one
+                # that fits its words) at that height.
+                if widget is not None:
+                    widget.setGeometry(place)
+                else:
+                    item.setGeometry(place)
+                x += width + gap
+        return line + margins.top() + margins.bottom()
 
 
 class EvenRows(FlowLayout):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.shared.rows import FlowLayout
+from companion.ui.shared.rows import FlowLayout, OneRow
 from companion.ui.shared.word_break import SwitchButton
 
 BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
@@ -103,7 +103,7 @@ class SwitchBar(QWidget):
         *,
         vertical: bool = False,
         role: str = "switch",
-        squeeze: bool = False,
+        one_row: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,10 +111,12 @@ class SwitchBar(QWidget):
         self.role = role
         self.vertical = vertical
         # A row carries on below when the window is narrow (large text, a small screen).
-        # With `squeeze`, a choice that would start a new row breaks its words instead.
-        self.row: QLayout = (
-            QVBoxLayout(self) if vertical else FlowLayout(self, spacing=8, squeeze=squeeze)
-        )
+        # With `one_row` (a page's tabs), the choices break their words to stay in one row.
+        self.row: QLayout
+        if vertical:
+            self.row = QVBoxLayout(self)
+        else:
+            self.row = (OneRow if one_row else FlowLayout)(self, spacing=8)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(6 if vertical else 8)
         self.group = QButtonGroup(self)

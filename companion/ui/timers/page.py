@@ -56,9 +56,10 @@ class TimersPage(PageScaffold):
             WALK: WalkPanel(self.driver),
         }
         # The panels are a single-choice list: one Tab stop, arrows move and show.
-        # Squeezed: a paused tab ("Calor / en pausa", 171 px) no longer pushes the
-        # tabs into a third row (Spanish at 175%, 1024x600); a long name breaks instead.
-        self.switch = SwitchBar(self.tr("Timers"), squeeze=True)
+        # In one row: in Spanish at the largest text in a 1024x600 window the four tabs
+        # took two (a paused one, "Calor / en pausa", three); the longest names break
+        # onto more lines instead ("Pausas para / moverse").
+        self.switch = SwitchBar(self.tr("Timers"), one_row=True)
         self.stack = FittingStack()
         for name, panel in self.panels.items():
             self.switch.add(name, str(getattr(panel, "name", name)))
