@@ -359,7 +359,7 @@ class PageScaffold(QScrollArea):
             return  # a move inside the page: Qt's own scrolling already follows it
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # a click: nothing moves under the pointer
-        self.ensureWidgetVisible(new)
+        self.show_control(new)
 
     def add(self, widget: QWidget) -> QWidget:
         self.column.addWidget(widget)
@@ -374,9 +374,12 @@ class PageScaffold(QScrollArea):
             self.pinned.deleteLater()
             self.pinned = self._pinned_inner = None
         if row is None:
-            self.setViewportMargins(0, 0, 0, 0)
+            self._reserve(0)
             return
-        frame = QFrame(self)
+        # On the viewport, over the column's foot (the column gets that much more room
+        # below): a child of the scroll area itself is not heard by a screen reader, which
+        # is told only of its viewport and scroll bars.
+        frame = QFrame(self.viewport())
         frame.setObjectName("pinnedRow")
         outer = QHBoxLayout(frame)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -397,6 +400,22 @@ class PageScaffold(QScrollArea):
         self.pinned = frame
         self._place_pinned()
         frame.show()
+        frame.raise_()
+
+    def _reserve(self, height: int) -> None:
+        """Room under the column's end as tall as the pinned row, so nothing is left
+        behind it."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None and layout.contentsMargins().bottom() != height:
+            layout.setContentsMargins(0, 0, 0, height)
+
+    def _pinned_height(self) -> int:
+        return self.pinned.height() if self.pinned is not None else 0
+
+    def show_control(self, widget: QWidget) -> None:
+        """Scroll `widget` into view, clear of the pinned row."""
+        self.ensureWidgetVisible(widget, 50, 50 + self._pinned_height())
 
     def _place_pinned(self) -> None:
         frame = self.pinned
@@ -408,17 +427,14 @@ class PageScaffold(QScrollArea):
         side = self.column.contentsMargins().left()
         if inner is not None and inner.contentsMargins().left() != side:
             inner.setContentsMargins(side, 12, side, 12)  # the column's, narrow or not
-        port = self.viewport().geometry()
-        width = port.width()
+        port = self.viewport().rect()
         height = (
-            body_layout.totalHeightForWidth(width)
+            body_layout.totalHeightForWidth(port.width())
             if body_layout.hasHeightForWidth()
             else body_layout.totalSizeHint().height()
         )
-        if self.viewportMargins().bottom() != height:
-            self.setViewportMargins(0, 0, 0, height)
-            port = self.viewport().geometry()
-        frame.setGeometry(port.x(), port.bottom() + 1, port.width(), height)
+        self._reserve(height)
+        frame.setGeometry(0, port.height() - height, port.width(), height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.pinned and event.type() == QEvent.Type.LayoutRequest:
@@ -427,7 +443,12 @@ class PageScaffold(QScrollArea):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         tab_order_as_laid_out(self)
-        return super().focusNextPrevChild(next)
+        moved = super().focusNextPrevChild(next)
+        focus, body = QApplication.focusWidget(), self.widget()
+        inside = focus is not None and body is not None and body.isAncestorOf(focus)
+        if self.pinned is not None and inside and focus is not None:
+            self.show_control(focus)  # Qt's own scrolling would leave it behind the row
+        return moved
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not enter_presses_button(self, event):  # on every page, as Space does

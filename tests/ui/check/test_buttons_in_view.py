@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +35,19 @@ def wholly_seen(widget: QWidget, page: CheckPage) -> bool:
     )
 
 
+def heard(window: QWidget, target: QObject) -> bool:
+    """`target` is in what a screen reader is told of the window."""
+    waiting = [QAccessible.queryAccessibleInterface(window)]
+    while waiting:
+        node = waiting.pop()
+        if node is None:
+            continue
+        if node.object() is target:
+            return True
+        waiting.extend(node.child(i) for i in range(node.childCount()))
+    return False
+
+
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
 def test_back_and_next_show_without_scrolling_at_the_largest_text(
@@ -56,6 +70,7 @@ def test_back_and_next_show_without_scrolling_at_the_largest_text(
         screen = question(page)
         for button in (screen.back_button, screen.next_button, screen.restart_button):
             assert wholly_seen(button, page), (question_id, button.text())
+            assert heard(window, button), button.text()
         # Still read after the question, in order, with their names.
         stops = tab_stops_as_laid_out(page)
         assert stops.index(screen.why_button) < stops.index(screen.back_button)
