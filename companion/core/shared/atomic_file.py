@@ -266,15 +266,18 @@ def own_file_output(path: Path, data_folder: Path | None = None) -> Path:
     """Where the app writes its own file `path` (``settings.json``, ``store.json``, a
     year of the journal), which may be a link (a dotfiles setup, a sync tool's): the file
     the link leads to, so the link is kept, only when that is outside `data_folder`
-    (`path`'s folder when not given) in a folder that is there, and is an ordinary file
-    or none yet. Otherwise `path` itself: the link is replaced by the file. A link into
-    the data folder would write one of the app's files over another; one whose folder
-    is gone could never be saved."""
+    (`path`'s folder when not given) in a folder that is there and can be written, and is
+    an ordinary file or none yet. Otherwise `path` itself: the link is replaced by the
+    file. A link into the data folder would write one of the app's files over another;
+    one whose folder is gone, or read-only (a Nix home-manager link into its store, a
+    folder without write permission), could never be saved."""
     if not path.is_symlink():
         return path
     target = Path(os.path.realpath(path))
-    inside = os.path.realpath(path.parent if data_folder is None else data_folder)
-    if target.is_relative_to(inside) or not target.parent.is_dir():
+    inside = path.parent if data_folder is None else data_folder
+    if _is_within(target, inside) or not target.parent.is_dir():
+        return path
+    if not os.access(target.parent, os.W_OK):  # a read-only disk too (EROFS)
         return path
     try:
         ordinary = stat.S_ISREG(target.stat().st_mode)
@@ -283,6 +286,20 @@ def own_file_output(path: Path, data_folder: Path | None = None) -> Path:
     except OSError:  # a loop, or a folder on the way that cannot be looked into
         return path
     return target if ordinary else path
+
+
+def _is_within(target: Path, folder: Path) -> bool:
+    """Whether `target` (a resolved path) is in `folder` or below, by the file system's
+    identity of each folder on its way, not by name: a bind mount of the data folder, or
+    a name spelt in other letter case on a disk that ignores case, is the same folder
+    under another name. A folder that cannot be looked at counts as inside."""
+    if target.is_relative_to(os.path.realpath(folder)):
+        return True
+    try:
+        wanted = folder.stat()
+        return any(os.path.samestat(parent.stat(), wanted) for parent in target.parents)
+    except OSError:
+        return True
 
 
 def write_own_file(path: Path, data: bytes, data_folder: Path | None = None) -> None:

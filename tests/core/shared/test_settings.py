@@ -25,6 +25,7 @@ from companion.core.shared.settings import (
 )
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR, HOSTILE_FILES, UNKNOWN_VERSION_FILES
+from tests.helpers.permissions import assert_passes_where_permissions_bind, overrides_permissions
 
 
 def read_json(path: Path) -> Any:
@@ -478,3 +479,30 @@ def test_a_link_to_a_file_not_there_yet_in_another_folder_stays_a_link(tmp_path:
 
     assert (data / "settings.json").is_symlink()
     assert read_json(dotfiles / "settings.json")["emergency_number"] == "112"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_link_to_a_folder_that_cannot_be_written_is_replaced_by_the_file(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """A Nix home-manager link into its read-only store (or a folder without write
+    permission): the settings are saved in the data folder, never lost to memory."""
+    if overrides_permissions():
+        assert_passes_where_permissions_bind(request)
+        return
+    managed = tmp_path / "managed"
+    managed.mkdir()
+    (managed / "settings.json").write_text(json.dumps({"schema_version": 1}))
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").symlink_to(managed / "settings.json")
+    managed.chmod(0o555)
+    try:
+        store = SettingsStore.open(data, now=FakeClock())
+        store.update(emergency_number="112")
+        assert store.state.saved and store.state.problem is None
+        assert not (data / "settings.json").is_symlink()
+        assert SettingsStore.open(data).current.emergency_number == "112"
+        assert read_json(managed / "settings.json") == {"schema_version": 1}
+    finally:
+        managed.chmod(0o755)
