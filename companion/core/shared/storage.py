@@ -333,7 +333,9 @@ class AtomicJSONStorage(Storage):
         self._seen = b""
 
     def replace_data(self, data: Tables) -> None:
-        """Hold `data` instead (a change taken back, or a change log read at start)."""
+        """Hold `data` instead (a change taken back, or a change log read at start: its
+        removals still waiting, `WAITING`, are taken out of it and wait here, as `load`)."""
+        self._waiting.update(dict.fromkeys(waiting_uids(data.pop(WAITING, {}))))
         self._data = data
 
     def read(self) -> Tables:
@@ -367,7 +369,7 @@ class AtomicJSONStorage(Storage):
             self.take_in_outside_changes()
             if not self.path.parent.is_dir():
                 ensure_private_dir(self.path.parent)
-            raw = encode_tables(self._with_waiting())
+            raw = encode_tables(self.as_saved())
             write_own_file(self.path, raw, self.data_folder)  # through a link kept
         except OSError as exc:
             self.failed(exc)
@@ -379,8 +381,9 @@ class AtomicJSONStorage(Storage):
                 self._on_pending_cleared(self.path)
         return True
 
-    def _with_waiting(self) -> Tables:
-        """The data as the file holds it: with the removals still waiting (`WAITING`)."""
+    def as_saved(self) -> Tables:
+        """The data as the file holds it: with the removals still waiting (`WAITING`).
+        A change log holds this too, so none is dropped when the log is finished."""
         if not self._waiting:
             return self._data or {}
         waits = {str(i): {WAITS: uid} for i, uid in enumerate(self._waiting, 1)}

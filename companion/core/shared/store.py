@@ -400,7 +400,7 @@ class Store(StoreUpkeep):
             self.check_folder()
             for file in targets:  # the log holds what the files will hold
                 file.storage.take_in_outside_changes()
-            write_log(self.data_dir, {file.path: file.storage.load() for file in targets})
+            write_log(self.data_dir, {file.path: file.storage.as_saved() for file in targets})
         except OSError as exc:
             for file in targets:  # nothing on disk changed; all of it stays in memory
                 file.storage.failed(exc)

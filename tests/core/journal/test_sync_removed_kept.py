@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -186,6 +187,40 @@ def test_a_removal_still_waiting_is_tried_again_after_a_restart(tmp_path: Path) 
     in_the_way.unlink()
     open_journal(desk).add(entry(20, "late"))
     assert notes_on_disk(desk) == ["b", "evening", "late", "night"]
+    assert kept_notes(desk) == ["a"]
+    assert "_removals_waiting" not in json.loads((desk / YEAR).read_bytes())  # done
+
+
+def test_a_removal_still_waiting_outlives_a_change_finished_from_its_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change to two years (an import) is cut short after its change log was written
+    (the year files could not be saved; the app is then closed): the next start writes
+    the files from the log, and the removal that was waiting in the year file still waits
+    (it was dropped: the entry the laptop removed stayed for good, without a word)."""
+    desk = tmp_path / "desk"
+    journal = open_journal(desk)
+    journal.add(entry(8, "a"))
+    journal.add(entry(9, "b"))
+    laptop = laptop_of(desk)
+    on_laptop = open_journal(laptop)
+    on_laptop.delete(next(item.id for item in on_laptop.entries() if item.entry.note == "a"))
+    synced(laptop, desk)
+    in_the_way = desk / "backups" / "removed-by-sync"
+    in_the_way.parent.mkdir(exist_ok=True)
+    in_the_way.write_bytes(b"not a folder")
+    journal.add(entry(18, "evening"))  # "a" stays, its removal waiting in the file
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    last_year = replace(entry(8, "last year"), time=NOW.replace(year=2025))
+    with monkeypatch.context() as patch:
+        patch.setattr(storage, "write_own_file", disk_full)  # the log is still written
+        journal.import_entries([last_year, entry(19, "imported")])
+    assert (desk / "changes.json").exists()  # then the app is closed
+    in_the_way.unlink()
+    assert notes_on_disk(desk) == ["b", "evening", "imported", "last year"]
     assert kept_notes(desk) == ["a"]
     assert "_removals_waiting" not in json.loads((desk / YEAR).read_bytes())  # done
 
