@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 import sys
 import tempfile
 import traceback
@@ -42,8 +43,11 @@ if TYPE_CHECKING:
 # Each check imports what it checks when it runs: a part that cannot even be imported
 # fails its own check, named in the report, instead of stopping the whole self-test.
 
-# (size in bytes, modification time in ns) of each entry, by path inside the folder.
-Snapshot = dict[str, tuple[int, int]]
+# (size in bytes, modification time in ns) of each entry, by path inside the folder; for
+# a link, those of the file it leads to follow (a write through it changes only those).
+# "." is the folder itself, when it is there (its time is not compared: it may be the
+# person's home folder, which other programs change).
+Snapshot = dict[str, tuple[int, ...]]
 
 PROBE_NAME = ".self-test-probe"
 
@@ -402,15 +406,26 @@ def run_self_test(options: Options) -> int:
 
 
 def snapshot(folder: Path) -> Snapshot:
-    """Each of the app's own entries in `folder` (`app_entries`: never the person's
-    other files there) with its size and modification time (empty if absent)."""
+    """Whether `folder` is there, and each of the app's own entries in it (`app_entries`:
+    never the person's other files there) with its size and modification time, and
+    those of the file a link leads to (empty if the folder is absent)."""
     from companion.core.shared.app_state import app_entries
 
     entries: Snapshot = {}
+    if os.path.lexists(folder):
+        entries["."] = ()
     for path in app_entries(folder):
         with suppress(OSError):  # gone meanwhile: then missing from this snapshot
             info = path.lstat()
-            entries[path.relative_to(folder).as_posix()] = (info.st_size, info.st_mtime_ns)
+            seen: tuple[int, ...] = (info.st_size, info.st_mtime_ns)
+            if stat.S_ISLNK(info.st_mode):
+                try:
+                    target = path.stat()
+                except OSError:  # leads nowhere (yet)
+                    seen += (-1, -1)
+                else:
+                    seen += (target.st_size, target.st_mtime_ns)
+            entries[path.relative_to(folder).as_posix()] = seen
     return entries
 
 
@@ -427,10 +442,14 @@ def _untouched(folder: Path, before: Snapshot) -> str:
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
     changed = sorted(k for k in set(after) & set(before) if after[k] != before[k])
-    lines = [f"added {name}" for name in added]
-    lines += [f"removed {name}" for name in removed]
+    lines = [f"added {_entry_name(name)}" for name in added]
+    lines += [f"removed {_entry_name(name)}" for name in removed]
     lines += [f"changed {name}" for name in changed]
     raise SelfTestError(_listing(f"kiosk mode changed the data folder {_shown(folder)}", lines))
+
+
+def _entry_name(name: str) -> str:
+    return "the data folder itself" if name == "." else name
 
 
 def _page_class(window: object, name: str) -> str:

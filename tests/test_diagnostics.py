@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -268,7 +269,7 @@ def test_only_the_app_s_own_files_are_looked_at(tmp_path: Path) -> None:
     (music / "albums" / "song.json").write_text("{}", encoding="utf-8")
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
     before = snapshot(tmp_path)
-    assert sorted(before) == ["journal", "journal/2026.json", "store.json"]
+    assert sorted(before) == [".", "journal", "journal/2026.json", "store.json"]
     (music / "albums" / "song.json").write_text('{"played": 2}', encoding="utf-8")
     (music / "new.json").write_text("{}", encoding="utf-8")
     (tmp_path / "notes.json").unlink()
@@ -286,6 +287,63 @@ def test_the_app_s_half_written_files_count_as_its_own(tmp_path: Path) -> None:
         _untouched(tmp_path, before)
     assert "added .settings.json.0123456789abcdef.tmp" in str(failure.value)
     assert "bashrc" not in str(failure.value)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+@pytest.mark.parametrize("name", ["store.json", "journal/2026.json"])
+def test_a_write_through_a_linked_data_file_is_named(tmp_path: Path, name: str) -> None:
+    """store.json or a year of the journal is a link to a file kept elsewhere (a sync
+    tool's, a dotfiles setup): the app saves through it, which changes only the file it
+    leads to, never the link itself; that write is still found."""
+    data, elsewhere = tmp_path / "data", tmp_path / "synced"
+    (data / "journal").mkdir(parents=True)
+    elsewhere.mkdir()
+    (data / "store.json").write_text(MANIFEST, encoding="utf-8")
+    (data / "journal" / "2026.json").write_text("{}", encoding="utf-8")
+    real = elsewhere / Path(name).name
+    real.write_text((data / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (data / name).unlink()
+    (data / name).symlink_to(real)
+    before = snapshot(data)
+    assert "untouched" in _untouched(data, before)
+    replace_file(real, real.read_text(encoding="utf-8") + " ")
+    with pytest.raises(SelfTestError, match=f"changed {name}"):
+        _untouched(data, before)
+
+
+def replace_file(path: Path, text: str) -> None:
+    """Write `path` as the app does: a new file renamed over it."""
+    temp = path.with_name(f".{path.name}.0123456789abcdef.tmp")
+    temp.write_text(text, encoding="utf-8")
+    temp.replace(path)
+
+
+def test_making_the_data_folder_is_named(tmp_path: Path) -> None:
+    """`--data-dir` names a folder not there yet: kiosk mode must not make it."""
+    data = tmp_path / "clinic"
+    before = snapshot(data)
+    data.mkdir()
+    with pytest.raises(SelfTestError, match="added the data folder itself"):
+        _untouched(data, before)
+
+
+def test_the_data_folder_s_own_time_is_not_compared(tmp_path: Path) -> None:
+    """The data folder may be the person's home, which other programs change."""
+    (tmp_path / "store.json").write_text(MANIFEST, encoding="utf-8")
+    before = snapshot(tmp_path)
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    os.utime(tmp_path, ns=(1, 1))
+    assert "untouched" in _untouched(tmp_path, before)
+
+
+@pytest.mark.parametrize("name", ["app.lock", "app.lock.rmlock", ".app.lock.0123456789abcdef.tmp"])
+def test_the_app_s_lock_counts_as_its_own(tmp_path: Path, name: str) -> None:
+    """A lock taken in the data folder (kiosk mode must take none) is found, with the
+    file Qt takes a stale lock over with."""
+    before = snapshot(tmp_path)
+    (tmp_path / name).write_text("4242\n", encoding="utf-8")
+    with pytest.raises(SelfTestError, match=f"added {re.escape(name)}"):
+        _untouched(tmp_path, before)
 
 
 # Run in its own process: building every page loads pyqtgraph, which the app must not

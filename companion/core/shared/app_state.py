@@ -44,6 +44,8 @@ TIMERS = "timers"  # running timers, so they survive a restart
 
 KIOSK_CHECK = "kiosk"  # the id of the one check a kiosk keeps in memory
 LOCK_FILE = "app.lock"  # held by the running app; never deleted under it
+# Qt's QLockFile takes a stale lock over through a second lock file of this name.
+_LOCK_NAMES = (LOCK_FILE, f"{LOCK_FILE}.rmlock")
 RAISE_REQUEST = "raise-request"  # left by a second copy of the app (see ui/single_instance)
 SETTINGS_PREFIXES = ("settings.json", "settings.v", "settings.broken-", "settings.rejected-")
 # Kept in the store's backups beside its own files (before a migration too).
@@ -59,18 +61,20 @@ def _is_app_file(name: str) -> bool:
 def app_entries(data_dir: Path) -> list[Path]:
     """The app's own files and folders in `data_dir`, with all that is inside those
     folders: the names the start-up clean-up treats as the app's (`_is_app_file`, the
-    store's `store_owns`), and the half-written files of those. For `--self-test`, to
-    see that kiosk mode changed nothing, without walking or reading the person's other
-    files in a folder they also use (their home folder, say). Reads only store.json;
-    changes nothing; a link is listed, never followed."""
+    store's `store_owns`), the lock a running copy holds (`LOCK_FILE`, and the one Qt
+    takes a stale lock over with), and the half-written files of those. For
+    `--self-test`, to see that kiosk mode changed nothing, without walking or reading the
+    person's other files in a folder they also use (their home folder, say). Reads only
+    store.json; changes nothing; a link is listed, never followed."""
     store_owns = store_names(data_dir)
 
     def owned(name: str) -> bool:
         name = temp_file_target(name) or name
-        return _is_app_file(name) or store_owns(name)
+        return _is_app_file(name) or name in _LOCK_NAMES or store_owns(name)
 
     try:
-        top = sorted((e for e in os.scandir(data_dir) if owned(e.name)), key=lambda e: e.name)
+        with os.scandir(data_dir) as listing:
+            top = sorted((e for e in listing if owned(e.name)), key=lambda e: e.name)
     except OSError:  # not there (yet), or not a folder
         return []
     found: list[Path] = []
