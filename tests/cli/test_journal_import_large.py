@@ -45,19 +45,19 @@ def test_a_large_import_saves_each_file_once_and_lists_the_folder_a_few_times(
     listed = 0
     scandir = os.scandir
     written: Counter[Path] = Counter()
-    write = storage.atomic_write_bytes
+    write = storage.write_own_file
 
     def counting_scandir(path: object = ".") -> object:
         nonlocal listed
         listed += Path(str(path)) == journal_folder
         return scandir(path)  # type: ignore[arg-type]
 
-    def counting_write(path: Path, data: bytes) -> None:
+    def counting_write(path: Path, data: bytes, data_folder: Path | None = None) -> None:
         written[path] += 1
-        write(path, data)
+        write(path, data, data_folder)
 
     monkeypatch.setattr(os, "scandir", counting_scandir)
-    monkeypatch.setattr(storage, "atomic_write_bytes", counting_write)
+    monkeypatch.setattr(storage, "write_own_file", counting_write)
     assert journal_command(["import", str(export), "--yes"], data_dir=folder) == 0
     monkeypatch.undo()
 
