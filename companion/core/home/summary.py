@@ -9,7 +9,7 @@ from itertools import islice
 from companion.core.journal.entry import Entry, EntryError, counts_for, dated_entries, days_ago
 from companion.core.journal.stored import stored_entry
 from companion.core.shared.app_state import CHECKS, JOURNAL, AppState
-from companion.core.shared.collection import PartitionedCollection, Record
+from companion.core.shared.collection import Record
 from companion.core.timers.status import TimerStatus, stored_status
 
 WEEK_DAYS = 7
@@ -75,7 +75,6 @@ def summarize(state: AppState, timers: TimerStatus | None = None) -> HomeSummary
     last_check = state.latest_check()
     # Only the newest entries: start-up must not read years of journal files.
     journal = state.store.partitioned(JOURNAL, "time")
-    assert isinstance(journal, PartitionedCollection)
     newest = journal.newest_first()  # read on from where the last look stopped
     recent: list[Record] = []
     readable: list[Entry] = []

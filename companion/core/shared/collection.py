@@ -283,10 +283,16 @@ class PartitionedCollection(Collection):
             return False
 
     def _sort_instant(self, doc: Mapping[str, Any]) -> datetime:
-        # Stored data was checked on insert, but a hand-edited or migrated file
-        # must not make listing crash.
+        """The moment `doc` is sorted by: its time (one without a zone read as UTC), or
+        the earliest of all when it has none that can be read. Stored data was checked
+        on insert, but a hand-edited or migrated file must not make listing crash.
+        Written out (not `_time_of`, which words an error): a year of 100,000 records
+        was sorted several times at each start."""
+        value = doc.get(self.time_key)
+        if not isinstance(value, str):
+            return _EARLIEST
         try:
-            moment = self._time_of(doc)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             return _EARLIEST
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
@@ -329,18 +335,9 @@ class PartitionedCollection(Collection):
 
     def _in_order(self, key: str, *, newest_first: bool) -> list[tuple[int, dict[str, Any]]]:
         """The shard's (number, record) pairs in time order (the store's own data)."""
-        time_key, sort_instant = self.time_key, self._sort_instant
+        sort_instant = self._sort_instant
 
         def order(item: tuple[int, dict[str, Any]]) -> tuple[datetime, int]:
-            # `_sort_instant`, with its usual case first: a year of 100,000 records
-            # was sorted several times at each start.
-            value = item[1].get(time_key)
-            if type(value) is str:
-                try:
-                    moment = datetime.fromisoformat(value)
-                except ValueError:
-                    return _EARLIEST, item[0]
-                return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)), item[0]
             return sort_instant(item[1]), item[0]
 
         return sorted(self._shard(key).items(), key=order, reverse=newest_first)

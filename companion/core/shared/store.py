@@ -257,7 +257,7 @@ class Store(StoreUpkeep):
 
     def partitioned(
         self, name: str, time_key: str, by: Literal["year", "month"] = "year"
-    ) -> Collection:
+    ) -> PartitionedCollection:
         """Large data split into one file per year or month of ``doc[time_key]``."""
         collection = self._partitioned.get(name)
         if collection is None:
