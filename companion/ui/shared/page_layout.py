@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QObject,
+    QPoint,
     Qt,
     SignalInstance,
 )
@@ -47,6 +48,8 @@ MAX_COLUMN_WIDTH = 920
 SIDE_MARGIN_PX = 32
 NARROW_MARGIN_PX = 16
 NARROW_PAGE_PX = 600  # a page narrower than this has the narrow margins
+PINNED_GAP_PX = 12  # between a control the keyboard is on and the pinned row below it
+HEADING_GAP_PX = 24  # above a heading kept in view: the edge of its card shows too
 # One level in, no room above or below: the label's own place in the column spaces it.
 LIST_STYLE = "margin-top: 0px; margin-bottom: 0px; margin-left: 0px; -qt-list-indent: 1;"
 
@@ -351,11 +354,13 @@ class PageScaffold(QScrollArea):
     def _focus_came_in(self, old: QWidget | None, new: QWidget | None) -> None:
         """Tab from the page list into the page shows the control it lands on. Qt scrolls
         only for a move between the page's own controls, so after Tab went round once the
-        keyboard sat on the emergency number scrolled out of sight above."""
+        keyboard sat on the emergency number scrolled out of sight above. Under a pinned
+        row every move by the keyboard is followed here too (Tab, Shift+Tab, the arrow
+        keys): Qt counts the room behind the row as in view, and left the control there."""
         body = self.widget()
         if new is None or body is None or not body.isAncestorOf(new):
             return
-        if old is not None and body.isAncestorOf(old):
+        if old is not None and body.isAncestorOf(old) and self.pinned is None:
             return  # a move inside the page: Qt's own scrolling already follows it
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # a click: nothing moves under the pointer
@@ -407,15 +412,29 @@ class PageScaffold(QScrollArea):
         behind it."""
         body = self.widget()
         layout = body.layout() if body is not None else None
-        if layout is not None and layout.contentsMargins().bottom() != height:
-            layout.setContentsMargins(0, 0, 0, height)
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        if margins.bottom() != height:
+            layout.setContentsMargins(margins.left(), margins.top(), margins.right(), height)
 
     def _pinned_height(self) -> int:
         return self.pinned.height() if self.pinned is not None else 0
 
-    def show_control(self, widget: QWidget) -> None:
-        """Scroll `widget` into view, clear of the pinned row."""
-        self.ensureWidgetVisible(widget, 50, 50 + self._pinned_height())
+    def show_control(self, widget: QWidget, *, heading: QWidget | None = None) -> None:
+        """Scroll `widget` into view, clear of the pinned row; with `heading`, never so far
+        that the heading's top leaves the view (a new question shows its words first)."""
+        self.ensureWidgetVisible(widget, 50, 50)
+        bar, port = self.verticalScrollBar(), self.viewport()
+        if self.pinned is not None:  # Qt stopped at the viewport's edge, behind the row
+            top = widget.mapTo(port, QPoint(0, 0)).y()
+            overlap = top + widget.height() - (self.pinned.geometry().top() - PINNED_GAP_PX)
+            if overlap > 0:  # up by that much, but never past the control's own top
+                bar.setValue(bar.value() + max(0, min(overlap, top - PINNED_GAP_PX)))
+        if heading is not None:
+            above = heading.mapTo(port, QPoint(0, 0)).y() - HEADING_GAP_PX
+            if above < 0:
+                bar.setValue(bar.value() + above)
 
     def _place_pinned(self) -> None:
         frame = self.pinned
@@ -443,12 +462,7 @@ class PageScaffold(QScrollArea):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         tab_order_as_laid_out(self)
-        moved = super().focusNextPrevChild(next)
-        focus, body = QApplication.focusWidget(), self.widget()
-        inside = focus is not None and body is not None and body.isAncestorOf(focus)
-        if self.pinned is not None and inside and focus is not None:
-            self.show_control(focus)  # Qt's own scrolling would leave it behind the row
-        return moved
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not enter_presses_button(self, event):  # on every page, as Space does
