@@ -287,6 +287,19 @@ class CheckPage(PageScaffold):
         screen.close_clicked.connect(self.close_past)
         return screen
 
+    def _focus_question(self, screen: QuestionScreen) -> None:
+        """The keyboard on the answer, and the question shown from its first words (a
+        self-check's from its steps, done before answering), with the answer too when both
+        fit: scrolled to the answer alone, at 175% in an 800x600 window the question began
+        mid-sentence."""
+        for _ in range(4):  # laid out first: each pass can ask its parent's for another
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        screen.input.focus_first()
+        focus = QApplication.focusWidget()
+        if focus is not None and screen.isAncestorOf(focus):
+            first_words = screen.self_test or screen.question_label
+            self.show_control(focus, heading=first_words)
+
     def _focus_first(self, widget: QWidget) -> None:
         """Put the keyboard where the person will want it (the answer, or the main button),
         but only on a page that is shown: a page being built, or waiting behind another,
@@ -294,7 +307,7 @@ class CheckPage(PageScaffold):
         if not self.isVisible():
             return
         if isinstance(widget, QuestionScreen):
-            widget.input.focus_first()
+            self._focus_question(widget)
         elif isinstance(widget, StartScreen):
             widget.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(widget, NoticeScreen):
