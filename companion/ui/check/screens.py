@@ -299,8 +299,9 @@ class QuestionScreen(QWidget):
         self.restart_button = button(self.tr("Start over"))
         self.restart_button.clicked.connect(self.restart_clicked)
         self.nav_row.addWidget(self.restart_button)
-        # Not in the column: the page pins the row under it, always in view (a 1024x600
-        # window at the largest text had it below the edge). Here until then.
+        # Held here only until the page shows the screen: it then moves the row out of the
+        # column and pins it under it, always in view (a 1024x600 window at the largest
+        # text had it below the edge).
         column.addLayout(self.nav_row)
 
     def _toggle_why(self, shown: bool) -> None:
