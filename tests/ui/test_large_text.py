@@ -37,6 +37,7 @@ from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import NoticeScreen, QuestionScreen, ReviewScreen
 from companion.ui.learn.page import LearnPage
 from companion.ui.shared.language import install_translators
+from companion.ui.shared.rows import OneRow
 from companion.ui.shared.word_break import BreaksWords
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
@@ -81,8 +82,11 @@ def cut_off(window: QWidget) -> list[str]:
         if control.width() < need.width() or control.height() < need.height() - 2:
             problems.append(f"{name_of(control)}: {control.size().toTuple()} < {need.toTuple()}")
         elif isinstance(control, BreaksWords) and control.height() > need.height() + 2:
-            # Its row is taller (words beside it wrap): it keeps its own height.
-            problems.append(f"{name_of(control)}: stretched to {control.height()} px")
+            # Its row is taller (words beside it wrap): it keeps its own height, except
+            # tabs kept in one row, all of one height on purpose (`OneRow`).
+            holder = control.parentWidget()
+            if holder is None or not isinstance(holder.layout(), OneRow):
+                problems.append(f"{name_of(control)}: stretched to {control.height()} px")
     for shown in window.findChildren(QLabel):
         if not shown.isVisible() or not shown.text():
             continue
