@@ -304,6 +304,18 @@ def quiet_scroll_area(area: QScrollArea, name: str) -> None:
     forgettable(area)
 
 
+def _column_in(holder: QWidget) -> QWidget:
+    """A page's column in `holder`: as wide as `holder` up to `MAX_COLUMN_WIDTH`, at its
+    left (the page's words, and the row pinned below them, line up)."""
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    column = QWidget()
+    column.setMaximumWidth(MAX_COLUMN_WIDTH)
+    column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    row.addWidget(column)
+    return column
+
+
 class PageScaffold(QScrollArea):
     """A page: title and intro on top, then a column of content that scrolls when small."""
 
@@ -326,12 +338,7 @@ class PageScaffold(QScrollArea):
         quiet_scroll_area(self, title)
         outer = QWidget()
         outer.setObjectName("pageBody")
-        outer_row = QHBoxLayout(outer)
-        outer_row.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        body.setMaximumWidth(MAX_COLUMN_WIDTH)
-        body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        outer_row.addWidget(body)
+        body = _column_in(outer)
         self.column: QBoxLayout = QVBoxLayout(body)
         self.column.setContentsMargins(SIDE_MARGIN_PX, 24, SIDE_MARGIN_PX, 32)
         self.column.setSpacing(16)
@@ -386,12 +393,7 @@ class PageScaffold(QScrollArea):
         # is told only of its viewport and scroll bars.
         frame = QFrame(self.viewport())
         frame.setObjectName("pinnedRow")
-        outer = QHBoxLayout(frame)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        body.setMaximumWidth(MAX_COLUMN_WIDTH)
-        body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        inner = QVBoxLayout(body)
+        inner = QVBoxLayout(_column_in(frame))  # lined up with the column above it
         side = self.column.contentsMargins().left()
         inner.setContentsMargins(side, 12, side, 12)
         holder = row.parent()
@@ -400,7 +402,6 @@ class PageScaffold(QScrollArea):
             row.setParent(None)
         inner.addLayout(row)
         self._pinned_inner = inner
-        outer.addWidget(body)
         frame.installEventFilter(self)  # its words change size: it takes its new height
         self.pinned = frame
         self._place_pinned()
