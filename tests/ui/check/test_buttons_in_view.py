@@ -21,6 +21,7 @@ from tests.helpers.accessibility import settle
 from tests.helpers.answers import SAFE
 from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.keyboard import key
+from tests.helpers.layout import window_at
 
 QUESTIONS = ("age_band", "bladder_bowel_change", "both_legs", "clot_signs", "health_signs")
 
@@ -58,10 +59,7 @@ def test_back_and_next_show_without_scrolling_at_the_largest_text(
     theme: Theme,
 ) -> None:
     largest_text.settings.update(theme=theme)
-    window = make_window(largest_text, page="check")
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.setMinimumSize(400, 300)
-    window.resize(*size)
+    window = window_at(make_window, largest_text, "check", size)
     page = check_page(window)
     start(qtbot, page)
     for question_id in QUESTIONS:

@@ -21,6 +21,7 @@ from tests.helpers.accessibility import settle
 from tests.helpers.answers import NOTHING_CLOSE, SAFE
 from tests.helpers.check_ui import answer_shown, answer_until, check_page, question, start
 from tests.helpers.keyboard import key
+from tests.helpers.layout import window_at
 from tests.helpers.qt import click
 
 QUESTIONS = ("age_band", "bladder_bowel_change", "both_legs", "clot_signs", "health_signs")
@@ -50,10 +51,7 @@ def test_the_keyboard_is_never_behind_back_and_next(
     largest_text: AppState,
     size: tuple[int, int],
 ) -> None:
-    window = make_window(largest_text, page="check")
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.setMinimumSize(400, 300)
-    window.resize(*size)
+    window = window_at(make_window, largest_text, "check", size)
     page = check_page(window)
     start(qtbot, page)
     for question_id in QUESTIONS:
@@ -83,10 +81,7 @@ def test_each_question_opens_at_its_first_words(
     largest_text: AppState,
     size: tuple[int, int],
 ) -> None:
-    window = make_window(largest_text, page="check")
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.setMinimumSize(400, 300)
-    window.resize(*size)
+    window = window_at(make_window, largest_text, "check", size)
     page = check_page(window)
     start(qtbot, page)
     asked = []

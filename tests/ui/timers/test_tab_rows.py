@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
+from tests.helpers.layout import window_at
 from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import let_time_pass, start_heat, timers_state
@@ -54,11 +55,7 @@ def test_the_running_time_keeps_the_tabs_in_one_row_at_the_largest_text(
         tmp_path / "data", clock, timer_clock, language=language, text_scale=175
     )
     try:
-        window = make_window(state, page="timers")
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.setMinimumSize(400, 300)
-        window.resize(1024, 600)
-        settle()
+        window = window_at(make_window, state, "timers", (1024, 600))
         page = window.page("timers")
         assert isinstance(page, TimersPage)
         assert rows_of(page) == 1
@@ -107,11 +104,7 @@ def test_a_paused_timer_keeps_the_tabs_in_one_row_at_the_largest_text(
         tmp_path / "data", clock, timer_clock, language=language, text_scale=175
     )
     try:
-        window = make_window(state, page="timers")
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.setMinimumSize(400, 300)
-        window.resize(*size)
-        settle()
+        window = window_at(make_window, state, "timers", size)
         page = window.page("timers")
         assert isinstance(page, TimersPage)
         heat = page.panels[HEAT]

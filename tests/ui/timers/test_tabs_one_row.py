@@ -16,9 +16,9 @@ from companion.core.shared.records import WALK
 from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.page import TimersPage
-from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.keyboard import key
+from tests.helpers.layout import window_at
 from tests.helpers.timer_clock import TimerClock
 from tests.helpers.timers_ui import timers_state
 
@@ -44,11 +44,7 @@ def test_the_tabs_take_one_row_at_the_largest_text(
         tmp_path / "data", clock, timer_clock, language=language, text_scale=175
     )
     try:
-        window = make_window(state, page="timers")
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.setMinimumSize(400, 300)
-        window.resize(*size)
-        settle()
+        window = window_at(make_window, state, "timers", size)
         page = window.page("timers")
         assert isinstance(page, TimersPage)
         bar = page.switch
