@@ -166,11 +166,10 @@ def test_a_new_entry_is_saved_while_a_synced_removal_cannot_be_kept(tmp_path: Pa
     assert kept_notes(desk) == ["a"]
 
 
-def test_a_removal_still_waiting_is_tried_again_after_a_restart(tmp_path: Path) -> None:
-    """The app is closed while the laptop's removal still waits for its entry to be kept:
-    the entry stays (nothing lost, whatever the restarts), and the removal is honoured at
-    the first save after a start where it can be kept, never silently dropped."""
-    desk = tmp_path / "desk"
+def _removal_of_a_waits(desk: Path) -> tuple[JournalStore, Path]:
+    """The desk's journal holds "a" and "b"; the laptop removed "a" and the sync tool
+    brought its file; the desk's backups folder has a file in its way, so "a" cannot be
+    kept there yet and its removal waits. The journal, and the file in the way."""
     journal = open_journal(desk)
     journal.add(entry(8, "a"))
     journal.add(entry(9, "b"))
@@ -181,6 +180,15 @@ def test_a_removal_still_waiting_is_tried_again_after_a_restart(tmp_path: Path) 
     in_the_way = desk / "backups" / "removed-by-sync"
     in_the_way.parent.mkdir(exist_ok=True)
     in_the_way.write_bytes(b"not a folder")
+    return journal, in_the_way
+
+
+def test_a_removal_still_waiting_is_tried_again_after_a_restart(tmp_path: Path) -> None:
+    """The app is closed while the laptop's removal still waits for its entry to be kept:
+    the entry stays (nothing lost, whatever the restarts), and the removal is honoured at
+    the first save after a start where it can be kept, never silently dropped."""
+    desk = tmp_path / "desk"
+    journal, in_the_way = _removal_of_a_waits(desk)
     journal.add(entry(18, "evening"))  # then the app is closed
     open_journal(desk).add(entry(19, "night"))  # still in the way: kept, still waiting
     assert notes_on_disk(desk) == ["a", "b", "evening", "night"]
@@ -199,16 +207,7 @@ def test_a_removal_still_waiting_outlives_a_change_finished_from_its_log(
     the files from the log, and the removal that was waiting in the year file still waits
     (it was dropped: the entry the laptop removed stayed for good, without a word)."""
     desk = tmp_path / "desk"
-    journal = open_journal(desk)
-    journal.add(entry(8, "a"))
-    journal.add(entry(9, "b"))
-    laptop = laptop_of(desk)
-    on_laptop = open_journal(laptop)
-    on_laptop.delete(next(item.id for item in on_laptop.entries() if item.entry.note == "a"))
-    synced(laptop, desk)
-    in_the_way = desk / "backups" / "removed-by-sync"
-    in_the_way.parent.mkdir(exist_ok=True)
-    in_the_way.write_bytes(b"not a folder")
+    journal, in_the_way = _removal_of_a_waits(desk)
     journal.add(entry(18, "evening"))  # "a" stays, its removal waiting in the file
 
     def disk_full(*_args: object) -> None:
