@@ -49,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from companion.core.journal.entry import LEVELS, parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.collection import PartitionedCollection
 from companion.core.shared.records import EVENTS, TimerEvent
 
 TARGETS = {3650: (0.200, 0.030), 36500: (0.5, 0.100)}
@@ -119,11 +120,8 @@ def make_data(
     return folder
 
 
-def _bulk_insert(collection: object, rows: list[dict[str, object]]) -> None:
+def _bulk_insert(collection: PartitionedCollection, rows: list[dict[str, object]]) -> None:
     """Insert many records, writing each year's file once instead of once per record."""
-    from companion.core.shared.collection import PartitionedCollection
-
-    assert isinstance(collection, PartitionedCollection)
     by_shard: dict[str, list[dict[str, object]]] = {}
     for row in rows:
         by_shard.setdefault(str(row["time"])[:4], []).append(row)

@@ -89,9 +89,7 @@ class JournalStore:
 
     @property
     def _collection(self) -> PartitionedCollection:
-        collection = self._state.store.partitioned(JOURNAL, "time")
-        assert isinstance(collection, PartitionedCollection)
-        return collection
+        return self._state.store.partitioned(JOURNAL, "time")
 
     def _fresh(self) -> PartitionedCollection:
         """The collection; everything read is forgotten when the data folder was reset."""
@@ -394,7 +392,6 @@ def has_entry_for(state: AppState, today: date) -> bool:
     reminder asks this without the page's copy of the journal."""
     wanted = today.isoformat()
     collection = state.store.partitioned(JOURNAL, "time")
-    assert isinstance(collection, PartitionedCollection)
     read: set[str] = set()
     for ahead in range(ZONE_DAYS + 1):
         day = today + timedelta(days=ahead)

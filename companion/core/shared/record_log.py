@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from companion.core.shared.app_state import CHECKS, AppState
-from companion.core.shared.collection import PartitionedCollection
 from companion.core.shared.collector import collector_paused
 from companion.core.shared.records import (
     EVENT_KINDS,
@@ -46,7 +45,6 @@ def load_events(state: AppState, files: Iterable[str] | None = None) -> list[Tim
     """Every readable timer event, oldest first (damaged records are skipped); only those
     of the year `files` named (keys such as "2026") when given."""
     collection = state.store.partitioned(EVENTS, "time")
-    assert isinstance(collection, PartitionedCollection)
     keys = collection.shard_keys() if files is None else files
     with collector_paused():  # see JournalStore._read_files
         events = [
@@ -80,7 +78,6 @@ class EventLog:
         (and a day or two before it) to now. The same list as last time while nothing
         was added to those years."""
         collection = self._state.store.partitioned(EVENTS, "time")
-        assert isinstance(collection, PartitionedCollection)
         if self._store is not self._state.store:  # the data folder was reset
             self._store = self._state.store
             self._years.clear()

@@ -25,9 +25,7 @@ ops = st.lists(st.tuples(st.sampled_from(["add", "edit", "remove"]), st.integers
 
 
 def collection(folder: Path) -> PartitionedCollection:
-    found = Store.open(folder, now=lambda: NOW).partitioned("journal", "time")
-    assert isinstance(found, PartitionedCollection)
-    return found
+    return Store.open(folder, now=lambda: NOW).partitioned("journal", "time")
 
 
 def run(journal: PartitionedCollection, steps: list[Op], side: str, log: dict[str, Any]) -> None:
