@@ -17,7 +17,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
@@ -46,6 +46,7 @@ from companion.core.check.unfinished import keep_unfinished, read_unfinished
 from companion.core.shared.app_state import AppState
 from companion.core.shared.content import InvalidContentError
 from companion.ui.check.history_view import CheckHistoryList
+from companion.ui.check.question_focus import focus_question, show_problem, show_why
 from companion.ui.check.report import when_text
 from companion.ui.check.result import ResultScreen
 from companion.ui.check.screens import (
@@ -63,6 +64,7 @@ from companion.ui.shared.page_layout import (
     card,
     enter_presses_button,
     label,
+    lay_out_now,
     replace_widget,
 )
 
@@ -181,6 +183,7 @@ class CheckPage(PageScaffold):
             question.back_clicked.connect(self.go_back)
             question.skip_clicked.connect(self.skip)
             question.restart_clicked.connect(self.restart)
+            question.why_opened.connect(lambda: show_why(self, question))
             widget = question
         elif session.screen == URGENT_NOTICE:
             notice = NoticeScreen(self.content, session.notice, self.number())
@@ -287,19 +290,6 @@ class CheckPage(PageScaffold):
         screen.close_clicked.connect(self.close_past)
         return screen
 
-    def _focus_question(self, screen: QuestionScreen) -> None:
-        """The keyboard on the answer, and the question shown from its first words (a
-        self-check's from its steps, done before answering), with the answer too when both
-        fit: scrolled to the answer alone, at 175% in an 800x600 window the question began
-        mid-sentence."""
-        for _ in range(4):  # laid out first: each pass can ask its parent's for another
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        screen.input.focus_first()
-        focus = QApplication.focusWidget()
-        if focus is not None and screen.isAncestorOf(focus):
-            first_words = screen.self_test or screen.question_label
-            self.show_control(focus, heading=first_words)
-
     def _focus_first(self, widget: QWidget) -> None:
         """Put the keyboard where the person will want it (the answer, or the main button),
         but only on a page that is shown: a page being built, or waiting behind another,
@@ -307,7 +297,7 @@ class CheckPage(PageScaffold):
         if not self.isVisible():
             return
         if isinstance(widget, QuestionScreen):
-            self._focus_question(widget)
+            focus_question(self, widget)
         elif isinstance(widget, StartScreen):
             widget.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(widget, NoticeScreen):
@@ -359,13 +349,12 @@ class CheckPage(PageScaffold):
             return
         value = screen.input.value()
         if value is None:
-            screen.show_error(self.tr("Please choose an answer to go on."))
-            screen.input.focus_first()
+            show_problem(self, screen, self.tr("Please choose an answer to go on."))
             return
         try:
             self.session.answer(value)
         except AnswerError as exc:
-            screen.show_error(str(exc))
+            show_problem(self, screen, str(exc))
             return
         self._answers_changed()
         self.session.next()
@@ -441,8 +430,7 @@ class CheckPage(PageScaffold):
         if isinstance(self.view, StartScreen) and isinstance(self.view.history, CheckHistoryList):
             for row in self.view.history.rows:
                 if row.check.id == self._viewing_id and self.isVisible():
-                    for _ in range(4):  # lay the list out, so it can be scrolled to
-                        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                    lay_out_now()  # so the list can be scrolled to
                     row.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
                     self.ensureWidgetVisible(row.open_button)
 

@@ -206,6 +206,7 @@ class SelfTestSteps(QWidget):
 
 class QuestionScreen(QWidget):
     next_clicked = Signal()
+    why_opened = Signal()  # "Why we ask this" pressed: the page scrolls to the words
     back_clicked = Signal()
     skip_clicked = Signal()
     restart_clicked = Signal()
@@ -258,6 +259,12 @@ class QuestionScreen(QWidget):
         if question.hint:
             self.hint_label = label(question.hint, "muted")
             layout.addWidget(self.hint_label)
+        # Above the answers, not under the last: there a long list put it below the
+        # window (Spanish, 175%, 800x600) while the keyboard went to the first answer.
+        self.error_label = label("", "muted")
+        self.error_label.setObjectName("answerError")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
         self.input: AnswerInput = answer_input(content, question)
         self.input.setAccessibleName(question.text)
         if question.hint:
@@ -266,10 +273,6 @@ class QuestionScreen(QWidget):
         if current is not None:
             self.input.set_value(current)
         layout.addWidget(self.input)
-        self.error_label = label("", "muted")
-        self.error_label.setObjectName("answerError")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
         # Not a checkable button, which a screen reader calls a tick box: its words say
         # what a press does ("Hide why we ask this" once shown), and its name follows.
         self.why_button = button(self.tr("Why we ask this"))
@@ -309,6 +312,8 @@ class QuestionScreen(QWidget):
         words = self.tr("Hide why we ask this") if shown else self.tr("Why we ask this")
         self.why_button.setText(words)
         self.why_button.setAccessibleName(words)
+        if shown:
+            self.why_opened.emit()
 
     def _answer_changed(self) -> None:
         # A Python method, not error_label.hide itself: PySide keeps a little memory for

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -287,6 +288,13 @@ def enter_presses_button(view: QWidget, event: QKeyEvent) -> bool:
     return False
 
 
+def lay_out_now() -> None:
+    """Finish every layout waiting to be done, so positions read next are where things
+    show: a layout done can ask its parent's for another, so a few passes."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def scroll_area_around(widget: QWidget) -> QScrollArea | None:
     """The scroll area `widget` sits in (the nearest one above it), if any."""
     area = widget.parentWidget()
@@ -339,6 +347,10 @@ class PageScaffold(QScrollArea):
         outer = QWidget()
         outer.setObjectName("pageBody")
         body = _column_in(outer)
+        holder = outer.layout()
+        assert holder is not None
+        self._holder: QLayout = holder  # the row holding the column; see `_reserve`
+        self._size_seen = self.size()  # see `resizeEvent`
         self.column: QBoxLayout = QVBoxLayout(body)
         self.column.setContentsMargins(SIDE_MARGIN_PX, 24, SIDE_MARGIN_PX, 32)
         self.column.setSpacing(16)
@@ -409,33 +421,57 @@ class PageScaffold(QScrollArea):
         frame.raise_()
 
     def _reserve(self, height: int) -> None:
-        """Room under the column's end as tall as the pinned row, so nothing is left
-        behind it."""
-        body = self.widget()
-        layout = body.layout() if body is not None else None
-        if layout is None:
-            return
-        margins = layout.contentsMargins()
-        if margins.bottom() != height:
-            layout.setContentsMargins(margins.left(), margins.top(), margins.right(), height)
+        """Room as tall as the pinned row below the column (the column keeps its own
+        margins), so its end can scroll out from behind the row: the bottom margin of
+        the row that holds the column, which is 0 with nothing pinned."""
+        if self._holder.contentsMargins().bottom() != height:
+            self._holder.setContentsMargins(0, 0, 0, height)
 
     def _pinned_height(self) -> int:
         return self.pinned.height() if self.pinned is not None else 0
 
+    def _floor(self) -> int:
+        """The lowest point in the viewport a control may reach: above the pinned row,
+        or the view's foot."""
+        bottom = (
+            self.pinned.geometry().top() if self.pinned is not None else self.viewport().height()
+        )
+        return bottom - PINNED_GAP_PX
+
+    def _span(self, widget: QWidget) -> tuple[int, int]:
+        top = widget.mapTo(self.viewport(), QPoint(0, 0)).y()
+        return top, top + widget.height()
+
     def show_control(self, widget: QWidget, *, heading: QWidget | None = None) -> None:
-        """Scroll `widget` into view, clear of the pinned row; with `heading`, never so far
-        that the heading's top leaves the view (a new question shows its words first)."""
-        self.ensureWidgetVisible(widget, 50, 50)
-        bar, port = self.verticalScrollBar(), self.viewport()
-        if self.pinned is not None:  # Qt stopped at the viewport's edge, behind the row
-            top = widget.mapTo(port, QPoint(0, 0)).y()
-            overlap = top + widget.height() - (self.pinned.geometry().top() - PINNED_GAP_PX)
-            if overlap > 0:  # up by that much, but never past the control's own top
-                bar.setValue(bar.value() + max(0, min(overlap, top - PINNED_GAP_PX)))
+        """Scroll `widget` (the control the keyboard is on) into view, clear of the pinned
+        row: it is never left hidden (WCAG's "focus not obscured"). With `heading` (a new
+        question's first words), the view goes up to show the heading too, but only as far
+        as keeps `widget` whole in view: when both cannot show, the heading gives way."""
+        bar, floor = self.verticalScrollBar(), self._floor()
+        top, bottom = self._span(widget)
+        height = bottom - top
+        if top < PINNED_GAP_PX or height > floor - PINNED_GAP_PX:
+            # Above the view, or taller than the room: its top near the view's top, with up
+            # to 50 px of what is above it when it fits with that.
+            margin = max(PINNED_GAP_PX, min(50, floor - height))
+            bar.setValue(bar.value() + top - margin)
+        elif bottom > floor:  # below, or behind the row (Qt counts the room behind it in view)
+            bar.setValue(bar.value() + bottom - floor)
         if heading is not None:
-            above = heading.mapTo(port, QPoint(0, 0)).y() - HEADING_GAP_PX
+            above = heading.mapTo(self.viewport(), QPoint(0, 0)).y() - HEADING_GAP_PX
+            room = max(0, floor - self._span(widget)[1])
             if above < 0:
-                bar.setValue(bar.value() + above)
+                bar.setValue(bar.value() - min(-above, room))
+
+    def show_opened(self, opener: QWidget, opened: QWidget) -> None:
+        """Words just opened under `opener` (its button): scrolled up until they show whole
+        clear of the pinned row, but never so far that `opener` leaves the view's top;
+        the keyboard stays on `opener`, so it stays in view."""
+        self.show_control(opener)
+        bar = self.verticalScrollBar()
+        below = self._span(opened)[1] - self._floor()
+        if below > 0:
+            bar.setValue(bar.value() + min(below, max(0, self._span(opener)[0] - PINNED_GAP_PX)))
 
     def _place_pinned(self) -> None:
         frame = self.pinned
@@ -481,6 +517,19 @@ class PageScaffold(QScrollArea):
         self.fit_margins(self.width())
         super().resizeEvent(event)
         self._place_pinned()
+        if self.size() != self._size_seen:  # the page's own, not its viewport's (above)
+            self._size_seen = self.size()
+            self._keep_focus_in_view()
+
+    def _keep_focus_in_view(self) -> None:
+        """After the window changed size, the control the keyboard is on is brought back
+        into view: the words around it wrapped anew and moved it (at 175% in Spanish, a
+        1024x600 window made 800x600 left the answer below the window's edge)."""
+        focus, body = QApplication.focusWidget(), self.widget()
+        if focus is None or body is None or not body.isAncestorOf(focus) or not self.isVisible():
+            return
+        lay_out_now()
+        self.show_control(focus)
 
     def fit_margins(self, width: int) -> None:
         """Narrow (the largest text in a small window): narrower margins leave the room to

@@ -1,0 +1,182 @@
+"""What a question screen shows when something opens or moves, with Back and Next pinned
+below it, at the largest text (English and Spanish): the problem with an answer, the
+words of "Why we ask this", and the control the keyboard is on (when a question opens,
+and after the window changes size) all show clear of the pinned row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.check import question_focus
+from companion.ui.check.answers import ChoiceInput
+from companion.ui.check.page import CheckPage
+from companion.ui.check.screens import NoticeScreen, QuestionScreen
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
+from tests.helpers.answers import NOTHING_CLOSE
+from tests.helpers.check_ui import answer_shown, answer_until, check_page, question, start
+from tests.helpers.keyboard import key
+from tests.helpers.layout import sized, window_at
+from tests.helpers.qt import announcements, click
+
+SIZES = [(800, 600), (1024, 600)]
+GAP = 12  # PINNED_GAP_PX: what the page leaves between a control and the row
+
+
+def on_view(page: CheckPage, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(page.viewport(), QPoint(0, 0)), widget.size())
+
+
+def row_top(page: CheckPage) -> int:
+    assert page.pinned is not None
+    return page.pinned.geometry().top()
+
+
+def shows_clear(page: CheckPage, widget: QWidget) -> bool:
+    """`widget` whole between the view's top and the pinned row."""
+    seen = on_view(page, widget)
+    return seen.top() >= 0 and seen.bottom() < row_top(page)
+
+
+def focus_clear(page: CheckPage, where: str) -> QWidget:
+    focus = QApplication.focusWidget()
+    assert focus is not None and page.pinned is not None
+    assert page.pinned.isAncestorOf(focus) or shows_clear(page, focus), (
+        where,
+        on_view(page, focus),
+        row_top(page),
+    )
+    return focus
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_please_choose_an_answer_shows_by_the_answers_and_is_heard(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    largest_text: AppState,
+    size: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Next with no answer on "onset" (Spanish, 175%, 800x600): the words were put
+    under the last answer at y 954, below the window, and nothing was said."""
+    heard = announcements(monkeypatch, question_focus)
+    window = window_at(make_window, largest_text, "check", size)
+    page = check_page(window)
+    start(qtbot, page)
+    answer_until(qtbot, page, "onset", NOTHING_CLOSE)
+    screen = question(page)
+    for press in ("mouse", "Enter"):
+        if press == "mouse":
+            click(qtbot, screen.next_button)
+        else:
+            key(qtbot, Qt.Key.Key_Return)
+        settle()
+        assert question(page) is screen  # not gone on
+        assert screen.error_label.isVisible()
+        assert shows_clear(page, screen.error_label), (press, on_view(page, screen.error_label))
+        focus = focus_clear(page, press)
+        assert screen.input.isAncestorOf(focus)  # on an answer, just under the words
+        assert heard[-1] == screen.error_label.text()
+    assert len(heard) == 2
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_why_we_ask_this_opens_in_view(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    largest_text: AppState,
+    size: tuple[int, int],
+) -> None:
+    """Pressing "Why we ask this" seemed to do nothing: its words opened behind the row."""
+    window = window_at(make_window, largest_text, "check", size)
+    page = check_page(window)
+    start(qtbot, page)
+    for question_id in ("age_band", "both_legs", "onset"):
+        answer_until(qtbot, page, question_id, NOTHING_CLOSE)
+        settle()
+        screen = question(page)
+        room = row_top(page) - 2 * GAP
+        for press in ("mouse", "Space"):
+            if press == "mouse":
+                click(qtbot, screen.why_button)
+            else:
+                screen.why_button.setFocus(Qt.FocusReason.TabFocusReason)
+                key(qtbot, Qt.Key.Key_Space)
+            settle()
+            words, opener = on_view(page, screen.why_label), on_view(page, screen.why_button)
+            assert screen.why_label.isVisible()
+            assert opener.top() >= 0, (question_id, press, opener)  # the button stays
+            if opener.height() + words.height() <= room:  # both fit: the words whole
+                assert words.bottom() < row_top(page), (question_id, press, words)
+            else:  # as much as fits, from their start
+                assert words.top() < row_top(page) - GAP, (question_id, press, words)
+            key(qtbot, Qt.Key.Key_Space) if press == "Space" else click(qtbot, screen.why_button)
+            assert not screen.why_label.isVisible()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_each_question_opens_with_the_keyboard_in_view(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    largest_text: AppState,
+    size: tuple[int, int],
+) -> None:
+    """The keyboard's control is never behind the row when a question opens (WCAG 2.2
+    "focus not obscured"): the question's first words were kept in view even when that
+    left the answer hidden. They show when both fit; otherwise the view goes only as far
+    past them as the answer needs. A self-check opens on "Next step", by its steps."""
+    window = window_at(make_window, largest_text, "check", size)
+    page = check_page(window)
+    start(qtbot, page)
+    asked = []
+    for _ in range(60):
+        settle()
+        screen = page.view
+        if isinstance(screen, NoticeScreen):
+            click(qtbot, screen.continue_button)
+            continue
+        if not isinstance(screen, QuestionScreen):
+            break
+        focus = QApplication.focusWidget()
+        assert focus is not None and screen.isAncestorOf(focus), screen.question.id
+        if screen.self_test is not None:
+            assert focus is screen.self_test.next_step_button
+        seen = on_view(page, focus)
+        floor = row_top(page) - GAP
+        heading = on_view(page, screen.self_test or screen.question_label)
+        if seen.height() > floor - GAP:  # taller than the room (the body map): its top
+            assert seen.top() == GAP, (screen.question.id, seen)
+        else:
+            focus_clear(page, screen.question.id)
+            # The first words, or else the answer as low as it may go: no further past them.
+            low = seen.bottom() + 1 == floor
+            assert heading.top() >= 0 or low, (screen.question.id, heading, seen)
+        asked.append(screen.question.id)
+        answer_shown(qtbot, page, screen, NOTHING_CLOSE)
+    assert len(asked) > 10
+
+
+def test_after_a_resize_the_keyboard_is_brought_back_into_view(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], largest_text: AppState
+) -> None:
+    """The keyboard on the last answer of "onset" at 1024x600, the window made 800x600:
+    the words wrapped anew, and the answer ended below the window."""
+    window = window_at(make_window, largest_text, "check", (1024, 600))
+    page = check_page(window)
+    start(qtbot, page)
+    answer_until(qtbot, page, "onset", NOTHING_CLOSE)
+    settle()
+    screen = question(page)
+    assert isinstance(screen.input, ChoiceInput)
+    for _ in range(len(screen.input.buttons) - 1):
+        key(qtbot, Qt.Key.Key_Down)
+    focus_clear(page, "1024x600")
+    for size in ((800, 600), (1024, 600), (800, 600)):
+        sized(window, *size)
+        focus_clear(page, f"resized to {size}")
