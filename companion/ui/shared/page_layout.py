@@ -464,7 +464,7 @@ class PageScaffold(QScrollArea):
                 bar.setValue(bar.value() - min(-above, room))
 
     def show_opened(self, opener: QWidget, opened: QWidget) -> None:
-        """Words just opened under `opener` (its button): scrolled up until they show whole
+        """Words just opened under `opener` (its button): the view moves on until they show whole
         clear of the pinned row, but never so far that `opener` leaves the view's top;
         the keyboard stays on `opener`, so it stays in view."""
         self.show_control(opener)
