@@ -21,9 +21,7 @@ from tests.helpers.accessibility import settle
 from tests.helpers.answers import SAFE
 from tests.helpers.check_ui import answer_until, check_page, question, start
 from tests.helpers.keyboard import key
-from tests.helpers.layout import window_at
-
-QUESTIONS = ("age_band", "bladder_bowel_change", "both_legs", "clot_signs", "health_signs")
+from tests.helpers.pinned_row import QUESTIONS, started_check
 
 
 def wholly_seen(widget: QWidget, page: CheckPage) -> bool:
@@ -59,16 +57,14 @@ def test_back_and_next_show_without_scrolling_at_the_largest_text(
     theme: Theme,
 ) -> None:
     largest_text.settings.update(theme=theme)
-    window = window_at(make_window, largest_text, "check", size)
-    page = check_page(window)
-    start(qtbot, page)
+    page = started_check(qtbot, make_window, largest_text, size)
     for question_id in QUESTIONS:
         answer_until(qtbot, page, question_id, SAFE)
         settle()
         screen = question(page)
         for button in (screen.back_button, screen.next_button, screen.restart_button):
             assert wholly_seen(button, page), (question_id, button.text())
-            assert heard(window, button), button.text()
+            assert heard(page.window(), button), button.text()
         # Still read after the question, in order, with their names.
         stops = tab_stops_as_laid_out(page)
         assert stops.index(screen.why_button) < stops.index(screen.back_button)

@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.check import question_focus
 from companion.ui.check.answers import ChoiceInput
-from companion.ui.check.page import CheckPage
 from companion.ui.check.screens import NoticeScreen, QuestionScreen
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.accessibility import settle
@@ -23,36 +22,11 @@ from tests.helpers.answers import NOTHING_CLOSE
 from tests.helpers.check_ui import answer_shown, answer_until, check_page, question, start
 from tests.helpers.keyboard import key
 from tests.helpers.layout import sized, window_at
+from tests.helpers.pinned_row import focus_clear, on_view, row_top, shows_clear, started_check
 from tests.helpers.qt import announcements, click
 
 SIZES = [(800, 600), (1024, 600)]
 GAP = 12  # PINNED_GAP_PX: what the page leaves between a control and the row
-
-
-def on_view(page: CheckPage, widget: QWidget) -> QRect:
-    return QRect(widget.mapTo(page.viewport(), QPoint(0, 0)), widget.size())
-
-
-def row_top(page: CheckPage) -> int:
-    assert page.pinned is not None
-    return page.pinned.geometry().top()
-
-
-def shows_clear(page: CheckPage, widget: QWidget) -> bool:
-    """`widget` whole between the view's top and the pinned row."""
-    seen = on_view(page, widget)
-    return seen.top() >= 0 and seen.bottom() < row_top(page)
-
-
-def focus_clear(page: CheckPage, where: str) -> QWidget:
-    focus = QApplication.focusWidget()
-    assert focus is not None and page.pinned is not None
-    assert page.pinned.isAncestorOf(focus) or shows_clear(page, focus), (
-        where,
-        on_view(page, focus),
-        row_top(page),
-    )
-    return focus
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -66,9 +40,7 @@ def test_please_choose_an_answer_shows_by_the_answers_and_is_heard(
     """Next with no answer on "onset" (Spanish, 175%, 800x600): the words were put
     under the last answer at y 954, below the window, and nothing was said."""
     heard = announcements(monkeypatch, question_focus)
-    window = window_at(make_window, largest_text, "check", size)
-    page = check_page(window)
-    start(qtbot, page)
+    page = started_check(qtbot, make_window, largest_text, size)
     answer_until(qtbot, page, "onset", NOTHING_CLOSE)
     screen = question(page)
     for press in ("mouse", "Enter"):
@@ -94,9 +66,7 @@ def test_why_we_ask_this_opens_in_view(
     size: tuple[int, int],
 ) -> None:
     """Pressing "Why we ask this" seemed to do nothing: its words opened behind the row."""
-    window = window_at(make_window, largest_text, "check", size)
-    page = check_page(window)
-    start(qtbot, page)
+    page = started_check(qtbot, make_window, largest_text, size)
     for question_id in ("age_band", "both_legs", "onset"):
         answer_until(qtbot, page, question_id, NOTHING_CLOSE)
         settle()
@@ -131,9 +101,7 @@ def test_each_question_opens_with_the_keyboard_in_view(
     "focus not obscured"): the question's first words were kept in view even when that
     left the answer hidden. They show when both fit; otherwise the view goes only as far
     past them as the answer needs. A self-check opens on "Next step", by its steps."""
-    window = window_at(make_window, largest_text, "check", size)
-    page = check_page(window)
-    start(qtbot, page)
+    page = started_check(qtbot, make_window, largest_text, size)
     asked = []
     for _ in range(60):
         settle()

@@ -1,0 +1,62 @@
+"""Where things show on a check page whose Back and Next are pinned below its scrolling
+column: for the tests that nothing the person needs is left behind that row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.shared.app_state import AppState
+from companion.ui.check.page import CheckPage
+from companion.ui.shell.main_window import MainWindow
+from tests.helpers.accessibility import settle
+from tests.helpers.check_ui import check_page, start
+from tests.helpers.layout import window_at
+
+# Safety questions with short and long answers, asked of everyone first.
+QUESTIONS = ("age_band", "bladder_bowel_change", "both_legs", "clot_signs", "health_signs")
+
+
+def started_check(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    state: AppState,
+    size: tuple[int, int],
+) -> CheckPage:
+    """A new window of `size` on the check page, the check started."""
+    page = check_page(window_at(make_window, state, "check", size))
+    start(qtbot, page)
+    return page
+
+
+def on_view(page: CheckPage, widget: QWidget) -> QRect:
+    """`widget`'s place in the page's view."""
+    return QRect(widget.mapTo(page.viewport(), QPoint(0, 0)), widget.size())
+
+
+def row_top(page: CheckPage) -> int:
+    assert page.pinned is not None
+    return page.pinned.geometry().top()
+
+
+def shows_clear(page: CheckPage, widget: QWidget) -> bool:
+    """`widget` whole between the view's top and the pinned row."""
+    seen = on_view(page, widget)
+    return seen.top() >= 0 and seen.bottom() < row_top(page)
+
+
+def focus_clear(page: CheckPage, where: str) -> QWidget:
+    """The control the keyboard is on, which shows whole clear of the pinned row (or is
+    on the row itself)."""
+    settle()
+    focus = QApplication.focusWidget()
+    assert focus is not None and page.pinned is not None
+    assert page.pinned.isAncestorOf(focus) or shows_clear(page, focus), (
+        where,
+        on_view(page, focus),
+        row_top(page),
+    )
+    return focus
