@@ -107,6 +107,11 @@ class Guidance:
     # here or the adult who came along ("" elsewhere, and at an emergency).
     ask_here: str = ""
 
+    def now_to_take_home(self) -> tuple[str, ...]:
+        """`now` as the print and the take-home code say it, read later at home: without
+        `ask_here` (the staff it points to are no longer there)."""
+        return tuple(step for step in self.now if not self.ask_here or step != self.ask_here)
+
     def lines(self) -> list[str]:
         """Every line of advice, for checks that look at all of them at once."""
         return [

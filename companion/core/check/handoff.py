@@ -284,7 +284,7 @@ def _lines(
     calls = [step for step in guidance.now if number in step]
     without_tips = _without_tips(content)
     to_tips: list[int] = []  # the steps that point to the tips
-    for index, step in enumerate(guidance.now):
+    for index, step in enumerate(guidance.now_to_take_home()):
         safety = False
         if step in without_tips:
             if not guidance.do:  # no tips to point to
@@ -293,8 +293,6 @@ def _lines(
                 step = without_tips[step]
             else:
                 to_tips.append(len(lines))
-        if guidance.ask_here and step == guidance.ask_here:
-            continue  # "while you are here, ask the staff": for the screen, not for home
         if step in help_now:
             step, rank = named_help_now, HELP_NOW
         elif index == 0 or (calls and step == calls[-1]):

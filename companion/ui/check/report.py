@@ -115,7 +115,7 @@ def _urgency(result: TriageResult, guidance: Guidance) -> str:
     # Not inside an f-string: Qt's string extraction cannot see a call there.
     now_words = QCoreApplication.translate("CheckReport", "What to do now")
     parts.append(f"<p><b>{escape(now_words)}</b></p>")
-    parts.append(_items(guidance.now))
+    parts.append(_items(guidance.now_to_take_home()))
     if guidance.what_to_say:
         parts.append(
             "<p><b>"

@@ -66,6 +66,11 @@ def test_a_teenager_on_the_kiosk_can_take_the_result_home_and_ask_the_staff(
         assert panel.summary.startswith(CODE_TITLE[language])
         assert can_wait not in panel.summary
         assert all(can_wait not in html.unescape(page) for page in panel.print_versions)
+        # "While you are here, ask the staff" is for the screen: the code and the paper
+        # are read later, at home.
+        ask_here = content.adults_only.kiosk_ask_here
+        assert all(ask_here not in html.unescape(page) for page in panel.print_versions)
+        assert content.adults_only.kiosk_ask_here not in panel.summary
         settle()
         click(qtbot, take_home)
         settle()
