@@ -8,7 +8,8 @@ a page) and `told` (a desktop with a tray) in tests/ui/timers/conftest.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,6 +32,7 @@ from companion.ui.timers.tray import TrayIcon
 from companion.ui.timers.walk_panel import WalkPanel
 from companion.ui.timers.widgets import YesNoQuestion
 from tests.helpers.clock import FakeClock
+from tests.helpers.layout import window_at
 from tests.helpers.qt import click
 from tests.helpers.timer_clock import TimerClock
 
@@ -140,6 +142,25 @@ def timers_state(
     state = AppState.open(folder, now=wall, language=language)
     state.settings.update(welcome_done=True, emergency_number="112", **settings)
     return state, driver_for(state, clock=clock, timer_factory=ManualTimer)
+
+
+@contextmanager
+def timers_at_largest_text(
+    make_window: MakeWindow, folder: Path, language: str, size: tuple[int, int]
+) -> Iterator[tuple[TimersPage, TimerDriver, TimerClock]]:
+    """The Timers page at the largest text (175%) in `language`, in a window of `size`:
+    the page, its timer driver (stopped after) and the clock the timers run on."""
+    timer_clock = TimerClock(FakeClock())
+    state, driver = timers_state(
+        folder, timer_clock.wall_clock, timer_clock, language=language, text_scale=175
+    )
+    try:
+        window = window_at(make_window, state, "timers", size)
+        page = window.page("timers")
+        assert isinstance(page, TimersPage)
+        yield page, driver, timer_clock
+    finally:
+        driver.stop()
 
 
 def has_driver(state: AppState) -> bool:

@@ -90,6 +90,15 @@ def returning_state(state: AppState) -> AppState:
 
 
 @pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface in each language, English and Spanish (whose words run about a fifth
+    longer): its translations installed for the test, English given back after."""
+    assert install_translators(qapp, request.param)
+    yield request.param
+    assert install_translators(qapp, "en")
+
+
+@pytest.fixture(params=["en", "es"])
 def largest_text(
     request: pytest.FixtureRequest, qapp: QApplication, returning_state: AppState
 ) -> Iterator[AppState]:

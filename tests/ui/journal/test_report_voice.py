@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import subprocess
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.check.engine import check_record, evaluate
 from companion.core.check.load import load_triage
 from companion.core.journal.entry import parse_entry
 from companion.core.shared.app_state import JOURNAL, AppState
-from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.answers import NERVE
 from tests.helpers.clock import FakeClock
@@ -61,13 +59,6 @@ CHECK_LINE = {
     "los cuidados en casa son un buen comienzo.»",
 }
 TITLE = {"en": "Journal report for a clinician", "es": "Informe del diario para el médico"}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "en")
 
 
 def kept(tmp_path: Path, clock: FakeClock, language: str, case: str) -> AppState:

@@ -3,8 +3,6 @@ or keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
@@ -15,7 +13,6 @@ from companion.core.shared.pin_hash import MIN_ITERATIONS, PinHash, hash_pin
 from companion.core.shared.settings import Theme
 from companion.ui.kiosk import pin_pad
 from companion.ui.kiosk.pin_pad import PinPad
-from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import apply_theme
 from tests.helpers.clock import Monotonic
 from tests.helpers.qt import announcements
@@ -312,14 +309,6 @@ def fits(widget: QWidget, host: QWidget) -> bool:
 def not_squeezed(widget: QLabel) -> bool:
     """A wrapped label is at least as tall as its words need at its width."""
     return widget.height() >= widget.heightForWidth(widget.width())
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The pad's words in each language (Spanish's are longer: "Desbloquear")."""
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "en")
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1024, 600)])

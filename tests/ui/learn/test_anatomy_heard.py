@@ -11,26 +11,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 import companion.ui.learn.anatomy_view as anatomy_module
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.anatomy_view import AnatomyPage
-from companion.ui.shared.language import install_translators
 from tests.helpers.clock import FakeClock
 from tests.helpers.learn_ui import button_named, open_learn
 from tests.helpers.qt import announcements, click
 
 LAYER_WORD = {"en": "Layer", "es": "Capa"}
 PRESS_ENTER = {"en": "Press Enter", "es": "Pulse Enter"}
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param)
-    yield request.param
-    assert install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -3,20 +3,18 @@ bigger, and still none covers another or runs off the drawing, in every language
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.learn.anatomy_view import AnatomyPage
 from companion.ui.learn.page import LearnPage
-from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
@@ -24,13 +22,6 @@ from tests.helpers.qt import click
 
 LABELLED = ("nerve", "muscles", "front")  # the layers whose drawings carry words
 SCALES = (100, 175)
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "en")
 
 
 def open_anatomy_at(

@@ -7,12 +7,11 @@ every self-check."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -22,7 +21,6 @@ from companion.ui.learn.tile import CardTile
 from companion.ui.shared.banded_drawing import BandedDrawing
 from companion.ui.shared.illustration import IllustrationView
 from companion.ui.shared.labelled_drawing import LabelledDrawing
-from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.accessibility import settle
 from tests.helpers.answers import NERVE
@@ -33,13 +31,6 @@ from tests.helpers.qt import click
 
 SMALLEST_AT_100 = 11.0  # px
 SIZES = ((1024, 600), (1280, 800))
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "en")
 
 
 def word_sizes(views: list[IllustrationView], where: str) -> dict[str, float]:

@@ -3,33 +3,22 @@ time left shows on the heat tab (and is heard with it), and the tabs stay in one
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.records import HEAT, WALK
-from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.pack_panel import PackPanel
 from companion.ui.timers.page import TimersPage
 from companion.ui.timers.walk_panel import WalkPanel
 from tests.helpers.accessibility import settle
-from tests.helpers.clock import FakeClock
-from tests.helpers.layout import window_at
 from tests.helpers.qt import click
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import let_time_pass, start_heat, timers_state
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param)
-    yield request.param
-    assert install_translators(qapp, "en")
+from tests.helpers.timers_ui import let_time_pass, start_heat, timers_at_largest_text
 
 
 def rows_of(page: TimersPage) -> int:
@@ -49,15 +38,11 @@ def test_the_running_time_keeps_the_tabs_in_one_row_at_the_largest_text(
 ) -> None:
     # In Spanish at 175% the heat tab read "Calor · 15:00", 225 px wide: the four tabs
     # took three rows (154 px) where they took two before heat started.
-    clock = FakeClock()
-    timer_clock = TimerClock(clock)
-    state, driver = timers_state(
-        tmp_path / "data", clock, timer_clock, language=language, text_scale=175
-    )
-    try:
-        window = window_at(make_window, state, "timers", (1024, 600))
-        page = window.page("timers")
-        assert isinstance(page, TimersPage)
+    with timers_at_largest_text(make_window, tmp_path / "data", language, (1024, 600)) as (
+        page,
+        driver,
+        timer_clock,
+    ):
         assert rows_of(page) == 1
         heat = page.panels[HEAT]
         assert isinstance(heat, PackPanel)
@@ -84,8 +69,6 @@ def test_the_running_time_keeps_the_tabs_in_one_row_at_the_largest_text(
         walk_name = "Prueba de marcha" if language == "es" else "Walking check"
         *walk_lines, walked = painted(page.tabs[WALK]).split("\n")
         assert (" ".join(walk_lines), walked) == (walk_name, "1:00")  # its words whole
-    finally:
-        driver.stop()
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
@@ -98,15 +81,11 @@ def test_a_paused_timer_keeps_the_tabs_in_one_row_at_the_largest_text(
 ) -> None:
     # In Spanish at 175% the paused heat tab read "Calor / en pausa", 171 px wide where
     # the running one ("Calor / 14:57") is 121: the tabs took three rows at 1024x600.
-    clock = FakeClock()
-    timer_clock = TimerClock(clock)
-    state, driver = timers_state(
-        tmp_path / "data", clock, timer_clock, language=language, text_scale=175
-    )
-    try:
-        window = window_at(make_window, state, "timers", size)
-        page = window.page("timers")
-        assert isinstance(page, TimersPage)
+    with timers_at_largest_text(make_window, tmp_path / "data", language, size) as (
+        page,
+        driver,
+        timer_clock,
+    ):
         heat = page.panels[HEAT]
         assert isinstance(heat, PackPanel)
         click(qtbot, heat.preset_buttons[15])
@@ -123,5 +102,3 @@ def test_a_paused_timer_keeps_the_tabs_in_one_row_at_the_largest_text(
         metrics = tab.fontMetrics()
         assert tab.width() > max(metrics.horizontalAdvance(line) for line in lines)
         assert tab.accessibleName() == f"{name}, {paused}"  # and heard
-    finally:
-        driver.stop()

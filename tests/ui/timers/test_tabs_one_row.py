@@ -4,30 +4,17 @@ below), and the long names now break onto more lines instead."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.records import WALK
-from companion.ui.shared.language import install_translators
 from companion.ui.shell.main_window import MainWindow
-from companion.ui.timers.page import TimersPage
-from tests.helpers.clock import FakeClock
 from tests.helpers.keyboard import key
-from tests.helpers.layout import window_at
-from tests.helpers.timer_clock import TimerClock
-from tests.helpers.timers_ui import timers_state
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param)
-    yield request.param
-    assert install_translators(qapp, "en")
+from tests.helpers.timers_ui import timers_at_largest_text
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
@@ -38,15 +25,7 @@ def test_the_tabs_take_one_row_at_the_largest_text(
     language: str,
     size: tuple[int, int],
 ) -> None:
-    clock = FakeClock()
-    timer_clock = TimerClock(clock)
-    state, driver = timers_state(
-        tmp_path / "data", clock, timer_clock, language=language, text_scale=175
-    )
-    try:
-        window = window_at(make_window, state, "timers", size)
-        page = window.page("timers")
-        assert isinstance(page, TimersPage)
+    with timers_at_largest_text(make_window, tmp_path / "data", language, size) as (page, _, _):
         bar = page.switch
         tabs = list(page.tabs.values())
         places = [tab.mapTo(bar, QPoint(0, 0)) for tab in tabs]
@@ -64,5 +43,3 @@ def test_the_tabs_take_one_row_at_the_largest_text(
             assert key(qtbot, Qt.Key.Key_Right) is tab
             assert tab.accessibleName() == tab.text()
         assert page.current_panel() == WALK
-    finally:
-        driver.stop()

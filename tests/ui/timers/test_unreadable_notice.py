@@ -5,16 +5,13 @@ again. A newer version's timer record is left in the data folder as it is."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import TIMERS, AppState
 from companion.core.shared.records import HEAT, ICE
-from companion.ui.shared.language import install_translators
 from companion.ui.timers import page as timers_page_module
 from companion.ui.timers.driver import TimerDriver, driver_for
 from companion.ui.timers.pack_panel import PackPanel
@@ -48,14 +45,6 @@ SAID = {
     "es": "Si todavía tiene una compresa de calor o de frío puesta, quítesela ahora y "
     "revise su piel.",
 }
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app in the person's language: its content and its interface."""
-    assert install_translators(qapp, request.param)
-    yield request.param
-    assert install_translators(qapp, "en")
 
 
 def test_a_heat_session_that_cannot_be_read_is_said_stopped_until_heat_starts_again(
