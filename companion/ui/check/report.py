@@ -210,7 +210,9 @@ def _reported(content: TriageContent, result: TriageResult) -> str:
         value = result.answers[question.id]
         if question.section == "safety" and value in ("no", ["none"]):
             continue
-        answers.append((question.short, content.option_text(question, value)))
+        words = content.option_text(question, value)
+        if words:  # an empty list (possible in an answers file) has nothing to show
+            answers.append((question.short, words))
     if not answers:
         return ""
     rows: list[str] = []

@@ -47,6 +47,17 @@ def test_the_summary_lists_signs_answers_and_patterns() -> None:
     assert "not a diagnosis" in html
 
 
+def test_an_answer_with_nothing_chosen_is_left_out_not_printed_empty() -> None:
+    # An answers file may give a list question no choice at all ("pain_regions": []):
+    # the summary printed "Where it is felt:" with nothing after it.
+    result = evaluate(CONTENT, {**NERVE, "pain_regions": []})
+    html = report_html(CONTENT, result, compose(CONTENT, result, "112"), WHEN)
+    assert "What was reported" in html
+    assert "Where it is felt" not in html
+    chosen = evaluate(CONTENT, NERVE)  # with a place chosen, it is printed
+    assert "Where it is felt" in report_html(CONTENT, chosen, compose(CONTENT, chosen, "112"), WHEN)
+
+
 def test_the_summary_has_what_to_do_patterns_ruled_out_avoid_and_when_to_get_help() -> None:
     result = evaluate(CONTENT, NERVE)
     html = report_html(CONTENT, result, compose(CONTENT, result, "112"), WHEN)
