@@ -167,9 +167,10 @@ class PackSession:
         there really is, whatever the wall clock did while the app was closed.
 
         With a checkpoint, the time that passed since is counted on the monotonic clock
-        (exact, even after the wall clock was put back) unless that clock started again
-        (a restart of the computer), and never less than the wall clock says. Without
-        one (a session saved by an older version), never more than the chosen length.
+        (exact, even after the wall clock was put back), and never less than the wall
+        clock says. When that clock started again (a restart of the computer: it counts
+        from the start), at least the time since the restart passed. Without one (a
+        session saved by an older version), never more than the chosen length.
         """
         if self.ends is None:
             return self
@@ -177,8 +178,9 @@ class PackSession:
         ends = min(self.ends, now + timedelta(seconds=self.total))
         if self.seen is not None:
             passed = max(0.0, (now - self.seen.wall).total_seconds())
-            if mono is not None and mono >= self.seen.mono:
-                passed = max(passed, mono - self.seen.mono)
+            if mono is not None:
+                restarted = mono < self.seen.mono
+                passed = max(passed, mono if restarted else mono - self.seen.mono)
             # In the past when it ran out while the app was closed: the alert says when.
             ends = min(ends, now + timedelta(seconds=self.seen.left - passed))
         session = replace(self, ends=ends)

@@ -206,6 +206,31 @@ def test_after_a_restart_of_the_computer_the_last_note_of_time_left_caps_the_pac
     assert again.pack_left() >= 11 * 60  # the note is at most a minute old
 
 
+@pytest.mark.parametrize("since_restart", [5, 12])
+def test_after_a_restart_with_the_clock_behind_the_time_since_the_restart_counts(
+    tmp_path: Path, clock: TimerClock, since_restart: int
+) -> None:
+    # Ten minutes of a 20-minute heat pack, the app closed, the computer restarted with
+    # its clock an hour behind (a dual-boot mix-up), the app opened 5 minutes after the
+    # restart: the pack counted 10 more minutes, 25 on the skin. The computer's clock
+    # counts from its restart, so at least that long has passed since the last note.
+    scheduler = Scheduler(AppState.open(tmp_path / "data", now=clock.wall), clock)
+    scheduler.start_pack(HEAT, 20)
+    for _ in range(10 * 6):
+        clock.advance(seconds=10)
+        scheduler.tick()
+    clock.mono.now = 0.0  # the restart: the monotonic clock starts again
+    clock.advance(minutes=since_restart)
+    clock.change_wall(hours=-1)
+    again = reopen(tmp_path, clock)
+    if since_restart < 10:
+        assert again.pack_left() == pytest.approx((10 - since_restart) * 60)
+        assert on_skin_minutes(again, clock, 10 + since_restart) <= 20.2
+    else:
+        alerts = again.tick()  # it ran out while the computer restarted
+        assert [alert.kind for alert in alerts] == [PACK_DONE] and alerts[0].late
+
+
 def test_a_clock_set_forward_while_closed_ends_the_pack_no_later_than_the_wall_says(
     tmp_path: Path, clock: TimerClock
 ) -> None:
