@@ -119,7 +119,13 @@ TEXT_PAIRS = (
     ("danger", "surface"),
     ("warning_text", "warning_bg"),
 )
-NON_TEXT_PAIRS = (("field_border", "surface"), ("focus", "surface"), ("focus", "window"))
+NON_TEXT_PAIRS = (
+    ("field_border", "surface"),
+    ("field_border", "window"),
+    ("accent", "surface"),
+    ("focus", "surface"),
+    ("focus", "window"),
+)
 
 
 def system_prefers_dark() -> bool:
@@ -309,6 +315,10 @@ QMenuBar::item:selected, QMenu::item:selected {{
 }}
 QMenu {{ background: {p.surface}; border: 1px solid {p.field_border}; }}
 QMenu::item {{ padding: 6px 24px; }}
+QProgressBar {{
+  border: 1px solid {p.field_border}; border-radius: 4px; background: {p.surface};
+}}
+QProgressBar::chunk {{ background: {p.accent}; border-radius: 3px; }}
 QLabel[kiosk="lead"] {{ font-size: {point_size(scale, 1.15)}pt; }}
 QLabel[kiosk="count"] {{ font-size: {point_size(scale, 4.0)}pt; font-weight: 700; }}
 QLabel[kiosk="dots"] {{ font-size: {point_size(scale, 2.0)}pt; letter-spacing: 4px; }}
