@@ -19,11 +19,9 @@ from companion.core.shared.atomic_file import (
 from companion.core.shared.content import Content, load_content
 from companion.core.shared.language import choose_language, shipped_languages
 from companion.core.shared.records import CheckRecord, RecordError
-from companion.core.shared.settings import (
+from companion.core.shared.settings import Settings, SettingsStore, Theme
+from companion.core.shared.settings_file import (
     SETTINGS_FILE,
-    Settings,
-    SettingsStore,
-    Theme,
     check_settings_file,
     is_readable_settings,
 )

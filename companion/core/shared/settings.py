@@ -4,7 +4,7 @@ Settings live in ``settings.json`` in the data folder. A file that will not pars
 moved aside (never overwritten) and defaults are used; a value that is out of range
 falls back to its default with a notice that names the key (a number JSON cannot hold,
 such as NaN, one too long to read, a lone surrogate or nesting 10,000 deep, is one such
-value: see `SETTINGS_JSON` and `json_fields`; under a key this version does not know,
+value: see `settings_file.SETTINGS_JSON`; under a key this version does not know,
 it is left out, the file kept as it was first). If saving fails (read-only folder,
 full disk) the change is kept in memory and can be saved again later. A setting
 another program changed in the file meanwhile (a sync tool bringing the other
@@ -14,21 +14,21 @@ too (see `SettingsStore.take_in_outside_changes`).
 A file from a newer version of the app is never overwritten or rewritten into this
 version's shape: at start the app says so and does not open; a newer file a sync tool
 brings while the app runs is left as it is, and each change stays in memory with a
-plain sentence why (see `from_newer_version`). Keys this version does not know (a newer
-version's settings) are kept as they are whenever it writes the file.
+plain sentence why (see `settings_file.from_newer_version`). Keys this version does not
+know (a newer version's settings) are kept as they are whenever it writes the file.
+Reading the file and the backups is `settings_file`'s job; this module checks, keeps and
+saves the values.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any
 
 from companion.core.shared.atomic_file import (
     atomic_write_bytes,
@@ -37,28 +37,23 @@ from companion.core.shared.atomic_file import (
     sibling_name,
     write_own_file,
 )
-from companion.core.shared.bounded_read import read_bounded
 from companion.core.shared.emergency_number import validate_emergency_number
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.messages import NAMED_MOST, Message, message_of, quoted
 from companion.core.shared.outside_changes import merge_values
-from companion.core.shared.safe_json import (
-    NOT_FINITE,
-    SMALL_FILE,
-    JsonReadError,
-    Unreadable,
-    read_json,
+from companion.core.shared.safe_json import NOT_FINITE, Unreadable
+from companion.core.shared.settings_file import (
+    SCHEMA_VERSION,
+    SETTINGS_FILE,
+    UNKNOWN_VERSION,
+    SettingsRead,
+    file_version,
+    from_newer_version,
+    newest_settings_backup,
+    read_backup,
+    read_settings_file,
 )
 from companion.core.shared.wall_clock import local_now
-
-SCHEMA_VERSION = 1
-#: A schema_version no version of this app writes (2.0, "2", NaN, 1e400, 0), in the
-#: settings (see `file_version`) or the store's manifest: newer than any version, so the
-#: file, or the whole data folder, is left as it is.
-UNKNOWN_VERSION = sys.maxsize
-SETTINGS_FILE = "settings.json"
-BACKUPS_DIR = "backups"  # the store's backups (daily ones hold a copy of the settings too)
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 # Keyed by the version a migration starts from: MIGRATIONS[1] turns a v1 dict into v2.
@@ -202,28 +197,6 @@ def settings_to_dict(
     return data | dict(unknown or {})
 
 
-def file_version(values: Mapping[str, Any]) -> int:
-    """The settings file's schema_version: 1 when it names none (the first files did
-    not). One that is there but is not a whole number from 1 up (2.0, "2", NaN, 0) was
-    written by no version of this app: it is `UNKNOWN_VERSION`, newer than any, so the
-    file is left alone as a newer version's is, never rewritten as version 1."""
-    if "schema_version" not in values:
-        return 1
-    version = values["schema_version"]
-    return version if type(version) is int and version >= 1 else UNKNOWN_VERSION
-
-
-# What `_read_settings_file` found: the bytes and settings, why it cannot be used, or None.
-SettingsRead: TypeAlias = tuple[bytes, dict[str, Any]] | str | None
-
-
-def from_newer_version(found: SettingsRead, schema_version: int = SCHEMA_VERSION) -> bool:
-    """True when the settings file, as `_read_settings_file` found it, says it is from a
-    newer version of the app (a sync tool brought it from a computer with a newer one),
-    or from no version of it (`file_version`): never write over it."""
-    return isinstance(found, tuple) and file_version(found[1]) > schema_version
-
-
 @dataclass(frozen=True)
 class SettingsProblem:
     """The settings file could not be used and was set aside.
@@ -239,105 +212,10 @@ class SettingsProblem:
     newest_backup: Path | None
 
 
-def read_backup(path: Path, schema_version: int) -> dict[str, Any] | None:
-    """A backup copy of the settings, or None when it cannot be read or is too new."""
-    try:
-        raw = read_json(read_bounded(path, SMALL_FILE.max_bytes), path.name, SMALL_FILE)
-    except (OSError, JsonReadError):
-        return None
-    if not isinstance(raw, dict):
-        return None
-    if file_version(raw) != schema_version:
-        return None  # an older backup would need migrating first: not worth the risk here
-    return raw
-
-
-def is_readable_settings(raw: bytes) -> bool:
-    """True when `raw` is a settings file this version can read (for backups)."""
-    try:
-        return isinstance(read_json(raw, SETTINGS_FILE, SMALL_FILE), dict)
-    except JsonReadError:
-        return False
-
-
-def newest_settings_backup(data_dir: Path, schema_version: int) -> Path | None:
-    """The settings file in the newest daily backup that can be read, if any."""
-    try:
-        days = sorted(
-            (p for p in (data_dir / BACKUPS_DIR).iterdir() if _DAY.fullmatch(p.name)),
-            reverse=True,
-        )
-    except OSError:
-        return None
-    for day in days:
-        if read_backup(day / SETTINGS_FILE, schema_version) is not None:
-            return day / SETTINGS_FILE
-    return None
-
-
-# A number JSON cannot hold, such as ``"text_scale": NaN`` typed by hand, or one too long
-# to read (a key held down), is one value that is not valid, not a broken file: it must
-# not cost the emergency number. It never reaches the file again, as every value is
-# checked before it is kept.
-SETTINGS_JSON = replace(SMALL_FILE, not_finite_as_marker=True)
-
-
-def _read_settings_file(path: Path) -> SettingsRead:
-    # The reason is a Message, except the JSON reader's own detail (English only).
-    """The file's bytes and its settings; a reason it cannot be used; None if absent."""
-    try:
-        raw = read_bounded(path, SMALL_FILE.max_bytes)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:  # a folder in its place, or not allowed to read it
-        return Message("settings.cannot_open", error=exc.strerror or str(exc))
-    try:
-        data = read_json(raw, path.name, SETTINGS_JSON)
-    except JsonReadError as exc:
-        data = _read_field_by_field(raw, path.name)
-        if data is None:
-            return exc.detail()
-    if not isinstance(data, dict):
-        return Message("settings.not_named_settings")
-    return raw, data
-
-
-def _read_field_by_field(raw: bytes, source: str) -> dict[str, Any] | None:
-    """A file the reader refused, read one setting at a time: a value it cannot read
-    (a lone surrogate, nesting 10,000 deep) is one bad value, not a broken file."""
-    # Imported here: only a file the reader refused needs it, never the usual start.
-    from companion.core.shared.json_fields import read_fields
-
-    try:
-        return read_fields(raw.decode("utf-8-sig"), source, SETTINGS_JSON)
-    except UnicodeDecodeError:
-        return None
-
-
-@dataclass(frozen=True)
-class UnusableSettings:
-    """Why the settings file cannot be used; `too_new`: a newer app's (or no app's), kept as is."""
-
-    reason: str
-    too_new: bool = False
-
-
-def check_settings_file(path: Path, version: int = SCHEMA_VERSION) -> UnusableSettings | None:
-    """What is wrong with the settings file; None if nothing (or no file). Reads only."""
-    found = _read_settings_file(path)
-    if isinstance(found, str):
-        return UnusableSettings(found)
-    if found is None or not from_newer_version(found, version):
-        return None
-    unknown = file_version(found[1]) == UNKNOWN_VERSION  # typed by hand: its own words
-    said = "settings.version_not_ours" if unknown else "settings.newer_version"
-    return UnusableSettings(Message(said), too_new=True)
-
-
 def saved_language(data_dir: Path) -> str | None:
     """The language chosen in Settings for the app whose data is in `data_dir`; None when
     it follows the system's, or the file is missing or cannot be used. Reads only."""
-    found = _read_settings_file(data_dir / SETTINGS_FILE)
+    found = read_settings_file(data_dir / SETTINGS_FILE)
     if not isinstance(found, tuple):
         return None
     return settings_from_dict(found[1])[0].language
@@ -424,7 +302,7 @@ class SettingsStore:
         self.current = Settings()
         self._seen, self._seen_values = None, Settings()
         self._unknown = {}
-        found = _read_settings_file(self.path)
+        found = read_settings_file(self.path)
         if found is None:
             self._seen = b""
             return self.current
@@ -552,7 +430,7 @@ class SettingsStore:
         is left to the save (it writes what is in memory): never read as removed. False
         when the file must not be written yet: it holds a value that cannot be written
         back (`unknown_left_out`), and no copy of the file could be kept. `found` is the
-        file as the save just read it (`_read_settings_file`)."""
+        file as the save just read it (`read_settings_file`)."""
         if self.memory_only or self._seen is None:
             return True
         if not isinstance(found, tuple) or found[0] == self._seen:
@@ -578,7 +456,7 @@ class SettingsStore:
     def _write(self) -> None:
         if self.memory_only:
             return
-        found = _read_settings_file(self.path)  # once: both steps below look at it
+        found = read_settings_file(self.path)  # once: both steps below look at it
         if not self.take_in_outside_changes(found):
             self.state = SaveState(saved=False, problem=Message("settings.old_not_copied"))
             return

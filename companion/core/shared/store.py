@@ -47,7 +47,7 @@ from companion.core.shared.collection import (
 )
 from companion.core.shared.messages import Message
 from companion.core.shared.outside_changes import Accepts
-from companion.core.shared.settings import UNKNOWN_VERSION
+from companion.core.shared.settings_file import UNKNOWN_VERSION
 from companion.core.shared.storage import (
     AtomicJSONStorage,
     CorruptFileError,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.core.shared.messages import Message
-from companion.core.shared.settings import UNKNOWN_VERSION
+from companion.core.shared.settings_file import UNKNOWN_VERSION
 from companion.core.shared.storage import (
     CorruptFileError,
     read_tables,

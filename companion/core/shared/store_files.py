@@ -17,8 +17,8 @@ from pathlib import Path
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
 from companion.core.shared.bounded_read import NotAFileError, read_bounded
 from companion.core.shared.safe_json import DATA_FILE, SMALL_FILE, JsonReadError, read_json
-from companion.core.shared.settings import BACKUPS_DIR as BACKUPS_DIR  # one name, two users
-from companion.core.shared.settings import UNKNOWN_VERSION
+from companion.core.shared.settings_file import BACKUPS_DIR as BACKUPS_DIR  # one name, two users
+from companion.core.shared.settings_file import UNKNOWN_VERSION
 from companion.core.shared.storage import (
     CorruptFileError,
     Tables,

@@ -19,9 +19,9 @@ from companion.core.shared.settings import (
     SettingsStore,
     SettingsTooNewError,
     Theme,
-    check_settings_file,
     settings_to_dict,
 )
+from companion.core.shared.settings_file import check_settings_file
 
 NEWER_FILE = "it was saved by a newer version of the app"
 NEWER = "This file was made by a newer version of the app. Update the app to change it."

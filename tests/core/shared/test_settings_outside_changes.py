@@ -15,8 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.shared import atomic_file
-from companion.core.shared import settings as settings_module
+from companion.core.shared import atomic_file, settings_file
 from companion.core.shared.language import shipped_languages
 from companion.core.shared.settings import (
     TEXT_SCALES,
@@ -221,13 +220,13 @@ def test_a_save_reads_the_settings_file_once(
         synced(path, emergency_number="112")
     before = path.read_bytes()
     reads: list[Path] = []
-    real_read = settings_module.read_bounded
+    real_read = settings_file.read_bounded
 
     def counted(file: Path, most: int) -> bytes:
         reads.append(file)
         return real_read(file, most)
 
-    monkeypatch.setattr(settings_module, "read_bounded", counted)
+    monkeypatch.setattr(settings_file, "read_bounded", counted)
 
     store.update(text_scale=130)
 

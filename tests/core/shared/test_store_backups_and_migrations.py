@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from companion.core.shared import atomic_file
-from companion.core.shared.settings import is_readable_settings
+from companion.core.shared.settings_file import is_readable_settings
 from companion.core.shared.store import Store, StoreTooNewError
 from companion.core.shared.store_events import WriteFailed
 from tests.helpers.clock import FakeClock
