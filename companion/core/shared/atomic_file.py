@@ -14,6 +14,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -234,10 +235,18 @@ class NewerVersionError(OSError):
         super().__init__(errno.EPERM, Message("disk.newer_version"), str(path))
 
 
-def needs_newer_app(reason: str | None) -> bool:
-    """Whether a save failed (`reason`, from `describe_os_error`) because the file is a
-    newer version's: freeing space or fixing the folder cannot help, updating the app can."""
-    return isinstance(reason, Message) and reason.id == "disk.newer_version"
+@dataclass(frozen=True)
+class SaveFailure:
+    """Why a save failed: `reason`, one sentence for the person; `newer_app`, the file is a
+    newer version's, so freeing space or fixing the folder cannot help, updating the app can."""
+
+    reason: str
+    newer_app: bool = False
+
+    @classmethod
+    def of(cls, exc: OSError) -> SaveFailure:
+        """The failure `exc` stands for, in the words of `describe_os_error`."""
+        return cls(describe_os_error(exc), newer_app=isinstance(exc, NewerVersionError))
 
 
 class InDataFolderError(OSError):

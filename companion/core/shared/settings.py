@@ -31,8 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.shared.atomic_file import (
+    NewerVersionError,
+    SaveFailure,
     atomic_write_bytes,
-    describe_os_error,
     move_aside,
     sibling_name,
     write_own_file,
@@ -226,7 +227,7 @@ class SaveState:
     """Whether the newest settings are on disk, and if not, why."""
 
     saved: bool = True
-    problem: str | None = None
+    problem: SaveFailure | None = None
 
 
 @dataclass
@@ -278,7 +279,9 @@ class SettingsStore:
             self.load()
         except SettingsTooNewError:
             self.current = before
-            self.state = SaveState(saved=False, problem=Message("disk.newer_version"))
+            self.state = SaveState(
+                saved=False, problem=SaveFailure.of(NewerVersionError(self.path))
+            )
         else:
             self.state = SaveState()
         for callback in self._listeners:
@@ -339,7 +342,9 @@ class SettingsStore:
         self.notices.extend(notices)
         if not kept_copy:
             # Without a copy of the old file, do not replace it yet; retry_save() can.
-            self.state = SaveState(saved=False, problem=Message("settings.old_not_copied"))
+            self.state = SaveState(
+                saved=False, problem=SaveFailure(Message("settings.old_not_copied"))
+            )
         elif migrated or notices:
             self._write()  # save the cleaned file once, so the notice does not come back
         return self.current
@@ -458,10 +463,14 @@ class SettingsStore:
             return
         found = read_settings_file(self.path)  # once: both steps below look at it
         if not self.take_in_outside_changes(found):
-            self.state = SaveState(saved=False, problem=Message("settings.old_not_copied"))
+            self.state = SaveState(
+                saved=False, problem=SaveFailure(Message("settings.old_not_copied"))
+            )
             return
         if from_newer_version(found, self.schema_version):
-            self.state = SaveState(saved=False, problem=Message("disk.newer_version"))
+            self.state = SaveState(
+                saved=False, problem=SaveFailure.of(NewerVersionError(self.path))
+            )
             return
         content = settings_to_dict(self.current, self._unknown)
         data = json.dumps(content, indent=2).encode("utf-8")
@@ -472,7 +481,7 @@ class SettingsStore:
             # Through a link to a file elsewhere, so a dotfiles setup keeps its link.
             write_own_file(self.path, data)
         except OSError as exc:
-            self.state = SaveState(saved=False, problem=describe_os_error(exc))
+            self.state = SaveState(saved=False, problem=SaveFailure.of(exc))
         else:
             self.state = SaveState()
             self._seen, self._seen_values = data, self.current

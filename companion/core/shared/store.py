@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Literal
 
 from companion.core.shared.atomic_file import (
+    SaveFailure,
     describe_os_error,
     ensure_private_dir,
     remove_stale_temp_files,
@@ -332,11 +333,16 @@ class Store(StoreUpkeep):
         or :meth:`retry_pending`, finishes it."""
         return bool(self._logged)
 
-    def pending_reason(self) -> str | None:
-        """Why the newest failed write failed, as a sentence for the user; None if none."""
+    def pending_failure(self) -> SaveFailure | None:
+        """Why the newest failed write failed; None if none."""
         pending = set(self.pending)
         errors = [error for path, error in self._write_errors.items() if path in pending]
-        return describe_os_error(errors[-1]) if errors else None
+        return SaveFailure.of(errors[-1]) if errors else None
+
+    def pending_reason(self) -> str | None:
+        """Why the newest failed write failed, as a sentence for the user; None if none."""
+        failure = self.pending_failure()
+        return None if failure is None else failure.reason
 
     def retry_pending(self) -> bool:
         """Try again to save everything pending; True when it all got written."""

@@ -262,9 +262,10 @@ class SettingsPage(PageScaffold):
         if state.saved:
             self.status.setText(self.tr("Saved."))
         else:
+            why = state.problem.reason if state.problem else ""
             self.status.setText(
                 self.tr("Not saved: %1 The change is kept while the app is open.").replace(
-                    "%1", in_language(state.problem or "", self.state.content.language)
+                    "%1", in_language(why, self.state.content.language)
                 )
             )
 

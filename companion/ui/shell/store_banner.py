@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from companion.core.shared.app_state import AppState
-from companion.core.shared.atomic_file import needs_newer_app
 from companion.core.shared.messages import in_language
 from companion.core.shared.settings import SettingsProblem
 from companion.core.shared.store_events import StoreProblem
@@ -70,10 +69,10 @@ class StoreBanner(QWidget):
         self.restore_button.hide()
         self.dismiss_button.hide()
         if self.unsaved():
-            why = self.state.settings.state.problem or self.state.store.pending_reason()
-            reason = in_language(why or "", self.state.content.language)
+            why = self.state.settings.state.problem or self.state.store.pending_failure()
+            reason = in_language(why.reason if why else "", self.state.content.language)
             self.heading.setText(self.tr("Your latest changes are not saved yet"))
-            if needs_newer_app(why):
+            if why is not None and why.newer_app:
                 advice = self.tr("%1 Your changes are kept while the app is open.")
             else:
                 advice = self.tr(

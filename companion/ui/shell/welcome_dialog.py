@@ -177,7 +177,7 @@ class WelcomeDialog(Dialog):
             said = message_of(exc)
         else:
             problem = self.state.settings.state.problem
-            said = "" if self.state.settings.state.saved else (problem or "")
+            said = problem.reason if problem and not self.state.settings.state.saved else ""
         self.language_status.setText(in_language(said, self.state.content.language))
         self.language_status.setVisible(bool(said))
 

@@ -196,7 +196,7 @@ def test_a_failed_save_keeps_the_change_and_retry_writes_it(
     store.update(emergency_number="112")
     assert store.current.emergency_number == "112"
     assert store.state.saved is False
-    assert "full" in (store.state.problem or "")
+    assert store.state.problem is not None and "full" in store.state.problem.reason
     assert read_json(tmp_path / "settings.json")["emergency_number"] == "999"
     assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]  # no litter left
 

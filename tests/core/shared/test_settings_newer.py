@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from companion.core.shared.atomic_file import SaveFailure
 from companion.core.shared.messages import in_language
 from companion.core.shared.settings import (
     Settings,
@@ -94,8 +95,8 @@ def test_a_newer_file_synced_in_while_the_app_runs_is_never_written_over(
     assert path.read_bytes() == before
     assert store.current.sound is False and store.current.theme is Theme.DARK
     assert not store.state.saved
-    assert store.state.problem == NEWER
-    assert in_language(store.state.problem, "es").startswith("Este archivo lo creó")
+    assert store.state.problem == SaveFailure(NEWER, newer_app=True)
+    assert in_language(store.state.problem.reason, "es").startswith("Este archivo lo creó")
     assert store.retry_save() is False and path.read_bytes() == before
 
 
@@ -106,7 +107,7 @@ def test_deleting_all_data_then_finding_a_newer_file_does_not_crash(tmp_path: Pa
     synced(path, {"schema_version": 2})
     store.reload()  # as after "Delete all my data": reads the folder again
     assert store.current.theme is Theme.DARK
-    assert store.state.problem == NEWER
+    assert store.state.problem == SaveFailure(NEWER, newer_app=True)
     assert json.loads(path.read_text()) == {"schema_version": 2}
 
 
@@ -172,4 +173,4 @@ def test_such_a_file_synced_in_while_the_app_runs_is_never_written_over(
     before = path.read_bytes()
     store.update(sound=False)
     assert path.read_bytes() == before
-    assert store.state.problem == NEWER
+    assert store.state.problem == SaveFailure(NEWER, newer_app=True)
