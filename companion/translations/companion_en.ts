@@ -178,6 +178,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n entries were added, but they are not saved yet. %1 They are kept while the app is open.</source>
+            <translation>
+                <numerusform>%n entry was added, but it is not saved yet. %1 It is kept while the app is open.</numerusform>
+                <numerusform>%n entries were added, but they are not saved yet. %1 They are kept while the app is open.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n entries were added, but they are not saved yet. %1 They are kept while the app is open: free some space, then choose Try saving again.</source>
             <translation>
                 <numerusform>%n entry was added, but it is not saved yet. %1 It is kept while the app is open: free some space, then choose Try saving again.</numerusform>

@@ -1441,6 +1441,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n entries were added, but they are not saved yet. %1 They are kept while the app is open.</source>
+            <translation>
+                <numerusform>Se añadió %n anotación, pero aún no está guardada. %1 Se conserva mientras la aplicación esté abierta.</numerusform>
+                <numerusform>Se añadieron %n anotaciones, pero aún no están guardadas. %1 Se conservan mientras la aplicación esté abierta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n entries were added, but they are not saved yet. %1 They are kept while the app is open: free some space, then choose Try saving again.</source>
             <translation>
                 <numerusform>Se añadió %n anotación, pero aún no está guardada. %1 Se conserva mientras la aplicación esté abierta: libere algo de espacio y luego elija «Guardar de nuevo».</numerusform>

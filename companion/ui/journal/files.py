@@ -240,6 +240,17 @@ class JournalFileActions:
                     added,
                 ).replace("%1", self._said(store.pending_reason() or ""))
             )
+        elif (failure := store.pending_failure()) is not None and failure.newer_app:
+            # Space cannot help: a newer version's files are in the folder (its words say so).
+            self._notify(
+                QCoreApplication.translate(
+                    "JournalPage",
+                    "%n entries were added, but they are not saved yet. %1 They are kept "
+                    "while the app is open.",
+                    "",
+                    added,
+                ).replace("%1", self._said(failure.reason))
+            )
         else:
             self._notify(
                 QCoreApplication.translate(

@@ -6,6 +6,7 @@ import codecs
 import csv
 import errno
 import io
+import json
 import os
 import re
 import stat
@@ -22,6 +23,7 @@ from companion.core.journal.entry import Entry, parse_entry
 from companion.core.journal.io import export_csv, read_import
 from companion.core.shared import atomic_file
 from companion.core.shared.app_state import AppState
+from companion.core.shared.store_files import MANIFEST_NAME
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.hostile import HOSTILE_DIR, folder_snapshot
@@ -231,6 +233,38 @@ def test_an_import_onto_a_full_disk_says_the_entries_are_not_saved_yet(
     monkeypatch.undo()
     click(qtbot, window.banner.retry_button)
     assert len(stored(returning_state)) == 3 and not returning_state.store.pending
+
+
+def test_an_import_into_a_newer_versions_folder_says_to_update_not_to_free_space(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    # A sync tool brought a newer version's data folder while the app was open: freeing
+    # space (as the notice said) cannot help; the newer version's words say what can.
+    page = journal_page(make_window(returning_state, page="journal"))
+    entries = [
+        parse_entry(
+            {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 1, "level": "none"}
+        )
+        for d in (1, 2)
+    ]
+    source = tmp_path / "two.csv"
+    source.write_text(export_csv(entries), encoding="utf-8")
+    manifest = returning_state.data_dir / MANIFEST_NAME
+    ours = manifest.read_bytes()
+    manifest.write_text(json.dumps(json.loads(ours) | {"schema_version": 2}), encoding="utf-8")
+    import_through_page(qtbot, page, source)
+    text = page.notice_text.text()
+    assert text.startswith("2 entries were added, but they are not saved yet.")
+    assert "newer version" in text and "free some space" not in text
+    manifest.write_bytes(ours)  # the newer version's folder goes back to this one's
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    click(qtbot, window.banner.retry_button)
+    assert len(stored(returning_state)) == 2 and not returning_state.store.pending
 
 
 def test_export_and_report_to_a_pipe_or_a_device_say_so_and_leave_it_alone(
