@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from companion.core.shared.drawing_labels import DrawingLabel, split_labels
 from companion.ui.shared.drawing_labels import GAP, MARGIN, PlacedLabel, paint_labels, wrapped
 from companion.ui.shared.illustration import IllustrationView, is_dark, themed_colour
-from companion.ui.shared.page_layout import option_row
+from companion.ui.shared.page_layout import PageScaffold, option_row, scroll_area_around
 from companion.ui.shared.rows import ColumnGrid
 
 DRAWING = "body_back"
@@ -48,6 +48,7 @@ HIPS = QRectF(80, 170, 240, 175)
 ZOOMED_WIDTH = (330, 440)  # the map's narrowest and widest size when zoomed in
 TALLEST = 520  # px: the whole drawing at its largest, without its words
 CLEAR = 6  # px between a word beside the body and the body (its focus ring reaches 5)
+RING = 5  # px the focus ring reaches outside its place
 SKIN, SOFT_INK, INK, PAIN, MOVE = "#F3E3D3", "#4B5B63", "#1B262C", "#B42318", "#1D6B76"
 REGION_STYLE = f'fill="{SKIN}" stroke="{SOFT_INK}" stroke-width="1.5"'
 
@@ -363,12 +364,23 @@ class BodyMap(IllustrationView):
                 return
             index += step
 
+    def focus_rect(self) -> QRect:
+        """The place the keyboard is on, with its focus ring: what the page keeps in
+        view of a map taller than the view (a `FocusPart`)."""
+        if not self.regions:
+            return self.rect()
+        place = self.element_rect(f"region_{self.regions[self.focused][0]}")
+        return place.toAlignedRect().adjusted(-RING, -RING, RING, RING)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._move(key)
             self._describe()
             self.update()
+            page = scroll_area_around(self)
+            if isinstance(page, PageScaffold):  # the new place, out from behind Back and Next
+                page.show_control(self)
             return
         if key == Qt.Key.Key_Space:
             self.toggle(self.regions[self.focused][0])
@@ -417,7 +429,7 @@ class RegionList(ColumnGrid):
 
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         self.boxes: dict[str, QCheckBox] = {}
-        rows = []
+        rows: list[QWidget] = []
         for value, words in regions:  # in the content's order: left, then right
             box = QCheckBox()
             self.boxes[value] = box

@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
     QPoint,
+    QRect,
     Qt,
     SignalInstance,
 )
@@ -84,11 +85,26 @@ class OptionText(QLabel):
         event.accept()
 
 
-def option_row(button: QAbstractButton, words: str) -> QWidget:
+class OptionRow(QWidget):
+    """One option: its radio button or tick box, and its words beside it. With the
+    keyboard on the button, the page shows the whole row, words and all."""
+
+
+@runtime_checkable
+class FocusPart(Protocol):
+    """A control that can be taller than the view (the body map), whose keyboard place
+    is one part of it: the page shows that part, with its focus ring."""
+
+    def focus_rect(self) -> QRect:
+        """The part the keyboard is on, ring and all, in the control's own coordinates."""
+        ...
+
+
+def option_row(button: QAbstractButton, words: str) -> OptionRow:
     """A radio button or check box with its words beside it, as one touch-sized row; the
     words wrap (a tick box's own text cannot), so a long option never widens the page."""
     button.setAccessibleName(words)
-    row = QWidget()
+    row = OptionRow()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(10)
@@ -442,13 +458,33 @@ class PageScaffold(QScrollArea):
         top = widget.mapTo(self.viewport(), QPoint(0, 0)).y()
         return top, top + widget.height()
 
+    def _seen_span(self, widget: QWidget) -> tuple[int, int]:
+        """What must show whole for the control the keyboard is on: with the words beside
+        it (an answer's row; at 175% in Spanish a long answer's words reached under the
+        row while its button showed), or, in a control taller than the room, the part the
+        keyboard is on (the body map's place). Else the control itself."""
+        room = self._floor() - PINNED_GAP_PX
+        row = widget.parentWidget()
+        if isinstance(row, OptionRow):
+            top, bottom = self._span(row)
+            if bottom - top <= room:
+                return top, bottom
+        top, bottom = self._span(widget)
+        if bottom - top > room and isinstance(widget, FocusPart):
+            part = widget.focus_rect()
+            return top + part.top(), top + part.bottom() + 1
+        return top, bottom
+
     def show_control(self, widget: QWidget, *, heading: QWidget | None = None) -> None:
         """Scroll `widget` (the control the keyboard is on) into view, clear of the pinned
-        row: it is never left hidden (WCAG's "focus not obscured"). With `heading` (a new
-        question's first words), the view goes up to show the heading too, but only as far
-        as keeps `widget` whole in view: when both cannot show, the heading gives way."""
+        row: it is never left hidden (WCAG's "focus not obscured"). What must show is
+        `_seen_span`'s: an answer with its words, or the body map's place in focus. With
+        `heading` (a new question's first words), the view goes up to show the heading
+        too, but only as far as keeps that whole in view: when both cannot show, the
+        heading gives way. (The body map, taller than the view at 175%, opened at its
+        own top with the question scrolled off above it.)"""
         bar, floor = self.verticalScrollBar(), self._floor()
-        top, bottom = self._span(widget)
+        top, bottom = self._seen_span(widget)
         height = bottom - top
         if top < PINNED_GAP_PX or height > floor - PINNED_GAP_PX:
             # Above the view, or taller than the room: its top near the view's top, with up
@@ -457,11 +493,15 @@ class PageScaffold(QScrollArea):
             bar.setValue(bar.value() + top - margin)
         elif bottom > floor:  # below, or behind the row (Qt counts the room behind it in view)
             bar.setValue(bar.value() + bottom - floor)
-        if heading is not None:
-            above = heading.mapTo(self.viewport(), QPoint(0, 0)).y() - HEADING_GAP_PX
-            room = max(0, floor - self._span(widget)[1])
-            if above < 0:
-                bar.setValue(bar.value() - min(-above, room))
+        if heading is None:
+            return
+        above = heading.mapTo(self.viewport(), QPoint(0, 0)).y() - HEADING_GAP_PX
+        seen_top, seen_bottom = self._seen_span(widget)
+        if above < 0:
+            bar.setValue(bar.value() - min(-above, max(0, floor - seen_bottom)))
+        elif self._span(widget)[1] - self._span(widget)[0] > floor - PINNED_GAP_PX:
+            # Taller than the room: the heading at the top, as much of it as fits below.
+            bar.setValue(bar.value() + min(above, max(0, seen_top - PINNED_GAP_PX)))
 
     def show_opened(self, opener: QWidget, opened: QWidget) -> None:
         """Words just opened under `opener` (its button): the view moves on until they show whole

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.check import question_focus
-from companion.ui.check.answers import ChoiceInput
+from companion.ui.check.answers import BodyRegionInput, ChoiceInput, SeveralInput
 from companion.ui.check.screens import NoticeScreen, QuestionScreen
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.accessibility import settle
@@ -22,7 +22,14 @@ from tests.helpers.answers import NOTHING_CLOSE
 from tests.helpers.check_ui import answer_shown, answer_until, check_page, question, start
 from tests.helpers.keyboard import key
 from tests.helpers.layout import sized, window_at
-from tests.helpers.pinned_row import focus_clear, on_view, row_top, shows_clear, started_check
+from tests.helpers.pinned_row import (
+    focus_clear,
+    on_view,
+    ring_on_view,
+    row_top,
+    shows_clear,
+    started_check,
+)
 from tests.helpers.qt import announcements, click
 
 SIZES = [(800, 600), (1024, 600)]
@@ -118,8 +125,9 @@ def test_each_question_opens_with_the_keyboard_in_view(
         seen = on_view(page, focus)
         floor = row_top(page) - GAP
         heading = on_view(page, screen.self_test or screen.question_label)
-        if seen.height() > floor - GAP:  # taller than the room (the body map): its top
-            assert seen.top() == GAP, (screen.question.id, seen)
+        if seen.height() > floor - GAP:  # taller than the room (the body map)
+            assert shows_clear(page, screen.question_label), (screen.question.id, heading)
+            focus_clear(page, screen.question.id)  # its place in focus
         else:
             focus_clear(page, screen.question.id)
             # The first words, or else the answer as low as it may go: no further past them.
@@ -148,3 +156,65 @@ def test_after_a_resize_the_keyboard_is_brought_back_into_view(
     for size in ((800, 600), (1024, 600), (800, 600)):
         sized(window, *size)
         focus_clear(page, f"resized to {size}")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_body_map_opens_with_its_question(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    largest_text: AppState,
+    size: tuple[int, int],
+) -> None:
+    """At 175% the map is taller than the view: it opened at its own top, with "Where do
+    you feel it?" scrolled off above. Now the question shows, then as much of the map as
+    fits, the place the keyboard is on never behind the row as the arrows move it."""
+    page = started_check(qtbot, make_window, largest_text, size)
+    answer_until(qtbot, page, "pain_regions", NOTHING_CLOSE)
+    settle()
+    screen = question(page)
+    assert isinstance(screen.input, BodyRegionInput)
+    body_map = screen.input.map
+    assert QApplication.focusWidget() is body_map
+    assert on_view(page, body_map).height() > row_top(page)  # taller than the room
+    assert shows_clear(page, screen.question_label), on_view(page, screen.question_label)
+    assert on_view(page, screen.question_label).top() <= 2 * GAP  # no room wasted above
+    focus_clear(page, "opened")
+    places = len(body_map.regions)
+    for arrow in [Qt.Key.Key_Down] * places + [Qt.Key.Key_Up] * places:
+        key(qtbot, arrow)
+        focus_clear(page, f"{arrow.name} to {body_map.regions[body_map.focused][0]}")
+    assert ring_on_view(page, body_map).top() >= 0
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_whole_answer_the_keyboard_is_on_shows_clear_of_the_row(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    largest_text: AppState,
+    size: tuple[int, int],
+) -> None:
+    """The focus ring sat on a long answer's button, clear of the row, while its words
+    ran on under Back and Next ("onset" and the self-checks' results, Spanish, 175%):
+    the button and its words both show, as a question opens and as the keyboard moves."""
+    page = started_check(qtbot, make_window, largest_text, size)
+    for _ in range(60):
+        settle()
+        screen = page.view
+        if isinstance(screen, NoticeScreen):
+            click(qtbot, screen.continue_button)
+            continue
+        if not isinstance(screen, QuestionScreen):
+            break
+        where = screen.question.id
+        if isinstance(screen.input, ChoiceInput | SeveralInput):
+            for _ in range(12):  # a self-check opens on "Next step": Tab to the answers
+                if screen.input.isAncestorOf(focus_clear(page, f"{where}: opened")):
+                    break
+                key(qtbot, Qt.Key.Key_Tab)
+            stops = screen.input.buttons if isinstance(screen.input, ChoiceInput) else {}
+            for _ in range(len(stops) - 1):
+                focus_clear(page, f"{where}: {key(qtbot, Qt.Key.Key_Down).accessibleName()}")
+            if isinstance(screen.input, SeveralInput):
+                for _ in range(len(screen.input.boxes) - 1):
+                    focus_clear(page, f"{where}: {key(qtbot, Qt.Key.Key_Tab).accessibleName()}")
+        answer_shown(qtbot, page, screen, NOTHING_CLOSE)
