@@ -39,7 +39,7 @@ def show_problem(page: PageScaffold, screen: QuestionScreen, text: str) -> None:
     focus = QApplication.focusWidget()
     on_screen = focus is not None and screen.isAncestorOf(focus)
     page.show_control(
-        focus if on_screen and focus is not None else screen.input, heading=screen.error_label
+        focus if on_screen and focus is not None else screen.input, heading=screen.error_box
     )
     announce(screen.error_label, text)
 

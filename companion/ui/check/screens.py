@@ -28,6 +28,7 @@ from companion.core.check.engine import RedFlagHit, fill_number
 from companion.core.check.model import SelfTest, TriageContent
 from companion.core.check.session import CheckSession
 from companion.core.shared.records import EMERGENCY, URGENT
+from companion.ui.check.answer_problem import AnswerProblem
 from companion.ui.check.answers import AnswerInput, answer_input
 from companion.ui.check.urgency import danger_frame, urgency_badge
 from companion.ui.shared.dates import past_when_sentence
@@ -261,10 +262,9 @@ class QuestionScreen(QWidget):
             layout.addWidget(self.hint_label)
         # Above the answers, not under the last: there a long list put it below the
         # window (Spanish, 175%, 800x600) while the keyboard went to the first answer.
-        self.error_label = label("", "muted")
-        self.error_label.setObjectName("answerError")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
+        self.error_box = AnswerProblem()
+        self.error_label = self.error_box.words
+        layout.addWidget(self.error_box)
         self.input: AnswerInput = answer_input(content, question)
         self.input.setAccessibleName(question.text)
         if question.hint:
@@ -316,13 +316,12 @@ class QuestionScreen(QWidget):
             self.why_opened.emit()
 
     def _answer_changed(self) -> None:
-        # A Python method, not error_label.hide itself: PySide keeps a little memory for
+        # A Python method, not error_box.hide itself: PySide keeps a little memory for
         # each connection to a Qt method and never frees it (one per question shown).
-        self.error_label.hide()
+        self.error_box.hide()
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.error_box.say(text)
 
     def default_action(self) -> None:
         self.next_button.click()
