@@ -6,7 +6,6 @@ scrolled into view with it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from companion.ui.check.screens import QuestionScreen
 from companion.ui.shared.page_layout import PageScaffold, announce, lay_out_now
@@ -24,8 +23,10 @@ def focus_question(page: PageScaffold, screen: QuestionScreen) -> None:
         steps.next_step_button.setFocus(Qt.FocusReason.OtherFocusReason)
     else:
         screen.input.focus_first()
-    focus = QApplication.focusWidget()
-    if focus is not None and screen.isAncestorOf(focus):
+    # The screen's, not the app's: in a window not active yet (just opened, or behind
+    # another) the app has none, and the body map opened below its question's words.
+    focus = screen.focusWidget()
+    if focus is not None:
         page.show_control(focus, heading=steps or screen.question_label)
 
 
@@ -36,11 +37,7 @@ def show_problem(page: PageScaffold, screen: QuestionScreen, text: str) -> None:
     screen.show_error(text)
     lay_out_now()
     screen.input.focus_first()
-    focus = QApplication.focusWidget()
-    on_screen = focus is not None and screen.isAncestorOf(focus)
-    page.show_control(
-        focus if on_screen and focus is not None else screen.input, heading=screen.error_box
-    )
+    page.show_control(screen.focusWidget() or screen.input, heading=screen.error_box)
     announce(screen.error_label, text)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
@@ -218,3 +218,30 @@ def test_the_whole_answer_the_keyboard_is_on_shows_clear_of_the_row(
                 for _ in range(len(screen.input.boxes) - 1):
                     focus_clear(page, f"{where}: {key(qtbot, Qt.Key.Key_Tab).accessibleName()}")
         answer_shown(qtbot, page, screen, NOTHING_CLOSE)
+
+
+def test_a_question_opened_behind_another_window_opens_the_same(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], largest_text: AppState
+) -> None:
+    """Next clicked while another window is in front (as the app's first window can be
+    under a desktop that has not made it active yet): the app had no keyboard control
+    to show, so the body map opened low, below the whole of its question."""
+    page = started_check(qtbot, make_window, largest_text, (1024, 600))
+    answer_until(qtbot, page, "night_pain", NOTHING_CLOSE)
+    other = QWidget()
+    qtbot.addWidget(other)
+    with qtbot.waitActive(other):
+        other.show()
+        other.activateWindow()
+    screen = question(page)
+    click(qtbot, screen.input.buttons["no"])
+    click(qtbot, screen.next_button)
+    settle()
+    screen = question(page)
+    assert screen.question.id == "pain_regions"
+    assert 0 <= on_view(page, screen.question_label).top() <= 2 * GAP
+    window = page.window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert QApplication.focusWidget() is screen.input.map
+    focus_clear(page, "back in front")
