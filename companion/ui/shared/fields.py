@@ -86,7 +86,7 @@ class NumberField(QWidget):
         # The limits go whole under the field when the row has no room for them beside
         # it, rather than one word a line ("15 / a / 90 / min", Spanish at 175%).
         number = QWidget()
-        flow = FlowLayout(number, spacing=10)
+        flow = FlowLayout(number, spacing=10, middle=True)  # the limits on the box's middle
         flow.addWidget(self.spin)
         flow.addWidget(self.limits)
         row = QHBoxLayout(self)

@@ -90,11 +90,15 @@ class FlowLayout(QLayout):
     of buttons or choices never pushes the page wider than the window (large text, a
     small screen). Each keeps its preferred size, or the row's width if that is less (a
     control whose words wrap is then as tall as they need); a row is as tall as its
-    tallest."""
+    tallest. With `middle`, the shorter controls of a row sit on its middle line (a hint
+    beside a tall box is read with the box's number), else at its top."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 12, *, middle: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._middle = middle
         # The height for each width asked, and the least size: a layout pass asks again
         # and again, and each answer lays out the words of every item. Until a change.
         self._heights: dict[int, int] = {}
@@ -177,17 +181,28 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         gap = self.spacing()
         x, y, line = area.x(), area.y(), 0
+        placed: list[tuple[QLayoutItem, QRect]] = []  # the current line's items
         for item in self._shown():
             hint = item.sizeHint()
             width = min(hint.width(), max(area.width(), item.minimumSize().width()))
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if x > area.x() and x + width > area.right() + 1:
+                if move:
+                    self._place(placed, line)
+                placed = []
                 x, y, line = area.x(), y + line + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+            placed.append((item, QRect(QPoint(x, y), QSize(width, height))))
             x += width + gap
             line = max(line, height)
+        if move:
+            self._place(placed, line)
         return y + line - rect.y() + margins.bottom()
+
+    def _place(self, placed: list[tuple[QLayoutItem, QRect]], line: int) -> None:
+        for item, place in placed:
+            if self._middle:
+                place.translate(0, (line - place.height()) // 2)
+            item.setGeometry(place)
 
 
 def shrunk_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> list[int]:

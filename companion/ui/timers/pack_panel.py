@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QRadioButton,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -34,6 +35,25 @@ from companion.ui.timers.widgets import (
 )
 
 SETUP, CHECK, RUNNING, FINISHED = range(4)
+TOP = Qt.AlignmentFlag.AlignTop
+
+
+class OnBoxLine(QWidget):
+    """`widget` on the middle line of `box` beside it, also when what comes with the
+    box (its limits) goes under it and makes the pair taller."""
+
+    def __init__(self, widget: QWidget, box: QWidget) -> None:
+        super().__init__()
+        self.box = box
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(0, self.box.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(0, self.box.sizeHint().height()))
 
 
 class PackPanel(QWidget):
@@ -82,7 +102,6 @@ class PackPanel(QWidget):
             self.tr("%1: another length").replace("%1", self.texts.title)
         )
         self.length_group.addButton(self.custom_radio)
-        row.addWidget(self.custom_radio)
         self.custom_field = NumberField(
             self.texts.shortest,
             self.texts.longest,
@@ -92,7 +111,15 @@ class PackPanel(QWidget):
         self.custom_field.set_value(self.texts.presets[0])
         self.custom_minutes = self.custom_field.spin
         self.custom_field.value_changed.connect(lambda _v: self.custom_radio.setChecked(True))
-        row.addWidget(self.custom_field)
+        # "Other:" and its box are one choice: they go to a new line together, never the
+        # radio at the end of one line and its box at the start of the next.
+        other = QWidget()
+        pair = QHBoxLayout(other)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(20)
+        pair.addWidget(OnBoxLine(self.custom_radio, self.custom_minutes), 0, TOP)
+        pair.addWidget(self.custom_field)
+        row.addWidget(other)
         layout.addLayout(row)
         self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)
