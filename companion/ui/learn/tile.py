@@ -3,8 +3,8 @@ tiles that drops to one column when the window is narrow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from companion.core.shared.word_bands import without_words
 from companion.ui.shared.illustration import IllustrationView
 from companion.ui.shared.rows import ColumnGrid
+from companion.ui.shared.theme import base_point_size
 
 THUMB = 72
 TWO_COLUMNS_FROM = 600  # px of grid width
@@ -26,9 +27,18 @@ LINE_CHARS = 24
 TILE_FRAME = 10 + 14 + 14  # the row's left and right margins and the gap after the drawing
 
 
+def thumb_side(font: QFont) -> int:
+    """A tile's drawing's side for words in `font`: `THUMB` px at the usual text size,
+    growing with the text (126 px at 175%), so the drawing keeps its share of the tile."""
+    return max(THUMB, round(THUMB * font.pointSizeF() / base_point_size()))
+
+
 class Thumbnail(IllustrationView):
     """A card's drawing at thumbnail size, without its words: at 72 px no word in it could
-    be read (the tile's title and text say what the card is about)."""
+    be read (the tile's title and text say what the card is about). On light paper in the
+    dark theme: at this size its dark skin and thin outlines vanish on near-black."""
+
+    on_paper = True
 
     def marked_svg(self, text: str) -> str:
         return without_words(text)
@@ -55,11 +65,15 @@ class CardTile(QPushButton):
         row.setContentsMargins(10, 12, 14, 12)
         row.setSpacing(14)
         self.thumb: IllustrationView | None = None
+        # A tile without a drawing ("When to get help") keeps the drawing's place, so its
+        # title and text start where every other tile's do.
+        self.picture_place = QWidget()
         if image:
             self.thumb = Thumbnail(image, "", min_height=THUMB)
-            self.thumb.setFixedSize(THUMB, THUMB)
-            self.thumb.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            row.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+            self.picture_place = self.thumb
+        self.picture_place.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._size_picture()
+        row.addWidget(self.picture_place, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.setSpacing(4)
         self.title_label = self._label(title)
@@ -83,6 +97,16 @@ class CardTile(QPushButton):
 
     def title(self) -> str:
         return self.title_label.text()
+
+    def _size_picture(self) -> None:
+        side = thumb_side(self.font())
+        self.picture_place.setMinimumHeight(side)
+        self.picture_place.setFixedSize(side, side)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            self._size_picture()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Qt's push button takes only Space outside a dialog; a tile opens like a link.
@@ -136,7 +160,7 @@ class TileGrid(ColumnGrid):
     def _two_columns_from(self) -> int:
         line = LINE_CHARS * self.fontMetrics().averageCharWidth()
         gap = self.grid.horizontalSpacing()
-        return max(TWO_COLUMNS_FROM, 2 * (THUMB + TILE_FRAME + line) + gap)
+        return max(TWO_COLUMNS_FROM, 2 * (thumb_side(self.font()) + TILE_FRAME + line) + gap)
 
     def _fit(self, width: int) -> None:
         if width < self._two_columns_from():

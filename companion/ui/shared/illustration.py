@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -82,7 +82,14 @@ class IllustrationView(QWidget):
     """One illustration, scaled to fit while keeping its shape, centred.
 
     `description` is read out by screen readers, so write what the drawing shows.
+    In the dark theme its colours are swapped for their dark partners, unless the view is
+    `on_paper`: then it keeps its light colours on a light, rounded backing (a small
+    drawing's thin outlines cannot carry it, and its dark skin vanishes on near-black).
     """
+
+    on_paper = False
+    PAPER = "#F7F4EF"  # a warm white, the drawings' own light background
+    PAPER_PAD = 4  # px of paper around the drawing
 
     def __init__(
         self, name: str, description: str, parent: QWidget | None = None, *, min_height: int = 160
@@ -135,7 +142,8 @@ class IllustrationView(QWidget):
         self._dark = dark
         text = self.marked_svg(illustration_svg(self._name, False).decode("utf-8"))
         self._smallest_font = smallest_font_size(text)
-        self.renderer.load(QByteArray((swap_to_dark(text) if dark else text).encode("utf-8")))
+        swapped = swap_to_dark(text) if dark and not self.on_paper else text
+        self.renderer.load(QByteArray(swapped.encode("utf-8")))
         box = self.view_box()
         if box is not None:
             self.renderer.setViewBox(box)
@@ -202,5 +210,12 @@ class IllustrationView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self.renderer.render(painter, self.drawing_rect())
+        target = self.drawing_rect()
+        if self.on_paper and self._dark:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.PAPER))
+            painter.drawRoundedRect(target, 8, 8)
+            pad = self.PAPER_PAD
+            target = target.adjusted(pad, pad, -pad, -pad)
+        self.renderer.render(painter, target)
         painter.end()
