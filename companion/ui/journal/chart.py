@@ -58,6 +58,7 @@ from companion.ui.journal.words import pain_words, reach_words, walk_words
 from companion.ui.shared.dates import day_and_time_text
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import announce, label
+from companion.ui.shared.rows import OnBoxLine
 from companion.ui.shared.theme import DARK, LIGHT, Palette
 
 WEEKLY_ABOVE_DAYS = 400  # show weekly averages when more than about a year is in view
@@ -105,7 +106,6 @@ class PainDistanceChart(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(label(self.tr("Show:")))
         self.range_buttons = ButtonChoice(
             [
                 ("2w", self.tr("2 weeks"), self.tr("Show the last 2 weeks")),
@@ -115,6 +115,10 @@ class PainDistanceChart(QWidget):
             ]
         )
         self.range_buttons.changed.connect(self.set_range)
+        # "Show:" reads with the first line of buttons when they go on to a second.
+        self.show_label = label(self.tr("Show:"))
+        first = next(iter(self.range_buttons.buttons.values()))
+        top.addWidget(OnBoxLine(self.show_label, first), 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.range_buttons, 1)
         column.addLayout(top)
 

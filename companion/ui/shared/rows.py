@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -203,6 +203,58 @@ class FlowLayout(QLayout):
             if self._middle:
                 place.translate(0, (line - place.height()) // 2)
             item.setGeometry(place)
+
+
+class OnBoxLine(QWidget):
+    """`widget` on the middle line of `box` beside it ("Other:" beside its minutes box, a
+    row's name beside the first line of its buttons), also when what comes with the box
+    (its limits, more buttons) goes on under it and makes the row taller. Place it at the
+    top of its row. (No layout of its own: Qt would ask a layout, not this, how tall.)"""
+
+    def __init__(self, widget: QWidget, box: QWidget) -> None:
+        super().__init__()
+        self.widget, self.box = widget, box
+        widget.setParent(self)
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The box's size came after ours was asked (its style, the text size): ask again.
+        if watched is self.box and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the widget's words changed
+            self.updateGeometry()
+            self._place()
+        return super().event(event)
+
+    def _own_height(self, width: int) -> int:
+        if self.widget.hasHeightForWidth():
+            return self.widget.heightForWidth(width)
+        return self.widget.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        hint = self.widget.sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.box.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.widget.minimumSizeHint()
+        return QSize(least.width(), max(least.height(), self.box.sizeHint().height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return self.widget.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._own_height(width), self.box.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place()
+        super().resizeEvent(event)
+
+    def _place(self) -> None:
+        height = min(self._own_height(self.width()), self.height())
+        self.widget.setGeometry(0, (self.height() - height) // 2, self.width(), height)
 
 
 def shrunk_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from companion.core.timers.pack import safety_stops
 from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
-from companion.ui.shared.rows import FlowLayout
+from companion.ui.shared.rows import FlowLayout, OnBoxLine
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
@@ -36,24 +36,6 @@ from companion.ui.timers.widgets import (
 
 SETUP, CHECK, RUNNING, FINISHED = range(4)
 TOP = Qt.AlignmentFlag.AlignTop
-
-
-class OnBoxLine(QWidget):
-    """`widget` on the middle line of `box` beside it, also when what comes with the
-    box (its limits) goes under it and makes the pair taller."""
-
-    def __init__(self, widget: QWidget, box: QWidget) -> None:
-        super().__init__()
-        self.box = box
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint().expandedTo(QSize(0, self.box.sizeHint().height()))
-
-    def minimumSizeHint(self) -> QSize:
-        return super().minimumSizeHint().expandedTo(QSize(0, self.box.sizeHint().height()))
 
 
 class PackPanel(QWidget):
