@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.shared.app_state import AppState
 from companion.core.shared.get_help import load_get_help
 from companion.core.shared.language import language_labels
 from companion.ui.shared.emergency_number_field import emergency_number_text
 from companion.ui.shared.page_layout import PageScaffold, announce, card, label
+from companion.ui.shared.rows import EvenRows
 from companion.ui.shared.single_choice import SwitchBar
 
 MIN_WIDTH, MIN_HEIGHT = 220, 104  # px: a big choice is never smaller
@@ -36,6 +37,7 @@ class BigChoice(QPushButton):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             part.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             column.addWidget(part)
+        column.addStretch(1)  # beside a taller choice, the words stay at the top together
 
     def sizeHint(self) -> QSize:
         layout = self.layout()
@@ -121,9 +123,7 @@ class KioskWelcome(PageScaffold):
             self.languages.hide()
 
         choices = QWidget()
-        row = QHBoxLayout(choices)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
+        row = EvenRows(choices, spacing=16)  # the two of one width, side by side or not
         self.check_button = BigChoice(
             self.tr("Start the guided check"),
             self.tr("About 5 minutes. Safety questions come first."),
