@@ -301,9 +301,15 @@ class SelfTest:
                 "(the app will not open this folder, and changes nothing in it)",
             ]
             raise SelfTestError(_listing("from a version this app cannot open", lines))
+        said: list[str] = []
         if found.broken:
             lines = [*found.broken, "(the app sets each of these aside when it starts)"]
-            raise SelfTestError(_listing(f"{len(found.broken)} file(s) cannot be read", lines))
+            said.append(_listing(f"{len(found.broken)} file(s) cannot be read", lines))
+        if found.untold:  # set aside (by a command, say) and never shown to the person
+            lines = [*found.untold, "(open the app: it says what happened and what to do)"]
+            said.append(_listing(f"{len(found.untold)} file(s) set aside, not shown yet", lines))
+        if said:
+            raise SelfTestError("\n".join(said))
         notes = "".join(f"\n{note}" for note in found.notes)
         return f"{found.files_read} file(s) read, none broken{notes}"
 

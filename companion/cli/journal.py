@@ -19,6 +19,13 @@ whole, with each problem and its line number, exit status 2, and nothing changed
 Asked from a terminal, import asks before adding anything; from a script (no terminal)
 running the command is the confirmation. While the app has the data folder open, import
 refuses (two programs must never write the same files), exit status 1.
+
+A data file or settings.json that cannot be read: export, summary and report (which only
+read) change no file at all and name each file they left as it is, one line on stderr;
+import leaves the settings to the app, and names any year file it set aside to save,
+with its copy (the app's banner then tells at each start until dealt with). Both exit
+1, as `--self-test` does for the same folder: the command did what it could, and the
+folder needs the person.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ from companion.cli.parser import CommandParser, Once
 
 if TYPE_CHECKING:
     from companion.core.journal.io import ImportPreview
+    from companion.core.journal.store import JournalStore
+    from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import CommandOutput
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
@@ -188,9 +197,9 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
             said = describe_os_error(exc)
             _say(_words(language, "journal_command.write_failed", file=out, error=said))
             return BAD_INPUT
-    journal = None
+    journal, not_used = None, []
     if (folder / "store.json").is_file():
-        state = AppState.open(folder)
+        state = AppState.open(folder, writes="nothing")  # reads only: changes no file
         journal = JournalStore(state)
         now = state.now()
     else:  # no data yet: an empty journal, and the folder is not made
@@ -199,6 +208,8 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
         now = local_now()
         _say(_words(language, "journal_command.empty_journal", folder=folder))
     entries = [item.entry for item in journal.entries()] if journal else []
+    if journal is not None:  # once every file is read: which of them could not be used
+        not_used = state.files_not_used()
     text = export_csv(entries) if kind == "csv" else export_json(entries, now)
     if target is None:
         write_data(text)
@@ -216,7 +227,16 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
         written = "exported_replaced" if target.replaces else "exported"
         _say(_words(language, f"journal_command.{written}", count=len(entries), file=out))
     _say_left_out(journal.unreadable if journal is not None else 0, language)
-    return OK
+    return _said_not_used(not_used, language)
+
+
+def _said_not_used(not_used: Sequence[str], language: str) -> int:
+    """One line on stderr for each data file that could not be used (left as it is, or
+    set aside: see `AppState.files_not_used`); exit status 1 when there is any, as for
+    `--self-test`: the folder needs the person, though the command did what it could."""
+    for sentence in not_used:
+        _say(_said(sentence, language))
+    return FAILED if not_used else OK
 
 
 def _say_left_out(unreadable: int, language: str) -> None:
@@ -238,12 +258,14 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     from companion.core.shared.wall_clock import local_now
 
     entries, events, number, now, unreadable = [], [], None, local_now(), 0
+    not_used: Sequence[str] = []
     if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
-        state = AppState.open(folder)
+        state = AppState.open(folder, writes="nothing")  # reads only: changes no file
         journal = JournalStore(state)
         entries = [item.entry for item in journal.entries()]
         unreadable = journal.unreadable
         events = load_events(state)
+        not_used = state.files_not_used()  # once every file is read
         number = state.settings.current.emergency_number
         now = state.now()
     summary = summarize(
@@ -260,7 +282,7 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     else:
         print("\n".join(summary.lines(language)))
     _say_left_out(unreadable, language)
-    return OK
+    return _said_not_used(not_used, language)
 
 
 def _report_target(
@@ -337,14 +359,15 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     app = QApplication.instance() or QApplication(["thigh-pain-companion"])
     install_translators(app, language)
     entries, events, checks, number, now = [], [], [], None, local_now()
-    unreadable = 0
+    unreadable, not_used = 0, []
     if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
-        state = AppState.open(folder)
+        state = AppState.open(folder, writes="nothing")  # reads only: changes no file
         journal = JournalStore(state)
         entries = [item.entry for item in journal.entries()]
         unreadable = journal.unreadable
         events = load_events(state)
         checks = load_checks(state)
+        not_used = state.files_not_used()  # once every file is read
         number = state.settings.current.emergency_number
         now = state.now()
     else:
@@ -371,7 +394,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     if report.words.replaced:  # as the app's notice says it: the PDF is written all the same
         _say(_words(language, "journal_command.report_stand_ins", mark=STAND_IN))
     _say_left_out(unreadable, language)  # the report says it too, under its first lines
-    return OK
+    return _said_not_used(not_used, language)
 
 
 # What Qt's offscreen plugin says each time a window is shown on it (the report lays its
@@ -432,7 +455,6 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
     hold yet, asked again once the folder is locked."""
     from PySide6.QtCore import QLockFile
 
-    from companion.core.journal.io import not_yet_held
     from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
@@ -461,36 +483,45 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
             _say(_words(language, "journal_command.cannot_change", folder=folder))
         return FAILED
     try:
-        state = AppState.open(folder)
-        journal = JournalStore(state)
-        entries = not_yet_held(preview.entries, journal.counter())
-        duplicates = preview.duplicates + len(preview.entries) - len(entries)
-        if duplicates:
-            print(_words(language, "journal_command.duplicates", count=duplicates))
-        if not entries:
-            print(_words(language, "journal_command.nothing_new"))
-            return OK
-        if ask and sys.stdin.isatty():
-            question = _words(language, "journal_command.ask", count=len(entries), folder=folder)
-            answer = input(question)
-            yes = {
-                word.strip() for word in _words(language, "journal_command.yes_answers").split(",")
-            }
-            if answer.strip().lower() not in yes:
-                print(_words(language, "journal_command.nothing_imported"))
-                return OK
-        count = len(entries)
-        journal.import_entries(entries)
-        if state.store.pending:
-            reason = state.store.pending_reason() or ""
-            if state.store.unfinished_change:
-                _say(
-                    _words(language, "journal_command.kept_unfinished", reason=reason, count=count)
-                )
-            else:
-                _say(_words(language, "journal_command.none_added", reason=reason, count=count))
-            return FAILED
-        print(_words(language, "journal_command.added", count=count, folder=folder))
-        return OK
+        # The journal only: a damaged settings file is left for the app to deal with.
+        state = AppState.open(folder, writes="store")
+        code = _add_entries(state, JournalStore(state), preview, language, ask=ask)
+        # Said last, after what was added: a file set aside to save is named with its copy.
+        return max(code, _said_not_used(state.files_not_used(), language))
     finally:
         lock.unlock()
+
+
+def _add_entries(
+    state: AppState, journal: JournalStore, preview: ImportPreview, language: str, *, ask: bool
+) -> int:
+    """Add the entries `preview` found that `journal` does not hold yet, asked first."""
+    from companion.core.journal.io import not_yet_held
+
+    entries = not_yet_held(preview.entries, journal.counter())
+    duplicates = preview.duplicates + len(preview.entries) - len(entries)
+    if duplicates:
+        print(_words(language, "journal_command.duplicates", count=duplicates))
+    if not entries:
+        print(_words(language, "journal_command.nothing_new"))
+        return OK
+    if ask and sys.stdin.isatty():
+        question = _words(
+            language, "journal_command.ask", count=len(entries), folder=state.data_dir
+        )
+        answer = input(question)
+        yes = {word.strip() for word in _words(language, "journal_command.yes_answers").split(",")}
+        if answer.strip().lower() not in yes:
+            print(_words(language, "journal_command.nothing_imported"))
+            return OK
+    count = len(entries)
+    journal.import_entries(entries)
+    if state.store.pending:
+        reason = state.store.pending_reason() or ""
+        if state.store.unfinished_change:
+            _say(_words(language, "journal_command.kept_unfinished", reason=reason, count=count))
+        else:
+            _say(_words(language, "journal_command.none_added", reason=reason, count=count))
+        return FAILED
+    print(_words(language, "journal_command.added", count=count, folder=state.data_dir))
+    return OK

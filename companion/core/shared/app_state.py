@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from companion.core.shared.atomic_file import (
     ensure_private_dir,
@@ -18,6 +18,7 @@ from companion.core.shared.atomic_file import (
 )
 from companion.core.shared.content import Content, load_content
 from companion.core.shared.language import choose_language, shipped_languages
+from companion.core.shared.messages import Message
 from companion.core.shared.records import CheckRecord, RecordError
 from companion.core.shared.settings import Settings, SettingsStore, Theme
 from companion.core.shared.settings_file import (
@@ -94,7 +95,7 @@ def check_data_folder(data_dir: Path) -> FolderCheck:
         kind.append(f"{SETTINGS_FILE}: {problem.reason}")
         return found
     read = found.files_read + (data_dir / SETTINGS_FILE).is_file()
-    return FolderCheck(read, found.broken, found.notes, found.too_new)
+    return replace(found, files_read=read)
 
 
 def clinic_language(config: KioskConfig, preferred: Sequence[str] = ()) -> str:
@@ -128,14 +129,22 @@ class AppState:
         content: Content | None = None,
         language: str | None = None,
         preferred: Sequence[str] = (),
+        writes: Literal["all", "store", "nothing"] = "all",
     ) -> AppState:
         """Open the data folder and load the content of the language to run in:
         `language` (from ``--language``), else the setting, else the first of the
-        system's `preferred` languages the app ships, else English."""
-        ensure_private_dir(data_dir)
-        remove_stale_temp_files(data_dir, _is_app_file)
-        settings = SettingsStore.open(data_dir, now=now)
-        store = Store.open(data_dir, now=now, also_back_up=_ALSO_BACKED_UP)
+        system's `preferred` languages the app ships, else English.
+
+        `writes` says what this opening may change: "all" for the app; "store" for a
+        command that adds records (`journal import`), which never touches the
+        settings; "nothing" for a command that only reads: no file is moved, renamed,
+        finished or written, and a damaged one is left as it is (`files_not_used`)."""
+        if writes == "all":
+            ensure_private_dir(data_dir)
+            remove_stale_temp_files(data_dir, _is_app_file)
+        settings = SettingsStore.open(data_dir, now=now, read_only=writes != "all")
+        read_only = writes == "nothing"
+        store = Store.open(data_dir, now=now, also_back_up=_ALSO_BACKED_UP, read_only=read_only)
         if content is None:
             chosen = choose_language(
                 option=language,
@@ -183,6 +192,25 @@ class AppState:
             now=now,
             kiosk_config=config,
         )
+
+    def files_not_used(self) -> list[Message]:
+        """One sentence for each file of the data folder this opening could not use, for
+        a command to say: which file, and that it was left as it is, or where its
+        damaged copy was set aside (by this command, or earlier and not yet dealt with
+        in the app, whose banner says what to do)."""
+        said: list[Message] = []
+        for problem in self.store.problems:
+            if problem.moved_to is None:
+                said.append(Message("store.command_left_as_is", file=problem.path))
+            else:
+                kept = problem.moved_to
+                said.append(Message("store.command_set_aside", file=problem.path, kept=kept))
+        settings = self.settings
+        if settings.problem is not None and settings.problem.moved_to is None:
+            said.append(Message("store.command_left_as_is", file=settings.path))
+        elif settings.read_only and settings.notices:  # values the app will replace
+            said.append(Message("store.command_settings_left", file=settings.path))
+        return said
 
     @property
     def kiosk(self) -> bool:

@@ -57,6 +57,45 @@ def _rebuild(message_id: str, values: dict[str, object]) -> Message:
     return Message(message_id, **values)
 
 
+def message_as_data(text: str) -> object:
+    """`text` as JSON can hold it, so a sentence kept in a file reads back the same in
+    every language: a Message as its id and values (a value that is a Message too),
+    plain text as it is."""
+    if not isinstance(text, Message):
+        return str(text)
+    values = {
+        name: message_as_data(value) if isinstance(value, str) else _plain(value)
+        for name, value in text.values.items()
+    }
+    return {"id": text.id, "values": values}
+
+
+def _plain(value: object) -> object:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+
+
+def message_from_data(data: object) -> str | None:
+    """The sentence `message_as_data` made; None when `data` is not one (a file changed
+    by another program)."""
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        return None
+    values = data.get("values", {})
+    if not isinstance(values, dict):
+        return None
+    read: dict[str, object] = {}
+    for name, value in values.items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            read[str(name)] = value
+            continue
+        said = message_from_data(value)
+        if said is None:
+            return None
+        read[str(name)] = said
+    return Message(data["id"], **read)
+
+
 def in_language(text: str, language: str, root: Path | None = None) -> str:
     """`text` in `language` when it is a Message (plain text is returned as it is)."""
     if not isinstance(text, Message) or (language == DEFAULT_LANGUAGE and root is None):

@@ -246,6 +246,7 @@ class SettingsStore:
     # A broken file that could not be moved aside (read-only folder): never write over it.
     _broken_in_place: bool = field(default=False, init=False)
     memory_only: bool = False  # kiosk mode: never read or write the file
+    read_only: bool = False  # read the file, never move, copy or write it (a command)
     # The file's bytes as this app last read or wrote them (b"": there was none), and
     # the settings they held; None when unknown (the file was broken, or set aside).
     _seen: bytes | None = field(default=None, init=False)
@@ -320,7 +321,7 @@ class SettingsStore:
         if version > self.schema_version:
             raise SettingsTooNewError(Message("settings.too_new"))
         migrated = version < self.schema_version
-        kept_copy = not migrated or self._keep_copy_before_migration(raw_text, version)
+        kept_copy = not migrated or self.read_only or self._keep_copy(raw_text, version)
         try:
             while version < self.schema_version:
                 raw = self.migrations[version](dict(raw))
@@ -332,7 +333,7 @@ class SettingsStore:
             return self._set_aside(Message("settings.cannot_update", error=str(exc)))
         self.current = current
         self._seen, self._seen_values = raw_text, current
-        if notices:
+        if notices and not self.read_only:
             rejected = self._keep_rejected(raw_text)
             if rejected is None:
                 kept_copy = False  # never replace the only copy of the person's values
@@ -350,22 +351,24 @@ class SettingsStore:
         return self.current
 
     def _set_aside(self, reason: str) -> Settings:
-        """The file cannot be used: move it aside, run with the usual settings, say so."""
+        """The file cannot be used: move it aside (a read-only look leaves it as it is),
+        run with the usual settings, say so."""
         self.current = Settings()
         backup = newest_settings_backup(self.path.parent, self.schema_version)
         offer = {"day": backup.parent.name} if backup is not None else {}
         with_backup = "_backup" if backup is not None else ""
-        moved: Path | None
         try:
-            moved = move_aside(self.path, self.now())
+            moved = None if self.read_only else move_aside(self.path, self.now())
         except OSError:
             moved = None
             self._broken_in_place = True  # never write over it; the next save moves it
+        if self.read_only:  # the app sets it aside when it opens the folder
+            message = Message("settings.unreadable_as_is", reason=reason)
+        elif moved is None:
             message = Message(f"settings.unreadable_left{with_backup}", reason=reason, **offer)
         else:
-            message = Message(
-                f"settings.unreadable_kept{with_backup}", name=moved.name, reason=reason, **offer
-            )
+            said = f"settings.unreadable_kept{with_backup}"
+            message = Message(said, name=moved.name, reason=reason, **offer)
         self.problem = SettingsProblem(message, moved, backup)
         return self.current
 
@@ -397,7 +400,7 @@ class SettingsStore:
             callback(self.current)
         return self.current
 
-    def _keep_copy_before_migration(self, raw_text: bytes, version: int) -> bool:
+    def _keep_copy(self, raw_text: bytes, version: int) -> bool:
         copy = self.path.with_name(f"settings.v{version}.json")
         if copy.exists():
             return True
@@ -459,7 +462,7 @@ class SettingsStore:
         return True
 
     def _write(self) -> None:
-        if self.memory_only:
+        if self.memory_only or self.read_only:
             return
         found = read_settings_file(self.path)  # once: both steps below look at it
         if not self.take_in_outside_changes(found):

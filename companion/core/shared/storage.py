@@ -167,6 +167,9 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         #: Never read or write the file: the data lives in memory only (kiosk mode).
         self.memory_only = memory_only
+        #: Read the file, never write it: a look that changes nothing (a command that
+        #: only reads); changes stay in memory.
+        self.read_only = False
         #: The data folder, when the file is in a folder of it: a link to a file in it is
         #: replaced on save, never written through (`own_file_output`).
         self.data_folder: Path | None = None
@@ -359,7 +362,7 @@ class AtomicJSONStorage(Storage):
     def save(self) -> bool:
         """Write the data now; True when it is on disk (False: pending, and reported)."""
         assert self._data is not None
-        if self.memory_only:
+        if self.memory_only or self.read_only:
             return True
         try:
             if self.check_folder is not None:

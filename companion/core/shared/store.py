@@ -134,6 +134,7 @@ class Store(StoreUpkeep):
         self._listeners: list[Listener] = []
         self._write_errors: dict[Path, OSError] = {}
         self.memory_only = False
+        self.read_only = False  # `open(read_only=True)`: reads, never changes a file
         # While a transaction is open: each file it changed, with a copy of its data
         # from before (None when no copy could be taken), to put back on failure.
         self._batch: dict[Path, Tables | None] | None = None
@@ -172,7 +173,7 @@ class Store(StoreUpkeep):
         """Delete what a write killed midway left of this store's own files: in the data
         folder, its collections' folders and the backups' folders that are never pruned
         only, never in the person's other folders."""
-        if self.memory_only:
+        if self.memory_only or self.read_only:
             return
         remove_stale_temp_files(self.data_dir, self.owns)
         for name in self._manifest.partitioned:
@@ -189,6 +190,7 @@ class Store(StoreUpkeep):
         schema_version: int = SCHEMA_VERSION,
         migrations: Mapping[int, Migration] | None = None,
         also_back_up: Mapping[str, Callable[[bytes], bool]] | None = None,
+        read_only: bool = False,
     ) -> Store:
         """Open (or create) a data folder, migrating it to ``schema_version`` if needed.
 
@@ -202,6 +204,9 @@ class Store(StoreUpkeep):
             also_back_up: Other files of the folder, by name, each with a check that
                 its bytes can be read: kept in every backup, the one made before a
                 migration too (see `Store.also_back_up`).
+            read_only: Read, and change nothing in the folder at all (a command that
+                only reads): a damaged file is left as it is and named in `problems`,
+                nothing is moved, finished, migrated or written; changes stay in memory.
 
         Raises:
             StoreTooNewError: the folder has a newer layout; nothing was changed.
@@ -224,12 +229,15 @@ class Store(StoreUpkeep):
                 raise ValueError(f"no migration from schema version {missing[0]}")
 
         try:
-            ensure_private_dir(data_dir)
+            if not read_only:
+                ensure_private_dir(data_dir)
         except OSError:
             if not data_dir.is_dir():
                 raise  # an existing read-only folder is still usable
 
         store = cls(data_dir, now or local_now, found or _Manifest(schema_version))
+        store.read_only = read_only
+        store._problems = store.untold_problems()
         store.also_back_up.update(also_back_up or {})
         store.remove_stale_temp_files()
         store._manifest_written = found is not None and not broken
@@ -238,7 +246,7 @@ class Store(StoreUpkeep):
         elif found is None:
             store._try_write_manifest()
         store._finish_logged_change()
-        if found is not None and not broken and found.version < schema_version:
+        if found is not None and not broken and found.version < schema_version and not read_only:
             store._migrate(schema_version, steps)
         return store
 
@@ -393,7 +401,7 @@ class Store(StoreUpkeep):
 
     def _commit(self, files: list[_DataFile]) -> None:
         """Write `files` to disk; through a change log when there is more than one."""
-        if self.memory_only:
+        if self.memory_only or self.read_only:
             return
         paths = {file.path for file in files} | self._logged
         if len(paths) == 1 and not self._logged:
@@ -454,6 +462,8 @@ class Store(StoreUpkeep):
             return
         for path, tables in files.items():
             self.data_file(path, preloaded=tables).storage.take_in_file_at_next_save()
+        if self.read_only:  # read as the change will leave them, the change not finished
+            return
         self._logged = set(files)
         self._write_logged([self._files[path] for path in sorted(files)])
 
@@ -471,6 +481,8 @@ class Store(StoreUpkeep):
 
     def _keep_removed(self, path: Path, removed: Tables) -> None:
         """Write the records a sync is about to remove from `path` into the backups."""
+        if self.read_only:
+            return  # nothing is removed on disk: the records stay in the file there
         # Loaded only when a sync removes records here, never at start-up.
         from companion.core.shared.removed_by_sync import keep_removed
 
@@ -498,6 +510,7 @@ class Store(StoreUpkeep):
                 memory_only=self.memory_only,
             )
             storage.data_folder = self.data_dir
+            storage.read_only = self.read_only
             storage.check_folder = self.check_folder
             storage.before_change = self._before_change
             storage.hold_write = self._hold_write
@@ -547,7 +560,7 @@ class Store(StoreUpkeep):
             file.storage,
             copies,
             file.next_number,
-            lambda copy: keep_in_backups(copy, self.data_dir),
+            lambda copy: None if self.read_only else keep_in_backups(copy, self.data_dir),
             lambda: self._on_changed_outside(path),
             accepts=lambda doc: self._accepts(path, doc),
         )

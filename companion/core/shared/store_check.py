@@ -36,6 +36,9 @@ class FolderCheck:
     # What stops the app from opening the folder at all (saved by a newer version); the
     # app leaves such a file as it is, where it sets a broken one aside.
     too_new: list[str] = field(default_factory=list)
+    # Each file set aside (by the app or by `journal import`) that the person has not
+    # dealt with in the app yet: "journal/2025.json, kept as journal/2025.broken-….json".
+    untold: list[str] = field(default_factory=list)
 
 
 def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> FolderCheck:
@@ -66,8 +69,14 @@ def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> Fol
         unknown = manifest.version == UNKNOWN_VERSION  # typed by hand: its own words
         said = Message("store.version_not_ours" if unknown else "store.too_new")
         return FolderCheck(read, broken, notes, [f"{MANIFEST_NAME}: {said}"])
+    untold: list[str] = []
     if manifest is not None:
         tables, partitioned = set(manifest.tables), set(manifest.partitioned)
+        untold = [
+            f"{item.file}, kept as {item.kept_as}"
+            for item in manifest.untold
+            if os.path.lexists(data_dir / item.kept_as)  # as the store lists them
+        ]
     try:
         entries = list(data_dir.iterdir())
     except OSError:
@@ -106,4 +115,4 @@ def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> Fol
                 f"{LOG_NAME}: a save of {len(logged)} files was cut short; the app finishes "
                 "it when it next opens this folder"
             )
-    return FolderCheck(read, broken, notes)
+    return FolderCheck(read, broken, notes, untold=untold)

@@ -12,10 +12,12 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
 from companion.core.shared.bounded_read import NotAFileError, read_bounded
+from companion.core.shared.messages import message_as_data, message_from_data
 from companion.core.shared.safe_json import DATA_FILE, SMALL_FILE, JsonReadError, read_json
 from companion.core.shared.settings_file import BACKUPS_DIR as BACKUPS_DIR  # one name, two users
 from companion.core.shared.settings_file import UNKNOWN_VERSION
@@ -45,19 +47,75 @@ _RESERVED_NAMES = {Path(MANIFEST_NAME).stem, BACKUPS_DIR, Path(LOG_NAME).stem}
 
 
 @dataclass(frozen=True)
+class Untold:
+    """A damaged file the store set aside that the person has not dealt with yet (with
+    *Restore the backup* or *Carry on without it*): kept in the manifest, so that the
+    app tells them at each start until they do, whichever program set the file aside
+    (the app, or `journal import`). Paths are relative to the data folder, "/"-separated.
+    """
+
+    file: str  # the live file, as the banner names it ("journal/2025.json")
+    kept_as: str  # the damaged file as it was set aside ("journal/2025.broken-….json")
+    backup: str | None  # the backup copy offered when it was set aside, if any
+    message: str  # what the app said then (a Message), said the same way again
+    detail: str = ""
+
+    def encode(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "kept_as": self.kept_as,
+            "backup": self.backup,
+            "message": message_as_data(self.message),
+            "detail": self.detail,
+        }
+
+
+def _inside(name: object, first: str | None = None) -> str | None:
+    """`name` when it is a plain relative path inside the data folder (under `first`
+    when given), else None: a manifest changed by hand never points the app elsewhere."""
+    if not isinstance(name, str) or not name or "\\" in name:
+        return None
+    parts = PurePosixPath(name).parts
+    if name.startswith("/") or ".." in parts or (first is not None and parts[0] != first):
+        return None
+    return name
+
+
+def _untold(value: object) -> tuple[Untold, ...]:
+    """The manifest's list of untold set-aside files; entries that are not one (changed
+    by hand or by another program) are left out, never a reason to set it aside."""
+    found: list[Untold] = []
+    for item in value if isinstance(value, list) else []:
+        if not isinstance(item, dict):
+            continue
+        file, kept_as = _inside(item.get("file")), _inside(item.get("kept_as"))
+        backup = _inside(item.get("backup"), BACKUPS_DIR)
+        message = message_from_data(item.get("message"))
+        detail = item.get("detail", "")
+        if file is None or kept_as is None or message is None or not isinstance(detail, str):
+            continue
+        found.append(Untold(file, kept_as, backup, message, detail))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
 class _Manifest:
-    """The store's own file: its schema version and the tables it holds."""
+    """The store's own file: its schema version, the tables it holds, and the files set
+    aside that the person has not been told of yet (`Untold`)."""
 
     version: int
     tables: frozenset[str] = frozenset()
     partitioned: frozenset[str] = frozenset()
+    untold: tuple[Untold, ...] = ()
 
     def encode(self) -> bytes:
-        content = {
+        content: dict[str, Any] = {
             "schema_version": self.version,
             "tables": sorted(self.tables),
             "partitioned": sorted(self.partitioned),
         }
+        if self.untold:
+            content["untold"] = [item.encode() for item in self.untold]
         return json.dumps(content).encode("utf-8")
 
 
@@ -88,7 +146,7 @@ def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
         ):
             raise CorruptFileError(path, f"bad {key} list")
         names.append(frozenset(value))
-    return _Manifest(version, *names)
+    return _Manifest(version, names[0], names[1], _untold(content.get("untold")))
 
 
 def _read_manifest(path: Path) -> _Manifest | None:

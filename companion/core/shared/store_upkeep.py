@@ -7,6 +7,7 @@ checked again, a daily backup is made, and a backup's records can be brought bac
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -41,6 +42,7 @@ from companion.core.shared.store_events import (
 from companion.core.shared.store_files import (
     BACKUPS_DIR,
     MANIFEST_NAME,
+    Untold,
     _Manifest,
     _parse_manifest,
     _read_manifest,
@@ -51,10 +53,23 @@ from companion.core.shared.store_files import (
 )
 
 
-def _kept_text(moved_to: Path | None) -> Message:
+def _kept_text(moved_to: Path | None, *, read_only: bool = False) -> Message:
     if moved_to is None:
-        return Message("store.left_in_place")
+        return Message("store.left_as_is" if read_only else "store.left_in_place")
     return Message("store.kept_as", name=moved_to.name)
+
+
+def _now_kept(message: str, moved_to: Path) -> str:
+    """`message` with its "left where it is" said as "kept as" (the file moved since)."""
+    if not isinstance(message, Message):
+        return message
+    if message.id == "store.left_in_place":
+        return _kept_text(moved_to)
+    values = {
+        name: _now_kept(value, moved_to) if isinstance(value, str) else value
+        for name, value in message.values.items()
+    }
+    return Message(message.id, **values)
 
 
 def _with_detail(message: Message, detail: str) -> Message:
@@ -67,6 +82,7 @@ class StoreUpkeep:
 
     data_dir: Path
     memory_only: bool
+    read_only: bool
     also_back_up: dict[str, Callable[[bytes], bool]]
     _now: Callable[[], datetime]
     _manifest: _Manifest
@@ -107,57 +123,115 @@ class StoreUpkeep:
         if backup is not None:
             highest = max((int(key) for key in backup[1].get(_TABLE, {})), default=0)
             file.next_number = max(file.next_number, highest + 1)
-        try:
-            moved_to: Path | None = move_aside(path, self._now())
-        except OSError:
+        moved_to: Path | None = None
+        if not self.read_only:  # a look that changes nothing leaves it as it is
+            with contextlib.suppress(OSError):
+                moved_to = move_aside(path, self._now())
+        if moved_to is None:
             # Read-only folder: leave the broken file where it is and move it
             # first thing before any later write, so it can never be overwritten.
-            moved_to = None
             file.broken_in_place = True
             file.storage.before_write = lambda: self._finish_move_aside(file)
 
         label = path.relative_to(self.data_dir).as_posix()
+        kept = _kept_text(moved_to, read_only=self.read_only)
         if memory_is_good:
             message = Message("store.damaged_saved_again", file=label)
         elif backup is not None:
             day = backup[0].relative_to(self.data_dir / BACKUPS_DIR).parts[0]
-            message = Message(
-                "store.damaged_fresh_backup", file=label, kept=_kept_text(moved_to), day=day
-            )
+            message = Message("store.damaged_fresh_backup", file=label, kept=kept, day=day)
         else:
-            message = Message("store.damaged_fresh", file=label, kept=_kept_text(moved_to))
+            message = Message("store.damaged_fresh", file=label, kept=kept)
         message = _with_detail(message, detail)
         if memory_is_good and write:
             file.storage.write(file.storage.load())
         problem = StoreProblem(path, moved_to, backup[0] if backup else None, message, detail)
-        self._problems.append(problem)
-        self._emit(ProblemFound(problem))
+        self._found(problem)
 
     def set_aside(self, path: Path, message: Message, *, detail: str = "") -> None:
         """Move a file (or a folder in the way of one) aside and report it, with no backup."""
         if any(problem.path == path for problem in self._problems):
             return  # reported already (a read-only folder cannot move it)
-        try:
-            moved_to: Path | None = move_aside(path, self._now())
-        except OSError:
-            moved_to = None
-        said = _with_detail(
-            Message("store.set_aside", message=message, kept=_kept_text(moved_to)), detail
-        )
-        problem = StoreProblem(path, moved_to, None, said, detail)
+        moved_to: Path | None = None
+        if not self.read_only:
+            with contextlib.suppress(OSError):
+                moved_to = move_aside(path, self._now())
+        kept = _kept_text(moved_to, read_only=self.read_only)
+        said = _with_detail(Message("store.set_aside", message=message, kept=kept), detail)
+        self._found(StoreProblem(path, moved_to, None, said, detail))
+
+    def _found(self, problem: StoreProblem) -> None:
+        """List a problem, keep it in the manifest while untold, and tell listeners."""
         self._problems.append(problem)
+        self._remember(problem)
         self._emit(ProblemFound(problem))
 
     def _finish_move_aside(self, file: _DataFile) -> None:
         moved_to = move_aside(file.path, self._now()) if file.path.exists() else None
         file.broken_in_place = False
         file.storage.before_write = None
-        self._problems = [
-            replace(problem, moved_to=moved_to)
-            if problem.path == file.path and problem.moved_to is None
-            else problem
-            for problem in self._problems
-        ]
+        if moved_to is None:
+            return
+        for index, problem in enumerate(self._problems):
+            if problem.path == file.path and problem.moved_to is None:
+                message = _now_kept(problem.message, moved_to)
+                self._problems[index] = replace(problem, moved_to=moved_to, message=message)
+                self._remember(self._problems[index])
+
+    # --- what the person has not been told yet, across starts ---------------
+
+    def _label(self, path: Path) -> str:
+        return path.relative_to(self.data_dir).as_posix()
+
+    def _remember(self, problem: StoreProblem) -> None:
+        """Keep a file just set aside in the manifest's `Untold` list, so that the next
+        start tells the person too when nobody has yet (a command set it aside, or the
+        app was closed before they saw it)."""
+        if problem.moved_to is None or self.memory_only or self.read_only:
+            return  # a damaged file left in place is found again at each start
+        backup = problem.newest_backup
+        untold = Untold(
+            self._label(problem.path),
+            self._label(problem.moved_to),
+            None if backup is None else self._label(backup),
+            problem.message,
+            problem.detail,
+        )
+        self._manifest = replace(self._manifest, untold=(*self._manifest.untold, untold))
+        self._try_write_manifest()
+
+    def _forget(self, gone: list[StoreProblem]) -> None:
+        """Take problems the person dealt with out of the list and out of the manifest."""
+        kept_as = {self._label(p.moved_to) for p in gone if p.moved_to is not None}
+        self._problems = [p for p in self._problems if p not in gone]
+        left = tuple(u for u in self._manifest.untold if u.kept_as not in kept_as)
+        if left != self._manifest.untold:
+            self._manifest = replace(self._manifest, untold=left)
+            self._try_write_manifest()
+
+    def untold_problems(self) -> list[StoreProblem]:
+        """The files set aside earlier (by the app, or by a command) that the person has
+        not dealt with yet, as the problems they were then; one whose kept copy is gone
+        (removed by hand) is no longer told. Reads the manifest's list only."""
+        found: list[StoreProblem] = []
+        still: list[Untold] = []
+        for untold in self._manifest.untold:
+            kept = self.data_dir / untold.kept_as
+            if not os.path.lexists(kept):
+                continue
+            still.append(untold)
+            backup = None if untold.backup is None else self.data_dir / untold.backup
+            if backup is not None and not backup.is_file():
+                backup = None  # pruned since: nothing to offer
+            path = self.data_dir / untold.file
+            found.append(StoreProblem(path, kept, backup, untold.message, untold.detail))
+        self._manifest = replace(self._manifest, untold=tuple(still))
+        return found
+
+    def dismiss(self, problem: StoreProblem) -> None:
+        """The person carries on without the file `problem` names (*Carry on without it*):
+        it is no longer told, now or at the next start."""
+        self._forget([problem])
 
     def folder_there(self) -> bool:
         """False when the data folder was moved, renamed or put in the trash while the app
@@ -203,7 +277,7 @@ class StoreUpkeep:
 
     def _try_write_manifest(self) -> None:
         # Best effort: the manifest is written again on the next open or new collection.
-        if self.memory_only or not self.folder_there() or self.newer_on_disk():
+        if self.memory_only or self.read_only or not self.folder_there() or self.newer_on_disk():
             return
         with contextlib.suppress(OSError):
             write_own_file(self.data_dir / MANIFEST_NAME, self._manifest.encode())
@@ -261,7 +335,7 @@ class StoreUpkeep:
         if added:
             file.storage.write(live)
         file.refresh_next_number()
-        self._problems = [p for p in self._problems if p.path != problem.path]
+        self._forget([p for p in self._problems if p.path == problem.path])
 
     # --- backups and migrations ---------------------------------------------
 
@@ -279,7 +353,7 @@ class StoreUpkeep:
         reported as a :class:`WriteFailed` event, not raised.
         """
         target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
-        if self.memory_only or target.exists() or not self.folder_there():
+        if self.memory_only or self.read_only or target.exists() or not self.folder_there():
             return None  # a folder gone while the app runs is never made again here
         try:
             self._write_backup(target, self._backed_up_files(), only_valid=True)

@@ -2,7 +2,9 @@
 
 It reads the state of the store and settings each time something changes, so it always
 shows what is true now: unsaved changes with "Try again", or a broken file (a data file
-or the settings) with the newest backup to restore.
+or the settings) with the newest backup to restore. A data file set aside earlier (by
+the app, or by `journal import`) that nobody dealt with yet is among the store's
+problems from the start, until *Restore the backup* or *Carry on without it*.
 """
 
 from __future__ import annotations
@@ -111,6 +113,8 @@ class StoreBanner(QWidget):
 
     def dismiss(self) -> None:
         problem = self.open_problem()
-        if problem is not None:
+        if isinstance(problem, StoreProblem):
+            self.state.store.dismiss(problem)  # not told again at the next start either
+        elif problem is not None:
             self._dismissed.add(problem)
         self.refresh()

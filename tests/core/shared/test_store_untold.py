@@ -1,0 +1,73 @@
+"""A damaged file the store set aside is told at each opening until the person deals with
+it; a read-only opening changes nothing in the folder at all."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.store import Store
+from companion.core.shared.store_log import LOG_NAME
+from tests.helpers.clock import FakeClock
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def _broken_year(data: Path, clock: FakeClock) -> Path:
+    store = Store.open(data, now=clock)
+    store.partitioned(JOURNAL, "time").insert({"time": clock().isoformat(), "pain_now": 4})
+    year = data / JOURNAL / f"{clock().year}.json"
+    year.write_bytes(b'{"_default": {"1": {"ti')
+    return year
+
+
+def test_a_file_set_aside_is_told_at_each_opening_until_dismissed(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    year = _broken_year(tmp_path, clock)
+    first = Store.open(tmp_path, now=clock)
+    first.partitioned(JOURNAL, "time").all()  # reading it sets it aside
+    [found] = first.problems
+    again = Store.open(tmp_path, now=clock).problems
+    assert again == [found] and found.moved_to is not None and found.moved_to.exists()
+    Store.open(tmp_path, now=clock).dismiss(again[0])
+    assert Store.open(tmp_path, now=clock).problems == []
+    assert found.moved_to.exists() and not year.exists()
+
+
+def test_a_copy_removed_by_hand_or_a_path_out_of_the_folder_is_not_told(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    _broken_year(tmp_path, clock)
+    store = Store.open(tmp_path, now=clock)
+    store.partitioned(JOURNAL, "time").all()
+    manifest = json.loads((tmp_path / "store.json").read_text())
+    [untold] = manifest["untold"]
+    elsewhere = {**untold, "kept_as": "../elsewhere.json", "backup": "../../etc/passwd"}
+    (tmp_path / "elsewhere.json").write_text("{}")
+    manifest["untold"].append(elsewhere)
+    (tmp_path / "store.json").write_text(json.dumps(manifest))
+    assert [p.moved_to for p in Store.open(tmp_path, now=clock).problems] == [
+        tmp_path / untold["kept_as"]
+    ]
+    (tmp_path / untold["kept_as"]).unlink()
+    assert Store.open(tmp_path, now=clock).problems == []
+
+
+def test_a_read_only_opening_changes_nothing(tmp_path: Path, clock: FakeClock) -> None:
+    year = _broken_year(tmp_path, clock)
+    (tmp_path / "settings.json").write_bytes(b'{"schema_version": 1, "text_scale": "huge"}')
+    (tmp_path / LOG_NAME).write_bytes(b"{not json")  # an unfinished save, damaged
+    before = _files(tmp_path)
+    state = AppState.open(tmp_path, now=clock, writes="nothing")
+    assert state.store.partitioned(JOURNAL, "time").all() == []
+    state.store.table("checks").insert({"time": clock().isoformat()})  # stays in memory
+    assert _files(tmp_path) == before
+    assert year in [p.path for p in state.store.problems]
+    assert all(p.moved_to is None for p in state.store.problems)
+    assert len(state.files_not_used()) == len(state.store.problems) + 1  # and the settings
