@@ -240,15 +240,46 @@ def read_text(path: Path, most: int = MAX_TEXT_BYTES) -> str:
     return text
 
 
+# TOML's integers are 64-bit: the spec asks a reader to refuse one that does not fit.
+TOML_INT_RANGE = (-(2**63), 2**63 - 1)
+
+
 def parse_toml(text: str, path: Path, key: str = "") -> dict[str, Any]:
     """`text` (the file at `path`, or its part at `key`) as TOML; ContentError when it is
-    not, nesting too deep for the parser included."""
+    not, nesting too deep for the parser and a number too big for TOML included."""
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(path, key, f"is not valid TOML ({exc})") from None
     except RecursionError:
         raise ContentError(path, key, "is not valid TOML (nested too deeply)") from None
+    except ValueError:
+        # Python refuses to read more than 4,300 digits as a number (a key held down).
+        raise ContentError(path, key, _TOO_BIG) from None
+    if not _ints_fit(data):
+        # 0xffff... has no such limit, but 6,000 digits would crash the first message
+        # quoting it, and no setting needs more than 64 bits.
+        raise ContentError(path, key, _TOO_BIG)
+    return data
+
+
+_TOO_BIG = "is not valid TOML (a number is too big: it must fit in 64 bits)"
+
+
+def _ints_fit(data: object) -> bool:
+    """Whether every integer in parsed TOML fits TOML's 64 bits (looked at without
+    recursion: the parser allows nesting deeper than a recursive walk could follow)."""
+    low, high = TOML_INT_RANGE
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, int) and not low <= value <= high:
+            return False
+    return True
 
 
 def read_toml(path: Path) -> Fields:

@@ -8,9 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.core.content_check import check_content
-from companion.core.shared.content import InvalidContentError, load_content, read_document
+from companion.core.shared.content import (
+    TOML_INT_RANGE,
+    ContentError,
+    InvalidContentError,
+    load_content,
+    parse_toml,
+    read_document,
+)
 
 
 def test_bundled_content_loads_with_sources_on_every_document() -> None:
@@ -41,6 +50,8 @@ def test_broken_toml_names_the_file(content_copy: Path) -> None:
 
 
 DEEP = "sources = " + "[" * 5000 + "]" * 5000 + "\n"  # more nesting than Python can parse
+# More digits than Python turns into a number (4,300): a key held down in an editor.
+LONG_NUMBER = "sources = 1" + "0" * 5000 + "\n"
 
 
 @pytest.mark.parametrize(
@@ -50,6 +61,8 @@ DEEP = "sources = " + "[" * 5000 + "]" * 5000 + "\n"  # more nesting than Python
         ("emergency_numbers.toml", lambda p: p.write_bytes(b"\xff\xfe[x]"), "not UTF-8"),
         ("emergency_numbers.toml", lambda p: (p.unlink(), p.mkdir()), "cannot be read"),
         ("welcome.md", lambda p: p.write_text(f"+++\n{DEEP}+++\nHi"), "nested too deeply"),
+        ("emergency_numbers.toml", lambda p: p.write_text(LONG_NUMBER), "number is too big"),
+        ("welcome.md", lambda p: p.write_text(f"+++\n{LONG_NUMBER}+++\nHi"), "number is too big"),
         ("welcome.md", lambda p: (p.unlink(), p.mkdir()), "cannot be read"),
         # More than a megabyte: refused without reading it all (the largest shipped is 40 KB).
         ("welcome.md", lambda p: p.write_bytes(b"x" * 3_000_000), "is larger than 1 MB"),
@@ -178,3 +191,42 @@ def test_a_key_with_hidden_characters_is_named_in_escapes_on_one_line(
     assert any("en/about.md: sour\\u202eces\\u000a: is not a known key" in p for p in problems)
     assert any("es/about.md: sour\\u202eces\\u000a: is missing" in p for p in problems)
     assert not any("\u202e" in p or "\n" in p for p in problems)
+
+
+def _toml_int(number: int, form: str) -> str:
+    """`number` written as TOML writes it: only decimal numbers carry a sign."""
+    if form in ("{:#x}", "{:#o}", "{:#b}"):
+        return form.format(abs(number))
+    return form.format(number)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(-(2**70), 2**70), st.sampled_from(["{}", "{:_}", "{:#x}", "{:#o}", "{:#b}"]))
+def test_a_whole_number_reads_back_when_it_fits_64_bits(number: int, form: str) -> None:
+    """TOML's numbers are 64-bit: one that fits reads back the same, any other is refused
+    as not TOML."""
+    written = _toml_int(number, form)
+    value = abs(number) if written[0] == "0" and len(written) > 1 else number
+    low, high = TOML_INT_RANGE
+    if low <= value <= high:
+        assert parse_toml(f"x = {written}\n", Path("k.toml")) == {"x": value}
+    else:
+        with pytest.raises(ContentError, match="a number is too big: it must fit in 64 bits"):
+            parse_toml(f"x = {written}\n", Path("k.toml"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(64, 6000), st.sampled_from(["1", "-1", "0x1", "0o1", "0b1"]), st.booleans())
+def test_a_number_of_any_length_is_refused_not_a_crash(
+    zeros: int, start: str, in_a_list: bool
+) -> None:
+    """Past 4,300 digits Python refused to read the number and the ValueError stopped the
+    app (kiosk.toml) or the command; a long hex number read, but crashed the first
+    message that quoted it."""
+    number = start + "0" * zeros
+    text = f"x = [[{number}]]\n" if in_a_list else f"[a.b]\nx = {number}\n"
+    with pytest.raises(ContentError) as refused:
+        parse_toml(text, Path("k.toml"))
+    assert str(refused.value) == (
+        "k.toml: is not valid TOML (a number is too big: it must fit in 64 bits)"
+    )

@@ -77,6 +77,21 @@ def test_a_bad_config_stops_the_app_naming_the_key(
     assert after <= before  # no kiosk window was made (the box's wait may close old ones)
 
 
+def test_a_number_too_long_to_read_stops_the_kiosk_with_its_message_not_a_crash(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """`text_scale = 1000...` (5,000 digits) stopped the app with a ValueError traceback."""
+    from companion.app import start
+    from companion.cli.options import parse_options
+
+    shown: list[str] = []
+    when_asked(read_then_press(qtbot, shown, "OK"))
+    config = tmp_path / "kiosk.toml"
+    config.write_text("text_scale = 1" + "0" * 5000 + '\nemergency_number = "112"\n')
+    assert start(parse_options(["--kiosk-config", str(config)])) == 2
+    assert f"{config}: is not valid TOML (a number is too big" in shown[0]
+
+
 def test_a_key_with_hidden_characters_is_named_in_escapes_and_stops_the_kiosk_with_2(
     qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
