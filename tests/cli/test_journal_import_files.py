@@ -129,3 +129,29 @@ def test_a_pain_of_minus_0_is_refused_naming_its_row(
     err = capsys.readouterr().err
     assert f"{notes}: Line 2: Pain now should be a whole number from 0 to 10." in err
     assert not folder.exists()
+
+
+def test_a_utf8_file_with_one_windows_1252_byte_exits_2_naming_the_line(tmp_path: Path) -> None:
+    """It was read as Windows-1252 as a whole: "después" was saved as "despuÃ©s"."""
+    source = tmp_path / "mixed.csv"
+    source.write_bytes(
+        "time,pain_now,level,side,note\r\n"
+        "2026-03-01T02:30:00+01:00,3,none,,después del paseo mejoró\r\n".encode()
+        + "2026-03-02T02:30:00+01:00,4,none,,café\r\n".encode("cp1252")
+    )
+    folder = tmp_path / "data"
+    command = ["journal", "import", str(source), "--yes"]
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(folder), *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"{source}: Line 3 of the file has a character that is not UTF-8, but the rest of "
+        'the file is UTF-8. Check that line, save the file again as "CSV UTF-8" (or as '
+        "UTF-8 text), and import it again. Nothing was imported.\n"
+    )
+    assert not folder.exists()

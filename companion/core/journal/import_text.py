@@ -3,7 +3,9 @@
 Read: UTF-8 (with or without its byte-order mark); UTF-16 and UTF-32 led by their mark
 (Excel's "Unicode Text" save, a copy made with Windows PowerShell's `>`); and, for CSV
 only, Windows-1252, the code page Excel's plain "CSV" save writes in Spain and the
-Americas.
+Americas. A file that is UTF-8 but for a few bytes (a line pasted in from another
+program) is refused, naming the line: read as Windows-1252, every "é" of the rest would
+have been saved as "Ã©", in silence.
 
 A file that is not text at all (a photo, a PDF, a ZIP or a workbook renamed .csv) is
 named as what it is before any code page is tried: read as Windows-1252, its bytes gave
@@ -13,6 +15,7 @@ a column or row problem about characters nobody typed.
 from __future__ import annotations
 
 import codecs
+import re
 
 from companion.core.shared.messages import Message, quoted
 
@@ -137,6 +140,28 @@ def not_text_problem(raw: bytes, name: str) -> Message | None:
     return Message("import.not_text_archive", file=file)
 
 
+# One character written in UTF-8 with more than one byte ("é", "ñ", the byte-order
+# mark): text in a code page almost never holds one, as its letters are single bytes.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def mostly_utf8_problem(raw: bytes) -> Message | None:
+    """The sentence for a file that is UTF-8 but for a byte (it holds at least one
+    character only UTF-8 writes so, the byte-order mark included): it names that byte's
+    line. None for a file with no such character, which may be in a code page."""
+    if not _UTF8_SEQUENCE.search(raw):
+        return None
+    try:
+        raw.decode("utf-8")  # not "utf-8-sig": its error counts from after the mark
+    except UnicodeDecodeError as exc:
+        return Message("import.mixed_encoding", line=raw.count(b"\n", 0, exc.start) + 1)
+    return None
+
+
 def import_text(raw: bytes, *, name: str = "", legacy: bool = False) -> str:
     """The file's text.
 
@@ -148,7 +173,8 @@ def import_text(raw: bytes, *, name: str = "", legacy: bool = False) -> str:
     Raises:
         NotTextError: the file is not text; the message names the file and, when its
             first bytes say so, what it is (a picture, a PDF, an archive, a workbook).
-        ImportFileError: text that cannot be read (a damaged UTF-16 file, not UTF-8).
+        ImportFileError: text that cannot be read (a damaged UTF-16 file, not UTF-8,
+            UTF-8 but for a byte: then the sentence names its line).
     """
     problem = not_text_problem(raw, name)
     if problem is not None:
@@ -167,6 +193,9 @@ def import_text(raw: bytes, *, name: str = "", legacy: bool = False) -> str:
         pass
     if looks_binary(raw):
         raise NotTextError(Message("import.not_text", file=_file(name)))
+    mixed = mostly_utf8_problem(raw)
+    if mixed is not None:
+        raise ImportFileError(mixed)
     # Excel's plain "CSV" (not "CSV UTF-8", and the one it keeps when a CSV is saved
     # again) writes Windows' own code page: in Spain and the Americas Windows-1252, one
     # byte for "é" or "ñ". A note typed there made the whole file "not a journal export".

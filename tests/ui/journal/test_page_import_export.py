@@ -107,6 +107,32 @@ def test_a_csv_saved_again_by_excel_with_spanish_letters_imports(
     assert len(stored(returning_state)) == 2
 
 
+def test_the_apps_own_export_with_one_bad_byte_names_the_line_on_the_page(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """The app's export (with its byte-order mark) with one Windows-1252 byte in a note
+    was refused as "The column 'ï»¿time' is not one this app writes"."""
+    add_entries(returning_state, clock, ["calf", "buttock"])
+    page = journal_page(make_window(returning_state, page="journal"))
+    source = tmp_path / "copy.csv"
+    page.ask_save_path = lambda _kind, _name: str(source)
+    click(qtbot, page.export_csv_button)
+    lines = source.read_bytes().split(b"\n")
+    lines[2] = lines[2].replace(b"\r", "mañana".encode("cp1252") + b"\r")
+    source.write_bytes(b"\n".join(lines))
+    assert import_through_page(qtbot, page, source) == []
+    assert page.notice_text.text() == (
+        "Nothing was imported. Line 3 of the file has a character that is not UTF-8, but "
+        'the rest of the file is UTF-8. Check that line, save the file again as "CSV UTF-8" '
+        "(or as UTF-8 text), and import it again."
+    )
+    assert len(stored(returning_state)) == 2
+
+
 def test_a_journal_saved_by_excel_as_unicode_text_imports(
     qtbot: QtBot,
     make_window: MakeWindow,
