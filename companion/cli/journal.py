@@ -119,12 +119,13 @@ def journal_command(argv: Sequence[str], *, data_dir: Path | None = None) -> int
         return BAD_INPUT
     if refused_empty_file_name(args, language):
         return BAD_INPUT
+    from companion.core.shared.atomic_file import check_folder_name, describe_os_error
+
     try:
+        check_folder_name(folder)  # a part too long, or not text: refused before the disk
         a_file = folder.exists() and not folder.is_dir()
         inside = None if a_file else _file_above(folder)
     except OSError as exc:  # a name too long for the system, say
-        from companion.core.shared.atomic_file import describe_os_error
-
         error = describe_os_error(exc)
         _say(_words(language, "journal_command.folder_unusable", folder=folder, error=error))
         return BAD_INPUT
@@ -462,7 +463,7 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
 
     try:
         ensure_private_dir(folder)
-    except OSError as exc:
+    except OSError as exc:  # as when the folder's name is refused before any change
         _say(
             _words(
                 language,
@@ -471,7 +472,7 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
                 error=describe_os_error(exc),
             )
         )
-        return FAILED
+        return BAD_INPUT
     lock = folder_lock(folder)
     if not take(lock, folder):
         error = lock.error()

@@ -588,6 +588,6 @@ def test_a_folder_whose_name_is_not_text_is_refused_before_anything_is_added(
     folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/Jos\xe9"))  # Latin-1, not UTF-8
     folder.mkdir()
     result = run("--data-dir", str(folder), "journal", "import", "--yes", str(export))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "not stored as plain text (not UTF-8)" in result.stderr
     assert list(folder.iterdir()) == []

@@ -122,6 +122,36 @@ class FolderIsFileError(OSError):
     """A folder to use (`--data-dir notes.txt`) that is a file."""
 
 
+# The longest name of one file or folder most systems take, in bytes (ext4, NTFS, APFS).
+NAME_MAX = 255
+
+
+def check_folder_name(path: Path) -> None:
+    """Refuse, before anything is made, a folder name no system can use: NameNotTextError
+    for bytes that are not UTF-8 text, OSError ENAMETOOLONG for a part longer than the
+    system takes. Said by the disk, a long part under a folder not made yet was only
+    found once the folders above it had been made; and a name not made of text read
+    as an empty journal."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # bytes Python kept as they were, which Qt cannot
+        raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path)) from None
+    if any(len(os.fsencode(part)) > _name_max(path) for part in path.parts):
+        raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(path))
+
+
+def _name_max(path: Path) -> int:
+    """The longest name the disk that holds `path` takes (NAME_MAX where it cannot tell)."""
+    if not hasattr(os, "pathconf"):  # Windows
+        return NAME_MAX
+    # os.path.isdir, not Path.is_dir: that raises for a part too long, which is asked here.
+    there = next((p for p in (path, *path.parents) if os.path.isdir(p)), None)  # noqa: PTH112
+    try:
+        return int(os.pathconf(there, "PC_NAME_MAX")) if there is not None else NAME_MAX
+    except (OSError, ValueError):
+        return NAME_MAX
+
+
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` and each missing folder above it, every one private to its owner
     (0700) whatever the umask (``mkdir(parents=True)`` would make the parents 0755).
@@ -130,10 +160,7 @@ def ensure_private_dir(path: Path) -> None:
     for other things too, or sit on a read-only disk. A name that is not text raises
     NameNotTextError; a file of that name, FolderIsFileError.
     """
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:  # bytes Python kept as they were, which Qt cannot
-        raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path)) from None
+    check_folder_name(path)
     if path.is_dir():
         return
     missing: list[Path] = []  # from `path` up; a file on the way fails its mkdir (ENOTDIR)
@@ -403,6 +430,8 @@ def describe_os_error(exc: OSError) -> str:
         return Message("disk.path_through_file")
     if exc.errno == errno.ENOENT:  # a file is written only into a folder that was there
         return Message("disk.folder_gone")
+    if exc.errno == errno.ENAMETOOLONG:
+        return Message("disk.name_too_long", most=NAME_MAX)
     reason = exc.strerror or str(exc) or type(exc).__name__
     return Message("disk.other", reason=reason)
 

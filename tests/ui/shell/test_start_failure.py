@@ -98,6 +98,20 @@ def test_a_folder_whose_name_is_not_text_is_refused_so_two_copies_cannot_share_i
     assert list(folder.iterdir()) == []  # nothing made in it
 
 
+def test_a_folder_name_part_too_long_is_said_plainly_and_nothing_is_made(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A part of 300 letters under a folder not made yet: the folder above it was made,
+    then the box said "a problem with the disk (File name too long)"."""
+    folder = tmp_path / "new" / ("a" * 300)
+    seen: list[str] = []
+    when_asked(read_then_press(qtbot, seen, "OK"))
+    assert start(parse_options(["--data-dir", str(folder)])) == 1
+    (words,) = seen
+    assert "is too long for this computer (at most 255 letters each)" in words
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_data_folder_that_is_a_file_is_said_plainly_in_the_box(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
