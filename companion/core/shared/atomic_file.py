@@ -122,7 +122,8 @@ class FolderIsFileError(OSError):
     """A folder to use (`--data-dir notes.txt`) that is a file."""
 
 
-# The longest name of one file or folder most systems take, in bytes (ext4, NTFS, APFS).
+# The longest name of one file or folder Linux takes, in bytes, whatever the disk (its
+# NAME_MAX); NTFS and APFS take 255 letters, never fewer bytes.
 NAME_MAX = 255
 
 
@@ -136,20 +137,8 @@ def check_folder_name(path: Path) -> None:
         str(path).encode("utf-8")
     except UnicodeEncodeError:  # bytes Python kept as they were, which Qt cannot
         raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path)) from None
-    if any(len(os.fsencode(part)) > _name_max(path) for part in path.parts):
+    if any(len(os.fsencode(part)) > NAME_MAX for part in path.parts):
         raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(path))
-
-
-def _name_max(path: Path) -> int:
-    """The longest name the disk that holds `path` takes (NAME_MAX where it cannot tell)."""
-    if not hasattr(os, "pathconf"):  # Windows
-        return NAME_MAX
-    # os.path.isdir, not Path.is_dir: that raises for a part too long, which is asked here.
-    there = next((p for p in (path, *path.parents) if os.path.isdir(p)), None)  # noqa: PTH112
-    try:
-        return int(os.pathconf(there, "PC_NAME_MAX")) if there is not None else NAME_MAX
-    except (OSError, ValueError):
-        return NAME_MAX
 
 
 def ensure_private_dir(path: Path) -> None:
