@@ -2577,10 +2577,6 @@
     <context>
         <name>PainDistanceChart</name>
         <message>
-            <source>Show:</source>
-            <translation>Mostrar:</translation>
-        </message>
-        <message>
             <source>2 weeks</source>
             <translation>2 semanas</translation>
         </message>
@@ -2611,6 +2607,10 @@
         <message>
             <source>Show every entry</source>
             <translation>Mostrar todas las anotaciones</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
         </message>
         <message>
             <source>The shaded area runs from no pain (top) down to the furthest the pain reached each day; the lower it reaches, the further down the leg.</source>
