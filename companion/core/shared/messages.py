@@ -96,6 +96,22 @@ def message_from_data(data: object) -> str | None:
     return Message(data["id"], **read)
 
 
+def known_message(text: str) -> bool:
+    """Whether `text` is a Message the app has words for, its values filling them (and so
+    for each Message among its values): one read back from a file changed by hand or by
+    another program may be neither, and would be said as its bare id."""
+    if not isinstance(text, Message):
+        return False
+    template = _templates(None, DEFAULT_LANGUAGE).get(text.id)
+    shown = {name: _shown(value, DEFAULT_LANGUAGE, None) for name, value in text.values.items()}
+    try:
+        if template is None or not isinstance(template.format_map(shown), str):
+            return False
+    except (KeyError, ValueError, IndexError, AttributeError, TypeError):
+        return False
+    return all(known_message(value) for value in text.values.values() if isinstance(value, Message))
+
+
 def in_language(text: str, language: str, root: Path | None = None) -> str:
     """`text` in `language` when it is a Message (plain text is returned as it is)."""
     if not isinstance(text, Message) or (language == DEFAULT_LANGUAGE and root is None):

@@ -71,6 +71,7 @@ from companion.core.shared.store_files import (
     MANIFEST_NAME,
     _Manifest,
     _read_manifest,
+    is_data_file,
     kept_backup_folders,
     store_owns,
     unused_path,
@@ -430,19 +431,8 @@ class Store(StoreUpkeep):
                 remove_log(self.data_dir)
                 self._logged = set()
 
-    def _is_data_file(self, name: str) -> bool:
-        """True for a file name (relative, "/"-separated) that a collection could use."""
-        parts = name.split("/")
-        if len(parts) == 1:
-            stem, dot, suffix = parts[0].rpartition(".")
-            table = stem if dot and suffix == "json" else ""
-            return bool(_NAME.fullmatch(table)) and table not in _RESERVED_NAMES
-        return (
-            len(parts) == 2
-            and bool(_NAME.fullmatch(parts[0]))
-            and parts[0] not in _RESERVED_NAMES
-            and bool(_SHARD_FILE.fullmatch(parts[1]))
-        )
+    # True for a file name (relative, "/"-separated) that a collection could use.
+    _is_data_file = staticmethod(is_data_file)
 
     def _finish_logged_change(self) -> None:
         """At opening: finish a change a crash cut short, from its log."""

@@ -17,7 +17,12 @@ from typing import Any
 
 from companion.core.shared.atomic_file import atomic_write_bytes, ensure_private_dir, fsync_dir
 from companion.core.shared.bounded_read import NotAFileError, read_bounded
-from companion.core.shared.messages import message_as_data, message_from_data
+from companion.core.shared.messages import (
+    Message,
+    known_message,
+    message_as_data,
+    message_from_data,
+)
 from companion.core.shared.safe_json import DATA_FILE, SMALL_FILE, JsonReadError, read_json
 from companion.core.shared.settings_file import BACKUPS_DIR as BACKUPS_DIR  # one name, two users
 from companion.core.shared.settings_file import UNKNOWN_VERSION
@@ -70,30 +75,80 @@ class Untold:
         }
 
 
-def _inside(name: object, first: str | None = None) -> str | None:
-    """`name` when it is a plain relative path inside the data folder (under `first`
-    when given), else None: a manifest changed by hand never points the app elsewhere."""
+def _inside(name: object) -> str | None:
+    """`name` when it is a plain relative path inside the data folder, else None: a
+    manifest changed by hand never points the app elsewhere."""
     if not isinstance(name, str) or not name or "\\" in name:
         return None
-    parts = PurePosixPath(name).parts
-    if name.startswith("/") or ".." in parts or (first is not None and parts[0] != first):
+    if name.startswith("/") or ".." in PurePosixPath(name).parts:
         return None
     return name
 
 
-def _untold(value: object) -> tuple[Untold, ...]:
-    """The manifest's list of untold set-aside files; entries that are not one (changed
-    by hand or by another program) are left out, never a reason to set it aside."""
+def is_data_file(name: str) -> bool:
+    """True for a file name (relative, "/"-separated) that a collection could use: a
+    table's `<name>.json`, or a year or month file in a partitioned one's folder."""
+    parts = name.split("/")
+    if len(parts) == 1:
+        stem, dot, suffix = parts[0].rpartition(".")
+        table = stem if dot and suffix == "json" else ""
+        return bool(_NAME.fullmatch(table)) and table not in _RESERVED_NAMES
+    return (
+        len(parts) == 2
+        and bool(_NAME.fullmatch(parts[0]))
+        and parts[0] not in _RESERVED_NAMES
+        and bool(_SHARD_FILE.fullmatch(parts[1]))
+    )
+
+
+def _untold_as_set_aside(
+    file: str, kept_as: str, backup: str | None, tables: frozenset[str], folders: frozenset[str]
+) -> bool:
+    """Whether an untold entry is one the store itself could have written: `file` is a
+    data file of a collection the manifest lists (then `backup` is None or that file in
+    a daily backup), or, with no backup, the manifest, the change log, or a collection's
+    folder; `kept_as` is that file set aside beside it (`move_aside`). Only then is the
+    entry told, and *Restore the backup* can write to nothing but that one data file."""
+    top = file.split("/")[0]
+    if is_data_file(file) and (top in folders if "/" in file else top[:-5] in tables):
+        day = PurePosixPath(backup).parts[1] if backup and backup.count("/") >= 2 else ""
+        in_backup = f"{BACKUPS_DIR}/{day}/{file}"
+        fits_backup = backup is None or (bool(_DAY.fullmatch(day)) and backup == in_backup)
+    else:
+        fits_backup = backup is None and file in (MANIFEST_NAME, LOG_NAME, *folders)
+    live, kept = PurePosixPath(file), PurePosixPath(kept_as)
+    return (
+        fits_backup
+        and kept.parent == live.parent
+        and kept.name.startswith(f"{live.stem}.broken-")
+        and kept.name.endswith(live.suffix)
+    )
+
+
+def _untold(
+    value: object, tables: frozenset[str] = frozenset(), folders: frozenset[str] = frozenset()
+) -> tuple[Untold, ...]:
+    """The manifest's list of untold set-aside files, for a manifest listing `tables` and
+    partitioned `folders`; entries that are not one the store wrote (changed by hand or
+    by another program, see `_untold_as_set_aside`) are left out, never a reason to set
+    it aside. A message the app does not know is said in its general words."""
     found: list[Untold] = []
     for item in value if isinstance(value, list) else []:
         if not isinstance(item, dict):
             continue
         file, kept_as = _inside(item.get("file")), _inside(item.get("kept_as"))
-        backup = _inside(item.get("backup"), BACKUPS_DIR)
+        backup = item.get("backup")
         message = message_from_data(item.get("message"))
         detail = item.get("detail", "")
         if file is None or kept_as is None or message is None or not isinstance(detail, str):
             continue
+        if not isinstance(backup, str | None):
+            continue
+        if not _untold_as_set_aside(file, kept_as, backup, tables, folders):
+            continue
+        if not known_message(message):
+            kept = Message("store.kept_as", name=PurePosixPath(kept_as).name)
+            message = Message("store.damaged_fresh", file=file, kept=kept)
         found.append(Untold(file, kept_as, backup, message, detail))
     return tuple(found)
 
@@ -146,7 +201,8 @@ def _parse_manifest(raw: bytes, path: Path) -> _Manifest:
         ):
             raise CorruptFileError(path, f"bad {key} list")
         names.append(frozenset(value))
-    return _Manifest(version, names[0], names[1], _untold(content.get("untold")))
+    untold = _untold(content.get("untold"), names[0], names[1])
+    return _Manifest(version, names[0], names[1], untold)
 
 
 def _read_manifest(path: Path) -> _Manifest | None:

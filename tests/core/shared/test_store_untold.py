@@ -6,10 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from companion.core.shared.app_state import JOURNAL, AppState
+from companion.core.shared.messages import in_language
 from companion.core.shared.store import Store
 from companion.core.shared.store_log import LOG_NAME
 from tests.helpers.clock import FakeClock
+from tests.helpers.untold import DAY, HOSTILE, snapshot, untold_folder
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -71,3 +75,54 @@ def test_a_read_only_opening_changes_nothing(tmp_path: Path, clock: FakeClock) -
     assert year in [p.path for p in state.store.problems]
     assert all(p.moved_to is None for p in state.store.problems)
     assert len(state.files_not_used()) == len(state.store.problems) + 1  # and the settings
+
+
+@pytest.mark.parametrize("change", HOSTILE.values(), ids=HOSTILE.keys())
+def test_an_untold_entry_changed_by_hand_is_not_told_and_restores_nothing(
+    tmp_path: Path, clock: FakeClock, change: dict[str, object]
+) -> None:
+    untold_folder(tmp_path, clock, change)
+    before = snapshot(tmp_path)
+    store = Store.open(tmp_path, now=clock)
+    told = store.problems
+    for problem in told:  # none is told; were one, Restore acts on it
+        if problem.newest_backup is not None:
+            store.restore_backup(problem)
+    assert snapshot(tmp_path) == before
+    manifest = json.loads((tmp_path / "store.json").read_text())
+    assert manifest["partitioned"] == [JOURNAL]
+    assert told == []
+    assert len(Store.open(tmp_path, now=clock).partitioned(JOURNAL, "time").all()) == 1
+
+
+def test_the_entry_the_store_writes_is_told_and_restored(tmp_path: Path, clock: FakeClock) -> None:
+    untold_folder(tmp_path, clock, {})
+    store = Store.open(tmp_path, now=clock)
+    [problem] = store.problems
+    assert problem.newest_backup == tmp_path / f"backups/{DAY}/journal/{clock().year}.json"
+    store.restore_backup(problem)
+    assert Store.open(tmp_path, now=clock).problems == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"id": "no.such.id", "values": {}},
+        {"id": "store.damaged_fresh", "values": {}},
+        {"id": "store.with_detail", "values": {"message": {"id": "no.such.id"}, "detail": "x"}},
+        "plain words typed by hand",
+    ],
+)
+def test_an_untold_message_the_app_does_not_know_is_said_in_its_usual_words(
+    tmp_path: Path, clock: FakeClock, message: object
+) -> None:
+    untold_folder(tmp_path, clock, {})
+    manifest = json.loads((tmp_path / "store.json").read_text())
+    manifest["untold"][0]["message"] = message
+    (tmp_path / "store.json").write_text(json.dumps(manifest))
+    [problem] = Store.open(tmp_path, now=clock).problems
+    year = f"journal/{clock().year}.json"
+    for language in ("en", "es"):
+        said = in_language(problem.message, language)
+        assert "no.such.id" not in said and "store." not in said and "by hand" not in said
+        assert year in said and f"{clock().year}.broken-1.json" in said
