@@ -308,6 +308,8 @@ class SelfTest:
         if found.untold:  # set aside (by a command, say) and never shown to the person
             lines = [*found.untold, "(open the app: it says what happened and what to do)"]
             said.append(_listing(f"{len(found.untold)} file(s) set aside, not shown yet", lines))
+        if found.missing:
+            said.append(_listing("the store's own file is missing", found.missing))
         if said:
             raise SelfTestError("\n".join(said))
         notes = "".join(f"\n{note}" for note in found.notes)

@@ -43,7 +43,7 @@ from companion.cli.parser import CommandParser, Once
 if TYPE_CHECKING:
     from companion.core.journal.io import ImportPreview
     from companion.core.journal.store import JournalStore
-    from companion.core.shared.app_state import AppState
+    from companion.core.shared.app_state import AppState, holds_app_data
     from companion.core.shared.atomic_file import CommandOutput
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
@@ -181,7 +181,7 @@ def _say(text: str) -> None:
 def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> int:
     from companion.core.journal.io import export_csv, export_json
     from companion.core.journal.store import JournalStore
-    from companion.core.shared.app_state import AppState
+    from companion.core.shared.app_state import AppState, holds_app_data
     from companion.core.shared.atomic_file import (
         atomic_write_bytes,
         command_output,
@@ -199,7 +199,7 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
             _say(_words(language, "journal_command.write_failed", file=out, error=said))
             return BAD_INPUT
     journal, not_used = None, []
-    if (folder / "store.json").is_file():
+    if holds_app_data(folder):
         state = AppState.open(folder, writes="nothing")  # reads only: changes no file
         journal = JournalStore(state)
         now = state.now()
@@ -254,13 +254,13 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     from companion.core.journal.overview import summarize
     from companion.core.journal.store import JournalStore
     from companion.core.journal.trend import load_trend_content
-    from companion.core.shared.app_state import AppState
+    from companion.core.shared.app_state import AppState, holds_app_data
     from companion.core.shared.record_log import load_events
     from companion.core.shared.wall_clock import local_now
 
     entries, events, number, now, unreadable = [], [], None, local_now(), 0
     not_used: Sequence[str] = []
-    if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
+    if holds_app_data(folder):  # else an empty journal; the folder is not made
         state = AppState.open(folder, writes="nothing")  # reads only: changes no file
         journal = JournalStore(state)
         entries = [item.entry for item in journal.entries()]
@@ -348,7 +348,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     from companion.core.journal.report_plan import STAND_IN
     from companion.core.journal.store import JournalStore
     from companion.core.journal.trend import load_trend_content
-    from companion.core.shared.app_state import AppState
+    from companion.core.shared.app_state import AppState, holds_app_data
     from companion.core.shared.atomic_file import describe_os_error
     from companion.core.shared.record_log import load_checks, load_events
     from companion.ui.journal.report import JournalReport
@@ -361,7 +361,7 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     install_translators(app, language)
     entries, events, checks, number, now = [], [], [], None, local_now()
     unreadable, not_used = 0, []
-    if (folder / "store.json").is_file():  # else an empty journal; the folder is not made
+    if holds_app_data(folder):  # else an empty journal; the folder is not made
         state = AppState.open(folder, writes="nothing")  # reads only: changes no file
         journal = JournalStore(state)
         entries = [item.entry for item in journal.entries()]
@@ -457,7 +457,7 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
     from PySide6.QtCore import QLockFile
 
     from companion.core.journal.store import JournalStore
-    from companion.core.shared.app_state import AppState
+    from companion.core.shared.app_state import AppState, holds_app_data
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
     from companion.ui.shell.single_instance import folder_lock, take
 

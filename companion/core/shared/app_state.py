@@ -19,7 +19,7 @@ from companion.core.shared.atomic_file import (
 from companion.core.shared.content import Content, load_content
 from companion.core.shared.language import choose_language, shipped_languages
 from companion.core.shared.messages import Message
-from companion.core.shared.records import CheckRecord, RecordError
+from companion.core.shared.records import EVENTS, CheckRecord, RecordError
 from companion.core.shared.settings import Settings, SettingsStore, Theme
 from companion.core.shared.settings_file import (
     SETTINGS_FILE,
@@ -65,7 +65,7 @@ def app_entries(data_dir: Path) -> list[Path]:
     `--self-test`, to see that kiosk mode changed nothing, without walking or reading the
     person's other files in a folder they also use (their home folder, say). Reads only
     store.json; changes nothing; a link is listed, never followed."""
-    store_owns = store_names(data_dir)
+    store_owns = store_names(data_dir, frozenset({CHECKS, TIMERS}), frozenset({JOURNAL, EVENTS}))
 
     def owned(name: str) -> bool:
         name = temp_file_target(name) or name
@@ -83,6 +83,17 @@ def app_entries(data_dir: Path) -> list[Path]:
             for folder, folders, files in os.walk(entry.path):
                 found += (Path(folder, name) for name in sorted([*folders, *files]))
     return found
+
+
+def holds_app_data(data_dir: Path) -> bool:
+    """Whether `data_dir` holds any of the app's own files (`app_entries`; a running copy's
+    lock is none): what a command that only reads asks before it reads the folder as the
+    app does, so a folder whose store.json is gone (the app still reads its journal) is
+    never taken for one with no data yet."""
+    return any(
+        entry.parent == data_dir and entry.name not in (*_LOCK_NAMES, RAISE_REQUEST)
+        for entry in app_entries(data_dir)
+    )
 
 
 def check_data_folder(data_dir: Path) -> FolderCheck:

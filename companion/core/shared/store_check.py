@@ -39,6 +39,8 @@ class FolderCheck:
     # Each file set aside (by the app or by `journal import`) that the person has not
     # dealt with in the app yet: "journal/2025.json, kept as journal/2025.broken-….json".
     untold: list[str] = field(default_factory=list)
+    # What is missing beside the files read: store.json gone while data files are here.
+    missing: list[str] = field(default_factory=list)
 
 
 def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> FolderCheck:
@@ -115,4 +117,10 @@ def check_folder(data_dir: Path, *, others: frozenset[str] = frozenset()) -> Fol
                 f"{LOG_NAME}: a save of {len(logged)} files was cut short; the app finishes "
                 "it when it next opens this folder"
             )
-    return FolderCheck(read, broken, notes, untold=untold)
+    missing: list[str] = []
+    if manifest is None and not broken and read:  # deleted by hand, or a folder in its place
+        missing.append(
+            f"{MANIFEST_NAME}: missing, though {read} data file(s) are here (the app reads "
+            "them, and makes a new one when it opens this folder)"
+        )
+    return FolderCheck(read, broken, notes, untold=untold, missing=missing)

@@ -228,13 +228,19 @@ def store_owns(manifest: _Manifest, name: str) -> bool:
     return any(name.startswith(f"{stem}.broken-") for stem in stems)
 
 
-def store_names(data_dir: Path) -> Callable[[str], bool]:
-    """`store_owns` for the store in `data_dir` as its manifest lists it, reading nothing
-    else and changing nothing (a manifest missing or damaged lists no collection)."""
+def store_names(
+    data_dir: Path, tables: frozenset[str] = frozenset(), folders: frozenset[str] = frozenset()
+) -> Callable[[str], bool]:
+    """`store_owns` for the store in `data_dir` as its manifest lists it, with `tables`
+    and partitioned `folders` too (the collections the app opens, listed or not), reading
+    nothing else and changing nothing (a manifest missing or damaged lists none)."""
     try:
         manifest = _read_manifest(data_dir / MANIFEST_NAME) or _Manifest(0)
-    except CorruptFileError:
+    except (CorruptFileError, OSError):
         manifest = _Manifest(0)
+    manifest = replace(
+        manifest, tables=manifest.tables | tables, partitioned=manifest.partitioned | folders
+    )
     return partial(store_owns, manifest)
 
 
