@@ -43,7 +43,7 @@ from companion.cli.parser import CommandParser, Once
 if TYPE_CHECKING:
     from companion.core.journal.io import ImportPreview
     from companion.core.journal.store import JournalStore
-    from companion.core.shared.app_state import AppState, holds_app_data
+    from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import CommandOutput
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
@@ -457,7 +457,7 @@ def _add(folder: Path, preview: ImportPreview, language: str, *, ask: bool) -> i
     from PySide6.QtCore import QLockFile
 
     from companion.core.journal.store import JournalStore
-    from companion.core.shared.app_state import AppState, holds_app_data
+    from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import describe_os_error, ensure_private_dir
     from companion.ui.shell.single_instance import folder_lock, take
 
