@@ -32,6 +32,7 @@ from companion.core.check.model import (
     TriageContent,
 )
 from companion.ui.check.body_map import ZOOMED_WIDTH, BodyMap, RegionList
+from companion.ui.shared.focus_ring import RING_PROPERTY
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import button, label, option_row
 from companion.ui.shared.rows import EvenRows
@@ -224,7 +225,7 @@ class ScaleInput(AnswerInput):
             "QPushButton { padding: 0 4px; }"
             f"QPushButton:checked {{ background: {p.accent}; color: {p.on_accent}; "
             f"border: 1px solid {p.accent}; font-weight: 700; }}"
-            f"QPushButton:checked:focus {{ border: 3px solid {p.focus}; }}"
+            f'QPushButton[{RING_PROPERTY}="true"]:checked:focus {{ border: 3px solid {p.focus}; }}'
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from companion.core.shared.collector import collector_paused
 from companion.core.shared.resources import asset_path
 from companion.core.shared.settings import Theme
+from companion.ui.shared.focus_ring import RING_PROPERTY, follow_input
 
 if TYPE_CHECKING:  # the drop-down's class costs start-up its enums; Home has none
     from PySide6.QtWidgets import QComboBox
@@ -171,6 +172,9 @@ def stylesheet(p: Palette, scale: int, touch: int = MIN_TOUCH_PX) -> str:
         asset_path(f"icons/{sign}-off-{variant}.svg").as_posix() for sign in ("plus", "minus")
     )
     tick = asset_path(f"icons/tick-{variant}.svg").as_posix()
+    # Buttons, choices and drop-downs show the focus ring only when the keyboard moved
+    # the focus there (see focus_ring); text fields always do.
+    ring = f'[{RING_PROPERTY}="true"]'
     return f"""
 QWidget {{ color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#pageBody,
@@ -208,17 +212,17 @@ QPushButton, QToolButton {{
 }}
 QToolButton {{ min-width: {touch}px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
-QPushButton:focus, QToolButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton{ring}:focus, QToolButton{ring}:focus {{ border: 3px solid {p.focus}; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{
   background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent}; font-weight: 600;
 }}
-QPushButton[role="primary"]:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[role="primary"]{ring}:focus {{ border: 3px solid {p.focus}; }}
 QPushButton[role="primary"]:disabled {{
   background: {p.surface}; color: {p.muted}; border: 1px dashed {p.field_border};
 }}
 QPushButton[role="danger"] {{ color: {p.danger}; border-color: {p.danger}; font-weight: 600; }}
-QPushButton[role="danger"]:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[role="danger"]{ring}:focus {{ border: 3px solid {p.focus}; }}
 QRadioButton[role="nav"], QRadioButton[role="switch"] {{
   min-height: {touch}px; padding: 0 14px; border-radius: 10px; spacing: 0; font-weight: 600;
 }}
@@ -234,7 +238,7 @@ QRadioButton[role="nav"]:checked, QRadioButton[role="switch"]:checked {{
   background: {p.accent}; color: {p.on_accent};
 }}
 QRadioButton[role="switch"]:checked {{ border: 1px solid {p.accent}; }}
-QRadioButton[role="nav"]:focus, QRadioButton[role="switch"]:focus {{
+QRadioButton[role="nav"]{ring}:focus, QRadioButton[role="switch"]{ring}:focus {{
   border: 3px solid {p.focus}; text-decoration: none;
 }}
 QRadioButton[role="nav"]:checked:focus, QRadioButton[role="switch"]:checked:focus {{
@@ -245,7 +249,7 @@ QLineEdit, QComboBox {{
   border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
-QLineEdit:focus, QComboBox:focus {{ border: 3px solid {p.focus}; }}
+QLineEdit:focus, QComboBox{ring}:focus {{ border: 3px solid {p.focus}; }}
 QLineEdit QToolButton {{
   min-height: 0; min-width: 0; padding: 0; border: none; background: transparent;
 }}
@@ -302,8 +306,10 @@ QRadioButton::indicator:checked {{
 }}
 QCheckBox::indicator:checked {{ border: 2px solid {p.accent}; background: {p.accent};
   image: url("{tick}"); }}
-QRadioButton::indicator:focus, QCheckBox::indicator:focus {{ border: 2px solid {p.focus}; }}
-QRadioButton:focus, QCheckBox:focus {{ color: {p.text}; text-decoration: underline; }}
+QRadioButton{ring}::indicator:focus, QCheckBox{ring}::indicator:focus {{
+  border: 2px solid {p.focus};
+}}
+QRadioButton{ring}:focus, QCheckBox{ring}:focus {{ color: {p.text}; text-decoration: underline; }}
 QRadioButton[role="nav"]::indicator, QRadioButton[role="switch"]::indicator,
 QRadioButton[role="nav"]::indicator:checked, QRadioButton[role="switch"]::indicator:checked,
 QRadioButton[role="nav"]::indicator:focus, QRadioButton[role="switch"]::indicator:focus {{
@@ -372,6 +378,7 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     it is set afresh, style first: Qt's in-place repolish of a changed style sheet can
     reach widgets that are already gone (it crashed a test run that way).
     """
+    follow_input(app)  # the style sheet's focus rings need it
     p = palette_for(theme)
     colours = qpalette(p)
     font = QFont(app.font())

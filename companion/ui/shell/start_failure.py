@@ -7,10 +7,11 @@ box grew past the screen's edge and cut it off."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QStyle
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QHBoxLayout, QLabel, QStyle
 
 from companion.core.shared.settings import Settings
 from companion.ui.shared.breaking_text import BreakingText
+from companion.ui.shared.focus_ring import follow_input
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.theme import palette_for, point_size, qpalette, stylesheet
 from companion.ui.shared.words_dialog import WordsDialog
@@ -47,6 +48,9 @@ class StartFailureBox(WordsDialog):
         size = point_size(usual.text_scale)  # the app's font is not set either
         words = f"StartFailureBox QWidget {{ font-size: {size}pt; }}"
         self.setStyleSheet(stylesheet(colours, usual.text_scale) + words)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the sheet's focus rings follow the last input
+            follow_input(app)
 
 
 def show_start_failure(title: str, message: str) -> None:
