@@ -141,6 +141,8 @@ def _fail_in(app: QCoreApplication, title: str, message: str, language: str | No
 
 def start_kiosk(config: KioskConfig) -> Running | int:
     """The locked clinic screen: memory only, nothing read from or written to a data folder."""
+    from PySide6.QtCore import QTimer
+
     from companion.core.shared.app_state import AppState
     from companion.core.shared.content import InvalidContentError
     from companion.core.shared.kiosk_config import text_scale_for
@@ -148,6 +150,7 @@ def start_kiosk(config: KioskConfig) -> Running | int:
     from companion.ui.kiosk.logo import logo_problem, read_logo
     from companion.ui.kiosk.window import KioskWindow
     from companion.ui.shared.appearance import Appearance
+    from companion.ui.shared.focus_ring import follow_input
     from companion.ui.shared.language import install_translators, system_languages
     from companion.ui.shared.theme import KIOSK_TOUCH_PX
     from companion.ui.shell.application import APP_ID, make_application
@@ -198,6 +201,8 @@ def start_kiosk(config: KioskConfig) -> Running | int:
         no_pin = Message("start.kiosk_no_pin", guide=document_path("kiosk.md"))
         print(f"{APP_NAME}: {in_language(no_pin, state.content.language)}", file=sys.stderr)
     window.start()
+    # Once the window is up, as the personal app does: start-up stays fast.
+    QTimer.singleShot(300, lambda: follow_input(app))
     return Running(app, window, state, lock)
 
 
@@ -237,6 +242,7 @@ def start_personal(options: Options) -> Running | int:
     from companion.core.shared.settings import SettingsTooNewError
     from companion.core.shared.store import StoreTooNewError
     from companion.ui.shared.appearance import Appearance
+    from companion.ui.shared.focus_ring import follow_input
     from companion.ui.shared.language import install_translators, system_languages
     from companion.ui.shell.application import default_data_dir, make_application
     from companion.ui.shell.main_window import MainWindow
@@ -282,6 +288,7 @@ def start_personal(options: Options) -> Running | int:
     window.show()
     window.start_maintenance()
     QTimer.singleShot(300, window.start_timers)  # once the window is up: start-up stays fast
+    QTimer.singleShot(300, lambda: follow_input(app))  # the focus ring: likewise
     if not state.settings.current.welcome_done:
         QTimer.singleShot(0, window.show_welcome)
     if state.settings.notices:

@@ -17,6 +17,7 @@ from companion.core.shared.content import load_content
 from companion.core.shared.kiosk_config import KioskConfig
 from companion.ui.kiosk.window import KioskWindow
 from companion.ui.shared.appearance import Appearance
+from companion.ui.shared.focus_ring import follow_input
 from companion.ui.shared.language import install_translators
 from companion.ui.shared.theme import KIOSK_TOUCH_PX
 from companion.ui.shell.main_window import MainWindow
@@ -121,6 +122,7 @@ def make_window(qtbot: QtBot, qapp: QApplication) -> Iterator[object]:
         with qtbot.waitActive(window):  # keyboard shortcuts only reach the active window
             window.show()
             window.activateWindow()
+        follow_input(qapp)  # the app starts it once its window is up
         return window
 
     yield build
@@ -176,6 +178,7 @@ def make_kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> Iterator[M
         with qtbot.waitExposed(window):
             window.start()
         window.activateWindow()
+        follow_input(qapp)  # the app starts it once its window is up
         return Kiosk(window, mono, tickers[0])
 
     yield build

@@ -95,8 +95,16 @@ def mark(widget: QWidget, ring: bool) -> None:
 
 
 def follow_input(app: QApplication) -> None:
-    """Install the filter on the app, once."""
+    """Install the filter on the app, once, and mark the control that has the focus.
+
+    Call it once the window is up, not before: every event passes the filter, and the
+    first few thousand, as the window is made and shown, would cost start-up some 10%
+    (Python meets each kind of event and object for the first time)."""
     if app.property(_INSTALLED_PROPERTY):
         return
-    app.installEventFilter(FocusRing(app))
+    ring = FocusRing(app)
+    app.installEventFilter(ring)
     app.setProperty(_INSTALLED_PROPERTY, True)
+    focused = app.focusWidget()
+    if focused is not None:
+        mark(focused, ring.keyboard)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from companion.core.shared.collector import collector_paused
 from companion.core.shared.resources import asset_path
 from companion.core.shared.settings import Theme
-from companion.ui.shared.focus_ring import RING_PROPERTY, follow_input
+from companion.ui.shared.focus_ring import RING_PROPERTY
 
 if TYPE_CHECKING:  # the drop-down's class costs start-up its enums; Home has none
     from PySide6.QtWidgets import QComboBox
@@ -173,7 +173,7 @@ def stylesheet(p: Palette, scale: int, touch: int = MIN_TOUCH_PX) -> str:
     )
     tick = asset_path(f"icons/tick-{variant}.svg").as_posix()
     # Buttons, choices and drop-downs show the focus ring only when the keyboard moved
-    # the focus there (see focus_ring); text fields always do.
+    # the focus there (see focus_ring: the app starts it); text fields always do.
     ring = f'[{RING_PROPERTY}="true"]'
     return f"""
 QWidget {{ color: {p.text}; }}
@@ -378,7 +378,6 @@ def apply_theme(app: QApplication, theme: Theme, scale: int, touch: int = MIN_TO
     it is set afresh, style first: Qt's in-place repolish of a changed style sheet can
     reach widgets that are already gone (it crashed a test run that way).
     """
-    follow_input(app)  # the style sheet's focus rings need it
     p = palette_for(theme)
     colours = qpalette(p)
     font = QFont(app.font())
