@@ -223,6 +223,7 @@ class ScaleInput(AnswerInput):
         p = DARK if dark else LIGHT
         self.setStyleSheet(
             "QPushButton { padding: 0 4px; }"
+            f'QPushButton[{RING_PROPERTY}="true"]:focus {{ padding: 0 2px; }}'  # as big
             f"QPushButton:checked {{ background: {p.accent}; color: {p.on_accent}; "
             f"border: 1px solid {p.accent}; font-weight: 700; }}"
             f'QPushButton[{RING_PROPERTY}="true"]:checked:focus {{ border: 3px solid {p.focus}; }}'

@@ -212,7 +212,13 @@ QPushButton, QToolButton {{
 }}
 QToolButton {{ min-width: {touch}px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
-QPushButton{ring}:focus, QToolButton{ring}:focus {{ border: 3px solid {p.focus}; }}
+/* The ring is 2 px wider than a plain border: the padding and heights below give the
+   2 px back, so a button is as big with the ring as without (it appears when the focus
+   arrives, and a row of buttons must not be laid out again, squeezing its neighbours). */
+QPushButton{ring}:focus, QToolButton{ring}:focus {{
+  border: 3px solid {p.focus}; padding: 0 14px; min-height: {touch - 4}px;
+}}
+QToolButton{ring}:focus {{ min-width: {touch - 4}px; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{
   background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent}; font-weight: 600;
@@ -241,6 +247,8 @@ QRadioButton[role="switch"]:checked {{ border: 1px solid {p.accent}; }}
 QRadioButton[role="nav"]{ring}:focus, QRadioButton[role="switch"]{ring}:focus {{
   border: 3px solid {p.focus}; text-decoration: none;
 }}
+QRadioButton[role="nav"]{ring}:focus {{ padding: 0 13px; min-height: {touch - 2}px; }}
+QRadioButton[role="switch"]{ring}:focus {{ padding: 0 12px; min-height: {touch - 4}px; }}
 QRadioButton[role="nav"]:checked:focus, QRadioButton[role="switch"]:checked:focus {{
   color: {p.on_accent};
 }}
@@ -250,6 +258,7 @@ QLineEdit, QComboBox {{
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
 QLineEdit:focus, QComboBox{ring}:focus {{ border: 3px solid {p.focus}; }}
+QComboBox{ring}:focus {{ padding: 0 {FIELD_PADDING_PX - 2}px; min-height: {touch - 6}px; }}
 QLineEdit QToolButton {{
   min-height: 0; min-width: 0; padding: 0; border: none; background: transparent;
 }}
@@ -339,6 +348,16 @@ QPushButton[kiosk="word-key"] {{
 QPushButton[kiosk="big"] {{
   min-height: {KIOSK_KEY_PX}px; min-width: {KIOSK_KEY_PX * 2}px;
   font-size: {point_size(scale, 1.2)}pt; font-weight: 600; padding: 0 28px;
+}}
+QPushButton[big="true"]{ring}:focus {{ min-height: 102px; padding: 0 15px; }}
+QPushButton[kiosk="key"]{ring}:focus {{
+  min-height: {KIOSK_KEY_PX - 4}px; min-width: {KIOSK_KEY_PX + 12}px;
+}}
+QPushButton[kiosk="word-key"]{ring}:focus {{
+  min-height: {KIOSK_KEY_PX - 4}px; min-width: {KIOSK_KEY_PX - 4}px;
+}}
+QPushButton[kiosk="big"]{ring}:focus {{
+  min-height: {KIOSK_KEY_PX - 4}px; min-width: {KIOSK_KEY_PX * 2 - 4}px; padding: 0 26px;
 }}
 """
 

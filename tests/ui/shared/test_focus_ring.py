@@ -153,6 +153,11 @@ def test_a_clicked_button_has_no_ring(
     assert not shows_ring(button)
     qtbot.keyClick(button, Qt.Key.Key_Shift)  # a modifier alone is not the keyboard
     assert not shows_ring(button)
+    size = button.sizeHint()
+    qtbot.keyClick(button, Qt.Key.Key_F20)  # any other key shows it at once, where it is
+    assert shows_ring(focused(button))
+    # As big with the ring as without: the row is not laid out again around it.
+    assert button.sizeHint() == size
     assert shows_ring(key(qtbot, Qt.Key.Key_Tab))
 
 
