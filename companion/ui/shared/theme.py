@@ -205,6 +205,8 @@ QFrame[role="warning"] QLabel, QFrame[role="warning"] BreakingText {{ color: {p.
 QFrame#navBar, QFrame#kioskBar {{ background: {p.nav_bg}; border: none; }}
 QPushButton[big="true"] {{ min-height: 104px; text-align: left; border-width: 2px; }}
 QPushButton[role="primary"] QLabel {{ color: {p.on_accent}; }}
+/* The app draws its own focus ring: no style's focus box inside it as well. */
+QPushButton, QToolButton, QRadioButton, QCheckBox {{ outline: none; }}
 QPushButton, QToolButton {{
   min-height: {touch}px; padding: 0 16px;
   border-radius: 10px; border: 1px solid {p.field_border};

@@ -253,3 +253,32 @@ def test_the_started_app_follows_the_input(tmp_path: Path) -> None:
         check=True,
     )
     assert done.stdout.split("\n")[:2] == ["clicked False", "keys True"], done.stdout
+
+
+def surface_share(button: QAbstractButton) -> float:
+    """The share of the pixels inside the ring painted in the button's own background."""
+    QApplication.processEvents()
+    image = button.grab().toImage()
+    inside = [
+        image.pixelColor(x, y).name()
+        for x in range(6, image.width() - 6)
+        for y in range(6, image.height() - 6)
+    ]
+    return inside.count(LIGHT.surface.lower()) / len(inside)
+
+
+def test_the_ring_is_the_only_mark_of_the_keyboard_on_a_button(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    # With the ring, the style's own focus box was painted too: a grey block behind the
+    # words of "Why we ask this", as if they were selected.
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start_check(qtbot, page)
+    screen = question(page)
+    button = next(b for b in screen.findChildren(QAbstractButton) if b.text() == "Why we ask this")
+    unfocused = surface_share(button)
+    qtbot.keyClick(button, Qt.Key.Key_Tab)  # Tab marks the window as keyboard-driven
+    button.setFocus(Qt.FocusReason.BacktabFocusReason)  # and the focus comes back to it
+    assert shows_ring(focused(button))
+    assert surface_share(button) >= unfocused - 0.02  # the words on the button's own colour
