@@ -5,11 +5,13 @@ restart; the scheduler moves that end when the clock is changed by hand, so a cl
 change never makes a session shorter or longer.
 
 While the app is closed nobody watches the clock, so a running session also keeps a
-checkpoint, renewed about once a minute: the time left then, with both clocks' readings.
-On restart the time left is the checkpoint's, less the time that really passed (by the
-monotonic clock when it still counts from the same start, else by the wall clock): never
-more than was left, so never more than 20 minutes on the skin, whatever the wall clock
-did while the app was closed.
+checkpoint, renewed about once a minute: the time left then, with both clocks' readings
+and which computer, in which of its starts, read them (`Computer`). On restart the time
+left is the checkpoint's, less the time that really passed: never more than was left, so
+never more than 20 minutes on the skin, whatever the wall clock did while the app was
+closed. The monotonic clock counts from the computer's start, so it says how much time
+passed only on the computer that noted it; the data folder may be synced to another one,
+where only the wall clock can say (`Checkpoint.passed`).
 """
 
 from __future__ import annotations
@@ -63,18 +65,34 @@ def at_local(day: date, clock: time, zone: tzinfo | None) -> datetime:
 
 
 CHECKPOINT_SECONDS = 60.0  # how often a running session notes how much is left
+ID_LENGTH = 64  # the longest computer or start identity a record may hold
+
+
+@dataclass(frozen=True)
+class Computer:
+    """Which computer reads the clocks (`machine`), and which of its starts (`boot`, None
+    where the system does not say): the monotonic clock counts from that start. Both
+    are opaque texts (`clocks.this_computer` keeps them as keyed hashes)."""
+
+    machine: str
+    boot: str | None
 
 
 @dataclass(frozen=True)
 class Checkpoint:
-    """A running session's time left at one moment, with both clocks' readings then."""
+    """A running session's time left at one moment, with both clocks' readings then and
+    the computer that read them (None in a record saved by an older version)."""
 
     wall: datetime  # UTC
     mono: float
     left: float
+    computer: Computer | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"wall": self.wall.isoformat(), "mono": self.mono, "left": self.left}
+        noted = {"wall": self.wall.isoformat(), "mono": self.mono, "left": self.left}
+        if self.computer is not None:
+            noted |= {"machine": self.computer.machine, "boot": self.computer.boot}
+        return noted
 
     @classmethod
     def from_dict(cls, data: Any, most: float) -> Checkpoint | None:
@@ -86,7 +104,41 @@ class Checkpoint:
             left = number(data, "left", low=0, high=most)
         except RecordError:
             return None
-        return cls(wall, mono, left)
+        return cls(wall, mono, left, _computer(data))
+
+    def passed(self, now: datetime, mono: float | None, here: Computer | None) -> float:
+        """Seconds that passed from this note to `now` (UTC), read on `here` at
+        monotonic reading `mono`: at least what the wall clock says, never below 0.
+
+        On the computer that noted it, in the same start, the monotonic clock is exact
+        (and still right when the wall clock was put back). After a restart it counts
+        from the restart: at least that long passed. On another computer (a synced data
+        folder) its reading says nothing about this one's: the wall clock alone. When
+        either side is not known (a note from an older version), a monotonic reading
+        below the note's is taken as a restart, as older versions did.
+        """
+        wall = max(0.0, (now - self.wall).total_seconds())
+        there = self.computer
+        if mono is None:
+            return wall
+        if there is not None and here is not None:
+            if there.machine != here.machine:
+                return wall
+            if there.boot is not None and here.boot is not None and there.boot != here.boot:
+                return max(wall, mono)
+        restarted = mono < self.mono  # also on the same start: no such clock goes back
+        return max(wall, mono if restarted else mono - self.mono)
+
+
+def _computer(data: Mapping[str, Any]) -> Computer | None:
+    """The computer a checkpoint names; None when it names none or a damaged one (then
+    the note is read as an older version's)."""
+    machine, boot = data.get("machine"), data.get("boot")
+    if not isinstance(machine, str) or not 0 < len(machine) <= ID_LENGTH:
+        return None
+    if boot is not None and (not isinstance(boot, str) or not 0 < len(boot) <= ID_LENGTH):
+        return None
+    return Computer(machine, boot)
 
 
 @dataclass(frozen=True)
@@ -107,20 +159,26 @@ class PackSession:
 
     @classmethod
     def start(
-        cls, kind: str, minutes: int, now: datetime, mono: float | None = None
+        cls,
+        kind: str,
+        minutes: int,
+        now: datetime,
+        mono: float | None = None,
+        here: Computer | None = None,
     ) -> PackSession:
         if kind not in PACK_KINDS:
             raise ValueError(f"no such session kind: {shown_value(kind)}")
         check_minutes(minutes)
         now = utc(now)
         session = cls(kind, minutes, now, now + timedelta(minutes=minutes))
-        return session if mono is None else session.checkpoint(now, mono)
+        return session if mono is None else session.checkpoint(now, mono, here)
 
-    def checkpoint(self, now: datetime, mono: float) -> PackSession:
-        """Note the time left now (a paused session needs none: its time stands still)."""
+    def checkpoint(self, now: datetime, mono: float, here: Computer | None = None) -> PackSession:
+        """Note the time left now, as read on `here` (a paused session needs none: its
+        time stands still)."""
         if self.ends is None:
             return replace(self, seen=None)
-        return replace(self, seen=Checkpoint(utc(now), mono, self.left(now)))
+        return replace(self, seen=Checkpoint(utc(now), mono, self.left(now), here))
 
     def needs_checkpoint(self, mono: float) -> bool:
         return self.ends is not None and (
@@ -149,11 +207,13 @@ class PackSession:
             return self
         return replace(self, ends=None, paused_left=self.left(now), seen=None)
 
-    def resume(self, now: datetime, mono: float | None = None) -> PackSession:
+    def resume(
+        self, now: datetime, mono: float | None = None, here: Computer | None = None
+    ) -> PackSession:
         if self.ends is not None:
             return self
         resumed = replace(self, ends=utc(now) + timedelta(seconds=self.paused_left))
-        return resumed if mono is None else resumed.checkpoint(now, mono)
+        return resumed if mono is None else resumed.checkpoint(now, mono, here)
 
     def shifted(self, seconds: float) -> PackSession:
         """The same session after the clock was moved by `seconds` (time left unchanged)."""
@@ -162,29 +222,34 @@ class PackSession:
         seen = None if self.seen is None else replace(self.seen, wall=self.seen.wall + delta)
         return replace(self, started=self.started + delta, ends=ends, seen=seen)
 
-    def within_limits(self, now: datetime, mono: float | None = None) -> PackSession:
-        """The session as it stands when the app opens again: never more time left than
-        there really is, whatever the wall clock did while the app was closed.
+    def within_limits(
+        self, now: datetime, mono: float | None = None, here: Computer | None = None
+    ) -> PackSession:
+        """The session as it stands when the app opens again on `here`, its monotonic
+        clock at `mono`: never more time left than there really is, whatever the wall
+        clock did while the app was closed, nor more than the checkpoint said was left.
 
-        With a checkpoint, the time that passed since is counted on the monotonic clock
-        (exact, even after the wall clock was put back), and never less than the wall
-        clock says. When that clock started again (a restart of the computer: it counts
-        from the start), at least the time since the restart passed. Without one (a
-        session saved by an older version), never more than the chosen length.
+        With a checkpoint, the time that passed since is `Checkpoint.passed`. When that
+        is more than the wall clock moved, the wall clock was put back meanwhile: the
+        session's times move back with it, as they do while the app is open, so that its
+        end (in the past when it ran out while the app was closed: the alert says when)
+        is never before its start. Without one (a session saved by an older version),
+        never more than the chosen length.
         """
         if self.ends is None:
             return self
         now = utc(now)
-        ends = min(self.ends, now + timedelta(seconds=self.total))
+        session, left = self, self.total
         if self.seen is not None:
-            passed = max(0.0, (now - self.seen.wall).total_seconds())
-            if mono is not None:
-                restarted = mono < self.seen.mono
-                passed = max(passed, mono if restarted else mono - self.seen.mono)
-            # In the past when it ran out while the app was closed: the alert says when.
-            ends = min(ends, now + timedelta(seconds=self.seen.left - passed))
-        session = replace(self, ends=ends)
-        return session if mono is None else session.checkpoint(now, mono)
+            passed = self.seen.passed(now, mono, here)
+            put_back = (now - self.seen.wall).total_seconds() - passed  # never above 0
+            session, left = self.shifted(min(0.0, put_back)), self.seen.left - passed
+        assert session.ends is not None
+        ends = min(session.ends, now + timedelta(seconds=min(self.total, left)))
+        # Resumed after the clock was put back while it was paused and the app closed,
+        # its start was never moved back: it started no later than it ends.
+        session = replace(session, started=min(session.started, ends), ends=ends)
+        return session if mono is None else session.checkpoint(now, mono, here)
 
     def applied_minutes(self, now: datetime) -> float:
         """Minutes the pack has been on so far (pauses not counted)."""

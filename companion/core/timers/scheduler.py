@@ -153,7 +153,7 @@ class Scheduler:
                 table.remove(record.id)
         if kept.pack is not None:
             pack = PackSession.from_fields(kept.pack, kept.records[kept.pack.kind].data)
-            self.pack = pack.within_limits(local, self.clock.monotonic())
+            self.pack = pack.within_limits(local, self.clock.monotonic(), self.clock.computer())
         if kept.walk is not None:
             self.walk = WalkRun.from_fields(kept.walk).within_limits(local)
         if BREAKS in kept.records:
@@ -263,7 +263,7 @@ class Scheduler:
             alerts.append(self._break_outcome(outcome, local))
         mono = self.clock.monotonic()
         if self.pack is not None and self.pack.needs_checkpoint(mono):
-            self.pack = self.pack.checkpoint(now, mono)
+            self.pack = self.pack.checkpoint(now, mono, self.clock.computer())
         self._save_all()
         return alerts
 
@@ -298,7 +298,8 @@ class Scheduler:
         local = self._guard()
         if self.pack is not None:
             raise ValueError(f"a {self.pack.kind} session is already on")
-        self.pack = PackSession.start(kind, minutes, local, self.clock.monotonic())
+        here = self.clock.computer()
+        self.pack = PackSession.start(kind, minutes, local, self.clock.monotonic(), here)
         self.finished, self.pack_unreadable = None, False
         with self.state.store.transaction():  # the new session, and no skin check left
             self._save_all()
@@ -324,7 +325,7 @@ class Scheduler:
     def resume_pack(self) -> None:
         local = self._guard()
         if self.pack is not None:
-            self.pack = self.pack.resume(local, self.clock.monotonic())
+            self.pack = self.pack.resume(local, self.clock.monotonic(), self.clock.computer())
             self._save_all()
 
     def stop_pack(self) -> FinishedPack | None:

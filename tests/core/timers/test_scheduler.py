@@ -14,6 +14,7 @@ from companion.core.shared.kiosk_config import KioskConfig
 from companion.core.shared.records import EVENTS, HEAT, ICE, WALK, TimerEvent
 from companion.core.timers import records as timer_records
 from companion.core.timers.clocks import ClockWatch, SystemClock
+from companion.core.timers.pack import Computer
 from companion.core.timers.records import BREAKS, SKIN_CHECK
 from companion.core.timers.scheduler import PACK_DONE, KioskError, Scheduler
 from tests.helpers.clock import FakeClock
@@ -231,6 +232,9 @@ def test_daylight_saving_change_does_not_change_a_session(tmp_path: Path) -> Non
 
         def monotonic(self) -> float:
             return utc_clock.monotonic()
+
+        def computer(self) -> Computer | None:
+            return utc_clock.computer()
 
     state = AppState.open(tmp_path / "data", now=ParisClock().wall)
     scheduler = Scheduler(state, ParisClock())
