@@ -189,7 +189,7 @@ class KioskWindow(QWidget):
             "timers": self.tr("Heat and breaks"),
         }
         # The pages are a single-choice list, as in the main window's navigation.
-        self.switch = SwitchBar(self.tr("Pages"), role="nav")
+        self.switch = SwitchBar(self.tr("Pages"), role="nav", one_row=True)
         for name in KIOSK_PAGES:
             self.switch.add(name, labels[name])
         self.tabs = self.switch.buttons
@@ -197,7 +197,7 @@ class KioskWindow(QWidget):
         # A kiosk that starts on the check or Learn (kiosk.toml's start_page) never shows
         # the welcome's big language buttons first: the bar then offers the other
         # languages, in their own names, on every page. A kiosk that starts on the
-        # welcome keeps its bar as it was (at large text the tabs already need two rows).
+        # welcome keeps its bar as it was (at large text it already needs two rows).
         self.language_buttons: dict[str, FittingButton] = {}
         for code, words in language_labels().items():
             if code == self.content.language or self.config.start_page == "welcome":

@@ -283,7 +283,16 @@ class OneRow(FlowLayout):
     widest break their words onto more lines first (`shrunk_widths`), and all are as
     tall as the row (tabs of one height, their words in the middle). Only when even
     their longest words do not fit side by side (a very narrow window) does the row
-    carry on below, as a `FlowLayout` does."""
+    carry on below, as a `FlowLayout` does. With `spread`, room left over widens each
+    control alike, so the row spans its whole width (the kiosk's pages in a row of
+    their own)."""
+
+    spread = False
+
+    def set_spread(self, spread: bool) -> None:
+        if spread != self.spread:
+            self.spread = spread
+            self.invalidate()
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
@@ -294,6 +303,10 @@ class OneRow(FlowLayout):
         if not shown or sum(least) > room:
             return super()._arrange(rect, move=move)
         widths = shrunk_widths([item.sizeHint().width() for item in shown], least, room)
+        spare = room - sum(widths)
+        if self.spread and spare > 0:
+            share, rest = divmod(spare, len(widths))
+            widths = [w + share + (i < rest) for i, w in enumerate(widths)]
         heights = [
             item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
             for item, w in zip(shown, widths, strict=True)

@@ -115,7 +115,7 @@ def test_the_pages_go_under_the_name_on_a_narrow_screen_and_back_beside_it(
     assert " ".join(badge.name.text().split("\n")) == NAME  # and the name now whole
     click(qtbot, window.tabs["timers"])  # the last page is there to tap
     assert window.current_page() == "timers"
-    window.setGeometry(0, 0, 1280, 800)  # a bigger screen plugged in
+    window.setGeometry(0, 0, 1920, 1080)  # a bigger screen plugged in
     settle()
     assert place(pages, window.bar).top() < place(badge, window.bar).bottom()  # beside
     assert not bar_problems(window)
