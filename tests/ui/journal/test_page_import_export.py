@@ -228,6 +228,18 @@ def test_a_hostile_import_gets_a_message_naming_where_and_changes_nothing(
     assert folder_snapshot(returning_state.data_dir) == before
 
 
+def export_of_days(clock: FakeClock, path: Path, days: tuple[int, ...]) -> Path:
+    """An export of this app at `path`: one entry on each of the `days` before today."""
+    entries = [
+        parse_entry(
+            {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 1, "level": "none"}
+        )
+        for d in days
+    ]
+    path.write_text(export_csv(entries), encoding="utf-8")
+    return path
+
+
 def test_an_import_onto_a_full_disk_says_the_entries_are_not_saved_yet(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -237,14 +249,7 @@ def test_an_import_onto_a_full_disk_says_the_entries_are_not_saved_yet(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = journal_page(make_window(returning_state, page="journal"))
-    entries = [
-        parse_entry(
-            {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 1, "level": "none"}
-        )
-        for d in (1, 2, 3)
-    ]
-    source = tmp_path / "three.csv"
-    source.write_text(export_csv(entries), encoding="utf-8")
+    source = export_of_days(clock, tmp_path / "three.csv", (1, 2, 3))
 
     def full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -271,14 +276,7 @@ def test_an_import_into_a_newer_versions_folder_says_to_update_not_to_free_space
     # A sync tool brought a newer version's data folder while the app was open: freeing
     # space (as the notice said) cannot help; the newer version's words say what can.
     page = journal_page(make_window(returning_state, page="journal"))
-    entries = [
-        parse_entry(
-            {"time": (clock() - timedelta(days=d)).isoformat(), "pain_now": 1, "level": "none"}
-        )
-        for d in (1, 2)
-    ]
-    source = tmp_path / "two.csv"
-    source.write_text(export_csv(entries), encoding="utf-8")
+    source = export_of_days(clock, tmp_path / "two.csv", (1, 2))
     manifest = returning_state.data_dir / MANIFEST_NAME
     ours = manifest.read_bytes()
     manifest.write_text(json.dumps(json.loads(ours) | {"schema_version": 2}), encoding="utf-8")
