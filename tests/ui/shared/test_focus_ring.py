@@ -140,14 +140,18 @@ def test_a_clicked_tab_has_no_ring_and_the_keyboard_brings_it_back(
     assert not shows_ring(tab)
 
 
-def test_a_clicked_button_has_no_ring(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], returning_state: AppState
-) -> None:
-    window = make_window(returning_state, page="check")
+def why_button(qtbot: QtBot, window: MainWindow) -> QAbstractButton:
+    """The check's first question's "Why we ask this" button, the check started."""
     page = check_page(window)
     start_check(qtbot, page)
     screen = question(page)
-    button = next(b for b in screen.findChildren(QAbstractButton) if b.text() == "Why we ask this")
+    return next(b for b in screen.findChildren(QAbstractButton) if b.text() == "Why we ask this")
+
+
+def test_a_clicked_button_has_no_ring(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    button = why_button(qtbot, make_window(returning_state, page="check"))
     click(qtbot, button)
     focused(button)
     assert not shows_ring(button)
@@ -272,11 +276,7 @@ def test_the_ring_is_the_only_mark_of_the_keyboard_on_a_button(
 ) -> None:
     # With the ring, the style's own focus box was painted too: a grey block behind the
     # words of "Why we ask this", as if they were selected.
-    window = make_window(returning_state, page="check")
-    page = check_page(window)
-    start_check(qtbot, page)
-    screen = question(page)
-    button = next(b for b in screen.findChildren(QAbstractButton) if b.text() == "Why we ask this")
+    button = why_button(qtbot, make_window(returning_state, page="check"))
     unfocused = surface_share(button)
     qtbot.keyClick(button, Qt.Key.Key_Tab)  # Tab marks the window as keyboard-driven
     button.setFocus(Qt.FocusReason.BacktabFocusReason)  # and the focus comes back to it
