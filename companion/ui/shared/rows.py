@@ -257,6 +257,70 @@ class OnBoxLine(QWidget):
         self.widget.setGeometry(0, (self.height() - height) // 2, self.width(), height)
 
 
+def _tall(widget: QWidget, width: int) -> int:
+    if widget.hasHeightForWidth():
+        return widget.heightForWidth(width)
+    return widget.sizeHint().height()
+
+
+class BesideOrUnder(QWidget):
+    """`first` with `second` beside it, or under it when the width cannot hold both
+    ("Other:" and its minutes box): one item of a flowing row, so the two always go to
+    a new line together, never `first` ending one line and `second` starting the next.
+    (No layout of its own: Qt would ask a layout, not this, how tall.)"""
+
+    def __init__(self, first: QWidget, second: QWidget, spacing: int) -> None:
+        super().__init__()
+        self.first, self.second, self.spacing = first, second, spacing
+        first.setParent(self)
+        second.setParent(self)
+
+    def _parts(self, width: int) -> tuple[QRect, QRect]:
+        """Where `first` and `second` go in `width` px."""
+        beside = self.first.sizeHint().width()
+        rest = width - beside - self.spacing
+        if rest >= self.second.minimumSizeHint().width():
+            return (
+                QRect(0, 0, beside, _tall(self.first, beside)),
+                QRect(beside + self.spacing, 0, rest, _tall(self.second, rest)),
+            )
+        above = _tall(self.first, width)
+        return (
+            QRect(0, 0, width, above),
+            QRect(0, above + self.spacing // 2, width, _tall(self.second, width)),
+        )
+
+    def sizeHint(self) -> QSize:
+        first, second = self.first.sizeHint(), self.second.sizeHint()
+        width = first.width() + self.spacing + second.width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = max(self.first.minimumSizeHint().width(), self.second.minimumSizeHint().width())
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(place.bottom() + 1 for place in self._parts(width))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a part's size changed
+            self.updateGeometry()
+            self._place()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place()
+        super().resizeEvent(event)
+
+    def _place(self) -> None:
+        first, second = self._parts(self.width())
+        self.first.setGeometry(first)
+        self.second.setGeometry(second)
+
+
 def shrunk_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> list[int]:
     """Widths for controls side by side in `room` px: each its `wanted` width when they
     all fit, else the widest are cut down to one width (never below their `least`, the

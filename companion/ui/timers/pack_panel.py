@@ -8,7 +8,6 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QRadioButton,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from companion.core.timers.pack import safety_stops
 from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
-from companion.ui.shared.rows import FlowLayout, OnBoxLine
+from companion.ui.shared.rows import BesideOrUnder, FlowLayout, OnBoxLine
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
@@ -94,14 +93,10 @@ class PackPanel(QWidget):
         self.custom_minutes = self.custom_field.spin
         self.custom_field.value_changed.connect(lambda _v: self.custom_radio.setChecked(True))
         # "Other:" and its box are one choice: they go to a new line together, never the
-        # radio at the end of one line and its box at the start of the next.
-        other = QWidget()
-        pair = QHBoxLayout(other)
-        pair.setContentsMargins(0, 0, 0, 0)
-        pair.setSpacing(20)
-        pair.addWidget(OnBoxLine(self.custom_radio, self.custom_minutes), 0, TOP)
-        pair.addWidget(self.custom_field)
-        row.addWidget(other)
+        # radio at the end of one line and its box at the start of the next (the box goes
+        # under its "Other:" only where one line cannot hold both: 800 px at 175%).
+        other = OnBoxLine(self.custom_radio, self.custom_minutes)
+        row.addWidget(BesideOrUnder(other, self.custom_field, 20))
         layout.addLayout(row)
         self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)
