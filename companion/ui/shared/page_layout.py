@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.breaking_text import BreakingText
-from companion.ui.shared.rows import FlowLayout
+from companion.ui.shared.rows import BesideOrUnder, FlowLayout
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 from companion.ui.shared.word_break import FittingButton
 
@@ -242,6 +242,10 @@ def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
             current = widget.currentWidget()
             if current is not None:
                 visit_widget(current)
+            return
+        if isinstance(widget, BesideOrUnder):  # no layout of its own: its parts, in order
+            visit_widget(widget.first)
+            visit_widget(widget.second)
             return
         layout = widget.layout()
         if layout is not None:
