@@ -17,8 +17,8 @@ from companion.core.journal.entry import parse_entry
 from companion.core.journal.io import export_csv
 
 TOO_LONG = (
-    "Its name, or the name of a folder in it, is too long for this computer (at most 255 "
-    "letters each). Please choose a shorter name."
+    "Its name, or the name of a folder in it, is too long for this computer. Please "
+    "choose a shorter name."
 )
 NOT_TEXT = "Its name holds letters that are not stored as plain text (not UTF-8)"
 COMMANDS = {

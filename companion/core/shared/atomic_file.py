@@ -137,6 +137,8 @@ def check_folder_name(path: Path) -> None:
         str(path).encode("utf-8")
     except UnicodeEncodeError:  # bytes Python kept as they were, which Qt cannot
         raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path)) from None
+    if "\x00" in str(path):  # no system takes it (a name read from a file, not typed)
+        raise NameNotTextError(errno.EINVAL, Message("disk.name_not_text"), str(path))
     if any(len(os.fsencode(part)) > NAME_MAX for part in path.parts):
         raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(path))
 
@@ -420,7 +422,8 @@ def describe_os_error(exc: OSError) -> str:
     if exc.errno == errno.ENOENT:  # a file is written only into a folder that was there
         return Message("disk.folder_gone")
     if exc.errno == errno.ENAMETOOLONG:
-        return Message("disk.name_too_long", most=NAME_MAX)
+        # No count: the limit is in bytes (an accented letter takes two), not letters.
+        return Message("disk.name_too_long")
     reason = exc.strerror or str(exc) or type(exc).__name__
     return Message("disk.other", reason=reason)
 

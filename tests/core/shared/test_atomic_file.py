@@ -272,3 +272,13 @@ def test_a_command_refuses_a_link_and_says_when_it_replaces_a_file(tmp_path: Pat
     assert "a link to another file" in atomic_file.describe_os_error(IsALinkError(17, "x"))
     assert command_output(real) == atomic_file.CommandOutput(real, replaces=True)
     assert command_output(tmp_path / "new.csv").replaces is False
+
+
+def test_a_folder_name_with_a_nul_is_refused_as_not_text_before_anything_is_made(
+    tmp_path: Path,
+) -> None:
+    # Not typed (a command line cannot hold it), but a name read from a file can: it
+    # raised "ValueError: embedded null byte", which no caller expects of a folder.
+    with pytest.raises(atomic_file.NameNotTextError):
+        atomic_file.ensure_private_dir(tmp_path / "new" / "a\x00b")
+    assert list(tmp_path.iterdir()) == []

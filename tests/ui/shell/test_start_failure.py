@@ -108,7 +108,7 @@ def test_a_folder_name_part_too_long_is_said_plainly_and_nothing_is_made(
     when_asked(read_then_press(qtbot, seen, "OK"))
     assert start(parse_options(["--data-dir", str(folder)])) == 1
     (words,) = seen
-    assert "is too long for this computer (at most 255 letters each)" in words
+    assert "is too long for this computer. Please choose a shorter name." in words
     assert list(tmp_path.iterdir()) == []
 
 
