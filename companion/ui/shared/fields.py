@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyleOptionFrame,
     QStylePainter,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,7 +53,7 @@ def same_width(*fields: QWidget) -> None:
 
 class NumberField(QWidget):
     """A whole number with its limits written beside it (under it when narrow). A number
-    out of range is not refused in silence: a message beside the field says why, and
+    out of range is not refused in silence: a message under the field says why, and
     what is kept.
 
     `value_changed(int)` fires for a number the field takes (typed or stepped)."""
@@ -89,11 +89,13 @@ class NumberField(QWidget):
         flow = FlowLayout(number, spacing=10, middle=True)  # the limits on the box's middle
         flow.addWidget(self.spin)
         flow.addWidget(self.limits)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
-        row.addWidget(number)
-        row.addWidget(self.message, 1)
+        # The message under them, across the field's whole width: beside the box it had
+        # what width was left (a column of one word a line beside "Other:" at 175%).
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(number)
+        column.addWidget(self.message)
         self.spin.lineEdit().textEdited.connect(self._typed)
         self.spin.editingFinished.connect(self._finished)
         self.spin.valueChanged.connect(self._taken)

@@ -62,7 +62,7 @@ def test_every_timer_number_field_shows_its_range(
     assert heat.custom_field.limits.text() == f"{heat.texts.shortest} to {heat.texts.longest} min"
 
 
-def test_a_break_interval_out_of_range_gets_a_message_beside_it(
+def test_a_break_interval_out_of_range_gets_a_message_under_it(
     qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
     panel = breaks_panel(make_window, returning_state)
@@ -74,11 +74,11 @@ def test_a_break_interval_out_of_range_gets_a_message_beside_it(
     qtbot.keyClick(field.spin, Qt.Key.Key_Return)
     assert field.message.text() == f"10 is too few: it stays at {kept} min."
     assert driver.scheduler.settings.interval == kept  # refused, and said so
-    # The message sits beside the field, in its row, and has room for its words.
+    # The message sits under the field, as wide as it, and has room for its words.
     settle()
-    message = field.message.geometry()
-    assert message.left() > field.spin.geometry().right()
-    assert message.top() < field.spin.geometry().bottom()
+    message, spin = field.message.geometry(), field.spin.parentWidget().geometry()
+    assert message.top() > spin.bottom() and message.left() == spin.left()
+    assert message.width() >= field.spin.width()
     assert message.height() >= field.message.heightForWidth(message.width())
     type_into(qtbot, field, "45")
     qtbot.keyClick(field.spin, Qt.Key.Key_Return)

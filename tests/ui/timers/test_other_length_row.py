@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.pack_panel import PackPanel
+from tests.helpers.accessibility import settle
 from tests.helpers.layout import sized
 from tests.helpers.timers_ui import timers_panel
 
@@ -66,3 +68,26 @@ def test_limits_read_on_the_box_middle(
     if limits.top() > box.bottom():  # no room beside the box: under it, whole
         return
     assert abs(limits.center().y() - box.center().y()) <= 2, (limits, box)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1024, 600)])
+def test_a_number_out_of_range_is_said_across_the_fields_width(
+    qtbot: QtBot, make_window: MakeWindow, largest_text: AppState, width: int, height: int
+) -> None:
+    """Beside the box, "3 es muy poco: se queda en 15 min." had what width was left: a
+    column of one word a line, one of them broken ("qued / a"), at 1024 x 600."""
+    panel = timers_panel(make_window, largest_text, "heat")
+    assert isinstance(panel, PackPanel)
+    sized(panel.window(), width, height)  # type: ignore[arg-type]
+    field = panel.custom_field
+    field.spin.lineEdit().selectAll()
+    qtbot.keyClicks(field.spin.lineEdit(), "3")
+    qtbot.keyClick(field.spin.lineEdit(), Qt.Key.Key_Tab)
+    settle()
+    message, box = on_window(field.message), on_window(panel.custom_minutes)
+    assert field.message.text() and field.message.isVisible()
+    assert message.top() > box.bottom()  # under the box, not squeezed beside it
+    assert message.width() >= box.width()
+    metrics = field.message.fontMetrics()
+    longest = max(metrics.horizontalAdvance(w) for w in field.message.text().split())
+    assert message.width() >= longest  # no word broken
