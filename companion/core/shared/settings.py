@@ -461,8 +461,13 @@ class SettingsStore:
         self._seen, self._seen_values = raw_text, replace(self._seen_values, **theirs)
         return True
 
+    @property
+    def writes_disk(self) -> bool:
+        """Whether a save writes the file (neither `memory_only` nor `read_only`)."""
+        return not (self.memory_only or self.read_only)
+
     def _write(self) -> None:
-        if self.memory_only or self.read_only:
+        if not self.writes_disk:
             return
         found = read_settings_file(self.path)  # once: both steps below look at it
         if not self.take_in_outside_changes(found):

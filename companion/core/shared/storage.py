@@ -162,6 +162,7 @@ class AtomicJSONStorage(Storage):
         on_changed_outside: Callable[[Path], None] | None = None,
         on_broken_outside: Callable[[Path, str], None] | None = None,
         memory_only: bool = False,
+        read_only: bool = False,
     ) -> None:
         super().__init__()
         self.path = Path(path)
@@ -169,7 +170,7 @@ class AtomicJSONStorage(Storage):
         self.memory_only = memory_only
         #: Read the file, never write it: a look that changes nothing (a command that
         #: only reads); changes stay in memory.
-        self.read_only = False
+        self.read_only = read_only
         #: The data folder, when the file is in a folder of it: a link to a file in it is
         #: replaced on save, never written through (`own_file_output`).
         self.data_folder: Path | None = None
@@ -208,6 +209,11 @@ class AtomicJSONStorage(Storage):
         # their last content could not be kept in the backups: tried again at each save,
         # and saved in the file (`WAITING`), so that they are after a restart too.
         self._waiting: dict[str, None] = {}
+
+    @property
+    def writes_disk(self) -> bool:
+        """Whether a save writes the file (neither `memory_only` nor `read_only`)."""
+        return not (self.memory_only or self.read_only)
 
     @property
     def pending(self) -> bool:
@@ -362,7 +368,7 @@ class AtomicJSONStorage(Storage):
     def save(self) -> bool:
         """Write the data now; True when it is on disk (False: pending, and reported)."""
         assert self._data is not None
-        if self.memory_only or self.read_only:
+        if not self.writes_disk:
             return True
         try:
             if self.check_folder is not None:

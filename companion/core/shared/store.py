@@ -123,7 +123,15 @@ class StoreTooNewError(Exception):
 class Store(StoreUpkeep):
     """The app's data folder. Create it with :meth:`Store.open`."""
 
-    def __init__(self, data_dir: Path, now: Callable[[], datetime], manifest: _Manifest) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        now: Callable[[], datetime],
+        manifest: _Manifest,
+        *,
+        memory_only: bool = False,
+        read_only: bool = False,
+    ) -> None:
         self.data_dir = data_dir
         self._now = now
         self._manifest = manifest
@@ -134,8 +142,8 @@ class Store(StoreUpkeep):
         self._problems: list[StoreProblem] = []
         self._listeners: list[Listener] = []
         self._write_errors: dict[Path, OSError] = {}
-        self.memory_only = False
-        self.read_only = False  # `open(read_only=True)`: reads, never changes a file
+        self.memory_only = memory_only  # `in_memory`: never reads or writes a file
+        self.read_only = read_only  # `open(read_only=True)`: reads, never changes a file
         # While a transaction is open: each file it changed, with a copy of its data
         # from before (None when no copy could be taken), to put back on failure.
         self._batch: dict[Path, Tables | None] | None = None
@@ -152,9 +160,7 @@ class Store(StoreUpkeep):
     def in_memory(cls, data_dir: Path, *, now: Callable[[], datetime] | None = None) -> Store:
         """A store that never reads or writes a file (kiosk mode): `data_dir` only names
         the records' paths, and is neither created nor looked into."""
-        store = cls(data_dir, now or local_now, _Manifest(SCHEMA_VERSION))
-        store.memory_only = True
-        return store
+        return cls(data_dir, now or local_now, _Manifest(SCHEMA_VERSION), memory_only=True)
 
     def owned_paths(self) -> list[Path]:
         """Every file and folder this store keeps in the data folder, and nothing else.
@@ -174,7 +180,7 @@ class Store(StoreUpkeep):
         """Delete what a write killed midway left of this store's own files: in the data
         folder, its collections' folders and the backups' folders that are never pruned
         only, never in the person's other folders."""
-        if self.memory_only or self.read_only:
+        if not self.writes_disk:
             return
         remove_stale_temp_files(self.data_dir, self.owns)
         for name in self._manifest.partitioned:
@@ -236,8 +242,8 @@ class Store(StoreUpkeep):
             if not data_dir.is_dir():
                 raise  # an existing read-only folder is still usable
 
-        store = cls(data_dir, now or local_now, found or _Manifest(schema_version))
-        store.read_only = read_only
+        manifest = found or _Manifest(schema_version)
+        store = cls(data_dir, now or local_now, manifest, read_only=read_only)
         store._problems = store.untold_problems()
         store.also_back_up.update(also_back_up or {})
         store.remove_stale_temp_files()
@@ -402,7 +408,7 @@ class Store(StoreUpkeep):
 
     def _commit(self, files: list[_DataFile]) -> None:
         """Write `files` to disk; through a change log when there is more than one."""
-        if self.memory_only or self.read_only:
+        if not self.writes_disk:
             return
         paths = {file.path for file in files} | self._logged
         if len(paths) == 1 and not self._logged:
@@ -498,9 +504,9 @@ class Store(StoreUpkeep):
                 on_changed_outside=self._on_changed_outside,
                 on_broken_outside=self._on_broken_outside,
                 memory_only=self.memory_only,
+                read_only=self.read_only,
             )
             storage.data_folder = self.data_dir
-            storage.read_only = self.read_only
             storage.check_folder = self.check_folder
             storage.before_change = self._before_change
             storage.hold_write = self._hold_write

@@ -93,6 +93,12 @@ class StoreUpkeep:
     _manifest_written: bool = False
 
     @property
+    def writes_disk(self) -> bool:
+        """Whether this store changes files on disk: False in memory (kiosk mode) and
+        for a look that changes nothing (`Store.open(read_only=True)`)."""
+        return not (self.memory_only or self.read_only)
+
+    @property
     def schema_version(self) -> int:
         raise NotImplementedError  # the store's own
 
@@ -123,10 +129,7 @@ class StoreUpkeep:
         if backup is not None:
             highest = max((int(key) for key in backup[1].get(_TABLE, {})), default=0)
             file.next_number = max(file.next_number, highest + 1)
-        moved_to: Path | None = None
-        if not self.read_only:  # a look that changes nothing leaves it as it is
-            with contextlib.suppress(OSError):
-                moved_to = move_aside(path, self._now())
+        moved_to = self._move_aside(path)
         if moved_to is None:
             # Read-only folder: leave the broken file where it is and move it
             # first thing before any later write, so it can never be overwritten.
@@ -152,13 +155,19 @@ class StoreUpkeep:
         """Move a file (or a folder in the way of one) aside and report it, with no backup."""
         if any(problem.path == path for problem in self._problems):
             return  # reported already (a read-only folder cannot move it)
-        moved_to: Path | None = None
-        if not self.read_only:
-            with contextlib.suppress(OSError):
-                moved_to = move_aside(path, self._now())
+        moved_to = self._move_aside(path)
         kept = _kept_text(moved_to, read_only=self.read_only)
         said = _with_detail(Message("store.set_aside", message=message, kept=kept), detail)
         self._found(StoreProblem(path, moved_to, None, said, detail))
+
+    def _move_aside(self, path: Path) -> Path | None:
+        """Move a damaged `path` aside; where it went, or None when it stays where it is
+        (a look that changes nothing leaves it as it is; a read-only folder cannot)."""
+        if self.read_only:
+            return None
+        with contextlib.suppress(OSError):
+            return move_aside(path, self._now())
+        return None
 
     def _found(self, problem: StoreProblem) -> None:
         """List a problem, keep it in the manifest while untold, and tell listeners."""
@@ -187,7 +196,7 @@ class StoreUpkeep:
         """Keep a file just set aside in the manifest's `Untold` list, so that the next
         start tells the person too when nobody has yet (a command set it aside, or the
         app was closed before they saw it)."""
-        if problem.moved_to is None or self.memory_only or self.read_only:
+        if problem.moved_to is None or not self.writes_disk:
             return  # a damaged file left in place is found again at each start
         backup = problem.newest_backup
         untold = Untold(
@@ -277,7 +286,7 @@ class StoreUpkeep:
 
     def _try_write_manifest(self) -> None:
         # Best effort: the manifest is written again on the next open or new collection.
-        if self.memory_only or self.read_only or not self.folder_there() or self.newer_on_disk():
+        if not self.writes_disk or not self.folder_there() or self.newer_on_disk():
             return
         with contextlib.suppress(OSError):
             write_own_file(self.data_dir / MANIFEST_NAME, self._manifest.encode())
@@ -353,7 +362,7 @@ class StoreUpkeep:
         reported as a :class:`WriteFailed` event, not raised.
         """
         target = self.data_dir / BACKUPS_DIR / self._now().date().isoformat()
-        if self.memory_only or self.read_only or target.exists() or not self.folder_there():
+        if not self.writes_disk or target.exists() or not self.folder_there():
             return None  # a folder gone while the app runs is never made again here
         try:
             self._write_backup(target, self._backed_up_files(), only_valid=True)
