@@ -57,6 +57,19 @@ def _is_app_file(name: str) -> bool:
     return name.startswith(SETTINGS_PREFIXES) or name in (WINDOW_FILE, RAISE_REQUEST)
 
 
+def _app_owns(data_dir: Path) -> Callable[[str], bool]:
+    """Whether an entry of this name at the top of `data_dir` is the app's own: the
+    start-up clean-up's names (`_is_app_file`, the store's `store_owns`), the locks
+    (`_LOCK_NAMES`), and the half-written files of those. Reads only store.json."""
+    store_owns = store_names(data_dir, frozenset({CHECKS, TIMERS}), frozenset({JOURNAL, EVENTS}))
+
+    def owned(name: str) -> bool:
+        name = temp_file_target(name) or name
+        return _is_app_file(name) or name in _LOCK_NAMES or store_owns(name)
+
+    return owned
+
+
 def app_entries(data_dir: Path) -> list[Path]:
     """The app's own files and folders in `data_dir`, with all that is inside those
     folders: the names the start-up clean-up treats as the app's (`_is_app_file`, the
@@ -65,12 +78,7 @@ def app_entries(data_dir: Path) -> list[Path]:
     `--self-test`, to see that kiosk mode changed nothing, without walking or reading the
     person's other files in a folder they also use (their home folder, say). Reads only
     store.json; changes nothing; a link is listed, never followed."""
-    store_owns = store_names(data_dir, frozenset({CHECKS, TIMERS}), frozenset({JOURNAL, EVENTS}))
-
-    def owned(name: str) -> bool:
-        name = temp_file_target(name) or name
-        return _is_app_file(name) or name in _LOCK_NAMES or store_owns(name)
-
+    owned = _app_owns(data_dir)
     try:
         with os.scandir(data_dir) as listing:
             top = sorted((e for e in listing if owned(e.name)), key=lambda e: e.name)
@@ -89,11 +97,16 @@ def holds_app_data(data_dir: Path) -> bool:
     """Whether `data_dir` holds any of the app's own files (`app_entries`; a running copy's
     lock is none): what a command that only reads asks before it reads the folder as the
     app does, so a folder whose store.json is gone (the app still reads its journal) is
-    never taken for one with no data yet."""
-    return any(
-        entry.parent == data_dir and entry.name not in (*_LOCK_NAMES, RAISE_REQUEST)
-        for entry in app_entries(data_dir)
-    )
+    never taken for one with no data yet. Looks at the folder's top level only."""
+    owned = _app_owns(data_dir)
+    try:
+        with os.scandir(data_dir) as listing:
+            return any(
+                owned(entry.name) and entry.name not in (*_LOCK_NAMES, RAISE_REQUEST)
+                for entry in listing
+            )
+    except OSError:  # not there (yet), or not a folder
+        return False
 
 
 def check_data_folder(data_dir: Path) -> FolderCheck:
