@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,10 +42,15 @@ from companion.cli.output import write_data
 from companion.cli.parser import CommandParser, Once
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from companion.core.journal.entry import Entry
     from companion.core.journal.io import ImportPreview
     from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState
     from companion.core.shared.atomic_file import CommandOutput
+    from companion.core.shared.messages import Message
+    from companion.core.shared.records import CheckRecord, TimerEvent
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 LANGUAGE_HELP = (
@@ -178,10 +184,54 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> int:
-    from companion.core.journal.io import export_csv, export_json
+@dataclass(frozen=True)
+class _FolderRead:
+    """What export, summary and report read of a data folder that holds the app's data."""
+
+    entries: list[Entry]
+    unreadable: int  # saved entries that could not be read (and so are left out)
+    events: list[TimerEvent]
+    checks: list[CheckRecord]
+    not_used: list[Message]  # each file this reading could not use (`files_not_used`)
+    number: str | None  # the emergency number the person chose
+    now: datetime
+
+
+def _read_folder(folder: Path, *, events: bool = False, checks: bool = False) -> _FolderRead | None:
+    """The journal of `folder` (its timer events and checks too, when asked), read as the
+    app reads them and changing no file; None when the folder holds none of the app's
+    data (`holds_app_data`): an empty journal, and the folder is not made."""
     from companion.core.journal.store import JournalStore
     from companion.core.shared.app_state import AppState, holds_app_data
+
+    if not holds_app_data(folder):
+        return None
+    state = AppState.open(folder, writes="nothing")  # reads only: changes no file
+    journal = JournalStore(state)
+    entries = [item.entry for item in journal.entries()]
+    found_events: list[TimerEvent] = []
+    found_checks: list[CheckRecord] = []
+    if events or checks:
+        from companion.core.shared.record_log import load_checks, load_events
+
+        found_events = load_events(state) if events else []
+        found_checks = load_checks(state) if checks else []
+    not_used = state.files_not_used()  # once every file is read
+    number = state.settings.current.emergency_number
+    return _FolderRead(
+        entries, journal.unreadable, found_events, found_checks, not_used, number, state.now()
+    )
+
+
+def _nothing_read() -> _FolderRead:
+    """What a folder with none of the app's data reads as: an empty journal, now."""
+    from companion.core.shared.wall_clock import local_now
+
+    return _FolderRead([], 0, [], [], [], None, local_now())
+
+
+def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> int:
+    from companion.core.journal.io import export_csv, export_json
     from companion.core.shared.atomic_file import (
         atomic_write_bytes,
         command_output,
@@ -198,19 +248,11 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
             said = describe_os_error(exc)
             _say(_words(language, "journal_command.write_failed", file=out, error=said))
             return BAD_INPUT
-    journal, not_used = None, []
-    if holds_app_data(folder):
-        state = AppState.open(folder, writes="nothing")  # reads only: changes no file
-        journal = JournalStore(state)
-        now = state.now()
-    else:  # no data yet: an empty journal, and the folder is not made
-        from companion.core.shared.wall_clock import local_now
-
-        now = local_now()
+    read = _read_folder(folder)
+    if read is None:  # no data yet: an empty journal, and the folder is not made
         _say(_words(language, "journal_command.empty_journal", folder=folder))
-    entries = [item.entry for item in journal.entries()] if journal else []
-    if journal is not None:  # once every file is read: which of them could not be used
-        not_used = state.files_not_used()
+        read = _nothing_read()
+    entries, now = read.entries, read.now
     text = export_csv(entries) if kind == "csv" else export_json(entries, now)
     if target is None:
         write_data(text)
@@ -227,8 +269,8 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
         # Said as the report says it: a file of theirs never goes without a word.
         written = "exported_replaced" if target.replaces else "exported"
         _say(_words(language, f"journal_command.{written}", count=len(entries), file=out))
-    _say_left_out(journal.unreadable if journal is not None else 0, language)
-    return _said_not_used(not_used, language)
+    _say_left_out(read.unreadable, language)
+    return _said_not_used(read.not_used, language)
 
 
 def _said_not_used(not_used: Sequence[str], language: str) -> int:
@@ -252,38 +294,24 @@ def _summary(folder: Path, language: str, *, as_json: bool) -> int:
     from companion.core.journal.choices import load_journal_content
     from companion.core.journal.insights import load_insight_content
     from companion.core.journal.overview import summarize
-    from companion.core.journal.store import JournalStore
     from companion.core.journal.trend import load_trend_content
-    from companion.core.shared.app_state import AppState, holds_app_data
-    from companion.core.shared.record_log import load_events
-    from companion.core.shared.wall_clock import local_now
 
-    entries, events, number, now, unreadable = [], [], None, local_now(), 0
-    not_used: Sequence[str] = []
-    if holds_app_data(folder):  # else an empty journal; the folder is not made
-        state = AppState.open(folder, writes="nothing")  # reads only: changes no file
-        journal = JournalStore(state)
-        entries = [item.entry for item in journal.entries()]
-        unreadable = journal.unreadable
-        events = load_events(state)
-        not_used = state.files_not_used()  # once every file is read
-        number = state.settings.current.emergency_number
-        now = state.now()
+    read = _read_folder(folder, events=True) or _nothing_read()
     summary = summarize(
-        entries,
-        events,
-        now,
+        read.entries,
+        read.events,
+        read.now,
         trend_content=load_trend_content(language=language),
         insight_content=load_insight_content(language=language),
         journal_content=load_journal_content(language=language),
-        emergency_number=number or _words(language, "journal_command.no_number"),
+        emergency_number=read.number or _words(language, "journal_command.no_number"),
     )
     if as_json:
         write_data(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         print("\n".join(summary.lines(language)))
-    _say_left_out(unreadable, language)
-    return _said_not_used(not_used, language)
+    _say_left_out(read.unreadable, language)
+    return _said_not_used(read.not_used, language)
 
 
 def _report_target(
@@ -346,11 +374,8 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     from companion.core.journal.choices import load_journal_content
     from companion.core.journal.insights import load_insight_content
     from companion.core.journal.report_plan import STAND_IN
-    from companion.core.journal.store import JournalStore
     from companion.core.journal.trend import load_trend_content
-    from companion.core.shared.app_state import AppState, holds_app_data
     from companion.core.shared.atomic_file import describe_os_error
-    from companion.core.shared.record_log import load_checks, load_events
     from companion.ui.journal.report import JournalReport
     from companion.ui.journal.report_data import ReportData, ReportOptions
     from companion.ui.shared.language import install_translators
@@ -359,22 +384,14 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
 
     app = QApplication.instance() or QApplication(["thigh-pain-companion"])
     install_translators(app, language)
-    entries, events, checks, number, now = [], [], [], None, local_now()
-    unreadable, not_used = 0, []
-    if holds_app_data(folder):  # else an empty journal; the folder is not made
-        state = AppState.open(folder, writes="nothing")  # reads only: changes no file
-        journal = JournalStore(state)
-        entries = [item.entry for item in journal.entries()]
-        unreadable = journal.unreadable
-        events = load_events(state)
-        checks = load_checks(state)
-        not_used = state.files_not_used()  # once every file is read
-        number = state.settings.current.emergency_number
-        now = state.now()
-    else:
+    read = _read_folder(folder, events=True, checks=True)
+    if read is None:  # an empty journal; the folder is not made
         _say(_words(language, "journal_command.empty_journal", folder=folder))
+        read = _nothing_read()
     report = JournalReport(
-        ReportData(entries, events, checks, now, number, language, unreadable),
+        ReportData(
+            read.entries, read.events, read.checks, read.now, read.number, language, read.unreadable
+        ),
         load_journal_content(language=language),
         load_trend_content(language=language),
         load_insight_content(language=language),
@@ -394,8 +411,8 @@ def _report(folder: Path, out: Path | None, language: str, *, full: bool) -> int
     print(_words(language, f"journal_command.{written}", file=target, pages=pages))
     if report.words.replaced:  # as the app's notice says it: the PDF is written all the same
         _say(_words(language, "journal_command.report_stand_ins", mark=STAND_IN))
-    _say_left_out(unreadable, language)  # the report says it too, under its first lines
-    return _said_not_used(not_used, language)
+    _say_left_out(read.unreadable, language)  # the report says it too, under its first lines
+    return _said_not_used(read.not_used, language)
 
 
 # What Qt's offscreen plugin says each time a window is shown on it (the report lays its
