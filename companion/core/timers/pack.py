@@ -212,7 +212,10 @@ class PackSession:
     ) -> PackSession:
         if self.ends is not None:
             return self
-        resumed = replace(self, ends=utc(now) + timedelta(seconds=self.paused_left))
+        now = utc(now)
+        # The clock put back while it was paused left its start after now: bring it in.
+        started = min(self.started, now)
+        resumed = replace(self, started=started, ends=now + timedelta(seconds=self.paused_left))
         return resumed if mono is None else resumed.checkpoint(now, mono, here)
 
     def shifted(self, seconds: float) -> PackSession:
@@ -246,8 +249,10 @@ class PackSession:
             session, left = self.shifted(min(0.0, put_back)), self.seen.left - passed
         assert session.ends is not None
         ends = min(session.ends, now + timedelta(seconds=min(self.total, left)))
-        # Resumed after the clock was put back while it was paused and the app closed,
-        # its start was never moved back: it started no later than it ends.
+        # Its start is never after its end, in a session an earlier version saved after a
+        # resume with the clock put back while paused (its start after now, before
+        # `resume` clamped it) too, and in one with no checkpoint whose clock went back
+        # more than its length.
         session = replace(session, started=min(session.started, ends), ends=ends)
         return session if mono is None else session.checkpoint(now, mono, here)
 

@@ -10,11 +10,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.core.shared.app_state import TIMERS, AppState
-from companion.core.shared.records import EVENTS, HEAT
+from companion.core.shared.records import EVENTS, HEAT, ICE
 from companion.core.shared.store_log import LOG_NAME
 from companion.core.timers.breaks import today_bounds
+from companion.core.timers.pack import PackSession, utc
 from companion.core.timers.records import OUTSIDE, PAUSED, SITTING
 from companion.core.timers.scheduler import BREAK_DUE, PACK_DONE, Alert, Scheduler
 from tests.helpers.clock import FakeClock
@@ -313,3 +316,22 @@ def test_a_pause_made_while_the_clock_was_a_year_ahead_ends_by_the_next_morning(
     assert until is not None and until.strftime("%Y-%m-%d %H:%M") == "2026-03-10 08:00"
     run_until(again, clock, BREAK_DUE, most_hours=24)  # it comes: breaks were not lost
     assert wall(clock) == "2026-03-10 08:30"
+
+
+@given(
+    minutes=st.integers(5, 20),
+    ran=st.floats(0, 1200),
+    back=st.floats(0, 3 * 86400),
+    waited=st.floats(0, 3600),
+)
+def test_a_pack_resumed_after_the_clock_was_put_back_while_paused_starts_no_later_than_now(
+    minutes: int, ran: float, back: float, waited: float
+) -> None:
+    started = TimerClock().wall()
+    paused_at = started + timedelta(seconds=ran)
+    paused = PackSession.start(ICE, minutes, started).pause(paused_at)
+    now = paused_at - timedelta(seconds=back) + timedelta(seconds=waited)
+    resumed = paused.resume(now, 0.0)
+    assert resumed.started <= utc(now)  # it began before it went on again
+    assert resumed.ends is not None and resumed.ends >= resumed.started  # what the alert says
+    assert resumed.left(now) == paused.left(paused_at)  # the time left is all still there
