@@ -245,8 +245,9 @@ class PackSession:
         session, left = self, self.total
         if self.seen is not None:
             passed = self.seen.passed(now, mono, here)
-            put_back = (now - self.seen.wall).total_seconds() - passed  # never above 0
-            session, left = self.shifted(min(0.0, put_back)), self.seen.left - passed
+            # Never above 0: `passed` is at least what the wall clock moved.
+            put_back = (now - self.seen.wall).total_seconds() - passed
+            session, left = self.shifted(put_back), self.seen.left - passed
         assert session.ends is not None
         ends = min(session.ends, now + timedelta(seconds=min(self.total, left)))
         # Its start is never after its end, in a session an earlier version saved after a
