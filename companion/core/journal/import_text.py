@@ -15,7 +15,6 @@ a column or row problem about characters nobody typed.
 from __future__ import annotations
 
 import codecs
-import re
 
 from companion.core.shared.messages import Message, quoted
 
@@ -140,24 +139,17 @@ def not_text_problem(raw: bytes, name: str) -> Message | None:
     return Message("import.not_text_archive", file=file)
 
 
-# One character written in UTF-8 with more than one byte ("é", "ñ", the byte-order
-# mark): text in a code page almost never holds one, as its letters are single bytes.
-_UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
-)
-
-
 def mostly_utf8_problem(raw: bytes) -> Message | None:
     """The sentence for a file that is UTF-8 but for a byte (it holds at least one
     character only UTF-8 writes so, the byte-order mark included): it names that byte's
     line. None for a file with no such character, which may be in a code page."""
-    if not _UTF8_SEQUENCE.search(raw):
-        return None
     try:
         raw.decode("utf-8")  # not "utf-8-sig": its error counts from after the mark
     except UnicodeDecodeError as exc:
+        # One character written in UTF-8 with more than one byte ("é", "ñ", the mark):
+        # text in a code page almost never holds one, as its letters are single bytes.
+        if raw.decode("utf-8", "ignore").isascii():
+            return None
         return Message("import.mixed_encoding", line=raw.count(b"\n", 0, exc.start) + 1)
     return None
 
