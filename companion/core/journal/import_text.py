@@ -15,6 +15,7 @@ a column or row problem about characters nobody typed.
 from __future__ import annotations
 
 import codecs
+import re
 
 from companion.core.shared.messages import Message, quoted
 
@@ -140,18 +141,30 @@ def not_text_problem(raw: bytes, name: str) -> Message | None:
 
 
 def mostly_utf8_problem(raw: bytes) -> Message | None:
-    """The sentence for a file that is UTF-8 but for a byte (it holds at least one
-    character only UTF-8 writes so, the byte-order mark included): it names that byte's
-    line. None for a file with no such character, which may be in a code page."""
+    """The sentence for a file that is UTF-8 but for a byte: it names that byte's line.
+    None for a file that may be in a code page (Excel's plain "CSV", Windows-1252).
+
+    A byte-order mark, a Latin letter written in UTF-8 ("é" as two bytes, which a code
+    page shows as "Ã©") or more UTF-8 characters than bad bytes say UTF-8. One other
+    character alone does not: in Windows-1252 a capital with an accent before "…", a
+    dash or a quote ("NO SÉ…") makes two bytes that UTF-8 could read too."""
     try:
         raw.decode("utf-8")  # not "utf-8-sig": its error counts from after the mark
     except UnicodeDecodeError as exc:
-        # One character written in UTF-8 with more than one byte ("é", "ñ", the mark):
-        # text in a code page almost never holds one, as its letters are single bytes.
-        if raw.decode("utf-8", "ignore").isascii():
-            return None
-        return Message("import.mixed_encoding", line=raw.count(b"\n", 0, exc.start) + 1)
+        text = raw.decode("utf-8", "replace")
+        bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+        utf8 = _MULTI_BYTE.findall(text)
+        if "\ufeff" in utf8 or _LATIN.search(text) or len(utf8) > bad:
+            before = raw[: exc.start]  # lines end in LF, CR LF or a CR alone
+            line = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+            return Message("import.mixed_encoding", line=line)
     return None
+
+
+# Characters UTF-8 writes with more than one byte (the stand-in for a bad byte aside),
+# and among them the Latin letters and signs of U+0080 to U+00FF.
+_MULTI_BYTE = re.compile("[^\x00-\x7f\ufffd]")
+_LATIN = re.compile("[\x80-\xff]")
 
 
 def import_text(raw: bytes, *, name: str = "", legacy: bool = False) -> str:
