@@ -3585,6 +3585,10 @@
             <source>A data file could not be read</source>
             <translation>No se pudo leer un archivo de datos</translation>
         </message>
+        <message>
+            <source>The backup copy can no longer be read, so nothing was brought back.</source>
+            <translation>La copia de seguridad ya no se puede leer, así que no se recuperó nada.</translation>
+        </message>
     </context>
     <context>
         <name>TimerNotices</name>

@@ -40,6 +40,7 @@ def untold_folder(data: Path, clock: FakeClock, change: dict[str, object]) -> No
     for backup in (f"backups/{DAY}/{year}", f"backups/conflict-copies/{year}"):
         (data / backup).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(data / year, data / backup)
+    shutil.copy(data / "store.json", data / f"backups/{DAY}/store.json")  # as a day's backup
     (data / "settings.json").write_text('{"schema_version": 1}')
     (data / "my-notes.json").write_text('{"mine": "precious"}')
     (data / "journal" / "2025.broken-1.json").write_text("{bad")

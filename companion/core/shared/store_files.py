@@ -335,14 +335,20 @@ def newest_backup(data_dir: Path, path: Path, schema_version: int) -> tuple[Path
     except OSError:  # no backups yet, or something else in their place
         return None
     for day in days:
-        try:
-            # An older backup may predate a migration; its records would not fit.
-            manifest = _read_manifest(day / MANIFEST_NAME)
-            if manifest is None or manifest.version != schema_version:
-                continue
-            tables = read_tables(day / relative)
-        except (CorruptFileError, OSError):
-            continue
+        tables = backup_copy(day, relative, schema_version)
         if tables is not None:
             return day / relative, tables
     return None
+
+
+def backup_copy(day: Path, relative: Path, schema_version: int) -> Tables | None:
+    """The records of the data file `relative` in the daily backup folder `day`, when
+    that copy parses and has ``schema_version``; else None."""
+    try:
+        # An older backup may predate a migration; its records would not fit.
+        manifest = _read_manifest(day / MANIFEST_NAME)
+        if manifest is None or manifest.version != schema_version:
+            return None
+        return read_tables(day / relative)
+    except (CorruptFileError, OSError):
+        return None

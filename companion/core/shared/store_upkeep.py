@@ -46,6 +46,7 @@ from companion.core.shared.store_files import (
     _Manifest,
     _parse_manifest,
     _read_manifest,
+    backup_copy,
     data_file_parses,
     newest_backup,
     prune_daily_backups,
@@ -230,12 +231,18 @@ class StoreUpkeep:
                 continue
             still.append(untold)
             backup = None if untold.backup is None else self.data_dir / untold.backup
-            if backup is not None and not backup.is_file():
-                backup = None  # pruned since: nothing to offer
+            if backup is not None and not self._backup_usable(untold.file, backup):
+                backup = None  # pruned or damaged since: nothing to offer
             path = self.data_dir / untold.file
             found.append(StoreProblem(path, kept, backup, untold.message, untold.detail))
         self._manifest = replace(self._manifest, untold=tuple(still))
         return found
+
+    def _backup_usable(self, file: str, backup: Path) -> bool:
+        """Whether `backup` (backups/<day>/`file`) can still be restored, as a backup
+        found at the time it was set aside is checked: it parses, at today's schema."""
+        day = backup.parents[len(Path(file).parts) - 1]
+        return backup_copy(day, Path(file), self.schema_version) is not None
 
     def dismiss(self, problem: StoreProblem) -> None:
         """The person carries on without the file `problem` names (*Carry on without it*):
@@ -316,22 +323,27 @@ class StoreUpkeep:
             self._try_write_manifest()
         return self._problems[first_new:]
 
-    def restore_backup(self, problem: StoreProblem) -> None:
-        """Bring back the records in ``problem.newest_backup`` that the live file lacks.
+    def restore_backup(self, problem: StoreProblem) -> bool:
+        """Bring back the records in ``problem.newest_backup`` that the live file lacks;
+        False when that backup can no longer be read (gone, or damaged since it was
+        offered): then nothing changes but the problem, which no longer offers it.
 
         Records saved since the problem are kept (ids never clash: new records are
         numbered above the backup's). The moved-aside broken file is not touched.
 
         Raises:
             ValueError: the problem has no backup.
-            FileNotFoundError: the backup file is gone.
-            CorruptFileError: the backup file does not parse.
         """
         if problem.newest_backup is None:
             raise ValueError("there is no backup to restore for this problem")
-        backup = read_tables(problem.newest_backup)
+        try:
+            backup = read_tables(problem.newest_backup)
+        except (CorruptFileError, OSError):
+            backup = None
         if backup is None:
-            raise FileNotFoundError(problem.newest_backup)
+            gone = replace(problem, newest_backup=None)
+            self._problems = [gone if p == problem else p for p in self._problems]
+            return False
         file = self.data_file(problem.path)
         live = file.storage.load()
         added = False
@@ -345,6 +357,7 @@ class StoreUpkeep:
             file.storage.write(live)
         file.refresh_next_number()
         self._forget([p for p in self._problems if p.path == problem.path])
+        return True
 
     # --- backups and migrations ---------------------------------------------
 

@@ -107,7 +107,14 @@ class StoreBanner(QWidget):
         if isinstance(problem, SettingsProblem):
             self.state.settings.restore_backup()  # tells the listeners, which refresh
         elif problem is not None:
-            self.state.store.restore_backup(problem)
+            if not self.state.store.restore_backup(problem):  # the backup went meanwhile
+                self.refresh()
+                self.message.setText(
+                    self.message.text()
+                    + " "
+                    + self.tr("The backup copy can no longer be read, so nothing was brought back.")
+                )
+                return
             self._dismissed.add(problem)
         self.refresh()
 

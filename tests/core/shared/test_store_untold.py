@@ -104,6 +104,17 @@ def test_the_entry_the_store_writes_is_told_and_restored(tmp_path: Path, clock: 
     assert Store.open(tmp_path, now=clock).problems == []
 
 
+def test_a_backup_damaged_since_it_was_set_aside_is_not_offered(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Restore was offered for a backup that no longer read, and each click failed on an
+    error nobody saw; a backup offered is checked as it was when the file was set aside."""
+    untold_folder(tmp_path, clock, {})
+    (tmp_path / f"backups/{DAY}/journal/{clock().year}.json").write_bytes(b'{"_defa')
+    [problem] = Store.open(tmp_path, now=clock).problems
+    assert problem.newest_backup is None  # told, with nothing to restore from
+
+
 @pytest.mark.parametrize(
     "message",
     [

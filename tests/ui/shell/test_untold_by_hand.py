@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.shared.app_state import AppState
 from companion.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.untold import HOSTILE, snapshot, untold_folder
+from tests.helpers.untold import DAY, HOSTILE, snapshot, untold_folder
 
 
 @pytest.mark.parametrize("change", HOSTILE.values(), ids=HOSTILE.keys())
@@ -33,3 +33,19 @@ def test_restore_never_acts_on_an_untold_entry_changed_by_hand(
         qtbot.mouseClick(window.banner.restore_button, Qt.MouseButton.LeftButton)
     assert snapshot(tmp_path) == before
     assert not offered and not window.banner.isVisible()
+
+
+def test_a_backup_damaged_after_restore_was_offered_is_said_and_not_offered_again(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path, clock: FakeClock
+) -> None:
+    # Each click raised an error nobody saw, and Restore stayed, doing nothing.
+    untold_folder(tmp_path, clock, {})
+    AppState.open(tmp_path, now=clock).settings.update(welcome_done=True)
+    window = make_window(AppState.open(tmp_path, now=clock))
+    banner = window.banner
+    assert banner.restore_button.isVisible()
+    (tmp_path / f"backups/{DAY}/journal/{clock().year}.json").write_bytes(b'{"_defa')
+    qtbot.mouseClick(banner.restore_button, Qt.MouseButton.LeftButton)
+    assert banner.isVisible() and not banner.restore_button.isVisible()
+    assert banner.message.text().endswith("so nothing was brought back.")
+    assert banner.dismiss_button.isVisible()  # carrying on is still there
