@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from companion.core.shared.drawing_labels import DrawingLabel, split_labels
 from companion.ui.shared.drawing_labels import GAP, MARGIN, PlacedLabel, paint_labels, wrapped
+from companion.ui.shared.focus_ring import paints_own_ring, shows_ring
 from companion.ui.shared.illustration import IllustrationView, is_dark, themed_colour
 from companion.ui.shared.page_layout import PageScaffold, option_row, scroll_area_around
 from companion.ui.shared.rows import ColumnGrid
@@ -196,6 +197,7 @@ class BodyMap(IllustrationView):
         self._layout: tuple[object, WordsLayout] | None = None
         super().__init__(DRAWING, self.tr("Body map"), parent, min_height=360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        paints_own_ring(self)  # for the keyboard only, as every control's
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._describe()
 
@@ -288,7 +290,7 @@ class BodyMap(IllustrationView):
         painter.setClipRect(QRectF(0, layout.band, self.width(), self.height()))
         self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.renderer.render(painter, layout.drawing)
-        if self.hasFocus() and self.regions:
+        if shows_ring(self) and self.regions:
             # The region in keyboard focus gets a thick outline in the "do this" colour.
             pen = QPen(themed_colour(MOVE, dark))
             pen.setWidth(4)

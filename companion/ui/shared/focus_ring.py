@@ -82,8 +82,11 @@ class FocusRing(QObject):
 
 def mark(widget: QWidget, ring: bool) -> None:
     """Set whether a focused control shows its ring; only that control is restyled,
-    and only when this changes it."""
-    if not any(widget.inherits(name) for name in _CONTROLS):
+    and only when this changes it. A widget that paints its own ring (the body map)
+    takes part by having the property already (see `paints_own_ring`)."""
+    if widget.property(RING_PROPERTY) is None and not any(
+        widget.inherits(name) for name in _CONTROLS
+    ):
         return
     if bool(widget.property(RING_PROPERTY)) is ring:
         return
@@ -92,6 +95,17 @@ def mark(widget: QWidget, ring: bool) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def paints_own_ring(widget: QWidget) -> None:
+    """`widget` draws its own focus ring (in its paintEvent) when `shows_ring` says so:
+    it is then marked as every control is, keys or pointer."""
+    widget.setProperty(RING_PROPERTY, True)  # before any input: as for the keyboard
+
+
+def shows_ring(widget: QWidget) -> bool:
+    """Whether a widget that paints its own ring should paint it now."""
+    return widget.hasFocus() and bool(widget.property(RING_PROPERTY))
 
 
 def follow_input(app: QApplication) -> None:

@@ -19,11 +19,13 @@ from companion.core.check.reach import calm_answers
 from companion.core.shared.app_state import AppState
 from companion.ui.check.answers import ChoiceInput
 from companion.ui.check.page import CheckPage
+from companion.ui.shared import focus_ring
 from companion.ui.shared.focus_ring import RING_PROPERTY
 from companion.ui.shared.theme import LIGHT
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.driver import TimerDriver
-from tests.helpers.check_ui import check_page, give, question
+from tests.helpers.answers import SAFE
+from tests.helpers.check_ui import answer_until, check_page, give, question
 from tests.helpers.check_ui import start as start_check
 from tests.helpers.kiosk_pages import check, welcome
 from tests.helpers.kiosk_ui import MakeKiosk
@@ -282,3 +284,20 @@ def test_the_ring_is_the_only_mark_of_the_keyboard_on_a_button(
     button.setFocus(Qt.FocusReason.BacktabFocusReason)  # and the focus comes back to it
     assert shows_ring(focused(button))
     assert surface_share(button) >= unfocused - 0.02  # the words on the button's own colour
+
+
+def test_the_body_map_shows_its_ring_for_the_keys_not_after_clicks(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], returning_state: AppState
+) -> None:
+    # Reached with clicks, the map's place in focus had a thick outline, as if chosen.
+    window = make_window(returning_state, page="check")
+    page = check_page(window)
+    start_check(qtbot, page)
+    answer_until(qtbot, page, "pain_regions", SAFE)
+    body = question(page).input.map  # type: ignore[attr-defined]
+    body.setFocus(Qt.FocusReason.OtherFocusReason)
+    assert body.hasFocus() and not focus_ring.shows_ring(body)
+    qtbot.keyClick(body, Qt.Key.Key_Down)  # a key: the ring, at once
+    assert focus_ring.shows_ring(body)
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=body.rect().topLeft())
+    assert body.hasFocus() and not focus_ring.shows_ring(body)
