@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.shared.breaking_text import BreakingText
-from companion.ui.shared.rows import BesideOrUnder, FlowLayout
+from companion.ui.shared.rows import FlowLayout, parts_as_read
 from companion.ui.shared.theme import MIN_TOUCH_PX, forgettable
 from companion.ui.shared.word_break import FittingButton
 
@@ -219,10 +219,10 @@ def button_row(*buttons: QWidget) -> FlowLayout:
 def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
     """The Tab stops inside `root` in the order its layouts place them: top to bottom and
     left to right, a grid row by row. A focusable control counts as one stop (its inner
-    parts are its own business); a scroll area's content and a stack's current view are
-    walked into. A heading the keyboard was put on (a result's, so a screen reader reads
-    it first) counts as a stop while it holds the keyboard, so Tab goes on from it to
-    the control below it, not out of the page."""
+    parts are its own business); a scroll area's content, a stack's current view and the
+    shown parts of a widget without a layout (as they lie) are walked into. A heading the
+    keyboard was put on (a result's, so a screen reader reads it first) counts as a stop
+    while it holds the keyboard, so Tab goes on from it to the control below it."""
     found: list[QWidget] = []
     holding = QApplication.focusWidget()
 
@@ -243,13 +243,11 @@ def tab_stops_as_laid_out(root: QWidget) -> list[QWidget]:
             if current is not None:
                 visit_widget(current)
             return
-        if isinstance(widget, BesideOrUnder):  # no layout of its own: its parts, in order
-            visit_widget(widget.first)
-            visit_widget(widget.second)
-            return
-        layout = widget.layout()
-        if layout is not None:
+        if (layout := widget.layout()) is not None:
             visit_layout(layout)
+            return
+        for part in parts_as_read(widget):  # it places its parts itself
+            visit_widget(part)
 
     def visit_layout(layout: QLayout) -> None:
         indexes = list(range(layout.count()))

@@ -205,6 +205,20 @@ class FlowLayout(QLayout):
             item.setGeometry(place)
 
 
+def parts_as_read(widget: QWidget) -> list[QWidget]:
+    """The parts `widget` shows (its child widgets, not its windows) as a person reads
+    them: line by line from the top, left to right along a line. A part that starts above
+    the bottom of a line's first part is on that line (a label on the middle of a box)."""
+    own = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    parts = sorted((w for w in own if w.isVisibleTo(widget) and not w.isWindow()), key=QWidget.y)
+    read: list[QWidget] = []
+    while parts:
+        line = [part for part in parts if part.y() <= parts[0].geometry().bottom()]
+        parts = [part for part in parts if part not in line]
+        read += sorted(line, key=QWidget.x)
+    return read
+
+
 class OnBoxLine(QWidget):
     """`widget` on the middle line of `box` beside it ("Other:" beside its minutes box, a
     row's name beside the first line of its buttons), also when what comes with the box

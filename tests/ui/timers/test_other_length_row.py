@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.core.shared.app_state import AppState
+from companion.ui.shared.page_layout import tab_stops_as_laid_out
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.timers.pack_panel import PackPanel
-from tests.helpers.accessibility import settle
+from tests.helpers.accessibility import settle, tab_through
 from tests.helpers.layout import sized
 from tests.helpers.timers_ui import timers_panel
 
@@ -91,3 +92,22 @@ def test_a_number_out_of_range_is_said_across_the_fields_width(
     metrics = field.message.fontMetrics()
     longest = max(metrics.horizontalAdvance(w) for w in field.message.text().split())
     assert message.width() >= longest  # no word broken
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (800, 520)])
+def test_tab_reaches_other_then_its_box_then_next(
+    qtbot: QtBot, make_window: MakeWindow, largest_text: AppState, width: int, height: int
+) -> None:
+    """'Other:' sits in a row of its own making (no layout): the laid-out Tab order left
+    it out, so with 'Other' chosen Tab went to its box, to 'Next: safety check', and only
+    then back up to 'Other:'. Beside its box or under it (800 px in Spanish)."""
+    panel = timers_panel(make_window, largest_text, "heat")
+    assert isinstance(panel, PackPanel)
+    sized(panel.window(), width, height)  # type: ignore[arg-type]
+    wanted = [panel.custom_radio, panel.custom_minutes, panel.begin_button]
+    stops = tab_stops_as_laid_out(panel)
+    assert [stop for stop in stops if stop in wanted] == wanted
+    qtbot.mouseClick(panel.custom_radio, Qt.MouseButton.LeftButton)
+    assert panel.custom_radio.isChecked()
+    order = tab_through(panel.window().page("timers").tabs["heat"], qtbot)  # type: ignore[attr-defined]
+    assert [stop for stop in order if stop in wanted] == wanted
