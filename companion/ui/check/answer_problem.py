@@ -5,17 +5,14 @@ reader has nothing to name but the words, and hears them once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout
+from PySide6.QtWidgets import QFrame
 
-from companion.ui.check.urgency import grown_side
-from companion.ui.shared.icons import keep_icon_fresh, tinted_icon
-from companion.ui.shared.illustration import is_dark
-from companion.ui.shared.page_layout import label
-from companion.ui.shared.theme import DARK, LIGHT
+from companion.core.shared.records import URGENT
+from companion.ui.check.urgency import grown_side, urgency_icon
+from companion.ui.shared.icons import keep_icon_fresh
+from companion.ui.shared.page_layout import card, label
 
-SIGN = "urgency-urgent"  # the triangle with "!": the app's one warning sign
 SIGN_PX = 20  # at the normal text size; larger text, a larger sign
 PAD_PX = 12  # inside the frame, around the sign and the words
 GAP_PX = 10  # between the sign and the words
@@ -27,13 +24,13 @@ class AnswerProblem(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("answerProblem")
-        self.setProperty("role", "warning")  # the theme's warning colours, which reach AA
+        _, self.column = card("warning", frame=self)  # the theme's warning colours (AA)
         self.words = label("")
         self.words.setObjectName("answerError")
         bold = QFont()
         bold.setBold(True)  # only the weight: the size still follows the text setting
         self.words.setFont(bold)
-        QHBoxLayout(self).addWidget(self.words, 1)
+        self.column.addWidget(self.words, 1)
         self._sign = QPixmap()
         keep_icon_fresh(self, self._draw_sign)  # again in a new theme or text size
         self.hide()
@@ -46,13 +43,10 @@ class AnswerProblem(QFrame):
         return grown_side(self, SIGN_PX)
 
     def _draw_sign(self) -> None:
-        side, ratio = self._side(), self.devicePixelRatioF()
-        colours = DARK if is_dark(self.palette()) else LIGHT
-        icon = tinted_icon(SIGN, colours.warning_text, side=side, ratio=ratio)
-        self._sign = icon.pixmap(QSize(side, side), ratio)
-        layout = self.layout()
-        if layout is not None:  # the words start after the sign
-            layout.setContentsMargins(PAD_PX + side + GAP_PX, PAD_PX, PAD_PX, PAD_PX)
+        side = self._side()
+        self._sign = urgency_icon(self, URGENT, side)  # the triangle with "!": the warning sign
+        # The words start after the sign.
+        self.column.setContentsMargins(PAD_PX + side + GAP_PX, PAD_PX, PAD_PX, PAD_PX)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
