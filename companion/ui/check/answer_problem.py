@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame
 
 from companion.core.shared.records import URGENT
-from companion.ui.check.urgency import grown_side, urgency_icon
-from companion.ui.shared.icons import keep_icon_fresh
+from companion.ui.check.urgency import urgency_icon
+from companion.ui.shared.icons import grown_side, keep_icon_fresh
 from companion.ui.shared.page_layout import card, label
 
 SIGN_PX = 20  # at the normal text size; larger text, a larger sign

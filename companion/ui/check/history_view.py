@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from companion.core.check.history import PastCheck
 from companion.core.check.model import TriageContent
 from companion.ui.check.report import when_text
-from companion.ui.check.urgency import grown_side, urgency_icon
-from companion.ui.shared.icons import keep_icon_fresh
+from companion.ui.check.urgency import urgency_icon
+from companion.ui.shared.icons import grown_side, keep_icon_fresh
 from companion.ui.shared.page_layout import button, button_row, label
 
 SHOWN_AT_FIRST = 5

@@ -6,17 +6,15 @@ name, and the danger frame of the emergency screens.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from companion.core.check.model import TriageContent
 from companion.core.shared.records import EMERGENCY, SELF_CARE, SOON, URGENT
-from companion.ui.shared.icons import keep_icon_fresh, tinted_icon
+from companion.ui.shared.icons import grown_side, keep_icon_fresh, tinted_icon
 from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import label
 from companion.ui.shared.theme import DARK, LIGHT
-
-LINE_AT_NORMAL_PX = 17  # a line of body text at the normal size (11 pt)
 
 # Flat line icons like the app's others (never the style's glossy ones), each level in
 # a colour of its own from the theme; the level's words always stand beside the icon.
@@ -36,11 +34,6 @@ def urgency_icon(widget: QWidget, level: str, side: int) -> QPixmap:
     ratio = widget.devicePixelRatioF()
     icon = tinted_icon(name, getattr(palette, colour), side=side, ratio=ratio)
     return icon.pixmap(QSize(side, side), ratio)
-
-
-def grown_side(widget: QWidget, side: int) -> int:
-    """`side` px at the normal text size, grown with `widget`'s text (no smaller)."""
-    return round(side * max(1.0, QFontMetrics(widget.font()).height() / LINE_AT_NORMAL_PX))
 
 
 def urgency_badge(

@@ -4,7 +4,7 @@ tiles that drops to one column when the window is narrow."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.shared.word_bands import without_words
+from companion.ui.shared.icons import grown_side
 from companion.ui.shared.illustration import IllustrationView
 from companion.ui.shared.rows import ColumnGrid
-from companion.ui.shared.theme import base_point_size
 
 THUMB = 72
 TWO_COLUMNS_FROM = 600  # px of grid width
@@ -25,12 +25,6 @@ TWO_COLUMNS_FROM = 600  # px of grid width
 # its drawing: at 175% on a 1024 px screen two tiles left 14 a line ("Cuánto / suele").
 LINE_CHARS = 24
 TILE_FRAME = 10 + 14 + 14  # the row's left and right margins and the gap after the drawing
-
-
-def thumb_side(font: QFont) -> int:
-    """A tile's drawing's side for words in `font`: `THUMB` px at the usual text size,
-    growing with the text (126 px at 175%), so the drawing keeps its share of the tile."""
-    return max(THUMB, round(THUMB * font.pointSizeF() / base_point_size()))
 
 
 class Thumbnail(IllustrationView):
@@ -99,8 +93,7 @@ class CardTile(QPushButton):
         return self.title_label.text()
 
     def _size_picture(self) -> None:
-        side = thumb_side(self.font())
-        self.picture_place.setMinimumHeight(side)
+        side = grown_side(self, THUMB)  # grows with the text, keeps its share of the tile
         self.picture_place.setFixedSize(side, side)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -160,7 +153,7 @@ class TileGrid(ColumnGrid):
     def _two_columns_from(self) -> int:
         line = LINE_CHARS * self.fontMetrics().averageCharWidth()
         gap = self.grid.horizontalSpacing()
-        return max(TWO_COLUMNS_FROM, 2 * (thumb_side(self.font()) + TILE_FRAME + line) + gap)
+        return max(TWO_COLUMNS_FROM, 2 * (grown_side(self, THUMB) + TILE_FRAME + line) + gap)
 
     def _fit(self, width: int) -> None:
         if width < self._two_columns_from():

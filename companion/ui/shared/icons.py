@@ -6,11 +6,12 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontMetricsF, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from companion.core.shared.resources import asset_path
+from companion.ui.shared.theme import base_point_size
 
 
 @cache
@@ -56,6 +57,18 @@ def tinted_icon(
         for pixels, scale in drawings:
             icon.addPixmap(_render(renderer, pixels, scale), QIcon.Mode.Normal, state)
     return icon
+
+
+def grown_side(widget: QWidget, side: int) -> int:
+    """`side` px at the normal text size, grown as `widget`'s lines of text grow (never
+    smaller): an icon or a drawing keeps its share beside words of any size. Measured
+    against the same font at the normal size, not a fixed line height (17 px for one
+    font is 18 for another, and grew everything by 6% at the normal size)."""
+    font = widget.font()
+    usual = QFont(font)
+    usual.setPointSizeF(base_point_size())
+    grown = QFontMetricsF(font).height() / QFontMetricsF(usual).height()
+    return round(side * max(1.0, grown))
 
 
 # A new theme, text size or screen (a sharper one): an icon drawn at an exact size is
