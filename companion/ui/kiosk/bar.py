@@ -74,6 +74,8 @@ class KioskBar(QFrame):
         self.setObjectName("kioskBar")
         self.badge = badge
         self.switch = switch
+        assert isinstance(switch.row, OneRow)  # the kiosk's pages: SwitchBar(one_row=True)
+        self.pages_row = switch.row
         self.others = others
         self.finish = finish
         self.column = QVBoxLayout(self)
@@ -141,7 +143,7 @@ class KioskBar(QFrame):
             self.pages_below = False
             self.column.setContentsMargins(*ONE_ROW_MARGINS)
             self.column.setSpacing(8)
-            self._spread(False)
+            self.pages_row.set_spread(False)
         self.badge.name.set_room(name_room)
         self.finish.setMaximumWidth(finish_width)
 
@@ -153,10 +155,6 @@ class KioskBar(QFrame):
             self.pages_below = True
             self.column.setContentsMargins(*TWO_ROWS_MARGINS)
             self.column.setSpacing(TWO_ROWS_GAP)
-            self._spread(True)
+            self.pages_row.set_spread(True)
         self.badge.name.set_room(name_room)
         self.finish.setMaximumWidth(finish_width)
-
-    def _spread(self, spread: bool) -> None:
-        if isinstance(self.switch.row, OneRow):
-            self.switch.row.set_spread(spread)
