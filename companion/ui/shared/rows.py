@@ -271,70 +271,6 @@ class OnBoxLine(QWidget):
         self.widget.setGeometry(0, (self.height() - height) // 2, self.width(), height)
 
 
-def _tall(widget: QWidget, width: int) -> int:
-    if widget.hasHeightForWidth():
-        return widget.heightForWidth(width)
-    return widget.sizeHint().height()
-
-
-class BesideOrUnder(QWidget):
-    """`first` with `second` beside it, or under it when the width cannot hold both
-    ("Other:" and its minutes box): one item of a flowing row, so the two always go to
-    a new line together, never `first` ending one line and `second` starting the next.
-    (No layout of its own: Qt would ask a layout, not this, how tall.)"""
-
-    def __init__(self, first: QWidget, second: QWidget, spacing: int) -> None:
-        super().__init__()
-        self.first, self.second, self.spacing = first, second, spacing
-        first.setParent(self)
-        second.setParent(self)
-
-    def _parts(self, width: int) -> tuple[QRect, QRect]:
-        """Where `first` and `second` go in `width` px."""
-        beside = self.first.sizeHint().width()
-        rest = width - beside - self.spacing
-        if rest >= self.second.minimumSizeHint().width():
-            return (
-                QRect(0, 0, beside, _tall(self.first, beside)),
-                QRect(beside + self.spacing, 0, rest, _tall(self.second, rest)),
-            )
-        above = _tall(self.first, width)
-        return (
-            QRect(0, 0, width, above),
-            QRect(0, above + self.spacing // 2, width, _tall(self.second, width)),
-        )
-
-    def sizeHint(self) -> QSize:
-        first, second = self.first.sizeHint(), self.second.sizeHint()
-        width = first.width() + self.spacing + second.width()
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        width = max(self.first.minimumSizeHint().width(), self.second.minimumSizeHint().width())
-        return QSize(width, self.heightForWidth(width))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(place.bottom() + 1 for place in self._parts(width))
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a part's size changed
-            self.updateGeometry()
-            self._place()
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._place()
-        super().resizeEvent(event)
-
-    def _place(self) -> None:
-        first, second = self._parts(self.width())
-        self.first.setGeometry(first)
-        self.second.setGeometry(second)
-
-
 def shrunk_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> list[int]:
     """Widths for controls side by side in `room` px: each its `wanted` width when they
     all fit, else the widest are cut down to one width (never below their `least`, the
@@ -468,10 +404,36 @@ def _delete_items(items: list[QLayoutItem]) -> None:
 READABLE_CHARS = 25
 
 
+def _tall(layout: QLayout, width: int) -> int:
+    if layout.hasHeightForWidth():
+        return layout.totalHeightForWidth(width)
+    return layout.totalSizeHint().height()
+
+
+class _ShapeRow(QBoxLayout):
+    """`BesideOrBelow`'s row: Qt asks a widget's layout, not the widget, how tall it is."""
+
+    def __init__(self, owner: BesideOrBelow) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, owner)
+        self.owner = owner
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.owner.height_for(width)
+
+
 class BesideOrBelow(QFrame):
     """Words with their buttons to the right, or the buttons under the words when the row
     is too narrow for both (the largest text in a small window, a long translation), so
-    neither is ever squeezed smaller than it needs, nor the words into a thin column."""
+    neither is ever squeezed smaller than it needs, nor the words into a thin column.
+
+    With `short`, the words are a name, not a paragraph ("Other:" and its minutes box, one
+    item of a flowing row): the name at its own width and the buttons at their least are
+    enough to go beside it, and under it they come close (half the `spacing`). Its width
+    hint is always the two side by side, so in a row it goes back beside its name as soon
+    as the row is wide enough, and the two always go to a new line together."""
 
     def __init__(
         self,
@@ -479,41 +441,69 @@ class BesideOrBelow(QFrame):
         buttons: Sequence[QWidget],
         *,
         parent: QWidget | None = None,
+        spacing: int = 12,
+        short: bool = False,
     ) -> None:
         super().__init__(parent)
         self.words = words
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.spacing, self.short = spacing, short
+        self.row = _ShapeRow(self)
         # The row decides its own shape (below): its minimum is the narrow one.
         self.row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(12)
-        self.row.addLayout(words, 1)
+        self.row.setSpacing(spacing)
+        self.row.addLayout(words, 0 if short else 1)
         self.button_row = QHBoxLayout()
         self.button_row.setSpacing(12)
         for widget in buttons:
             self.button_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         self.button_row.addStretch(1)  # under the words, the buttons keep to the left
-        self.row.addLayout(self.button_row)
+        self.row.addLayout(self.button_row, 1 if short else 0)
 
     def _room_for_both(self) -> int:
         margins = self.row.contentsMargins()
-        readable = READABLE_CHARS * self.fontMetrics().averageCharWidth()
-        return (
-            max(self.words.minimumSize().width(), readable)
-            + self.row.spacing()
-            + self.button_row.sizeHint().width()
-            + margins.left()
-            + margins.right()
-        )
+        if self.short:
+            words, buttons = self.words.sizeHint().width(), self.button_row.minimumSize().width()
+        else:
+            readable = READABLE_CHARS * self.fontMetrics().averageCharWidth()
+            words = max(self.words.minimumSize().width(), readable)
+            buttons = self.button_row.sizeHint().width()
+        return words + self.row.spacing() + buttons + margins.left() + margins.right()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._room_for_both()), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         margins = self.row.contentsMargins()
         narrow = max(self.words.minimumSize().width(), self.button_row.minimumSize().width())
         return QSize(narrow + margins.left() + margins.right(), super().minimumSizeHint().height())
 
+    def height_for(self, width: int) -> int:
+        """How tall in the shape `width` gives, also before it takes that shape (a row
+        asks first, then gives the width); in the shape it is in, its layout's answer."""
+        wide = width >= self._room_for_both()
+        margins = self.row.contentsMargins()
+        edges = margins.top() + margins.bottom()
+        inner = width - margins.left() - margins.right()
+        if wide == (self.row.direction() == QBoxLayout.Direction.LeftToRight):
+            if QBoxLayout.hasHeightForWidth(self.row):
+                return QBoxLayout.heightForWidth(self.row, width)
+            return QBoxLayout.sizeHint(self.row).height()
+        if not wide:
+            gap = self.spacing // 2 if self.short else self.spacing
+            return _tall(self.words, inner) + gap + _tall(self.button_row, inner) + edges
+        if self.short:
+            buttons = inner - self.words.sizeHint().width() - self.spacing
+        else:
+            buttons = self.button_row.sizeHint().width()
+        words = inner - self.spacing - buttons
+        return max(_tall(self.words, words), _tall(self.button_row, buttons)) + edges
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide = event.size().width() >= self._room_for_both()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
+            self.row.setSpacing(self.spacing if wide or not self.short else self.spacing // 2)
         super().resizeEvent(event)

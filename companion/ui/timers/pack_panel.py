@@ -20,7 +20,7 @@ from companion.core.timers.pack import safety_stops
 from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.fields import NumberField
 from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
-from companion.ui.shared.rows import BesideOrUnder, FlowLayout, OnBoxLine
+from companion.ui.shared.rows import BesideOrBelow, FlowLayout, OnBoxLine
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
 from companion.ui.timers.widgets import (
@@ -95,8 +95,9 @@ class PackPanel(QWidget):
         # "Other:" and its box are one choice: they go to a new line together, never the
         # radio at the end of one line and its box at the start of the next (the box goes
         # under its "Other:" only where one line cannot hold both: 800 px at 175%).
-        other = OnBoxLine(self.custom_radio, self.custom_minutes)
-        row.addWidget(BesideOrUnder(other, self.custom_field, 20))
+        other = QVBoxLayout()
+        other.addWidget(OnBoxLine(self.custom_radio, self.custom_minutes), 0, TOP)
+        row.addWidget(BesideOrBelow(other, [self.custom_field], spacing=20, short=True))
         layout.addLayout(row)
         self.length_keys = ArrowChoice([*self.preset_buttons.values(), self.custom_radio], self)
         self.preset_buttons[self.texts.presets[0]].setChecked(True)

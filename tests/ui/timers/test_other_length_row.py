@@ -111,3 +111,16 @@ def test_tab_reaches_other_then_its_box_then_next(
     assert panel.custom_radio.isChecked()
     order = tab_through(panel.window().page("timers").tabs["heat"], qtbot)  # type: ignore[attr-defined]
     assert [stop for stop in order if stop in wanted] == wanted
+
+
+def test_the_box_goes_back_beside_other_when_the_window_widens(
+    make_window: MakeWindow, largest_text: AppState
+) -> None:
+    """Under its 'Other:' in a narrow window, the box comes back beside it in a wide one
+    (a row asks it for both side by side, whichever way they lie now)."""
+    panel = timers_panel(make_window, largest_text, "heat")
+    assert isinstance(panel, PackPanel)
+    for width, height in [(800, 520), (1280, 800)]:
+        sized(panel.window(), width, height)  # type: ignore[arg-type]
+    radio, box = on_window(panel.custom_radio), on_window(panel.custom_minutes)
+    assert radio.right() < box.left() and abs(radio.center().y() - box.center().y()) <= 2
