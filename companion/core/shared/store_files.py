@@ -45,6 +45,12 @@ DAILY_BACKUPS_KEPT = 7
 # A number JSON cannot hold (NaN, 1e400) read as a marker: an unknown version, not damage.
 _MANIFEST_FILE = replace(SMALL_FILE, not_finite_as_marker=True)
 
+# The newest set-aside files told at each start, at most. The list shrinks as the person
+# deals with each, but a file damaged again and again with nobody there to see it (a
+# command run by a schedule) must never grow store.json past the size it can be read at:
+# 100 entries of at most a few hundred bytes each stay far under SMALL_FILE's 1 MB.
+UNTOLD_KEPT = 100
+
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHARD_FILE = re.compile(r"\d{4}(-\d{2})?\.json")
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -131,7 +137,8 @@ def _untold(
     """The manifest's list of untold set-aside files, for a manifest listing `tables` and
     partitioned `folders`; entries that are not one the store wrote (changed by hand or
     by another program, see `_untold_as_set_aside`) are left out, never a reason to set
-    it aside. A message the app does not know is said in its general words."""
+    it aside, and only the newest `UNTOLD_KEPT` are kept. A message the app does not know
+    is said in its general words."""
     found: list[Untold] = []
     for item in value if isinstance(value, list) else []:
         if not isinstance(item, dict):
@@ -150,7 +157,7 @@ def _untold(
             kept = Message("store.kept_as", name=PurePosixPath(kept_as).name)
             message = Message("store.damaged_fresh", file=file, kept=kept)
         found.append(Untold(file, kept_as, backup, message, detail))
-    return tuple(found)
+    return tuple(found[-UNTOLD_KEPT:])
 
 
 @dataclass(frozen=True)

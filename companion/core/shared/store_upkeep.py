@@ -42,6 +42,7 @@ from companion.core.shared.store_events import (
 from companion.core.shared.store_files import (
     BACKUPS_DIR,
     MANIFEST_NAME,
+    UNTOLD_KEPT,
     Untold,
     _Manifest,
     _parse_manifest,
@@ -207,7 +208,8 @@ class StoreUpkeep:
             problem.message,
             problem.detail,
         )
-        self._manifest = replace(self._manifest, untold=(*self._manifest.untold, untold))
+        kept = (*self._manifest.untold, untold)[-UNTOLD_KEPT:]  # store.json stays small
+        self._manifest = replace(self._manifest, untold=kept)
         self._try_write_manifest()
 
     def _forget(self, gone: list[StoreProblem]) -> None:

@@ -137,3 +137,22 @@ def test_an_untold_message_the_app_does_not_know_is_said_in_its_usual_words(
         said = in_language(problem.message, language)
         assert "no.such.id" not in said and "store." not in said and "by hand" not in said
         assert year in said and f"{clock().year}.broken-1.json" in said
+
+
+def test_a_file_damaged_again_and_again_never_grows_store_json_past_reading(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """A year damaged at each of 104 runs of a command, with nobody there to see: the
+    newest 100 are told, store.json stays small and readable, and no copy is lost."""
+    kept: list[Path] = []
+    for _ in range(104):
+        _broken_year(tmp_path, clock)
+        store = Store.open(tmp_path, now=clock)
+        store.partitioned(JOURNAL, "time").all()
+        kept.append(store.problems[-1].moved_to)  # type: ignore[arg-type]
+        clock.advance(minutes=1)
+    told = Store.open(tmp_path, now=clock).problems
+    assert [p.moved_to for p in told] == kept[-100:]
+    assert len((tmp_path / "store.json").read_bytes()) < 100 * 1024
+    assert not list(tmp_path.glob("store.broken*"))  # store.json itself never set aside
+    assert all(path.exists() for path in kept)  # every damaged copy is still there
