@@ -216,18 +216,28 @@ def _reported(content: TriageContent, result: TriageResult) -> str:
     if not answers:
         return ""
     rows: list[str] = []
-    waiting: list[str] = []
+    waiting: list[str] = []  # a short answer waiting for one to pair with
+
+    def whole_row(cell: str) -> None:
+        rows.append(f"<tr><td colspan='2'>{cell}</td></tr>")
+
     for short, words in answers:
         cell = f"<span class='muted'>{escape(short)}:</span> {escape(words)}"
         if len(short) + len(words) > LONG_ANSWER:
-            rows.append(f"<tr><td colspan='2'>{cell}</td></tr>")
-            continue
-        waiting.append(f"<td width='50%' valign='top'>{cell}</td>")
-        if len(waiting) == 2:
-            rows.append("<tr>" + "".join(waiting) + "</tr>")
+            # In the questions' order, and no empty cell that reads as a missing answer.
+            for alone in waiting:
+                whole_row(alone)
             waiting = []
-    if waiting:
-        rows.append("<tr>" + waiting[0] + "<td></td></tr>")
+            whole_row(cell)
+        elif waiting:
+            rows.append(
+                f"<tr><td width='50%' valign='top'>{waiting.pop()}</td>"
+                f"<td width='50%' valign='top'>{cell}</td></tr>"
+            )
+        else:
+            waiting.append(cell)
+    for alone in waiting:
+        whole_row(alone)
     return (
         _heading(QCoreApplication.translate("CheckReport", "What was reported"))
         + "<table width='100%' cellspacing='0' cellpadding='1'>"

@@ -8,6 +8,8 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextTable
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +17,7 @@ from companion.core.check.advice import compose
 from companion.core.check.engine import TriageResult, evaluate
 from companion.core.check.load import load_triage
 from companion.core.check.model import TriageContent
-from companion.ui.check.report import render, report_html, report_versions, save_pdf
+from companion.ui.check.report import LONG_ANSWER, render, report_html, report_versions, save_pdf
 from companion.ui.shared.language import install_translators
 from tests.helpers.answers import NERVE, NOTHING_CLOSE
 
@@ -221,3 +223,40 @@ def test_with_every_question_answered_and_nothing_close_the_summary_lists_no_pat
     assert "del más cercano al más lejano" not in palabras and "(0 puntos)" not in palabras
     assert "Siga los consejos de abajo." in palabras
     assert "el patrón con el que encajan sus respuestas" not in palabras
+
+
+def _reported_cells(html: str) -> list[str]:
+    """The words of each cell of the "What was reported" table, as they read."""
+    document = QTextDocument()
+    document.setHtml(html)
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        cells: list[str] = []
+        for row in range(frame.rows()):
+            for column in range(frame.columns()):
+                cell = frame.cellAt(row, column)
+                if cell.column() != column:
+                    continue  # the rest of a cell across both columns
+                cursor = cell.firstCursorPosition()
+                cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.KeepAnchor)
+                cells.append(cursor.selectedText())
+        if cells and any(cell.startswith("Where it is felt:") for cell in cells):
+            return cells
+    raise AssertionError("no table of answers")
+
+
+@pytest.mark.parametrize("answers", [NERVE, NOTHING_CLOSE], ids=["nerve", "calm"])
+def test_the_answers_read_in_the_questions_order_with_no_empty_cell(
+    qapp: QApplication, answers: dict[str, object]
+) -> None:
+    """A long answer on its own row took the place of the short one waiting before it,
+    which came after it, and a short one left alone had an empty cell beside it that
+    read as an answer left out."""
+    result = evaluate(CONTENT, {**answers})
+    html = report_html(CONTENT, result, compose(CONTENT, result, "112"), WHEN)
+    cells = _reported_cells(html)
+    assert all(cell.strip() for cell in cells), cells
+    shorts = [q.short for q in CONTENT.questions if any(c.startswith(q.short + ":") for c in cells)]
+    assert [cell.split(":")[0] for cell in cells] == shorts
+    assert any(len(cell) > LONG_ANSWER + 2 for cell in cells)  # a long one among them
