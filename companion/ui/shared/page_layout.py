@@ -463,8 +463,8 @@ class PageScaffold(QScrollArea):
     def _seen_span(self, widget: QWidget) -> tuple[int, int]:
         """What must show whole for the control the keyboard is on: with the words beside
         it (an answer's row; at 175% in Spanish a long answer's words reached under the
-        row while its button showed), or, in a control taller than the room, the part the
-        keyboard is on (the body map's place). Else the control itself."""
+        row while its button showed), or the part the keyboard is on (the body map's
+        place: the whole map scrolled the page's title away). Else the control itself."""
         room = self._floor() - PINNED_GAP_PX
         row = widget.parentWidget()
         if isinstance(row, OptionRow):
@@ -472,7 +472,7 @@ class PageScaffold(QScrollArea):
             if bottom - top <= room:
                 return top, bottom
         top, bottom = self._span(widget)
-        if bottom - top > room and isinstance(widget, FocusPart):
+        if isinstance(widget, FocusPart):
             part = widget.focus_rect()
             return top + part.top(), top + part.bottom() + 1
         return top, bottom

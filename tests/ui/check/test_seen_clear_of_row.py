@@ -245,3 +245,21 @@ def test_a_question_opened_behind_another_window_opens_the_same(
         window.activateWindow()
     assert QApplication.focusWidget() is screen.input.map
     focus_clear(page, "back in front")
+
+
+@pytest.mark.parametrize("size", [(1180, 760), (1366, 768), (1024, 700)])
+def test_at_the_usual_text_the_body_map_opens_with_its_step_in_view(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], state: AppState, size: tuple[int, int]
+) -> None:
+    """The page stays at its top as every question's does, the place the keyboard is on
+    in view: it scrolled to show the whole map (98 px in a 1180 x 760 window), the title
+    and "Part 3 of 7" gone and the step's bar cut in half."""
+    page = started_check(qtbot, make_window, state, size)
+    answer_until(qtbot, page, "pain_regions", NOTHING_CLOSE)
+    settle()
+    screen = question(page)
+    assert isinstance(screen.input, BodyRegionInput)
+    assert QApplication.focusWidget() is screen.input.map
+    assert on_view(page, screen.where_label).top() >= 0, on_view(page, screen.where_label)
+    assert shows_clear(page, screen.progress_bar) and shows_clear(page, screen.question_label)
+    focus_clear(page, "opened")
