@@ -37,7 +37,7 @@ from companion.ui.shared.illustration import is_dark
 from companion.ui.shared.page_layout import button, label, option_row
 from companion.ui.shared.rows import EvenRows
 from companion.ui.shared.single_choice import ArrowChoice
-from companion.ui.shared.theme import DARK, LIGHT
+from companion.ui.shared.theme import DARK, LIGHT, RING_PX, ringed
 
 
 class AnswerInput(QWidget):
@@ -137,6 +137,8 @@ ENDS_GAP_PX = 16  # between the scale's two end words when side by side
 class ScaleInput(AnswerInput):
     """0 to 10 as a row of buttons. Keys: a digit picks 0 to 9, arrows step, End is 10."""
 
+    PADDING = 4  # narrow keys: eleven fit a row
+
     def __init__(self, low: str, high: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
@@ -222,11 +224,12 @@ class ScaleInput(AnswerInput):
         self._dark = dark
         p = DARK if dark else LIGHT
         self.setStyleSheet(
-            "QPushButton { padding: 0 4px; }"
-            f'QPushButton[{RING_PROPERTY}="true"]:focus {{ padding: 0 2px; }}'  # as big
+            f"QPushButton {{ padding: 0 {self.PADDING}px; }}"
+            f'QPushButton[{RING_PROPERTY}="true"]:focus {{ padding: 0 {ringed(self.PADDING)}px; }}'
             f"QPushButton:checked {{ background: {p.accent}; color: {p.on_accent}; "
             f"border: 1px solid {p.accent}; font-weight: 700; }}"
-            f'QPushButton[{RING_PROPERTY}="true"]:checked:focus {{ border: 3px solid {p.focus}; }}'
+            f'QPushButton[{RING_PROPERTY}="true"]:checked:focus '
+            f"{{ border: {RING_PX}px solid {p.focus}; }}"
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -40,6 +40,21 @@ FIELD_PADDING_PX = 10
 # less the 1 px border. Qt's style sheets widen the field by a left padding but do not
 # move its text part, so the theme pads by as much and the field sets the margin.
 STEPPER_TEXT_INSET_PX = FIELD_PADDING_PX - 1
+# The keyboard's focus ring takes the place of a control's border and is wider: the
+# padding and sizes with the ring give that back, so a control is as big with the ring as
+# without (it appears when the focus arrives, and a row must not be laid out again,
+# squeezing its neighbours). `border` is the plain border's width.
+RING_PX = 3
+
+
+def ringed(plain: int, border: int = 1) -> int:
+    """A padding with the ring on (one side)."""
+    return plain - (RING_PX - border)
+
+
+def ringed_size(plain: int, border: int = 1) -> int:
+    """A least height or width with the ring on (both sides)."""
+    return plain - 2 * (RING_PX - border)
 
 
 @dataclass(frozen=True)
@@ -214,23 +229,22 @@ QPushButton, QToolButton {{
 }}
 QToolButton {{ min-width: {touch}px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
-/* The ring is 2 px wider than a plain border: the padding and heights below give the
-   2 px back, so a button is as big with the ring as without (it appears when the focus
-   arrives, and a row of buttons must not be laid out again, squeezing its neighbours). */
+/* With the ring, as big as without (see RING_PX). */
 QPushButton{ring}:focus, QToolButton{ring}:focus {{
-  border: 3px solid {p.focus}; padding: 0 14px; min-height: {touch - 4}px;
+  border: {RING_PX}px solid {p.focus}; padding: 0 {ringed(16)}px;
+  min-height: {ringed_size(touch)}px;
 }}
-QToolButton{ring}:focus {{ min-width: {touch - 4}px; }}
+QToolButton{ring}:focus {{ min-width: {ringed_size(touch)}px; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{
   background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent}; font-weight: 600;
 }}
-QPushButton[role="primary"]{ring}:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[role="primary"]{ring}:focus {{ border: {RING_PX}px solid {p.focus}; }}
 QPushButton[role="primary"]:disabled {{
   background: {p.surface}; color: {p.muted}; border: 1px dashed {p.field_border};
 }}
 QPushButton[role="danger"] {{ color: {p.danger}; border-color: {p.danger}; font-weight: 600; }}
-QPushButton[role="danger"]{ring}:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[role="danger"]{ring}:focus {{ border: {RING_PX}px solid {p.focus}; }}
 QRadioButton[role="nav"], QRadioButton[role="switch"] {{
   min-height: {touch}px; padding: 0 14px; border-radius: 10px; spacing: 0; font-weight: 600;
 }}
@@ -247,10 +261,14 @@ QRadioButton[role="nav"]:checked, QRadioButton[role="switch"]:checked {{
 }}
 QRadioButton[role="switch"]:checked {{ border: 1px solid {p.accent}; }}
 QRadioButton[role="nav"]{ring}:focus, QRadioButton[role="switch"]{ring}:focus {{
-  border: 3px solid {p.focus}; text-decoration: none;
+  border: {RING_PX}px solid {p.focus}; text-decoration: none;
 }}
-QRadioButton[role="nav"]{ring}:focus {{ padding: 0 13px; min-height: {touch - 2}px; }}
-QRadioButton[role="switch"]{ring}:focus {{ padding: 0 12px; min-height: {touch - 4}px; }}
+QRadioButton[role="nav"]{ring}:focus {{
+  padding: 0 {ringed(14, 2)}px; min-height: {ringed_size(touch, 2)}px;
+}}
+QRadioButton[role="switch"]{ring}:focus {{
+  padding: 0 {ringed(14)}px; min-height: {ringed_size(touch)}px;
+}}
 QRadioButton[role="nav"]:checked:focus, QRadioButton[role="switch"]:checked:focus {{
   color: {p.on_accent};
 }}
@@ -259,8 +277,10 @@ QLineEdit, QComboBox {{
   border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
-QLineEdit:focus, QComboBox{ring}:focus {{ border: 3px solid {p.focus}; }}
-QComboBox{ring}:focus {{ padding: 0 {FIELD_PADDING_PX - 2}px; min-height: {touch - 6}px; }}
+QLineEdit:focus, QComboBox{ring}:focus {{ border: {RING_PX}px solid {p.focus}; }}
+QComboBox{ring}:focus {{
+  padding: 0 {ringed(FIELD_PADDING_PX)}px; min-height: {ringed_size(touch - 2)}px;
+}}
 QLineEdit QToolButton {{
   min-height: 0; min-width: 0; padding: 0; border: none; background: transparent;
 }}
@@ -278,7 +298,7 @@ QAbstractSpinBox {{
   border: 1px solid {p.field_border}; background: {p.surface}; color: {p.text};
   selection-background-color: {p.accent}; selection-color: {p.on_accent};
 }}
-QAbstractSpinBox:focus {{ border: 3px solid {p.focus}; }}
+QAbstractSpinBox:focus {{ border: {RING_PX}px solid {p.focus}; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
   subcontrol-origin: border; subcontrol-position: center right;
   width: {touch}px; height: {touch}px; border: none;
@@ -351,15 +371,18 @@ QPushButton[kiosk="big"] {{
   min-height: {KIOSK_KEY_PX}px; min-width: {KIOSK_KEY_PX * 2}px;
   font-size: {point_size(scale, 1.2)}pt; font-weight: 600; padding: 0 28px;
 }}
-QPushButton[big="true"]{ring}:focus {{ min-height: 102px; padding: 0 15px; }}
+QPushButton[big="true"]{ring}:focus {{
+  min-height: {ringed_size(104, 2)}px; padding: 0 {ringed(16, 2)}px;
+}}
 QPushButton[kiosk="key"]{ring}:focus {{
-  min-height: {KIOSK_KEY_PX - 4}px; min-width: {KIOSK_KEY_PX + 12}px;
+  min-height: {ringed_size(KIOSK_KEY_PX)}px; min-width: {ringed_size(KIOSK_KEY_PX + 16)}px;
 }}
 QPushButton[kiosk="word-key"]{ring}:focus {{
-  min-height: {KIOSK_KEY_PX - 4}px; min-width: {KIOSK_KEY_PX - 4}px;
+  min-height: {ringed_size(KIOSK_KEY_PX)}px; min-width: {ringed_size(KIOSK_KEY_PX)}px;
 }}
 QPushButton[kiosk="big"]{ring}:focus {{
-  min-height: {KIOSK_KEY_PX - 4}px; min-width: {KIOSK_KEY_PX * 2 - 4}px; padding: 0 26px;
+  min-height: {ringed_size(KIOSK_KEY_PX)}px; min-width: {ringed_size(KIOSK_KEY_PX * 2)}px;
+  padding: 0 {ringed(28)}px;
 }}
 """
 
