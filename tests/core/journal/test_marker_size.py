@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from companion.core.journal.series import DAY, MARKER_LEAST, dot_px, marker_px
@@ -37,6 +37,8 @@ def test_only_markers_of_one_kind_are_compared() -> None:
     st.floats(0, 5e5),
     st.floats(5e5, 1e6),
 )
+# A view of one instant (start == end) has no scale to fit markers to: full size.
+@example(rows=[[500000.0, 500000.0]], line=8, width=10.0, start=500000.0, end=500000.0)
 def test_a_marker_is_legible_grows_with_the_text_and_fits_between_its_neighbours(
     rows: list[list[float]], line: int, width: float, start: float, end: float
 ) -> None:
@@ -45,7 +47,9 @@ def test_a_marker_is_legible_grows_with_the_text_and_fits_between_its_neighbours
     assert MARKER_LEAST <= size <= largest
     shown = [[t for t in row if start <= t <= end] for row in rows]
     gaps = [b - a for row in shown for a, b in itertools.pairwise(row)]
-    if not gaps:
+    if end == start:
+        assert size == largest
+    elif not gaps:
         assert size == largest > dot_px(line, [], start, end, width)  # beside a lone dot
     elif size > MARKER_LEAST:
         assert size <= min(gaps) * width / (end - start)
