@@ -213,7 +213,10 @@ def parts_as_read(widget: QWidget) -> list[QWidget]:
     parts = sorted((w for w in own if w.isVisibleTo(widget) and not w.isWindow()), key=QWidget.y)
     read: list[QWidget] = []
     while parts:
-        line = [part for part in parts if part.y() <= parts[0].geometry().bottom()]
+        first = parts[0]
+        # A part with no height yet (not laid out) is a line of its own: its bottom is
+        # above its top, and the line left it out, so the loop never ended (Tab hung).
+        line = [part for part in parts if part.y() <= max(first.y(), first.geometry().bottom())]
         parts = [part for part in parts if part not in line]
         read += sorted(line, key=QWidget.x)
     return read
