@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QValidator,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -51,6 +52,20 @@ def same_width(*fields: QWidget) -> None:
         field.setMinimumWidth(widest)
 
 
+class _WholeNumberBox(SteadySpinBox):
+    """Keeps a whole number typed past the top limit as typed, so the field can say it:
+    Qt's own throws the digit away, and "100" in a 15 to 90 box was read as "10 is too
+    few", "999" in a 5 to 20 box taken as 9 without a word."""
+
+    LONGEST = 9  # digits kept as typed: more is no number anyone means
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = text.removesuffix(self.suffix()).strip()
+        if digits.isdigit() and len(digits) <= self.LONGEST and int(digits) > self.maximum():
+            return QValidator.State.Intermediate, text, pos  # kept, not taken: said why
+        return super().validate(text, pos)
+
+
 class NumberField(QWidget):
     """A whole number with its limits written beside it (under it when narrow). A number
     out of range is not refused in silence: a message under the field says why, and
@@ -63,7 +78,7 @@ class NumberField(QWidget):
     def __init__(self, low: int, high: int, *, name: str, unit: str, step: int = 1) -> None:
         super().__init__()
         self.low, self.high, self.unit = low, high, unit
-        self.spin: QSpinBox = SteadySpinBox()
+        self.spin: QSpinBox = _WholeNumberBox()
         self.spin.setRange(low, high)
         self.spin.setSingleStep(step)
         self.spin.setSuffix(f" {unit}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit, QLabel
 from pytestqt.qtbot import QtBot
@@ -83,6 +84,32 @@ def test_a_break_interval_out_of_range_gets_a_message_under_it(
     type_into(qtbot, field, "45")
     qtbot.keyClick(field.spin, Qt.Key.Key_Return)
     assert driver.scheduler.settings.interval == 45 and not field.message.isVisible()
+
+
+@pytest.mark.parametrize("typed", ["100", "999", "123456789"])
+def test_a_number_typed_past_the_top_is_said_as_typed(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    returning_state: AppState,
+    driver: TimerDriver,
+    typed: str,
+) -> None:
+    """Qt threw away the digit that went past the top: "100" in the breaks' 15 to 90 was
+    said as "10 is too few", and "999" in the heat's 'Other' (5 to 20) was taken as 9
+    minutes without a word."""
+    panel = breaks_panel(make_window, returning_state)
+    field, kept = panel.interval_field, driver.scheduler.settings.interval
+    type_into(qtbot, field, typed)
+    qtbot.keyClick(field.spin, Qt.Key.Key_Tab)
+    assert field.message.text() == f"{typed} is too many: it stays at {kept} min."
+    assert driver.scheduler.settings.interval == kept and field.value() == kept
+    heat = panel.window().page("timers").panels[HEAT]  # type: ignore[attr-defined]
+    assert isinstance(heat, PackPanel)
+    other, before = heat.custom_field, heat.custom_field.value()
+    type_into(qtbot, other, typed)
+    qtbot.keyClick(other.spin, Qt.Key.Key_Tab)
+    assert other.message.text() == f"{typed} is too many: it stays at {before} min."
+    assert other.value() == before
 
 
 def test_a_journal_number_out_of_range_gets_a_message_beside_it(
