@@ -248,6 +248,9 @@ def _export(folder: Path, kind: str | None, out: Path | None, language: str) -> 
             said = describe_os_error(exc)
             _say(_words(language, "journal_command.write_failed", file=out, error=said))
             return BAD_INPUT
+        if not target.path.parent.is_dir():  # else said as the data folder gone, exit 1
+            _say(_words(language, "journal_command.export_no_folder", file=out))
+            return BAD_INPUT
     read = _read_folder(folder)
     if read is None:  # no data yet: an empty journal, and the folder is not made
         _say(_words(language, "journal_command.empty_journal", folder=folder))
@@ -527,7 +530,11 @@ def _add_entries(
         question = _words(
             language, "journal_command.ask", count=len(entries), folder=state.data_dir
         )
-        answer = input(question)
+        try:
+            answer = input(question)
+        except (EOFError, KeyboardInterrupt):  # Ctrl+D or Ctrl+C: as a "no", no traceback
+            print()
+            answer = ""
         yes = {word.strip() for word in _words(language, "journal_command.yes_answers").split(",")}
         if answer.strip().lower() not in yes:
             print(_words(language, "journal_command.nothing_imported"))

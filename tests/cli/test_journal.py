@@ -591,3 +591,48 @@ def test_a_folder_whose_name_is_not_text_is_refused_before_anything_is_added(
     assert result.returncode == 2
     assert "not stored as plain text (not UTF-8)" in result.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_export_into_a_folder_that_is_not_there_is_bad_input_said_plainly(tmp_path: Path) -> None:
+    """It said the app's data folder was gone or empty ("Put it back where it was"), which
+    frightens and is false, and exited 1 as for a failed save."""
+    folder = tmp_path / "data"
+    make_folder(folder)
+    before = snapshot(folder)
+    out = tmp_path / "no-such-folder" / "journal.csv"
+    result = run("--data-dir", str(folder), "journal", "export", "--out", str(out))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"The file {out} cannot be written: its folder does not exist. Make the folder "
+        "first, or name a file in a folder that is there."
+    ]
+    assert "data folder" not in result.stderr
+    assert not out.parent.exists() and snapshot(folder) == before
+
+
+@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt], ids=["ctrl-d", "ctrl-c"])
+def test_stopping_at_the_import_question_imports_nothing_without_a_traceback(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stop: type[BaseException],
+) -> None:
+    """Ctrl+D or Ctrl+C at "Add 3 entries to the journal …? [y/N]" printed a Python
+    traceback (exit 1); it is a "no"."""
+    source, target = tmp_path / "source", tmp_path / "target"
+    make_folder(source)
+    export = tmp_path / "journal.csv"
+    assert journal_command(["export", "--out", str(export)], data_dir=source) == 0
+
+    def pressed(question: str) -> str:
+        print(question, end="")
+        raise stop
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", pressed)
+    capsys.readouterr()
+    assert journal_command(["import", str(export)], data_dir=target) == 0
+    out, err = capsys.readouterr()
+    assert "Add 3 entries" in out and "Nothing was imported." in out
+    assert "Traceback" not in out + err
+    assert JournalStore(AppState.open(target)).entries() == []
