@@ -987,6 +987,10 @@
             <translation>Añadir la anotación de hoy</translation>
         </message>
         <message>
+            <source>Take the guided check</source>
+            <translation>Hacer la revisión guiada</translation>
+        </message>
+        <message>
             <source>Take the guided check again</source>
             <translation>Repetir la revisión guiada</translation>
         </message>

@@ -216,7 +216,10 @@ class HomePage(PageScaffold):
             )
             primary = button(self.tr("Add today's entry"), role="primary")
             primary.clicked.connect(lambda: self._go("journal"))
-            secondary = button(self.tr("Take the guided check again"))
+            if s.last_check_days_ago is None:  # entries, but no check done yet
+                secondary = button(self.tr("Take the guided check"))
+            else:
+                secondary = button(self.tr("Take the guided check again"))
             secondary.clicked.connect(lambda: self._go("check:start"))
         else:
             heading = self.tr("You are up to date for today")
