@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QRadioButton,
     QSystemTrayIcon,
@@ -19,7 +20,17 @@ from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
 from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.fields import NumberField
-from companion.ui.shared.page_layout import announce, bullet_list, button, button_row, card, label
+from companion.ui.shared.page_layout import (
+    PageScaffold,
+    announce,
+    bullet_list,
+    button,
+    button_row,
+    card,
+    label,
+    lay_out_now,
+    scroll_area_around,
+)
 from companion.ui.shared.rows import BesideOrBelow, FlowLayout, OnBoxLine
 from companion.ui.shared.single_choice import ArrowChoice
 from companion.ui.timers.driver import TimerDriver
@@ -258,6 +269,19 @@ class PackPanel(QWidget):
             # grey: without this a screen reader would never say why.
             if self._stops_said != said:
                 announce(self, f"{self.stop_heading.text()} {self.stop_text.text()}")
+                self._show_stop_card()
+
+    def _show_stop_card(self) -> None:
+        """The page scrolls the warning into view, the answer just given kept in view: it
+        showed below Back, out of sight at 1024 x 600, while only the start button went
+        grey."""
+        page = scroll_area_around(self)
+        if not isinstance(page, PageScaffold) or not self.stop_card.isVisible():
+            return
+        lay_out_now()
+        focus = QApplication.focusWidget()
+        answered = focus if focus is not None and self.isAncestorOf(focus) else None
+        page.show_opened(answered or self.questions[-1], self.stop_card)
 
     def _enable_start(self, on: bool) -> None:
         self.start_button.setEnabled(on)
