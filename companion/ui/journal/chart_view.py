@@ -6,8 +6,12 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+
+from companion.ui.shared.focus_ring import paints_own_ring, shows_ring
+from companion.ui.shared.illustration import is_dark
+from companion.ui.shared.theme import DARK, LIGHT, RING_PX
 
 TITLE_ROW_PX = 30  # pyqtgraph's height for a plot's title: one line at ordinary sizes
 
@@ -24,6 +28,7 @@ class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         # the view (its focus proxy), so the view's own comes second.
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        paints_own_ring(self)  # for the keyboard only, as every control's
         self._least_height = 0
         self._titled: list[pg.PlotItem] = []
 
@@ -85,6 +90,37 @@ class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             return
         self.key_step.emit(step)
         event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The plots, then the keyboard's focus ring around them: with the graph in focus
+        nothing showed it, though Left and Right moved through the entries."""
+        super().paintEvent(event)
+        if not shows_ring(self):
+            return
+        painter = QPainter(self.viewport())
+        colour = (DARK if is_dark(self.palette()) else LIGHT).focus
+        pen = QPen(QColor(colour))
+        pen.setWidth(RING_PX)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = RING_PX // 2
+        painter.drawRect(self.viewport().rect().adjusted(half, half, -half - 1, -half - 1))
+
+    def _ring_changed(self) -> None:
+        self.viewport().update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._ring_changed()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._ring_changed()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DynamicPropertyChange:  # keys or pointer: see mark
+            self._ring_changed()
+        return bool(super().event(event))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel zooms the dates only when the graph has focus or Ctrl is held;
