@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,6 +30,19 @@ OTHER = "other"
 def emergency_number_text(number: str | None) -> str:
     """The emergency number, or while none is set the words that stand in for it."""
     return number or QCoreApplication.translate("EmergencyNumber", "your local emergency number")
+
+
+class _NumberBox(QLineEdit):
+    """The typed number's box; `left_empty` when the keyboard leaves it empty, which
+    Qt's editingFinished does not say unless the text changed (so "Another number…"
+    left empty said nothing, and the number in use stayed unsaid behind an empty box)."""
+
+    left_empty = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if not self.text().strip() and self.isVisible():
+            self.left_empty.emit()
 
 
 class EmergencyNumberField(QWidget):
@@ -58,7 +72,7 @@ class EmergencyNumberField(QWidget):
         for choice in choices:
             self.combo.addItem(f"{choice.number}  ·  {choice.places}", choice.number)
         self.combo.addItem(self.tr("Another number…"), OTHER)
-        self.other = QLineEdit()
+        self.other = _NumberBox()
         self.other.setAccessibleName(self.tr("Another emergency number"))
         self.other.setPlaceholderText(self.tr("Type the number, for example 112"))
         self.other.setMaxLength(12)
@@ -77,6 +91,7 @@ class EmergencyNumberField(QWidget):
         self.combo.currentIndexChanged.connect(self._on_index)
         self.combo.committed.connect(self._on_choice)
         self.other.editingFinished.connect(self._on_typed)
+        self.other.left_empty.connect(self._on_left_empty)
         self.other.textEdited.connect(self._drop_invisible)
 
     def put_above(self, *labels: QLabel) -> None:
@@ -160,6 +175,10 @@ class EmergencyNumberField(QWidget):
         self._show_error(None)
         self._number = number
         self.number_chosen.emit(number)
+
+    def _on_left_empty(self) -> None:
+        if not self.error.text():  # not said already, as editingFinished does on a change
+            self._on_typed()
 
     def _show_error(self, message: str | None) -> None:
         self.error.setText(message or "")

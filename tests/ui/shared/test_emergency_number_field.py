@@ -47,3 +47,30 @@ def test_a_field_that_goes_away_leaves_nothing_on_the_pages_scroll_bar(qtbot: Qt
     field.deleteLater()
     QCoreApplication.sendPostedEvents(field, QEvent.Type.DeferredDelete)
     assert (bar.receivers(RANGE_CHANGED), bar.receivers(ACTION_TRIGGERED)) == before
+
+
+def test_another_number_left_empty_says_so_once(qtbot: QtBot) -> None:
+    """'Another number…' chosen, Tab into its box and out again without typing: nothing
+    was said, and the box stayed empty while the app kept using 112."""
+    area = QWidget()
+    qtbot.addWidget(area)
+    column = QVBoxLayout(area)
+    field = EmergencyNumberField((EmergencyChoice("112", "Europe"),))
+    field.set_number("112")
+    refused: list[bool] = []
+    field.number_refused.connect(lambda: refused.append(True))
+    column.addWidget(field)
+    column.addWidget(QLineEdit())  # where Tab goes after the number
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    pick(qtbot, field.combo, OTHER)
+    assert key(qtbot, Qt.Key.Key_Tab) is field.other
+    key(qtbot, Qt.Key.Key_Tab)  # left empty, nothing typed
+    assert field.error.text() == "Please enter your emergency number."
+    assert refused == [True]
+    key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back into the box
+    qtbot.keyClicks(field.other, "9")
+    qtbot.keyClick(field.other, Qt.Key.Key_Backspace)  # typed, then taken away: a change
+    key(qtbot, Qt.Key.Key_Tab)
+    assert field.error.text() == "Please enter your emergency number." and len(refused) == 2
