@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from companion.core.journal.entry import FIELDS, MAX_ACTIVITIES, Entry, EntryError, parse_entry
+from companion.core.journal.entry import (
+    FIELDS,
+    MAX_ACTIVITIES,
+    MAX_NOTE,
+    Entry,
+    EntryError,
+    parse_entry,
+)
 from companion.core.journal.import_text import ImportFileError as ImportFileError
 from companion.core.journal.import_text import NotTextError as NotTextError
 from companion.core.journal.import_text import import_text, unicode_mark
@@ -310,6 +317,14 @@ def _delimiter(text: str) -> str:
     return next((mark for mark in (",", ";", "\t") if mark in header), ",")
 
 
+def _csv_problem(exc: csv.Error, line: int) -> str:
+    """What is wrong near `line`, in the person's words where Python's are a
+    programmer's ("field larger than field limit (131072)": a cell of 128 KB)."""
+    if "field limit" in str(exc):
+        return Message("import.cell_too_long", line=line, most=MAX_NOTE)
+    return Message("import.csv_invalid_near", line=line, error=str(exc))
+
+
 def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
@@ -317,7 +332,7 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
     except StopIteration:
         raise ImportFileError(Message("import.empty")) from None
     except csv.Error as exc:
-        raise ImportFileError(Message("import.csv_invalid", error=str(exc))) from None
+        raise ImportFileError(_csv_problem(exc, 1)) from None
     columns = [name.strip() for name in header]
     unknown = [name for name in columns if name not in CSV_COLUMNS]
     if unknown:
@@ -334,8 +349,7 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Any]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            problem = Message("import.csv_invalid_near", line=start, error=str(exc))
-            raise ImportFileError(problem) from None
+            raise ImportFileError(_csv_problem(exc, start)) from None
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):

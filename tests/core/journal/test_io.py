@@ -451,3 +451,15 @@ def test_entries_written_on_one_line_are_named_by_number() -> None:
     # One entry a line, as the app writes its exports: the line alone is enough.
     lines = json.dumps(body, indent=1).encode()
     assert read_import(lines, name="one.json", now=NOW).problems[0].entry is None
+
+
+def test_a_cell_too_long_for_csv_is_said_in_plain_words() -> None:
+    """A note of 140,000 letters: the refusal said "field larger than field limit
+    (131072)", Python's words for a programmer."""
+    text = "time,pain_now,level,side,note\r\n2026-03-01T10:00:00+01:00,3,calf,left,ok\r\n"
+    text += "2026-03-02T10:00:00+01:00,3,calf,left," + "x" * 140_000 + "\r\n"
+    with pytest.raises(ImportFileError) as refused:
+        read_import(text.encode(), name="diario.csv", now=NOW)
+    said = str(refused.value)
+    assert said.startswith("A cell near line 3 is far longer than anything the journal keeps")
+    assert "2,000 characters" in said and "field limit" not in said
