@@ -71,6 +71,7 @@ REPORT = "report"
 REPORT_TITLE = "report_title"
 REPORT_AGAIN = "report_again"
 TOO_LITTLE_START = "too_little_start"
+TOO_LITTLE_RECENT = "too_little_recent"  # entries, but none in the last period
 # Tables in the same file that other modules read (what seems to help).
 EXTRA_TABLES = ("insights",)
 
@@ -115,6 +116,7 @@ class TrendVoice:
     early_texts: dict[str, TrendText]  # retreating, steady, spreading: worded as early
     early_texts_again: dict[str, str]  # the same after a gap: the days since
     too_little_start: TrendText  # too little, and no earlier period to compare with
+    too_little_recent: TrendText  # entries before, none in the last period
     no_improvement: TrendText
 
 
@@ -374,6 +376,7 @@ def read_trend_content(folder: Path) -> TrendContent:
         "no_improvement",
         *EARLY_TEXTS.values(),
         TOO_LITTLE_START,
+        TOO_LITTLE_RECENT,
         *EXTRA_TABLES,
     )
     sources = root.text_list("sources")
@@ -410,6 +413,7 @@ def read_trend_content(folder: Path) -> TrendContent:
     read_insight_content(folder)  # the same file's [insights] table: checked on load too
     early = {kind: _text(root, data, key, "{days}") for kind, key in EARLY_TEXTS.items()}
     start = _text(root, data, TOO_LITTLE_START, "{early_min_days}", "{early_span_days}")
+    none_recent = _text(root, data, TOO_LITTLE_RECENT)
     no_improvement = _text(root, data, "no_improvement", "{time}")
 
     def voice(which: int, again_key: str) -> TrendVoice:  # 0: the person's, 1: the report's
@@ -420,6 +424,7 @@ def read_trend_content(folder: Path) -> TrendContent:
                 kind: _again(path, data, key, again_key) for kind, key in EARLY_TEXTS.items()
             },
             too_little_start=start[which],
+            too_little_recent=none_recent[which],
             no_improvement=no_improvement[which],
         )
 
@@ -468,6 +473,10 @@ def describe_trend(
         text = voice.early_texts[trend.kind]
         if trend.again:
             text = TrendText(text.title, voice.early_texts_again[trend.kind])
+    elif trend.kind == TOO_LITTLE and trend.recent_count == 0 and trend.days_tracked:
+        # A journal left for a while: none of its entries are recent, not too few of them
+        # ("Not enough entries yet" under 5,003 entries, the last one 20 days ago).
+        text = voice.too_little_recent
     elif trend.kind == TOO_LITTLE and trend.earlier_count < rules.min_entries:
         text = voice.too_little_start  # nothing to compare with yet: say what comes first
     unit, count = trend.time_tracked

@@ -183,3 +183,27 @@ def test_after_a_gap_the_early_words_are_about_the_days_since(language: str) -> 
     assert new.early and not new.again
     first_time = content.person.early_texts[RETREATING].text.replace("{days}", "7")
     assert describe_trend(new, content, "112").text == first_time
+
+
+@pytest.mark.parametrize("last_days_ago", [15, 20, 400])
+def test_a_journal_left_for_a_while_says_no_recent_entries_not_too_few(
+    last_days_ago: int,
+) -> None:
+    """Months of daily entries, the last one 20 days ago: it said "Not enough entries yet
+    to show a direction ... After entries on 4 different days", under thousands."""
+    entries = [entry(last_days_ago + days, "calf") for days in range(200, -1, -1)]
+    trend = classify_trend(entries, NOW)
+    assert trend.kind == TOO_LITTLE and trend.recent_count == 0
+    content = load_trend_content()
+    words = describe_trend(trend, content, "112")
+    assert words.title == "No entries in the last 14 days"
+    assert "Add an entry today" in words.text and "Not enough" not in words.title
+    report = describe_trend(trend, content, "112", report=True)
+    assert report.text.startswith("There are no entries in the last 14 days")
+    spanish = describe_trend(trend, load_trend_content(language="es"), "112")
+    assert spanish.title == "No hay anotaciones de los últimos 14 días"
+
+
+def test_a_new_journal_still_says_what_comes_first() -> None:
+    words = describe_trend(classify_trend(week(["calf", "calf"]), NOW), load_trend_content(), "112")
+    assert words.title == "Not enough entries yet to show a direction"
