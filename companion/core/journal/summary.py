@@ -32,7 +32,13 @@ class EntrySummary:
 
     @property
     def note_first_line(self) -> str:
-        return self.note.splitlines()[0] if self.note else ""
+        """The note's first line with words in it, as one line of the entry list: a tab
+        or a run of spaces is one space (a tab showed as a wide gap), and a note that
+        starts with an empty line still shows its words (not empty quotes)."""
+        for line in self.note.splitlines():
+            if line.strip():
+                return " ".join(line.split())
+        return ""
 
 
 def summarize_entry(entry: Entry, content: JournalContent) -> EntrySummary:

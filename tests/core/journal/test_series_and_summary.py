@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,6 +56,22 @@ def test_a_summary_holds_the_entry_in_the_journals_words() -> None:
     assert summary.side == content.label("sides", "both")
     assert summary.done == (content.label("done", "heat"),)
     assert summary.warning_signs and summary.note_first_line == "first line"
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("=1+1 then\ttab and line\nsecond", "=1+1 then tab and line"),
+        ("\n\n  words   after  empty lines\r\nmore", "words after empty lines"),
+        (" \t \n", ""),
+    ],
+)
+def test_the_notes_line_in_the_list_is_its_first_words_on_one_line(note: str, shown: str) -> None:
+    content = load_journal_content()
+    entry = parse_entry(
+        {"time": NOW.isoformat(), "pain_now": 4, "level": "none", "note": note}, now=NOW
+    )
+    assert summarize_entry(entry, content).note_first_line == shown
 
 
 def test_series_leave_a_gap_only_where_an_entry_has_no_figure() -> None:
