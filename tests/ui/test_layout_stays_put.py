@@ -19,6 +19,7 @@ from companion.ui.timers.pack_panel import PackPanel
 from tests.helpers.accessibility import settle
 from tests.helpers.clock import FakeClock
 from tests.helpers.journal_ui import add_entries
+from tests.helpers.qt import click
 from tests.helpers.timers_ui import timers_panel
 
 MakeWindow = Callable[..., MainWindow]
@@ -31,18 +32,20 @@ def place(widget: QWidget) -> QPoint:
 
 
 def test_answering_the_heat_safety_check_never_moves_start(
-    make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
+    qtbot: QtBot, make_window: MakeWindow, returning_state: AppState, driver: TimerDriver
 ) -> None:
+    """With the mouse, as a person aims: answered with the keys, the page scrolls the
+    advice into view instead (test_safety_check_speech)."""
     heat = timers_panel(make_window, returning_state, HEAT)
     assert isinstance(heat, PackPanel)
-    heat.begin_button.click()
+    click(qtbot, heat.begin_button)
     start = place(heat.start_button)
     questions = {q.question_id: place(q) for q in heat.questions}
     for question in heat.questions:
-        question.buttons[False].click()
+        click(qtbot, question.buttons[False])
         assert place(heat.start_button) == start
     assert heat.start_button.isEnabled()
-    heat.questions[0].buttons[True].click()  # a reason not to start: the advice shows
+    click(qtbot, heat.questions[0].buttons[True])  # a reason not to start: the advice shows
     assert heat.stop_card.isVisible() and not heat.start_button.isEnabled()
     assert place(heat.start_button) == start
     assert {q.question_id: place(q) for q in heat.questions} == questions

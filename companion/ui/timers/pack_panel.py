@@ -20,6 +20,7 @@ from companion.core.timers.content import PackTexts
 from companion.core.timers.pack import safety_stops
 from companion.ui.shared.dates import past_when_sentence
 from companion.ui.shared.fields import NumberField
+from companion.ui.shared.focus_ring import shows_ring
 from companion.ui.shared.page_layout import (
     PageScaffold,
     announce,
@@ -272,16 +273,18 @@ class PackPanel(QWidget):
                 self._show_stop_card()
 
     def _show_stop_card(self) -> None:
-        """The page scrolls the warning into view, the answer just given kept in view: it
-        showed below Back, out of sight at 1024 x 600, while only the start button went
-        grey."""
+        """Answered with the keys, the page scrolls the warning into view, the answer just
+        given kept in view: it showed below Back, out of sight at 1024 x 600, while only
+        the start button went grey. Answered with the pointer, nothing moves under it (a
+        second click on the same question must land where it was aimed)."""
         page = scroll_area_around(self)
+        focus = QApplication.focusWidget()
         if not isinstance(page, PageScaffold) or not self.stop_card.isVisible():
             return
+        if focus is None or not self.isAncestorOf(focus) or not shows_ring(focus):
+            return
         lay_out_now()
-        focus = QApplication.focusWidget()
-        answered = focus if focus is not None and self.isAncestorOf(focus) else None
-        page.show_opened(answered or self.questions[-1], self.stop_card)
+        page.show_opened(focus, self.stop_card)
 
     def _enable_start(self, on: bool) -> None:
         self.start_button.setEnabled(on)
